@@ -1,0 +1,38 @@
+/** Codes of row-level problems; the catalogue of messages is in `ingest/messages.ts`. */
+export type IssueSeverity = 'rejected' | 'warning';
+
+/** One located problem: file, 1-based line number of the record, column, plain message. */
+export interface QualityIssue {
+  code: string;
+  severity: IssueSeverity;
+  /** Line number in the file where the record starts (the header is line 1). */
+  row: number;
+  /** Source column name as written in the file, or null when the whole row is concerned. */
+  column: string | null;
+  message: string;
+}
+
+export interface QualityReport {
+  file: string;
+  /** Which preset read the file, and how well its headers matched (0…1). */
+  preset: { name: string; score: number };
+  /** Data rows read, blank rows excluded: rowsRead = accepted + rejected. */
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  /** Empty lines and all-empty rows, skipped and counted apart. */
+  blank: number;
+  /**
+   * Event-log exports (several rows per ticket): accepted rows folded into a later row of the
+   * same ticket, which keeps the ticket's latest state. Table rows = accepted − merged.
+   */
+  merged: number;
+  /** Count of every rejection code. */
+  reasons: Record<string, number>;
+  /** Count of every warning code. */
+  warnings: Record<string, number>;
+  /** Located issues, the first `maxIssues` of them (counts above are always complete). */
+  issues: QualityIssue[];
+  /** Source columns that no canonical field uses. */
+  unmappedColumns: string[];
+}

@@ -1,0 +1,30 @@
+/**
+ * The one error type a user can meet: a refusal of a whole input or a broken contract
+ * (bad option, unknown period). Row-level problems never throw; they become quality issues.
+ */
+export class RevueError extends Error {
+  override readonly name = 'RevueError';
+  readonly code: string;
+  readonly file: string | undefined;
+  readonly row: number | undefined;
+  readonly column: string | undefined;
+
+  constructor(code: string, message: string, where: { file?: string; row?: number; column?: string } = {}) {
+    super(message);
+    this.code = code;
+    this.file = where.file;
+    this.row = where.row;
+    this.column = where.column;
+  }
+}
+
+/** `file row N, column: message` — the one-line form used by the CLI and the dashboard. */
+export function describeError(error: unknown): string {
+  if (error instanceof RevueError) {
+    const where = [error.file, error.row !== undefined ? `row ${error.row}` : undefined, error.column]
+      .filter((part) => part !== undefined && part !== '')
+      .join(', ');
+    return where ? `${where}: ${error.message}` : error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

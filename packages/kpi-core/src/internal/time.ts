@@ -1,0 +1,13 @@
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+
+/** Timestamps are taken at the minute (DESIGN §5): drop seconds and milliseconds. */
+export function floorToMinute(ms: number): number {
+  return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+}
+
+/** A number for the report: NaN and ±Infinity become null, never a silent wrong figure. */
+export function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}

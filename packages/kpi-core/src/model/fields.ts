@@ -1,0 +1,93 @@
+/**
+ * The canonical data model (DESIGN §2): one `as const` index of every column, with its kind,
+ * from which the types are derived. Readers, KPIs and the report all name columns through it.
+ */
+
+/** How a column is stored in a table. */
+export type FieldKind = 'string' | 'instant' | 'number' | 'date';
+
+export const TICKET_FIELDS = {
+  id: 'string',
+  openedAt: 'instant',
+  type: 'string',
+  maintenanceType: 'string',
+  priority: 'string',
+  status: 'string',
+  category: 'string',
+  assetId: 'string',
+  client: 'string',
+  site: 'string',
+  title: 'string',
+  firstResponseAt: 'instant',
+  resolvedAt: 'instant',
+  closedAt: 'instant',
+  pausedMinutes: 'number',
+  effortMinutes: 'number',
+  cost: 'number',
+  affectedUsers: 'number',
+  impact: 'string',
+  reopenCount: 'number',
+  slaResponseDueAt: 'instant',
+  slaResolutionDueAt: 'instant',
+} as const satisfies Record<string, FieldKind>;
+
+export const ASSET_FIELDS = {
+  id: 'string',
+  name: 'string',
+  type: 'string',
+  client: 'string',
+  site: 'string',
+  purchaseDate: 'date',
+  purchaseCost: 'number',
+  inServiceDate: 'date',
+  retiredDate: 'date',
+  usefulLifeMonths: 'number',
+  residualValue: 'number',
+  warrantyEnd: 'date',
+  contractCostPerYear: 'number',
+  licenceCostPerYear: 'number',
+  users: 'number',
+  criticality: 'string',
+} as const satisfies Record<string, FieldKind>;
+
+export type TicketField = keyof typeof TICKET_FIELDS;
+export type AssetField = keyof typeof ASSET_FIELDS;
+
+export const REQUIRED_TICKET_FIELDS = ['id', 'openedAt'] as const satisfies readonly TicketField[];
+export const REQUIRED_ASSET_FIELDS = ['id'] as const satisfies readonly AssetField[];
+
+export const TICKET_TYPES = ['incident', 'request', 'problem', 'change'] as const;
+export type TicketType = (typeof TICKET_TYPES)[number];
+export const MAINTENANCE_TYPES = ['corrective', 'preventive', 'evolutive', 'proactive'] as const;
+export type MaintenanceType = (typeof MAINTENANCE_TYPES)[number];
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const IMPACTS = ['outage', 'degraded', 'minor'] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+export function isTicketType(value: unknown): value is TicketType {
+  return (TICKET_TYPES as readonly unknown[]).includes(value);
+}
+export function isMaintenanceType(value: unknown): value is MaintenanceType {
+  return (MAINTENANCE_TYPES as readonly unknown[]).includes(value);
+}
+export function isPriority(value: unknown): value is Priority {
+  return (PRIORITIES as readonly unknown[]).includes(value);
+}
+export function isImpact(value: unknown): value is Impact {
+  return (IMPACTS as readonly unknown[]).includes(value);
+}
+
+/** The stored type of each kind: instants and dates are epoch milliseconds, NaN when missing. */
+type Stored<K extends FieldKind> = K extends 'string' ? (string | null)[] : Float64Array;
+
+export type TicketColumns = { [F in TicketField]: Stored<(typeof TICKET_FIELDS)[F]> };
+export type AssetColumns = { [F in AssetField]: Stored<(typeof ASSET_FIELDS)[F]> };
+
+/** One ticket as a plain object, for the API edge and tests. Missing values are `null`. */
+export type TicketRow = {
+  [F in TicketField]: (typeof TICKET_FIELDS)[F] extends 'string' ? string | null : number | null;
+};
+export type AssetRow = {
+  [F in AssetField]: (typeof ASSET_FIELDS)[F] extends 'string' ? string | null : number | null;
+};
