@@ -8,3 +8,5 @@ export type { BusinessCalendar, Period, PeriodKind } from './calendar/types.js';
 export type { QualityIssue, QualityReport, IssueSeverity } from './ingest/types.js';
 export type { ReviewData, KpiOptions, SlaOutcome } from './kpi/types.js';
 export { RevueError, describeError } from './internal/errors.js';
+export type * from './report/types.js';
+export { TCO_CATEGORIES } from './report/types.js';
