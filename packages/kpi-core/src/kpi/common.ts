@@ -1,0 +1,66 @@
+/**
+ * Small helpers every KPI shares, so that each definition of DESIGN §5 ("resolution instant",
+ * "incident", "impact factor") is written once.
+ */
+import type { Impact, Priority, TicketColumns } from '../model/fields.js';
+import type { Policy } from '../policy/types.js';
+import { HOUR_MS, MINUTE_MS } from '../internal/time.js';
+
+/**
+ * A ticket's resolution instant: `resolvedAt`, or `closedAt` when it was closed without a
+ * resolution time (ingestion flags those). NaN while the ticket is open.
+ */
+export function resolutionAt(columns: TicketColumns, row: number): number {
+  const resolved = columns.resolvedAt[row]!;
+  return Number.isNaN(resolved) ? columns.closedAt[row]! : resolved;
+}
+
+/** `type` defaults to `incident` when the export has none (DESIGN §2). */
+export function isIncident(columns: TicketColumns, row: number): boolean {
+  const type = columns.type[row];
+  return type === null || type === undefined || type === 'incident';
+}
+
+/**
+ * The impact factor of a ticket for lost hours: `impactFactors[impact]` when `impact` is set,
+ * else `priorityImpact[priority]`, else 1 (nothing says the loss was partial; documented in the
+ * kpi-core README).
+ */
+export function impactFactor(policy: Policy, impact: string | null, priority: string | null): number {
+  if (impact !== null) {
+    const factor = policy.impactFactors[impact as Impact];
+    if (factor !== undefined) return factor;
+  }
+  if (priority !== null) {
+    const factor = policy.priorityImpact[priority as Priority];
+    if (factor !== undefined) return factor;
+  }
+  return 1;
+}
+
+/** Epoch ms → ISO 8601 (UTC), or null for a missing instant. */
+export function isoOrNull(ms: number): string | null {
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}
+
+export function msToHours(ms: number): number {
+  return ms / HOUR_MS;
+}
+
+export function minutesToHours(minutes: number): number {
+  return minutes / 60;
+}
+
+export function hoursToMs(hours: number): number {
+  return hours * HOUR_MS;
+}
+
+export function minutesToMs(minutes: number): number {
+  return minutes * MINUTE_MS;
+}
+
+/** The value used as a group key for a nullable string column. */
+export const NONE_KEY = '(none)';
+export function groupKey(value: string | null | undefined): string {
+  return value === null || value === undefined || value === '' ? NONE_KEY : value;
+}
