@@ -23,6 +23,11 @@ export interface QualityReport {
   /** Empty lines and all-empty rows, skipped and counted apart. */
   blank: number;
   /**
+   * Non-empty records above the header row, skipped and counted apart (a title line, as in a
+   * Zammad report re-saved as CSV). Added by ingestion.
+   */
+  skippedBeforeHeader: number;
+  /**
    * Event-log exports (several rows per ticket): accepted rows folded into a later row of the
    * same ticket, which keeps the ticket's latest state. Table rows = accepted − merged.
    */

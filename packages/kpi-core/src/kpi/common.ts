@@ -4,7 +4,9 @@
  */
 import type { Impact, Priority, TicketColumns } from '../model/fields.js';
 import type { Policy } from '../policy/types.js';
+import { RevueError } from '../internal/errors.js';
 import { HOUR_MS, MINUTE_MS } from '../internal/time.js';
+import type { KpiOptions } from './types.js';
 
 /**
  * A ticket's resolution instant: `resolvedAt`, or `closedAt` when it was closed without a
@@ -63,4 +65,21 @@ export function minutesToMs(minutes: number): number {
 export const NONE_KEY = '(none)';
 export function groupKey(value: string | null | undefined): string {
   return value === null || value === undefined || value === '' ? NONE_KEY : value;
+}
+
+/**
+ * Checks the options every KPI takes: a period with finite bounds, start < end, and a finite
+ * `asOf`. A broken contract throws; `kpi` names the caller in the message.
+ *
+ * @throws {RevueError} `invalid-option` when the period or asOf is not usable
+ * @example
+ * assertKpiOptions({ period, asOf: Number.NaN }, 'lostHours'); // throws "lostHours: asOf is not an instant"
+ */
+export function assertKpiOptions(options: KpiOptions, kpi: string): void {
+  const period = options?.period;
+  if (period === undefined || period === null || !Number.isFinite(period.start) || !Number.isFinite(period.end)) {
+    throw new RevueError('invalid-option', `${kpi}: period needs finite start and end`);
+  }
+  if (!(period.start < period.end)) throw new RevueError('invalid-option', `${kpi}: period start must be before its end`);
+  if (!Number.isFinite(options.asOf)) throw new RevueError('invalid-option', `${kpi}: asOf is not an instant`);
 }

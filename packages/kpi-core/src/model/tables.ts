@@ -123,3 +123,22 @@ export function ticketRows(t: TicketTable): TicketRow[] {
 export function assetRows(t: AssetTable): AssetRow[] {
   return toRows(ASSET_FIELDS, assetColumns(t) as never, t.numRows()) as AssetRow[];
 }
+
+/** A new materialised table with the rows whose index passes `keep`, columns copied by type. */
+export function selectRows(t: ColumnTable, keep: (row: number) => boolean): ColumnTable {
+  const source = materialised(t);
+  const rows: number[] = [];
+  for (let i = 0, n = source.numRows(); i < n; i++) if (keep(i)) rows.push(i);
+  const data: Record<string, unknown> = {};
+  for (const name of source.columnNames()) {
+    const column = source.column(name) as unknown as ArrayLike<unknown>;
+    if (column instanceof Float64Array) {
+      const copy = new Float64Array(rows.length);
+      for (let j = 0; j < rows.length; j++) copy[j] = column[rows[j]!]!;
+      data[name] = copy;
+    } else {
+      data[name] = rows.map((row) => column[row]);
+    }
+  }
+  return table(data as Record<string, unknown[]>);
+}

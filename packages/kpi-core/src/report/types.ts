@@ -26,6 +26,8 @@ export interface SlaBreach {
   openedAt: string;
   elapsedHours: number;
   targetHours: number;
+  /** Hours past the target (elapsed − target), or past the source tool's due date (wall hours). */
+  overrunHours: number;
   /** True when the ticket is still open at asOf. */
   open: boolean;
 }

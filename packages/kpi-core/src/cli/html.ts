@@ -1,0 +1,160 @@
+/**
+ * The one-page printable review: the Markdown review's content as HTML, with the main charts
+ * rendered to inline SVG by Vega in Node. Self-contained: no script, no external resource.
+ */
+import { View, parse } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { formatter } from '../report/format.js';
+import type { Report } from '../report/types.js';
+import { reportToMarkdown } from '../report/markdown.js';
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const LABELS = {
+  en: { sla: 'SLA met by month', costs: 'Cost by category', lost: 'Hours lost by client', mtbf: 'MTBF by asset type (hours)', response: 'Response', resolution: 'Resolution' },
+  fr: { sla: 'SLA respecté par mois', costs: 'Coût par catégorie', lost: 'Heures perdues par client', mtbf: "MTBF par type d'équipement (heures)", response: 'Prise en charge', resolution: 'Résolution' },
+} as const;
+
+function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
+  const label = LABELS[report.language];
+  const base = { width: 520, height: 220, config: { font: 'Helvetica, Arial, sans-serif', view: { stroke: null } } } as const;
+  const out: Array<{ title: string; spec: TopLevelSpec }> = [];
+  const months = report.sla.byMonth.flatMap((month) => [
+    { month: month.month, target: label.response, adherence: month.response.adherence },
+    { month: month.month, target: label.resolution, adherence: month.resolution.adherence },
+  ]).filter((row) => row.adherence !== null);
+  if (months.length > 0) {
+    out.push({
+      title: label.sla,
+      spec: {
+        ...base,
+        data: { values: months },
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'month', type: 'ordinal', title: null },
+          y: { field: 'adherence', type: 'quantitative', title: null, axis: { format: '.0%' }, scale: { domain: [0, 1] } },
+          color: { field: 'target', type: 'nominal', title: null },
+        },
+      },
+    });
+  }
+  const costs = Object.entries(report.tco.byCategory).filter(([, amount]) => amount > 0).map(([category, amount]) => ({ category, amount }));
+  if (costs.length > 0) {
+    out.push({
+      title: label.costs,
+      spec: {
+        ...base,
+        data: { values: costs },
+        mark: 'bar',
+        encoding: {
+          y: { field: 'category', type: 'nominal', sort: '-x', title: null },
+          x: { field: 'amount', type: 'quantitative', title: report.currency },
+        },
+      },
+    });
+  }
+  const lost = Object.entries(report.lostHours.byClient).map(([client, hours]) => ({ client, hours }));
+  if (lost.length > 0) {
+    out.push({
+      title: label.lost,
+      spec: {
+        ...base,
+        data: { values: lost },
+        mark: 'bar',
+        encoding: { y: { field: 'client', type: 'nominal', sort: '-x', title: null }, x: { field: 'hours', type: 'quantitative', title: 'h' } },
+      },
+    });
+  }
+  const mtbf = Object.entries(report.reliability.byType)
+    .filter(([, figures]) => figures.mtbfHours !== null)
+    .map(([type, figures]) => ({ type, mtbf: figures.mtbfHours, lower: figures.mtbfLowerHours, upper: figures.mtbfUpperHours ?? figures.mtbfHours }));
+  if (mtbf.length > 0) {
+    out.push({
+      title: label.mtbf,
+      spec: {
+        ...base,
+        data: { values: mtbf },
+        layer: [
+          { mark: 'bar', encoding: { y: { field: 'type', type: 'nominal', title: null }, x: { field: 'mtbf', type: 'quantitative', title: 'h' } } },
+          { mark: 'rule', encoding: { y: { field: 'type', type: 'nominal' }, x: { field: 'lower', type: 'quantitative' }, x2: { field: 'upper' } } },
+        ],
+      },
+    });
+  }
+  return out;
+}
+
+async function toSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Minimal Markdown → HTML for the review's own output (headings, lists, tables, bold). */
+function markdownToHtml(markdown: string): string {
+  const html: string[] = [];
+  const lines = markdown.split('\n');
+  const inline = (text: string) =>
+    escapeHtml(text.replace(/\\([\\`*_[\]<|#>+-])/g, '$1')).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('# ')) html.push(`<h1>${inline(line.slice(2))}</h1>`);
+    else if (line.startsWith('## ')) html.push(`<h2>${inline(line.slice(3))}</h2>`);
+    else if (/^\d+\. /.test(line)) {
+      html.push('<ol>');
+      while (i < lines.length && /^\d+\. /.test(lines[i]!)) html.push(`<li>${inline(lines[i++]!.replace(/^\d+\. /, ''))}</li>`);
+      html.push('</ol>');
+      i--;
+    } else if (line.startsWith('- ')) {
+      html.push('<ul>');
+      while (i < lines.length && lines[i]!.startsWith('- ')) html.push(`<li>${inline(lines[i++]!.slice(2))}</li>`);
+      html.push('</ul>');
+      i--;
+    } else if (line.startsWith('|')) {
+      const cells = (row: string) => row.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim());
+      html.push('<table>', `<thead><tr>${cells(line).map((c) => `<th>${inline(c)}</th>`).join('')}</tr></thead>`, '<tbody>');
+      i += 2;
+      while (i < lines.length && lines[i]!.startsWith('|')) html.push(`<tr>${cells(lines[i++]!).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`);
+      html.push('</tbody></table>');
+      i--;
+    } else if (line.trim() !== '') html.push(`<p>${inline(line)}</p>`);
+  }
+  return html.join('\n');
+}
+
+/** The self-contained HTML review (charts as inline SVG). */
+export async function reportToHtml(report: Report): Promise<string> {
+  const f = formatter(report.language, report.currency, report.timezone);
+  const figures = await Promise.all(
+    charts(report).map(async ({ title, spec }) => `<figure><figcaption>${escapeHtml(title)}</figcaption>${await toSvg(spec)}</figure>`),
+  );
+  return `<!doctype html>
+<html lang="${report.language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(`Revue — ${report.client ?? ''} ${report.period.label}`)}</title>
+<style>
+body { font: 15px/1.45 Helvetica, Arial, sans-serif; color: #1b1f24; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; }
+table { border-collapse: collapse; width: 100%; } th, td { padding: .3rem .5rem; border-bottom: 1px solid #e5e8eb; text-align: left; }
+td:not(:first-child), th:not(:first-child) { text-align: right; }
+figure { margin: 1.5rem 0; break-inside: avoid; } figcaption { font-weight: bold; margin-bottom: .5rem; }
+footer { margin-top: 3rem; color: #57606a; font-size: .85rem; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
+</style>
+</head>
+<body>
+${markdownToHtml(reportToMarkdown(report))}
+<section>${figures.join('\n')}</section>
+<footer>Revue · ${escapeHtml(f.date(report.asOf))}</footer>
+</body>
+</html>
+`;
+}

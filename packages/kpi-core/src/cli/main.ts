@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+/**
+ * `revue` — the command line. The only place that prints, exits, or touches the file system
+ * besides src/node. Every failure a user can cause ends in one line and exit code 2.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RevueError, describeError } from '../internal/errors.js';
+import { parseMapping } from '../ingest/mapping.js';
+import type { QualityReport } from '../ingest/types.js';
+import { readAssetsFile, readTicketsFile } from '../node/index.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from '../report/build.js';
+import { reportToMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/types.js';
+import { reportToHtml } from './html.js';
+
+const USAGE = `Usage: revue report --tickets FILE [options]
+
+Reads a helpdesk export (and optionally an asset export) and prints the service review.
+
+Options:
+  --tickets FILE     ticket export (CSV): GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket or canonical
+  --assets FILE      asset export (CSV): GLPI, Snipe-IT or canonical
+  --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates…)
+  --mapping FILE     column mapping JSON, for exports no preset knows
+  --preset NAME      auto (default) or a preset name, e.g. glpi, servicenow, jira
+  --period P         2026-03, 2026-Q2, 2026-H1, 2026 or 2026-01-15..2026-02-15 (default: the quarter of --as-of)
+  --client NAME      only this client
+  --as-of ISO        "now" for open tickets (default: the latest date in the tickets)
+  --format F         json (default), md or html
+  --lang L           en (default) or fr, for findings and the md/html review
+  --out FILE         write to FILE instead of standard output
+  --by-client DIR    write one report per client into DIR
+  -h, --help         this help
+  -v, --version      the version`;
+
+const FORMATS = ['json', 'md', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Exit codes: 0 done, 1 unexpected failure (a bug), 2 bad input or bad usage. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (command !== 'report') throw new RevueError('usage', `unknown command "${command}" (try: revue report --help)`);
+
+  const { values } = parseArgs({
+    args: rest,
+    strict: true,
+    options: {
+      tickets: { type: 'string' },
+      assets: { type: 'string' },
+      policy: { type: 'string' },
+      mapping: { type: 'string' },
+      preset: { type: 'string', default: 'auto' },
+      period: { type: 'string' },
+      client: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      lang: { type: 'string', default: 'en' },
+      out: { type: 'string' },
+      'by-client': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!values.tickets) throw new RevueError('usage', '--tickets FILE is required (try: revue report --help)');
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new RevueError('usage', `--format must be json, md or html, not "${values.format}"`);
+  if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', `--lang must be en or fr, not "${values.lang}"`);
+  const language = values.lang;
+
+  const policy = values.policy ? parsePolicy(readJson(values.policy)) : parsePolicy({});
+  const mapping = values.mapping ? withFile(values.mapping, () => parseMapping(readJson(values.mapping!))) : undefined;
+  const progress = progressPrinter();
+  const tickets = readTicketsFile(values.tickets, {
+    timezone: policy.timezone,
+    preset: values.preset,
+    ...(mapping ? { mapping } : {}),
+    onProgress: progress(basename(values.tickets)),
+  });
+  const assets = values.assets
+    ? readAssetsFile(values.assets, { timezone: policy.timezone, onProgress: progress(basename(values.assets)) })
+    : null;
+  summariseQuality(tickets.quality);
+  if (assets) summariseQuality(assets.quality);
+
+  const data = {
+    tickets: tickets.table,
+    assets: assets?.table ?? null,
+    policy,
+    quality: { tickets: tickets.quality, assets: assets?.quality ?? null },
+  };
+  const options = {
+    ...(values.period ? { period: values.period } : {}),
+    ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
+    language,
+  } as const;
+
+  if (values['by-client']) {
+    const dir = values['by-client'];
+    mkdirSync(dir, { recursive: true });
+    const all = buildReport(data, { ...options, client: values.client ?? null });
+    const clients = values.client ? [values.client] : all.clients;
+    for (const client of clients) {
+      const report = buildReport(data, { ...options, client });
+      const file = join(dir, `${safeFileName(client)}.${format}`);
+      writeFileSync(file, await render(report, format));
+      process.stderr.write(`revue: wrote ${file}\n`);
+    }
+    return 0;
+  }
+
+  const report = buildReport(data, { ...options, client: values.client ?? null });
+  const text = await render(report, format);
+  if (values.out) {
+    writeFileSync(values.out, text);
+    process.stderr.write(`revue: wrote ${values.out}\n`);
+  } else {
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+  return 0;
+}
+
+async function render(report: Report, format: Format): Promise<string> {
+  if (format === 'md') return reportToMarkdown(report);
+  if (format === 'html') return reportToHtml(report);
+  return JSON.stringify(report, null, 2);
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new RevueError('file', 'cannot read this file (does it exist?)', { file: path });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const where = /position (\d+)/.exec(String(error));
+    const row = where ? text.slice(0, Number(where[1])).split('\n').length : undefined;
+    throw new RevueError('json', `not valid JSON (${(error as Error).message})`, { file: path, ...(row ? { row } : {}) });
+  }
+}
+
+function withFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RevueError && error.file === undefined) {
+      throw new RevueError(error.code, error.message, { file, ...(error.row ? { row: error.row } : {}), ...(error.column ? { column: error.column } : {}) });
+    }
+    throw error;
+  }
+}
+
+function summariseQuality(quality: QualityReport): void {
+  const parts = [`${quality.rowsRead} rows`, `${quality.accepted} accepted`, `${quality.rejected} rejected`];
+  if (quality.blank) parts.push(`${quality.blank} blank`);
+  if (quality.merged) parts.push(`${quality.merged} merged into later events`);
+  process.stderr.write(`revue: ${quality.file} (${quality.preset.name}): ${parts.join(', ')}\n`);
+}
+
+/** Progress on stderr, only for files big enough to make a user wait. */
+function progressPrinter() {
+  return (file: string) => {
+    let shown = -1;
+    return (fraction: number) => {
+      const percent = Math.floor(fraction * 10) * 10;
+      if (percent === shown) return;
+      shown = percent;
+      process.stderr.write(`revue: reading ${file} ${percent}%\n`);
+    };
+  };
+}
+
+function safeFileName(name: string): string {
+  return name.normalize('NFKD').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'client';
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const isMain = process.argv[1] !== undefined && /(?:cli[\\/]main\.[jt]s|[\\/]revue)$/.test(process.argv[1]);
+if (isMain) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof RevueError || isUsageError(error)) {
+        process.stderr.write(`revue: ${describeError(error)}\n`);
+        process.exitCode = 2;
+      } else {
+        process.stderr.write(`revue: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it)\n`);
+        process.exitCode = 1;
+      }
+    },
+  );
+}
+
+function isUsageError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
+}

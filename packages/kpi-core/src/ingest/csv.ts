@@ -1,0 +1,210 @@
+/**
+ * A hand-written CSV tokenizer: one pass of char-code scanning over the whole text, no regular
+ * expression per character and no object per record. Cells of a record are written into one
+ * reused array handed to a callback, which copies what it keeps (the readers write straight
+ * into typed columns).
+ *
+ * Dialect: RFC 4180 quotes with `""` escaping; quoted cells may span lines; CRLF, LF and lone CR
+ * all end a record; characters after a closing quote and before the next delimiter are kept
+ * (lenient). GLPI 10 writes every field quoted, turns a `"` inside a value into `''` (kept as
+ * written: two apostrophes are ordinary characters) and ends each line with a delimiter (the
+ * extra empty cell is the reader's to drop). A quote never closed before the end of the text
+ * ends the record at the end of the text and is reported, never a hang.
+ */
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Delimiters that {@link detectDelimiter} chooses among. */
+export const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * Receives each record: `cells[0…count-1]` (the array is reused: copy what you keep), the
+ * 1-based line where the record starts, and whether the record ends in an unclosed quote.
+ * Return `false` to stop the scan.
+ */
+export type RecordSink = (cells: string[], count: number, line: number, unclosedQuote: boolean) => boolean | void;
+
+/** Options of {@link scanCsv}. */
+export interface ScanOptions {
+  /** One character; detected when absent. */
+  delimiter?: string;
+  /** Called with the share of the text scanned (0…1), every 65,536 records and at the end. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** What a scan saw. */
+export interface ScanResult {
+  delimiter: string;
+  recordCount: number;
+  /** Line where an unclosed quoted cell starts, or null. */
+  unclosedQuoteLine: number | null;
+}
+
+/**
+ * Chooses the delimiter among `,` `;` and tab: the one counted (outside quotes) most
+ * consistently over the first five records, i.e. with the highest minimum count per record,
+ * ties broken by the total; `,` when none appears.
+ *
+ * @example detectDelimiter('ID;Titre;Statut\n1;Panne, écran;Clos\n') // ';'
+ */
+export function detectDelimiter(text: string): string {
+  const end = Math.min(text.length, 65_536);
+  const records = 5;
+  const counts = [new Array<number>(records).fill(0), new Array<number>(records).fill(0), new Array<number>(records).fill(0)];
+  let record = 0;
+  let inQuotes = false;
+  let sawContent = false;
+  for (let i = 0; i < end && record < records; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      inQuotes = !inQuotes;
+      sawContent = true;
+    } else if (inQuotes) {
+      continue;
+    } else if (c === LF || c === CR) {
+      if (sawContent) record++;
+      sawContent = false;
+    } else {
+      sawContent = true;
+      if (c === 44) counts[0]![record]!++;
+      else if (c === 59) counts[1]![record]!++;
+      else if (c === 9) counts[2]![record]!++;
+    }
+  }
+  const used = Math.max(1, Math.min(records, record + (sawContent ? 1 : 0)));
+  let best = 0;
+  let bestMin = -1;
+  let bestTotal = -1;
+  for (let d = 0; d < DELIMITERS.length; d++) {
+    const perRecord = counts[d]!.slice(0, used);
+    const min = Math.min(...perRecord);
+    const total = perRecord.reduce((a, b) => a + b, 0);
+    if (min > bestMin || (min === bestMin && total > bestTotal)) {
+      best = d;
+      bestMin = min;
+      bestTotal = total;
+    }
+  }
+  return bestTotal === 0 ? ',' : DELIMITERS[best]!;
+}
+
+/** Counts line breaks (CRLF, LF or lone CR) in `text[from, to)`. */
+function countBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) breaks++;
+    else if (c === CR && text.charCodeAt(i + 1) !== LF) breaks++;
+  }
+  return breaks;
+}
+
+/**
+ * Scans CSV text once and hands every record to `sink` (see {@link RecordSink}); empty lines
+ * come through as a record of one empty cell. Linear in the text length.
+ *
+ * @example
+ * const rows: string[][] = [];
+ * scanCsv('a,b\n"x ""y""",2\n', {}, (cells, count) => void rows.push(cells.slice(0, count)));
+ * // rows: [['a', 'b'], ['x "y"', '2']]
+ */
+export function scanCsv(text: string, options: ScanOptions, sink: RecordSink): ScanResult {
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const delim = delimiter.charCodeAt(0);
+  const onProgress = options.onProgress;
+  const n = text.length;
+  const cells: string[] = [];
+  let count = 0;
+  let pos = 0;
+  let line = 1;
+  let recordLine = 1;
+  let records = 0;
+  let unclosedQuoteLine: number | null = null;
+  let stopped = false;
+
+  while (pos < n && !stopped) {
+    let c = text.charCodeAt(pos);
+    let value: string;
+    if (c === QUOTE) {
+      const open = pos;
+      let start = pos + 1;
+      value = '';
+      for (;;) {
+        const q = text.indexOf('"', start);
+        if (q === -1) {
+          value += text.slice(start);
+          line += countBreaks(text, open, n);
+          unclosedQuoteLine = recordLine;
+          pos = n;
+          break;
+        }
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          value += text.slice(start, q + 1);
+          start = q + 2;
+          continue;
+        }
+        value += text.slice(start, q);
+        line += countBreaks(text, open, q);
+        pos = q + 1;
+        let end = pos;
+        while (end < n) {
+          c = text.charCodeAt(end);
+          if (c === delim || c === LF || c === CR) break;
+          end++;
+        }
+        if (end > pos) value += text.slice(pos, end);
+        pos = end;
+        break;
+      }
+    } else {
+      let end = pos;
+      while (end < n) {
+        c = text.charCodeAt(end);
+        if (c === delim || c === LF || c === CR) break;
+        end++;
+      }
+      value = text.slice(pos, end);
+      pos = end;
+    }
+    cells[count++] = value;
+    if (pos >= n) break;
+    c = text.charCodeAt(pos);
+    pos++;
+    if (c === delim) {
+      if (pos >= n) cells[count++] = '';
+      continue;
+    }
+    if (c === CR && pos < n && text.charCodeAt(pos) === LF) pos++;
+    records++;
+    if (sink(cells, count, recordLine, false) === false) stopped = true;
+    count = 0;
+    line++;
+    recordLine = line;
+    if (onProgress !== undefined && (records & 0xffff) === 0) onProgress(pos / n);
+  }
+  if (count > 0 && !stopped) {
+    records++;
+    sink(cells, count, recordLine, unclosedQuoteLine !== null);
+  }
+  onProgress?.(1);
+  return { delimiter, recordCount: records, unclosedQuoteLine };
+}
+
+/** One record with the line where it starts. */
+export interface CsvRecord {
+  cells: string[];
+  line: number;
+}
+
+/**
+ * Convenience form of {@link scanCsv} that collects every record (tests, small files).
+ *
+ * @example parseCsv('a;b\r\n1;"x\ny"\r\n').records // [{ cells: ['a','b'], line: 1 }, { cells: ['1','x\ny'], line: 2 }]
+ */
+export function parseCsv(text: string, options: ScanOptions = {}): ScanResult & { records: CsvRecord[] } {
+  const records: CsvRecord[] = [];
+  const result = scanCsv(text, options, (cells, count, line) => void records.push({ cells: cells.slice(0, count), line }));
+  return { ...result, records };
+}

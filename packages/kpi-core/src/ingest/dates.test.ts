@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tzOffset } from '@date-fns/tz';
+import { RevueError } from '../internal/errors.js';
+import { createDateParser, detectDayMonthOrder, zoneConverter } from './dates.js';
+
+const utc = (iso: string) => Date.parse(iso);
+const paris = createDateParser({ timeZone: 'Europe/Paris' });
+const inUtc = createDateParser({ timeZone: 'UTC' });
+
+describe('createDateParser — formats', () => {
+  it.each([
+    // [text, expected instant] in Europe/Paris (CET = UTC+1 until 29 March 2026).
+    ['2026-03-02T08:15:00', '2026-03-02T07:15:00Z'], // ISO without offset: local
+    ['2026-03-02T08:15:00Z', '2026-03-02T08:15:00Z'], // Z: absolute
+    ['2026-03-02T08:15:00+05:30', '2026-03-02T02:45:00Z'], // offset: absolute, 08:15 − 5:30
+    ['2026-03-02T08:15:00.999-0200', '2026-03-02T10:15:00Z'], // compact offset, ms dropped
+    ['2026-03-02 08:15', '2026-03-02T07:15:00Z'], // yyyy-MM-dd HH:mm (GLPI setting 0)
+    ['2026-03-02 08:15:42', '2026-03-02T07:15:00Z'], // ServiceNow: seconds floored to the minute
+    ['2026-02-25 16:38:58.679', '2026-02-25T15:38:00Z'], // Jira first response, ms
+    ['02/03/2026 08:15', '2026-03-02T07:15:00Z'], // dd/MM/yyyy HH:mm
+    ['02/03/2026 08:15:59', '2026-03-02T07:15:00Z'], // dd/MM/yyyy HH:mm:ss
+    ['02-03-2026 08:15', '2026-03-02T07:15:00Z'], // GLPI dd-MM-yyyy HH:mm
+    ['2/3/2026 8:15', '2026-03-02T07:15:00Z'], // UCI unpadded d/M/yyyy H:mm
+    ['02/Mar/26 9:15 AM', '2026-03-02T08:15:00Z'], // Jira dd/MMM/yy h:mm a
+    ['02/Mar/26 12:05 AM', '2026-03-01T23:05:00Z'], // 12 AM is midnight
+    ['02/Mar/26 12:05 PM', '2026-03-02T11:05:00Z'], // 12 PM is noon
+    ['02/févr./26 10:00 PM', '2026-02-02T21:00:00Z'], // French month abbreviation
+    ['2026-03-02', '2026-03-01T23:00:00Z'], // date only: local midnight
+    ['02/03/2026', '2026-03-01T23:00:00Z'],
+    ['20/Aug/25', '2025-08-19T22:00:00Z'], // Jira date-only, CEST
+  ])('%s → %s', (text, expected) => {
+    expect(paris(text)).toBe(utc(expected));
+  });
+
+  it.each(['31/02/2026 10:00', '2026-13-01', '2026-03-02 25:00', '2026-03-02 10:60', 'yesterday', '12:30', '45292', '1/2', '32/Foo/26'])(
+    'returns NaN for %s',
+    (text) => expect(paris(text)).toBeNaN(),
+  );
+
+  it('reads US dates only when told: order mdy or a declared MM/dd/yyyy format', () => {
+    expect(createDateParser({ timeZone: 'UTC', order: 'mdy' })('03/14/2026 10:00')).toBe(utc('2026-03-14T10:00:00Z'));
+    expect(createDateParser({ timeZone: 'UTC', format: 'MM/dd/yyyy HH:mm' })('03/02/2026 10:00')).toBe(utc('2026-03-02T10:00:00Z'));
+    expect(inUtc('03/14/2026 10:00')).toBeNaN(); // day-first by default: month 14 does not exist
+  });
+
+  it('uses date-fns parse for unusual declared formats, local in the zone', () => {
+    const parse = createDateParser({ timeZone: 'Europe/Paris', format: 'd MMMM yyyy, HH:mm' });
+    expect(parse('2 March 2026, 08:15')).toBe(utc('2026-03-02T07:15:00Z'));
+    expect(parse('not a date')).toBeNaN();
+    expect(() => createDateParser({ format: 'dd/MM/yyyy jj' })).toThrow(RevueError);
+  });
+
+  it('reads Excel serial days when declared (45 717 = 2025-03-01; .5 = noon)', () => {
+    // 45 717 − 25 569 (serial of 1970-01-01) = 20 148 days after the epoch = 2025-03-01.
+    const excel = createDateParser({ timeZone: 'UTC', format: 'excel' });
+    expect(excel('45717.5')).toBe(utc('2025-03-01T12:00:00Z'));
+    expect(excel('abc')).toBeNaN();
+  });
+
+  it('gives local midnights with precision date', () => {
+    const day = createDateParser({ timeZone: 'Europe/Paris', precision: 'date' });
+    expect(day('15-01-2024')).toBe(utc('2024-01-14T23:00:00Z'));
+    expect(day('2024-07-15 18:30')).toBe(utc('2024-07-14T22:00:00Z')); // CEST midnight, time dropped
+  });
+});
+
+describe('zoneConverter — daylight-saving changes (Europe/Paris, 2026)', () => {
+  const toUtc = zoneConverter('Europe/Paris');
+  const wall = (y: number, mo: number, d: number, h: number, mi: number) => Date.UTC(y, mo - 1, d, h, mi);
+  it('moves a nonexistent time (29 March 02:30, in the gap) forward to 03:30 CEST = 01:30Z', () => {
+    expect(toUtc(wall(2026, 3, 29, 2, 30))).toBe(utc('2026-03-29T01:30:00Z'));
+    expect(toUtc(wall(2026, 3, 29, 1, 59))).toBe(utc('2026-03-29T00:59:00Z')); // still CET
+    expect(toUtc(wall(2026, 3, 29, 3, 0))).toBe(utc('2026-03-29T01:00:00Z')); // CEST
+  });
+  it('takes the first occurrence of an ambiguous time (25 October 02:30 → CEST, 00:30Z)', () => {
+    expect(toUtc(wall(2026, 10, 25, 2, 30))).toBe(utc('2026-10-25T00:30:00Z'));
+    expect(toUtc(wall(2026, 10, 25, 3, 30))).toBe(utc('2026-10-25T02:30:00Z')); // CET
+  });
+  it('agrees with @date-fns/tz tzOffset on every valid local time of 2026 (property)', () => {
+    // Second implementation: the converted instant, read back in the zone, gives the same wall time
+    // whenever that wall time exists (it is unique outside the two transition hours).
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 365 * 24 * 60 - 1 }), (minuteOfYear) => {
+        const local = Date.UTC(2026, 0, 1) + minuteOfYear * 60_000;
+        const instant = toUtc(local);
+        const back = instant + tzOffset('Europe/Paris', new Date(instant)) * 60_000;
+        const inGap = local >= wall(2026, 3, 29, 2, 0) && local < wall(2026, 3, 29, 3, 0);
+        expect(back).toBe(inGap ? local + 3_600_000 : local);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('refuses an unknown zone', () => {
+    expect(() => zoneConverter('Mars/Olympus')).toThrow(/unknown time zone Mars\/Olympus/);
+  });
+  it('handles America/New_York (EDT from 8 March 2026)', () => {
+    expect(createDateParser({ timeZone: 'America/New_York' })('2026-03-08 10:00')).toBe(utc('2026-03-08T14:00:00Z'));
+  });
+});
+
+describe('detectDayMonthOrder', () => {
+  it('is mdy only when a second number above 12 proves it', () => {
+    expect(detectDayMonthOrder(['03/14/2026', '04/02/2026'])).toBe('mdy');
+    expect(detectDayMonthOrder(['29/2/2016 01:16', '5/3/2016 12:00'])).toBe('dmy');
+    expect(detectDayMonthOrder(['03/04/2026'])).toBe('dmy'); // ambiguous: day first
+    expect(detectDayMonthOrder(['13/01/2026', '01/13/2026'])).toBe('dmy'); // contradictory: day first
+  });
+});

@@ -1,0 +1,22 @@
+// Public API of ingestion: CSV text or bytes → canonical tables + data-quality report.
+export { readTickets, readAssets, type ReadOptions, type ReadResult } from './read.js';
+export { detectPreset } from './detect.js';
+export { parseMapping, type Mapping, type ParseMappingOptions } from './mapping.js';
+export {
+  TICKET_PRESETS,
+  ASSET_PRESETS,
+  TICKET_PRESET_NAMES,
+  ASSET_PRESET_NAMES,
+  scorePreset,
+  type PresetDetection,
+  type PresetScore,
+  type TicketPresetName,
+  type AssetPresetName,
+} from './presets/index.js';
+export type { Preset, TicketPreset, AssetPreset, ValueSpec, MappedField, DeriveContext, ExtraColumn } from './presets/preset.js';
+export { decodeBytes, ENCODINGS, type Encoding, type DecodeOptions, type Decoded } from './decode.js';
+export { scanCsv, parseCsv, detectDelimiter, type RecordSink, type ScanOptions, type ScanResult, type CsvRecord } from './csv.js';
+export { createDateParser, detectDayMonthOrder, zoneConverter, type DateParserOptions, type DayMonthOrder } from './dates.js';
+export { parseNumber, parseDuration, parseMonths, type NumberOptions, type DurationUnit, type DecimalSeparator } from './numbers.js';
+export { ISSUE_CODES, type IssueCode } from './messages.js';
+export type { QualityIssue, QualityReport, IssueSeverity } from './types.js';

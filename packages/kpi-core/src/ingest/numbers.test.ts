@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseDuration, parseMonths, parseNumber } from './numbers.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['42', {}, 42],
+    ['-3.5', {}, -3.5],
+    ['12,5', {}, 12.5], // lone comma, not 3 digits after: decimal comma
+    ['1 234,56', {}, 1234.56], // GLPI number format 2
+    ['1\u00a0234,56', {}, 1234.56], // NBSP grouping
+    ['1\u202f234,56', {}, 1234.56], // narrow NBSP grouping
+    ['1 234.56', {}, 1234.56], // GLPI default format 0
+    ['1,234.56', {}, 1234.56], // GLPI format 1, Snipe-IT
+    ['1.234,56', {}, 1234.56],
+    ['1,234,567', {}, 1234567], // repeated separator groups thousands
+    ['1,234', {}, 1234], // ambiguous: ambiguousDecimal defaults to "."
+    ['1,234', { ambiguousDecimal: ',' as const }, 1.234], // `;`-delimited files read it as a decimal comma
+    ['1.234', { decimal: ',' as const }, 1234], // declared decimal comma: the point groups thousands
+    ['€ 89,90', {}, 89.9],
+    ['$1,249.00', {}, 1249],
+    ['350 EUR', {}, 350],
+  ])('%s %j → %d', (text, options, expected) => {
+    expect(parseNumber(text, options)).toBeCloseTo(expected, 10);
+  });
+
+  it.each(['', 'abc', '1,2,3', '12..5', '1.2.3,4,5', '0x10', '--1'])('%s is not a number', (text) => {
+    expect(parseNumber(text)).toBeNaN();
+  });
+
+  it('reads back any number written with a decimal comma and space grouping (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const grouped = whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+        const text = `${grouped},${cents.toString().padStart(2, '0')}`;
+        expect(parseNumber(text)).toBeCloseTo(whole + cents / 100, 6);
+      }),
+    );
+  });
+});
+
+describe('parseDuration (minutes)', () => {
+  it.each([
+    ['2 heures 30 minutes', 'minutes', 150],
+    ['1 jours 3 heures 0 minutes', 'minutes', 1440 + 180],
+    ['45 minutes', 'minutes', 45],
+    ['0 secondes', 'minutes', 0],
+    ['2 hours 30 minutes', 'minutes', 150],
+    ['1 days 3 hours 0 minutes', 'minutes', 1620],
+    ['0 seconds', 'minutes', 0],
+    ['2 Days 4 Hours', 'minutes', 2 * 1440 + 240], // ServiceNow display text
+    ['01:30:00', 'minutes', 90], // Freshservice HH:MM:SS
+    ['-12:34', 'minutes', -754], // JSM breached SLA h:mm
+    ['7200', 'seconds', 120], // Jira time tracking
+    ['95', 'minutes', 95], // Zendesk minutes
+    ['1,5', 'hours', 90],
+  ] as const)('%s (%s) → %d', (text, unit, expected) => {
+    expect(parseDuration(text, unit)).toBeCloseTo(expected, 10);
+  });
+  it.each(['', 'soon', '2 fortnights', '3 heures blah'])('%s is not a duration', (text) => expect(parseDuration(text)).toBeNaN());
+});
+
+describe('parseMonths', () => {
+  it('reads GLPI warranty and amortisation durations', () => {
+    expect(parseMonths('36 mois')).toBe(36);
+    expect(parseMonths('36 months')).toBe(36);
+    expect(parseMonths('3 ans')).toBe(36);
+    expect(parseMonths('1 year')).toBe(12);
+    expect(parseMonths('24')).toBe(24);
+    expect(parseMonths('longtemps')).toBeNaN();
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Numbers and durations as exports write them: decimal comma or point, thousands separated by
+ * a space, NBSP, narrow NBSP, apostrophe, or by `,`/`.` when unambiguous (GLPI `1 234,56`,
+ * Snipe-IT `1,234.56`), currency signs around the figure; durations as GLPI text in English or
+ * French (`1 jours 3 heures 0 minutes`), ServiceNow text (`2 Days 4 Hours`), `HH:MM[:SS]`
+ * (Freshservice), or a bare number in a declared unit (Jira seconds, Zendesk minutes).
+ * Unparseable text gives NaN, never an exception.
+ */
+
+/** The decimal separator: declared, or null to decide per value. */
+export type DecimalSeparator = ',' | '.';
+
+/** Options of {@link parseNumber}. */
+export interface NumberOptions {
+  /** Declared decimal separator; when absent it is inferred per value. */
+  decimal?: DecimalSeparator | null;
+  /**
+   * Tie-breaker for a lone separator followed by exactly three digits (`1,234`): read with this
+   * decimal separator. Default `.`; readers pass `,` for `;`-delimited files.
+   */
+  ambiguousDecimal?: DecimalSeparator;
+}
+
+function isPlainNumber(s: string): boolean {
+  let i = 0;
+  const n = s.length;
+  if (n === 0) return false;
+  let c = s.charCodeAt(0);
+  if (c === 45 || c === 43) i++;
+  let digits = 0;
+  let dot = false;
+  for (; i < n; i++) {
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !dot) dot = true;
+    else return false;
+  }
+  return digits > 0;
+}
+
+const GROUPING = /[\s\u00a0\u202f\u2009']/g;
+const CURRENCY = /^[€$£¥]|[€$£¥]$|^[A-Z]{3}(?=[\d\s+-])|(?<=[\d\s])[A-Z]{3}$/g;
+
+function validGroups(integer: string, separator: string): boolean {
+  const groups = integer.replace(/^[+-]/, '').split(separator);
+  if (groups[0]!.length < 1 || groups[0]!.length > 3) return false;
+  for (let g = 1; g < groups.length; g++) if (groups[g]!.length !== 3) return false;
+  return true;
+}
+
+/**
+ * A number from export text, or NaN. The last of `,` and `.` is the decimal separator when
+ * both appear; a separator that repeats groups thousands; a lone one followed by exactly three
+ * digits is read with `ambiguousDecimal`; spaces (incl. NBSP) always group thousands.
+ *
+ * @example parseNumber('1 234,56') // 1234.56
+ * @example parseNumber('1,234.56') // 1234.56
+ * @example parseNumber('12,5') // 12.5
+ */
+export function parseNumber(text: string, options: NumberOptions = {}): number {
+  const trimmed = text.trim();
+  if (isPlainNumber(trimmed)) {
+    if (options.decimal === ',' && trimmed.includes('.')) {
+      // `1.234` with a declared decimal comma is one thousand two hundred thirty-four.
+      const integer = trimmed.split('.');
+      return integer.length === 2 && integer[1]!.length === 3 ? Number(integer.join('')) : NaN;
+    }
+    return Number(trimmed);
+  }
+  let s = trimmed.replace(CURRENCY, '').replace(GROUPING, '');
+  if (s === '' || !/^[+-]?[\d.,]+$/.test(s)) return NaN;
+  const comma = s.lastIndexOf(',');
+  const dot = s.lastIndexOf('.');
+  let decimal: string | null;
+  if (comma >= 0 && dot >= 0) decimal = comma > dot ? ',' : '.';
+  else if (comma < 0 && dot < 0) decimal = null;
+  else {
+    const sep = comma >= 0 ? ',' : '.';
+    const count = s.split(sep).length - 1;
+    if (options.decimal != null) decimal = options.decimal === sep && count === 1 ? sep : null;
+    else if (count > 1) decimal = null;
+    else decimal = s.length - s.indexOf(sep) - 1 === 3 ? (options.ambiguousDecimal ?? '.') === sep ? sep : null : sep;
+    if (decimal === null && !validGroups(s, sep)) return NaN;
+  }
+  if (decimal !== null) {
+    const thousands = decimal === ',' ? '.' : ',';
+    const parts = s.split(decimal);
+    if (parts.length !== 2) return NaN;
+    if (parts[0]!.includes(thousands)) {
+      if (!validGroups(parts[0]!, thousands)) return NaN;
+      parts[0] = parts[0]!.split(thousands).join('');
+    }
+    if (parts[1]!.includes(thousands) || parts[1] === '') return NaN;
+    s = `${parts[0]}.${parts[1]}`;
+  } else {
+    s = s.replace(/[.,]/g, '');
+  }
+  const value = Number(s);
+  return Number.isFinite(value) && /\d/.test(s) ? value : NaN;
+}
+
+/** Unit of a bare number in a duration column. */
+export type DurationUnit = 'seconds' | 'minutes' | 'hours' | 'days';
+
+const UNIT_MINUTES: Record<string, number> = {
+  s: 1 / 60, sec: 1 / 60, secs: 1 / 60, second: 1 / 60, seconds: 1 / 60, seconde: 1 / 60, secondes: 1 / 60,
+  m: 1, mn: 1, min: 1, mins: 1, minute: 1, minutes: 1,
+  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, heure: 60, heures: 60,
+  d: 1440, j: 1440, day: 1440, days: 1440, jour: 1440, jours: 1440,
+  w: 10_080, week: 10_080, weeks: 10_080, semaine: 10_080, semaines: 10_080,
+};
+
+const BARE_MINUTES: Record<DurationUnit, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440 };
+const DURATION_PART = /(\d+(?:[.,]\d+)?)\s*([a-z]+)\.?(?:\s*,\s*|\s+(?:and|et)\s+|\s*)/y;
+const HMS = /^(-?)(\d+):([0-5]\d)(?::([0-5]\d)(?:[.,]\d+)?)?$/;
+
+/**
+ * A duration in minutes, or NaN: text with units in English or French (GLPI `1 jours 3 heures
+ * 0 minutes`, `0 secondes`; ServiceNow `2 Days 4 Hours`), `[-]H:MM[:SS]` (Freshservice
+ * `Time Tracked`), or a bare number read in `unit` (default minutes; Jira uses seconds).
+ *
+ * @example parseDuration('2 heures 30 minutes') // 150
+ * @example parseDuration('01:30:00') // 90
+ * @example parseDuration('7200', 'seconds') // 120
+ */
+export function parseDuration(text: string, unit: DurationUnit = 'minutes'): number {
+  const s = text.trim();
+  if (s === '') return NaN;
+  const hms = HMS.exec(s);
+  if (hms !== null) {
+    const minutes = Number(hms[2]) * 60 + Number(hms[3]) + (hms[4] === undefined ? 0 : Number(hms[4]) / 60);
+    return hms[1] === '-' ? -minutes : minutes;
+  }
+  const bare = parseNumber(s);
+  if (!Number.isNaN(bare)) return bare * BARE_MINUTES[unit];
+  const lower = s.toLowerCase();
+  DURATION_PART.lastIndex = 0;
+  let total = 0;
+  let parts = 0;
+  while (DURATION_PART.lastIndex < lower.length) {
+    const m = DURATION_PART.exec(lower);
+    if (m === null) return NaN;
+    const factor = UNIT_MINUTES[m[2]!];
+    if (factor === undefined) return NaN;
+    total += Number(m[1]!.replace(',', '.')) * factor;
+    parts++;
+  }
+  return parts > 0 ? total : NaN;
+}
+
+/**
+ * A number of months, or NaN: `36 mois`, `36 months`, `3 ans`, `3 years`, or a bare number
+ * (months). GLPI writes warranty and amortisation durations this way.
+ *
+ * @example parseMonths('3 ans') // 36
+ */
+export function parseMonths(text: string): number {
+  const s = text.trim().toLowerCase();
+  const bare = parseNumber(s);
+  if (!Number.isNaN(bare)) return bare;
+  const m = /^(\d+(?:[.,]\d+)?)\s*(mois|months?|ans?|années?|years?)$/.exec(s);
+  if (m === null) return NaN;
+  const value = Number(m[1]!.replace(',', '.'));
+  return m[2]!.startsWith('m') ? value : value * 12;
+}

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { RevueError } from '../internal/errors.js';
+import { ticketRows, assetRows } from '../model/tables.js';
+import { parseMapping } from './mapping.js';
+import { readAssets, readTickets } from './read.js';
+
+const NOW = Date.UTC(2026, 3, 1); // 2026-04-01T00:00Z stands for "now" in these tests
+const utc = (iso: string) => Date.parse(iso);
+
+function codes(quality: { issues: { code: string; row: number; column: string | null }[] }) {
+  return quality.issues.map((i) => `${i.row}:${i.column}:${i.code}`);
+}
+
+function thrown(run: () => unknown): RevueError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RevueError) return error;
+    throw error;
+  }
+  throw new Error('expected a RevueError');
+}
+
+describe('readTickets — quality codes', () => {
+  it('rejects rows whose required field is missing or unparseable, with a located message', () => {
+    const csv = ['id,openedAt,priority', 'T1,2026-03-02 08:15,P2', ',2026-03-02 09:00,P3', 'T3,31/02/2026 10:00,P3', 'T4,,P1'].join('\n');
+    const { table, quality } = readTickets(csv, { now: NOW });
+    expect(table.numRows()).toBe(1);
+    expect(quality).toMatchObject({ rowsRead: 4, accepted: 1, rejected: 3, reasons: { 'required-missing': 2, 'required-unparseable': 1 } });
+    expect(codes(quality)).toEqual(['3:id:required-missing', '4:openedAt:required-unparseable', '5:openedAt:required-missing']);
+    expect(quality.issues[1]!.message).toBe('tickets.csv row 4, openedAt: "31/02/2026 10:00" is not a date');
+  });
+
+  it('names the source column of the preset in messages (GLPI: Date d\'ouverture)', () => {
+    const csv = `"ID";"Titre";"Date d'ouverture";"Priorité";\n"1";"a";"31/02/2026 10:00";"Haute";\n"2";"b";"02-03-2026 08:15";"Haute";\n`;
+    const { quality } = readTickets(csv, { timezone: 'Europe/Paris', now: NOW });
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality.issues[0]!.message).toBe(`tickets.csv row 2, Date d'ouverture: "31/02/2026 10:00" is not a date`);
+  });
+
+  it('keeps an unparseable optional value as null with a warning', () => {
+    const { table, quality } = readTickets('id,openedAt,resolvedAt,effortMinutes\nT1,2026-03-02 08:15,soon,abc\n', { now: NOW });
+    expect(ticketRows(table)[0]).toMatchObject({ resolvedAt: null, effortMinutes: null });
+    expect(quality.warnings).toEqual({ 'unparseable-value': 2 });
+    expect(quality.issues.map((i) => i.message)).toEqual([
+      'tickets.csv row 2, resolvedAt: "soon" is not a date',
+      'tickets.csv row 2, effortMinutes: "abc" is not a number',
+    ]);
+  });
+
+  it('makes an unknown priority null and flags it; flags a value missing from a value map and keeps it', () => {
+    const csv = `"ID";"Date d'ouverture";"Priorité";"Type";"Gravité";\n"1";"02-03-2026 08:15";"Urgentissime";"Incidente";"Panne";\n"2";"02-03-2026 09:00";"P4";"Demande";"Catastrophe";\n`;
+    const { table, quality } = readTickets(csv, { now: NOW });
+    const rows = ticketRows(table);
+    // Row 1: unknown priority → null; "Incidente" is not in the GLPI type map → kept as written.
+    expect(rows[0]).toMatchObject({ priority: null, type: 'Incidente', impact: 'outage' });
+    // Row 2: "P4" is already canonical; "Demande" maps to request; "Catastrophe" kept and flagged.
+    expect(rows[1]).toMatchObject({ priority: 'P4', type: 'request', impact: 'Catastrophe' });
+    expect(quality.warnings).toEqual({ 'unknown-priority': 1, 'unmapped-value': 2 });
+    expect(codes(quality)).toEqual(['2:Priorité:unknown-priority', '2:Type:unmapped-value', '3:Gravité:unmapped-value']);
+  });
+
+  it('keeps and flags resolved-before-opened, closed-without-resolution, future dates and duplicate ids', () => {
+    const csv = [
+      'id,openedAt,resolvedAt,closedAt',
+      'T1,2026-03-02T10:00Z,2026-03-02T09:00Z,', // resolved an hour before it was opened
+      'T2,2026-03-02T10:00Z,,2026-03-03T10:00Z', // closed, never resolved
+      'T3,2026-05-01T10:00Z,,', // opened after "now"
+      'T1,2026-03-04T10:00Z,2026-03-04T11:00Z,', // duplicate of row 2
+    ].join('\n');
+    const { table, quality } = readTickets(csv, { now: NOW });
+    expect(table.numRows()).toBe(4);
+    expect(quality).toMatchObject({ accepted: 4, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'resolved-before-opened': 1, 'closed-without-resolution': 1, 'future-date': 1, 'duplicate-id': 1 });
+    expect(codes(quality)).toEqual([
+      '2:resolvedAt:resolved-before-opened',
+      '3:closedAt:closed-without-resolution',
+      '4:openedAt:future-date',
+      '5:id:duplicate-id',
+    ]);
+    expect(quality.issues[3]!.message).toBe('tickets.csv row 5, id: id "T1" already appears on row 2; both kept');
+    // The resolution instant is left to the KPIs (kpi/common.ts resolutionAt): resolvedAt stays empty.
+    expect(ticketRows(table)[1]!.resolvedAt).toBeNull();
+  });
+
+  it('rejects a repeated header row and an unclosed quote; warns on short rows; counts blank rows apart', () => {
+    const csv = 'id,openedAt,title\nT1,2026-03-02T10:00Z,a\n\n,,\nid,openedAt,title\nT2,2026-03-02T11:00Z\nT3,2026-03-02T12:00Z,"never closed\n';
+    const { table, quality } = readTickets(csv, { now: NOW });
+    expect(table.numRows()).toBe(2);
+    expect(quality).toMatchObject({ rowsRead: 4, accepted: 2, rejected: 2, blank: 2 });
+    expect(quality.reasons).toEqual({ 'header-repeated': 1, 'unclosed-quote': 1 });
+    expect(quality.warnings).toEqual({ 'short-row': 1 });
+    expect(codes(quality)).toEqual(['5:null:header-repeated', '6:null:short-row', '7:null:unclosed-quote']);
+  });
+
+  it('keeps the first maxIssues issues but always complete counts', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `,2026-03-02T10:${String(i).padStart(2, '0')}Z`);
+    const { quality } = readTickets(['id,openedAt', ...rows].join('\n'), { maxIssues: 5 });
+    expect(quality.issues).toHaveLength(5);
+    expect(quality.reasons['required-missing']).toBe(30);
+  });
+});
+
+describe('readTickets — accounting (property)', () => {
+  it('rowsRead = accepted + rejected; blank rows apart; table rows = accepted; Σ reasons = rejected', () => {
+    const cell = fc.constantFrom('T1', 'T2', 'x', '', '"q,1"', '"multi\nline"');
+    const date = fc.constantFrom('2026-03-02 08:15', '02/03/2026', '', 'bad', '2030-01-01T00:00Z', '31/02/2026');
+    const row = fc.oneof(
+      fc.tuple(cell, date, date, fc.constantFrom('P1', 'Urgent', '')).map((cells) => cells.join(',')),
+      fc.constant(''),
+      fc.constant(',,,'),
+      fc.constant('T9,2026-03-02'),
+      fc.constant('id,openedAt,resolvedAt,priority'),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), (rows, eol) => {
+        const text = ['id,openedAt,resolvedAt,priority', ...rows].join(eol) + eol;
+        const { table, quality } = readTickets(text, { now: NOW });
+        expect(quality.accepted + quality.rejected).toBe(quality.rowsRead);
+        expect(table.numRows()).toBe(quality.accepted);
+        const blankRows = rows.filter((r) => r === '' || r === ',,,').length;
+        expect(quality.blank).toBe(blankRows);
+        expect(quality.rowsRead).toBe(rows.length - blankRows);
+        expect(Object.values(quality.reasons).reduce((a, b) => a + b, 0)).toBe(quality.rejected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('readTickets — input and options', () => {
+  it('reads bytes in Windows-1252 with `;` and a decimal comma (a French Excel re-save)', () => {
+    // "ID;Date d'ouverture;Priorité;Coût - Coût matériel\r\n1;02/03/2026 08:15;Très haute;1 234,56\r\n" in cp1252
+    const text = "ID;Date d'ouverture;Priorité;Coût - Coût matériel\r\n1;02/03/2026 08:15;Très haute;1 234,56\r\n";
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0)); // all characters are below U+0100
+    const { table, quality } = readTickets(bytes, { timezone: 'Europe/Paris', now: NOW });
+    expect(quality.preset.name).toBe('glpi');
+    // 08:15 in Paris (CET, UTC+1) = 07:15Z; "Très haute" → P1; "1 234,56" → 1234.56.
+    expect(ticketRows(table)[0]).toMatchObject({ id: '1', openedAt: utc('2026-03-02T07:15:00Z'), priority: 'P1', cost: 1234.56 });
+  });
+
+  it('refuses what it cannot read with one clear RevueError', () => {
+    expect(thrown(() => readTickets('colour,size\na,b\n', { fileName: 'x.csv' })).message).toBe(
+      'x.csv: no column for required field id (preset canonical); the file\'s columns are: colour, size',
+    );
+    expect(thrown(() => readTickets('', {})).code).toBe('empty');
+    expect(thrown(() => readTickets('id,openedAt\n', { preset: 'remedy' })).message).toMatch(/unknown preset remedy; known presets: auto, canonical, glpi/);
+    expect(thrown(() => readTickets('id,openedAt\n', { timezone: 'Nowhere/Land' })).code).toBe('bad-timezone');
+    expect(thrown(() => readTickets('id,openedAt\nA,2026-03-02\nB,2026-03-02\n', { maxRows: 1 })).code).toBe('too-many-rows');
+    expect(thrown(() => readTickets('id,openedAt\nA,2026-03-02\n', { maxBytes: 10 })).code).toBe('too-large');
+    expect(thrown(() => readTickets(new Uint8Array([0x50, 0x4b, 3, 4]), { fileName: 't.xlsx' })).code).toBe('not-csv');
+  });
+
+  it('finds the header below a title line and counts the skipped line', () => {
+    const { quality, table } = readTickets('Tickets report,,\n,,\nid,openedAt,title\nT1,2026-03-02T10:00Z,a\n', { now: NOW });
+    expect(quality).toMatchObject({ skippedBeforeHeader: 1, blank: 1, rowsRead: 1, accepted: 1 });
+    expect(table.numRows()).toBe(1);
+  });
+
+  it('lists unmapped columns and reports progress', () => {
+    const seen: number[] = [];
+    const { quality } = readTickets('id,openedAt,colour\nT1,2026-03-02T10:00Z,red\n', { onProgress: (f) => seen.push(f) });
+    expect(quality.unmappedColumns).toEqual(['colour']);
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('takes the first non-empty cell of a repeated header and ignores cells beyond the header', () => {
+    const csv = 'Issue key,Created,Components,Components\nITS-1,02/Mar/26 9:15 AM,,Network,extra,cells\n';
+    const { table, quality } = readTickets(csv, { now: NOW });
+    expect(quality.preset.name).toBe('jira');
+    expect(ticketRows(table)[0]).toMatchObject({ id: 'ITS-1', category: 'Network', openedAt: utc('2026-03-02T09:15:00Z') });
+    expect(quality.issues).toEqual([]);
+  });
+});
+
+describe('readTickets — mapping', () => {
+  const csv = 'Incident ID;Open Time;Resolved Time;Priority;Category;Cost\nIM1;03/14/2026 10:00:00;03/14/2026 12:30:00;1;incident;12,5\nIM2;03/15/2026 08:00:00;;9;request for information;\n';
+  it('reads an export no preset knows, with value maps, a declared date format and decimal', () => {
+    const mapping = parseMapping({
+      delimiter: ';',
+      decimal: ',',
+      dateFormat: 'MM/dd/yyyy HH:mm:ss',
+      columns: { id: 'Incident ID', openedAt: 'Open Time', resolvedAt: 'Resolved Time', priority: 'Priority', type: 'Category', cost: 'Cost' },
+      values: { priority: { '1': 'P1' }, type: { incident: 'incident', 'request for information': 'request' } },
+    });
+    const { table, quality } = readTickets(csv, { mapping, now: NOW });
+    expect(quality.preset.name).toBe('mapping+mapping');
+    const rows = ticketRows(table);
+    expect(rows[0]).toMatchObject({ id: 'IM1', openedAt: utc('2026-03-14T10:00:00Z'), resolvedAt: utc('2026-03-14T12:30:00Z'), priority: 'P1', type: 'incident', cost: 12.5 });
+    // Priority "9" is in no map: null + warning.
+    expect(rows[1]).toMatchObject({ id: 'IM2', priority: null, type: 'request' });
+    expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
+  });
+
+  it('refuses a mapping column that is not in the file, naming it', () => {
+    const mapping = parseMapping({ columns: { id: 'Incident ID', openedAt: 'Opened' } });
+    const error = thrown(() => readTickets(csv, { mapping }));
+    expect(error.code).toBe('mapping-column-missing');
+    expect(error.message).toBe('tickets.csv: mapping column "Opened" (for openedAt) is not in the file');
+  });
+
+  it('overrides one column of a detected preset', () => {
+    const glpi = `"ID";"Date d'ouverture";"Priorité";"Client final";\n"1";"02-03-2026 08:15";"Haute";"Bistro";\n`;
+    const { table, quality } = readTickets(glpi, { mapping: parseMapping({ columns: { client: 'Client final' } }), now: NOW });
+    expect(quality.preset.name).toBe('glpi+mapping');
+    expect(ticketRows(table)[0]).toMatchObject({ client: 'Bistro', priority: 'P2' });
+  });
+});
+
+describe('readAssets', () => {
+  it('reads dates as local midnights and derives a GLPI warranty end from its duration', () => {
+    const F = 'Informations financières et administratives - ';
+    const csv = `"Nom";"Type";"${F}Date d'achat";"${F}Valeur";"${F}Durée de garantie";"${F}Date d'expiration de la garantie";\n` +
+      `"PC-1";"Portable";"15-01-2024";"1 129,00";"36 mois";"";\n"PC-2";"Portable";"15-01-2024";"";"36 mois";"01-06-2026";\n"PC-1";"Portable";"";"";"";"";\n`;
+    const { table, quality } = readAssets(csv, { timezone: 'Europe/Paris', now: NOW });
+    expect(quality.preset.name).toBe('glpi');
+    const rows = assetRows(table);
+    // 15 January 2024 00:00 in Paris (CET) = 14 January 23:00Z; + 36 months = 15 January 2027 00:00 CET.
+    expect(rows[0]).toMatchObject({ id: 'PC-1', purchaseDate: utc('2024-01-14T23:00:00Z'), purchaseCost: 1129, warrantyEnd: utc('2027-01-14T23:00:00Z') });
+    // An exported expiration date wins over the computed one (1 June 2026 00:00 CEST = 31 May 22:00Z).
+    expect(rows[1]!.warrantyEnd).toBe(utc('2026-05-31T22:00:00Z'));
+    expect(quality.warnings).toEqual({ 'duplicate-id': 1 });
+  });
+});

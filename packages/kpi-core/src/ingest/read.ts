@@ -1,0 +1,632 @@
+/**
+ * CSV text or bytes → a canonical typed table and a data-quality report that accounts for
+ * every row (DESIGN §3). One scan of the text; cells are parsed straight into typed columns.
+ */
+import {
+  ASSET_FIELDS,
+  IMPACTS,
+  MAINTENANCE_TYPES,
+  REQUIRED_ASSET_FIELDS,
+  REQUIRED_TICKET_FIELDS,
+  TICKET_FIELDS,
+  TICKET_TYPES,
+  type AssetColumns,
+  type FieldKind,
+  type TicketColumns,
+} from '../model/fields.js';
+import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
+import { RevueError } from '../internal/errors.js';
+import { scanCsv, detectDelimiter } from './csv.js';
+import { createDateParser, detectDayMonthOrder } from './dates.js';
+import { decodeBytes } from './decode.js';
+import type { Mapping } from './mapping.js';
+import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
+import { parseDuration, parseMonths, parseNumber, type NumberOptions } from './numbers.js';
+import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
+import { MAPPED_FIELDS, normalizeHeader, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import type { QualityIssue, QualityReport } from './types.js';
+
+/** Options of {@link readTickets} and {@link readAssets}. */
+export interface ReadOptions {
+  /** Name used in every message; default `tickets.csv` / `assets.csv`. */
+  fileName?: string;
+  /** Zone of local date-times (callers pass `policy.timezone`); default `UTC`. */
+  timezone?: string;
+  /** A preset name of the file's kind, or `auto` (default): the best-matching headers. */
+  preset?: string;
+  /** Overrides or extends the preset (see `parseMapping`). */
+  mapping?: Mapping;
+  /** "Now" for the future-date flag; default `Date.now()`. */
+  now?: number;
+  /** Located issues kept in the report (counts are always complete); default 1000. */
+  maxIssues?: number;
+  /** Refuse files with more data rows than this. */
+  maxRows?: number;
+  /** Refuse inputs larger than this many bytes (characters for text input). */
+  maxBytes?: number;
+  /** Share of the input scanned, 0…1. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** A canonical table and the data-quality report of the file it came from. */
+export interface ReadResult<T> {
+  table: T;
+  quality: QualityReport;
+}
+
+type Kind = 'tickets' | 'assets';
+type NumericColumn = Float64Array;
+type StringColumn = (string | null)[];
+
+/** Records buffered before the header is chosen and date formats are detected. */
+const HEADER_SEARCH = 10;
+const SAMPLE_ROWS = 200;
+
+/** A growable Float64Array. */
+class NumberBuilder {
+  data: Float64Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  done(): Float64Array {
+    return this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+  }
+}
+
+/** How one canonical field (or extra column) is read. */
+interface FieldPlan {
+  field: string;
+  /** Source header as written (for messages). */
+  header: string;
+  /** Column indexes carrying this header (several when a header repeats: first non-empty wins). */
+  indexes: number[];
+  spec: ValueSpec;
+  required: boolean;
+  extra: boolean;
+  /** Set for numeric kinds. */
+  parse: ((value: string) => number) | null;
+  numbers: NumberBuilder | null;
+  strings: StringColumn | null;
+  /** String post-processing (transform + value map), cached per distinct raw text. */
+  resolve: ((value: string) => string | null) | null;
+  /** Issue raised by `resolve` for the raw text just resolved. */
+  lastIssue: { code: IssueCode; message: string } | null;
+}
+
+function defaultSpec(kind: FieldKind): ValueSpec {
+  return kind === 'string' ? { kind: 'string' } : kind === 'instant' ? { kind: 'instant' } : kind === 'date' ? { kind: 'date' } : { kind: 'number' };
+}
+
+function clean(raw: string): string {
+  const n = raw.length;
+  if (n === 0) return raw;
+  const a = raw.charCodeAt(0);
+  const b = raw.charCodeAt(n - 1);
+  return a > 32 && a !== 160 && b > 32 && b !== 160 ? raw : raw.trim();
+}
+
+function isBlankRecord(cells: string[], count: number): boolean {
+  for (let i = 0; i < count; i++) if (clean(cells[i]!) !== '') return false;
+  return true;
+}
+
+const CANONICAL_WORDS: Partial<Record<MappedField, readonly string[]>> = {
+  type: TICKET_TYPES,
+  maintenanceType: MAINTENANCE_TYPES,
+  impact: IMPACTS,
+};
+
+/** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */
+function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>): (value: string) => string | null {
+  const transform = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
+  const mapped = (MAPPED_FIELDS as readonly string[]).includes(plan.field) ? (plan.field as MappedField) : null;
+  const rawMap = mapped === null ? undefined : maps[mapped];
+  const map = new Map<string, string>();
+  for (const [source, target] of Object.entries(rawMap ?? {})) map.set(normalizeHeader(source), target);
+  const canonical = mapped === null ? undefined : CANONICAL_WORDS[mapped];
+  const cache = new Map<string, { value: string | null; issue: FieldPlan['lastIssue'] }>();
+  if (transform === undefined && mapped === null) return (value) => value;
+  return (value) => {
+    let hit = cache.get(value);
+    if (hit === undefined) {
+      const transformed = transform === undefined ? value : transform(value);
+      hit = { value: transformed, issue: null };
+      if (transformed !== null && mapped !== null) {
+        const key = normalizeHeader(transformed);
+        const target = map.get(key);
+        if (target !== undefined) hit.value = target;
+        else if (mapped === 'priority') {
+          const p = /^p([1-5])$/.exec(key);
+          if (p !== null) hit.value = `P${p[1]}`;
+          else hit = { value: null, issue: { code: 'unknown-priority', message: ISSUE_TEXT.unknownPriority(value) } };
+        } else if (canonical !== undefined && canonical.includes(key)) hit.value = key;
+        else if (map.size > 0) hit.issue = { code: 'unmapped-value', message: ISSUE_TEXT.unmappedValue(plan.field, value) };
+      }
+      if (cache.size < 100_000) cache.set(value, hit);
+    }
+    plan.lastIssue = hit.issue;
+    return hit.value;
+  };
+}
+
+function numericParser(spec: ValueSpec, numberOptions: NumberOptions, dates: (precision: 'instant' | 'date') => (value: string) => number): (value: string) => number {
+  switch (spec.kind) {
+    case 'instant':
+      return dates('instant');
+    case 'date':
+      return dates('date');
+    case 'number':
+      return (value) => parseNumber(value, numberOptions);
+    case 'duration': {
+      const unit = spec.unit;
+      return (value) => parseDuration(value, unit);
+    }
+    case 'months':
+      return parseMonths;
+    case 'string':
+      return () => NaN;
+  }
+}
+
+function notParsedText(spec: ValueSpec, value: string): string {
+  if (spec.kind === 'instant' || spec.kind === 'date') return ISSUE_TEXT.notADate(value);
+  if (spec.kind === 'duration' || spec.kind === 'months') return ISSUE_TEXT.notADuration(value);
+  return ISSUE_TEXT.notANumber(value);
+}
+
+/** The header row among the first records: the one the presets (or the mapping) match best. */
+function chooseHeader(records: { cells: string[] }[], kind: Kind, presetName: string, mapping: Mapping | undefined): number {
+  if (records.length <= 1) return 0;
+  let best = 0;
+  let bestScore = -1;
+  const wanted = Object.values(mapping?.columns ?? {}).map((c) => normalizeHeader(c!));
+  records.forEach((record, index) => {
+    let score: number;
+    if (wanted.length > 0) {
+      const present = new Set(record.cells.map(normalizeHeader));
+      score = wanted.filter((w) => present.has(w)).length / wanted.length;
+    } else if (presetName === 'auto') score = detectPresetFromHeaders(record.cells, kind).score;
+    else {
+      const preset = presetsOf(kind)[presetName];
+      score = preset === undefined ? 0 : scorePreset(preset, record.cells);
+    }
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+function headerCells(cells: string[]): string[] {
+  const headers = cells.map((c) => clean(c));
+  while (headers.length > 1 && headers[headers.length - 1] === '') headers.pop();
+  return headers;
+}
+
+function resolvePreset(kind: Kind, name: string, headers: readonly string[], mapping: Mapping | undefined): { preset: Preset; score: number } {
+  const presets = presetsOf(kind);
+  if (name === 'auto') {
+    const detected = detectPresetFromHeaders(headers, kind);
+    // A mapping over a file no preset knows starts from an empty preset.
+    if (mapping !== undefined && Object.keys(mapping.columns).length > 0 && detected.score < 0.3) {
+      return { preset: { name: 'mapping', kind, source: 'user mapping', columns: {} }, score: detected.score };
+    }
+    return { preset: presets[detected.name]!, score: detected.score };
+  }
+  const preset = presets[name];
+  if (preset === undefined) throw new RevueError('unknown-preset', ERROR_TEXT.unknownPreset(name, ['auto', ...Object.keys(presets)]));
+  return { preset, score: scorePreset(preset, headers) };
+}
+
+function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind): { columns: Record<string, unknown>; length: number; quality: QualityReport } {
+  const file = options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
+  const mapping = options.mapping;
+  const maxIssues = options.maxIssues ?? 1000;
+  const now = options.now ?? Date.now();
+  const timeZone = options.timezone ?? 'UTC';
+  if (options.maxBytes !== undefined && input.length > options.maxBytes) {
+    throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, input.length, options.maxBytes), { file });
+  }
+  let text: string;
+  if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  else if (input instanceof Uint8Array) text = decodeBytes(input, { ...(mapping?.encoding ? { encoding: mapping.encoding } : {}), fileName: file }).text;
+  else throw new RevueError('bad-option', ERROR_TEXT.badOption('input', 'a string or a Uint8Array'));
+  createDateParser({ timeZone }); // validates the zone before any work
+  const delimiter = mapping?.delimiter ?? detectDelimiter(text);
+  const fields: Record<string, FieldKind> = kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS;
+  const requiredFields: readonly string[] = kind === 'tickets' ? REQUIRED_TICKET_FIELDS : REQUIRED_ASSET_FIELDS;
+
+  const quality: QualityReport = {
+    file,
+    preset: { name: '', score: 0 },
+    rowsRead: 0,
+    accepted: 0,
+    rejected: 0,
+    blank: 0,
+    merged: 0,
+    skippedBeforeHeader: 0,
+    reasons: {},
+    warnings: {},
+    issues: [],
+    unmappedColumns: [],
+  };
+  const addIssue = (code: IssueCode, row: number, column: string | null, text: string): void => {
+    const severity = ISSUE_CODES[code];
+    const counts = severity === 'rejected' ? quality.reasons : quality.warnings;
+    counts[code] = (counts[code] ?? 0) + 1;
+    if (quality.issues.length < maxIssues) quality.issues.push({ code, severity, row, column, message: located({ file, row, column }, text) });
+  };
+
+  // State built once the header is known.
+  let plans: FieldPlan[] = [];
+  let headers: string[] = [];
+  let preset: Preset | null = null;
+  let lines = new NumberBuilder(1024);
+  const pendingCodes: IssueCode[] = [];
+  const pendingColumns: (string | null)[] = [];
+  const pendingTexts: string[] = [];
+  const scratchNumbers: number[] = [];
+  const scratchStrings: (string | null)[] = [];
+  let nullMarkers: Set<string> = new Set();
+  let headerKeyIndex = -1;
+
+  const buffered: { cells: string[]; line: number; unclosed: boolean }[] = [];
+  let phase: 'buffer' | 'stream' = 'buffer';
+  let capacityHint = 1024;
+
+  const setup = (records: typeof buffered): number => {
+    const candidates: number[] = [];
+    for (let i = 0; i < records.length && candidates.length < HEADER_SEARCH; i++) {
+      if (!isBlankRecord(records[i]!.cells, records[i]!.cells.length)) candidates.push(i);
+    }
+    if (candidates.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(file), { file });
+    const chosen = candidates[chooseHeader(candidates.map((i) => records[i]!), kind, options.preset ?? 'auto', mapping)]!;
+    for (let i = 0; i < chosen; i++) {
+      if (isBlankRecord(records[i]!.cells, records[i]!.cells.length)) quality.blank++;
+      else quality.skippedBeforeHeader++;
+    }
+    headers = headerCells(records[chosen]!.cells);
+    const resolved = resolvePreset(kind, options.preset ?? 'auto', headers, mapping);
+    preset = resolved.preset;
+    quality.preset = { name: mapping === undefined ? preset.name : `${preset.name}+mapping`, score: resolved.score };
+    nullMarkers = new Set(preset.nullMarkers ?? []);
+    const normalized = headers.map(normalizeHeader);
+    const indexesOf = (alias: string): number[] => {
+      const key = normalizeHeader(alias);
+      const out: number[] = [];
+      normalized.forEach((h, i) => h === key && out.push(i));
+      return out;
+    };
+    const columns: Record<string, readonly string[]> = { ...(preset.columns as Record<string, readonly string[]>) };
+    for (const [field, column] of Object.entries(mapping?.columns ?? {})) {
+      if (indexesOf(column!).length === 0) {
+        throw new RevueError('mapping-column-missing', ERROR_TEXT.mappingColumnMissing(file, column!, field), { file, column: column! });
+      }
+      columns[field] = [column!];
+    }
+    const maps: Partial<Record<MappedField, Record<string, string>>> = {};
+    for (const field of MAPPED_FIELDS) {
+      const merged = { ...(preset.maps?.[field] ?? {}), ...(mapping?.values[field] ?? {}) };
+      if (Object.keys(merged).length > 0) maps[field] = merged;
+    }
+    const used = new Set<number>();
+    const dataSample = records.slice(chosen + 1).filter((r) => !isBlankRecord(r.cells, r.cells.length));
+    const decimal = mapping?.decimal ?? preset.decimal ?? null;
+    const numberOptions: NumberOptions = { decimal, ambiguousDecimal: delimiter === ';' ? ',' : '.' };
+    const makePlan = (field: string, aliases: readonly string[], spec: ValueSpec, extra: boolean): FieldPlan | null => {
+      for (const alias of aliases) {
+        const indexes = indexesOf(alias);
+        if (indexes.length === 0) continue;
+        indexes.forEach((i) => used.add(i));
+        const plan: FieldPlan = {
+          field,
+          header: headers[indexes[0]!]!,
+          indexes,
+          spec,
+          required: !extra && requiredFields.includes(field),
+          extra,
+          parse: null,
+          numbers: null,
+          strings: null,
+          resolve: null,
+          lastIssue: null,
+        };
+        if (spec.kind === 'string') {
+          plan.strings = [];
+        } else {
+          const samples: string[] = [];
+          for (const record of dataSample) {
+            const value = clean(record.cells[indexes[0]!] ?? '');
+            if (value !== '' && !nullMarkers.has(value)) samples.push(value);
+          }
+          const order = detectDayMonthOrder(samples);
+          const dates = (precision: 'instant' | 'date') =>
+            createDateParser({ timeZone, order, precision, ...(mapping?.dateFormat ? { format: mapping.dateFormat } : {}) });
+          plan.parse = numericParser(spec, numberOptions, dates);
+          plan.numbers = new NumberBuilder(capacityHint);
+        }
+        return plan;
+      }
+      return null;
+    };
+    plans = [];
+    const missing: string[] = [];
+    for (const [field, kindOfField] of Object.entries(fields)) {
+      const aliases = columns[field];
+      const spec = (preset.values as Record<string, ValueSpec> | undefined)?.[field] ?? defaultSpec(kindOfField);
+      const plan = aliases === undefined ? null : makePlan(field, aliases, spec, false);
+      if (plan !== null) plans.push(plan);
+      else if (requiredFields.includes(field)) missing.push(field);
+    }
+    if (missing.length > 0) {
+      throw new RevueError('missing-column', ERROR_TEXT.missingColumn(file, missing[0]!, preset.name, headers), { file, column: missing[0]! });
+    }
+    for (const [name, extra] of Object.entries(preset.extras ?? {})) {
+      const plan = makePlan(name, extra.headers, extra.value, true);
+      if (plan !== null) plans.push(plan);
+    }
+    for (const plan of plans) if (plan.strings !== null) plan.resolve = stringResolver(plan, preset, maps);
+    // Required plans first: a rejected row stops before parsing the rest.
+    plans.sort((a, b) => Number(b.required) - Number(a.required));
+    quality.unmappedColumns = headers.filter((h, i) => h !== '' && !used.has(i));
+    headerKeyIndex = plans[0]!.indexes[0]!;
+    return chosen;
+  };
+
+  const processRecord = (cells: string[], count: number, line: number, unclosed: boolean): void => {
+    if (isBlankRecord(cells, count)) {
+      quality.blank++;
+      return;
+    }
+    quality.rowsRead++;
+    if (options.maxRows !== undefined && quality.rowsRead > options.maxRows) {
+      throw new RevueError('too-many-rows', ERROR_TEXT.tooManyRows(file, options.maxRows), { file });
+    }
+    if (unclosed) {
+      quality.rejected++;
+      addIssue('unclosed-quote', line, null, ISSUE_TEXT.unclosedQuote());
+      return;
+    }
+    if (clean(cells[headerKeyIndex] ?? '') === headers[headerKeyIndex] && headers.every((h, i) => clean(cells[i] ?? '') === h)) {
+      quality.rejected++;
+      addIssue('header-repeated', line, null, ISSUE_TEXT.headerRepeated());
+      return;
+    }
+    pendingCodes.length = 0;
+    pendingColumns.length = 0;
+    pendingTexts.length = 0;
+    if (count < headers.length) {
+      pendingCodes.push('short-row');
+      pendingColumns.push(null);
+      pendingTexts.push(ISSUE_TEXT.shortRow(count, headers.length));
+    }
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p]!;
+      const indexes = plan.indexes;
+      let raw = '';
+      for (let k = 0; k < indexes.length; k++) {
+        const index = indexes[k]!;
+        if (index < count) raw = clean(cells[index]!);
+        if (raw !== '') break;
+      }
+      if (raw !== '' && nullMarkers.size > 0 && nullMarkers.has(raw)) raw = '';
+      if (plan.parse === null) {
+        let value: string | null = null;
+        if (raw !== '') {
+          value = plan.resolve!(raw);
+          const issue = plan.lastIssue;
+          if (issue !== null) {
+            pendingCodes.push(issue.code);
+            pendingColumns.push(plan.header);
+            pendingTexts.push(issue.message);
+          }
+        }
+        if (value === null && plan.required) {
+          quality.rejected++;
+          addIssue('required-missing', line, plan.header, ISSUE_TEXT.requiredMissing(plan.field));
+          return;
+        }
+        scratchStrings[p] = value;
+      } else {
+        const value = raw === '' ? NaN : plan.parse(raw);
+        if (Number.isNaN(value)) {
+          if (plan.required) {
+            quality.rejected++;
+            if (raw === '') addIssue('required-missing', line, plan.header, ISSUE_TEXT.requiredMissing(plan.field));
+            else addIssue('required-unparseable', line, plan.header, notParsedText(plan.spec, raw));
+            return;
+          }
+          if (raw !== '') {
+            pendingCodes.push('unparseable-value');
+            pendingColumns.push(plan.header);
+            pendingTexts.push(notParsedText(plan.spec, raw));
+          }
+        }
+        scratchNumbers[p] = value;
+      }
+    }
+    quality.accepted++;
+    lines.push(line);
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p]!;
+      if (plan.numbers !== null) plan.numbers.push(scratchNumbers[p]!);
+      else plan.strings!.push(scratchStrings[p]!);
+    }
+    for (let k = 0; k < pendingCodes.length; k++) addIssue(pendingCodes[k]!, line, pendingColumns[k]!, pendingTexts[k]!);
+  };
+
+  let headerFound = false;
+  const flush = (): void => {
+    const chosen = setup(buffered);
+    headerFound = true;
+    for (let i = chosen + 1; i < buffered.length; i++) {
+      const r = buffered[i]!;
+      processRecord(r.cells, r.cells.length, r.line, r.unclosed);
+    }
+    buffered.length = 0;
+    phase = 'stream';
+  };
+
+  scanCsv(text, { delimiter, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, (cells, count, line, unclosed) => {
+    if (phase === 'stream') {
+      processRecord(cells, count, line, unclosed);
+      return;
+    }
+    buffered.push({ cells: cells.slice(0, count), line, unclosed });
+    if (buffered.length === 1) {
+      // Rough row estimate from the first line's length, to size the typed columns once.
+      capacityHint = Math.min(4_000_000, Math.ceil(text.length / Math.max(16, cells.slice(0, count).join(',').length)) + 16);
+    }
+    if (buffered.length >= HEADER_SEARCH + SAMPLE_ROWS) flush();
+  });
+  if (!headerFound) {
+    if (buffered.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(file), { file });
+    flush();
+  }
+
+  // Columns as parsed, then every numeric field of the model present for the derive hooks.
+  const length = quality.accepted;
+  const numbers: Record<string, Float64Array> = {};
+  const strings: Record<string, StringColumn> = {};
+  const extras: Record<string, Float64Array | StringColumn> = {};
+  const headerOf: Record<string, string> = {};
+  for (const plan of plans) {
+    const column = plan.numbers !== null ? plan.numbers.done() : plan.strings!;
+    if (plan.extra) extras[plan.field] = column;
+    else {
+      headerOf[plan.field] = plan.header;
+      if (column instanceof Float64Array) numbers[plan.field] = column;
+      else strings[plan.field] = column;
+    }
+  }
+  for (const [field, kindOfField] of Object.entries(fields)) {
+    if (kindOfField !== 'string' && numbers[field] === undefined) numbers[field] = new Float64Array(length).fill(NaN);
+  }
+  const active = preset as Preset | null;
+  active?.derive?.({ length, timeZone, numbers, strings, extras });
+
+  // Event-log exports: keep each id's latest row (ties: the later row in the file).
+  let rowLines = lines.done();
+  let keep: Int32Array | null = null;
+  const order = active?.eventLog === undefined ? undefined : extras[active.eventLog.orderBy];
+  if (order instanceof Float64Array && strings['id'] !== undefined) {
+    const ids = strings['id'];
+    const latest = new Map<string, number>();
+    for (let i = 0; i < length; i++) {
+      const id = ids[i]!;
+      const previous = latest.get(id);
+      const t = Number.isNaN(order[i]!) ? -Infinity : order[i]!;
+      if (previous === undefined || t >= (Number.isNaN(order[previous]!) ? -Infinity : order[previous]!)) latest.set(id, i);
+    }
+    keep = Int32Array.from(latest.values()).sort();
+    quality.merged = length - keep.length;
+  }
+  let finalLength = length;
+  if (keep !== null) {
+    const k = keep;
+    finalLength = k.length;
+    for (const field of Object.keys(numbers)) {
+      const source = numbers[field]!;
+      numbers[field] = Float64Array.from(k, (i) => source[i]!);
+    }
+    for (const field of Object.keys(strings)) {
+      const source = strings[field]!;
+      strings[field] = Array.from(k, (i) => source[i]!);
+    }
+    const sourceLines = rowLines;
+    rowLines = Float64Array.from(k, (i) => sourceLines[i]!);
+  }
+
+  postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);
+  // Issues in file order: by row, then by column position (row-level issues first).
+  const position = new Map(headers.map((h, i) => [h, i] as const));
+  const columnRank = (column: string | null) => (column === null ? -1 : (position.get(column) ?? headers.length));
+  quality.issues.sort((a, b) => a.row - b.row || columnRank(a.column) - columnRank(b.column));
+  return { columns: { ...numbers, ...strings }, length: finalLength, quality };
+}
+
+interface CheckInput {
+  numbers: Record<string, Float64Array>;
+  strings: Record<string, StringColumn>;
+  length: number;
+  lines: Float64Array;
+  headerOf: Record<string, string>;
+  now: number;
+  eventLog: boolean;
+}
+
+/** Questionable but kept values: duplicate id, resolved before opened, future dates, closed unresolved. */
+function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, row: number, column: string | null, text: string) => void): void {
+  const { numbers, strings, length, lines, headerOf, now } = input;
+  const ids = strings['id'];
+  if (ids !== undefined && !input.eventLog) {
+    const first = new Map<string, number>();
+    for (let i = 0; i < length; i++) {
+      const id = ids[i]!;
+      const seen = first.get(id);
+      if (seen === undefined) first.set(id, lines[i]!);
+      else addIssue('duplicate-id', lines[i]!, headerOf['id'] ?? 'id', ISSUE_TEXT.duplicateId(id, seen));
+    }
+  }
+  const futureFields = kind === 'tickets' ? ['openedAt', 'firstResponseAt', 'resolvedAt', 'closedAt'] : ['purchaseDate', 'inServiceDate'];
+  const futures = futureFields.filter((f) => headerOf[f] !== undefined).map((f) => [f, numbers[f]!] as const);
+  const opened = numbers['openedAt'];
+  const resolved = numbers['resolvedAt'];
+  const closed = numbers['closedAt'];
+  for (let i = 0; i < length; i++) {
+    const row = lines[i]!;
+    if (kind === 'tickets') {
+      if (resolved![i]! < opened![i]!) addIssue('resolved-before-opened', row, headerOf['resolvedAt'] ?? null, ISSUE_TEXT.resolvedBeforeOpened());
+      if (Number.isNaN(resolved![i]!) && !Number.isNaN(closed![i]!)) {
+        addIssue('closed-without-resolution', row, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
+      }
+    }
+    for (const [field, column] of futures) {
+      if (column[i]! > now) addIssue('future-date', row, headerOf[field]!, ISSUE_TEXT.futureDate(new Date(column[i]!).toISOString()));
+    }
+  }
+}
+
+/**
+ * Reads a ticket export (CSV text or bytes) into the canonical ticket table. Detects encoding,
+ * delimiter, preset (by headers) and date formats; local date-times are read in `timezone`;
+ * instants are floored to the minute. Every data row is accepted or rejected with a located
+ * reason: `quality.rowsRead = accepted + rejected`, blank rows counted apart, and for event
+ * logs the table has `accepted − merged` rows. Throws a RevueError only for a refusal of the
+ * whole input (not CSV, no header, a required column missing, a bad option).
+ *
+ * @example
+ * const { table, quality } = readTickets('id,openedAt,priority\nT1,2026-03-02 08:15,P2\n', { timezone: 'Europe/Paris' });
+ * // table.get('openedAt', 0) === Date.UTC(2026, 2, 2, 7, 15); quality.accepted === 1; quality.preset.name === 'canonical'
+ */
+export function readTickets(input: string | Uint8Array, options: ReadOptions = {}): ReadResult<TicketTable> {
+  const { columns, length, quality } = readTable(input, options, 'tickets');
+  return { table: ticketTable(columns as Partial<TicketColumns>, length), quality };
+}
+
+/**
+ * Reads an asset export into the canonical asset table; dates (purchase, warranty end…) are
+ * the local midnight of the day in `timezone`. Same accounting and refusals as
+ * {@link readTickets}.
+ *
+ * @example
+ * const { table } = readAssets('id,purchaseDate,purchaseCost\nPC-1,2024-01-15,"1 234,56"\n');
+ * // table.get('purchaseCost', 0) === 1234.56; table.get('purchaseDate', 0) === Date.UTC(2024, 0, 15)
+ */
+export function readAssets(input: string | Uint8Array, options: ReadOptions = {}): ReadResult<AssetTable> {
+  const { columns, length, quality } = readTable(input, options, 'assets');
+  return { table: assetTable(columns as Partial<AssetColumns>, length), quality };
+}
+
+/** Re-exported for messages and tests. */
+export type { QualityIssue };

@@ -1,0 +1,18 @@
+// The KPIs of DESIGN §5, one per file, and their statistical building blocks.
+export type { ReviewData, KpiOptions, SlaOutcome } from './types.js';
+export { slaAdherence, slaTargetFor, type SlaOptions } from './sla.js';
+export {
+  recurringIncidents,
+  normaliseTitle,
+  TITLE_FALLBACK_KEY,
+  type RecurrenceOptions,
+  type RecurrenceKeyField,
+} from './recurrence.js';
+export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours.js';
+export { reliability, type ReliabilityOptions } from './reliability.js';
+export { tco, type TcoOptions } from './tco.js';
+export { fleetHealth, type FleetOptions } from './fleet.js';
+export { effectiveAssets, type EffectiveAssets } from './assets.js';
+export { mtbfInterval, type MtbfInterval, type MtbfIntervalOptions, type Termination } from './stats/mtbf-interval.js';
+export { laplaceTrend, type LaplaceTrend, type LaplaceTrendOptions } from './stats/laplace-trend.js';
+export { crowAmsaa, type CrowAmsaa, type CrowAmsaaOptions } from './stats/crow-amsaa.js';

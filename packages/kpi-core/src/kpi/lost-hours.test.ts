@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Period } from '../calendar/types.js';
+import { RevueError } from '../internal/errors.js';
+import { ticketsFromRows } from '../model/tables.js';
+import { parsePolicy } from '../policy/parse.js';
+import type { Policy, Span } from '../policy/types.js';
+import { lostHours, type LostHoursOptions } from './lost-hours.js';
+
+// UTC, Mon–Fri 09:00–17:00, no holidays. March 2026: Sun 1, Mon 2, Fri 27 Feb, Sat 7, Mon 30, Tue 31.
+const OPEN: readonly Span[] = [[540, 1020]];
+function basePolicy(overrides: Partial<Policy> = {}): Policy {
+  return {
+    timezone: 'UTC',
+    calendar: {
+      hours: { mon: OPEN, tue: OPEN, wed: OPEN, thu: OPEN, fri: OPEN, sat: [], sun: [] },
+      holidays: { country: null, region: null },
+      closedDays: [],
+    },
+    sla: {},
+    pauseStatuses: [],
+    rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
+    headcount: 10,
+    impactFactors: { outage: 1, degraded: 0.5, minor: 0.1 },
+    priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
+    recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
+    usefulLifeMonths: { default: 48 },
+    confidence: 0.9,
+    clients: {},
+    ...overrides,
+  };
+}
+
+const MARCH: Period = {
+  label: '2026-03',
+  kind: 'month',
+  start: Date.parse('2026-03-01T00:00:00Z'),
+  end: Date.parse('2026-04-01T00:00:00Z'),
+};
+const AS_OF = Date.parse('2026-04-10T00:00:00Z');
+
+type Rows = Parameters<typeof ticketsFromRows>[0];
+function run(rows: Rows, options: Partial<LostHoursOptions> = {}, policy: Policy = basePolicy()) {
+  return lostHours({ tickets: ticketsFromRows(rows), policy }, { period: MARCH, asOf: AS_OF, ...options });
+}
+
+describe('lostHours — hand-computed rules', () => {
+  const rows: Rows = [
+    // L1: Mon 2 Mar 09:00–11:00 = 2 business h × 3 users × outage 1 = 6 h.
+    { id: 'L1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', impact: 'outage', affectedUsers: 3, client: 'Acme', category: 'Printer', assetId: 'PRN-01', effortMinutes: 90 },
+    // L2: Fri 27 Feb 09:00 → Mon 2 Mar 12:00, clipped to [1 Mar 00:00, 2 Mar 12:00) = Mon 09:00–12:00 = 3 h
+    //     × 1 user (missing) × degraded 0.5 = 1.5 h. Opened in February: its effort is not counted.
+    { id: 'L2', openedAt: '2026-02-27T09:00Z', resolvedAt: '2026-03-02T12:00Z', impact: 'degraded', client: 'Acme', category: 'Network', effortMinutes: 600 },
+    // L3: Tue 31 Mar 15:00 → Wed 1 Apr 12:00, clipped to [31 Mar 15:00, 1 Apr 00:00) = 2 h × 2 users
+    //     × priorityImpact P1 = 1 (no impact set) = 4 h.
+    { id: 'L3', openedAt: '2026-03-31T15:00Z', resolvedAt: '2026-04-01T12:00Z', priority: 'P1', affectedUsers: 2, client: 'Bistro', category: 'Network', assetId: 'SW-1', effortMinutes: 30 },
+    // L4: Mon 30 Mar 16:00, still open: [30 Mar 16:00, 1 Apr 00:00) = 1 h + 8 h = 9 h × 1 × minor 0.1 = 0.9 h.
+    { id: 'L4', openedAt: '2026-03-30T16:00Z', impact: 'minor', client: 'Bistro', category: 'Printer', assetId: 'PRN-01' },
+    // L5: 0 affected users: nothing lost, but the incident is counted.
+    { id: 'L5', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', affectedUsers: 0, client: 'Acme' },
+    // L6: a request, not an incident: ignored (effort too).
+    { id: 'L6', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T17:00Z', type: 'request', effortMinutes: 120 },
+    // L7: resolved before the period: ignored.
+    { id: 'L7', openedAt: '2026-02-02T09:00Z', resolvedAt: '2026-02-03T09:00Z' },
+  ];
+
+  it('clips each incident to the period and weights it by users and impact', () => {
+    const result = run(rows);
+    // total = 6 + 1.5 + 4 + 0.9 + 0 = 12.4 h
+    expect(result.totalHours).toBeCloseTo(12.4, 10);
+    expect(result.incidents).toBe(5);
+    expect(result.byClient).toEqual({ Acme: 7.5, Bistro: expect.closeTo(4.9, 10) });
+    expect(result.byCategory).toEqual({ '(none)': 0, Network: 5.5, Printer: expect.closeTo(6.9, 10) });
+    expect(result.byAsset).toEqual({ '(none)': 1.5, 'PRN-01': expect.closeTo(6.9, 10), 'SW-1': 4 });
+    // per employee per year = 12.4 × 365 / 31 days / 10 employees = 14.6 h
+    expect(result.perEmployeePerYear).toBeCloseTo(14.6, 10);
+    expect(result.benchmark).toEqual({ low: 50, high: 100 });
+    // cost = 12.4 h × 40 EUR
+    expect(result.cost).toBeCloseTo(496, 10);
+    expect(result.currency).toBe('EUR');
+    // effort of incidents opened in March: L1 90 + L3 30 = 120 min = 2 h (L2 opened in Feb, L6 a request)
+    expect(result.effortHours).toBe(2);
+    // No client overrides: every client uses the base headcount of 10.
+    expect(result.perEmployeePerYearByClient).toEqual({ Acme: expect.closeTo((7.5 * 365) / 31 / 10, 10), Bistro: expect.closeTo((4.9 * 365) / 31 / 10, 10) });
+  });
+
+  it('counts an incident resolved after asOf as open until asOf', () => {
+    // asOf Mon 2 Mar 10:30: L1 counts 09:00–10:30 = 1.5 h × 3 = 4.5 h; L2 09:00–10:30 = 1.5 × 0.5 = 0.75 h;
+    // the others open later or have an empty interval.
+    const result = run(rows, { asOf: Date.parse('2026-03-02T10:30Z') });
+    expect(result.totalHours).toBe(5.25);
+    expect(result.incidents).toBe(2);
+  });
+
+  it("uses each client's own calendar, impact factors and headcount", () => {
+    // Sat 7 Mar 09:00–11:00, outage, 1 user. Bistro opens Saturday 09:00–12:00: 2 h; Acme is closed: 0 h.
+    // Bistro weights 'outage' at 0.5 and has 5 employees and a 30 EUR rate; Acme uses the base (10, 40 EUR).
+    const base = basePolicy();
+    const bistro = basePolicy({
+      calendar: { ...base.calendar, hours: { ...base.calendar.hours, sat: [[540, 720]] } },
+      impactFactors: { outage: 0.5, degraded: 0.25, minor: 0 },
+      headcount: 5,
+      rates: { userHourly: 30, technicianHourly: 60, currency: 'EUR' },
+    });
+    const policy = { ...base, clients: { Bistro: bistro } };
+    const result = run(
+      [
+        { id: 'B', client: 'Bistro', openedAt: '2026-03-07T09:00Z', resolvedAt: '2026-03-07T11:00Z', impact: 'outage' },
+        { id: 'A', client: 'Acme', openedAt: '2026-03-07T09:00Z', resolvedAt: '2026-03-07T11:00Z', impact: 'outage' },
+        { id: 'M', client: 'Acme', openedAt: '2026-03-09T09:00Z', resolvedAt: '2026-03-09T10:00Z', impact: 'outage' },
+      ],
+      {},
+      policy,
+    );
+    // Bistro: 2 h × 0.5 = 1 h; Acme: 0 + 1 h (Mon 09:00–10:00) = 1 h.
+    expect(result.byClient).toEqual({ Acme: 1, Bistro: 1 });
+    // Bistro: 1 × 365 / 31 / 5; Acme: 1 × 365 / 31 / 10; all: 2 × 365 / 31 / 10.
+    expect(result.perEmployeePerYearByClient).toEqual({ Acme: 365 / 31 / 10, Bistro: 365 / 31 / 5 });
+    expect(result.perEmployeePerYear).toBe((2 * 365) / 31 / 10);
+    // cost: Bistro 1 h × 30 + Acme 1 h × 40 = 70.
+    expect(result.cost).toBe(70);
+  });
+
+  it('gives null per-employee figures without a headcount', () => {
+    const result = run(rows, {}, basePolicy({ headcount: null }));
+    expect(result.perEmployeePerYear).toBeNull();
+    expect(result.perEmployeePerYearByClient).toEqual({ Acme: null, Bistro: null });
+  });
+
+  it('falls back to factor 1 without impact or a known priority, and to 1 user when missing', () => {
+    // Tue 3 Mar 09:00–13:00 = 4 h × 1 × 1.
+    const result = run([{ id: 'X', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T13:00Z', priority: 'High' }]);
+    expect(result.totalHours).toBe(4);
+  });
+
+  it('works through parsePolicy and the real calendar, holidays included', () => {
+    // France, default hours 09:00–17:00 Mon–Fri in Paris; 14 July 2026 (Tue) is a public holiday.
+    // Mon 13 Jul 16:00 → Wed 15 Jul 10:00 local: 1 h Mon + 0 Tue + 1 h Wed = 2 h × 4 users × outage 1 = 8 h.
+    const policy = parsePolicy({ timezone: 'Europe/Paris', calendar: { holidays: { country: 'FR' } }, headcount: 20 });
+    const july: Period = { label: '2026-07', kind: 'month', start: Date.parse('2026-07-01T00:00+02:00'), end: Date.parse('2026-08-01T00:00+02:00') };
+    const result = lostHours(
+      { tickets: ticketsFromRows([{ id: 'J', openedAt: '2026-07-13T16:00+02:00', resolvedAt: '2026-07-15T10:00+02:00', impact: 'outage', affectedUsers: 4 }]), policy },
+      { period: july, asOf: Date.parse('2026-08-01T00:00Z') },
+    );
+    expect(result.totalHours).toBe(8);
+    // 8 × 365 / 31 / 20
+    expect(result.perEmployeePerYear).toBeCloseTo((8 * 365) / 31 / 20, 12);
+  });
+
+  it('refuses a broken contract and returns zeros, not NaN, without incidents', () => {
+    expect(() => run([], { period: { ...MARCH, start: Number.NaN } })).toThrow(RevueError);
+    const empty = run([]);
+    expect(empty).toMatchObject({ totalHours: 0, perEmployeePerYear: 0, cost: 0, effortHours: 0, incidents: 0, byClient: {} });
+    expect(JSON.parse(JSON.stringify(empty))).toEqual(empty);
+  });
+});
+
+// ── Properties ──────────────────────────────────────────────────────────────────────────────
+
+/** Second implementation: business minutes of [a, b) for UTC Mon–Fri 09:00–17:00, day by day. */
+function bruteBusinessMinutes(a: number, b: number): number {
+  let minutes = 0;
+  const DAY = 86_400_000;
+  for (let day = Math.floor(a / DAY) * DAY; day < b; day += DAY) {
+    const weekday = new Date(day).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const open = Math.max(a, day + 9 * 3_600_000);
+    const close = Math.min(b, day + 17 * 3_600_000);
+    if (close > open) minutes += (close - open) / 60_000;
+  }
+  return minutes;
+}
+
+const incidentArb = fc.record({
+  openedMinutes: fc.integer({ min: -60 * 24 * 20, max: 60 * 24 * 40 }),
+  duration: fc.option(fc.integer({ min: 0, max: 60 * 24 * 15 }), { nil: null }),
+  users: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+  impact: fc.constantFrom('outage', 'degraded', 'minor', null),
+  priority: fc.constantFrom('P1', 'P3', 'P5', null),
+  client: fc.constantFrom('Acme', 'Bistro', null),
+  category: fc.constantFrom('Printer', 'Network', null),
+  type: fc.constantFrom('incident', 'request', null),
+});
+
+describe('lostHours — properties', () => {
+  it('adds up by client, category and asset, stays under wall time, and matches a brute-force sum', () => {
+    const policy = basePolicy();
+    fc.assert(
+      fc.property(fc.array(incidentArb, { maxLength: 40 }), fc.integer({ min: 0, max: 60 * 24 * 45 }), (list, asOfMinutes) => {
+        const asOf = MARCH.start + asOfMinutes * 60_000;
+        const rows = list.map((t, i) => {
+          const opened = MARCH.start + t.openedMinutes * 60_000;
+          return {
+            id: `I${i}`, openedAt: opened, resolvedAt: t.duration === null ? null : opened + t.duration * 60_000,
+            affectedUsers: t.users, impact: t.impact, priority: t.priority, client: t.client, category: t.category,
+            assetId: t.category === null ? null : `${t.category}-1`, type: t.type,
+          };
+        });
+        const result = run(rows, { asOf });
+        const sum = (record: Record<string, number>) => Object.values(record).reduce((s, v) => s + v, 0);
+        expect(sum(result.byClient)).toBeCloseTo(result.totalHours, 9);
+        expect(sum(result.byCategory)).toBeCloseTo(result.totalHours, 9);
+        expect(sum(result.byAsset)).toBeCloseTo(result.totalHours, 9);
+
+        let wallBound = 0;
+        let brute = 0;
+        for (const r of rows) {
+          if (r.type === 'request') continue;
+          const end = r.resolvedAt !== null && r.resolvedAt <= asOf ? r.resolvedAt : asOf;
+          const from = Math.max(r.openedAt, MARCH.start);
+          const to = Math.min(end, MARCH.end);
+          if (to <= from) continue;
+          const users = r.affectedUsers ?? 1;
+          const factor = r.impact !== null ? policy.impactFactors[r.impact as 'outage'] : r.priority !== null ? policy.priorityImpact[r.priority as 'P1'] : 1;
+          wallBound += ((to - from) / 3_600_000) * users * 1;
+          brute += (bruteBusinessMinutes(from, to) / 60) * users * factor;
+        }
+        // max factor in this policy is 1
+        expect(result.totalHours).toBeLessThanOrEqual(wallBound + 1e-9);
+        expect(result.totalHours).toBeCloseTo(brute, 9);
+        expect(result.cost).toBeCloseTo(result.totalHours * 40, 6);
+        expect(result.totalHours).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

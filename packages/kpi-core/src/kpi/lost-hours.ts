@@ -1,0 +1,144 @@
+/**
+ * Lost hours (DESIGN §5): the working time users lost to incidents, weighted by how many were
+ * affected and how badly, and compared with the 50–100 h per employee per year benchmark.
+ */
+import { calendarResolver } from '../calendar/calendar.js';
+import { periodDays } from '../calendar/period.js';
+import type { BusinessCalendar } from '../calendar/types.js';
+import { floorToMinute } from '../internal/time.js';
+import { finiteOrNull } from '../internal/time.js';
+import { ticketColumns } from '../model/tables.js';
+import { policyFor } from '../policy/parse.js';
+import type { Policy } from '../policy/types.js';
+import type { LostHoursResult } from '../report/types.js';
+import { assertKpiOptions, groupKey, impactFactor, isIncident, NONE_KEY, resolutionAt } from './common.js';
+import type { KpiOptions, ReviewData } from './types.js';
+
+/** Options of {@link lostHours}. */
+export interface LostHoursOptions extends KpiOptions {
+  /** The business calendar of a client; default `calendarResolver(data.policy)`. */
+  calendars?: (client: string | null) => BusinessCalendar;
+}
+
+/** Published range of time lost per employee per year (DESIGN, preamble), in hours. */
+export const LOST_HOURS_BENCHMARK = { low: 50, high: 100 } as const;
+
+/**
+ * Users affected by an incident: `affectedUsers` when recorded (0 → nothing lost; negative
+ * counts as 0), 1 when missing.
+ */
+function usersOf(value: number): number {
+  if (Number.isNaN(value)) return 1;
+  return value > 0 ? value : 0;
+}
+
+/**
+ * Lost hours: working time lost by users to incidents in the period.
+ *
+ * For each incident (`type` `incident` or missing), lost = business hours of its client's
+ * calendar over `[max(openedAt, period start), min(end, period end))` × users × impact factor,
+ * where `end` is the resolution instant (`resolvedAt`, else `closedAt`) when it is at or before
+ * `asOf`, else `asOf` (a ticket resolved after asOf is still open at asOf); users =
+ * `affectedUsers` (missing → 1, 0 → 0); impact factor = `impactFactors[impact]`, else
+ * `priorityImpact[priority]`, else 1, from the client's policy. Instants are taken at the minute.
+ * Incidents whose clipped interval is empty are left out (`incidents` counts the others).
+ *
+ * - `totalHours` and its partitions `byClient`, `byCategory`, `byAsset` (missing → `(none)`);
+ * - `perEmployeePerYear` = totalHours × 365 ÷ calendar days of the period ÷ headcount (null
+ *   without a positive headcount), beside the 50–100 h `benchmark`;
+ * - `perEmployeePerYearByClient`: the same with a client's own lost hours and its policy's
+ *   headcount (`(none)` uses the base policy);
+ * - `cost` = Σ lost hours × `rates.userHourly` of each incident's client policy (= totalHours ×
+ *   userHourly when no client overrides the rate), in the base policy's currency;
+ * - `effortHours` = Σ `effortMinutes` ÷ 60 over incidents opened in the period, whether or not
+ *   they lost time.
+ *
+ * @throws {RevueError} when the period or asOf is not valid
+ * @example
+ * // One outage on Mon 09:00–11:00 (business hours), 3 users, impact 'outage' (factor 1)
+ * const result = lostHours(data, { period, asOf });
+ * result.totalHours; // => 6 (2 h × 3 users × 1)
+ */
+export function lostHours(data: ReviewData, options: LostHoursOptions): LostHoursResult {
+  assertKpiOptions(options, 'lostHours');
+  const { period } = options;
+  const asOf = floorToMinute(options.asOf);
+  const calendars = options.calendars ?? calendarResolver(data.policy);
+  const columns = ticketColumns(data.tickets);
+  const rows = data.tickets.numRows();
+
+  const policies = new Map<string | null, Policy>();
+  const calendarOf = new Map<string | null, BusinessCalendar>();
+  const byClient = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  const byAsset = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, hours: number): void => {
+    map.set(key, (map.get(key) ?? 0) + hours);
+  };
+
+  let totalHours = 0;
+  let cost = 0;
+  let effortMinutes = 0;
+  let incidents = 0;
+  for (let i = 0; i < rows; i++) {
+    if (!isIncident(columns, i)) continue;
+    const opened = floorToMinute(columns.openedAt[i]!);
+    if (Number.isNaN(opened)) continue;
+    if (opened >= period.start && opened < period.end) {
+      const effort = columns.effortMinutes[i]!;
+      if (Number.isFinite(effort)) effortMinutes += effort;
+    }
+    const resolved = floorToMinute(resolutionAt(columns, i));
+    const end = !Number.isNaN(resolved) && resolved <= asOf ? resolved : asOf;
+    const from = Math.max(opened, period.start);
+    const to = Math.min(end, period.end);
+    if (!(to > from)) continue;
+    incidents++;
+
+    const client = columns.client[i] ?? null;
+    let policy = policies.get(client);
+    let calendar = calendarOf.get(client);
+    if (policy === undefined || calendar === undefined) {
+      policy = policyFor(data.policy, client);
+      calendar = calendars(client);
+      policies.set(client, policy);
+      calendarOf.set(client, calendar);
+    }
+    const factor = impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
+    const hours = (calendar.businessMinutes(from, to) / 60) * usersOf(columns.affectedUsers[i]!) * factor;
+    totalHours += hours;
+    cost += hours * policy.rates.userHourly;
+    add(byClient, groupKey(client), hours);
+    add(byCategory, groupKey(columns.category[i]), hours);
+    add(byAsset, groupKey(columns.assetId[i]), hours);
+  }
+
+  const days = periodDays(period, data.policy.timezone);
+  const perYear = (hours: number, headcount: number | null): number | null =>
+    headcount !== null && headcount > 0 ? finiteOrNull((hours * 365) / days / headcount) : null;
+  const perEmployeePerYearByClient: Record<string, number | null> = {};
+  for (const client of [...byClient.keys()].sort()) {
+    const headcount = policyFor(data.policy, client === NONE_KEY ? null : client).headcount;
+    perEmployeePerYearByClient[client] = perYear(byClient.get(client)!, headcount);
+  }
+
+  return {
+    totalHours,
+    perEmployeePerYear: perYear(totalHours, data.policy.headcount),
+    benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
+    cost,
+    currency: data.policy.rates.currency,
+    effortHours: effortMinutes / 60,
+    incidents,
+    byClient: sortedRecord(byClient),
+    byCategory: sortedRecord(byCategory),
+    byAsset: sortedRecord(byAsset),
+    perEmployeePerYearByClient,
+  };
+}
+
+function sortedRecord(map: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
+  return out;
+}

@@ -1,0 +1,347 @@
+/**
+ * SLA adherence (DESIGN §5): for each ticket in scope whose priority has a target, the response
+ * and resolution outcomes (met / breached / pending) and their elapsed times.
+ */
+import { quantileSorted } from 'simple-statistics';
+import { calendarResolver } from '../calendar/calendar.js';
+import type { BusinessCalendar } from '../calendar/types.js';
+import { monthKey, monthsOfPeriod } from '../calendar/local.js';
+import { RevueError } from '../internal/errors.js';
+import { floorToMinute, HOUR_MS, MINUTE_MS } from '../internal/time.js';
+import type { Priority } from '../model/fields.js';
+import { ticketColumns } from '../model/tables.js';
+import { policyFor } from '../policy/parse.js';
+import type { Policy, SlaTarget } from '../policy/types.js';
+import type { SlaBreach, SlaPair, SlaResult } from '../report/types.js';
+import { assertKpiOptions, groupKey, isoOrNull, resolutionAt } from './common.js';
+import type { KpiOptions, ReviewData, SlaOutcome } from './types.js';
+
+/** Options of {@link slaAdherence}. */
+export interface SlaOptions extends KpiOptions {
+  /**
+   * Which tickets are in scope: `opened` (default) — opened in `[period.start, period.end)`;
+   * `completion` — whose resolution instant is in the period.
+   */
+  attribution?: 'opened' | 'completion';
+  /**
+   * Judge each target against the due date exported by the source tool (`slaResponseDueAt`,
+   * `slaResolutionDueAt`) instead of the policy's target; tickets without that due date fall
+   * back to the policy's target. Default false.
+   */
+  useSourceDueDates?: boolean;
+  /** The business calendar of a client; default `calendarResolver(data.policy)`. */
+  calendars?: (client: string | null) => BusinessCalendar;
+}
+
+/** Longest title kept in a breach record (the full title stays in the ticket table). */
+const BREACH_TITLE_LENGTH = 80;
+
+/**
+ * The SLA target of a priority under a client's contract: `policyFor(policy, client).sla[priority]`,
+ * or null when the priority is missing or the contract sets no target for it.
+ *
+ * @example
+ * slaTargetFor(policy, 'Bistro', 'P1'); // => { response: 30, resolution: 240, clock: '24x7' }
+ * slaTargetFor(policy, 'Bistro', 'P5'); // => null
+ */
+export function slaTargetFor(policy: Policy, client: string | null, priority: string | null): SlaTarget | null {
+  if (priority === null) return null;
+  const sla = policyFor(policy, client).sla;
+  if (!Object.hasOwn(sla, priority)) return null;
+  return sla[priority as Priority] ?? null;
+}
+
+// ── Tallies ─────────────────────────────────────────────────────────────────────────────────
+
+const NONE = 0;
+const MET = 1;
+const BREACHED = 2;
+const PENDING = 3;
+type Outcome = typeof NONE | typeof MET | typeof BREACHED | typeof PENDING;
+
+interface Tally {
+  met: number;
+  breached: number;
+  pending: number;
+  /** Elapsed minutes of met and breached tickets. */
+  elapsed: number[];
+}
+interface PairTally {
+  response: Tally;
+  resolution: Tally;
+}
+
+function newTally(): Tally {
+  return { met: 0, breached: 0, pending: 0, elapsed: [] };
+}
+function newPair(): PairTally {
+  return { response: newTally(), resolution: newTally() };
+}
+
+function count(tally: Tally, outcome: Outcome, elapsedMinutes: number): void {
+  if (outcome === MET) {
+    tally.met++;
+    tally.elapsed.push(elapsedMinutes);
+  } else if (outcome === BREACHED) {
+    tally.breached++;
+    tally.elapsed.push(elapsedMinutes);
+  } else if (outcome === PENDING) {
+    tally.pending++;
+  }
+}
+
+function outcomeOf(tally: Tally): SlaOutcome {
+  const judged = tally.met + tally.breached;
+  let medianHours: number | null = null;
+  let p90Hours: number | null = null;
+  if (tally.elapsed.length > 0) {
+    const sorted = Float64Array.from(tally.elapsed).sort() as unknown as number[];
+    medianHours = quantileSorted(sorted, 0.5) / 60;
+    p90Hours = quantileSorted(sorted, 0.9) / 60;
+  }
+  return {
+    met: tally.met,
+    breached: tally.breached,
+    pending: tally.pending,
+    adherence: judged > 0 ? tally.met / judged : null,
+    medianHours,
+    p90Hours,
+  };
+}
+
+function pairOf(pair: PairTally): SlaPair {
+  return { response: outcomeOf(pair.response), resolution: outcomeOf(pair.resolution) };
+}
+
+function pairIn(map: Map<string, PairTally>, key: string): PairTally {
+  let pair = map.get(key);
+  if (pair === undefined) {
+    pair = newPair();
+    map.set(key, pair);
+  }
+  return pair;
+}
+
+function recordOf(map: Map<string, PairTally>): Record<string, SlaPair> {
+  const out: Record<string, SlaPair> = {};
+  for (const key of [...map.keys()].sort()) out[key] = pairOf(map.get(key)!);
+  return out;
+}
+
+// ── One target of one ticket ────────────────────────────────────────────────────────────────
+
+interface Judgement {
+  outcome: Outcome;
+  /** Clock minutes from opening to the reached instant (or to asOf when not reached). */
+  elapsed: number;
+  /** Hours past the target (or past the due date), for ordering breaches. */
+  overrunHours: number;
+  /** True when the instant was not reached by asOf. */
+  open: boolean;
+}
+
+/**
+ * Judges one target. `reached` is the response or resolution instant (NaN when none); an instant
+ * after `asOf` counts as not reached. `pause` is subtracted from the elapsed time (resolution
+ * only), never below 0. `due` is the source tool's due date (NaN to use the target).
+ */
+function judge(
+  clock: (a: number, b: number) => number,
+  opened: number,
+  reached: number,
+  asOf: number,
+  pause: number,
+  targetMinutes: number,
+  due: number,
+): Judgement {
+  const done = !Number.isNaN(reached) && reached <= asOf;
+  const end = done ? reached : asOf;
+  const elapsed = end > opened ? Math.max(0, clock(opened, end) - pause) : 0;
+  let outcome: Outcome;
+  let overrunHours: number;
+  if (!Number.isNaN(due)) {
+    outcome = end <= due ? (done ? MET : PENDING) : BREACHED;
+    overrunHours = (end - due) / HOUR_MS;
+  } else {
+    outcome = elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
+    overrunHours = (elapsed - targetMinutes) / 60;
+  }
+  return { outcome, elapsed, overrunHours, open: !done };
+}
+
+const TARGETS = ['response', 'resolution'] as const;
+
+function wallMinutes(a: number, b: number): number {
+  return b > a ? (b - a) / MINUTE_MS : 0;
+}
+
+/**
+ * SLA adherence: the share of tickets that met their response and resolution targets.
+ *
+ * Scope: tickets opened in `[period.start, period.end)` (or, with `attribution: 'completion'`,
+ * whose resolution instant — `resolvedAt`, else `closedAt` — is in the period), of any type.
+ * A ticket whose priority has no target under its client's policy ({@link slaTargetFor}) is
+ * counted in `withoutTarget`; a target left null (e.g. no response target) is skipped for that
+ * target only. All instants, `asOf` included, are taken at the minute.
+ *
+ * For each target:
+ * - response elapsed = clock time from `openedAt` to `firstResponseAt`, or to the resolution
+ *   instant when no first response was recorded;
+ * - resolution elapsed = clock time from `openedAt` to the resolution instant, minus
+ *   `pausedMinutes` (missing or negative counts as 0), never below 0;
+ * - the clock is the business time of the ticket's client calendar, or wall time when the target's
+ *   clock is `24x7`;
+ * - met: elapsed ≤ target; breached: elapsed > target. An instant after `asOf` counts as not yet
+ *   reached: the elapsed time then runs up to `asOf` — breached when already over the target,
+ *   pending otherwise;
+ * - adherence = met ÷ (met + breached), null when both are 0.
+ *
+ * With `useSourceDueDates`, a target with a due date is met when its instant ≤ the due date,
+ * breached when the instant (or `asOf`, while not reached) is after it, pending otherwise. The
+ * scope is unchanged: a due date only counts for a target the policy sets; elapsed times are still
+ * measured on the clock (for the distribution), and `overrunHours` is wall time past the due date.
+ *
+ * Median and p90 are over the elapsed hours of met and breached tickets (breached open tickets
+ * with their elapsed time up to `asOf`), using simple-statistics `quantileSorted`: linear
+ * interpolation between order statistics (R type 7, numpy's default).
+ *
+ * Breakdowns by priority, client, category (missing values under `(none)`) and month — one entry
+ * per calendar month of the period in the policy time zone, by month of `openedAt` (of the
+ * resolution instant with `attribution: 'completion'`, so the months always add up to the total).
+ * `breaches` lists every breached target, largest overrun first (ties by id, then response
+ * before resolution); `open` there means the target's instant was not reached by `asOf`.
+ *
+ * @throws {RevueError} when the period or asOf is not valid
+ * @example
+ * // P2: resolution target 8 business hours; opened Mon 09:00, resolved Mon 16:00, 1 h paused
+ * const result = slaAdherence(data, { period, asOf });
+ * result.resolution; // => { met: 1, breached: 0, pending: 0, adherence: 1, medianHours: 6, p90Hours: 6 }
+ */
+export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
+  assertKpiOptions(options, 'slaAdherence');
+  const { period } = options;
+  const asOf = floorToMinute(options.asOf);
+  const byCompletion = options.attribution === 'completion';
+  if (options.attribution !== undefined && options.attribution !== 'opened' && !byCompletion) {
+    throw new RevueError('invalid-option', `slaAdherence: unknown attribution ${String(options.attribution)}`);
+  }
+  const useDue = options.useSourceDueDates === true;
+  const calendars = options.calendars ?? calendarResolver(data.policy);
+  const timezone = data.policy.timezone;
+  const columns = ticketColumns(data.tickets);
+  const rows = data.tickets.numRows();
+
+  const total = newPair();
+  const byPriority = new Map<string, PairTally>();
+  const byClient = new Map<string, PairTally>();
+  const byCategory = new Map<string, PairTally>();
+  const byMonth = new Map<string, PairTally>();
+  for (const month of monthsOfPeriod(period, timezone)) byMonth.set(month, newPair());
+  const breaches: SlaBreach[] = [];
+  const ids = { response: { breached: [] as string[], pending: [] as string[] }, resolution: { breached: [] as string[], pending: [] as string[] } };
+
+  const policies = new Map<string | null, Policy>();
+  const businessClocks = new Map<string | null, (a: number, b: number) => number>();
+  let tickets = 0;
+  let withoutTarget = 0;
+
+  for (let i = 0; i < rows; i++) {
+    const opened = floorToMinute(columns.openedAt[i]!);
+    if (Number.isNaN(opened)) continue;
+    const resolved = floorToMinute(resolutionAt(columns, i));
+    const anchor = byCompletion ? resolved : opened;
+    if (!(anchor >= period.start && anchor < period.end)) continue;
+    tickets++;
+
+    const client = columns.client[i] ?? null;
+    let policy = policies.get(client);
+    if (policy === undefined) {
+      policy = policyFor(data.policy, client);
+      policies.set(client, policy);
+    }
+    const priority = columns.priority[i] ?? null;
+    const target = priority !== null && Object.hasOwn(policy.sla, priority) ? policy.sla[priority as Priority] : undefined;
+    if (target === undefined || (target.response === null && target.resolution === null)) {
+      withoutTarget++;
+      continue;
+    }
+
+    let clock: (a: number, b: number) => number;
+    if (target.clock === '24x7') {
+      clock = wallMinutes;
+    } else {
+      let business = businessClocks.get(client);
+      if (business === undefined) {
+        const calendar = calendars(client);
+        business = (a, b) => calendar.businessMinutes(a, b);
+        businessClocks.set(client, business);
+      }
+      clock = business;
+    }
+
+    const id = columns.id[i] ?? '';
+    const groups = [
+      total,
+      pairIn(byPriority, priority!),
+      pairIn(byClient, groupKey(client)),
+      pairIn(byCategory, groupKey(columns.category[i])),
+      pairIn(byMonth, monthKey(anchor, timezone)),
+    ];
+
+    for (const kind of TARGETS) {
+      const targetMinutes = target[kind];
+      if (targetMinutes === null) continue;
+      let judgement: Judgement;
+      if (kind === 'response') {
+        const first = floorToMinute(columns.firstResponseAt[i]!);
+        const due = useDue ? floorToMinute(columns.slaResponseDueAt[i]!) : NaN;
+        judgement = judge(clock, opened, Number.isNaN(first) ? resolved : first, asOf, 0, targetMinutes, due);
+      } else {
+        const paused = columns.pausedMinutes[i]!;
+        const pause = paused > 0 ? paused : 0;
+        const due = useDue ? floorToMinute(columns.slaResolutionDueAt[i]!) : NaN;
+        judgement = judge(clock, opened, resolved, asOf, pause, targetMinutes, due);
+      }
+      for (const group of groups) count(group[kind], judgement.outcome, judgement.elapsed);
+      if (judgement.outcome === BREACHED) {
+        ids[kind].breached.push(id);
+        const title = columns.title[i] ?? null;
+        breaches.push({
+          id,
+          priority,
+          client,
+          category: columns.category[i] ?? null,
+          title: title !== null && title.length > BREACH_TITLE_LENGTH ? `${title.slice(0, BREACH_TITLE_LENGTH - 1)}…` : title,
+          target: kind,
+          openedAt: isoOrNull(opened)!,
+          elapsedHours: judgement.elapsed / 60,
+          targetHours: targetMinutes / 60,
+          overrunHours: judgement.overrunHours,
+          open: judgement.open,
+        });
+      } else if (judgement.outcome === PENDING) {
+        ids[kind].pending.push(id);
+      }
+    }
+  }
+
+  breaches.sort(
+    (a, b) =>
+      b.overrunHours - a.overrunHours ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+      (a.target === b.target ? 0 : a.target === 'response' ? -1 : 1),
+  );
+
+  return {
+    tickets,
+    withoutTarget,
+    ...pairOf(total),
+    byPriority: recordOf(byPriority),
+    byClient: recordOf(byClient),
+    byCategory: recordOf(byCategory),
+    byMonth: [...byMonth.keys()].sort().map((month) => ({ month, ...pairOf(byMonth.get(month)!) })),
+    breaches,
+    ticketIds: ids,
+    elapsedHours: { response: total.response.elapsed.map((m) => m / 60), resolution: total.resolution.elapsed.map((m) => m / 60) },
+  };
+}

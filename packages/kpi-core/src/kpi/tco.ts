@@ -1,0 +1,267 @@
+/**
+ * Total cost of ownership (DESIGN §5): acquisition, contracts, licences, labour by maintenance
+ * type and downtime over the period, per asset, type and client.
+ */
+import { calendarDaysBetween } from '../calendar/local.js';
+import type { BusinessCalendar } from '../calendar/types.js';
+import { floorToMinute } from '../internal/time.js';
+import { isMaintenanceType, type TicketColumns } from '../model/fields.js';
+import { selectRows, ticketColumns } from '../model/tables.js';
+import { policyFor } from '../policy/parse.js';
+import type { Policy } from '../policy/types.js';
+import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoResult } from '../report/types.js';
+import { addLocalMonths, assetDate, assetIndex, inServiceOf, usefulLifeOf } from './assets.js';
+import { assertKpiOptions, groupKey, isIncident, NONE_KEY } from './common.js';
+import { lostHours } from './lost-hours.js';
+import type { KpiOptions, ReviewData } from './types.js';
+
+/** Options of {@link tco}. */
+export interface TcoOptions extends KpiOptions {
+  /** Business calendar of a client, for lost hours; default `calendarResolver(data.policy)`. */
+  calendars?: (client: string | null) => BusinessCalendar;
+  /** The `lostHours` result of the same data, period and asOf, to avoid computing it twice. */
+  lostHours?: LostHoursResult;
+}
+
+const CATEGORY_COUNT = TCO_CATEGORIES.length;
+const CATEGORY_INDEX = Object.fromEntries(TCO_CATEGORIES.map((category, i) => [category, i])) as Record<
+  TcoCategory,
+  number
+>;
+
+/**
+ * The labour category of a ticket: its `maintenanceType` when it is one of corrective,
+ * preventive, evolutive, proactive; else `corrective` for an incident and `unclassified` for
+ * any other ticket (DESIGN §5).
+ *
+ * @example
+ * labourCategory(columns, row); // => 'preventive' for a ticket with maintenanceType 'preventive'
+ */
+export function labourCategory(columns: TicketColumns, row: number): TcoCategory {
+  const type = columns.maintenanceType[row];
+  if (isMaintenanceType(type)) return type;
+  return isIncident(columns, row) ? 'corrective' : 'unclassified';
+}
+
+function breakdownOf(values: Float64Array, offset: number): TcoBreakdown {
+  const out = {} as TcoBreakdown;
+  for (let c = 0; c < CATEGORY_COUNT; c++) out[TCO_CATEGORIES[c]!] = values[offset + c]!;
+  return out;
+}
+
+function sumOf(values: Float64Array, offset: number): number {
+  let total = 0;
+  for (let c = 0; c < CATEGORY_COUNT; c++) total += values[offset + c]!;
+  return total;
+}
+
+/** Sums per group key, 9 categories each. */
+class Groups {
+  private readonly sums = new Map<string, Float64Array>();
+  add(key: string, values: Float64Array, offset: number): void {
+    let sums = this.sums.get(key);
+    if (sums === undefined) {
+      sums = new Float64Array(CATEGORY_COUNT);
+      this.sums.set(key, sums);
+    }
+    for (let c = 0; c < CATEGORY_COUNT; c++) sums[c]! += values[offset + c]!;
+  }
+  record(): Record<string, { total: number; byCategory: TcoBreakdown }> {
+    const out: Record<string, { total: number; byCategory: TcoBreakdown }> = {};
+    for (const key of [...this.sums.keys()].sort()) {
+      const sums = this.sums.get(key)!;
+      out[key] = { total: sumOf(sums, 0), byCategory: breakdownOf(sums, 0) };
+    }
+    return out;
+  }
+}
+
+/**
+ * Total cost of ownership over the period, in the policy currency. Days are calendar days in the
+ * policy's time zone; rates and useful lives come from the policy of the asset's client (of the
+ * ticket's client, else its asset's, for labour).
+ *
+ * Per asset (in service from `inServiceDate`, else `purchaseDate`):
+ * - acquisition = (purchaseCost − residualValue (missing → 0)) ÷ days from the in-service date
+ *   to in-service date + useful life × days of that span inside the period; useful life = the
+ *   asset's `usefulLifeMonths`, else `usefulLifeMonths[type]`, else `.default`; 0 without a
+ *   purchase cost or an in-service/purchase date (retirement does not stop depreciation);
+ * - contracts, licences = costPerYear ÷ 365 × days of `[in-service date (missing → period
+ *   start), retiredDate)` inside the period;
+ * - labour = for tickets (all types) opened in the period, effortMinutes ÷ 60 ×
+ *   `rates.technicianHourly` + `cost`, in the category of `labourCategory`;
+ * - downtime = lost hours (from `lostHours`, per asset) × `rates.userHourly`.
+ * Costs of tickets without an `assetId` are in their category and also summed in `unallocated`
+ * (by the ticket's client; type `(none)`); a ticket whose asset id is not in the asset file
+ * belongs to that asset (type null, client = most frequent client of its tickets).
+ * `total` = Σ `byCategory`; `byType`, `byClient` partition it; `byAsset` holds the assets with a
+ * non-zero cost (Σ byAsset = total − unallocated); `perUser` = total ÷ headcount (null without).
+ *
+ * @throws {RevueError} when the period or asOf is not valid
+ * @example
+ * // A laptop bought 3650 € with a 36-month life from 1 Jan 2026, licence 365 €/year, March 2026:
+ * const result = tco(data, { period: march2026, asOf });
+ * result.byCategory.acquisition; // => 3650 / 1095 × 31 = 103.33…
+ * result.byCategory.licences; // => 365 / 365 × 31 = 31
+ */
+export function tco(data: ReviewData, options: TcoOptions): TcoResult {
+  assertKpiOptions(options, 'tco');
+  const timezone = data.policy.timezone;
+  const periodStart = options.period.start;
+  const periodEnd = options.period.end;
+  const asOf = floorToMinute(options.asOf);
+  const tickets = ticketColumns(data.tickets);
+  const index = assetIndex(data);
+  const columns = index.columns;
+
+  const policies = new Map<string | null, Policy>();
+  const policyOf = (client: string | null): Policy => {
+    let policy = policies.get(client);
+    if (policy === undefined) {
+      policy = policyFor(data.policy, client);
+      policies.set(client, policy);
+    }
+    return policy;
+  };
+
+  const perAsset = new Float64Array(index.count * CATEGORY_COUNT);
+  const unallocated = new Map<string, Float64Array>();
+  const unallocatedOf = (client: string): Float64Array => {
+    let sums = unallocated.get(client);
+    if (sums === undefined) {
+      sums = new Float64Array(CATEGORY_COUNT);
+      unallocated.set(client, sums);
+    }
+    return sums;
+  };
+
+  // 1. Acquisition, contracts, licences.
+  for (let row = 0; row < index.fileRows; row++) {
+    if (index.rowOf.get(index.ids[row]!) !== row) continue; // empty or repeated id
+    const policy = policyOf(index.clients[row] ?? null);
+    const inService = inServiceOf(index, row);
+    const offset = row * CATEGORY_COUNT;
+    const purchaseCost = columns.purchaseCost[row]!;
+    if (Number.isFinite(purchaseCost) && Number.isFinite(inService)) {
+      const residual = columns.residualValue[row]!;
+      const spanEnd = addLocalMonths(inService, usefulLifeOf(index, row, policy), timezone);
+      const spanDays = calendarDaysBetween(inService, spanEnd, timezone);
+      if (spanDays > 0) {
+        const days = calendarDaysBetween(Math.max(inService, periodStart), Math.min(spanEnd, periodEnd), timezone);
+        const depreciable = purchaseCost - (Number.isFinite(residual) ? residual : 0);
+        perAsset[offset + CATEGORY_INDEX.acquisition] = (depreciable / spanDays) * days;
+      }
+    }
+    const from = Math.max(Number.isFinite(inService) ? inService : periodStart, periodStart);
+    const retired = assetDate(index, columns.retiredDate, row);
+    const to = Math.min(Number.isFinite(retired) ? retired : Infinity, periodEnd);
+    const serviceDays = calendarDaysBetween(from, to, timezone);
+    const contract = columns.contractCostPerYear[row]!;
+    if (Number.isFinite(contract)) perAsset[offset + CATEGORY_INDEX.contracts] = (contract / 365) * serviceDays;
+    const licence = columns.licenceCostPerYear[row]!;
+    if (Number.isFinite(licence)) perAsset[offset + CATEGORY_INDEX.licences] = (licence / 365) * serviceDays;
+  }
+
+  // 2. Labour of the tickets opened in the period.
+  for (let row = 0; row < tickets.id.length; row++) {
+    const opened = floorToMinute(tickets.openedAt[row]!);
+    if (!(opened >= periodStart && opened < periodEnd)) continue;
+    const effort = tickets.effortMinutes[row]!;
+    const direct = tickets.cost[row]!;
+    if (!Number.isFinite(effort) && !Number.isFinite(direct)) continue;
+    const assetId = tickets.assetId[row];
+    const assetRow = assetId === null || assetId === undefined || assetId === '' ? undefined : index.rowOf.get(assetId);
+    const ticketClient = tickets.client[row] ?? null;
+    const client = ticketClient ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
+    const rate = policyOf(client).rates.technicianHourly;
+    const amount = (Number.isFinite(effort) ? (effort / 60) * rate : 0) + (Number.isFinite(direct) ? direct : 0);
+    const category = CATEGORY_INDEX[labourCategory(tickets, row)];
+    if (assetRow === undefined) unallocatedOf(groupKey(ticketClient))[category]! += amount;
+    else perAsset[assetRow * CATEGORY_COUNT + category]! += amount;
+  }
+
+  // 3. Downtime: lost hours per asset × the user rate.
+  const lost = options.lostHours ?? lostHours(data, { period: options.period, asOf, calendars: options.calendars });
+  const downtime = CATEGORY_INDEX.downtime;
+  let unallocatedHours = 0;
+  for (const [key, hours] of Object.entries(lost.byAsset)) {
+    const assetRow = key === NONE_KEY ? undefined : index.rowOf.get(key);
+    if (assetRow === undefined) {
+      unallocatedHours += hours;
+      continue;
+    }
+    perAsset[assetRow * CATEGORY_COUNT + downtime]! += hours * policyOf(index.clients[assetRow] ?? null).rates.userHourly;
+  }
+  if (unallocatedHours !== 0) {
+    for (const [client, hours] of unallocatedHoursByClient(data, tickets, options, asOf, unallocatedHours)) {
+      unallocatedOf(client)[downtime]! += hours * policyOf(client === NONE_KEY ? null : client).rates.userHourly;
+    }
+  }
+
+  // 4. Roll-ups.
+  const byCategorySums = new Float64Array(CATEGORY_COUNT);
+  const byType = new Groups();
+  const byClient = new Groups();
+  const byAsset: TcoResult['byAsset'] = {};
+  for (let row = 0; row < index.count; row++) {
+    const id = index.ids[row]!;
+    if (index.rowOf.get(id) !== row) continue;
+    const offset = row * CATEGORY_COUNT;
+    let nonZero = false;
+    for (let c = 0; c < CATEGORY_COUNT; c++) {
+      byCategorySums[c]! += perAsset[offset + c]!;
+      if (perAsset[offset + c] !== 0) nonZero = true;
+    }
+    if (!nonZero) continue;
+    const type = index.types[row] ?? null;
+    const client = index.clients[row] ?? null;
+    byType.add(groupKey(type), perAsset, offset);
+    byClient.add(groupKey(client), perAsset, offset);
+    byAsset[id] = { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset) };
+  }
+  let unallocatedTotal = 0;
+  for (const client of [...unallocated.keys()].sort()) {
+    const sums = unallocated.get(client)!;
+    for (let c = 0; c < CATEGORY_COUNT; c++) byCategorySums[c]! += sums[c]!;
+    unallocatedTotal += sumOf(sums, 0);
+    byType.add(NONE_KEY, sums, 0);
+    byClient.add(client, sums, 0);
+  }
+  const total = sumOf(byCategorySums, 0);
+  const headcount = data.policy.headcount;
+  return {
+    total,
+    perUser: headcount !== null && headcount > 0 ? total / headcount : null,
+    currency: data.policy.rates.currency,
+    unallocated: unallocatedTotal,
+    byCategory: breakdownOf(byCategorySums, 0),
+    byType: byType.record(),
+    byClient: byClient.record(),
+    byAsset,
+  };
+}
+
+/**
+ * The lost hours of incidents without an asset, per client key. With one client (or none) among
+ * them, all hours go to it; otherwise `lostHours` is run again over those incidents only.
+ */
+function unallocatedHoursByClient(
+  data: ReviewData,
+  tickets: TicketColumns,
+  options: TcoOptions,
+  asOf: number,
+  hours: number,
+): Map<string, number> {
+  const clients = new Set<string>();
+  const withoutAsset = (row: number): boolean => {
+    const id = tickets.assetId[row];
+    return (id === null || id === undefined || id === '') && isIncident(tickets, row);
+  };
+  for (let row = 0; row < tickets.id.length && clients.size < 2; row++) {
+    if (withoutAsset(row)) clients.add(groupKey(tickets.client[row]));
+  }
+  if (clients.size <= 1) return new Map([[clients.values().next().value ?? NONE_KEY, hours]]);
+  const subset: ReviewData = { ...data, tickets: selectRows(data.tickets, withoutAsset) };
+  const lost = lostHours(subset, { period: options.period, asOf, calendars: options.calendars });
+  return new Map(Object.entries(lost.byClient));
+}

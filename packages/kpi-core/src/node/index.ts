@@ -1,0 +1,50 @@
+/**
+ * Node-only entry of @revue/kpi-core: readers that take a file path. The core stays free of
+ * Node modules; import this from `@revue/kpi-core/node`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { RevueError } from '../internal/errors.js';
+import { ERROR_TEXT } from '../ingest/messages.js';
+import { readAssets, readTickets, type ReadOptions, type ReadResult } from '../ingest/read.js';
+import type { AssetTable, TicketTable } from '../model/tables.js';
+
+function readBytes(path: string, options: ReadOptions): Uint8Array {
+  const file = options.fileName ?? basename(path);
+  try {
+    if (options.maxBytes !== undefined && statSync(path).size > options.maxBytes) {
+      throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, statSync(path).size, options.maxBytes), { file });
+    }
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof RevueError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new RevueError('unreadable', ERROR_TEXT.unreadable(file, reason), { file });
+  }
+}
+
+/**
+ * {@link readTickets} on a file: reads the bytes (encoding detected), names the file by its
+ * base name in every message unless `fileName` is given. An unreadable file is a RevueError
+ * (code `unreadable`).
+ *
+ * @example
+ * const { table, quality } = readTicketsFile('exports/glpi.csv', { timezone: 'Europe/Paris' });
+ * // quality.file === 'glpi.csv'; quality.preset.name === 'glpi'
+ */
+export function readTicketsFile(path: string, options: ReadOptions = {}): ReadResult<TicketTable> {
+  const bytes = readBytes(path, options);
+  return readTickets(bytes, { ...options, fileName: options.fileName ?? basename(path) });
+}
+
+/**
+ * {@link readAssets} on a file (see {@link readTicketsFile}).
+ *
+ * @example
+ * const { table } = readAssetsFile('exports/snipe-it.csv');
+ * // table.numRows() === number of assets in the file
+ */
+export function readAssetsFile(path: string, options: ReadOptions = {}): ReadResult<AssetTable> {
+  const bytes = readBytes(path, options);
+  return readAssets(bytes, { ...options, fileName: options.fileName ?? basename(path) });
+}

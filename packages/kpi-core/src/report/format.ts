@@ -1,0 +1,47 @@
+/**
+ * Locale-aware formatting for the sentences of the report (findings, the Markdown review).
+ * Everything goes through `Intl` so that French gets `1 234,5 €` and English `€1,234.50`.
+ */
+export type Language = 'en' | 'fr';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+export interface Formatter {
+  language: Language;
+  number(value: number | null, digits?: number): string;
+  percent(value: number | null, digits?: number): string;
+  money(value: number | null): string;
+  hours(value: number | null): string;
+  date(iso: string | null): string;
+  /** A change in percentage points, signed: `+3.1 pts` / `−3,1 pts`. */
+  points(delta: number | null): string;
+}
+
+export function formatter(language: Language, currency: string, timezone: string): Formatter {
+  const locale = LOCALES[language];
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (digits: number) => {
+    let format = numberFormats.get(digits);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+      numberFormats.set(digits, format);
+    }
+    return format;
+  };
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: timezone });
+  const none = language === 'fr' ? 'n.d.' : 'n/a';
+  return {
+    language,
+    number: (value, digits = 1) => (value === null ? none : numberFormat(digits).format(value)),
+    percent: (value, digits = 1) => (value === null ? none : `${numberFormat(digits).format(value * 100)}${language === 'fr' ? ' %' : '%'}`),
+    money: (value) => (value === null ? none : money.format(value)),
+    hours: (value) => (value === null ? none : `${numberFormat(1).format(value)} h`),
+    date: (iso) => (iso === null ? none : dateFormat.format(new Date(iso))),
+    points: (delta) => {
+      if (delta === null) return none;
+      const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+      return `${sign}${numberFormat(1).format(Math.abs(delta) * 100)} pts`;
+    },
+  };
+}

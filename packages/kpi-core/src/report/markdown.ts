@@ -1,0 +1,159 @@
+/**
+ * The review as Markdown: a summary an account manager can read aloud, in French or English.
+ * It only formats the report object; every figure comes from `buildReport`.
+ */
+import { formatter, type Formatter, type Language } from './format.js';
+import type { Report, SlaOutcome } from './types.js';
+
+const TEXT = {
+  en: {
+    title: 'Service review',
+    allClients: 'all clients',
+    period: 'Period',
+    asOf: 'Data as of',
+    previous: 'compared with',
+    findings: 'Key findings',
+    noFindings: 'Nothing stands out this period.',
+    summary: 'Summary',
+    figure: 'Figure',
+    now: 'This period',
+    before: 'Previous period',
+    responseSla: 'Response SLA met',
+    resolutionSla: 'Resolution SLA met',
+    pending: 'pending',
+    incidents: 'Incidents',
+    recurrenceRate: 'Recurrence rate',
+    mtbf: 'Fleet MTBF',
+    availability: 'Availability',
+    lostHours: 'Hours lost by staff',
+    perEmployee: 'Hours lost per employee per year (benchmark 50–100 h)',
+    tco: 'Total cost of ownership',
+    perUser: 'Cost per user',
+    problems: 'Recurring problems',
+    key: 'Key',
+    count: 'Incidents',
+    firstLast: 'First – last',
+    costs: 'Costs by category',
+    category: 'Category',
+    amount: 'Amount',
+    quality: 'Data quality',
+    rows: (read: number, accepted: number, rejected: number) => `${read} rows read, ${accepted} accepted, ${rejected} rejected`,
+    assetsFromTickets: 'No asset file: the assets are the ones named on the tickets, counted in service for the whole period.',
+    interval: (low: string, high: string) => `(90% interval ${low} – ${high})`,
+  },
+  fr: {
+    title: 'Revue de service',
+    allClients: 'tous les clients',
+    period: 'Période',
+    asOf: 'Données au',
+    previous: 'comparée à',
+    findings: 'Points clés',
+    noFindings: 'Rien de marquant sur la période.',
+    summary: 'Synthèse',
+    figure: 'Indicateur',
+    now: 'Période',
+    before: 'Période précédente',
+    responseSla: 'SLA de prise en charge respecté',
+    resolutionSla: 'SLA de résolution respecté',
+    pending: 'en cours',
+    incidents: 'Incidents',
+    recurrenceRate: 'Taux de récurrence',
+    mtbf: 'MTBF du parc',
+    availability: 'Disponibilité',
+    lostHours: 'Heures perdues par les utilisateurs',
+    perEmployee: 'Heures perdues par salarié et par an (repère 50–100 h)',
+    tco: 'Coût total de possession',
+    perUser: 'Coût par utilisateur',
+    problems: 'Problèmes récurrents',
+    key: 'Clé',
+    count: 'Incidents',
+    firstLast: 'Premier – dernier',
+    costs: 'Coûts par catégorie',
+    category: 'Catégorie',
+    amount: 'Montant',
+    quality: 'Qualité des données',
+    rows: (read: number, accepted: number, rejected: number) => `${read} lignes lues, ${accepted} acceptées, ${rejected} rejetées`,
+    assetsFromTickets: "Pas de fichier d'équipements : les équipements sont ceux cités dans les tickets, comptés en service toute la période.",
+    interval: (low: string, high: string) => `(intervalle à 90 % ${low} – ${high})`,
+  },
+} as const;
+
+const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
+  en: {
+    acquisition: 'Acquisition (depreciation)', contracts: 'Contracts', licences: 'Licences', preventive: 'Preventive maintenance',
+    corrective: 'Corrective maintenance', evolutive: 'Evolutive maintenance', proactive: 'Proactive maintenance',
+    unclassified: 'Unclassified work', downtime: 'Downtime (hours lost)',
+  },
+  fr: {
+    acquisition: 'Acquisition (amortissement)', contracts: 'Contrats', licences: 'Licences', preventive: 'Maintenance préventive',
+    corrective: 'Maintenance corrective', evolutive: 'Maintenance évolutive', proactive: 'Maintenance proactive',
+    unclassified: 'Travaux non classés', downtime: 'Indisponibilité (heures perdues)',
+  },
+};
+
+/** Markdown text of the review, in the report's language. */
+export function reportToMarkdown(report: Report): string {
+  const language = report.language;
+  const t = TEXT[language];
+  const f = formatter(language, report.currency, report.timezone);
+  const lines: string[] = [];
+  const who = report.client ?? t.allClients;
+  lines.push(`# ${t.title} — ${who} — ${report.period.label}`, '');
+  lines.push(`${t.period}: ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}, ${t.previous} ${report.previous.period.label}. ${t.asOf} ${f.date(report.asOf)}.`, '');
+
+  lines.push(`## ${t.findings}`, '');
+  if (report.findings.length === 0) lines.push(t.noFindings);
+  report.findings.forEach((finding, index) => lines.push(`${index + 1}. ${escapeMarkdown(finding.message)}`));
+  lines.push('');
+
+  lines.push(`## ${t.summary}`, '', `| ${t.figure} | ${t.now} | ${t.before} |`, '|---|---:|---:|');
+  const row = (label: string, now: string, before: string) => lines.push(`| ${label} | ${now} | ${before} |`);
+  const sla = (outcome: SlaOutcome) =>
+    outcome.adherence === null ? f.percent(null) : `${f.percent(outcome.adherence)} (${outcome.met}/${outcome.met + outcome.breached}${outcome.pending ? `, ${outcome.pending} ${t.pending}` : ''})`;
+  const prev = report.previous;
+  row(t.responseSla, sla(report.sla.response), sla(prev.sla.response));
+  row(t.resolutionSla, sla(report.sla.resolution), sla(prev.sla.resolution));
+  row(t.incidents, f.number(report.recurrence.incidents, 0), f.number(prev.recurrence.incidents, 0));
+  row(t.recurrenceRate, f.percent(report.recurrence.rate), f.percent(prev.recurrence.rate));
+  const fleet = report.reliability.fleet;
+  row(t.mtbf, `${f.hours(fleet.mtbfHours)} ${fleet.mtbfLowerHours !== null ? t.interval(f.hours(fleet.mtbfLowerHours), f.hours(fleet.mtbfUpperHours)) : ''}`.trim(), f.hours(prev.reliability.fleet.mtbfHours));
+  row(t.availability, f.percent(fleet.availability, 2), f.percent(prev.reliability.fleet.availability, 2));
+  row(t.lostHours, `${f.hours(report.lostHours.totalHours)} (${f.money(report.lostHours.cost)})`, f.hours(prev.lostHours.totalHours));
+  row(t.perEmployee, f.hours(report.lostHours.perEmployeePerYear), f.hours(prev.lostHours.perEmployeePerYear));
+  row(t.tco, f.money(report.tco.total), f.money(prev.tco.total));
+  row(t.perUser, f.money(report.tco.perUser), f.money(prev.tco.perUser));
+  lines.push('');
+
+  if (report.recurrence.problems.length > 0) {
+    lines.push(`## ${t.problems}`, '', `| ${t.key} | ${t.count} | ${t.firstLast} |`, '|---|---:|---|');
+    for (const problem of report.recurrence.problems.slice(0, 10)) {
+      lines.push(`| ${escapeMarkdown(problem.key)} | ${problem.count} | ${f.date(problem.first)} – ${f.date(problem.last)} |`);
+    }
+    lines.push('');
+  }
+
+  lines.push(`## ${t.costs}`, '', `| ${t.category} | ${t.amount} |`, '|---|---:|');
+  for (const [category, amount] of Object.entries(report.tco.byCategory)) {
+    if (amount !== 0) lines.push(`| ${CATEGORY_NAMES[language][category] ?? category} | ${f.money(amount)} |`);
+  }
+  lines.push(`| **${t.tco}** | **${f.money(report.tco.total)}** |`, '');
+
+  lines.push(`## ${t.quality}`, '');
+  for (const quality of [report.dataQuality.tickets, report.dataQuality.assets]) {
+    if (quality) lines.push(`- ${quality.file}: ${t.rows(quality.rowsRead, quality.accepted, quality.rejected)}`);
+  }
+  if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+function endInclusive(iso: string): string {
+  return new Date(Date.parse(iso) - 1).toISOString();
+}
+
+/** Ticket text must not turn into Markdown links, emphasis or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<|]/g, (char) => `\\${char}`).replace(/^([#>+-])/, '\\$1');
+}
+
+export type { Formatter };
