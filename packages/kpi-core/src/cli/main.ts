@@ -187,7 +187,7 @@ function progressPrinter() {
 }
 
 function safeFileName(name: string): string {
-  return name.normalize('NFKD').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'client';
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'client';
 }
 
 function version(): string {

@@ -43,45 +43,62 @@ export function effectiveAssets(data: ReviewData): EffectiveAssets {
 
 /**
  * For each distinct non-empty `assetId` of the tickets (in order of first appearance), the most
- * frequent non-empty `client` of its tickets (ties: alphabetically first), or null.
+ * frequent non-empty `client` of its tickets (ties: alphabetically first), or null. With `only`,
+ * just for those ids.
  *
  * @example
  * ticketAssetClients(ticketColumns(tickets)).get('PRN-01'); // => 'Bistro'
  */
-export function ticketAssetClients(columns: TicketColumns): Map<string, string | null> {
-  const counts = new Map<string, Map<string, number> | null>();
+export function ticketAssetClients(
+  columns: TicketColumns,
+  only?: ReadonlySet<string>,
+): Map<string, string | null> {
+  // Intern asset ids and clients to integers, then count (asset, client) pairs in one table.
+  const assetCodes = new Map<string, number>();
+  const clientCodes = new Map<string, number>();
+  const clientNames: string[] = [];
   const assetIds = columns.assetId;
   const clients = columns.client;
+  const pairAsset: number[] = [];
+  const pairClient: number[] = [];
   for (let row = 0; row < assetIds.length; row++) {
     const id = assetIds[row];
-    if (id === null || id === undefined || id === '') continue;
+    if (id === null || id === undefined || id === '' || (only !== undefined && !only.has(id))) continue;
+    let asset = assetCodes.get(id);
+    if (asset === undefined) {
+      asset = assetCodes.size;
+      assetCodes.set(id, asset);
+    }
     const client = clients[row];
-    let perClient = counts.get(id);
-    if (perClient === undefined) {
-      perClient = null;
-      counts.set(id, perClient);
-    }
     if (client === null || client === undefined || client === '') continue;
-    if (perClient === null) {
-      perClient = new Map();
-      counts.set(id, perClient);
+    let code = clientCodes.get(client);
+    if (code === undefined) {
+      code = clientNames.length;
+      clientCodes.set(client, code);
+      clientNames.push(client);
     }
-    perClient.set(client, (perClient.get(client) ?? 0) + 1);
+    pairAsset.push(asset);
+    pairClient.push(code);
+  }
+  const clientCount = clientNames.length;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < pairAsset.length; i++) {
+    const key = pairAsset[i]! * clientCount + pairClient[i]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const best = new Int32Array(assetCodes.size).fill(-1);
+  const bestCount = new Float64Array(assetCodes.size);
+  for (const [key, count] of counts) {
+    const asset = Math.floor(key / clientCount);
+    const client = key - asset * clientCount;
+    const current = best[asset]!;
+    if (count > bestCount[asset]! || (count === bestCount[asset]! && clientNames[client]! < clientNames[current]!)) {
+      best[asset] = client;
+      bestCount[asset] = count;
+    }
   }
   const out = new Map<string, string | null>();
-  for (const [id, perClient] of counts) {
-    let best: string | null = null;
-    let bestCount = 0;
-    if (perClient !== null) {
-      for (const [client, count] of perClient) {
-        if (count > bestCount || (count === bestCount && best !== null && client < best)) {
-          best = client;
-          bestCount = count;
-        }
-      }
-    }
-    out.set(id, best);
-  }
+  for (const [id, asset] of assetCodes) out.set(id, best[asset] === -1 ? null : clientNames[best[asset]!]!);
   return out;
 }
 
@@ -132,31 +149,45 @@ export function assetIndex(data: ReviewData, usesAsset?: (ticketRow: number) => 
     clients.push(columns.client[row] ?? null);
     if (id !== '' && !rowOf.has(id)) rowOf.set(id, row);
   }
-  const unknownIds: string[] = [];
+  const unknown = new Set<string>();
   if (effective.source === 'file') {
-    let ticketClients: Map<string, string | null> | null = null;
     const assetIds = tickets.assetId;
     for (let row = 0; row < assetIds.length; row++) {
       const id = assetIds[row];
-      if (id === null || id === undefined || id === '' || rowOf.has(id)) continue;
+      if (id === null || id === undefined || id === '' || rowOf.has(id) || unknown.has(id)) continue;
       if (usesAsset !== undefined && !usesAsset(row)) continue;
-      ticketClients ??= ticketAssetClients(tickets);
+      unknown.add(id);
+    }
+  }
+  const unknownIds = [...unknown];
+  if (unknownIds.length > 0) {
+    const ticketClients = ticketAssetClients(tickets, unknown);
+    for (const id of unknownIds) {
       rowOf.set(id, ids.length);
       ids.push(id);
       types.push(null);
       clients.push(ticketClients.get(id) ?? null);
-      unknownIds.push(id);
     }
   }
   return { source: effective.source, count: ids.length, fileRows, columns, ids, types, clients, rowOf, unknownIds };
 }
 
-/** A date column value of an asset row, NaN for the synthetic rows of unknown ids. */
+/**
+ * A date column value of an asset row, NaN for the synthetic rows of unknown ids.
+ *
+ * @example
+ * assetDate(index, index.columns.retiredDate, row); // => 1773619200000, or NaN
+ */
 export function assetDate(index: AssetIndex, column: Float64Array, row: number): number {
   return row < index.fileRows ? column[row]! : NaN;
 }
 
-/** An asset's in-service date: `inServiceDate`, else `purchaseDate` (DESIGN §2); NaN if neither. */
+/**
+ * An asset's in-service date: `inServiceDate`, else `purchaseDate` (DESIGN §2); NaN if neither.
+ *
+ * @example
+ * inServiceOf(index, index.rowOf.get('PC-1')!); // => Date.parse('2024-01-01') for an asset with only a purchaseDate
+ */
 export function inServiceOf(index: AssetIndex, row: number): number {
   const inService = assetDate(index, index.columns.inServiceDate, row);
   return Number.isNaN(inService) ? assetDate(index, index.columns.purchaseDate, row) : inService;

@@ -169,7 +169,8 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     const ticketIds: string[] = [];
     const first = bucketStart[asset]!;
     const last = bucketStart[asset + 1]!;
-    const members = Array.from(order.subarray(first, last)).sort((a, b) => starts[a]! - starts[b]! || a - b);
+    const members = order.subarray(first, last);
+    sortByStart(members, starts);
     let k = 0;
     while (k < members.length) {
       // One outage: the union of the incidents that overlap or touch it.
@@ -213,8 +214,18 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     }
     const type = index.types[asset] ?? null;
     const client = index.clients[asset] ?? null;
+    const figures = figuresOf(totals, confidence);
     byAsset[id] = {
-      ...figuresOf(totals, confidence),
+      assets: figures.assets,
+      failures: figures.failures,
+      uptimeHours: figures.uptimeHours,
+      downtimeHours: figures.downtimeHours,
+      mtbfHours: figures.mtbfHours,
+      mtbfLowerHours: figures.mtbfLowerHours,
+      mtbfUpperHours: figures.mtbfUpperHours,
+      mttrHours: figures.mttrHours,
+      availability: figures.availability,
+      mtbsiHours: figures.mtbsiHours,
       type,
       client,
       laplaceU,
@@ -250,4 +261,22 @@ function figuresByKey(groups: Map<string, Totals>, confidence: number): Record<s
   const out: Record<string, ReliabilityFigures> = {};
   for (const key of [...groups.keys()].sort()) out[key] = figuresOf(groups.get(key)!, confidence);
   return out;
+}
+
+/** Orders incident indexes by start, then by index (insertion sort for the usual short lists). */
+function sortByStart(members: Int32Array, starts: Float64Array): void {
+  if (members.length > 32) {
+    members.sort((a, b) => starts[a]! - starts[b]! || a - b);
+    return;
+  }
+  for (let i = 1; i < members.length; i++) {
+    const member = members[i]!;
+    const start = starts[member]!;
+    let j = i - 1;
+    while (j >= 0 && (starts[members[j]!]! > start || (starts[members[j]!]! === start && members[j]! > member))) {
+      members[j + 1] = members[j]!;
+      j--;
+    }
+    members[j + 1] = member;
+  }
 }

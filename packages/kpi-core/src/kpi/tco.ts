@@ -99,9 +99,10 @@ class Groups {
  *
  * @throws {RevueError} when the period or asOf is not valid
  * @example
- * // A laptop bought 3650 € with a 36-month life from 1 Jan 2026, licence 365 €/year, March 2026:
+ * // A laptop bought 3288 € with a 36-month life from 1 Jan 2026 (1096 days to 1 Jan 2029),
+ * // licence 365 €/year, in March 2026 (31 days):
  * const result = tco(data, { period: march2026, asOf });
- * result.byCategory.acquisition; // => 3650 / 1095 × 31 = 103.33…
+ * result.byCategory.acquisition; // => 3288 / 1096 × 31 = 93
  * result.byCategory.licences; // => 365 / 365 × 31 = 31
  */
 export function tco(data: ReviewData, options: TcoOptions): TcoResult {

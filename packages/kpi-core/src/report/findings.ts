@@ -10,7 +10,7 @@ export const SLA_SLIP_POINTS = 0.05;
 /** Below this many judged tickets in either period, an adherence change says nothing. */
 export const SLA_MIN_TICKETS = 5;
 /** Corrective spend in the period, as a share of purchase cost, that makes an old asset "costly". */
-export const COSTLY_SHARE_OF_PURCHASE = 0.1;
+export const COSTLY_SHARE_OF_PURCHASE = 0.2;
 /** …or, without a purchase cost, at least this amount in the policy currency. */
 export const COSTLY_MIN_AMOUNT = 500;
 /** Laplace U above this: failures come significantly faster (one-sided 5 %). */

@@ -39,7 +39,8 @@ const TEXT = {
     quality: 'Data quality',
     rows: (read: number, accepted: number, rejected: number) => `${read} rows read, ${accepted} accepted, ${rejected} rejected`,
     assetsFromTickets: 'No asset file: the assets are the ones named on the tickets, counted in service for the whole period.',
-    interval: (low: string, high: string) => `(90% interval ${low} – ${high})`,
+    interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
+    noFailure: (uptime: string) => `no failure in ${uptime} of service`,
   },
   fr: {
     title: 'Revue de service',
@@ -74,7 +75,8 @@ const TEXT = {
     quality: 'Qualité des données',
     rows: (read: number, accepted: number, rejected: number) => `${read} lignes lues, ${accepted} acceptées, ${rejected} rejetées`,
     assetsFromTickets: "Pas de fichier d'équipements : les équipements sont ceux cités dans les tickets, comptés en service toute la période.",
-    interval: (low: string, high: string) => `(intervalle à 90 % ${low} – ${high})`,
+    interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
+    noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
   },
 } as const;
 
@@ -99,7 +101,8 @@ export function reportToMarkdown(report: Report): string {
   const lines: string[] = [];
   const who = report.client ?? t.allClients;
   lines.push(`# ${t.title} — ${who} — ${report.period.label}`, '');
-  lines.push(`${t.period}: ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}, ${t.previous} ${report.previous.period.label}. ${t.asOf} ${f.date(report.asOf)}.`, '');
+  const colon = language === 'fr' ? ' :' : ':';
+  lines.push(`${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}, ${t.previous} ${report.previous.period.label}. ${t.asOf} ${f.date(report.asOf)}.`, '');
 
   lines.push(`## ${t.findings}`, '');
   if (report.findings.length === 0) lines.push(t.noFindings);
@@ -116,7 +119,7 @@ export function reportToMarkdown(report: Report): string {
   row(t.incidents, f.number(report.recurrence.incidents, 0), f.number(prev.recurrence.incidents, 0));
   row(t.recurrenceRate, f.percent(report.recurrence.rate), f.percent(prev.recurrence.rate));
   const fleet = report.reliability.fleet;
-  row(t.mtbf, `${f.hours(fleet.mtbfHours)} ${fleet.mtbfLowerHours !== null ? t.interval(f.hours(fleet.mtbfLowerHours), f.hours(fleet.mtbfUpperHours)) : ''}`.trim(), f.hours(prev.reliability.fleet.mtbfHours));
+  row(t.mtbf, mtbfText(fleet, report.reliability.confidence, f, t), mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t));
   row(t.availability, f.percent(fleet.availability, 2), f.percent(prev.reliability.fleet.availability, 2));
   row(t.lostHours, `${f.hours(report.lostHours.totalHours)} (${f.money(report.lostHours.cost)})`, f.hours(prev.lostHours.totalHours));
   row(t.perEmployee, f.hours(report.lostHours.perEmployeePerYear), f.hours(prev.lostHours.perEmployeePerYear));
@@ -140,11 +143,25 @@ export function reportToMarkdown(report: Report): string {
 
   lines.push(`## ${t.quality}`, '');
   for (const quality of [report.dataQuality.tickets, report.dataQuality.assets]) {
-    if (quality) lines.push(`- ${quality.file}: ${t.rows(quality.rowsRead, quality.accepted, quality.rejected)}`);
+    if (quality) lines.push(`- ${quality.file}${colon} ${t.rows(quality.rowsRead, quality.accepted, quality.rejected)}`);
   }
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
   lines.push('');
   return lines.join('\n');
+}
+
+function mtbfText(
+  fleet: Report['reliability']['fleet'],
+  confidence: number,
+  f: Formatter,
+  t: (typeof TEXT)[Language],
+): string {
+  if (fleet.mtbfHours !== null) {
+    const interval = fleet.mtbfLowerHours !== null ? ` ${t.interval(f.hours(fleet.mtbfLowerHours), f.hours(fleet.mtbfUpperHours), f.percent(confidence, 0))}` : '';
+    return `${f.hours(fleet.mtbfHours)}${interval}`;
+  }
+  // No failure: the uptime is only a censored lower bound, so say that instead of a number.
+  return fleet.uptimeHours > 0 ? t.noFailure(f.hours(fleet.uptimeHours)) : f.hours(null);
 }
 
 function endInclusive(iso: string): string {

@@ -1,0 +1,99 @@
+/**
+ * The `revue` CLI as a user runs it: a child process, its exit code, stdout and stderr.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const demo = (name: string) => fileURLToPath(new URL(`../../../fixtures/demo/${name}`, import.meta.url));
+
+function revue(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { encoding: 'utf8', maxBuffer: 1 << 29, env: { ...process.env, TZ: 'UTC' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const demoArgs = ['--tickets', demo('tickets.csv'), '--assets', demo('assets.csv'), '--policy', demo('policy.json')];
+
+describe('revue report', () => {
+  it('prints a readable Markdown review of the demo quarter', () => {
+    const { code, stdout, stderr } = revue(['report', ...demoArgs, '--period', '2026-Q2', '--format', 'md']);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Service review — all clients — 2026-Q2/);
+    expect(stdout).toContain('## Key findings');
+    expect(stdout).toContain('| Resolution SLA met |');
+    expect(stderr).toContain('tickets.csv (canonical)');
+  });
+
+  it('prints the report as JSON by default, and in French on request', () => {
+    const { code, stdout } = revue(['report', ...demoArgs, '--period', '2026-05', '--client', 'Bistro Lumière', '--lang', 'fr']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.period.label).toBe('2026-05');
+    expect(report.client).toBe('Bistro Lumière');
+    expect(report.language).toBe('fr');
+    expect(report.previous.period.label).toBe('2026-04');
+  });
+
+  it('writes a self-contained HTML page with inline SVG charts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const out = join(dir, 'review.html');
+    const { code } = revue(['report', ...demoArgs, '--period', '2026-Q2', '--format', 'html', '--out', out]);
+    expect(code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/src="http/);
+  });
+
+  it('writes one report per client with --by-client', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const { code } = revue(['report', ...demoArgs, '--period', '2026-Q2', '--format', 'md', '--by-client', dir]);
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['Bistro_Lumiere.md', 'Cabinet_Martin.md', 'Durand_Industrie.md']);
+  });
+
+  it('refuses bad input with exit code 2 and one line naming file, row and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const policy = join(dir, 'policy.json');
+    writeFileSync(policy, JSON.stringify({ sla: { P2: { response: '8x' } } }));
+    const bad = revue(['report', '--tickets', demo('tickets.csv'), '--policy', policy]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('policy.sla.P2.response');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+
+    const missing = revue(['report', '--tickets', join(dir, 'nope.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.csv');
+
+    const noId = join(dir, 'tickets.csv');
+    writeFileSync(noId, 'foo,bar\n1,2\n');
+    const unknown = revue(['report', '--tickets', noId]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/tickets\.csv/);
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+
+    const usage = revue(['report', '--tickets', demo('tickets.csv'), '--format', 'pdf']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--format');
+  });
+
+  it('reads the real UCI ServiceNow event log and reports on it', () => {
+    const zip = fileURLToPath(new URL('../../../../shared/data/uci-incident-event-log/incident_event_log.csv.zip', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'revue-uci-'));
+    execFileSync('unzip', ['-o', '-q', zip, 'incident_event_log.csv', '-d', dir]);
+    const { code, stdout, stderr } = revue(['report', '--tickets', join(dir, 'incident_event_log.csv'), '--period', '2016', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('141712 rows, 141712 accepted, 0 rejected, 116794 merged');
+    const report = JSON.parse(stdout);
+    // 141,712 events − 116,794 folded into later events of the same incident = 24,918 tickets.
+    expect(report.dataQuality.tickets.accepted - report.dataQuality.tickets.merged).toBe(24_918);
+    expect(report.sla.resolution.adherence).toBeGreaterThan(0);
+  });
+});
