@@ -6,7 +6,7 @@ import { RevueError } from '../internal/errors.js';
 import { ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import type { Policy, Span } from '../policy/types.js';
-import { slaAdherence, slaTargetFor, type SlaOptions } from './sla.js';
+import { MAX_LISTED_BREACHES, slaAdherence, slaTargetFor, type SlaOptions } from './sla.js';
 
 // Calendar used by the hand computations: UTC, Mon–Fri 09:00–17:00, no holidays.
 // March 2026: Sun 1, Mon 2, Fri 6, Sat 7, Mon 9, Mon 30, Tue 31.
@@ -59,7 +59,25 @@ describe('slaAdherence — hand-computed rules', () => {
     ]);
     expect(result.response).toMatchObject({ met: 1, breached: 0, pending: 0, adherence: 1, medianHours: 0.75 });
     expect(result.resolution).toMatchObject({ met: 1, breached: 0, pending: 0, adherence: 1, medianHours: 6 });
-    expect(result.elapsedHours).toEqual({ response: [0.75], resolution: [6] });
+    // 0.75 h falls in bucket 0 (< 1 h); 6 h in bucket 3 (4 h ≤ 6 h < 8 h).
+    expect(result.elapsedHistogram).toEqual({ bucketsHours: [1, 2, 4, 8, 24, 48, 72], response: [1, 0, 0, 0, 0, 0, 0, 0], resolution: [0, 0, 0, 1, 0, 0, 0, 0] });
+  });
+
+  it('lists the 500 largest breaches but counts them all', () => {
+    // 600 P1 tickets (24x7, response 30 min) answered after 1 h, 2 h, … : all breach response.
+    const rows = Array.from({ length: 600 }, (_, k) => ({
+      id: `B${String(k).padStart(3, '0')}`,
+      openedAt: '2026-03-02T09:00Z',
+      priority: 'P1',
+      firstResponseAt: new Date(Date.UTC(2026, 2, 2, 9) + (k + 1) * 60_000).toISOString(),
+      resolvedAt: '2026-03-02T09:00Z',
+    }));
+    const result = run(rows);
+    expect(result.breachCount).toBe(result.response.breached + result.resolution.breached);
+    expect(result.breaches).toHaveLength(MAX_LISTED_BREACHES);
+    // The largest overrun is the last ticket: 600 min − 30 min target = 9.5 h.
+    expect(result.breaches[0]).toMatchObject({ id: 'B599', target: 'response', overrunHours: 9.5 });
+    expect(result.ticketIds.response.breached).toHaveLength(result.response.breached);
   });
 
   it('never lets pauses take the resolution time below 0', () => {
@@ -67,7 +85,9 @@ describe('slaAdherence — hand-computed rules', () => {
     const result = run([
       { id: 'T1', openedAt: '2026-03-02T09:00Z', priority: 'P2', firstResponseAt: '2026-03-02T09:10Z', resolvedAt: '2026-03-02T10:00Z', pausedMinutes: 500 },
     ]);
-    expect(result.elapsedHours.resolution).toEqual([0]);
+    // Elapsed 0 h → bucket 0, and the median is 0, not negative.
+    expect(result.elapsedHistogram.resolution).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(result.resolution.medianHours).toBe(0);
   });
 
   it('counts wall time for a 24x7 target and business time otherwise, across a weekend', () => {
@@ -127,7 +147,9 @@ describe('slaAdherence — hand-computed rules', () => {
       ['OLD', 'resolution', 11, 3, true],
     ]);
     // Open breached tickets count in the distribution with their elapsed time up to asOf.
-    expect(result.elapsedHours).toEqual({ response: [11, 0.5], resolution: [11] });
+    // 11 h → bucket 4 (8 h ≤ 11 h < 24 h); 0.5 h → bucket 0.
+    expect(result.elapsedHistogram.response).toEqual([1, 0, 0, 0, 1, 0, 0, 0]);
+    expect(result.elapsedHistogram.resolution).toEqual([0, 0, 0, 0, 1, 0, 0, 0]);
   });
 
   it('subtracts pauses from the elapsed time of an open ticket too', () => {
@@ -426,7 +448,7 @@ describe('slaAdherence — properties', () => {
             } else {
               expect(outcome.met + outcome.breached).toBe(0);
             }
-            expect(result.elapsedHours[kind]).toHaveLength(outcome.met + outcome.breached);
+            expect(result.elapsedHistogram[kind].reduce((a, b) => a + b, 0)).toBe(outcome.met + outcome.breached);
             expect(result.ticketIds[kind].breached).toHaveLength(outcome.breached);
             expect(result.ticketIds[kind].pending).toHaveLength(outcome.pending);
             if (outcome.medianHours !== null) expect(outcome.p90Hours!).toBeGreaterThanOrEqual(outcome.medianHours);
@@ -437,7 +459,8 @@ describe('slaAdherence — properties', () => {
           expect(sumOutcomes(Object.values(result.byCategory))).toEqual(totals);
           expect(sumOutcomes(result.byMonth)).toEqual(totals);
           expect(result.byMonth.map((m) => m.month)).toEqual(['2026-03']);
-          expect(result.breaches).toHaveLength(result.response.breached + result.resolution.breached);
+          expect(result.breachCount).toBe(result.response.breached + result.resolution.breached);
+          expect(result.breaches).toHaveLength(Math.min(result.breachCount, 500));
           for (let i = 1; i < result.breaches.length; i++) {
             expect(result.breaches[i - 1]!.overrunHours).toBeGreaterThanOrEqual(result.breaches[i]!.overrunHours);
           }

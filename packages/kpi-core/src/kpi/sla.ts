@@ -35,6 +35,10 @@ export interface SlaOptions extends KpiOptions {
 
 /** Longest title kept in a breach record (the full title stays in the ticket table). */
 const BREACH_TITLE_LENGTH = 80;
+/** The report lists at most this many breaches (the largest overruns); counts and ids stay whole. */
+export const MAX_LISTED_BREACHES = 500;
+/** Upper bounds (hours, exclusive) of the elapsed-time histogram; the last bucket is open. */
+export const ELAPSED_BUCKETS_HOURS = [1, 2, 4, 8, 24, 48, 72] as const;
 
 /**
  * The SLA target of a priority under a client's contract: `policyFor(policy, client).sla[priority]`,
@@ -237,7 +241,12 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   const byCategory = new Map<string, PairTally>();
   const byMonth = new Map<string, PairTally>();
   for (const month of monthsOfPeriod(period, timezone)) byMonth.set(month, newPair());
-  const breaches: SlaBreach[] = [];
+  // Breaches as parallel arrays: only the listed ones become objects.
+  const breachRows: number[] = [];
+  const breachKinds: (typeof TARGETS)[number][] = [];
+  const breachOverrun: number[] = [];
+  const breachElapsed: number[] = [];
+  const breachOpen: boolean[] = [];
   const ids = { response: { breached: [] as string[], pending: [] as string[] }, resolution: { breached: [] as string[], pending: [] as string[] } };
 
   const policies = new Map<string | null, Policy>();
@@ -305,32 +314,46 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
       for (const group of groups) count(group[kind], judgement.outcome, judgement.elapsed);
       if (judgement.outcome === BREACHED) {
         ids[kind].breached.push(id);
-        const title = columns.title[i] ?? null;
-        breaches.push({
-          id,
-          priority,
-          client,
-          category: columns.category[i] ?? null,
-          title: title !== null && title.length > BREACH_TITLE_LENGTH ? `${title.slice(0, BREACH_TITLE_LENGTH - 1)}…` : title,
-          target: kind,
-          openedAt: isoOrNull(opened)!,
-          elapsedHours: judgement.elapsed / 60,
-          targetHours: targetMinutes / 60,
-          overrunHours: judgement.overrunHours,
-          open: judgement.open,
-        });
+        breachRows.push(i);
+        breachKinds.push(kind);
+        breachOverrun.push(judgement.overrunHours);
+        breachElapsed.push(judgement.elapsed);
+        breachOpen.push(judgement.open);
       } else if (judgement.outcome === PENDING) {
         ids[kind].pending.push(id);
       }
     }
   }
 
-  breaches.sort(
+  const order = breachRows.map((_, k) => k);
+  order.sort(
     (a, b) =>
-      b.overrunHours - a.overrunHours ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
-      (a.target === b.target ? 0 : a.target === 'response' ? -1 : 1),
+      breachOverrun[b]! - breachOverrun[a]! ||
+      compareIds(columns.id[breachRows[a]!] ?? '', columns.id[breachRows[b]!] ?? '') ||
+      (breachKinds[a] === breachKinds[b] ? 0 : breachKinds[a] === 'response' ? -1 : 1),
   );
+  const breaches: SlaBreach[] = order.slice(0, MAX_LISTED_BREACHES).map((k) => {
+    const row = breachRows[k]!;
+    const title = columns.title[row] ?? null;
+    const kind = breachKinds[k]!;
+    const priority = columns.priority[row] ?? null;
+    const client = columns.client[row] ?? null;
+    const target = policyFor(data.policy, client).sla[priority as Priority]!;
+    const targetMinutes = target[kind]!;
+    return {
+      id: columns.id[row] ?? '',
+      priority,
+      client,
+      category: columns.category[row] ?? null,
+      title: title !== null && title.length > BREACH_TITLE_LENGTH ? `${title.slice(0, BREACH_TITLE_LENGTH - 1)}…` : title,
+      target: kind,
+      openedAt: isoOrNull(floorToMinute(columns.openedAt[row]!))!,
+      elapsedHours: breachElapsed[k]! / 60,
+      targetHours: targetMinutes / 60,
+      overrunHours: breachOverrun[k]!,
+      open: breachOpen[k]!,
+    };
+  });
 
   return {
     tickets,
@@ -341,7 +364,28 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     byCategory: recordOf(byCategory),
     byMonth: [...byMonth.keys()].sort().map((month) => ({ month, ...pairOf(byMonth.get(month)!) })),
     breaches,
+    breachCount: breachRows.length,
     ticketIds: ids,
-    elapsedHours: { response: total.response.elapsed.map((m) => m / 60), resolution: total.resolution.elapsed.map((m) => m / 60) },
+    elapsedHistogram: {
+      bucketsHours: [...ELAPSED_BUCKETS_HOURS],
+      response: histogram(total.response.elapsed),
+      resolution: histogram(total.resolution.elapsed),
+    },
   };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Counts of elapsed minutes per ELAPSED_BUCKETS_HOURS bucket. */
+function histogram(elapsedMinutes: readonly number[]): number[] {
+  const counts = new Array<number>(ELAPSED_BUCKETS_HOURS.length + 1).fill(0);
+  for (const minutes of elapsedMinutes) {
+    const hours = minutes / 60;
+    let bucket = 0;
+    while (bucket < ELAPSED_BUCKETS_HOURS.length && hours >= ELAPSED_BUCKETS_HOURS[bucket]!) bucket++;
+    counts[bucket]! += 1;
+  }
+  return counts;
 }

@@ -42,12 +42,20 @@ export interface SlaResult extends SlaPair {
   byCategory: Record<string, SlaPair>;
   /** One entry per calendar month of the period (policy time zone), in order. */
   byMonth: Array<{ month: string } & SlaPair>;
-  /** Every breach, largest overrun first. */
+  /**
+   * The largest breaches, largest overrun first: at most `MAX_LISTED_BREACHES` (500) so that a
+   * report over a million tickets stays small; `breachCount` and `ticketIds` hold them all.
+   */
   breaches: SlaBreach[];
+  /** Number of breached targets (response and resolution counted apart). */
+  breachCount: number;
   /** Ticket ids of each outcome, for drill-down. */
   ticketIds: { response: { breached: string[]; pending: string[] }; resolution: { breached: string[]; pending: string[] } };
-  /** Elapsed hours of met and breached tickets, for the distribution chart. */
-  elapsedHours: { response: number[]; resolution: number[] };
+  /**
+   * Distribution of the elapsed hours of met and breached tickets: `counts[i]` is the number of
+   * values v with `bucketsHours[i-1] ≤ v < bucketsHours[i]` (from 0; the last bucket is open).
+   */
+  elapsedHistogram: { bucketsHours: number[]; response: number[]; resolution: number[] };
 }
 
 // ── Recurrence ──────────────────────────────────────────────────────────────────────────────
