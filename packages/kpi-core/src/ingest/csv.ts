@@ -102,20 +102,43 @@ function countBreaks(text: string, from: number, to: number): number {
 }
 
 /**
- * Scans CSV text once and hands every record to `sink` (see {@link RecordSink}); empty lines
- * come through as a record of one empty cell. Linear in the text length.
+ * The cells of one record as ranges of the text, written by {@link scanCsvCells} into arrays
+ * reused from record to record: cell `i` is `text.slice(starts[i], ends[i])`, unless
+ * `values[i]` is a string (a quoted cell with `""` escapes or text after its closing quote),
+ * which is then the cell. Readers parse numbers and dates straight from the ranges, without a
+ * string per cell.
+ */
+export interface CsvCells {
+  starts: number[];
+  ends: number[];
+  values: (string | null)[];
+  count: number;
+  /** 1-based line where the record starts. */
+  line: number;
+  /** The record ends in a quoted cell never closed. */
+  unclosedQuote: boolean;
+}
+
+/** Receives each record as ranges (see {@link CsvCells}); return `false` to stop. */
+export type CellSink = (cells: CsvCells) => boolean | void;
+
+/**
+ * Scans CSV text once and hands every record to `sink` as cell ranges (no string per cell);
+ * empty lines come through as a record of one empty cell. Linear in the text length.
  *
  * @example
- * const rows: string[][] = [];
- * scanCsv('a,b\n"x ""y""",2\n', {}, (cells, count) => void rows.push(cells.slice(0, count)));
- * // rows: [['a', 'b'], ['x "y"', '2']]
+ * scanCsvCells('a,"b ""c"""\n', {}, (r) => void console.log(r.starts[0], r.ends[0], r.values[1]));
+ * // logs: 0 1 'b "c"'
  */
-export function scanCsv(text: string, options: ScanOptions, sink: RecordSink): ScanResult {
+export function scanCsvCells(text: string, options: ScanOptions, sink: CellSink): ScanResult {
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const delim = delimiter.charCodeAt(0);
   const onProgress = options.onProgress;
   const n = text.length;
-  const cells: string[] = [];
+  const cells: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 1, unclosedQuote: false };
+  const starts = cells.starts;
+  const ends = cells.ends;
+  const values = cells.values;
   let count = 0;
   let pos = 0;
   let line = 1;
@@ -126,26 +149,29 @@ export function scanCsv(text: string, options: ScanOptions, sink: RecordSink): S
 
   while (pos < n && !stopped) {
     let c = text.charCodeAt(pos);
-    let value: string;
     if (c === QUOTE) {
       const open = pos;
       let start = pos + 1;
-      value = '';
+      let value: string | null = null;
       for (;;) {
         const q = text.indexOf('"', start);
         if (q === -1) {
-          value += text.slice(start);
+          starts[count] = start;
+          ends[count] = n;
+          if (value !== null) value += text.slice(start);
           line += countBreaks(text, open, n);
           unclosedQuoteLine = recordLine;
           pos = n;
           break;
         }
         if (text.charCodeAt(q + 1) === QUOTE) {
-          value += text.slice(start, q + 1);
+          value = (value ?? '') + text.slice(start, q + 1);
           start = q + 2;
           continue;
         }
-        value += text.slice(start, q);
+        starts[count] = open + 1;
+        ends[count] = q;
+        if (value !== null) value += text.slice(start, q);
         line += countBreaks(text, open, q);
         pos = q + 1;
         let end = pos;
@@ -154,10 +180,11 @@ export function scanCsv(text: string, options: ScanOptions, sink: RecordSink): S
           if (c === delim || c === LF || c === CR) break;
           end++;
         }
-        if (end > pos) value += text.slice(pos, end);
+        if (end > pos) value = (value ?? text.slice(open + 1, q)) + text.slice(pos, end);
         pos = end;
         break;
       }
+      values[count] = value;
     } else {
       let end = pos;
       while (end < n) {
@@ -165,20 +192,30 @@ export function scanCsv(text: string, options: ScanOptions, sink: RecordSink): S
         if (c === delim || c === LF || c === CR) break;
         end++;
       }
-      value = text.slice(pos, end);
+      starts[count] = pos;
+      ends[count] = end;
+      values[count] = null;
       pos = end;
     }
-    cells[count++] = value;
+    count++;
     if (pos >= n) break;
     c = text.charCodeAt(pos);
     pos++;
     if (c === delim) {
-      if (pos >= n) cells[count++] = '';
+      if (pos >= n) {
+        starts[count] = n;
+        ends[count] = n;
+        values[count] = null;
+        count++;
+      }
       continue;
     }
     if (c === CR && pos < n && text.charCodeAt(pos) === LF) pos++;
     records++;
-    if (sink(cells, count, recordLine, false) === false) stopped = true;
+    cells.count = count;
+    cells.line = recordLine;
+    cells.unclosedQuote = false;
+    if (sink(cells) === false) stopped = true;
     count = 0;
     line++;
     recordLine = line;
@@ -186,10 +223,39 @@ export function scanCsv(text: string, options: ScanOptions, sink: RecordSink): S
   }
   if (count > 0 && !stopped) {
     records++;
-    sink(cells, count, recordLine, unclosedQuoteLine !== null);
+    cells.count = count;
+    cells.line = recordLine;
+    cells.unclosedQuote = unclosedQuoteLine !== null;
+    sink(cells);
   }
   onProgress?.(1);
   return { delimiter, recordCount: records, unclosedQuoteLine };
+}
+
+/**
+ * The string of cell `index` of a record (see {@link CsvCells}).
+ *
+ * @example cellText('a,b', { starts: [0, 2], ends: [1, 3], values: [null, null], count: 2, line: 1, unclosedQuote: false }, 1) // 'b'
+ */
+export function cellText(text: string, cells: CsvCells, index: number): string {
+  return cells.values[index] ?? text.slice(cells.starts[index], cells.ends[index]);
+}
+
+/**
+ * Scans CSV text once and hands every record to `sink` as strings (see {@link RecordSink});
+ * empty lines come through as a record of one empty cell. Linear in the text length.
+ *
+ * @example
+ * const rows: string[][] = [];
+ * scanCsv('a,b\n"x ""y""",2\n', {}, (cells, count) => void rows.push(cells.slice(0, count)));
+ * // rows: [['a', 'b'], ['x "y"', '2']]
+ */
+export function scanCsv(text: string, options: ScanOptions, sink: RecordSink): ScanResult {
+  const strings: string[] = [];
+  return scanCsvCells(text, options, (cells) => {
+    for (let i = 0; i < cells.count; i++) strings[i] = cells.values[i] ?? text.slice(cells.starts[i], cells.ends[i]);
+    return sink(strings, cells.count, cells.line, cells.unclosedQuote);
+  });
 }
 
 /** One record with the line where it starts. */

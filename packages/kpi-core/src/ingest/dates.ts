@@ -79,8 +79,6 @@ function monthNumber(token: string): number {
   return MONTHS[key] ?? -1;
 }
 
-// Cursor state of the fast parser: module-level so that no object is allocated per value.
-let at = 0;
 /** Explicit UTC offset of the last parsed value in minutes, NaN when it had none. */
 let parsedOffset = NaN;
 
@@ -88,27 +86,8 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function readDigits(s: string, min: number, max: number): number {
-  let value = 0;
-  let k = 0;
-  while (k < max && at < s.length) {
-    const c = s.charCodeAt(at);
-    if (!isDigit(c)) break;
-    value = value * 10 + (c - 48);
-    at++;
-    k++;
-  }
-  digitsRead = k;
-  return k < min ? -1 : value;
-}
-let digitsRead = 0;
-
-function skipSpaces(s: string): void {
-  while (at < s.length) {
-    const c = s.charCodeAt(at);
-    if (c !== 32 && c !== 9 && c !== 0xa0) break;
-    at++;
-  }
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -118,37 +97,53 @@ function daysInMonth(year: number, month: number): number {
 
 /**
  * Wall-clock epoch ms (read as UTC) of a date-time text, or NaN; sets `parsedOffset` when the
- * text carries `Z` or `±HH[:mm]`. `dayOnly` drops the time of day.
+ * text carries `Z`, `UTC` or `±HH[:mm]`. `dayOnly` drops the time of day. Hand-written digit
+ * extraction with local state only: this runs once per date cell.
  */
-function parseWall(s: string, order: DayMonthOrder, dayOnly: boolean): number {
+function parseWall(s: string, from: number, to: number, order: DayMonthOrder, dayOnly: boolean): number {
   parsedOffset = NaN;
-  at = 0;
-  const n = s.length;
-  skipSpaces(s);
-  const g1 = readDigits(s, 1, 4);
-  if (g1 < 0) return NaN;
-  const len1 = digitsRead;
-  if (at >= n) return NaN;
-  const sep = s.charCodeAt(at);
+  const n = to;
+  let i = from;
+  let c = 0;
+  while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+  // First group: 1–4 digits.
+  let g1 = 0;
+  const start1 = i;
+  while (i < n && i - start1 < 4 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
+    g1 = g1 * 10 + c - 48;
+    i++;
+  }
+  const len1 = i - start1;
+  if (len1 === 0 || i >= n) return NaN;
+  const sep = (i < n ? s.charCodeAt(i) : -1);
   if (sep !== 45 && sep !== 47 && sep !== 46) return NaN; // - / .
-  at++;
+  i++;
   let year: number;
   let month: number;
   let day: number;
-  if (isDigit(s.charCodeAt(at))) {
-    const g2 = readDigits(s, 1, 2);
-    if (s.charCodeAt(at) !== sep) return NaN;
-    at++;
-    const g3 = readDigits(s, 1, 4);
-    if (g3 < 0) return NaN;
-    const len3 = digitsRead;
+  if (isDigit((i < n ? s.charCodeAt(i) : -1))) {
+    let g2 = 0;
+    const start2 = i;
+    while (i < n && i - start2 < 2 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
+      g2 = g2 * 10 + c - 48;
+      i++;
+    }
+    if ((i < n ? s.charCodeAt(i) : -1) !== sep) return NaN;
+    i++;
+    let g3 = 0;
+    const start3 = i;
+    while (i < n && i - start3 < 4 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
+      g3 = g3 * 10 + c - 48;
+      i++;
+    }
+    const len3 = i - start3;
     if (len1 === 4) {
+      if (len3 === 0 || len3 > 2) return NaN;
       year = g1;
       month = g2;
       day = g3;
-      if (len3 > 2) return NaN;
     } else {
-      if (len1 > 2 || len3 === 1 || len3 === 3) return NaN;
+      if (len1 > 2 || len3 === 0 || len3 === 1 || len3 === 3) return NaN;
       year = len3 === 2 ? 2000 + g3 : g3;
       if (order === 'dmy') {
         day = g1;
@@ -160,86 +155,113 @@ function parseWall(s: string, order: DayMonthOrder, dayOnly: boolean): number {
     }
   } else {
     // Month name (Jira `25/Feb/26`, also French abbreviations such as `févr.`).
-    const start = at;
-    while (at < n) {
-      const c = s.charCodeAt(at);
-      if (c === sep || c === 32 || isDigit(c)) break;
-      at++;
+    const startName = i;
+    while (i < n && (c = (i < n ? s.charCodeAt(i) : -1)) !== sep && !isSpace(c) && !isDigit(c)) i++;
+    month = monthNumber(s.slice(startName, i));
+    if (month < 0 || len1 > 2 || (i < n ? s.charCodeAt(i) : -1) !== sep) return NaN;
+    i++;
+    let g3 = 0;
+    const start3 = i;
+    while (i < n && i - start3 < 4 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
+      g3 = g3 * 10 + c - 48;
+      i++;
     }
-    month = monthNumber(s.slice(start, at));
-    if (month < 0 || len1 > 2 || s.charCodeAt(at) !== sep) return NaN;
-    at++;
-    const g3 = readDigits(s, 2, 4);
-    if (g3 < 0 || digitsRead === 3) return NaN;
-    year = digitsRead === 2 ? 2000 + g3 : g3;
+    const len3 = i - start3;
+    if (len3 !== 2 && len3 !== 4) return NaN;
+    year = len3 === 2 ? 2000 + g3 : g3;
     day = g1;
   }
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
   let hour = 0;
   let minute = 0;
   let second = 0;
-  if (at < n) {
-    const c = s.charCodeAt(at);
-    if (c === 84 || c === 116) at++; // T
-    else if (c === 32 || c === 9 || c === 0xa0) skipSpaces(s);
+  if (i < n) {
+    c = (i < n ? s.charCodeAt(i) : -1);
+    if (c === 84 || c === 116) i++; // T
+    else if (isSpace(c)) while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
     else return NaN;
-    if (at < n) {
-      hour = readDigits(s, 1, 2);
-      if (hour < 0 || s.charCodeAt(at) !== 58) return NaN;
-      at++;
-      minute = readDigits(s, 2, 2);
-      if (minute < 0) return NaN;
-      if (s.charCodeAt(at) === 58) {
-        at++;
-        second = readDigits(s, 2, 2);
-        if (second < 0) return NaN;
-        const f = s.charCodeAt(at);
-        if (f === 46 || f === 44) {
-          at++;
-          if (readDigits(s, 1, 9) < 0) return NaN;
-        }
-      }
-      skipSpaces(s);
-      if (at < n) {
-        const a = s.charCodeAt(at) | 32;
-        if ((a === 97 || a === 112) && (s.charCodeAt(at + 1) | 32) === 109) {
-          if (hour < 1 || hour > 12) return NaN;
-          hour = (hour % 12) + (a === 112 ? 12 : 0);
-          at += 2;
-          skipSpaces(s);
-        }
-      }
-      if (at < n) {
-        const z = s.charCodeAt(at);
-        if (z === 90 || z === 122) {
-          parsedOffset = 0;
-          at++;
-        } else if (z === 43 || z === 45) {
-          at++;
-          const oh = readDigits(s, 2, 2);
-          if (oh < 0) return NaN;
-          if (s.charCodeAt(at) === 58) at++;
-          let om = 0;
-          if (at < n) {
-            om = readDigits(s, 2, 2);
-            if (om < 0) return NaN;
-          }
-          parsedOffset = (z === 45 ? -1 : 1) * (oh * 60 + om);
-        } else if (s.startsWith('UTC', at) || s.startsWith('GMT', at)) {
-          parsedOffset = 0;
-          at += 3;
-        }
-        skipSpaces(s);
-        if (at < n) return NaN;
-      }
-      if (hour > 23 || minute > 59 || second > 59) return NaN;
-    }
   }
+  if (i < n) {
+    const startH = i;
+    while (i < n && i - startH < 2 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
+      hour = hour * 10 + c - 48;
+      i++;
+    }
+    if (i === startH || (i < n ? s.charCodeAt(i) : -1) !== 58) return NaN;
+    c = (i + 1 < n ? s.charCodeAt(i + 1) : -1);
+    const c2 = (i + 2 < n ? s.charCodeAt(i + 2) : -1);
+    if (!isDigit(c) || !isDigit(c2)) return NaN;
+    minute = (c - 48) * 10 + c2 - 48;
+    i += 3;
+    if ((i < n ? s.charCodeAt(i) : -1) === 58) {
+      c = (i + 1 < n ? s.charCodeAt(i + 1) : -1);
+      const c3 = (i + 2 < n ? s.charCodeAt(i + 2) : -1);
+      if (!isDigit(c) || !isDigit(c3)) return NaN;
+      second = (c - 48) * 10 + c3 - 48;
+      i += 3;
+      c = (i < n ? s.charCodeAt(i) : -1);
+      if (c === 46 || c === 44) {
+        i++;
+        const startF = i;
+        while (i < n && isDigit((i < n ? s.charCodeAt(i) : -1))) i++;
+        if (i === startF) return NaN;
+      }
+    }
+    while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+    if (i < n) {
+      const a = (i < n ? s.charCodeAt(i) : -1) | 32;
+      if ((a === 97 || a === 112) && ((i + 1 < n ? s.charCodeAt(i + 1) : -1) | 32) === 109) {
+        if (hour < 1 || hour > 12) return NaN;
+        hour = (hour % 12) + (a === 112 ? 12 : 0);
+        i += 2;
+        while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+      }
+    }
+    if (i < n) {
+      const z = (i < n ? s.charCodeAt(i) : -1);
+      if (z === 90 || z === 122) {
+        parsedOffset = 0;
+        i++;
+      } else if (z === 43 || z === 45) {
+        const h1 = (i + 1 < n ? s.charCodeAt(i + 1) : -1);
+        const h2 = (i + 2 < n ? s.charCodeAt(i + 2) : -1);
+        if (!isDigit(h1) || !isDigit(h2)) return NaN;
+        let offset = ((h1 - 48) * 10 + h2 - 48) * 60;
+        i += 3;
+        if ((i < n ? s.charCodeAt(i) : -1) === 58) i++;
+        if (i < n && isDigit((i < n ? s.charCodeAt(i) : -1))) {
+          const m1 = (i < n ? s.charCodeAt(i) : -1);
+          const m2 = (i + 1 < n ? s.charCodeAt(i + 1) : -1);
+          if (!isDigit(m2)) return NaN;
+          offset += (m1 - 48) * 10 + m2 - 48;
+          i += 2;
+        }
+        parsedOffset = z === 45 ? -offset : offset;
+      } else if (i + 3 <= n && (s.startsWith('UTC', i) || s.startsWith('GMT', i))) {
+        parsedOffset = 0;
+        i += 3;
+      }
+      while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+      if (i < n) return NaN;
+    }
+    if (hour > 23 || minute > 59 || second > 59) return NaN;
+  }
+  const days = daysFromCivil(year, month, day);
   if (dayOnly) {
     parsedOffset = NaN;
-    return Date.UTC(year, month - 1, day);
+    return days * DAY_MS;
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  return days * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil), no Date. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
@@ -295,6 +317,17 @@ const EXCEL_EPOCH_DAYS = 25_569; // 1970-01-01 as an Excel (1900 system) serial 
  * @example createDateParser({ timeZone: 'UTC' })('25/Feb/26 10:17 PM') // Date.UTC(2026, 1, 25, 22, 17)
  */
 export function createDateParser(options: DateParserOptions = {}): (value: string) => number {
+  const parse = createDateRangeParser(options);
+  return (value) => parse(value, 0, value.length);
+}
+
+/**
+ * {@link createDateParser} on a range `[from, to)` of a text, so that readers parse dates
+ * straight from the CSV text without a string per cell.
+ *
+ * @example createDateRangeParser()('x,2026-03-02 08:15,y', 2, 18) // Date.UTC(2026, 2, 2, 8, 15)
+ */
+export function createDateRangeParser(options: DateParserOptions = {}): (text: string, from: number, to: number) => number {
   const toUtc = zoneConverter(options.timeZone ?? 'UTC');
   const dayOnly = options.precision === 'date';
   const format = options.format?.trim();
@@ -306,7 +339,8 @@ export function createDateParser(options: DateParserOptions = {}): (value: strin
   };
   if (format !== undefined && format !== '') {
     if (format.toLowerCase() === 'excel') {
-      return (value) => {
+      return (text, from, to) => {
+        const value = text.slice(from, to);
         const serial = value.trim() === '' ? NaN : Number(value.replace(',', '.'));
         if (!Number.isFinite(serial) || serial < 1) return NaN;
         const wall = Math.round((serial - EXCEL_EPOCH_DAYS) * DAY_MS);
@@ -324,8 +358,8 @@ export function createDateParser(options: DateParserOptions = {}): (value: strin
         throw new RevueError('bad-date-format', ERROR_TEXT.badDateFormat(format));
       }
       const absolute = ABSOLUTE_TOKEN.test(format);
-      return (value) => {
-        const date = parseWithFormat(value.trim(), format, reference);
+      return (text, from, to) => {
+        const date = parseWithFormat(text.slice(from, to).trim(), format, reference);
         const time = date.getTime();
         if (Number.isNaN(time)) return NaN;
         if (absolute) return dayOnly ? time : floorToMinute(time);
@@ -337,5 +371,5 @@ export function createDateParser(options: DateParserOptions = {}): (value: strin
       };
     }
   }
-  return (value) => finish(parseWall(value, order, dayOnly));
+  return (text, from, to) => finish(parseWall(text, from, to, order, dayOnly));
 }

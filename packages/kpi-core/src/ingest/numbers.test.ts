@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDuration, parseMonths, parseNumber } from './numbers.js';
+import { parseDuration, parseMonths, parseNumber, parseNumberRange } from './numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -36,6 +36,20 @@ describe('parseNumber', () => {
         expect(parseNumber(text)).toBeCloseTo(whole + cents / 100, 6);
       }),
     );
+  });
+});
+
+describe('parseNumberRange', () => {
+  it('reads a range in place exactly as Number does (second implementation: Number on the slice)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 }), (x, places) => {
+        const written = x.toFixed(places);
+        const text = `id,${written},x`;
+        expect(parseNumberRange(text, 3, 3 + written.length)).toBe(Number(written));
+      }),
+    );
+    expect(parseNumberRange('a;1 234,56;b', 2, 10)).toBeCloseTo(1234.56, 10); // falls back to parseNumber
+    expect(parseNumberRange('a;;b', 2, 2)).toBeNaN();
   });
 });
 

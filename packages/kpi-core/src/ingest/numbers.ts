@@ -163,3 +163,37 @@ export function parseMonths(text: string): number {
   const value = Number(m[1]!.replace(',', '.'));
   return m[2]!.startsWith('m') ? value : value * 12;
 }
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * {@link parseNumber} on a range `[from, to)` of a text. Plain numbers (`-1234.5`, at most 15
+ * digits) are read in place, exactly as `Number` would (an exact integer divided by an exact
+ * power of ten rounds once); anything else goes through {@link parseNumber}.
+ *
+ * @example parseNumberRange('a,12.5,b', 2, 6) // 12.5
+ */
+export function parseNumberRange(text: string, from: number, to: number, options: NumberOptions = {}): number {
+  let i = from;
+  let negative = false;
+  let c = text.charCodeAt(i);
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < to; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0 && options.decimal !== ',') decimals = 0;
+    else return parseNumber(text.slice(from, to), options);
+  }
+  if (digits === 0 || digits > 15) return digits === 0 ? NaN : parseNumber(text.slice(from, to), options);
+  const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals]! : mantissa;
+  return negative ? -value : value;
+}

@@ -16,12 +16,12 @@ import {
 } from '../model/fields.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import { RevueError } from '../internal/errors.js';
-import { scanCsv, detectDelimiter } from './csv.js';
-import { createDateParser, detectDayMonthOrder } from './dates.js';
+import { cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
+import { createDateParser, createDateRangeParser, detectDayMonthOrder } from './dates.js';
 import { decodeBytes } from './decode.js';
 import type { Mapping } from './mapping.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
-import { parseDuration, parseMonths, parseNumber, type NumberOptions } from './numbers.js';
+import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
 import { MAPPED_FIELDS, normalizeHeader, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import type { QualityIssue, QualityReport } from './types.js';
@@ -92,8 +92,8 @@ interface FieldPlan {
   spec: ValueSpec;
   required: boolean;
   extra: boolean;
-  /** Set for numeric kinds. */
-  parse: ((value: string) => number) | null;
+  /** Set for numeric kinds: parses `text[from, to)`. */
+  parseRange: ((text: string, from: number, to: number) => number) | null;
   numbers: NumberBuilder | null;
   strings: StringColumn | null;
   /** String post-processing (transform + value map), cached per distinct raw text. */
@@ -104,6 +104,10 @@ interface FieldPlan {
 
 function defaultSpec(kind: FieldKind): ValueSpec {
   return kind === 'string' ? { kind: 'string' } : kind === 'instant' ? { kind: 'instant' } : kind === 'date' ? { kind: 'date' } : { kind: 'number' };
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || c === 10 || c === 13;
 }
 
 function clean(raw: string): string {
@@ -134,7 +138,21 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
   for (const [source, target] of Object.entries(rawMap ?? {})) map.set(normalizeHeader(source), target);
   const canonical = mapped === null ? undefined : CANONICAL_WORDS[mapped];
   const cache = new Map<string, { value: string | null; issue: FieldPlan['lastIssue'] }>();
-  if (transform === undefined && mapped === null) return (value) => value;
+  const plain = mapped === null || (mapped === 'status' && map.size === 0);
+  if (transform === undefined && plain) {
+    // Repeated values (client, site, category…) share one string: the cell's copy dies young
+    // instead of being kept per row. Columns with many distinct values stop interning.
+    const interned = new Map<string, string>();
+    let interning = true;
+    return (value) => {
+      if (!interning) return value;
+      const known = interned.get(value);
+      if (known !== undefined) return known;
+      if (interned.size >= 20_000) interning = false;
+      else interned.set(value, value);
+      return value;
+    };
+  }
   return (value) => {
     let hit = cache.get(value);
     if (hit === undefined) {
@@ -158,20 +176,22 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
   };
 }
 
-function numericParser(spec: ValueSpec, numberOptions: NumberOptions, dates: (precision: 'instant' | 'date') => (value: string) => number): (value: string) => number {
+type RangeParser = (text: string, from: number, to: number) => number;
+
+function numericParser(spec: ValueSpec, numberOptions: NumberOptions, dates: (precision: 'instant' | 'date') => RangeParser): RangeParser {
   switch (spec.kind) {
     case 'instant':
       return dates('instant');
     case 'date':
       return dates('date');
     case 'number':
-      return (value) => parseNumber(value, numberOptions);
+      return (text, from, to) => parseNumberRange(text, from, to, numberOptions);
     case 'duration': {
       const unit = spec.unit;
-      return (value) => parseDuration(value, unit);
+      return (text, from, to) => parseDuration(text.slice(from, to), unit);
     }
     case 'months':
-      return parseMonths;
+      return (text, from, to) => parseMonths(text.slice(from, to));
     case 'string':
       return () => NaN;
   }
@@ -260,11 +280,15 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     issues: [],
     unmappedColumns: [],
   };
-  const addIssue = (code: IssueCode, row: number, column: string | null, text: string): void => {
+  // The message is built only for the issues kept (a thunk avoids building 10⁶ unused strings).
+  const addIssue = (code: IssueCode, row: number, column: string | null, text: string | (() => string)): void => {
     const severity = ISSUE_CODES[code];
     const counts = severity === 'rejected' ? quality.reasons : quality.warnings;
     counts[code] = (counts[code] ?? 0) + 1;
-    if (quality.issues.length < maxIssues) quality.issues.push({ code, severity, row, column, message: located({ file, row, column }, text) });
+    if (quality.issues.length < maxIssues) {
+      const message = located({ file, row, column }, typeof text === 'string' ? text : text());
+      quality.issues.push({ code, severity, row, column, message });
+    }
   };
 
   // State built once the header is known.
@@ -335,7 +359,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
           spec,
           required: !extra && requiredFields.includes(field),
           extra,
-          parse: null,
+          parseRange: null,
           numbers: null,
           strings: null,
           resolve: null,
@@ -351,8 +375,8 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
           }
           const order = detectDayMonthOrder(samples);
           const dates = (precision: 'instant' | 'date') =>
-            createDateParser({ timeZone, order, precision, ...(mapping?.dateFormat ? { format: mapping.dateFormat } : {}) });
-          plan.parse = numericParser(spec, numberOptions, dates);
+            createDateRangeParser({ timeZone, order, precision, ...(mapping?.dateFormat ? { format: mapping.dateFormat } : {}) });
+          plan.parseRange = numericParser(spec, numberOptions, dates);
           plan.numbers = new NumberBuilder(capacityHint);
         }
         return plan;
@@ -383,8 +407,44 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     return chosen;
   };
 
-  const processRecord = (cells: string[], count: number, line: number, unclosed: boolean): void => {
-    if (isBlankRecord(cells, count)) {
+  // The cell being read: `cellText[cellFrom, cellTo)`, trimmed (set by `readCell`).
+  let cellText = '';
+  let cellFrom = 0;
+  let cellTo = 0;
+  const readCell = (cells: CsvCells, index: number): void => {
+    const value = cells.values[index];
+    let s: string;
+    let from: number;
+    let to: number;
+    if (value !== null && value !== undefined) {
+      s = value;
+      from = 0;
+      to = value.length;
+    } else {
+      s = text;
+      from = cells.starts[index]!;
+      to = cells.ends[index]!;
+    }
+    while (from < to && isBlankChar(s.charCodeAt(from))) from++;
+    while (to > from && isBlankChar(s.charCodeAt(to - 1))) to--;
+    cellText = s;
+    cellFrom = from;
+    cellTo = to;
+  };
+  const isBlankRow = (cells: CsvCells): boolean => {
+    for (let i = 0; i < cells.count; i++) {
+      readCell(cells, i);
+      if (cellTo > cellFrom) return false;
+    }
+    return true;
+  };
+  let maxMarker = 0;
+  let headerKeyText = '';
+
+  const processRecord = (cells: CsvCells): void => {
+    const count = cells.count;
+    const line = cells.line;
+    if (isBlankRow(cells)) {
       quality.blank++;
       return;
     }
@@ -392,15 +452,26 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     if (options.maxRows !== undefined && quality.rowsRead > options.maxRows) {
       throw new RevueError('too-many-rows', ERROR_TEXT.tooManyRows(file, options.maxRows), { file });
     }
-    if (unclosed) {
+    if (cells.unclosedQuote) {
       quality.rejected++;
       addIssue('unclosed-quote', line, null, ISSUE_TEXT.unclosedQuote());
       return;
     }
-    if (clean(cells[headerKeyIndex] ?? '') === headers[headerKeyIndex] && headers.every((h, i) => clean(cells[i] ?? '') === h)) {
-      quality.rejected++;
-      addIssue('header-repeated', line, null, ISSUE_TEXT.headerRepeated());
-      return;
+    if (headerKeyIndex < count) {
+      readCell(cells, headerKeyIndex);
+      if (
+        cellTo - cellFrom === headerKeyText.length &&
+        cellText.slice(cellFrom, cellTo) === headerKeyText &&
+        headers.every((h, i) => {
+          if (i >= count) return h === '';
+          readCell(cells, i);
+          return cellText.slice(cellFrom, cellTo) === h;
+        })
+      ) {
+        quality.rejected++;
+        addIssue('header-repeated', line, null, ISSUE_TEXT.headerRepeated());
+        return;
+      }
     }
     pendingCodes.length = 0;
     pendingColumns.length = 0;
@@ -413,17 +484,21 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p]!;
       const indexes = plan.indexes;
-      let raw = '';
+      let empty = true;
       for (let k = 0; k < indexes.length; k++) {
         const index = indexes[k]!;
-        if (index < count) raw = clean(cells[index]!);
-        if (raw !== '') break;
+        if (index >= count) continue;
+        readCell(cells, index);
+        if (cellTo > cellFrom) {
+          empty = false;
+          break;
+        }
       }
-      if (raw !== '' && nullMarkers.size > 0 && nullMarkers.has(raw)) raw = '';
-      if (plan.parse === null) {
+      if (!empty && cellTo - cellFrom <= maxMarker && nullMarkers.has(cellText.slice(cellFrom, cellTo))) empty = true;
+      if (plan.parseRange === null) {
         let value: string | null = null;
-        if (raw !== '') {
-          value = plan.resolve!(raw);
+        if (!empty) {
+          value = plan.resolve!(cellText.slice(cellFrom, cellTo));
           const issue = plan.lastIssue;
           if (issue !== null) {
             pendingCodes.push(issue.code);
@@ -438,18 +513,18 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
         }
         scratchStrings[p] = value;
       } else {
-        const value = raw === '' ? NaN : plan.parse(raw);
-        if (Number.isNaN(value)) {
+        const value = empty ? NaN : plan.parseRange(cellText, cellFrom, cellTo);
+        if (value !== value) {
           if (plan.required) {
             quality.rejected++;
-            if (raw === '') addIssue('required-missing', line, plan.header, ISSUE_TEXT.requiredMissing(plan.field));
-            else addIssue('required-unparseable', line, plan.header, notParsedText(plan.spec, raw));
+            if (empty) addIssue('required-missing', line, plan.header, ISSUE_TEXT.requiredMissing(plan.field));
+            else addIssue('required-unparseable', line, plan.header, notParsedText(plan.spec, cellText.slice(cellFrom, cellTo)));
             return;
           }
-          if (raw !== '') {
+          if (!empty) {
             pendingCodes.push('unparseable-value');
             pendingColumns.push(plan.header);
-            pendingTexts.push(notParsedText(plan.spec, raw));
+            pendingTexts.push(notParsedText(plan.spec, cellText.slice(cellFrom, cellTo)));
           }
         }
         scratchNumbers[p] = value;
@@ -466,26 +541,35 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   };
 
   let headerFound = false;
+  const replay: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 0, unclosedQuote: false };
   const flush = (): void => {
     const chosen = setup(buffered);
     headerFound = true;
+    maxMarker = Math.max(0, ...[...nullMarkers].map((m) => m.length));
+    headerKeyText = headers[headerKeyIndex] ?? '';
     for (let i = chosen + 1; i < buffered.length; i++) {
-      const r = buffered[i]!;
-      processRecord(r.cells, r.cells.length, r.line, r.unclosed);
+      const record = buffered[i]!;
+      replay.values = record.cells;
+      replay.count = record.cells.length;
+      replay.line = record.line;
+      replay.unclosedQuote = record.unclosed;
+      processRecord(replay);
     }
     buffered.length = 0;
     phase = 'stream';
   };
 
-  scanCsv(text, { delimiter, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, (cells, count, line, unclosed) => {
+  scanCsvCells(text, { delimiter, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, (cells) => {
     if (phase === 'stream') {
-      processRecord(cells, count, line, unclosed);
+      processRecord(cells);
       return;
     }
-    buffered.push({ cells: cells.slice(0, count), line, unclosed });
+    const strings: string[] = [];
+    for (let i = 0; i < cells.count; i++) strings.push(cellTextOf(text, cells, i));
+    buffered.push({ cells: strings, line: cells.line, unclosed: cells.unclosedQuote });
     if (buffered.length === 1) {
       // Rough row estimate from the first line's length, to size the typed columns once.
-      capacityHint = Math.min(4_000_000, Math.ceil(text.length / Math.max(16, cells.slice(0, count).join(',').length)) + 16);
+      capacityHint = Math.min(4_000_000, Math.ceil(text.length / Math.max(16, strings.join(',').length)) + 16);
     }
     if (buffered.length >= HEADER_SEARCH + SAMPLE_ROWS) flush();
   });
@@ -566,7 +650,7 @@ interface CheckInput {
 }
 
 /** Questionable but kept values: duplicate id, resolved before opened, future dates, closed unresolved. */
-function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, row: number, column: string | null, text: string) => void): void {
+function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void): void {
   const { numbers, strings, length, lines, headerOf, now } = input;
   const ids = strings['id'];
   if (ids !== undefined && !input.eventLog) {
@@ -575,24 +659,28 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
       const id = ids[i]!;
       const seen = first.get(id);
       if (seen === undefined) first.set(id, lines[i]!);
-      else addIssue('duplicate-id', lines[i]!, headerOf['id'] ?? 'id', ISSUE_TEXT.duplicateId(id, seen));
+      else addIssue('duplicate-id', lines[i]!, headerOf['id'] ?? 'id', () => ISSUE_TEXT.duplicateId(id, seen));
     }
   }
   const futureFields = kind === 'tickets' ? ['openedAt', 'firstResponseAt', 'resolvedAt', 'closedAt'] : ['purchaseDate', 'inServiceDate'];
-  const futures = futureFields.filter((f) => headerOf[f] !== undefined).map((f) => [f, numbers[f]!] as const);
-  const opened = numbers['openedAt'];
-  const resolved = numbers['resolvedAt'];
-  const closed = numbers['closedAt'];
-  for (let i = 0; i < length; i++) {
-    const row = lines[i]!;
-    if (kind === 'tickets') {
-      if (resolved![i]! < opened![i]!) addIssue('resolved-before-opened', row, headerOf['resolvedAt'] ?? null, ISSUE_TEXT.resolvedBeforeOpened());
-      if (Number.isNaN(resolved![i]!) && !Number.isNaN(closed![i]!)) {
-        addIssue('closed-without-resolution', row, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
-      }
+  for (const field of futureFields) {
+    const column = numbers[field]!;
+    const header = headerOf[field];
+    if (header === undefined) continue;
+    for (let i = 0; i < length; i++) {
+      const value = column[i]!;
+      if (value > now) addIssue('future-date', lines[i]!, header, () => ISSUE_TEXT.futureDate(new Date(value).toISOString()));
     }
-    for (const [field, column] of futures) {
-      if (column[i]! > now) addIssue('future-date', row, headerOf[field]!, ISSUE_TEXT.futureDate(new Date(column[i]!).toISOString()));
+  }
+  if (kind !== 'tickets') return;
+  const opened = numbers['openedAt']!;
+  const resolved = numbers['resolvedAt']!;
+  const closed = numbers['closedAt']!;
+  for (let i = 0; i < length; i++) {
+    const resolvedAt = resolved[i]!;
+    if (resolvedAt < opened[i]!) addIssue('resolved-before-opened', lines[i]!, headerOf['resolvedAt'] ?? null, ISSUE_TEXT.resolvedBeforeOpened());
+    else if (resolvedAt !== resolvedAt && closed[i] === closed[i]) {
+      addIssue('closed-without-resolution', lines[i]!, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
     }
   }
 }
