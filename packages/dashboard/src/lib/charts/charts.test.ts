@@ -1,0 +1,168 @@
+import Ajv from 'ajv';
+import { createRequire } from 'node:module';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { sampleReport } from '../sample/report.js';
+import { breakdownSpec } from './breakdown.js';
+import { chartLocale, numberLocale, specRows, specTable } from './common.js';
+import { backlogSpec, fleetAgesSpec, maintenanceMixSpec } from './fleet.js';
+import { incidentsByMonthSpec } from './incidents-by-month.js';
+import { lostHoursBenchmarkSpec } from './lost-hours-benchmark.js';
+import { mtbfSpec } from './mtbf.js';
+import { recurringProblemsSpec } from './recurring-problems.js';
+import { slaByMonthSpec } from './sla-by-month.js';
+import { slaByPrioritySpec } from './sla-by-priority.js';
+import { slaDistributionSpec } from './sla-distribution.js';
+import { tcoBreakdownSpec } from './tco-breakdown.js';
+import { tcoStackedSpec } from './tco-stacked.js';
+
+const require = createRequire(import.meta.url);
+const schema = require('vega-lite/vega-lite-schema.json') as object;
+const ajv = new Ajv({ allowUnionTypes: true, strict: false, validateFormats: false });
+const validate = ajv.compile(schema);
+
+const report = sampleReport();
+
+function allSpecs(language: 'en' | 'fr'): Record<string, TopLevelSpec> {
+  const locale = chartLocale(language, report.currency, report.timezone);
+  return {
+    slaByMonth: slaByMonthSpec(report.sla.byMonth, locale),
+    slaByPriority: slaByPrioritySpec(report.sla.byPriority, locale),
+    slaDistribution: slaDistributionSpec(report.sla.elapsedHistogram, locale),
+    incidentsByMonth: incidentsByMonthSpec(report.recurrence.byMonth, locale),
+    recurringProblems: recurringProblemsSpec(report.recurrence.problems, locale),
+    mtbfByType: mtbfSpec(report.reliability.byType, locale, { groupTitle: 'Type', description: 'MTBF by type' }),
+    mtbfByAsset: mtbfSpec(report.reliability.byAsset, locale, { groupTitle: 'Asset', description: 'MTBF by asset', log: true }),
+    lostByClient: breakdownSpec(report.lostHours.byClient, locale, { groupTitle: 'Client', valueTitle: 'Hours', unit: 'hours', description: 'Lost hours by client' }),
+    lostBenchmark: lostHoursBenchmarkSpec(report.lostHours, locale),
+    tcoBreakdown: tcoBreakdownSpec(report.tco.byCategory, locale),
+    tcoByType: tcoStackedSpec(report.tco.byType, locale, { groupTitle: 'Type', description: 'Cost by type' }),
+    maintenanceMix: maintenanceMixSpec(report.fleet, locale),
+    backlog: backlogSpec(report.fleet.backlog, locale),
+    fleetAges: fleetAgesSpec(report.fleet.ages, locale),
+  };
+}
+
+describe('every chart spec', () => {
+  for (const language of ['en', 'fr'] as const) {
+    for (const [name, spec] of Object.entries(allSpecs(language))) {
+      it(`${name} (${language}) is valid against the Vega-Lite schema and compiles`, () => {
+        const valid = validate(spec);
+        // anyOf/required errors only echo the union branches; the others locate the problem.
+        const located = (validate.errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'required').map((e) => `${e.instancePath} ${e.message}`);
+        expect(located, name).toEqual([]);
+        expect(valid).toBe(true);
+        const warnings: string[] = [];
+        const logger = { level: () => logger, error: (m: unknown) => warnings.push(`error ${String(m)}`), warn: (m: unknown) => warnings.push(String(m)), info: () => logger, debug: () => logger };
+        compile(spec, { logger: logger as never });
+        expect(warnings, name).toEqual([]);
+      });
+
+      it(`${name} (${language}) is JSON data only and its table columns exist in the rows`, () => {
+        expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+        const rows = specRows(spec);
+        const { columns } = specTable(spec);
+        expect(columns.length).toBeGreaterThan(0);
+        for (const row of rows) for (const column of columns) expect(row, `${name}.${column.field}`).toHaveProperty(column.field);
+      });
+    }
+  }
+});
+
+describe('chart data', () => {
+  const locale = chartLocale('en', 'EUR', 'Europe/Paris');
+
+  it('SLA by month: one row per month and target, adherence copied from the report', () => {
+    const rows = specRows(slaByMonthSpec(report.sla.byMonth, locale));
+    // 3 months × 2 targets.
+    expect(rows).toHaveLength(6);
+    expect(rows[1]).toMatchObject({ month: 'Jul 2026', target: 'Resolution', adherence: report.sla.byMonth[0]!.resolution.adherence });
+  });
+
+  it('SLA distribution: one bar per histogram bucket, labelled by its bounds', () => {
+    const histogram = { bucketsHours: [1, 2, 4, 8, 24, 48, 72], response: [1, 2, 0, 0, 0, 0, 0, 1], resolution: [0, 0, 0, 0, 1, 0, 0, 1] };
+    const rows = specRows(slaDistributionSpec(histogram, locale));
+    const count = (target: string, bucket: string) => rows.find((r) => r.target === target && r.bucket === bucket)?.count;
+    // 8 buckets per target: < 1 h, 1–2 h, …, 48–72 h, ≥ 72 h, counts taken as given.
+    expect(rows).toHaveLength(16);
+    expect(count('Response', '< 1 h')).toBe(1);
+    expect(count('Response', '1–2 h')).toBe(2);
+    expect(count('Response', '≥ 72 h')).toBe(1);
+    expect(count('Resolution', '8–24 h')).toBe(1);
+    expect(count('Resolution', '≥ 72 h')).toBe(1);
+  });
+
+  it('SLA distribution: French bucket labels use the decimal comma', () => {
+    const rows = specRows(slaDistributionSpec({ bucketsHours: [0.5, 1], response: [1, 1, 1], resolution: [0, 0, 0] }, chartLocale('fr')));
+    expect(rows.slice(0, 3).map((r) => r.bucket)).toEqual(['< 0,5 h', '0,5–1 h', '≥ 1 h']);
+  });
+
+  it('incidents by month: first occurrences = incidents − repeats', () => {
+    const rows = specRows(incidentsByMonthSpec([{ month: '2026-07', incidents: 45, repeats: 6 }], locale));
+    expect(rows).toEqual([
+      { month: 'Jul 2026', kind: 'First occurrence', order: 0, count: 39, total: 45 },
+      { month: 'Jul 2026', kind: 'Repeat', order: 1, count: 6, total: 45 },
+    ]);
+  });
+
+  it('MTBF: failure-free groups are in the table with a null MTBF and filtered from the marks', () => {
+    const spec = mtbfSpec(report.reliability.byType, locale, { groupTitle: 'Type', description: 'x' });
+    const tablet = specRows(spec).find((r) => r.group === 'tablet');
+    expect(tablet).toMatchObject({ mtbf: null, lower: 1918, upper: null, failures: 0 });
+    expect(JSON.stringify(spec)).toContain('isValid(datum.mtbf)');
+    // Shortest MTBF first: printer 13 150 / 19 ≈ 692 h is the least reliable type of the sample.
+    expect(specRows(spec)[0]!.group).toBe('printer');
+  });
+
+  it('breakdown: largest first, shares of the total', () => {
+    const rows = specRows(breakdownSpec({ a: 10, b: 30, c: 60 }, locale, { groupTitle: 'G', valueTitle: 'V', unit: 'hours', description: 'd' }));
+    // Shares: 60/100, 30/100, 10/100.
+    expect(rows).toEqual([
+      { group: 'c', value: 60, share: 0.6 },
+      { group: 'b', value: 30, share: 0.3 },
+      { group: 'a', value: 10, share: 0.1 },
+    ]);
+  });
+
+  it('lost hours benchmark: overall first, clients without headcount left out', () => {
+    const rows = specRows(lostHoursBenchmarkSpec({ perEmployeePerYear: 69, perEmployeePerYearByClient: { B: 120, A: null }, benchmark: { low: 50, high: 100 } }, locale));
+    expect(rows).toEqual([
+      { scope: 'Overall', hours: 69, low: 50, high: 100 },
+      { scope: 'B', hours: 120, low: 50, high: 100 },
+    ]);
+  });
+
+  it('TCO breakdown: every category in order, shares summing to 1', () => {
+    const rows = specRows(tcoBreakdownSpec(report.tco.byCategory, locale));
+    expect(rows.map((r) => r.category)).toEqual(['Acquisition', 'Contracts', 'Licences', 'Preventive', 'Corrective', 'Evolutive', 'Proactive', 'Unclassified', 'Downtime']);
+    expect(rows.reduce((s, r) => s + Number(r.share), 0)).toBeCloseTo(1, 10);
+  });
+
+  it('TCO stacked: the stacked amounts of a group add up to its total', () => {
+    const rows = specRows(tcoStackedSpec(report.tco.byType, locale, { groupTitle: 'Type', description: 'x' }));
+    const server = rows.filter((r) => r.group === 'server');
+    expect(server.reduce((s, r) => s + Number(r.amount), 0)).toBeCloseTo(report.tco.byType.server!.total, 6);
+  });
+
+  it('fleet ages: assets counted per whole year, unknown ages left out', () => {
+    const rows = specRows(fleetAgesSpec([{ id: 'a', type: 'laptop', ageMonths: 14 }, { id: 'b', type: 'laptop', ageMonths: 23.9 }, { id: 'c', type: null, ageMonths: 80 }, { id: 'd', type: 'x', ageMonths: null }], locale));
+    // 14 and 23.9 months → year 1 (1–2); 80 months → 6 years and more.
+    expect(rows).toEqual([
+      { age: '1–2', order: 1, type: 'laptop', count: 2 },
+      { age: '≥ 6', order: 6, type: 'Unknown type', count: 1 },
+    ]);
+  });
+
+  it('backlog: the four age buckets in order', () => {
+    const rows = specRows(backlogSpec(report.fleet.backlog, locale));
+    expect(rows.map((r) => r.count)).toEqual([3, 5, 3, 1]);
+  });
+});
+
+describe('Vega number locale', () => {
+  it('follows Intl for separators and the currency position', () => {
+    // fr-FR: decimal comma, U+202F groups, euro after a no-break space; en-GB: € before.
+    expect(numberLocale('fr', 'EUR')).toMatchObject({ decimal: ',', thousands: '\u202f', currency: ['', '\u00a0€'], percent: '\u00a0%' });
+    expect(numberLocale('en', 'EUR')).toMatchObject({ decimal: '.', thousands: ',', currency: ['€', ''], percent: '%' });
+  });
+});

@@ -1,0 +1,52 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { TCO_CATEGORIES, type TcoBreakdown } from '@revue/kpi-core';
+import { topLevel, type ChartLocale, type Row } from './common.js';
+import { TCO_COLORS, tcoCategoryLabel } from './tco-stacked.js';
+
+/**
+ * The TCO of the period by category (acquisition, contracts, licences, the maintenance types,
+ * unclassified labour, downtime), in the fixed category order, each with its share of the
+ * total (amount ÷ Σ amounts). Zero categories are kept in the table and left out of the bars.
+ *
+ * @example
+ * tcoBreakdownSpec(report.tco.byCategory, chartLocale('fr')); // → one bar per category
+ */
+export function tcoBreakdownSpec(byCategory: TcoBreakdown, locale: ChartLocale): TopLevelSpec {
+  const { t } = locale;
+  const total = TCO_CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0);
+  const rows: Row[] = TCO_CATEGORIES.map((category) => ({
+    category: tcoCategoryLabel(category, locale),
+    amount: byCategory[category],
+    share: total > 0 ? byCategory[category] / total : null,
+  }));
+  const labels = TCO_CATEGORIES.map((c) => tcoCategoryLabel(c, locale));
+  return topLevel(
+    locale,
+    {
+      transform: [{ filter: 'datum.amount != 0' }],
+      mark: { type: 'bar', cornerRadiusEnd: 2 },
+      encoding: {
+        y: { field: 'category', type: 'nominal', sort: labels, title: null },
+        x: { field: 'amount', type: 'quantitative', title: t('costs.amount'), axis: { format: '$,.0f' } },
+        color: { field: 'category', type: 'nominal', legend: null, scale: { domain: labels, range: TCO_CATEGORIES.map((c) => TCO_COLORS[c]) } },
+        tooltip: [
+          { field: 'category', type: 'nominal', title: t('costs.category') },
+          { field: 'amount', type: 'quantitative', title: t('costs.amount'), format: '$,.0f' },
+          { field: 'share', type: 'quantitative', title: t('costs.share'), format: '.1%' },
+        ],
+      },
+    },
+    {
+      rows,
+      height: Math.max(120, rows.filter((r) => r.amount !== 0).length * 30),
+      description: t('costs.breakdown'),
+      table: {
+        columns: [
+          { field: 'category', label: t('costs.category'), unit: 'text' },
+          { field: 'amount', label: t('costs.amount'), unit: 'money' },
+          { field: 'share', label: t('costs.share'), unit: 'percent' },
+        ],
+      },
+    },
+  );
+}

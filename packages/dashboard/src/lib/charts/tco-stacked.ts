@@ -1,0 +1,83 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory } from '@revue/kpi-core';
+import type { MessageKey } from '../i18n/index.js';
+import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
+
+/** Colour of each cost category, stable across charts. */
+export const TCO_COLORS: Record<TcoCategory, string> = {
+  acquisition: '#1f4e79',
+  contracts: '#56b4e9',
+  licences: '#0072b2',
+  preventive: '#009e73',
+  corrective: '#e69f00',
+  evolutive: '#cc79a7',
+  proactive: '#7a6a00',
+  unclassified: COLORS.muted,
+  downtime: '#d55e00',
+};
+
+/** The translated name of a cost category. */
+export function tcoCategoryLabel(category: TcoCategory, locale: ChartLocale): string {
+  return locale.t(`costs.cat.${category}` as MessageKey);
+}
+
+export interface TcoStackedOptions {
+  groupTitle: string;
+  description: string;
+  /** Groups kept, by total, largest first. Default 10. */
+  limit?: number;
+}
+
+/**
+ * Cost per group (asset type, asset…) as horizontal bars stacked by TCO category, groups by
+ * total cost, largest first. Each group's bar sums its categories, which the report guarantees
+ * equal its total.
+ *
+ * @example
+ * tcoStackedSpec(report.tco.byType, chartLocale('en'), { groupTitle: 'Type', description: 'Cost by type' });
+ */
+export function tcoStackedSpec(groups: Record<string, { total: number; byCategory: TcoBreakdown }>, locale: ChartLocale, options: TcoStackedOptions): TopLevelSpec {
+  const { t } = locale;
+  const kept = Object.entries(groups)
+    .sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]))
+    .slice(0, options.limit ?? 10);
+  const rows: Row[] = [];
+  for (const [group, g] of kept) {
+    TCO_CATEGORIES.forEach((category, order) => {
+      const amount = g.byCategory[category];
+      if (amount !== 0) rows.push({ group, category: tcoCategoryLabel(category, locale), order, amount, total: g.total });
+    });
+  }
+  const labels = TCO_CATEGORIES.map((c) => tcoCategoryLabel(c, locale));
+  return topLevel(
+    locale,
+    {
+      mark: { type: 'bar' },
+      encoding: {
+        y: { field: 'group', type: 'nominal', sort: kept.map(([g]) => g), title: null },
+        x: { field: 'amount', type: 'quantitative', stack: 'zero', title: t('costs.amount'), axis: { format: '$,.0f' } },
+        color: { field: 'category', type: 'nominal', title: null, scale: { domain: labels, range: TCO_CATEGORIES.map((c) => TCO_COLORS[c]) } },
+        order: { field: 'order', type: 'quantitative' },
+        tooltip: [
+          { field: 'group', type: 'nominal', title: options.groupTitle },
+          { field: 'category', type: 'nominal', title: t('costs.category') },
+          { field: 'amount', type: 'quantitative', title: t('costs.amount'), format: '$,.0f' },
+          { field: 'total', type: 'quantitative', title: t('chart.total'), format: '$,.0f' },
+        ],
+      },
+    },
+    {
+      rows,
+      height: Math.max(110, kept.length * 34),
+      description: options.description,
+      table: {
+        columns: [
+          { field: 'group', label: options.groupTitle, unit: 'text' },
+          { field: 'category', label: t('costs.category'), unit: 'text' },
+          { field: 'amount', label: t('costs.amount'), unit: 'money' },
+          { field: 'total', label: t('chart.total'), unit: 'money' },
+        ],
+      },
+    },
+  );
+}

@@ -1,0 +1,154 @@
+/// <reference lib="webworker" />
+/**
+ * The analysis worker: reads the files, keeps the canonical tables, and builds reports on
+ * request, so that parsing and computing never block the page. Messages follow `protocol.ts`.
+ */
+import {
+  assetColumns,
+  buildReport,
+  decodeBytes,
+  describeError,
+  latestTimestamp,
+  parsePolicy,
+  readAssets,
+  readTickets,
+  ticketColumns,
+  type AssetTable,
+  type Mapping,
+  type Policy,
+  type QualityReport,
+  type TicketTable,
+} from './core.js';
+import { demoFiles } from './demo.js';
+import { inspectText } from './inspect.js';
+import type { Envelope, FileInput, LoadSummary, Progress, Reply, UserMapping } from './protocol.js';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+interface Loaded {
+  tickets: TicketTable;
+  assets: AssetTable | null;
+  policy: Policy;
+  quality: { tickets: QualityReport; assets: QualityReport | null };
+  summary: LoadSummary;
+}
+
+let loaded: Loaded | null = null;
+
+async function bytesOf(input: FileInput): Promise<Uint8Array | string> {
+  return typeof input.data === 'string' ? input.data : new Uint8Array(await input.data.arrayBuffer());
+}
+
+async function textOf(input: FileInput): Promise<string> {
+  const data = await bytesOf(input);
+  return typeof data === 'string' ? data : decodeBytes(data, { fileName: input.name }).text;
+}
+
+function toMapping(user: UserMapping | null | undefined): Mapping | undefined {
+  if (!user) return undefined;
+  const values: Mapping['values'] = {};
+  for (const [field, map] of Object.entries(user.values)) if (map && Object.keys(map).length > 0) values[field as keyof Mapping['values']] = map;
+  return { columns: user.columns as Mapping['columns'], values };
+}
+
+function distinct(...columns: Array<ArrayLike<string | null>>): string[] {
+  const set = new Set<string>();
+  for (const column of columns) for (let i = 0; i < column.length; i++) if (column[i]) set.add(column[i]!);
+  return [...set].sort((a, b) => a.localeCompare(b));
+}
+
+function span(tickets: TicketTable): LoadSummary['span'] {
+  const opened = ticketColumns(tickets).openedAt;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < opened.length; i++) {
+    const v = opened[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return Number.isFinite(min) ? { from: new Date(min).toISOString(), to: new Date(max).toISOString() } : null;
+}
+
+async function load(
+  source: LoadSummary['source'],
+  files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null },
+  mappings: Partial<Record<'tickets' | 'assets', UserMapping | null>>,
+  progress: (p: Progress) => void,
+): Promise<LoadSummary> {
+  const policy = files.policy ? parsePolicy(JSON.parse(await textOf(files.policy)) as unknown) : parsePolicy(undefined);
+  const timezone = policy.timezone;
+  progress({ stage: 'read', file: files.tickets.name, fraction: 0 });
+  const ticketMapping = toMapping(mappings.tickets);
+  const tickets = readTickets(await bytesOf(files.tickets), {
+    fileName: files.tickets.name,
+    timezone,
+    ...(ticketMapping ? { mapping: ticketMapping } : {}),
+    onProgress: (fraction) => progress({ stage: 'parse', file: files.tickets.name, fraction }),
+  });
+  let assets: { table: AssetTable; quality: QualityReport } | null = null;
+  if (files.assets) {
+    const assetMapping = toMapping(mappings.assets);
+    const assetFile = files.assets;
+    progress({ stage: 'read', file: assetFile.name, fraction: 0 });
+    assets = readAssets(await bytesOf(assetFile), {
+      fileName: assetFile.name,
+      timezone,
+      ...(assetMapping ? { mapping: assetMapping } : {}),
+      onProgress: (fraction) => progress({ stage: 'parse', file: assetFile.name, fraction }),
+    });
+  }
+  const latest = latestTimestamp(tickets.table);
+  const summary: LoadSummary = {
+    source,
+    files: { tickets: files.tickets.name, assets: files.assets?.name ?? null, policy: files.policy?.name ?? null },
+    quality: { tickets: tickets.quality, assets: assets?.quality ?? null },
+    clients: distinct(ticketColumns(tickets.table).client, assets ? assetColumns(assets.table).client : []),
+    timezone,
+    currency: policy.rates.currency,
+    span: span(tickets.table),
+    asOf: latest === null ? null : new Date(latest).toISOString(),
+  };
+  loaded = { tickets: tickets.table, assets: assets?.table ?? null, policy, quality: summary.quality, summary };
+  return summary;
+}
+
+async function handle(message: Envelope, progress: (p: Progress) => void): Promise<unknown> {
+  switch (message.type) {
+    case 'load-demo': {
+      const demo = demoFiles();
+      if (!demo) throw new Error('The demo data is not part of this build: load your own files.');
+      return load(
+        'demo',
+        {
+          tickets: { name: demo.tickets.name, data: demo.tickets.text },
+          assets: demo.assets ? { name: demo.assets.name, data: demo.assets.text } : null,
+          policy: demo.policy ? { name: demo.policy.name, data: demo.policy.text } : null,
+        },
+        {},
+        progress,
+      );
+    }
+    case 'inspect':
+      progress({ stage: 'read', file: message.file.name, fraction: 0 });
+      return inspectText(message.kind, message.file.name, await textOf(message.file));
+    case 'load':
+      return load('files', { tickets: message.tickets, assets: message.assets, policy: message.policy }, message.mappings, progress);
+    case 'report': {
+      if (!loaded) throw new Error('No data loaded');
+      progress({ stage: 'report', file: null, fraction: 0 });
+      return buildReport(
+        { tickets: loaded.tickets, assets: loaded.assets, policy: loaded.policy, quality: loaded.quality },
+        { ...(message.period ? { period: message.period } : {}), client: message.client, language: message.language },
+      );
+    }
+  }
+}
+
+self.onmessage = (event: MessageEvent<Envelope>) => {
+  const message = event.data;
+  const post = (reply: Reply) => self.postMessage(reply);
+  handle(message, (progress) => post({ id: message.id, type: 'progress', progress })).then(
+    (value) => post({ id: message.id, type: 'result', value }),
+    (error: unknown) => post({ id: message.id, type: 'error', message: describeError(error) }),
+  );
+};

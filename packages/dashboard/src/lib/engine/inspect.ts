@@ -1,0 +1,89 @@
+import { ASSET_FIELDS, ASSET_PRESETS, detectPreset, REQUIRED_FIELDS, scanCsv, TICKET_FIELDS, TICKET_PRESETS } from './core.js';
+import { VALUE_MAPPED, type FileKind, type Inspection, type ValueMappedField } from './protocol.js';
+import { headerSignature, normalizeHeader } from './signature.js';
+
+/** Distinct values kept per column for the value-map editor. */
+export const MAX_DISTINCT = 40;
+/** Records scanned for distinct values (the preset detection reads only the first ten). */
+export const MAX_SCANNED = 200_000;
+
+/**
+ * What the mapping screen shows for a file: its header row (the record among the first ten that
+ * the detected preset matches best, as kpi-core's `detectPreset` chooses it), the preset and its
+ * score, the column the preset reads for each field, the preset's value maps, and up to
+ * {@link MAX_DISTINCT} distinct values of every column.
+ *
+ * @example
+ * inspectText('tickets', 'export.csv', 'id;openedAt;priority\nT1;2026-03-02 08:15;P2\n').presetColumns;
+ * // → { id: 'id', openedAt: 'openedAt', priority: 'priority' }
+ */
+export function inspectText(kind: FileKind, fileName: string, text: string): Inspection {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const detection = detectPreset(body, kind);
+  const presets = (kind === 'tickets' ? TICKET_PRESETS : ASSET_PRESETS) as Record<string, { columns: Record<string, readonly string[] | undefined>; maps?: Record<string, Record<string, string> | undefined> }>;
+  const preset = presets[detection.name];
+
+  let headers: string[] | null = null;
+  let bestScore = -1;
+  let seen = 0;
+  const distinct: Array<Set<string>> = [];
+  scanCsv(body.slice(0, 262_144), {}, (cells, count) => {
+    const row = cells.slice(0, count).map((c) => c.trim());
+    if (row.every((h) => h === '')) return true;
+    const score = detectPreset(row, kind).score;
+    if (score > bestScore) {
+      bestScore = score;
+      headers = row;
+    }
+    return ++seen < 10;
+  });
+  const header: string[] = headers ?? [];
+  const headerKey = header.join('\u0001');
+  let inBody = false;
+  let scanned = 0;
+  scanCsv(body, {}, (cells, count) => {
+    if (!inBody) {
+      if (cells.slice(0, count).map((c) => c.trim()).join('\u0001') === headerKey) inBody = true;
+      return true;
+    }
+    for (let i = 0; i < Math.min(count, header.length); i++) {
+      const value = cells[i]!.trim();
+      if (value === '') continue;
+      const set = (distinct[i] ??= new Set());
+      if (set.size <= MAX_DISTINCT) set.add(value);
+    }
+    return ++scanned < MAX_SCANNED;
+  });
+
+  const byNormalized = new Map(header.map((h) => [normalizeHeader(h), h]));
+  const presetColumns: Record<string, string> = {};
+  for (const [field, aliases] of Object.entries(preset?.columns ?? {})) {
+    const found = (aliases ?? []).map(normalizeHeader).find((alias) => byNormalized.has(alias));
+    if (found !== undefined) presetColumns[field] = byNormalized.get(found)!;
+  }
+  const presetMaps: Partial<Record<ValueMappedField, Record<string, string>>> = {};
+  for (const field of VALUE_MAPPED) {
+    const map = preset?.maps?.[field];
+    if (!map) continue;
+    presetMaps[field] = Object.fromEntries(Object.entries(map).map(([k, v]) => [normalizeHeader(k), v]));
+  }
+  const distinctValues: Record<string, string[]> = {};
+  header.forEach((h, i) => {
+    const set = distinct[i];
+    // A column with more distinct values than the editor shows is not a code list: skip it.
+    if (set && set.size <= MAX_DISTINCT) distinctValues[h] = [...set].sort((a, b) => a.localeCompare(b));
+  });
+  const fields = Object.keys(kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS);
+  return {
+    kind,
+    fileName,
+    headers: header,
+    signature: headerSignature(kind, header),
+    preset: { name: detection.name, score: detection.score, candidates: detection.candidates.slice(0, 5) },
+    presetColumns,
+    presetMaps,
+    distinctValues,
+    fields,
+    required: [...REQUIRED_FIELDS[kind]],
+  };
+}

@@ -1,0 +1,76 @@
+import type { Language } from '../i18n/index.js';
+import type { QualityReport, Report } from '@revue/kpi-core';
+
+export type FileKind = 'tickets' | 'assets';
+
+/** Fields whose source values go through an editable value map on the mapping screen. */
+export const VALUE_MAPPED = ['priority', 'type', 'maintenanceType', 'impact'] as const;
+export type ValueMappedField = (typeof VALUE_MAPPED)[number];
+
+/** A user's column and value choices for one file (the JSON `Mapping` of kpi-core). */
+export interface UserMapping {
+  columns: Record<string, string>;
+  values: Partial<Record<ValueMappedField, Record<string, string>>>;
+}
+
+/** What the mapping screen needs to know about a dropped file. */
+export interface Inspection {
+  kind: FileKind;
+  fileName: string;
+  /** The header row as written in the file. */
+  headers: string[];
+  /** Stable key of the header set, for saved mappings. */
+  signature: string;
+  preset: { name: string; score: number; candidates: Array<{ name: string; score: number }> };
+  /** Canonical field → the file's column the preset reads for it (first alias found). */
+  presetColumns: Record<string, string>;
+  /** The preset's value maps, keyed by normalised source value (see `normalizeHeader`). */
+  presetMaps: Partial<Record<ValueMappedField, Record<string, string>>>;
+  /** Column header → its distinct values as written (columns with at most 40 of them). */
+  distinctValues: Record<string, string[]>;
+  /** Every canonical field of the kind, in model order, and the required ones. */
+  fields: string[];
+  required: string[];
+}
+
+/** What is loaded in the worker, for the pickers and the data page. */
+export interface LoadSummary {
+  source: 'demo' | 'files';
+  files: { tickets: string; assets: string | null; policy: string | null };
+  quality: { tickets: QualityReport; assets: QualityReport | null };
+  clients: string[];
+  timezone: string;
+  currency: string;
+  /** First and last ticket instants (ISO), for the period picker. */
+  span: { from: string; to: string } | null;
+  /** Default "now": the latest event in the tickets (ISO). */
+  asOf: string | null;
+}
+
+export interface FileInput {
+  name: string;
+  /** A File or Blob from the page (structured-cloned to the worker), or text. */
+  data: Blob | string;
+}
+
+export type Request =
+  | { type: 'load-demo' }
+  | { type: 'inspect'; kind: FileKind; file: FileInput }
+  | { type: 'load'; tickets: FileInput; assets: FileInput | null; policy: FileInput | null; mappings: Partial<Record<FileKind, UserMapping | null>> }
+  | { type: 'report'; period: string | null; client: string | null; language: Language };
+
+export type ResultOf<R extends Request['type']> = R extends 'load-demo' | 'load' ? LoadSummary : R extends 'inspect' ? Inspection : R extends 'report' ? Report : never;
+
+/** Progress of a long step: which step, on which file, and the share done (0…1). */
+export interface Progress {
+  stage: 'read' | 'parse' | 'report';
+  file: string | null;
+  fraction: number;
+}
+
+export type Envelope = { id: number } & Request;
+
+export type Reply =
+  | { id: number; type: 'result'; value: unknown }
+  | { id: number; type: 'error'; message: string }
+  | { id: number; type: 'progress'; progress: Progress };

@@ -1,0 +1,215 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Finding, FindingKind, KpiSet, Report } from '@revue/kpi-core';
+import { breakdownSpec } from '../charts/breakdown.js';
+import { chartLocale, specRows, type ChartLocale } from '../charts/common.js';
+import { backlogSpec, maintenanceMixSpec } from '../charts/fleet.js';
+import { incidentsByMonthSpec } from '../charts/incidents-by-month.js';
+import { lostHoursBenchmarkSpec } from '../charts/lost-hours-benchmark.js';
+import { mtbfSpec } from '../charts/mtbf.js';
+import { recurringProblemsSpec } from '../charts/recurring-problems.js';
+import { slaByMonthSpec } from '../charts/sla-by-month.js';
+import { slaByPrioritySpec } from '../charts/sla-by-priority.js';
+import { tcoBreakdownSpec } from '../charts/tco-breakdown.js';
+import type { KpiUnit } from '../format/format.js';
+import type { Language, MessageKey } from '../i18n/index.js';
+import { SECTIONS, type Section } from '../sections.js';
+
+/** A headline figure on a slide: its label and its formatted value, with the previous period's. */
+export interface DeckFact {
+  label: string;
+  value: string;
+  /** The previous period's figure, formatted; null when the previous period has none. */
+  previous: string | null;
+}
+
+/** A chart of a slide, as a Vega-Lite spec (rendered to an image when the deck is written). */
+export interface DeckChart {
+  title: string;
+  spec: TopLevelSpec;
+}
+
+/** One slide: one review section. */
+export interface DeckSlide {
+  section: Section['id'];
+  title: string;
+  facts: DeckFact[];
+  /** The findings of the section (the summary takes the most severe of all), as sentences. */
+  bullets: string[];
+  charts: DeckChart[];
+}
+
+/** Everything the deck shows, before any rendering: a title slide, then one slide per section. */
+export interface DeckPlan {
+  title: string;
+  /** Period, client and data date, e.g. `2026-Q3 · All clients · data up to 30 Sept 2026`. */
+  subtitle: string;
+  /** Footer of every slide: the period compared with the previous one. */
+  footer: string;
+  language: Language;
+  slides: DeckSlide[];
+}
+
+export interface DeckPlanOptions {
+  /** Language of the slide text. Default: the report's language. */
+  language?: Language;
+  /** Sections to include, in presentation order. Default: all of them. */
+  sections?: ReadonlyArray<Section['id']>;
+  /** At most this many findings on the summary slide. Default 5. */
+  summaryFindings?: number;
+}
+
+/** The section each kind of finding belongs to. */
+export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
+  'sla-slipping': 'sla',
+  'recurring-problem': 'incidents',
+  'accelerating-failures': 'reliability',
+  'lost-hours-above-benchmark': 'lost-hours',
+  'past-useful-life-costly': 'costs',
+  'warranty-expiring': 'fleet',
+};
+
+const TITLES: Record<Section['id'], MessageKey> = {
+  summary: 'summary.title',
+  sla: 'sla.title',
+  incidents: 'incidents.title',
+  reliability: 'reliability.title',
+  'lost-hours': 'lost.title',
+  costs: 'costs.title',
+  fleet: 'fleet.title',
+};
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2 };
+
+/** A headline figure of a section: its label, its unit and how to read it from a KPI set. */
+export interface FactSpec {
+  label: MessageKey;
+  unit: KpiUnit;
+  read: (kpis: KpiSet) => number | null;
+}
+
+/** The headline figures of each section, in the order they are shown. */
+export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
+  summary: [
+    { label: 'kpi.slaResolution', unit: 'percent', read: (k) => k.sla.resolution.adherence },
+    { label: 'kpi.incidents', unit: 'count', read: (k) => k.recurrence.incidents },
+    { label: 'kpi.recurrenceRate', unit: 'percent', read: (k) => k.recurrence.rate },
+    { label: 'kpi.mtbf', unit: 'hours', read: (k) => k.reliability.fleet.mtbfHours },
+    { label: 'kpi.availability', unit: 'percent', read: (k) => k.reliability.fleet.availability },
+    { label: 'kpi.lostHours', unit: 'hours', read: (k) => k.lostHours.totalHours },
+    { label: 'kpi.tco', unit: 'money', read: (k) => k.tco.total },
+    { label: 'kpi.backlog', unit: 'count', read: (k) => k.fleet.backlog.open },
+  ],
+  sla: [
+    { label: 'kpi.slaResponse', unit: 'percent', read: (k) => k.sla.response.adherence },
+    { label: 'kpi.slaResolution', unit: 'percent', read: (k) => k.sla.resolution.adherence },
+  ],
+  incidents: [
+    { label: 'kpi.incidents', unit: 'count', read: (k) => k.recurrence.incidents },
+    { label: 'kpi.repeats', unit: 'count', read: (k) => k.recurrence.repeats },
+    { label: 'kpi.recurrenceRate', unit: 'percent', read: (k) => k.recurrence.rate },
+  ],
+  reliability: [
+    { label: 'kpi.failures', unit: 'count', read: (k) => k.reliability.fleet.failures },
+    { label: 'kpi.mtbf', unit: 'hours', read: (k) => k.reliability.fleet.mtbfHours },
+    { label: 'kpi.mttr', unit: 'hours', read: (k) => k.reliability.fleet.mttrHours },
+    { label: 'kpi.availability', unit: 'percent', read: (k) => k.reliability.fleet.availability },
+  ],
+  'lost-hours': [
+    { label: 'kpi.lostHours', unit: 'hours', read: (k) => k.lostHours.totalHours },
+    { label: 'kpi.lostHoursPerEmployee', unit: 'hours', read: (k) => k.lostHours.perEmployeePerYear },
+    { label: 'kpi.lostHoursCost', unit: 'money', read: (k) => k.lostHours.cost },
+    { label: 'kpi.effortHours', unit: 'hours', read: (k) => k.lostHours.effortHours },
+  ],
+  costs: [
+    { label: 'kpi.tco', unit: 'money', read: (k) => k.tco.total },
+    { label: 'kpi.tcoPerUser', unit: 'money', read: (k) => k.tco.perUser },
+    { label: 'kpi.unallocated', unit: 'money', read: (k) => k.tco.unallocated },
+  ],
+  fleet: [
+    { label: 'kpi.backlog', unit: 'count', read: (k) => k.fleet.backlog.open },
+    { label: 'kpi.outOfWarranty', unit: 'count', read: (k) => k.fleet.outOfWarranty.count },
+    { label: 'kpi.pastUsefulLife', unit: 'count', read: (k) => k.fleet.pastUsefulLife.count },
+    { label: 'kpi.warrantySoon', unit: 'count', read: (k) => k.fleet.warrantyExpiringSoon.count },
+  ],
+};
+
+function charts(section: Section['id'], report: Report, locale: ChartLocale): DeckChart[] {
+  const { t } = locale;
+  const list: DeckChart[] = [];
+  const add = (title: MessageKey, spec: TopLevelSpec) => {
+    if (specRows(spec).length > 0) list.push({ title: t(title), spec });
+  };
+  switch (section) {
+    case 'summary':
+      break;
+    case 'sla':
+      add('sla.byMonth', slaByMonthSpec(report.sla.byMonth, locale));
+      add('sla.byPriority', slaByPrioritySpec(report.sla.byPriority, locale));
+      break;
+    case 'incidents':
+      add('incidents.byMonth', incidentsByMonthSpec(report.recurrence.byMonth, locale));
+      add('incidents.problemsChart', recurringProblemsSpec(report.recurrence.problems, locale));
+      break;
+    case 'reliability':
+      add('reliability.byType', mtbfSpec(report.reliability.byType, locale, { groupTitle: t('reliability.type'), description: t('reliability.byType') }));
+      break;
+    case 'lost-hours':
+      add('lost.benchmark', lostHoursBenchmarkSpec(report.lostHours, locale));
+      add('lost.byCategory', breakdownSpec(report.lostHours.byCategory, locale, { groupTitle: t('lost.category'), valueTitle: t('lost.hours'), unit: 'hours', description: t('lost.byCategory') }));
+      break;
+    case 'costs':
+      add('costs.breakdown', tcoBreakdownSpec(report.tco.byCategory, locale));
+      break;
+    case 'fleet':
+      add('fleet.mix', maintenanceMixSpec(report.fleet, locale));
+      add('fleet.backlog', backlogSpec(report.fleet.backlog, locale));
+      break;
+  }
+  return list;
+}
+
+/**
+ * What a slide deck of a review holds, without rendering anything: for each section (in
+ * presentation order) its title, its headline figures with the previous period's, its findings
+ * as sentences (the summary takes the `summaryFindings` most severe of all, high first), and the
+ * Vega-Lite specs of its charts (charts without data are left out).
+ *
+ * @example
+ * const plan = deckPlan(report, { language: 'fr' });
+ * plan.slides.map((s) => s.section); // → ['summary', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet']
+ */
+export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPlan {
+  const language = options.language ?? report.language;
+  const locale = chartLocale(language, report.currency, report.timezone);
+  const { t, format } = locale;
+  const wanted = options.sections ?? SECTIONS.map((s) => s.id);
+  const sorted = [...report.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const slides: DeckSlide[] = [];
+  for (const section of SECTIONS) {
+    if (!wanted.includes(section.id)) continue;
+    const facts = SECTION_FACTS[section.id].map((fact): DeckFact => {
+      const previous = fact.read(report.previous);
+      return {
+        label: t(fact.label),
+        value: format.value(fact.read(report), fact.unit),
+        previous: previous === null || !Number.isFinite(previous) ? null : format.value(previous, fact.unit),
+      };
+    });
+    const findings = section.id === 'summary' ? sorted.slice(0, options.summaryFindings ?? 5) : sorted.filter((f) => FINDING_SECTION[f.kind] === section.id);
+    slides.push({
+      section: section.id,
+      title: t(TITLES[section.id]),
+      facts,
+      bullets: findings.map((f) => f.message),
+      charts: charts(section.id, report, locale),
+    });
+  }
+  const client = report.client ?? t('filters.allClients');
+  return {
+    title: `${t('app.name')} — ${t('app.tagline')}`,
+    subtitle: t('summary.scope', { period: report.period.label, client, asOf: format.date(report.asOf) }),
+    footer: `${report.period.label} · ${client} · ${t('filters.previous', { period: report.previous.period.label })}`,
+    language,
+    slides,
+  };
+}

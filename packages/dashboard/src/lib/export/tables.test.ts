@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { sampleReport } from '../sample/report.js';
+import { SECTIONS } from '../sections.js';
+import { toCsv } from './csv.js';
+import { sectionTable } from './tables.js';
+
+describe('sectionTable', () => {
+  const report = sampleReport({ period: '2026-Q3' });
+
+  it('gives every section a table whose rows have every column field', () => {
+    for (const section of SECTIONS) {
+      const table = sectionTable(report, section.id, 'en');
+      expect(table.columns.length).toBeGreaterThan(0);
+      for (const row of table.rows) for (const column of table.columns) expect(column.field in row).toBe(true);
+    }
+  });
+
+  it('lists every SLA breach with raw hours', () => {
+    const table = sectionTable(report, 'sla', 'en');
+    expect(table.rows.length).toBe(report.sla.breaches.length);
+    expect(table.rows[0]!.overrunHours).toBe(report.sla.breaches[0]!.overrunHours);
+  });
+
+  it('writes the summary figures raw (ratios as ratios), with the previous period', () => {
+    const table = sectionTable(report, 'summary', 'en');
+    expect(table.rows[0]).toEqual({ kpi: 'SLA resolution', value: report.sla.resolution.adherence, previous: report.previous.sla.resolution.adherence });
+  });
+
+  it('neutralises a formula hidden in a ticket title once written as CSV', () => {
+    const hostile = structuredClone(report);
+    hostile.sla.breaches[0]!.title = '=HYPERLINK("http://evil.example","open")';
+    const table = sectionTable(hostile, 'sla', 'en');
+    const csv = toCsv(table.rows, table.columns, { bom: false });
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")"`);
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+});

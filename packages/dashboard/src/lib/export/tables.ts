@@ -1,0 +1,114 @@
+import type { Report } from '@revue/kpi-core';
+import { TCO_CATEGORIES } from '@revue/kpi-core';
+import { translator, type Language, type MessageKey } from '../i18n/index.js';
+import type { Section } from '../sections.js';
+import type { CsvColumn, CsvRow } from './csv.js';
+import { SECTION_FACTS } from './deck.js';
+
+/** The table behind a section, ready for `exportSectionCsv`. */
+export interface SectionTable {
+  /** Short name for the file (`sla-breaches`). */
+  name: string;
+  columns: CsvColumn[];
+  rows: CsvRow[];
+}
+
+/**
+ * The detailed table of a section, in raw units (ratios as ratios, durations in decimal hours,
+ * money in the report currency, instants as ISO 8601) so that a spreadsheet can compute with it:
+ * summary → headline figures with the previous period's; SLA → every breach; incidents → the
+ * recurring problems; reliability → per asset; lost hours → by client, category and asset;
+ * costs → per asset by TCO category; fleet → open tickets by age and warranties ending soon.
+ * Ticket text (titles, keys) is copied as is: `toCsv` neutralises it.
+ *
+ * @example
+ * sectionTable(report, 'sla', 'en').columns[0]; // → { field: 'id', label: 'Ticket' }
+ */
+export function sectionTable(report: Report, section: Section['id'], language: Language): SectionTable {
+  const t = translator(language);
+  const col = (field: string, label: MessageKey): CsvColumn => ({ field, label: t(label) });
+  switch (section) {
+    case 'summary': {
+      return {
+        name: 'summary',
+        columns: [{ field: 'kpi', label: 'KPI' }, { field: 'value', label: report.period.label }, { field: 'previous', label: report.previous.period.label }],
+        rows: SECTION_FACTS.summary.map((f) => ({ kpi: t(f.label), value: f.read(report), previous: f.read(report.previous) })),
+      };
+    }
+    case 'sla':
+      return {
+        name: 'sla-breaches',
+        columns: [
+          col('id', 'table.id'),
+          col('title', 'table.title'),
+          col('priority', 'sla.priority'),
+          col('client', 'table.client'),
+          col('category', 'table.category'),
+          col('target', 'sla.target'),
+          col('openedAt', 'table.opened'),
+          { field: 'elapsedHours', label: `${t('sla.elapsed')} (h)` },
+          { field: 'targetHours', label: `${t('sla.target')} (h)` },
+          { field: 'overrunHours', label: `${t('sla.overrun')} (h)` },
+          col('open', 'sla.open'),
+        ],
+        rows: report.sla.breaches.map((b) => ({ ...b, target: t(b.target === 'response' ? 'sla.response' : 'sla.resolution') })),
+      };
+    case 'incidents':
+      return {
+        name: 'recurring-problems',
+        columns: [col('key', 'incidents.key'), col('count', 'incidents.count'), col('first', 'incidents.first'), col('last', 'incidents.last'), col('ticketIds', 'incidents.tickets')],
+        rows: report.recurrence.problems.map((p) => ({ key: p.key, count: p.count, first: p.first, last: p.last, ticketIds: p.ticketIds })),
+      };
+    case 'reliability':
+      return {
+        name: 'reliability-by-asset',
+        columns: [
+          col('asset', 'reliability.asset'),
+          col('type', 'reliability.type'),
+          col('client', 'table.client'),
+          col('failures', 'reliability.failures'),
+          { field: 'uptimeHours', label: `${t('reliability.uptime')} (h)` },
+          { field: 'downtimeHours', label: `${t('reliability.downtime')} (h)` },
+          { field: 'mtbfHours', label: `${t('reliability.mtbf')} (h)` },
+          { field: 'mtbfLowerHours', label: `${t('reliability.lower')} (h)` },
+          { field: 'mtbfUpperHours', label: `${t('reliability.upper')} (h)` },
+          { field: 'mttrHours', label: `${t('reliability.mttr')} (h)` },
+          col('availability', 'reliability.availability'),
+          col('laplaceU', 'reliability.laplace'),
+          col('crowBeta', 'reliability.beta'),
+        ],
+        rows: Object.entries(report.reliability.byAsset).map(([asset, a]) => ({ asset, ...a })),
+      };
+    case 'lost-hours': {
+      const rows: CsvRow[] = [];
+      const add = (scope: string, record: Record<string, number>) => {
+        for (const [key, hours] of Object.entries(record)) rows.push({ scope, key, hours });
+      };
+      add(t('lost.client'), report.lostHours.byClient);
+      add(t('lost.category'), report.lostHours.byCategory);
+      add(t('reliability.asset'), report.lostHours.byAsset);
+      return { name: 'lost-hours', columns: [{ field: 'scope', label: t('chart.series') }, { field: 'key', label: t('incidents.key') }, { field: 'hours', label: t('lost.hours') }], rows };
+    }
+    case 'costs':
+      return {
+        name: 'costs-by-asset',
+        columns: [
+          col('asset', 'costs.asset'),
+          col('type', 'costs.type'),
+          col('client', 'table.client'),
+          { field: 'total', label: `${t('chart.total')} (${report.tco.currency})` },
+          ...TCO_CATEGORIES.map((c) => ({ field: c, label: t(`costs.cat.${c}` as MessageKey) })),
+        ],
+        rows: Object.entries(report.tco.byAsset).map(([asset, a]) => ({ asset, type: a.type, client: a.client, total: a.total, ...a.byCategory })),
+      };
+    case 'fleet':
+      return {
+        name: 'fleet',
+        columns: [{ field: 'item', label: t('chart.series') }, { field: 'key', label: t('incidents.key') }, { field: 'value', label: t('fleet.count') }],
+        rows: [
+          ...Object.entries(report.fleet.backlog.byAge).map(([age, count]) => ({ item: t('fleet.backlog'), key: t(`fleet.age.${age}` as MessageKey) ?? age, value: count })),
+          ...report.fleet.warrantyExpiringSoon.assets.map((a) => ({ item: t('fleet.warrantySoon'), key: a.id, value: a.warrantyEnd })),
+        ],
+      };
+  }
+}

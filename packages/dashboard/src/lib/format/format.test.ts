@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createFormat, kpiDelta, periodName } from './format.js';
+
+// CLDR separators as produced by ICU: French groups with U+202F (narrow no-break space) and
+// puts the currency and the percent sign after a no-break space (U+00A0); British English uses commas.
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+describe('createFormat', () => {
+  const en = createFormat('en', { currency: 'EUR', timezone: 'Europe/Paris' });
+  const fr = createFormat('fr', { currency: 'EUR', timezone: 'Europe/Paris' });
+
+  it('formats numbers with the locale separators', () => {
+    expect(en.number(1234.56)).toBe('1,234.6');
+    expect(fr.number(1234.56)).toBe(`1${NNBSP}234,6`);
+    expect(en.integer(1234567)).toBe('1,234,567');
+  });
+
+  it('formats ratios as percentages', () => {
+    expect(en.percent(0.934)).toBe('93.4%');
+    expect(fr.percent(0.934)).toBe(`93,4${NBSP}%`); // CLDR fr percent pattern: "#,##0\u00a0%"
+  });
+
+  it('formats money in the policy currency without cents', () => {
+    expect(en.money(1234.5)).toBe('€1,235');
+    expect(fr.money(1234.5)).toBe(`1${NNBSP}235${NBSP}€`);
+    expect(createFormat('en', { currency: 'USD' }).money(10)).toBe('US$10');
+  });
+
+  it('formats hours, one decimal below 100 h', () => {
+    expect(en.hours(12.345)).toBe(`12.3${NBSP}h`);
+    expect(fr.hours(1234.5)).toBe(`1${NNBSP}235${NBSP}h`);
+  });
+
+  it('shows missing figures as n/a, never 0', () => {
+    expect(en.percent(null)).toBe('n/a');
+    expect(fr.money(null)).toBe('n.d.');
+    expect(en.number(Number.NaN)).toBe('n/a');
+  });
+
+  it('formats dates in the report time zone', () => {
+    // 2026-06-30T22:30Z is 1 July 00:30 in Paris (UTC+2 in summer).
+    expect(en.date('2026-06-30T22:30:00Z')).toBe('1 Jul 2026');
+    expect(fr.date('2026-06-30T22:30:00Z')).toBe('1 juil. 2026');
+    expect(en.month('2026-03')).toBe('Mar 2026');
+    expect(fr.month('2026-03')).toBe('mars 2026');
+  });
+});
+
+describe('kpiDelta', () => {
+  const en = createFormat('en', { currency: 'EUR' });
+  const fr = createFormat('fr', { currency: 'EUR' });
+
+  it('shows percentage changes in points, coloured by the better direction', () => {
+    // 0.95 − 0.90 = 0.05 → 5 points, an improvement for adherence (higher is better).
+    expect(kpiDelta(0.95, 0.9, 'percent', 'higher', en)).toMatchObject({ text: `+5${NBSP}pts`, tone: 'good', direction: 'up' });
+    // The same rise is bad news for the recurrence rate (lower is better).
+    expect(kpiDelta(0.95, 0.9, 'percent', 'lower', en)).toMatchObject({ tone: 'bad' });
+  });
+
+  it('uses a true minus sign and the locale for other units', () => {
+    // 120 − 132.5 = −12.5 h: fewer lost hours, good news.
+    expect(kpiDelta(120, 132.5, 'hours', 'lower', fr)).toMatchObject({ text: `\u221212,5${NBSP}h`, tone: 'good', direction: 'down' });
+    // 11 200 − 10 000 = +1 200 €: a higher cost, bad news.
+    expect(kpiDelta(11200, 10000, 'money', 'lower', en)).toMatchObject({ text: '+€1,200', tone: 'bad' });
+    expect(kpiDelta(40, 37, 'count', 'neutral', en)).toMatchObject({ text: '+3', tone: 'neutral' });
+  });
+
+  it('has no delta when either figure is missing', () => {
+    expect(kpiDelta(null, 3, 'count', 'lower', en)).toEqual({ difference: null, text: '', tone: 'none', direction: 'none' });
+    expect(kpiDelta(3, null, 'count', 'lower', en).tone).toBe('none');
+  });
+
+  it('calls changes below display precision unchanged', () => {
+    expect(kpiDelta(0.9001, 0.9, 'percent', 'higher', en)).toMatchObject({ text: '±0', tone: 'neutral', direction: 'flat' });
+  });
+
+  it('tone is good exactly when the change goes the better way (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom('higher', 'lower') as fc.Arbitrary<'higher' | 'lower'>, (a, b, better) => {
+        const d = kpiDelta(a, b, 'number', better, en);
+        if (d.direction === 'flat') return d.tone === 'neutral';
+        const improved = better === 'higher' ? a > b : a < b;
+        return d.tone === (improved ? 'good' : 'bad') && d.difference === a - b;
+      }),
+    );
+  });
+});
+
+describe('periodName', () => {
+  const en = createFormat('en');
+  const fr = createFormat('fr');
+  it('names each kind of period in the UI language', () => {
+    // French: trimestre → T, semestre → S; months from CLDR ("sept." abbreviation in fr-FR).
+    expect(periodName('2026-Q3', en)).toBe('Q3 2026');
+    expect(periodName('2026-Q3', fr)).toBe('T3 2026');
+    expect(periodName('2026-H1', fr)).toBe('S1 2026');
+    expect(periodName('2026-09', fr)).toBe('sept. 2026');
+    expect(periodName('2026', en)).toBe('2026');
+    expect(periodName('2026-01-15..2026-02-15', en)).toBe('15 Jan 2026 – 15 Feb 2026');
+    expect(periodName('garbage', en)).toBe('garbage');
+  });
+});

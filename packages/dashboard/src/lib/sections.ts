@@ -1,0 +1,51 @@
+import type { MessageKey } from './i18n/index.js';
+
+/** One review section: its route, its name in the navigation, its test id. */
+export interface Section {
+  id: 'summary' | 'sla' | 'incidents' | 'reliability' | 'lost-hours' | 'costs' | 'fleet';
+  /** Route path, without base. */
+  path: '/' | '/sla' | '/incidents' | '/reliability' | '/lost-hours' | '/costs' | '/fleet';
+  label: MessageKey;
+}
+
+/** The review sections in presentation order (one slide each). */
+export const SECTIONS: readonly Section[] = [
+  { id: 'summary', path: '/', label: 'nav.summary' },
+  { id: 'sla', path: '/sla', label: 'nav.sla' },
+  { id: 'incidents', path: '/incidents', label: 'nav.incidents' },
+  { id: 'reliability', path: '/reliability', label: 'nav.reliability' },
+  { id: 'lost-hours', path: '/lost-hours', label: 'nav.lostHours' },
+  { id: 'costs', path: '/costs', label: 'nav.costs' },
+  { id: 'fleet', path: '/fleet', label: 'nav.fleet' },
+];
+
+/**
+ * The index of the section shown at a path (base already removed), or -1 for other pages.
+ *
+ * @example
+ * sectionIndex('/costs'); // → 5
+ */
+export function sectionIndex(pathname: string): number {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return SECTIONS.findIndex((s) => s.path === path);
+}
+
+/** Which slide a presentation key moves to from `index`; null when the key is not one of ours. */
+export function slideFor(key: string, index: number): number | null {
+  const last = SECTIONS.length - 1;
+  switch (key) {
+    case 'ArrowRight':
+    case 'PageDown':
+    case ' ':
+      return Math.min(last, index + 1);
+    case 'ArrowLeft':
+    case 'PageUp':
+      return Math.max(0, index - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,150 @@
+import type { Report } from '@revue/kpi-core';
+import { chartLocale, type ChartLocale } from '../charts/common.js';
+import { EngineClient } from '../engine/client.js';
+import type { FileInput, Inspection, LoadSummary, Progress, UserMapping } from '../engine/protocol.js';
+import { createFormat, type Format } from '../format/format.js';
+import { translator, type Language, type Translate } from '../i18n/index.js';
+import { filtersFromSearch, filtersToSearch, sameFilters, type Filters } from './filters.js';
+import { defaultPeriod } from './periods.js';
+
+export type Status = 'idle' | 'loading' | 'computing' | 'ready' | 'error';
+
+/** How the review asks the page to change its URL (SvelteKit's `goto` in the app, a stub in tests). */
+export type Navigate = (search: string) => void;
+
+/**
+ * The review's state, shared by every page: the loaded data (kept in the worker; its summary
+ * here), the filters (mirrored in the URL query string), the report computed by the worker for
+ * those filters, and the presentation mode. Components read it and call its methods; they never
+ * compute a KPI.
+ */
+export class Review {
+  /** What the review shows; the URL is the source of truth and `syncFromUrl` copies it here. */
+  filters = $state<Filters>({ period: null, client: null, language: 'en' });
+  /** Summary of the loaded data (replaced, never mutated). */
+  loaded = $state.raw<LoadSummary | null>(null);
+  /** The latest report for the current filters (the worker's result, replaced as a whole). */
+  report = $state.raw<Report | null>(null);
+  status = $state<Status>('idle');
+  progress = $state.raw<Progress | null>(null);
+  error = $state<string | null>(null);
+  presenting = $state(false);
+
+  t: Translate = $derived(translator(this.filters.language));
+  format: Format = $derived(createFormat(this.filters.language, { currency: this.report?.currency ?? this.loaded?.currency ?? 'EUR', timezone: this.report?.timezone ?? this.loaded?.timezone ?? 'UTC' }));
+  charts: ChartLocale = $derived(chartLocale(this.filters.language, this.report?.currency ?? 'EUR', this.report?.timezone ?? 'UTC'));
+  /** The query string of the current filters, appended to every navigation link. */
+  query: string = $derived(filtersToSearch(this.filters));
+
+  #engine: EngineClient | null = null;
+  #navigate: Navigate;
+  #requested = 0;
+  #reportFor: Filters | null = null;
+
+  constructor(navigate: Navigate, engine?: EngineClient) {
+    this.#navigate = navigate;
+    this.#engine = engine ?? null;
+  }
+
+  get engine(): EngineClient {
+    this.#engine ??= new EngineClient();
+    return this.#engine;
+  }
+
+  /** Reads the filters from the URL (on every navigation) and asks for a report if they changed. */
+  syncFromUrl(search: string): void {
+    const next = filtersFromSearch(search, this.filters.language);
+    if (!sameFilters(next, this.filters)) this.filters = next;
+    if (typeof document !== 'undefined') document.documentElement.lang = next.language;
+    if (this.loaded && next.period === null && this.loaded.asOf) {
+      // No period in the URL: write the default one, which brings us back here.
+      this.#navigate(filtersToSearch({ ...next, period: defaultPeriod(this.loaded.asOf, this.loaded.timezone) }));
+      return;
+    }
+    if (this.loaded && (this.#reportFor === null || !sameFilters(this.#reportFor, next))) void this.#computeReport(next);
+  }
+
+  /** Changes some filters by navigating to their URL (so Back and bookmarks work). */
+  update(change: Partial<Filters>): void {
+    this.#navigate(filtersToSearch({ ...this.filters, ...change }));
+  }
+
+  setLanguage(language: Language): void {
+    this.update({ language });
+  }
+
+  /** Loads the embedded demo data. */
+  async loadDemo(): Promise<void> {
+    await this.#load(() => this.engine.request({ type: 'load-demo' }, (p) => (this.progress = p)));
+  }
+
+  /** Reads the header and preset of a file for the mapping screen. */
+  inspect(kind: 'tickets' | 'assets', file: FileInput): Promise<Inspection> {
+    return this.engine.request({ type: 'inspect', kind, file }, (p) => (this.progress = p));
+  }
+
+  /** Loads the user's files with their mappings, then shows the default period of the new data. */
+  async loadFiles(files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null }, mappings: { tickets: UserMapping | null; assets: UserMapping | null }): Promise<boolean> {
+    return this.#load(() => this.engine.request({ type: 'load', ...files, mappings }, (p) => (this.progress = p)), true);
+  }
+
+  async #load(run: () => Promise<LoadSummary>, resetPeriod = false): Promise<boolean> {
+    this.status = 'loading';
+    this.error = null;
+    try {
+      const summary = await run();
+      this.loaded = summary;
+      this.report = null;
+      this.#reportFor = null;
+      const client = this.filters.client !== null && summary.clients.includes(this.filters.client) ? this.filters.client : null;
+      if (resetPeriod || this.filters.period === null || client !== this.filters.client) {
+        const period = resetPeriod || this.filters.period === null ? (summary.asOf ? defaultPeriod(summary.asOf, summary.timezone) : null) : this.filters.period;
+        this.#navigate(filtersToSearch({ ...this.filters, period, client }));
+      }
+      void this.#computeReport(this.filters);
+      return true;
+    } catch (error) {
+      this.status = 'error';
+      this.error = error instanceof Error ? error.message : String(error);
+      return false;
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  async #computeReport(filters: Filters): Promise<void> {
+    if (!this.loaded) return;
+    if (filters.period === null && this.loaded.asOf) return;
+    const ticket = ++this.#requested;
+    this.#reportFor = { ...filters };
+    this.status = 'computing';
+    try {
+      const report = await this.engine.request({ type: 'report', period: filters.period, client: filters.client, language: filters.language }, (p) => (this.progress = p));
+      if (ticket !== this.#requested) return;
+      this.report = report;
+      this.status = 'ready';
+      this.error = null;
+    } catch (error) {
+      if (ticket !== this.#requested) return;
+      this.status = 'error';
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (ticket === this.#requested) this.progress = null;
+    }
+  }
+
+  /** Enters presentation mode, full screen when the browser allows it (else full window). */
+  async present(): Promise<void> {
+    this.presenting = true;
+    try {
+      if (document.fullscreenEnabled && !document.fullscreenElement) await document.documentElement.requestFullscreen();
+    } catch {
+      // Refused (iframe, permissions): the CSS full-window mode is the fallback.
+    }
+  }
+
+  async stopPresenting(): Promise<void> {
+    this.presenting = false;
+    if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+  }
+}
