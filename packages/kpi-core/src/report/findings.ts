@@ -22,6 +22,15 @@ export const LAPLACE_CRITICAL = 1.645;
 export const MAX_PER_KIND = 3;
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+/** Within a severity, the contract first, then what breaks, then what it costs. */
+const KIND_RANK: Record<Finding['kind'], number> = {
+  'sla-slipping': 0,
+  'accelerating-failures': 1,
+  'recurring-problem': 2,
+  'lost-hours-above-benchmark': 3,
+  'past-useful-life-costly': 4,
+  'warranty-expiring': 5,
+};
 
 export interface FindingsInput {
   current: KpiSet;
@@ -40,7 +49,8 @@ interface Ranked extends Finding {
  * Builds the ranked findings of a report: recurring problems, accelerating failures, SLA
  * slipping against the previous period, assets past useful life with high corrective cost,
  * lost hours above the 50–100 h/employee/year benchmark, warranties expiring within 90 days.
- * Sorted by severity, then by weight (the size of the problem), then by message.
+ * Sorted by severity, then by kind (SLA, failures, recurrence, lost hours, costs, warranties),
+ * then by the size of the problem.
  */
 export function buildFindings(input: FindingsInput): Finding[] {
   const { current, previous, format } = input;
@@ -83,7 +93,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const what = fr ? (target === 'response' ? 'de prise en charge' : 'de résolution') : target;
     out.push({
       kind: 'sla-slipping',
-      severity: drop >= 2 * SLA_SLIP_POINTS ? 'high' : 'medium',
+      severity: 'high',
       weight: drop * 100,
       message: fr
         ? `Le respect du SLA ${what} recule de ${format.percent(before.adherence)} à ${format.percent(now.adherence)} (${format.points(-drop)} par rapport à ${input.previousLabel}).`
@@ -143,10 +153,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   }
 
   return capPerKind(
-    out.sort(
-      (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.weight - a.weight || a.message.localeCompare(b.message),
-    ),
+    out.sort(byRank),
     format,
   ).map(({ weight: _weight, ...finding }) => finding);
 }
@@ -174,8 +181,15 @@ function capPerKind(sorted: Ranked[], format: Formatter): Ranked[] {
       evidence: { more: rest.map((finding) => finding.evidence) },
     });
   }
-  return kept.sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.weight - a.weight || a.message.localeCompare(b.message),
+  return kept.sort(byRank);
+}
+
+function byRank(a: Ranked, b: Ranked): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    b.weight - a.weight ||
+    a.message.localeCompare(b.message)
   );
 }
 

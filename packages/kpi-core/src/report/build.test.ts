@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { ticketsFromRows } from '../model/tables.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+import { escapeMarkdown, reportToMarkdown } from './markdown.js';
+import { MAX_PER_KIND } from './findings.js';
+
+// Every priority on a 24×7 clock so that elapsed times are plain wall time:
+// P1 resolution target 4 h, response 1 h.
+const policy = parsePolicy({
+  timezone: 'Europe/Paris',
+  sla: { P1: { response: '1h', resolution: '4h', clock: '24x7' } },
+  headcount: 10,
+});
+
+type Row = Parameters<typeof ticketsFromRows>[0][number];
+
+/** A P1 incident opened at `opened`, answered after 10 min, resolved after `hours`. */
+function incident(id: string, opened: string, hours: number, extra: Partial<Row> = {}): Row {
+  const start = Date.parse(opened);
+  return {
+    id,
+    openedAt: start,
+    firstResponseAt: start + 10 * 60_000,
+    resolvedAt: start + hours * 3_600_000,
+    priority: 'P1',
+    type: 'incident',
+    client: 'Alpha',
+    ...extra,
+  };
+}
+
+describe('buildReport', () => {
+  // Q1 2026: 6 incidents resolved in 2 h (met). Q2 2026: 6 incidents, 3 resolved in 2 h (met) and
+  // 3 in 6 h (breached): resolution adherence 100 % → 50 %, a 50-point slip.
+  const rows: Row[] = [
+    ...[1, 2, 3, 4, 5, 6].map((d) => incident(`Q1-${d}`, `2026-02-0${d}T09:00:00Z`, 2)),
+    ...[1, 2, 3].map((d) => incident(`Q2-M${d}`, `2026-05-1${d}T09:00:00Z`, 2)),
+    ...[4, 5, 6].map((d) => incident(`Q2-B${d}`, `2026-05-1${d}T09:00:00Z`, 6, { client: 'Beta' })),
+  ];
+  const tickets = ticketsFromRows(rows);
+
+  it('defaults asOf to the latest event and the period to the quarter that contains it', () => {
+    const report = buildReport({ tickets, policy });
+    // Latest event: Q2-B6 resolved 2026-05-16 09:00Z + 6 h = 15:00Z.
+    expect(report.asOf).toBe('2026-05-16T15:00:00.000Z');
+    expect(report.period).toEqual({ label: '2026-Q2', kind: 'quarter', start: '2026-03-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z' });
+    expect(report.previous.period.label).toBe('2026-Q1');
+    expect(report.clients).toEqual(['Alpha', 'Beta']);
+    expect(report.assetsSource).toBe('tickets');
+  });
+
+  it('computes each period and flags the SLA slip against the previous one', () => {
+    const report = buildReport({ tickets, policy }, { period: '2026-Q2' });
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, adherence: 0.5 });
+    expect(report.previous.sla.resolution).toMatchObject({ met: 6, breached: 0, adherence: 1 });
+    const slip = report.findings.find((f) => f.kind === 'sla-slipping');
+    expect(slip?.message).toBe('The resolution SLA met fell from 100% to 50% (−50 pts against 2026-Q1).');
+    expect(slip?.evidence).toMatchObject({ target: 'resolution', adherence: 0.5, previousAdherence: 1 });
+  });
+
+  it('filters one client, with figures that cannot be computed as null', () => {
+    const report = buildReport({ tickets, policy }, { period: '2026-Q2', client: 'Beta' });
+    expect(report.client).toBe('Beta');
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 3, adherence: 0 });
+    // No incident has an asset: no fleet, so MTBF and availability are unknown, not 0.
+    expect(report.reliability.fleet.mtbfHours).toBeNull();
+    expect(report.reliability.fleet.availability).toBeNull();
+    expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('says in French what it says in English', () => {
+    const report = buildReport({ tickets, policy }, { period: '2026-Q2', language: 'fr' });
+    expect(report.findings.find((f) => f.kind === 'sla-slipping')?.message).toBe(
+      'Le respect du SLA de résolution recule de 100 % à 50 % (−50 pts par rapport à 2026-Q1).',
+    );
+  });
+
+  it('lists at most three recurring problems and sums up the rest', () => {
+    // Five assets with three jams each, 5 days apart, in May: five chains of 3 = five problems.
+    const jams: Row[] = [];
+    for (const asset of ['P1', 'P2', 'P3', 'P4', 'P5']) {
+      for (const day of [10, 15, 20]) jams.push(incident(`${asset}-${day}`, `2026-05-${day}T08:00:00Z`, 1, { assetId: asset, category: 'Jam' }));
+    }
+    const report = buildReport({ tickets: ticketsFromRows(jams), policy }, { period: '2026-Q2' });
+    expect(report.recurrence.problems).toHaveLength(5);
+    const listed = report.findings.filter((f) => f.kind === 'recurring-problem');
+    expect(listed).toHaveLength(MAX_PER_KIND + 1);
+    expect(listed[0]!.message).toMatch(/^P\d · Jam: 3 repeated incidents between 10 May 2026 and 20 May 2026\.$/);
+    expect(listed.at(-1)!.message).toBe('And 2 more recurring problem(s).');
+  });
+
+  it('renders the Markdown review without letting ticket text become markup', () => {
+    expect(escapeMarkdown('[click](javascript:alert(1)) <script>')).toBe('\\[click\\](javascript:alert(1)) \\<script>');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    const markdown = reportToMarkdown(buildReport({ tickets, policy }, { period: '2026-Q2' }));
+    expect(markdown).toContain('# Service review — all clients — 2026-Q2');
+    expect(markdown).toContain('| Resolution SLA met | 50% (3/6) | 100% (6/6) |');
+  });
+
+  it('refuses an unknown period or as-of with a plain message', () => {
+    expect(() => buildReport({ tickets, policy }, { period: '2026-Q5' })).toThrow(/2026-Q5/);
+    expect(() => buildReport({ tickets, policy }, { asOf: 'yesterday' })).toThrow('as-of: "yesterday" is not an ISO instant');
+  });
+});
