@@ -38,11 +38,13 @@ describe('scanCsv', () => {
     expect(cellsOf('a\n\nb,')).toEqual([['a'], [''], ['b', '']]);
   });
 
-  it('reports an unbalanced quote at EOF with its line instead of hanging', () => {
+  it('reports an unbalanced quote at EOF with its line, reads it as a character and goes on', () => {
     const seen: boolean[] = [];
     const result = scanCsv('a,b\n1,"never closed\nmore', { delimiter: ',' }, (_c, _n, _l, unclosed) => void seen.push(unclosed));
     expect(result.unclosedQuoteLine).toBe(2);
-    expect(seen).toEqual([false, true]);
+    expect(seen).toEqual([false, true, false]);
+    // The quote is kept as an ordinary character and the line after it is its own record.
+    expect(cellsOf('a,b\n1,"never closed\nmore')).toEqual([['a', 'b'], ['1', '"never closed'], ['more']]);
   });
 
   it('keeps text after a closing quote (lenient) and stops when the sink returns false', () => {

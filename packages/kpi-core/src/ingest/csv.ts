@@ -6,10 +6,12 @@
  *
  * Dialect: RFC 4180 quotes with `""` escaping; quoted cells may span lines; CRLF, LF and lone CR
  * all end a record; characters after a closing quote and before the next delimiter are kept
- * (lenient). GLPI 10 writes every field quoted, turns a `"` inside a value into `''` (kept as
- * written: two apostrophes are ordinary characters) and ends each line with a delimiter (the
- * extra empty cell is the reader's to drop). A quote never closed before the end of the text
- * ends the record at the end of the text and is reported, never a hang.
+ * (lenient). A quote never closed before the end of the text is read as an ordinary character
+ * (its cell ends at the next delimiter or line break) and its record is marked, so the rows
+ * after it are still read: never a hang, never the rest of the file swallowed into one cell.
+ * GLPI 10 writes every field quoted, turns a `"` inside a value into `''` (kept as written: two
+ * apostrophes are ordinary characters) and ends each line with a delimiter (the extra empty cell
+ * is the reader's to drop).
  */
 
 const QUOTE = 34;
@@ -38,7 +40,7 @@ export interface ScanOptions {
 export interface ScanResult {
   delimiter: string;
   recordCount: number;
-  /** Line where an unclosed quoted cell starts, or null. */
+  /** Line of the first record with a quote never closed, or null. */
   unclosedQuoteLine: number | null;
 }
 
@@ -115,7 +117,12 @@ export interface CsvCells {
   count: number;
   /** 1-based line where the record starts. */
   line: number;
-  /** The record ends in a quoted cell never closed. */
+  /** 1-based line where the record ends (after `line` when a quoted cell spans lines). */
+  lastLine?: number;
+  /**
+   * A cell of the record opens a quote that is never closed before the end of the text: that
+   * quote was read as an ordinary character and the cell ended at the next delimiter or line.
+   */
   unclosedQuote: boolean;
 }
 
@@ -135,7 +142,7 @@ export function scanCsvCells(text: string, options: ScanOptions, sink: CellSink)
   const delim = delimiter.charCodeAt(0);
   const onProgress = options.onProgress;
   const n = text.length;
-  const cells: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 1, unclosedQuote: false };
+  const cells: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 1, lastLine: 1, unclosedQuote: false };
   const starts = cells.starts;
   const ends = cells.ends;
   const values = cells.values;
@@ -145,6 +152,7 @@ export function scanCsvCells(text: string, options: ScanOptions, sink: CellSink)
   let recordLine = 1;
   let records = 0;
   let unclosedQuoteLine: number | null = null;
+  let unclosed = false;
   let stopped = false;
 
   while (pos < n && !stopped) {
@@ -156,12 +164,21 @@ export function scanCsvCells(text: string, options: ScanOptions, sink: CellSink)
       for (;;) {
         const q = text.indexOf('"', start);
         if (q === -1) {
-          starts[count] = start;
-          ends[count] = n;
-          if (value !== null) value += text.slice(start);
-          line += countBreaks(text, open, n);
-          unclosedQuoteLine = recordLine;
-          pos = n;
+          // Never closed: the quote is an ordinary character and the cell ends at the next
+          // delimiter or line break, so the rows after it are still read (and the record is
+          // reported), instead of one cell swallowing the rest of the file.
+          let end = open + 1;
+          while (end < n) {
+            c = text.charCodeAt(end);
+            if (c === delim || c === LF || c === CR) break;
+            end++;
+          }
+          starts[count] = open;
+          ends[count] = end;
+          value = null;
+          if (unclosedQuoteLine === null) unclosedQuoteLine = recordLine;
+          unclosed = true;
+          pos = end;
           break;
         }
         if (text.charCodeAt(q + 1) === QUOTE) {
@@ -214,8 +231,10 @@ export function scanCsvCells(text: string, options: ScanOptions, sink: CellSink)
     records++;
     cells.count = count;
     cells.line = recordLine;
-    cells.unclosedQuote = false;
+    cells.lastLine = line;
+    cells.unclosedQuote = unclosed;
     if (sink(cells) === false) stopped = true;
+    unclosed = false;
     count = 0;
     line++;
     recordLine = line;
@@ -225,7 +244,8 @@ export function scanCsvCells(text: string, options: ScanOptions, sink: CellSink)
     records++;
     cells.count = count;
     cells.line = recordLine;
-    cells.unclosedQuote = unclosedQuoteLine !== null;
+    cells.lastLine = line;
+    cells.unclosedQuote = unclosed;
     sink(cells);
   }
   onProgress?.(1);

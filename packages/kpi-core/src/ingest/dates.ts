@@ -3,7 +3,8 @@
  * (ISO 8601 with or without offset, `yyyy-MM-dd HH:mm[:ss]`, `dd/MM/yyyy HH:mm[:ss]`, GLPI
  * `dd-MM-yyyy HH:mm`, unpadded `d/M/yyyy H:mm`, Jira `dd/MMM/yy h:mm a`, date-only forms, US
  * `MM/dd/yyyy` when declared or proven by a day above 12), Excel serial numbers when declared,
- * and date-fns `parse` for any other explicit format. Local wall-clock times become instants
+ * and date-fns `parse` for any other explicit format. Two-digit years use the POSIX pivot
+ * (69–99 → 1969–1999, 00–68 → 2000–2068; see {@link fullYear}). Local wall-clock times become instants
  * through the time zone with one offset look-up per local day (cached), never a Date per row.
  */
 import { format as formatWithFormat, parse as parseWithFormat } from 'date-fns';
@@ -43,6 +44,7 @@ export function zoneConverter(timeZone: string): (localMs: number) => number {
     const secondValid = offsetAt(second) === after;
     if (firstValid && secondValid) return Math.min(first, second);
     if (secondValid) return second;
+    if (!firstValid) dstGap = true;
     return first; // valid, or a gap: the offset before the change moves the time forward
   };
   return (local) => {
@@ -81,6 +83,59 @@ function monthNumber(token: string): number {
 
 /** Explicit UTC offset of the last parsed value in minutes, NaN when it had none. */
 let parsedOffset = NaN;
+/** The last local time converted fell in a spring-forward gap (see {@link lastDateWasDstGap}). */
+let dstGap = false;
+
+/**
+ * Whether the value last read by a date parser of this module was a local time that does not
+ * exist in its time zone (the hour skipped when clocks go forward), which the parser moved
+ * forward by the gap. Readers call it right after a parse to flag the value.
+ *
+ * @example
+ * const parse = createDateParser({ timeZone: 'Europe/Paris' });
+ * parse('2026-03-29 02:30'); // Date.UTC(2026, 2, 29, 1, 30), i.e. 03:30 CEST
+ * lastDateWasDstGap(); // true
+ */
+export function lastDateWasDstGap(): boolean {
+  return dstGap;
+}
+
+/**
+ * The full year of a two-digit year, with the POSIX `strptime` pivot: 69–99 are 1969–1999,
+ * 00–68 are 2000–2068.
+ *
+ * @example fullYear(26) // 2026
+ * @example fullYear(85) // 1985
+ */
+export function fullYear(twoDigits: number): number {
+  return twoDigits >= 69 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
+/**
+ * The first two numbers of a numeric date whose year comes last (`d/M/yy`, `dd.MM.yyyy`,
+ * `MM-dd-yyyy`…) in `text[from, to)`, as `first * 100 + second`, or −1 for any other shape.
+ * Readers use it to tell day-first from month-first across a whole column.
+ *
+ * @example leadingDayMonth('03/14/2026 10:00', 0, 16) // 314
+ */
+export function leadingDayMonth(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  let first = 0;
+  const start1 = i;
+  while (i < to && i - start1 < 2 && isDigit(text.charCodeAt(i))) first = first * 10 + text.charCodeAt(i++) - 48;
+  if (i === start1 || i >= to) return -1;
+  const sep = text.charCodeAt(i++);
+  if (sep !== 47 && sep !== 46 && sep !== 45) return -1;
+  let second = 0;
+  const start2 = i;
+  while (i < to && i - start2 < 2 && isDigit(text.charCodeAt(i))) second = second * 10 + text.charCodeAt(i++) - 48;
+  if (i === start2 || i >= to || text.charCodeAt(i++) !== sep) return -1;
+  const start3 = i;
+  while (i < to && isDigit(text.charCodeAt(i))) i++;
+  const len3 = i - start3;
+  return len3 === 2 || len3 === 4 ? first * 100 + second : -1;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -144,7 +199,7 @@ function parseWall(s: string, from: number, to: number, order: DayMonthOrder, da
       day = g3;
     } else {
       if (len1 > 2 || len3 === 0 || len3 === 1 || len3 === 3) return NaN;
-      year = len3 === 2 ? 2000 + g3 : g3;
+      year = len3 === 2 ? fullYear(g3) : g3;
       if (order === 'dmy') {
         day = g1;
         month = g2;
@@ -168,7 +223,7 @@ function parseWall(s: string, from: number, to: number, order: DayMonthOrder, da
     }
     const len3 = i - start3;
     if (len3 !== 2 && len3 !== 4) return NaN;
-    year = len3 === 2 ? 2000 + g3 : g3;
+    year = len3 === 2 ? fullYear(g3) : g3;
     day = g1;
   }
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
@@ -333,6 +388,7 @@ export function createDateRangeParser(options: DateParserOptions = {}): (text: s
   const format = options.format?.trim();
   let order: DayMonthOrder = options.order ?? 'dmy';
   const finish = (wall: number): number => {
+    dstGap = false;
     if (Number.isNaN(wall)) return NaN;
     if (!Number.isNaN(parsedOffset)) return floorToMinute(wall - parsedOffset * MINUTE_MS);
     return dayOnly ? toUtc(wall) : floorToMinute(toUtc(wall));

@@ -22,9 +22,13 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes(0xfe, 0xff, 0x00, 0x49, 0x00, 0x44)).text).toBe('ID');
   });
 
-  it('lets an explicit encoding win over detection', () => {
+  it('lets an explicit encoding win over detection unless the bytes contradict it', () => {
     // 0xC3 0xA9 is "é" in UTF-8 but "Ã©" when read as Windows-1252.
-    expect(decodeBytes(bytes(0xc3, 0xa9), { encoding: 'windows-1252' }).text).toBe('Ã©');
+    expect(decodeBytes(bytes(0x50, 0xe9), { encoding: 'windows-1252' }).text).toBe('Pé');
+    // 0xC3 0xA9 declared windows-1252 would give mojibake ("Ã©"): the contradiction is refused.
+    expect(() => decodeBytes(bytes(0xc3, 0xa9), { encoding: 'windows-1252' })).toThrow(/declared as windows-1252 but its bytes are valid UTF-8/);
+    // 0xE9 alone is not UTF-8: declared utf-8, it is refused rather than decoded as U+FFFD.
+    expect(() => decodeBytes(bytes(0x50, 0xe9), { encoding: 'utf-8' })).toThrow(/declared as utf-8 but its bytes are not valid UTF-8/);
     expect(normalizeEncoding('Latin1')).toBe('windows-1252');
     expect(() => normalizeEncoding('ebcdic')).toThrow(RevueError);
   });

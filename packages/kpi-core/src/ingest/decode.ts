@@ -46,7 +46,8 @@ export function normalizeEncoding(label: string): Encoding {
 
 /**
  * Why bytes are not CSV text, or null when they may be: a ZIP container (XLSX, ODS), a PDF,
- * or binary data (NUL bytes, or more than 1 % of control characters in the first 64 KiB).
+ * or binary data (NUL bytes, or more than 8 control characters making over 1 % of the first
+ * 64 KiB).
  * UTF-16 text is recognised by its BOM before this check.
  *
  * @example sniffNotCsv(new Uint8Array([0x50, 0x4b, 3, 4])) // 'a ZIP or XLSX file'
@@ -65,8 +66,26 @@ export function sniffNotCsv(bytes: Uint8Array): string | null {
     if (b === 0) return 'binary data: it contains NUL bytes';
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
-  if (end > 0 && control / end > 0.01) return 'binary data: too many control characters';
+  // A stray bell or escape in a title is text; dozens of control bytes are not.
+  if (control > 8 && control / end > 0.01) return 'binary data: too many control characters';
   return null;
+}
+
+/** The longest string V8 makes (2^29 − 24 UTF-16 units, Node 20). */
+const MAX_STRING_LENGTH = 0x1fff_ffe8;
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
 }
 
 // Windows-1252 characters of bytes 0x80–0x9F (undefined bytes keep their C1 code point).
@@ -84,8 +103,10 @@ function fixC1(text: string): string {
 /**
  * Decodes file bytes to text: a BOM (UTF-8, UTF-16LE/BE) decides and is dropped; otherwise
  * valid UTF-8 is read as UTF-8 and anything else as Windows-1252 (French exports often are).
- * An explicit `encoding` wins. ZIP/XLSX, PDF and binary data are refused with a RevueError
- * (code `not-csv`).
+ * An explicit `encoding` wins, unless the bytes contradict it: a BOM of another encoding,
+ * invalid UTF-8 declared `utf-8`, or UTF-8 accents declared `windows-1252` are refused (code
+ * `encoding-mismatch`) rather than decoded into replacement characters or mojibake. ZIP/XLSX,
+ * PDF and binary data are refused (code `not-csv`); bytes too many for one string, `too-large`.
  *
  * @example decodeBytes(new Uint8Array([0x50, 0x72, 0x69, 0x6f, 0x72, 0x69, 0x74, 0xe9])).text // 'Priorité' (Windows-1252)
  */
@@ -104,14 +125,28 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     skip = 2;
   }
   const forced = options.encoding;
+  if (forced !== undefined && bom !== null && forced !== bom) {
+    throw new RevueError('encoding-mismatch', ERROR_TEXT.encodingMismatch(file, forced, `${bom} (it starts with a ${bom} byte-order mark)`), { file });
+  }
   const utf16 = (forced ?? bom) === 'utf-16le' || (forced ?? bom) === 'utf-16be';
   if (!utf16) {
     const why = sniffNotCsv(bytes);
     if (why !== null) throw new RevueError('not-csv', ERROR_TEXT.notCsv(file, why), { file });
   }
-  const body = skip > 0 && (forced === undefined || forced === bom) ? bytes.subarray(skip) : bytes;
+  // One character per byte at most (UTF-8, Windows-1252), half that for UTF-16: refuse what
+  // cannot become one string instead of failing inside the decoder.
+  if ((utf16 ? bytes.length / 2 : bytes.length) > MAX_STRING_LENGTH) {
+    throw new RevueError('too-large', ERROR_TEXT.tooLargeToDecode(file, bytes.length), { file });
+  }
+  const body = skip > 0 ? bytes.subarray(skip) : bytes;
   let encoding: Encoding = forced ?? bom ?? 'utf-8';
   let text: string;
+  if (forced === 'utf-8' && bom === null && !isUtf8(body)) {
+    throw new RevueError('encoding-mismatch', ERROR_TEXT.encodingMismatch(file, 'utf-8', 'not valid UTF-8 (Windows-1252?)'), { file });
+  }
+  if (forced === 'windows-1252' && hasHighBytes(body) && isUtf8(body)) {
+    throw new RevueError('encoding-mismatch', ERROR_TEXT.encodingMismatch(file, 'windows-1252', 'valid UTF-8 with accented characters'), { file });
+  }
   if (forced === undefined && bom === null) {
     try {
       // A strict native decode is the fastest validity check; invalid UTF-8 means a legacy code page.

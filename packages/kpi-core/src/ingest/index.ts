@@ -16,6 +16,7 @@ export {
 export type { Preset, TicketPreset, AssetPreset, ValueSpec, MappedField, DeriveContext, ExtraColumn } from './presets/preset.js';
 export { decodeBytes, ENCODINGS, type Encoding, type DecodeOptions, type Decoded } from './decode.js';
 export { scanCsv, parseCsv, detectDelimiter, type RecordSink, type ScanOptions, type ScanResult, type CsvRecord } from './csv.js';
+export { readXlsx, scanXlsx, sniffWorkbook, xlsxToCsv, type XlsxOptions, type XlsxRecord, type XlsxScanResult } from './xlsx.js';
 export { createDateParser, detectDayMonthOrder, zoneConverter, type DateParserOptions, type DayMonthOrder } from './dates.js';
 export { parseNumber, parseDuration, parseMonths, type NumberOptions, type DurationUnit, type DecimalSeparator } from './numbers.js';
 export { ISSUE_CODES, type IssueCode } from './messages.js';

@@ -36,6 +36,8 @@ export interface Mapping {
 export interface ParseMappingOptions {
   /** Which fields `columns` may name; default `tickets`. */
   kind?: 'tickets' | 'assets';
+  /** File the mapping came from, named by every error (`RevueError.file`). */
+  fileName?: string;
 }
 
 const ALLOWED_TARGETS: Partial<Record<MappedField, readonly string[]>> = {
@@ -45,8 +47,10 @@ const ALLOWED_TARGETS: Partial<Record<MappedField, readonly string[]>> = {
   impact: IMPACTS,
 };
 
-function fail(key: string, expected: string): never {
-  throw new RevueError('bad-mapping', ERROR_TEXT.badMapping(key, expected));
+
+/** Sets an own property, also for a key such as `__proto__` that plain assignment would misread. */
+function setOwn(object: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -62,6 +66,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * // { columns: { id: 'Incident ID', openedAt: 'Open Time' }, values: { priority: { '1': 'P1' } } }
  */
 export function parseMapping(json: string | unknown, options: ParseMappingOptions = {}): Mapping {
+  const where = options.fileName === undefined ? {} : { file: options.fileName };
+  const fail: (key: string, expected: string) => never = (key, expected) => {
+    throw new RevueError('bad-mapping', ERROR_TEXT.badMapping(key, expected), where);
+  };
   let raw: unknown = json;
   if (typeof json === 'string') {
     try {
@@ -100,9 +108,9 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
     const columns = raw['columns'];
     if (!isRecord(columns)) fail('columns', 'an object of field → column name');
     for (const [field, column] of Object.entries(columns)) {
-      if (!(field in fields)) fail(`columns.${field}`, `a field of the model (${Object.keys(fields).join(', ')})`);
+      if (!Object.hasOwn(fields, field)) fail(`columns.${field}`, `a field of the model (${Object.keys(fields).join(', ')})`);
       if (typeof column !== 'string' || column.trim() === '') fail(`columns.${field}`, 'a column name');
-      (mapping.columns as Record<string, string>)[field] = column;
+      setOwn(mapping.columns as Record<string, string>, field, column);
     }
   }
   if (raw['values'] !== undefined) {
@@ -116,7 +124,7 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
       for (const [source, target] of Object.entries(map)) {
         if (typeof target !== 'string') fail(`values.${field}.${source}`, 'a string');
         if (allowed !== undefined && !allowed.includes(target)) fail(`values.${field}.${source}`, `one of ${allowed.join(', ')}`);
-        out[source] = target;
+        setOwn(out, source, target);
       }
       mapping.values[field as MappedField] = out;
     }

@@ -13,21 +13,50 @@ export interface Where {
 
 /** `file row N, column: ` (the column part is left out when the whole row is concerned). */
 export function located(where: Where, text: string): string {
-  const column = where.column === null ? '' : `, ${where.column}`;
+  const column = where.column === null ? '' : `, ${oneLine(where.column, 60)}`;
   return `${where.file} row ${where.row}${column}: ${text}`;
 }
 
+/**
+ * Text from a file made safe for a one-line message: line breaks, tabs and other control
+ * characters become `\n`, `\t` or `\uXXXX`, and the text is cut at `max` characters.
+ *
+ * @example oneLine('a\nb', 60) // 'a\\nb'
+ */
+export function oneLine(value: string, max: number): string {
+  const short = value.length > max ? `${value.slice(0, max - 3)}...` : value;
+  return short.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 function quote(value: string): string {
-  const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return `"${short}"`;
+  return `"${oneLine(value, 60)}"`;
+}
+
+/** A list of header names for a message: the first 20, then how many more. */
+function headerList(headers: readonly string[]): string {
+  const shown = headers.slice(0, 20).map((h) => oneLine(h, 40)).join(', ');
+  return headers.length > 20 ? `${shown} … and ${headers.length - 20} more` : shown;
+}
+
+/** `1.0 GB`, `512 MB`, `12 KB`, `900 bytes`: a size for a message (powers of 1024). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
 }
 
 /** Row-level issue codes: rejections end the row, warnings keep it. */
 export const ISSUE_CODES = {
   'required-missing': 'rejected',
   'required-unparseable': 'rejected',
+  'required-out-of-range': 'rejected',
   'header-repeated': 'rejected',
   'unclosed-quote': 'rejected',
+  'quote-spans-rows': 'rejected',
+  'delimiter-mismatch': 'rejected',
   'unparseable-value': 'warning',
   'unknown-priority': 'warning',
   'unmapped-value': 'warning',
@@ -36,6 +65,12 @@ export const ISSUE_CODES = {
   'future-date': 'warning',
   'closed-without-resolution': 'warning',
   'short-row': 'warning',
+  'long-row': 'warning',
+  'date-out-of-range': 'warning',
+  'dst-gap': 'warning',
+  'ambiguous-date': 'warning',
+  'excel-scientific': 'warning',
+  'bom-in-text': 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -47,7 +82,7 @@ export const ISSUE_TEXT = {
   notANumber: (value: string) => `${quote(value)} is not a number`,
   notADuration: (value: string) => `${quote(value)} is not a duration`,
   headerRepeated: () => 'the header row is repeated here; row skipped',
-  unclosedQuote: () => 'a quoted cell is never closed before the end of the file',
+  unclosedQuote: () => 'a quote opened in this row is never closed; row skipped (the rows after it are read)',
   unknownPriority: (value: string) => `priority ${quote(value)} is not in the priority map; priority left empty`,
   unmappedValue: (field: string, value: string) => `${field} ${quote(value)} is not in the value map; kept as is`,
   resolvedBeforeOpened: () => 'resolved before it was opened; kept',
@@ -55,18 +90,37 @@ export const ISSUE_TEXT = {
   futureDate: (value: string) => `${quote(value)} is in the future; kept`,
   closedWithoutResolution: () => 'closed without a resolution time; the closing time stands for the resolution',
   shortRow: (cells: number, expected: number) => `${cells} cells where the header has ${expected}; missing cells read as empty`,
+  longRow: (cells: number, expected: number) => `${cells} cells where the header has ${expected}; the cells after column ${expected} are ignored`,
+  dateOutOfRange: (value: string) => `${quote(value)} is outside 1971–2099, the years Revue can compute with; read as empty`,
+  requiredOutOfRange: (value: string) => `${quote(value)} is outside 1971–2099, the years Revue can compute with`,
+  dstGap: (value: string, zone: string) => `${quote(value)} does not exist in ${zone} (the clocks skip that hour); read as the same time after the change`,
+  ambiguousDate: (value: string, read: string) =>
+    `${quote(value)} may be day-first or month-first and the file never settles it; read as ${read}`,
+  mixedDateOrder: (value: string) => `${quote(value)} is only valid month-first while other dates of the file are day-first; read month-first`,
+  excelScientific: (value: string) => `${quote(value)} looks like a number mangled by Excel (scientific notation); kept as text, the original digits are lost`,
+  bomInText: () => 'a byte-order mark (U+FEFF) inside the file, e.g. two exports pasted together; removed',
+  quoteSpansRows: (lastLine: number, cells: number, expected: number) =>
+    `a quoted cell runs to line ${lastLine} and the row has ${cells} cells where the header has ${expected}: an unbalanced quote probably merged several rows; row skipped`,
+  delimiterMismatch: (found: string, expected: string) =>
+    `the row is one cell that contains ${found} while the file is delimited by ${expected}: mixed delimiters; row skipped`,
 } as const;
 
 /** Messages of whole-input refusals (thrown as RevueError). */
 export const ERROR_TEXT = {
   notCsv: (file: string, what: string) => `${file} is not a CSV text file (${what}); export it as CSV and try again`,
-  tooLarge: (file: string, bytes: number, max: number) => `${file} is ${bytes} bytes, more than the limit of ${max}`,
-  tooManyRows: (file: string, max: number) => `${file} has more than ${max} rows, the limit`,
+  tooLarge: (file: string, bytes: number, max: number) =>
+    `${file} is ${formatBytes(bytes)}; the limit is ${formatBytes(max)} (set maxBytes to raise it)`,
+  tooManyRows: (file: string, max: number) =>
+    `${file} has more than ${max.toLocaleString('en-US')} rows; the limit is ${max.toLocaleString('en-US')} (set maxRows to raise it)`,
+  tooLargeToDecode: (file: string, bytes: number) =>
+    `${file} is ${formatBytes(bytes)}, too large to decode as one text in memory; split the export`,
+  encodingMismatch: (file: string, declared: string, found: string) =>
+    `${file} is declared as ${declared} but its bytes are ${found}; fix or remove the encoding in the mapping`,
   empty: (file: string) => `${file} has no header row`,
   missingColumn: (file: string, field: string, preset: string, headers: readonly string[]) =>
-    `${file}: no column for required field ${field} (preset ${preset}); the file's columns are: ${headers.join(', ')}`,
+    `${file}: no column for required field ${field} (preset ${preset}); the file's columns are: ${headerList(headers)}`,
   mappingColumnMissing: (file: string, column: string, field: string) =>
-    `${file}: mapping column "${column}" (for ${field}) is not in the file`,
+    `${file}: mapping column "${oneLine(column, 60)}" (for ${field}) is not in the file`,
   unknownPreset: (name: string, known: readonly string[]) => `unknown preset ${name}; known presets: ${known.join(', ')}`,
   presetKind: (name: string, kind: string) => `preset ${name} does not read ${kind}`,
   badTimezone: (zone: string) => `unknown time zone ${zone}`,

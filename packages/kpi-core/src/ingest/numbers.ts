@@ -4,7 +4,7 @@
  * Snipe-IT `1,234.56`), currency signs around the figure; durations as GLPI text in English or
  * French (`1 jours 3 heures 0 minutes`), ServiceNow text (`2 Days 4 Hours`), `HH:MM[:SS]`
  * (Freshservice), or a bare number in a declared unit (Jira seconds, Zendesk minutes).
- * Unparseable text gives NaN, never an exception.
+ * Unparseable text gives NaN, never an exception, and so does a value too large to be finite.
  */
 
 /** The decimal separator: declared, or null to decide per value. */
@@ -19,6 +19,11 @@ export interface NumberOptions {
    * decimal separator. Default `.`; readers pass `,` for `;`-delimited files.
    */
   ambiguousDecimal?: DecimalSeparator;
+}
+
+/** The value when finite, else NaN: 400 digits are not a number a report can use. */
+function finite(value: number): number {
+  return Number.isFinite(value) ? value : NaN;
 }
 
 function isPlainNumber(s: string): boolean {
@@ -63,9 +68,9 @@ export function parseNumber(text: string, options: NumberOptions = {}): number {
     if (options.decimal === ',' && trimmed.includes('.')) {
       // `1.234` with a declared decimal comma is one thousand two hundred thirty-four.
       const integer = trimmed.split('.');
-      return integer.length === 2 && integer[1]!.length === 3 ? Number(integer.join('')) : NaN;
+      return integer.length === 2 && integer[1]!.length === 3 ? finite(Number(integer.join(''))) : NaN;
     }
-    return Number(trimmed);
+    return finite(Number(trimmed));
   }
   let s = trimmed.replace(CURRENCY, '').replace(GROUPING, '');
   if (s === '' || !/^[+-]?[\d.,]+$/.test(s)) return NaN;
@@ -129,10 +134,10 @@ export function parseDuration(text: string, unit: DurationUnit = 'minutes'): num
   const hms = HMS.exec(s);
   if (hms !== null) {
     const minutes = Number(hms[2]) * 60 + Number(hms[3]) + (hms[4] === undefined ? 0 : Number(hms[4]) / 60);
-    return hms[1] === '-' ? -minutes : minutes;
+    return finite(hms[1] === '-' ? -minutes : minutes);
   }
   const bare = parseNumber(s);
-  if (!Number.isNaN(bare)) return bare * BARE_MINUTES[unit];
+  if (!Number.isNaN(bare)) return finite(bare * BARE_MINUTES[unit]);
   const lower = s.toLowerCase();
   DURATION_PART.lastIndex = 0;
   let total = 0;
@@ -145,7 +150,7 @@ export function parseDuration(text: string, unit: DurationUnit = 'minutes'): num
     total += Number(m[1]!.replace(',', '.')) * factor;
     parts++;
   }
-  return parts > 0 ? total : NaN;
+  return parts > 0 ? finite(total) : NaN;
 }
 
 /**
@@ -161,7 +166,7 @@ export function parseMonths(text: string): number {
   const m = /^(\d+(?:[.,]\d+)?)\s*(mois|months?|ans?|années?|years?)$/.exec(s);
   if (m === null) return NaN;
   const value = Number(m[1]!.replace(',', '.'));
-  return m[2]!.startsWith('m') ? value : value * 12;
+  return finite(m[2]!.startsWith('m') ? value : value * 12);
 }
 
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];

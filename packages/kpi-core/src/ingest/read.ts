@@ -16,9 +16,10 @@ import {
 } from '../model/fields.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import { RevueError } from '../internal/errors.js';
-import { cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
-import { createDateParser, createDateRangeParser, detectDayMonthOrder } from './dates.js';
+import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
+import { createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { decodeBytes } from './decode.js';
+import { scanXlsx, sniffWorkbook } from './xlsx.js';
 import type { Mapping } from './mapping.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
@@ -40,9 +41,12 @@ export interface ReadOptions {
   now?: number;
   /** Located issues kept in the report (counts are always complete); default 1000. */
   maxIssues?: number;
-  /** Refuse files with more data rows than this. */
+  /** Refuse files with more data rows than this; default {@link DEFAULT_MAX_ROWS} (5,000,000). */
   maxRows?: number;
-  /** Refuse inputs larger than this many bytes (characters for text input). */
+  /**
+   * Refuse inputs larger than this many bytes (characters for text input); default
+   * {@link DEFAULT_MAX_BYTES} (512 MiB). File readers check it before reading the file.
+   */
   maxBytes?: number;
   /** Share of the input scanned, 0…1. */
   onProgress?: (fraction: number) => void;
@@ -57,6 +61,25 @@ export interface ReadResult<T> {
 type Kind = 'tickets' | 'assets';
 type NumericColumn = Float64Array;
 type StringColumn = (string | null)[];
+
+/** Default of `ReadOptions.maxBytes`: 512 MiB, about 2.5 million GLPI rows. */
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+/** Default of `ReadOptions.maxRows`: 5,000,000 data rows. */
+export const DEFAULT_MAX_ROWS = 5_000_000;
+
+/**
+ * Instants a row may carry: 1971-01-01T00:00Z inclusive to 2100-01-01T00:00Z exclusive. The
+ * calendar covers 1970–2100 and a report also looks one period back, so a year of margin at
+ * each end keeps every KPI computable; other dates are read as empty and flagged.
+ */
+const FIRST_ACCEPTED_INSTANT = Date.UTC(1971, 0, 1);
+const END_ACCEPTED_INSTANT = Date.UTC(2100, 0, 1);
+
+/** `4,5E+15`: a number Excel re-wrote in scientific notation (the digits past 15 are lost). */
+const EXCEL_SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E\+\d+$/i;
+/** Identifier fields whose text Excel mangles when it takes them for numbers. */
+const ID_FIELDS: ReadonlySet<string> = new Set(['id', 'assetId']);
+const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
 
 /** Records buffered before the header is chosen and date formats are detected. */
 const HEADER_SEARCH = 10;
@@ -100,6 +123,30 @@ interface FieldPlan {
   resolve: ((value: string) => string | null) | null;
   /** Issue raised by `resolve` for the raw text just resolved. */
   lastIssue: { code: IssueCode; message: string } | null;
+  /** Instant and date fields: range-checked and flagged for DST gaps. */
+  isDate: boolean;
+  /** Date fields whose day/month order is settled only once the whole file is read. */
+  late: LateOrder | null;
+}
+
+/**
+ * Numeric dates of a column when the first rows never show whether the day or the month comes
+ * first: read day-first, with the month-first reading of every ambiguous value kept aside, and
+ * the evidence of the whole column counted, so the file decides at the end.
+ */
+interface LateOrder {
+  monthFirst: RangeParser;
+  /** A value whose first number is above 12 was read (day-first proven). */
+  dayFirstSeen: boolean;
+  /** A value valid only month-first was read (month-first proven). */
+  monthFirstSeen: boolean;
+  /** Ambiguous values: table row, file line, month-first reading, text (for messages). */
+  rows: number[];
+  lines: number[];
+  alternatives: number[];
+  texts: (string | null)[];
+  /** Values valid only month-first: table row, file line, text. */
+  onlyMonthFirst: { row: number; line: number; text: string | null }[];
 }
 
 function defaultSpec(kind: FieldKind): ValueSpec {
@@ -198,7 +245,11 @@ function numericParser(spec: ValueSpec, numberOptions: NumberOptions, dates: (pr
 }
 
 function notParsedText(spec: ValueSpec, value: string): string {
-  if (spec.kind === 'instant' || spec.kind === 'date') return ISSUE_TEXT.notADate(value);
+  if (spec.kind === 'instant' || spec.kind === 'date') {
+    return /^\d{5}(?:[.,]\d+)?$/.test(value)
+      ? `${ISSUE_TEXT.notADate(value)} (an Excel serial day number? declare dateFormat "excel" in the mapping)`
+      : ISSUE_TEXT.notADate(value);
+  }
   if (spec.kind === 'duration' || spec.kind === 'months') return ISSUE_TEXT.notADuration(value);
   return ISSUE_TEXT.notANumber(value);
 }
@@ -254,13 +305,33 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   const maxIssues = options.maxIssues ?? 1000;
   const now = options.now ?? Date.now();
   const timeZone = options.timezone ?? 'UTC';
-  if (options.maxBytes !== undefined && input.length > options.maxBytes) {
-    throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, input.length, options.maxBytes), { file });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new RevueError('bad-option', ERROR_TEXT.badOption('input', 'a string or a Uint8Array'));
   }
+  if (input.length > maxBytes) throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, input.length, maxBytes), { file });
   let text: string;
+  // An .xlsx workbook is read from its first sheet (an old .xls is refused there), not decoded.
+  const workbook = typeof input !== 'string' && sniffWorkbook(input) !== null ? input : null;
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  else if (input instanceof Uint8Array) text = decodeBytes(input, { ...(mapping?.encoding ? { encoding: mapping.encoding } : {}), fileName: file }).text;
-  else throw new RevueError('bad-option', ERROR_TEXT.badOption('input', 'a string or a Uint8Array'));
+  else if (workbook !== null) text = '';
+  else text = decodeBytes(input, { ...(mapping?.encoding ? { encoding: mapping.encoding } : {}), fileName: file }).text;
+  // Byte-order marks inside the text (two exports pasted together): removed, each flagged.
+  const bomLines: number[] = [];
+  if (text.indexOf('\ufeff') !== -1) {
+    let line = 1;
+    let from = 0;
+    for (let at = text.indexOf('\ufeff'); at !== -1; at = text.indexOf('\ufeff', at + 1)) {
+      for (let i = from; i < at; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+      }
+      from = at;
+      if (bomLines[bomLines.length - 1] !== line) bomLines.push(line);
+    }
+    text = text.replaceAll('\ufeff', '');
+  }
   createDateParser({ timeZone }); // validates the zone before any work
   const delimiter = mapping?.delimiter ?? detectDelimiter(text);
   const fields: Record<string, FieldKind> = kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS;
@@ -290,6 +361,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
       quality.issues.push({ code, severity, row, column, message });
     }
   };
+  for (const line of bomLines) addIssue('bom-in-text', line, null, ISSUE_TEXT.bomInText());
 
   // State built once the header is known.
   let plans: FieldPlan[] = [];
@@ -303,8 +375,9 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   const scratchStrings: (string | null)[] = [];
   let nullMarkers: Set<string> = new Set();
   let headerKeyIndex = -1;
+  let flagLongRows = false;
 
-  const buffered: { cells: string[]; line: number; unclosed: boolean }[] = [];
+  const buffered: { cells: string[]; line: number; lastLine: number; unclosed: boolean }[] = [];
   let phase: 'buffer' | 'stream' = 'buffer';
   let capacityHint = 1024;
 
@@ -347,6 +420,8 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     const dataSample = records.slice(chosen + 1).filter((r) => !isBlankRecord(r.cells, r.cells.length));
     const decimal = mapping?.decimal ?? preset.decimal ?? null;
     const numberOptions: NumberOptions = { decimal, ambiguousDecimal: delimiter === ';' ? ',' : '.' };
+    let sampleDayFirst = false;
+    let sampleMonthFirst = false;
     const makePlan = (field: string, aliases: readonly string[], spec: ValueSpec, extra: boolean): FieldPlan | null => {
       for (const alias of aliases) {
         const indexes = indexesOf(alias);
@@ -364,19 +439,24 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
           strings: null,
           resolve: null,
           lastIssue: null,
+          isDate: spec.kind === 'instant' || spec.kind === 'date',
+          late: null,
         };
         if (spec.kind === 'string') {
           plan.strings = [];
         } else {
-          const samples: string[] = [];
-          for (const record of dataSample) {
-            const value = clean(record.cells[indexes[0]!] ?? '');
-            if (value !== '' && !nullMarkers.has(value)) samples.push(value);
+          if (plan.isDate) {
+            // Day/month evidence of the sample, pooled over every date column of the file.
+            for (const record of dataSample) {
+              const value = clean(record.cells[indexes[0]!] ?? '');
+              const parts = leadingDayMonth(value, 0, value.length);
+              if (parts < 0) continue;
+              const first = Math.floor(parts / 100);
+              const second = parts % 100;
+              if (first > 12) sampleDayFirst = true;
+              if (second > 12) sampleMonthFirst = true;
+            }
           }
-          const order = detectDayMonthOrder(samples);
-          const dates = (precision: 'instant' | 'date') =>
-            createDateRangeParser({ timeZone, order, precision, ...(mapping?.dateFormat ? { format: mapping.dateFormat } : {}) });
-          plan.parseRange = numericParser(spec, numberOptions, dates);
           plan.numbers = new NumberBuilder(capacityHint);
         }
         return plan;
@@ -400,9 +480,36 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
       if (plan !== null) plans.push(plan);
     }
     for (const plan of plans) if (plan.strings !== null) plan.resolve = stringResolver(plan, preset, maps);
+    // Numeric dates: month-first only when the sample proves it and never contradicts it; when
+    // the sample settles nothing or contradicts itself, the whole file decides (see LateOrder).
+    const format = mapping?.dateFormat ? { format: mapping.dateFormat } : {};
+    const order: DayMonthOrder = sampleMonthFirst && !sampleDayFirst ? 'mdy' : 'dmy';
+    const undecided = mapping?.dateFormat === undefined && sampleDayFirst === sampleMonthFirst;
+    for (const plan of plans) {
+      if (plan.numbers === null) continue;
+      const dates = (precision: 'instant' | 'date') => createDateRangeParser({ timeZone, order, precision, ...format });
+      plan.parseRange = numericParser(plan.spec, numberOptions, dates);
+      if (plan.isDate && undecided) {
+        const precision = plan.spec.kind === 'date' ? 'date' : 'instant';
+        plan.late = {
+          monthFirst: createDateRangeParser({ timeZone, order: 'mdy', precision }),
+          dayFirstSeen: false,
+          monthFirstSeen: false,
+          rows: [],
+          lines: [],
+          alternatives: [],
+          texts: [],
+          onlyMonthFirst: [],
+        };
+      }
+    }
     // Required plans first: a rejected row stops before parsing the rest.
     plans.sort((a, b) => Number(b.required) - Number(a.required));
     quality.unmappedColumns = headers.filter((h, i) => h !== '' && !used.has(i));
+    // Cells past the header are the overflow of its last column: expected when that column is
+    // a repeated multi-value header (Jira `Comment`×N) or unused; otherwise flagged.
+    const last = normalized.length - 1;
+    flagLongRows = used.has(last) && normalized.indexOf(normalized[last]!) === last;
     headerKeyIndex = plans[0]!.indexes[0]!;
     return chosen;
   };
@@ -440,6 +547,11 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   };
   let maxMarker = 0;
   let headerKeyText = '';
+  // Ambiguous dates of the record being read, committed when it is accepted (see LateOrder).
+  const lateFields: number[] = [];
+  const lateAlternatives: number[] = [];
+  const lateTexts: string[] = [];
+  let lateCount = 0;
 
   const processRecord = (cells: CsvCells): void => {
     const count = cells.count;
@@ -449,9 +561,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
       return;
     }
     quality.rowsRead++;
-    if (options.maxRows !== undefined && quality.rowsRead > options.maxRows) {
-      throw new RevueError('too-many-rows', ERROR_TEXT.tooManyRows(file, options.maxRows), { file });
-    }
+    if (quality.rowsRead > maxRows) throw new RevueError('too-many-rows', ERROR_TEXT.tooManyRows(file, maxRows), { file });
     if (cells.unclosedQuote) {
       quality.rejected++;
       addIssue('unclosed-quote', line, null, ISSUE_TEXT.unclosedQuote());
@@ -473,13 +583,44 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
         return;
       }
     }
+    const expected = headers.length;
+    if (count === 1 && expected > 1) {
+      readCell(cells, 0);
+      for (const other of DELIMITERS) {
+        if (other !== delimiter && cellText.slice(cellFrom, cellTo).includes(other)) {
+          quality.rejected++;
+          addIssue('delimiter-mismatch', line, null, ISSUE_TEXT.delimiterMismatch(DELIMITER_NAMES[other]!, DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`));
+          return;
+        }
+      }
+    }
+    let long = false;
+    if (count > expected && flagLongRows) {
+      for (let i = expected; i < count && !long; i++) {
+        readCell(cells, i);
+        long = cellTo > cellFrom;
+      }
+    }
+    // A quoted cell over several lines in a row of the wrong width: an unbalanced quote that
+    // merged rows. Skipped with the lines it spans, never accepted with other rows in a cell.
+    const lastLine = cells.lastLine ?? line;
+    if (lastLine > line && (count < expected || long)) {
+      quality.rejected++;
+      addIssue('quote-spans-rows', line, null, ISSUE_TEXT.quoteSpansRows(lastLine, count, expected));
+      return;
+    }
     pendingCodes.length = 0;
     pendingColumns.length = 0;
     pendingTexts.length = 0;
-    if (count < headers.length) {
+    lateCount = 0;
+    if (count < expected) {
       pendingCodes.push('short-row');
       pendingColumns.push(null);
-      pendingTexts.push(ISSUE_TEXT.shortRow(count, headers.length));
+      pendingTexts.push(ISSUE_TEXT.shortRow(count, expected));
+    } else if (long) {
+      pendingCodes.push('long-row');
+      pendingColumns.push(null);
+      pendingTexts.push(ISSUE_TEXT.longRow(count, expected));
     }
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p]!;
@@ -511,9 +652,62 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
           addIssue('required-missing', line, plan.header, ISSUE_TEXT.requiredMissing(plan.field));
           return;
         }
+        if (value !== null && ID_FIELDS.has(plan.field) && !plan.extra && value.length < 40 && (value.includes('E+') || value.includes('e+')) && EXCEL_SCIENTIFIC.test(value)) {
+          pendingCodes.push('excel-scientific');
+          pendingColumns.push(plan.header);
+          pendingTexts.push(ISSUE_TEXT.excelScientific(value));
+        }
         scratchStrings[p] = value;
       } else {
-        const value = empty ? NaN : plan.parseRange(cellText, cellFrom, cellTo);
+        let value = empty ? NaN : plan.parseRange(cellText, cellFrom, cellTo);
+        if (plan.isDate && !empty) {
+          let gap = lastDateWasDstGap();
+          const late = plan.late;
+          if (late !== null) {
+            // Undecided day/month order: count the evidence, keep the other reading aside.
+            const parts = leadingDayMonth(cellText, cellFrom, cellTo);
+            if (parts >= 0) {
+              const first = Math.floor(parts / 100);
+              const second = parts % 100;
+              if (value === value && first > 12) late.dayFirstSeen = true;
+              else if (value !== value && second > 12) {
+                value = late.monthFirst(cellText, cellFrom, cellTo);
+                gap = lastDateWasDstGap();
+                if (value === value) {
+                  late.monthFirstSeen = true;
+                  lateFields[lateCount] = p;
+                  lateAlternatives[lateCount] = NaN;
+                  lateCount++;
+                }
+              } else if (value === value && first !== second && first <= 12 && second <= 12) {
+                lateFields[lateCount] = p;
+                lateAlternatives[lateCount] = late.monthFirst(cellText, cellFrom, cellTo);
+                lateCount++;
+              }
+            }
+          }
+          if (value === value && (value < FIRST_ACCEPTED_INSTANT || value >= END_ACCEPTED_INSTANT)) {
+            const raw = cellText.slice(cellFrom, cellTo);
+            if (plan.required) {
+              quality.rejected++;
+              addIssue('required-out-of-range', line, plan.header, ISSUE_TEXT.requiredOutOfRange(raw));
+              return;
+            }
+            pendingCodes.push('date-out-of-range');
+            pendingColumns.push(plan.header);
+            pendingTexts.push(ISSUE_TEXT.dateOutOfRange(raw));
+            value = NaN;
+            for (let k = lateCount - 1; k >= 0 && lateFields[k] === p; k--) lateCount--;
+            scratchNumbers[p] = value;
+            continue;
+          }
+          if (gap && value === value) {
+            pendingCodes.push('dst-gap');
+            pendingColumns.push(plan.header);
+            pendingTexts.push(ISSUE_TEXT.dstGap(cellText.slice(cellFrom, cellTo), timeZone));
+          }
+          if (lateCount > 0 && lateFields[lateCount - 1] === p) lateTexts[lateCount - 1] = cellText.slice(cellFrom, cellTo);
+        }
         if (value !== value) {
           if (plan.required) {
             quality.rejected++;
@@ -537,6 +731,18 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
       if (plan.numbers !== null) plan.numbers.push(scratchNumbers[p]!);
       else plan.strings!.push(scratchStrings[p]!);
     }
+    for (let k = 0; k < lateCount; k++) {
+      const late = plans[lateFields[k]!]!.late!;
+      const alternative = lateAlternatives[k]!;
+      const keepText = late.rows.length + late.onlyMonthFirst.length < maxIssues;
+      if (alternative !== alternative) late.onlyMonthFirst.push({ row: lines.length - 1, line, text: keepText ? lateTexts[k]! : null });
+      else {
+        late.rows.push(lines.length - 1);
+        late.lines.push(line);
+        late.alternatives.push(alternative);
+        late.texts.push(keepText ? lateTexts[k]! : null);
+      }
+    }
     for (let k = 0; k < pendingCodes.length; k++) addIssue(pendingCodes[k]!, line, pendingColumns[k]!, pendingTexts[k]!);
   };
 
@@ -552,6 +758,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
       replay.values = record.cells;
       replay.count = record.cells.length;
       replay.line = record.line;
+      replay.lastLine = record.lastLine;
       replay.unclosedQuote = record.unclosed;
       processRecord(replay);
     }
@@ -559,20 +766,23 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     phase = 'stream';
   };
 
-  scanCsvCells(text, { delimiter, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, (cells) => {
+  const onCells = (cells: CsvCells): void => {
     if (phase === 'stream') {
       processRecord(cells);
       return;
     }
     const strings: string[] = [];
     for (let i = 0; i < cells.count; i++) strings.push(cellTextOf(text, cells, i));
-    buffered.push({ cells: strings, line: cells.line, unclosed: cells.unclosedQuote });
+    buffered.push({ cells: strings, line: cells.line, lastLine: cells.lastLine ?? cells.line, unclosed: cells.unclosedQuote });
     if (buffered.length === 1) {
       // Rough row estimate from the first line's length, to size the typed columns once.
       capacityHint = Math.min(4_000_000, Math.ceil(text.length / Math.max(16, strings.join(',').length)) + 16);
     }
     if (buffered.length >= HEADER_SEARCH + SAMPLE_ROWS) flush();
-  });
+  };
+  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
+  if (workbook !== null) scanXlsx(workbook, { fileName: file, maxBytes, ...progress }, onCells);
+  else scanCsvCells(text, { delimiter, ...progress }, onCells);
   if (!headerFound) {
     if (buffered.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(file), { file });
     flush();
@@ -596,6 +806,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   for (const [field, kindOfField] of Object.entries(fields)) {
     if (kindOfField !== 'string' && numbers[field] === undefined) numbers[field] = new Float64Array(length).fill(NaN);
   }
+  settleLateOrders(plans, headerOf, addIssue, (plan) => (plan.extra ? extras[plan.field] : numbers[plan.field]) as Float64Array);
   const active = preset as Preset | null;
   active?.derive?.({ length, timeZone, numbers, strings, extras });
 
@@ -637,6 +848,45 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   const columnRank = (column: string | null) => (column === null ? -1 : (position.get(column) ?? headers.length));
   quality.issues.sort((a, b) => a.row - b.row || columnRank(a.column) - columnRank(b.column));
   return { columns: { ...numbers, ...strings }, length: finalLength, quality };
+}
+
+/**
+ * Settles the day/month order of numeric dates left undecided by the first rows, from the
+ * evidence of every date column of the whole file: month-first only when some value proves it
+ * and none proves day-first (the ambiguous values then take their month-first reading);
+ * otherwise day-first, and each value that stays ambiguous, or that only month-first could
+ * read in a file that is otherwise day-first, is flagged `ambiguous-date`.
+ */
+function settleLateOrders(
+  plans: readonly FieldPlan[],
+  headerOf: Record<string, string>,
+  addIssue: (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void,
+  columnOf: (plan: FieldPlan) => Float64Array,
+): void {
+  const late = plans.filter((plan) => plan.late !== null);
+  if (late.length === 0) return;
+  const dayFirst = late.some((plan) => plan.late!.dayFirstSeen);
+  const monthFirst = late.some((plan) => plan.late!.monthFirstSeen);
+  for (const plan of late) {
+    const order = plan.late!;
+    const header = plan.extra ? plan.header : (headerOf[plan.field] ?? plan.header);
+    if (monthFirst && !dayFirst) {
+      const column = columnOf(plan);
+      for (let k = 0; k < order.rows.length; k++) {
+        const alternative = order.alternatives[k]!;
+        column[order.rows[k]!] = alternative >= FIRST_ACCEPTED_INSTANT && alternative < END_ACCEPTED_INSTANT ? alternative : NaN;
+      }
+      continue;
+    }
+    const reading = 'day-first';
+    for (let k = 0; k < order.rows.length; k++) {
+      const text = order.texts[k];
+      addIssue('ambiguous-date', order.lines[k]!, header, () => ISSUE_TEXT.ambiguousDate(text ?? '', reading));
+    }
+    for (const only of order.onlyMonthFirst) {
+      addIssue('ambiguous-date', only.line, header, () => ISSUE_TEXT.mixedDateOrder(only.text ?? ''));
+    }
+  }
 }
 
 interface CheckInput {

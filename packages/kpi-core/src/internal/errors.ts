@@ -21,6 +21,8 @@ export class RevueError extends Error {
 /** `file row N, column: message` — the one-line form used by the CLI and the dashboard. */
 export function describeError(error: unknown): string {
   if (error instanceof RevueError) {
+    // A message that already names its file (`tickets.csv is 1.0 GB…`) says where it is.
+    if (error.file !== undefined && error.message.startsWith(error.file)) return error.message;
     const where = [error.file, error.row !== undefined ? `row ${error.row}` : undefined, error.column]
       .filter((part) => part !== undefined && part !== '')
       .join(', ');

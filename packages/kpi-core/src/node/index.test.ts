@@ -33,6 +33,6 @@ describe('readTicketsFile / readAssetsFile', () => {
     })();
     expect(error).toBeInstanceOf(RevueError);
     expect((error as RevueError).message).toBe('cannot read tickets.csv: no such file');
-    expect(() => readTicketsFile(new URL('jira-tickets.csv', samples).pathname, { maxBytes: 100 })).toThrow(/more than the limit of 100/);
+    expect(() => readTicketsFile(new URL('jira-tickets.csv', samples).pathname, { maxBytes: 100 })).toThrow(/is 3 KB; the limit is 100 bytes \(set maxBytes to raise it\)/);
   });
 });

@@ -6,15 +6,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { RevueError } from '../internal/errors.js';
 import { ERROR_TEXT } from '../ingest/messages.js';
-import { readAssets, readTickets, type ReadOptions, type ReadResult } from '../ingest/read.js';
+import { DEFAULT_MAX_BYTES, readAssets, readTickets, type ReadOptions, type ReadResult } from '../ingest/read.js';
 import type { AssetTable, TicketTable } from '../model/tables.js';
 
 function readBytes(path: string, options: ReadOptions): Uint8Array {
   const file = options.fileName ?? basename(path);
   try {
-    if (options.maxBytes !== undefined && statSync(path).size > options.maxBytes) {
-      throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, statSync(path).size, options.maxBytes), { file });
-    }
+    // The size is checked before a byte is read: a huge file is refused, never loaded.
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const size = statSync(path).size;
+    if (size > maxBytes) throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, size, maxBytes), { file });
     return readFileSync(path);
   } catch (error) {
     if (error instanceof RevueError) throw error;

@@ -320,6 +320,9 @@ function policyAt(document: JsonObject, path: string): Policy {
  * over the complete base document (objects key by key, including `hours` per day and `sla` per
  * priority; arrays and scalars replace; `null` removes an SLA target) and validated in turn.
  *
+ * The document may be given parsed or as JSON text; `options.fileName` names the file in
+ * every error (`RevueError.file`).
+ *
  * @throws RevueError (code `policy`) naming the field path, e.g.
  *   `policy.sla.P2.response: "8x" is not a duration (use "30m", "4h" or minutes)`.
  * @example
@@ -336,7 +339,33 @@ function policyAt(document: JsonObject, path: string): Policy {
  * policy.clients.Bistro.calendar.hours.sat; // [[540, 720]]
  * ```
  */
-export function parsePolicy(json: unknown): Policy {
+export function parsePolicy(json: unknown, options: ParsePolicyOptions = {}): Policy {
+  try {
+    return parsePolicyDocument(typeof json === 'string' ? policyText(json) : json);
+  } catch (error) {
+    if (error instanceof RevueError && options.fileName !== undefined) {
+      throw new RevueError(error.code, error.message, { file: options.fileName });
+    }
+    throw error;
+  }
+}
+
+/** Options of {@link parsePolicy}. */
+export interface ParsePolicyOptions {
+  /** File the policy came from, named by every error (`RevueError.file`). */
+  fileName?: string;
+}
+
+/** A policy given as JSON text: parsed, a leading BOM dropped; invalid JSON is a RevueError. */
+function policyText(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    fail('policy', `not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
+  }
+}
+
+function parsePolicyDocument(json: unknown): Policy {
   const document = json === undefined ? {} : objectAt(json, 'policy');
   checkKeys(document, TOP_LEVEL_KEYS, 'policy');
   const defaults = DEFAULT_POLICY_JSON as unknown as JsonObject;

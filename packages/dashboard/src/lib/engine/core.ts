@@ -23,6 +23,8 @@ export {
   detectPreset,
   parseMapping,
   decodeBytes,
+  sniffWorkbook,
+  xlsxToCsv,
   scanCsv,
   TICKET_PRESETS,
   ASSET_PRESETS,

@@ -8,6 +8,8 @@ import {
   buildReport,
   decodeBytes,
   describeError,
+  sniffWorkbook,
+  xlsxToCsv,
   latestTimestamp,
   parsePolicy,
   readAssets,
@@ -41,7 +43,9 @@ async function bytesOf(input: FileInput): Promise<Uint8Array | string> {
 
 async function textOf(input: FileInput): Promise<string> {
   const data = await bytesOf(input);
-  return typeof data === 'string' ? data : decodeBytes(data, { fileName: input.name }).text;
+  if (typeof data === 'string') return data;
+  // A workbook is shown to the mapping screen as the CSV of its first sheet.
+  return sniffWorkbook(data) === 'xlsx' ? xlsxToCsv(data, { fileName: input.name }) : decodeBytes(data, { fileName: input.name }).text;
 }
 
 function toMapping(user: UserMapping | null | undefined): Mapping | undefined {
