@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tzOffset } from '@date-fns/tz';
 import { RevueError } from '../internal/errors.js';
-import { createDateParser, detectDayMonthOrder, zoneConverter } from './dates.js';
+import { createDateParser, detectDayMonthOrder, fullYear, lastDateWasDstGap, leadingDayMonth, zoneConverter } from './dates.js';
 
 const utc = (iso: string) => Date.parse(iso);
 const paris = createDateParser({ timeZone: 'Europe/Paris' });
@@ -105,5 +105,40 @@ describe('detectDayMonthOrder', () => {
     expect(detectDayMonthOrder(['29/2/2016 01:16', '5/3/2016 12:00'])).toBe('dmy');
     expect(detectDayMonthOrder(['03/04/2026'])).toBe('dmy'); // ambiguous: day first
     expect(detectDayMonthOrder(['13/01/2026', '01/13/2026'])).toBe('dmy'); // contradictory: day first
+  });
+});
+
+describe('hostile dates (fixtures/bad regressions)', () => {
+  it('pivots two-digit years as POSIX strptime: 69–99 → 19xx, 00–68 → 20xx', () => {
+    expect([fullYear(0), fullYear(26), fullYear(68), fullYear(69), fullYear(99)]).toEqual([2000, 2026, 2068, 1969, 1999]);
+    expect(inUtc('31/12/99 23:00')).toBe(utc('1999-12-31T23:00:00Z'));
+    expect(inUtc('25/Feb/85 10:17 PM')).toBe(utc('1985-02-25T22:17:00Z'));
+  });
+
+  it('says when a local time fell in a spring-forward gap, and only then', () => {
+    // Paris, 29 March 2026: 02:00 CET jumps to 03:00 CEST; 02:30 is moved to 03:30 CEST = 01:30Z.
+    expect(paris('2026-03-29 02:30')).toBe(utc('2026-03-29T01:30:00Z'));
+    expect(lastDateWasDstGap()).toBe(true);
+    expect(paris('2026-03-29 03:30')).toBe(utc('2026-03-29T01:30:00Z'));
+    expect(lastDateWasDstGap()).toBe(false);
+    // 25 October 2026: 02:30 happens twice; the first (CEST, UTC+2) is taken, no gap.
+    expect(paris('2026-10-25 02:30')).toBe(utc('2026-10-25T00:30:00Z'));
+    expect(lastDateWasDstGap()).toBe(false);
+    expect(paris('2026-03-29 02:30Z')).toBe(utc('2026-03-29T02:30:00Z'));
+    expect(lastDateWasDstGap()).toBe(false); // absolute: no local time involved
+  });
+
+  it('reads the leading day/month pair of numeric dates whose year comes last', () => {
+    expect(leadingDayMonth('03/14/2026 10:00', 0, 16)).toBe(314);
+    expect(leadingDayMonth(' 1.2.26', 0, 7)).toBe(102);
+    expect(leadingDayMonth('2026-03-14', 0, 10)).toBe(-1);
+    expect(leadingDayMonth('03/14-2026', 0, 10)).toBe(-1);
+    expect(leadingDayMonth('03/14/202', 0, 9)).toBe(-1);
+  });
+
+  it('rejects 31 February and 29 February of a common year', () => {
+    expect(inUtc('31/02/2026 10:00')).toBeNaN();
+    expect(inUtc('29/02/2025')).toBeNaN();
+    expect(inUtc('29/02/2024')).toBe(utc('2024-02-29T00:00:00Z'));
   });
 });

@@ -51,3 +51,17 @@ describe('decodeBytes', () => {
     expect(sniffNotCsv(new TextEncoder().encode('a,b\r\n1,2\t3\n'))).toBeNull();
   });
 });
+
+describe('decodeBytes — contradictions and stray control characters (fixtures/bad regressions)', () => {
+  it('refuses a declared encoding that the BOM contradicts', () => {
+    expect(() => decodeBytes(bytes(0xff, 0xfe, 0x41, 0x00), { encoding: 'utf-8', fileName: 't.csv' })).toThrow(
+      't.csv is declared as utf-8 but its bytes are utf-16le (it starts with a utf-16le byte-order mark); fix or remove the encoding in the mapping',
+    );
+  });
+
+  it('reads a stray bell in a short file as text, but refuses a file full of control bytes', () => {
+    expect(decodeBytes(new TextEncoder().encode('id,title\nT1,bell\u0007\n')).text).toContain('\u0007');
+    // 20 escape bytes in 40: far above 1 % and above the 8 allowed.
+    expect(() => decodeBytes(new Uint8Array(40).fill(0x1b, 0, 20).fill(0x41, 20))).toThrow(/too many control characters/);
+  });
+});

@@ -1,5 +1,5 @@
 // Public API of ingestion: CSV text or bytes → canonical tables + data-quality report.
-export { readTickets, readAssets, type ReadOptions, type ReadResult } from './read.js';
+export { readTickets, readAssets, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type ReadOptions, type ReadResult } from './read.js';
 export { detectPreset } from './detect.js';
 export { parseMapping, type Mapping, type ParseMappingOptions } from './mapping.js';
 export {
@@ -17,7 +17,7 @@ export type { Preset, TicketPreset, AssetPreset, ValueSpec, MappedField, DeriveC
 export { decodeBytes, ENCODINGS, type Encoding, type DecodeOptions, type Decoded } from './decode.js';
 export { scanCsv, parseCsv, detectDelimiter, type RecordSink, type ScanOptions, type ScanResult, type CsvRecord } from './csv.js';
 export { readXlsx, scanXlsx, sniffWorkbook, xlsxToCsv, type XlsxOptions, type XlsxRecord, type XlsxScanResult } from './xlsx.js';
-export { createDateParser, detectDayMonthOrder, zoneConverter, type DateParserOptions, type DayMonthOrder } from './dates.js';
+export { createDateParser, detectDayMonthOrder, zoneConverter, fullYear, lastDateWasDstGap, leadingDayMonth, type DateParserOptions, type DayMonthOrder } from './dates.js';
 export { parseNumber, parseDuration, parseMonths, type NumberOptions, type DurationUnit, type DecimalSeparator } from './numbers.js';
 export { ISSUE_CODES, type IssueCode } from './messages.js';
 export type { QualityIssue, QualityReport, IssueSeverity } from './types.js';

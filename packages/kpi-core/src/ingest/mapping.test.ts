@@ -50,3 +50,23 @@ describe('parseMapping', () => {
     expect(message(() => parseMapping({ columns: { openedAt: 'Open' } }, { kind: 'assets' }))).toContain('columns.openedAt');
   });
 });
+
+describe('parseMapping — hostile keys and file name (fixtures/bad regressions)', () => {
+  it('refuses __proto__ as a field and keeps it as an ordinary source value', () => {
+    expect(message(() => parseMapping('{"columns": {"__proto__": "x"}}'))).toMatch(/^mapping columns.__proto__ must be a field of the model/);
+    const mapping = parseMapping('{"values": {"priority": {"__proto__": "P1", "toString": "P2"}}}');
+    expect(Object.hasOwn(mapping.values.priority!, '__proto__')).toBe(true);
+    expect(mapping.values.priority).toEqual(JSON.parse('{"__proto__": "P1", "toString": "P2"}'));
+    expect(({} as Record<string, unknown>)['P1']).toBeUndefined();
+  });
+
+  it('names the file in every error when told', () => {
+    try {
+      parseMapping('{"columns": {"id": 42}}', { fileName: 'm.json' });
+    } catch (error) {
+      expect((error as RevueError).file).toBe('m.json');
+      return;
+    }
+    throw new Error('expected a RevueError');
+  });
+});

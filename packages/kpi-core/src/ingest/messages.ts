@@ -40,7 +40,12 @@ function headerList(headers: readonly string[]): string {
   return headers.length > 20 ? `${shown} … and ${headers.length - 20} more` : shown;
 }
 
-/** `1.0 GB`, `512 MB`, `12 KB`, `900 bytes`: a size for a message (powers of 1024). */
+/**
+ * A size for a message, in powers of 1024: GB with one decimal, MB and KB rounded, else bytes.
+ *
+ * @example formatBytes(1024 ** 3) // '1.0 GB'
+ * @example formatBytes(512 * 1024 ** 2) // '512 MB'
+ */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
   if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;

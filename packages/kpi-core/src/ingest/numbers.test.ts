@@ -84,3 +84,18 @@ describe('parseMonths', () => {
     expect(parseMonths('longtemps')).toBeNaN();
   });
 });
+
+describe('numbers too large to be finite (fixtures/bad regression)', () => {
+  it('gives NaN, never Infinity', () => {
+    const digits = '9'.repeat(400);
+    expect(parseNumber(digits)).toBeNaN();
+    expect(parseNumberRange(`x,${digits},y`, 2, 402)).toBeNaN();
+    expect(parseNumber('Infinity')).toBeNaN();
+    expect(parseNumber('1e400')).toBeNaN();
+    expect(parseDuration(`${digits} minutes`)).toBeNaN();
+    expect(parseDuration(digits, 'hours')).toBeNaN();
+    expect(parseMonths(`${digits} ans`)).toBeNaN();
+    // 20 digits are still a finite number: 1e20.
+    expect(parseNumber('100000000000000000000')).toBe(1e20);
+  });
+});

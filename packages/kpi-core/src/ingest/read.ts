@@ -62,9 +62,18 @@ type Kind = 'tickets' | 'assets';
 type NumericColumn = Float64Array;
 type StringColumn = (string | null)[];
 
-/** Default of `ReadOptions.maxBytes`: 512 MiB, about 2.5 million GLPI rows. */
+/**
+ * Default of `ReadOptions.maxBytes`: 512 MiB (about 2.5 million GLPI rows), just under the
+ * longest string V8 can make; a larger input is refused (`too-large`) before it is decoded.
+ *
+ * @example readTickets(bytes, { maxBytes: 2 * DEFAULT_MAX_BYTES }) // raises the limit to 1 GiB
+ */
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
-/** Default of `ReadOptions.maxRows`: 5,000,000 data rows. */
+/**
+ * Default of `ReadOptions.maxRows`: 5,000,000 data rows; one more is refused (`too-many-rows`).
+ *
+ * @example readTickets(text, { maxRows: DEFAULT_MAX_ROWS * 2 })
+ */
 export const DEFAULT_MAX_ROWS = 5_000_000;
 
 /**

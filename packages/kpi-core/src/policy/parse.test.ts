@@ -246,3 +246,23 @@ describe('parsePolicy: hostile keys', () => {
     expect(Object.hasOwn(policy.usefulLifeMonths, '__proto__')).toBe(true);
   });
 });
+
+describe('parsePolicy — policy text and file name (fixtures/bad regressions)', () => {
+  test('reads JSON text, with or without a BOM', () => {
+    expect(parsePolicy('\uFEFF{"timezone": "Europe/Paris"}').timezone).toBe('Europe/Paris');
+  });
+
+  test('refuses invalid JSON with a RevueError, and names the file when told', () => {
+    let error: unknown;
+    try {
+      parsePolicy('{"headcount": 85,}', { fileName: 'policy.json' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RevueError);
+    expect((error as RevueError).code).toBe('policy');
+    expect((error as RevueError).file).toBe('policy.json');
+    expect((error as RevueError).message).toMatch(/^policy: not valid JSON \(/);
+    expect(() => parsePolicy({ headcount: '85' }, { fileName: 'p.json' })).toThrow(expect.objectContaining({ file: 'p.json', code: 'policy' }));
+  });
+});

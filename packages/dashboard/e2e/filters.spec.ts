@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { kpiValue, openDemo, waitForSection } from './helpers.js';
+
+/** The headline figures of the summary, by KPI id. */
+async function figures(page: import('@playwright/test').Page): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const id of ['sla-resolution', 'incidents', 'recurrence-rate', 'mtbf', 'tco']) out[id] = await kpiValue(page, id);
+  return out;
+}
+
+test.describe('filters', () => {
+  test('switching the period changes the figures and the URL', async ({ page }) => {
+    await openDemo(page, '/');
+    const before = await figures(page);
+    const period = page.getByTestId('period');
+    const current = await period.inputValue();
+    const options = await period.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
+    const other = options.find((o) => o !== '' && o !== current)!;
+    expect(other).toBeTruthy();
+    await period.selectOption(other);
+    await expect(page).toHaveURL(new RegExp(`period=${other}`));
+    await waitForSection(page, 'summary');
+    await expect.poll(() => figures(page)).not.toEqual(before);
+  });
+
+  test('switching the client changes the figures and the URL, and back', async ({ page }) => {
+    await openDemo(page, '/');
+    const all = await figures(page);
+    const client = page.getByTestId('client');
+    const names = await client.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''));
+    expect(names.length).toBeGreaterThan(1);
+    await client.selectOption(names[0]!);
+    await expect(page).toHaveURL(new RegExp(`client=${encodeURIComponent(names[0]!).replace(/%20/g, '(\\+|%20)')}`));
+    await waitForSection(page, 'summary');
+    await expect.poll(() => figures(page)).not.toEqual(all);
+    // The client's incidents are a part of all incidents.
+    const part = Number((await kpiValue(page, 'incidents')).replace(/\D/g, ''));
+    expect(part).toBeLessThan(Number(all.incidents!.replace(/\D/g, '')));
+    await client.selectOption('');
+    await expect(page).not.toHaveURL(/client=/);
+    await waitForSection(page, 'summary');
+    await expect.poll(() => figures(page)).toEqual(all);
+  });
+
+  test('a shared URL opens on its filters', async ({ page }) => {
+    await openDemo(page, '/', '?period=2026-Q2&lang=en');
+    await expect(page.getByTestId('period')).toHaveValue('2026-Q2');
+    await expect(page.getByTestId('scope')).toContainText('2026');
+  });
+
+  test('French / English switch translates the page and the number formats', async ({ page }) => {
+    await openDemo(page, '/');
+    await expect(page.getByTestId('nav-costs')).toHaveText('Costs');
+    const tcoEn = await kpiValue(page, 'tco');
+    await page.getByTestId('language').selectOption('fr');
+    await expect(page).toHaveURL(/lang=fr/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByTestId('nav-costs')).toHaveText('Coûts');
+    await waitForSection(page, 'summary');
+    // Same amount, French format: the euro sign after the number (fr-FR), not before (en-GB).
+    await expect.poll(() => kpiValue(page, 'tco')).toMatch(/€$/);
+    expect(tcoEn.startsWith('€')).toBe(true);
+    await page.getByTestId('language').selectOption('en');
+    await expect(page.getByTestId('nav-costs')).toHaveText('Costs');
+    await expect(page).toHaveURL(/lang=en/);
+  });
+
+  test('presentation mode moves from section to section with the keyboard', async ({ page }) => {
+    await openDemo(page, '/');
+    await page.getByTestId('present').click();
+    await expect(page.getByTestId('present-exit')).toBeVisible();
+    await expect(page.locator('nav.sections')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await waitForSection(page, 'sla');
+    await expect(page).toHaveURL(/\/sla\?/);
+    await page.keyboard.press('ArrowRight');
+    await waitForSection(page, 'incidents');
+    await page.keyboard.press('ArrowLeft');
+    await waitForSection(page, 'sla');
+    await page.keyboard.press('End');
+    await waitForSection(page, 'fleet');
+    await page.keyboard.press('Home');
+    await waitForSection(page, 'summary');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('present-exit')).toHaveCount(0);
+    await expect(page.getByTestId('nav-sla')).toBeVisible();
+  });
+});

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { FIXTURES, kpiValue, openDemo, recordRequests, waitForSection } from './helpers.js';
+
+const DEMO = join(FIXTURES, 'demo');
+
+/**
+ * The summary figures that depend on incidents only. The GLPI export holds incidents and
+ * requests but no problems or changes (GLPI keeps those in separate lists, fixtures/demo/README),
+ * so SLA adherence, TCO and backlog legitimately differ from the canonical file's.
+ */
+const INCIDENT_KPIS = ['incidents', 'recurrence-rate', 'mtbf', 'availability', 'lost-per-employee'] as const;
+
+async function summaryFigures(page: Page): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const id of INCIDENT_KPIS) out[id] = await kpiValue(page, id);
+  return out;
+}
+
+/** Loads files on the data page and runs the analysis with the proposed mapping. */
+async function analyseFiles(page: Page, files: { tickets: string | { name: string; mimeType: string; buffer: Buffer }; assets?: string; policy?: string }) {
+  await page.getByTestId('nav-data').click();
+  await expect(page.getByTestId('section-data')).toBeVisible();
+  if (files.assets) await page.getByTestId('file-assets').setInputFiles(files.assets);
+  if (files.policy) await page.getByTestId('file-policy').setInputFiles(files.policy);
+  await page.getByTestId('file-tickets').setInputFiles(files.tickets);
+}
+
+test.describe('your own files', () => {
+  test('the GLPI French export gives the same figures as the canonical demo, and nothing leaves the page', async ({ page, baseURL }) => {
+    const requests = recordRequests(page, new URL(baseURL!).origin);
+    await openDemo(page, '/');
+    const canonical = await summaryFigures(page);
+    const period = new URL(page.url()).searchParams.get('period');
+    requests.clear();
+
+    await analyseFiles(page, { tickets: join(DEMO, 'glpi-fr-tickets.csv'), assets: join(DEMO, 'assets.csv'), policy: join(DEMO, 'policy.json') });
+    await expect(page.getByTestId('preset-tickets')).toContainText(/glpi/i);
+    await expect(page.getByTestId('analyse')).toBeEnabled();
+    await page.getByTestId('analyse').click();
+    await expect(page.getByTestId('data-source')).toContainText(/your files/i, { timeout: 45_000 });
+
+    // In-app navigation (a reload would drop the files, which live only in this page).
+    await page.getByTestId('nav-summary').click();
+    await waitForSection(page, 'summary');
+    // Same data end (asOf), so the same default period.
+    expect(new URL(page.url()).searchParams.get('period')).toBe(period);
+    await expect.poll(() => summaryFigures(page)).toEqual(canonical);
+
+    // Reading, parsing and analysing the files sent nothing anywhere: no request at all but GETs
+    // of the app's own static files (code chunks, the worker).
+    expect(requests.outsiders()).toEqual([]);
+    expect(requests.dataGets()).toEqual([]);
+    for (const request of requests.all) expect(new URL(request.url).pathname).toMatch(/^\/(_app\/|favicon|$|[a-z-]+$)/);
+  });
+
+  const BROKEN = [
+    {
+      name: 'binary data',
+      file: { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from('id;openedAt\n1;'), Buffer.from([0x00, 0x01, 0xff, 0xfe, 0x00, 0xd8])]) },
+      /** Refused on reading: an alert names the file and the problem. */
+      refusal: 'alert' as const,
+      message: /broken\.csv.*(binary|NUL)/,
+    },
+    {
+      name: 'no opening date',
+      file: { name: 'no-dates.csv', mimeType: 'text/csv', buffer: Buffer.from('Ticket;Summary\n1;Printer jam\n2;"VPN down\n') },
+      /** Read, but the required columns cannot be mapped: the form refuses to analyse it. */
+      refusal: 'mapping' as const,
+      message: /.+/,
+    },
+  ];
+  for (const broken of BROKEN) {
+    test(`a malformed CSV (${broken.name}) shows a clear error and the previous analysis stays intact`, async ({ page }) => {
+      await openDemo(page, '/');
+      const before = await summaryFigures(page);
+      const url = page.url();
+
+      await analyseFiles(page, { tickets: broken.file });
+      const analyse = page.getByTestId('analyse');
+      if (broken.refusal === 'alert') {
+        const alert = page.getByRole('alert').first();
+        await expect(alert).toBeVisible({ timeout: 30_000 });
+        await expect(alert).toContainText(broken.message);
+      } else {
+        await expect(page.getByTestId('inspection-tickets')).toBeVisible({ timeout: 30_000 });
+        await analyse.click();
+        // The required fields (id, openedAt) stay unmapped: the browser says which one to fill in.
+        const invalid = page.locator('select:invalid').first();
+        await expect(invalid).toBeVisible();
+        expect(await invalid.evaluate((select) => (select as HTMLSelectElement).validationMessage)).not.toBe('');
+      }
+
+      // The review still shows the demo analysis, unchanged.
+      await expect(page.getByTestId('data-source')).toContainText(/demo/i);
+      await page.getByTestId('nav-summary').click();
+      await waitForSection(page, 'summary');
+      expect(page.url()).toBe(url);
+      expect(await summaryFigures(page)).toEqual(before);
+    });
+  }
+});
