@@ -66,6 +66,7 @@ describe('revue report', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('policy.sla.P2.response');
+    expect(bad.stderr).toContain('policy.json');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
 
     const missing = revue(['report', '--tickets', join(dir, 'nope.csv')]);

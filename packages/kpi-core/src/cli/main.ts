@@ -81,8 +81,8 @@ export async function main(argv: string[]): Promise<number> {
   if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', `--lang must be en or fr, not "${values.lang}"`);
   const language = values.lang;
 
-  const policy = values.policy ? parsePolicy(readJson(values.policy)) : parsePolicy({});
-  const mapping = values.mapping ? withFile(values.mapping, () => parseMapping(readJson(values.mapping!))) : undefined;
+  const policy = values.policy ? parsePolicy(readJson(values.policy), { fileName: basename(values.policy) }) : parsePolicy({});
+  const mapping = values.mapping ? parseMapping(readJson(values.mapping), { fileName: basename(values.mapping) }) : undefined;
   const progress = progressPrinter();
   const tickets = readTicketsFile(values.tickets, {
     timezone: policy.timezone,
@@ -144,25 +144,14 @@ function readJson(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new RevueError('file', 'cannot read this file (does it exist?)', { file: path });
+    throw new RevueError('file', 'cannot read this file (does it exist?)', { file: basename(path) });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const where = /position (\d+)/.exec(String(error));
     const row = where ? text.slice(0, Number(where[1])).split('\n').length : undefined;
-    throw new RevueError('json', `not valid JSON (${(error as Error).message})`, { file: path, ...(row ? { row } : {}) });
-  }
-}
-
-function withFile<T>(file: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof RevueError && error.file === undefined) {
-      throw new RevueError(error.code, error.message, { file, ...(error.row ? { row: error.row } : {}), ...(error.column ? { column: error.column } : {}) });
-    }
-    throw error;
+    throw new RevueError('json', `not valid JSON (${(error as Error).message})`, { file: basename(path), ...(row ? { row } : {}) });
   }
 }
 

@@ -83,3 +83,12 @@ export function assertKpiOptions(options: KpiOptions, kpi: string): void {
   if (!(period.start < period.end)) throw new RevueError('invalid-option', `${kpi}: period start must be before its end`);
   if (!Number.isFinite(options.asOf)) throw new RevueError('invalid-option', `${kpi}: asOf is not an instant`);
 }
+
+/**
+ * Sets an own, enumerable property even for keys such as `__proto__`: group keys come from the
+ * data (a client may be called anything), and a plain assignment would change the object's
+ * prototype instead of adding a row.
+ */
+export function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -11,7 +11,7 @@ import { ticketColumns } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import type { LostHoursResult } from '../report/types.js';
-import { assertKpiOptions, groupKey, impactFactor, isIncident, NONE_KEY, resolutionAt } from './common.js';
+import { assertKpiOptions, groupKey, impactFactor, isIncident, NONE_KEY, resolutionAt, setOwn } from './common.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
 /** Options of {@link lostHours}. */
@@ -119,7 +119,7 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
   const perEmployeePerYearByClient: Record<string, number | null> = {};
   for (const client of [...byClient.keys()].sort()) {
     const headcount = policyFor(data.policy, client === NONE_KEY ? null : client).headcount;
-    perEmployeePerYearByClient[client] = perYear(byClient.get(client)!, headcount);
+    setOwn(perEmployeePerYearByClient, client, perYear(byClient.get(client)!, headcount));
   }
 
   return {
@@ -139,6 +139,6 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
 
 function sortedRecord(map: Map<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
+  for (const key of [...map.keys()].sort()) setOwn(out, key, map.get(key)!);
   return out;
 }

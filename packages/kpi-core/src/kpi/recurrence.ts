@@ -8,7 +8,7 @@ import { DAY_MS, floorToMinute } from '../internal/time.js';
 import { TICKET_FIELDS, type TicketField } from '../model/fields.js';
 import { ticketColumns } from '../model/tables.js';
 import type { RecurrenceResult, RecurringProblem } from '../report/types.js';
-import { assertKpiOptions, groupKey, isIncident, isoOrNull } from './common.js';
+import { assertKpiOptions, groupKey, isIncident, isoOrNull, setOwn } from './common.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
 /** A field of the recurrence key: a ticket column, or `titleKey`, the normalised title. */
@@ -254,7 +254,7 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
   repeatIds.sort();
 
   const categories: Record<string, { incidents: number; repeats: number }> = {};
-  for (const name of [...byCategory.keys()].sort()) categories[name] = byCategory.get(name)!;
+  for (const name of [...byCategory.keys()].sort()) setOwn(categories, name, byCategory.get(name)!);
   return {
     incidents,
     withKey,
@@ -296,7 +296,7 @@ function problemOf(chainKey: string, members: number[], opened: Float64Array, id
   const [fieldList, ...values] = chainKey.split(SEP);
   const fields = fieldList!.split(',');
   const keyFields: Record<string, string> = {};
-  fields.forEach((field, index) => (keyFields[field] = values[index]!));
+  fields.forEach((field, index) => setOwn(keyFields, field, values[index]!));
   return {
     key: values.join(' · '),
     keyFields,

@@ -6,7 +6,7 @@ import { floorToMinute, finiteOrNull, HOUR_MS } from '../internal/time.js';
 import { ticketColumns } from '../model/tables.js';
 import type { AssetReliability, ReliabilityFigures, ReliabilityResult } from '../report/types.js';
 import { assetDate, assetIndex, inServiceOf } from './assets.js';
-import { assertKpiOptions, groupKey, isIncident, resolutionAt } from './common.js';
+import { assertKpiOptions, groupKey, isIncident, resolutionAt, setOwn } from './common.js';
 import { crowAmsaa } from './stats/crow-amsaa.js';
 import { laplaceTrend } from './stats/laplace-trend.js';
 import { mtbfInterval } from './stats/mtbf-interval.js';
@@ -215,7 +215,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     const type = index.types[asset] ?? null;
     const client = index.clients[asset] ?? null;
     const figures = figuresOf(totals, confidence);
-    byAsset[id] = {
+    setOwn(byAsset, id, {
       assets: figures.assets,
       failures: figures.failures,
       uptimeHours: figures.uptimeHours,
@@ -232,7 +232,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       crowBeta,
       accelerating,
       ticketIds,
-    };
+    });
     addTotals(fleet, totals);
     addTotals(totalsAt(byType, groupKey(type)), totals);
     addTotals(totalsAt(byClient, groupKey(client)), totals);
@@ -259,7 +259,7 @@ function totalsAt(groups: Map<string, Totals>, key: string): Totals {
 
 function figuresByKey(groups: Map<string, Totals>, confidence: number): Record<string, ReliabilityFigures> {
   const out: Record<string, ReliabilityFigures> = {};
-  for (const key of [...groups.keys()].sort()) out[key] = figuresOf(groups.get(key)!, confidence);
+  for (const key of [...groups.keys()].sort()) setOwn(out, key, figuresOf(groups.get(key)!, confidence));
   return out;
 }
 

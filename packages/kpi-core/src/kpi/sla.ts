@@ -13,7 +13,7 @@ import { ticketColumns } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy, SlaTarget } from '../policy/types.js';
 import type { SlaBreach, SlaPair, SlaResult } from '../report/types.js';
-import { assertKpiOptions, groupKey, isoOrNull, resolutionAt } from './common.js';
+import { assertKpiOptions, groupKey, isoOrNull, resolutionAt, setOwn } from './common.js';
 import type { KpiOptions, ReviewData, SlaOutcome } from './types.js';
 
 /** Options of {@link slaAdherence}. */
@@ -128,7 +128,7 @@ function pairIn(map: Map<string, PairTally>, key: string): PairTally {
 
 function recordOf(map: Map<string, PairTally>): Record<string, SlaPair> {
   const out: Record<string, SlaPair> = {};
-  for (const key of [...map.keys()].sort()) out[key] = pairOf(map.get(key)!);
+  for (const key of [...map.keys()].sort()) setOwn(out, key, pairOf(map.get(key)!));
   return out;
 }
 

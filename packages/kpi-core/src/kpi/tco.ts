@@ -11,7 +11,7 @@ import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoResult } from '../report/types.js';
 import { addLocalMonths, assetDate, assetIndex, inServiceOf, usefulLifeOf } from './assets.js';
-import { assertKpiOptions, groupKey, isIncident, NONE_KEY } from './common.js';
+import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn } from './common.js';
 import { lostHours } from './lost-hours.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
@@ -70,7 +70,7 @@ class Groups {
     const out: Record<string, { total: number; byCategory: TcoBreakdown }> = {};
     for (const key of [...this.sums.keys()].sort()) {
       const sums = this.sums.get(key)!;
-      out[key] = { total: sumOf(sums, 0), byCategory: breakdownOf(sums, 0) };
+      setOwn(out, key, { total: sumOf(sums, 0), byCategory: breakdownOf(sums, 0) });
     }
     return out;
   }
@@ -218,7 +218,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     const client = index.clients[row] ?? null;
     byType.add(groupKey(type), perAsset, offset);
     byClient.add(groupKey(client), perAsset, offset);
-    byAsset[id] = { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset) };
+    setOwn(byAsset, id, { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset) });
   }
   let unallocatedTotal = 0;
   for (const client of [...unallocated.keys()].sort()) {

@@ -103,3 +103,20 @@ describe('buildReport', () => {
     expect(() => buildReport({ tickets, policy }, { asOf: 'yesterday' })).toThrow('as-of: "yesterday" is not an ISO instant');
   });
 });
+
+describe('data-driven keys', () => {
+  it('keeps a client called __proto__ as an ordinary row', () => {
+    const tickets = ticketsFromRows([
+      incident('A', '2026-05-04T09:00:00Z', 2, { client: '__proto__', assetId: 'X1', category: 'c' }),
+      incident('B', '2026-05-05T09:00:00Z', 2, { client: 'constructor', assetId: 'X2', category: 'c' }),
+    ]);
+    const report = buildReport({ tickets, policy }, { period: '2026-Q2' });
+    expect(Object.keys(report.sla.byClient)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(report.sla.byClient)).toBe(Object.prototype);
+    expect(Object.keys(report.lostHours.byClient)).toEqual(['__proto__', 'constructor']);
+    expect(Object.keys(report.reliability.byClient)).toEqual(['__proto__', 'constructor']);
+    expect(Object.keys(report.tco.byClient)).toEqual(['__proto__', 'constructor']);
+    // Survives the trip through JSON (the worker → page message, the CLI's output).
+    expect(Object.keys(JSON.parse(JSON.stringify(report)).sla.byClient)).toEqual(['__proto__', 'constructor']);
+  });
+});
