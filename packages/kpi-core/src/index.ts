@@ -19,6 +19,7 @@ export * from './kpi/index.js';
 export { buildReport, latestTimestamp, type ReportData, type BuildReportOptions } from './report/build.js';
 export { buildFindings, type FindingsInput } from './report/findings.js';
 export { reportToMarkdown, escapeMarkdown } from './report/markdown.js';
+export { compactReport, DEFAULT_COMPACT_ITEMS, type CompactOptions, type Truncation } from './report/compact.js';
 export { formatter, type Formatter, type Language } from './report/format.js';
 export type * from './report/types.js';
 export { TCO_CATEGORIES } from './report/types.js';

@@ -239,4 +239,9 @@ export interface Report extends KpiSet {
   dataQuality: { tickets: QualityReport | null; assets: QualityReport | null };
   previous: { period: { label: string; start: string; end: string; kind: string } } & KpiSet;
   findings: Finding[];
+  /**
+   * Set by `compactReport` only: each shortened list or map (by its path, e.g.
+   * `reliability.byAsset`), with how many entries were kept and how many there were.
+   */
+  truncated?: Record<string, { kept: number; total: number }>;
 }

@@ -30,6 +30,7 @@ export {
   ASSET_PRESETS,
   parsePolicy,
   buildReport,
+  compactReport,
   latestTimestamp,
 } from '@revue/kpi-core';
 export type {

@@ -6,6 +6,7 @@
 import {
   assetColumns,
   buildReport,
+  compactReport,
   decodeBytes,
   describeError,
   sniffWorkbook,
@@ -140,9 +141,13 @@ async function handle(message: Envelope, progress: (p: Progress) => void): Promi
     case 'report': {
       if (!loaded) throw new Error('No data loaded');
       progress({ stage: 'report', file: null, fraction: 0 });
-      return buildReport(
-        { tickets: loaded.tickets, assets: loaded.assets, policy: loaded.policy, quality: loaded.quality },
-        { ...(message.period ? { period: message.period } : {}), client: message.client, language: message.language },
+      // The page gets the compact report: every figure, the worst assets and the first ids of each
+      // list, so a million-ticket report stays a small message instead of 120 MB of JSON.
+      return compactReport(
+        buildReport(
+          { tickets: loaded.tickets, assets: loaded.assets, policy: loaded.policy, quality: loaded.quality },
+          { ...(message.period ? { period: message.period } : {}), client: message.client, language: message.language },
+        ),
       );
     }
   }

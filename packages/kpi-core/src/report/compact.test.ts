@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readAssets, readTickets } from '../ingest/read.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+import { compactReport } from './compact.js';
+
+const demo = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../fixtures/demo/${name}`, import.meta.url)));
+
+describe('compactReport', () => {
+  const policy = parsePolicy(JSON.parse(demo('policy.json').toString('utf8')));
+  const tickets = readTickets(demo('tickets.csv'), { timezone: policy.timezone });
+  const assets = readAssets(demo('assets.csv'), { timezone: policy.timezone });
+  const report = buildReport({ tickets: tickets.table, assets: assets.table, policy }, { period: '2026-Q2' });
+  const small = compactReport(report, { maxItems: 5 });
+
+  it('keeps the most telling assets and says how many there were', () => {
+    const all = Object.keys(report.reliability.byAsset).length;
+    expect(Object.keys(small.reliability.byAsset)).toHaveLength(5);
+    expect(small.truncated?.['reliability.byAsset']).toEqual({ kept: 5, total: all });
+    // Accelerating assets come first, whatever their failure count.
+    const accelerating = Object.entries(report.reliability.byAsset).filter(([, a]) => a.accelerating).map(([id]) => id);
+    for (const id of accelerating.slice(0, 5)) expect(small.reliability.byAsset[id]).toBeDefined();
+    // The most expensive assets stay in the costs.
+    const costliest = Object.entries(report.tco.byAsset).sort(([, a], [, b]) => b.total - a.total)[0]![0];
+    expect(small.tco.byAsset[costliest]).toEqual(report.tco.byAsset[costliest]);
+  });
+
+  it('leaves every total, count and breakdown as it was', () => {
+    expect(small.sla.resolution).toEqual(report.sla.resolution);
+    expect(small.sla.byMonth).toEqual(report.sla.byMonth);
+    expect(small.reliability.fleet).toEqual(report.reliability.fleet);
+    expect(small.tco.total).toBe(report.tco.total);
+    expect(small.tco.byCategory).toEqual(report.tco.byCategory);
+    expect(small.fleet.outOfWarranty.count).toBe(report.fleet.outOfWarranty.count);
+    expect(small.previous.sla).toMatchObject({ response: report.previous.sla.response, resolution: report.previous.sla.resolution });
+    expect(small.findings).toEqual(report.findings);
+  });
+
+  it('drops the previous period’s drill-down lists and is much smaller', () => {
+    expect(small.previous.reliability.byAsset).toEqual({});
+    expect(small.previous.sla.breaches).toEqual([]);
+    expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(report).length / 4);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * A report small enough to hand to a page: the full report over a million tickets and a hundred
+ * thousand assets is about 120 MB of JSON, almost all of it per-asset maps and id lists. A
+ * review shows the worst assets and the first tickets of a list, so `compactReport` keeps those,
+ * says what it cut in `truncated`, and leaves every total, count and breakdown untouched.
+ */
+import type { Report } from './types.js';
+
+export interface CompactOptions {
+  /** Entries kept in each per-asset map and id list of the period. Default 1000. */
+  maxItems?: number;
+}
+
+/** For each shortened list or map, its path in the report, how many were kept, and how many there were. */
+export type Truncation = Record<string, { kept: number; total: number }>;
+
+export const DEFAULT_COMPACT_ITEMS = 1000;
+
+/**
+ * The report with its long lists shortened: per-asset maps keep the `maxItems` most telling
+ * assets (reliability: accelerating ones first, then most failures and shortest MTBF; costs and
+ * lost hours: the largest), id lists keep their first `maxItems` ids; the previous period keeps
+ * only its figures and breakdowns (its per-asset maps and id lists are only there for drill-down,
+ * which the previous period does not offer). Nothing else changes.
+ *
+ * @example
+ * const small = compactReport(report, { maxItems: 100 });
+ * small.truncated; // => { 'reliability.byAsset': { kept: 100, total: 100000 }, … }
+ */
+export function compactReport(report: Report, options: CompactOptions = {}): Report {
+  const max = options.maxItems ?? DEFAULT_COMPACT_ITEMS;
+  const truncated: Truncation = { ...(report.truncated ?? {}) };
+  const current = compactKpis(report, max, '', truncated);
+  const previous = compactKpis(report.previous, 0, 'previous.', truncated);
+  return { ...report, ...current, previous: { ...report.previous, ...previous }, truncated };
+}
+
+type KpiLists = Pick<Report, 'sla' | 'recurrence' | 'reliability' | 'lostHours' | 'tco' | 'fleet'>;
+
+function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Truncation): KpiLists {
+  const list = <T>(path: string, items: readonly T[]): T[] => {
+    if (items.length <= max) return [...items];
+    truncated[prefix + path] = { kept: max, total: items.length };
+    return items.slice(0, max);
+  };
+  const top = <V>(path: string, record: Record<string, V>, rank: (a: V, b: V) => number): Record<string, V> => {
+    const entries = Object.entries(record);
+    if (entries.length <= max) return record;
+    truncated[prefix + path] = { kept: max, total: entries.length };
+    const kept = entries.sort(([ka, a], [kb, b]) => rank(a, b) || (ka < kb ? -1 : ka > kb ? 1 : 0)).slice(0, max);
+    const out: Record<string, V> = {};
+    for (const [key, value] of kept) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    return out;
+  };
+  const { sla, recurrence, reliability, lostHours, tco, fleet } = kpis;
+  return {
+    sla: {
+      ...sla,
+      breaches: list('sla.breaches', sla.breaches),
+      ticketIds: {
+        response: { breached: list('sla.ticketIds.response.breached', sla.ticketIds.response.breached), pending: list('sla.ticketIds.response.pending', sla.ticketIds.response.pending) },
+        resolution: { breached: list('sla.ticketIds.resolution.breached', sla.ticketIds.resolution.breached), pending: list('sla.ticketIds.resolution.pending', sla.ticketIds.resolution.pending) },
+      },
+    },
+    recurrence: { ...recurrence, problems: list('recurrence.problems', recurrence.problems), repeatIds: list('recurrence.repeatIds', recurrence.repeatIds) },
+    reliability: {
+      ...reliability,
+      byAsset: top('reliability.byAsset', reliability.byAsset, (a, b) =>
+        Number(b.accelerating) - Number(a.accelerating) || b.failures - a.failures || (a.mtbfHours ?? Infinity) - (b.mtbfHours ?? Infinity),
+      ),
+      unknownAssetIds: list('reliability.unknownAssetIds', reliability.unknownAssetIds),
+    },
+    lostHours: { ...lostHours, byAsset: top('lostHours.byAsset', lostHours.byAsset, (a, b) => b - a) },
+    tco: { ...tco, byAsset: top('tco.byAsset', tco.byAsset, (a, b) => b.total - a.total) },
+    fleet: {
+      ...fleet,
+      backlog: { ...fleet.backlog, ticketIds: list('fleet.backlog.ticketIds', fleet.backlog.ticketIds) },
+      outOfWarranty: { ...fleet.outOfWarranty, assetIds: list('fleet.outOfWarranty.assetIds', fleet.outOfWarranty.assetIds) },
+      pastUsefulLife: { ...fleet.pastUsefulLife, assetIds: list('fleet.pastUsefulLife.assetIds', fleet.pastUsefulLife.assetIds) },
+      warrantyExpiringSoon: { ...fleet.warrantyExpiringSoon, assets: list('fleet.warrantyExpiringSoon.assets', fleet.warrantyExpiringSoon.assets) },
+      ages: prefix === '' ? fleet.ages : list('fleet.ages', fleet.ages),
+    },
+  };
+}
