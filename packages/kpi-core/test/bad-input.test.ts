@@ -206,14 +206,16 @@ describe('generated big and pathological inputs', () => {
     const started = performance.now();
     const { quality } = readTickets(`id,openedAt\nT1,2026-03-02 08:00${','.repeat(1_000_000)}\n`, { now: NOW });
     expect(quality).toMatchObject({ rowsRead: 1, accepted: 1, issues: [] });
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // A hang guard, not a speed test (speed is the benchmark's job): linear work takes well under a second.
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('does not hang on 200,000 quote characters', () => {
     const started = performance.now();
     const { quality } = readTickets(`id,openedAt,title\nT1,2026-03-02 08:00,${'"'.repeat(200_001)}\n`, { now: NOW });
     expect(quality.rowsRead).toBe(quality.accepted + quality.rejected);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // A hang guard, not a speed test (speed is the benchmark's job): linear work takes well under a second.
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('refuses a 1 GB file from its size, before reading it, with memory staying low', () => {
@@ -222,11 +224,13 @@ describe('generated big and pathological inputs', () => {
     const fd = openSync(path, 'r+');
     ftruncateSync(fd, 1024 ** 3); // sparse: no disk or memory used
     closeSync(fd);
+    const rssBefore = process.memoryUsage().rss;
     const error = thrown(() => readTicketsFile(path));
     expect(error.code).toBe('too-large');
     // 1024³ bytes = 1.0 GB; the default limit 512 MiB = 512 MB.
     expect(describeError(error)).toBe('tickets.csv is 1.0 GB; the limit is 512 MB (set maxBytes to raise it)');
-    expect(process.memoryUsage().rss).toBeLessThan(300 * 1024 ** 2);
+    // Refused from its size: the process did not grow by anything like the file (1 GB).
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(50 * 1024 ** 2);
   });
 
   it('refuses more rows or bytes than configured, with a plain message', () => {
