@@ -2,8 +2,7 @@
  * The assets a review works on (DESIGN §6 `assetsSource`): the asset file when one was given,
  * else the distinct asset ids of the tickets, in service for the whole period.
  */
-import { TZDate } from '@date-fns/tz';
-import { addMonths } from 'date-fns';
+import { addMonthsInZone } from '../calendar/months.js';
 import type { AssetColumns, TicketColumns } from '../model/fields.js';
 import type { Policy } from '../policy/types.js';
 import { assetColumns, assetTable, ticketColumns, type AssetTable } from '../model/tables.js';
@@ -218,7 +217,8 @@ const monthShifts = new Map<string, number>();
 /**
  * The instant `months` calendar months after `ms`, on the local wall clock of `timezone`
  * (date-fns `addMonths` on a `TZDate`: the day of month is kept, or clamped to the month's last
- * day); a fractional count is rounded to whole months. Cached, since many assets share dates.
+ * day; computed by `addMonthsInZone`); a fractional count is rounded to whole months. Cached,
+ * since many assets share dates.
  * NaN in gives NaN out.
  *
  * @example
@@ -229,7 +229,7 @@ export function addLocalMonths(ms: number, months: number, timezone: string): nu
   const key = `${timezone}|${ms}|${months}`;
   let shifted = monthShifts.get(key);
   if (shifted === undefined) {
-    shifted = addMonths(new TZDate(ms, timezone), Math.round(months)).getTime();
+    shifted = addMonthsInZone(ms, Math.round(months), timezone);
     if (monthShifts.size > 100_000) monthShifts.clear();
     monthShifts.set(key, shifted);
   }

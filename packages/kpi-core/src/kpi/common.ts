@@ -90,5 +90,8 @@ export function assertKpiOptions(options: KpiOptions, kpi: string): void {
  * prototype instead of adding a row.
  */
 export function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  // Only `__proto__` is an accessor on Object.prototype: any other key becomes an own, enumerable,
+  // writable, configurable property by plain assignment (much cheaper than defineProperty).
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
 }

@@ -3,13 +3,13 @@
  * warranty and useful-life status of the assets at asOf.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInMonths } from 'date-fns';
+import { addDays } from 'date-fns';
+import { monthsBetweenInZone } from '../calendar/months.js';
 import { DAY_MS, floorToMinute, HOUR_MS } from '../internal/time.js';
-import { ticketColumns } from '../model/tables.js';
-import { policyFor } from '../policy/parse.js';
 import type { FleetResult } from '../report/types.js';
-import { addLocalMonths, assetDate, assetIndex, inServiceOf, usefulLifeOf } from './assets.js';
-import { assertKpiOptions, isoOrNull, resolutionAt } from './common.js';
+import { assetDate, inServiceOf } from './assets.js';
+import { assertKpiOptions, isoOrNull } from './common.js';
+import { preparedFor, type PreparedReview } from './prepared.js';
 import { labourCategory } from './tco.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
@@ -59,22 +59,55 @@ export function fleetHealth(data: ReviewData, options: FleetOptions): FleetResul
   const asOf = floorToMinute(options.asOf);
   const { start: periodStart, end: periodEnd } = options.period;
   const timezone = data.policy.timezone;
-  const tickets = ticketColumns(data.tickets);
+  const prepared = preparedFor(data, options.asOf, options.prepared);
+  const tickets = prepared.columns;
 
-  // Maintenance mix and backlog, one pass over the tickets.
+  // Maintenance mix over the tickets opened in the period.
   const hours: Record<string, number> = Object.fromEntries(MAINTENANCE_MIX_KEYS.map((key) => [key, 0]));
   let totalHours = 0;
-  const backlogRows: number[] = [];
-  const backlogAges: number[] = [];
-  for (let row = 0; row < tickets.id.length; row++) {
-    const opened = floorToMinute(tickets.openedAt[row]!);
-    if (Number.isNaN(opened)) continue;
+  const openedInPeriod = prepared.openedIn(periodStart, periodEnd);
+  for (let k = 0; k < openedInPeriod.length; k++) {
+    const row = openedInPeriod[k]!;
     const effort = tickets.effortMinutes[row]!;
-    if (opened >= periodStart && opened < periodEnd && effort > 0) {
+    if (effort > 0) {
       hours[labourCategory(tickets, row)]! += effort / 60;
       totalHours += effort / 60;
     }
-    if (opened <= asOf && !(floorToMinute(resolutionAt(tickets, row)) <= asOf)) {
+  }
+  // Backlog and assets at asOf: the same for every period.
+  const { backlogRows, backlogAges, order, byAge } = prepared.memo('fleet.backlog', () => backlogAt(prepared));
+  const atAsOf = prepared.memo('fleet.assets', () => assetsAt(prepared, timezone));
+
+  const maintenanceMix =
+    totalHours > 0 ? Object.fromEntries(MAINTENANCE_MIX_KEYS.map((key) => [key, hours[key]! / totalHours])) : null;
+  return {
+    maintenanceMix,
+    maintenanceHours: hours,
+    backlog: {
+      open: backlogRows.length,
+      byAge: { ...byAge },
+      oldestHours: backlogAges.length > 0 ? backlogAges[order[0]!]! / HOUR_MS : null,
+      ticketIds: order.map((i) => tickets.id[backlogRows[i]!] ?? ''),
+    },
+    outOfWarranty: { count: atAsOf.outOfWarranty.length, assetIds: atAsOf.outOfWarranty.slice() },
+    pastUsefulLife: { count: atAsOf.pastUsefulLife.length, assetIds: atAsOf.pastUsefulLife.slice() },
+    warrantyExpiringSoon: {
+      count: atAsOf.expiring.length,
+      assets: atAsOf.expiring.map(({ id, warrantyEnd }) => ({ id, warrantyEnd: isoOrNull(warrantyEnd)! })),
+    },
+    ages: atAsOf.ages.map((age) => ({ ...age })),
+  };
+}
+
+/** Tickets open at asOf (see {@link fleetHealth}): rows and ages in table order, oldest-first order, counts by age. */
+function backlogAt(prepared: PreparedReview) {
+  const asOf = prepared.asOf;
+  const backlogRows: number[] = [];
+  const backlogAges: number[] = [];
+  for (let row = 0; row < prepared.rows; row++) {
+    const opened = prepared.opened[row]!;
+    if (Number.isNaN(opened)) continue;
+    if (opened <= asOf && !(prepared.resolution[row]! <= asOf)) {
       backlogRows.push(row);
       backlogAges.push(asOf - opened);
     }
@@ -85,38 +118,40 @@ export function fleetHealth(data: ReviewData, options: FleetOptions): FleetResul
     const bucket = BACKLOG_AGE_BUCKETS.find(({ below }) => age < below * DAY_MS)!;
     byAge[bucket.key]!++;
   }
+  return { backlogRows, backlogAges, order, byAge };
+}
 
-  // Assets at asOf.
-  const index = assetIndex(data, () => false);
+/** The asset side of {@link fleetHealth} at asOf: warranty, useful life, ages, expiring warranties. */
+function assetsAt(prepared: PreparedReview, timezone: string) {
+  const asOf = prepared.asOf;
+  const index = prepared.assetIndex('none');
   const columns = index.columns;
+  const lifeEnds = prepared.lifeEnds();
   const outOfWarranty: string[] = [];
   const pastUsefulLife: string[] = [];
   const expiring: Array<{ id: string; warrantyEnd: number }> = [];
   const ages: FleetResult['ages'] = [];
   const noticeEnd = addDays(new TZDate(asOf, timezone), WARRANTY_NOTICE_DAYS).getTime();
-  const asOfDate = new TZDate(asOf, timezone);
   const monthsSince = new Map<number, number>(); // many assets share an in-service date
   const ageInMonths = (inService: number): number => {
     let months = monthsSince.get(inService);
     if (months === undefined) {
-      months = differenceInMonths(asOfDate, new TZDate(inService, timezone));
+      months = monthsBetweenInZone(asOf, inService, timezone); // date-fns differenceInMonths on TZDate
       monthsSince.set(inService, months);
     }
     return months;
   };
   for (let row = 0; row < index.count; row++) {
+    if (index.primary[row] !== 1) continue; // empty or repeated id
     const id = index.ids[row]!;
-    if (index.rowOf.get(id) !== row) continue;
     const warrantyEnd = assetDate(index, columns.warrantyEnd, row);
     if (warrantyEnd >= asOf && warrantyEnd < noticeEnd) expiring.push({ id, warrantyEnd });
     const inService = inServiceOf(index, row);
     const retired = assetDate(index, columns.retiredDate, row);
     if (inService > asOf || retired <= asOf) continue; // not in service at asOf (NaN passes)
     if (warrantyEnd < asOf) outOfWarranty.push(id);
-    if (Number.isFinite(inService)) {
-      const policy = policyFor(data.policy, index.clients[row] ?? null);
-      if (addLocalMonths(inService, usefulLifeOf(index, row, policy), timezone) < asOf) pastUsefulLife.push(id);
-    }
+    // lifeEnds: addLocalMonths(inService, usefulLifeOf(index, row, policyFor(data.policy, client)), timezone)
+    if (Number.isFinite(inService) && lifeEnds[row]! < asOf) pastUsefulLife.push(id);
     ages.push({
       id,
       type: index.types[row] ?? null,
@@ -124,24 +159,5 @@ export function fleetHealth(data: ReviewData, options: FleetOptions): FleetResul
     });
   }
   expiring.sort((a, b) => a.warrantyEnd - b.warrantyEnd);
-
-  const maintenanceMix =
-    totalHours > 0 ? Object.fromEntries(MAINTENANCE_MIX_KEYS.map((key) => [key, hours[key]! / totalHours])) : null;
-  return {
-    maintenanceMix,
-    maintenanceHours: hours,
-    backlog: {
-      open: backlogRows.length,
-      byAge,
-      oldestHours: backlogAges.length > 0 ? backlogAges[order[0]!]! / HOUR_MS : null,
-      ticketIds: order.map((i) => tickets.id[backlogRows[i]!] ?? ''),
-    },
-    outOfWarranty: { count: outOfWarranty.length, assetIds: outOfWarranty },
-    pastUsefulLife: { count: pastUsefulLife.length, assetIds: pastUsefulLife },
-    warrantyExpiringSoon: {
-      count: expiring.length,
-      assets: expiring.map(({ id, warrantyEnd }) => ({ id, warrantyEnd: isoOrNull(warrantyEnd)! })),
-    },
-    ages,
-  };
+  return { outOfWarranty, pastUsefulLife, expiring, ages };
 }

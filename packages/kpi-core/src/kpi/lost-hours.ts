@@ -4,14 +4,12 @@
  */
 import { calendarResolver } from '../calendar/calendar.js';
 import { periodDays } from '../calendar/period.js';
-import type { BusinessCalendar } from '../calendar/types.js';
-import { floorToMinute } from '../internal/time.js';
-import { finiteOrNull } from '../internal/time.js';
-import { ticketColumns } from '../model/tables.js';
+import type { BusinessCalendar, Period } from '../calendar/types.js';
+import { finiteOrNull, floorToMinute } from '../internal/time.js';
 import { policyFor } from '../policy/parse.js';
-import type { Policy } from '../policy/types.js';
 import type { LostHoursResult } from '../report/types.js';
-import { assertKpiOptions, groupKey, impactFactor, isIncident, NONE_KEY, resolutionAt, setOwn } from './common.js';
+import { assertKpiOptions, groupKey, impactFactor, NONE_KEY, setOwn } from './common.js';
+import { preparedFor, type PreparedReview } from './prepared.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
 /** Options of {@link lostHours}. */
@@ -64,54 +62,20 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
   const { period } = options;
   const asOf = floorToMinute(options.asOf);
   const calendars = options.calendars ?? calendarResolver(data.policy);
-  const columns = ticketColumns(data.tickets);
-  const rows = data.tickets.numRows();
+  const prepared = preparedFor(data, options.asOf, options.prepared);
+  const columns = prepared.columns;
 
-  const policies = new Map<string | null, Policy>();
-  const calendarOf = new Map<string | null, BusinessCalendar>();
-  const byClient = new Map<string, number>();
-  const byCategory = new Map<string, number>();
-  const byAsset = new Map<string, number>();
-  const add = (map: Map<string, number>, key: string, hours: number): void => {
-    map.set(key, (map.get(key) ?? 0) + hours);
-  };
-
-  let totalHours = 0;
-  let cost = 0;
+  // Effort of the incidents opened in the period, whether or not they lost time.
   let effortMinutes = 0;
-  let incidents = 0;
-  for (let i = 0; i < rows; i++) {
-    if (!isIncident(columns, i)) continue;
-    const opened = floorToMinute(columns.openedAt[i]!);
-    if (Number.isNaN(opened)) continue;
-    if (opened >= period.start && opened < period.end) {
-      const effort = columns.effortMinutes[i]!;
-      if (Number.isFinite(effort)) effortMinutes += effort;
-    }
-    const resolved = floorToMinute(resolutionAt(columns, i));
-    const end = !Number.isNaN(resolved) && resolved <= asOf ? resolved : asOf;
-    const from = Math.max(opened, period.start);
-    const to = Math.min(end, period.end);
-    if (!(to > from)) continue;
-    incidents++;
-
-    const client = columns.client[i] ?? null;
-    let policy = policies.get(client);
-    let calendar = calendarOf.get(client);
-    if (policy === undefined || calendar === undefined) {
-      policy = policyFor(data.policy, client);
-      calendar = calendars(client);
-      policies.set(client, policy);
-      calendarOf.set(client, calendar);
-    }
-    const factor = impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
-    const hours = (calendar.businessMinutes(from, to) / 60) * usersOf(columns.affectedUsers[i]!) * factor;
-    totalHours += hours;
-    cost += hours * policy.rates.userHourly;
-    add(byClient, groupKey(client), hours);
-    add(byCategory, groupKey(columns.category[i]), hours);
-    add(byAsset, groupKey(columns.assetId[i]), hours);
+  const openedInPeriod = prepared.openedIn(period.start, period.end);
+  for (let k = 0; k < openedInPeriod.length; k++) {
+    const i = openedInPeriod[k]!;
+    if (prepared.incident[i] !== 1) continue;
+    const effort = columns.effortMinutes[i]!;
+    if (Number.isFinite(effort)) effortMinutes += effort;
   }
+  const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars);
+  const { byClient, byCategory, byAsset, totalHours, cost, incidents } = lost;
 
   const days = periodDays(period, data.policy.timezone);
   const perYear = (hours: number, headcount: number | null): number | null =>
@@ -135,6 +99,79 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     byAsset: sortedRecord(byAsset),
     perEmployeePerYearByClient,
   };
+}
+
+/** Sums of {@link accumulateLostHours}. */
+export interface LostHoursSums {
+  totalHours: number;
+  cost: number;
+  incidents: number;
+  byClient: Map<string, number>;
+  byCategory: Map<string, number>;
+  byAsset: Map<string, number>;
+}
+
+/**
+ * Lost hours of the incidents among `rows` (table order), as {@link lostHours} defines them:
+ * each row whose clipped interval `[max(openedAt, start), min(end, period end))` is not empty adds
+ * business hours × users × impact factor, summed in the order of `rows`. Rows that are not
+ * incidents, or without an opening instant, are skipped.
+ *
+ * @example
+ * accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars).totalHours; // => 6
+ */
+export function accumulateLostHours(
+  prepared: PreparedReview,
+  rows: ArrayLike<number>,
+  period: Period,
+  asOf: number,
+  calendars: (client: string | null) => BusinessCalendar,
+): LostHoursSums {
+  const columns = prepared.columns;
+  const openedAt = prepared.opened;
+  const resolution = prepared.resolution;
+  const { codes: clientCodes } = prepared.clients();
+  const policies = prepared.clientPolicies();
+  // Calendar of each client code (index code + 1; 0: no client).
+  const calendarOf: BusinessCalendar[] = [];
+  const byClient = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  const byAsset = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, hours: number): void => {
+    map.set(key, (map.get(key) ?? 0) + hours);
+  };
+  let totalHours = 0;
+  let cost = 0;
+  let incidents = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (prepared.incident[i] !== 1) continue;
+    const opened = openedAt[i]!;
+    if (Number.isNaN(opened)) continue;
+    const resolved = resolution[i]!;
+    const end = !Number.isNaN(resolved) && resolved <= asOf ? resolved : asOf;
+    const from = Math.max(opened, period.start);
+    const to = Math.min(end, period.end);
+    if (!(to > from)) continue;
+    incidents++;
+
+    const client = columns.client[i] ?? null;
+    const slot = clientCodes[i]! + 1;
+    const policy = policies[slot]!;
+    let calendar = calendarOf[slot];
+    if (calendar === undefined) {
+      calendar = calendars(client);
+      calendarOf[slot] = calendar;
+    }
+    const factor = impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
+    const hours = (calendar.businessMinutes(from, to) / 60) * usersOf(columns.affectedUsers[i]!) * factor;
+    totalHours += hours;
+    cost += hours * policy.rates.userHourly;
+    add(byClient, groupKey(client), hours);
+    add(byCategory, groupKey(columns.category[i]), hours);
+    add(byAsset, groupKey(columns.assetId[i]), hours);
+  }
+  return { totalHours, cost, incidents, byClient, byCategory, byAsset };
 }
 
 function sortedRecord(map: Map<string, number>): Record<string, number> {

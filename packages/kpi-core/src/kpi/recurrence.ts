@@ -4,11 +4,11 @@
  */
 import { monthKey, monthsOfPeriod } from '../calendar/local.js';
 import { RevueError } from '../internal/errors.js';
-import { DAY_MS, floorToMinute } from '../internal/time.js';
+import { DAY_MS } from '../internal/time.js';
 import { TICKET_FIELDS, type TicketField } from '../model/fields.js';
-import { ticketColumns } from '../model/tables.js';
 import type { RecurrenceResult, RecurringProblem } from '../report/types.js';
-import { assertKpiOptions, groupKey, isIncident, isoOrNull, setOwn } from './common.js';
+import { assertKpiOptions, groupKey, isoOrNull, setOwn } from './common.js';
+import { preparedFor, type PreparedReview, type StringTicketField } from './prepared.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
 /** A field of the recurrence key: a ticket column, or `titleKey`, the normalised title. */
@@ -143,87 +143,57 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
   const fallback = options.titleFallback === true;
   const windowMs = windowDays * DAY_MS;
   const timezone = data.policy.timezone;
-  const columns = ticketColumns(data.tickets);
-  const rows = data.tickets.numRows();
+  const prepared = preparedFor(data, options.asOf, options.prepared);
+  const columns = prepared.columns;
+  const chains = prepared.memo(`recurrence ${JSON.stringify([key, fallback])}`, () => chainIndex(prepared, key, fallback));
+  const { chainOf, bucketStart, members } = chains;
+  const opened = prepared.opened;
+  const ids = columns.id;
 
-  const titleKeys = new Map<string, string | null>();
-  const titleKeyOf = (row: number): string | null => {
-    const title = columns.title[row];
-    if (title === null || title === undefined) return null;
-    let normalised = titleKeys.get(title);
-    if (normalised === undefined) {
-      normalised = normaliseTitle(title);
-      titleKeys.set(title, normalised);
-    }
-    return normalised;
-  };
-  const valueOf = (row: number, field: RecurrenceKeyField): string | null => {
-    if (field === 'titleKey') return titleKeyOf(row);
-    const value = (columns[field] as ArrayLike<string | number | null>)[row];
-    if (value === null || value === undefined) return null;
-    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
-    return value.trim() === '' ? null : value;
-  };
-  /** The internal chain key of a row (field names + values), or null when unkeyed. */
-  const chainKeyOf = (row: number): string | null => {
-    const assetId = columns.assetId[row];
-    const fields = fallback && (assetId === null || assetId === undefined || assetId.trim() === '') ? TITLE_FALLBACK_KEY : key;
-    let out = fields.join(',');
-    for (const field of fields) {
-      const value = valueOf(row, field);
-      if (value === null) return null;
-      out += SEP + value;
-    }
-    return out;
-  };
-
-  // Keyed incidents opened before the period end, grouped by key; counts over the period.
-  const opened = new Float64Array(rows);
-  const chains = new Map<string, number[]>();
+  // Counts over the incidents opened in the period; the chains their keys belong to.
   const months = monthsOfPeriod(period, timezone);
   const byMonth = new Map(months.map((month) => [month, { month, incidents: 0, repeats: 0 }]));
   const byCategory = new Map<string, { incidents: number; repeats: number }>();
   let incidents = 0;
   let withKey = 0;
-  for (let i = 0; i < rows; i++) {
-    opened[i] = NaN;
-    if (!isIncident(columns, i)) continue;
-    const at = floorToMinute(columns.openedAt[i]!);
-    if (!(at < period.end)) continue;
-    opened[i] = at;
-    const inPeriod = at >= period.start;
-    const chainKey = chainKeyOf(i);
-    if (inPeriod) {
-      incidents++;
-      if (chainKey !== null) withKey++;
-      monthEntry(byMonth, monthKey(at, timezone)).incidents++;
-      categoryEntry(byCategory, groupKey(columns.category[i])).incidents++;
+  const inPeriod = prepared.openedIn(period.start, period.end);
+  const touched = new Uint8Array(bucketStart.length - 1);
+  const touchedChains: number[] = [];
+  for (let k = 0; k < inPeriod.length; k++) {
+    const i = inPeriod[k]!;
+    if (prepared.incident[i] !== 1) continue;
+    const chain = chainOf[i]!;
+    incidents++;
+    if (chain >= 0) {
+      withKey++;
+      if (touched[chain] === 0) {
+        touched[chain] = 1;
+        touchedChains.push(chain);
+      }
     }
-    if (chainKey === null) continue;
-    const members = chains.get(chainKey);
-    if (members === undefined) chains.set(chainKey, [i]);
-    else members.push(i);
+    monthEntry(byMonth, monthKey(opened[i]!, timezone)).incidents++;
+    categoryEntry(byCategory, groupKey(columns.category[i])).incidents++;
   }
 
-  const ids = columns.id;
-  const byOpening = (a: number, b: number): number => {
-    const diff = opened[a]! - opened[b]!;
-    if (diff !== 0) return diff;
-    const idA = ids[a] ?? '';
-    const idB = ids[b] ?? '';
-    return idA < idB ? -1 : idA > idB ? 1 : a - b;
-  };
-
+  // Each key's incidents opened before the period end, ordered by opening (ties by id): only the
+  // chains that reach into the period count, so each walk starts at the chain of the key's first
+  // incident in the period (going back through predecessors, however early).
   const problems: RecurringProblem[] = [];
   const repeatIds: string[] = [];
   let repeats = 0;
-  for (const [chainKey, members] of chains) {
-    members.sort(byOpening);
-    let chainStart = 0;
-    for (let j = 0; j <= members.length; j++) {
-      const row = members[j];
-      const joins = row !== undefined && j > chainStart && opened[row]! - opened[members[j - 1]!]! <= windowMs;
-      if (row !== undefined && joins) {
+  for (const chain of touchedChains) {
+    const first = bucketStart[chain]!;
+    const end = bucketStart[chain + 1]!;
+    let stop = end;
+    while (stop > first && !(opened[members[stop - 1]!]! < period.end)) stop--;
+    let from = first;
+    while (from < stop && opened[members[from]!]! < period.start) from++;
+    while (from > first && opened[members[from]!]! - opened[members[from - 1]!]! <= windowMs) from--;
+    let chainStart = from;
+    for (let j = from; j <= stop; j++) {
+      const row = j < stop ? members[j]! : -1;
+      const joins = row >= 0 && j > chainStart && opened[row]! - opened[members[j - 1]!]! <= windowMs;
+      if (joins) {
         // A repeat: it has a predecessor in its chain.
         if (opened[row]! >= period.start) {
           repeats++;
@@ -237,7 +207,7 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
         // The chain members[chainStart, j) is complete.
         const last = members[j - 1]!;
         if (j - chainStart >= minOccurrences && opened[last]! >= period.start) {
-          problems.push(problemOf(chainKey, members.slice(chainStart, j), opened, ids));
+          problems.push(problemOf(chains.keyOf(chain), Array.from(members.subarray(chainStart, j)), opened, ids));
         }
       }
       chainStart = j;
@@ -266,6 +236,285 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
     byCategory: categories,
     repeatIds,
   };
+}
+
+/** The keyed incidents of a review grouped by key value (see {@link chainIndex}). */
+interface ChainIndex {
+  /** Chain key number of each ticket row; −1 for a row that is not a keyed incident with an opening instant. */
+  chainOf: Int32Array;
+  /** `members[bucketStart[c], bucketStart[c + 1])`: the rows of key c, by opening, then id, then row. */
+  bucketStart: Int32Array;
+  members: Int32Array;
+  /** The internal key text of key c (field names and values, see `SEP`). */
+  keyOf: (chain: number) => string;
+}
+
+/**
+ * Groups the keyed incidents (every key field present; with `fallback`, incidents without an
+ * `assetId` use {@link TITLE_FALLBACK_KEY}) by their key value, each group ordered by opening
+ * (ties by id, then row), independently of any period. Key values are numbered field by field;
+ * two rows share a key exactly when their internal key texts are equal.
+ */
+function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[], fallback: boolean): ChainIndex {
+  const columns = prepared.columns;
+  const rows = prepared.rows;
+  const titleKeys = new Map<string, string | null>();
+  const titleKeyOfText = (title: string): string | null => {
+    let normalised = titleKeys.get(title);
+    if (normalised === undefined) {
+      normalised = normaliseTitle(title);
+      titleKeys.set(title, normalised);
+    }
+    return normalised;
+  };
+  const titleKeyOf = (row: number): string | null => {
+    const title = columns.title[row];
+    return title === null || title === undefined ? null : titleKeyOfText(title);
+  };
+  const valueOf = (row: number, field: RecurrenceKeyField): string | null => {
+    if (field === 'titleKey') return titleKeyOf(row);
+    const value = (columns[field] as ArrayLike<string | number | null>)[row];
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+    return value.trim() === '' ? null : value;
+  };
+  const fieldsOf = (row: number): readonly RecurrenceKeyField[] => {
+    const assetId = columns.assetId[row];
+    return fallback && (assetId === null || assetId === undefined || assetId.trim() === '') ? TITLE_FALLBACK_KEY : key;
+  };
+  /** The internal chain key of a row (field names + values), or null when unkeyed. */
+  const chainKeyOf = (row: number): string | null => {
+    const fields = fieldsOf(row);
+    let out = fields.join(',');
+    for (const field of fields) {
+      const value = valueOf(row, field);
+      if (value === null) return null;
+      out += SEP + value;
+    }
+    return out;
+  };
+
+  const chainOf = new Int32Array(rows).fill(-1);
+  const keyed = (row: number): boolean => prepared.incident[row] === 1 && !Number.isNaN(prepared.opened[row]!);
+  let chains = numberKeysByCodes(prepared, key, fallback, keyed, (field) => valueCodes(prepared, field, titleKeyOfText, valueOf), chainOf);
+  if (chains < 0) {
+    // A value holds the separator: number the full key texts instead.
+    chainOf.fill(-1);
+    const byText = new Map<string, number>();
+    for (let row = 0; row < rows; row++) {
+      if (!keyed(row)) continue;
+      const text = chainKeyOf(row);
+      if (text === null) continue;
+      let chain = byText.get(text);
+      if (chain === undefined) {
+        chain = byText.size;
+        byText.set(text, chain);
+      }
+      chainOf[row] = chain;
+    }
+    chains = byText.size;
+  }
+
+  // Counting sort by key over the rows in opening order (ties by row), then ties by id.
+  const { rows: byOpening } = prepared.byOpened();
+  const bucketStart = new Int32Array(chains + 1);
+  for (let k = 0; k < byOpening.length; k++) {
+    const chain = chainOf[byOpening[k]!]!;
+    if (chain >= 0) bucketStart[chain + 1]!++;
+  }
+  for (let c = 0; c < chains; c++) bucketStart[c + 1]! += bucketStart[c]!;
+  const members = new Int32Array(bucketStart[chains]!);
+  const fill = bucketStart.slice(0, chains);
+  for (let k = 0; k < byOpening.length; k++) {
+    const row = byOpening[k]!;
+    const chain = chainOf[row]!;
+    if (chain >= 0) members[fill[chain]!++] = row;
+  }
+  const opened = prepared.opened;
+  const ids = columns.id;
+  for (let c = 0; c < chains; c++) {
+    const end = bucketStart[c + 1]!;
+    for (let j = bucketStart[c]!; j + 1 < end; j++) {
+      if (opened[members[j]!] !== opened[members[j + 1]!]) continue;
+      // A run of equal opening instants: order it by id, then row.
+      let runEnd = j + 2;
+      while (runEnd < end && opened[members[runEnd]!] === opened[members[j]!]) runEnd++;
+      const run = Array.from(members.subarray(j, runEnd)).sort((a, b) => {
+        const idA = ids[a] ?? '';
+        const idB = ids[b] ?? '';
+        return idA < idB ? -1 : idA > idB ? 1 : a - b;
+      });
+      members.set(run, j);
+      j = runEnd - 1;
+    }
+  }
+  return { chainOf, bucketStart, members, keyOf: (chain) => chainKeyOf(members[bucketStart[chain]!]!)! };
+}
+
+/** A key field's value per row as numbers (−1: no value), and whether some value holds `SEP`. */
+interface ValueCodes {
+  codes: Int32Array;
+  separator: boolean;
+}
+
+/**
+ * The values `valueOf` gives a key field, numbered: two rows get the same number exactly when
+ * their value texts are equal; −1 when the value is missing or blank. String columns are numbered
+ * once per distinct text (`stringCodes`), titles once per distinct title.
+ */
+function valueCodes(
+  prepared: PreparedReview,
+  field: RecurrenceKeyField,
+  titleKeyOfText: (title: string) => string | null,
+  valueOf: (row: number, field: RecurrenceKeyField) => string | null,
+): ValueCodes {
+  const rows = prepared.rows;
+  const codes = new Int32Array(rows);
+  let separator = false;
+  const byText = new Map<string, number>();
+  const number = (text: string | null): number => {
+    if (text === null) return -1;
+    let code = byText.get(text);
+    if (code === undefined) {
+      code = byText.size;
+      byText.set(text, code);
+      if (text.includes(SEP)) separator = true;
+    }
+    return code;
+  };
+  if (field === 'titleKey' || TICKET_FIELDS[field] === 'string') {
+    // Once per distinct text of the column: its value (blank → none), numbered.
+    const { codes: raw, values } = prepared.stringCodes(field === 'titleKey' ? 'title' : (field as StringTicketField));
+    const byRaw = new Int32Array(values.length);
+    for (let v = 0; v < values.length; v++) {
+      const text = values[v]!;
+      let value: string | null;
+      if (field === 'titleKey') value = titleKeyOfText(text);
+      else value = text.trim() === '' ? null : text;
+      byRaw[v] = number(value);
+    }
+    for (let row = 0; row < rows; row++) {
+      const v = raw[row]!;
+      codes[row] = v < 0 ? -1 : byRaw[v]!;
+    }
+  } else {
+    for (let row = 0; row < rows; row++) codes[row] = number(valueOf(row, field));
+  }
+  return { codes, separator };
+}
+
+/**
+ * Numbers the key values of the keyed rows into `chainOf` (−1 when unkeyed) and returns how many
+ * there are: each field's values get numbers (`codesOf`), and the tuple (key set, value
+ * numbers…) is numbered field by field. Returns −1 when a value contains `SEP` (two different
+ * tuples could then have the same key text) or the numbers could exceed int32: the caller
+ * numbers texts.
+ */
+function numberKeysByCodes(
+  prepared: PreparedReview,
+  key: readonly RecurrenceKeyField[],
+  fallback: boolean,
+  keyed: (row: number) => boolean,
+  codesOf: (field: RecurrenceKeyField) => ValueCodes,
+  chainOf: Int32Array,
+): number {
+  const rows = prepared.rows;
+  const keySets: (readonly RecurrenceKeyField[])[] = [key];
+  // The fallback key set is the same chain space when its field list reads the same.
+  if (fallback && TITLE_FALLBACK_KEY.join(',') !== key.join(',')) keySets.push(TITLE_FALLBACK_KEY);
+  const longest = Math.max(...keySets.map((fields) => fields.length));
+  if (rows * longest + keySets.length >= 2 ** 31) return -1;
+  const coded = new Map<RecurrenceKeyField, Int32Array>();
+  for (const field of [...keySets.flat(), ...(fallback ? (['assetId'] as const) : [])]) {
+    if (coded.has(field)) continue;
+    const { codes, separator } = codesOf(field);
+    if (separator) return -1;
+    coded.set(field, codes);
+  }
+  const fieldCodes = keySets.map((fields) => fields.map((field) => coded.get(field)!));
+  const assetCodes = fallback ? coded.get('assetId')! : null;
+  const tuples = new PairTable(1024);
+  // Chain number of each complete tuple number, −1 until seen.
+  const finals = new Int32Array(rows * longest + keySets.length).fill(-1);
+  let nextTuple = keySets.length;
+  let chains = 0;
+  for (let row = 0; row < rows; row++) {
+    if (!keyed(row)) continue;
+    // With the fallback, an incident without an assetId (blank counts as none) uses its key.
+    const set = assetCodes !== null && assetCodes[row]! < 0 && keySets.length > 1 ? 1 : 0;
+    const codes = fieldCodes[set]!;
+    let tuple = set;
+    let complete = true;
+    for (let f = 0; f < codes.length; f++) {
+      const code = codes[f]![row]!;
+      if (code < 0) {
+        complete = false;
+        break;
+      }
+      let next = tuples.get(tuple, code);
+      if (next < 0) {
+        next = nextTuple++;
+        tuples.set(tuple, code, next);
+      }
+      tuple = next;
+    }
+    if (!complete) continue;
+    let chain = finals[tuple]!;
+    if (chain < 0) {
+      chain = chains++;
+      finals[tuple] = chain;
+    }
+    chainOf[row] = chain;
+  }
+  return chains;
+}
+
+/** An open-addressing hash table from pairs of non-negative int32 to non-negative int32. */
+class PairTable {
+  private firsts: Int32Array;
+  private seconds: Int32Array;
+  private values: Int32Array;
+  private size = 0;
+  private mask: number;
+
+  constructor(capacity: number) {
+    this.firsts = new Int32Array(capacity).fill(-1);
+    this.seconds = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  private slot(first: number, second: number): number {
+    let slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca77)) & this.mask;
+    while (this.firsts[slot] !== -1 && (this.firsts[slot] !== first || this.seconds[slot] !== second)) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /** The value of a pair, or −1. */
+  get(first: number, second: number): number {
+    const slot = this.slot(first, second);
+    return this.firsts[slot] === -1 ? -1 : this.values[slot]!;
+  }
+
+  set(first: number, second: number, value: number): void {
+    if (2 * (this.size + 1) > this.firsts.length) this.grow();
+    const slot = this.slot(first, second);
+    if (this.firsts[slot] === -1) this.size++;
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, values } = this;
+    const capacity = firsts.length * 2;
+    this.firsts = new Int32Array(capacity).fill(-1);
+    this.seconds = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.size = 0;
+    for (let i = 0; i < firsts.length; i++) if (firsts[i] !== -1) this.set(firsts[i]!, seconds[i]!, values[i]!);
+  }
 }
 
 function monthEntry(

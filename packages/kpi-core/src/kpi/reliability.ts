@@ -3,10 +3,10 @@
  * availability, MTBSI, and the failure trend of each asset.
  */
 import { floorToMinute, finiteOrNull, HOUR_MS } from '../internal/time.js';
-import { ticketColumns } from '../model/tables.js';
 import type { AssetReliability, ReliabilityFigures, ReliabilityResult } from '../report/types.js';
-import { assetDate, assetIndex, inServiceOf } from './assets.js';
-import { assertKpiOptions, groupKey, isIncident, resolutionAt, setOwn } from './common.js';
+import { assetDate, inServiceOf } from './assets.js';
+import { assertKpiOptions, groupKey, setOwn } from './common.js';
+import { preparedFor, type PreparedAssets, type PreparedReview } from './prepared.js';
 import { crowAmsaa } from './stats/crow-amsaa.js';
 import { laplaceTrend } from './stats/laplace-trend.js';
 import { mtbfInterval } from './stats/mtbf-interval.js';
@@ -106,47 +106,12 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
   const periodEnd = floorToMinute(options.period.end);
   const cutoff = Math.min(periodEnd, asOf);
 
-  const tickets = ticketColumns(data.tickets);
-  const index = assetIndex(data, (row) => isIncident(tickets, row));
-
-  // 1. The incidents that can make an outage, with their asset row and interval.
-  const candidateRows: number[] = [];
-  const candidateAssets: number[] = [];
-  const assetIds = tickets.assetId;
-  for (let row = 0; row < assetIds.length; row++) {
-    const id = assetIds[row];
-    if (id === null || id === undefined || id === '' || !isIncident(tickets, row)) continue;
-    const opened = floorToMinute(tickets.openedAt[row]!);
-    if (!(opened < cutoff)) continue; // NaN too
-    const assetRow = index.rowOf.get(id);
-    if (assetRow === undefined) continue;
-    candidateRows.push(row);
-    candidateAssets.push(assetRow);
-  }
-  const count = candidateRows.length;
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const resolved = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const row = candidateRows[i]!;
-    const opened = floorToMinute(tickets.openedAt[row]!);
-    const resolution = floorToMinute(resolutionAt(tickets, row));
-    starts[i] = opened;
-    if (resolution <= asOf) {
-      ends[i] = Math.max(opened, resolution);
-      resolved[i] = 1;
-    } else {
-      ends[i] = asOf;
-    }
-  }
-
-  // 2. Bucket the incidents by asset (counting sort), each bucket ordered by start.
-  const bucketStart = new Int32Array(index.count + 1);
-  for (let i = 0; i < count; i++) bucketStart[candidateAssets[i]! + 1]!++;
-  for (let a = 0; a < index.count; a++) bucketStart[a + 1]! += bucketStart[a]!;
-  const order = new Int32Array(count);
-  const fill = bucketStart.slice(0, index.count);
-  for (let i = 0; i < count; i++) order[fill[candidateAssets[i]!]!++] = i;
+  const prepared = preparedFor(data, options.asOf, options.prepared);
+  const tickets = prepared.columns;
+  const index = prepared.assetIndex('incidents');
+  // The incidents of each asset, ordered by opening (ties by row), with their intervals at asOf.
+  const { bucketStart, members: bucketed, ends, resolved } = prepared.memo('reliability.outages', () => incidentsByAsset(prepared, index));
+  const starts = prepared.opened;
 
   // 3. Per asset: window, merged outages, figures.
   const byAsset: Record<string, AssetReliability> = {};
@@ -156,7 +121,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
   const retiredColumn = index.columns.retiredDate;
   for (let asset = 0; asset < index.count; asset++) {
     const id = index.ids[asset]!;
-    if (id === '' || index.rowOf.get(id) !== asset) continue;
+    if (index.primary[asset] !== 1) continue; // empty or repeated id
     const inService = floorToMinute(inServiceOf(index, asset));
     const retired = floorToMinute(assetDate(index, retiredColumn, asset));
     const windowStart = Number.isNaN(inService) ? periodStart : Math.max(periodStart, inService);
@@ -167,10 +132,11 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     totals.assets = 1;
     const failureTimes: number[] = [];
     const ticketIds: string[] = [];
+    // The asset's incidents opened before the cutoff (min(period end, asOf)).
     const first = bucketStart[asset]!;
-    const last = bucketStart[asset + 1]!;
-    const members = order.subarray(first, last);
-    sortByStart(members, starts);
+    let last = bucketStart[asset + 1]!;
+    while (last > first && !(starts[bucketed[last - 1]!]! < cutoff)) last--;
+    const members = bucketed.subarray(first, last);
     let k = 0;
     while (k < members.length) {
       // One outage: the union of the incidents that overlap or touch it.
@@ -191,7 +157,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       if (outageStart >= windowStart && outageStart < windowEnd) {
         totals.failures++;
         failureTimes.push((outageStart - windowStart) / HOUR_MS);
-        for (let m = k; m < next; m++) ticketIds.push(tickets.id[candidateRows[members[m]!]!] ?? '');
+        for (let m = k; m < next; m++) ticketIds.push(tickets.id[members[m]!] ?? '');
         if (outageResolved) {
           totals.repairTime += outageEnd - outageStart;
           totals.repairs++;
@@ -263,20 +229,47 @@ function figuresByKey(groups: Map<string, Totals>, confidence: number): Record<s
   return out;
 }
 
-/** Orders incident indexes by start, then by index (insertion sort for the usual short lists). */
-function sortByStart(members: Int32Array, starts: Float64Array): void {
-  if (members.length > 32) {
-    members.sort((a, b) => starts[a]! - starts[b]! || a - b);
-    return;
+/**
+ * The incidents of each asset of `index` that have an opening instant, grouped by asset row
+ * (`members[bucketStart[a], bucketStart[a + 1])`), each group ordered by opening then row; and per
+ * ticket row its interval end at asOf (its resolution instant when at or before asOf, never
+ * before its opening; else asOf) and whether it was resolved by then.
+ */
+function incidentsByAsset(prepared: PreparedReview, index: PreparedAssets) {
+  const { rows: byOpening } = prepared.byOpened();
+  const ticketAsset = index.ticketAsset;
+  const incident = prepared.incident;
+  const bucketStart = new Int32Array(index.count + 1);
+  let count = 0;
+  for (let k = 0; k < byOpening.length; k++) {
+    const row = byOpening[k]!;
+    const asset = ticketAsset[row]!;
+    if (asset < 0 || incident[row] !== 1) continue;
+    bucketStart[asset + 1]!++;
+    count++;
   }
-  for (let i = 1; i < members.length; i++) {
-    const member = members[i]!;
-    const start = starts[member]!;
-    let j = i - 1;
-    while (j >= 0 && (starts[members[j]!]! > start || (starts[members[j]!]! === start && members[j]! > member))) {
-      members[j + 1] = members[j]!;
-      j--;
+  for (let a = 0; a < index.count; a++) bucketStart[a + 1]! += bucketStart[a]!;
+  const members = new Int32Array(count);
+  const fill = bucketStart.slice(0, index.count);
+  for (let k = 0; k < byOpening.length; k++) {
+    const row = byOpening[k]!;
+    const asset = ticketAsset[row]!;
+    if (asset < 0 || incident[row] !== 1) continue;
+    members[fill[asset]!++] = row;
+  }
+  const ends = new Float64Array(prepared.rows);
+  const resolved = new Uint8Array(prepared.rows);
+  const asOf = prepared.asOf;
+  for (let k = 0; k < count; k++) {
+    const row = members[k]!;
+    const opened = prepared.opened[row]!;
+    const resolution = prepared.resolution[row]!;
+    if (resolution <= asOf) {
+      ends[row] = Math.max(opened, resolution);
+      resolved[row] = 1;
+    } else {
+      ends[row] = asOf;
     }
-    members[j + 1] = member;
   }
+  return { bucketStart, members, ends, resolved };
 }

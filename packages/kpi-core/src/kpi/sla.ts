@@ -9,11 +9,11 @@ import { monthKey, monthsOfPeriod } from '../calendar/local.js';
 import { RevueError } from '../internal/errors.js';
 import { floorToMinute, HOUR_MS, MINUTE_MS } from '../internal/time.js';
 import type { Priority } from '../model/fields.js';
-import { ticketColumns } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy, SlaTarget } from '../policy/types.js';
 import type { SlaBreach, SlaPair, SlaResult } from '../report/types.js';
 import { assertKpiOptions, groupKey, isoOrNull, resolutionAt, setOwn } from './common.js';
+import { preparedFor } from './prepared.js';
 import type { KpiOptions, ReviewData, SlaOutcome } from './types.js';
 
 /** Options of {@link slaAdherence}. */
@@ -232,8 +232,14 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   const useDue = options.useSourceDueDates === true;
   const calendars = options.calendars ?? calendarResolver(data.policy);
   const timezone = data.policy.timezone;
-  const columns = ticketColumns(data.tickets);
-  const rows = data.tickets.numRows();
+  const prepared = preparedFor(data, options.asOf, options.prepared);
+  const columns = prepared.columns;
+  const openedAt = prepared.opened;
+  const resolution = prepared.resolution;
+  // Rows that can be in scope, in table order: opened in the period, or (by completion) every row.
+  const scope: ArrayLike<number> = byCompletion ? allRows(prepared.rows) : prepared.openedIn(period.start, period.end);
+  const { codes: clientCodes } = prepared.clients();
+  const policies = prepared.clientPolicies();
 
   const total = newPair();
   const byPriority = new Map<string, PairTally>();
@@ -249,25 +255,23 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   const breachOpen: boolean[] = [];
   const ids = { response: { breached: [] as string[], pending: [] as string[] }, resolution: { breached: [] as string[], pending: [] as string[] } };
 
-  const policies = new Map<string | null, Policy>();
-  const businessClocks = new Map<string | null, (a: number, b: number) => number>();
+  // Business clock of each client code (index code + 1; 0: no client).
+  const businessClocks: ((a: number, b: number) => number)[] = [];
   let tickets = 0;
   let withoutTarget = 0;
 
-  for (let i = 0; i < rows; i++) {
-    const opened = floorToMinute(columns.openedAt[i]!);
+  for (let k = 0; k < scope.length; k++) {
+    const i = scope[k]!;
+    const opened = openedAt[i]!;
     if (Number.isNaN(opened)) continue;
-    const resolved = floorToMinute(resolutionAt(columns, i));
+    const resolved = resolution[i]!;
     const anchor = byCompletion ? resolved : opened;
     if (!(anchor >= period.start && anchor < period.end)) continue;
     tickets++;
 
     const client = columns.client[i] ?? null;
-    let policy = policies.get(client);
-    if (policy === undefined) {
-      policy = policyFor(data.policy, client);
-      policies.set(client, policy);
-    }
+    const clientSlot = clientCodes[i]! + 1;
+    const policy = policies[clientSlot]!;
     const priority = columns.priority[i] ?? null;
     const target = priority !== null && Object.hasOwn(policy.sla, priority) ? policy.sla[priority as Priority] : undefined;
     if (target === undefined || (target.response === null && target.resolution === null)) {
@@ -279,11 +283,11 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     if (target.clock === '24x7') {
       clock = wallMinutes;
     } else {
-      let business = businessClocks.get(client);
+      let business = businessClocks[clientSlot];
       if (business === undefined) {
         const calendar = calendars(client);
         business = (a, b) => calendar.businessMinutes(a, b);
-        businessClocks.set(client, business);
+        businessClocks[clientSlot] = business;
       }
       clock = business;
     }
@@ -372,6 +376,13 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
       resolution: histogram(total.resolution.elapsed),
     },
   };
+}
+
+/** 0, 1, …, n − 1. */
+function allRows(n: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i;
+  return rows;
 }
 
 function compareIds(a: string, b: string): number {

@@ -2,17 +2,18 @@
  * Total cost of ownership (DESIGN §5): acquisition, contracts, licences, labour by maintenance
  * type and downtime over the period, per asset, type and client.
  */
+import { calendarResolver } from '../calendar/calendar.js';
 import { calendarDaysBetween } from '../calendar/local.js';
 import type { BusinessCalendar } from '../calendar/types.js';
 import { floorToMinute } from '../internal/time.js';
 import { isMaintenanceType, type TicketColumns } from '../model/fields.js';
-import { selectRows, ticketColumns } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoResult } from '../report/types.js';
-import { addLocalMonths, assetDate, assetIndex, inServiceOf, usefulLifeOf } from './assets.js';
+import { assetDate, inServiceOf } from './assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn } from './common.js';
-import { lostHours } from './lost-hours.js';
+import { accumulateLostHours, lostHours } from './lost-hours.js';
+import { preparedFor, type PreparedReview } from './prepared.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
 /** Options of {@link tco}. */
@@ -111,9 +112,11 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   const periodStart = options.period.start;
   const periodEnd = options.period.end;
   const asOf = floorToMinute(options.asOf);
-  const tickets = ticketColumns(data.tickets);
-  const index = assetIndex(data);
+  const prepared = preparedFor(data, options.asOf, options.prepared);
+  const tickets = prepared.columns;
+  const index = prepared.assetIndex('all');
   const columns = index.columns;
+  const lifeEnds = prepared.lifeEnds();
 
   const policies = new Map<string | null, Policy>();
   const policyOf = (client: string | null): Policy => {
@@ -138,14 +141,13 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
 
   // 1. Acquisition, contracts, licences.
   for (let row = 0; row < index.fileRows; row++) {
-    if (index.rowOf.get(index.ids[row]!) !== row) continue; // empty or repeated id
-    const policy = policyOf(index.clients[row] ?? null);
+    if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);
     const offset = row * CATEGORY_COUNT;
     const purchaseCost = columns.purchaseCost[row]!;
     if (Number.isFinite(purchaseCost) && Number.isFinite(inService)) {
       const residual = columns.residualValue[row]!;
-      const spanEnd = addLocalMonths(inService, usefulLifeOf(index, row, policy), timezone);
+      const spanEnd = lifeEnds[row]!; // addLocalMonths(inService, usefulLifeOf(…), timezone)
       const spanDays = calendarDaysBetween(inService, spanEnd, timezone);
       if (spanDays > 0) {
         const days = calendarDaysBetween(Math.max(inService, periodStart), Math.min(spanEnd, periodEnd), timezone);
@@ -164,14 +166,14 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   }
 
   // 2. Labour of the tickets opened in the period.
-  for (let row = 0; row < tickets.id.length; row++) {
-    const opened = floorToMinute(tickets.openedAt[row]!);
-    if (!(opened >= periodStart && opened < periodEnd)) continue;
+  const openedInPeriod = prepared.openedIn(periodStart, periodEnd);
+  for (let k = 0; k < openedInPeriod.length; k++) {
+    const row = openedInPeriod[k]!;
     const effort = tickets.effortMinutes[row]!;
     const direct = tickets.cost[row]!;
     if (!Number.isFinite(effort) && !Number.isFinite(direct)) continue;
-    const assetId = tickets.assetId[row];
-    const assetRow = assetId === null || assetId === undefined || assetId === '' ? undefined : index.rowOf.get(assetId);
+    const assetCode = index.ticketAsset[row]!;
+    const assetRow = assetCode < 0 ? undefined : assetCode;
     const ticketClient = tickets.client[row] ?? null;
     const client = ticketClient ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
     const rate = policyOf(client).rates.technicianHourly;
@@ -182,7 +184,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   }
 
   // 3. Downtime: lost hours per asset × the user rate.
-  const lost = options.lostHours ?? lostHours(data, { period: options.period, asOf, calendars: options.calendars });
+  const lost = options.lostHours ?? lostHours(data, { period: options.period, asOf, calendars: options.calendars, prepared });
   const downtime = CATEGORY_INDEX.downtime;
   let unallocatedHours = 0;
   for (const [key, hours] of Object.entries(lost.byAsset)) {
@@ -194,7 +196,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     perAsset[assetRow * CATEGORY_COUNT + downtime]! += hours * policyOf(index.clients[assetRow] ?? null).rates.userHourly;
   }
   if (unallocatedHours !== 0) {
-    for (const [client, hours] of unallocatedHoursByClient(data, tickets, options, asOf, unallocatedHours)) {
+    for (const [client, hours] of unallocatedHoursByClient(data, prepared, options, asOf, unallocatedHours)) {
       unallocatedOf(client)[downtime]! += hours * policyOf(client === NONE_KEY ? null : client).rates.userHourly;
     }
   }
@@ -206,7 +208,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   const byAsset: TcoResult['byAsset'] = {};
   for (let row = 0; row < index.count; row++) {
     const id = index.ids[row]!;
-    if (index.rowOf.get(id) !== row) continue;
+    if (index.primary[row] !== 1) continue;
     const offset = row * CATEGORY_COUNT;
     let nonZero = false;
     for (let c = 0; c < CATEGORY_COUNT; c++) {
@@ -248,21 +250,25 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
  */
 function unallocatedHoursByClient(
   data: ReviewData,
-  tickets: TicketColumns,
+  prepared: PreparedReview,
   options: TcoOptions,
   asOf: number,
   hours: number,
 ): Map<string, number> {
+  const tickets = prepared.columns;
   const clients = new Set<string>();
   const withoutAsset = (row: number): boolean => {
     const id = tickets.assetId[row];
-    return (id === null || id === undefined || id === '') && isIncident(tickets, row);
+    return (id === null || id === undefined || id === '') && prepared.incident[row] === 1;
   };
-  for (let row = 0; row < tickets.id.length && clients.size < 2; row++) {
+  for (let row = 0; row < prepared.rows && clients.size < 2; row++) {
     if (withoutAsset(row)) clients.add(groupKey(tickets.client[row]));
   }
   if (clients.size <= 1) return new Map([[clients.values().next().value ?? NONE_KEY, hours]]);
-  const subset: ReviewData = { ...data, tickets: selectRows(data.tickets, withoutAsset) };
-  const lost = lostHours(subset, { period: options.period, asOf, calendars: options.calendars });
-  return new Map(Object.entries(lost.byClient));
+  // The lost hours of those incidents alone, as `lostHours` over them would count them.
+  const overlapping = prepared.incidentsOverlapping(options.period.start, options.period.end);
+  const rows = overlapping.filter(withoutAsset);
+  const calendars = options.calendars ?? calendarResolver(data.policy);
+  const lost = accumulateLostHours(prepared, rows, options.period, asOf, calendars);
+  return new Map([...lost.byClient.keys()].sort().map((client) => [client, lost.byClient.get(client)!] as const));
 }

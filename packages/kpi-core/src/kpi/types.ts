@@ -1,6 +1,7 @@
 import type { Period } from '../calendar/types.js';
 import type { AssetTable, TicketTable } from '../model/tables.js';
 import type { Policy } from '../policy/types.js';
+import type { PreparedReview } from './prepared.js';
 
 /** What every KPI reads: the canonical tables and the parsed policy. */
 export interface ReviewData {
@@ -15,6 +16,11 @@ export interface KpiOptions {
   period: Period;
   /** Epoch ms; tickets still open are judged as of this instant. */
   asOf: number;
+  /**
+   * Work shared with other KPIs of the same data and asOf (`prepareReview`); ignored when it was
+   * prepared for other data. Never changes a figure, only the time taken.
+   */
+  prepared?: PreparedReview;
 }
 
 /** Met / breached / pending counts of one SLA target, with adherence = met / (met + breached). */

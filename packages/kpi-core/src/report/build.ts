@@ -7,6 +7,7 @@ import { floorToMinute } from '../internal/time.js';
 import { effectiveAssets } from '../kpi/assets.js';
 import { fleetHealth } from '../kpi/fleet.js';
 import { lostHours } from '../kpi/lost-hours.js';
+import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { recurringIncidents } from '../kpi/recurrence.js';
 import { reliability } from '../kpi/reliability.js';
 import { slaAdherence } from '../kpi/sla.js';
@@ -70,8 +71,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const kpiData: ReviewData = assets.source === 'file' ? withAssets : scoped;
 
   const calendars = calendarResolver(policy);
-  const current = computeKpis(kpiData, period, asOf, calendars);
-  const before = computeKpis(kpiData, previous, asOf, calendars);
+  // Indexes shared by every KPI of both periods (same data, same asOf).
+  const prepared = prepareReview(kpiData, asOf);
+  const current = computeKpis(kpiData, period, asOf, calendars, prepared);
+  const before = computeKpis(kpiData, previous, asOf, calendars, prepared);
 
   const language = options.language ?? 'en';
   const format = formatter(language, policy.rates.currency, timezone);
@@ -105,8 +108,9 @@ function computeKpis(
   period: Period,
   asOf: number,
   calendars: ReturnType<typeof calendarResolver>,
+  prepared: PreparedReview,
 ): KpiSet {
-  const options = { period, asOf, calendars };
+  const options = { period, asOf, calendars, prepared };
   const lost = lostHours(data, options);
   return {
     sla: slaAdherence(data, options),

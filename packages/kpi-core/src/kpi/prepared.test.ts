@@ -1,0 +1,218 @@
+/**
+ * The shared indexes of prepareReview against brute force: each index is recomputed here with a
+ * plain scan (and `assetIndex` of assets.ts, the unprepared implementation), on hand-made rows and
+ * on random tables. And the KPIs give the same result with a preparation, without one, and with
+ * one made for other data (which they must ignore).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Period } from '../calendar/types.js';
+import { floorToMinute } from '../internal/time.js';
+import { assetsFromRows, ticketColumns, ticketsFromRows } from '../model/tables.js';
+import { parsePolicy } from '../policy/parse.js';
+import { assetIndex } from './assets.js';
+import { fleetHealth } from './fleet.js';
+import { lostHours } from './lost-hours.js';
+import { prepareReview, preparedFor } from './prepared.js';
+import { recurringIncidents } from './recurrence.js';
+import { reliability } from './reliability.js';
+import { slaAdherence } from './sla.js';
+import { tco } from './tco.js';
+import type { ReviewData } from './types.js';
+
+const DAY = 86_400_000;
+const policy = parsePolicy({
+  timezone: 'Europe/Paris',
+  calendar: { hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] } },
+  sla: { P1: { response: '1h', resolution: '4h', clock: '24x7' }, P2: { response: '2h', resolution: '8h', clock: 'business' } },
+  clients: { Bistro: { rates: { userHourly: 50 }, calendar: { hours: { sat: ['09:00-12:00'] } } } },
+});
+const MARCH: Period = { label: '2026-03', kind: 'month', start: Date.parse('2026-02-28T23:00Z'), end: Date.parse('2026-03-31T22:00Z') };
+const FEBRUARY: Period = { label: '2026-02', kind: 'month', start: Date.parse('2026-01-31T23:00Z'), end: Date.parse('2026-02-28T23:00Z') };
+const AS_OF = Date.parse('2026-04-02T10:00Z');
+
+const hand: ReviewData = {
+  tickets: ticketsFromRows([
+    { id: 'T1', openedAt: '2026-03-02T10:00:30Z', resolvedAt: '2026-03-02T14:00Z', assetId: 'A', client: 'Bistro' },
+    { id: 'T2', openedAt: '2026-02-27T12:00Z', assetId: 'X', type: 'incident' }, // open: overlaps March
+    { id: 'T3', openedAt: '2026-03-05T08:00Z', closedAt: '2026-03-05T09:00Z', type: 'request', assetId: 'A' },
+    { id: 'T4', openedAt: null, assetId: 'B' },
+    { id: 'T5', openedAt: '2026-02-10T08:00Z', resolvedAt: '2026-02-11T08:00Z', assetId: '' }, // before March
+    { id: 'T6', openedAt: '2026-03-02T10:00Z', resolvedAt: '2026-03-03T08:00Z', assetId: 'Y', type: 'change' },
+  ]),
+  assets: assetsFromRows([{ id: 'A', type: 'printer' }, { id: 'B' }, { id: 'A' }, { id: '' }]),
+  policy,
+};
+
+describe('prepareReview, hand-computed', () => {
+  const prepared = prepareReview(hand, AS_OF);
+
+  it('floors instants, flags incidents, orders by opening', () => {
+    expect(prepared.opened[0]).toBe(Date.parse('2026-03-02T10:00Z')); // 10:00:30 floored
+    expect(prepared.resolution[2]).toBe(Date.parse('2026-03-05T09:00Z')); // closedAt stands in
+    expect(Array.from(prepared.incident)).toEqual([1, 1, 0, 1, 1, 0]);
+    // By opening: T5 (10 Feb), T2 (27 Feb), T1 and T6 (2 Mar 10:00, ties by row), T3; T4 has none.
+    expect(Array.from(prepared.byOpened().rows)).toEqual([4, 1, 0, 5, 2]);
+  });
+
+  it('lists the rows opened in a period, and the incidents that can overlap it, in table order', () => {
+    expect(Array.from(prepared.openedIn(MARCH.start, MARCH.end))).toEqual([0, 2, 5]);
+    // T1 (March), T2 (open since February); T5 ended in February; T3 and T6 are not incidents.
+    expect(Array.from(prepared.incidentsOverlapping(MARCH.start, MARCH.end))).toEqual([0, 1]);
+    expect(Array.from(prepared.incidentsOverlapping(FEBRUARY.start, FEBRUARY.end))).toEqual([1, 4]);
+  });
+
+  it('maps every ticket to its asset row; unknown ids by use', () => {
+    // File rows: A (0), B (1), A again (2, not primary), '' (3). X and Y are unknown ids.
+    const all = prepared.assetIndex('all');
+    expect(all.ids).toEqual(['A', 'B', 'A', '', 'X', 'Y']);
+    expect(Array.from(all.ticketAsset)).toEqual([0, 4, 0, 1, -1, 5]);
+    expect(Array.from(all.primary)).toEqual([1, 1, 0, 0, 1, 1]);
+    const incidents = prepared.assetIndex('incidents');
+    expect(incidents.unknownIds).toEqual(['X']); // Y only appears on a change
+    expect(Array.from(incidents.ticketAsset)).toEqual([0, 4, 0, 1, -1, -1]);
+    expect(prepared.assetIndex('none').count).toBe(4);
+  });
+
+  it('is used only for the data and asOf it was made for', () => {
+    expect(preparedFor(hand, AS_OF, prepared)).toBe(prepared);
+    expect(preparedFor(hand, AS_OF + 60_000, prepared)).not.toBe(prepared);
+    expect(preparedFor({ ...hand, tickets: ticketsFromRows([]) }, AS_OF, prepared)).not.toBe(prepared);
+    expect(preparedFor({ ...hand, assets: null }, AS_OF, prepared)).not.toBe(prepared);
+  });
+});
+
+// ── Random tables ───────────────────────────────────────────────────────────────────────────
+
+const START = Date.parse('2026-01-01T00:00Z');
+const instant = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 120 * DAY }).map((offset) => START + Math.floor(offset / 1000) * 1000) },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.constantFrom(START, START + 30 * DAY, START + 59 * DAY) },
+);
+const ticketRow = fc.record({
+  openedAt: instant,
+  resolvedAt: fc.option(fc.integer({ min: 0, max: 20 * DAY }), { nil: undefined }),
+  closedAt: fc.option(fc.integer({ min: 0, max: 20 * DAY }), { nil: undefined }),
+  type: fc.constantFrom(null, 'incident', 'request', 'change'),
+  assetId: fc.constantFrom(null, '', ' ', 'A', 'B', 'C', 'Z1', 'Z2'),
+  client: fc.constantFrom(null, 'Bistro', 'Acme', ''),
+  category: fc.constantFrom(null, 'Printer', 'Network'),
+  priority: fc.constantFrom(null, 'P1', 'P2', 'P3'),
+  effortMinutes: fc.option(fc.integer({ min: 0, max: 300 }), { nil: null }),
+  affectedUsers: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+});
+const tables = fc.record({
+  tickets: fc.array(ticketRow, { maxLength: 60 }),
+  assets: fc.option(fc.array(fc.record({ id: fc.constantFrom('A', 'B', 'C', ''), type: fc.constantFrom(null, 'printer'), inServiceDate: fc.constantFrom(null, '2025-06-01', '2026-02-15') }), { maxLength: 5 }), { nil: null }),
+  start: fc.integer({ min: 0, max: 90 * DAY }),
+  length: fc.integer({ min: 1, max: 40 * DAY }),
+  asOf: fc.integer({ min: 30 * DAY, max: 150 * DAY }),
+});
+
+function build(t: fc.RecordValue<{ tickets: unknown[]; assets: unknown }> & Record<string, unknown>): ReviewData {
+  const rows = (t.tickets as Array<Record<string, unknown> & { openedAt: number | null; resolvedAt?: number; closedAt?: number }>).map((row, i) => ({
+    ...row,
+    id: `T${i % 7}`,
+    resolvedAt: row.openedAt !== null && row.resolvedAt !== undefined ? row.openedAt + row.resolvedAt : null,
+    closedAt: row.openedAt !== null && row.closedAt !== undefined ? row.openedAt + row.closedAt : null,
+  }));
+  return {
+    tickets: ticketsFromRows(rows as never),
+    assets: t.assets === null ? null : assetsFromRows(t.assets as never),
+    policy,
+  };
+}
+
+describe('prepareReview, against brute force on random tables', () => {
+  it('openedIn, byOpened and incidentsOverlapping', () => {
+    fc.assert(
+      fc.property(tables, (t) => {
+        const data = build(t);
+        const asOf = START + t.asOf;
+        const start = START + t.start;
+        const end = start + t.length;
+        const prepared = prepareReview(data, asOf);
+        const columns = ticketColumns(data.tickets);
+        const n = data.tickets.numRows();
+        const opened = (row: number) => floorToMinute(columns.openedAt[row]!);
+        const all = Array.from({ length: n }, (_, row) => row);
+        expect(Array.from(prepared.openedIn(start, end))).toEqual(all.filter((row) => opened(row) >= start && opened(row) < end));
+        const sorted = all.filter((row) => !Number.isNaN(opened(row))).sort((a, b) => opened(a) - opened(b) || a - b);
+        expect(Array.from(prepared.byOpened().rows)).toEqual(sorted);
+        const overlapping = Array.from(prepared.incidentsOverlapping(start, end));
+        expect(overlapping).toEqual([...overlapping].sort((a, b) => a - b));
+        for (const row of all) {
+          const type = columns.type[row];
+          if (!(type === null || type === 'incident') || Number.isNaN(opened(row))) {
+            expect(overlapping).not.toContain(row);
+            continue;
+          }
+          const resolved = floorToMinute(Number.isNaN(columns.resolvedAt[row]!) ? columns.closedAt[row]! : columns.resolvedAt[row]!);
+          const endAt = resolved <= floorToMinute(asOf) ? resolved : floorToMinute(asOf);
+          // Every incident whose clipped interval is not empty is listed; none that cannot be.
+          if (Math.min(endAt, end) > Math.max(opened(row), start)) expect(overlapping).toContain(row);
+          if (overlapping.includes(row)) expect(endAt > start && opened(row) < end).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('assetIndex(use) equals assetIndex(data, usesAsset) of assets.ts, with each ticket’s row', () => {
+    fc.assert(
+      fc.property(tables, (t) => {
+        const data = build(t);
+        const prepared = prepareReview(data, START + t.asOf);
+        const columns = ticketColumns(data.tickets);
+        const uses = {
+          all: undefined,
+          incidents: (row: number) => columns.type[row] === null || columns.type[row] === 'incident',
+          none: () => false,
+        };
+        for (const use of ['all', 'incidents', 'none'] as const) {
+          const expected = assetIndex(data, uses[use]);
+          const actual = prepared.assetIndex(use);
+          expect({ ...actual, ticketAsset: undefined, primary: undefined, rowOf: [...actual.rowOf] }).toEqual({
+            ...expected,
+            ticketAsset: undefined,
+            primary: undefined,
+            rowOf: [...expected.rowOf],
+          });
+          for (let row = 0; row < columns.assetId.length; row++) {
+            const id = columns.assetId[row];
+            expect(actual.ticketAsset[row]).toBe(id === null || id === undefined || id === '' ? -1 : (expected.rowOf.get(id) ?? -1));
+          }
+          expect(Array.from(actual.primary)).toEqual(expected.ids.map((id, row) => (id !== '' && expected.rowOf.get(id) === row ? 1 : 0)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every KPI gives the same result with a shared preparation, without one, and with a foreign one', () => {
+    const other = prepareReview(hand, AS_OF);
+    fc.assert(
+      fc.property(tables, (t) => {
+        const data = build(t);
+        const asOf = START + t.asOf;
+        const period: Period = { label: 'custom', kind: 'custom', start: START + t.start, end: START + t.start + t.length };
+        const previous: Period = { label: 'before', kind: 'custom', start: period.start - t.length, end: period.start };
+        const prepared = prepareReview(data, asOf);
+        for (const p of [period, previous]) {
+          for (const options of [{ period: p, asOf }, { period: p, asOf, prepared }, { period: p, asOf, prepared: other }]) {
+            const plain = { period: p, asOf };
+            expect(slaAdherence(data, options)).toEqual(slaAdherence(data, plain));
+            expect(recurringIncidents(data, { ...options, windowDays: 7, minOccurrences: 2 })).toEqual(recurringIncidents(data, { ...plain, windowDays: 7, minOccurrences: 2 }));
+            expect(recurringIncidents(data, { ...options, titleFallback: true })).toEqual(recurringIncidents(data, { ...plain, titleFallback: true }));
+            expect(reliability(data, options)).toEqual(reliability(data, plain));
+            expect(lostHours(data, options)).toEqual(lostHours(data, plain));
+            expect(tco(data, options)).toEqual(tco(data, plain));
+            expect(fleetHealth(data, options)).toEqual(fleetHealth(data, plain));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,495 @@
+/**
+ * Work the KPIs of one review share: the ticket columns read once into typed arrays (instants
+ * floored to the minute, incident flags, client codes), the tickets ordered by opening so that a
+ * KPI visits only the rows its period can involve, and the asset side (asset row of each ticket,
+ * in-service dates, end of useful life). `buildReport` prepares a review once and hands it to
+ * every KPI of the period and of the previous period; a KPI called alone prepares what it needs.
+ *
+ * Every part is computed on first use and kept. Nothing here changes a figure: the KPIs visit the
+ * same rows in the same (table) order as a full scan would, so even floating-point sums are
+ * identical.
+ */
+import { floorToMinute } from '../internal/time.js';
+import type { AssetColumns, TicketColumns, TicketField } from '../model/fields.js';
+import { assetColumns, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
+import { policyFor } from '../policy/parse.js';
+import type { Policy } from '../policy/types.js';
+import { addLocalMonths, effectiveAssets, usefulLifeOf, type AssetIndex } from './assets.js';
+import { resolutionAt } from './common.js';
+import type { ReviewData } from './types.js';
+
+/** The ticket fields held as strings. */
+export type StringTicketField = { [F in TicketField]: TicketColumns[F] extends Float64Array ? never : F }[TicketField];
+
+/** Which tickets may add an asset id missing from the asset file (see `assetIndex`). */
+export type AssetUse = 'all' | 'incidents' | 'none';
+
+/** An {@link AssetIndex} with the asset row of every ticket (−1: no asset id, or not in the index). */
+export interface PreparedAssets extends AssetIndex {
+  ticketAsset: Int32Array;
+  /** 1 for the first row of each non-empty id (the row `rowOf` points to). */
+  primary: Uint8Array;
+}
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
+/**
+ * Rows whose `keys[row]` (minute-floored instants) is a number, ordered by key then row. A stable
+ * least-significant-digit radix sort on the minute offsets (11 bits per pass, linear time) when
+ * they span less than 2^32 minutes (8,000 years); a comparison sort otherwise.
+ */
+function orderBy(keys: Float64Array, include: (row: number) => boolean): { rows: Int32Array; sorted: Float64Array } {
+  const n = keys.length;
+  let count = 0;
+  let minMinute = Infinity;
+  let maxMinute = -Infinity;
+  let integral = true;
+  for (let row = 0; row < n; row++) {
+    const key = keys[row]!;
+    if (key !== key || !include(row)) continue;
+    count++;
+    const minute = key / 60_000;
+    if (!Number.isInteger(minute)) integral = false;
+    if (minute < minMinute) minMinute = minute;
+    if (minute > maxMinute) maxMinute = minute;
+  }
+  let rows = new Int32Array(count);
+  let k = 0;
+  for (let row = 0; row < n; row++) {
+    const key = keys[row]!;
+    if (key === key && include(row)) rows[k++] = row;
+  }
+  const range = maxMinute - minMinute;
+  if (count > 1 && integral && range < 2 ** 32) {
+    let digits = new Uint32Array(count);
+    for (let i = 0; i < count; i++) digits[i] = keys[rows[i]!]! / 60_000 - minMinute;
+    let otherRows = new Int32Array(count);
+    let otherDigits = new Uint32Array(count);
+    const histogram = new Int32Array(RADIX);
+    for (let shift = 0; shift < 32 && range >= 2 ** shift; shift += RADIX_BITS) {
+      histogram.fill(0);
+      for (let i = 0; i < count; i++) histogram[(digits[i]! >>> shift) & (RADIX - 1)]!++;
+      let sum = 0;
+      for (let d = 0; d < RADIX; d++) {
+        const c = histogram[d]!;
+        histogram[d] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < count; i++) {
+        const value = digits[i]!;
+        const at = histogram[(value >>> shift) & (RADIX - 1)]!++;
+        otherRows[at] = rows[i]!;
+        otherDigits[at] = value;
+      }
+      [rows, otherRows] = [otherRows, rows];
+      [digits, otherDigits] = [otherDigits, digits];
+    }
+  } else {
+    rows.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  }
+  const sorted = new Float64Array(count);
+  for (let i = 0; i < count; i++) sorted[i] = keys[rows[i]!]!;
+  return { rows, sorted };
+}
+
+/** First index i with `sorted[i] ≥ x` (or > x when `strict`), sorted ascending. */
+function lowerBound(sorted: Float64Array, x: number, strict = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = sorted[mid]!;
+    if (value < x || (strict && value === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The shared work of one review: the data, the policy and `asOf` it was prepared for, and lazily
+ * built indexes. Create it with {@link prepareReview}; a KPI given one for other data or another
+ * `asOf` ignores it.
+ */
+export class PreparedReview {
+  readonly tickets: TicketTable;
+  readonly assets: AssetTable | null;
+  readonly policy: Policy;
+  /** `asOf` floored to the minute. */
+  readonly asOf: number;
+  readonly columns: TicketColumns;
+  readonly rows: number;
+  /** `openedAt` floored to the minute; NaN when missing. */
+  readonly opened: Float64Array;
+  /** The resolution instant (`resolvedAt`, else `closedAt`) floored to the minute; NaN while open. */
+  readonly resolution: Float64Array;
+  /** 1 for an incident (`type` incident or missing). */
+  readonly incident: Uint8Array;
+
+  #byOpened: { rows: Int32Array; sorted: Float64Array } | null = null;
+  #incidentsByEnd: { rows: Int32Array; sorted: Float64Array } | null = null;
+  #endAt: Float64Array | null = null;
+  #ranges = new Map<string, Int32Array>();
+  #stringCodes = new Map<string, { codes: Int32Array; values: string[] }>();
+  #clientPolicies: Policy[] | null = null;
+  #effective: { assets: AssetTable; source: 'file' | 'tickets'; columns: AssetColumns } | null = null;
+  #assetBase: {
+    ids: string[];
+    types: (string | null)[];
+    clients: (string | null)[];
+    rowOf: Map<string, number>;
+    primary: Uint8Array;
+    /** File row of each ticket, or −2 − k for the k-th unknown id, or −1 without an id. */
+    ticketCode: Int32Array;
+    unknownIds: string[];
+    unknownClients: Map<string, string | null>;
+  } | null = null;
+  #assetIndexes = new Map<AssetUse, PreparedAssets>();
+  #lifeEnds: Float64Array | null = null;
+  readonly #cache = new Map<string, unknown>();
+
+  constructor(data: ReviewData, asOf: number) {
+    this.tickets = data.tickets;
+    this.assets = data.assets ?? null;
+    this.policy = data.policy;
+    this.asOf = floorToMinute(asOf);
+    const columns = ticketColumns(data.tickets);
+    this.columns = columns;
+    const rows = data.tickets.numRows();
+    this.rows = rows;
+    const opened = new Float64Array(rows);
+    const resolution = new Float64Array(rows);
+    const incident = new Uint8Array(rows);
+    const openedAt = columns.openedAt;
+    const types = columns.type;
+    for (let row = 0; row < rows; row++) {
+      opened[row] = floorToMinute(openedAt[row]!);
+      resolution[row] = floorToMinute(resolutionAt(columns, row));
+      const type = types[row];
+      incident[row] = type === null || type === undefined || type === 'incident' ? 1 : 0;
+    }
+    this.opened = opened;
+    this.resolution = resolution;
+    this.incident = incident;
+  }
+
+  /** Whether this preparation was made for `data` and `asOf` (same tables and policy objects). */
+  fits(data: ReviewData, asOf: number): boolean {
+    return this.tickets === data.tickets && this.assets === (data.assets ?? null) && this.policy === data.policy && this.asOf === floorToMinute(asOf);
+  }
+
+  /** A value computed once per preparation under `key`. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.#cache.has(key)) return this.#cache.get(key) as T;
+    const value = compute();
+    this.#cache.set(key, value);
+    return value;
+  }
+
+  /** Rows with an opening instant, ordered by it (ties by row), and those instants. */
+  byOpened(): { rows: Int32Array; sorted: Float64Array } {
+    return (this.#byOpened ??= orderBy(this.opened, () => true));
+  }
+
+  /**
+   * Rows whose floored opening instant is in `[start, end)`, in table order. The array is shared:
+   * do not modify it.
+   */
+  openedIn(start: number, end: number): Int32Array {
+    const key = `${start},${end}`;
+    let rows = this.#ranges.get(key);
+    if (rows === undefined) {
+      const { rows: order, sorted } = this.byOpened();
+      const from = lowerBound(sorted, start);
+      const to = Math.max(from, lowerBound(sorted, end));
+      rows = order.slice(from, to).sort();
+      if (this.#ranges.size > 8) this.#ranges.clear();
+      this.#ranges.set(key, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * Each ticket's end at `asOf`: its resolution instant when at or before asOf, else asOf (NaN
+   * without an opening instant).
+   */
+  endAt(): Float64Array {
+    if (this.#endAt === null) {
+      const end = new Float64Array(this.rows);
+      const asOf = this.asOf;
+      for (let row = 0; row < this.rows; row++) {
+        const resolved = this.resolution[row]!;
+        end[row] = this.opened[row] !== this.opened[row] ? NaN : resolved <= asOf ? resolved : asOf;
+      }
+      this.#endAt = end;
+    }
+    return this.#endAt;
+  }
+
+  /**
+   * Incidents with an opening instant whose {@link endAt} is after `start` and that were opened
+   * before `end`, in table order: every incident whose `[opened, end)` can meet `[start, end)`.
+   */
+  incidentsOverlapping(start: number, end: number): Int32Array {
+    const endAt = this.endAt();
+    this.#incidentsByEnd ??= orderBy(endAt, (row) => this.incident[row] === 1);
+    const { rows, sorted } = this.#incidentsByEnd;
+    const from = lowerBound(sorted, start, true);
+    const out = new Int32Array(rows.length - from);
+    let k = 0;
+    for (let i = from; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (this.opened[row]! < end) out[k++] = row;
+    }
+    return out.subarray(0, k).sort();
+  }
+
+  /**
+   * A string column as codes: each distinct value numbered in order of first appearance
+   * (`values[code]`), −1 for a missing value. Shared: do not modify.
+   */
+  stringCodes(field: StringTicketField): { codes: Int32Array; values: string[] } {
+    let coded = this.#stringCodes.get(field);
+    if (coded === undefined) {
+      const codes = new Int32Array(this.rows);
+      const values: string[] = [];
+      const byValue = new Map<string, number>();
+      const column = this.columns[field];
+      let last: string | null = null;
+      let lastCode = -1;
+      for (let row = 0; row < this.rows; row++) {
+        const value = column[row];
+        if (value === null || value === undefined) {
+          codes[row] = -1;
+          continue;
+        }
+        if (value === last) {
+          codes[row] = lastCode;
+          continue;
+        }
+        let code = byValue.get(value);
+        if (code === undefined) {
+          code = values.length;
+          byValue.set(value, code);
+          values.push(value);
+        }
+        codes[row] = code;
+        last = value;
+        lastCode = code;
+      }
+      coded = { codes, values };
+      this.#stringCodes.set(field, coded);
+    }
+    return coded;
+  }
+
+  /** Client code of each ticket (−1 without a client) and the client names by code. */
+  clients(): { codes: Int32Array; names: string[] } {
+    const { codes, values } = this.stringCodes('client');
+    return { codes, names: values };
+  }
+
+  /** The policy of each client code (`policyFor`), index `code + 1` (0: no client). */
+  clientPolicies(): Policy[] {
+    if (this.#clientPolicies === null) {
+      const { names } = this.clients();
+      this.#clientPolicies = [policyFor(this.policy, null), ...names.map((name) => policyFor(this.policy, name))];
+    }
+    return this.#clientPolicies;
+  }
+
+  /** The effective assets (`effectiveAssets`) and their columns. */
+  effective(): { assets: AssetTable; source: 'file' | 'tickets'; columns: AssetColumns } {
+    if (this.#effective === null) {
+      const effective = effectiveAssets({ tickets: this.tickets, assets: this.assets, policy: this.policy });
+      this.#effective = { ...effective, columns: assetColumns(effective.assets) };
+    }
+    return this.#effective;
+  }
+
+  #base() {
+    if (this.#assetBase === null) {
+      const { columns, source } = this.effective();
+      const fileRows = columns.id.length;
+      const ids: string[] = [];
+      const types: (string | null)[] = [];
+      const clients: (string | null)[] = [];
+      const rowOf = new Map<string, number>();
+      const primary = new Uint8Array(fileRows);
+      for (let row = 0; row < fileRows; row++) {
+        const id = columns.id[row] ?? '';
+        ids.push(id);
+        types.push(columns.type[row] ?? null);
+        clients.push(columns.client[row] ?? null);
+        if (id !== '' && !rowOf.has(id)) {
+          rowOf.set(id, row);
+          primary[row] = 1;
+        }
+      }
+      // Each distinct asset id once: its file row, or its number among the unknown ids (in
+      // order of first appearance), or none for ''.
+      const { codes: idCodes, values: idValues } = this.stringCodes('assetId');
+      const codeOfValue = new Int32Array(idValues.length);
+      const unknownIds: string[] = [];
+      for (let v = 0; v < idValues.length; v++) {
+        const id = idValues[v]!;
+        const row = id === '' ? -1 : rowOf.get(id);
+        if (row !== undefined) codeOfValue[v] = row;
+        else if (source === 'file') {
+          codeOfValue[v] = -2 - unknownIds.length;
+          unknownIds.push(id);
+        } else codeOfValue[v] = -1;
+      }
+      const ticketCode = new Int32Array(this.rows);
+      for (let row = 0; row < this.rows; row++) {
+        const v = idCodes[row]!;
+        ticketCode[row] = v < 0 ? -1 : codeOfValue[v]!;
+      }
+      const unknownClients = this.#unknownAssetClients(ticketCode, unknownIds);
+      this.#assetBase = { ids, types, clients, rowOf, primary, ticketCode, unknownIds, unknownClients };
+    }
+    return this.#assetBase;
+  }
+
+  /**
+   * `ticketAssetClients(columns, unknownIds)` on codes: for each unknown id, the most frequent
+   * non-empty client of its tickets (ties: the alphabetically first), or null.
+   */
+  #unknownAssetClients(ticketCode: Int32Array, unknownIds: readonly string[]): Map<string, string | null> {
+    const out = new Map<string, string | null>();
+    if (unknownIds.length === 0) return out;
+    const { codes: clientCodes, names } = this.clients();
+    const clientCount = names.length;
+    const counts = new Map<number, number>();
+    for (let row = 0; row < this.rows; row++) {
+      const code = ticketCode[row]!;
+      if (code > -2) continue;
+      const client = clientCodes[row]!;
+      if (client < 0 || names[client] === '') continue;
+      const key = (-2 - code) * clientCount + client;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const best = new Int32Array(unknownIds.length).fill(-1);
+    const bestCount = new Float64Array(unknownIds.length);
+    for (const [key, count] of counts) {
+      const unknown = Math.floor(key / clientCount);
+      const client = key - unknown * clientCount;
+      const current = best[unknown]!;
+      if (count > bestCount[unknown]! || (count === bestCount[unknown]! && names[client]! < names[current]!)) {
+        best[unknown] = client;
+        bestCount[unknown] = count;
+      }
+    }
+    unknownIds.forEach((id, unknown) => out.set(id, best[unknown] === -1 ? null : names[best[unknown]!]!));
+    return out;
+  }
+
+  /**
+   * The asset index of `assetIndex(data, usesAsset)` for the three uses the KPIs make of it —
+   * `all` tickets, `incidents` only, `none` — with each ticket's asset row. Shared: do not modify.
+   */
+  assetIndex(use: AssetUse): PreparedAssets {
+    let index = this.#assetIndexes.get(use);
+    if (index !== undefined) return index;
+    const { columns, source } = this.effective();
+    const base = this.#base();
+    const fileRows = columns.id.length;
+    const ids = base.ids.slice();
+    const types = base.types.slice();
+    const clients = base.clients.slice();
+    const rowOf = new Map(base.rowOf);
+    const unknownIds: string[] = [];
+    // Row of each unknown code in this index (−1 when this use leaves it out).
+    const unknownRow = new Int32Array(base.unknownIds.length).fill(-1);
+    const ticketCode = base.ticketCode;
+    if (use !== 'none') {
+      for (let row = 0; row < this.rows; row++) {
+        const code = ticketCode[row]!;
+        if (code > -2 || (use === 'incidents' && this.incident[row] !== 1)) continue;
+        const unknown = -2 - code;
+        if (unknownRow[unknown] !== -1) continue;
+        unknownRow[unknown] = fileRows + unknownIds.length;
+        unknownIds.push(base.unknownIds[unknown]!);
+      }
+    }
+    for (const id of unknownIds) {
+      rowOf.set(id, ids.length);
+      ids.push(id);
+      types.push(null);
+      clients.push(base.unknownClients.get(id) ?? null);
+    }
+    const ticketAsset = new Int32Array(this.rows);
+    for (let row = 0; row < this.rows; row++) {
+      const code = ticketCode[row]!;
+      ticketAsset[row] = code >= 0 ? code : code === -1 ? -1 : unknownRow[-2 - code]!;
+    }
+    const primary = new Uint8Array(ids.length);
+    primary.set(base.primary);
+    primary.fill(1, fileRows);
+    index = { source, count: ids.length, fileRows, columns, ids, types, clients, rowOf, unknownIds, ticketAsset, primary };
+    this.#assetIndexes.set(use, index);
+    return index;
+  }
+
+  /**
+   * For each asset file row: the end of its useful life, `addLocalMonths(inService, usefulLife)`
+   * with the policy of the asset's client (NaN without an in-service or purchase date).
+   */
+  lifeEnds(): Float64Array {
+    if (this.#lifeEnds === null) {
+      const index = this.assetIndex('none');
+      const { columns } = index;
+      const ends = new Float64Array(index.fileRows);
+      const policies = new Map<string | null, Policy>();
+      const timezone = this.policy.timezone;
+      // Many assets share an in-service date and a useful life.
+      const shifts = new Map<number, Map<number, number>>();
+      for (let row = 0; row < index.fileRows; row++) {
+        const inService = columns.inServiceDate[row]!;
+        const start = Number.isNaN(inService) ? columns.purchaseDate[row]! : inService;
+        if (!Number.isFinite(start)) {
+          ends[row] = NaN;
+          continue;
+        }
+        const client = index.clients[row] ?? null;
+        let policy = policies.get(client);
+        if (policy === undefined) {
+          policy = policyFor(this.policy, client);
+          policies.set(client, policy);
+        }
+        const months = usefulLifeOf(index, row, policy);
+        let byStart = shifts.get(months);
+        if (byStart === undefined) {
+          byStart = new Map();
+          shifts.set(months, byStart);
+        }
+        let end = byStart.get(start);
+        if (end === undefined) {
+          end = addLocalMonths(start, months, timezone);
+          byStart.set(start, end);
+        }
+        ends[row] = end;
+      }
+      this.#lifeEnds = ends;
+    }
+    return this.#lifeEnds;
+  }
+}
+
+/**
+ * Prepares the work the KPIs of one review share (see {@link PreparedReview}); pass it as the
+ * `prepared` option of each KPI over the same `data` and `asOf` to compute those parts once.
+ *
+ * @example
+ * const prepared = prepareReview(data, asOf);
+ * const sla = slaAdherence(data, { period, asOf, prepared });
+ * const lost = lostHours(data, { period: previous, asOf, prepared }); // reuses the same indexes
+ */
+export function prepareReview(data: ReviewData, asOf: number): PreparedReview {
+  return new PreparedReview(data, asOf);
+}
+
+/** `given` when it was prepared for `data` and `asOf`, else a new preparation. */
+export function preparedFor(data: ReviewData, asOf: number, given: PreparedReview | undefined): PreparedReview {
+  return given !== undefined && given.fits(data, asOf) ? given : new PreparedReview(data, asOf);
+}
