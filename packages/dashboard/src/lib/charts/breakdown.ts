@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { keyLabel, type KeyDimension } from '../format/keys.js';
 import { COLORS, largest, topLevel, type ChartLocale, type ColumnUnit, type Row } from './common.js';
 
 export interface BreakdownOptions {
@@ -13,6 +14,8 @@ export interface BreakdownOptions {
   color?: string;
   /** Display names of the keys (e.g. translated cost categories). */
   labels?: Record<string, string>;
+  /** What the keys name, for the label of kpi-core's missing-value key `(none)` ("No client"). */
+  dimension?: KeyDimension;
 }
 
 /**
@@ -26,7 +29,7 @@ export function breakdownSpec(values: Record<string, number>, locale: ChartLocal
   const { t } = locale;
   const total = Object.values(values).reduce((sum, v) => (Number.isFinite(v) ? sum + v : sum), 0);
   const rows: Row[] = largest(values, options.limit ?? 12).map(([key, value]) => ({
-    group: options.labels?.[key] ?? key,
+    group: options.labels?.[key] ?? (options.dimension ? keyLabel(key, options.dimension, t) : key),
     value,
     share: total > 0 ? value / total : null,
   }));

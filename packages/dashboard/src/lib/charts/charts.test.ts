@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import { createRequire } from 'node:module';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../sample/report.js';
 import { breakdownSpec } from './breakdown.js';
@@ -8,7 +9,7 @@ import { chartLocale, numberLocale, specRows, specTable } from './common.js';
 import { backlogSpec, fleetAgesSpec, maintenanceMixSpec } from './fleet.js';
 import { incidentsByMonthSpec } from './incidents-by-month.js';
 import { lostHoursBenchmarkSpec } from './lost-hours-benchmark.js';
-import { mtbfSpec } from './mtbf.js';
+import { logDomain, logTicks, mtbfSpec } from './mtbf.js';
 import { recurringProblemsSpec } from './recurring-problems.js';
 import { slaByMonthSpec } from './sla-by-month.js';
 import { slaByPrioritySpec } from './sla-by-priority.js';
@@ -33,6 +34,8 @@ function allSpecs(language: 'en' | 'fr'): Record<string, TopLevelSpec> {
     recurringProblems: recurringProblemsSpec(report.recurrence.problems, locale),
     mtbfByType: mtbfSpec(report.reliability.byType, locale, { groupTitle: 'Type', description: 'MTBF by type' }),
     mtbfByAsset: mtbfSpec(report.reliability.byAsset, locale, { groupTitle: 'Asset', description: 'MTBF by asset', log: true }),
+    mtbfNone: mtbfSpec({ '(none)': report.reliability.byType.printer!, ...report.reliability.byType }, locale, { groupTitle: 'Type', description: 'MTBF by type', dimension: 'type' }),
+    tcoByTypeNone: tcoStackedSpec({ '(none)': report.tco.byType.server!, ...report.tco.byType }, locale, { groupTitle: 'Type', description: 'Cost by type', dimension: 'costType', legendColumns: 5 }),
     lostByClient: breakdownSpec(report.lostHours.byClient, locale, { groupTitle: 'Client', valueTitle: 'Hours', unit: 'hours', description: 'Lost hours by client' }),
     lostBenchmark: lostHoursBenchmarkSpec(report.lostHours, locale),
     tcoBreakdown: tcoBreakdownSpec(report.tco.byCategory, locale),
@@ -156,6 +159,75 @@ describe('chart data', () => {
   it('backlog: the four age buckets in order', () => {
     const rows = specRows(backlogSpec(report.fleet.backlog, locale));
     expect(rows.map((r) => r.count)).toEqual([3, 5, 3, 1]);
+  });
+});
+
+describe('chart fixes (review of the screenshots)', () => {
+  const locale = chartLocale('en', 'EUR', 'Europe/Paris');
+  const fr = chartLocale('fr', 'EUR', 'Europe/Paris');
+  const problem = (key: string, count: number) => ({ key, keyFields: {}, count, first: '2026-07-01T08:00:00Z', last: '2026-08-01T08:00:00Z', ticketIds: [] });
+
+  it('recurring problems: the report order is kept, ties included, so the chart matches the table', () => {
+    // kpi-core lists DUR-NET-07 before BIS-NET-02 at 4 incidents each; an alphabetical tie-break
+    // would swap them.
+    const problems = [problem('BIS-NET-01 · Réseau > Accès Internet', 9), problem('DUR-NET-07 · Supervision > Alerte', 4), problem('BIS-NET-02 · Réseau > Accès Internet', 4)];
+    expect(specRows(recurringProblemsSpec(problems, locale)).map((r) => r.key)).toEqual(problems.map((p) => p.key));
+    // At most `limit`, the first ones of the report's list.
+    expect(specRows(recurringProblemsSpec(problems, locale, 2)).map((r) => r.key)).toEqual(problems.slice(0, 2).map((p) => p.key));
+  });
+
+  it('recurring problems: long keys get up to 45 % of the width (120–340 px) before an ellipsis', () => {
+    const spec = recurringProblemsSpec([problem('BIS-NET-01 · Réseau > Accès Internet', 9)], locale) as unknown as { encoding: { y: { axis: { labelLimit: unknown } } } };
+    expect(spec.encoding.y.axis.labelLimit).toEqual({ expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' });
+  });
+
+  it("kpi-core's (none) key reads as what is missing, in each chart that shows breakdown keys", () => {
+    // tco.byType files the cost tied to no asset under '(none)'.
+    expect(specRows(tcoStackedSpec({ '(none)': { total: 5, byCategory: { ...report.tco.byCategory, acquisition: 5 } } }, locale, { groupTitle: 'T', description: 'd', dimension: 'costType' })).map((r) => r.group)).toContain('Not tied to an asset');
+    expect(specRows(tcoStackedSpec({ '(none)': { total: 5, byCategory: { ...report.tco.byCategory, acquisition: 5 } } }, fr, { groupTitle: 'T', description: 'd', dimension: 'costType' })).map((r) => r.group)).toContain('Sans équipement');
+    expect(specRows(breakdownSpec({ '(none)': 3, Bistro: 5 }, locale, { groupTitle: 'C', valueTitle: 'h', unit: 'hours', description: 'd', dimension: 'client' })).map((r) => r.group)).toEqual(['Bistro', 'No client']);
+    expect(specRows(breakdownSpec({ '(none)': 3 }, fr, { groupTitle: 'C', valueTitle: 'h', unit: 'hours', description: 'd', dimension: 'category' })).map((r) => r.group)).toEqual(['Sans catégorie']);
+    expect(specRows(mtbfSpec({ '(none)': report.reliability.byType.printer! }, locale, { groupTitle: 'T', description: 'd', dimension: 'type' }))[0]!.group).toBe('No type');
+    const pair = report.sla.byPriority.P1!;
+    // '(none)' sorts last, after P1…P4, and reads "No priority".
+    expect(specRows(slaByPrioritySpec({ '(none)': pair, P1: pair }, locale)).map((r) => r.priority)).toEqual(['P1', 'P1', 'No priority', 'No priority']);
+    // Without a dimension the key is shown as is (asset ids are never '(none)' in byAsset charts).
+    expect(specRows(breakdownSpec({ '(none)': 3 }, locale, { groupTitle: 'C', valueTitle: 'h', unit: 'hours', description: 'd' })).map((r) => r.group)).toEqual(['(none)']);
+  });
+
+  it('MTBF on a log axis: a 1-2-5 domain around the data and ticks that cannot overlap', () => {
+    // 130 h … 1 480 h → [100, 2 000], ticks 100, 200, 500, 1 000, 2 000 (no "400500").
+    expect(logDomain(130, 1480)).toEqual([100, 2000]);
+    expect(logTicks(100, 2000)).toEqual([100, 200, 500, 1000, 2000]);
+    expect(logDomain(200, 10_000)).toEqual([200, 10_000]);
+    expect(logDomain(0, 10)).toBeNull();
+    // 1 h … 1 000 000 h: 1-2-5 gives 19 ticks, 1-5 gives 13, decades 7 ≤ 7.
+    expect(logTicks(1, 1_000_000)).toEqual([1, 10, 100, 1000, 10_000, 100_000, 1_000_000]);
+    expect(logTicks(150, 12_000, 4)).toEqual([500, 1000, 5000, 10_000]);
+    const assets = { a: { failures: 3, mtbfHours: 300, mtbfLowerHours: 130, mtbfUpperHours: 900, availability: 0.99 }, b: { failures: 2, mtbfHours: 700, mtbfLowerHours: 250, mtbfUpperHours: 1480, availability: 0.98 } };
+    const spec = mtbfSpec(assets, locale, { groupTitle: 'Asset', description: 'd', log: true }) as unknown as { layer: Array<{ encoding: { x: { scale: unknown; axis: { values: number[]; labelOverlap: string } } } }> };
+    expect(spec.layer[1]!.encoding.x.scale).toEqual({ type: 'log', domain: [100, 2000], nice: false });
+    expect(spec.layer[1]!.encoding.x.axis).toMatchObject({ values: [100, 200, 500, 1000, 2000], labelOverlap: 'greedy' });
+  });
+
+  it('log ticks: increasing, inside the range, 1-2-5 × 10^k, at most `max`', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 1e7, noNaN: true }), fc.double({ min: 1, max: 1e4, noNaN: true }), fc.integer({ min: 2, max: 10 }), (low, factor, max) => {
+        const high = low * factor;
+        const ticks = logTicks(low, high, max);
+        expect(ticks.length).toBeLessThanOrEqual(max);
+        for (const [i, tick] of ticks.entries()) {
+          expect(tick).toBeGreaterThanOrEqual(low);
+          expect(tick).toBeLessThanOrEqual(high);
+          if (i > 0) expect(tick).toBeGreaterThan(ticks[i - 1]!);
+          const mantissa = Number((tick / 10 ** Math.floor(Math.log10(tick) + 1e-9)).toPrecision(6));
+          expect([1, 2, 5]).toContain(mantissa);
+        }
+        const domain = logDomain(low, high)!;
+        expect(domain[0]).toBeLessThanOrEqual(low);
+        expect(domain[1]).toBeGreaterThanOrEqual(high);
+      }),
+    );
   });
 });
 

@@ -1,10 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SlaResult } from '@revue/kpi-core';
+import { keyLabel, NONE_KEY } from '../format/keys.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /**
  * SLA adherence by priority, response and resolution side by side. Priorities are shown in
- * their natural order (P1 first); a priority without judged tickets shows no bar.
+ * their natural order (P1 first); a priority without judged tickets shows no bar. Tickets
+ * without a priority (kpi-core's `(none)` key) read "No priority".
  *
  * @example
  * slaByPrioritySpec(report.sla.byPriority, chartLocale('fr')); // → grouped bars per priority
@@ -12,11 +14,12 @@ import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 export function slaByPrioritySpec(byPriority: SlaResult['byPriority'], locale: ChartLocale): TopLevelSpec {
   const { t } = locale;
   const rows: Row[] = [];
-  for (const priority of Object.keys(byPriority).sort()) {
+  const priorities = Object.keys(byPriority).sort((a, b) => Number(a === NONE_KEY) - Number(b === NONE_KEY) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const priority of priorities) {
     const p = byPriority[priority]!;
     for (const target of ['response', 'resolution'] as const) {
       const o = p[target];
-      rows.push({ priority, target: t(target === 'response' ? 'sla.response' : 'sla.resolution'), adherence: o.adherence, met: o.met, breached: o.breached, pending: o.pending });
+      rows.push({ priority: keyLabel(priority, 'priority', t), target: t(target === 'response' ? 'sla.response' : 'sla.resolution'), adherence: o.adherence, met: o.met, breached: o.breached, pending: o.pending });
     }
   }
   return topLevel(

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory } from '@revue/kpi-core';
+import { keyLabel, type KeyDimension } from '../format/keys.js';
 import type { MessageKey } from '../i18n/index.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
@@ -26,6 +27,13 @@ export interface TcoStackedOptions {
   description: string;
   /** Groups kept, by total, largest first. Default 10. */
   limit?: number;
+  /**
+   * What the groups are, for the label of kpi-core's missing-value key `(none)`: `costType` for
+   * `tco.byType`, where it holds the cost tied to no asset ("Not tied to an asset").
+   */
+  dimension?: KeyDimension;
+  /** Most columns of the category legend (fewer when the chart is narrow: one per 140 px). Default 3. */
+  legendColumns?: number;
 }
 
 /**
@@ -41,8 +49,10 @@ export function tcoStackedSpec(groups: Record<string, { total: number; byCategor
   const kept = Object.entries(groups)
     .sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]))
     .slice(0, options.limit ?? 10);
+  const name = (group: string) => (options.dimension ? keyLabel(group, options.dimension, t) : group);
   const rows: Row[] = [];
-  for (const [group, g] of kept) {
+  for (const [key, g] of kept) {
+    const group = name(key);
     TCO_CATEGORIES.forEach((category, order) => {
       const amount = g.byCategory[category];
       if (amount !== 0) rows.push({ group, category: tcoCategoryLabel(category, locale), order, amount, total: g.total });
@@ -52,11 +62,14 @@ export function tcoStackedSpec(groups: Record<string, { total: number; byCategor
   return topLevel(
     locale,
     {
+      // The width fits the card; the height is the bars' plus the legend's, which wraps to more
+      // rows in a narrow card (with "fit" the legend would squeeze the bars instead).
+      autosize: { type: 'fit-x', contains: 'padding' },
       mark: { type: 'bar' },
       encoding: {
-        y: { field: 'group', type: 'nominal', sort: kept.map(([g]) => g), title: null },
-        x: { field: 'amount', type: 'quantitative', stack: 'zero', title: t('costs.amount'), axis: { format: '$,.0f' } },
-        color: { field: 'category', type: 'nominal', title: null, scale: { domain: labels, range: TCO_CATEGORIES.map((c) => TCO_COLORS[c]) } },
+        y: { field: 'group', type: 'nominal', sort: kept.map(([key]) => name(key)), title: null },
+        x: { field: 'amount', type: 'quantitative', stack: 'zero', title: t('costs.amount'), axis: { format: '$,.0f', labelFlush: true, labelOverlap: 'greedy' } },
+        color: { field: 'category', type: 'nominal', title: null, scale: { domain: labels, range: TCO_CATEGORIES.map((c) => TCO_COLORS[c]) }, legend: { columns: { expr: `clamp(floor(containerSize()[0] / 140), 1, ${options.legendColumns ?? 3})` }, labelLimit: 120 } },
         order: { field: 'order', type: 'quantitative' },
         tooltip: [
           { field: 'group', type: 'nominal', title: options.groupTitle },

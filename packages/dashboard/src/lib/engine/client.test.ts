@@ -36,6 +36,17 @@ describe('EngineClient', () => {
     expect(progress).toEqual([0.5]);
   });
 
+  it('joins the slices of a long array to the result they came before', async () => {
+    const worker = new FakeWorker();
+    const client = new EngineClient(worker);
+    const report = client.request({ type: 'report', period: '2026-Q2', client: null, language: 'en' });
+    // As the worker sends a result whose fleet.ages has 3 items, in slices of 2 (chunks.ts).
+    worker.reply({ id: 1, type: 'chunk', path: ['fleet', 'ages'], items: [{ id: 'A1' }, { id: 'A2' }] });
+    worker.reply({ id: 1, type: 'chunk', path: ['fleet', 'ages'], items: [{ id: 'A3' }] });
+    worker.reply({ id: 1, type: 'result', value: { fleet: { ages: [], total: 3 } } });
+    await expect(report).resolves.toEqual({ fleet: { ages: [{ id: 'A1' }, { id: 'A2' }, { id: 'A3' }], total: 3 } });
+  });
+
   it('rejects what is pending when stopped', async () => {
     const worker = new FakeWorker();
     const client = new EngineClient(worker);

@@ -1,9 +1,12 @@
+import { joinChunks, type Chunk } from './chunks.js';
 import type { Envelope, Progress, Reply, Request, ResultOf } from './protocol.js';
 
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   onProgress: ((progress: Progress) => void) | undefined;
+  /** Slices of the result's long arrays, joined to it when it arrives. */
+  chunks: Chunk[];
 }
 
 /** The part of a Worker the client uses (a fake in tests). */
@@ -34,7 +37,7 @@ export class EngineClient {
   request<R extends Request>(request: R, onProgress?: (progress: Progress) => void): Promise<ResultOf<R['type']>> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress, chunks: [] });
       this.#worker.postMessage({ ...request, id } satisfies Envelope);
     });
   }
@@ -52,8 +55,12 @@ export class EngineClient {
       pending.onProgress?.(reply.progress);
       return;
     }
+    if (reply.type === 'chunk') {
+      pending.chunks.push({ path: reply.path, items: reply.items });
+      return;
+    }
     this.#pending.delete(reply.id);
-    if (reply.type === 'result') pending.resolve(reply.value);
+    if (reply.type === 'result') pending.resolve(joinChunks(reply.value, pending.chunks));
     else pending.reject(new Error(reply.message));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectText } from './inspect.js';
+import { headEnd, inspectText } from './inspect.js';
 import { headerSignature } from './signature.js';
 
 // A French GLPI export as FORMATS.md §1 describes it: `;`, every cell quoted, trailing `;`.
@@ -43,5 +43,35 @@ describe('inspectText', () => {
     expect(empty.headers).toEqual(['id', 'name']);
     expect(empty.distinctValues).toEqual({});
     expect(empty.required).toEqual(['id']);
+  });
+});
+
+describe('headEnd', () => {
+  const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+  const utf16be = (text: string) => new Uint8Array([0xfe, 0xff, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+
+  it('cuts UTF-8 after the last line feed, so no character is split', () => {
+    // "id,title\n" = 9 bytes, "T1,Écran\n" = 10 bytes (É is 2 bytes in UTF-8): the cut is at 19.
+    const head = new TextEncoder().encode('id,title\nT1,Écran\nT2,Wi');
+    expect(headEnd(head)).toBe(19);
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, headEnd(head)))).toBe('id,title\nT1,Écran\n');
+  });
+
+  it('keeps the whole head when it holds no line feed', () => {
+    expect(headEnd(new TextEncoder().encode('id,title'))).toBe(8);
+  });
+
+  it('cuts UTF-16 after the whole line feed code unit', () => {
+    // BOM (2) + "a\nb" (3 units × 2 bytes): LE "\n" = 0A 00 ends at byte 6, BE "\n" = 00 0A too.
+    expect(headEnd(utf16le('a\nb'))).toBe(6);
+    expect(headEnd(utf16be('a\nb'))).toBe(6);
+    expect(new TextDecoder('utf-16le').decode(utf16le('a\nb').subarray(2, headEnd(utf16le('a\nb'))))).toBe('a\n');
+  });
+
+  it('never leaves half a UTF-16 code unit, even when 0x0A is part of another character', () => {
+    // U+010A (Ċ) is 0A 01 in UTF-16LE: its 0x0A is not a line feed; the cut stays even.
+    const head = utf16le('a\nĊb');
+    expect(headEnd(head) % 2).toBe(0);
+    expect(new TextDecoder('utf-16le', { fatal: true }).decode(head.subarray(2, headEnd(head)))).toMatch(/^a\n/);
   });
 });

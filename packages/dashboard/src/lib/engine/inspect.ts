@@ -8,6 +8,35 @@ export const MAX_DISTINCT = 40;
 export const MAX_SCANNED = 200_000;
 
 /**
+ * Bytes of a large text file the mapping screen reads: its header and first rows are all it
+ * shows, and {@link MAX_SCANNED} records of a typical export (~260 bytes each) fit in it.
+ */
+export const INSPECT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Where to cut the first bytes of a text file so that the cut ends a line: after the last line
+ * feed (after its 0x00 too in UTF-16LE), on an even length in UTF-16 (BOM FF FE or FE FF);
+ * the whole head when it holds no line feed. UTF-8 and Windows-1252 never use byte 0x0A inside
+ * a character, so the cut head decodes as the file does.
+ *
+ * @example
+ * headEnd(new TextEncoder().encode('id,title\nT1,Écran\nT2,Wi')); // → 19 (after "Écran\n")
+ */
+export function headEnd(head: Uint8Array): number {
+  const littleEndian = head[0] === 0xff && head[1] === 0xfe;
+  const utf16 = littleEndian || (head[0] === 0xfe && head[1] === 0xff);
+  const lineFeed = head.lastIndexOf(0x0a);
+  if (lineFeed < 0) return head.length;
+  let end = lineFeed + 1;
+  if (utf16) {
+    if (littleEndian) end++;
+    end = Math.min(end, head.length);
+    end -= end % 2;
+  }
+  return end;
+}
+
+/**
  * What the mapping screen shows for a file: its header row (the record among the first ten that
  * the detected preset matches best, as kpi-core's `detectPreset` chooses it), the preset and its
  * score, the column the preset reads for each field, the preset's value maps, and up to

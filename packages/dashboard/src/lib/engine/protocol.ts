@@ -70,7 +70,12 @@ export interface Progress {
 
 export type Envelope = { id: number } & Request;
 
+/**
+ * The worker's replies. A result's long arrays come first, as `chunk` replies (slices, in
+ * order; see `chunks.ts`), then the `result` with those arrays empty: the client joins them.
+ */
 export type Reply =
   | { id: number; type: 'result'; value: unknown }
+  | { id: number; type: 'chunk'; path: string[]; items: unknown[] }
   | { id: number; type: 'error'; message: string }
   | { id: number; type: 'progress'; progress: Progress };

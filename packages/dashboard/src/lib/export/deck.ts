@@ -151,11 +151,11 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
       add('incidents.problemsChart', recurringProblemsSpec(report.recurrence.problems, locale));
       break;
     case 'reliability':
-      add('reliability.byType', mtbfSpec(report.reliability.byType, locale, { groupTitle: t('reliability.type'), description: t('reliability.byType') }));
+      add('reliability.byType', mtbfSpec(report.reliability.byType, locale, { groupTitle: t('reliability.type'), description: t('reliability.byType'), dimension: 'type' }));
       break;
     case 'lost-hours':
       add('lost.benchmark', lostHoursBenchmarkSpec(report.lostHours, locale));
-      add('lost.byCategory', breakdownSpec(report.lostHours.byCategory, locale, { groupTitle: t('lost.category'), valueTitle: t('lost.hours'), unit: 'hours', description: t('lost.byCategory') }));
+      add('lost.byCategory', breakdownSpec(report.lostHours.byCategory, locale, { groupTitle: t('lost.category'), valueTitle: t('lost.hours'), unit: 'hours', description: t('lost.byCategory'), dimension: 'category' }));
       break;
     case 'costs':
       add('costs.breakdown', tcoBreakdownSpec(report.tco.byCategory, locale));

@@ -34,4 +34,14 @@ describe('sectionTable', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
+
+  it("names kpi-core's (none) key of lost hours by what is missing", () => {
+    const missing = structuredClone(report);
+    missing.lostHours.byClient = { '(none)': 2, Bistro: 5 };
+    missing.lostHours.byCategory = { '(none)': 1 };
+    missing.lostHours.byAsset = { '(none)': 7 };
+    const keys = sectionTable(missing, 'lost-hours', 'fr').rows.map((r) => r.key);
+    // fr.ts: none.client, none.category, none.asset.
+    expect(keys).toEqual(['Sans client', 'Bistro', 'Sans catégorie', 'Sans équipement']);
+  });
 });

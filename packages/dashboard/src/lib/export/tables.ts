@@ -1,5 +1,6 @@
 import type { Report } from '@revue/kpi-core';
 import { TCO_CATEGORIES } from '@revue/kpi-core';
+import { keyLabel, type KeyDimension } from '../format/keys.js';
 import { translator, type Language, type MessageKey } from '../i18n/index.js';
 import type { Section } from '../sections.js';
 import type { CsvColumn, CsvRow } from './csv.js';
@@ -19,7 +20,8 @@ export interface SectionTable {
  * summary → headline figures with the previous period's; SLA → every breach; incidents → the
  * recurring problems; reliability → per asset; lost hours → by client, category and asset;
  * costs → per asset by TCO category; fleet → open tickets by age and warranties ending soon.
- * Ticket text (titles, keys) is copied as is: `toCsv` neutralises it.
+ * Ticket text (titles, keys) is copied as is: `toCsv` neutralises it. kpi-core's `(none)` key
+ * of a missing client, category or asset reads as such ("No client", "Not tied to an asset").
  *
  * @example
  * sectionTable(report, 'sla', 'en').columns[0]; // → { field: 'id', label: 'Ticket' }
@@ -81,12 +83,12 @@ export function sectionTable(report: Report, section: Section['id'], language: L
       };
     case 'lost-hours': {
       const rows: CsvRow[] = [];
-      const add = (scope: string, record: Record<string, number>) => {
-        for (const [key, hours] of Object.entries(record)) rows.push({ scope, key, hours });
+      const add = (scope: string, record: Record<string, number>, dimension: KeyDimension) => {
+        for (const [key, hours] of Object.entries(record)) rows.push({ scope, key: keyLabel(key, dimension, t), hours });
       };
-      add(t('lost.client'), report.lostHours.byClient);
-      add(t('lost.category'), report.lostHours.byCategory);
-      add(t('reliability.asset'), report.lostHours.byAsset);
+      add(t('lost.client'), report.lostHours.byClient, 'client');
+      add(t('lost.category'), report.lostHours.byCategory, 'category');
+      add(t('reliability.asset'), report.lostHours.byAsset, 'asset');
       return { name: 'lost-hours', columns: [{ field: 'scope', label: t('chart.series') }, { field: 'key', label: t('incidents.key') }, { field: 'hours', label: t('lost.hours') }], rows };
     }
     case 'costs':

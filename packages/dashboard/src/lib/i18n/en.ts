@@ -118,6 +118,8 @@ export const en = {
   'sla.priority': 'Priority',
   'sla.month': 'Month',
   'sla.showing': 'Showing {shown} of {total}',
+  'sla.capped': 'The {listed} largest of {total} breaches',
+  'sla.showAll': 'Show all {count}',
 
   'incidents.title': 'Incidents and recurrence',
   'incidents.byMonth': 'Incidents by month',
@@ -167,7 +169,7 @@ export const en = {
   'lost.category': 'Category',
   'lost.hours': 'Hours',
   'lost.perEmployee': 'Per employee per year',
-  'lost.incidents': '{count} incidents',
+  'lost.incidents': '{count} incidents with lost time in the period',
   'lost.noHeadcount': 'Set a headcount in the policy to compare with the benchmark.',
   'lost.scope': 'Overall',
 
@@ -215,6 +217,10 @@ export const en = {
   'chart.share': 'Share',
   'chart.series': 'Series',
   'chart.total': 'Total',
+  'chart.png': 'Download “{title}” as PNG',
+  'chart.svg': 'Download “{title}” as SVG',
+  'chart.csv': 'Download the figures of “{title}” as CSV',
+  'chart.downloads': 'Downloads',
 
   'data.title': 'Data',
   'data.intro': 'Drop your helpdesk and inventory exports (CSV or XLSX) and, optionally, a policy JSON.',
@@ -268,6 +274,20 @@ export const en = {
   'table.category': 'Category',
   'table.opened': 'Opened',
   'table.none': '—',
+  'table.andMore': 'and {count} more',
+
+  'none.asset': 'Not tied to an asset',
+  'none.type': 'No type',
+  'none.category': 'No category',
+  'none.client': 'No client',
+  'none.priority': 'No priority',
+
+  'print.title': 'Whole review',
+  'print.back': 'Back to the review',
+  'print.print': 'Print / save as PDF',
+  'print.client': 'Client',
+  'print.period': 'Period',
+  'print.asOf': 'Data up to',
 } as const;
 
 export type MessageKey = keyof typeof en;

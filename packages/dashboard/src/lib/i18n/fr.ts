@@ -117,6 +117,8 @@ export const fr: Messages = {
   'sla.priority': 'Priorité',
   'sla.month': 'Mois',
   'sla.showing': '{shown} affichés sur {total}',
+  'sla.capped': 'Les {listed} plus gros dépassements sur {total}',
+  'sla.showAll': 'Tout afficher ({count})',
 
   'incidents.title': 'Incidents et récurrence',
   'incidents.byMonth': 'Incidents par mois',
@@ -166,7 +168,7 @@ export const fr: Messages = {
   'lost.category': 'Catégorie',
   'lost.hours': 'Heures',
   'lost.perEmployee': 'Par salarié et par an',
-  'lost.incidents': '{count} incidents',
+  'lost.incidents': '{count} incidents avec du temps perdu sur la période',
   'lost.noHeadcount': 'Indiquez un effectif dans la politique pour comparer à la référence.',
   'lost.scope': 'Global',
 
@@ -214,6 +216,10 @@ export const fr: Messages = {
   'chart.share': 'Part',
   'chart.series': 'Série',
   'chart.total': 'Total',
+  'chart.png': 'Télécharger « {title} » en PNG',
+  'chart.svg': 'Télécharger « {title} » en SVG',
+  'chart.csv': 'Télécharger les chiffres de « {title} » en CSV',
+  'chart.downloads': 'Téléchargements',
 
   'data.title': 'Données',
   'data.intro': "Déposez vos exports d'outil de ticketing et d'inventaire (CSV ou XLSX) et, si besoin, une politique JSON.",
@@ -267,4 +273,18 @@ export const fr: Messages = {
   'table.category': 'Catégorie',
   'table.opened': 'Ouvert le',
   'table.none': '—',
+  'table.andMore': 'et {count} de plus',
+
+  'none.asset': 'Sans équipement',
+  'none.type': 'Sans type',
+  'none.category': 'Sans catégorie',
+  'none.client': 'Sans client',
+  'none.priority': 'Sans priorité',
+
+  'print.title': 'Revue complète',
+  'print.back': 'Retour à la revue',
+  'print.print': 'Imprimer / enregistrer en PDF',
+  'print.client': 'Client',
+  'print.period': 'Période',
+  'print.asOf': 'Données jusqu’au',
 };

@@ -6,6 +6,7 @@ import { createFormat, type Format } from '../format/format.js';
 import { translator, type Language, type Translate } from '../i18n/index.js';
 import { filtersFromSearch, filtersToSearch, sameFilters, type Filters } from './filters.js';
 import { defaultPeriod } from './periods.js';
+import { untrack } from 'svelte';
 
 export type Status = 'idle' | 'loading' | 'computing' | 'ready' | 'error';
 
@@ -51,8 +52,16 @@ export class Review {
     return this.#engine;
   }
 
-  /** Reads the filters from the URL (on every navigation) and asks for a report if they changed. */
+  /**
+   * Reads the filters from the URL (on every navigation) and asks for a report if they changed.
+   * Untracked: the effect that calls it reruns when the URL changes, not when data is loaded
+   * (a load asks for its own report; a rerun on the URL being left asked for a stale one).
+   */
   syncFromUrl(search: string): void {
+    untrack(() => this.#syncFromUrl(search));
+  }
+
+  #syncFromUrl(search: string): void {
     const next = filtersFromSearch(search, this.filters.language);
     if (!sameFilters(next, this.filters)) this.filters = next;
     if (typeof document !== 'undefined') document.documentElement.lang = next.language;
@@ -97,11 +106,17 @@ export class Review {
       this.report = null;
       this.#reportFor = null;
       const client = this.filters.client !== null && summary.clients.includes(this.filters.client) ? this.filters.client : null;
+      let target = this.filters;
       if (resetPeriod || this.filters.period === null || client !== this.filters.client) {
         const period = resetPeriod || this.filters.period === null ? (summary.asOf ? defaultPeriod(summary.asOf, summary.timezone) : null) : this.filters.period;
-        this.#navigate(filtersToSearch({ ...this.filters, period, client }));
+        target = { ...this.filters, period, client };
+        this.#navigate(filtersToSearch(target));
       }
-      void this.#computeReport(this.filters);
+      // The report for the filters being navigated to, not the old ones (`this.filters` changes
+      // only when the URL does): one report per load, not a discarded one for the previous
+      // period first (seconds of worker time on a million tickets). Skipped when the navigation
+      // already asked for it.
+      if (this.#reportFor === null || !sameFilters(this.#reportFor, target)) void this.#computeReport(target);
       return true;
     } catch (error) {
       this.status = 'error';
@@ -130,6 +145,21 @@ export class Review {
       this.error = error instanceof Error ? error.message : String(error);
     } finally {
       if (ticket === this.#requested) this.progress = null;
+    }
+  }
+
+  /**
+   * Resolves once no data is loading and no report is being computed (at once when idle), so
+   * that what is on screen matches the filters; gives up after `timeout` milliseconds.
+   *
+   * @example
+   * await goto('/print' + review.query);
+   * await review.settled();
+   */
+  async settled(timeout = 60_000): Promise<void> {
+    const started = Date.now();
+    while ((this.status === 'loading' || this.status === 'computing') && Date.now() - started < timeout) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 

@@ -1,0 +1,25 @@
+/**
+ * The content of each review section, one component per section: the section routes render
+ * one, the whole-review page (`/print`) renders them all one after another, so both show the
+ * same markup.
+ */
+import type { Component } from 'svelte';
+import type { Section } from '../sections.js';
+import CostsView from './CostsView.svelte';
+import FleetView from './FleetView.svelte';
+import IncidentsView from './IncidentsView.svelte';
+import LostHoursView from './LostHoursView.svelte';
+import ReliabilityView from './ReliabilityView.svelte';
+import SlaView from './SlaView.svelte';
+import SummaryView from './SummaryView.svelte';
+
+/** The component that renders each section (a `<section data-testid="section-<id>">`). */
+export const SECTION_VIEWS: Record<Section['id'], Component> = {
+  summary: SummaryView,
+  sla: SlaView,
+  incidents: IncidentsView,
+  reliability: ReliabilityView,
+  'lost-hours': LostHoursView,
+  costs: CostsView,
+  fleet: FleetView,
+};
