@@ -142,3 +142,44 @@ describe('hostile dates (fixtures/bad regressions)', () => {
     expect(inUtc('29/02/2024')).toBe(utc('2024-02-29T00:00:00Z'));
   });
 });
+
+describe('createDateParser — the fixed-position path of yyyy-MM-ddTHH:mm:ss±HH:mm', () => {
+  it('reads the canonical export shape (hand-checked)', () => {
+    // 08:15:42 at +02:00 is 06:15:42Z, floored to the minute
+    expect(paris('2026-06-01T08:15:42+02:00')).toBe(utc('2026-06-01T06:15:00Z'));
+    expect(inUtc('2026-01-31T23:59:00-05:30')).toBe(utc('2026-02-01T05:29:00Z'));
+    expect(createDateParser({ timeZone: 'Europe/Paris', precision: 'date' })('2026-06-01T08:15:42+02:00')).toBe(utc('2026-05-31T22:00:00Z'));
+    expect(inUtc('2026-02-29T08:00:00+01:00')).toBeNaN();
+    expect(inUtc('2026-01-01T24:00:00+01:00')).toBeNaN();
+  });
+
+  it('gives what the general path gives (a leading space sends the same text there)', () => {
+    const digit = fc.integer({ min: 0, max: 9 }).map(String);
+    const chars = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const separator = fc.constantFrom('-', '-', '-', '/', 'T', ':', '+', ' ', 'x');
+    const text = fc
+      .tuple(chars(4), separator, chars(2), separator, chars(2), fc.constantFrom('T', 'T', ' ', 't'), chars(2), fc.constantFrom(':', ':', '.'), chars(2), fc.constantFrom(':', ':', ','), chars(2), fc.constantFrom('+', '-', 'Z', '0'), chars(2), fc.constantFrom(':', ':', '5'), chars(2))
+      .map((parts) => parts.join(''));
+    const realistic = fc
+      .record({ ms: fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2099, 0, 1) }), offset: fc.integer({ min: -14 * 60, max: 14 * 60 }) })
+      .map(({ ms, offset }) => {
+        const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+        const sign = offset < 0 ? '-' : '+';
+        const abs = Math.abs(offset);
+        return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+      });
+    const day = createDateParser({ timeZone: 'Europe/Paris', precision: 'date' });
+    fc.assert(
+      fc.property(fc.oneof(text, realistic), (value) => {
+        expect(value).toHaveLength(25);
+        for (const parse of [paris, inUtc, day]) {
+          const fast = parse(value);
+          const general = parse(` ${value}`);
+          if (Number.isNaN(general)) expect(fast).toBeNaN();
+          else expect(fast).toBe(general);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

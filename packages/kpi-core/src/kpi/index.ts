@@ -13,6 +13,7 @@ export { reliability, type ReliabilityOptions } from './reliability.js';
 export { tco, type TcoOptions } from './tco.js';
 export { fleetHealth, type FleetOptions } from './fleet.js';
 export { effectiveAssets, type EffectiveAssets } from './assets.js';
+export { prepareReview, PreparedReview } from './prepared.js';
 export { mtbfInterval, type MtbfInterval, type MtbfIntervalOptions, type Termination } from './stats/mtbf-interval.js';
 export { laplaceTrend, type LaplaceTrend, type LaplaceTrendOptions } from './stats/laplace-trend.js';
 export { crowAmsaa, type CrowAmsaa, type CrowAmsaaOptions } from './stats/crow-amsaa.js';

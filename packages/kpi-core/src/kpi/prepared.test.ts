@@ -110,7 +110,7 @@ const tables = fc.record({
   asOf: fc.integer({ min: 30 * DAY, max: 150 * DAY }),
 });
 
-function build(t: fc.RecordValue<{ tickets: unknown[]; assets: unknown }> & Record<string, unknown>): ReviewData {
+function build(t: { tickets: unknown[]; assets: unknown }): ReviewData {
   const rows = (t.tickets as Array<Record<string, unknown> & { openedAt: number | null; resolvedAt?: number; closedAt?: number }>).map((row, i) => ({
     ...row,
     id: `T${i % 7}`,
