@@ -5,44 +5,24 @@ import type { Period } from '../calendar/types.js';
 import { RevueError } from '../internal/errors.js';
 import { ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
-import type { Policy, Span } from '../policy/types.js';
+import type { Policy } from '../policy/types.js';
+import { MARCH_2026, testPolicy } from '../../test/kpi-support.js';
 import { MAX_LISTED_BREACHES, slaAdherence, slaTargetFor, type SlaOptions } from './sla.js';
 
 // Calendar used by the hand computations: UTC, Mon–Fri 09:00–17:00, no holidays.
 // March 2026: Sun 1, Mon 2, Fri 6, Sat 7, Mon 9, Mon 30, Tue 31.
-const OPEN: readonly Span[] = [[540, 1020]];
 function basePolicy(overrides: Partial<Policy> = {}): Policy {
-  return {
-    timezone: 'UTC',
-    calendar: {
-      hours: { mon: OPEN, tue: OPEN, wed: OPEN, thu: OPEN, fri: OPEN, sat: [], sun: [] },
-      holidays: { country: null, region: null },
-      closedDays: [],
-    },
+  return testPolicy({
     sla: {
       P1: { response: 30, resolution: 240, clock: '24x7' },
       P2: { response: 60, resolution: 480, clock: 'business' },
       P3: { response: 240, resolution: null, clock: 'business' },
     },
-    pauseStatuses: [],
-    rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
-    headcount: 10,
-    impactFactors: { outage: 1, degraded: 0.5, minor: 0.1 },
-    priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
-    recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
-    usefulLifeMonths: { default: 48 },
-    confidence: 0.9,
-    clients: {},
     ...overrides,
-  };
+  });
 }
 
-const MARCH: Period = {
-  label: '2026-03',
-  kind: 'month',
-  start: Date.parse('2026-03-01T00:00:00Z'),
-  end: Date.parse('2026-04-01T00:00:00Z'),
-};
+const MARCH: Period = MARCH_2026;
 const AS_OF = Date.parse('2026-03-31T12:00:00Z');
 
 type Rows = Parameters<typeof ticketsFromRows>[0];

@@ -1,23 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadReliabilityVectors } from '../../../test/kpi-support.js';
 import { RevueError } from '../../internal/errors.js';
 import { laplaceTrend } from './laplace-trend.js';
 
-/** The shared NIST vectors (/work/shared/data/reliability/vectors.json), found by walking up. */
-function loadVectors(): { vectors: Array<Record<string, any>> } | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 8; depth++) {
-    const candidate = join(dir, 'shared', 'data', 'reliability', 'vectors.json');
-    if (existsSync(candidate)) return JSON.parse(readFileSync(candidate, 'utf8'));
-    dir = dirname(dir);
-  }
-  return null;
-}
 
-const vectors = loadVectors();
+const vectors = loadReliabilityVectors();
 
 describe.skipIf(vectors === null)('laplaceTrend against shared/data/reliability/vectors.json (absent: skipped)', () => {
   it('matches the computed U of the NIST reliability-growth case study', () => {
