@@ -1,16 +1,7 @@
-/**
- * A header cell as compared for signatures: accents and case dropped, spaces collapsed, curly
- * apostrophes straightened (the same normalisation as kpi-core's preset matching).
- */
-export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+// Headers are compared exactly as kpi-core's preset matching compares them.
+import { normalizeHeader } from '@revue/kpi-core';
+
+export { normalizeHeader };
 
 /**
  * The signature of a header row: FNV-1a (32 bits, hex) of the normalised, non-empty headers in
