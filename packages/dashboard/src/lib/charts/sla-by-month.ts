@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SlaResult } from '@revue/kpi-core';
-import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
+import { topLevel, type ChartLocale, type Row } from './common.js';
+import { slaColumns, slaRows, slaTargetColor, slaTooltip } from './sla-common.js';
 
 /**
  * SLA adherence by month: one line per target (response, resolution), adherence = met ÷
@@ -11,13 +12,7 @@ import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
  */
 export function slaByMonthSpec(byMonth: SlaResult['byMonth'], locale: ChartLocale): TopLevelSpec {
   const { t, format } = locale;
-  const rows: Row[] = [];
-  for (const month of byMonth) {
-    for (const target of ['response', 'resolution'] as const) {
-      const o = month[target];
-      rows.push({ month: format.month(month.month), target: t(target === 'response' ? 'sla.response' : 'sla.resolution'), adherence: o.adherence, met: o.met, breached: o.breached, pending: o.pending });
-    }
-  }
+  const rows: Row[] = byMonth.flatMap((month) => slaRows({ month: format.month(month.month) }, month, locale));
   return topLevel(
     locale,
     {
@@ -27,29 +22,15 @@ export function slaByMonthSpec(byMonth: SlaResult['byMonth'], locale: ChartLocal
         // A line need not start at zero: the scale covers the data up to 100% so month-to-month
         // changes of a few points stay visible.
         y: { field: 'adherence', type: 'quantitative', title: t('sla.adherence'), scale: { zero: false, domainMax: 1, nice: true }, axis: { format: '.0%' } },
-        color: { field: 'target', type: 'nominal', sort: null, title: null, scale: { domain: [t('sla.response'), t('sla.resolution')], range: [COLORS.secondary, COLORS.primary] } },
-        tooltip: [
-          { field: 'month', type: 'ordinal', title: t('sla.month') },
-          { field: 'target', type: 'nominal', title: t('sla.target') },
-          { field: 'adherence', type: 'quantitative', title: t('sla.adherence'), format: '.1%' },
-          { field: 'met', type: 'quantitative', title: t('sla.met') },
-          { field: 'breached', type: 'quantitative', title: t('sla.breached') },
-          { field: 'pending', type: 'quantitative', title: t('sla.pending') },
-        ],
+        color: slaTargetColor(locale),
+        tooltip: [...slaTooltip({ field: 'month', type: 'ordinal', title: t('sla.month') }, locale)],
       },
     },
     {
       rows,
       description: t('sla.byMonth'),
       table: {
-        columns: [
-          { field: 'month', label: t('sla.month'), unit: 'text' },
-          { field: 'target', label: t('sla.target'), unit: 'text' },
-          { field: 'adherence', label: t('sla.adherence'), unit: 'percent' },
-          { field: 'met', label: t('sla.met'), unit: 'count' },
-          { field: 'breached', label: t('sla.breached'), unit: 'count' },
-          { field: 'pending', label: t('sla.pending'), unit: 'count' },
-        ],
+        columns: slaColumns({ field: 'month', label: t('sla.month') }, locale),
       },
     },
   );
