@@ -13,6 +13,8 @@ const SRC = '../packages/kpi-core/src';
 export interface RevueApi {
   readTickets: typeof import('../packages/kpi-core/src/ingest/read.js').readTickets | null;
   readAssets: typeof import('../packages/kpi-core/src/ingest/read.js').readAssets | null;
+  readTicketsFile: typeof import('../packages/kpi-core/src/node/index.js').readTicketsFile | null;
+  readAssetsFile: typeof import('../packages/kpi-core/src/node/index.js').readAssetsFile | null;
   parsePolicy: typeof import('../packages/kpi-core/src/policy/parse.js').parsePolicy | null;
   parsePeriod: typeof import('../packages/kpi-core/src/calendar/period.js').parsePeriod | null;
   calendarResolver: typeof import('../packages/kpi-core/src/calendar/calendar.js').calendarResolver | null;
@@ -51,6 +53,8 @@ export async function loadRevueApi(): Promise<{ api: RevueApi; missing: string[]
   const api: RevueApi = {
     readTickets: await load('ingest/read.js', 'readTickets', missing),
     readAssets: await load('ingest/read.js', 'readAssets', missing),
+    readTicketsFile: await load('node/index.js', 'readTicketsFile', missing),
+    readAssetsFile: await load('node/index.js', 'readAssetsFile', missing),
     parsePolicy: await load('policy/parse.js', 'parsePolicy', missing),
     parsePeriod: await load('calendar/period.js', 'parsePeriod', missing),
     calendarResolver: await load('calendar/calendar.js', 'calendarResolver', missing),
@@ -137,9 +141,14 @@ export function runRevue(api: RevueApi, bench: BenchCase): RevueRun {
   }
   const { readTickets, readAssets } = api;
   const readOptions = { timezone: bench.read.timezone, preset: bench.read.preset, now: bench.asOf, maxIssues: 100 };
+  // The Node file readers, as the CLI reads: they let go of the file's bytes once decoded.
+  const ticketsOf = (path: string, fileName: string) =>
+    api.readTicketsFile ? api.readTicketsFile(path, { ...readOptions, fileName }) : readTickets(readFileSync(path), { ...readOptions, fileName });
+  const assetsOf = (path: string, fileName: string) =>
+    api.readAssetsFile ? api.readAssetsFile(path, { ...readOptions, fileName }) : readAssets(readFileSync(path), { ...readOptions, fileName });
   const loaded = time(timings, 'load', () => {
-    const tickets = readTickets(readFileSync(bench.ticketsPath), { ...readOptions, fileName: 'tickets.csv' });
-    const assets = bench.assetsPath === null ? null : readAssets(readFileSync(bench.assetsPath), { ...readOptions, fileName: 'assets.csv' });
+    const tickets = ticketsOf(bench.ticketsPath, 'tickets.csv');
+    const assets = bench.assetsPath === null ? null : assetsOf(bench.assetsPath, 'assets.csv');
     return { tickets, assets };
   });
   const policy = api.parsePolicy(bench.policy);

@@ -6,7 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { RevueError } from '../internal/errors.js';
 import { ERROR_TEXT } from '../ingest/messages.js';
+import { decodeBytes } from '../ingest/decode.js';
 import { DEFAULT_MAX_BYTES, readAssets, readTickets, type ReadOptions, type ReadResult } from '../ingest/read.js';
+import { sniffWorkbook } from '../ingest/xlsx.js';
 import type { AssetTable, TicketTable } from '../model/tables.js';
 
 function readBytes(path: string, options: ReadOptions): Uint8Array {
@@ -25,6 +27,18 @@ function readBytes(path: string, options: ReadOptions): Uint8Array {
 }
 
 /**
+ * The file's content as the readers take it: a workbook stays bytes; a text file is decoded here
+ * (the same decoding, checks and refusals as `readTickets` on bytes) so that the bytes are
+ * garbage the moment the text exists — at a million rows that is 260 MB less at the peak.
+ */
+function readContent(path: string, options: ReadOptions): string | Uint8Array {
+  const bytes = readBytes(path, options);
+  if (sniffWorkbook(bytes) !== null) return bytes;
+  const encoding = options.mapping?.encoding;
+  return decodeBytes(bytes, { ...(encoding ? { encoding } : {}), fileName: options.fileName ?? basename(path) }).text;
+}
+
+/**
  * {@link readTickets} on a file: reads the bytes (encoding detected), names the file by its
  * base name in every message unless `fileName` is given. An unreadable file is a RevueError
  * (code `unreadable`).
@@ -34,8 +48,7 @@ function readBytes(path: string, options: ReadOptions): Uint8Array {
  * // quality.file === 'glpi.csv'; quality.preset.name === 'glpi'
  */
 export function readTicketsFile(path: string, options: ReadOptions = {}): ReadResult<TicketTable> {
-  const bytes = readBytes(path, options);
-  return readTickets(bytes, { ...options, fileName: options.fileName ?? basename(path) });
+  return readTickets(readContent(path, options), { ...options, fileName: options.fileName ?? basename(path) });
 }
 
 /**
@@ -46,6 +59,5 @@ export function readTicketsFile(path: string, options: ReadOptions = {}): ReadRe
  * // table.numRows() === number of assets in the file
  */
 export function readAssetsFile(path: string, options: ReadOptions = {}): ReadResult<AssetTable> {
-  const bytes = readBytes(path, options);
-  return readAssets(bytes, { ...options, fileName: options.fileName ?? basename(path) });
+  return readAssets(readContent(path, options), { ...options, fileName: options.fileName ?? basename(path) });
 }
