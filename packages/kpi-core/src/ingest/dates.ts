@@ -150,6 +150,23 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The char code at `i`, or -1 at and past `end`: a cell is parsed in place inside the file's text. */
+function codeAt(s: string, i: number, end: number): number {
+  return i < end ? s.charCodeAt(i) : -1;
+}
+
+/** Where the last `readDigits` stopped (module state: no allocation per date cell). */
+let digitsEnd = 0;
+
+/** The value of up to `max` decimal digits from `from` (0 when none); sets `digitsEnd`. */
+function readDigits(s: string, from: number, end: number, max: number): number {
+  let value = 0;
+  let i = from;
+  for (let c = codeAt(s, i, end); i - from < max && isDigit(c); c = codeAt(s, ++i, end)) value = value * 10 + c - 48;
+  digitsEnd = i;
+  return value;
+}
+
 /**
  * Wall-clock epoch ms (read as UTC) of a date-time text, or NaN; sets `parsedOffset` when the
  * text carries `Z`, `UTC` or `±HH[:mm]`. `dayOnly` drops the time of day. Hand-written digit
@@ -164,37 +181,27 @@ function parseWall(s: string, from: number, to: number, order: DayMonthOrder, da
   const n = to;
   let i = from;
   let c = 0;
-  while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+  while (i < n && isSpace(codeAt(s, i, n))) i++;
   // First group: 1–4 digits.
-  let g1 = 0;
   const start1 = i;
-  while (i < n && i - start1 < 4 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
-    g1 = g1 * 10 + c - 48;
-    i++;
-  }
+  const g1 = readDigits(s, i, n, 4);
+  i = digitsEnd;
   const len1 = i - start1;
   if (len1 === 0 || i >= n) return NaN;
-  const sep = (i < n ? s.charCodeAt(i) : -1);
+  const sep = codeAt(s, i, n);
   if (sep !== 45 && sep !== 47 && sep !== 46) return NaN; // - / .
   i++;
   let year: number;
   let month: number;
   let day: number;
-  if (isDigit((i < n ? s.charCodeAt(i) : -1))) {
-    let g2 = 0;
-    const start2 = i;
-    while (i < n && i - start2 < 2 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
-      g2 = g2 * 10 + c - 48;
-      i++;
-    }
-    if ((i < n ? s.charCodeAt(i) : -1) !== sep) return NaN;
+  if (isDigit(codeAt(s, i, n))) {
+    const g2 = readDigits(s, i, n, 2);
+    i = digitsEnd;
+    if (codeAt(s, i, n) !== sep) return NaN;
     i++;
-    let g3 = 0;
     const start3 = i;
-    while (i < n && i - start3 < 4 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
-      g3 = g3 * 10 + c - 48;
-      i++;
-    }
+    const g3 = readDigits(s, i, n, 4);
+    i = digitsEnd;
     const len3 = i - start3;
     if (len1 === 4) {
       if (len3 === 0 || len3 > 2) return NaN;
@@ -215,16 +222,13 @@ function parseWall(s: string, from: number, to: number, order: DayMonthOrder, da
   } else {
     // Month name (Jira `25/Feb/26`, also French abbreviations such as `févr.`).
     const startName = i;
-    while (i < n && (c = (i < n ? s.charCodeAt(i) : -1)) !== sep && !isSpace(c) && !isDigit(c)) i++;
+    while (i < n && (c = codeAt(s, i, n)) !== sep && !isSpace(c) && !isDigit(c)) i++;
     month = monthNumber(s.slice(startName, i));
-    if (month < 0 || len1 > 2 || (i < n ? s.charCodeAt(i) : -1) !== sep) return NaN;
+    if (month < 0 || len1 > 2 || codeAt(s, i, n) !== sep) return NaN;
     i++;
-    let g3 = 0;
     const start3 = i;
-    while (i < n && i - start3 < 4 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
-      g3 = g3 * 10 + c - 48;
-      i++;
-    }
+    const g3 = readDigits(s, i, n, 4);
+    i = digitsEnd;
     const len3 = i - start3;
     if (len3 !== 2 && len3 !== 4) return NaN;
     year = len3 === 2 ? fullYear(g3) : g3;
@@ -235,62 +239,60 @@ function parseWall(s: string, from: number, to: number, order: DayMonthOrder, da
   let minute = 0;
   let second = 0;
   if (i < n) {
-    c = (i < n ? s.charCodeAt(i) : -1);
+    c = codeAt(s, i, n);
     if (c === 84 || c === 116) i++; // T
-    else if (isSpace(c)) while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+    else if (isSpace(c)) while (i < n && isSpace(codeAt(s, i, n))) i++;
     else return NaN;
   }
   if (i < n) {
     const startH = i;
-    while (i < n && i - startH < 2 && isDigit((c = (i < n ? s.charCodeAt(i) : -1)))) {
-      hour = hour * 10 + c - 48;
-      i++;
-    }
-    if (i === startH || (i < n ? s.charCodeAt(i) : -1) !== 58) return NaN;
-    c = (i + 1 < n ? s.charCodeAt(i + 1) : -1);
-    const c2 = (i + 2 < n ? s.charCodeAt(i + 2) : -1);
+    hour = readDigits(s, i, n, 2);
+    i = digitsEnd;
+    if (i === startH || codeAt(s, i, n) !== 58) return NaN;
+    c = codeAt(s, i + 1, n);
+    const c2 = codeAt(s, i + 2, n);
     if (!isDigit(c) || !isDigit(c2)) return NaN;
     minute = (c - 48) * 10 + c2 - 48;
     i += 3;
-    if ((i < n ? s.charCodeAt(i) : -1) === 58) {
-      c = (i + 1 < n ? s.charCodeAt(i + 1) : -1);
-      const c3 = (i + 2 < n ? s.charCodeAt(i + 2) : -1);
+    if (codeAt(s, i, n) === 58) {
+      c = codeAt(s, i + 1, n);
+      const c3 = codeAt(s, i + 2, n);
       if (!isDigit(c) || !isDigit(c3)) return NaN;
       second = (c - 48) * 10 + c3 - 48;
       i += 3;
-      c = (i < n ? s.charCodeAt(i) : -1);
+      c = codeAt(s, i, n);
       if (c === 46 || c === 44) {
         i++;
         const startF = i;
-        while (i < n && isDigit((i < n ? s.charCodeAt(i) : -1))) i++;
+        while (i < n && isDigit(codeAt(s, i, n))) i++;
         if (i === startF) return NaN;
       }
     }
-    while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+    while (i < n && isSpace(codeAt(s, i, n))) i++;
     if (i < n) {
-      const a = (i < n ? s.charCodeAt(i) : -1) | 32;
-      if ((a === 97 || a === 112) && ((i + 1 < n ? s.charCodeAt(i + 1) : -1) | 32) === 109) {
+      const a = codeAt(s, i, n) | 32;
+      if ((a === 97 || a === 112) && (codeAt(s, i + 1, n) | 32) === 109) {
         if (hour < 1 || hour > 12) return NaN;
         hour = (hour % 12) + (a === 112 ? 12 : 0);
         i += 2;
-        while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+        while (i < n && isSpace(codeAt(s, i, n))) i++;
       }
     }
     if (i < n) {
-      const z = (i < n ? s.charCodeAt(i) : -1);
+      const z = codeAt(s, i, n);
       if (z === 90 || z === 122) {
         parsedOffset = 0;
         i++;
       } else if (z === 43 || z === 45) {
-        const h1 = (i + 1 < n ? s.charCodeAt(i + 1) : -1);
-        const h2 = (i + 2 < n ? s.charCodeAt(i + 2) : -1);
+        const h1 = codeAt(s, i + 1, n);
+        const h2 = codeAt(s, i + 2, n);
         if (!isDigit(h1) || !isDigit(h2)) return NaN;
         let offset = ((h1 - 48) * 10 + h2 - 48) * 60;
         i += 3;
-        if ((i < n ? s.charCodeAt(i) : -1) === 58) i++;
-        if (i < n && isDigit((i < n ? s.charCodeAt(i) : -1))) {
-          const m1 = (i < n ? s.charCodeAt(i) : -1);
-          const m2 = (i + 1 < n ? s.charCodeAt(i + 1) : -1);
+        if (codeAt(s, i, n) === 58) i++;
+        if (i < n && isDigit(codeAt(s, i, n))) {
+          const m1 = codeAt(s, i, n);
+          const m2 = codeAt(s, i + 1, n);
           if (!isDigit(m2)) return NaN;
           offset += (m1 - 48) * 10 + m2 - 48;
           i += 2;
@@ -300,7 +302,7 @@ function parseWall(s: string, from: number, to: number, order: DayMonthOrder, da
         parsedOffset = 0;
         i += 3;
       }
-      while (i < n && isSpace((i < n ? s.charCodeAt(i) : -1))) i++;
+      while (i < n && isSpace(codeAt(s, i, n))) i++;
       if (i < n) return NaN;
     }
     if (hour > 23 || minute > 59 || second > 59) return NaN;
