@@ -7,39 +7,13 @@ import { ASSET_FIELDS, TICKET_FIELDS } from '../packages/kpi-core/src/model/fiel
 import { assetCountFor, csvCell, generateDataset, parseSize } from './generate.js';
 import { Random, WeightedPicker } from './random.js';
 import { AS_OF, DATA_END, DATA_START } from './scenario.js';
+import { readRfc4180 } from '../fixtures/generator/rfc4180.js';
 import { median } from './stats.js';
 import { civilFromDays, daysFromCivil, isoParis, parisMidnight } from './time.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'revue-bench-gen-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A plain RFC 4180 reader (a second implementation, for the round trip). */
-function readCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      cells.push(cell);
-      records.push(cells);
-      cells = [];
-      cell = '';
-    } else cell += ch;
-  }
-  return records;
-}
 
 describe('Paris time formatting', () => {
   const reference = new Intl.DateTimeFormat('en-CA', {
@@ -108,7 +82,7 @@ describe('csvCell', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\n', ' ', '1') }), { minLength: 1, maxLength: 6 }), (cells) => {
         const line = cells.map(csvCell).join(',') + '\n';
-        expect(readCsv(line)).toEqual([cells]);
+        expect(readRfc4180(line)).toEqual([cells]);
       }),
     );
   });
@@ -151,8 +125,8 @@ describe('generateDataset', () => {
     const first = await generateDataset({ tickets: 2000, seed: 5, dir });
     expect(first.reused).toBe(false);
     expect(first.assets).toBe(200);
-    const tickets = readCsv(readFileSync(first.ticketsPath, 'utf8'));
-    const assets = readCsv(readFileSync(first.assetsPath, 'utf8'));
+    const tickets = readRfc4180(readFileSync(first.ticketsPath, 'utf8'));
+    const assets = readRfc4180(readFileSync(first.assetsPath, 'utf8'));
     expect(tickets[0]).toEqual(Object.keys(TICKET_FIELDS));
     expect(assets[0]).toEqual(Object.keys(ASSET_FIELDS));
     expect(tickets.length - 1).toBe(2000);
@@ -167,13 +141,13 @@ describe('generateDataset', () => {
     rmSync(join(dir, `v1-s5`, 'manifest-2000.json'));
     const regenerated = await generateDataset({ tickets: 2000, seed: 5, dir });
     expect(regenerated.reused).toBe(false);
-    expect(readCsv(readFileSync(regenerated.ticketsPath, 'utf8'))).toEqual(tickets);
+    expect(readRfc4180(readFileSync(regenerated.ticketsPath, 'utf8'))).toEqual(tickets);
   });
 
   it('fills every optional column somewhere, leaves cells empty elsewhere, and stays within the data span', async () => {
     const data = await generateDataset({ tickets: 3000, seed: 11, dir });
-    const [header, ...rows] = readCsv(readFileSync(data.ticketsPath, 'utf8'));
-    const ids = new Set(readCsv(readFileSync(data.assetsPath, 'utf8')).slice(1).map((row) => row[0]));
+    const [header, ...rows] = readRfc4180(readFileSync(data.ticketsPath, 'utf8'));
+    const ids = new Set(readRfc4180(readFileSync(data.assetsPath, 'utf8')).slice(1).map((row) => row[0]));
     header!.forEach((name, column) => {
       const filled = rows.filter((row) => row[column] !== '').length;
       expect(filled, name).toBeGreaterThan(0);
