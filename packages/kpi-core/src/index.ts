@@ -16,7 +16,7 @@ export * from './calendar/index.js';
 export * from './kpi/index.js';
 
 // Report
-export { buildReport, latestTimestamp, type ReportData, type BuildReportOptions } from './report/build.js';
+export { buildReport, clientsOf, latestTimestamp, type ReportData, type BuildReportOptions } from './report/build.js';
 export { buildFindings, type FindingsInput } from './report/findings.js';
 export { reportToMarkdown, escapeMarkdown } from './report/markdown.js';
 export { compactReport, DEFAULT_COMPACT_ITEMS, type CompactOptions, type Truncation } from './report/compact.js';

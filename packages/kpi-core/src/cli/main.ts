@@ -11,7 +11,7 @@ import { parseMapping } from '../ingest/mapping.js';
 import type { QualityReport } from '../ingest/types.js';
 import { readAssetsFile, readTicketsFile } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
-import { buildReport } from '../report/build.js';
+import { buildReport, clientsOf } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import { reportToHtml } from './html.js';
@@ -111,8 +111,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values['by-client']) {
     const dir = values['by-client'];
     mkdirSync(dir, { recursive: true });
-    const all = buildReport(data, { ...options, client: values.client ?? null });
-    const clients = values.client ? [values.client] : all.clients;
+    const clients = values.client ? [values.client] : clientsOf(data);
     for (const client of clients) {
       const report = buildReport(data, { ...options, client });
       const file = join(dir, `${safeFileName(client)}.${format}`);

@@ -54,7 +54,7 @@ export interface BuildReportOptions {
  */
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
   const client = options.client ?? null;
-  const clients = distinctClients(data.tickets, data.assets ?? null);
+  const clients = clientsOf(data);
   const asOf = resolveAsOf(data.tickets, options.asOf);
   const timezone = data.policy.timezone;
   const period = resolvePeriod(options.period, asOf, timezone);
@@ -165,7 +165,10 @@ function onlyClient(table: TicketTable | AssetTable, client: string): TicketTabl
   return selectRows(table, (row) => clients[row] === client);
 }
 
-function distinctClients(tickets: TicketTable, assets: AssetTable | null): string[] {
+/** Every client named in the tickets or the assets, sorted: the report's `clients`. */
+export function clientsOf(data: Pick<ReportData, 'tickets' | 'assets'>): string[] {
+  const tickets = data.tickets;
+  const assets = data.assets ?? null;
   const seen = new Set<string>();
   for (const value of ticketColumns(tickets).client) if (value) seen.add(value);
   if (assets) for (const value of assetColumns(assets).client) if (value) seen.add(value);
