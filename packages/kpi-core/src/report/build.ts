@@ -82,6 +82,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     current,
     previous: before,
     previousLabel: previous.label,
+    minOccurrences: policy.recurrence.minOccurrences,
     purchaseCost: purchaseCosts(assets.assets),
     format,
   });

@@ -36,6 +36,8 @@ export interface FindingsInput {
   current: KpiSet;
   previous: KpiSet;
   previousLabel: string;
+  /** The policy's `recurrence.minOccurrences`: a chain twice that long is a high-severity finding. */
+  minOccurrences: number;
   /** Purchase cost per asset id, for the "past useful life and costly" rule. */
   purchaseCost: ReadonlyMap<string, number>;
   format: Formatter;
@@ -60,7 +62,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   for (const problem of current.recurrence.problems) {
     out.push({
       kind: 'recurring-problem',
-      severity: problem.count >= 2 * minOccurrencesOf(current) ? 'high' : 'medium',
+      severity: problem.count >= 2 * input.minOccurrences ? 'high' : 'medium',
       weight: problem.count,
       message: fr
         ? `${problem.key} : ${problem.count} incidents à répétition entre le ${format.date(problem.first)} et le ${format.date(problem.last)}.`
@@ -71,7 +73,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
 
   for (const [assetId, asset] of Object.entries(current.reliability.byAsset)) {
     if (!asset.accelerating || asset.laplaceU === null) continue;
-    const beta = asset.crowBeta === null ? '' : fr ? `, β = ${format.number(asset.crowBeta, 2)}` : `, β = ${format.number(asset.crowBeta, 2)}`;
+    const beta = asset.crowBeta === null ? '' : `, β = ${format.number(asset.crowBeta, 2)}`;
     out.push({
       kind: 'accelerating-failures',
       severity: 'high',
@@ -209,11 +211,6 @@ const MORE_FR: Record<string, string> = {
   'lost-hours-above-benchmark': 'client(s) au-dessus du repère d’heures perdues',
   'warranty-expiring': 'fin(s) de garantie',
 };
-
-function minOccurrencesOf(kpis: KpiSet): number {
-  const smallest = Math.min(...kpis.recurrence.problems.map((problem) => problem.count));
-  return Number.isFinite(smallest) ? smallest : 3;
-}
 
 function lostHoursFinding(client: string | null, perEmployee: number, hours: number | null, format: Formatter): Ranked {
   const fr = format.language === 'fr';
