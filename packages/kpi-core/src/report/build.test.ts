@@ -88,6 +88,15 @@ describe('buildReport', () => {
     expect(listed).toHaveLength(MAX_PER_KIND + 1);
     expect(listed[0]!.message).toMatch(/^P\d · Jam: 3 repeated incidents between 10 May 2026 and 20 May 2026\.$/);
     expect(listed.at(-1)!.message).toBe('And 2 more recurring problem(s).');
+    // minOccurrences is 3: a chain of 3 is medium, whatever the other chains.
+    expect(listed[0]!.severity).toBe('medium');
+  });
+
+  it('rates a chain of twice minOccurrences as high severity', () => {
+    // Six jams on one printer, 3 days apart in May (minOccurrences 3 → 6 = 2 × 3).
+    const jams = [2, 5, 8, 11, 14, 17].map((day) => incident(`J${day}`, `2026-05-${String(day).padStart(2, '0')}T08:00:00Z`, 1, { assetId: 'PRN', category: 'Jam' }));
+    const report = buildReport({ tickets: ticketsFromRows(jams), policy }, { period: '2026-Q2' });
+    expect(report.findings.find((f) => f.kind === 'recurring-problem')).toMatchObject({ severity: 'high', evidence: { count: 6 } });
   });
 
   it('renders the Markdown review without letting ticket text become markup', () => {
