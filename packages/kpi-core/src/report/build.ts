@@ -66,15 +66,15 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     assets: data.assets == null ? null : client === null ? data.assets : onlyClient(data.assets, client),
     policy,
   };
+  // The KPIs derive the assets from the tickets themselves when there is no asset file; this
+  // copy is for the report's assetsSource and the findings' purchase costs.
   const assets = effectiveAssets(scoped);
-  const withAssets: ReviewData = { ...scoped, assets: assets.assets };
-  const kpiData: ReviewData = assets.source === 'file' ? withAssets : scoped;
 
   const calendars = calendarResolver(policy);
   // Indexes shared by every KPI of both periods (same data, same asOf).
-  const prepared = prepareReview(kpiData, asOf);
-  const current = computeKpis(kpiData, period, asOf, calendars, prepared);
-  const before = computeKpis(kpiData, previous, asOf, calendars, prepared);
+  const prepared = prepareReview(scoped, asOf);
+  const current = computeKpis(scoped, period, asOf, calendars, prepared);
+  const before = computeKpis(scoped, previous, asOf, calendars, prepared);
 
   const language = options.language ?? 'en';
   const format = formatter(language, policy.rates.currency, timezone);
