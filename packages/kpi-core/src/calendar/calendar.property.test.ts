@@ -132,6 +132,12 @@ describe.each(ZONES)('createCalendar in $timezone', (zone) => {
       fc.property(specArbitrary(zone), instantArbitrary(zone), fc.integer({ min: 0, max: 20_000 }), (spec, a, minutes) => {
         fc.pre(Object.values(spec.hours).some((spans) => spans.length > 0));
         const calendar = calendarOf(spec);
+        // A calendar of one minute a week has fewer than 20,000 minutes before 2100 (a
+        // counterexample fast-check found): past the calendar's end, a clear refusal.
+        if (calendar.businessMinutes(a, Date.UTC(2100, 0, 1)) < minutes) {
+          expect(() => calendar.addBusinessMinutes(a, minutes)).toThrow('goes past 2100');
+          return;
+        }
         const t = calendar.addBusinessMinutes(a, minutes);
         expect(t).toBeGreaterThanOrEqual(Math.floor(a / MINUTE) * MINUTE);
         expect(calendar.businessMinutes(a, t)).toBe(minutes);
@@ -140,4 +146,18 @@ describe.each(ZONES)('createCalendar in $timezone', (zone) => {
       { numRuns: 100 },
     );
   });
+});
+
+test('refuses plainly to add more business minutes than the calendar holds before 2100', () => {
+  // fast-check's counterexample: one business minute a week (Thursday 00:45–00:46, New York)
+  // holds ~3,900 minutes from 2026 to 2100, so 3,915 more cannot be added.
+  const calendar = calendarOf({
+    timezone: 'America/New_York',
+    country: null,
+    hours: { mon: [], tue: [], wed: [], thu: [[45, 46]], fri: [], sat: [], sun: [] },
+    closedDays: [],
+  } as Parameters<typeof calendarOf>[0]);
+  const from = Date.UTC(2026, 0, 1);
+  expect(calendar.businessMinutes(from, Date.UTC(2100, 0, 1))).toBeLessThan(3915);
+  expect(() => calendar.addBusinessMinutes(from, 3915)).toThrow('goes past 2100');
 });
