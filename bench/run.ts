@@ -85,10 +85,11 @@ function machine(): Record<string, string> {
 
 /**
  * Compiles bench/ and the kpi-core sources it reaches with tsc into bench/out/build (with source
- * maps: tsx strips whitespace, which puts every function of a file on line 1 of a profile), and
- * links kpi-core's dependencies beside the copy. Returns the compiled worker.
+ * maps, for profiles), and links kpi-core's dependencies beside the copy. Returns the compiled
+ * worker. Both sides run compiled, as the published package runs: tsx would compile the library
+ * again in every reading thread of every run.
  */
-function buildForProfile(): string {
+function buildCompiled(): string {
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
   const built = spawnSync(process.execPath, [tsc, '-p', join(HERE, 'tsconfig.profile.json')], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) console.error('  (tsc reported errors; profiling what it emitted)');
@@ -128,8 +129,9 @@ class Worker {
   constructor(
     readonly bench: BenchCase,
     readonly side: Side,
+    compiled: string,
   ) {
-    this.#child = spawn(process.execPath, workerArgs(side, [], null), {
+    this.#child = spawn(process.execPath, workerArgs(side, [], compiled), {
       cwd: ROOT,
       env: { ...process.env, BENCH_CASE: JSON.stringify(bench) },
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -172,10 +174,10 @@ class Worker {
  * Both sides of a case, run by run in turn (DuckDB first on even runs, Revue first on odd ones),
  * each in its own process: slow drifts in the machine's load hit both sides alike.
  */
-async function runPair(bench: BenchCase, runs: number, warmups: number): Promise<{ revue: WorkerResult | null; duckdb: WorkerResult | null }> {
-  const duckdb = new Worker(bench, 'duckdb');
+async function runPair(bench: BenchCase, runs: number, warmups: number, compiled: string): Promise<{ revue: WorkerResult | null; duckdb: WorkerResult | null }> {
+  const duckdb = new Worker(bench, 'duckdb', compiled);
   await duckdb.ready();
-  const revue = new Worker(bench, 'revue');
+  const revue = new Worker(bench, 'revue', compiled);
   await revue.ready();
   for (let i = 0; i < warmups + runs; i++) {
     const label = i < warmups ? 'warm-up' : `run ${i - warmups + 1}/${runs}`;
@@ -340,10 +342,12 @@ async function main(): Promise<void> {
   console.log(`  runs    ${flags.warmups} warm-up + median of ${flags.runs}; each side in its own process, taking turns run by run\n`);
 
   const cases = await buildCases(flags);
+  console.log('  compiling bench/ and kpi-core with tsc into bench/out/build …');
+  const compiled = buildCompiled();
   const results: CaseResult[] = [];
   for (const bench of cases) {
     console.log(`\n▶ ${bench.name}: ${bench.ticketRows} ticket rows, ${bench.assetRows} asset rows, ${formatMb(bench.bytes)} of CSV`);
-    const { duckdb, revue } = await runPair(bench, flags.runs, flags.warmups);
+    const { duckdb, revue } = await runPair(bench, flags.runs, flags.warmups, compiled);
     for (const part of revue?.skipped ?? []) console.log(`  – Revue part skipped: ${part}`);
     const agreement = revue?.figures && duckdb?.figures ? compareFigures(revue.figures, duckdb.figures, TOLERANCE) : [];
     if (revue && !revue.figures) console.log('  – agreement check skipped: Revue could not compute the comparable KPIs yet');
@@ -372,8 +376,7 @@ async function main(): Promise<void> {
       const dir = join(OUT, 'profile');
       mkdirSync(dir, { recursive: true });
       console.log(`\n▶ profiling the Revue side on ${largest.name} (compiled with tsc so lines map to the sources; one run, --cpu-prof → ${dir})`);
-      const worker = buildForProfile();
-      runWorker(largest, 'revue', 1, 0, ['--cpu-prof', `--cpu-prof-dir=${dir}`], worker);
+      runWorker(largest, 'revue', 1, 0, ['--cpu-prof', `--cpu-prof-dir=${dir}`], compiled);
       const profile = newestProfile(dir);
       if (profile) console.log(`\n### Revue hot spots (self time), ${largest.name}\n\n${summariseProfile(profile, 25)}`);
     }

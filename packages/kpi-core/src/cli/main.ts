@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { RevueError, describeError } from '../internal/errors.js';
 import { parseMapping } from '../ingest/mapping.js';
 import type { QualityReport } from '../ingest/types.js';
-import { readAssetsFile, readTicketsFile } from '../node/index.js';
+import { readReviewFiles } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport, clientsOf } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
@@ -84,15 +84,14 @@ export async function main(argv: string[]): Promise<number> {
   const policy = values.policy ? parsePolicy(readJson(values.policy), { fileName: basename(values.policy) }) : parsePolicy({});
   const mapping = values.mapping ? parseMapping(readJson(values.mapping), { fileName: basename(values.mapping) }) : undefined;
   const progress = progressPrinter();
-  const tickets = readTicketsFile(values.tickets, {
-    timezone: policy.timezone,
-    preset: values.preset,
-    ...(mapping ? { mapping } : {}),
-    onProgress: progress(basename(values.tickets)),
-  });
-  const assets = values.assets
-    ? readAssetsFile(values.assets, { timezone: policy.timezone, onProgress: progress(basename(values.assets)) })
-    : null;
+  // Both files at once; a large ticket file is read in parts on every core.
+  const { tickets, assets } = await readReviewFiles(
+    {
+      path: values.tickets,
+      options: { timezone: policy.timezone, preset: values.preset, ...(mapping ? { mapping } : {}), onProgress: progress(basename(values.tickets)) },
+    },
+    values.assets ? { path: values.assets, options: { timezone: policy.timezone, onProgress: progress(basename(values.assets)) } } : null,
+  );
   summariseQuality(tickets.quality);
   if (assets) summariseQuality(assets.quality);
 

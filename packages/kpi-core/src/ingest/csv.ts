@@ -34,6 +34,8 @@ export interface ScanOptions {
   delimiter?: string;
   /** Called with the share of the text scanned (0…1), every 65,536 records and at the end. */
   onProgress?: (fraction: number) => void;
+  /** Line number of the text's first line (default 1): a part of a file numbers as the file does. */
+  startLine?: number;
 }
 
 /** What a scan saw. */
@@ -142,14 +144,15 @@ export function scanCsvCells(text: string, options: ScanOptions, sink: CellSink)
   const delim = delimiter.charCodeAt(0);
   const onProgress = options.onProgress;
   const n = text.length;
-  const cells: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 1, lastLine: 1, unclosedQuote: false };
+  const firstLine = options.startLine ?? 1;
+  const cells: CsvCells = { starts: [], ends: [], values: [], count: 0, line: firstLine, lastLine: firstLine, unclosedQuote: false };
   const starts = cells.starts;
   const ends = cells.ends;
   const values = cells.values;
   let count = 0;
   let pos = 0;
-  let line = 1;
-  let recordLine = 1;
+  let line = firstLine;
+  let recordLine = firstLine;
   let records = 0;
   let unclosedQuoteLine: number | null = null;
   let unclosed = false;

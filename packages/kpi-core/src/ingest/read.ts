@@ -18,7 +18,8 @@ import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../m
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, sniffNotCsv } from './decode.js';
+import { NotUtf8, PIECE_BYTES, delimiterByte, piecesOf } from './pieces.js';
 import { scanXlsx, sniffWorkbook } from './xlsx.js';
 import type { Mapping } from './mapping.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
@@ -58,7 +59,7 @@ export interface ReadResult<T> {
   quality: QualityReport;
 }
 
-type Kind = 'tickets' | 'assets';
+export type Kind = 'tickets' | 'assets';
 type NumericColumn = Float64Array;
 type StringColumn = (string | null)[];
 
@@ -110,7 +111,9 @@ class NumberBuilder {
     this.data[this.length++] = value;
   }
   done(): Float64Array {
-    return this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+    // A close estimate is kept as a view (no copy of a million values); a poor one, copied.
+    if (this.data.length === this.length) return this.data;
+    return this.length >= 0.9 * this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
   }
 }
 
@@ -375,28 +378,140 @@ function resolvePreset(kind: Kind, name: string, headers: readonly string[], map
   return { preset, score: scorePreset(preset, headers) };
 }
 
-function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind): { columns: Record<string, unknown>; length: number; quality: QualityReport } {
-  const file = options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
-  const mapping = options.mapping;
-  const maxIssues = options.maxIssues ?? 1000;
-  const now = options.now ?? Date.now();
-  const timeZone = options.timezone ?? 'UTC';
+function fileNameOf(options: ReadOptions, kind: Kind): string {
+  return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
+}
+
+/** The input as text to scan, or as a workbook to read from its first sheet. */
+export interface Source {
+  text: string;
+  workbook: Uint8Array | null;
+  /**
+   * A text decoded piece by piece: `text` is the first piece, `more` gives the next (null at the
+   * end). Pieces end at record boundaries; each is let go of once read, so that only one piece
+   * of a large file is in memory at a time.
+   */
+  more?: () => TextPiece | null;
+  /** Share of the whole that `text` is (for progress), when there are more pieces. */
+  share?: number;
+  /** Lines of the byte-order marks inside the whole text (found in its bytes), when there are more pieces. */
+  bomLines?: number[];
+  /** Length of the whole text (in bytes when read piece by piece), to size the columns once. */
+  totalLength?: number;
+}
+
+/** A piece of a text read piece by piece (see {@link Source}). */
+export interface TextPiece {
+  text: string;
+  /** File line of the piece's first line. */
+  startLine: number;
+  /** Shares of the whole done before and after this piece (0…1). */
+  from: number;
+  to: number;
+}
+
+/** A copy of `value` that shares no characters with the string it was sliced from. */
+function flat(value: string): string {
+  // Concatenation then slicing makes V8 flatten into a new string (short ones are copied anyway).
+  return (value + ' ').slice(0, -1);
+}
+
+function sourceOf(input: string | Uint8Array, options: ReadOptions, kind: Kind, inPieces: boolean): Source {
+  const file = fileNameOf(options, kind);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new RevueError('bad-option', ERROR_TEXT.badOption('input', 'a string or a Uint8Array'));
   }
   if (input.length > maxBytes) throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, input.length, maxBytes), { file });
-  let text: string;
+  if (typeof input === 'string') return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, workbook: null };
   // An .xlsx workbook is read from its first sheet (an old .xls is refused there), not decoded.
-  const workbook = typeof input !== 'string' && sniffWorkbook(input) !== null ? input : null;
-  if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  else if (workbook !== null) text = '';
-  else text = decodeBytes(input, { ...(mapping?.encoding ? { encoding: mapping.encoding } : {}), fileName: file }).text;
+  if (sniffWorkbook(input) !== null) return { text: '', workbook: input };
+  const encoding = options.mapping?.encoding;
+  // A large UTF-8 file is decoded piece by piece (pieces.ts); anything else, whole (decode.ts).
+  const utf16 = (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
+  if (inPieces && input.length >= 2 * PIECE_BYTES && (encoding === undefined || encoding === 'utf-8') && !utf16 && sniffNotCsv(input) === null) {
+    try {
+      return piecesOf(input, 0, input.length, 1, delimiterByte(input, options.mapping?.delimiter, detectDelimiter));
+    } catch (error) {
+      if (!(error instanceof NotUtf8)) throw error;
+    }
+  }
+  return { text: decodeBytes(input, { ...(encoding ? { encoding } : {}), fileName: file }).text, workbook: null };
+}
+
+/**
+ * The evidence about the day/month order of one date column (see {@link LateOrder}), as a
+ * part of a file hands it on to be merged with the other parts'.
+ */
+type LateEvidence = Omit<LateOrder, 'monthFirst'>;
+
+/**
+ * The rows of one text read into columns, before the checks that need the whole file
+ * (duplicate ids, event-log merging, the day/month order of undecided dates). A file read in
+ * parts gives one per part, merged by {@link finishRows}; everything in it can be posted
+ * between threads.
+ */
+export interface RowsPart {
+  /** Counts and located issues of this part's rows (issues capped at `maxIssues`). */
+  quality: QualityReport;
+  headers: string[];
+  /** Name of the preset applied (`presetsOf(kind)[presetName]`). */
+  presetName: string;
+  /** One entry per field read, in the same order in every part of a file. */
+  fields: { field: string; header: string; extra: boolean; column: Float64Array | StringColumn; late: LateEvidence | null }[];
+  /** File line of each accepted row. */
+  lines: Float64Array;
+  /** First line of a record whose quote is never closed in this text, or null. */
+  unclosedQuoteLine: number | null;
+  /** How many of `quality.issues`, at its start, are byte-order marks inside the text (flagged before any row). */
+  bomIssues: number;
+}
+
+/** A part after the first of a file read in parts: the file's first lines, and where the part starts. */
+export interface LaterPart {
+  /** The start of the file (at least its header and first 200 data records), to set up the reading as the first part does. */
+  head: string;
+  /** File line of the part's first line. */
+  startLine: number;
+}
+
+/** The head given to a later part was too short, or cut inside a quote, to set the reading up as the first part does. */
+export class HeadTooShort extends Error {}
+
+function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind): { columns: Record<string, unknown>; length: number; quality: QualityReport } {
+  return finishRows([readWholeRows(input, options, kind)], options, kind);
+}
+
+/** The rows of a whole file (text, CSV bytes or a workbook), to be finished by {@link finishRows}. */
+export function readWholeRows(input: string | Uint8Array, options: ReadOptions, kind: Kind): RowsPart {
+  try {
+    return readRows(sourceOf(input, options, kind, true), options, kind, null);
+  } catch (error) {
+    // A piece past the first was not UTF-8: the whole file is decoded again, in one go.
+    if (error instanceof NotUtf8) return readRows(sourceOf(input, options, kind, false), options, kind, null);
+    throw error;
+  }
+}
+
+/**
+ * Reads the rows of `source` (a whole file, or with `part` one part of it after the first)
+ * into typed columns, accounting for every row.
+ */
+export function readRows(source: Source, options: ReadOptions, kind: Kind, part: LaterPart | null): RowsPart {
+  const file = fileNameOf(options, kind);
+  const mapping = options.mapping;
+  const maxIssues = options.maxIssues ?? 1000;
+  const timeZone = options.timezone ?? 'UTC';
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  let text = source.text;
+  const workbook = source.workbook;
+  const startLine = part?.startLine ?? 1;
   // Byte-order marks inside the text (two exports pasted together): removed, each flagged.
-  const bomLines: number[] = [];
-  if (text.indexOf('\ufeff') !== -1) {
-    let line = 1;
+  const bomLines: number[] = source.bomLines ?? [];
+  if (source.bomLines !== undefined) text = text.replaceAll('\ufeff', '');
+  else if (text.indexOf('\ufeff') !== -1) {
+    let line = startLine;
     let from = 0;
     for (let at = text.indexOf('\ufeff'); at !== -1; at = text.indexOf('\ufeff', at + 1)) {
       for (let i = from; i < at; i++) {
@@ -409,34 +524,12 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     text = text.replaceAll('\ufeff', '');
   }
   createDateParser({ timeZone }); // validates the zone before any work
-  const delimiter = mapping?.delimiter ?? detectDelimiter(text);
+  const delimiter = mapping?.delimiter ?? detectDelimiter(part?.head ?? text);
   const fields: Record<string, FieldKind> = kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS;
   const requiredFields: readonly string[] = kind === 'tickets' ? REQUIRED_TICKET_FIELDS : REQUIRED_ASSET_FIELDS;
 
-  const quality: QualityReport = {
-    file,
-    preset: { name: '', score: 0 },
-    rowsRead: 0,
-    accepted: 0,
-    rejected: 0,
-    blank: 0,
-    merged: 0,
-    skippedBeforeHeader: 0,
-    reasons: {},
-    warnings: {},
-    issues: [],
-    unmappedColumns: [],
-  };
-  // The message is built only for the issues kept (a thunk avoids building 10⁶ unused strings).
-  const addIssue = (code: IssueCode, row: number, column: string | null, text: string | (() => string)): void => {
-    const severity = ISSUE_CODES[code];
-    const counts = severity === 'rejected' ? quality.reasons : quality.warnings;
-    counts[code] = (counts[code] ?? 0) + 1;
-    if (quality.issues.length < maxIssues) {
-      const message = located({ file, row, column }, typeof text === 'string' ? text : text());
-      quality.issues.push({ code, severity, row, column, message });
-    }
-  };
+  const quality = emptyQuality(file);
+  const addIssue = issueAdder(quality, maxIssues);
   for (const line of bomLines) addIssue('bom-in-text', line, null, ISSUE_TEXT.bomInText());
 
   // State built once the header is known.
@@ -788,7 +881,7 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
             pendingColumns.push(plan.header);
             pendingTexts.push(ISSUE_TEXT.dstGap(cellText.slice(cellFrom, cellTo), timeZone));
           }
-          if (lateCount > 0 && lateFields[lateCount - 1] === p) lateTexts[lateCount - 1] = cellText.slice(cellFrom, cellTo);
+          if (lateCount > 0 && lateFields[lateCount - 1] === p) lateTexts[lateCount - 1] = flat(cellText.slice(cellFrom, cellTo));
         }
         if (value !== value) {
           if (plan.required) {
@@ -828,11 +921,9 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     for (let k = 0; k < pendingCodes.length; k++) addIssue(pendingCodes[k]!, line, pendingColumns[k]!, pendingTexts[k]!);
   };
 
-  let headerFound = false;
   const replay: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 0, unclosedQuote: false };
   const flush = (): void => {
     const chosen = setup(buffered);
-    headerFound = true;
     maxMarker = Math.max(0, ...[...nullMarkers].map((m) => m.length));
     headerKeyText = headers[headerKeyIndex] ?? '';
     for (let i = chosen + 1; i < buffered.length; i++) {
@@ -848,27 +939,212 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
     phase = 'stream';
   };
 
+  const bufferRecord = (scanned: string, cells: CsvCells): void => {
+    const strings: string[] = [];
+    for (let i = 0; i < cells.count; i++) strings.push(cellTextOf(scanned, cells, i));
+    buffered.push({ cells: strings, line: cells.line, lastLine: cells.lastLine ?? cells.line, unclosed: cells.unclosedQuote });
+    if (buffered.length === 1) {
+      // Rough row estimate from the first line's length, to size the typed columns once.
+      capacityHint = Math.min(4_000_000, Math.ceil((source.totalLength ?? text.length) / Math.max(16, strings.join(',').length)) + 16);
+    }
+  };
   const onCells = (cells: CsvCells): void => {
     if (phase === 'stream') {
       processRecord(cells);
       return;
     }
-    const strings: string[] = [];
-    for (let i = 0; i < cells.count; i++) strings.push(cellTextOf(text, cells, i));
-    buffered.push({ cells: strings, line: cells.line, lastLine: cells.lastLine ?? cells.line, unclosed: cells.unclosedQuote });
-    if (buffered.length === 1) {
-      // Rough row estimate from the first line's length, to size the typed columns once.
-      capacityHint = Math.min(4_000_000, Math.ceil(text.length / Math.max(16, strings.join(',').length)) + 16);
-    }
+    bufferRecord(text, cells);
     if (buffered.length >= HEADER_SEARCH + SAMPLE_ROWS) flush();
   };
-  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
-  if (workbook !== null) scanXlsx(workbook, { fileName: file, maxBytes, ...progress }, onCells);
-  else scanCsvCells(text, { delimiter, ...progress }, onCells);
-  if (!headerFound) {
+  const onProgress = options.onProgress;
+  const share = source.more === undefined ? 1 : (source.share ?? 1);
+  const progress = onProgress ? { onProgress: share === 1 ? onProgress : (fraction: number) => onProgress(fraction * share) } : {};
+  let unclosedQuoteLine: number | null = null;
+  if (part !== null) {
+    // A later part sets itself up from the file's first records, exactly as the first part
+    // does, then reads only its own rows: the head's rows belong to the first part.
+    const wanted = HEADER_SEARCH + SAMPLE_ROWS;
+    scanCsvCells(part.head, { delimiter }, (cells) => {
+      if (cells.unclosedQuote) return false;
+      bufferRecord(part.head, cells);
+      return buffered.length < wanted;
+    });
+    if (buffered.length < wanted || buffered.some((record) => record.unclosed)) throw new HeadTooShort();
+    setup(buffered);
+    quality.blank = 0;
+    quality.skippedBeforeHeader = 0;
+    maxMarker = Math.max(0, ...[...nullMarkers].map((m) => m.length));
+    headerKeyText = headers[headerKeyIndex] ?? '';
+    buffered.length = 0;
+    phase = 'stream';
+    unclosedQuoteLine = scanCsvCells(text, { delimiter, startLine, ...progress }, onCells).unclosedQuoteLine;
+  } else if (workbook !== null) scanXlsx(workbook, { fileName: file, maxBytes, ...progress }, onCells);
+  else unclosedQuoteLine = scanCsvCells(text, { delimiter, ...progress }, onCells).unclosedQuoteLine;
+  if (source.more !== undefined) {
+    // The rows of each piece stop referring to its text, which can then be freed.
+    let rowsBefore = 0;
+    const detachPiece = (): void => {
+      for (const plan of plans) if (plan.strings !== null) detached(plan.strings.data, rowsBefore, plan.strings.length);
+      rowsBefore = lines.length;
+    };
+    detachPiece();
+    for (let piece = source.more(); piece !== null; piece = source.more()) {
+      text = piece.text.indexOf('\ufeff') === -1 ? piece.text : piece.text.replaceAll('\ufeff', '');
+      const { from, to } = piece;
+      const pieceProgress = onProgress ? { onProgress: (fraction: number) => onProgress(from + fraction * (to - from)) } : {};
+      const scanned = scanCsvCells(text, { delimiter, startLine: piece.startLine, ...pieceProgress }, onCells);
+      unclosedQuoteLine ??= scanned.unclosedQuoteLine;
+      detachPiece();
+    }
+  }
+  if (phase === 'buffer') {
     if (buffered.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(file), { file });
     flush();
   }
+  // Every string kept is copied out of the text: a slice of it (V8 shares the characters of a
+  // slice of 13 or more) would keep the whole decoded file alive for as long as the table.
+  const kept = {
+    quality,
+    headers,
+    presetName: (preset as Preset | null)?.name ?? '',
+    fields: plans.map((plan) => ({ field: plan.field, header: plan.header, extra: plan.extra, late: plan.late === null ? null : lateEvidence(plan.late) })),
+  };
+  const copied = JSON.parse(JSON.stringify(kept)) as typeof kept;
+  return {
+    ...copied,
+    fields: copied.fields.map((field, index) => {
+      const plan = plans[index]!;
+      const late = field.late;
+      if (late !== null) late.alternatives = plan.late!.alternatives; // NaN does not survive JSON
+      // Pieces were detached as they were read.
+      const column = plan.numbers !== null ? plan.numbers.done() : plan.strings!.done();
+      return { ...field, column: column instanceof Float64Array || source.more !== undefined ? column : detached(column) };
+    }),
+    lines: lines.done(),
+    unclosedQuoteLine,
+    bomIssues: Math.min(bomLines.length, maxIssues),
+  };
+}
+
+/**
+ * Copies the strings of `column[from, to)` out of the text they were sliced from: the distinct
+ * values of a column that repeats them (a few thousand) one by one, keeping them shared; a
+ * column of distinct texts (ids, titles) through one joined copy of the range, sliced again.
+ */
+function detached(column: StringColumn, from = 0, to = column.length): StringColumn {
+  const copies = new Map<string, string>();
+  let row = from;
+  for (; row < to && copies.size <= RangeInterner.LIMIT; row++) {
+    const value = column[row];
+    if (value === null || value === undefined) continue;
+    let copy = copies.get(value);
+    if (copy === undefined) {
+      copy = flat(value);
+      copies.set(value, copy);
+    }
+    column[row] = copy;
+  }
+  if (row === to) return column;
+  const joined = column.slice(row, to).join('');
+  let at = 0;
+  for (let i = row; i < to; i++) {
+    const value = column[i];
+    if (value === null || value === undefined) continue;
+    column[i] = joined.slice(at, at + value.length);
+    at += value.length;
+  }
+  return column;
+}
+
+function lateEvidence(late: LateOrder): LateEvidence {
+  const { monthFirst: _parser, ...evidence } = late;
+  return evidence;
+}
+
+function emptyQuality(file: string): QualityReport {
+  return {
+    file,
+    preset: { name: '', score: 0 },
+    rowsRead: 0,
+    accepted: 0,
+    rejected: 0,
+    blank: 0,
+    merged: 0,
+    skippedBeforeHeader: 0,
+    reasons: {},
+    warnings: {},
+    issues: [],
+    unmappedColumns: [],
+  };
+}
+
+type AddIssue = (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void;
+
+/** Counts every issue and keeps the first `maxIssues` located; the message is built only for those (a thunk avoids 10⁶ unused strings). */
+function issueAdder(quality: QualityReport, maxIssues: number): AddIssue {
+  return (code, row, column, text) => {
+    const severity = ISSUE_CODES[code];
+    const counts = severity === 'rejected' ? quality.reasons : quality.warnings;
+    counts[code] = (counts[code] ?? 0) + 1;
+    if (quality.issues.length < maxIssues) {
+      const message = flat(located({ file: quality.file, row, column }, typeof text === 'string' ? text : text()));
+      quality.issues.push({ code, severity, row, column, message });
+    }
+  };
+}
+
+function addCounts(into: Partial<Record<IssueCode, number>>, from: Partial<Record<IssueCode, number>>): void {
+  for (const [code, count] of Object.entries(from) as [IssueCode, number][]) into[code] = (into[code] ?? 0) + count;
+}
+
+/** The columns of the parts laid end to end (the first part's array when there is one part). */
+function concatColumns(columns: (Float64Array | StringColumn)[]): Float64Array | StringColumn {
+  if (columns.length === 1) return columns[0]!;
+  const length = columns.reduce((sum, column) => sum + column.length, 0);
+  if (columns[0] instanceof Float64Array) {
+    const out = new Float64Array(length);
+    let at = 0;
+    for (const column of columns as Float64Array[]) {
+      out.set(column, at);
+      at += column.length;
+    }
+    return out;
+  }
+  const out = new Array<string | null>(length);
+  let at = 0;
+  for (const column of columns as StringColumn[]) for (let i = 0; i < column.length; i++) out[at++] = column[i]!;
+  return out;
+}
+
+/**
+ * The parts of one file, in file order, merged as if the file had been read in one pass: rows
+ * laid end to end, counts summed, the first `maxIssues` issues kept in file order; then the
+ * whole-file steps (date order settled over every part, derived fields, event-log merging,
+ * duplicate ids and the other cross-row checks).
+ */
+export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kind: Kind): { columns: Record<string, unknown>; length: number; quality: QualityReport } {
+  const first = parts[0]!;
+  const maxIssues = options.maxIssues ?? 1000;
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const now = options.now ?? Date.now();
+  const timeZone = options.timezone ?? 'UTC';
+  const fields: Record<string, FieldKind> = kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS;
+  const quality: QualityReport = parts.length === 1 ? first.quality : { ...first.quality, reasons: {}, warnings: {}, issues: [] };
+  if (parts.length > 1) {
+    for (const key of ['rowsRead', 'accepted', 'rejected', 'blank', 'merged', 'skippedBeforeHeader'] as const) {
+      quality[key] = parts.reduce((sum, p) => sum + p.quality[key], 0);
+    }
+    // In one pass, the byte-order marks of the whole text are flagged before any row.
+    for (const p of parts) for (const issue of p.quality.issues.slice(0, p.bomIssues)) if (quality.issues.length < maxIssues) quality.issues.push(issue);
+    for (const p of parts) {
+      addCounts(quality.reasons, p.quality.reasons);
+      addCounts(quality.warnings, p.quality.warnings);
+      for (const issue of p.quality.issues.slice(p.bomIssues)) if (quality.issues.length < maxIssues) quality.issues.push(issue);
+    }
+    if (quality.rowsRead > maxRows) throw new RevueError('too-many-rows', ERROR_TEXT.tooManyRows(quality.file, maxRows), { file: quality.file });
+  }
+  const addIssue = issueAdder(quality, maxIssues);
+  const headers = first.headers;
 
   // Columns as parsed, then every numeric field of the model present for the derive hooks.
   const length = quality.accepted;
@@ -876,24 +1152,26 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   const strings: Record<string, StringColumn> = {};
   const extras: Record<string, Float64Array | StringColumn> = {};
   const headerOf: Record<string, string> = {};
-  for (const plan of plans) {
-    const column = plan.numbers !== null ? plan.numbers.done() : plan.strings!.done();
-    if (plan.extra) extras[plan.field] = column;
+  const lates: { header: string; extra: boolean; column: Float64Array; late: LateEvidence }[] = [];
+  first.fields.forEach((entry, index) => {
+    const column = concatColumns(parts.map((p) => p.fields[index]!.column));
+    if (entry.extra) extras[entry.field] = column;
     else {
-      headerOf[plan.field] = plan.header;
-      if (column instanceof Float64Array) numbers[plan.field] = column;
-      else strings[plan.field] = column;
+      headerOf[entry.field] = entry.header;
+      if (column instanceof Float64Array) numbers[entry.field] = column;
+      else strings[entry.field] = column;
     }
-  }
+    if (entry.late !== null) lates.push({ header: entry.header, extra: entry.extra, column: column as Float64Array, late: mergeLate(parts, index) });
+  });
   for (const [field, kindOfField] of Object.entries(fields)) {
     if (kindOfField !== 'string' && numbers[field] === undefined) numbers[field] = new Float64Array(length).fill(NaN);
   }
-  settleLateOrders(plans, headerOf, addIssue, (plan) => (plan.extra ? extras[plan.field] : numbers[plan.field]) as Float64Array);
-  const active = preset as Preset | null;
+  settleLateOrders(lates, addIssue);
+  const active: Preset | null = presetsOf(kind)[first.presetName] ?? null;
   active?.derive?.({ length, timeZone, numbers, strings, extras });
 
   // Event-log exports: keep each id's latest row (ties: the later row in the file).
-  let rowLines = lines.done();
+  let rowLines = concatColumns(parts.map((p) => p.lines)) as Float64Array;
   let keep: Int32Array | null = null;
   const order = active?.eventLog === undefined ? undefined : extras[active.eventLog.orderBy];
   if (order instanceof Float64Array && strings['id'] !== undefined) {
@@ -940,20 +1218,14 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
  * read in a file that is otherwise day-first, is flagged `ambiguous-date`.
  */
 function settleLateOrders(
-  plans: readonly FieldPlan[],
-  headerOf: Record<string, string>,
-  addIssue: (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void,
-  columnOf: (plan: FieldPlan) => Float64Array,
+  lates: readonly { header: string; column: Float64Array; late: LateEvidence }[],
+  addIssue: AddIssue,
 ): void {
-  const late = plans.filter((plan) => plan.late !== null);
-  if (late.length === 0) return;
-  const dayFirst = late.some((plan) => plan.late!.dayFirstSeen);
-  const monthFirst = late.some((plan) => plan.late!.monthFirstSeen);
-  for (const plan of late) {
-    const order = plan.late!;
-    const header = plan.extra ? plan.header : (headerOf[plan.field] ?? plan.header);
+  if (lates.length === 0) return;
+  const dayFirst = lates.some((entry) => entry.late.dayFirstSeen);
+  const monthFirst = lates.some((entry) => entry.late.monthFirstSeen);
+  for (const { header, column, late: order } of lates) {
     if (monthFirst && !dayFirst) {
-      const column = columnOf(plan);
       for (let k = 0; k < order.rows.length; k++) {
         const alternative = order.alternatives[k]!;
         column[order.rows[k]!] = alternative >= FIRST_ACCEPTED_INSTANT && alternative < END_ACCEPTED_INSTANT ? alternative : NaN;
@@ -969,6 +1241,27 @@ function settleLateOrders(
       addIssue('ambiguous-date', only.line, header, () => ISSUE_TEXT.mixedDateOrder(only.text ?? ''));
     }
   }
+}
+
+/** The day/month evidence of field `index` over every part, rows renumbered into the merged table. */
+function mergeLate(parts: readonly RowsPart[], index: number): LateEvidence {
+  if (parts.length === 1) return parts[0]!.fields[index]!.late!;
+  const merged: LateEvidence = { dayFirstSeen: false, monthFirstSeen: false, rows: [], lines: [], alternatives: [], texts: [], onlyMonthFirst: [] };
+  let offset = 0;
+  for (const part of parts) {
+    const late = part.fields[index]!.late!;
+    merged.dayFirstSeen ||= late.dayFirstSeen;
+    merged.monthFirstSeen ||= late.monthFirstSeen;
+    for (let k = 0; k < late.rows.length; k++) {
+      merged.rows.push(late.rows[k]! + offset);
+      merged.lines.push(late.lines[k]!);
+      merged.alternatives.push(late.alternatives[k]!);
+      merged.texts.push(late.texts[k]!);
+    }
+    for (const only of late.onlyMonthFirst) merged.onlyMonthFirst.push({ ...only, row: only.row + offset });
+    offset += part.lines.length;
+  }
+  return merged;
 }
 
 interface CheckInput {

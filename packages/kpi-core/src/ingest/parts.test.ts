@@ -1,0 +1,161 @@
+/**
+ * Reading a file in parts must give exactly what one pass gives: the same rows, the same
+ * counts, the same located issues in the same order — or decline (PartsNotPossible / no plan)
+ * so that the caller reads it in one pass. The parts are read here on one thread, in turn;
+ * the threads themselves are the Node entry's (node/parallel.test.ts)
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RevueError } from '../internal/errors.js';
+import { assetRows, ticketRows } from '../model/tables.js';
+import { PartsNotPossible, finishParts, planParts, readPart } from './parts.js';
+import { readAssets, readTickets, type ReadOptions } from './read.js';
+import { messyTicketFile } from '../../test/messy-csv.js';
+
+const DEMO = new URL('../../../../fixtures/demo/', import.meta.url);
+const encoder = new TextEncoder();
+
+type Outcome = { rows: unknown[]; quality: unknown } | { error: string } | 'declined';
+
+function oneGo(bytes: Uint8Array, kind: 'tickets' | 'assets', options: ReadOptions): Outcome {
+  try {
+    if (kind === 'tickets') {
+      const { table, quality } = readTickets(bytes, options);
+      return { rows: ticketRows(table), quality };
+    }
+    const { table, quality } = readAssets(bytes, options);
+    return { rows: assetRows(table), quality };
+  } catch (error) {
+    if (error instanceof RevueError) return { error: `${error.code}: ${error.message}` };
+    throw error;
+  }
+}
+
+function inParts(bytes: Uint8Array, count: number, kind: 'tickets' | 'assets', options: ReadOptions, minPartBytes: number): Outcome {
+  const plan = planParts(bytes, count, options, minPartBytes);
+  if (plan === null) return 'declined';
+  try {
+    const parts = plan.ranges.map((_, index) => readPart({ bytes }, plan, index, kind, options));
+    if (kind === 'tickets') {
+      const { table, quality } = finishParts(parts, 'tickets', options);
+      return { rows: ticketRows(table), quality };
+    }
+    const { table, quality } = finishParts(parts, 'assets', options);
+    return { rows: assetRows(table), quality };
+  } catch (error) {
+    if (error instanceof PartsNotPossible) return 'declined';
+    if (error instanceof RevueError) return { error: `${error.code}: ${error.message}` };
+    throw error;
+  }
+}
+
+const NOW = Date.UTC(2030, 0, 1);
+
+describe('reading a file in parts', () => {
+  const demo = [
+    ['tickets.csv', 'tickets'],
+    ['glpi-fr-tickets.csv', 'tickets'],
+    ['jira-tickets.csv', 'tickets'],
+    ['assets.csv', 'assets'],
+  ] as const;
+  for (const [name, kind] of demo) {
+    it(`gives the one-pass result on the demo ${name}, cut in 2, 3 and 5 parts`, () => {
+      let bytes: Uint8Array = readFileSync(new URL(name, DEMO));
+      if (kind === 'assets') {
+        // 283 assets are too few to cut (each part needs the 210-record head): the rows four
+        // times over, so that duplicate ids are also found across parts.
+        const text = new TextDecoder().decode(bytes);
+        const body = text.slice(text.indexOf('\n') + 1);
+        bytes = encoder.encode(text + body.repeat(3));
+      }
+      const options: ReadOptions = { timezone: 'Europe/Paris', now: NOW, maxIssues: 50 };
+      const expected = oneGo(bytes, kind, options);
+      for (const count of [2, 3, 5]) {
+        // Parts of about a fifth of the file: the head (the first 210 records) fits in the first.
+        const plan = planParts(bytes, count, options, Math.floor(bytes.length / 6));
+        expect(plan?.ranges.length).toBe(count);
+        expect(inParts(bytes, count, kind, options, Math.floor(bytes.length / 6))).toEqual(expected);
+      }
+    });
+  }
+
+  it('numbers rows and messages by file line in every part', () => {
+    // 1,000 rows, row 700 (file line 701, in the second part) without an opening date: its
+    // rejection names line 701.
+    const lines = ['id,openedAt,priority'];
+    for (let i = 1; i <= 1000; i++) lines.push(`T${i},${i === 700 ? '' : '2026-03-02 08:15'},P2`);
+    const bytes = encoder.encode(lines.join('\n') + '\n');
+    const result = inParts(bytes, 2, 'tickets', { now: NOW }, 1024);
+    expect(result).not.toBe('declined');
+    const quality = (result as { quality: { rejected: number; issues: { row: number; message: string }[] } }).quality;
+    expect(quality.rejected).toBe(1);
+    expect(quality.issues[0]!.row).toBe(701);
+    expect(quality.issues[0]!.message).toContain('row 701');
+  });
+
+  it('cuts after a quoted cell that spans the middle of the file, not inside it', () => {
+    const lines = ['id,openedAt,title'];
+    for (let i = 1; i <= 1000; i++) lines.push(`T${i},2026-03-02 08:15,${i === 250 ? `"line one\n${'x'.repeat(200_000)}\nline three"` : 'plain'}`);
+    const bytes = encoder.encode(lines.join('\n') + '\n');
+    const text = new TextDecoder().decode(bytes);
+    // The middle of the file falls inside the 200 kB cell: the cut is at the end of its record.
+    const plan = planParts(bytes, 2, {}, 1024);
+    expect(plan!.ranges[0]!.end).toBe(text.indexOf('T251,'));
+    expect(inParts(bytes, 2, 'tickets', { now: NOW }, 1024)).toEqual(oneGo(bytes, 'tickets', { now: NOW }));
+  });
+
+  it('declines when the first part is shorter than the head the reading is set up from', () => {
+    const lines = ['id,openedAt'];
+    for (let i = 1; i <= 100; i++) lines.push(`T${i},2026-03-02 08:15`);
+    const bytes = encoder.encode(lines.join('\n') + '\n');
+    expect(inParts(bytes, 2, 'tickets', {}, 512)).toBe('declined');
+  });
+
+  it('declines bytes that are not UTF-8 (the one-pass read chooses Windows-1252)', () => {
+    const lines = ['id,openedAt,title'];
+    for (let i = 1; i <= 1000; i++) lines.push(`T${i},2026-03-02 08:15,Imprimante`);
+    const bytes = encoder.encode(lines.join('\n') + '\n');
+    expect(inParts(bytes, 2, 'tickets', {}, 1024)).not.toBe('declined');
+    bytes[bytes.length - 3] = 0xe9; // é in Windows-1252
+    expect(inParts(bytes, 2, 'tickets', {}, 1024)).toBe('declined');
+    expect(oneGo(bytes, 'tickets', {})).toMatchObject({ quality: { accepted: 1000 } });
+  });
+
+  it('leaves small files, workbooks and declared legacy encodings to the one-pass read', () => {
+    const bytes = encoder.encode('id,openedAt\nT1,2026-03-02 08:15\n');
+    expect(planParts(bytes, 2, {})).toBeNull();
+    const big = encoder.encode('id,openedAt\n' + 'T1,2026-03-02 08:15\n'.repeat(500_000));
+    expect(planParts(big, 2, { mapping: { encoding: 'windows-1252', columns: {}, values: {} } })).toBeNull();
+    expect(planParts(big, 1, {})).toBeNull();
+    expect(planParts(big, 2, {})?.ranges.length).toBe(2);
+    const zip = big.slice();
+    zip.set([0x50, 0x4b, 3, 4]);
+    expect(planParts(zip, 2, {})).toBeNull();
+  });
+
+  it('gives the one-pass result or declines, on generated messy files cut anywhere (property)', () => {
+    let compared = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(
+        messyTicketFile(700, 1000),
+        fc.integer({ min: 2, max: 3 }),
+        (bytes, count) => {
+          const options: ReadOptions = { timezone: 'Europe/Paris', now: NOW, maxIssues: 40 };
+          const expected = oneGo(bytes, 'tickets', options);
+          const got = inParts(bytes, count, 'tickets', options, 64);
+          if (got === 'declined') declined++;
+          else {
+            compared++;
+            expect(got).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+    // Most runs must really be compared, not declined (the unclosed quote row declines).
+    expect(compared).toBeGreaterThan(declined);
+    expect(compared).toBeGreaterThan(50);
+  });
+});

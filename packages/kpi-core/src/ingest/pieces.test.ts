@@ -1,0 +1,123 @@
+/**
+ * A text read piece by piece must give exactly what the whole text gives: the cuts fall where
+ * the CSV scanner ends records (checked against the scanner itself), lines are counted as it
+ * counts them, and the rows, counts and located issues are the same.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { messyTicketFile } from '../../test/messy-csv.js';
+import { ticketRows, ticketTable } from '../model/tables.js';
+import type { TicketColumns } from '../model/fields.js';
+import { scanCsvCells } from './csv.js';
+import { countBreaks, piecesOf, recordStartAfter } from './pieces.js';
+import { finishRows, readRows, readTickets, type ReadOptions } from './read.js';
+
+const encoder = new TextEncoder();
+const COMMA = 44;
+
+/** Byte offsets where the scanner starts a record (UTF-8 bytes of an ASCII-delimited text). */
+function scannerRecordStarts(bytes: Uint8Array): Set<number> {
+  const text = new TextDecoder().decode(bytes);
+  // Character offset → byte offset, through the UTF-8 length of each character.
+  const byteAt = new Int32Array(text.length + 1);
+  for (let i = 0, b = 0; i <= text.length; i++) {
+    byteAt[i] = b;
+    const c = text.charCodeAt(i);
+    b += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+  }
+  const starts = new Set<number>([0]);
+  scanCsvCells(text, { delimiter: ',' }, (cells) => {
+    // The record after this one starts after the line break that ended this one.
+    let end = cells.ends[cells.count - 1]!;
+    if (text.charCodeAt(end) === 34) end++;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    end += text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1;
+    starts.add(byteAt[Math.min(end, text.length)]!);
+  });
+  return starts;
+}
+
+describe('recordStartAfter', () => {
+  it('skips a quoted cell with line breaks that spans the target', () => {
+    const bytes = encoder.encode('a,b\n1,"x\ny\nz"\n2,c\n');
+    // Bytes: a,b⏎ (0–3) 1,"x⏎y⏎z"⏎ (4–13) 2,c⏎ (14–17). Target 8 is inside the quoted cell:
+    // the next record starts at "2,c", byte 14.
+    expect(recordStartAfter(bytes, 8, COMMA, { at: 0 })).toBe(14);
+  });
+  it('treats a quote inside an unquoted cell as an ordinary character', () => {
+    const bytes = encoder.encode('a,b\n1,24" screen\n2,c\n3,d\n');
+    expect(recordStartAfter(bytes, 5, COMMA, { at: 0 })).toBe(17);
+  });
+  it('reads an opening quote never closed as an ordinary character', () => {
+    const bytes = encoder.encode('a,b\n1,"open\n2,c\n');
+    expect(recordStartAfter(bytes, 5, COMMA, { at: 0 })).toBe(12);
+  });
+  it('steps over CRLF and stops at lone CRs', () => {
+    expect(recordStartAfter(encoder.encode('a,b\r\n1,2\r\n3,4\r\n'), 4, COMMA, { at: 0 })).toBe(10);
+    expect(recordStartAfter(encoder.encode('a,b\r1,2\r3,4\r'), 4, COMMA, { at: 0 })).toBe(8);
+  });
+  it('returns −1 when no record starts after the target', () => {
+    expect(recordStartAfter(encoder.encode('a,b\n1,2'), 5, COMMA, { at: 0 })).toBe(-1);
+  });
+  it('cuts only where the CSV scanner starts a record (property)', () => {
+    fc.assert(
+      fc.property(messyTicketFile(5, 60), fc.integer({ min: 1, max: 200 }), (bytes, step) => {
+        const starts = scannerRecordStarts(bytes);
+        const cursor = { at: 0 };
+        for (let target = step; target < bytes.length; target += step) {
+          const cut = recordStartAfter(bytes, target, COMMA, cursor);
+          if (cut === -1) break;
+          expect(starts.has(cut), `cut at byte ${cut}`).toBe(true);
+          expect(cut).toBeGreaterThanOrEqual(target);
+          target = cut;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('countBreaks', () => {
+  it('counts LF, CRLF and lone CR once each, as the scanner numbers lines', () => {
+    // "a\nb\r\nc\rd": three breaks.
+    expect(countBreaks(encoder.encode('a\nb\r\nc\rd'), 0, 9)).toBe(3);
+    expect(countBreaks(encoder.encode('a\nb\r\nc\rd'), 2, 9)).toBe(2);
+  });
+});
+
+describe('a text read piece by piece', () => {
+  const options: ReadOptions = { timezone: 'Europe/Paris', now: Date.UTC(2030, 0, 1), maxIssues: 40 };
+  const inPieces = (bytes: Uint8Array, pieceBytes: number) => {
+    const source = piecesOf(bytes, 0, bytes.length, 1, COMMA, pieceBytes);
+    const { columns, length, quality } = finishRows([readRows(source, options, 'tickets', null)], options, 'tickets');
+    return { rows: ticketRows(ticketTable(columns as Partial<TicketColumns>, length)), quality };
+  };
+  const whole = (bytes: Uint8Array) => {
+    const { table, quality } = readTickets(new TextDecoder().decode(bytes), options);
+    return { rows: ticketRows(table), quality };
+  };
+
+  it('gives the rows, counts and issues of the whole text, whatever the piece size (property)', () => {
+    fc.assert(
+      fc.property(messyTicketFile(220, 400), fc.integer({ min: 64, max: 4096 }), (bytes, pieceBytes) => {
+        expect(inPieces(bytes, pieceBytes)).toEqual(whole(bytes));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('reads a large file that is not UTF-8 as Windows-1252 after all, like a one-go read', () => {
+    // 34 MB of rows (two pieces and more), the last title in Windows-1252: the last piece fails
+    // strict UTF-8 and the file is decoded again whole, as Windows-1252.
+    const row = 'T1,2026-03-02 08:15,P2,Closed,Imprimante HS,,30\n';
+    const rows = Math.ceil((34 * 1024 * 1024) / row.length);
+    const head = encoder.encode(`id,openedAt,priority,status,title,closedAt,effortMinutes\n${row.repeat(rows)}`);
+    const bytes = new Uint8Array(head.length + 26);
+    bytes.set(head);
+    bytes.set(encoder.encode('T2,2026-03-02 08:15,P2,Cl'), head.length);
+    bytes[head.length + 25] = 0xe9; // "é" in Windows-1252, alone: not UTF-8
+    const { table, quality } = readTickets(bytes, { maxIssues: 1 });
+    expect(quality.accepted).toBe(rows + 1);
+    expect(table.get('status', rows)).toBe('Clé');
+  });
+});

@@ -1,0 +1,58 @@
+/** The one-pass file readers of the Node entry (see index.ts). */
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
+import { RevueError } from '../internal/errors.js';
+import { ERROR_TEXT } from '../ingest/messages.js';
+import { DEFAULT_MAX_BYTES, readAssets, readTickets, type ReadOptions, type ReadResult } from '../ingest/read.js';
+import type { AssetTable, TicketTable } from '../model/tables.js';
+
+/**
+ * The file's bytes, in memory worker threads share when `shared` (one copy for every thread).
+ * The size is checked before a byte is read: a huge file is refused, never loaded.
+ */
+export function readBytes(path: string, options: ReadOptions, shared = false): Uint8Array {
+  const file = options.fileName ?? basename(path);
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, size, maxBytes), { file });
+    if (!shared) return readFileSync(fd);
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let at = 0;
+    for (let read = -1; at < size && read !== 0; at += read) read = readSync(fd, bytes, at, size - at, at);
+    return at === size ? bytes : bytes.subarray(0, at);
+  } catch (error) {
+    if (error instanceof RevueError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new RevueError('unreadable', ERROR_TEXT.unreadable(file, reason), { file });
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * {@link readTickets} on a file: reads the bytes (encoding detected), names the file by its
+ * base name in every message unless `fileName` is given. An unreadable file is a RevueError
+ * (code `unreadable`).
+ *
+ * @example
+ * const { table, quality } = readTicketsFile('exports/glpi.csv', { timezone: 'Europe/Paris' });
+ * // quality.file === 'glpi.csv'; quality.preset.name === 'glpi'
+ */
+export function readTicketsFile(path: string, options: ReadOptions = {}): ReadResult<TicketTable> {
+  return readTickets(readBytes(path, options), { ...options, fileName: options.fileName ?? basename(path) });
+}
+
+/**
+ * {@link readAssets} on a file (see {@link readTicketsFile}).
+ *
+ * @example
+ * const { table } = readAssetsFile('exports/snipe-it.csv');
+ * // table.numRows() === number of assets in the file
+ */
+export function readAssetsFile(path: string, options: ReadOptions = {}): ReadResult<AssetTable> {
+  return readAssets(readBytes(path, options), { ...options, fileName: options.fileName ?? basename(path) });
+}
+

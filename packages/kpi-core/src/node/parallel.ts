@@ -1,0 +1,204 @@
+/**
+ * Reading large exports on every core: each file's bytes are read once into shared memory, the
+ * ticket file is cut at record boundaries (ingest/parts.ts), and the parts and the asset file
+ * are read at once, on worker threads and on this thread; the parts are merged into exactly the
+ * table and quality report of a one-pass read. Small files, workbooks and files whose parts
+ * cannot be proven to match are read in one pass.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { RevueError } from '../internal/errors.js';
+import { PartsNotPossible, finishParts, planParts, unpackRows } from '../ingest/parts.js';
+import { finishRows, type ReadOptions, type ReadResult, type RowsPart } from '../ingest/read.js';
+import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
+import type { AssetColumns, TicketColumns } from '../model/fields.js';
+import { readAssetsFile, readBytes, readTicketsFile } from './files.js';
+import { runPartJob, type PartJob, type PartMessage, type PartOutcome } from './part-job.js';
+
+/** A file to read and how (as for `readTicketsFile` / `readAssetsFile`). */
+export interface FileToRead {
+  path: string;
+  options?: ReadOptions;
+}
+
+/** The tables and quality reports of a review's files. */
+export interface ReviewFiles {
+  tickets: ReadResult<TicketTable>;
+  assets: ReadResult<AssetTable> | null;
+  /** Parts the ticket file was read in, each on its own thread (1: in one pass). */
+  ticketParts: number;
+}
+
+/**
+ * A reading thread: the compiled `read-worker.js` beside this module; when running from the
+ * TypeScript sources (tsx, vitest) the thread registers tsx's loader before importing the `.ts`
+ * worker, since Node 20 threads do not inherit the parent's `--import` hooks.
+ */
+function workerOf(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./read-worker.js', import.meta.url));
+  const script = new URL('./read-worker.ts', import.meta.url).href;
+  // The ES module build of tsx's API (its CommonJS build cannot register the hooks from a thread).
+  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(code, { eval: true, execArgv: [] });
+}
+
+interface Job {
+  file: 'tickets' | 'assets';
+  job: PartJob;
+  outcome: PartOutcome | null;
+  progress: number;
+}
+
+/** Runs the jobs on `threads − 1` worker threads and on this one; false when no thread could start. */
+async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Promise<boolean> {
+  // This thread starts at once with the last job (no start-up to wait for); threads take the rest in order.
+  const queue = jobs.slice(0, -1);
+  const own = jobs[jobs.length - 1]!;
+  const workers: Worker[] = [];
+  const running: Promise<void>[] = [];
+  let failed = false;
+  for (let t = 0; t < Math.min(threads - 1, queue.length); t++) {
+    let worker: Worker;
+    try {
+      worker = workerOf();
+    } catch {
+      failed = true;
+      break;
+    }
+    workers.push(worker);
+    running.push(
+      new Promise<void>((resolve) => {
+        let current: Job | undefined;
+        const next = (): void => {
+          current = queue.shift();
+          // A thread with nothing left to read goes at once, and its memory with it.
+          if (current === undefined) void worker.terminate().then(() => resolve());
+          else {
+            worker.postMessage({ id: jobs.indexOf(current), job: current.job });
+            current.job.bytes = null; // the thread has its own handle on the shared memory
+          }
+        };
+        worker.on('message', (message: PartMessage) => {
+          const job = jobs[message.job]!;
+          if ('progress' in message) {
+            job.progress = message.progress;
+            onProgress();
+            return;
+          }
+          job.outcome = 'rows' in message.outcome ? { rows: unpackRows(message.outcome.rows) } : message.outcome;
+          next();
+        });
+        // A thread that dies (out of memory…) fails the parallel read: the caller reads in one pass.
+        worker.on('error', () => {
+          failed = true;
+          resolve();
+        });
+        next();
+      }),
+    );
+  }
+  const runHere = (job: Job): void => {
+    job.outcome = runPartJob(job.job, (fraction) => {
+      job.progress = fraction;
+      onProgress();
+    });
+  };
+  runHere(own);
+  for (let job = queue.shift(); job !== undefined; job = queue.shift()) runHere(job);
+  await Promise.all(running);
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  return !failed && jobs.every((job) => job.outcome !== null);
+}
+
+function refusalOf(outcome: PartOutcome): RevueError | null {
+  if ('failure' in outcome) throw new Error(outcome.failure);
+  if (!('refusal' in outcome)) return null;
+  const { code, message, file, row, column } = outcome.refusal;
+  return new RevueError(code, message, { ...(file !== undefined ? { file } : {}), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) });
+}
+
+/**
+ * Reads a review's ticket file and asset file at once, on every core: a large ticket file is
+ * cut into parts read on worker threads and on this thread, alongside the asset file. The result
+ * is the one-pass result (`readTicketsFile`, `readAssetsFile`), row for row and issue for issue;
+ * refusals are the same RevueErrors, the ticket file's first. `threads` defaults to the
+ * machine's cores; 1 reads everything here, in turn.
+ *
+ * @example
+ * const { tickets, assets } = await readReviewFiles({ path: 'tickets.csv', options: { timezone: 'Europe/Paris' } }, { path: 'assets.csv' });
+ */
+export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | null = null, threads = availableParallelism()): Promise<ReviewFiles> {
+  const settle = (file: FileToRead): { path: string; options: Omit<ReadOptions, 'onProgress'> & { fileName: string }; onProgress: ReadOptions['onProgress'] } => {
+    const { onProgress, ...rest } = file.options ?? {};
+    // One "now" for every part, as in one pass.
+    return { path: file.path, options: { ...rest, fileName: rest.fileName ?? basename(file.path), now: rest.now ?? Date.now() }, onProgress };
+  };
+  const t = settle(tickets);
+  const a = assets === null ? null : settle(assets);
+  // One pass reads the file again: the shared bytes are let go of while the parts are read.
+  const oneGo = {
+    tickets: (): ReadResult<TicketTable> => readTicketsFile(t.path, { ...t.options, ...(t.onProgress ? { onProgress: t.onProgress } : {}) }),
+    assets: (): ReadResult<AssetTable> | null => (a === null ? null : readAssetsFile(a.path, { ...a.options, ...(a.onProgress ? { onProgress: a.onProgress } : {}) })),
+  };
+  if (threads < 2) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
+  let ticketBytes: Uint8Array | null = readBytes(t.path, t.options, true);
+  let assetBytes = a === null ? null : readBytes(a.path, a.options, true);
+
+  const plan = planParts(ticketBytes, threads, t.options);
+  // Threads take the first ticket parts, then the asset file; this thread, the last part.
+  const jobs: Job[] = (plan === null ? [0] : plan.ranges.map((_, index) => index)).map((index) => ({
+    file: 'tickets',
+    job: { bytes: ticketBytes, plan, index, kind: 'tickets', options: t.options },
+    outcome: null,
+    progress: 0,
+  }));
+  if (a !== null) jobs.splice(jobs.length - 1, 0, { file: 'assets', job: { bytes: assetBytes, plan: null, index: 0, kind: 'assets', options: a.options }, outcome: null, progress: 0 });
+  // The jobs hold the bytes now, and let go of them as they are read.
+  ticketBytes = null;
+  assetBytes = null;
+  const progress = (): void => {
+    for (const [file, onProgress] of [['tickets', t.onProgress], ['assets', a?.onProgress]] as const) {
+      const mine = jobs.filter((job) => job.file === file);
+      if (onProgress && mine.length > 0) onProgress(mine.reduce((sum, job) => sum + job.progress, 0) / mine.length);
+    }
+  };
+  // A thread costs a quarter of a second to start: worth it only for a ticket file cut in parts.
+  if (!(await runJobs(jobs, plan === null ? 1 : threads, progress))) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
+
+  // The ticket file first, as one pass would: its refusal is the one reported.
+  const outcomes = (file: 'tickets' | 'assets') => jobs.filter((job) => job.file === file).map((job) => job.outcome!);
+  const rowsOf = (file: 'tickets' | 'assets'): RowsPart[] | null => {
+    const all = outcomes(file);
+    for (const outcome of all) {
+      const refusal = refusalOf(outcome);
+      if (refusal !== null) throw refusal;
+    }
+    return all.every((outcome) => 'rows' in outcome) ? all.map((outcome) => (outcome as { rows: RowsPart }).rows) : null;
+  };
+  const ticketRows = rowsOf('tickets');
+  let ticketResult: ReadResult<TicketTable> | null = null;
+  let ticketParts = 1;
+  try {
+    if (ticketRows !== null && ticketRows.length > 1) {
+      ticketResult = finishParts(ticketRows, 'tickets', t.options);
+      ticketParts = ticketRows.length;
+    } else if (ticketRows !== null) {
+      const { columns, length, quality } = finishRows(ticketRows, t.options, 'tickets');
+      ticketResult = { table: ticketTable(columns as Partial<TicketColumns>, length), quality };
+    }
+  } catch (error) {
+    if (!(error instanceof PartsNotPossible)) throw error;
+  }
+  ticketResult ??= oneGo.tickets();
+  const assetRows = a === null ? null : rowsOf('assets');
+  let assetResult: ReadResult<AssetTable> | null = null;
+  if (a !== null && assetRows !== null) {
+    const { columns, length, quality } = finishRows(assetRows, a.options, 'assets');
+    assetResult = { table: assetTable(columns as Partial<AssetColumns>, length), quality };
+  }
+  return { tickets: ticketResult, assets: assetResult, ticketParts };
+}

@@ -1,0 +1,46 @@
+/** One reading job of {@link readReviewFiles}, run on a worker thread or on the calling thread. */
+import { RevueError } from '../internal/errors.js';
+import { PartsNotPossible, readPart, type PackedRows, type PartPlan } from '../ingest/parts.js';
+import { readWholeRows, type Kind, type ReadOptions, type RowsPart } from '../ingest/read.js';
+
+/** Part `index` of `plan`, or the whole file when `plan` is null. */
+export interface PartJob {
+  /** Taken (set to null) by the reader once decoded, so that the file's bytes can be freed while the rows are read. */
+  bytes: Uint8Array | null;
+  plan: PartPlan | null;
+  index: number;
+  kind: Kind;
+  options: Omit<ReadOptions, 'onProgress'>;
+}
+
+/** How a job ended; rows are packed when they cross between threads. */
+export type PartOutcome<R = RowsPart> =
+  | { rows: R }
+  | { notPossible: string }
+  | { refusal: { code: string; message: string; file?: string; row?: number; column?: string } }
+  | { failure: string };
+
+/** What a thread posts: progress (0…1) while it reads, then the job's outcome. */
+export type PartMessage = { job: number; progress: number } | { job: number; outcome: PartOutcome<PackedRows> };
+
+function readWhole(job: PartJob, options: ReadOptions): RowsPart {
+  const bytes = job.bytes!;
+  job.bytes = null;
+  return readWholeRows(bytes, options, job.kind);
+}
+
+/** Runs a job and says how it ended; never throws. */
+export function runPartJob(job: PartJob, onProgress: (fraction: number) => void): PartOutcome {
+  try {
+    const options: ReadOptions = { ...job.options, onProgress };
+    return { rows: job.plan === null ? readWhole(job, options) : readPart(job, job.plan, job.index, job.kind, options) };
+  } catch (error) {
+    if (error instanceof PartsNotPossible) return { notPossible: error.message };
+    if (error instanceof RevueError) {
+      const { code, message, file, row, column } = error;
+      const where = { ...(file !== undefined ? { file } : {}), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) };
+      return { refusal: { code, message, ...where } };
+    }
+    return { failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
