@@ -125,13 +125,16 @@ describe('reading a file in parts', () => {
   it('leaves small files, workbooks and declared legacy encodings to the one-pass read', () => {
     const bytes = encoder.encode('id,openedAt\nT1,2026-03-02 08:15\n');
     expect(planParts(bytes, 2, {})).toBeNull();
+    // 10 MB: one pass by default (parts of 32 MB at least), two parts of 4 MB or more.
     const big = encoder.encode('id,openedAt\n' + 'T1,2026-03-02 08:15\n'.repeat(500_000));
-    expect(planParts(big, 2, { mapping: { encoding: 'windows-1252', columns: {}, values: {} } })).toBeNull();
-    expect(planParts(big, 1, {})).toBeNull();
-    expect(planParts(big, 2, {})?.ranges.length).toBe(2);
+    const small = 4 * 1024 * 1024;
+    expect(planParts(big, 2, {})).toBeNull();
+    expect(planParts(big, 2, {}, small)?.ranges.length).toBe(2);
+    expect(planParts(big, 2, { mapping: { encoding: 'windows-1252', columns: {}, values: {} } }, small)).toBeNull();
+    expect(planParts(big, 1, {}, small)).toBeNull();
     const zip = big.slice();
     zip.set([0x50, 0x4b, 3, 4]);
-    expect(planParts(zip, 2, {})).toBeNull();
+    expect(planParts(zip, 2, {}, small)).toBeNull();
   });
 
   it('gives the one-pass result or declines, on generated messy files cut anywhere (property)', () => {

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
-import { MIN_PART_BYTES } from '../ingest/parts.js';
 import { assetRows, ticketRows } from '../model/tables.js';
 import { readAssetsFile, readTicketsFile } from './files.js';
 import { readReviewFiles } from './parallel.js';
@@ -29,6 +28,8 @@ function grown(name: string, bytes: number): string {
 }
 
 const options = { timezone: 'Europe/Paris', now: Date.UTC(2030, 0, 1), maxIssues: 200 };
+/** Parts of 4 MB here (32 MB by default), so that the test files stay small. */
+const MIN_PART_BYTES = 4 * 1024 * 1024;
 
 describe('readReviewFiles', () => {
   const tickets = grown('tickets.csv', 2.5 * MIN_PART_BYTES);
@@ -36,7 +37,7 @@ describe('readReviewFiles', () => {
   const assets = grown('assets.csv', 200_000);
 
   it('reads a large ticket file in parts on worker threads, with the asset file, to the one-pass result', async () => {
-    const files = await readReviewFiles({ path: tickets, options }, { path: assets, options }, 2);
+    const files = await readReviewFiles({ path: tickets, options }, { path: assets, options }, { threads: 2, minPartBytes: MIN_PART_BYTES });
     expect(files.ticketParts).toBe(2);
     const oneTickets = readTicketsFile(tickets, options);
     const oneAssets = readAssetsFile(assets, options);
@@ -50,7 +51,7 @@ describe('readReviewFiles', () => {
 
   it('reads a GLPI export (semicolons, French dates) in three parts to the one-pass result', async () => {
     const glpiOptions = { ...options, timezone: 'Europe/Paris' };
-    const files = await readReviewFiles({ path: glpi, options: glpiOptions }, null, 3);
+    const files = await readReviewFiles({ path: glpi, options: glpiOptions }, null, { threads: 3, minPartBytes: MIN_PART_BYTES });
     expect(files.ticketParts).toBe(3);
     expect(files.assets).toBeNull();
     const one = readTicketsFile(glpi, glpiOptions);
@@ -59,18 +60,18 @@ describe('readReviewFiles', () => {
   }, 60_000);
 
   it('reads small files in one pass, and everything here with one thread', async () => {
-    const small = await readReviewFiles({ path: new URL('tickets.csv', DEMO).pathname, options }, null);
+    const small = await readReviewFiles({ path: new URL('tickets.csv', DEMO).pathname, options }, null, { minPartBytes: MIN_PART_BYTES });
     expect(small.ticketParts).toBe(1);
-    const alone = await readReviewFiles({ path: tickets, options }, { path: assets, options }, 1);
+    const alone = await readReviewFiles({ path: tickets, options }, { path: assets, options }, { threads: 1, minPartBytes: MIN_PART_BYTES });
     expect(alone.ticketParts).toBe(1);
     expect(alone.tickets.quality).toEqual(readTicketsFile(tickets, options).quality);
   }, 60_000);
 
   it('refuses as the one-pass readers do: a missing file, a missing required column', async () => {
-    await expect(readReviewFiles({ path: join(dir, 'nope.csv'), options }, null, 2)).rejects.toMatchObject({ code: 'unreadable' });
+    await expect(readReviewFiles({ path: join(dir, 'nope.csv'), options }, null, { threads: 2, minPartBytes: MIN_PART_BYTES })).rejects.toMatchObject({ code: 'unreadable' });
     const broken = join(dir, 'broken.csv');
     writeFileSync(broken, 'id,priority\n' + 'T1,P2\n'.repeat(Math.ceil((2.5 * MIN_PART_BYTES) / 6)));
-    const error = await readReviewFiles({ path: broken, options }, null, 2).catch((e: unknown) => e);
+    const error = await readReviewFiles({ path: broken, options }, null, { threads: 2, minPartBytes: MIN_PART_BYTES }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RevueError);
     expect(() => readTicketsFile(broken, options)).toThrow((error as Error).message);
   }, 60_000);

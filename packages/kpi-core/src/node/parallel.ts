@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RevueError } from '../internal/errors.js';
-import { PartsNotPossible, finishParts, planParts, unpackRows } from '../ingest/parts.js';
+import { MIN_PART_BYTES, PartsNotPossible, finishParts, planParts, unpackRows } from '../ingest/parts.js';
 import { finishRows, type ReadOptions, type ReadResult, type RowsPart } from '../ingest/read.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import type { AssetColumns, TicketColumns } from '../model/fields.js';
@@ -22,6 +22,14 @@ import { runPartJob, type PartJob, type PartMessage, type PartOutcome } from './
 export interface FileToRead {
   path: string;
   options?: ReadOptions;
+}
+
+/** How {@link readReviewFiles} shares the work. */
+export interface ParallelOptions {
+  /** Threads, this one included; default: the machine's cores. 1 reads everything here, in turn. */
+  threads?: number;
+  /** The smallest part worth a thread; default {@link MIN_PART_BYTES} (32 MiB), lower in tests. */
+  minPartBytes?: number;
 }
 
 /** The tables and quality reports of a review's files. */
@@ -125,13 +133,13 @@ function refusalOf(outcome: PartOutcome): RevueError | null {
  * Reads a review's ticket file and asset file at once, on every core: a large ticket file is
  * cut into parts read on worker threads and on this thread, alongside the asset file. The result
  * is the one-pass result (`readTicketsFile`, `readAssetsFile`), row for row and issue for issue;
- * refusals are the same RevueErrors, the ticket file's first. `threads` defaults to the
- * machine's cores; 1 reads everything here, in turn.
+ * refusals are the same RevueErrors, the ticket file's first.
  *
  * @example
  * const { tickets, assets } = await readReviewFiles({ path: 'tickets.csv', options: { timezone: 'Europe/Paris' } }, { path: 'assets.csv' });
  */
-export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | null = null, threads = availableParallelism()): Promise<ReviewFiles> {
+export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | null = null, how: ParallelOptions = {}): Promise<ReviewFiles> {
+  const threads = how.threads ?? availableParallelism();
   const settle = (file: FileToRead): { path: string; options: Omit<ReadOptions, 'onProgress'> & { fileName: string }; onProgress: ReadOptions['onProgress'] } => {
     const { onProgress, ...rest } = file.options ?? {};
     // One "now" for every part, as in one pass.
@@ -148,7 +156,7 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
   let ticketBytes: Uint8Array | null = readBytes(t.path, t.options, true);
   let assetBytes = a === null ? null : readBytes(a.path, a.options, true);
 
-  const plan = planParts(ticketBytes, threads, t.options);
+  const plan = planParts(ticketBytes, threads, t.options, how.minPartBytes);
   // Threads take the first ticket parts, then the asset file; this thread, the last part.
   const jobs: Job[] = (plan === null ? [0] : plan.ranges.map((_, index) => index)).map((index) => ({
     file: 'tickets',
