@@ -1,5 +1,19 @@
 // Public API of ingestion: CSV text or bytes → canonical tables + data-quality report.
-export { readTickets, readAssets, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type ReadOptions, type ReadResult } from './read.js';
+export { readTickets, readAssets, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type ReadOptions, type ReadResult, type RowsPart } from './read.js';
+export {
+  planParts,
+  partInput,
+  readPart,
+  packRows,
+  unpackRows,
+  finishParts,
+  PartsNotPossible,
+  MIN_PART_BYTES,
+  type PartPlan,
+  type PartInput,
+  type PartHolder,
+  type PackedRows,
+} from './parts.js';
 export { detectPreset } from './detect.js';
 export { parseMapping, type Mapping, type ParseMappingOptions } from './mapping.js';
 export {

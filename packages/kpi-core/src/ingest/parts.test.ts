@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
-import { PartsNotPossible, finishParts, planParts, readPart } from './parts.js';
+import { PartsNotPossible, finishParts, partInput, planParts, readPart } from './parts.js';
 import { readAssets, readTickets, type ReadOptions } from './read.js';
 import { messyTicketFile } from '../../test/messy-csv.js';
 
@@ -36,7 +36,7 @@ function inParts(bytes: Uint8Array, count: number, kind: 'tickets' | 'assets', o
   const plan = planParts(bytes, count, options, minPartBytes);
   if (plan === null) return 'declined';
   try {
-    const parts = plan.ranges.map((_, index) => readPart({ bytes }, plan, index, kind, options));
+    const parts = plan.ranges.map((_, index) => readPart({ input: partInput(bytes, plan, index) }, kind, options));
     if (kind === 'tickets') {
       const { table, quality } = finishParts(parts, 'tickets', options);
       return { rows: ticketRows(table), quality };

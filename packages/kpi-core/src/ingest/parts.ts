@@ -73,31 +73,45 @@ export function planParts(bytes: Uint8Array, count: number, options: ReadOptions
   return { headEnd, delimiter, ranges };
 }
 
-/** The bytes of a file, handed over: a reader takes them (`bytes` becomes null) once it has decoded them. */
-export interface BytesHolder {
-  bytes: Uint8Array | null;
-}
-
-/** Part `index` as a text read piece by piece (see pieces.ts); the holder lets go of the bytes, which the pieces keep until read. */
-function partSource(holder: BytesHolder, plan: PartPlan, index: number): { source: Source; later: LaterPart | null } {
-  const bytes = holder.bytes!;
-  holder.bytes = null;
-  const { start, end } = plan.ranges[index]!;
-  if (index === 0) return { source: piecesOf(bytes, 0, end, 1, plan.delimiter), later: null };
-  const startLine = 1 + countBreaks(bytes, 0, start);
-  return { source: piecesOf(bytes, start, end, startLine, plan.delimiter), later: { head: utf8(bytes.subarray(0, plan.headEnd), true), startLine } };
+/**
+ * What reading one part needs of the file: its bytes, and for a part after the first the
+ * file's head and the line it starts at. Views of the file's bytes, or copies to send to a
+ * thread that has no shared memory (a browser worker).
+ */
+export interface PartInput {
+  body: Uint8Array;
+  /** Null for the first part. */
+  head: Uint8Array | null;
+  startLine: number;
+  delimiter: number;
 }
 
 /**
- * Decodes and reads part `index` of `plan`, taking the bytes from `holder` (see
- * {@link BytesHolder}). Later parts count the lines before them (so that every row and message
- * carries its file line) and set their reading up from the head, as the first part does.
- * Throws {@link PartsNotPossible} when the part cannot give the one-pass result; a RevueError
- * is the one-pass refusal of the file.
+ * Part `index` of `plan` as views of `bytes` (the lines before the part are counted here).
+ *
+ * @example const input = partInput(bytes, plan, 1); worker.postMessage(input) // or copies of its arrays
  */
-export function readPart(holder: BytesHolder, plan: PartPlan, index: number, kind: 'tickets' | 'assets', options: ReadOptions): RowsPart {
+export function partInput(bytes: Uint8Array, plan: PartPlan, index: number): PartInput {
+  const { start, end } = plan.ranges[index]!;
+  const body = bytes.subarray(start, end);
+  if (index === 0) return { body, head: null, startLine: 1, delimiter: plan.delimiter };
+  return { body, head: bytes.subarray(0, plan.headEnd), startLine: 1 + countBreaks(bytes, 0, start), delimiter: plan.delimiter };
+}
+
+/** The holder of a part's input: a reader takes it (`input` becomes null), so that the bytes go once read. */
+export interface PartHolder {
+  input: PartInput | null;
+}
+
+/**
+ * Decodes and reads one part (see {@link partInput}), taking its input from `holder`. A part
+ * after the first sets its reading up from the head, as the first part does, and numbers its
+ * rows by file line. Throws {@link PartsNotPossible} when the part cannot give the one-pass
+ * result; a RevueError is the one-pass refusal of the file.
+ */
+export function readPart(holder: PartHolder, kind: 'tickets' | 'assets', options: ReadOptions): RowsPart {
   try {
-    const { source, later } = partSource(holder, plan, index);
+    const [source, later] = partSource(holder);
     return readRows(source, options, kind, later);
   } catch (error) {
     if (error instanceof HeadTooShort) throw new PartsNotPossible('head too short');
@@ -105,6 +119,14 @@ export function readPart(holder: BytesHolder, plan: PartPlan, index: number, kin
     if (error instanceof NotUtf8) throw new PartsNotPossible('not UTF-8');
     throw error;
   }
+}
+
+/** The part as a text read piece by piece; only the pieces keep its bytes, until read. */
+function partSource(holder: PartHolder): [Source, LaterPart | null] {
+  const { body, head, startLine, delimiter } = holder.input!;
+  holder.input = null;
+  const source = piecesOf(body, startLine, delimiter, head === null);
+  return [source, head === null ? null : { head: utf8(head, true), startLine }];
 }
 
 /**

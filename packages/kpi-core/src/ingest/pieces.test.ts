@@ -88,7 +88,7 @@ describe('countBreaks', () => {
 describe('a text read piece by piece', () => {
   const options: ReadOptions = { timezone: 'Europe/Paris', now: Date.UTC(2030, 0, 1), maxIssues: 40 };
   const inPieces = (bytes: Uint8Array, pieceBytes: number) => {
-    const source = piecesOf(bytes, 0, bytes.length, 1, COMMA, pieceBytes);
+    const source = piecesOf(bytes, 1, COMMA, true, pieceBytes);
     const { columns, length, quality } = finishRows([readRows(source, options, 'tickets', null)], options, 'tickets');
     return { rows: ticketRows(ticketTable(columns as Partial<TicketColumns>, length)), quality };
   };

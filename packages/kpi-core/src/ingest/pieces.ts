@@ -108,37 +108,36 @@ export function delimiterByte(bytes: Uint8Array, declared: string | undefined, d
 }
 
 /**
- * `bytes[start, end)` (a run of whole records) as a {@link Source} decoded piece by piece:
- * pieces of about {@link PIECE_BYTES}, cut at record starts. The byte-order marks inside the
- * text are found in the bytes first, so that they are flagged before any row as in one pass.
- * Throws {@link NotUtf8} when a piece is not UTF-8 (the first at once, later ones when reached).
+ * `bytes` (a run of whole records; at the file's start when `fileStart`) as a {@link Source}
+ * decoded piece by piece: pieces of about {@link PIECE_BYTES}, cut at record starts. The
+ * byte-order marks inside the text are found in the bytes first, so that they are flagged
+ * before any row as in one pass. Throws {@link NotUtf8} when a piece is not UTF-8 (the first
+ * at once, later ones when reached).
  */
-export function piecesOf(bytes: Uint8Array, start: number, end: number, startLine: number, delimiter: number, pieceBytes = PIECE_BYTES): Source {
-  const cuts = [start];
-  const cursor = { at: start };
-  for (let target = start + pieceBytes; target < end; target = cuts[cuts.length - 1]! + pieceBytes) {
+export function piecesOf(bytes: Uint8Array, startLine: number, delimiter: number, fileStart: boolean, pieceBytes = PIECE_BYTES): Source {
+  const end = bytes.length;
+  const cuts = [0];
+  const cursor = { at: 0 };
+  for (let target = pieceBytes; target < end; target = cuts[cuts.length - 1]! + pieceBytes) {
     const cut = recordStartAfter(bytes, target, delimiter, cursor);
     if (cut === -1 || cut >= end) break;
     cuts.push(cut);
   }
   cuts.push(end);
-  const skip = start === 0 ? leadingBomBytes(bytes) : 0;
   const bomLines: number[] = [];
-  let counted = start;
+  let counted = 0;
   let line = startLine;
-  const range = bytes.subarray(0, end);
-  for (let at = range.indexOf(0xef, start + skip); at !== -1; at = range.indexOf(0xef, at + 1)) {
+  for (let at = bytes.indexOf(0xef, fileStart ? leadingBomBytes(bytes) : 0); at !== -1; at = bytes.indexOf(0xef, at + 1)) {
     if (!isBom(bytes, at)) continue;
     line += countBreaks(bytes, counted, at);
     counted = at;
     if (bomLines[bomLines.length - 1] !== line) bomLines.push(line);
   }
-  const total = end - start;
   let next = 1;
   let nextLine = startLine;
   const piece = (k: number): TextPiece => {
-    const text = utf8(bytes.subarray(cuts[k]!, cuts[k + 1]!), k === 0 && start === 0);
-    const piece = { text, startLine: nextLine, from: (cuts[k]! - start) / total, to: (cuts[k + 1]! - start) / total };
+    const text = utf8(bytes.subarray(cuts[k]!, cuts[k + 1]!), k === 0 && fileStart);
+    const piece = { text, startLine: nextLine, from: cuts[k]! / end, to: cuts[k + 1]! / end };
     nextLine += countBreaks(bytes, cuts[k]!, cuts[k + 1]!);
     return piece;
   };
@@ -148,7 +147,7 @@ export function piecesOf(bytes: Uint8Array, start: number, end: number, startLin
     workbook: null,
     share: first.to,
     bomLines,
-    totalLength: total,
+    totalLength: end,
     more: () => (next < cuts.length - 1 ? piece(next++) : null),
   };
 }

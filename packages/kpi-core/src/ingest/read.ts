@@ -431,7 +431,7 @@ function sourceOf(input: string | Uint8Array, options: ReadOptions, kind: Kind, 
   const utf16 = (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
   if (inPieces && input.length >= 2 * PIECE_BYTES && (encoding === undefined || encoding === 'utf-8') && !utf16 && sniffNotCsv(input) === null) {
     try {
-      return piecesOf(input, 0, input.length, 1, delimiterByte(input, options.mapping?.delimiter, detectDelimiter));
+      return piecesOf(input, 1, delimiterByte(input, options.mapping?.delimiter, detectDelimiter), true);
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
     }

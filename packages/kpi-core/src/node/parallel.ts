@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RevueError } from '../internal/errors.js';
-import { MIN_PART_BYTES, PartsNotPossible, finishParts, planParts, unpackRows } from '../ingest/parts.js';
+import { MIN_PART_BYTES, PartsNotPossible, finishParts, partInput, planParts, unpackRows } from '../ingest/parts.js';
 import { finishRows, type ReadOptions, type ReadResult, type RowsPart } from '../ingest/read.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import type { AssetColumns, TicketColumns } from '../model/fields.js';
@@ -87,7 +87,9 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Pr
           if (current === undefined) void worker.terminate().then(() => resolve());
           else {
             worker.postMessage({ id: jobs.indexOf(current), job: current.job });
-            current.job.bytes = null; // the thread has its own handle on the shared memory
+            // The thread has its own handle on the shared memory.
+            current.job.input = null;
+            current.job.whole = null;
           }
         };
         worker.on('message', (message: PartMessage) => {
@@ -160,11 +162,11 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
   // Threads take the first ticket parts, then the asset file; this thread, the last part.
   const jobs: Job[] = (plan === null ? [0] : plan.ranges.map((_, index) => index)).map((index) => ({
     file: 'tickets',
-    job: { bytes: ticketBytes, plan, index, kind: 'tickets', options: t.options },
+    job: plan === null ? { input: null, whole: ticketBytes, kind: 'tickets', options: t.options } : { input: partInput(ticketBytes!, plan, index), whole: null, kind: 'tickets', options: t.options },
     outcome: null,
     progress: 0,
   }));
-  if (a !== null) jobs.splice(jobs.length - 1, 0, { file: 'assets', job: { bytes: assetBytes, plan: null, index: 0, kind: 'assets', options: a.options }, outcome: null, progress: 0 });
+  if (a !== null) jobs.splice(jobs.length - 1, 0, { file: 'assets', job: { input: null, whole: assetBytes, kind: 'assets', options: a.options }, outcome: null, progress: 0 });
   // The jobs hold the bytes now, and let go of them as they are read.
   ticketBytes = null;
   assetBytes = null;

@@ -1,14 +1,12 @@
 /** One reading job of {@link readReviewFiles}, run on a worker thread or on the calling thread. */
 import { RevueError } from '../internal/errors.js';
-import { PartsNotPossible, readPart, type PackedRows, type PartPlan } from '../ingest/parts.js';
+import { PartsNotPossible, readPart, type PackedRows, type PartInput } from '../ingest/parts.js';
 import { readWholeRows, type Kind, type ReadOptions, type RowsPart } from '../ingest/read.js';
 
-/** Part `index` of `plan`, or the whole file when `plan` is null. */
+/** A part of a file (`input`), or a whole file (`whole`); the reader takes either (sets it to null), so that its bytes can go once read. */
 export interface PartJob {
-  /** Taken (set to null) by the reader once decoded, so that the file's bytes can be freed while the rows are read. */
-  bytes: Uint8Array | null;
-  plan: PartPlan | null;
-  index: number;
+  input: PartInput | null;
+  whole: Uint8Array | null;
   kind: Kind;
   options: Omit<ReadOptions, 'onProgress'>;
 }
@@ -24,8 +22,8 @@ export type PartOutcome<R = RowsPart> =
 export type PartMessage = { job: number; progress: number } | { job: number; outcome: PartOutcome<PackedRows> };
 
 function readWhole(job: PartJob, options: ReadOptions): RowsPart {
-  const bytes = job.bytes!;
-  job.bytes = null;
+  const bytes = job.whole!;
+  job.whole = null;
   return readWholeRows(bytes, options, job.kind);
 }
 
@@ -33,7 +31,7 @@ function readWhole(job: PartJob, options: ReadOptions): RowsPart {
 export function runPartJob(job: PartJob, onProgress: (fraction: number) => void): PartOutcome {
   try {
     const options: ReadOptions = { ...job.options, onProgress };
-    return { rows: job.plan === null ? readWhole(job, options) : readPart(job, job.plan, job.index, job.kind, options) };
+    return { rows: job.whole !== null ? readWhole(job, options) : readPart(job, job.kind, options) };
   } catch (error) {
     if (error instanceof PartsNotPossible) return { notPossible: error.message };
     if (error instanceof RevueError) {

@@ -14,7 +14,6 @@ import {
   latestTimestamp,
   parsePolicy,
   readAssets,
-  readTickets,
   ticketColumns,
   type AssetTable,
   type Mapping,
@@ -23,6 +22,7 @@ import {
   type TicketTable,
 } from './core.js';
 import { splitLongArrays } from './chunks.js';
+import { readTicketsOnEveryCore } from './parts.js';
 import { demoFiles } from './demo.js';
 import { headEnd, INSPECT_BYTES, inspectText } from './inspect.js';
 import type { Envelope, FileInput, LoadSummary, Progress, Reply, UserMapping } from './protocol.js';
@@ -98,24 +98,30 @@ async function load(
   const timezone = policy.timezone;
   progress({ stage: 'read', file: files.tickets.name, fraction: 0 });
   const ticketMapping = toMapping(mappings.tickets);
-  const tickets = readTickets(await bytesOf(files.tickets), {
-    fileName: files.tickets.name,
-    timezone,
-    ...(ticketMapping ? { mapping: ticketMapping } : {}),
-    onProgress: (fraction) => progress({ stage: 'parse', file: files.tickets.name, fraction }),
-  });
-  let assets: { table: AssetTable; quality: QualityReport } | null = null;
-  if (files.assets) {
-    const assetMapping = toMapping(mappings.assets);
-    const assetFile = files.assets;
-    progress({ stage: 'read', file: assetFile.name, fraction: 0 });
-    assets = readAssets(await bytesOf(assetFile), {
-      fileName: assetFile.name,
+  const ticketBytes = await bytesOf(files.tickets);
+  const assetFile = files.assets;
+  const assetBytes = assetFile ? await bytesOf(assetFile) : null;
+  // A large ticket file is read on every core; the asset file meanwhile, on this thread.
+  const { tickets, meanwhile: assets } = await readTicketsOnEveryCore(
+    ticketBytes,
+    {
+      fileName: files.tickets.name,
       timezone,
-      ...(assetMapping ? { mapping: assetMapping } : {}),
-      onProgress: (fraction) => progress({ stage: 'parse', file: assetFile.name, fraction }),
-    });
-  }
+      ...(ticketMapping ? { mapping: ticketMapping } : {}),
+      onProgress: (fraction) => progress({ stage: 'parse', file: files.tickets.name, fraction }),
+    },
+    (): { table: AssetTable; quality: QualityReport } | null => {
+      if (!assetFile || assetBytes === null) return null;
+      const assetMapping = toMapping(mappings.assets);
+      progress({ stage: 'read', file: assetFile.name, fraction: 0 });
+      return readAssets(assetBytes, {
+        fileName: assetFile.name,
+        timezone,
+        ...(assetMapping ? { mapping: assetMapping } : {}),
+        onProgress: (fraction) => progress({ stage: 'parse', file: assetFile.name, fraction }),
+      });
+    },
+  );
   const latest = latestTimestamp(tickets.table);
   const summary: LoadSummary = {
     source,
