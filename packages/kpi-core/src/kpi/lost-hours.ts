@@ -8,8 +8,8 @@ import type { BusinessCalendar, Period } from '../calendar/types.js';
 import { finiteOrNull, floorToMinute } from '../internal/time.js';
 import { policyFor } from '../policy/parse.js';
 import type { LostHoursResult } from '../report/types.js';
-import { assertKpiOptions, groupKey, impactFactor, NONE_KEY, setOwn } from './common.js';
-import { preparedFor, type PreparedReview } from './prepared.js';
+import { assertKpiOptions, impactFactor, NONE_KEY, setOwn } from './common.js';
+import { preparedFor, type KeySums, type PreparedReview } from './prepared.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
 /** Options of {@link lostHours}. */
@@ -81,12 +81,12 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
   const perYear = (hours: number, headcount: number | null): number | null =>
     headcount !== null && headcount > 0 ? finiteOrNull((hours * 365) / days / headcount) : null;
   const perEmployeePerYearByClient: Record<string, number | null> = {};
-  for (const client of [...byClient.keys()].sort()) {
+  for (const [client, hours] of byClient.entries()) {
     const headcount = policyFor(data.policy, client === NONE_KEY ? null : client).headcount;
-    setOwn(perEmployeePerYearByClient, client, perYear(byClient.get(client)!, headcount));
+    setOwn(perEmployeePerYearByClient, client, perYear(hours, headcount));
   }
 
-  return {
+  const result: LostHoursResult = {
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
     benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
@@ -94,21 +94,51 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     currency: data.policy.rates.currency,
     effortHours: effortMinutes / 60,
     incidents,
-    byClient: sortedRecord(byClient),
-    byCategory: sortedRecord(byCategory),
-    byAsset: sortedRecord(byAsset),
+    byClient: byClient.record(),
+    byCategory: byCategory.record(),
+    byAsset: byAsset.record(),
     perEmployeePerYearByClient,
   };
+  sources.set(result, { sums: lost, prepared, start: period.start, end: period.end, asOf, calendars: options.calendars });
+  return result;
 }
 
-/** Sums of {@link accumulateLostHours}. */
+/** What a {@link lostHours} result was computed from: its sums, preparation, period, asOf and `calendars` option. */
+export interface LostHoursSource {
+  sums: LostHoursSums;
+  prepared: PreparedReview;
+  start: number;
+  end: number;
+  /** Floored to the minute. */
+  asOf: number;
+  /** The `calendars` option as given (undefined: the policy's calendars). */
+  calendars: LostHoursOptions['calendars'];
+}
+
+const sources = new WeakMap<LostHoursResult, LostHoursSource>();
+
+/**
+ * Where a `lostHours` result comes from, for `tco`, which is given that result: it then reads the
+ * hours per asset and per client from the sums instead of looking each asset of the record up
+ * and going over the incidents again. Undefined for an object `lostHours` did not return.
+ *
+ * @example
+ * lostHoursSource(lostHours(data, options))?.sums.totalHours; // => the result's totalHours
+ */
+export function lostHoursSource(result: LostHoursResult): LostHoursSource | undefined {
+  return sources.get(result);
+}
+
+/** Sums of {@link accumulateLostHours}; the breakdowns by the group key of each column (`(none)` when missing). */
 export interface LostHoursSums {
   totalHours: number;
   cost: number;
   incidents: number;
-  byClient: Map<string, number>;
-  byCategory: Map<string, number>;
-  byAsset: Map<string, number>;
+  byClient: KeySums;
+  byCategory: KeySums;
+  byAsset: KeySums;
+  /** The incidents without an assetId (missing or ''), by client. */
+  withoutAssetByClient: KeySums;
 }
 
 /**
@@ -134,12 +164,10 @@ export function accumulateLostHours(
   const policies = prepared.clientPolicies();
   // Calendar of each client code (index code + 1; 0: no client).
   const calendarOf: BusinessCalendar[] = [];
-  const byClient = new Map<string, number>();
-  const byCategory = new Map<string, number>();
-  const byAsset = new Map<string, number>();
-  const add = (map: Map<string, number>, key: string, hours: number): void => {
-    map.set(key, (map.get(key) ?? 0) + hours);
-  };
+  const byClient = prepared.sumsBy('client');
+  const byCategory = prepared.sumsBy('category');
+  const byAsset = prepared.sumsBy('assetId');
+  const withoutAssetByClient = prepared.sumsBy('client');
   let totalHours = 0;
   let cost = 0;
   let incidents = 0;
@@ -155,27 +183,22 @@ export function accumulateLostHours(
     if (!(to > from)) continue;
     incidents++;
 
-    const client = columns.client[i] ?? null;
     const slot = clientCodes[i]! + 1;
     const policy = policies[slot]!;
     let calendar = calendarOf[slot];
     if (calendar === undefined) {
-      calendar = calendars(client);
+      calendar = calendars(columns.client[i] ?? null);
       calendarOf[slot] = calendar;
     }
     const factor = impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
     const hours = (calendar.businessMinutes(from, to) / 60) * usersOf(columns.affectedUsers[i]!) * factor;
     totalHours += hours;
     cost += hours * policy.rates.userHourly;
-    add(byClient, groupKey(client), hours);
-    add(byCategory, groupKey(columns.category[i]), hours);
-    add(byAsset, groupKey(columns.assetId[i]), hours);
+    byClient.add(i, hours);
+    byCategory.add(i, hours);
+    byAsset.add(i, hours);
+    const assetId = columns.assetId[i];
+    if (assetId === null || assetId === undefined || assetId === '') withoutAssetByClient.add(i, hours);
   }
-  return { totalHours, cost, incidents, byClient, byCategory, byAsset };
-}
-
-function sortedRecord(map: Map<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const key of [...map.keys()].sort()) setOwn(out, key, map.get(key)!);
-  return out;
+  return { totalHours, cost, incidents, byClient, byCategory, byAsset, withoutAssetByClient };
 }

@@ -11,6 +11,7 @@ import { floorToMinute } from '../internal/time.js';
 import { assetsFromRows, ticketColumns, ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { assetIndex } from './assets.js';
+import { groupKey, NONE_KEY } from './common.js';
 import { fleetHealth } from './fleet.js';
 import { lostHours } from './lost-hours.js';
 import { prepareReview, preparedFor } from './prepared.js';
@@ -188,6 +189,53 @@ describe('prepareReview, against brute force on random tables', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('bucketByOpening: the rows of each bucket by opening, then row', () => {
+    fc.assert(
+      fc.property(tables, fc.integer({ min: 1, max: 4 }), (t, buckets) => {
+        const data = build(t);
+        const prepared = prepareReview(data, START + t.asOf);
+        // Every row in one bucket (long groups), or spread over a few with some left out.
+        const bucketOf = (row: number) => (buckets === 1 ? 0 : (row % (buckets + 1)) - 1);
+        const codes = Int32Array.from({ length: prepared.rows }, (_, row) => bucketOf(row));
+        const floored = (row: number) => floorToMinute(ticketColumns(data.tickets).openedAt[row]!);
+        // All rows, then the incidents only.
+        for (const only of [undefined, prepared.incident]) {
+          const { start, members, opened } = prepared.bucketByOpening(codes, buckets, only);
+          for (let bucket = 0; bucket < buckets; bucket++) {
+            const expected = Array.from({ length: prepared.rows }, (_, row) => row)
+              .filter((row) => bucketOf(row) === bucket && !Number.isNaN(floored(row)) && (only === undefined || only[row] === 1))
+              .sort((a, b) => floored(a) - floored(b) || a - b);
+            expect(Array.from(members.subarray(start[bucket], start[bucket + 1]))).toEqual(expected);
+            expect(Array.from(opened.subarray(start[bucket], start[bucket + 1]))).toEqual(expected.map(floored));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('groups: each row under its groupKey, keys distinct, and their sorted order', () => {
+    fc.assert(
+      fc.property(tables, (t) => {
+        const data = build(t);
+        const prepared = prepareReview(data, START + t.asOf);
+        const columns = ticketColumns(data.tickets);
+        for (const field of ['client', 'assetId', 'category'] as const) {
+          const { ofRow, keys, sorted } = prepared.groups(field);
+          expect(keys[0]).toBe(NONE_KEY);
+          expect(new Set(keys).size).toBe(keys.length);
+          for (let row = 0; row < columns[field].length; row++) expect(keys[ofRow[row]!]).toBe(groupKey(columns[field][row]));
+          expect(Array.from(sorted, (group) => keys[group])).toEqual([...keys].sort());
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // A value spelled `(none)` is grouped with the missing ones, as groupKey does.
+    const spelled = prepareReview({ ...hand, tickets: ticketsFromRows([{ id: 'T1', assetId: '(none)' }, { id: 'T2', assetId: 'B' }, { id: 'T3' }]) }, AS_OF);
+    expect(Array.from(spelled.groups('assetId').ofRow)).toEqual([0, 1, 0]);
+    expect(spelled.groups('assetId').keys).toEqual([NONE_KEY, 'B']);
   });
 
   it('every KPI gives the same result with a shared preparation, without one, and with a foreign one', () => {

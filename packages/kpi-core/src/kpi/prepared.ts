@@ -1,21 +1,23 @@
 /**
  * Work the KPIs of one review share: the ticket columns read once into typed arrays (instants
- * floored to the minute, incident flags, client codes), the tickets ordered by opening so that a
- * KPI visits only the rows its period can involve, and the asset side (asset row of each ticket,
- * in-service dates, end of useful life). `buildReport` prepares a review once and hands it to
- * every KPI of the period and of the previous period; a KPI called alone prepares what it needs.
+ * floored to the minute, incident flags), string columns numbered (client codes, group keys),
+ * the rows each period can involve, rows grouped by asset or key in opening order, and the asset
+ * side (asset row of each ticket, in-service dates, end of useful life). `buildReport` prepares a
+ * review once and hands it to every KPI of the period and of the previous period; a KPI called
+ * alone prepares what it needs.
  *
  * Every part is computed on first use and kept. Nothing here changes a figure: the KPIs visit the
  * same rows in the same (table) order as a full scan would, so even floating-point sums are
  * identical.
  */
+import { stringOrder } from '../internal/order.js';
 import { floorToMinute } from '../internal/time.js';
 import type { AssetColumns, TicketColumns, TicketField } from '../model/fields.js';
 import { assetColumns, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { addLocalMonths, effectiveAssets, usefulLifeOf, type AssetIndex } from './assets.js';
-import { resolutionAt } from './common.js';
+import { groupKey, NONE_KEY, resolutionAt, setOwn } from './common.js';
 import type { ReviewData } from './types.js';
 
 /** The ticket fields held as strings. */
@@ -29,6 +31,99 @@ export interface PreparedAssets extends AssetIndex {
   ticketAsset: Int32Array;
   /** 1 for the first row of each non-empty id (the row `rowOf` points to). */
   primary: Uint8Array;
+}
+
+/**
+ * A string column as group keys (`groupKey`: a missing or empty value is `(none)`), numbered:
+ * group 0 is `(none)`, the others in order of first appearance. Shared: do not modify.
+ */
+export interface GroupCodes {
+  /** The group of each row. */
+  ofRow: Int32Array;
+  /** The key of each group. */
+  keys: string[];
+  /** The groups in the order of their keys, as `[...keys].sort()` orders them. */
+  sorted: Int32Array;
+}
+
+/**
+ * Running sums per group key (`groupKey`) of a string column, for the KPIs' `{ key: sum }`
+ * breakdowns: each key's values are added in the order they come, as
+ * `map.set(key, (map.get(key) ?? 0) + value)` does, so the sums are the same to the last bit
+ * whichever implementation holds them (see {@link PreparedReview.sumsBy}).
+ */
+export interface KeySums {
+  /** Adds `value` to the group of ticket `row`. */
+  add(row: number, value: number): void;
+  /** The keys given a value, in sorted order, with their sums. */
+  entries(): [string, number][];
+  /** The keys given a value as `{ key: sum }`, in sorted order. */
+  record(): Record<string, number>;
+}
+
+/** {@link KeySums} keyed by the rows' group keys in a map: for the few rows a KPI alone visits. */
+export class MapSums implements KeySums {
+  readonly #column: ArrayLike<string | null | undefined>;
+  readonly #sums = new Map<string, number>();
+
+  constructor(column: ArrayLike<string | null | undefined>) {
+    this.#column = column;
+  }
+
+  add(row: number, value: number): void {
+    const key = groupKey(this.#column[row]);
+    this.#sums.set(key, (this.#sums.get(key) ?? 0) + value);
+  }
+
+  entries(): [string, number][] {
+    return [...this.#sums.keys()].sort().map((key) => [key, this.#sums.get(key)!]);
+  }
+
+  record(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [key, sum] of this.entries()) setOwn(out, key, sum);
+    return out;
+  }
+}
+
+/** {@link KeySums} by the numbered groups of a {@link GroupCodes}: no key to look up per row. */
+export class GroupSums implements KeySums {
+  readonly groups: GroupCodes;
+  readonly sums: Float64Array;
+  /** 1 for a group that was given a value (even 0). */
+  readonly seen: Uint8Array;
+
+  constructor(groups: GroupCodes) {
+    this.groups = groups;
+    this.sums = new Float64Array(groups.keys.length);
+    this.seen = new Uint8Array(groups.keys.length);
+  }
+
+  add(row: number, value: number): void {
+    const group = this.groups.ofRow[row]!;
+    this.sums[group]! += value;
+    this.seen[group] = 1;
+  }
+
+  entries(): [string, number][] {
+    const { keys, sorted } = this.groups;
+    const out: [string, number][] = [];
+    for (let k = 0; k < sorted.length; k++) {
+      const group = sorted[k]!;
+      if (this.seen[group] === 1) out.push([keys[group]!, this.sums[group]!]);
+    }
+    return out;
+  }
+
+  record(): Record<string, number> {
+    const { keys, sorted } = this.groups;
+    const out: Record<string, number> = {};
+    for (let k = 0; k < sorted.length; k++) {
+      const group = sorted[k]!;
+      if (this.seen[group] === 1) setOwn(out, keys[group]!, this.sums[group]!);
+    }
+    return out;
+  }
 }
 
 const RADIX_BITS = 11;
@@ -93,17 +188,32 @@ function orderBy(keys: Float64Array, include: (row: number) => boolean): { rows:
   return { rows, sorted };
 }
 
-/** First index i with `sorted[i] ≥ x` (or > x when `strict`), sorted ascending. */
-function lowerBound(sorted: Float64Array, x: number, strict = false): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = sorted[mid]!;
-    if (value < x || (strict && value === x)) lo = mid + 1;
-    else hi = mid;
+/**
+ * Sorts `members[from, to)` (rows, ascending) and `opened` alongside them by opening instant;
+ * equal instants keep their order (by row). Groups are mostly a few rows: insertion sort, and a
+ * comparison sort for the long ones.
+ */
+function sortByOpening(members: Int32Array, opened: Float64Array, from: number, to: number): void {
+  if (to - from <= 32) {
+    for (let i = from + 1; i < to; i++) {
+      const row = members[i]!;
+      const at = opened[i]!;
+      let j = i;
+      while (j > from && opened[j - 1]! > at) {
+        members[j] = members[j - 1]!;
+        opened[j] = opened[j - 1]!;
+        j--;
+      }
+      members[j] = row;
+      opened[j] = at;
+    }
+    return;
   }
-  return lo;
+  const order = Array.from({ length: to - from }, (_, k) => from + k).sort((a, b) => opened[a]! - opened[b]! || a - b);
+  const rows = order.map((k) => members[k]!);
+  const instants = order.map((k) => opened[k]!);
+  members.set(rows, from);
+  opened.set(instants, from);
 }
 
 /**
@@ -125,12 +235,18 @@ export class PreparedReview {
   readonly resolution: Float64Array;
   /** 1 for an incident (`type` incident or missing). */
   readonly incident: Uint8Array;
+  /**
+   * Whether several KPIs share this preparation (`prepareReview`, or this constructor): a column
+   * is then numbered once for all of them. The preparation a KPI called alone makes for itself is
+   * not shared: it keys just the rows that KPI visits where numbering a whole column costs more.
+   */
+  readonly shared: boolean;
 
   #byOpened: { rows: Int32Array; sorted: Float64Array } | null = null;
-  #incidentsByEnd: { rows: Int32Array; sorted: Float64Array } | null = null;
   #endAt: Float64Array | null = null;
   #ranges = new Map<string, Int32Array>();
   #stringCodes = new Map<string, { codes: Int32Array; values: string[] }>();
+  #groups = new Map<string, GroupCodes>();
   #clientPolicies: Policy[] | null = null;
   #effective: { assets: AssetTable; source: 'file' | 'tickets'; columns: AssetColumns } | null = null;
   #assetBase: {
@@ -148,7 +264,8 @@ export class PreparedReview {
   #lifeEnds: Float64Array | null = null;
   readonly #cache = new Map<string, unknown>();
 
-  constructor(data: ReviewData, asOf: number) {
+  constructor(data: ReviewData, asOf: number, shared = true) {
+    this.shared = shared;
     this.tickets = data.tickets;
     this.assets = data.assets ?? null;
     this.policy = data.policy;
@@ -199,14 +316,51 @@ export class PreparedReview {
     const key = `${start},${end}`;
     let rows = this.#ranges.get(key);
     if (rows === undefined) {
-      const { rows: order, sorted } = this.byOpened();
-      const from = lowerBound(sorted, start);
-      const to = Math.max(from, lowerBound(sorted, end));
-      rows = order.slice(from, to).sort();
+      // One pass in table order: cheaper than sorting every row by opening for a couple of periods.
+      const opened = this.opened;
+      const found: number[] = [];
+      for (let row = 0; row < this.rows; row++) {
+        const at = opened[row]!;
+        if (at >= start && at < end) found.push(row); // NaN: neither
+      }
+      rows = Int32Array.from(found);
       if (this.#ranges.size > 8) this.#ranges.clear();
       this.#ranges.set(key, rows);
     }
     return rows;
+  }
+
+  /**
+   * The rows with an opening instant and a bucket (`bucketOf[row]` in `[0, buckets)`; −1: none),
+   * only those with `only[row] === 1` when given, grouped by bucket — `members[start[b],
+   * start[b + 1])` — each group ordered by opening, then row; and the opening instant of each
+   * member. Built in table order (each group then sorted on its own), which reads the columns in
+   * sequence instead of in opening order.
+   */
+  bucketByOpening(bucketOf: Int32Array, buckets: number, only?: Uint8Array): { start: Int32Array; members: Int32Array; opened: Float64Array } {
+    const opened = this.opened;
+    // The bucket of each row: −1 when it has none, is left out, or has no opening instant (NaN).
+    const bucketAt = new Int32Array(this.rows);
+    const start = new Int32Array(buckets + 1);
+    for (let row = 0; row < this.rows; row++) {
+      const bucket = (only !== undefined && only[row] !== 1) || Number.isNaN(opened[row]!) ? -1 : bucketOf[row]!;
+      bucketAt[row] = bucket;
+      if (bucket >= 0) start[bucket + 1]!++;
+    }
+    for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+    const count = start[buckets]!;
+    const members = new Int32Array(count);
+    const memberOpened = new Float64Array(count);
+    const fill = start.slice(0, buckets);
+    for (let row = 0; row < this.rows; row++) {
+      const bucket = bucketAt[row]!;
+      if (bucket < 0) continue;
+      const at = fill[bucket]!++;
+      members[at] = row;
+      memberOpened[at] = opened[row]!;
+    }
+    for (let b = 0; b < buckets; b++) sortByOpening(members, memberOpened, start[b]!, start[b + 1]!);
+    return { start, members, opened: memberOpened };
   }
 
   /**
@@ -229,19 +383,27 @@ export class PreparedReview {
   /**
    * Incidents with an opening instant whose {@link endAt} is after `start` and that were opened
    * before `end`, in table order: every incident whose `[opened, end)` can meet `[start, end)`.
+   * The array is shared: do not modify it.
    */
   incidentsOverlapping(start: number, end: number): Int32Array {
-    const endAt = this.endAt();
-    this.#incidentsByEnd ??= orderBy(endAt, (row) => this.incident[row] === 1);
-    const { rows, sorted } = this.#incidentsByEnd;
-    const from = lowerBound(sorted, start, true);
-    const out = new Int32Array(rows.length - from);
-    let k = 0;
-    for (let i = from; i < rows.length; i++) {
-      const row = rows[i]!;
-      if (this.opened[row]! < end) out[k++] = row;
+    const key = `overlapping ${start},${end}`;
+    let rows = this.#ranges.get(key);
+    if (rows === undefined) {
+      // One pass in table order: linear, and cheaper than keeping the incidents sorted by end for
+      // a couple of periods.
+      const { asOf, opened, resolution, incident } = this;
+      const found: number[] = [];
+      for (let row = 0; row < this.rows; row++) {
+        // `!(opened < end)` also leaves out a missing opening instant (NaN).
+        if (incident[row] !== 1 || !(opened[row]! < end)) continue;
+        const resolved = resolution[row]!;
+        if ((resolved <= asOf ? resolved : asOf) > start) found.push(row); // endAt > start
+      }
+      rows = Int32Array.from(found);
+      if (this.#ranges.size > 8) this.#ranges.clear();
+      this.#ranges.set(key, rows);
     }
-    return out.subarray(0, k).sort();
+    return rows;
   }
 
   /**
@@ -283,6 +445,42 @@ export class PreparedReview {
     return coded;
   }
 
+  /** A string column as group keys (see {@link GroupCodes}). */
+  groups(field: StringTicketField): GroupCodes {
+    let grouped = this.#groups.get(field);
+    if (grouped === undefined) {
+      const { codes, values } = this.stringCodes(field);
+      // The values are distinct: each is its own group, but for '' and `(none)` itself, which
+      // `groupKey` puts with the missing values.
+      const keys: string[] = [NONE_KEY];
+      const groupOfValue = new Int32Array(values.length);
+      for (let v = 0; v < values.length; v++) {
+        const key = groupKey(values[v]);
+        if (key === NONE_KEY) groupOfValue[v] = 0;
+        else {
+          groupOfValue[v] = keys.length;
+          keys.push(key);
+        }
+      }
+      const ofRow = new Int32Array(this.rows);
+      for (let row = 0; row < this.rows; row++) {
+        const v = codes[row]!;
+        ofRow[row] = v < 0 ? 0 : groupOfValue[v]!;
+      }
+      grouped = { ofRow, keys, sorted: stringOrder(keys) };
+      this.#groups.set(field, grouped);
+    }
+    return grouped;
+  }
+
+  /**
+   * Sums per group key of a string column ({@link KeySums}): by its numbered {@link groups} when
+   * this preparation is shared or has them already, else in a map keyed by the rows' group keys.
+   */
+  sumsBy(field: StringTicketField): KeySums {
+    return this.shared || this.#groups.has(field) ? new GroupSums(this.groups(field)) : new MapSums(this.columns[field]);
+  }
+
   /** Client code of each ticket (−1 without a client) and the client names by code. */
   clients(): { codes: Int32Array; names: string[] } {
     const { codes, values } = this.stringCodes('client');
@@ -321,7 +519,7 @@ export class PreparedReview {
         ids.push(id);
         types.push(columns.type[row] ?? null);
         clients.push(columns.client[row] ?? null);
-        if (id !== '' && !rowOf.has(id)) {
+        if (id !== '' && rowOf.get(id) === undefined) {
           rowOf.set(id, row);
           primary[row] = 1;
         }
@@ -394,10 +592,6 @@ export class PreparedReview {
     const { columns, source } = this.effective();
     const base = this.#base();
     const fileRows = columns.id.length;
-    const ids = base.ids.slice();
-    const types = base.types.slice();
-    const clients = base.clients.slice();
-    const rowOf = new Map(base.rowOf);
     const unknownIds: string[] = [];
     // Row of each unknown code in this index (−1 when this use leaves it out).
     const unknownRow = new Int32Array(base.unknownIds.length).fill(-1);
@@ -412,8 +606,19 @@ export class PreparedReview {
         unknownIds.push(base.unknownIds[unknown]!);
       }
     }
+    // Uses that add the same unknown ids (often all of them, or none) have the same index.
+    for (const built of this.#assetIndexes.values()) {
+      if (built.unknownIds.length === unknownIds.length && built.unknownIds.every((id, k) => id === unknownIds[k])) {
+        this.#assetIndexes.set(use, built);
+        return built;
+      }
+    }
+    // Without unknown ids the file's lists serve as they are (the index is shared, never modified).
+    const extended = unknownIds.length > 0;
+    const ids = extended ? base.ids.slice() : base.ids;
+    const types = extended ? base.types.slice() : base.types;
+    const clients = extended ? base.clients.slice() : base.clients;
     for (const id of unknownIds) {
-      rowOf.set(id, ids.length);
       ids.push(id);
       types.push(null);
       clients.push(base.unknownClients.get(id) ?? null);
@@ -426,7 +631,28 @@ export class PreparedReview {
     const primary = new Uint8Array(ids.length);
     primary.set(base.primary);
     primary.fill(1, fileRows);
-    index = { source, count: ids.length, fileRows, columns, ids, types, clients, rowOf, unknownIds, ticketAsset, primary };
+    // `rowOf` with the unknown ids added is a copy of the file's map: made on first use only, as
+    // the KPIs go by `ticketAsset`.
+    let rowOf: Map<string, number> | null = extended ? null : base.rowOf;
+    index = {
+      source,
+      count: ids.length,
+      fileRows,
+      columns,
+      ids,
+      types,
+      clients,
+      get rowOf(): Map<string, number> {
+        if (rowOf === null) {
+          rowOf = new Map(base.rowOf);
+          for (let k = 0; k < unknownIds.length; k++) rowOf.set(unknownIds[k]!, fileRows + k);
+        }
+        return rowOf;
+      },
+      unknownIds,
+      ticketAsset,
+      primary,
+    };
     this.#assetIndexes.set(use, index);
     return index;
   }
@@ -491,5 +717,5 @@ export function prepareReview(data: ReviewData, asOf: number): PreparedReview {
 
 /** `given` when it was prepared for `data` and `asOf`, else a new preparation. */
 export function preparedFor(data: ReviewData, asOf: number, given: PreparedReview | undefined): PreparedReview {
-  return given !== undefined && given.fits(data, asOf) ? given : new PreparedReview(data, asOf);
+  return given !== undefined && given.fits(data, asOf) ? given : new PreparedReview(data, asOf, false);
 }

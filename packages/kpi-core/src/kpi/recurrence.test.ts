@@ -274,3 +274,39 @@ describe('recurringIncidents — properties', () => {
     );
   });
 });
+
+describe('recurringIncidents — many distinct key values', () => {
+  it('chains incidents the same way when the key tuples are too many for a direct table', () => {
+    // 300 asset ids × 300 categories = 90,000 possible tuples for 600 incidents: more than the
+    // direct table takes (4 per row, at least 65,536), so tuples go through the hash table.
+    // Incident k and k + 300 share a key (7 × 300 ≡ 0 mod 300); k + 300 is 3 or 13 days later.
+    const rows = Array.from({ length: 600 }, (_, k) => ({
+      id: `I${String(k).padStart(3, '0')}`,
+      openedAt: MARCH.start + (k < 300 ? k * 60_000 : (k - 300) * 60_000 + (k % 2 === 0 ? 3 : 13) * 86_400_000),
+      assetId: `A${k % 300}`,
+      category: `C${(k * 7) % 300}`,
+    }));
+    const result = run(rows, { windowDays: 7, minOccurrences: 2 });
+    // Brute force: the second incident of a key repeats the first when at most 7 days later.
+    const expected = rows.filter((r, k) => k >= 300 && k % 2 === 0).map((r) => r.id);
+    expect(result.withKey).toBe(600);
+    expect(result.repeatIds).toEqual(expected);
+    expect(result.problems).toHaveLength(150);
+    expect(run(rows, { windowDays: 7, minOccurrences: 2, key: ['category', 'assetId'] }).repeatIds).toEqual(expected);
+  });
+});
+
+describe('recurringIncidents — key values holding the separator', () => {
+  it('keys by the key text, so values that join to the same text share a chain', () => {
+    // 'X␟Y' + 'Z' and 'X' + 'Y␟Z' read the same once joined with the internal separator U+001F:
+    // the numbering by value falls back to the texts, as it always keyed by them.
+    const rows = [
+      { id: 'I1', openedAt: '2026-03-02T09:00Z', assetId: 'X\u001fY', category: 'Z' },
+      { id: 'I2', openedAt: '2026-03-03T09:00Z', assetId: 'X', category: 'Y\u001fZ' },
+      { id: 'I3', openedAt: '2026-03-04T09:00Z', assetId: 'X', category: 'Y' },
+    ];
+    const result = run(rows, { windowDays: 7, minOccurrences: 2 });
+    expect(result.withKey).toBe(3);
+    expect(result.repeatIds).toEqual(['I2']);
+  });
+});

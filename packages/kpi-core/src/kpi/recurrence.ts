@@ -146,7 +146,7 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
   const prepared = preparedFor(data, options.asOf, options.prepared);
   const columns = prepared.columns;
   const chains = prepared.memo(`recurrence ${JSON.stringify([key, fallback])}`, () => chainIndex(prepared, key, fallback));
-  const { chainOf, bucketStart, members } = chains;
+  const { chainOf, bucketStart, members, memberOpened } = chains;
   const opened = prepared.opened;
   const ids = columns.id;
 
@@ -184,11 +184,10 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
   for (const chain of touchedChains) {
     const first = bucketStart[chain]!;
     const end = bucketStart[chain + 1]!;
-    let stop = end;
-    while (stop > first && !(opened[members[stop - 1]!]! < period.end)) stop--;
-    let from = first;
-    while (from < stop && opened[members[from]!]! < period.start) from++;
-    while (from > first && opened[members[from]!]! - opened[members[from - 1]!]! <= windowMs) from--;
+    // The key's incidents are in opening order: find the period's by bisection.
+    const stop = firstAtOrAfter(memberOpened, first, end, period.end);
+    let from = firstAtOrAfter(memberOpened, first, stop, period.start);
+    while (from > first && memberOpened[from]! - memberOpened[from - 1]! <= windowMs) from--;
     let chainStart = from;
     for (let j = from; j <= stop; j++) {
       const row = j < stop ? members[j]! : -1;
@@ -245,6 +244,8 @@ interface ChainIndex {
   /** `members[bucketStart[c], bucketStart[c + 1])`: the rows of key c, by opening, then id, then row. */
   bucketStart: Int32Array;
   members: Int32Array;
+  /** The opening instant of each of `members`. */
+  memberOpened: Float64Array;
   /** The internal key text of key c (field names and values, see `SEP`). */
   keyOf: (chain: number) => string;
 }
@@ -315,30 +316,16 @@ function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[]
     chains = byText.size;
   }
 
-  // Counting sort by key over the rows in opening order (ties by row), then ties by id.
-  const { rows: byOpening } = prepared.byOpened();
-  const bucketStart = new Int32Array(chains + 1);
-  for (let k = 0; k < byOpening.length; k++) {
-    const chain = chainOf[byOpening[k]!]!;
-    if (chain >= 0) bucketStart[chain + 1]!++;
-  }
-  for (let c = 0; c < chains; c++) bucketStart[c + 1]! += bucketStart[c]!;
-  const members = new Int32Array(bucketStart[chains]!);
-  const fill = bucketStart.slice(0, chains);
-  for (let k = 0; k < byOpening.length; k++) {
-    const row = byOpening[k]!;
-    const chain = chainOf[row]!;
-    if (chain >= 0) members[fill[chain]!++] = row;
-  }
-  const opened = prepared.opened;
+  // The rows of each key by opening (ties by row), then ties by id.
+  const { start: bucketStart, members, opened: memberOpened } = prepared.bucketByOpening(chainOf, chains);
   const ids = columns.id;
   for (let c = 0; c < chains; c++) {
     const end = bucketStart[c + 1]!;
     for (let j = bucketStart[c]!; j + 1 < end; j++) {
-      if (opened[members[j]!] !== opened[members[j + 1]!]) continue;
+      if (memberOpened[j] !== memberOpened[j + 1]) continue;
       // A run of equal opening instants: order it by id, then row.
       let runEnd = j + 2;
-      while (runEnd < end && opened[members[runEnd]!] === opened[members[j]!]) runEnd++;
+      while (runEnd < end && memberOpened[runEnd] === memberOpened[j]) runEnd++;
       const run = Array.from(members.subarray(j, runEnd)).sort((a, b) => {
         const idA = ids[a] ?? '';
         const idB = ids[b] ?? '';
@@ -348,12 +335,25 @@ function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[]
       j = runEnd - 1;
     }
   }
-  return { chainOf, bucketStart, members, keyOf: (chain) => chainKeyOf(members[bucketStart[chain]!]!)! };
+  return { chainOf, bucketStart, members, memberOpened, keyOf: (chain) => chainKeyOf(members[bucketStart[chain]!]!)! };
 }
 
-/** A key field's value per row as numbers (−1: no value), and whether some value holds `SEP`. */
+/** First index i in `[from, to)` with `sorted[i] ≥ x` (`to` when none), `sorted` ascending there. */
+function firstAtOrAfter(sorted: Float64Array, from: number, to: number, x: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A key field's value per row as numbers (−1: no value), how many numbers, and whether some value holds `SEP`. */
 interface ValueCodes {
   codes: Int32Array;
+  count: number;
   separator: boolean;
 }
 
@@ -382,33 +382,42 @@ function valueCodes(
     }
     return code;
   };
+  let count: number;
   if (field === 'titleKey' || TICKET_FIELDS[field] === 'string') {
-    // Once per distinct text of the column: its value (blank → none), numbered.
+    // Once per distinct text of the column: its value (blank → none), numbered. The texts of a
+    // string column are distinct, so their numbers serve (titles, though, can share a titleKey).
     const { codes: raw, values } = prepared.stringCodes(field === 'titleKey' ? 'title' : (field as StringTicketField));
     const byRaw = new Int32Array(values.length);
     for (let v = 0; v < values.length; v++) {
       const text = values[v]!;
-      let value: string | null;
-      if (field === 'titleKey') value = titleKeyOfText(text);
-      else value = text.trim() === '' ? null : text;
-      byRaw[v] = number(value);
+      if (field === 'titleKey') byRaw[v] = number(titleKeyOfText(text));
+      else if (text.trim() === '') byRaw[v] = -1;
+      else {
+        byRaw[v] = v;
+        if (text.includes(SEP)) separator = true;
+      }
     }
     for (let row = 0; row < rows; row++) {
       const v = raw[row]!;
       codes[row] = v < 0 ? -1 : byRaw[v]!;
     }
+    count = field === 'titleKey' ? byText.size : values.length;
   } else {
     for (let row = 0; row < rows; row++) codes[row] = number(valueOf(row, field));
+    count = byText.size;
   }
-  return { codes, separator };
+  return { codes, count, separator };
 }
 
 /**
  * Numbers the key values of the keyed rows into `chainOf` (−1 when unkeyed) and returns how many
  * there are: each field's values get numbers (`codesOf`), and the tuple (key set, value
- * numbers…) is numbered field by field. Returns −1 when a value contains `SEP` (two different
- * tuples could then have the same key text) or the numbers could exceed int32: the caller
- * numbers texts.
+ * numbers…) is numbered. Returns −1 when a value contains `SEP` (two different tuples could then
+ * have the same key text) or the numbers could exceed int32: the caller numbers texts.
+ *
+ * When every possible tuple fits in a table of a few entries per row (say 100k asset ids × 20
+ * categories for a million tickets), a tuple's place in that table is computed from its numbers
+ * (mixed radix); otherwise tuples are numbered field by field in a hash table of pairs.
  */
 function numberKeysByCodes(
   prepared: PreparedReview,
@@ -424,18 +433,28 @@ function numberKeysByCodes(
   if (fallback && TITLE_FALLBACK_KEY.join(',') !== key.join(',')) keySets.push(TITLE_FALLBACK_KEY);
   const longest = Math.max(...keySets.map((fields) => fields.length));
   if (rows * longest + keySets.length >= 2 ** 31) return -1;
-  const coded = new Map<RecurrenceKeyField, Int32Array>();
+  const coded = new Map<RecurrenceKeyField, ValueCodes>();
   for (const field of [...keySets.flat(), ...(fallback ? (['assetId'] as const) : [])]) {
     if (coded.has(field)) continue;
-    const { codes, separator } = codesOf(field);
-    if (separator) return -1;
+    const codes = codesOf(field);
+    if (codes.separator) return -1;
     coded.set(field, codes);
   }
-  const fieldCodes = keySets.map((fields) => fields.map((field) => coded.get(field)!));
-  const assetCodes = fallback ? coded.get('assetId')! : null;
-  const tuples = new PairTable(1024);
+  const fieldCodes = keySets.map((fields) => fields.map((field) => coded.get(field)!.codes));
+  const assetCodes = fallback ? coded.get('assetId')!.codes : null;
+
+  // Mixed radix: key set s takes the table entries [offsets[s], offsets[s] + Π counts).
+  const radices = keySets.map((fields) => fields.map((field) => coded.get(field)!.count));
+  const offsets: number[] = [];
+  let tableSize = 0;
+  for (const counts of radices) {
+    offsets.push(tableSize);
+    tableSize += counts.reduce((product, count) => product * count, 1);
+  }
+  const direct = tableSize <= Math.max(4 * rows, 1 << 16);
+  const tuples = direct ? null : new PairTable(1024);
   // Chain number of each complete tuple number, −1 until seen.
-  const finals = new Int32Array(rows * longest + keySets.length).fill(-1);
+  const finals = new Int32Array(direct ? tableSize : rows * longest + keySets.length).fill(-1);
   let nextTuple = keySets.length;
   let chains = 0;
   for (let row = 0; row < rows; row++) {
@@ -443,13 +462,18 @@ function numberKeysByCodes(
     // With the fallback, an incident without an assetId (blank counts as none) uses its key.
     const set = assetCodes !== null && assetCodes[row]! < 0 && keySets.length > 1 ? 1 : 0;
     const codes = fieldCodes[set]!;
-    let tuple = set;
+    const counts = radices[set]!;
+    let tuple = tuples === null ? 0 : set;
     let complete = true;
     for (let f = 0; f < codes.length; f++) {
       const code = codes[f]![row]!;
       if (code < 0) {
         complete = false;
         break;
+      }
+      if (tuples === null) {
+        tuple = tuple * counts[f]! + code;
+        continue;
       }
       let next = tuples.get(tuple, code);
       if (next < 0) {
@@ -459,6 +483,7 @@ function numberKeysByCodes(
       tuple = next;
     }
     if (!complete) continue;
+    if (tuples === null) tuple += offsets[set]!;
     let chain = finals[tuple]!;
     if (chain < 0) {
       chain = chains++;

@@ -32,6 +32,15 @@ function emptyTotals(): Totals {
   return { assets: 0, failures: 0, uptime: 0, downtime: 0, repairTime: 0, repairs: 0 };
 }
 
+function clearTotals(totals: Totals): void {
+  totals.assets = 0;
+  totals.failures = 0;
+  totals.uptime = 0;
+  totals.downtime = 0;
+  totals.repairTime = 0;
+  totals.repairs = 0;
+}
+
 function addTotals(into: Totals, from: Totals): void {
   into.assets += from.assets;
   into.failures += from.failures;
@@ -110,14 +119,19 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
   const tickets = prepared.columns;
   const index = prepared.assetIndex('incidents');
   // The incidents of each asset, ordered by opening (ties by row), with their intervals at asOf.
-  const { bucketStart, members: bucketed, ends, resolved } = prepared.memo('reliability.outages', () => incidentsByAsset(prepared, index));
-  const starts = prepared.opened;
+  const { bucketStart, members: bucketed, starts, ends, resolved } = prepared.memo('reliability.outages', () => incidentsByAsset(prepared, index));
+
+  // Each asset's type and client group (`groupKey`), the same for every period.
+  const groups = prepared.memo('reliability.groups', () => assetGroups(index));
 
   // 3. Per asset: window, merged outages, figures.
   const byAsset: Record<string, AssetReliability> = {};
   const fleet = emptyTotals();
-  const byType = new Map<string, Totals>();
-  const byClient = new Map<string, Totals>();
+  const byType: (Totals | undefined)[] = [];
+  const byClient: (Totals | undefined)[] = [];
+  // Reused from asset to asset: the asset's sums and its failure times.
+  const totals = emptyTotals();
+  const failureTimes: number[] = [];
   const retiredColumn = index.columns.retiredDate;
   for (let asset = 0; asset < index.count; asset++) {
     const id = index.ids[asset]!;
@@ -128,27 +142,24 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     const windowEnd = Math.min(periodEnd, asOf, Number.isNaN(retired) ? Infinity : retired);
     if (!(windowEnd > windowStart)) continue;
 
-    const totals = emptyTotals();
+    clearTotals(totals);
     totals.assets = 1;
-    const failureTimes: number[] = [];
+    failureTimes.length = 0;
     const ticketIds: string[] = [];
-    // The asset's incidents opened before the cutoff (min(period end, asOf)).
+    // The asset's incidents opened before the cutoff (min(period end, asOf)): k in [first, last).
     const first = bucketStart[asset]!;
     let last = bucketStart[asset + 1]!;
-    while (last > first && !(starts[bucketed[last - 1]!]! < cutoff)) last--;
-    const members = bucketed.subarray(first, last);
-    let k = 0;
-    while (k < members.length) {
+    while (last > first && !(starts[last - 1]! < cutoff)) last--;
+    let k = first;
+    while (k < last) {
       // One outage: the union of the incidents that overlap or touch it.
-      const head = members[k]!;
-      const outageStart = starts[head]!;
-      let outageEnd = ends[head]!;
-      let outageResolved = resolved[head] === 1;
+      const outageStart = starts[k]!;
+      let outageEnd = ends[k]!;
+      let outageResolved = resolved[k] === 1;
       let next = k + 1;
-      while (next < members.length && starts[members[next]!]! <= outageEnd) {
-        const member = members[next]!;
-        if (ends[member]! > outageEnd) outageEnd = ends[member]!;
-        if (resolved[member] !== 1) outageResolved = false;
+      while (next < last && starts[next]! <= outageEnd) {
+        if (ends[next]! > outageEnd) outageEnd = ends[next]!;
+        if (resolved[next] !== 1) outageResolved = false;
         next++;
       }
       const clippedStart = Math.max(outageStart, windowStart);
@@ -157,7 +168,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       if (outageStart >= windowStart && outageStart < windowEnd) {
         totals.failures++;
         failureTimes.push((outageStart - windowStart) / HOUR_MS);
-        for (let m = k; m < next; m++) ticketIds.push(tickets.id[members[m]!] ?? '');
+        for (let m = k; m < next; m++) ticketIds.push(tickets.id[bucketed[m]!] ?? '');
         if (outageResolved) {
           totals.repairTime += outageEnd - outageStart;
           totals.repairs++;
@@ -200,76 +211,79 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       ticketIds,
     });
     addTotals(fleet, totals);
-    addTotals(totalsAt(byType, groupKey(type)), totals);
-    addTotals(totalsAt(byClient, groupKey(client)), totals);
+    addTotals((byType[groups.type[asset]!] ??= emptyTotals()), totals);
+    addTotals((byClient[groups.client[asset]!] ??= emptyTotals()), totals);
   }
 
   return {
     fleet: figuresOf(fleet, confidence),
-    byType: figuresByKey(byType, confidence),
-    byClient: figuresByKey(byClient, confidence),
+    byType: figuresByKey(byType, groups.typeKeys, confidence),
+    byClient: figuresByKey(byClient, groups.clientKeys, confidence),
     byAsset,
     unknownAssetIds: index.unknownIds,
     confidence,
   };
 }
 
-function totalsAt(groups: Map<string, Totals>, key: string): Totals {
-  let totals = groups.get(key);
-  if (totals === undefined) {
-    totals = emptyTotals();
-    groups.set(key, totals);
-  }
-  return totals;
+function figuresByKey(groups: (Totals | undefined)[], keys: readonly string[], confidence: number): Record<string, ReliabilityFigures> {
+  const present: number[] = [];
+  groups.forEach((totals, group) => {
+    if (totals !== undefined) present.push(group);
+  });
+  // Keys are distinct: the same order as `[...keys].sort()`.
+  present.sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+  const out: Record<string, ReliabilityFigures> = {};
+  for (const group of present) setOwn(out, keys[group]!, figuresOf(groups[group]!, confidence));
+  return out;
 }
 
-function figuresByKey(groups: Map<string, Totals>, confidence: number): Record<string, ReliabilityFigures> {
-  const out: Record<string, ReliabilityFigures> = {};
-  for (const key of [...groups.keys()].sort()) setOwn(out, key, figuresOf(groups.get(key)!, confidence));
-  return out;
+/** The group (`groupKey`) of each asset's type and client, numbered, and the keys by number. */
+function assetGroups(index: PreparedAssets) {
+  const number = (values: readonly (string | null)[]) => {
+    const groupOf = new Map<string, number>();
+    const keys: string[] = [];
+    const groups = new Int32Array(index.count);
+    for (let asset = 0; asset < index.count; asset++) {
+      const key = groupKey(values[asset]);
+      let group = groupOf.get(key);
+      if (group === undefined) {
+        group = keys.length;
+        groupOf.set(key, group);
+        keys.push(key);
+      }
+      groups[asset] = group;
+    }
+    return { groups, keys };
+  };
+  const types = number(index.types);
+  const clients = number(index.clients);
+  return { type: types.groups, typeKeys: types.keys, client: clients.groups, clientKeys: clients.keys };
 }
 
 /**
  * The incidents of each asset of `index` that have an opening instant, grouped by asset row
- * (`members[bucketStart[a], bucketStart[a + 1])`), each group ordered by opening then row; and per
- * ticket row its interval end at asOf (its resolution instant when at or before asOf, never
- * before its opening; else asOf) and whether it was resolved by then.
+ * (`members[bucketStart[a], bucketStart[a + 1])`), each group ordered by opening then row; and,
+ * aligned with `members` so that an asset's incidents are read in one sweep for every period,
+ * each incident's opening instant, its interval end at asOf (its resolution instant when at or
+ * before asOf, never before its opening; else asOf) and whether it was resolved by then.
  */
 function incidentsByAsset(prepared: PreparedReview, index: PreparedAssets) {
-  const { rows: byOpening } = prepared.byOpened();
   const ticketAsset = index.ticketAsset;
   const incident = prepared.incident;
-  const bucketStart = new Int32Array(index.count + 1);
-  let count = 0;
-  for (let k = 0; k < byOpening.length; k++) {
-    const row = byOpening[k]!;
-    const asset = ticketAsset[row]!;
-    if (asset < 0 || incident[row] !== 1) continue;
-    bucketStart[asset + 1]!++;
-    count++;
-  }
-  for (let a = 0; a < index.count; a++) bucketStart[a + 1]! += bucketStart[a]!;
-  const members = new Int32Array(count);
-  const fill = bucketStart.slice(0, index.count);
-  for (let k = 0; k < byOpening.length; k++) {
-    const row = byOpening[k]!;
-    const asset = ticketAsset[row]!;
-    if (asset < 0 || incident[row] !== 1) continue;
-    members[fill[asset]!++] = row;
-  }
-  const ends = new Float64Array(prepared.rows);
-  const resolved = new Uint8Array(prepared.rows);
+  const { start: bucketStart, members, opened: starts } = prepared.bucketByOpening(ticketAsset, index.count, incident);
+  const count = members.length;
+  const ends = new Float64Array(count);
+  const resolved = new Uint8Array(count);
   const asOf = prepared.asOf;
   for (let k = 0; k < count; k++) {
-    const row = members[k]!;
-    const opened = prepared.opened[row]!;
-    const resolution = prepared.resolution[row]!;
+    const opened = starts[k]!;
+    const resolution = prepared.resolution[members[k]!]!;
     if (resolution <= asOf) {
-      ends[row] = Math.max(opened, resolution);
-      resolved[row] = 1;
+      ends[k] = Math.max(opened, resolution);
+      resolved[k] = 1;
     } else {
-      ends[row] = asOf;
+      ends[k] = asOf;
     }
   }
-  return { bucketStart, members, ends, resolved };
+  return { bucketStart, members, starts, ends, resolved };
 }

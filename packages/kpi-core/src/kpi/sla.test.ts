@@ -7,6 +7,7 @@ import { ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { MARCH_2026, testPolicy } from '../../test/kpi-support.js';
+import { quantileSorted } from 'simple-statistics';
 import { MAX_LISTED_BREACHES, slaAdherence, slaTargetFor, type SlaOptions } from './sla.js';
 
 // Calendar used by the hand computations: UTC, Mon–Fri 09:00–17:00, no holidays.
@@ -509,5 +510,39 @@ describe('slaAdherence — properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('slaAdherence — medians and p90 by group', () => {
+  it('takes each group’s quantiles over that group’s elapsed times (thousands of tickets)', () => {
+    // 3000 P1 tickets (24x7), answered after k mod 97 + 1 minutes, over 3 clients, 4 categories
+    // and both halves of March; the expected quantiles are computed here with simple-statistics
+    // on each group's own sorted list.
+    const clients = ['Bistro', 'Café', null];
+    const categories = ['Printer', 'Network', 'Email', null];
+    const rows = Array.from({ length: 3000 }, (_, k) => {
+      const opened = Date.UTC(2026, 2, 2 + (k % 28), 9, k % 60);
+      return {
+        id: `S${k}`,
+        openedAt: new Date(opened).toISOString(),
+        priority: 'P1',
+        client: clients[k % 3],
+        category: categories[(k * 7) % 4],
+        firstResponseAt: new Date(opened + ((k % 97) + 1) * 60_000).toISOString(),
+        resolvedAt: new Date(opened + ((k * 13) % 600) * 60_000).toISOString(),
+      };
+    });
+    const result = run(rows);
+    const expectedOf = (keep: (row: (typeof rows)[number]) => boolean) => {
+      const minutes = rows.filter(keep).map((row) => (Date.parse(row.firstResponseAt) - Date.parse(row.openedAt)) / 60_000);
+      const sorted = [...minutes].sort((a, b) => a - b);
+      return { medianHours: quantileSorted(sorted, 0.5) / 60, p90Hours: quantileSorted(sorted, 0.9) / 60 };
+    };
+    expect(result.response).toMatchObject(expectedOf(() => true));
+    expect(result.byClient['Bistro']!.response).toMatchObject(expectedOf((row) => row.client === 'Bistro'));
+    expect(result.byClient['(none)']!.response).toMatchObject(expectedOf((row) => row.client === null));
+    expect(result.byCategory['Email']!.response).toMatchObject(expectedOf((row) => row.category === 'Email'));
+    expect(result.byCategory['(none)']!.response).toMatchObject(expectedOf((row) => row.category === null));
+    expect(result.byMonth[0]!.response).toMatchObject(expectedOf(() => true));
   });
 });

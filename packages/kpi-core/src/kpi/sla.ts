@@ -7,12 +7,13 @@ import { calendarResolver } from '../calendar/calendar.js';
 import type { BusinessCalendar } from '../calendar/types.js';
 import { monthKey, monthsOfPeriod } from '../calendar/local.js';
 import { RevueError } from '../internal/errors.js';
+import { ascendingOrder } from '../internal/order.js';
 import { floorToMinute, HOUR_MS, MINUTE_MS } from '../internal/time.js';
 import type { Priority } from '../model/fields.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy, SlaTarget } from '../policy/types.js';
 import type { SlaBreach, SlaPair, SlaResult } from '../report/types.js';
-import { assertKpiOptions, groupKey, isoOrNull, resolutionAt, setOwn } from './common.js';
+import { assertKpiOptions, isoOrNull, resolutionAt, setOwn } from './common.js';
 import { preparedFor } from './prepared.js';
 import type { KpiOptions, ReviewData, SlaOutcome } from './types.js';
 
@@ -67,31 +68,30 @@ interface Tally {
   met: number;
   breached: number;
   pending: number;
-  /** Elapsed minutes of met and breached tickets. */
-  elapsed: number[];
+  /**
+   * Elapsed minutes of the met and breached tickets, sorted: set by `sortElapsed` once every
+   * ticket is counted.
+   */
+  elapsed: Float64Array;
 }
 interface PairTally {
   response: Tally;
   resolution: Tally;
 }
 
+const NO_ELAPSED = new Float64Array(0);
+
 function newTally(): Tally {
-  return { met: 0, breached: 0, pending: 0, elapsed: [] };
+  return { met: 0, breached: 0, pending: 0, elapsed: NO_ELAPSED };
 }
 function newPair(): PairTally {
   return { response: newTally(), resolution: newTally() };
 }
 
-function count(tally: Tally, outcome: Outcome, elapsedMinutes: number): void {
-  if (outcome === MET) {
-    tally.met++;
-    tally.elapsed.push(elapsedMinutes);
-  } else if (outcome === BREACHED) {
-    tally.breached++;
-    tally.elapsed.push(elapsedMinutes);
-  } else if (outcome === PENDING) {
-    tally.pending++;
-  }
+function count(tally: Tally, outcome: Outcome): void {
+  if (outcome === MET) tally.met++;
+  else if (outcome === BREACHED) tally.breached++;
+  else if (outcome === PENDING) tally.pending++;
 }
 
 function outcomeOf(tally: Tally): SlaOutcome {
@@ -99,7 +99,7 @@ function outcomeOf(tally: Tally): SlaOutcome {
   let medianHours: number | null = null;
   let p90Hours: number | null = null;
   if (tally.elapsed.length > 0) {
-    const sorted = Float64Array.from(tally.elapsed).sort() as unknown as number[];
+    const sorted = tally.elapsed as unknown as number[];
     medianHours = quantileSorted(sorted, 0.5) / 60;
     p90Hours = quantileSorted(sorted, 0.9) / 60;
   }
@@ -117,19 +117,107 @@ function pairOf(pair: PairTally): SlaPair {
   return { response: outcomeOf(pair.response), resolution: outcomeOf(pair.resolution) };
 }
 
-function pairIn(map: Map<string, PairTally>, key: string): PairTally {
-  let pair = map.get(key);
-  if (pair === undefined) {
-    pair = newPair();
-    map.set(key, pair);
+/** The tallies of one breakdown (priority, client, category or month) by group number, each made on first use. */
+class Breakdown {
+  readonly pairs: (PairTally | undefined)[] = [];
+  /** The key of each group. */
+  readonly keys: readonly string[];
+
+  constructor(keys: readonly string[]) {
+    this.keys = keys;
   }
-  return pair;
+
+  pair(group: number): PairTally {
+    let pair = this.pairs[group];
+    if (pair === undefined) {
+      pair = newPair();
+      this.pairs[group] = pair;
+    }
+    return pair;
+  }
+
+  /** The groups that have a tally, by key. */
+  entries(): [string, PairTally][] {
+    const out: [string, PairTally][] = [];
+    this.pairs.forEach((pair, group) => {
+      if (pair !== undefined) out.push([this.keys[group]!, pair]);
+    });
+    // Keys are distinct: the same order as `[...keys].sort()`.
+    return out.sort(([a], [b]) => (a < b ? -1 : 1));
+  }
+
+  record(): Record<string, SlaPair> {
+    const out: Record<string, SlaPair> = {};
+    for (const [key, pair] of this.entries()) setOwn(out, key, pairOf(pair));
+    return out;
+  }
 }
 
-function recordOf(map: Map<string, PairTally>): Record<string, SlaPair> {
-  const out: Record<string, SlaPair> = {};
-  for (const key of [...map.keys()].sort()) setOwn(out, key, pairOf(map.get(key)!));
-  return out;
+/** The met and breached judgements of one target, in the order they were made. */
+class Judged {
+  count = 0;
+  /** Elapsed minutes. */
+  elapsed: Float64Array = new Float64Array(1024);
+  /** The group of each judgement in each breakdown. */
+  priority: Int32Array = new Int32Array(1024);
+  client: Int32Array = new Int32Array(1024);
+  category: Int32Array = new Int32Array(1024);
+  month: Int32Array = new Int32Array(1024);
+
+  add(elapsed: number, priority: number, client: number, category: number, month: number): void {
+    const k = this.count++;
+    if (k === this.elapsed.length) this.#grow();
+    this.elapsed[k] = elapsed;
+    this.priority[k] = priority;
+    this.client[k] = client;
+    this.category[k] = category;
+    this.month[k] = month;
+  }
+
+  #grow(): void {
+    const size = 2 * this.elapsed.length;
+    const elapsed = new Float64Array(size);
+    elapsed.set(this.elapsed);
+    this.elapsed = elapsed;
+    this.priority = grown(this.priority, size);
+    this.client = grown(this.client, size);
+    this.category = grown(this.category, size);
+    this.month = grown(this.month, size);
+  }
+}
+
+function grown(from: Int32Array, size: number): Int32Array {
+  const to = new Int32Array(size);
+  to.set(from);
+  return to;
+}
+
+/**
+ * Sets the sorted `elapsed` of the `kind` tallies: of `total`, and of each group of each
+ * breakdown (given with the group of each judged entry). The entries are sorted once; then, taken
+ * in that order, each breakdown's groups are laid out side by side in one array, so each group's
+ * part comes out sorted: the same values, sorted, as a sort per group would give.
+ */
+function sortElapsed(kind: (typeof TARGETS)[number], judged: Judged, total: PairTally, breakdowns: [Breakdown, Int32Array][]): void {
+  const elapsed = judged.elapsed.subarray(0, judged.count);
+  const order = ascendingOrder(elapsed);
+  const entries = order.length;
+  const sorted = new Float64Array(entries);
+  for (let k = 0; k < entries; k++) sorted[k] = elapsed[order[k]!]!;
+  total[kind].elapsed = sorted;
+  for (const [breakdown, groupOf] of breakdowns) {
+    const groups = breakdown.pairs.length;
+    const start = new Int32Array(groups + 1);
+    for (let e = 0; e < entries; e++) start[groupOf[e]! + 1]!++;
+    for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+    const values = new Float64Array(entries);
+    const fill = start.slice(0, groups);
+    for (let k = 0; k < entries; k++) values[fill[groupOf[order[k]!]!]!++] = sorted[k]!;
+    for (let g = 0; g < groups; g++) {
+      const pair = breakdown.pairs[g];
+      if (pair !== undefined && start[g + 1]! > start[g]!) pair[kind].elapsed = values.subarray(start[g]!, start[g + 1]!);
+    }
+  }
 }
 
 // ── One target of one ticket ────────────────────────────────────────────────────────────────
@@ -145,11 +233,13 @@ interface Judgement {
 }
 
 /**
- * Judges one target. `reached` is the response or resolution instant (NaN when none); an instant
- * after `asOf` counts as not reached. `pause` is subtracted from the elapsed time (resolution
- * only), never below 0. `due` is the source tool's due date (NaN to use the target).
+ * Judges one target into `out` (one object reused for every ticket). `reached` is the response or
+ * resolution instant (NaN when none); an instant after `asOf` counts as not reached. `pause` is
+ * subtracted from the elapsed time (resolution only), never below 0. `due` is the source tool's
+ * due date (NaN to use the target).
  */
 function judge(
+  out: Judgement,
   clock: (a: number, b: number) => number,
   opened: number,
   reached: number,
@@ -161,16 +251,16 @@ function judge(
   const done = !Number.isNaN(reached) && reached <= asOf;
   const end = done ? reached : asOf;
   const elapsed = end > opened ? Math.max(0, clock(opened, end) - pause) : 0;
-  let outcome: Outcome;
-  let overrunHours: number;
   if (!Number.isNaN(due)) {
-    outcome = end <= due ? (done ? MET : PENDING) : BREACHED;
-    overrunHours = (end - due) / HOUR_MS;
+    out.outcome = end <= due ? (done ? MET : PENDING) : BREACHED;
+    out.overrunHours = (end - due) / HOUR_MS;
   } else {
-    outcome = elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
-    overrunHours = (elapsed - targetMinutes) / 60;
+    out.outcome = elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
+    out.overrunHours = (elapsed - targetMinutes) / 60;
   }
-  return { outcome, elapsed, overrunHours, open: !done };
+  out.elapsed = elapsed;
+  out.open = !done;
+  return out;
 }
 
 const TARGETS = ['response', 'resolution'] as const;
@@ -242,11 +332,19 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   const policies = prepared.clientPolicies();
 
   const total = newPair();
-  const byPriority = new Map<string, PairTally>();
-  const byClient = new Map<string, PairTally>();
-  const byCategory = new Map<string, PairTally>();
-  const byMonth = new Map<string, PairTally>();
-  for (const month of monthsOfPeriod(period, timezone)) byMonth.set(month, newPair());
+  const priorities = prepared.stringCodes('priority');
+  const clientGroups = prepared.groups('client');
+  const categoryGroups = prepared.groups('category');
+  const byPriority = new Breakdown(priorities.values);
+  const byClient = new Breakdown(clientGroups.keys);
+  const byCategory = new Breakdown(categoryGroups.keys);
+  // Every month of the period has an entry, even an empty one.
+  const months = monthsOfPeriod(period, timezone);
+  const monthGroup = new Map(months.map((month, group) => [month, group]));
+  const byMonth = new Breakdown(months); // a month found outside the list is added to it
+  for (let group = 0; group < months.length; group++) byMonth.pair(group);
+  const judged = { response: new Judged(), resolution: new Judged() };
+  const judgement: Judgement = { outcome: NONE, elapsed: 0, overrunHours: 0, open: false };
   // Breaches as parallel arrays: only the listed ones become objects.
   const breachRows: number[] = [];
   const breachKinds: (typeof TARGETS)[number][] = [];
@@ -269,7 +367,6 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     if (!(anchor >= period.start && anchor < period.end)) continue;
     tickets++;
 
-    const client = columns.client[i] ?? null;
     const clientSlot = clientCodes[i]! + 1;
     const policy = policies[clientSlot]!;
     const priority = columns.priority[i] ?? null;
@@ -285,7 +382,7 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     } else {
       let business = businessClocks[clientSlot];
       if (business === undefined) {
-        const calendar = calendars(client);
+        const calendar = calendars(columns.client[i] ?? null);
         business = (a, b) => calendar.businessMinutes(a, b);
         businessClocks[clientSlot] = business;
       }
@@ -293,43 +390,77 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     }
 
     const id = columns.id[i] ?? '';
-    const groups = [
-      total,
-      pairIn(byPriority, priority!),
-      pairIn(byClient, groupKey(client)),
-      pairIn(byCategory, groupKey(columns.category[i])),
-      pairIn(byMonth, monthKey(anchor, timezone)),
-    ];
+    const month = monthKey(anchor, timezone);
+    let monthOf = monthGroup.get(month);
+    if (monthOf === undefined) {
+      monthOf = months.length;
+      monthGroup.set(month, monthOf);
+      months.push(month);
+    }
+    const priorityGroup = priorities.codes[i]!;
+    const clientGroup = clientGroups.ofRow[i]!;
+    const categoryGroup = categoryGroups.ofRow[i]!;
+    const priorityPair = byPriority.pair(priorityGroup);
+    const clientPair = byClient.pair(clientGroup);
+    const categoryPair = byCategory.pair(categoryGroup);
+    const monthPair = byMonth.pair(monthOf);
 
-    for (const kind of TARGETS) {
+    for (let t = 0; t < TARGETS.length; t++) {
+      const kind = TARGETS[t]!;
       const targetMinutes = target[kind];
       if (targetMinutes === null) continue;
-      let judgement: Judgement;
       if (kind === 'response') {
         const first = floorToMinute(columns.firstResponseAt[i]!);
         const due = useDue ? floorToMinute(columns.slaResponseDueAt[i]!) : NaN;
-        judgement = judge(clock, opened, Number.isNaN(first) ? resolved : first, asOf, 0, targetMinutes, due);
+        judge(judgement, clock, opened, Number.isNaN(first) ? resolved : first, asOf, 0, targetMinutes, due);
       } else {
         const paused = columns.pausedMinutes[i]!;
         const pause = paused > 0 ? paused : 0;
         const due = useDue ? floorToMinute(columns.slaResolutionDueAt[i]!) : NaN;
-        judgement = judge(clock, opened, resolved, asOf, pause, targetMinutes, due);
+        judge(judgement, clock, opened, resolved, asOf, pause, targetMinutes, due);
       }
-      for (const group of groups) count(group[kind], judgement.outcome, judgement.elapsed);
-      if (judgement.outcome === BREACHED) {
+      const outcome = judgement.outcome;
+      count(total[kind], outcome);
+      count(priorityPair[kind], outcome);
+      count(clientPair[kind], outcome);
+      count(categoryPair[kind], outcome);
+      count(monthPair[kind], outcome);
+      if (outcome === MET || outcome === BREACHED) {
+        judged[kind].add(judgement.elapsed, priorityGroup, clientGroup, categoryGroup, monthOf);
+      }
+      if (outcome === BREACHED) {
         ids[kind].breached.push(id);
         breachRows.push(i);
         breachKinds.push(kind);
         breachOverrun.push(judgement.overrunHours);
         breachElapsed.push(judgement.elapsed);
         breachOpen.push(judgement.open);
-      } else if (judgement.outcome === PENDING) {
+      } else if (outcome === PENDING) {
         ids[kind].pending.push(id);
       }
     }
   }
 
-  const order = breachRows.map((_, k) => k);
+  // The elapsed times of each tally, sorted for the quantiles.
+  for (const kind of TARGETS) {
+    const entries = judged[kind];
+    sortElapsed(kind, entries, total, [
+      [byPriority, entries.priority],
+      [byClient, entries.client],
+      [byCategory, entries.category],
+      [byMonth, entries.month],
+    ]);
+  }
+
+  // Only the MAX_LISTED_BREACHES largest overruns are listed: sort the breaches from the cut on
+  // (ties at the cut included), not all of them.
+  let cut = -Infinity;
+  if (breachOverrun.length > MAX_LISTED_BREACHES) {
+    const overruns = new Float64Array(breachOverrun).sort();
+    cut = overruns[overruns.length - MAX_LISTED_BREACHES]!;
+  }
+  const order: number[] = [];
+  for (let k = 0; k < breachOverrun.length; k++) if (breachOverrun[k]! >= cut) order.push(k);
   order.sort(
     (a, b) =>
       breachOverrun[b]! - breachOverrun[a]! ||
@@ -363,10 +494,10 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     tickets,
     withoutTarget,
     ...pairOf(total),
-    byPriority: recordOf(byPriority),
-    byClient: recordOf(byClient),
-    byCategory: recordOf(byCategory),
-    byMonth: [...byMonth.keys()].sort().map((month) => ({ month, ...pairOf(byMonth.get(month)!) })),
+    byPriority: byPriority.record(),
+    byClient: byClient.record(),
+    byCategory: byCategory.record(),
+    byMonth: byMonth.entries().map(([month, pair]) => ({ month, ...pairOf(pair) })),
     breaches,
     breachCount: breachRows.length,
     ticketIds: ids,
@@ -390,10 +521,10 @@ function compareIds(a: string, b: string): number {
 }
 
 /** Counts of elapsed minutes per ELAPSED_BUCKETS_HOURS bucket. */
-function histogram(elapsedMinutes: readonly number[]): number[] {
+function histogram(elapsedMinutes: ArrayLike<number>): number[] {
   const counts = new Array<number>(ELAPSED_BUCKETS_HOURS.length + 1).fill(0);
-  for (const minutes of elapsedMinutes) {
-    const hours = minutes / 60;
+  for (let k = 0; k < elapsedMinutes.length; k++) {
+    const hours = elapsedMinutes[k]! / 60;
     let bucket = 0;
     while (bucket < ELAPSED_BUCKETS_HOURS.length && hours >= ELAPSED_BUCKETS_HOURS[bucket]!) bucket++;
     counts[bucket]! += 1;

@@ -3,7 +3,7 @@
  * type and downtime over the period, per asset, type and client.
  */
 import { calendarResolver } from '../calendar/calendar.js';
-import { calendarDaysBetween } from '../calendar/local.js';
+import { calendarDaysBetween, localDay } from '../calendar/local.js';
 import type { BusinessCalendar } from '../calendar/types.js';
 import { floorToMinute } from '../internal/time.js';
 import { isMaintenanceType, type TicketColumns } from '../model/fields.js';
@@ -12,15 +12,18 @@ import type { Policy } from '../policy/types.js';
 import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoResult } from '../report/types.js';
 import { assetDate, inServiceOf } from './assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn } from './common.js';
-import { accumulateLostHours, lostHours } from './lost-hours.js';
-import { preparedFor, type PreparedReview } from './prepared.js';
+import { accumulateLostHours, lostHours, lostHoursSource } from './lost-hours.js';
+import { GroupSums, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from './prepared.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
 /** Options of {@link tco}. */
 export interface TcoOptions extends KpiOptions {
   /** Business calendar of a client, for lost hours; default `calendarResolver(data.policy)`. */
   calendars?: (client: string | null) => BusinessCalendar;
-  /** The `lostHours` result of the same data, period and asOf, to avoid computing it twice. */
+  /**
+   * The `lostHours` result of the same data, period and asOf, as `lostHours` returned it, to avoid
+   * computing it twice.
+   */
   lostHours?: LostHoursResult;
 }
 
@@ -45,9 +48,19 @@ export function labourCategory(columns: TicketColumns, row: number): TcoCategory
 }
 
 function breakdownOf(values: Float64Array, offset: number): TcoBreakdown {
-  const out = {} as TcoBreakdown;
-  for (let c = 0; c < CATEGORY_COUNT; c++) out[TCO_CATEGORIES[c]!] = values[offset + c]!;
-  return out;
+  // One object literal, keys in TCO_CATEGORIES order (a test checks it): a breakdown is built
+  // for every asset of both periods, and keyed stores cost several times more.
+  return {
+    acquisition: values[offset + CATEGORY_INDEX.acquisition]!,
+    contracts: values[offset + CATEGORY_INDEX.contracts]!,
+    licences: values[offset + CATEGORY_INDEX.licences]!,
+    preventive: values[offset + CATEGORY_INDEX.preventive]!,
+    corrective: values[offset + CATEGORY_INDEX.corrective]!,
+    evolutive: values[offset + CATEGORY_INDEX.evolutive]!,
+    proactive: values[offset + CATEGORY_INDEX.proactive]!,
+    unclassified: values[offset + CATEGORY_INDEX.unclassified]!,
+    downtime: values[offset + CATEGORY_INDEX.downtime]!,
+  };
 }
 
 function sumOf(values: Float64Array, offset: number): number {
@@ -139,7 +152,11 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     return sums;
   };
 
-  // 1. Acquisition, contracts, licences.
+  // 1. Acquisition, contracts, licences. Day counts are `calendarDaysBetween` from the local
+  // days of the assets' dates (computed once for both periods) and of the period bounds.
+  const days = prepared.memo('tco.assetDays', () => assetDays(prepared));
+  const startDay = localDay(periodStart, timezone);
+  const endDay = localDay(periodEnd, timezone);
   for (let row = 0; row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);
@@ -148,17 +165,25 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     if (Number.isFinite(purchaseCost) && Number.isFinite(inService)) {
       const residual = columns.residualValue[row]!;
       const spanEnd = lifeEnds[row]!; // addLocalMonths(inService, usefulLifeOf(…), timezone)
-      const spanDays = calendarDaysBetween(inService, spanEnd, timezone);
+      const spanDays = days.span[row]!; // calendarDaysBetween(inService, spanEnd, timezone)
       if (spanDays > 0) {
-        const days = calendarDaysBetween(Math.max(inService, periodStart), Math.min(spanEnd, periodEnd), timezone);
+        // calendarDaysBetween(max(inService, periodStart), min(spanEnd, periodEnd), timezone)
+        const from = Math.max(inService, periodStart);
+        const to = Math.min(spanEnd, periodEnd);
+        const fromDay = inService >= periodStart ? days.inService[row]! : startDay;
+        const toDay = spanEnd <= periodEnd ? days.spanEnd[row]! : endDay;
+        const inPeriod = to <= from ? 0 : Math.max(0, toDay - fromDay);
         const depreciable = purchaseCost - (Number.isFinite(residual) ? residual : 0);
-        perAsset[offset + CATEGORY_INDEX.acquisition] = (depreciable / spanDays) * days;
+        perAsset[offset + CATEGORY_INDEX.acquisition] = (depreciable / spanDays) * inPeriod;
       }
     }
-    const from = Math.max(Number.isFinite(inService) ? inService : periodStart, periodStart);
+    // calendarDaysBetween(max(inService, else periodStart; periodStart), min(retired, else ∞; periodEnd), timezone)
+    const servesFrom = Number.isFinite(inService) && inService >= periodStart;
+    const from = servesFrom ? inService : periodStart;
     const retired = assetDate(index, columns.retiredDate, row);
-    const to = Math.min(Number.isFinite(retired) ? retired : Infinity, periodEnd);
-    const serviceDays = calendarDaysBetween(from, to, timezone);
+    const servesTo = Number.isFinite(retired) && retired <= periodEnd;
+    const to = servesTo ? retired : periodEnd;
+    const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : endDay) - (servesFrom ? days.inService[row]! : startDay));
     const contract = columns.contractCostPerYear[row]!;
     if (Number.isFinite(contract)) perAsset[offset + CATEGORY_INDEX.contracts] = (contract / 365) * serviceDays;
     const licence = columns.licenceCostPerYear[row]!;
@@ -186,17 +211,41 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   // 3. Downtime: lost hours per asset × the user rate.
   const lost = options.lostHours ?? lostHours(data, { period: options.period, asOf, calendars: options.calendars, prepared });
   const downtime = CATEGORY_INDEX.downtime;
-  let unallocatedHours = 0;
-  for (const [key, hours] of Object.entries(lost.byAsset)) {
-    const assetRow = key === NONE_KEY ? undefined : index.rowOf.get(key);
-    if (assetRow === undefined) {
-      unallocatedHours += hours;
-      continue;
-    }
+  const addDowntime = (assetRow: number, hours: number): void => {
     perAsset[assetRow * CATEGORY_COUNT + downtime]! += hours * policyOf(index.clients[assetRow] ?? null).rates.userHourly;
+  };
+  // The sums `lost` was computed from, when made with this preparation for this period: hours per
+  // asset-id group instead of a lookup per key of `lost.byAsset`.
+  const source = lostHoursSource(lost);
+  const sums =
+    source !== undefined && source.prepared === prepared && source.start === periodStart && source.end === periodEnd && source.asOf === asOf
+      ? source.sums
+      : undefined;
+  let unallocatedHours = 0;
+  if (sums !== undefined && sums.byAsset instanceof GroupSums) {
+    const byAsset = sums.byAsset;
+    const { sorted } = byAsset.groups;
+    const assetRowOfGroup = prepared.memo('tco.assetRowOfGroup', () => assetRowsOfGroups(prepared, index));
+    for (let k = 0; k < sorted.length; k++) {
+      const group = sorted[k]!;
+      if (byAsset.seen[group] !== 1) continue;
+      const hours = byAsset.sums[group]!;
+      const assetRow = assetRowOfGroup[group]!; // −1 for `(none)`
+      if (assetRow < 0) unallocatedHours += hours;
+      else addDowntime(assetRow, hours);
+    }
+  } else {
+    for (const [key, hours] of Object.entries(lost.byAsset)) {
+      const assetRow = key === NONE_KEY ? undefined : index.rowOf.get(key);
+      if (assetRow === undefined) unallocatedHours += hours;
+      else addDowntime(assetRow, hours);
+    }
   }
   if (unallocatedHours !== 0) {
-    for (const [client, hours] of unallocatedHoursByClient(data, prepared, options, asOf, unallocatedHours)) {
+    // By client, the sums hold what a second pass over the incidents without an asset would add
+    // up, when made with the same calendars.
+    const byClient = sums !== undefined && source!.calendars === options.calendars ? sums.withoutAssetByClient : undefined;
+    for (const [client, hours] of unallocatedHoursByClient(data, prepared, options, asOf, unallocatedHours, byClient)) {
       unallocatedOf(client)[downtime]! += hours * policyOf(client === NONE_KEY ? null : client).rates.userHourly;
     }
   }
@@ -245,8 +294,49 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
 }
 
 /**
+ * Per asset file row, what the day counts of `tco` need whatever the period: the local day
+ * (`localDay`) of its in-service date, of the end of its useful life and of its retirement (NaN
+ * when the date is not finite), and `calendarDaysBetween(inService, end of useful life)` (NaN
+ * without a purchase cost or an in-service date).
+ */
+function assetDays(prepared: PreparedReview) {
+  const index = prepared.assetIndex('all');
+  const columns = index.columns;
+  const timezone = prepared.policy.timezone;
+  const lifeEnds = prepared.lifeEnds();
+  const inServiceDays = new Float64Array(index.fileRows);
+  const spanEndDays = new Float64Array(index.fileRows);
+  const retiredDays = new Float64Array(index.fileRows);
+  const spans = new Float64Array(index.fileRows);
+  const dayOf = (ms: number): number => (Number.isFinite(ms) ? localDay(ms, timezone) : NaN);
+  for (let row = 0; row < index.fileRows; row++) {
+    const inService = inServiceOf(index, row);
+    inServiceDays[row] = dayOf(inService);
+    retiredDays[row] = dayOf(assetDate(index, columns.retiredDate, row));
+    spanEndDays[row] = dayOf(lifeEnds[row]!);
+    spans[row] = Number.isFinite(columns.purchaseCost[row]!) && Number.isFinite(inService) ? calendarDaysBetween(inService, lifeEnds[row]!, timezone) : NaN;
+  }
+  return { inService: inServiceDays, spanEnd: spanEndDays, retired: retiredDays, span: spans };
+}
+
+/**
+ * The asset row (in `index`, the `all` index) of each group of the tickets' asset ids
+ * (`prepared.groups('assetId')`); −1 for the `(none)` group.
+ */
+function assetRowsOfGroups(prepared: PreparedReview, index: PreparedAssets): Int32Array {
+  const { ofRow, keys } = prepared.groups('assetId');
+  const rows = new Int32Array(keys.length).fill(-1);
+  for (let row = 0; row < prepared.rows; row++) {
+    const group = ofRow[row]!;
+    if (group !== 0) rows[group] = index.ticketAsset[row]!;
+  }
+  return rows;
+}
+
+/**
  * The lost hours of incidents without an asset, per client key. With one client (or none) among
- * them, all hours go to it; otherwise `lostHours` is run again over those incidents only.
+ * them, all hours go to it; otherwise their lost hours by client: `byClient` when given (the
+ * sums of the `lostHours` run), else `lostHours` is run again over those incidents only.
  */
 function unallocatedHoursByClient(
   data: ReviewData,
@@ -254,6 +344,7 @@ function unallocatedHoursByClient(
   options: TcoOptions,
   asOf: number,
   hours: number,
+  byClient: KeySums | undefined,
 ): Map<string, number> {
   const tickets = prepared.columns;
   const clients = new Set<string>();
@@ -265,10 +356,11 @@ function unallocatedHoursByClient(
     if (withoutAsset(row)) clients.add(groupKey(tickets.client[row]));
   }
   if (clients.size <= 1) return new Map([[clients.values().next().value ?? NONE_KEY, hours]]);
+  if (byClient !== undefined) return new Map(byClient.entries());
   // The lost hours of those incidents alone, as `lostHours` over them would count them.
   const overlapping = prepared.incidentsOverlapping(options.period.start, options.period.end);
   const rows = overlapping.filter(withoutAsset);
   const calendars = options.calendars ?? calendarResolver(data.policy);
   const lost = accumulateLostHours(prepared, rows, options.period, asOf, calendars);
-  return new Map([...lost.byClient.keys()].sort().map((client) => [client, lost.byClient.get(client)!] as const));
+  return new Map(lost.byClient.entries());
 }

@@ -54,7 +54,6 @@ export interface BuildReportOptions {
  */
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
   const client = options.client ?? null;
-  const clients = clientsOf(data);
   const asOf = resolveAsOf(data.tickets, options.asOf);
   const timezone = data.policy.timezone;
   const period = resolvePeriod(options.period, asOf, timezone);
@@ -73,6 +72,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const calendars = calendarResolver(policy);
   // Indexes shared by every KPI of both periods (same data, same asOf).
   const prepared = prepareReview(scoped, asOf);
+  // Unfiltered, the preparation numbers the tickets' clients anyway: their distinct values serve.
+  const clients = clientsOf(data, client === null ? prepared.stringCodes('client').values : undefined);
   const current = computeKpis(scoped, period, asOf, calendars, prepared);
   const before = computeKpis(scoped, previous, asOf, calendars, prepared);
 
@@ -166,13 +167,28 @@ function onlyClient(table: TicketTable | AssetTable, client: string): TicketTabl
   return selectRows(table, (row) => clients[row] === client);
 }
 
-/** Every client named in the tickets or the assets, sorted: the report's `clients`. */
-export function clientsOf(data: Pick<ReportData, 'tickets' | 'assets'>): string[] {
+/**
+ * Every client named in the tickets or the assets, sorted: the report's `clients`. `ticketClients`,
+ * when given, lists the tickets' distinct client values in order of first appearance (as
+ * `PreparedReview.stringCodes('client').values` does), instead of reading every ticket.
+ */
+export function clientsOf(data: Pick<ReportData, 'tickets' | 'assets'>, ticketClients?: readonly (string | null)[]): string[] {
   const tickets = data.tickets;
   const assets = data.assets ?? null;
   const seen = new Set<string>();
-  for (const value of ticketColumns(tickets).client) if (value) seen.add(value);
-  if (assets) for (const value of assetColumns(assets).client) if (value) seen.add(value);
+  // Index loops: a for…of over a million-row column allocates an iterator result per row.
+  const fromTickets = ticketClients ?? ticketColumns(tickets).client;
+  for (let row = 0; row < fromTickets.length; row++) {
+    const value = fromTickets[row];
+    if (value) seen.add(value);
+  }
+  if (assets) {
+    const assetClients = assetColumns(assets).client;
+    for (let row = 0; row < assetClients.length; row++) {
+      const value = assetClients[row];
+      if (value) seen.add(value);
+    }
+  }
   return [...seen].sort((a, b) => a.localeCompare(b));
 }
 

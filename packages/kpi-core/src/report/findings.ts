@@ -71,7 +71,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     });
   }
 
-  for (const [assetId, asset] of Object.entries(current.reliability.byAsset)) {
+  // Keys, then a lookup per asset: `Object.entries` would build a pair for each of ~100k assets.
+  const reliabilityByAsset = current.reliability.byAsset;
+  for (const assetId of Object.keys(reliabilityByAsset)) {
+    const asset = reliabilityByAsset[assetId]!;
     if (!asset.accelerating || asset.laplaceU === null) continue;
     const beta = asset.crowBeta === null ? '' : `, β = ${format.number(asset.crowBeta, 2)}`;
     out.push({

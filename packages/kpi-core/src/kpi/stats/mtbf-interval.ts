@@ -1,16 +1,29 @@
 import chisquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
 import { RevueError } from '../../internal/errors.js';
 
-const quantiles = new Map<string, number>();
+/** χ²(p; k) by p, then by k. */
+const quantiles = new Map<number, Map<number, number>>();
+let memoised = 0;
 
-/** χ²(p; k), memoised: groups and assets reuse a few (confidence, failures) pairs. */
+/**
+ * χ²(p; k), memoised: groups and assets reuse a few (confidence, failures) pairs. Keyed by the
+ * numbers themselves, as this runs for every asset of a review.
+ */
 function chiSquare(p: number, degrees: number): number {
-  const key = `${p}|${degrees}`;
-  let value = quantiles.get(key);
+  let value = quantiles.get(p)?.get(degrees);
   if (value === undefined) {
     value = chisquareQuantile(p, degrees);
-    if (quantiles.size > 10_000) quantiles.clear();
-    quantiles.set(key, value);
+    if (memoised >= 10_000) {
+      quantiles.clear();
+      memoised = 0;
+    }
+    let byDegrees = quantiles.get(p);
+    if (byDegrees === undefined) {
+      byDegrees = new Map();
+      quantiles.set(p, byDegrees);
+    }
+    byDegrees.set(degrees, value);
+    memoised++;
   }
   return value;
 }
