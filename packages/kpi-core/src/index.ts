@@ -25,4 +25,4 @@ export type * from './report/types.js';
 export { TCO_CATEGORIES } from './report/types.js';
 
 // Errors
-export { RevueError, describeError } from './internal/errors.js';
+export { RevueError, describeError, plainRevueError, revueErrorFrom, type PlainRevueError } from './internal/errors.js';

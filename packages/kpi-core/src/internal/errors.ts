@@ -30,3 +30,29 @@ export function describeError(error: unknown): string {
   }
   return error instanceof Error ? error.message : String(error);
 }
+
+/** A RevueError as plain data, to cross between threads (an Error loses its code on the way). */
+export interface PlainRevueError {
+  code: string;
+  message: string;
+  file?: string;
+  row?: number;
+  column?: string;
+}
+
+/**
+ * A RevueError as plain data, and back: a reading thread's refusal reaches the caller as the
+ * same error a one-thread read throws.
+ *
+ * @example revueErrorFrom(plainRevueError(new RevueError('empty', 'tickets.csv is empty'))).code // 'empty'
+ */
+export function plainRevueError(error: RevueError): PlainRevueError {
+  const { code, message, file, row, column } = error;
+  return { code, message, ...(file !== undefined ? { file } : {}), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) };
+}
+
+/** The RevueError that {@link plainRevueError} made plain. */
+export function revueErrorFrom(plain: PlainRevueError): RevueError {
+  const { code, message, file, row, column } = plain;
+  return new RevueError(code, message, { ...(file !== undefined ? { file } : {}), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) });
+}

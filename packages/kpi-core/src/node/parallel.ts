@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { RevueError } from '../internal/errors.js';
+import { revueErrorFrom, type RevueError } from '../internal/errors.js';
 import { MIN_PART_BYTES, PartsNotPossible, finishParts, partInput, planParts, unpackRows } from '../ingest/parts.js';
 import { finishRows, type ReadOptions, type ReadResult, type RowsPart } from '../ingest/read.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
@@ -126,9 +126,7 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Pr
 
 function refusalOf(outcome: PartOutcome): RevueError | null {
   if ('failure' in outcome) throw new Error(outcome.failure);
-  if (!('refusal' in outcome)) return null;
-  const { code, message, file, row, column } = outcome.refusal;
-  return new RevueError(code, message, { ...(file !== undefined ? { file } : {}), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) });
+  return 'refusal' in outcome ? revueErrorFrom(outcome.refusal) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** One reading job of {@link readReviewFiles}, run on a worker thread or on the calling thread. */
-import { RevueError } from '../internal/errors.js';
+import { RevueError, plainRevueError, type PlainRevueError } from '../internal/errors.js';
 import { PartsNotPossible, readPart, type PackedRows, type PartInput } from '../ingest/parts.js';
 import { readWholeRows, type Kind, type ReadOptions, type RowsPart } from '../ingest/read.js';
 
@@ -15,7 +15,7 @@ export interface PartJob {
 export type PartOutcome<R = RowsPart> =
   | { rows: R }
   | { notPossible: string }
-  | { refusal: { code: string; message: string; file?: string; row?: number; column?: string } }
+  | { refusal: PlainRevueError }
   | { failure: string };
 
 /** What a thread posts: progress (0…1) while it reads, then the job's outcome. */
@@ -34,11 +34,7 @@ export function runPartJob(job: PartJob, onProgress: (fraction: number) => void)
     return { rows: job.whole !== null ? readWhole(job, options) : readPart(job, job.kind, options) };
   } catch (error) {
     if (error instanceof PartsNotPossible) return { notPossible: error.message };
-    if (error instanceof RevueError) {
-      const { code, message, file, row, column } = error;
-      const where = { ...(file !== undefined ? { file } : {}), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) };
-      return { refusal: { code, message, ...where } };
-    }
+    if (error instanceof RevueError) return { refusal: plainRevueError(error) };
     return { failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }

@@ -8,6 +8,8 @@ import { REQUIRED_ASSET_FIELDS, REQUIRED_TICKET_FIELDS } from '@revue/kpi-core';
 export {
   describeError,
   RevueError,
+  plainRevueError,
+  revueErrorFrom,
   ticketColumns,
   assetColumns,
   TICKET_FIELDS,
@@ -53,6 +55,7 @@ export type {
   ReadOptions,
   ReadResult,
   RowsPart,
+  PlainRevueError,
   PartInput,
   PackedRows,
   MappedField,

@@ -4,7 +4,7 @@
  * bytes, transferred) and posts the rows back packed, so that a million-row file is parsed on
  * every core. See `parts.ts` (the analysis worker's side) and kpi-core's ingest/parts.ts.
  */
-import { PartsNotPossible, RevueError, describeError, packRows, readPart } from './core.js';
+import { PartsNotPossible, RevueError, describeError, packRows, plainRevueError, readPart } from './core.js';
 import type { PartMessage, PartRequest } from './parts.js';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,9 +18,7 @@ self.onmessage = (event: MessageEvent<PartRequest>) => {
     post({ rows: packed }, transfer);
   } catch (error) {
     if (error instanceof PartsNotPossible) post({ notPossible: error.message });
-    else if (error instanceof RevueError) {
-      const { code, message, file, row, column } = error;
-      post({ refusal: { code, message, ...(file !== undefined ? { file } : {}), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) } });
-    } else post({ failure: describeError(error) });
+    else if (error instanceof RevueError) post({ refusal: plainRevueError(error) });
+    else post({ failure: describeError(error) });
   }
 };

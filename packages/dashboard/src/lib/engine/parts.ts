@@ -8,8 +8,8 @@
  */
 import {
   PartsNotPossible,
-  RevueError,
   finishParts,
+  revueErrorFrom,
   partInput,
   planParts,
   readPart,
@@ -17,6 +17,7 @@ import {
   unpackRows,
   type PackedRows,
   type PartInput,
+  type PlainRevueError,
   type ReadOptions,
   type ReadResult,
   type RowsPart,
@@ -30,12 +31,10 @@ export interface PartRequest {
   options: Omit<ReadOptions, 'onProgress'>;
 }
 
-type Refusal = { code: string; message: string; file?: string; row?: number; column?: string };
-
 /** What a reading thread answers: progress (0…1), then one of the others. */
-export type PartMessage = { progress: number } | { rows: PackedRows } | { notPossible: string } | { refusal: Refusal } | { failure: string };
+export type PartMessage = { progress: number } | { rows: PackedRows } | { notPossible: string } | { refusal: PlainRevueError } | { failure: string };
 
-type Outcome = { rows: RowsPart } | { notPossible: string } | { refusal: Refusal } | { failure: string };
+type Outcome = { rows: RowsPart } | { notPossible: string } | { refusal: PlainRevueError } | { failure: string };
 
 /** Threads at most, the analysis worker included: past four, merging costs more than a part saves. */
 const MAX_THREADS = 4;
@@ -66,10 +65,6 @@ function inThread(input: PartInput, options: PartRequest['options'], onProgress:
   return { outcome, stop: () => worker.terminate() };
 }
 
-function refusalError(refusal: Refusal): RevueError {
-  const { code, message, file, row, column } = refusal;
-  return new RevueError(code, message, { ...(file !== undefined ? { file } : {}), ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) });
-}
 
 /**
  * `readTickets(bytes, options)` on every core, running `meanwhile` (reading the asset file)
@@ -113,7 +108,7 @@ export async function readTicketsOnEveryCore<T>(
   }
   const other = meanwhile();
   const outcomes = [...(await Promise.all(threads.map((thread) => thread.outcome))), own];
-  for (const outcome of outcomes) if ('refusal' in outcome) throw refusalError(outcome.refusal);
+  for (const outcome of outcomes) if ('refusal' in outcome) throw revueErrorFrom(outcome.refusal);
   if (outcomes.every((outcome) => 'rows' in outcome)) {
     try {
       return { tickets: finishParts(outcomes.map((outcome) => (outcome as { rows: RowsPart }).rows), 'tickets', shared), meanwhile: other };
