@@ -3,4 +3,4 @@
  * Node modules; import this from `@revue/kpi-core/node`.
  */
 export { readAssetsFile, readTicketsFile } from './files.js';
-export { readReviewFiles, type FileToRead, type ParallelOptions, type ReviewFiles } from './parallel.js';
+export { defaultThreads, readReviewFiles, type FileToRead, type ParallelOptions, type ReviewFiles } from './parallel.js';

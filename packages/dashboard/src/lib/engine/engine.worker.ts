@@ -93,6 +93,7 @@ async function load(
   files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null },
   mappings: Partial<Record<'tickets' | 'assets', UserMapping | null>>,
   progress: (p: Progress) => void,
+  cores?: number,
 ): Promise<LoadSummary> {
   const policy = files.policy ? parsePolicy(JSON.parse(await textOf(files.policy)) as unknown) : parsePolicy(undefined);
   const timezone = policy.timezone;
@@ -102,13 +103,14 @@ async function load(
   const assetFile = files.assets;
   const assetBytes = assetFile ? await bytesOf(assetFile) : null;
   // A large ticket file is read on every core; the asset file meanwhile, on this thread.
+  let threads = 1;
   const { tickets, meanwhile: assets } = await readTicketsOnEveryCore(
     ticketBytes,
     {
       fileName: files.tickets.name,
       timezone,
       ...(ticketMapping ? { mapping: ticketMapping } : {}),
-      onProgress: (fraction) => progress({ stage: 'parse', file: files.tickets.name, fraction }),
+      onProgress: (fraction) => progress({ stage: 'parse', file: files.tickets.name, fraction, ...(threads > 1 ? { threads } : {}) }),
     },
     (): { table: AssetTable; quality: QualityReport } | null => {
       if (!assetFile || assetBytes === null) return null;
@@ -121,6 +123,7 @@ async function load(
         onProgress: (fraction) => progress({ stage: 'parse', file: assetFile.name, fraction }),
       });
     },
+    { ...(cores !== undefined ? { cores } : {}), onParts: (parts) => (threads = parts) },
   );
   const latest = latestTimestamp(tickets.table);
   const summary: LoadSummary = {
@@ -157,7 +160,7 @@ async function handle(message: Envelope, progress: (p: Progress) => void): Promi
       progress({ stage: 'read', file: message.file.name, fraction: 0 });
       return inspectText(message.kind, message.file.name, await inspectedText(message.file));
     case 'load':
-      return load('files', { tickets: message.tickets, assets: message.assets, policy: message.policy }, message.mappings, progress);
+      return load('files', { tickets: message.tickets, assets: message.assets, policy: message.policy }, message.mappings, progress, message.cores);
     case 'report': {
       if (!loaded) throw new Error('No data loaded');
       progress({ stage: 'report', file: null, fraction: 0 });

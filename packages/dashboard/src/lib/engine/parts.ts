@@ -3,8 +3,9 @@
  * file's bytes at record boundaries (kpi-core's `planParts`), sends copies of all parts but the
  * last to reading threads (`part.worker.ts`; a page has no shared memory without cross-origin
  * isolation), reads the last part itself and then the asset file, and merges the parts into
- * exactly the table and quality report of a one-pass read. A small file, one core, or a file
- * whose parts cannot be proven to match is read in one pass.
+ * exactly the table and quality report of a one-pass read. A small file, two cores or fewer
+ * (one is left to the garbage collector), or a file whose parts cannot be proven to match is
+ * read in one pass.
  */
 import {
   PartsNotPossible,
@@ -77,25 +78,29 @@ export async function readTicketsOnEveryCore<T>(
   bytes: Uint8Array | string,
   options: ReadOptions,
   meanwhile: () => T,
-  cores = globalThis.navigator?.hardwareConcurrency ?? 1,
+  how: { cores?: number; onParts?: (parts: number) => void } = {},
 ): Promise<{ tickets: ReadResult<TicketTable>; meanwhile: T }> {
+  const cores = how.cores ?? globalThis.navigator?.hardwareConcurrency ?? 1;
+  // One core is left to the garbage collector, as in Node (kpi-core's defaultThreads).
+  const threads = Math.min(cores - 1, MAX_THREADS);
   const { onProgress, ...rest } = options;
   // One "now" for every part, as in one pass.
   const shared = { ...rest, now: rest.now ?? Date.now() };
   const oneGo = (): ReadResult<TicketTable> => readTickets(bytes, { ...shared, ...(onProgress ? { onProgress } : {}) });
-  const plan = typeof bytes === 'string' || typeof Worker === 'undefined' ? null : planParts(bytes, Math.min(cores, MAX_THREADS), shared);
+  const plan = typeof bytes === 'string' || typeof Worker === 'undefined' ? null : planParts(bytes, threads, shared);
   if (plan === null || typeof bytes === 'string') {
     const tickets = oneGo();
     return { tickets, meanwhile: meanwhile() };
   }
+  how.onParts?.(plan.ranges.length);
   const shares = plan.ranges.map(() => 0);
   const report = (index: number) => (fraction: number) => {
     shares[index] = fraction;
     onProgress?.(shares.reduce((a, b) => a + b, 0) / shares.length);
   };
   const last = plan.ranges.length - 1;
-  const threads = plan.ranges.slice(0, last).map((_, index) => inThread(partInput(bytes, plan, index), shared, report(index)));
-  const stopAll = () => threads.forEach((thread) => thread.stop());
+  const readers = plan.ranges.slice(0, last).map((_, index) => inThread(partInput(bytes, plan, index), shared, report(index)));
+  const stopAll = () => readers.forEach((reader) => reader.stop());
   let own: Outcome;
   try {
     own = { rows: readPart({ input: partInput(bytes, plan, last) }, 'tickets', { ...shared, onProgress: report(last) }) };
@@ -107,7 +112,7 @@ export async function readTicketsOnEveryCore<T>(
     own = { notPossible: error.message };
   }
   const other = meanwhile();
-  const outcomes = [...(await Promise.all(threads.map((thread) => thread.outcome))), own];
+  const outcomes = [...(await Promise.all(readers.map((reader) => reader.outcome))), own];
   for (const outcome of outcomes) if ('refusal' in outcome) throw revueErrorFrom(outcome.refusal);
   if (outcomes.every((outcome) => 'rows' in outcome)) {
     try {

@@ -56,7 +56,15 @@ export interface FileInput {
 export type Request =
   | { type: 'load-demo' }
   | { type: 'inspect'; kind: FileKind; file: FileInput }
-  | { type: 'load'; tickets: FileInput; assets: FileInput | null; policy: FileInput | null; mappings: Partial<Record<FileKind, UserMapping | null>> }
+  | {
+      type: 'load';
+      tickets: FileInput;
+      assets: FileInput | null;
+      policy: FileInput | null;
+      mappings: Partial<Record<FileKind, UserMapping | null>>;
+      /** The page's `navigator.hardwareConcurrency`: how many threads a large file may be read on. */
+      cores?: number;
+    }
   | { type: 'report'; period: string | null; client: string | null; language: Language };
 
 export type ResultOf<R extends Request['type']> = R extends 'load-demo' | 'load' ? LoadSummary : R extends 'inspect' ? Inspection : R extends 'report' ? Report : never;
@@ -66,6 +74,8 @@ export interface Progress {
   stage: 'read' | 'parse' | 'report';
   file: string | null;
   fraction: number;
+  /** Threads the file is parsed on, when more than one. */
+  threads?: number;
 }
 
 export type Envelope = { id: number } & Request;

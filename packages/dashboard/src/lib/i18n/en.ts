@@ -265,6 +265,7 @@ export const en = {
   'data.assetsSource': 'No asset file: assets are taken from the tickets.',
   'data.progress.read': 'Reading {file}',
   'data.progress.parse': 'Parsing {file}',
+  'data.progress.parseThreads': 'Parsing {file} on {threads} cores',
   'data.progress.report': 'Computing the review',
   'data.invalidPolicy': 'The policy file could not be read: {message}',
 

@@ -264,6 +264,7 @@ export const fr: Messages = {
   'data.assetsSource': 'Pas de fichier du parc : les équipements sont tirés des tickets.',
   'data.progress.read': 'Lecture de {file}',
   'data.progress.parse': 'Analyse de {file}',
+  'data.progress.parseThreads': 'Analyse de {file} sur {threads} cœurs',
   'data.progress.report': 'Calcul de la revue',
   'data.invalidPolicy': 'Le fichier de politique est illisible : {message}',
 
