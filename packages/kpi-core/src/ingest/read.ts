@@ -194,15 +194,26 @@ interface LateOrder {
  * allocates no string and is never hashed as a new one. A column with many distinct values
  * (ids, titles) stops sharing after {@link RangeInterner.LIMIT} of them and slices each cell.
  */
+/** V8 makes a slice of 13 characters or more share its source's characters (a SlicedString). */
+const SHARED_SLICE = 13;
+
 class RangeInterner {
   static readonly LIMIT = 4096;
   private readonly slots = new Int32Array(16_384).fill(-1);
   private readonly hashes = new Int32Array(16_384);
   private readonly strings: string[] = [];
   private active = true;
+  /**
+   * Some text returned was a slice of the text (not a shared copy) long enough for V8 to share
+   * the text's characters (13 or more): the column must be detached (see `detached`).
+   */
+  sliced = false;
 
   text(text: string, from: number, to: number): string {
-    if (!this.active || to - from > 64) return text.slice(from, to);
+    if (!this.active || to - from > 64) {
+      if (to - from >= SHARED_SLICE) this.sliced = true;
+      return text.slice(from, to);
+    }
     let hash = 0x811c9dc5 ^ (to - from);
     for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     const mask = this.slots.length - 1;
@@ -216,11 +227,13 @@ class RangeInterner {
       }
       slot = (slot + 1) & mask;
     }
-    const value = text.slice(from, to);
     if (this.strings.length >= RangeInterner.LIMIT) {
       this.active = false;
-      return value;
+      if (to - from >= SHARED_SLICE) this.sliced = true;
+      return text.slice(from, to);
     }
+    // A copy of its own: the value can outlive the piece of text it was read from.
+    const value = flat(text.slice(from, to));
     this.slots[slot] = this.strings.length;
     this.hashes[slot] = hash;
     this.strings.push(value);
@@ -984,7 +997,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     // The rows of each piece stop referring to its text, which can then be freed.
     let rowsBefore = 0;
     const detachPiece = (): void => {
-      for (const plan of plans) if (plan.strings !== null) detached(plan.strings.data, rowsBefore, plan.strings.length);
+      for (const plan of plans) if (plan.strings !== null && plan.intern!.sliced) detached(plan.strings.data, rowsBefore, plan.strings.length);
       rowsBefore = lines.length;
     };
     detachPiece();
@@ -1018,7 +1031,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       if (late !== null) late.alternatives = plan.late!.alternatives; // NaN does not survive JSON
       // Pieces were detached as they were read.
       const column = plan.numbers !== null ? plan.numbers.done() : plan.strings!.done();
-      return { ...field, column: column instanceof Float64Array || source.more !== undefined ? column : detached(column) };
+      return { ...field, column: column instanceof Float64Array || source.more !== undefined || !plan.intern!.sliced ? column : detached(column) };
     }),
     lines: lines.done(),
     unclosedQuoteLine,
@@ -1027,30 +1040,22 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
 }
 
 /**
- * Copies the strings of `column[from, to)` out of the text they were sliced from: the distinct
- * values of a column that repeats them (a few thousand) one by one, keeping them shared; a
- * column of distinct texts (ids, titles) through one joined copy of the range, sliced again.
+ * Copies the strings of `column[from, to)` that may share the characters of the text they were
+ * sliced from (13 characters or more) into one joined string, and slices them again from it:
+ * the rows then keep that compact copy alive instead of the whole text.
  */
 function detached(column: StringColumn, from = 0, to = column.length): StringColumn {
-  const copies = new Map<string, string>();
-  let row = from;
-  for (; row < to && copies.size <= RangeInterner.LIMIT; row++) {
+  const long: string[] = [];
+  for (let row = from; row < to; row++) {
     const value = column[row];
-    if (value === null || value === undefined) continue;
-    let copy = copies.get(value);
-    if (copy === undefined) {
-      copy = flat(value);
-      copies.set(value, copy);
-    }
-    column[row] = copy;
+    if (value !== null && value !== undefined && value.length >= SHARED_SLICE) long.push(value);
   }
-  if (row === to) return column;
-  const joined = column.slice(row, to).join('');
+  const joined = long.join('');
   let at = 0;
-  for (let i = row; i < to; i++) {
-    const value = column[i];
-    if (value === null || value === undefined) continue;
-    column[i] = joined.slice(at, at + value.length);
+  for (let row = from; row < to; row++) {
+    const value = column[row];
+    if (value === null || value === undefined || value.length < SHARED_SLICE) continue;
+    column[row] = joined.slice(at, at + value.length);
     at += value.length;
   }
   return column;
