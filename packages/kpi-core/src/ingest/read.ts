@@ -154,7 +154,7 @@ interface FieldPlan {
   parseRange: ((text: string, from: number, to: number) => number) | null;
   numbers: NumberBuilder | null;
   strings: StringBuilder | null;
-  /** String post-processing (transform + value map), cached per distinct raw text. */
+  /** String post-processing (transform + value map), cached per distinct raw text; null for a plain text field. */
   resolve: ((value: string) => string | null) | null;
   /** Issue raised by `resolve` for the raw text just resolved. */
   lastIssue: { code: IssueCode; message: string } | null;
@@ -269,7 +269,7 @@ const CANONICAL_WORDS: Partial<Record<MappedField, readonly string[]>> = {
 };
 
 /** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */
-function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>): (value: string) => string | null {
+function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>): ((value: string) => string | null) | null {
   const transform = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
   const mapped = (MAPPED_FIELDS as readonly string[]).includes(plan.field) ? (plan.field as MappedField) : null;
   const rawMap = mapped === null ? undefined : maps[mapped];
@@ -278,20 +278,8 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
   const canonical = mapped === null ? undefined : CANONICAL_WORDS[mapped];
   const cache = new Map<string, { value: string | null; issue: FieldPlan['lastIssue'] }>();
   const plain = mapped === null || (mapped === 'status' && map.size === 0);
-  if (transform === undefined && plain) {
-    // Repeated values (client, site, category…) share one string: the cell's copy dies young
-    // instead of being kept per row. Columns with many distinct values stop interning.
-    const interned = new Map<string, string>();
-    let interning = true;
-    return (value) => {
-      if (!interning) return value;
-      const known = interned.get(value);
-      if (known !== undefined) return known;
-      if (interned.size >= 20_000) interning = false;
-      else interned.set(value, value);
-      return value;
-    };
-  }
+  // A plain text field is the cell's text (repeated values already shared by the interner).
+  if (transform === undefined && plain) return null;
   return (value) => {
     let hit = cache.get(value);
     if (hit === undefined) {
@@ -827,7 +815,8 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       if (plan.parseRange === null) {
         let value: string | null = null;
         if (!empty) {
-          value = plan.resolve!(plan.intern!.text(cellText, cellFrom, cellTo));
+          value = plan.intern!.text(cellText, cellFrom, cellTo);
+          if (plan.resolve !== null) value = plan.resolve(value);
           const issue = plan.lastIssue;
           if (issue !== null) {
             pendingCodes.push(issue.code);
