@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
-import { PartsNotPossible, finishParts, partInput, planParts, readPart } from './parts.js';
+import { PartsNotPossible, finishParts, packRows, partInput, planParts, readPart, unpackRows } from './parts.js';
 import { readAssets, readTickets, type ReadOptions } from './read.js';
 import { messyTicketFile } from '../../test/messy-csv.js';
 
@@ -160,5 +160,30 @@ describe('reading a file in parts', () => {
     // Most runs must really be compared, not declined (the unclosed quote row declines).
     expect(compared).toBeGreaterThan(declined);
     expect(compared).toBeGreaterThan(50);
+  });
+
+  it('packs rows to cross threads and unpacks them unchanged: repeated values, distinct texts, nulls', () => {
+    // 72,727 distinct titles (past the 65,536-entry dictionary: joined), 3 clients (dictionary).
+    const titles = Array.from({ length: 80_000 }, (_, i) => (i % 11 === 0 ? null : `Écran ${i} — HS`));
+    const clients = Array.from({ length: 80_000 }, (_, i) => (i % 5 === 0 ? null : ['Acme', 'Bistro', 'Clinique'][i % 3]!));
+    const opened = Float64Array.from({ length: 80_000 }, (_, i) => (i % 7 === 0 ? NaN : i * 60_000));
+    const rows = {
+      quality: readTickets('id,openedAt\nT1,2026-01-01 00:00\n').quality,
+      headers: ['title', 'client', 'openedAt'],
+      presetName: 'canonical',
+      fields: [
+        { field: 'title', header: 'title', extra: false, column: titles, late: null },
+        { field: 'client', header: 'client', extra: false, column: clients, late: null },
+        { field: 'openedAt', header: 'openedAt', extra: false, column: opened, late: null },
+      ],
+      lines: Float64Array.from({ length: 80_000 }, (_, i) => i + 2),
+      unclosedQuoteLine: null,
+      bomIssues: 0,
+    };
+    const { packed, transfer } = packRows(structuredClone(rows));
+    expect('joined' in (packed.fields[0]!.column as object)).toBe(true);
+    expect('codes' in (packed.fields[1]!.column as object)).toBe(true);
+    const back = unpackRows(structuredClone(packed, { transfer }));
+    expect(back).toEqual(rows);
   });
 });

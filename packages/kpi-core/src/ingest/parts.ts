@@ -1,12 +1,13 @@
 /**
- * Reading one large CSV file on several threads: the bytes are cut at line breaks into parts,
- * each part is decoded and read on its own thread ({@link readPart}), and the parts are merged
- * into the table a one-pass read gives ({@link finishParts}). Nothing here starts a thread: the
- * Node entry and the dashboard's worker bring their own.
+ * Reading one large CSV file on several threads: the bytes are cut where the CSV scanner ends a
+ * record (pieces.ts), each part is decoded and read on its own thread ({@link readPart}), and
+ * the parts are merged into the table a one-pass read gives ({@link finishParts}). Nothing here
+ * starts a thread: the Node entry and the dashboard's worker bring their own.
  *
- * The result is the one-pass result, row for row and issue for issue; when a cut cannot be
- * proven safe (a quoted cell running over it, a head too short to set the reading up, bytes
- * that are not UTF-8), the caller reads the file in one pass instead ({@link PartsNotPossible}).
+ * The result is the one-pass result, row for row and issue for issue; when that cannot be
+ * proven (a head too short to set the reading up as the first part does, bytes that are not
+ * UTF-8, a part before the last ending in an unclosed quote), the caller reads the file in one
+ * pass instead ({@link PartsNotPossible}).
  */
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import type { AssetColumns, TicketColumns } from '../model/fields.js';
@@ -26,7 +27,7 @@ const HEAD_BYTES = 8 * 1024 * 1024;
 
 const LF = 10;
 
-/** Where a file is cut: byte ranges in file order, each starting at the start of a line. */
+/** Where a file is cut: byte ranges in file order, each starting at the start of a record. */
 export interface PartPlan {
   /** Bytes `[0, headEnd)`, ending at a line break: what later parts set their reading up from. */
   headEnd: number;
@@ -39,8 +40,9 @@ export interface PartPlan {
 export class PartsNotPossible extends Error {}
 
 /**
- * Cuts `bytes` into `count` parts of about equal size, each cut just after a line feed, or
- * returns null when the file should be read in one pass: too small, a workbook, UTF-16, an
+ * Cuts `bytes` into `count` parts of about equal size (fewer when parts would be smaller than
+ * `minPartBytes`), each cut at a record start, or returns null when the file should be read in
+ * one pass: too small, a workbook, UTF-16, an
  * encoding other than UTF-8 declared, over `maxBytes`, or not CSV at all (the one-pass read
  * then gives the usual message).
  *
@@ -178,7 +180,7 @@ function unpackStrings(packed: PackedStrings): (string | null)[] {
   if ('codes' in packed) {
     const { dictionary, codes } = packed;
     const out = new Array<string | null>(codes.length);
-    for (let i = 0; i < codes.length; i++) out[i] = dictionary[codes[i]!]!;
+    for (let i = 0; i < codes.length; i++) out[i] = dictionary[codes[i]!] as string | null;
     return out;
   }
   const { joined, lengths } = packed;
