@@ -205,9 +205,9 @@ test.describe('a million-ticket file', () => {
 
   test('is read in two parts, on two cores, when the browser has three, to the same figures', { tag: '@large' }, async ({ page }) => {
     test.setTimeout(10 * 60_000);
-    // This machine has two cores, where one is left to the garbage collector: a page that
-    // reports three cores makes the analysis worker read the ticket file in two parts, the
-    // second on a reading thread (part.worker.ts), as it would on a larger machine.
+    // This machine has two cores, which read in one pass (memory): a page that reports three
+    // cores makes the analysis worker read the ticket file in two parts, the second on a
+    // reading thread (part.worker.ts), as on a larger machine.
     const data = await ensureLargeDataset();
     const node = await measureInNode(data);
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 3 }));

@@ -4,8 +4,8 @@
  * last to reading threads (`part.worker.ts`; a page has no shared memory without cross-origin
  * isolation), reads the last part itself and then the asset file, and merges the parts into
  * exactly the table and quality report of a one-pass read. A small file, two cores or fewer
- * (one is left to the garbage collector), or a file whose parts cannot be proven to match is
- * read in one pass.
+ * (a second thread would cost more memory than the time it saves), or a file whose parts
+ * cannot be proven to match is read in one pass.
  */
 import {
   PartsNotPossible,
@@ -81,7 +81,7 @@ export async function readTicketsOnEveryCore<T>(
   how: { cores?: number; onParts?: (parts: number) => void } = {},
 ): Promise<{ tickets: ReadResult<TicketTable>; meanwhile: T }> {
   const cores = how.cores ?? globalThis.navigator?.hardwareConcurrency ?? 1;
-  // One core is left to the garbage collector, as in Node (kpi-core's defaultThreads).
+  // One core fewer than the machine has, as in Node (kpi-core's defaultThreads: memory).
   const threads = Math.min(cores - 1, MAX_THREADS);
   const { onProgress, ...rest } = options;
   // One "now" for every part, as in one pass.
