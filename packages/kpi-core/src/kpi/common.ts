@@ -63,6 +63,12 @@ export function minutesToMs(minutes: number): number {
 
 /** The value used as a group key for a nullable string column. */
 export const NONE_KEY = '(none)';
+
+/**
+ * The key of `tco.byType` under which the cost of tickets tied to no asset is filed: apart from
+ * `(none)`, the assets without a type, so that the two never read as one.
+ */
+export const UNALLOCATED_KEY = '(unallocated)';
 export function groupKey(value: string | null | undefined): string {
   return value === null || value === undefined || value === '' ? NONE_KEY : value;
 }

@@ -152,9 +152,11 @@ describe('tco, hand-computed', () => {
     expect(result.byClient['Bistro']!.total).toBe(330);
     expect(result.byClient['Café']!.total).toBe(80);
     expect(result.byClient['(none)']!.total).toBe(5);
-    // byType: printer 180; (none) = X 80 + unallocated 155
+    // byType: printer 180; (none) = the typeless asset X, 80; (unallocated) = the tickets tied
+    // to no asset, 155 (never mixed with the typeless assets)
     expect(result.byType['printer']!.total).toBe(180);
-    expect(result.byType['(none)']!.total).toBe(235);
+    expect(result.byType['(none)']!.total).toBe(80);
+    expect(result.byType['(unallocated)']!.total).toBe(155);
   });
 
   it('computes downtime through lostHours, at each client’s rate', () => {

@@ -11,7 +11,7 @@ import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoResult } from '../report/types.js';
 import { assetDate, inServiceOf } from './assets.js';
-import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn } from './common.js';
+import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from './common.js';
 import { accumulateLostHours, lostHours, lostHoursSource } from './lost-hours.js';
 import { GroupSums, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from './prepared.js';
 import type { KpiOptions, ReviewData } from './types.js';
@@ -276,7 +276,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     const sums = unallocated.get(client)!;
     for (let c = 0; c < CATEGORY_COUNT; c++) byCategorySums[c]! += sums[c]!;
     unallocatedTotal += sumOf(sums, 0);
-    byType.add(NONE_KEY, sums, 0);
+    byType.add(UNALLOCATED_KEY, sums, 0);
     byClient.add(client, sums, 0);
   }
   const total = sumOf(byCategorySums, 0);

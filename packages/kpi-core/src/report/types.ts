@@ -170,6 +170,7 @@ export interface TcoResult {
   /** Costs of tickets without an asset: a subset of total, also in their categories. */
   unallocated: number;
   byCategory: TcoBreakdown;
+  /** By asset type; `(none)`: assets without a type; `(unallocated)`: the costs of tickets tied to no asset. Σ = total. */
   byType: Record<string, { total: number; byCategory: TcoBreakdown }>;
   byClient: Record<string, { total: number; byCategory: TcoBreakdown }>;
   byAsset: Record<string, { total: number; type: string | null; client: string | null; byCategory: TcoBreakdown }>;

@@ -28,8 +28,9 @@ export interface TcoStackedOptions {
   /** Groups kept, by total, largest first. Default 10. */
   limit?: number;
   /**
-   * What the groups are, for the label of kpi-core's missing-value key `(none)`: `costType` for
-   * `tco.byType`, where it holds the cost tied to no asset ("Not tied to an asset").
+   * What the groups are, for the labels of kpi-core's keys `(none)` and `(unallocated)`:
+   * `costType` for `tco.byType` ("No type", and "Not tied to an asset" for the cost of tickets
+   * tied to no asset).
    */
   dimension?: KeyDimension;
   /** Most columns of the category legend (fewer when the chart is narrow: one per 140 px). Default 3. */

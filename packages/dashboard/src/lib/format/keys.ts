@@ -3,21 +3,23 @@ import type { MessageKey, Translate } from '../i18n/index.js';
 /**
  * The key under which kpi-core groups a missing value in its breakdowns (`NONE_KEY` in
  * kpi-core's `kpi/common.ts`, not part of its public API; `keys.test.ts` checks the two agree):
- * tickets without a client, a category or an asset, assets without a type, and the cost of
- * tickets tied to no asset in `tco.byType`.
+ * tickets without a client, a category or an asset, assets without a type.
  */
 export const NONE_KEY = '(none)';
 
+/** The key of `tco.byType` for the cost of tickets tied to no asset (kpi-core's `UNALLOCATED_KEY`). */
+export const UNALLOCATED_KEY = '(unallocated)';
+
 /**
  * What a breakdown key names, which decides how its missing value reads:
- * `asset` and `costType` → "Not tied to an asset" (`tco.byType` files the unallocated cost
- * there), `type` → "No type", `category`, `client`, `priority` → "No category"…
+ * `asset` → "Not tied to an asset", `type` and `costType` → "No type", `category`, `client`,
+ * `priority` → "No category"…
  */
 export type KeyDimension = 'asset' | 'costType' | 'type' | 'category' | 'client' | 'priority';
 
 const NONE_MESSAGES: Record<KeyDimension, MessageKey> = {
   asset: 'none.asset',
-  costType: 'none.asset',
+  costType: 'none.type',
   type: 'none.type',
   category: 'none.category',
   client: 'none.client',
@@ -25,14 +27,17 @@ const NONE_MESSAGES: Record<KeyDimension, MessageKey> = {
 };
 
 /**
- * The text shown for a breakdown key: the key itself, or for kpi-core's `(none)` key the
- * translated name of what is missing in that dimension.
+ * The text shown for a breakdown key: the key itself; for kpi-core's `(none)` key the
+ * translated name of what is missing in that dimension; for the costs of `tco.byType` tied to
+ * no asset, "Not tied to an asset".
  *
  * @example
- * keyLabel('(none)', 'costType', translator('fr')); // → 'Sans équipement'
+ * keyLabel('(none)', 'costType', translator('fr')); // → 'Sans type'
+ * keyLabel('(unallocated)', 'costType', translator('fr')); // → 'Sans équipement'
  * keyLabel('(none)', 'category', translator('en')); // → 'No category'
  * keyLabel('Bistro', 'client', translator('en')); // → 'Bistro'
  */
 export function keyLabel(key: string, dimension: KeyDimension, t: Translate): string {
+  if (key === UNALLOCATED_KEY && dimension === 'costType') return t('none.asset');
   return key === NONE_KEY ? t(NONE_MESSAGES[dimension]) : key;
 }
