@@ -78,6 +78,16 @@ function instrument(): void {
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'], characterData: true });
 }
 
+/** On the data page: sets the asset then the ticket file, waits for both inspections, analyses, and waits for the new data to be loaded. */
+async function analyseFiles(page: Page, data: { ticketsPath: string; assetsPath: string }): Promise<void> {
+  await page.getByTestId('file-assets').setInputFiles(data.assetsPath);
+  await page.getByTestId('file-tickets').setInputFiles(data.ticketsPath);
+  await page.getByTestId('inspection-tickets').waitFor({ timeout: 5 * 60_000 });
+  await page.getByTestId('inspection-assets').waitFor({ timeout: 5 * 60_000 });
+  await page.getByTestId('analyse').click();
+  await page.waitForFunction(() => /your files/i.test(document.querySelector('[data-testid="data-source"]')?.textContent ?? ''), undefined, { timeout: 5 * 60_000 });
+}
+
 /** The text of the summary's incident card (the figure checked against Node's report). */
 async function incidentsText(page: Page): Promise<string> {
   return (await page.getByTestId('kpi-incidents-value').innerText()).trim();
@@ -130,12 +140,7 @@ test.describe('a million-ticket file', () => {
 
     // Timed in the page, from the first file set (init script) to the summary cards showing the
     // new figures; the waits poll in the page on animation frames, so the end is the page's time.
-    await page.getByTestId('file-assets').setInputFiles(data.assetsPath);
-    await page.getByTestId('file-tickets').setInputFiles(data.ticketsPath);
-    await page.getByTestId('inspection-tickets').waitFor({ timeout: 5 * 60_000 });
-    await page.getByTestId('inspection-assets').waitFor({ timeout: 5 * 60_000 });
-    await page.getByTestId('analyse').click();
-    await page.waitForFunction(() => /your files/i.test(document.querySelector('[data-testid="data-source"]')?.textContent ?? ''), undefined, { timeout: 5 * 60_000 });
+    await analyseFiles(page, data);
     await page.getByTestId('nav-summary').click();
     const end = await page.waitForFunction(
       (demo) => {
@@ -214,12 +219,7 @@ test.describe('a million-ticket file', () => {
     await page.addInitScript(instrument);
     await openDemo(page, '/');
     await page.getByTestId('nav-data').click();
-    await page.getByTestId('file-assets').setInputFiles(data.assetsPath);
-    await page.getByTestId('file-tickets').setInputFiles(data.ticketsPath);
-    await page.getByTestId('inspection-tickets').waitFor({ timeout: 5 * 60_000 });
-    await page.getByTestId('inspection-assets').waitFor({ timeout: 5 * 60_000 });
-    await page.getByTestId('analyse').click();
-    await page.waitForFunction(() => /your files/i.test(document.querySelector('[data-testid="data-source"]')?.textContent ?? ''), undefined, { timeout: 5 * 60_000 });
+    await analyseFiles(page, data);
     const texts = (await page.evaluate(() => window.__largeFile.progress)).map((p) => p.text);
     console.log(`[large-file] two parts: ${[...new Set(texts)].join(' → ')}`);
     expect(texts.some((text) => text.includes(`Parsing ${basename(data.ticketsPath)} on 2 cores`))).toBe(true);
