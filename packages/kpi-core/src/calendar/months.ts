@@ -9,26 +9,10 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addMonths, differenceInMonths } from 'date-fns';
+import { civilOfDay, daysInMonth } from '../internal/civil.js';
 import { DAY_MS, HOUR_MS } from '../internal/time.js';
 import { zoneOf, type Zone } from './zone.js';
 
-/** Year, month (1–12) and day of a day number (days since 1970-01-01), no Date (H. Hinnant's civil_from_days). */
-function civilOfDay(day: number): { year: number; month: number; date: number } {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const date = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, date };
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 /** The one instant whose local reading is `naive`, or NaN when there are none (gap) or two (overlap). */
 function uniqueInstant(zone: Zone, naive: number): number {

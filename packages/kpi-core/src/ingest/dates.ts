@@ -9,6 +9,7 @@
  */
 import { format as formatWithFormat, parse as parseWithFormat } from 'date-fns';
 import { tzOffset } from '@date-fns/tz';
+import { daysFromCivil, daysInMonth } from '../internal/civil.js';
 import { RevueError } from '../internal/errors.js';
 import { DAY_MS, MINUTE_MS, floorToMinute } from '../internal/time.js';
 import { ERROR_TEXT } from './messages.js';
@@ -145,10 +146,6 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 /** The char code at `i`, or -1 at and past `end`: a cell is parsed in place inside the file's text. */
 function codeAt(s: string, i: number, end: number): number {
@@ -360,15 +357,6 @@ function parseIsoWithOffset(s: string, from: number, dayOnly: boolean): number {
   return days * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000;
 }
 
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil), no Date. */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
 
 /**
  * `dmy` or `mdy` for numeric dates whose year comes last, from a sample of values: `mdy` only
