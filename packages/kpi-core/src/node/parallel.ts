@@ -138,7 +138,6 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Pr
 }
 
 function refusalOf(outcome: PartOutcome): RevueError | null {
-  if ('failure' in outcome) throw new Error(outcome.failure);
   return 'refusal' in outcome ? revueErrorFrom(outcome.refusal) : null;
 }
 
@@ -220,6 +219,6 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
   if (a !== null && assetRows !== null) {
     const { columns, length, quality } = finishRows(assetRows, a.options, 'assets');
     assetResult = { table: assetTable(columns as Partial<AssetColumns>, length), quality };
-  }
+  } else if (a !== null) assetResult = oneGo.assets();
   return { tickets: ticketResult, assets: assetResult, ticketParts };
 }

@@ -35,6 +35,8 @@ export function runPartJob(job: PartJob, onProgress: (fraction: number) => void)
   } catch (error) {
     if (error instanceof PartsNotPossible) return { notPossible: error.message };
     if (error instanceof RevueError) return { refusal: plainRevueError(error) };
-    return { failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    // Anything else is read again in one pass on the calling thread, which reports it as a
+    // one-pass read would (never a thread's stack trace).
+    return { failure: error instanceof Error ? error.message : String(error) };
   }
 }
