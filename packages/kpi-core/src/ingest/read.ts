@@ -1005,22 +1005,22 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
   }
   // Every string kept is copied out of the text: a slice of it (V8 shares the characters of a
   // slice of 13 or more) would keep the whole decoded file alive for as long as the table.
-  const kept = {
-    quality,
-    headers,
-    presetName: (preset as Preset | null)?.name ?? '',
-    fields: plans.map((plan) => ({ field: plan.field, header: plan.header, extra: plan.extra, late: plan.late === null ? null : lateEvidence(plan.late) })),
+  // The few short strings kept besides the columns (headers, issue columns) go through a JSON
+  // copy; the columns were detached above or as each piece was read, late texts when kept.
+  const kept = JSON.parse(JSON.stringify({ quality, headers, fieldHeaders: plans.map((plan) => [plan.field, plan.header]) })) as {
+    quality: QualityReport;
+    headers: string[];
+    fieldHeaders: [string, string][];
   };
-  const copied = JSON.parse(JSON.stringify(kept)) as typeof kept;
   return {
-    ...copied,
-    fields: copied.fields.map((field, index) => {
-      const plan = plans[index]!;
-      const late = field.late;
-      if (late !== null) late.alternatives = plan.late!.alternatives; // NaN does not survive JSON
-      // Pieces were detached as they were read.
+    quality: kept.quality,
+    headers: kept.headers,
+    presetName: (preset as Preset | null)?.name ?? '',
+    fields: plans.map((plan, index) => {
+      const [field, header] = kept.fieldHeaders[index]!;
       const column = plan.numbers !== null ? plan.numbers.done() : plan.strings!.done();
-      return { ...field, column: column instanceof Float64Array || source.more !== undefined || !plan.intern!.sliced ? column : detached(column) };
+      const whole = column instanceof Float64Array || source.more !== undefined || !plan.intern!.sliced;
+      return { field, header, extra: plan.extra, late: plan.late === null ? null : lateEvidence(plan.late), column: whole ? column : detached(column) };
     }),
     lines: lines.done(),
     unclosedQuoteLine,
