@@ -13,6 +13,8 @@ export const TICKET_FIELDS = {
   maintenanceType: 'string',
   priority: 'string',
   status: 'string',
+  /** `open` | `pending` | `resolved` | `closed` | `cancelled`, from `status` through a status map (DESIGN §3). */
+  statusClass: 'string',
   category: 'string',
   assetId: 'string',
   client: 'string',
@@ -62,6 +64,12 @@ export const MAINTENANCE_TYPES = ['corrective', 'preventive', 'evolutive', 'proa
 export type MaintenanceType = (typeof MAINTENANCE_TYPES)[number];
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;
 export type Priority = (typeof PRIORITIES)[number];
+/**
+ * What a status word means (DESIGN §3). A ticket whose class is resolved, closed or cancelled but
+ * that has no resolution instant is closed at an unknown time: never open, its durations unknown.
+ */
+export const STATUS_CLASSES = ['open', 'pending', 'resolved', 'closed', 'cancelled'] as const;
+export type StatusClass = (typeof STATUS_CLASSES)[number];
 export const IMPACTS = ['outage', 'degraded', 'minor'] as const;
 export type Impact = (typeof IMPACTS)[number];
 
@@ -73,6 +81,9 @@ export function isMaintenanceType(value: unknown): value is MaintenanceType {
 }
 export function isPriority(value: unknown): value is Priority {
   return (PRIORITIES as readonly unknown[]).includes(value);
+}
+export function isStatusClass(value: unknown): value is StatusClass {
+  return (STATUS_CLASSES as readonly unknown[]).includes(value);
 }
 export function isImpact(value: unknown): value is Impact {
   return (IMPACTS as readonly unknown[]).includes(value);

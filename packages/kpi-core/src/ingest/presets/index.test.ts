@@ -4,11 +4,11 @@ import { lastPathSegment, normalizeHeader } from './preset.js';
 
 describe('scorePreset', () => {
   it('weighs required fields 3 and others 1, plus the share of the file headers it knows', () => {
-    // canonical has 22 fields, 2 required: total weight 2×3 + 20 = 26. Headers id + openedAt: found 6.
-    // Score = 0.75 × 6/26 + 0.25 × 2/2 = 0.4231 → 0.423.
-    expect(scorePreset(TICKET_PRESETS.canonical, ['id', 'openedAt'])).toBe(0.423);
-    // Missing a required field: × 0.3. Headers: title only → 0.75 × 1/26 + 0.25 × 1 = 0.2788; × 0.3 = 0.0837 → 0.084.
-    expect(scorePreset(TICKET_PRESETS.canonical, ['title'])).toBe(0.084);
+    // canonical has 23 fields, 2 required: total weight 2×3 + 21 = 27. Headers id + openedAt: found 6.
+    // Score = 0.75 × 6/27 + 0.25 × 2/2 = 0.4167 → 0.417.
+    expect(scorePreset(TICKET_PRESETS.canonical, ['id', 'openedAt'])).toBe(0.417);
+    // Missing a required field: × 0.3. Headers: title only → 0.75 × 1/27 + 0.25 × 1 = 0.2778; × 0.3 = 0.0833 → 0.083.
+    expect(scorePreset(TICKET_PRESETS.canonical, ['title'])).toBe(0.083);
     expect(scorePreset(TICKET_PRESETS.canonical, [])).toBe(0);
   });
 
