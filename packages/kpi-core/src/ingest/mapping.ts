@@ -3,6 +3,7 @@ import {
   IMPACTS,
   MAINTENANCE_TYPES,
   PRIORITIES,
+  SLA_VERDICTS,
   TICKET_FIELDS,
   TICKET_TYPES,
   type AssetField,
@@ -45,6 +46,8 @@ const ALLOWED_TARGETS: Partial<Record<MappedField, readonly string[]>> = {
   type: TICKET_TYPES,
   maintenanceType: MAINTENANCE_TYPES,
   impact: IMPACTS,
+  slaResponseVerdict: SLA_VERDICTS,
+  slaResolutionVerdict: SLA_VERDICTS,
 };
 
 

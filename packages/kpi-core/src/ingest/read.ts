@@ -6,6 +6,7 @@ import {
   ASSET_FIELDS,
   IMPACTS,
   MAINTENANCE_TYPES,
+  SLA_VERDICTS,
   REQUIRED_ASSET_FIELDS,
   REQUIRED_TICKET_FIELDS,
   TICKET_FIELDS,
@@ -266,6 +267,8 @@ const CANONICAL_WORDS: Partial<Record<MappedField, readonly string[]>> = {
   type: TICKET_TYPES,
   maintenanceType: MAINTENANCE_TYPES,
   impact: IMPACTS,
+  slaResponseVerdict: SLA_VERDICTS,
+  slaResolutionVerdict: SLA_VERDICTS,
 };
 
 /** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */

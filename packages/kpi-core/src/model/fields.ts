@@ -31,6 +31,10 @@ export const TICKET_FIELDS = {
   reopenCount: 'number',
   slaResponseDueAt: 'instant',
   slaResolutionDueAt: 'instant',
+  /** The source tool's own verdict on the response target, `met` | `breached` (reported beside Revue's). */
+  slaResponseVerdict: 'string',
+  /** The source tool's own verdict on the resolution target (ServiceNow `made_sla`, GLPI "Temps de résolution dépassé"). */
+  slaResolutionVerdict: 'string',
 } as const satisfies Record<string, FieldKind>;
 
 export const ASSET_FIELDS = {
@@ -70,6 +74,9 @@ export type Priority = (typeof PRIORITIES)[number];
  */
 export const STATUS_CLASSES = ['open', 'pending', 'resolved', 'closed', 'cancelled'] as const;
 export type StatusClass = (typeof STATUS_CLASSES)[number];
+/** A source tool's SLA verdict on one ticket. */
+export const SLA_VERDICTS = ['met', 'breached'] as const;
+export type SlaVerdict = (typeof SLA_VERDICTS)[number];
 export const IMPACTS = ['outage', 'degraded', 'minor'] as const;
 export type Impact = (typeof IMPACTS)[number];
 

@@ -13,7 +13,7 @@ export type ValueSpec =
   | { kind: 'months' };
 
 /** Fields whose values go through a value map. */
-export const MAPPED_FIELDS = ['priority', 'type', 'status', 'maintenanceType', 'impact'] as const;
+export const MAPPED_FIELDS = ['priority', 'type', 'status', 'maintenanceType', 'impact', 'slaResponseVerdict', 'slaResolutionVerdict'] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 
 /** Typed columns handed to a preset's `derive` hook after parsing (same length, same rows). */
