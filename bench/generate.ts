@@ -17,7 +17,7 @@ import { AS_OF, DATA_END, DATA_START, RESOLUTION_TARGET_MINUTES, RESPONSE_TARGET
 import { daysFromCivil, isoDate, isoParis } from './time.js';
 
 /** Bump when the generated content changes, so stale files are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20260401;
 
 const MINUTE = 60_000;
@@ -120,6 +120,12 @@ const TITLE_TEMPLATES: readonly ((thing: string, user: string) => string)[] = [
 
 const PEOPLE = ['M. Durand', 'Mme Lefèvre', 'J. Smith', "O'Brien", 'Zoé', 'A. Nguyen', 'L. Müller', 'the front desk', 'Dr. Roux', 'K. "Kiki" Bah'];
 const STATUSES_OPEN = ['New', 'In Progress', 'Waiting for customer', 'Assigned'];
+/** The canonical `statusClass` of each status word written (no random draw: the stream is unchanged). */
+const STATUS_CLASS_OF: Readonly<Record<string, string>> = { 'Waiting for customer': 'pending', Resolved: 'resolved', Closed: 'closed' };
+
+function verdict(reached: number, due: number): 'met' | 'breached' {
+  return reached <= due ? 'met' : 'breached';
+}
 const PRIORITY_WEIGHTS = new WeightedPicker([3, 12, 45, 30, 10]);
 const PRIORITIES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;
 const RESOLUTION_MEDIAN_MINUTES = [150, 420, 900, 2400, 6000];
@@ -305,6 +311,7 @@ async function writeTickets(path: string, count: number, random: Random, assets:
       maintenanceType,
       priority,
       status,
+      status === null ? null : (STATUS_CLASS_OF[status] ?? 'open'),
       category,
       assetId,
       client,
@@ -321,6 +328,9 @@ async function writeTickets(path: string, count: number, random: Random, assets:
       random.chance(0.9) ? (random.chance(0.95) ? 0 : random.int(1, 3)) : null,
       dueDates ? isoParis(opened + RESPONSE_TARGET_MINUTES[target] * MINUTE) : null,
       dueDates ? isoParis(opened + RESOLUTION_TARGET_MINUTES[target] * MINUTE) : null,
+      // The source tool's own SLA verdicts, where it exported due dates and the instant is reached.
+      dueDates && firstResponse !== null ? verdict(firstResponse, opened + RESPONSE_TARGET_MINUTES[target] * MINUTE) : null,
+      dueDates && resolved !== null && !closedWithoutResolution ? verdict(resolved, opened + RESOLUTION_TARGET_MINUTES[target] * MINUTE) : null,
     ]);
   }
   return writer.close();
