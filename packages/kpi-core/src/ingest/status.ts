@@ -8,7 +8,9 @@
  *    is read first. The word itself stays in `status`.
  * 2. `resolvedAt`/`closedAt` from the preset's duration columns where the export has no date
  *    for them and the ticket is not open or pending, flagged `resolution-from-duration`.
- * 3. A ticket whose class is resolved, closed or cancelled but that has neither a resolution
+ * 3. A "met" resolution verdict of the source tool on a ticket still open or pending is
+ *    dropped: the tool only says the target is not missed yet.
+ * 4. A ticket whose class is resolved, closed or cancelled but that has neither a resolution
  *    nor a closing instant is flagged `closed-without-date`: the KPIs count it as closed at an
  *    unknown time, never as open.
  * Each step is a loop over typed columns; the class of a word is looked up once per distinct
@@ -85,6 +87,10 @@ export function applyStatusRules(columns: StatusColumns, rules: StatusRules, add
   const { length, numbers, strings, lines, headerOf } = columns;
   const classes = fillStatusClass(columns, rules, addIssue);
   for (const target of DURATION_TARGETS) fillFromDuration(columns, rules, target, classes, addIssue);
+  // A tool's "met" (not exceeded) on a ticket still open or pending is no verdict yet: the
+  // target may still be missed. "Breached" stands: the deadline has already passed.
+  const verdict = strings['slaResolutionVerdict'];
+  if (verdict !== undefined) for (let i = 0; i < length; i++) if (classes[i]! <= PENDING && classes[i]! >= 0 && verdict[i] === 'met') verdict[i] = null;
   const resolved = numbers['resolvedAt']!;
   const closed = numbers['closedAt']!;
   const status = strings['status'];

@@ -56,6 +56,9 @@ export const jiraTickets: TicketPreset = {
       'Service Request with Approvals': 'request',
       Problem: 'problem',
       Change: 'change',
+      // Spanish and Portuguese sites' type names [I].
+      Incidencia: 'incident', Incidente: 'incident', 'Solicitud de servicio': 'request', 'Solicitação de serviço': 'request',
+      Problema: 'problem', Cambio: 'change', Mudança: 'change',
     },
     priority: {
       Highest: 'P1', High: 'P2', Medium: 'P3', Low: 'P4', Lowest: 'P5',
@@ -96,7 +99,7 @@ export const jiraTickets: TicketPreset = {
     },
   },
   knownHeaders: [
-    'Issue id', 'ID de la incidencia', 'Vorgangs-ID', 'ID do item', 'ID de ticket',
+    'Issue id', 'ID de la incidencia', 'Informador', 'Responsable', 'Persona asignada', 'Vorgangs-ID', 'ID do item', 'ID de ticket',
     'Project key', 'Project name', 'Project type', 'Project lead', 'Resolution', 'Assignee', 'Reporter', 'Creator',
     'Updated', 'Actualizada', 'Aktualisiert', 'Atualizado', 'Mise à jour', 'Last Viewed', 'Due date', 'Due Date',
     'Labels', 'Description', 'Watchers', 'Sprint', 'Comment', 'Attachment', 'Parent', 'Status Category Changed',
