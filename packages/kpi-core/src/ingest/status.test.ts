@@ -89,6 +89,18 @@ describe('statusClass', () => {
   });
 });
 
+describe('source SLA verdicts', () => {
+  it("drops a tool's 'met' on a ticket still open or pending (not decided yet); keeps 'breached'", () => {
+    const csv = [
+      'number,opened_at,state,made_sla,closed_at',
+      'INC1,2026-03-02 08:00:00,In Progress,true,',
+      'INC2,2026-03-02 08:00:00,On Hold,false,',
+      'INC3,2026-03-02 08:00:00,Closed,true,2026-03-02 09:00:00',
+    ].join('\n');
+    expect(read(csv).rows.map((r) => r.slaResolutionVerdict)).toEqual([null, 'breached', 'met']);
+  });
+});
+
 describe('resolution from duration', () => {
   it('ServiceNow: closed_at = opened_at + calendar_duration seconds, only for tickets not open, flagged', () => {
     const csv = [
