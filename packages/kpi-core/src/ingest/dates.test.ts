@@ -26,6 +26,12 @@ describe('createDateParser — formats', () => {
     ['02/Mar/26 12:05 AM', '2026-03-01T23:05:00Z'], // 12 AM is midnight
     ['02/Mar/26 12:05 PM', '2026-03-02T11:05:00Z'], // 12 PM is noon
     ['02/févr./26 10:00 PM', '2026-02-02T21:00:00Z'], // French month abbreviation
+    ['30/dic/25 11:45 PM', '2025-12-30T22:45:00Z'], // Jira in Spanish (seen in a public Jira CSV reader's tests)
+    ['01/ene/26 1:00 PM', '2026-01-01T12:00:00Z'], // Spanish January
+    ['05/out/25 09:00 AM', '2025-10-05T07:00:00Z'], // Portuguese outubro (CEST)
+    ['05/Okt/25 09:00', '2025-10-05T07:00:00Z'], // German Oktober
+    ['03/mag/26 10:00', '2026-05-03T08:00:00Z'], // Italian maggio (CEST)
+    ['02/dez/26 10:00', '2026-12-02T09:00:00Z'], // Portuguese/German December
     ['2026-03-02', '2026-03-01T23:00:00Z'], // date only: local midnight
     ['02/03/2026', '2026-03-01T23:00:00Z'],
     ['20/Aug/25', '2025-08-19T22:00:00Z'], // Jira date-only, CEST

@@ -62,19 +62,22 @@ export function zoneConverter(timeZone: string): (localMs: number) => number {
   };
 }
 
+// Month names and abbreviations in English and French, and the abbreviations Jira writes in a
+// Spanish, Portuguese, German or Italian UI (`30/dic/25 11:45 PM` is parsed by a public Jira
+// CSV reader's tests; the others follow the same locale data): accents and dots ignored.
 const MONTHS: Record<string, number> = {
-  jan: 1, janv: 1, janvier: 1, january: 1,
-  feb: 2, fev: 2, fevr: 2, fevrier: 2, february: 2,
-  mar: 3, mars: 3, march: 3,
-  apr: 4, avr: 4, avril: 4, april: 4,
-  may: 5, mai: 5,
-  jun: 6, juin: 6, june: 6,
-  jul: 7, juil: 7, juillet: 7, july: 7,
-  aug: 8, aou: 8, aout: 8, august: 8,
-  sep: 9, sept: 9, septembre: 9, september: 9,
-  oct: 10, octobre: 10, october: 10,
+  jan: 1, janv: 1, janvier: 1, january: 1, ene: 1, gen: 1, janner: 1, januar: 1,
+  feb: 2, fev: 2, fevr: 2, fevrier: 2, february: 2, febr: 2, februar: 2,
+  mar: 3, mars: 3, march: 3, marz: 3, mrz: 3,
+  apr: 4, avr: 4, avril: 4, april: 4, abr: 4,
+  may: 5, mai: 5, mag: 5,
+  jun: 6, juin: 6, june: 6, giu: 6, juni: 6,
+  jul: 7, juil: 7, juillet: 7, july: 7, lug: 7, juli: 7,
+  aug: 8, aou: 8, aout: 8, august: 8, ago: 8,
+  sep: 9, sept: 9, septembre: 9, september: 9, set: 9,
+  oct: 10, octobre: 10, october: 10, out: 10, okt: 10, ott: 10,
   nov: 11, novembre: 11, november: 11,
-  dec: 12, decembre: 12, december: 12,
+  dec: 12, decembre: 12, december: 12, dic: 12, dez: 12,
 };
 
 function monthNumber(token: string): number {

@@ -28,7 +28,7 @@ export {
   type AssetPresetName,
 } from './presets/index.js';
 export { normalizeHeader } from './presets/preset.js';
-export type { Preset, TicketPreset, AssetPreset, ValueSpec, MappedField, DeriveContext, ExtraColumn } from './presets/preset.js';
+export type { Preset, TicketPreset, AssetPreset, ValueSpec, MappedField, DeriveContext, ExtraColumn, DurationSource, DurationTarget, StatusCategory } from './presets/preset.js';
 export { decodeBytes, ENCODINGS, type Encoding, type DecodeOptions, type Decoded } from './decode.js';
 export { scanCsv, parseCsv, detectDelimiter, type RecordSink, type ScanOptions, type ScanResult, type CsvRecord } from './csv.js';
 export { readXlsx, scanXlsx, sniffWorkbook, xlsxToCsv, type XlsxOptions, type XlsxRecord, type XlsxScanResult } from './xlsx.js';

@@ -69,6 +69,8 @@ export const ISSUE_CODES = {
   'duplicate-id': 'warning',
   'future-date': 'warning',
   'closed-without-resolution': 'warning',
+  'closed-without-date': 'warning',
+  'resolution-from-duration': 'warning',
   'short-row': 'warning',
   'long-row': 'warning',
   'date-out-of-range': 'warning',
@@ -94,6 +96,11 @@ export const ISSUE_TEXT = {
   duplicateId: (id: string, firstRow: number) => `id ${quote(id)} already appears on row ${firstRow}; both kept`,
   futureDate: (value: string) => `${quote(value)} is in the future; kept`,
   closedWithoutResolution: () => 'closed without a resolution time; the closing time stands for the resolution',
+  closedWithoutDate: (status: string, statusClass: string) =>
+    `status ${quote(status)} means ${statusClass} but the row has no resolution or closing date: counted as closed at an unknown time`,
+  resolutionFromDuration: (field: string, minutes: number) =>
+    `${field} computed as the opening time plus this duration (${minutes} minutes); the export has no date for it`,
+  unmappedStatus: (value: string) => `status ${quote(value)} is not in the status map; kept as is, its class left empty`,
   shortRow: (cells: number, expected: number) => `${cells} cells where the header has ${expected}; missing cells read as empty`,
   longRow: (cells: number, expected: number) => `${cells} cells where the header has ${expected}; the cells after column ${expected} are ignored`,
   dateOutOfRange: (value: string) => `${quote(value)} is outside 1971–2099, the years Revue can compute with; read as empty`,

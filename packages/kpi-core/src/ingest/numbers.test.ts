@@ -68,6 +68,22 @@ describe('parseDuration (minutes)', () => {
     ['7200', 'seconds', 120], // Jira time tracking
     ['95', 'minutes', 95], // Zendesk minutes
     ['1,5', 'hours', 90],
+    // GLPI in each UI language (Html::timestampToString, GLPI 10.0.10 locales/*.po).
+    ['0 segundo', 'minutes', 0], // pt-BR: 0 takes the singular
+    ['1 dias 3 horas 0 minutos', 'minutes', 1620],
+    ['3 días 2 horas 5 minutos', 'minutes', 3 * 1440 + 125],
+    ['2 Tage 4 Stunden 5 Minuten', 'minutes', 2 * 1440 + 245],
+    ['1 Minute', 'minutes', 1],
+    ['1 giorni 0 ore 30 minuti', 'minutes', 1470],
+    ['45 secondi', 'minutes', 0.75],
+    ['1 dia e 2 horas', 'minutes', 1560],
+    // OTRS ages and TimeShowCompleteDescription.
+    ['27 d 19 h', 'minutes', 27 * 1440 + 19 * 60],
+    ['3 j 2 h', 'minutes', 3 * 1440 + 120],
+    ['1 day(s) 2 hour(s) 3 minute(s)', 'minutes', 1563],
+    ['2 Days 4 Hours 3 Minutes 30 Seconds', 'minutes', 2 * 1440 + 243.5],
+    ['125:30:00', 'minutes', 7530], // Freshdesk hours past 99
+    ['7260', 'seconds', 121], // ServiceNow calendar_duration
   ] as const)('%s (%s) → %d', (text, unit, expected) => {
     expect(parseDuration(text, unit)).toBeCloseTo(expected, 10);
   });

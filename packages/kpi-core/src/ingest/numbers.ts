@@ -1,9 +1,10 @@
 /**
  * Numbers and durations as exports write them: decimal comma or point, thousands separated by
  * a space, NBSP, narrow NBSP, apostrophe, or by `,`/`.` when unambiguous (GLPI `1 234,56`,
- * Snipe-IT `1,234.56`), currency signs around the figure; durations as GLPI text in English or
- * French (`1 jours 3 heures 0 minutes`), ServiceNow text (`2 Days 4 Hours`), `HH:MM[:SS]`
- * (Freshservice), or a bare number in a declared unit (Jira seconds, Zendesk minutes).
+ * Snipe-IT `1,234.56`), currency signs around the figure; durations as text with units in the
+ * languages exports are written in (GLPI `1 jours 3 heures 0 minutes`, `0 segundo`, `3 días 2
+ * horas`, `2 Stunden 5 Minuten`, `1 giorni 0 ore`; ServiceNow `2 Days 4 Hours`; OTRS `27 d 19 h`),
+ * `HH:MM[:SS]` (Freshservice), or a bare number in a declared unit (Jira seconds, Zendesk minutes).
  * Unparseable text gives NaN, never an exception, and so does a value too large to be finite.
  */
 
@@ -107,24 +108,35 @@ export function parseNumber(text: string, options: NumberOptions = {}): number {
 /** Unit of a bare number in a duration column. */
 export type DurationUnit = 'seconds' | 'minutes' | 'hours' | 'days';
 
+// Unit words, without accents, as GLPI's translations write them (`locales/*.po` of GLPI 10.0.10,
+// `Html::timestampToString`: fr, en, pt-BR, es, de, it), ServiceNow display text and OTRS ages
+// (`d`, `h`, `m`, French `j`; `day(s)` with TimeShowCompleteDescription).
+const SECOND = 1 / 60;
 const UNIT_MINUTES: Record<string, number> = {
-  s: 1 / 60, sec: 1 / 60, secs: 1 / 60, second: 1 / 60, seconds: 1 / 60, seconde: 1 / 60, secondes: 1 / 60,
-  m: 1, mn: 1, min: 1, mins: 1, minute: 1, minutes: 1,
-  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, heure: 60, heures: 60,
-  d: 1440, j: 1440, day: 1440, days: 1440, jour: 1440, jours: 1440,
-  w: 10_080, week: 10_080, weeks: 10_080, semaine: 10_080, semaines: 10_080,
+  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND, seconde: SECOND, secondes: SECOND,
+  segundo: SECOND, segundos: SECOND, sekunde: SECOND, sekunden: SECOND, secondo: SECOND, secondi: SECOND,
+  m: 1, mn: 1, min: 1, mins: 1, minute: 1, minutes: 1, minuto: 1, minutos: 1, minuten: 1, minuti: 1,
+  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, heure: 60, heures: 60, hora: 60, horas: 60,
+  std: 60, stunde: 60, stunden: 60, ora: 60, ore: 60,
+  d: 1440, j: 1440, day: 1440, days: 1440, jour: 1440, jours: 1440, dia: 1440, dias: 1440,
+  tag: 1440, tage: 1440, giorno: 1440, giorni: 1440,
+  w: 10_080, week: 10_080, weeks: 10_080, semaine: 10_080, semaines: 10_080, semana: 10_080, semanas: 10_080,
+  woche: 10_080, wochen: 10_080, settimana: 10_080, settimane: 10_080,
 };
 
 const BARE_MINUTES: Record<DurationUnit, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440 };
-const DURATION_PART = /(\d+(?:[.,]\d+)?)\s*([a-z]+)\.?(?:\s*,\s*|\s+(?:and|et)\s+|\s*)/y;
+const DURATION_PART = /(\d+(?:[.,]\d+)?)\s*([a-z]+)(?:\(s\)|\(e?n\))?\.?(?:\s*,\s*|\s+(?:and|et|e|y|und)\s+|\s*)/y;
 const HMS = /^(-?)(\d+):([0-5]\d)(?::([0-5]\d)(?:[.,]\d+)?)?$/;
 
 /**
- * A duration in minutes, or NaN: text with units in English or French (GLPI `1 jours 3 heures
- * 0 minutes`, `0 secondes`; ServiceNow `2 Days 4 Hours`), `[-]H:MM[:SS]` (Freshservice
- * `Time Tracked`), or a bare number read in `unit` (default minutes; Jira uses seconds).
+ * A duration in minutes, or NaN: text with units in English, French, Portuguese, Spanish,
+ * German or Italian, case and accents ignored (GLPI `1 jours 3 heures 0 minutes`, `0 segundo`,
+ * `3 días 2 horas`, `2 Stunden 5 Minuten`; ServiceNow `2 Days 4 Hours`; OTRS `27 d 19 h`),
+ * `[-]H:MM[:SS]` (Freshservice `Time Tracked`), or a bare number read in `unit` (default
+ * minutes; Jira uses seconds).
  *
  * @example parseDuration('2 heures 30 minutes') // 150
+ * @example parseDuration('3 días 2 horas') // 4440
  * @example parseDuration('01:30:00') // 90
  * @example parseDuration('7200', 'seconds') // 120
  */
@@ -138,7 +150,7 @@ export function parseDuration(text: string, unit: DurationUnit = 'minutes'): num
   }
   const bare = parseNumber(s);
   if (!Number.isNaN(bare)) return finite(bare * BARE_MINUTES[unit]);
-  const lower = s.toLowerCase();
+  const lower = /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   DURATION_PART.lastIndex = 0;
   let total = 0;
   let parts = 0;

@@ -50,11 +50,11 @@ describe('readTickets — quality codes', () => {
   });
 
   it('makes an unknown priority null and flags it; flags a value missing from a value map and keeps it', () => {
-    const csv = `"ID";"Date d'ouverture";"Priorité";"Type";"Gravité";\n"1";"02-03-2026 08:15";"Urgentissime";"Incidente";"Panne";\n"2";"02-03-2026 09:00";"P4";"Demande";"Catastrophe";\n`;
+    const csv = `"ID";"Date d'ouverture";"Priorité";"Type";"Gravité";\n"1";"02-03-2026 08:15";"Urgentissime";"Störung";"Panne";\n"2";"02-03-2026 09:00";"P4";"Demande";"Catastrophe";\n`;
     const { table, quality } = readTickets(csv, { now: NOW });
     const rows = ticketRows(table);
-    // Row 1: unknown priority → null; "Incidente" is not in the GLPI type map → kept as written.
-    expect(rows[0]).toMatchObject({ priority: null, type: 'Incidente', impact: 'outage' });
+    // Row 1: unknown priority → null; "Störung" is in no language of the GLPI type map (German GLPI writes "Vorfall") → kept as written.
+    expect(rows[0]).toMatchObject({ priority: null, type: 'Störung', impact: 'outage' });
     // Row 2: "P4" is already canonical; "Demande" maps to request; "Catastrophe" kept and flagged.
     expect(rows[1]).toMatchObject({ priority: 'P4', type: 'request', impact: 'Catastrophe' });
     // 02-03-2026 may be 2 March or 3 February and no date of the file settles it: flagged.

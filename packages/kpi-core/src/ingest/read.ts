@@ -26,7 +26,8 @@ import type { Mapping } from './mapping.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
-import { MAPPED_FIELDS, normalizeHeader, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { applyStatusRules } from './status.js';
 import type { QualityIssue, QualityReport } from './types.js';
 
 /** Options of {@link readTickets} and {@link readAssets}. */
@@ -274,13 +275,14 @@ const CANONICAL_WORDS: Partial<Record<MappedField, readonly string[]>> = {
 /** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */
 function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>): ((value: string) => string | null) | null {
   const transform = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
-  const mapped = (MAPPED_FIELDS as readonly string[]).includes(plan.field) ? (plan.field as MappedField) : null;
+  // The status map gives the status class (status.ts); the status keeps its word.
+  const mapped = (MAPPED_FIELDS as readonly string[]).includes(plan.field) && plan.field !== 'status' ? (plan.field as MappedField) : null;
   const rawMap = mapped === null ? undefined : maps[mapped];
   const map = new Map<string, string>();
   for (const [source, target] of Object.entries(rawMap ?? {})) map.set(normalizeHeader(source), target);
   const canonical = mapped === null ? undefined : CANONICAL_WORDS[mapped];
   const cache = new Map<string, { value: string | null; issue: FieldPlan['lastIssue'] }>();
-  const plain = mapped === null || (mapped === 'status' && map.size === 0);
+  const plain = mapped === null;
   // A plain text field is the cell's text (repeated values already shared by the interner).
   if (transform === undefined && plain) return null;
   return (value) => {
@@ -308,12 +310,25 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
 
 type RangeParser = (text: string, from: number, to: number) => number;
 
+/** A date parser that reads a cell's text before `mark` only (see `ValueSpec`), trimmed. */
+function cutBefore(parse: RangeParser, mark: string | undefined): RangeParser {
+  if (mark === undefined || mark === '') return parse;
+  return (text, from, to) => {
+    const cut = text.indexOf(mark, from);
+    if (cut !== -1 && cut < to) {
+      to = cut;
+      while (to > from && isBlankChar(text.charCodeAt(to - 1))) to--;
+    }
+    return parse(text, from, to);
+  };
+}
+
 function numericParser(spec: ValueSpec, numberOptions: NumberOptions, dates: (precision: 'instant' | 'date') => RangeParser): RangeParser {
   switch (spec.kind) {
     case 'instant':
-      return dates('instant');
+      return cutBefore(dates('instant'), spec.before);
     case 'date':
-      return dates('date');
+      return cutBefore(dates('date'), spec.before);
     case 'number':
       return (text, from, to) => parseNumberRange(text, from, to, numberOptions);
     case 'duration': {
@@ -650,7 +665,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     if (missing.length > 0) {
       throw new RevueError('missing-column', ERROR_TEXT.missingColumn(file, missing[0]!, preset.name, headers), { file, column: missing[0]! });
     }
-    for (const [name, extra] of Object.entries(preset.extras ?? {})) {
+    for (const [name, extra] of Object.entries(readExtras(preset))) {
       const plan = makePlan(name, extra.headers, extra.value, true);
       if (plan !== null) plans.push(plan);
     }
@@ -671,7 +686,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       if (plan.isDate && undecided) {
         const precision = plan.spec.kind === 'date' ? 'date' : 'instant';
         plan.late = {
-          monthFirst: createDateRangeParser({ timeZone, order: 'mdy', precision }),
+          monthFirst: cutBefore(createDateRangeParser({ timeZone, order: 'mdy', precision }), 'before' in plan.spec ? plan.spec.before : undefined),
           dayFirstSeen: false,
           monthFirstSeen: false,
           rows: [],
@@ -1152,8 +1167,10 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   const lates: { header: string; extra: boolean; column: Float64Array; late: LateEvidence }[] = [];
   first.fields.forEach((entry, index) => {
     const column = concatColumns(parts.map((p) => p.fields[index]!.column));
-    if (entry.extra) extras[entry.field] = column;
-    else {
+    if (entry.extra) {
+      extras[entry.field] = column;
+      headerOf[entry.field] = entry.header;
+    } else {
       headerOf[entry.field] = entry.header;
       if (column instanceof Float64Array) numbers[entry.field] = column;
       else strings[entry.field] = column;
@@ -1195,10 +1212,19 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
       const source = strings[field]!;
       strings[field] = Array.from(k, (i) => source[i]!);
     }
+    for (const field of Object.keys(extras)) {
+      const source = extras[field]!;
+      extras[field] = source instanceof Float64Array ? Float64Array.from(k, (i) => source[i]!) : Array.from(k, (i) => source[i]!);
+    }
     const sourceLines = rowLines;
     rowLines = Float64Array.from(k, (i) => sourceLines[i]!);
   }
 
+  if (kind === 'tickets') {
+    const status = { ...(active?.maps?.status ?? {}), ...(options.mapping?.values.status ?? {}) };
+    const rules = { status, durations: active?.durations, statusCategory: active?.statusCategory };
+    applyStatusRules({ length: finalLength, numbers, strings, extras, lines: rowLines, headerOf }, rules, addIssue);
+  }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);
   // Issues in file order: by row, then by column position (row-level issues first).
   const position = new Map(headers.map((h, i) => [h, i] as const));

@@ -10,12 +10,27 @@ function identity<F extends string>(fields: Record<F, unknown>): Partial<Record<
   return columns;
 }
 
+/**
+ * Status words a canonical file may carry without a `statusClass` column: the class names
+ * themselves and the common English and French words (GLPI's French statuses among them, as
+ * Revue's demo data writes them). A file with other words gives its `statusClass` column.
+ */
+export const COMMON_STATUS_WORDS: Record<string, string> = {
+  new: 'open', open: 'open', opened: 'open', 'in progress': 'open', assigned: 'open', reopened: 'open', active: 'open',
+  nouveau: 'open', ouvert: 'open', 'en cours': 'open', 'en cours (attribué)': 'open', 'en cours (planifié)': 'open', attribué: 'open',
+  pending: 'pending', waiting: 'pending', 'on hold': 'pending', hold: 'pending', 'en attente': 'pending', suspendu: 'pending',
+  resolved: 'resolved', solved: 'resolved', résolu: 'resolved', 'résolue': 'resolved',
+  closed: 'closed', done: 'closed', clos: 'closed', fermé: 'closed', clôturé: 'closed', terminé: 'closed',
+  cancelled: 'cancelled', canceled: 'cancelled', annulé: 'cancelled', abandonné: 'cancelled', rejected: 'cancelled', rejeté: 'cancelled',
+};
+
 /** The canonical ticket format: one column per field of the model, named as the field. */
 export const canonicalTickets: TicketPreset = {
   name: 'canonical',
   kind: 'tickets',
   source: 'DESIGN.md §2 (canonical model)',
   columns: identity<TicketField>(TICKET_FIELDS),
+  maps: { status: COMMON_STATUS_WORDS },
 };
 
 /** The canonical asset format: one column per field of the model, named as the field. */

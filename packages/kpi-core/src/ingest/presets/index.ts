@@ -1,11 +1,13 @@
 import { REQUIRED_ASSET_FIELDS, REQUIRED_TICKET_FIELDS } from '../../model/fields.js';
 import { canonicalAssets, canonicalTickets } from './canonical.js';
+import { freshdeskTickets } from './freshdesk.js';
 import { freshserviceTickets } from './freshservice.js';
 import { glpiAssets } from './glpi-assets.js';
 import { glpiTickets } from './glpi.js';
 import { jiraTickets } from './jira.js';
 import { osticketTickets } from './osticket.js';
-import { normalizeHeader, type Preset } from './preset.js';
+import { otrsTickets } from './otrs.js';
+import { normalizeHeader, readExtras, type Preset } from './preset.js';
 import { servicenowTickets } from './servicenow.js';
 import { snipeItAssets } from './snipe-it.js';
 import { zammadTickets } from './zammad.js';
@@ -18,9 +20,11 @@ export const TICKET_PRESETS = {
   servicenow: servicenowTickets,
   jira: jiraTickets,
   freshservice: freshserviceTickets,
+  freshdesk: freshdeskTickets,
   zammad: zammadTickets,
   zendesk: zendeskTickets,
   osticket: osticketTickets,
+  otrs: otrsTickets,
 } as const satisfies Record<string, Preset>;
 
 /** Asset presets by name, in detection order. */
@@ -80,7 +84,8 @@ export function scorePreset(preset: Preset, headers: readonly string[]): number 
     if (normalized.some((alias) => present.has(alias))) found += weight;
     else if (weight === REQUIRED_WEIGHT) missingRequired = true;
   }
-  for (const extra of Object.values(preset.extras ?? {})) extra.headers.forEach((h) => known.add(normalizeHeader(h)));
+  for (const extra of Object.values(readExtras(preset))) extra.headers.forEach((h) => known.add(normalizeHeader(h)));
+  for (const header of preset.knownHeaders ?? []) known.add(normalizeHeader(header));
   let knownInFile = 0;
   for (const header of present) if (known.has(header)) knownInFile++;
   const score = (0.75 * found) / total + (0.25 * knownInFile) / present.size;

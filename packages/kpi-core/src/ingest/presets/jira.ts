@@ -2,29 +2,46 @@ import type { TicketPreset } from './preset.js';
 
 // Source: FORMATS.md §3 — a real Jira Cloud export from 2026 [O] and third-party fixtures:
 // `Summary, Issue key, Issue id, Issue Type, Status, …, Priority, …, Created, Updated, …,
-// Resolved`, multi-valued fields under repeated headers (`Components`, `Labels`), dates
-// `dd/MMM/yy h:mm a`, time tracking in seconds, JSM `Custom field ([CHART] Date of First
-// Response)` as `2026-02-25 16:38:58.679`. Spanish and French header variants [O]/[I].
-// `Custom field (Affected hardware|Maintenance type|Affected users|Site)` are Revue's
-// convention [I]; `Custom field (Organizations)` is probable [I].
+// Resolved, …, Status Category`, multi-valued fields under repeated headers (`Components`,
+// `Labels`), dates `dd/MMM/yy h:mm a` (Spanish UI `30/dic/25 11:45 PM` [O]), time tracking in
+// seconds, JSM `Custom field ([CHART] Date of First Response)` as `2026-02-25 16:38:58.679`.
+// Localised headers seen in exports that public code reads [O]: Spanish `Clave de incidencia,
+// ID de la incidencia, Resumen, Tipo de Incidencia, Estado, Prioridad, Creada, Actualizada,
+// Tiempo empleado`; French `Résumé, Clé de ticket, Type de ticket, État, Création, Champs
+// personnalisés (…)`; German Cloud `Zusammenfassung, Vorgangsschlüssel, Vorgangs-ID,
+// Vorgangstyp, Status, Priorität, Erstellt, Aktualisiert, Erledigt, Benötigte Zeit,
+// Statuskategorie`; Portuguese `Chave do item, ID do item, Resumo, Tempo gasto, Criado,
+// Resolvido, Status, Prioridade`. `Custom field (Affected hardware|Maintenance type|Affected
+// users|Site)` are Revue's convention [I]; `Custom field (Organizations)` is probable [I].
+// Priorities: the default scheme Highest…Lowest [O] and the classic one Blocker, Critical,
+// Major, Minor, Trivial (Jira Server, older Cloud sites) → P1…P5. Status names are workflow
+// data: the defaults of Jira Software and JSM workflows are mapped, a site's own are flagged
+// (a mapping's `values.status` adds them); the Status Category column (To Do / In Progress /
+// Done, whose names Jira translates [O for German `Statuskategorie`]) classes the rest.
 
-/** Jira Service Management "Export CSV (all fields)". */
+/** Jira Cloud and Server "Export CSV (all fields / current fields)", Jira Service Management included. */
 export const jiraTickets: TicketPreset = {
   name: 'jira',
   kind: 'tickets',
-  source: 'FORMATS.md §3: real Jira Cloud export 2026 and third-party fixtures',
+  source: 'FORMATS.md §3: real Jira Cloud export 2026, third-party fixtures, localised exports read by public code',
   columns: {
-    title: ['Summary', 'Résumé', 'Resumen'],
-    id: ['Issue key', 'Clé de ticket', 'Clave de incidencia'],
-    type: ['Issue Type', 'Type de ticket', 'Tipo de Incidencia'],
+    title: ['Summary', 'Résumé', 'Resumen', 'Resumo', 'Zusammenfassung'],
+    id: ['Issue key', 'Clé de ticket', 'Clave de incidencia', 'Chave do item', 'Vorgangsschlüssel'],
+    type: ['Issue Type', 'Type de ticket', 'Tipo de Incidencia', 'Tipo de item', 'Vorgangstyp'],
     status: ['Status', 'État', 'Estado'],
-    priority: ['Priority', 'Priorité', 'Prioridad'],
-    openedAt: ['Created', 'Création', 'Creada'],
-    resolvedAt: ['Resolved', 'Résolue', 'Resuelta'],
-    firstResponseAt: ['Custom field ([CHART] Date of First Response)', 'Champ personnalisé ([CHART] Date of First Response)'],
-    effortMinutes: ['Time Spent', 'Temps passé'],
-    category: ['Components', 'Component/s', 'Composants'],
-    client: ['Custom field (Organizations)', 'Champ personnalisé (Organizations)'],
+    priority: ['Priority', 'Priorité', 'Prioridad', 'Prioridade', 'Priorität'],
+    openedAt: ['Created', 'Création', 'Creada', 'Criado', 'Erstellt'],
+    resolvedAt: ['Resolved', 'Résolu', 'Résolue', 'Resuelta', 'Resolvido', 'Erledigt'],
+    firstResponseAt: [
+      'Custom field ([CHART] Date of First Response)',
+      'Champ personnalisé ([CHART] Date of First Response)',
+      'Champs personnalisés ([CHART] Date of First Response)',
+      'Campo personalizado ([CHART] Date of First Response)',
+      'Benutzerdefinierte Felder ([CHART] Date of First Response)',
+    ],
+    effortMinutes: ['Time Spent', 'Temps passé', 'Tiempo empleado', 'Tempo gasto', 'Benötigte Zeit'],
+    category: ['Components', 'Component/s', 'Composants', 'Componentes', 'Komponenten'],
+    client: ['Custom field (Organizations)', 'Champ personnalisé (Organizations)', 'Champs personnalisés (Organizations)'],
     assetId: ['Custom field (Affected hardware)'],
     maintenanceType: ['Custom field (Maintenance type)'],
     affectedUsers: ['Custom field (Affected users)'],
@@ -39,8 +56,30 @@ export const jiraTickets: TicketPreset = {
       'Service Request with Approvals': 'request',
       Problem: 'problem',
       Change: 'change',
+      // Spanish and Portuguese sites' type names [I].
+      Incidencia: 'incident', Incidente: 'incident', 'Solicitud de servicio': 'request', 'Solicitação de serviço': 'request',
+      Problema: 'problem', Cambio: 'change', Mudança: 'change',
     },
-    priority: { Highest: 'P1', High: 'P2', Medium: 'P3', Low: 'P4', Lowest: 'P5' },
+    priority: {
+      Highest: 'P1', High: 'P2', Medium: 'P3', Low: 'P4', Lowest: 'P5',
+      Blocker: 'P1', Critical: 'P2', Major: 'P3', Minor: 'P4', Trivial: 'P5',
+    },
+    status: {
+      // Jira Software and JSM default workflows.
+      'To Do': 'open', Open: 'open', Reopened: 'open', Backlog: 'open', 'Selected for Development': 'open',
+      'In Progress': 'open', 'Work in progress': 'open', 'In Review': 'open', Escalated: 'open',
+      'Waiting for support': 'open', 'Under investigation': 'open', 'Under review': 'open', Planning: 'open',
+      'Awaiting implementation': 'open', Implementing: 'open',
+      'Waiting for customer': 'pending', Pending: 'pending', 'Waiting for approval': 'pending', 'On Hold': 'pending',
+      Resolved: 'resolved',
+      Done: 'closed', Closed: 'closed', Completed: 'closed',
+      Cancelled: 'cancelled', Canceled: 'cancelled', "Won't Do": 'cancelled', Declined: 'cancelled', Rejected: 'cancelled',
+      // Localised default statuses [O German `Zu erledigen`; I for the others].
+      'Zu erledigen': 'open', 'In Arbeit': 'open', Fertig: 'closed',
+      'À faire': 'open', 'En cours': 'open', Terminé: 'closed', Terminée: 'closed',
+      'Por hacer': 'open', 'Tareas por hacer': 'open', 'En curso': 'open', Listo: 'closed', Finalizada: 'closed',
+      'Itens Pendentes': 'open', 'Em andamento': 'open', Concluído: 'closed', Concluída: 'closed',
+    },
     maintenanceType: { Corrective: 'corrective', Preventive: 'preventive', Evolutive: 'evolutive', Proactive: 'proactive' },
     impact: {
       'Extensive / Widespread': 'outage', Extensive: 'outage',
@@ -49,4 +88,21 @@ export const jiraTickets: TicketPreset = {
       'Minor / Localized': 'minor', Minor: 'minor',
     },
   },
+  statusCategory: {
+    headers: ['Status Category', 'Statuskategorie', "Catégorie d'état", 'Categoría de estado', 'Categoria de status'],
+    map: {
+      'To Do': 'open', 'In Progress': 'open', Done: 'closed',
+      'Zu erledigen': 'open', 'In Arbeit': 'open', Fertig: 'closed',
+      'À faire': 'open', 'En cours': 'open', Terminé: 'closed',
+      'Por hacer': 'open', 'En curso': 'open', Listo: 'closed',
+      'Itens Pendentes': 'open', 'Em andamento': 'open', Concluído: 'closed',
+    },
+  },
+  knownHeaders: [
+    'Issue id', 'ID de la incidencia', 'Informador', 'Responsable', 'Persona asignada', 'Vorgangs-ID', 'ID do item', 'ID de ticket',
+    'Project key', 'Project name', 'Project type', 'Project lead', 'Resolution', 'Assignee', 'Reporter', 'Creator',
+    'Updated', 'Actualizada', 'Aktualisiert', 'Atualizado', 'Mise à jour', 'Last Viewed', 'Due date', 'Due Date',
+    'Labels', 'Description', 'Watchers', 'Sprint', 'Comment', 'Attachment', 'Parent', 'Status Category Changed',
+    'Original estimate', 'Remaining Estimate', 'Σ Time Spent', 'Fix versions', 'Fix Version/s', 'Affects versions',
+  ],
 };

@@ -1,13 +1,18 @@
 import { addMonths } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import type { AssetField, TicketField } from '../../model/fields.js';
+import type { AssetField, StatusClass, TicketField } from '../../model/fields.js';
 import type { DecimalSeparator, DurationUnit } from '../numbers.js';
 
-/** How a source cell becomes a canonical value. */
+/**
+ * How a source cell becomes a canonical value. An instant or date may be read from the text
+ * `before` a mark only: GLPI writes a deadline followed by its progress on later lines
+ * (`"11-09-2025 08:08\n\n 8%"`, mark `"\n"`); OTRS statistics may append the zone they were
+ * computed in (`"2025-08-15 10:02:33 (America/Sao_Paulo)"`, mark `" ("`).
+ */
 export type ValueSpec =
   | { kind: 'string' }
-  | { kind: 'instant' }
-  | { kind: 'date' }
+  | { kind: 'instant'; before?: string }
+  | { kind: 'date'; before?: string }
   | { kind: 'number' }
   | { kind: 'duration'; unit: DurationUnit }
   | { kind: 'months' };
@@ -35,6 +40,47 @@ export interface ExtraColumn {
   value: ValueSpec;
 }
 
+/** The instants a duration column can give: the resolution, or the closing when the tool measures to it. */
+export const DURATION_TARGETS = ['resolvedAt', 'closedAt'] as const;
+export type DurationTarget = (typeof DURATION_TARGETS)[number];
+
+/**
+ * A column that gives the time from opening to resolution (or to closing) as a duration, read
+ * when the export has no date for it (DESIGN §3 "resolution from duration"). For each ticket
+ * whose target instant is empty, whose opening is known and whose status class is not `open`
+ * or `pending` (a ticket still open has no resolution, whatever a stale duration says):
+ * `target = openedAt + duration (+ pausedMinutes when addPaused)`, rounded to the minute, and
+ * the row is flagged `resolution-from-duration`. A user mapping declares the same shape under
+ * its `durations` key (`{ "resolvedAt": { "column": "calendar_duration", "unit": "seconds" } }`
+ * becomes `{ headers: ['calendar_duration'], unit: 'seconds' }`).
+ *
+ * @example
+ * // ServiceNow: `calendar_duration` is the seconds from opening to closing.
+ * const durations: Preset['durations'] = { closedAt: { headers: ['calendar_duration', 'Duration'], unit: 'seconds', zeroIsEmpty: true } };
+ */
+export interface DurationSource {
+  /** Header aliases of the column, matched like field aliases (first found wins). */
+  headers: readonly string[];
+  /** Unit of a bare number (`7200`); text with units (`2 Days 4 Hours`, `01:30:00`) carries its own. */
+  unit: DurationUnit;
+  /** The tool writes 0 until it has measured the duration (GLPI, ServiceNow): 0 reads as no duration. */
+  zeroIsEmpty?: boolean;
+  /**
+   * The tool leaves the time spent waiting out of the duration (GLPI subtracts its waiting time):
+   * the ticket's `pausedMinutes`, when the export has them, are added back.
+   */
+  addPaused?: boolean;
+}
+
+/**
+ * A second column whose words give the status class when the status word itself is not in the
+ * status map (Jira's `Status Category`: To Do, In Progress, Done). Matched like a status map.
+ */
+export interface StatusCategory {
+  headers: readonly string[];
+  map: Record<string, StatusClass>;
+}
+
 /**
  * A preset maps one tool's export onto the canonical model: header aliases per field (matched
  * case- and accent-insensitively, first alias found wins), value parsers where a field's
@@ -47,8 +93,21 @@ export interface Preset<F extends string = TicketField | AssetField> {
   source: string;
   columns: Partial<Record<F, readonly string[]>>;
   values?: Partial<Record<F, ValueSpec>>;
-  /** Value maps: source value (matched case- and accent-insensitively) → canonical value. */
+  /**
+   * Value maps: source value (matched case- and accent-insensitively) → canonical value. The
+   * `status` map is the status-class map: a status word → `open` | `pending` | `resolved` |
+   * `closed` | `cancelled`, written to `statusClass`; `status` keeps the word as exported.
+   */
   maps?: Partial<Record<MappedField, Record<string, string>>>;
+  /** Duration columns that give the resolution (or closing) instant when the export has no date for it. */
+  durations?: Partial<Record<DurationTarget, DurationSource>>;
+  /** A column whose words give the status class of a status word the map does not know. */
+  statusCategory?: StatusCategory;
+  /**
+   * Headers the tool writes that Revue does not read (age, lock, counters…): they count as the
+   * preset's own in detection, so a file full of them is recognised as this tool's.
+   */
+  knownHeaders?: readonly string[];
   /** String transforms applied before value maps (e.g. last segment of a GLPI entity path). */
   transforms?: Partial<Record<F, (value: string) => string | null>>;
   /** Cell texts that mean "no value" besides the empty cell (ServiceNow event log: `?`). */
@@ -107,5 +166,46 @@ export function fillAddMonths(target: Float64Array, start: Float64Array, months:
 export function fillFromOffset(target: Float64Array, base: Float64Array, minutes: Float64Array): void {
   for (let i = 0; i < target.length; i++) {
     if (Number.isNaN(target[i]!) && !Number.isNaN(minutes[i]!)) target[i] = base[i]! + Math.round(minutes[i]!) * 60_000;
+  }
+}
+
+/** The extra column name under which a duration source is read (see {@link readExtras}). */
+export function durationExtra(target: DurationTarget): string {
+  return `duration:${target}`;
+}
+
+/** The extra column name under which a status category column is read. */
+export const STATUS_CATEGORY_EXTRA = 'statusCategory';
+
+/**
+ * Every extra column the reader plans for a preset: its own `extras`, each duration source
+ * (named by {@link durationExtra}, parsed as a duration in its unit) and its status category
+ * column (a string). Detection counts their headers as the preset's too.
+ *
+ * @example Object.keys(readExtras({ ...preset, durations: { resolvedAt: { headers: ['d'], unit: 'minutes' } } })) // [..., 'duration:resolvedAt']
+ */
+export function readExtras(preset: Pick<Preset, 'extras' | 'durations' | 'statusCategory'>): Record<string, ExtraColumn> {
+  const extras: Record<string, ExtraColumn> = { ...(preset.extras ?? {}) };
+  for (const target of DURATION_TARGETS) {
+    const source = preset.durations?.[target];
+    if (source !== undefined) extras[durationExtra(target)] = { headers: source.headers, value: { kind: 'duration', unit: source.unit } };
+  }
+  if (preset.statusCategory !== undefined) extras[STATUS_CATEGORY_EXTRA] = { headers: preset.statusCategory.headers, value: { kind: 'string' } };
+  return extras;
+}
+
+/**
+ * Fills `target` (an SLA verdict column) from a signed "time left" column in minutes, where
+ * `target` is empty: below zero the target was missed (`breached`), above zero it was `met`;
+ * zero is `met` when `zero` says so and unknown otherwise (OTRS writes 0 when a ticket has no
+ * SLA). Zammad `Close Diff In Min` and OTRS `SolutionDiffInMin` are such columns.
+ */
+export function fillVerdictFromMinutesLeft(target: (string | null)[], minutesLeft: Float64Array, zero: 'met' | 'unknown'): void {
+  for (let i = 0; i < target.length; i++) {
+    if (target[i] !== null && target[i] !== undefined) continue;
+    const left = minutesLeft[i]!;
+    if (left < 0) target[i] = 'breached';
+    else if (left > 0 || (left === 0 && zero === 'met')) target[i] = 'met';
+    else target[i] = null;
   }
 }

@@ -4,8 +4,16 @@ import type { TicketPreset } from './preset.js';
 // headers are field names; display values: priority `3 - Moderate`, impact `2 - Medium`; dates
 // `yyyy-MM-dd HH:mm:ss` in the user's zone) and third-party fixtures [O]; the UCI incident event
 // log (dataset 498, kaggle_parser.py [O]): one row per update, `?` for null, `d/M/yyyy H:mm`.
-// Field labels (`Number`, `Opened`…) are accepted too, for exports with label headers [I].
+// Field labels (`Number`, `Opened`, `State`…) are accepted for exports with label headers [I].
 // Impact → outage/degraded/minor (1 - High / 2 - Medium / 3 - Low) is Revue's reading [I].
+// States: the baseline incident choices 1 New, 2 In Progress, 3 On Hold, 6 Resolved, 7 Closed,
+// 8 Canceled, as words (display values) or codes (raw exports) [I baseline]. `made_sla`
+// (`true`/`false` [O]) is the tool's verdict on the incident's SLA, read as the resolution
+// verdict. `calendar_duration` (label Duration) holds the seconds from opening to closing, as
+// a 10,000-incident public export shows (9,998 Closed, no closing date exported) [O]; the
+// display value reads `2 Days 4 Hours` [I]. `calendar_stc` (Resolve time) is the seconds to
+// resolution. `business_duration`/`business_stc` count business hours of a schedule the export
+// does not carry: they cannot place an instant, and are not read.
 
 /** ServiceNow incident list export, including audit/event-log exports (several rows per incident). */
 export const servicenowTickets: TicketPreset = {
@@ -27,6 +35,7 @@ export const servicenowTickets: TicketPreset = {
     impact: ['impact'],
     reopenCount: ['reopen_count', 'Reopen count'],
     slaResolutionDueAt: ['sla_due', 'SLA due'],
+    slaResolutionVerdict: ['made_sla', 'Made SLA'],
   },
   nullMarkers: ['?'],
   maps: {
@@ -35,8 +44,25 @@ export const servicenowTickets: TicketPreset = {
       '1': 'P1', '2': 'P2', '3': 'P3', '4': 'P4', '5': 'P5',
     },
     impact: { '1 - High': 'outage', '2 - Medium': 'degraded', '3 - Low': 'minor', '1': 'outage', '2': 'degraded', '3': 'minor' },
+    status: {
+      New: 'open', 'In Progress': 'open', Active: 'open', 'Awaiting Problem': 'pending', 'Awaiting User Info': 'pending',
+      'Awaiting Evidence': 'pending', 'Awaiting Vendor': 'pending', 'On Hold': 'pending', Resolved: 'resolved', Closed: 'closed',
+      Canceled: 'cancelled', Cancelled: 'cancelled',
+      '1': 'open', '2': 'open', '3': 'pending', '6': 'resolved', '7': 'closed', '8': 'cancelled',
+    },
+    // made_sla: false as soon as an SLA of the incident was breached.
+    slaResolutionVerdict: { true: 'met', false: 'breached', '1': 'met', '0': 'breached' },
+  },
+  durations: {
+    resolvedAt: { headers: ['calendar_stc', 'Resolve time'], unit: 'seconds', zeroIsEmpty: true },
+    closedAt: { headers: ['calendar_duration', 'Duration'], unit: 'seconds', zeroIsEmpty: true },
   },
   extras: { updatedAt: { headers: ['sys_updated_at', 'sys_updated_on', 'Updated'], value: { kind: 'instant' } } },
+  knownHeaders: [
+    'caller_id', 'Caller', 'assignment_group', 'Assignment group', 'assigned_to', 'Assigned to', 'urgency', 'Urgency',
+    'sys_updated_by', 'Updated by', 'subcategory', 'Subcategory', 'business_duration', 'Business duration',
+    'business_stc', 'Business resolve time', 'close_code', 'Resolution code', 'contact_type', 'Channel', 'sys_id',
+  ],
   // Event log: the row with the latest update of each number is the incident's final state.
   eventLog: { orderBy: 'updatedAt' },
 };

@@ -1,13 +1,17 @@
-import type { TicketPreset } from './preset.js';
+import { fillVerdictFromMinutesLeft, type TicketPreset } from './preset.js';
 
 // Source: FORMATS.md §4 — Zammad `lib/excel_sheet/ticket.rb` @ 221b0073 [C]: the report is
-// XLSX; this preset reads it re-saved as CSV (header row found automatically: the title and
-// empty rows above it are skipped). Headers are English: `#`, `Title`, `State`, `Priority`,
-// `Group`, `Organization`, `Time Units Total`, `Created At`, `Closed At`, `First Response At`,
-// `… Escalation At`. Dates `yyyy-mm-dd hh:mm:ss` in the chosen zone. Priority names
-// `1 low`/`2 normal`/`3 high` [I]; time units read as minutes [I].
+// XLSX (read directly, or re-saved as CSV; the header row is found below the title and empty
+// rows). Headers are English: `#`, `Title`, `State`, `Priority`, `Group`, `Organization`, `Time
+// Units Total`, `Created At`, `Closed At`, `First Response At`, `… Escalation At`, `… In Min`,
+// `… Diff In Min`. Dates `yyyy-mm-dd hh:mm:ss` in the chosen zone. Priority names `1 low`/`2
+// normal`/`3 high` [I]; time units read as minutes [I]. States are Zammad's built-in ones
+// new, open, pending reminder, pending close, closed, merged (and removed) [C]. `Close Diff In
+// Min` and `First Response Diff In Min` are the SLA's minutes minus the working minutes taken
+// (Zammad `Ticket::Escalation` statistics: `sla.solution_time - minutes`), empty without an SLA:
+// below zero the target was missed, zero or above it was met.
 
-/** Zammad ticket report (XLSX re-saved as CSV). */
+/** Zammad ticket report (XLSX, or re-saved as CSV). */
 export const zammadTickets: TicketPreset = {
   name: 'zammad',
   kind: 'tickets',
@@ -27,5 +31,27 @@ export const zammadTickets: TicketPreset = {
     slaResolutionDueAt: ['Close Escalation At'],
   },
   values: { effortMinutes: { kind: 'duration', unit: 'minutes' } },
-  maps: { priority: { '1 low': 'P4', '2 normal': 'P3', '3 high': 'P2' } },
+  maps: {
+    priority: { '1 low': 'P4', '2 normal': 'P3', '3 high': 'P2' },
+    // A merged ticket lives on in the ticket it was merged into: counted, never as open or resolved.
+    status: {
+      new: 'open', open: 'open', 'pending reminder': 'pending', 'pending close': 'pending',
+      closed: 'closed', merged: 'cancelled', removed: 'cancelled',
+    },
+  },
+  extras: {
+    closeDiff: { headers: ['Close Diff In Min'], value: { kind: 'number' } },
+    firstResponseDiff: { headers: ['First Response Diff In Min'], value: { kind: 'number' } },
+  },
+  knownHeaders: [
+    'Owner', 'Customer', 'Create Channel', 'Sender', 'Tags', 'Updated At', 'Close In Min', 'First Response In Min',
+    'Update Escalation At', 'Update In Min', 'Update Diff In Min', 'Last Contact At', 'Last Contact Agent At',
+    'Last Contact Customer At', 'Article Count', 'Escalation At',
+  ],
+  derive({ length, strings, extras }) {
+    const close = extras['closeDiff'];
+    if (close instanceof Float64Array) fillVerdictFromMinutesLeft((strings['slaResolutionVerdict'] ??= new Array<string | null>(length).fill(null)), close, 'met');
+    const first = extras['firstResponseDiff'];
+    if (first instanceof Float64Array) fillVerdictFromMinutesLeft((strings['slaResponseVerdict'] ??= new Array<string | null>(length).fill(null)), first, 'met');
+  },
 };

@@ -1,0 +1,167 @@
+/**
+ * What a ticket's status word means, and the resolution instants an export gives as durations
+ * (DESIGN §3 "Status words mean something"). Run by the reader on the finished columns, after
+ * the preset's derive hook and the event-log merging, before the row checks:
+ * 1. `statusClass` from the status word through the status map (every language of the preset,
+ *    matched without case or accents), else from the status category column (Jira), else left
+ *    empty and flagged `unmapped-value`; a `statusClass` column in the file (canonical format)
+ *    is read first. The word itself stays in `status`.
+ * 2. `resolvedAt`/`closedAt` from the preset's duration columns where the export has no date
+ *    for them and the ticket is not open or pending, flagged `resolution-from-duration`.
+ * 3. A "met" resolution verdict of the source tool on a ticket still open or pending is
+ *    dropped: the tool only says the target is not missed yet.
+ * 4. A ticket whose class is resolved, closed or cancelled but that has neither a resolution
+ *    nor a closing instant is flagged `closed-without-date`: the KPIs count it as closed at an
+ *    unknown time, never as open.
+ * Each step is a loop over typed columns; the class of a word is looked up once per distinct
+ * word (a Map keyed by the interned status strings), nothing per row allocates.
+ */
+import { STATUS_CLASSES } from '../model/fields.js';
+import { ISSUE_TEXT, type IssueCode } from './messages.js';
+import { DURATION_TARGETS, STATUS_CATEGORY_EXTRA, durationExtra, normalizeHeader, type DurationTarget, type Preset } from './presets/preset.js';
+
+type StringColumn = (string | null)[];
+
+/** The rules of one file: the merged status map (preset and mapping), duration columns, status category. */
+export interface StatusRules {
+  /** Status word → class (targets that are not a class are ignored). */
+  status: Record<string, string>;
+  durations: Preset['durations'];
+  statusCategory: Preset['statusCategory'];
+}
+
+/** The finished columns of a ticket file, changed in place. */
+export interface StatusColumns {
+  length: number;
+  numbers: Record<string, Float64Array>;
+  strings: Record<string, StringColumn>;
+  extras: Record<string, Float64Array | StringColumn>;
+  /** File line of each row (for issues). */
+  lines: Float64Array;
+  /** Source header of each field and extra read (for issues). */
+  headerOf: Record<string, string>;
+}
+
+type AddIssue = (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void;
+
+const UNKNOWN = -1;
+const CLASS_INDEX = new Map<string, number>(STATUS_CLASSES.map((name, index) => [name, index]));
+const OPEN = CLASS_INDEX.get('open')!;
+const PENDING = CLASS_INDEX.get('pending')!;
+
+/**
+ * A classifier of words by a map (normalised like headers) and the class names themselves:
+ * `classOf(word)` is the class index, or −1. Cached per distinct word: the reader interns
+ * repeated cells, so a file of a million rows and six statuses does six look-ups.
+ *
+ * @example statusClassifier({ Clos: 'closed' })('CLOS') // 3 (closed)
+ */
+export function statusClassifier(map: Record<string, string>): (word: string) => number {
+  const normalized = new Map<string, number>();
+  for (const [word, target] of Object.entries(map)) {
+    const index = CLASS_INDEX.get(target);
+    if (index !== undefined) normalized.set(normalizeHeader(word), index);
+  }
+  const cache = new Map<string, number>();
+  return (word) => {
+    let index = cache.get(word);
+    if (index === undefined) {
+      const key = normalizeHeader(word);
+      index = normalized.get(key) ?? CLASS_INDEX.get(key) ?? UNKNOWN;
+      if (cache.size < 100_000) cache.set(word, index);
+    }
+    return index;
+  };
+}
+
+/**
+ * Fills `statusClass`, fills resolution instants from durations and flags what DESIGN §3 asks
+ * (see the module comment). Changes `columns` in place; creates `strings.statusClass` when the
+ * file had none.
+ *
+ * @example
+ * // status "Fechado", no dates → statusClass "closed", flagged closed-without-date
+ * applyStatusRules(columns, { status: { Fechado: 'closed' }, durations: undefined, statusCategory: undefined }, addIssue);
+ */
+export function applyStatusRules(columns: StatusColumns, rules: StatusRules, addIssue: AddIssue): void {
+  const { length, numbers, strings, lines, headerOf } = columns;
+  const classes = fillStatusClass(columns, rules, addIssue);
+  for (const target of DURATION_TARGETS) fillFromDuration(columns, rules, target, classes, addIssue);
+  // A tool's "met" (not exceeded) on a ticket still open or pending is no verdict yet: the
+  // target may still be missed. "Breached" stands: the deadline has already passed.
+  const verdict = strings['slaResolutionVerdict'];
+  if (verdict !== undefined) for (let i = 0; i < length; i++) if (classes[i]! <= PENDING && classes[i]! >= 0 && verdict[i] === 'met') verdict[i] = null;
+  const resolved = numbers['resolvedAt']!;
+  const closed = numbers['closedAt']!;
+  const status = strings['status'];
+  const header = headerOf['status'] ?? headerOf['statusClass'] ?? null;
+  for (let i = 0; i < length; i++) {
+    const index = classes[i]!;
+    if (index <= PENDING || resolved[i] === resolved[i] || closed[i] === closed[i]) continue;
+    const word = status?.[i] ?? STATUS_CLASSES[index]!;
+    addIssue('closed-without-date', lines[i]!, header, () => ISSUE_TEXT.closedWithoutDate(word, STATUS_CLASSES[index]!));
+  }
+}
+
+/** The status class index of every row (−1 unknown); writes `strings.statusClass`. */
+function fillStatusClass(columns: StatusColumns, rules: StatusRules, addIssue: AddIssue): Int8Array {
+  const { length, strings, extras, lines, headerOf } = columns;
+  const classes = new Int8Array(length).fill(UNKNOWN);
+  const classOf = statusClassifier(rules.status);
+  const given = strings['statusClass'];
+  const status = strings['status'];
+  const category = extras[STATUS_CATEGORY_EXTRA];
+  const categoryOf = rules.statusCategory === undefined ? null : statusClassifier(rules.statusCategory.map);
+  const out: StringColumn = given ?? new Array<string | null>(length).fill(null);
+  for (let i = 0; i < length; i++) {
+    let index = UNKNOWN;
+    const stated = given?.[i];
+    if (stated !== null && stated !== undefined) {
+      index = classOf(stated);
+      if (index === UNKNOWN) addIssue('unmapped-value', lines[i]!, headerOf['statusClass'] ?? 'statusClass', () => ISSUE_TEXT.unmappedValue('statusClass', stated));
+    }
+    const word = status?.[i];
+    if (index === UNKNOWN && word !== null && word !== undefined) {
+      index = classOf(word);
+      if (index === UNKNOWN && categoryOf !== null && Array.isArray(category)) {
+        const group = category[i];
+        if (group !== null && group !== undefined) index = categoryOf(group);
+      }
+      if (index === UNKNOWN) addIssue('unmapped-value', lines[i]!, headerOf['status'] ?? 'status', () => ISSUE_TEXT.unmappedStatus(word));
+    }
+    classes[i] = index;
+    out[i] = index === UNKNOWN ? null : STATUS_CLASSES[index]!;
+  }
+  strings['statusClass'] = out;
+  return classes;
+}
+
+/** `target = openedAt + duration` where the target is empty and the ticket is not open or pending. */
+function fillFromDuration(columns: StatusColumns, rules: StatusRules, target: DurationTarget, classes: Int8Array, addIssue: AddIssue): void {
+  const source = rules.durations?.[target];
+  const duration = columns.extras[durationExtra(target)];
+  if (source === undefined || !(duration instanceof Float64Array)) return;
+  const { length, numbers, lines, headerOf } = columns;
+  const opened = numbers['openedAt']!;
+  const out = numbers[target]!;
+  const paused = source.addPaused === true ? numbers['pausedMinutes'] : undefined;
+  const header = headerOf[durationExtra(target)] ?? null;
+  for (let i = 0; i < length; i++) {
+    const minutes = duration[i]!;
+    if (out[i] === out[i] || !(minutes >= 0) || (minutes === 0 && source.zeroIsEmpty === true)) continue;
+    const index = classes[i]!;
+    if (index === OPEN || index === PENDING) continue;
+    const pause = paused === undefined || paused[i] !== paused[i] ? 0 : Math.max(0, paused[i]!);
+    const total = Math.round(minutes + pause);
+    const value = opened[i]! + total * 60_000;
+    if (!(value < END_ACCEPTED_INSTANT)) {
+      addIssue('date-out-of-range', lines[i]!, header, () => ISSUE_TEXT.dateOutOfRange(`opening + ${total} minutes`));
+      continue;
+    }
+    out[i] = value;
+    addIssue('resolution-from-duration', lines[i]!, header, () => ISSUE_TEXT.resolutionFromDuration(target, total));
+  }
+}
+
+/** Instants a row may carry end before 2100 (as in the reader): a duration past it is not used. */
+const END_ACCEPTED_INSTANT = Date.UTC(2100, 0, 1);

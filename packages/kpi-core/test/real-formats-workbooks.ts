@@ -1,0 +1,104 @@
+/**
+ * Test helper: the two workbooks of the real-formats corpus (`fixtures/real-formats/`), built
+ * with the workspace's fflate through `xlsx-workbook.ts`, byte-for-byte deterministic. The data
+ * is written here as CSV text (invented, no personal data); the layout follows each tool's writer.
+ *
+ * Regenerate after a deliberate change:
+ *   REVUE_WRITE_SAMPLES=1 TZ=UTC npx vitest run test/real-formats.test.ts
+ */
+import { parseCsv } from '../src/ingest/csv.js';
+import { buildWorkbook, cell, ref, row, serialOf } from './xlsx-workbook.js';
+
+/** Shared strings in first-use order, as a writer collects them. */
+function sharedStrings() {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const shared = (text: string): number => {
+    let i = index.get(text);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(text);
+      index.set(text, i);
+    }
+    return i;
+  };
+  return { strings, shared };
+}
+
+/**
+ * OTRS 6 statistics ("Ticketlist") exported as Excel, Portuguese (Brazil) UI: the header in row 1
+ * (bold, style 1), then one row per ticket, every cell a string (`Kernel/System/CSV.pm` writes
+ * data with `write_string` so that Excel keeps ticket numbers and dates as written); empty values
+ * are written as empty strings too, as `write_string` does.
+ */
+export const OTRS_STATS_XLSX_CSV = `Número;Ticket#;Idade;Titulo;Criado;Última Alteração;Hora de Fechamento;Fila;Estado;Prioridade;ID do Cliente;Tipo;Atendente/Proprietário;Tempo Contabilizado;Primeira Resposta;Delta de tempo de solução em minutos
+1;2025090110000011;30 d 6 h;Acesso ao ERP bloqueado;2025-09-01 09:00:00;2025-09-01 10:00:00;2025-09-01 10:00:00;Sistemas;closed successful;4 high;CLI010;Incident;Ana Prado;45;2025-09-01 09:10:00;420
+2;2025090210000024;29 d 2 h;Solicitação de mouse;2025-09-02 14:00:00;2025-09-03 09:00:00;;Suporte::N1;pending auto close+;3 normal;CLI011;Unclassified;Carlos Souza;5;2025-09-02 15:00:00;0
+3;2025090310000038;28 d 8 h;Servidor de arquivos parado;2025-09-03 08:30:00;2025-09-03 17:30:00;2025-09-03 17:30:00;Infra;closed successful;5 very high;CLI010;Incident;Ana Prado;300;2025-09-03 08:35:00;-300
+4;2025091510000045;16 d 5 h;Instalar impressora;2025-09-15 11:00:00;2025-09-15 11:00:00;;Suporte::N1;new;2 low;CLI012;Unclassified;;0;;0
+5;2025091610000051;15 d 1 h;Chamado aberto por engano;2025-09-16 16:00:00;2025-09-16 16:10:00;;Suporte::N1;removed;3 normal;CLI012;Unclassified;Carlos Souza;0;;0
+`;
+
+/** `fixtures/real-formats/otrs/otrs-stats-pt-br.xlsx` (see {@link OTRS_STATS_XLSX_CSV}). */
+export function otrsStatsWorkbook(): Uint8Array {
+  const { records } = parseCsv(OTRS_STATS_XLSX_CSV, { delimiter: ';' });
+  const { strings, shared } = sharedStrings();
+  const BOLD = 1;
+  let sheetData = '';
+  records.forEach((record, r) => {
+    const line = r + 1;
+    sheetData += row(line, record.cells.map((value, c) => cell.s(ref(c, line), shared(value), r === 0 ? BOLD : undefined)).join(''));
+  });
+  return buildWorkbook({ sheetName: 'Worksheet', sheetData, sharedStrings: strings, cellXfs: [0, 0] });
+}
+
+/**
+ * A Zammad ticket report (`lib/excel_sheet/ticket.rb`): row 1 the title, row 2 empty, row 3 the
+ * headers, one row per ticket, then an empty row and the time-zone footer. Datetimes are Excel
+ * numbers in `yyyy-mm-dd hh:mm:ss` (style 1), counts and minutes numbers, the rest shared
+ * strings; empty values are not written.
+ */
+export const ZAMMAD_REPORT_CSV = `#,Title,State,Priority,Group,Owner,Customer,Organization,Create Channel,Sender,Tags,Time Units Total,Created At,Updated At,Closed At,First Response At,Close Escalation At,Close In Min,Close Diff In Min,First Response Escalation At,First Response In Min,First Response Diff In Min,Update Escalation At,Update In Min,Update Diff In Min,Last Contact At,Last Contact Agent At,Last Contact Customer At,Article Count,Escalation At
+41001,Printer jam in the shop,closed,2 normal,Users,Eva Blum,Max Roth,Bäckerei Sonne,email,Customer,printer,35,2026-03-02 08:15:00,2026-03-03 09:00:00,2026-03-02 10:00:00,2026-03-02 08:30:00,2026-03-02 16:15:00,105,375,2026-03-02 09:15:00,15,45,,,,2026-03-02 10:00:00,2026-03-02 10:00:00,2026-03-02 08:15:00,4,
+41002,Mail server down,closed,3 high,Infrastructure,Jan Kohl,Max Roth,Bäckerei Sonne,phone,Customer,"outage,email",120,2026-03-03 07:40:00,2026-03-03 14:00:00,2026-03-03 13:10:00,2026-03-03 07:45:00,2026-03-03 11:40:00,330,-90,2026-03-03 08:10:00,5,25,,,,2026-03-03 13:10:00,2026-03-03 13:10:00,2026-03-03 07:40:00,6,
+41003,Account request (duplicate),merged,1 low,Users,Eva Blum,Ida Wolf,Praxis Nord,web,Customer,,,2026-03-04 13:00:00,2026-03-04 15:00:00,2026-03-04 15:00:00,,,,,,,,,,,2026-03-04 13:00:00,,2026-03-04 13:00:00,1,
+41004,VPN unstable,open,2 normal,Infrastructure,Jan Kohl,Ida Wolf,Praxis Nord,email,Customer,vpn,15,2026-03-09 10:00:00,2026-03-09 11:00:00,,2026-03-09 10:20:00,2026-03-09 18:00:00,,,2026-03-09 11:00:00,20,40,,,,2026-03-09 11:00:00,2026-03-09 10:20:00,2026-03-09 10:00:00,2,
+41005,Laptop fan noise,pending reminder,1 low,Users,Eva Blum,Max Roth,Bäckerei Sonne,web,Customer,,,2026-03-10 15:30:00,2026-03-11 09:00:00,,,2026-03-12 15:30:00,,,2026-03-11 15:30:00,,,,,,2026-03-10 15:30:00,,2026-03-10 15:30:00,1,
+41006,Phone line crackling,pending close,2 normal,Users,Jan Kohl,Ida Wolf,Praxis Nord,phone,Customer,,10,2026-03-19 11:45:00,2026-03-20 09:00:00,,2026-03-19 12:00:00,2026-03-19 19:45:00,,,2026-03-19 12:45:00,15,45,,,,2026-03-20 09:00:00,2026-03-19 12:00:00,2026-03-19 11:45:00,3,
+41007,Backup job failed,new,3 high,Infrastructure,-,System,Praxis Nord,email,System,"backup,monitoring",,2026-03-23 02:10:00,2026-03-23 02:10:00,,,2026-03-23 06:10:00,,,2026-03-23 02:40:00,,,,,,2026-03-23 02:10:00,,2026-03-23 02:10:00,1,2026-03-23 02:40:00
+`;
+
+const ZAMMAD_NUMBERS = new Set(['Time Units Total', 'Close In Min', 'Close Diff In Min', 'First Response In Min', 'First Response Diff In Min', 'Update In Min', 'Update Diff In Min', 'Article Count']);
+
+/** `fixtures/real-formats/zammad/zammad-report.xlsx` (see {@link ZAMMAD_REPORT_CSV}). */
+export function zammadReportWorkbook(): Uint8Array {
+  const { records } = parseCsv(ZAMMAD_REPORT_CSV, { delimiter: ',' });
+  const [header, ...tickets] = records.map((r) => r.cells);
+  const { strings, shared } = sharedStrings();
+  const HEADLINE = 2;
+  const HEADER = 3;
+  const FOOTER = 4;
+  let sheetData = row(1, cell.s('A1', shared('Tickets report'), HEADLINE));
+  sheetData += row(3, header!.map((h, c) => cell.s(ref(c, 3), shared(h), HEADER)).join(''));
+  tickets.forEach((values, t) => {
+    const line = 4 + t;
+    let cells = '';
+    values.forEach((value, c) => {
+      if (value === '') return;
+      const name = header![c]!;
+      if (name.endsWith(' At')) cells += cell.n(ref(c, line), serialOf(value), 1);
+      else if (ZAMMAD_NUMBERS.has(name)) cells += cell.n(ref(c, line), Number(value));
+      else cells += cell.s(ref(c, line), shared(value));
+    });
+    sheetData += row(line, cells);
+  });
+  const footerLine = 4 + tickets.length + 1;
+  sheetData += row(footerLine, cell.s(ref(0, footerLine), shared('Timezone: UTC'), FOOTER));
+  return buildWorkbook({
+    sheetName: 'Tickets report',
+    sheetData,
+    sharedStrings: strings,
+    numFmts: { 164: 'yyyy-mm-dd hh:mm:ss' },
+    cellXfs: [0, 164, 0, 0, 0],
+  });
+}

@@ -1,0 +1,302 @@
+// The corpus of synthetic look-alikes of real exports (fixtures/real-formats/, README there):
+// every file is read as it comes — bytes, preset `auto`, no mapping, UTC — and the preset found,
+// the row accounting, the status classes, the flags and a few report figures are pinned.
+//
+// Report figures use the default policy (UTC; Monday–Friday 09:00–17:00; resolution targets P1
+// 4 h on 24×7, P2 8 h, P3 24 h, P4 40 h business hours, none for P5), period 2026-03 and asOf
+// 2026-04-01T00:00Z. A ticket still unresolved at asOf past its target is breached, within it
+// pending. They are pinned only for files where every resolved, closed or cancelled ticket has
+// a resolution or closing instant and none is cancelled: elsewhere the figures depend on the
+// KPIs' reading of "closed at an unknown time" and of cancelled tickets (DESIGN §3), pinned by
+// the KPI tests.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readTickets } from '../src/ingest/read.js';
+import { ticketRows } from '../src/model/tables.js';
+import { parsePolicy } from '../src/policy/parse.js';
+import { buildReport } from '../src/report/build.js';
+import { STATUS_CLASSES } from '../src/model/fields.js';
+import { otrsStatsWorkbook, zammadReportWorkbook } from './real-formats-workbooks.js';
+
+const root = new URL('../../../fixtures/real-formats/', import.meta.url);
+const NOW = Date.UTC(2026, 3, 1);
+const policy = parsePolicy({ timezone: 'UTC' });
+
+function read(path: string) {
+  const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+  const { table, quality } = readTickets(bytes, { fileName: path.split('/').pop()!, timezone: 'UTC', now: NOW });
+  const rows = ticketRows(table);
+  const classes: Record<string, number> = {};
+  for (const row of rows) {
+    const key = row.statusClass ?? '(none)';
+    classes[key] = (classes[key] ?? 0) + 1;
+  }
+  return { table, quality, rows, classes };
+}
+
+function march(path: string) {
+  const { table, quality } = read(path);
+  return buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+}
+
+const utc = (iso: string) => Date.parse(iso);
+
+describe('every file of the corpus, read as it comes', () => {
+  it.each([
+    // file, preset, rows read, accepted, rejected, status classes, warnings
+    ['glpi/glpi-10-fr.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, pending: 1, open: 2 }, {}],
+    ['glpi/glpi-11-en.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 7 }],
+    ['glpi/glpi-10-pt-br.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 3, 'closed-without-date': 1 }],
+    ['glpi/glpi-es-excel.csv', 'glpi', 6, 6, 0, { closed: 3, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
+    ['glpi/glpi-10-de.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'date-out-of-range': 7, 'resolution-from-duration': 1 }],
+    ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
+    ['jira/jira-cloud-en.csv', 'jira', 8, 8, 0, { closed: 3, cancelled: 1, open: 2, pending: 1, '(none)': 1 }, { 'closed-without-date': 1, 'unmapped-value': 1 }],
+    ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
+    ['servicenow/servicenow-incident-fieldnames.csv', 'servicenow', 6, 6, 0, { closed: 6 }, { 'resolution-from-duration': 5, 'closed-without-resolution': 5, 'closed-without-date': 1 }],
+    ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
+    ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
+    ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
+    ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
+    ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],
+    ['otrs/otrs-search-de.csv', 'otrs', 5, 5, 0, { closed: 2, open: 2, pending: 1 }, { 'closed-without-resolution': 2 }],
+    ['osticket/osticket-en.csv', 'osticket', 6, 6, 0, { closed: 2, resolved: 1, cancelled: 1, open: 2 }, { 'closed-without-resolution': 3, 'closed-without-date': 1 }],
+    // The footer "Timezone: UTC" below the tickets is a row without an opening date: rejected, with its reason.
+    ['zammad/zammad-report.xlsx', 'zammad', 8, 7, 1, { closed: 2, cancelled: 1, open: 2, pending: 2 }, { 'closed-without-resolution': 3 }],
+  ] as const)('%s → %s, %i read, %i accepted, %i rejected', (path, preset, rowsRead, accepted, rejected, classes, warnings) => {
+    const { quality, classes: found } = read(path);
+    expect(quality.preset.name).toBe(preset);
+    expect(quality).toMatchObject({ rowsRead, accepted, rejected });
+    expect(quality.accepted + quality.rejected).toBe(quality.rowsRead);
+    expect(found).toEqual(classes);
+    expect(quality.warnings).toEqual(warnings);
+    for (const key of Object.keys(found)) expect([...STATUS_CLASSES, '(none)']).toContain(key);
+  });
+
+  it('covers at least 12 tool/language combinations', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    const files = [...readme.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) expect(existsSync(new URL(file, root))).toBe(true);
+  });
+});
+
+describe('GLPI', () => {
+  it('10, French: ids ungrouped, <br> multi-values, TTR verdicts only where they mean something', () => {
+    const { rows } = read('glpi/glpi-10-fr.csv');
+    expect(rows[0]).toMatchObject({ id: '1201', status: 'Clos', statusClass: 'closed', priority: 'P3', resolvedAt: utc('2026-03-02T11:40:00Z') });
+    expect(rows[1]).toMatchObject({ assetId: 'PC-BIS-04', priority: 'P2', slaResolutionVerdict: 'breached' });
+    expect(rows[2]).toMatchObject({ title: "Nouveau compte pour ''stagiaire''", type: 'request', slaResolutionVerdict: null }); // "Non" without a TTR
+    expect(rows[4]).toMatchObject({ title: 'Wi-Fi coupé en salle\nde réunion', statusClass: 'open', slaResolutionVerdict: null }); // "Non" while open: not yet
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', null, null, null, 'breached', 'met']);
+  });
+
+  it('10, French: figures of the review', () => {
+    const report = march('glpi/glpi-10-fr.csv');
+    // Open at asOf: 1204 (En attente), 1205 (Nouveau), 1206 (En cours).
+    expect(report.fleet.backlog.open).toBe(3);
+    // 1203 is a "Demande": six incidents.
+    expect(report.recurrence.incidents).toBe(6);
+    // Met: 1201 P3 2 h 30 business; 1203 P4 Tue 14:00 → Wed 10:00 = 3 h + 1 h; 1207 P1 1 h 30 on 24×7.
+    // Breached: 1202 P2 Mon 10:00 → Tue 16:00 = 7 h + 7 h > 8 h; 1204, 1205, 1206 still open at asOf.
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 4, pending: 0 });
+  });
+
+  it('11, English: no resolution date column — resolution and closing from the Statistics durations plus the waiting time', () => {
+    const { rows } = read('glpi/glpi-11-en.csv');
+    // 2001: 08:15 + 2 h 45 = 11:00; closing 08:15 + 1 day 45 min = 03-03 09:00.
+    expect(rows[0]).toMatchObject({ resolvedAt: utc('2026-03-02T11:00:00Z'), closedAt: utc('2026-03-03T09:00:00Z') });
+    // 2002: 09:30 + 1 day 4 h + 1 day of waiting (GLPI leaves waiting out) = 03-05 13:30; "0 seconds" closing = not closed.
+    expect(rows[1]).toMatchObject({ title: 'Order a new laptop for "Dr. Kim"', resolvedAt: utc('2026-03-05T13:30:00Z'), closedAt: null, pausedMinutes: 1440 });
+    // "2026-03-11 17:00\n\n 40%": the deadline, without its progress.
+    expect(rows[3]).toMatchObject({ statusClass: 'open', slaResolutionDueAt: utc('2026-03-11T17:00:00Z'), resolvedAt: null });
+    expect(rows[5]).toMatchObject({ priority: 'P1', resolvedAt: utc('2026-03-17T04:00:00Z'), slaResolutionVerdict: 'breached' });
+    const report = march('glpi/glpi-11-en.csv');
+    expect(report.fleet.backlog.open).toBe(3); // 2004, 2005, 2007
+    expect(report.recurrence.incidents).toBe(7); // no Type column: all incidents
+    // Met: 2001 P2 09:00 → 11:00; 2002 P4 20 business hours; 2003 P1 3 h 10. Breached: 2006 P1 5 h 20;
+    // 2004 P3 and 2005 P2 open. Pending: 2007 P3 opened 31 March 16:00, 1 business hour at asOf.
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, pending: 1 });
+  });
+
+  it('10, Portuguese (Brazil): the quirks of a real export', () => {
+    const { rows, quality } = read('glpi/glpi-10-pt-br.csv');
+    // "52 267" → 52267; "1 horas 52 minutos" from 08:08 → 10:00; "0 segundo" = not measured.
+    expect(rows[0]).toMatchObject({ id: '52267', resolvedAt: utc('2025-09-10T10:00:00Z'), effortMinutes: 30, slaResolutionVerdict: 'met' });
+    expect(rows[1]).toMatchObject({ statusClass: 'resolved', resolvedAt: utc('2025-09-12T11:30:00Z'), slaResolutionVerdict: 'breached' });
+    // "Fechado" with a resolution time of "0 segundo" and no date: closed at an unknown time.
+    expect(rows[2]).toMatchObject({ id: '52269', statusClass: 'closed', resolvedAt: null, closedAt: null });
+    // "16-09-2025 14:00 \n\n 8%": the deadline is read, the progress dropped.
+    expect(rows[3]).toMatchObject({ statusClass: 'open', priority: 'P1', slaResolutionDueAt: utc('2025-09-16T14:00:00Z') });
+    expect(rows[6]!.priority).toBe('P1'); // "Critica" (GLPI's pt_BR for Major)
+    expect(quality.issues.map((i) => `${i.row}:${i.code}`)).toEqual(['2:resolution-from-duration', '3:resolution-from-duration', '4:closed-without-date', '12:resolution-from-duration']);
+  });
+
+  it('Spanish, re-saved by Excel in Windows-1252: words and accents read right', () => {
+    const { rows } = read('glpi/glpi-es-excel.csv');
+    expect(rows[1]).toMatchObject({ title: 'Solicitud de portátil', type: 'request', client: 'Oficina Centro' });
+    expect(rows[2]).toMatchObject({ title: 'Caída del correo', resolvedAt: utc('2026-03-16T13:30:00Z'), slaResolutionVerdict: 'breached' });
+    // No deadline column in this file: "No" is no verdict.
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual([null, null, 'breached', null, null, null]);
+    const report = march('glpi/glpi-es-excel.csv');
+    expect(report.fleet.backlog.open).toBe(2); // 3104, 3105
+    expect(report.recurrence.incidents).toBe(4); // 3101, 3103, 3104, 3106
+    // Met: 3101 P3 3 h; 3102 P4 7 h + 1 h; 3106 P1 1 h. Breached: 3103 P1 5 h; 3104 P2 open. 3105 is P5: no target.
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 2, pending: 0 });
+  });
+
+  it('German: 1900-01-01 placeholders read as empty (flagged), the duration gives the resolution', () => {
+    const { rows } = read('glpi/glpi-10-de.csv');
+    expect(rows[2]).toMatchObject({ id: '4003', statusClass: 'closed', resolvedAt: utc('2026-03-16T13:30:00Z'), closedAt: null, priority: 'P1' });
+    expect(rows[1]).toMatchObject({ type: 'request', closedAt: null, effortMinutes: 60 });
+    const report = march('glpi/glpi-10-de.csv');
+    expect(report.fleet.backlog.open).toBe(2);
+    expect(report.recurrence.incidents).toBe(4);
+    // Met: 4001 P3 1 h 30; 4002 P4 6 h + 6 h. Breached: 4003 P1 6 h; 4004 P2 and 4005 P3 open.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
+  });
+
+  it('Italian: the deadline "Tempo di risoluzione" and the duration "Statistiche - Tempo di risoluzione" told apart', () => {
+    const { rows } = read('glpi/glpi-10-it.csv');
+    expect(rows[0]).toMatchObject({ slaResolutionDueAt: utc('2026-03-04T09:00:00Z'), resolvedAt: utc('2026-03-03T11:00:00Z') });
+    const report = march('glpi/glpi-10-it.csv');
+    expect(report.fleet.backlog.open).toBe(2);
+    expect(report.recurrence.incidents).toBe(4);
+    // Met: 5001 P3 2 h; 5002 P2 2 h. Breached: 5004 P1 5 h; 5003 P4 and 5005 P3 open.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
+  });
+});
+
+describe('Jira', () => {
+  it('Cloud, English: classic priorities, repeated headers, Status Category, Done without a date', () => {
+    const { rows, quality } = read('jira/jira-cloud-en.csv');
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P1', 'P4', 'P5', 'P2', 'P1', 'P3', 'P4']);
+    expect(rows[0]).toMatchObject({ category: 'Printers', effortMinutes: 90, resolvedAt: utc('2026-03-02T11:30:00Z') });
+    expect(rows[2]).toMatchObject({ id: 'OPS-203', status: 'Done', statusClass: 'closed', resolvedAt: null });
+    expect(rows[3]).toMatchObject({ status: "Won't Do", statusClass: 'cancelled' });
+    expect(rows[6]).toMatchObject({ status: 'Triage', statusClass: 'open' }); // from its Status Category, To Do
+    expect(rows[7]).toMatchObject({ status: 'Shelved', statusClass: null });
+    expect(quality.issues.map((i) => `${i.row}:${i.column}:${i.code}`)).toEqual(['5:Status:closed-without-date', '10:Status:unmapped-value']);
+  });
+
+  it("Spanish: ';' delimiter, Spanish month abbreviations, Spanish status categories", () => {
+    const { rows } = read('jira/jira-es.csv');
+    expect(rows[4]).toMatchObject({ id: 'SD-15', openedAt: utc('2025-12-30T23:45:00Z'), resolvedAt: utc('2026-01-02T09:00:00Z') });
+    expect(rows[3]).toMatchObject({ status: 'Esperando al cliente', statusClass: 'open' }); // category "En curso"
+    expect(rows[5]).toMatchObject({ title: 'Pantalla; parpadea', priority: 'P5' });
+    const report = march('jira/jira-es.csv');
+    expect(report.fleet.backlog.open).toBe(3); // SD-13, SD-14, SD-16
+    expect(report.recurrence.incidents).toBe(4); // SD-11, SD-12, SD-14, SD-16 (SD-15 opened in December)
+    // Met: SD-11 P2 1 h 30; SD-12 P1 2 h 30. Breached: SD-13 P3 and SD-14 P4 (80 business hours) open. SD-16 P5.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 0 });
+  });
+});
+
+describe('ServiceNow', () => {
+  it('field names, every incident Closed and no date: closing from calendar_duration, verdict from made_sla', () => {
+    const { rows } = read('servicenow/servicenow-incident-fieldnames.csv');
+    // INC0020001: opened 08:15:42 (read 08:15) + 7,200 s = 10:15. INC0020004: 0 s = never measured.
+    expect(rows.map((r) => r.closedAt)).toEqual([
+      utc('2026-03-02T10:15:00Z'), utc('2026-03-03T14:00:00Z'), utc('2026-03-05T13:45:00Z'), null, utc('2026-03-17T20:20:00Z'), utc('2026-03-20T12:00:00Z'),
+    ]);
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', 'met', 'met', 'breached', 'met']);
+    // None of the six looks open any more: five closed at a known instant, one at an unknown time.
+    expect(rows.filter((r) => r.resolvedAt === null && r.closedAt === null).map((r) => r.id)).toEqual(['INC0020004']);
+  });
+
+  it('labels, display durations ("1 Day 2 Hours 30 Minutes")', () => {
+    const { rows } = read('servicenow/servicenow-incident-labels.csv');
+    expect(rows[2]).toMatchObject({ id: 'INC0030003', closedAt: utc('2026-03-05T10:30:00Z'), slaResolutionVerdict: 'met' });
+    expect(rows[5]).toMatchObject({ statusClass: 'cancelled', closedAt: utc('2026-03-20T09:30:00Z') });
+    const report = march('servicenow/servicenow-incident-labels.csv');
+    expect(report.fleet.backlog.open).toBe(3); // INC0030004 On Hold, INC0030005, INC0030007
+    // Met: 0001 P2 1 h 30; 0003 P3 9 h 30 to its closing. Breached: 0002 P1 5 h; 0004 P4, 0005 P3, 0007 P2 open.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 4, pending: 0 });
+  });
+});
+
+describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
+  it('Zendesk: statuses, resolution from "Full resolution time in minutes"', () => {
+    const { rows } = read('zendesk/zendesk-en.csv');
+    expect(rows[2]).toMatchObject({ id: '6003', title: 'Card terminal offline, "urgent"', resolvedAt: utc('2026-03-09T10:50:00Z'), priority: 'P1' });
+    const report = march('zendesk/zendesk-en.csv');
+    expect(report.fleet.backlog.open).toBe(4); // hold, open, pending, new
+    expect(report.recurrence.incidents).toBe(5); // 6002 is a Question, 6005 a Problem
+    // Met: 6001 P2 45 min; 6002 P4 4 h; 6003 P1 3 h 20. Breached: 6004, 6005 P3, 6006 P2 (36 h). Pending: 6007 P4 (15 h).
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, pending: 1 });
+  });
+
+  it('Freshdesk: HH:MM:SS durations, Within SLA / SLA Violated', () => {
+    const { rows } = read('freshdesk/freshdesk-en.csv');
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'met', 'breached', null, null, null]);
+    expect(rows[1]).toMatchObject({ resolvedAt: utc('2026-03-03T15:00:00Z'), firstResponseAt: utc('2026-03-03T10:30:00Z') });
+    expect(rows[3]).toMatchObject({ status: 'Waiting on Customer', statusClass: 'pending', type: 'request' });
+    const report = march('freshdesk/freshdesk-en.csv');
+    expect(report.fleet.backlog.open).toBe(3);
+    expect(report.recurrence.incidents).toBe(4);
+    // Met: 7001 P3 30 min; 7002 P4 5 h. Breached: 7003 P1 5 h 30; 7004 P3, 7005 P2 open. Pending: 7006 P4 35 h.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 1 });
+  });
+
+  it('OTRS statistics, Portuguese (Brazil), CSV: the header is the header, English states, zone suffixes', () => {
+    const { rows, quality } = read('otrs/otrs-stats-pt-br.csv');
+    expect(quality.skippedBeforeHeader).toBe(0);
+    expect(rows[0]).toMatchObject({ id: '2025081510000222', title: 'Impressora sem toner', closedAt: utc('2025-08-15T11:30:00Z'), type: 'incident', client: 'CLI001', effortMinutes: 30 });
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P1', 'P4', 'P2', 'P3', 'P3', 'P5']);
+    // SolutionDiffInMin: 372 met, -150 breached, 0 unknown (OTRS writes 0 without an SLA).
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', null, null, null, null, 'met']);
+    // "2025-08-29 11:00:00 (America/Sao_Paulo)": the zone the statistic was computed in is cut off.
+    expect(rows[6]).toMatchObject({ openedAt: utc('2025-08-29T11:00:00Z'), closedAt: utc('2025-08-29T15:00:00Z') });
+    expect(rows[5]).toMatchObject({ status: 'merged', statusClass: 'cancelled', closedAt: null });
+  });
+
+  it('OTRS statistics, Portuguese (Brazil), XLSX: every cell a string', () => {
+    const { rows } = read('otrs/otrs-stats-pt-br.xlsx');
+    expect(rows.map((r) => [r.id, r.status, r.priority])).toEqual([
+      ['2025090110000011', 'closed successful', 'P2'], ['2025090210000024', 'pending auto close+', 'P3'],
+      ['2025090310000038', 'closed successful', 'P1'], ['2025091510000045', 'new', 'P4'], ['2025091610000051', 'removed', 'P3'],
+    ]);
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', null, 'breached', null, null]);
+  });
+
+  it('OTRS ticket search, German: translated headers and states, multi-line article tree', () => {
+    const { rows, quality } = read('otrs/otrs-search-de.csv');
+    expect(rows.map((r) => [r.status, r.statusClass])).toEqual([
+      ['erfolgreich geschlossen', 'closed'], ['offen', 'open'], ['erfolglos geschlossen', 'closed'], ['warten zur Erinnerung', 'pending'], ['neu', 'open'],
+    ]);
+    expect(rows[0]).toMatchObject({ title: 'Drucker streikt', firstResponseAt: utc('2026-03-02T09:40:00Z'), slaResponseVerdict: 'met', slaResolutionVerdict: 'met' });
+    expect(rows[2]).toMatchObject({ slaResolutionVerdict: 'breached', slaResponseVerdict: 'breached' });
+    expect(quality.unmappedColumns).toContain('ArticleTree');
+    const report = march('otrs/otrs-search-de.csv');
+    expect(report.fleet.backlog.open).toBe(3);
+    expect(report.recurrence.incidents).toBe(5);
+    // Met: …017 P3 1 h 45 to its closing; …031 P4 6 h 30 + 7 h. Breached: …022 P2, …044 P3, …058 P3 open.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
+  });
+
+  it('osTicket: Archived is closed, Deleted is cancelled', () => {
+    const { rows } = read('osticket/osticket-en.csv');
+    expect(rows.map((r) => r.statusClass)).toEqual(['closed', 'resolved', 'closed', 'cancelled', 'open', 'open']);
+    expect(rows.every((r) => r.slaResolutionVerdict === null)).toBe(true); // Overdue is not a verdict
+  });
+
+  it('Zammad report XLSX: title rows skipped, merged is cancelled, Diff In Min columns as verdicts', () => {
+    const { rows, quality } = read('zammad/zammad-report.xlsx');
+    expect(quality.skippedBeforeHeader).toBe(1);
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', null, null, null, null, null]);
+    expect(rows.map((r) => r.slaResponseVerdict)).toEqual(['met', 'met', null, 'met', null, 'met', null]);
+    const report = march('zammad/zammad-report.xlsx');
+    expect(report.fleet.backlog.open).toBe(4); // 41004–41007
+  });
+});
+
+describe('the committed workbooks', () => {
+  it.each([
+    ['otrs/otrs-stats-pt-br.xlsx', otrsStatsWorkbook],
+    ['zammad/zammad-report.xlsx', zammadReportWorkbook],
+  ] as const)('%s is byte-identical to what test/real-formats-workbooks.ts generates', (path, generate) => {
+    const target = new URL(path, root);
+    const generated = generate();
+    if (process.env['REVUE_WRITE_SAMPLES'] === '1') writeFileSync(target, generated);
+    expect(Buffer.compare(new Uint8Array(readFileSync(target)), generated)).toBe(0);
+  });
+});
