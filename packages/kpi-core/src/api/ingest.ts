@@ -4,8 +4,8 @@
  *
  * @example
  * import { decodeBytes, parseCsv } from '@revue/kpi-core/ingest';
- * const { text } = decodeBytes(bytes);
- * const rows = parseCsv(text);
+ * const { text, encoding } = decodeBytes(bytes); // UTF-8, UTF-16 or Windows-1252, BOM or not
+ * const { records } = parseCsv(text);             // [{ cells: ['id', 'title'], line: 1 }, …]
  */
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from '../ingest/read.js';
 export { TICKET_PRESETS, ASSET_PRESETS, scorePreset } from '../ingest/presets/index.js';

@@ -6,9 +6,10 @@
  *
  * @example
  * import { planParts, partInput, readPart, finishParts } from '@revue/kpi-core/parts';
- * const plan = planParts(bytes, 2, options);
+ * const plan = planParts(bytes, 2, options); // null: read in one pass
  * if (plan) {
- *   const parts = plan.parts.map((_, i) => readPart(partInput(bytes, plan, i), 'tickets', options));
+ *   // Here on one thread; each readPart can run on its own (send packRows' buffers back).
+ *   const parts = plan.ranges.map((_, i) => readPart({ input: partInput(bytes, plan, i) }, 'tickets', options));
  *   const { table, quality } = finishParts(parts, 'tickets', options);
  * }
  */
