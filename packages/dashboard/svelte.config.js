@@ -9,7 +9,15 @@ const config = {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
     // kpi-core is used from its TypeScript source: no build of the library is needed.
     // `kit.alias` feeds both Vite and the generated tsconfig paths, so svelte-check agrees.
+    // One alias per entry of kpi-core's package.json `exports`, subpaths first (Vite takes the
+    // first alias whose key starts the import).
     alias: {
+      '@revue/kpi-core/model': '../kpi-core/src/api/model.ts',
+      '@revue/kpi-core/ingest': '../kpi-core/src/api/ingest.ts',
+      '@revue/kpi-core/parts': '../kpi-core/src/api/parts.ts',
+      '@revue/kpi-core/time': '../kpi-core/src/api/time.ts',
+      '@revue/kpi-core/kpi': '../kpi-core/src/api/kpi.ts',
+      '@revue/kpi-core/report': '../kpi-core/src/api/report.ts',
       '@revue/kpi-core': '../kpi-core/src/index.ts',
     },
     // Content-Security-Policy (exports/security): with adapter-static it ships as a

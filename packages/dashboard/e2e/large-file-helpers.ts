@@ -97,7 +97,7 @@ export async function measureInNode(data: Pick<LargeDataset, 'ticketsPath' | 'as
 
 /** The child process: what the worker does on a `load` then a `report` request, timed. */
 async function measure(ticketsPath: string, assetsPath: string): Promise<NodeMeasure> {
-  const core = await import('../../kpi-core/src/index.js');
+  const core = { ...(await import('../../kpi-core/src/index.js')), ...(await import('../../kpi-core/src/api/report.js')) };
   const { defaultPeriod } = await import('../src/lib/state/periods.js');
   const policy = core.parsePolicy(undefined);
   const timezone = policy.timezone;

@@ -1,28 +1,78 @@
-// Public API of @revue/kpi-core, in named groups. Nothing under internal/ is exported, and
-// nothing here imports a Node-only module (file reading is in ./node, the CLI in ./cli).
+/**
+ * `@revue/kpi-core`: the review in a few calls (DESIGN §7). Read the exports, parse a policy,
+ * compute the KPIs or the whole report, print it. Everything here runs in Node and in a browser.
+ *
+ * The building blocks live in subpath entries, each for one kind of user:
+ * `@revue/kpi-core/model` (tables, fields, vocabularies), `/ingest` (CSV, XLSX, encodings,
+ * dates, numbers, presets), `/parts` (reading a large file in parts on several threads),
+ * `/time` (business calendars, periods, local days), `/kpi` (KPI helpers and reliability
+ * statistics), `/report` (findings, formatting, report helpers) and `/node` (file paths, worker
+ * threads). Nothing under internal/ is exported. `api-report.md` lists every export of every
+ * entry; `pnpm check` fails when it is out of date.
+ *
+ * @example
+ * import { readTickets, parsePolicy, buildReport, reportToMarkdown } from '@revue/kpi-core';
+ * const policy = parsePolicy({ timezone: 'Europe/Paris' });
+ * const tickets = readTickets(csvText, { timezone: policy.timezone, fileName: 'tickets.csv' });
+ * const report = buildReport({ tickets: tickets.table, policy, quality: { tickets: tickets.quality } }, { period: '2026-Q2' });
+ * console.log(reportToMarkdown(report));
+ */
 
-// Model
-export * from './model/fields.js';
-export * from './model/tables.js';
+// Reading exports: CSV text, CSV bytes or .xlsx bytes → a table and its quality report.
+export { readTickets, readAssets, type ReadOptions, type ReadResult } from './ingest/read.js';
+export { detectPreset } from './ingest/detect.js';
+export { parseMapping, type Mapping, type ParseMappingOptions } from './ingest/mapping.js';
+export {
+  TICKET_PRESET_NAMES,
+  ASSET_PRESET_NAMES,
+  type PresetDetection,
+  type PresetScore,
+  type TicketPresetName,
+  type AssetPresetName,
+} from './ingest/presets/index.js';
+export type { QualityIssue, QualityReport, IssueSeverity } from './ingest/types.js';
+export type { IssueCode } from './ingest/messages.js';
 
-// Ingestion
-export * from './ingest/index.js';
+// The canonical tables and their rows.
+export { ticketsFromRows, assetsFromRows, ticketRows, assetRows, type Table, type TicketTable, type AssetTable, type Column } from './model/tables.js';
+export type {
+  TicketRow,
+  AssetRow,
+  TicketColumns,
+  AssetColumns,
+  TicketField,
+  AssetField,
+  FieldKind,
+  TicketType,
+  MaintenanceType,
+  Priority,
+  StatusClass,
+  SlaVerdict,
+  Impact,
+} from './model/fields.js';
 
-// Policy and time
-export * from './policy/index.js';
-export * from './calendar/index.js';
+// Policy and time.
+export { parsePolicy, policyFor, DEFAULT_POLICY_JSON } from './policy/parse.js';
+export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday } from './policy/types.js';
+export { createCalendar } from './calendar/calendar.js';
+export { parsePeriod, previousPeriod } from './calendar/period.js';
+export type { BusinessCalendar, Period, PeriodKind } from './calendar/types.js';
 
-// KPIs
-export * from './kpi/index.js';
+// KPIs (DESIGN §5), each over a ticket table, an optional asset table and a policy.
+export type { ReviewData, KpiOptions, SlaOutcome } from './kpi/types.js';
+export { slaAdherence, type SlaOptions } from './kpi/sla.js';
+export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence.js';
+export { reliability, type ReliabilityOptions } from './kpi/reliability.js';
+export { lostHours, type LostHoursOptions } from './kpi/lost-hours.js';
+export { tco, type TcoOptions } from './kpi/tco.js';
+export { fleetHealth, type FleetOptions } from './kpi/fleet.js';
 
-// Report
-export { buildReport, clientsOf, latestTimestamp, type ReportData, type BuildReportOptions } from './report/build.js';
-export { buildFindings, type FindingsInput } from './report/findings.js';
-export { reportToMarkdown, escapeMarkdown } from './report/markdown.js';
-export { compactReport, DEFAULT_COMPACT_ITEMS, type CompactOptions, type Truncation } from './report/compact.js';
-export { formatter, type Formatter, type Language } from './report/format.js';
+// The report.
+export { buildReport, type ReportData, type BuildReportOptions } from './report/build.js';
+export { reportToMarkdown } from './report/markdown.js';
+export { compactReport, type CompactOptions, type Truncation } from './report/compact.js';
 export type * from './report/types.js';
-export { TCO_CATEGORIES } from './report/types.js';
+export type { Language } from './report/format.js';
 
-// Errors
-export { RevueError, describeError, plainRevueError, revueErrorFrom, type PlainRevueError } from './internal/errors.js';
+// Errors.
+export { RevueError, describeError } from './internal/errors.js';

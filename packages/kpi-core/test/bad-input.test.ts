@@ -18,11 +18,10 @@ import { RevueError, describeError } from '../src/internal/errors.js';
 import { parseMapping } from '../src/ingest/mapping.js';
 import { readTickets, type ReadOptions, type ReadResult } from '../src/ingest/read.js';
 import type { QualityReport } from '../src/ingest/types.js';
-import { assetRows, ticketColumns, ticketRows, ticketsFromRows } from '../src/model/tables.js';
+import { assetRows, ticketColumns, ticketRows, ticketsFromRows, type AssetTable, type Table, type TicketTable } from '../src/model/tables.js';
 import { readAssetsFile, readTicketsFile } from '../src/node/index.js';
 import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
-import type { ColumnTable } from 'arquero';
 
 const BAD = fileURLToPath(new URL('../../../fixtures/bad/', import.meta.url));
 const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -75,14 +74,14 @@ function nonFiniteNumbers(value: unknown, path = 'report', out: string[] = []): 
   return out;
 }
 
-function accounting(quality: QualityReport, table: ColumnTable): void {
+function accounting(quality: QualityReport, table: Table): void {
   expect(quality.rowsRead).toBe(quality.accepted + quality.rejected);
   expect(Object.values(quality.reasons).reduce((a, b) => a + b, 0)).toBe(quality.rejected);
   expect(table.numRows()).toBe(quality.accepted - quality.merged);
   for (const issue of quality.issues) expect(issue.message).not.toMatch(/[\r\n]/);
 }
 
-function readCase(c: Case): ReadResult<ColumnTable> {
+function readCase(c: Case): ReadResult<TicketTable | AssetTable> {
   const options: ReadOptions = { now: NOW, timezone: c.timezone ?? 'UTC' };
   if (c.mapping !== undefined) options.mapping = parseMapping(readFileSync(join(BAD, c.mapping), 'utf8'), { fileName: c.mapping });
   return c.read === 'assets' ? readAssetsFile(join(BAD, c.file), options) : readTicketsFile(join(BAD, c.file), options);
@@ -136,21 +135,21 @@ describe('fixtures/bad catalogue', () => {
     accounting(quality, table);
     for (const issue of quality.issues) expect(issue.message.startsWith(`${c.file} row ${issue.row}`)).toBe(true);
     for (const [index, message] of Object.entries(c.messages ?? {})) expect(quality.issues[Number(index)]!.message).toBe(message);
-    const rows: Record<string, unknown>[] = c.read === 'assets' ? assetRows(table) : ticketRows(table);
+    const rows: Record<string, unknown>[] = c.read === 'assets' ? assetRows(table as AssetTable) : ticketRows(table as TicketTable);
     for (const { row, field, value } of c.values ?? []) {
       const got = rows[row]![field];
       expect(field.endsWith('At') || field.endsWith('Date') ? iso(got) : got, `row ${row} ${field}`).toEqual(value);
     }
     if (c.read === 'tickets') {
       // Every accepted ticket has a usable opening instant, and a report builds from the table.
-      const opened = ticketColumns(table).openedAt;
+      const opened = ticketColumns(table as TicketTable).openedAt;
       for (let i = 0; i < opened.length; i++) expect(Number.isFinite(opened[i])).toBe(true);
     }
     const policy = parsePolicy({ timezone: c.timezone ?? 'UTC' });
     const data =
       c.read === 'assets'
-        ? { tickets: ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T08:00:00Z', assetId: 'PC-1' }]), assets: table, policy, quality: { assets: quality } }
-        : { tickets: table, policy, quality: { tickets: quality } };
+        ? { tickets: ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T08:00:00Z', assetId: 'PC-1' }]), assets: table as AssetTable, policy, quality: { assets: quality } }
+        : { tickets: table as TicketTable, policy, quality: { tickets: quality } };
     if (c.report !== undefined && c.report !== 'ok') {
       expect(thrown(() => buildReport(data)).code).toBe(c.report.code);
       return;

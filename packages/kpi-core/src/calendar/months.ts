@@ -8,7 +8,7 @@
  * identical to it.
  */
 import { TZDate } from '@date-fns/tz';
-import { addMonths, differenceInMonths } from 'date-fns';
+import { addMonths, differenceInMonths } from '../internal/date-fns.js';
 import { civilOfDay, daysInMonth } from '../internal/civil.js';
 import { DAY_MS, HOUR_MS } from '../internal/time.js';
 import { zoneOf, type Zone } from './zone.js';

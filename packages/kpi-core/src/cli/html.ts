@@ -1,9 +1,13 @@
 /**
  * The one-page printable review: the Markdown review's content as HTML, with the main charts
  * rendered to inline SVG by Vega in Node. Self-contained: no script, no external resource.
+ *
+ * vega and vega-lite are optional peer dependencies of the package (25 MB over 79 packages that
+ * only this page needs): they are loaded here, on the first HTML review, and their absence is
+ * one clear message naming the command that installs them.
  */
-import { View, parse } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { RevueError } from '../internal/errors.js';
 import { formatter } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import { reportToMarkdown } from '../report/markdown.js';
@@ -87,8 +91,43 @@ function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
   return out;
 }
 
-async function toSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+/** What the HTML review needs from vega and vega-lite. */
+export interface ChartLibraries {
+  vega: Pick<typeof import('vega'), 'View' | 'parse'>;
+  vegaLite: Pick<typeof import('vega-lite'), 'compile'>;
+}
+
+/** The message when vega or vega-lite is not installed (exit code 2 in the CLI). */
+export const MISSING_CHART_LIBRARIES =
+  '--format html draws its charts with vega and vega-lite, optional peer dependencies that are not installed: ' +
+  'run `npm install vega@^6.4.0 vega-lite@^6.4.3` beside @revue/kpi-core, or use --format md';
+
+async function importChartLibraries(): Promise<ChartLibraries> {
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  return { vega, vegaLite };
+}
+
+let loaded: Promise<ChartLibraries> | undefined;
+
+/**
+ * vega and vega-lite, imported once on first use. A module that cannot be found becomes a
+ * RevueError with {@link MISSING_CHART_LIBRARIES}; any other failure stays what it is.
+ *
+ * @param load - another importer, not remembered (tests give one that fails)
+ */
+export function chartLibraries(load?: () => Promise<ChartLibraries>): Promise<ChartLibraries> {
+  const attempt = (load ?? importChartLibraries)().catch((error: unknown) => {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new RevueError('missing-dependency', MISSING_CHART_LIBRARIES);
+    throw error;
+  });
+  if (load !== undefined) return attempt;
+  loaded ??= attempt;
+  return loaded;
+}
+
+async function toSvg(spec: TopLevelSpec, { vega, vegaLite }: ChartLibraries): Promise<string> {
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
@@ -128,11 +167,16 @@ function markdownToHtml(markdown: string): string {
   return html.join('\n');
 }
 
-/** The self-contained HTML review (charts as inline SVG). */
-export async function reportToHtml(report: Report): Promise<string> {
+/**
+ * The self-contained HTML review (charts as inline SVG).
+ *
+ * @throws {RevueError} `missing-dependency` when vega or vega-lite is not installed
+ */
+export async function reportToHtml(report: Report, libraries?: ChartLibraries): Promise<string> {
   const f = formatter(report.language, report.currency, report.timezone);
+  const chartsWith = libraries ?? (await chartLibraries());
   const figures = await Promise.all(
-    charts(report).map(async ({ title, spec }) => `<figure><figcaption>${escapeHtml(title)}</figcaption>${await toSvg(spec)}</figure>`),
+    charts(report).map(async ({ title, spec }) => `<figure><figcaption>${escapeHtml(title)}</figcaption>${await toSvg(spec, chartsWith)}</figure>`),
   );
   return `<!doctype html>
 <html lang="${report.language}">

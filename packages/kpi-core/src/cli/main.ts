@@ -14,7 +14,7 @@ import { parsePolicy } from '../policy/parse.js';
 import { buildReport, clientsOf } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
-import { reportToHtml } from './html.js';
+import { chartLibraries, reportToHtml } from './html.js';
 
 const USAGE = `Usage: revue report --tickets FILE [options]
 
@@ -78,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
   if (!values.tickets) throw new RevueError('usage', '--tickets FILE is required (try: revue report --help)');
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new RevueError('usage', `--format must be json, md or html, not "${values.format}"`);
+  // vega and vega-lite are optional: say they are missing before reading a large file, not after.
+  if (format === 'html') await chartLibraries();
   if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', `--lang must be en or fr, not "${values.lang}"`);
   const language = values.lang;
 

@@ -7,9 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RevueError, describeError } from '../internal/errors.js';
-import { ticketColumns, assetColumns } from '../model/tables.js';
+import { ticketColumns, assetColumns, type Table } from '../model/tables.js';
 import { readAssets, readTickets, type ReadResult } from './read.js';
-import type { ColumnTable } from 'arquero';
 
 const NOW = Date.UTC(2030, 0, 1);
 
@@ -28,8 +27,8 @@ const inputs = fc.oneof(
   fc.tuple(fc.constantFrom(...HEADERS), fc.array(CSV_BYTES, { maxLength: 800 })).map(([h, b]) => Uint8Array.from([...new TextEncoder().encode(h), ...b])),
 );
 
-function checkOutcome(read: () => ReadResult<ColumnTable>, columns: (t: ColumnTable) => Record<string, ArrayLike<unknown>>): void {
-  let result: ReadResult<ColumnTable>;
+function checkOutcome<T extends Table>(read: () => ReadResult<T>, columns: (t: T) => Record<string, ArrayLike<unknown>>): void {
+  let result: ReadResult<T>;
   try {
     result = read();
   } catch (error) {

@@ -7,7 +7,7 @@
  * (69–99 → 1969–1999, 00–68 → 2000–2068; see {@link fullYear}). Local wall-clock times become instants
  * through the time zone with one offset look-up per local day (cached), never a Date per row.
  */
-import { format as formatWithFormat, parse as parseWithFormat } from 'date-fns';
+import { format as formatWithFormat, parse as parseWithFormat } from '../internal/date-fns.js';
 import { tzOffset } from '@date-fns/tz';
 import { daysFromCivil, daysInMonth } from '../internal/civil.js';
 import { RevueError } from '../internal/errors.js';

@@ -3,7 +3,7 @@
  * warranty and useful-life status of the assets at asOf.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
+import { addDays } from '../internal/date-fns.js';
 import { monthsBetweenInZone } from '../calendar/months.js';
 import { DAY_MS, floorToMinute, HOUR_MS } from '../internal/time.js';
 import type { FleetResult } from '../report/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ticketRows, ticketsFromRows, ticketColumns } from './tables.js';
+import { assetsFromRows, selectRows, Table, ticketRows, ticketsFromRows, ticketColumns } from './tables.js';
 
 describe('ticket tables', () => {
   it('round-trips plain rows, with missing values as null', () => {
@@ -11,11 +11,36 @@ describe('ticket tables', () => {
     expect(row?.title).toBeNull();
   });
 
-  it('reads columns of a filtered table by row index', () => {
+  it('keeps the table methods users call (numRows, column, columnNames, get)', () => {
+    const t = ticketsFromRows([
+      { id: 'A', openedAt: 1, client: 'Acme' },
+      { id: 'B', openedAt: 2 },
+    ]);
+    expect(t.numRows()).toBe(2);
+    expect(t.columnNames()[0]).toBe('id');
+    expect(t.numCols()).toBe(t.columnNames().length);
+    expect(Array.from(t.column('openedAt'))).toEqual([1, 2]);
+    expect(t.column('nope')).toBeUndefined();
+    expect(t.get('id', 1)).toBe('B');
+    expect(t.get('client', 1)).toBeNull();
+    expect(t.get('id')).toBe('A'); // row 0 by default, as arquero
+    expect(assetsFromRows([]).numRows()).toBe(0);
+  });
+
+  it('selects rows into a new table, columns copied by type', () => {
     const t = ticketsFromRows([
       { id: 'A', openedAt: 1 },
       { id: 'B', openedAt: 2 },
-    ]).filter((d: { id: string }) => d.id === 'B');
-    expect(Array.from(ticketColumns(t).openedAt)).toEqual([2]);
+      { id: 'C', openedAt: 3 },
+    ]);
+    const kept = selectRows(t, (row) => row !== 1);
+    expect(Array.from(ticketColumns(kept).openedAt)).toEqual([1, 3]);
+    expect(ticketColumns(kept).openedAt).toBeInstanceOf(Float64Array);
+    expect(ticketColumns(kept).id).toEqual(['A', 'C']);
+    expect(t.numRows()).toBe(3); // the source is unchanged
+  });
+
+  it('refuses columns of different lengths', () => {
+    expect(() => new Table({ a: [null], b: new Float64Array(2) }, 1)).toThrow(/column b has 2 values, expected 1/);
   });
 });

@@ -1,4 +1,3 @@
-import { table, type ColumnTable } from 'arquero';
 import {
   ASSET_FIELDS,
   TICKET_FIELDS,
@@ -9,14 +8,72 @@ import {
   type TicketRow,
 } from './fields.js';
 
+/** A stored column: text as `(string | null)[]`, instants, dates and numbers as `Float64Array`. */
+export type Column = (string | null)[] | Float64Array;
+
 /**
- * Canonical tables are arquero tables whose columns are exactly the fields of the model:
- * strings as `(string | null)[]`, instants, dates and numbers as `Float64Array` of epoch
- * milliseconds (or plain numbers) with `NaN` for a missing value. A canonical table is always
- * materialised (no filter or ordering view), so its columns can be read directly by index.
+ * A canonical table: the columns of the model (DESIGN §2), all of one length, read by row index.
+ * Text is `(string | null)[]`; instants, dates and numbers are `Float64Array`s of epoch
+ * milliseconds (or plain numbers) with `NaN` for a missing value. Immutable by convention: the
+ * readers build it once and the KPIs only read it.
+ *
+ * Until 0.1 this was an arquero table. Revue never used arquero's verbs (the KPIs read the
+ * columns by index), and arquero brought a dependency the registry could not install and types
+ * that failed a strict `tsc`; the methods Revue and its users call keep arquero's names and
+ * meaning (`numRows`, `column`, `columnNames`, `get`). For arquero's verbs, wrap the columns:
+ * `aq.table(ticketColumns(t))`.
+ *
+ * @example
+ * const t = ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T08:00:00Z' }]);
+ * t.numRows();                 // 1
+ * t.column('openedAt')[0];     // Date.UTC(2026, 2, 2, 8)
+ * t.get('id', 0);              // 'T1'
  */
-export type TicketTable = ColumnTable;
-export type AssetTable = ColumnTable;
+export class Table<C extends Record<string, Column> = Record<string, Column>> {
+  readonly #columns: C;
+  readonly #rows: number;
+
+  /** Columns of equal length; `rows` is checked against each. */
+  constructor(columns: C, rows: number) {
+    for (const [name, column] of Object.entries(columns)) {
+      if (column.length !== rows) throw new TypeError(`column ${name} has ${column.length} values, expected ${rows}`);
+    }
+    this.#columns = columns;
+    this.#rows = rows;
+  }
+
+  /** The number of rows. */
+  numRows(): number {
+    return this.#rows;
+  }
+
+  /** The number of columns. */
+  numCols(): number {
+    return Object.keys(this.#columns).length;
+  }
+
+  /** The column names, in the model's order. */
+  columnNames(): string[] {
+    return Object.keys(this.#columns);
+  }
+
+  /** A column by name (the stored array itself: do not write to it), or undefined. */
+  column<K extends keyof C & string>(name: K): C[K];
+  column(name: string): Column | undefined;
+  column(name: string): Column | undefined {
+    return Object.prototype.hasOwnProperty.call(this.#columns, name) ? this.#columns[name] : undefined;
+  }
+
+  /** The value of a column at a row (default 0), as stored: `null` or `NaN` when missing. */
+  get(name: string, row = 0): string | number | null | undefined {
+    return this.column(name)?.[row];
+  }
+}
+
+/** The canonical ticket table (columns: `TICKET_FIELDS`). */
+export type TicketTable = Table<TicketColumns>;
+/** The canonical asset table (columns: `ASSET_FIELDS`). */
+export type AssetTable = Table<AssetColumns>;
 
 type Fields = Record<string, FieldKind>;
 
@@ -24,45 +81,39 @@ function emptyColumn(kind: FieldKind, length: number): (string | null)[] | Float
   return kind === 'string' ? new Array<string | null>(length).fill(null) : new Float64Array(length).fill(NaN);
 }
 
-function buildTable(fields: Fields, columns: Record<string, unknown>, length: number): ColumnTable {
-  const data: Record<string, unknown> = {};
+function buildTable(fields: Fields, columns: Record<string, unknown>, length: number): Table {
+  const data: Record<string, Column> = {};
   for (const [name, kind] of Object.entries(fields)) {
-    const given = columns[name] as ArrayLike<unknown> | undefined;
+    const given = columns[name] as Column | undefined;
     if (given !== undefined && given.length !== length) {
       throw new TypeError(`column ${name} has ${given.length} values, expected ${length}`);
     }
     data[name] = given ?? emptyColumn(kind, length);
   }
-  return table(data as Record<string, unknown[]>);
+  return new Table(data, length);
 }
 
 /** A ticket table from columns; absent columns are filled with missing values. */
 export function ticketTable(columns: Partial<TicketColumns>, length: number): TicketTable {
-  return buildTable(TICKET_FIELDS, columns, length);
+  return buildTable(TICKET_FIELDS, columns, length) as TicketTable;
 }
 
 /** An asset table from columns; absent columns are filled with missing values. */
 export function assetTable(columns: Partial<AssetColumns>, length: number): AssetTable {
-  return buildTable(ASSET_FIELDS, columns, length);
-}
-
-function materialised(t: ColumnTable): ColumnTable {
-  return t.isFiltered() || t.isOrdered() ? t.reify() : t;
+  return buildTable(ASSET_FIELDS, columns, length) as AssetTable;
 }
 
 /** The columns of a ticket table, indexable by row number 0…n−1. */
 export function ticketColumns(t: TicketTable): TicketColumns {
-  const m = materialised(t);
   const out: Record<string, unknown> = {};
-  for (const name of Object.keys(TICKET_FIELDS)) out[name] = m.column(name) ?? emptyColumn('string', m.numRows());
+  for (const name of Object.keys(TICKET_FIELDS)) out[name] = t.column(name) ?? emptyColumn('string', t.numRows());
   return out as TicketColumns;
 }
 
 /** The columns of an asset table, indexable by row number 0…n−1. */
 export function assetColumns(t: AssetTable): AssetColumns {
-  const m = materialised(t);
   const out: Record<string, unknown> = {};
-  for (const name of Object.keys(ASSET_FIELDS)) out[name] = m.column(name) ?? emptyColumn('string', m.numRows());
+  for (const name of Object.keys(ASSET_FIELDS)) out[name] = t.column(name) ?? emptyColumn('string', t.numRows());
   return out as AssetColumns;
 }
 
@@ -124,21 +175,20 @@ export function assetRows(t: AssetTable): AssetRow[] {
   return toRows(ASSET_FIELDS, assetColumns(t) as never, t.numRows()) as AssetRow[];
 }
 
-/** A new materialised table with the rows whose index passes `keep`, columns copied by type. */
-export function selectRows(t: ColumnTable, keep: (row: number) => boolean): ColumnTable {
-  const source = materialised(t);
+/** A new table with the rows whose index passes `keep`, columns copied by type. */
+export function selectRows<T extends Table>(t: T, keep: (row: number) => boolean): T {
   const rows: number[] = [];
-  for (let i = 0, n = source.numRows(); i < n; i++) if (keep(i)) rows.push(i);
-  const data: Record<string, unknown> = {};
-  for (const name of source.columnNames()) {
-    const column = source.column(name) as unknown as ArrayLike<unknown>;
+  for (let i = 0, n = t.numRows(); i < n; i++) if (keep(i)) rows.push(i);
+  const data: Record<string, Column> = {};
+  for (const name of t.columnNames()) {
+    const column = t.column(name)!;
     if (column instanceof Float64Array) {
       const copy = new Float64Array(rows.length);
       for (let j = 0; j < rows.length; j++) copy[j] = column[rows[j]!]!;
       data[name] = copy;
     } else {
-      data[name] = rows.map((row) => column[row]);
+      data[name] = rows.map((row) => column[row] ?? null);
     }
   }
-  return table(data as Record<string, unknown[]>);
+  return new Table(data, rows.length) as T;
 }

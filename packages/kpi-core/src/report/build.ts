@@ -162,8 +162,8 @@ function serialisePeriod(period: Period) {
   };
 }
 
-function onlyClient(table: TicketTable | AssetTable, client: string): TicketTable | AssetTable {
-  const clients = table.column('client') as unknown as ArrayLike<string | null>;
+function onlyClient<T extends TicketTable | AssetTable>(table: T, client: string): T {
+  const clients = table.column('client') as ArrayLike<string | null>;
   return selectRows(table, (row) => clients[row] === client);
 }
 

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { TCO_CATEGORIES, type TcoBreakdown } from '@revue/kpi-core';
+import type { TcoBreakdown } from '@revue/kpi-core';
+import { TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { topLevel, type ChartLocale, type Row } from './common.js';
 import { TCO_COLORS, tcoCategoryLabel } from './tco-stacked.js';
 

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory } from '@revue/kpi-core';
+import type { TcoBreakdown, TcoCategory } from '@revue/kpi-core';
+import { TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
 import type { MessageKey } from '../i18n/index.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';

@@ -3,13 +3,20 @@
  * library (ingestion, the policy parser, `buildReport`) is re-exported from here, so a change
  * of entry point or of a signature is handled in this file only.
  */
-import { REQUIRED_ASSET_FIELDS, REQUIRED_TICKET_FIELDS } from '@revue/kpi-core';
+import { REQUIRED_ASSET_FIELDS, REQUIRED_TICKET_FIELDS } from '@revue/kpi-core/model';
 
 export {
   describeError,
   RevueError,
-  plainRevueError,
-  revueErrorFrom,
+  readTickets,
+  readAssets,
+  detectPreset,
+  parseMapping,
+  parsePolicy,
+  buildReport,
+  compactReport,
+} from '@revue/kpi-core';
+export {
   ticketColumns,
   assetColumns,
   TICKET_FIELDS,
@@ -20,8 +27,9 @@ export {
   TICKET_TYPES,
   MAINTENANCE_TYPES,
   IMPACTS,
-  readTickets,
-  readAssets,
+} from '@revue/kpi-core/model';
+export { decodeBytes, sniffWorkbook, xlsxToCsv, scanCsv, TICKET_PRESETS, ASSET_PRESETS } from '@revue/kpi-core/ingest';
+export {
   planParts,
   partInput,
   readPart,
@@ -29,19 +37,10 @@ export {
   unpackRows,
   finishParts,
   PartsNotPossible,
-  detectPreset,
-  parseMapping,
-  decodeBytes,
-  sniffWorkbook,
-  xlsxToCsv,
-  scanCsv,
-  TICKET_PRESETS,
-  ASSET_PRESETS,
-  parsePolicy,
-  buildReport,
-  compactReport,
-  latestTimestamp,
-} from '@revue/kpi-core';
+  plainRevueError,
+  revueErrorFrom,
+} from '@revue/kpi-core/parts';
+export { latestTimestamp } from '@revue/kpi-core/report';
 export type {
   Report,
   QualityReport,
@@ -54,13 +53,10 @@ export type {
   PresetDetection,
   ReadOptions,
   ReadResult,
-  RowsPart,
-  PlainRevueError,
-  PartInput,
-  PackedRows,
-  MappedField,
   BuildReportOptions,
 } from '@revue/kpi-core';
+export type { MappedField } from '@revue/kpi-core/ingest';
+export type { RowsPart, PlainRevueError, PartInput, PackedRows } from '@revue/kpi-core/parts';
 
 /** Required canonical fields of each kind of file. */
 export const REQUIRED_FIELDS = { tickets: REQUIRED_TICKET_FIELDS, assets: REQUIRED_ASSET_FIELDS } as const;

@@ -1,5 +1,5 @@
 // Headers are compared exactly as kpi-core's preset matching compares them.
-import { normalizeHeader } from '@revue/kpi-core';
+import { normalizeHeader } from '@revue/kpi-core/ingest';
 
 export { normalizeHeader };
 

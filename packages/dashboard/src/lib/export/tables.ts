@@ -1,5 +1,5 @@
 import type { Report } from '@revue/kpi-core';
-import { TCO_CATEGORIES } from '@revue/kpi-core';
+import { TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
 import { translator, type Language, type MessageKey } from '../i18n/index.js';
 import type { Section } from '../sections.js';

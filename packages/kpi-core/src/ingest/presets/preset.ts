@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from '../../internal/date-fns.js';
 import { TZDate } from '@date-fns/tz';
 import type { AssetField, StatusClass, TicketField } from '../../model/fields.js';
 import type { DecimalSeparator, DurationUnit } from '../numbers.js';

@@ -1,4 +1,4 @@
-import chisquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
+import { chiSquareQuantile } from './chi-square.js';
 import { RevueError } from '../../internal/errors.js';
 
 /** χ²(p; k) by p, then by k. */
@@ -12,7 +12,7 @@ let memoised = 0;
 function chiSquare(p: number, degrees: number): number {
   let value = quantiles.get(p)?.get(degrees);
   if (value === undefined) {
-    value = chisquareQuantile(p, degrees);
+    value = chiSquareQuantile(p, degrees);
     if (memoised >= 10_000) {
       quantiles.clear();
       memoised = 0;

@@ -1,0 +1,17 @@
+/**
+ * `@revue/kpi-core/kpi`: what the KPIs are built on — the shared preparation for several KPIs
+ * over one table, SLA targets, title keys, the effective asset list — and the reliability
+ * statistics (chi-square MTBF interval, Laplace trend test, Crow-AMSAA), usable on their own.
+ *
+ * @example
+ * import { mtbfInterval } from '@revue/kpi-core/kpi';
+ * mtbfInterval(800, 2, { confidence: 0.9 }); // → { mtbf: 400, lower: 127.069…, upper: 2251.228… }
+ */
+export { slaTargetFor } from '../kpi/sla.js';
+export { normaliseTitle, TITLE_FALLBACK_KEY } from '../kpi/recurrence.js';
+export { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours.js';
+export { effectiveAssets, type EffectiveAssets } from '../kpi/assets.js';
+export { prepareReview, PreparedReview } from '../kpi/prepared.js';
+export { mtbfInterval, type MtbfInterval, type MtbfIntervalOptions, type Termination } from '../kpi/stats/mtbf-interval.js';
+export { laplaceTrend, type LaplaceTrend, type LaplaceTrendOptions } from '../kpi/stats/laplace-trend.js';
+export { crowAmsaa, type CrowAmsaa, type CrowAmsaaOptions } from '../kpi/stats/crow-amsaa.js';

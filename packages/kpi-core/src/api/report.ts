@@ -1,0 +1,14 @@
+/**
+ * `@revue/kpi-core/report`: what `buildReport` and `reportToMarkdown` are made of — findings,
+ * the figures' formatter, the report's vocabularies and helpers over the loaded data.
+ *
+ * @example
+ * import { formatter, TCO_CATEGORIES } from '@revue/kpi-core/report';
+ * formatter('fr', 'EUR', 'Europe/Paris').percent(0.875); // '87,5 %' (narrow no-break space)
+ */
+export { buildFindings, type FindingsInput } from '../report/findings.js';
+export { clientsOf, latestTimestamp } from '../report/build.js';
+export { escapeMarkdown } from '../report/markdown.js';
+export { DEFAULT_COMPACT_ITEMS } from '../report/compact.js';
+export { formatter, type Formatter } from '../report/format.js';
+export { TCO_CATEGORIES } from '../report/types.js';
