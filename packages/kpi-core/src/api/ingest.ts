@@ -10,7 +10,7 @@
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from '../ingest/read.js';
 export { TICKET_PRESETS, ASSET_PRESETS, scorePreset } from '../ingest/presets/index.js';
 export { normalizeHeader } from '../ingest/presets/preset.js';
-export type { Preset, TicketPreset, AssetPreset, ValueSpec, MappedField, DeriveContext, ExtraColumn } from '../ingest/presets/preset.js';
+export type { Preset, TicketPreset, AssetPreset, ValueSpec, MappedField, DeriveContext, ExtraColumn, DurationSource, DurationTarget, StatusCategory } from '../ingest/presets/preset.js';
 export { decodeBytes, ENCODINGS, type Encoding, type DecodeOptions, type Decoded } from '../ingest/decode.js';
 export { scanCsv, parseCsv, detectDelimiter, type RecordSink, type ScanOptions, type ScanResult, type CsvRecord } from '../ingest/csv.js';
 export { readXlsx, scanXlsx, sniffWorkbook, xlsxToCsv, type XlsxOptions, type XlsxRecord, type XlsxScanResult } from '../ingest/xlsx.js';
