@@ -53,7 +53,7 @@ export type {
 
 // Policy and time.
 export { parsePolicy, policyFor, DEFAULT_POLICY_JSON } from './policy/parse.js';
-export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday } from './policy/types.js';
+export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday, AssumptionKey } from './policy/types.js';
 export { createCalendar } from './calendar/calendar.js';
 export { parsePeriod, previousPeriod } from './calendar/period.js';
 export type { BusinessCalendar, Period, PeriodKind } from './calendar/types.js';

@@ -23,11 +23,15 @@ Reads a helpdesk export (and optionally an asset export) and prints the service 
 Options:
   --tickets FILE     ticket export (CSV): GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket or canonical
   --assets FILE      asset export (CSV): GLPI, Snipe-IT or canonical
-  --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates…)
+  --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates…); without hourly
+                     rates, money figures that need them are not measured
   --mapping FILE     column mapping JSON, for exports no preset knows
   --preset NAME      auto (default) or a preset name, e.g. glpi, servicenow, jira
-  --period P         2026-03, 2026-Q2, 2026-H1, 2026 or 2026-01-15..2026-02-15 (default: the quarter of --as-of)
-  --client NAME      only this client
+  --period P         2026-03, 2026-Q2, 2026-H1, 2026, or a range of dates 2026-04-01..2026-06-30
+                     (both days included), or of instants 2026-04-01T08:00..2026-04-02T08:00 (end
+                     excluded); default: the latest quarter ended by --as-of that holds at least a
+                     tenth as many tickets as the busiest quarter (else the quarter of --as-of)
+  --client NAME      only this client (case, accents and spacing ignored; an unknown name is refused)
   --as-of ISO        "now" for open tickets (default: the latest date in the tickets)
   --format F         json (default), md or html
   --lang L           en (default) or fr, for findings and the md/html review
@@ -115,7 +119,7 @@ export async function main(argv: string[]): Promise<number> {
     const clients = values.client ? [values.client] : clientsOf(data);
     for (const client of clients) {
       const report = buildReport(data, { ...options, client });
-      const file = join(dir, `${safeFileName(client)}.${format}`);
+      const file = join(dir, `${safeFileName(report.client ?? client)}.${format}`);
       writeFileSync(file, await render(report, format));
       process.stderr.write(`revue: wrote ${file}\n`);
     }

@@ -5,6 +5,7 @@
 export type Language = 'en' | 'fr';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+const PERCENT_SIGN: Record<Language, string> = { en: '%', fr: '\u202f%' };
 
 export interface Formatter {
   language: Language;
@@ -34,7 +35,8 @@ export function formatter(language: Language, currency: string, timezone: string
   return {
     language,
     number: (value, digits = 1) => (value === null ? none : numberFormat(digits).format(value)),
-    percent: (value, digits = 1) => (value === null ? none : `${numberFormat(digits).format(value * 100)}${language === 'fr' ? ' %' : '%'}`),
+    // French puts a narrow no-break space before %.
+    percent: (value, digits = 1) => (value === null ? none : `${numberFormat(digits).format(value * 100)}${PERCENT_SIGN[language]}`),
     money: (value) => (value === null ? none : money.format(value)),
     hours: (value) => (value === null ? none : `${numberFormat(1).format(value)} h`),
     date: (iso) => (iso === null ? none : dateFormat.format(new Date(iso))),

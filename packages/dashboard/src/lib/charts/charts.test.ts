@@ -79,7 +79,7 @@ describe('chart data', () => {
     const rows = specRows(slaByMonthSpec(report.sla.byMonth, locale));
     // 3 months × 2 targets.
     expect(rows).toHaveLength(6);
-    expect(rows[1]).toMatchObject({ month: 'Jul 2026', target: 'Resolution', adherence: report.sla.byMonth[0]!.resolution.adherence });
+    expect(rows[1]).toMatchObject({ month: 'Jul 2026', target: 'Resolution', adherence: report.sla.byMonth[0]!.resolution!.adherence });
   });
 
   it('SLA distribution: one bar per histogram bucket, labelled by its bounds', () => {
