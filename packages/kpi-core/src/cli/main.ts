@@ -3,7 +3,7 @@
  * `revue` — the command line. The only place that prints, exits, or touches the file system
  * besides src/node. Every failure a user can cause ends in one line and exit code 2.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RevueError, describeError } from '../internal/errors.js';
@@ -94,12 +94,15 @@ export async function main(argv: string[]): Promise<number> {
   const { tickets, assets } = await readReviewFiles(
     {
       path: values.tickets,
-      options: { timezone: policy.timezone, preset: values.preset, ...(mapping ? { mapping } : {}), onProgress: progress(basename(values.tickets)) },
+      options: { timezone: policy.timezone, preset: values.preset, ...(mapping ? { mapping } : {}), ...progressOption(progress(basename(values.tickets), values.tickets)) },
     },
-    values.assets ? { path: values.assets, options: { timezone: policy.timezone, onProgress: progress(basename(values.assets)) } } : null,
+    values.assets ? { path: values.assets, options: { timezone: policy.timezone, ...progressOption(progress(basename(values.assets), values.assets)) } } : null,
   );
-  summariseQuality(tickets.quality);
-  if (assets) summariseQuality(assets.quality);
+  // Said once the review is built: a refusal (an unknown client, a bad period) stays one line.
+  const summarise = () => {
+    summariseQuality(tickets.quality);
+    if (assets) summariseQuality(assets.quality);
+  };
 
   const data = {
     tickets: tickets.table,
@@ -117,8 +120,9 @@ export async function main(argv: string[]): Promise<number> {
     const dir = values['by-client'];
     mkdirSync(dir, { recursive: true });
     const clients = values.client ? [values.client] : clientsOf(data);
-    for (const client of clients) {
+    for (const [index, client] of clients.entries()) {
       const report = buildReport(data, { ...options, client });
+      if (index === 0) summarise();
       const file = join(dir, `${safeFileName(report.client ?? client)}.${format}`);
       writeFileSync(file, await render(report, format));
       process.stderr.write(`revue: wrote ${file}\n`);
@@ -127,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const report = buildReport(data, { ...options, client: values.client ?? null });
+  summarise();
   const text = await render(report, format);
   if (values.out) {
     writeFileSync(values.out, text);
@@ -166,9 +171,19 @@ function summariseQuality(quality: QualityReport): void {
   process.stderr.write(`revue: ${quality.file} (${quality.preset.name}): ${parts.join(', ')}\n`);
 }
 
+/** Files from this size on get their reading progress on stderr (DESIGN §7: for large files). */
+const PROGRESS_FROM_BYTES = 32 * 1024 * 1024;
+
 /** Progress on stderr, only for files big enough to make a user wait. */
 function progressPrinter() {
-  return (file: string) => {
+  return (file: string, path: string) => {
+    let size = 0;
+    try {
+      size = statSync(path).size;
+    } catch {
+      // The reader names a missing file; no progress to show.
+    }
+    if (size < PROGRESS_FROM_BYTES) return undefined;
     let shown = -1;
     return (fraction: number) => {
       const percent = Math.floor(fraction * 10) * 10;
@@ -177,6 +192,10 @@ function progressPrinter() {
       process.stderr.write(`revue: reading ${file} ${percent}%\n`);
     };
   };
+}
+
+function progressOption(onProgress: ((fraction: number) => void) | undefined) {
+  return onProgress === undefined ? {} : { onProgress };
 }
 
 function safeFileName(name: string): string {

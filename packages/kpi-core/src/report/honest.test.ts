@@ -217,6 +217,19 @@ describe('measurability: null figures with their reason', () => {
   });
 });
 
+describe('the review in Markdown', () => {
+  it('shows the source tool’s SLA figure beside Revue’s, and says when a period has no data', () => {
+    // Q2-1 and Q2-2: the tool says breached, Revue met (2 h ≤ 8 h): 2 disagreements of 2 compared.
+    const verdicts = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' || row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'breached' } : row)));
+    const report = buildReport({ tickets: verdicts, policy: full }, { period: '2026-Q2' });
+    expect(report.sla.source.resolution).toMatchObject({ met: 0, breached: 2, adherence: 0, compared: 2, disagreements: 2, disagreeingIds: ['Q2-1', 'Q2-2'] });
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (2 tickets judged otherwise by Revue) | n/a |');
+    const empty = reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2020-Q1' }));
+    expect(empty).toContain('The data holds no ticket in this period: no figure can be given for it.');
+    expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), compared with 2019-Q4 (no data).');
+  });
+});
+
 describe('clients: matched by name, refused when unknown, never leaking another client', () => {
   it('matches ignoring case, accents and spacing', () => {
     for (const name of ['Bistro Lumière', 'bistro lumière', 'BISTRO  LUMIERE', ' bistro\tlumiere ']) {

@@ -25,6 +25,7 @@ const TEXT = {
     unknown: 'closed at an unknown time',
     notMeasured: 'not measured',
     noData: 'no data',
+    outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
     disagree: (count: string) => `${count} tickets judged otherwise by Revue`,
@@ -67,6 +68,7 @@ const TEXT = {
     unknown: 'clos à une date inconnue',
     notMeasured: 'non mesuré',
     noData: 'pas de données',
+    outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
     disagree: (count: string) => `${count} tickets jugés autrement par Revue`,
@@ -129,6 +131,7 @@ export function reportToMarkdown(report: Report): string {
     `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.`,
     '',
   );
+  if (!report.coverage.covered) lines.push(t.outsideData, '');
 
   lines.push(`## ${t.findings}`, '');
   if (report.findings.length === 0) lines.push(t.noFindings);
