@@ -9,6 +9,7 @@ import type { Report, SlaOutcome } from './types.js';
 const TEXT = {
   en: {
     title: 'Service review',
+    colon: ':',
     allClients: 'all clients',
     period: 'Period',
     asOf: 'Data as of',
@@ -52,6 +53,7 @@ const TEXT = {
   },
   fr: {
     title: 'Revue de service',
+    colon: `${NNBSP}:`,
     allClients: 'tous les clients',
     period: 'Période',
     asOf: 'Données au',
@@ -122,7 +124,7 @@ export function reportToMarkdown(report: Report): string {
   const lines: string[] = [];
   const who = report.client ?? t.allClients;
   lines.push(`# ${t.title} — ${who} — ${report.period.label}`, '');
-  const colon = language === 'fr' ? `${NNBSP}:` : ':';
+  const colon = t.colon;
   const prev = report.previous;
   const coverageNote = (coverage: Report['coverage'] | null) =>
     coverage === null || !coverage.covered ? ` (${t.noData})` : coverage.partial ? ` (${t.partial})` : '';
