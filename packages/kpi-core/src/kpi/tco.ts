@@ -50,10 +50,25 @@ export function labourCategory(columns: TicketColumns, row: number): TcoCategory
 
 /** Which categories a TCO measured: 1, else 0 (the category is null in every breakdown). */
 type Measured = Uint8Array;
+/** Every category measured: the common case, built without a null check per category. */
+const ALL_MEASURED: Measured = new Uint8Array(TCO_CATEGORIES.length).fill(1);
 
 function breakdownOf(values: Float64Array, offset: number, measured: Measured): TcoBreakdown {
   // One object literal, keys in TCO_CATEGORIES order (a test checks it): a breakdown is built
   // for every asset of both periods, and keyed stores cost several times more.
+  if (measured === ALL_MEASURED) {
+    return {
+      acquisition: values[offset + CATEGORY_INDEX.acquisition]!,
+      contracts: values[offset + CATEGORY_INDEX.contracts]!,
+      licences: values[offset + CATEGORY_INDEX.licences]!,
+      preventive: values[offset + CATEGORY_INDEX.preventive]!,
+      corrective: values[offset + CATEGORY_INDEX.corrective]!,
+      evolutive: values[offset + CATEGORY_INDEX.evolutive]!,
+      proactive: values[offset + CATEGORY_INDEX.proactive]!,
+      unclassified: values[offset + CATEGORY_INDEX.unclassified]!,
+      downtime: values[offset + CATEGORY_INDEX.downtime]!,
+    };
+  }
   const at = (category: number): number | null => (measured[category] === 1 ? values[offset + category]! : null);
   return {
     acquisition: at(CATEGORY_INDEX.acquisition),
@@ -248,7 +263,10 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     let technicianAmount = 0;
     if (Number.isFinite(effort)) {
       effortMinutes += effort;
-      if (priceTechnicians) technicianAmount = (effort / 60) * (policyOf(labourClient(row, assetRow)).rates.technicianHourly ?? 0);
+      if (priceTechnicians) {
+        const client = tickets.client[row] ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
+        technicianAmount = (effort / 60) * (policyOf(client).rates.technicianHourly ?? 0);
+      }
     }
     directCost += directAmount;
     technicianCost += technicianAmount;
@@ -309,6 +327,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   }
 
   // 4. Roll-ups.
+  const breakdownMask = measured.includes(0) ? measured : ALL_MEASURED;
   const byCategorySums = new Float64Array(CATEGORY_COUNT);
   const byType = new Groups();
   const byClient = new Groups();
@@ -327,7 +346,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     const client = index.clients[row] ?? null;
     byType.add(groupKey(type), perAsset, offset);
     byClient.add(groupKey(client), perAsset, offset);
-    setOwn(byAsset, id, { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset, measured) });
+    setOwn(byAsset, id, { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset, breakdownMask) });
   }
   let unallocatedTotal = 0;
   for (const client of [...unallocated.keys()].sort()) {
@@ -355,9 +374,9 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
       effortHours: recorded.effortMinutes ? effortMinutes / 60 : null,
       technicianCost: priceTechnicians ? technicianCost : null,
     },
-    byCategory: breakdownOf(byCategorySums, 0, measured),
-    byType: byType.record(measured),
-    byClient: byClient.record(measured),
+    byCategory: breakdownOf(byCategorySums, 0, breakdownMask),
+    byType: byType.record(breakdownMask),
+    byClient: byClient.record(breakdownMask),
     byAsset,
   };
 }
