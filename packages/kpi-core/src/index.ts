@@ -57,9 +57,10 @@ export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday, AssumptionKey } 
 export { createCalendar } from './calendar/calendar.js';
 export { parsePeriod, previousPeriod } from './calendar/period.js';
 export type { BusinessCalendar, Period, PeriodKind } from './calendar/types.js';
+export type { PeriodChoice } from './calendar/period.js';
 
 // KPIs (DESIGN §5), each over a ticket table, an optional asset table and a policy.
-export type { ReviewData, KpiOptions, SlaOutcome } from './kpi/types.js';
+export type { ReviewData, KpiOptions, SlaOutcome, RecordedColumns } from './kpi/types.js';
 export { slaAdherence, type SlaOptions } from './kpi/sla.js';
 export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence.js';
 export { reliability, type ReliabilityOptions } from './kpi/reliability.js';
