@@ -146,6 +146,20 @@ describe.skipIf(!uciPresent)('issue 10 on the UCI ServiceNow event log (needs ..
     expect(report.sla.resolution!.adherence).toBeGreaterThan(0);
   });
 
+  it('reports ServiceNow’s own made_sla verdict beside Revue’s resolution figure', () => {
+    const revue = report.sla.resolution!;
+    const tool = report.sla.source.resolution!;
+    // Every incident of the quarter carries made_sla (true/false) and is judged by Revue.
+    expect(tool.fromVerdicts).toBe(15_447);
+    expect(tool.met + tool.breached).toBe(15_447);
+    expect(revue.met + revue.breached).toBe(15_447);
+    expect(tool.compared).toBe(15_447);
+    // Each ticket met by one and not the other is a disagreement: at least the gap in met counts.
+    expect(tool.disagreements).toBeGreaterThanOrEqual(Math.abs(tool.met - revue.met));
+    expect(tool.disagreeingIds).toHaveLength(Math.min(500, tool.disagreements));
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool |');
+  });
+
   it('costs nothing nobody priced (was €11.9 M for one quarter at default rates)', () => {
     expect(report.lostHours.cost).toBeNull();
     expect(report.lostHours.totalHours).toBeGreaterThan(0);
