@@ -632,7 +632,8 @@ export class PreparedReview {
 
   /**
    * The asset index of `assetIndex(data, usesAsset)` for the three uses the KPIs make of it —
-   * `all` tickets, `incidents` only, `none` — with each ticket's asset row. Shared: do not modify.
+   * `all` tickets, `incidents` only (cancelled ones excepted: they are no failure), `none` — with
+   * each ticket's asset row. Shared: do not modify.
    */
   assetIndex(use: AssetUse): PreparedAssets {
     let index = this.#assetIndexes.get(use);
@@ -647,7 +648,7 @@ export class PreparedReview {
     if (use !== 'none') {
       for (let row = 0; row < this.rows; row++) {
         const code = ticketCode[row]!;
-        if (code > -2 || (use === 'incidents' && this.incident[row] !== 1)) continue;
+        if (code > -2 || (use === 'incidents' && this.activeIncident[row] !== 1)) continue;
         const unknown = -2 - code;
         if (unknownRow[unknown] !== -1) continue;
         unknownRow[unknown] = fileRows + unknownIds.length;

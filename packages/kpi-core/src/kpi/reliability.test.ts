@@ -227,6 +227,8 @@ describe('reliability, hand-computed', () => {
           { id: 'C1', openedAt: '2026-03-05T10:00Z', resolvedAt: '2026-03-05T20:00Z', assetId: 'A', statusClass: 'cancelled' },
           // Closed at an unknown time: a failure on 10 Mar, its length unknown — no downtime, no MTTR.
           { id: 'U1', openedAt: '2026-03-10T10:00Z', assetId: 'A', statusClass: 'closed' },
+          // Cancelled on an id the asset file lacks: no failure, and no phantom asset either.
+          { id: 'C2', openedAt: '2026-03-06T10:00Z', assetId: 'GHOST', statusClass: 'cancelled' },
         ],
         [{ id: 'A' }],
       ),
@@ -239,6 +241,8 @@ describe('reliability, hand-computed', () => {
     // The two failures start 8 days apart: 10 Mar 10:00 − 2 Mar 10:00 = 192 h.
     expect(a.lastGapHours).toBe(192);
     expect(result.fleet.unknownDurations).toBe(1);
+    expect(result.unknownAssetIds).toEqual([]);
+    expect(Object.keys(result.byAsset)).toEqual(['A']);
   });
 
   it('has no figures without assets, and refuses a bad period', () => {
