@@ -19,11 +19,13 @@ export interface ComparableFigures {
   /** (a) Wall-clock resolution adherence by priority, tickets opened in the period. */
   sla: Record<string, SlaCounts>;
   /** (b) Repeats by (assetId, category) within the window, over incidents opened in the period. */
-  recurrence: { incidents: number; withKey: number; repeats: number; rate: number | null; problems: number };
+  // Revue's figures are null for a period the data does not cover (never the case here): the
+  // agreement table then shows the difference rather than hiding it.
+  recurrence: { incidents: number | null; withKey: number | null; repeats: number | null; rate: number | null; problems: number };
   /** (c) Pooled fleet MTBF = Σ uptime / Σ failures, outages merged per asset. */
-  reliability: { failures: number; uptimeHours: number; downtimeHours: number; mtbfHours: number | null };
+  reliability: { failures: number | null; uptimeHours: number | null; downtimeHours: number | null; mtbfHours: number | null };
   /** (d) Σ (effortMinutes / 60 × technician rate + cost) by maintenance type, tickets opened in the period. */
-  labour: Record<string, number>;
+  labour: Record<string, number | null>;
 }
 
 /**

@@ -86,9 +86,14 @@ export interface RevueRun {
 type Report = import('../packages/kpi-core/src/report/types.js').Report;
 type KpiSet = import('../packages/kpi-core/src/report/types.js').KpiSet;
 
-function slaCountsOf(outcome: { met: number; breached: number; pending: number; adherence: number | null } | undefined): SlaCounts {
-  if (outcome === undefined) return { met: 0, breached: 0, pending: 0, adherence: null };
+function slaCountsOf(outcome: { met: number; breached: number; pending: number; adherence: number | null } | null | undefined): SlaCounts {
+  if (outcome === undefined || outcome === null) return { met: 0, breached: 0, pending: 0, adherence: null };
   return { met: outcome.met, breached: outcome.breached, pending: outcome.pending, adherence: outcome.adherence };
+}
+
+/** Whether Revue left the labour out because the export records neither effort nor costs. */
+function labourNotRecorded(tco: NonNullable<Partial<KpiSet>['tco']>): boolean {
+  return (tco.excluded ?? []).some((exclusion) => exclusion.part === 'labour' && exclusion.reason === 'not-recorded');
 }
 
 /**
@@ -116,7 +121,9 @@ export function revueFigures(kpis: Partial<KpiSet>, priorities: readonly string[
       downtimeHours: reliability.fleet.downtimeHours,
       mtbfHours: reliability.fleet.mtbfHours,
     },
-    labour: Object.fromEntries(LABOUR_CATEGORIES.map((c) => [c, tco.byCategory[c]])),
+    // An export without effort or costs (the UCI log) has its labour not measured (null) in
+    // Revue; DuckDB's query sums the missing values as 0: compare those as 0.
+    labour: Object.fromEntries(LABOUR_CATEGORIES.map((c) => [c, tco.byCategory[c] ?? (labourNotRecorded(tco) ? 0 : null)])),
   };
 }
 

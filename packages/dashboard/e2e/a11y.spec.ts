@@ -42,7 +42,7 @@ test.describe('accessibility', () => {
     // The custom period inputs.
     await page.getByRole('combobox', { name: 'Period type' }).selectOption('custom');
     await expect(page.getByLabel('From')).toBeVisible();
-    await expect(page.getByLabel('To (exclusive)')).toBeVisible();
+    await expect(page.getByLabel('To (included)')).toBeVisible();
     const unnamed = () =>
       page.evaluate(() =>
         [...document.querySelectorAll('input, select, textarea')]

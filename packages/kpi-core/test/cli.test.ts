@@ -52,11 +52,34 @@ describe('revue report', () => {
     expect(html).not.toMatch(/src="http/);
   });
 
-  it('writes one report per client with --by-client', () => {
+  it('writes one report per client with --by-client, none naming another client', () => {
     const dir = mkdtempSync(join(tmpdir(), 'revue-'));
-    const { code } = revue(['report', ...demoArgs, '--period', '2026-Q2', '--format', 'md', '--by-client', dir]);
+    const { code } = revue(['report', ...demoArgs, '--period', '2026-Q2', '--format', 'json', '--by-client', dir]);
     expect(code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['Bistro_Lumiere.md', 'Cabinet_Martin.md', 'Durand_Industrie.md']);
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual(['Bistro_Lumiere.json', 'Cabinet_Martin.json', 'Durand_Industrie.json']);
+    const names = ['Bistro Lumière', 'Cabinet Martin', 'Durand Industrie'];
+    files.forEach((file, k) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(JSON.parse(text).clients).toEqual([names[k]]);
+      for (const other of names.filter((_, j) => j !== k)) expect(text).not.toContain(other);
+    });
+  });
+
+  it('matches --client ignoring case and accents, and refuses an unknown one in one line (exit 2)', () => {
+    const nobody = revue(['report', ...demoArgs, '--client', 'Nobody']);
+    expect(nobody.code).toBe(2);
+    expect(nobody.stdout).toBe('');
+    expect(nobody.stderr.trim().split('\n')).toEqual(['revue: no client named "Nobody" (clients: Bistro Lumière, Cabinet Martin, Durand Industrie)']);
+    const lower = revue(['report', ...demoArgs, '--period', '2026-05', '--client', 'bistro lumière']);
+    expect(lower.code).toBe(0);
+    expect(JSON.parse(lower.stdout)).toMatchObject({ client: 'Bistro Lumière', clients: ['Bistro Lumière'] });
+  });
+
+  it('says in its help that a range of dates includes both days', () => {
+    const { stdout } = revue(['report', '--help']);
+    expect(stdout).toContain('2026-04-01..2026-06-30');
+    expect(stdout).toContain('(both days included)');
   });
 
   it('refuses bad input with exit code 2 and one line naming file, row and column', () => {

@@ -28,6 +28,7 @@ export function testPolicy(overrides: Partial<Policy> = {}): Policy {
     usefulLifeMonths: { default: 48 },
     confidence: 0.9,
     clients: {},
+    defaulted: [],
     ...overrides,
   };
 }

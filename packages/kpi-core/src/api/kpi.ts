@@ -7,7 +7,10 @@
  * import { mtbfInterval } from '@revue/kpi-core/kpi';
  * mtbfInterval(800, 2, { confidence: 0.9 }); // → { mtbf: 400, lower: 127.069…, upper: 2251.228… }
  */
-export { slaTargetFor } from '../kpi/sla.js';
+export { slaTargetFor, hasFirstResponse } from '../kpi/sla.js';
+export { PolicyUsage } from '../kpi/usage.js';
+export { recordedColumns } from '../kpi/common.js';
+export type { RecordedColumns } from '../kpi/types.js';
 export { normaliseTitle, TITLE_FALLBACK_KEY } from '../kpi/recurrence.js';
 export { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours.js';
 export { effectiveAssets, type EffectiveAssets } from '../kpi/assets.js';

@@ -8,6 +8,6 @@
  * localDateKey(Date.UTC(2026, 2, 28, 23, 30), 'Europe/Paris');              // '2026-03-29'
  */
 export { calendarResolver, wallClock } from '../calendar/calendar.js';
-export { periodDays, periodContaining } from '../calendar/period.js';
+export { periodDays, periodContaining, defaultPeriod, type PeriodChoice } from '../calendar/period.js';
 export { localDay, localDateKey, monthKey, localMidnight, dayStart, calendarDaysBetween, monthsOfPeriod } from '../calendar/local.js';
 export { WEEKDAYS } from '../policy/types.js';

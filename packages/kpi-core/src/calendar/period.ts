@@ -7,7 +7,7 @@ import { dayOfDate, dayOfKey, keyOfDay } from './days.js';
 import { dayStart, localDay } from './local.js';
 import { MAX_YEAR, MIN_YEAR, zoneOf } from './zone.js';
 
-const HINT = 'use 2026-03, 2026-Q2, 2026-H1, 2026 or 2026-01-15..2026-02-15';
+const HINT = 'use 2026-03, 2026-Q2, 2026-H1, 2026, 2026-01-15..2026-02-14 (both days included) or 2026-01-15T08:00..2026-01-16T08:00';
 
 /** First and last month (1-based) of each 12-month slot, per kind. */
 const MONTHS_PER_KIND = { month: 1, quarter: 3, half: 6, year: 12 } as const;
@@ -42,17 +42,67 @@ function fixedPeriod(kind: FixedKind, year: number, index: number, timezone: str
   return { label, kind, start: dayStart(startDay, timezone), end: dayStart(endDay, timezone) };
 }
 
+/**
+ * The days `[startDay, endDay)` (end exclusive) as a period: the calendar month, quarter,
+ * half-year or year it is exactly, else a custom range labelled with its first and last days
+ * (`2026-01-15..2026-02-14`, both included, as people write them).
+ */
 function customPeriod(startDay: number, endDay: number, timezone: string, spec: string): Period {
-  if (!(endDay > startDay)) throw new RevueError('period', `period "${spec}" ends before it starts (the end date is exclusive)`);
+  if (!(endDay > startDay)) throw new RevueError('period', `period "${spec}" ends before it starts`);
   checkYear(Number(keyOfDay(startDay).slice(0, 4)), spec);
-  // The exclusive end may be 1 January of the year after the last supported one.
-  if (endDay > dayOfDate(MAX_YEAR + 1, 1, 1)) throw new RevueError('period', `period "${spec}" is outside ${MIN_YEAR}–${MAX_YEAR}`);
+  checkYear(Number(keyOfDay(endDay - 1).slice(0, 4)), spec);
+  const fixed = fixedSlot(startDay, endDay);
+  if (fixed !== null) return fixedPeriod(fixed[0], fixed[1], fixed[2], timezone);
   return {
-    label: `${keyOfDay(startDay)}..${keyOfDay(endDay)}`,
+    label: `${keyOfDay(startDay)}..${keyOfDay(endDay - 1)}`,
     kind: 'custom',
     start: dayStart(startDay, timezone),
     end: dayStart(endDay, timezone),
   };
+}
+
+/** The month, quarter, half or year that `[startDay, endDay)` is exactly, or null. */
+function fixedSlot(startDay: number, endDay: number): [FixedKind, number, number] | null {
+  const key = keyOfDay(startDay);
+  if (!key.endsWith('-01')) return null;
+  const year = Number(key.slice(0, 4));
+  const month = Number(key.slice(5, 7));
+  for (const kind of ['month', 'quarter', 'half', 'year'] as const) {
+    const months = MONTHS_PER_KIND[kind];
+    if ((month - 1) % months !== 0) continue;
+    const end = month + months > 12 ? dayOfDate(year + 1, month + months - 12, 1) : dayOfDate(year, month + months, 1);
+    if (end === endDay) return [kind, year, (month - 1) / months + 1];
+  }
+  return null;
+}
+
+/** `yyyy-MM-ddTHH:mm[:ss[.SSS]]` with an optional `Z` or `±HH:mm` offset. */
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** An instant of a range: with an offset as written, else a local time in `timezone`; NaN when invalid. */
+function instantOfText(text: string, timezone: string): number {
+  const match = INSTANT.exec(text);
+  if (match === null) return NaN;
+  const [, y, mo, d, h, mi, sec] = match;
+  const day = dayOfKey(`${y}-${mo}-${d}`);
+  if (Number.isNaN(day) || Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 59) return NaN;
+  if (match[7] !== undefined) return Date.parse(text.replace(' ', 'T'));
+  const local = day * 86_400_000 + Number(h) * 3_600_000 + Number(mi) * 60_000 + Number(sec ?? 0) * 1000;
+  return zoneOf(timezone).instantOf(local);
+}
+
+/** A range of instants `[start, end)`, end excluded, labelled with its ISO bounds (UTC). */
+function instantPeriod(start: number, end: number, spec: string): Period {
+  if (!(end > start)) throw new RevueError('period', `period "${spec}" ends before it starts`);
+  if (start < Date.UTC(MIN_YEAR, 0, 1) || end > Date.UTC(MAX_YEAR + 1, 0, 1)) {
+    throw new RevueError('period', `period "${spec}" is outside ${MIN_YEAR}–${MAX_YEAR}`);
+  }
+  return { label: `${new Date(start).toISOString()}..${new Date(end).toISOString()}`, kind: 'custom', start, end };
+}
+
+/** Whether a custom period is a range of instants (its label holds times), not of days. */
+function isInstantRange(period: Period): boolean {
+  return period.kind === 'custom' && period.label.includes('T');
 }
 
 /**
@@ -64,9 +114,12 @@ function customPeriod(startDay: number, endDay: number, timezone: string, spec: 
  * | `2026-Q2` | quarter | April–June 2026 |
  * | `2026-H1` | half | January–June 2026 |
  * | `2026` | year | 2026 |
- * | `2026-01-15..2026-02-15` | custom | 15 January to 14 February 2026 (end date exclusive) |
+ * | `2026-01-15..2026-02-14` | custom | 15 January to 14 February 2026 (both days included) |
+ * | `2026-04-01..2026-06-30` | quarter | 2026-Q2: a range that is exactly a calendar month, quarter, half or year is that period |
+ * | `2026-01-15T08:00..2026-01-16T08:00` | custom | from 15 January 08:00 to 16 January 08:00 (end instant excluded); local time, or with `Z`/`+01:00` |
  *
- * The label is the spec in this canonical form (`2026-q2` gives `2026-Q2`).
+ * The label is the spec in this canonical form (`2026-q2` gives `2026-Q2`; a range of instants
+ * is labelled with its UTC ISO bounds).
  *
  * @throws RevueError (code `period`) naming the spec when it is not one of these forms, names a
  *   date that does not exist, ends before it starts, or lies outside 1970–2100.
@@ -91,8 +144,13 @@ export function parsePeriod(spec: string, timezone: string): Period {
     return fixedPeriod('year', Number(match[1]), 1, timezone);
   } else if ((match = /^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$/.exec(text)) !== null) {
     const startDay = dayOfKey(match[1]!);
-    const endDay = dayOfKey(match[2]!);
-    if (!Number.isNaN(startDay) && !Number.isNaN(endDay)) return customPeriod(startDay, endDay, timezone, text);
+    const lastDay = dayOfKey(match[2]!);
+    // Both days included, as people write them: the exclusive end is the day after the last.
+    if (!Number.isNaN(startDay) && !Number.isNaN(lastDay)) return customPeriod(startDay, lastDay + 1, timezone, text);
+  } else if ((match = /^(\S+)\s*\.\.\s*(\S+)$/.exec(text)) !== null) {
+    const start = instantOfText(match[1]!, timezone);
+    const end = instantOfText(match[2]!, timezone);
+    if (Number.isFinite(start) && Number.isFinite(end)) return instantPeriod(start, end, text);
   }
   throw new RevueError('period', `"${String(spec)}" is not a period (${HINT})`);
 }
@@ -120,19 +178,28 @@ export function periodDays(period: Period, timezone: string): number {
 
 /**
  * The period before another: the previous calendar month, quarter, half-year or year; for a
- * custom range, the range of as many calendar days just before it (ending at its start).
+ * custom range of days, the range of as many calendar days just before it (ending at its
+ * start); for a range of instants, the range of the same length just before it.
  *
+ * @throws RevueError (code `period`) when that period falls outside 1970–2100 (`buildReport`
+ *   then reports no previous period).
  * @example
  * ```ts
  * previousPeriod(parsePeriod('2026-Q1', 'UTC'), 'UTC').label; // '2025-Q4'
- * previousPeriod(parsePeriod('2026-03-10..2026-03-20', 'UTC'), 'UTC').label; // '2026-02-28..2026-03-10'
+ * previousPeriod(parsePeriod('2026-03-10..2026-03-19', 'UTC'), 'UTC').label; // '2026-02-28..2026-03-09'
  * ```
  */
 export function previousPeriod(period: Period, timezone: string): Period {
+  if (isInstantRange(period)) {
+    const length = period.end - period.start;
+    return instantPeriod(period.start - length, period.start, `before ${period.label}`);
+  }
   const startDay = localDay(period.start, timezone);
   if (period.kind === 'custom') {
     const days = periodDays(period, timezone);
-    return customPeriod(startDay - days, startDay, timezone, `before ${period.label}`);
+    const previous = customPeriod(startDay - days, startDay, timezone, `before ${period.label}`);
+    // Always the range of days before, even when it happens to be a calendar month or quarter.
+    return { ...previous, kind: 'custom', label: `${keyOfDay(startDay - days)}..${keyOfDay(startDay - 1)}` };
   }
   if (!Object.hasOwn(MONTHS_PER_KIND, period.kind)) throw new RevueError('period', `unknown period kind "${String(period.kind)}"`);
   const kind = period.kind as FixedKind;
@@ -155,4 +222,65 @@ export function periodContaining(instant: number, kind: PeriodKind, timezone: st
   if (!Object.hasOwn(MONTHS_PER_KIND, kind)) throw new RevueError('period', `periodContaining needs month, quarter, half or year, got "${String(kind)}"`);
   const [year, index] = slotOf(kind as FixedKind, localDay(instant, timezone));
   return fixedPeriod(kind as FixedKind, year, index, timezone);
+}
+
+/** How a report's period was chosen (`period.chosenBy`). */
+export type PeriodChoice = 'given' | 'latest-ended-quarter' | 'quarter-of-as-of';
+
+/**
+ * The default period of a review (DESIGN §4): the latest calendar quarter that ends at or before
+ * `asOf` and holds at least a tenth as many opened tickets as the busiest quarter of the data (so
+ * that a few stray late dates do not make the review empty) — `chosenBy: 'latest-ended-quarter'`;
+ * when no quarter qualifies (none ends by `asOf`, or none holding tickets is busy enough), the
+ * quarter that contains `asOf` — `chosenBy: 'quarter-of-as-of'`. Quarters are local to
+ * `timezone`; `openings` are the tickets' opening instants (NaN ignored).
+ *
+ * @example
+ * ```ts
+ * // 500 tickets in each quarter of 2016, one in 2017-Q1, asOf 2017-02-18:
+ * defaultPeriod(openings, Date.parse('2017-02-18T12:00Z'), 'UTC');
+ * // → { period: { label: '2016-Q4', … }, chosenBy: 'latest-ended-quarter' }
+ * ```
+ */
+export function defaultPeriod(openings: ArrayLike<number>, asOf: number, timezone: string): { period: Period; chosenBy: PeriodChoice } {
+  const ofAsOf = { period: periodContaining(asOf, 'quarter', timezone), chosenBy: 'quarter-of-as-of' as const };
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < openings.length; i++) {
+    const at = openings[i]!;
+    if (at < min) min = at; // NaN never compares
+    if (at > max) max = at;
+  }
+  if (!(min <= max)) return ofAsOf;
+  // The quarters from the first to the last opening, by their start instants.
+  const first = periodContaining(min, 'quarter', timezone);
+  const quarters: Period[] = [first];
+  while (quarters[quarters.length - 1]!.end <= max) quarters.push(nextQuarter(quarters[quarters.length - 1]!, timezone));
+  const starts = Float64Array.from(quarters, (quarter) => quarter.start);
+  const counts = new Float64Array(quarters.length);
+  for (let i = 0; i < openings.length; i++) {
+    const at = openings[i]!;
+    if (at !== at) continue;
+    // The last quarter starting at or before `at`.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    counts[lo]!++;
+  }
+  let busiest = 0;
+  for (const count of counts) if (count > busiest) busiest = count;
+  for (let q = quarters.length - 1; q >= 0; q--) {
+    if (quarters[q]!.end > asOf) continue;
+    if (counts[q]! * 10 >= busiest) return { period: quarters[q]!, chosenBy: 'latest-ended-quarter' };
+  }
+  return ofAsOf;
+}
+
+/** The calendar quarter after a quarter. */
+function nextQuarter(quarter: Period, timezone: string): Period {
+  return periodContaining(quarter.end, 'quarter', timezone);
 }

@@ -27,8 +27,8 @@ function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
   const base = { width: 520, height: 220, config: { font: 'Helvetica, Arial, sans-serif', view: { stroke: null } } } as const;
   const out: Array<{ title: string; spec: TopLevelSpec }> = [];
   const months = report.sla.byMonth.flatMap((month) => [
-    { month: month.month, target: label.response, adherence: month.response.adherence },
-    { month: month.month, target: label.resolution, adherence: month.resolution.adherence },
+    { month: month.month, target: label.response, adherence: month.response?.adherence ?? null },
+    { month: month.month, target: label.resolution, adherence: month.resolution?.adherence ?? null },
   ]).filter((row) => row.adherence !== null);
   if (months.length > 0) {
     out.push({
@@ -45,7 +45,9 @@ function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
       },
     });
   }
-  const costs = Object.entries(report.tco.byCategory).filter(([, amount]) => amount > 0).map(([category, amount]) => ({ category, amount }));
+  const costs = Object.entries(report.tco.byCategory)
+    .filter((entry): entry is [string, number] => entry[1] !== null && entry[1] > 0)
+    .map(([category, amount]) => ({ category, amount }));
   if (costs.length > 0) {
     out.push({
       title: label.costs,

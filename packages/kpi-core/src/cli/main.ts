@@ -3,7 +3,7 @@
  * `revue` — the command line. The only place that prints, exits, or touches the file system
  * besides src/node. Every failure a user can cause ends in one line and exit code 2.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RevueError, describeError } from '../internal/errors.js';
@@ -23,11 +23,15 @@ Reads a helpdesk export (and optionally an asset export) and prints the service 
 Options:
   --tickets FILE     ticket export (CSV): GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket or canonical
   --assets FILE      asset export (CSV): GLPI, Snipe-IT or canonical
-  --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates…)
+  --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates…); without hourly
+                     rates, money figures that need them are not measured
   --mapping FILE     column mapping JSON, for exports no preset knows
   --preset NAME      auto (default) or a preset name, e.g. glpi, servicenow, jira
-  --period P         2026-03, 2026-Q2, 2026-H1, 2026 or 2026-01-15..2026-02-15 (default: the quarter of --as-of)
-  --client NAME      only this client
+  --period P         2026-03, 2026-Q2, 2026-H1, 2026, or a range of dates 2026-04-01..2026-06-30
+                     (both days included), or of instants 2026-04-01T08:00..2026-04-02T08:00 (end
+                     excluded); default: the latest quarter ended by --as-of that holds at least a
+                     tenth as many tickets as the busiest quarter (else the quarter of --as-of)
+  --client NAME      only this client (case, accents and spacing ignored; an unknown name is refused)
   --as-of ISO        "now" for open tickets (default: the latest date in the tickets)
   --format F         json (default), md or html
   --lang L           en (default) or fr, for findings and the md/html review
@@ -90,12 +94,15 @@ export async function main(argv: string[]): Promise<number> {
   const { tickets, assets } = await readReviewFiles(
     {
       path: values.tickets,
-      options: { timezone: policy.timezone, preset: values.preset, ...(mapping ? { mapping } : {}), onProgress: progress(basename(values.tickets)) },
+      options: { timezone: policy.timezone, preset: values.preset, ...(mapping ? { mapping } : {}), ...progressOption(progress(basename(values.tickets), values.tickets)) },
     },
-    values.assets ? { path: values.assets, options: { timezone: policy.timezone, onProgress: progress(basename(values.assets)) } } : null,
+    values.assets ? { path: values.assets, options: { timezone: policy.timezone, ...progressOption(progress(basename(values.assets), values.assets)) } } : null,
   );
-  summariseQuality(tickets.quality);
-  if (assets) summariseQuality(assets.quality);
+  // Said once the review is built: a refusal (an unknown client, a bad period) stays one line.
+  const summarise = () => {
+    summariseQuality(tickets.quality);
+    if (assets) summariseQuality(assets.quality);
+  };
 
   const data = {
     tickets: tickets.table,
@@ -113,9 +120,10 @@ export async function main(argv: string[]): Promise<number> {
     const dir = values['by-client'];
     mkdirSync(dir, { recursive: true });
     const clients = values.client ? [values.client] : clientsOf(data);
-    for (const client of clients) {
+    for (const [index, client] of clients.entries()) {
       const report = buildReport(data, { ...options, client });
-      const file = join(dir, `${safeFileName(client)}.${format}`);
+      if (index === 0) summarise();
+      const file = join(dir, `${safeFileName(report.client ?? client)}.${format}`);
       writeFileSync(file, await render(report, format));
       process.stderr.write(`revue: wrote ${file}\n`);
     }
@@ -123,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const report = buildReport(data, { ...options, client: values.client ?? null });
+  summarise();
   const text = await render(report, format);
   if (values.out) {
     writeFileSync(values.out, text);
@@ -162,9 +171,19 @@ function summariseQuality(quality: QualityReport): void {
   process.stderr.write(`revue: ${quality.file} (${quality.preset.name}): ${parts.join(', ')}\n`);
 }
 
+/** Files from this size on get their reading progress on stderr (DESIGN §7: for large files). */
+const PROGRESS_FROM_BYTES = 32 * 1024 * 1024;
+
 /** Progress on stderr, only for files big enough to make a user wait. */
 function progressPrinter() {
-  return (file: string) => {
+  return (file: string, path: string) => {
+    let size = 0;
+    try {
+      size = statSync(path).size;
+    } catch {
+      // The reader names a missing file; no progress to show.
+    }
+    if (size < PROGRESS_FROM_BYTES) return undefined;
     let shown = -1;
     return (fraction: number) => {
       const percent = Math.floor(fraction * 10) * 10;
@@ -173,6 +192,10 @@ function progressPrinter() {
       process.stderr.write(`revue: reading ${file} ${percent}%\n`);
     };
   };
+}
+
+function progressOption(onProgress: ((fraction: number) => void) | undefined) {
+  return onProgress === undefined ? {} : { onProgress };
 }
 
 function safeFileName(name: string): string {

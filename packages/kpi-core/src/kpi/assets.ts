@@ -212,6 +212,21 @@ export function usefulLifeOf(index: AssetIndex, row: number, policy: Policy): nu
   return lives.default;
 }
 
+/**
+ * Whether {@link usefulLifeOf} falls back on the policy's `usefulLifeMonths.default` for an
+ * asset (no positive life of its own, none for its type): an assumption when that is a default.
+ *
+ * @example
+ * usefulLifeIsDefault(index, row, parsePolicy({ usefulLifeMonths: { laptop: 36 } })); // => false for a laptop
+ */
+export function usefulLifeIsDefault(index: AssetIndex, row: number, policy: Policy): boolean {
+  const own = row < index.fileRows ? index.columns.usefulLifeMonths[row]! : NaN;
+  if (own > 0) return false;
+  const type = index.types[row];
+  const lives = policy.usefulLifeMonths;
+  return !(type !== null && type !== undefined && Object.prototype.hasOwnProperty.call(lives, type) && lives[type]! > 0);
+}
+
 const monthShifts = new Map<string, number>();
 
 /**

@@ -3,10 +3,11 @@
  * "incident", "impact factor") is written once.
  */
 import type { Impact, Priority, TicketColumns } from '../model/fields.js';
-import type { Policy } from '../policy/types.js';
+import type { AssumptionKey, Policy } from '../policy/types.js';
 import { RevueError } from '../internal/errors.js';
 import { HOUR_MS, MINUTE_MS } from '../internal/time.js';
-import type { KpiOptions } from './types.js';
+import type { TicketTable } from '../model/tables.js';
+import type { KpiOptions, RecordedColumns } from './types.js';
 
 /**
  * A ticket's resolution instant: `resolvedAt`, or `closedAt` when it was closed without a
@@ -29,15 +30,21 @@ export function isIncident(columns: TicketColumns, row: number): boolean {
  * kpi-core README).
  */
 export function impactFactor(policy: Policy, impact: string | null, priority: string | null): number {
-  if (impact !== null) {
-    const factor = policy.impactFactors[impact as Impact];
-    if (factor !== undefined) return factor;
-  }
-  if (priority !== null) {
-    const factor = policy.priorityImpact[priority as Priority];
-    if (factor !== undefined) return factor;
-  }
-  return 1;
+  const source = impactFactorSource(policy, impact, priority);
+  return source === null ? 1 : source.startsWith('i') ? policy.impactFactors[impact as Impact] : policy.priorityImpact[priority as Priority];
+}
+
+/**
+ * Where {@link impactFactor} takes a ticket's factor from, as an assumption key
+ * (`impactFactors.outage`, `priorityImpact.P2`…), or null when it falls back on 1.
+ *
+ * @example
+ * impactFactorSource(policy, null, 'P2'); // => 'priorityImpact.P2'
+ */
+export function impactFactorSource(policy: Policy, impact: string | null, priority: string | null): AssumptionKey | null {
+  if (impact !== null && Object.hasOwn(policy.impactFactors, impact)) return `impactFactors.${impact as Impact}`;
+  if (priority !== null && Object.hasOwn(policy.priorityImpact, priority)) return `priorityImpact.${priority as Priority}`;
+  return null;
 }
 
 /** Epoch ms → ISO 8601 (UTC), or null for a missing instant. */
@@ -100,4 +107,22 @@ export function setOwn<V>(record: Record<string, V>, key: string, value: V): voi
   // writable, configurable property by plain assignment (much cheaper than defineProperty).
   if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
   else record[key] = value;
+}
+
+/**
+ * Which optional columns a ticket table records (see `RecordedColumns`): each is recorded when at
+ * least one ticket has a value in it.
+ *
+ * @example
+ * recordedColumns(ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z', effortMinutes: 30 }]));
+ * // => { firstResponseAt: false, effortMinutes: true, cost: false }
+ */
+export function recordedColumns(tickets: TicketTable): RecordedColumns {
+  const filled = (name: 'firstResponseAt' | 'effortMinutes' | 'cost'): boolean => {
+    const column = tickets.column(name) as unknown as ArrayLike<number> | undefined;
+    if (column === undefined) return false;
+    for (let row = 0; row < column.length; row++) if (column[row] === column[row]) return true; // not NaN
+    return false;
+  };
+  return { firstResponseAt: filled('firstResponseAt'), effortMinutes: filled('effortMinutes'), cost: filled('cost') };
 }

@@ -43,6 +43,25 @@ describe('fleetHealth, hand-computed', () => {
     expect(fleetHealth(data([{ id: 'T1', openedAt: '2026-03-02T09:00Z' }]), { period: MARCH, asOf: AS_OF }).maintenanceMix).toBeNull();
   });
 
+  it('reads status classes: closed at an unknown time is not open, an open class is open whatever its dates', () => {
+    const result = fleetHealth(
+      data([
+        // Closed (and cancelled) without any date: closed at an unknown time, not in the backlog.
+        { id: 'U1', openedAt: '2026-03-02T09:00Z', statusClass: 'closed' },
+        { id: 'U2', openedAt: '2026-03-02T09:00Z', statusClass: 'cancelled' },
+        // Pending with a resolution date (reopened since): open at asOf, 30 days old.
+        { id: 'P1', openedAt: '2026-03-02T00:00Z', statusClass: 'pending', resolvedAt: '2026-03-03T00:00Z' },
+        // No class: the dates decide, as before (open).
+        { id: 'N1', openedAt: '2026-03-31T12:00Z' },
+      ]),
+      { period: MARCH, asOf: AS_OF },
+    );
+    expect(result.backlog.ticketIds).toEqual(['P1', 'N1']);
+    expect(result.backlog.byAge).toEqual({ '<1d': 1, '1-7d': 0, '7-30d': 0, '>30d': 1 });
+    // No ticket records effort: the hours are not measured.
+    expect(result.maintenanceHours).toBeNull();
+  });
+
   it('ages the backlog at asOf', () => {
     const result = fleetHealth(
       data([

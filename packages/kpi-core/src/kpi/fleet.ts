@@ -8,6 +8,7 @@ import { monthsBetweenInZone } from '../calendar/months.js';
 import { DAY_MS, floorToMinute, HOUR_MS } from '../internal/time.js';
 import type { FleetResult } from '../report/types.js';
 import { assetDate, inServiceOf } from './assets.js';
+import { policyFor } from '../policy/parse.js';
 import { assertKpiOptions, isoOrNull } from './common.js';
 import { preparedFor, type PreparedReview } from './prepared.js';
 import { labourCategory } from './tco.js';
@@ -77,12 +78,16 @@ export function fleetHealth(data: ReviewData, options: FleetOptions): FleetResul
   // Backlog and assets at asOf: the same for every period.
   const { backlogRows, backlogAges, order, byAge } = prepared.memo('fleet.backlog', () => backlogAt(prepared));
   const atAsOf = prepared.memo('fleet.assets', () => assetsAt(prepared, timezone));
+  if (options.usage !== undefined) {
+    for (const client of atAsOf.defaultLifeClients) options.usage.mark(policyFor(data.policy, client), 'usefulLifeMonths.default');
+  }
 
   const maintenanceMix =
     totalHours > 0 ? Object.fromEntries(MAINTENANCE_MIX_KEYS.map((key) => [key, hours[key]! / totalHours])) : null;
   return {
     maintenanceMix,
-    maintenanceHours: hours,
+    // No ticket of the export records effort: not measured, not 0 hours.
+    maintenanceHours: prepared.recorded(options.recorded).effortMinutes ? hours : null,
     backlog: {
       open: backlogRows.length,
       byAge: { ...byAge },
@@ -107,7 +112,8 @@ function backlogAt(prepared: PreparedReview) {
   const backlogAges: number[] = [];
   for (let row = 0; row < prepared.rows; row++) {
     const opened = prepared.opened[row]!;
-    if (Number.isNaN(opened)) continue;
+    // A ticket closed at an unknown time is never open (DESIGN §3).
+    if (Number.isNaN(opened) || prepared.endUnknown[row] === 1) continue;
     if (opened <= asOf && !(prepared.resolution[row]! <= asOf)) {
       backlogRows.push(row);
       backlogAges.push(asOf - opened);
@@ -128,6 +134,9 @@ function assetsAt(prepared: PreparedReview, timezone: string) {
   const index = prepared.assetIndex('none');
   const columns = index.columns;
   const lifeEnds = prepared.lifeEnds();
+  const lifeDefaulted = prepared.lifeDefaulted();
+  // The clients of the assets whose useful-life check used the policy's default life.
+  const defaultLifeClients = new Set<string | null>();
   const outOfWarranty: string[] = [];
   const pastUsefulLife: string[] = [];
   const expiring: Array<{ id: string; warrantyEnd: number }> = [];
@@ -153,6 +162,7 @@ function assetsAt(prepared: PreparedReview, timezone: string) {
     if (warrantyEnd < asOf) outOfWarranty.push(id);
     // lifeEnds: addLocalMonths(inService, usefulLifeOf(index, row, policyFor(data.policy, client)), timezone)
     if (Number.isFinite(inService) && lifeEnds[row]! < asOf) pastUsefulLife.push(id);
+    if (Number.isFinite(inService) && row < index.fileRows && lifeDefaulted[row] === 1) defaultLifeClients.add(index.clients[row] ?? null);
     ages.push({
       id,
       type: index.types[row] ?? null,
@@ -160,5 +170,5 @@ function assetsAt(prepared: PreparedReview, timezone: string) {
     });
   }
   expiring.sort((a, b) => a.warrantyEnd - b.warrantyEnd);
-  return { outOfWarranty, pastUsefulLife, expiring, ages };
+  return { outOfWarranty, pastUsefulLife, expiring, ages, defaultLifeClients };
 }

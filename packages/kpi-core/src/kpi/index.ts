@@ -1,6 +1,8 @@
 // The KPIs of DESIGN §5, one per file, and their statistical building blocks.
-export type { ReviewData, KpiOptions, SlaOutcome } from './types.js';
-export { slaAdherence, slaTargetFor, type SlaOptions } from './sla.js';
+export type { ReviewData, KpiOptions, SlaOutcome, RecordedColumns } from './types.js';
+export { slaAdherence, slaTargetFor, hasFirstResponse, type SlaOptions } from './sla.js';
+export { PolicyUsage } from './usage.js';
+export { recordedColumns } from './common.js';
 export {
   recurringIncidents,
   normaliseTitle,

@@ -124,7 +124,8 @@ describe('lostHours — hand-computed rules', () => {
   it('refuses a broken contract and returns zeros, not NaN, without incidents', () => {
     expect(() => run([], { period: { ...MARCH, start: Number.NaN } })).toThrow(RevueError);
     const empty = run([]);
-    expect(empty).toMatchObject({ totalHours: 0, perEmployeePerYear: 0, cost: 0, effortHours: 0, incidents: 0, byClient: {} });
+    // No ticket records effort: effortHours is not measured (null), not 0.
+    expect(empty).toMatchObject({ totalHours: 0, perEmployeePerYear: 0, cost: 0, effortHours: null, incidents: 0, unknownDuration: 0, byClient: {} });
     expect(JSON.parse(JSON.stringify(empty))).toEqual(empty);
   });
 });
@@ -172,9 +173,9 @@ describe('lostHours — properties', () => {
         });
         const result = run(rows, { asOf });
         const sum = (record: Record<string, number>) => Object.values(record).reduce((s, v) => s + v, 0);
-        expect(sum(result.byClient)).toBeCloseTo(result.totalHours, 9);
-        expect(sum(result.byCategory)).toBeCloseTo(result.totalHours, 9);
-        expect(sum(result.byAsset)).toBeCloseTo(result.totalHours, 9);
+        expect(sum(result.byClient)).toBeCloseTo(result.totalHours!, 9);
+        expect(sum(result.byCategory)).toBeCloseTo(result.totalHours!, 9);
+        expect(sum(result.byAsset)).toBeCloseTo(result.totalHours!, 9);
 
         let wallBound = 0;
         let brute = 0;
@@ -192,10 +193,56 @@ describe('lostHours — properties', () => {
         // max factor in this policy is 1
         expect(result.totalHours).toBeLessThanOrEqual(wallBound + 1e-9);
         expect(result.totalHours).toBeCloseTo(brute, 9);
-        expect(result.cost).toBeCloseTo(result.totalHours * 40, 6);
+        expect(result.cost).toBeCloseTo(result.totalHours! * 40, 6);
         expect(result.totalHours).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('lostHours — what can be measured (issue 10)', () => {
+  it('gives no cost without a user rate: money is never assumed', () => {
+    // Mon 2 Mar 09:00–11:00 = 2 business h × 1 user × outage 1 = 2 h; no rates.userHourly.
+    const rows: Rows = [{ id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', impact: 'outage', client: 'Acme' }];
+    const noRate = basePolicy({ rates: { userHourly: null, technicianHourly: null, currency: 'EUR' } });
+    expect(run(rows, {}, noRate)).toMatchObject({ totalHours: 2, cost: null });
+    // One client with a rate and one without: the cost would be partial, so it is null too.
+    const mixed = { ...noRate, clients: { Acme: basePolicy({ rates: { userHourly: 50, technicianHourly: null, currency: 'EUR' } }) } };
+    const both: Rows = [...rows, { id: 'B', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', impact: 'outage', client: 'Bistro' }];
+    expect(run(both, {}, mixed)).toMatchObject({ totalHours: 3, cost: null });
+    // Acme alone has a rate: 2 h × 50 = 100.
+    expect(run(rows, {}, mixed).cost).toBe(100);
+  });
+
+  it('leaves cancelled incidents out and counts those closed at an unknown time apart', () => {
+    const rows: Rows = [
+      // Counted: Mon 2 Mar 09:00–10:00 = 1 h.
+      { id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', impact: 'outage' },
+      // Cancelled: not a loss (a duplicate or a false alarm).
+      { id: 'C', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T17:00Z', impact: 'outage', statusClass: 'cancelled' },
+      // Closed at an unknown time, opened in March: unknown duration, counted apart.
+      { id: 'U', openedAt: '2026-03-04T09:00Z', impact: 'outage', statusClass: 'closed' },
+      // Closed at an unknown time, opened in February: not March's.
+      { id: 'F', openedAt: '2026-02-20T09:00Z', impact: 'outage', statusClass: 'resolved' },
+      // Class open although resolved on 2 Mar 10:00 (reopened): open until asOf; clipped to
+      // [Tue 31 Mar 09:00, 1 Apr 00:00) = 8 business h.
+      { id: 'O', openedAt: '2026-03-31T09:00Z', resolvedAt: '2026-03-31T10:00Z', impact: 'outage', statusClass: 'open' },
+    ];
+    const result = run(rows);
+    expect(result).toMatchObject({ totalHours: 9, incidents: 2, unknownDuration: 1 });
+  });
+
+  it('records the impact factors and calendar its hours used', async () => {
+    const { PolicyUsage } = await import('./usage.js');
+    const usage = new PolicyUsage();
+    const policy = basePolicy();
+    // A: impact degraded → impactFactors.degraded; B: no impact, P2 → priorityImpact.P2.
+    const rows: Rows = [
+      { id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', impact: 'degraded' },
+      { id: 'B', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', priority: 'P2' },
+    ];
+    lostHours({ tickets: ticketsFromRows(rows), policy }, { period: MARCH, asOf: AS_OF, usage });
+    expect([...usage.used(policy)].sort()).toEqual(['calendar.holidays', 'calendar.hours', 'impactFactors.degraded', 'priorityImpact.P2']);
   });
 });

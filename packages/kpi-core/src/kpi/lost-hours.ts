@@ -8,9 +8,11 @@ import type { BusinessCalendar, Period } from '../calendar/types.js';
 import { finiteOrNull, floorToMinute } from '../internal/time.js';
 import { policyFor } from '../policy/parse.js';
 import type { LostHoursResult } from '../report/types.js';
-import { assertKpiOptions, impactFactor, NONE_KEY, setOwn } from './common.js';
+import { IMPACTS } from '../model/fields.js';
+import { assertKpiOptions, NONE_KEY, setOwn } from './common.js';
 import { preparedFor, type KeySums, type PreparedReview } from './prepared.js';
 import type { KpiOptions, ReviewData } from './types.js';
+import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from './usage.js';
 
 /** Options of {@link lostHours}. */
 export interface LostHoursOptions extends KpiOptions {
@@ -74,8 +76,8 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     const effort = columns.effortMinutes[i]!;
     if (Number.isFinite(effort)) effortMinutes += effort;
   }
-  const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars);
-  const { byClient, byCategory, byAsset, totalHours, cost, incidents } = lost;
+  const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars, options.usage);
+  const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration } = lost;
 
   const days = periodDays(period, data.policy.timezone);
   const perYear = (hours: number, headcount: number | null): number | null =>
@@ -90,10 +92,12 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
     benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
-    cost,
+    cost: unpricedHours > 0 ? null : cost,
     currency: data.policy.rates.currency,
-    effortHours: effortMinutes / 60,
+    // No ticket of the export records effort: not measured, not 0 hours.
+    effortHours: prepared.recorded(options.recorded).effortMinutes ? effortMinutes / 60 : null,
     incidents,
+    unknownDuration,
     byClient: byClient.record(),
     byCategory: byCategory.record(),
     byAsset: byAsset.record(),
@@ -132,8 +136,13 @@ export function lostHoursSource(result: LostHoursResult): LostHoursSource | unde
 /** Sums of {@link accumulateLostHours}; the breakdowns by the group key of each column (`(none)` when missing). */
 export interface LostHoursSums {
   totalHours: number;
+  /** Σ hours × `rates.userHourly` over the hours whose client policy has that rate. */
   cost: number;
+  /** Hours lost under a policy without `rates.userHourly`: the money figure is then null. */
+  unpricedHours: number;
   incidents: number;
+  /** Active incidents opened in the period and closed at an unknown time: left out, counted here. */
+  unknownDuration: number;
   byClient: KeySums;
   byCategory: KeySums;
   byAsset: KeySums;
@@ -156,12 +165,21 @@ export function accumulateLostHours(
   period: Period,
   asOf: number,
   calendars: (client: string | null) => BusinessCalendar,
+  usage?: PolicyUsage,
 ): LostHoursSums {
   const columns = prepared.columns;
   const openedAt = prepared.opened;
   const resolution = prepared.resolution;
+  const endUnknown = prepared.endUnknown;
   const { codes: clientCodes } = prepared.clients();
   const policies = prepared.clientPolicies();
+  // The impact (0…2 in IMPACTS) and priority (0…4) of each row's value code, −1 when not one.
+  const impacts = prepared.stringCodes('impact');
+  const impactOfCode = Int8Array.from(impacts.values, (value) => (IMPACTS as readonly string[]).indexOf(value));
+  const priorities = prepared.stringCodes('priority');
+  const priorityOfCode = Int8Array.from(priorities.values, (value) => priorityIndex(value));
+  // Which factor each client slot used: index slot × 8 + impact (0…2) or 3 + priority (0…4).
+  const factorUsed = new Uint8Array(policies.length * 8);
   // Calendar of each client code (index code + 1; 0: no client).
   const calendarOf: BusinessCalendar[] = [];
   const byClient = prepared.sumsBy('client');
@@ -170,12 +188,19 @@ export function accumulateLostHours(
   const withoutAssetByClient = prepared.sumsBy('client');
   let totalHours = 0;
   let cost = 0;
+  let unpricedHours = 0;
   let incidents = 0;
+  let unknownDuration = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    if (prepared.incident[i] !== 1) continue;
+    if (prepared.activeIncident[i] !== 1) continue;
     const opened = openedAt[i]!;
     if (Number.isNaN(opened)) continue;
+    if (endUnknown[i] === 1) {
+      // Closed at an unknown time: how long users were hindered cannot be told (DESIGN §3).
+      if (opened >= period.start && opened < period.end) unknownDuration++;
+      continue;
+    }
     const resolved = resolution[i]!;
     const end = !Number.isNaN(resolved) && resolved <= asOf ? resolved : asOf;
     const from = Math.max(opened, period.start);
@@ -190,15 +215,42 @@ export function accumulateLostHours(
       calendar = calendars(columns.client[i] ?? null);
       calendarOf[slot] = calendar;
     }
-    const factor = impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
+    // The impact factor (DESIGN §5): impactFactors[impact], else priorityImpact[priority], else 1.
+    const impactCode = impacts.codes[i]!;
+    const impact = impactCode < 0 ? -1 : impactOfCode[impactCode]!;
+    const priorityCode = priorities.codes[i]!;
+    const priority = priorityCode < 0 ? -1 : priorityOfCode[priorityCode]!;
+    let factor = 1;
+    if (impact >= 0) {
+      factor = policy.impactFactors[IMPACTS[impact]!];
+      factorUsed[slot * 8 + impact] = 1;
+    } else if (priority >= 0) {
+      factor = policy.priorityImpact[PRIORITY_NAMES[priority]!];
+      factorUsed[slot * 8 + 3 + priority] = 1;
+    }
     const hours = (calendar.businessMinutes(from, to) / 60) * usersOf(columns.affectedUsers[i]!) * factor;
     totalHours += hours;
-    cost += hours * policy.rates.userHourly;
+    const rate = policy.rates.userHourly;
+    if (rate === null) unpricedHours += hours;
+    else cost += hours * rate;
     byClient.add(i, hours);
     byCategory.add(i, hours);
     byAsset.add(i, hours);
     const assetId = columns.assetId[i];
     if (assetId === null || assetId === undefined || assetId === '') withoutAssetByClient.add(i, hours);
   }
-  return { totalHours, cost, incidents, byClient, byCategory, byAsset, withoutAssetByClient };
+  if (usage !== undefined) {
+    for (let slot = 0; slot < policies.length; slot++) {
+      const policy = policies[slot]!;
+      if (calendarOf[slot] !== undefined) {
+        usage.mark(policy, 'calendar.hours');
+        usage.mark(policy, 'calendar.holidays');
+      }
+      for (let impact = 0; impact < 3; impact++) if (factorUsed[slot * 8 + impact] === 1) usage.mark(policy, `impactFactors.${IMPACTS[impact]!}`);
+      for (let p = 0; p < 5; p++) if (factorUsed[slot * 8 + 3 + p] === 1) usage.mark(policy, PRIORITY_IMPACT_KEYS[p]!);
+    }
+  }
+  return { totalHours, cost, unpricedHours, incidents, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient };
 }
+
+const PRIORITY_NAMES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;

@@ -63,6 +63,29 @@ describe('prepareReview, hand-computed', () => {
     expect(Array.from(prepared.incidentsOverlapping(FEBRUARY.start, FEBRUARY.end))).toEqual([1, 4]);
   });
 
+  it('reads status classes: cancelled, closed at an unknown time, open whatever the dates', () => {
+    const classes = prepareReview(
+      {
+        tickets: ticketsFromRows([
+          { id: 'C', openedAt: '2026-03-02T10:00Z', statusClass: 'cancelled', closedAt: '2026-03-03T10:00Z' },
+          { id: 'U', openedAt: '2026-03-02T10:00Z', statusClass: 'closed' },
+          { id: 'O', openedAt: '2026-03-02T10:00Z', statusClass: 'open', resolvedAt: '2026-03-02T12:00Z' },
+          { id: 'R', openedAt: '2026-03-02T10:00Z', statusClass: 'resolved', resolvedAt: '2026-03-02T12:00Z' },
+        ]),
+        policy,
+      },
+      AS_OF,
+    );
+    expect(Array.from(classes.cancelled)).toEqual([1, 0, 0, 0]);
+    expect(Array.from(classes.endUnknown)).toEqual([0, 1, 0, 0]);
+    expect(Array.from(classes.activeIncident)).toEqual([0, 1, 1, 1]);
+    // O's resolvedAt is ignored (open); C keeps its closedAt as resolution instant.
+    expect(Array.from(classes.resolution)).toEqual([Date.parse('2026-03-03T10:00Z'), Number.NaN, Number.NaN, Date.parse('2026-03-02T12:00Z')]);
+    // C is cancelled (no incident that counts); U is listed for March as opened in it; O and R overlap.
+    expect(Array.from(classes.incidentsOverlapping(MARCH.start, MARCH.end))).toEqual([1, 2, 3]);
+    expect(Array.from(classes.incidentsOverlapping(FEBRUARY.start, FEBRUARY.end))).toEqual([]);
+  });
+
   it('maps every ticket to its asset row; unknown ids by use', () => {
     // File rows: A (0), B (1), A again (2, not primary), '' (3). X and Y are unknown ids.
     const all = prepared.assetIndex('all');

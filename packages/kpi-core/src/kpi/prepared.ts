@@ -16,9 +16,9 @@ import type { AssetColumns, TicketColumns, TicketField } from '../model/fields.j
 import { assetColumns, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
-import { addLocalMonths, effectiveAssets, usefulLifeOf, type AssetIndex } from './assets.js';
-import { groupKey, NONE_KEY, resolutionAt, setOwn } from './common.js';
-import type { ReviewData } from './types.js';
+import { addLocalMonths, effectiveAssets, usefulLifeIsDefault, usefulLifeOf, type AssetIndex } from './assets.js';
+import { groupKey, NONE_KEY, recordedColumns, resolutionAt, setOwn } from './common.js';
+import type { RecordedColumns, ReviewData } from './types.js';
 
 /** The ticket fields held as strings. */
 export type StringTicketField = { [F in TicketField]: TicketColumns[F] extends Float64Array ? never : F }[TicketField];
@@ -231,10 +231,27 @@ export class PreparedReview {
   readonly rows: number;
   /** `openedAt` floored to the minute; NaN when missing. */
   readonly opened: Float64Array;
-  /** The resolution instant (`resolvedAt`, else `closedAt`) floored to the minute; NaN while open. */
+  /**
+   * The resolution instant (`resolvedAt`, else `closedAt`) floored to the minute; NaN while open,
+   * for a ticket whose `statusClass` says it is open or pending (whatever its dates say), and for
+   * a ticket closed at an unknown time (see {@link endUnknown}).
+   */
   readonly resolution: Float64Array;
   /** 1 for an incident (`type` incident or missing). */
   readonly incident: Uint8Array;
+  /** 1 for a ticket whose `statusClass` is `cancelled`. */
+  readonly cancelled: Uint8Array;
+  /**
+   * 1 for a ticket *closed at an unknown time* (DESIGN §3): its `statusClass` is resolved, closed
+   * or cancelled but it has neither `resolvedAt` nor `closedAt`. It is never open; its durations
+   * are unknown.
+   */
+  readonly endUnknown: Uint8Array;
+  /**
+   * 1 for an incident that counts in SLA, recurrence, reliability and lost hours: an incident
+   * that is not cancelled (cancelled tickets only count in volumes, DESIGN §3).
+   */
+  readonly activeIncident: Uint8Array;
   /**
    * Whether several KPIs share this preparation (`prepareReview`, or this constructor): a column
    * is then numbered once for all of them. The preparation a KPI called alone makes for itself is
@@ -262,6 +279,7 @@ export class PreparedReview {
   } | null = null;
   #assetIndexes = new Map<AssetUse, PreparedAssets>();
   #lifeEnds: Float64Array | null = null;
+  #lifeDefaulted: Uint8Array | null = null;
   readonly #cache = new Map<string, unknown>();
 
   constructor(data: ReviewData, asOf: number, shared = true) {
@@ -277,22 +295,46 @@ export class PreparedReview {
     const opened = new Float64Array(rows);
     const resolution = new Float64Array(rows);
     const incident = new Uint8Array(rows);
+    const cancelled = new Uint8Array(rows);
+    const endUnknown = new Uint8Array(rows);
+    const activeIncident = new Uint8Array(rows);
     const openedAt = columns.openedAt;
     const types = columns.type;
+    const classes = columns.statusClass;
     for (let row = 0; row < rows; row++) {
       opened[row] = floorToMinute(openedAt[row]!);
-      resolution[row] = floorToMinute(resolutionAt(columns, row));
       const type = types[row];
-      incident[row] = type === null || type === undefined || type === 'incident' ? 1 : 0;
+      const isIncident = type === null || type === undefined || type === 'incident' ? 1 : 0;
+      incident[row] = isIncident;
+      const statusClass = classes[row];
+      let end = floorToMinute(resolutionAt(columns, row));
+      if (statusClass === 'open' || statusClass === 'pending') {
+        // The status says what holds at export time: an open ticket with a resolution date was
+        // reopened since (documented in the README).
+        end = NaN;
+      } else if (statusClass === 'resolved' || statusClass === 'closed' || statusClass === 'cancelled') {
+        if (statusClass === 'cancelled') cancelled[row] = 1;
+        if (end !== end) endUnknown[row] = 1;
+      }
+      resolution[row] = end;
+      activeIncident[row] = isIncident === 1 && cancelled[row] === 0 ? 1 : 0;
     }
     this.opened = opened;
     this.resolution = resolution;
     this.incident = incident;
+    this.cancelled = cancelled;
+    this.endUnknown = endUnknown;
+    this.activeIncident = activeIncident;
   }
 
   /** Whether this preparation was made for `data` and `asOf` (same tables and policy objects). */
   fits(data: ReviewData, asOf: number): boolean {
     return this.tickets === data.tickets && this.assets === (data.assets ?? null) && this.policy === data.policy && this.asOf === floorToMinute(asOf);
+  }
+
+  /** The columns this preparation's tickets record (`recordedColumns`), or `given` when a caller knows better. */
+  recorded(given?: RecordedColumns): RecordedColumns {
+    return given ?? this.memo('recorded', () => recordedColumns(this.tickets));
   }
 
   /** A value computed once per preparation under `key`. */
@@ -365,7 +407,7 @@ export class PreparedReview {
 
   /**
    * Each ticket's end at `asOf`: its resolution instant when at or before asOf, else asOf (NaN
-   * without an opening instant).
+   * without an opening instant, or when closed at an unknown time).
    */
   endAt(): Float64Array {
     if (this.#endAt === null) {
@@ -373,7 +415,7 @@ export class PreparedReview {
       const asOf = this.asOf;
       for (let row = 0; row < this.rows; row++) {
         const resolved = this.resolution[row]!;
-        end[row] = this.opened[row] !== this.opened[row] ? NaN : resolved <= asOf ? resolved : asOf;
+        end[row] = this.opened[row] !== this.opened[row] || this.endUnknown[row] === 1 ? NaN : resolved <= asOf ? resolved : asOf;
       }
       this.#endAt = end;
     }
@@ -381,9 +423,11 @@ export class PreparedReview {
   }
 
   /**
-   * Incidents with an opening instant whose {@link endAt} is after `start` and that were opened
-   * before `end`, in table order: every incident whose `[opened, end)` can meet `[start, end)`.
-   * The array is shared: do not modify it.
+   * Active incidents ({@link activeIncident}) with an opening instant whose {@link endAt} is
+   * after `start` and that were opened before `end`, in table order: every incident whose
+   * `[opened, end)` can meet `[start, end)`; and those closed at an unknown time opened in
+   * `[start, end)` (their end cannot be placed; the KPIs count them apart). The array is shared:
+   * do not modify it.
    */
   incidentsOverlapping(start: number, end: number): Int32Array {
     const key = `overlapping ${start},${end}`;
@@ -391,11 +435,15 @@ export class PreparedReview {
     if (rows === undefined) {
       // One pass in table order: linear, and cheaper than keeping the incidents sorted by end for
       // a couple of periods.
-      const { asOf, opened, resolution, incident } = this;
+      const { asOf, opened, resolution, activeIncident, endUnknown } = this;
       const found: number[] = [];
       for (let row = 0; row < this.rows; row++) {
         // `!(opened < end)` also leaves out a missing opening instant (NaN).
-        if (incident[row] !== 1 || !(opened[row]! < end)) continue;
+        if (activeIncident[row] !== 1 || !(opened[row]! < end)) continue;
+        if (endUnknown[row] === 1) {
+          if (opened[row]! >= start) found.push(row);
+          continue;
+        }
         const resolved = resolution[row]!;
         if ((resolved <= asOf ? resolved : asOf) > start) found.push(row); // endAt > start
       }
@@ -584,7 +632,8 @@ export class PreparedReview {
 
   /**
    * The asset index of `assetIndex(data, usesAsset)` for the three uses the KPIs make of it —
-   * `all` tickets, `incidents` only, `none` — with each ticket's asset row. Shared: do not modify.
+   * `all` tickets, `incidents` only (cancelled ones excepted: they are no failure), `none` — with
+   * each ticket's asset row. Shared: do not modify.
    */
   assetIndex(use: AssetUse): PreparedAssets {
     let index = this.#assetIndexes.get(use);
@@ -599,7 +648,7 @@ export class PreparedReview {
     if (use !== 'none') {
       for (let row = 0; row < this.rows; row++) {
         const code = ticketCode[row]!;
-        if (code > -2 || (use === 'incidents' && this.incident[row] !== 1)) continue;
+        if (code > -2 || (use === 'incidents' && this.activeIncident[row] !== 1)) continue;
         const unknown = -2 - code;
         if (unknownRow[unknown] !== -1) continue;
         unknownRow[unknown] = fileRows + unknownIds.length;
@@ -666,6 +715,7 @@ export class PreparedReview {
       const index = this.assetIndex('none');
       const { columns } = index;
       const ends = new Float64Array(index.fileRows);
+      const defaulted = new Uint8Array(index.fileRows);
       const policies = new Map<string | null, Policy>();
       const timezone = this.policy.timezone;
       // Many assets share an in-service date and a useful life.
@@ -684,6 +734,7 @@ export class PreparedReview {
           policies.set(client, policy);
         }
         const months = usefulLifeOf(index, row, policy);
+        if (usefulLifeIsDefault(index, row, policy)) defaulted[row] = 1;
         let byStart = shifts.get(months);
         if (byStart === undefined) {
           byStart = new Map();
@@ -697,8 +748,18 @@ export class PreparedReview {
         ends[row] = end;
       }
       this.#lifeEnds = ends;
+      this.#lifeDefaulted = defaulted;
     }
     return this.#lifeEnds;
+  }
+
+  /**
+   * For each asset file row with a {@link lifeEnds}: 1 when its useful life is the policy's
+   * `usefulLifeMonths.default` (no life of its own, none for its type).
+   */
+  lifeDefaulted(): Uint8Array {
+    this.lifeEnds();
+    return this.#lifeDefaulted!;
   }
 }
 

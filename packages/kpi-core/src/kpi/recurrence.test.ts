@@ -44,6 +44,18 @@ describe('normaliseTitle', () => {
 });
 
 describe('recurringIncidents — hand-computed rules', () => {
+  it('counts cancelled incidents in the volume only: in no chain, no repeat', () => {
+    // A1, A3 on PRN-01 · Printer 10 days apart: one chain, A3 a repeat. A2 between them is
+    // cancelled: counted in incidents and cancelled, not keyed, not a repeat, not a chain link.
+    const result = run([
+      printer('A1', '2026-03-02T10:00Z'),
+      printer('A2', '2026-03-05T10:00Z', { statusClass: 'cancelled' }),
+      printer('A3', '2026-03-12T10:00Z'),
+    ]);
+    expect(result).toMatchObject({ incidents: 3, withKey: 2, withoutKey: 0, cancelled: 1, repeats: 1, rate: 0.5, repeatIds: ['A3'] });
+    expect(result.problems).toEqual([]);
+  });
+
   it('counts a repeat whose predecessor was opened before the period', () => {
     // PRN-01 · Printer on 20 Feb, 3 Mar (11 days later), 20 Mar (17 days later): one chain.
     // In March: 2 incidents, both repeats → rate 2/2. The chain counts 3 ≥ 3: a problem.
@@ -216,7 +228,7 @@ describe('recurringIncidents — hand-computed rules', () => {
 
   it('returns null, never NaN, without incidents', () => {
     expect(run([])).toEqual({
-      incidents: 0, withKey: 0, withoutKey: 0, repeats: 0, rate: null, problems: [],
+      incidents: 0, withKey: 0, withoutKey: 0, cancelled: 0, repeats: 0, rate: null, problems: [],
       byMonth: [{ month: '2026-03', incidents: 0, repeats: 0 }], byCategory: {}, repeatIds: [],
     });
   });
@@ -237,8 +249,8 @@ describe('recurringIncidents — properties', () => {
       fc.property(fc.array(incidentArb, { maxLength: 60 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 4 }), (list, windowDays, minOccurrences) => {
         const rows = list.map((t, i) => ({ id: `I${String(i).padStart(3, '0')}`, openedAt: MARCH.start + t.openedMinutes * 60_000, assetId: t.assetId, category: t.category, type: t.type }));
         const result = run(rows, { windowDays, minOccurrences });
-        expect(result.withKey + result.withoutKey).toBe(result.incidents);
-        expect(result.repeats).toBeLessThanOrEqual(result.withKey);
+        expect(result.withKey! + result.withoutKey! + result.cancelled!).toBe(result.incidents);
+        expect(result.repeats).toBeLessThanOrEqual(result.withKey!);
         if (result.rate !== null) {
           expect(result.rate).toBeGreaterThanOrEqual(0);
           expect(result.rate).toBeLessThanOrEqual(1);

@@ -115,7 +115,10 @@ const SEP = '\u001f';
  * - A *recurring problem* is a chain of at least `minOccurrences` incidents (all counted up to
  *   the period end) with at least one opened in the period; listed largest first, then latest
  *   `last` first, then by key.
- * - `incidents` = `withKey` + `withoutKey`: incidents opened in the period, none dropped.
+ * - Cancelled incidents (`statusClass` cancelled) are in no chain: they count in `incidents` and
+ *   `cancelled` only.
+ * - `incidents` = `withKey` + `withoutKey` + `cancelled`: incidents opened in the period, none
+ *   dropped.
  *
  * Instants are taken at the minute. `asOf` plays no part: only opening times matter.
  *
@@ -156,6 +159,7 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
   const byCategory = new Map<string, { incidents: number; repeats: number }>();
   let incidents = 0;
   let withKey = 0;
+  let cancelled = 0;
   const inPeriod = prepared.openedIn(period.start, period.end);
   const touched = new Uint8Array(bucketStart.length - 1);
   const touchedChains: number[] = [];
@@ -164,6 +168,7 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
     if (prepared.incident[i] !== 1) continue;
     const chain = chainOf[i]!;
     incidents++;
+    if (prepared.cancelled[i] === 1) cancelled++;
     if (chain >= 0) {
       withKey++;
       if (touched[chain] === 0) {
@@ -222,12 +227,21 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
   );
   repeatIds.sort();
 
+  const usage = options.usage;
+  if (usage !== undefined && incidents - cancelled > 0) {
+    // The key sorts the incidents into keyed and not; the window and minimum shape the chains.
+    if (options.key === undefined) usage.mark(data.policy, 'recurrence.key');
+    if (withKey > 0 && options.windowDays === undefined) usage.mark(data.policy, 'recurrence.windowDays');
+    if (withKey > 0 && options.minOccurrences === undefined) usage.mark(data.policy, 'recurrence.minOccurrences');
+  }
+
   const categories: Record<string, { incidents: number; repeats: number }> = {};
   for (const name of [...byCategory.keys()].sort()) setOwn(categories, name, byCategory.get(name)!);
   return {
     incidents,
     withKey,
-    withoutKey: incidents - withKey,
+    withoutKey: incidents - withKey - cancelled,
+    cancelled,
     repeats,
     rate: withKey > 0 ? repeats / withKey : null,
     problems,
@@ -296,7 +310,8 @@ function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[]
   };
 
   const chainOf = new Int32Array(rows).fill(-1);
-  const keyed = (row: number): boolean => prepared.incident[row] === 1 && !Number.isNaN(prepared.opened[row]!);
+  // Cancelled incidents are in no chain (DESIGN §3).
+  const keyed = (row: number): boolean => prepared.activeIncident[row] === 1 && !Number.isNaN(prepared.opened[row]!);
   let chains = numberKeysByCodes(prepared, key, fallback, keyed, (field) => valueCodes(prepared, field, titleKeyOfText, valueOf), chainOf);
   if (chains < 0) {
     // A value holds the separator: number the full key texts instead.

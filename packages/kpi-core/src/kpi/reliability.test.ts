@@ -213,6 +213,36 @@ describe('reliability, hand-computed', () => {
     // U = (682 − 372) / (744 · √(1/60)) = 310 / 96.05 = 3.2275 > 1.645
     expect(result.byAsset['A']!.laplaceU).toBeCloseTo(310 / (744 * Math.sqrt(1 / 60)), 10);
     expect(result.byAsset['A']!.accelerating).toBe(true);
+    // The last two failures start at 720 h and 740 h: 20 h apart.
+    expect(result.byAsset['A']!.lastGapHours).toBe(20);
+  });
+
+  it('counts no cancelled incident as a failure, and a failure closed at an unknown time without a length', () => {
+    const result = reliability(
+      data(
+        [
+          // A 2-hour outage: counted.
+          { id: 'T1', openedAt: '2026-03-02T10:00Z', resolvedAt: '2026-03-02T12:00Z', assetId: 'A' },
+          // Cancelled: no failure, no downtime.
+          { id: 'C1', openedAt: '2026-03-05T10:00Z', resolvedAt: '2026-03-05T20:00Z', assetId: 'A', statusClass: 'cancelled' },
+          // Closed at an unknown time: a failure on 10 Mar, its length unknown — no downtime, no MTTR.
+          { id: 'U1', openedAt: '2026-03-10T10:00Z', assetId: 'A', statusClass: 'closed' },
+          // Cancelled on an id the asset file lacks: no failure, and no phantom asset either.
+          { id: 'C2', openedAt: '2026-03-06T10:00Z', assetId: 'GHOST', statusClass: 'cancelled' },
+        ],
+        [{ id: 'A' }],
+      ),
+      { period: MARCH, asOf: AFTER_MARCH },
+    );
+    const a = result.byAsset['A']!;
+    // Window 744 h; downtime 2 h (T1 only); failures T1 and U1; MTTR over T1 alone = 2 h.
+    expect(a).toMatchObject({ failures: 2, unknownDurations: 1, downtimeHours: 2, uptimeHours: 742, mtbfHours: 371, mttrHours: 2 });
+    expect(a.ticketIds).toEqual(['T1', 'U1']);
+    // The two failures start 8 days apart: 10 Mar 10:00 − 2 Mar 10:00 = 192 h.
+    expect(a.lastGapHours).toBe(192);
+    expect(result.fleet.unknownDurations).toBe(1);
+    expect(result.unknownAssetIds).toEqual([]);
+    expect(Object.keys(result.byAsset)).toEqual(['A']);
   });
 
   it('has no figures without assets, and refuses a bad period', () => {
@@ -220,6 +250,7 @@ describe('reliability, hand-computed', () => {
     expect(result.fleet).toEqual({
       assets: 0,
       failures: 0,
+      unknownDurations: 0,
       uptimeHours: 0,
       downtimeHours: 0,
       mtbfHours: null,
@@ -322,29 +353,29 @@ describe('reliability, properties', () => {
               expect(got).toBeUndefined();
               return;
             }
-            expect(got!.downtimeHours * 60).toBeCloseTo(e.downtime, 6);
+            expect(got!.downtimeHours! * 60).toBeCloseTo(e.downtime, 6);
             expect(got!.failures).toBe(e.failures);
-            expect((got!.uptimeHours + got!.downtimeHours) * 60).toBeCloseTo(e.window, 6);
+            expect((got!.uptimeHours! + got!.downtimeHours!) * 60).toBeCloseTo(e.window, 6);
             expect(got!.availability!).toBeGreaterThanOrEqual(0);
             expect(got!.availability!).toBeLessThanOrEqual(1);
             windows += e.window;
-            uptime += got!.uptimeHours;
-            failures += got!.failures;
+            uptime += got!.uptimeHours!;
+            failures += got!.failures!;
           });
           const fleet = result.fleet;
-          expect((fleet.uptimeHours + fleet.downtimeHours) * 60).toBeCloseTo(windows, 6);
-          expect(fleet.mtbfHours).toBe(failures > 0 ? fleet.uptimeHours / failures : null);
+          expect((fleet.uptimeHours! + fleet.downtimeHours!) * 60).toBeCloseTo(windows, 6);
+          expect(fleet.mtbfHours).toBe(failures > 0 ? fleet.uptimeHours! / failures : null);
           expect(fleet.uptimeHours).toBeCloseTo(uptime, 9);
           if (fleet.availability !== null) {
             expect(fleet.availability).toBeGreaterThanOrEqual(0);
             expect(fleet.availability).toBeLessThanOrEqual(1);
           }
-          const typeFailures = Object.values(result.byType).reduce((s, g) => s + g.failures, 0);
-          const typeUptime = Object.values(result.byType).reduce((s, g) => s + g.uptimeHours, 0);
+          const typeFailures = Object.values(result.byType).reduce((s, g) => s + g.failures!, 0);
+          const typeUptime = Object.values(result.byType).reduce((s, g) => s + g.uptimeHours!, 0);
           expect(typeFailures).toBe(fleet.failures);
-          expect(typeUptime).toBeCloseTo(fleet.uptimeHours, 9);
+          expect(typeUptime).toBeCloseTo(fleet.uptimeHours!, 9);
           for (const group of Object.values(result.byType)) {
-            expect(group.mtbfHours).toBe(group.failures > 0 ? group.uptimeHours / group.failures : null);
+            expect(group.mtbfHours).toBe(group.failures! > 0 ? group.uptimeHours! / group.failures! : null);
           }
         },
       ),

@@ -22,6 +22,7 @@ export const TREND_MIN_FAILURES = 3;
 interface Totals {
   assets: number;
   failures: number;
+  unknownDurations: number;
   uptime: number;
   downtime: number;
   repairTime: number;
@@ -29,12 +30,13 @@ interface Totals {
 }
 
 function emptyTotals(): Totals {
-  return { assets: 0, failures: 0, uptime: 0, downtime: 0, repairTime: 0, repairs: 0 };
+  return { assets: 0, failures: 0, unknownDurations: 0, uptime: 0, downtime: 0, repairTime: 0, repairs: 0 };
 }
 
 function clearTotals(totals: Totals): void {
   totals.assets = 0;
   totals.failures = 0;
+  totals.unknownDurations = 0;
   totals.uptime = 0;
   totals.downtime = 0;
   totals.repairTime = 0;
@@ -44,6 +46,7 @@ function clearTotals(totals: Totals): void {
 function addTotals(into: Totals, from: Totals): void {
   into.assets += from.assets;
   into.failures += from.failures;
+  into.unknownDurations += from.unknownDurations;
   into.uptime += from.uptime;
   into.downtime += from.downtime;
   into.repairTime += from.repairTime;
@@ -61,6 +64,7 @@ function figuresOf(totals: Totals, confidence: number): ReliabilityFigures {
   return {
     assets: totals.assets,
     failures: totals.failures,
+    unknownDurations: totals.unknownDurations,
     uptimeHours,
     downtimeHours,
     mtbfHours: mtbf,
@@ -76,7 +80,7 @@ function figuresOf(totals: Totals, confidence: number): ReliabilityFigures {
  * Reliability of the assets over a period: how often they fail, how long they are down, and
  * whether their failures come faster over time. All times are wall-clock, taken at the minute.
  *
- * - A failure is an incident (`type` incident or missing) with an `assetId`, opened before
+ * - A failure is an incident (`type` incident or missing, not cancelled) with an `assetId`, opened before
  *   min(period end, asOf). An id missing from the asset file is listed in `unknownAssetIds` and
  *   that asset counts as in service all period (type null, client = the most frequent client of
  *   its tickets). Without an asset file, the assets are the tickets' asset ids (see
@@ -94,6 +98,9 @@ function figuresOf(totals: Totals, confidence: number): ReliabilityFigures {
  * - MTBF = uptime / failures (null without failure); a group (type, client, fleet) pools its
  *   assets, failure-free ones included: Σ uptime / Σ failures. Two-sided chi-square interval at
  *   `policy.confidence`, time-terminated (see `mtbfInterval`); no upper bound without failure.
+ * - An incident closed at an unknown time (DESIGN §3) is a failure at its opening whose length is
+ *   unknown: it adds no downtime, its outage is left out of MTTR and counted in
+ *   `unknownDurations` (availability is then an upper bound).
  * - MTTR = mean whole duration (not clipped) of the resolved outages that start in the window;
  *   availability = uptime / (uptime + downtime); MTBSI = MTBF + MTTR.
  * - Per asset with at least 3 failures: Laplace U and Crow-AMSAA β (MLE), time-terminated, with
@@ -156,10 +163,12 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       const outageStart = starts[k]!;
       let outageEnd = ends[k]!;
       let outageResolved = resolved[k] === 1;
+      let outageUnknown = resolved[k] === 2;
       let next = k + 1;
       while (next < last && starts[next]! <= outageEnd) {
         if (ends[next]! > outageEnd) outageEnd = ends[next]!;
         if (resolved[next] !== 1) outageResolved = false;
+        if (resolved[next] === 2) outageUnknown = true;
         next++;
       }
       const clippedStart = Math.max(outageStart, windowStart);
@@ -169,7 +178,8 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
         totals.failures++;
         failureTimes.push((outageStart - windowStart) / HOUR_MS);
         for (let m = k; m < next; m++) ticketIds.push(tickets.id[bucketed[m]!] ?? '');
-        if (outageResolved) {
+        if (outageUnknown) totals.unknownDurations++;
+        else if (outageResolved) {
           totals.repairTime += outageEnd - outageStart;
           totals.repairs++;
         }
@@ -192,9 +202,11 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     const type = index.types[asset] ?? null;
     const client = index.clients[asset] ?? null;
     const figures = figuresOf(totals, confidence);
+    const gaps = failureTimes.length;
     setOwn(byAsset, id, {
       assets: figures.assets,
       failures: figures.failures,
+      unknownDurations: figures.unknownDurations,
       uptimeHours: figures.uptimeHours,
       downtimeHours: figures.downtimeHours,
       mtbfHours: figures.mtbfHours,
@@ -208,6 +220,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       laplaceU,
       crowBeta,
       accelerating,
+      lastGapHours: gaps >= 2 ? failureTimes[gaps - 1]! - failureTimes[gaps - 2]! : null,
       ticketIds,
     });
     addTotals(fleet, totals);
@@ -215,6 +228,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     addTotals((byClient[groups.client[asset]!] ??= emptyTotals()), totals);
   }
 
+  if (options.usage !== undefined && fleet.assets > 0) options.usage.mark(data.policy, 'confidence');
   return {
     fleet: figuresOf(fleet, confidence),
     byType: figuresByKey(byType, groups.typeKeys, confidence),
@@ -265,11 +279,14 @@ function assetGroups(index: PreparedAssets) {
  * (`members[bucketStart[a], bucketStart[a + 1])`), each group ordered by opening then row; and,
  * aligned with `members` so that an asset's incidents are read in one sweep for every period,
  * each incident's opening instant, its interval end at asOf (its resolution instant when at or
- * before asOf, never before its opening; else asOf) and whether it was resolved by then.
+ * before asOf, never before its opening; else asOf) and whether it was resolved by then (1), not
+ * (0), or closed at an unknown time (2: its interval is its opening instant alone).
  */
 function incidentsByAsset(prepared: PreparedReview, index: PreparedAssets) {
   const ticketAsset = index.ticketAsset;
-  const incident = prepared.incident;
+  // Cancelled incidents are no failures (DESIGN §3).
+  const incident = prepared.activeIncident;
+  const endUnknown = prepared.endUnknown;
   const { start: bucketStart, members, opened: starts } = prepared.bucketByOpening(ticketAsset, index.count, incident);
   const count = members.length;
   const ends = new Float64Array(count);
@@ -278,7 +295,11 @@ function incidentsByAsset(prepared: PreparedReview, index: PreparedAssets) {
   for (let k = 0; k < count; k++) {
     const opened = starts[k]!;
     const resolution = prepared.resolution[members[k]!]!;
-    if (resolution <= asOf) {
+    if (endUnknown[members[k]!] === 1) {
+      // Closed at an unknown time: a failure at its opening, of unknown length (DESIGN §3).
+      ends[k] = opened;
+      resolved[k] = 2;
+    } else if (resolution <= asOf) {
       ends[k] = Math.max(opened, resolution);
       resolved[k] = 1;
     } else {

@@ -27,8 +27,9 @@ const MARCH: Period = MARCH_2026;
 const AS_OF = Date.parse('2026-03-31T12:00:00Z');
 
 type Rows = Parameters<typeof ticketsFromRows>[0];
+/** The tickets measured as an export with a first-response column would be (see the tests of `responseMeasured`). */
 function run(rows: Rows, options: Partial<SlaOptions> = {}, policy: Policy = basePolicy()) {
-  return slaAdherence({ tickets: ticketsFromRows(rows), policy }, { period: MARCH, asOf: AS_OF, ...options });
+  return slaAdherence({ tickets: ticketsFromRows(rows), policy }, { period: MARCH, asOf: AS_OF, responseMeasured: true, ...options });
 }
 
 describe('slaAdherence — hand-computed rules', () => {
@@ -54,11 +55,11 @@ describe('slaAdherence — hand-computed rules', () => {
       resolvedAt: '2026-03-02T09:00Z',
     }));
     const result = run(rows);
-    expect(result.breachCount).toBe(result.response.breached + result.resolution.breached);
+    expect(result.breachCount).toBe(result.response!.breached + result.resolution!.breached);
     expect(result.breaches).toHaveLength(MAX_LISTED_BREACHES);
     // The largest overrun is the last ticket: 600 min − 30 min target = 9.5 h.
     expect(result.breaches[0]).toMatchObject({ id: 'B599', target: 'response', overrunHours: 9.5 });
-    expect(result.ticketIds.response.breached).toHaveLength(result.response.breached);
+    expect(result.ticketIds.response.breached).toHaveLength(result.response!.breached);
   });
 
   it('never lets pauses take the resolution time below 0', () => {
@@ -68,7 +69,7 @@ describe('slaAdherence — hand-computed rules', () => {
     ]);
     // Elapsed 0 h → bucket 0, and the median is 0, not negative.
     expect(result.elapsedHistogram.resolution).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
-    expect(result.resolution.medianHours).toBe(0);
+    expect(result.resolution!.medianHours).toBe(0);
   });
 
   it('counts wall time for a 24x7 target and business time otherwise, across a weekend', () => {
@@ -190,11 +191,11 @@ describe('slaAdherence — hand-computed rules', () => {
     // Response elapsed (min): met T1 45, T2 20, T3 20, T6 30, T7 10; breached T4 120, T5 660, T10 360.
     // Sorted 10 20 20 30 45 120 360 660 (n = 8): median at index 3.5 → 37.5 min = 0.625 h;
     // p90 at index 6.3 → 360 + 0.3 × 300 = 450 min = 7.5 h. adherence 5/8.
-    expect(result.response).toEqual({ met: 5, breached: 3, pending: 0, adherence: 0.625, medianHours: 0.625, p90Hours: expect.closeTo(7.5, 12) });
+    expect(result.response).toEqual({ met: 5, breached: 3, pending: 0, unknown: 0, adherence: 0.625, medianHours: 0.625, p90Hours: expect.closeTo(7.5, 12) });
     // Resolution: met T1 360, T3 120, T4 120; breached T2 3960, T5 660; pending T6, T7. T10 has none.
     // Sorted 120 120 360 660 3960: median index 2 → 360 min = 6 h; p90 index 3.6 → 660 + 0.6 × 3300
     // = 2640 min = 44 h. adherence 3/5.
-    expect(result.resolution).toEqual({ met: 3, breached: 2, pending: 2, adherence: 0.6, medianHours: 6, p90Hours: 44 });
+    expect(result.resolution).toEqual({ met: 3, breached: 2, pending: 2, unknown: 0, adherence: 0.6, medianHours: 6, p90Hours: 44 });
     // Breaches by overrun: T2 res 62 h, T5 resp 10 h, T5 res 3 h, T10 resp 2 h, T4 resp 1 h.
     expect(result.breaches.map((b) => `${b.id}/${b.target}/${b.overrunHours}`)).toEqual([
       'T2/resolution/62',
@@ -204,8 +205,8 @@ describe('slaAdherence — hand-computed rules', () => {
       'T4/response/1',
     ]);
     expect(result.byPriority.P1).toEqual({
-      response: { met: 1, breached: 0, pending: 0, adherence: 1, medianHours: 20 / 60, p90Hours: 20 / 60 },
-      resolution: { met: 0, breached: 1, pending: 0, adherence: 0, medianHours: 66, p90Hours: 66 },
+      response: { met: 1, breached: 0, pending: 0, unknown: 0, adherence: 1, medianHours: 20 / 60, p90Hours: 20 / 60 },
+      resolution: { met: 0, breached: 1, pending: 0, unknown: 0, adherence: 0, medianHours: 66, p90Hours: 66 },
     });
     // By client: Acme T1 T2 T5; Bistro T3 T4; (none) T6 T7 T10.
     expect(result.byClient.Acme!.resolution).toMatchObject({ met: 1, breached: 2, pending: 0 });
@@ -300,12 +301,12 @@ describe('slaAdherence — hand-computed rules', () => {
       },
       { period: quarter, asOf: Date.parse('2026-04-02T00:00Z') },
     );
-    expect(result.byMonth.map((m) => [m.month, m.response.met, m.resolution.met])).toEqual([
+    expect(result.byMonth.map((m) => [m.month, m.response!.met, m.resolution!.met])).toEqual([
       ['2026-01', 0, 0],
       ['2026-02', 1, 1],
       ['2026-03', 1, 1],
     ]);
-    expect(result.byMonth[0]!.response).toEqual({ met: 0, breached: 0, pending: 0, adherence: null, medianHours: null, p90Hours: null });
+    expect(result.byMonth[0]!.response).toEqual({ met: 0, breached: 0, pending: 0, unknown: 0, adherence: null, medianHours: null, p90Hours: null });
   });
 
   it('takes instants at the minute', () => {
@@ -347,7 +348,7 @@ describe('slaAdherence — hand-computed rules', () => {
   it('returns null figures, never NaN, without data', () => {
     const result = run([]);
     expect(result.tickets).toBe(0);
-    expect(result.response).toEqual({ met: 0, breached: 0, pending: 0, adherence: null, medianHours: null, p90Hours: null });
+    expect(result.response).toEqual({ met: 0, breached: 0, pending: 0, unknown: 0, adherence: null, medianHours: null, p90Hours: null });
     expect(result.byMonth).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
@@ -389,13 +390,14 @@ function propertyRows(list: TicketGen[]): Rows {
 describe('slaAdherence — properties', () => {
   const base = basePolicy();
   const policy = { ...base, clients: { Bistro: basePolicy({ calendar: { ...base.calendar, hours: { ...base.calendar.hours, sat: [[540, 720]] } } }) } };
-  const sumOutcomes = (pairs: Array<{ response: { met: number; breached: number; pending: number }; resolution: { met: number; breached: number; pending: number } }>) => {
+  type Counts = { met: number; breached: number; pending: number };
+  const sumOutcomes = (pairs: Array<{ response: Counts | null; resolution: Counts | null }>) => {
     const total = { response: { met: 0, breached: 0, pending: 0 }, resolution: { met: 0, breached: 0, pending: 0 } };
     for (const pair of pairs) {
       for (const kind of ['response', 'resolution'] as const) {
-        total[kind].met += pair[kind].met;
-        total[kind].breached += pair[kind].breached;
-        total[kind].pending += pair[kind].pending;
+        total[kind].met += pair[kind]!.met;
+        total[kind].breached += pair[kind]!.breached;
+        total[kind].pending += pair[kind]!.pending;
       }
     }
     return total;
@@ -411,7 +413,7 @@ describe('slaAdherence — properties', () => {
         (list, asOfHours, attribution, useSourceDueDates) => {
           const rows = propertyRows(list);
           const asOf = MARCH.start + asOfHours * HOUR;
-          const result = slaAdherence({ tickets: ticketsFromRows(rows), policy }, { period: MARCH, asOf, attribution, useSourceDueDates });
+          const result = slaAdherence({ tickets: ticketsFromRows(rows), policy }, { period: MARCH, asOf, attribution, useSourceDueDates, responseMeasured: true });
           // Expected scope, computed independently from the rows.
           const inScope = rows.filter((r) => {
             const anchor = attribution === 'completion' ? ((r.resolvedAt ?? r.closedAt) as number | null) : (r.openedAt as number);
@@ -421,7 +423,7 @@ describe('slaAdherence — properties', () => {
           expect(result.tickets).toBe(inScope.length);
           expect(result.withoutTarget).toBe(targets.filter((t) => t === null || (t.response === null && t.resolution === null)).length);
           for (const kind of ['response', 'resolution'] as const) {
-            const outcome = result[kind];
+            const outcome = result[kind]!;
             expect(outcome.met + outcome.breached + outcome.pending).toBe(targets.filter((t) => t !== null && t[kind] !== null).length);
             if (outcome.adherence !== null) {
               expect(outcome.adherence).toBeGreaterThanOrEqual(0);
@@ -429,7 +431,7 @@ describe('slaAdherence — properties', () => {
             } else {
               expect(outcome.met + outcome.breached).toBe(0);
             }
-            expect(result.elapsedHistogram[kind].reduce((a, b) => a + b, 0)).toBe(outcome.met + outcome.breached);
+            expect(result.elapsedHistogram[kind]!.reduce((a, b) => a + b, 0)).toBe(outcome.met + outcome.breached);
             expect(result.ticketIds[kind].breached).toHaveLength(outcome.breached);
             expect(result.ticketIds[kind].pending).toHaveLength(outcome.pending);
             if (outcome.medianHours !== null) expect(outcome.p90Hours!).toBeGreaterThanOrEqual(outcome.medianHours);
@@ -440,8 +442,8 @@ describe('slaAdherence — properties', () => {
           expect(sumOutcomes(Object.values(result.byCategory))).toEqual(totals);
           expect(sumOutcomes(result.byMonth)).toEqual(totals);
           expect(result.byMonth.map((m) => m.month)).toEqual(['2026-03']);
-          expect(result.breachCount).toBe(result.response.breached + result.resolution.breached);
-          expect(result.breaches).toHaveLength(Math.min(result.breachCount, 500));
+          expect(result.breachCount).toBe(result.response!.breached + result.resolution!.breached);
+          expect(result.breaches).toHaveLength(Math.min(result.breachCount!, 500));
           for (let i = 1; i < result.breaches.length; i++) {
             expect(result.breaches[i - 1]!.overrunHours).toBeGreaterThanOrEqual(result.breaches[i]!.overrunHours);
           }
@@ -468,7 +470,7 @@ describe('slaAdherence — properties', () => {
       fc.property(fc.array(ticketArb, { maxLength: 12 }), fc.integer({ min: 0, max: 24 * 45 }), (list, asOfHours) => {
         const rows = propertyRows(list);
         const asOf = MARCH.start + asOfHours * HOUR;
-        const result = slaAdherence({ tickets: ticketsFromRows(rows), policy: plain }, { period: MARCH, asOf });
+        const result = slaAdherence({ tickets: ticketsFromRows(rows), policy: plain }, { period: MARCH, asOf, responseMeasured: true });
         const expected = { response: { met: 0, breached: 0, pending: 0 }, resolution: { met: 0, breached: 0, pending: 0 } };
         for (const r of rows) {
           const opened = r.openedAt as number;
@@ -488,7 +490,7 @@ describe('slaAdherence — properties', () => {
           if (target.resolution !== null) expected.resolution[judge(resolved, target.resolution, pause)]++;
         }
         for (const kind of ['response', 'resolution'] as const) {
-          expect({ met: result[kind].met, breached: result[kind].breached, pending: result[kind].pending }).toEqual(expected[kind]);
+          expect({ met: result[kind]!.met, breached: result[kind]!.breached, pending: result[kind]!.pending }).toEqual(expected[kind]);
         }
       }),
       { numRuns: 100 },
@@ -499,13 +501,13 @@ describe('slaAdherence — properties', () => {
     fc.assert(
       fc.property(fc.array(ticketArb, { maxLength: 30 }), fc.integer({ min: 0, max: 24 * 30 }), fc.integer({ min: 0, max: 24 * 15 }), (list, asOfHours, more) => {
         const tickets = ticketsFromRows(propertyRows(list));
-        const early = slaAdherence({ tickets, policy }, { period: MARCH, asOf: MARCH.start + asOfHours * HOUR });
-        const late = slaAdherence({ tickets, policy }, { period: MARCH, asOf: MARCH.start + (asOfHours + more) * HOUR });
+        const early = slaAdherence({ tickets, policy }, { period: MARCH, asOf: MARCH.start + asOfHours * HOUR, responseMeasured: true });
+        const late = slaAdherence({ tickets, policy }, { period: MARCH, asOf: MARCH.start + (asOfHours + more) * HOUR, responseMeasured: true });
         for (const kind of ['response', 'resolution'] as const) {
           // A breach stays a breach; a met target stays met; a pending one may become either.
-          expect(late[kind].breached).toBeGreaterThanOrEqual(early[kind].breached);
-          expect(late[kind].met).toBeGreaterThanOrEqual(early[kind].met);
-          expect(late[kind].pending).toBeLessThanOrEqual(early[kind].pending);
+          expect(late[kind]!.breached).toBeGreaterThanOrEqual(early[kind]!.breached);
+          expect(late[kind]!.met).toBeGreaterThanOrEqual(early[kind]!.met);
+          expect(late[kind]!.pending).toBeLessThanOrEqual(early[kind]!.pending);
         }
       }),
       { numRuns: 100 },
@@ -544,5 +546,115 @@ describe('slaAdherence — medians and p90 by group', () => {
     expect(result.byCategory['Email']!.response).toMatchObject(expectedOf((row) => row.category === 'Email'));
     expect(result.byCategory['(none)']!.response).toMatchObject(expectedOf((row) => row.category === null));
     expect(result.byMonth[0]!.response).toMatchObject(expectedOf(() => true));
+  });
+});
+
+describe('slaAdherence — what can be measured (issue 10)', () => {
+  it('measures no response without a first-response column, and says so', () => {
+    // No ticket has firstResponseAt: response is not measured (DESIGN §5), not read as the
+    // resolution. P2 (business): Tue 3 Mar 10:00 → resolved 12:00 = 120 min ≤ 480: met.
+    const result = slaAdherence(
+      { tickets: ticketsFromRows([{ id: 'R', openedAt: '2026-03-03T10:00Z', priority: 'P2', resolvedAt: '2026-03-03T12:00Z' }]), policy: basePolicy() },
+      { period: MARCH, asOf: AS_OF },
+    );
+    expect(result.responseMeasured).toBe(false);
+    expect(result.response).toBeNull();
+    expect(result.byPriority.P2!.response).toBeNull();
+    expect(result.byMonth[0]!.response).toBeNull();
+    expect(result.elapsedHistogram.response).toBeNull();
+    expect(result.resolution).toMatchObject({ met: 1, breached: 0, adherence: 1 });
+    expect(result.breaches.filter((b) => b.target === 'response')).toEqual([]);
+  });
+
+  it('with one first response in the export, a resolved ticket without one takes its resolution as response', () => {
+    // R: 10:00 → resolved 12:00, no first response: response 120 min > 60: breached.
+    // A: 10:00 → answered 10:30 = 30 min ≤ 60: met. Adherence 1/2.
+    const result = slaAdherence(
+      {
+        tickets: ticketsFromRows([
+          { id: 'R', openedAt: '2026-03-03T10:00Z', priority: 'P2', resolvedAt: '2026-03-03T12:00Z' },
+          { id: 'A', openedAt: '2026-03-03T10:00Z', priority: 'P2', firstResponseAt: '2026-03-03T10:30Z', resolvedAt: '2026-03-03T12:00Z' },
+        ]),
+        policy: basePolicy(),
+      },
+      { period: MARCH, asOf: AS_OF },
+    );
+    expect(result.responseMeasured).toBe(true);
+    expect(result.response).toMatchObject({ met: 1, breached: 1, adherence: 0.5 });
+  });
+
+  it('counts a ticket closed at an unknown time apart, never pending, never guessed', () => {
+    // U: class closed, neither resolvedAt nor closedAt → resolution unknown; no first response →
+    // response unknown too. V: same with a first response 20 min after opening → response met.
+    // W: class open although it has a resolvedAt (reopened since): open at asOf Tue 31 Mar 12:00;
+    // opened Mon 30 Mar 09:00 → 8 h + 3 h = 660 business min > 480: breached, not met.
+    const result = run([
+      { id: 'U', openedAt: '2026-03-02T09:00Z', priority: 'P2', statusClass: 'closed' },
+      { id: 'V', openedAt: '2026-03-02T09:00Z', priority: 'P2', statusClass: 'resolved', firstResponseAt: '2026-03-02T09:20Z' },
+      { id: 'W', openedAt: '2026-03-30T09:00Z', priority: 'P2', statusClass: 'open', firstResponseAt: '2026-03-30T09:10Z', resolvedAt: '2026-03-30T10:00Z' },
+    ]);
+    expect(result.resolution).toMatchObject({ met: 0, breached: 1, pending: 0, unknown: 2, adherence: 0 });
+    expect(result.response).toMatchObject({ met: 2, breached: 0, pending: 0, unknown: 1, adherence: 1 });
+    expect(result.ticketIds.resolution).toEqual({ breached: ['W'], pending: [] });
+    expect(result.breaches.map((b) => [b.id, b.open])).toEqual([['W', true]]);
+  });
+
+  it('leaves cancelled tickets out and counts them apart', () => {
+    // X is cancelled (with a resolution date), Y is cancelled without one: neither is judged.
+    const result = run([
+      { id: 'X', openedAt: '2026-03-02T09:00Z', priority: 'P2', statusClass: 'cancelled', closedAt: '2026-03-09T09:00Z' },
+      { id: 'Y', openedAt: '2026-03-02T09:00Z', priority: 'P2', statusClass: 'cancelled' },
+      { id: 'Z', openedAt: '2026-03-02T09:00Z', priority: 'P2', firstResponseAt: '2026-03-02T09:20Z', resolvedAt: '2026-03-02T10:00Z' },
+    ]);
+    expect(result).toMatchObject({ tickets: 1, cancelled: 2, withoutTarget: 0 });
+    expect(result.resolution).toMatchObject({ met: 1, breached: 0, unknown: 0 });
+  });
+
+  it('reports the source tool’s verdicts beside Revue’s, with the tickets where they disagree', () => {
+    // Revue (P2, 480 business min): A met (60 min), B breached (Mon 2 09:00 → Wed 4 17:00 = 1440 min),
+    // C met, D pending (opened Tue 31 Mar 09:00, open at 12:00: 180 min).
+    // The tool: A met (agrees), B met (disagrees), C breached (disagrees) — from verdicts;
+    // D: due 2026-03-31T11:00Z, not reached and asOf 12:00 is past it → breached (Revue: pending,
+    // not compared); E (no target under the policy, P5): verdict met, counted in the tool's figure only.
+    // The tool: 3 met (A, B, E), 2 breached (C, D): adherence 3/5; 2 compared-and-different of 3 compared.
+    const result = run([
+      { id: 'A', openedAt: '2026-03-02T09:00Z', priority: 'P2', resolvedAt: '2026-03-02T10:00Z', slaResolutionVerdict: 'met' },
+      { id: 'B', openedAt: '2026-03-02T09:00Z', priority: 'P2', resolvedAt: '2026-03-04T17:00Z', slaResolutionVerdict: 'met' },
+      { id: 'C', openedAt: '2026-03-03T09:00Z', priority: 'P2', resolvedAt: '2026-03-03T10:00Z', slaResolutionVerdict: 'breached' },
+      { id: 'D', openedAt: '2026-03-31T09:00Z', priority: 'P2', slaResolutionDueAt: '2026-03-31T11:00Z' },
+      { id: 'E', openedAt: '2026-03-05T09:00Z', priority: 'P5', resolvedAt: '2026-03-05T10:00Z', slaResolutionVerdict: 'met' },
+    ]);
+    expect(result.resolution).toMatchObject({ met: 2, breached: 1, pending: 1 });
+    expect(result.source.resolution).toEqual({
+      fromVerdicts: 4,
+      fromDueDates: 1,
+      met: 3,
+      breached: 2,
+      pending: 0,
+      adherence: 0.6,
+      compared: 3,
+      disagreements: 2,
+      disagreeingIds: ['B', 'C'],
+    });
+    expect(result.source.response).toBeNull();
+  });
+
+  it('records which policy values (SLA entries, calendar) its figures used', async () => {
+    const { PolicyUsage } = await import('./usage.js');
+    const usage = new PolicyUsage();
+    const policy = basePolicy();
+    // One P1 ticket (24x7 clock) and one P5 ticket (no target): sla.P1 and sla.P5 are used, the
+    // business calendar is not.
+    slaAdherence(
+      {
+        tickets: ticketsFromRows([
+          { id: 'A', openedAt: '2026-03-02T09:00Z', priority: 'P1', resolvedAt: '2026-03-02T10:00Z' },
+          { id: 'B', openedAt: '2026-03-02T09:00Z', priority: 'P5', resolvedAt: '2026-03-02T10:00Z' },
+        ]),
+        policy,
+      },
+      { period: MARCH, asOf: AS_OF, usage },
+    );
+    expect([...usage.used(policy)].sort()).toEqual(['sla.P1', 'sla.P5']);
   });
 });

@@ -12,10 +12,11 @@ import { floorToMinute, HOUR_MS, MINUTE_MS } from '../internal/time.js';
 import type { Priority } from '../model/fields.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy, SlaTarget } from '../policy/types.js';
-import type { SlaBreach, SlaPair, SlaResult } from '../report/types.js';
-import { assertKpiOptions, isoOrNull, resolutionAt, setOwn } from './common.js';
-import { preparedFor } from './prepared.js';
+import type { SlaBreach, SlaPair, SlaResult, SourceSla } from '../report/types.js';
+import { assertKpiOptions, isoOrNull, setOwn } from './common.js';
+import { preparedFor, type PreparedReview } from './prepared.js';
 import type { KpiOptions, ReviewData, SlaOutcome } from './types.js';
+import { priorityIndex, SLA_KEYS } from './usage.js';
 
 /** Options of {@link slaAdherence}. */
 export interface SlaOptions extends KpiOptions {
@@ -32,6 +33,28 @@ export interface SlaOptions extends KpiOptions {
   useSourceDueDates?: boolean;
   /** The business calendar of a client; default `calendarResolver(data.policy)`. */
   calendars?: (client: string | null) => BusinessCalendar;
+  /**
+   * Whether the export has a first-response time. Default: `recorded.firstResponseAt`, else
+   * {@link hasFirstResponse} of `data.tickets` (`buildReport` passes the answer for the whole
+   * export, before any client filter). When false, response is not measured: every response
+   * figure is null or empty.
+   */
+  responseMeasured?: boolean;
+}
+
+/**
+ * Whether a ticket table tells first-response times: at least one ticket has `firstResponseAt`.
+ * A table without one has no first-response column worth the name (absent, or empty in every
+ * row), so response is not measured (DESIGN §5) rather than read as the resolution.
+ *
+ * @example
+ * hasFirstResponse(ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z' }])); // => false
+ */
+export function hasFirstResponse(tickets: PreparedReview['tickets']): boolean {
+  const column = tickets.column('firstResponseAt') as unknown as ArrayLike<number> | undefined;
+  if (column === undefined) return false;
+  for (let row = 0; row < column.length; row++) if (column[row] === column[row]) return true; // not NaN
+  return false;
 }
 
 /** Longest title kept in a breach record (the full title stays in the ticket table). */
@@ -62,12 +85,15 @@ const NONE = 0;
 const MET = 1;
 const BREACHED = 2;
 const PENDING = 3;
-type Outcome = typeof NONE | typeof MET | typeof BREACHED | typeof PENDING;
+/** Closed at an unknown time: the elapsed time cannot be measured (DESIGN §3). */
+const UNKNOWN = 4;
+type Outcome = typeof NONE | typeof MET | typeof BREACHED | typeof PENDING | typeof UNKNOWN;
 
 interface Tally {
   met: number;
   breached: number;
   pending: number;
+  unknown: number;
   /**
    * Elapsed minutes of the met and breached tickets, sorted: set by `sortElapsed` once every
    * ticket is counted.
@@ -82,7 +108,7 @@ interface PairTally {
 const NO_ELAPSED = new Float64Array(0);
 
 function newTally(): Tally {
-  return { met: 0, breached: 0, pending: 0, elapsed: NO_ELAPSED };
+  return { met: 0, breached: 0, pending: 0, unknown: 0, elapsed: NO_ELAPSED };
 }
 function newPair(): PairTally {
   return { response: newTally(), resolution: newTally() };
@@ -92,6 +118,7 @@ function count(tally: Tally, outcome: Outcome): void {
   if (outcome === MET) tally.met++;
   else if (outcome === BREACHED) tally.breached++;
   else if (outcome === PENDING) tally.pending++;
+  else if (outcome === UNKNOWN) tally.unknown++;
 }
 
 function outcomeOf(tally: Tally): SlaOutcome {
@@ -107,14 +134,15 @@ function outcomeOf(tally: Tally): SlaOutcome {
     met: tally.met,
     breached: tally.breached,
     pending: tally.pending,
+    unknown: tally.unknown,
     adherence: judged > 0 ? tally.met / judged : null,
     medianHours,
     p90Hours,
   };
 }
 
-function pairOf(pair: PairTally): SlaPair {
-  return { response: outcomeOf(pair.response), resolution: outcomeOf(pair.resolution) };
+function pairOf(pair: PairTally, responseMeasured: boolean): SlaPair {
+  return { response: responseMeasured ? outcomeOf(pair.response) : null, resolution: outcomeOf(pair.resolution) };
 }
 
 /** The tallies of one breakdown (priority, client, category or month) by group number, each made on first use. */
@@ -146,9 +174,9 @@ class Breakdown {
     return out.sort(([a], [b]) => (a < b ? -1 : 1));
   }
 
-  record(): Record<string, SlaPair> {
+  record(responseMeasured: boolean): Record<string, SlaPair> {
     const out: Record<string, SlaPair> = {};
-    for (const [key, pair] of this.entries()) setOwn(out, key, pairOf(pair));
+    for (const [key, pair] of this.entries()) setOwn(out, key, pairOf(pair, responseMeasured));
     return out;
   }
 }
@@ -278,9 +306,13 @@ function wallMinutes(a: number, b: number): number {
  * counted in `withoutTarget`; a target left null (e.g. no response target) is skipped for that
  * target only. All instants, `asOf` included, are taken at the minute.
  *
+ * Cancelled tickets (`statusClass` cancelled) are left out and counted in `cancelled`.
+ *
  * For each target:
  * - response elapsed = clock time from `openedAt` to `firstResponseAt`, or to the resolution
- *   instant when no first response was recorded;
+ *   instant when no first response was recorded — only when the export has first-response times
+ *   (`responseMeasured`, see {@link hasFirstResponse}); without them every response figure is
+ *   null (`response: null`) and no response breach is listed;
  * - resolution elapsed = clock time from `openedAt` to the resolution instant, minus
  *   `pausedMinutes` (missing or negative counts as 0), never below 0;
  * - the clock is the business time of the ticket's client calendar, or wall time when the target's
@@ -288,7 +320,14 @@ function wallMinutes(a: number, b: number): number {
  * - met: elapsed ≤ target; breached: elapsed > target. An instant after `asOf` counts as not yet
  *   reached: the elapsed time then runs up to `asOf` — breached when already over the target,
  *   pending otherwise;
+ * - unknown: a ticket closed at an unknown time (DESIGN §3) — its elapsed time cannot be
+ *   measured — is counted in `unknown`, outside adherence (its response too, unless it has a
+ *   first response);
  * - adherence = met ÷ (met + breached), null when both are 0.
+ *
+ * `source` holds the source tool's own figure for each target over the same tickets (its verdict
+ * column `slaResponseVerdict`/`slaResolutionVerdict`, else its due date), with the number of
+ * tickets where the tool and Revue disagree (both judged met or breached, differently).
  *
  * With `useSourceDueDates`, a target with a due date is met when its instant ≤ the due date,
  * breached when the instant (or `asOf`, while not reached) is after it, pending otherwise. The
@@ -309,7 +348,7 @@ function wallMinutes(a: number, b: number): number {
  * @example
  * // P2: resolution target 8 business hours; opened Mon 09:00, resolved Mon 16:00, 1 h paused
  * const result = slaAdherence(data, { period, asOf });
- * result.resolution; // => { met: 1, breached: 0, pending: 0, adherence: 1, medianHours: 6, p90Hours: 6 }
+ * result.resolution; // => { met: 1, breached: 0, pending: 0, unknown: 0, adherence: 1, medianHours: 6, p90Hours: 6 }
  */
 export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   assertKpiOptions(options, 'slaAdherence');
@@ -323,9 +362,12 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   const calendars = options.calendars ?? calendarResolver(data.policy);
   const timezone = data.policy.timezone;
   const prepared = preparedFor(data, options.asOf, options.prepared);
+  const responseMeasured = options.responseMeasured ?? prepared.recorded(options.recorded).firstResponseAt;
   const columns = prepared.columns;
   const openedAt = prepared.opened;
   const resolution = prepared.resolution;
+  const endUnknown = prepared.endUnknown;
+  const cancelledRows = prepared.cancelled;
   // Rows that can be in scope, in table order: opened in the period, or (by completion) every row.
   const scope: ArrayLike<number> = byCompletion ? allRows(prepared.rows) : prepared.openedIn(period.start, period.end);
   const { codes: clientCodes } = prepared.clients();
@@ -352,11 +394,20 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   const breachElapsed: number[] = [];
   const breachOpen: boolean[] = [];
   const ids = { response: { breached: [] as string[], pending: [] as string[] }, resolution: { breached: [] as string[], pending: [] as string[] } };
+  const source = { response: new SourceTally(), resolution: new SourceTally() };
+  const verdictColumns = { response: columns.slaResponseVerdict, resolution: columns.slaResolutionVerdict };
+  const dueColumns = { response: columns.slaResponseDueAt, resolution: columns.slaResolutionDueAt };
 
   // Business clock of each client code (index code + 1; 0: no client).
   const businessClocks: ((a: number, b: number) => number)[] = [];
+  // What the figures used of each client's policy: the SLA entry of each priority (index slot × 5
+  // + priority) and the business calendar (index slot).
+  const targetUsed = new Uint8Array(policies.length * 5);
+  const calendarUsed = new Uint8Array(policies.length);
+  const priorityIndexOfCode = Int8Array.from(priorities.values, (value) => priorityIndex(value));
   let tickets = 0;
   let withoutTarget = 0;
+  let cancelled = 0;
 
   for (let k = 0; k < scope.length; k++) {
     const i = scope[k]!;
@@ -365,14 +416,38 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     const resolved = resolution[i]!;
     const anchor = byCompletion ? resolved : opened;
     if (!(anchor >= period.start && anchor < period.end)) continue;
+    if (cancelledRows[i] === 1) {
+      cancelled++;
+      continue;
+    }
     tickets++;
+    const unknownEnd = endUnknown[i] === 1;
+    const first = floorToMinute(columns.firstResponseAt[i]!);
+    // The instant each target was reached: the response falls back on the resolution (DESIGN §5).
+    const responseReached = Number.isNaN(first) ? resolved : first;
+    const responseUnknown = unknownEnd && Number.isNaN(first);
+    const id = columns.id[i] ?? '';
+
+    // The source tool's verdicts, whatever Revue's targets.
+    for (let t = 0; t < TARGETS.length; t++) {
+      const kind = TARGETS[t]!;
+      const verdict = verdictColumns[kind][i];
+      const reached = kind === 'response' ? responseReached : resolved;
+      const unknown = kind === 'response' ? responseUnknown : unknownEnd;
+      source[kind].see(verdict, floorToMinute(dueColumns[kind][i]!), reached, unknown, asOf);
+    }
 
     const clientSlot = clientCodes[i]! + 1;
     const policy = policies[clientSlot]!;
     const priority = columns.priority[i] ?? null;
     const target = priority !== null && Object.hasOwn(policy.sla, priority) ? policy.sla[priority as Priority] : undefined;
-    if (target === undefined || (target.response === null && target.resolution === null)) {
+    const priorityCode = priorities.codes[i]!;
+    const slot = priorityCode < 0 ? -1 : priorityIndexOfCode[priorityCode]!;
+    if (slot >= 0) targetUsed[clientSlot * 5 + slot] = 1;
+    if (target === undefined || (target.resolution === null && (target.response === null || !responseMeasured))) {
       withoutTarget++;
+      source.response.unjudged();
+      source.resolution.unjudged();
       continue;
     }
 
@@ -380,6 +455,7 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     if (target.clock === '24x7') {
       clock = wallMinutes;
     } else {
+      calendarUsed[clientSlot] = 1;
       let business = businessClocks[clientSlot];
       if (business === undefined) {
         const calendar = calendars(columns.client[i] ?? null);
@@ -389,7 +465,6 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
       clock = business;
     }
 
-    const id = columns.id[i] ?? '';
     const month = monthKey(anchor, timezone);
     let monthOf = monthGroup.get(month);
     if (monthOf === undefined) {
@@ -397,7 +472,7 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
       monthGroup.set(month, monthOf);
       months.push(month);
     }
-    const priorityGroup = priorities.codes[i]!;
+    const priorityGroup = priorityCode;
     const clientGroup = clientGroups.ofRow[i]!;
     const categoryGroup = categoryGroups.ofRow[i]!;
     const priorityPair = byPriority.pair(priorityGroup);
@@ -408,11 +483,18 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     for (let t = 0; t < TARGETS.length; t++) {
       const kind = TARGETS[t]!;
       const targetMinutes = target[kind];
-      if (targetMinutes === null) continue;
+      if (targetMinutes === null || (kind === 'response' && !responseMeasured)) {
+        source[kind].unjudged();
+        continue;
+      }
       if (kind === 'response') {
-        const first = floorToMinute(columns.firstResponseAt[i]!);
-        const due = useDue ? floorToMinute(columns.slaResponseDueAt[i]!) : NaN;
-        judge(judgement, clock, opened, Number.isNaN(first) ? resolved : first, asOf, 0, targetMinutes, due);
+        if (responseUnknown) judgement.outcome = UNKNOWN;
+        else {
+          const due = useDue ? floorToMinute(columns.slaResponseDueAt[i]!) : NaN;
+          judge(judgement, clock, opened, responseReached, asOf, 0, targetMinutes, due);
+        }
+      } else if (unknownEnd) {
+        judgement.outcome = UNKNOWN;
       } else {
         const paused = columns.pausedMinutes[i]!;
         const pause = paused > 0 ? paused : 0;
@@ -420,6 +502,7 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
         judge(judgement, clock, opened, resolved, asOf, pause, targetMinutes, due);
       }
       const outcome = judgement.outcome;
+      source[kind].judged(outcome === MET ? 1 : outcome === BREACHED ? 2 : 0, id);
       count(total[kind], outcome);
       count(priorityPair[kind], outcome);
       count(clientPair[kind], outcome);
@@ -437,6 +520,17 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
         breachOpen.push(judgement.open);
       } else if (outcome === PENDING) {
         ids[kind].pending.push(id);
+      }
+    }
+  }
+
+  if (options.usage !== undefined) {
+    for (let clientSlot = 0; clientSlot < policies.length; clientSlot++) {
+      const policy = policies[clientSlot]!;
+      for (let p = 0; p < 5; p++) if (targetUsed[clientSlot * 5 + p] === 1) options.usage.mark(policy, SLA_KEYS[p]!);
+      if (calendarUsed[clientSlot] === 1) {
+        options.usage.mark(policy, 'calendar.hours');
+        options.usage.mark(policy, 'calendar.holidays');
       }
     }
   }
@@ -491,22 +585,98 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   });
 
   return {
+    responseMeasured,
     tickets,
     withoutTarget,
-    ...pairOf(total),
-    byPriority: byPriority.record(),
-    byClient: byClient.record(),
-    byCategory: byCategory.record(),
-    byMonth: byMonth.entries().map(([month, pair]) => ({ month, ...pairOf(pair) })),
+    cancelled,
+    ...pairOf(total, responseMeasured),
+    source: { response: source.response.result(), resolution: source.resolution.result() },
+    byPriority: byPriority.record(responseMeasured),
+    byClient: byClient.record(responseMeasured),
+    byCategory: byCategory.record(responseMeasured),
+    byMonth: byMonth.entries().map(([month, pair]) => ({ month, ...pairOf(pair, responseMeasured) })),
     breaches,
     breachCount: breachRows.length,
     ticketIds: ids,
     elapsedHistogram: {
       bucketsHours: [...ELAPSED_BUCKETS_HOURS],
-      response: histogram(total.response.elapsed),
+      response: responseMeasured ? histogram(total.response.elapsed) : null,
       resolution: histogram(total.resolution.elapsed),
     },
   };
+}
+
+/**
+ * The source tool's verdicts on one target, over the tickets in scope, and how often they
+ * disagree with Revue's. For each ticket, {@link SourceTally.see} reads the tool's verdict (its
+ * verdict column, else its due date), then Revue's outcome is given by `judged` or `unjudged`.
+ */
+class SourceTally {
+  fromVerdicts = 0;
+  fromDueDates = 0;
+  met = 0;
+  breached = 0;
+  pending = 0;
+  compared = 0;
+  disagreements = 0;
+  readonly disagreeingIds: string[] = [];
+  /** The tool's verdict on the current ticket: 0 none (or pending, or unknown), 1 met, 2 breached. */
+  #current = 0;
+
+  /**
+   * The tool's verdict on a ticket: `verdict` (`met` | `breached`) when given, else the due date
+   * against the instant the target was reached (NaN: not reached by asOf; a reached instant after
+   * asOf counts as not reached): met when reached ≤ due, breached when reached (or asOf, while
+   * not reached) is after it, pending otherwise; nothing for a ticket closed at an unknown time.
+   */
+  see(verdict: string | null | undefined, due: number, reached: number, unknown: boolean, asOf: number): void {
+    this.#current = 0;
+    if (verdict === 'met' || verdict === 'breached') {
+      this.fromVerdicts++;
+      this.#current = verdict === 'met' ? 1 : 2;
+    } else if (!Number.isNaN(due)) {
+      if (unknown) return;
+      this.fromDueDates++;
+      const done = reached <= asOf; // NaN: not reached
+      const end = done ? reached : asOf;
+      if (end > due) this.#current = 2;
+      else if (done) this.#current = 1;
+      else this.pending++;
+    } else return;
+    if (this.#current === 1) this.met++;
+    else if (this.#current === 2) this.breached++;
+  }
+
+  /** Revue's outcome on the same ticket: 1 met, 2 breached, 0 neither (pending, unknown). */
+  judged(outcome: number, id: string): void {
+    if (this.#current === 0 || outcome === 0) return;
+    this.compared++;
+    if (outcome !== this.#current) {
+      this.disagreements++;
+      if (this.disagreeingIds.length < MAX_LISTED_BREACHES) this.disagreeingIds.push(id);
+    }
+  }
+
+  /** Revue has no outcome for this target of the ticket (no target, or response not measured). */
+  unjudged(): void {
+    this.#current = 0;
+  }
+
+  result(): SourceSla | null {
+    if (this.fromVerdicts + this.fromDueDates === 0) return null;
+    const judged = this.met + this.breached;
+    return {
+      fromVerdicts: this.fromVerdicts,
+      fromDueDates: this.fromDueDates,
+      met: this.met,
+      breached: this.breached,
+      pending: this.pending,
+      adherence: judged > 0 ? this.met / judged : null,
+      compared: this.compared,
+      disagreements: this.disagreements,
+      disagreeingIds: this.disagreeingIds,
+    };
+  }
 }
 
 /** 0, 1, …, n − 1. */

@@ -38,6 +38,7 @@ function noLostHours(byAsset: Record<string, number> = {}): LostHoursResult {
     currency: 'EUR',
     effortHours: 0,
     incidents: 0,
+    unknownDuration: 0,
     byClient: {},
     byCategory: {},
     byAsset,
@@ -215,14 +216,25 @@ describe('tco, properties', () => {
     cost: fc.option(fc.double({ min: 0, max: 500, noNaN: true }), { nil: null }),
   });
 
-  it('Σ byCategory = total; byType, byClient and byAsset + unallocated partition it', () => {
+  // The policy's rates: both, one, none, or a client's alone (money is never assumed).
+  const genPolicy = fc.constantFrom(
+    policy,
+    parsePolicy({ timezone: 'UTC', usefulLifeMonths: { default: 48, laptop: 36 }, headcount: 10, rates: { userHourly: 40 } }),
+    parsePolicy({ timezone: 'UTC', usefulLifeMonths: { default: 48, laptop: 36 }, headcount: 10, rates: { technicianHourly: 60 } }),
+    parsePolicy({ timezone: 'UTC', usefulLifeMonths: { default: 48, laptop: 36 }, headcount: 10 }),
+    parsePolicy({ timezone: 'UTC', headcount: 10, clients: { Café: { rates: { userHourly: 50, technicianHourly: 80 } } } }),
+  );
+
+  it('Σ byCategory = total, with or without rates; byType, byClient and byAsset + unallocated partition it', () => {
     fc.assert(
       fc.property(
         fc.array(genAsset, { maxLength: 5 }),
         fc.array(genTicket, { maxLength: 25 }),
         fc.integer({ min: 0, max: 600 }),
         fc.integer({ min: 1, max: 200 }),
-        (assets, tickets, startDay, length) => {
+        genPolicy,
+        fc.boolean(),
+        (assets, tickets, startDay, length, withPolicy, assetFile) => {
           const period = { label: 'x', kind: 'custom' as const, start: base + startDay * day, end: base + (startDay + length) * day };
           const review = data(
             tickets.map((t, i) => ({
@@ -236,29 +248,43 @@ describe('tco, properties', () => {
               effortMinutes: t.effortMinutes,
               cost: t.cost,
             })),
-            assets.map((a, i) => ({
-              id: `A${i}`,
-              type: a.type,
-              client: a.client,
-              purchaseCost: a.purchaseCost,
-              residualValue: a.residualValue,
-              inServiceDate: a.inService === null ? null : base + a.inService * day,
-              retiredDate: a.retired === null ? null : base + a.retired * day,
-              usefulLifeMonths: a.usefulLifeMonths,
-              contractCostPerYear: a.contractCostPerYear,
-              licenceCostPerYear: a.licenceCostPerYear,
-            })),
+            assetFile
+              ? assets.map((a, i) => ({
+                  id: `A${i}`,
+                  type: a.type,
+                  client: a.client,
+                  purchaseCost: a.purchaseCost,
+                  residualValue: a.residualValue,
+                  inServiceDate: a.inService === null ? null : base + a.inService * day,
+                  retiredDate: a.retired === null ? null : base + a.retired * day,
+                  usefulLifeMonths: a.usefulLifeMonths,
+                  contractCostPerYear: a.contractCostPerYear,
+                  licenceCostPerYear: a.licenceCostPerYear,
+                }))
+              : null,
+            withPolicy,
           );
           const result = tco(review, { period, asOf: base + 900 * day });
           const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(b)));
-          close(TCO_CATEGORIES.reduce((s, c) => s + result.byCategory[c], 0), result.total);
-          close(Object.values(result.byType).reduce((s, g) => s + g.total, 0), result.total);
-          close(Object.values(result.byClient).reduce((s, g) => s + g.total, 0), result.total);
-          close(Object.values(result.byAsset).reduce((s, g) => s + g.total, 0) + result.unallocated, result.total);
+          // A null category counts for nothing: the total is exactly what was measured.
+          const sum = (breakdown: Record<string, number | null>) => TCO_CATEGORIES.reduce((s, c) => s + (breakdown[c] ?? 0), 0);
+          const total = result.total ?? 0;
+          close(sum(result.byCategory), total);
+          close(Object.values(result.byType).reduce((s, g) => s + g.total, 0), total);
+          close(Object.values(result.byClient).reduce((s, g) => s + g.total, 0), total);
+          close(Object.values(result.byAsset).reduce((s, g) => s + g.total, 0) + result.unallocated!, total);
           for (const group of Object.values(result.byAsset)) {
-            close(TCO_CATEGORIES.reduce((s, c) => s + group.byCategory[c], 0), group.total);
+            close(sum(group.byCategory), group.total);
+            // A category null at the top is null in every breakdown.
+            for (const c of TCO_CATEGORIES) if (result.byCategory[c] === null) expect(group.byCategory[c]).toBeNull();
           }
-          expect(result.perUser).toBeCloseTo(result.total / 10, 9);
+          // What is left out is said: every null category, and the unpriced technician time.
+          for (const c of TCO_CATEGORIES) {
+            if (result.byCategory[c] === null) expect(result.excluded.some((e) => e.part === c || (e.part === 'labour' && c !== 'downtime'))).toBe(true);
+          }
+          expect(result.complete).toBe(result.excluded.length === 0);
+          if (!assetFile) expect(result.byCategory.acquisition).toBeNull();
+          if (result.total !== null) expect(result.perUser).toBeCloseTo(result.total / 10, 9);
           // Breakdowns list the categories in TCO_CATEGORIES order.
           expect(Object.keys(result.byCategory)).toEqual([...TCO_CATEGORIES]);
           for (const group of Object.values(result.byAsset)) expect(Object.keys(group.byCategory)).toEqual([...TCO_CATEGORIES]);
@@ -297,5 +323,63 @@ describe('tco, properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('tco — what can be measured (issue 10)', () => {
+  const noRates = parsePolicy({ timezone: 'UTC', headcount: 10 });
+  // T1: Mon 2 Mar 09:00–11:00 on A: 2 lost business hours, 90 min of effort, 30 EUR of parts.
+  // T2: no asset, 30 min of effort, no cost.
+  const tickets = [
+    { id: 'T1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', assetId: 'A', effortMinutes: 90, cost: 30 },
+    { id: 'T2', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', effortMinutes: 30 },
+  ];
+  // A: 3650 EUR over 1 Jan 2026 + 48 months (1461 days); licence 365 EUR/year: March (31 days) = 31 EUR.
+  const assets = [{ id: 'A', purchaseCost: 1461, inServiceDate: '2026-01-01', licenceCostPerYear: 365 }];
+
+  it('leaves downtime and technician time out without rates, and says so, Σ byCategory still = total', () => {
+    const result = tco(data(tickets, assets, noRates), { period: MARCH, asOf: AS_OF });
+    // acquisition = 1461 / 1461 days × 31 = 31; licences = 365 / 365 × 31 = 31; corrective = 30 (the
+    // parts of T1; T2 has none); technician time and downtime unpriced.
+    expect(result.byCategory).toEqual({
+      acquisition: 31, contracts: 0, licences: 31, preventive: 0, corrective: 30, evolutive: 0, proactive: 0, unclassified: 0, downtime: null,
+    });
+    expect(result.total).toBe(92);
+    expect(result.complete).toBe(false);
+    expect(result.excluded).toEqual([
+      // 90 + 30 = 120 min of effort = 2 h unpriced.
+      { part: 'technician-time', reason: 'no-rate', hours: 2 },
+      // 2 h lost (T1) + 1 h (T2) = 3 h unpriced.
+      { part: 'downtime', reason: 'no-rate', hours: 3 },
+    ]);
+    expect(result.labour).toEqual({ directCost: 30, effortHours: 2, technicianCost: null });
+    expect(result.byAsset['A']!.byCategory.downtime).toBeNull();
+    expect(result.perUser).toBe(9.2);
+  });
+
+  it('has no asset categories without an asset file', () => {
+    const result = tco(data(tickets, null), { period: MARCH, asOf: AS_OF });
+    // With rates (40 user, 60 technician): corrective = 1.5 h × 60 + 30 + 0.5 h × 60 = 150; downtime = 3 h × 40 = 120.
+    expect(result.byCategory).toMatchObject({ acquisition: null, contracts: null, licences: null, corrective: 150, downtime: 120 });
+    expect(result.total).toBe(270);
+    expect(result.excluded.map((e) => [e.part, e.reason])).toEqual([
+      ['acquisition', 'no-assets'],
+      ['contracts', 'no-assets'],
+      ['licences', 'no-assets'],
+    ]);
+  });
+
+  it('has no labour when the export records neither effort nor costs, and no total when nothing is measured', () => {
+    const bare = [{ id: 'T1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', assetId: 'A' }];
+    const result = tco(data(bare, null, noRates), { period: MARCH, asOf: AS_OF });
+    expect(result.total).toBeNull();
+    expect(result.perUser).toBeNull();
+    expect(Object.values(result.byCategory).every((amount) => amount === null)).toBe(true);
+    expect(result.excluded.map((e) => e.part)).toEqual(['acquisition', 'contracts', 'licences', 'labour', 'downtime']);
+    expect(result.labour).toEqual({ directCost: null, effortHours: null, technicianCost: null });
+    // Effort recorded but no direct cost anywhere: the direct costs are said to be missing.
+    const effortOnly = tco(data([{ ...bare[0]!, effortMinutes: 60 }], null), { period: MARCH, asOf: AS_OF });
+    expect(effortOnly.excluded.map((e) => [e.part, e.reason])).toContainEqual(['direct-costs', 'not-recorded']);
+    expect(effortOnly.byCategory.corrective).toBe(60);
   });
 });

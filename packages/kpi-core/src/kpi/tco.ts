@@ -9,7 +9,7 @@ import { floorToMinute } from '../internal/time.js';
 import { isMaintenanceType, type TicketColumns } from '../model/fields.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
-import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoResult } from '../report/types.js';
+import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoResult } from '../report/types.js';
 import { assetDate, inServiceOf } from './assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from './common.js';
 import { accumulateLostHours, lostHours, lostHoursSource } from './lost-hours.js';
@@ -28,6 +28,7 @@ export interface TcoOptions extends KpiOptions {
 }
 
 const CATEGORY_COUNT = TCO_CATEGORIES.length;
+const LABOUR_CATEGORIES = ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const satisfies readonly TcoCategory[];
 const CATEGORY_INDEX = Object.fromEntries(TCO_CATEGORIES.map((category, i) => [category, i])) as Record<
   TcoCategory,
   number
@@ -47,19 +48,38 @@ export function labourCategory(columns: TicketColumns, row: number): TcoCategory
   return isIncident(columns, row) ? 'corrective' : 'unclassified';
 }
 
-function breakdownOf(values: Float64Array, offset: number): TcoBreakdown {
+/** Which categories a TCO measured: 1, else 0 (the category is null in every breakdown). */
+type Measured = Uint8Array;
+/** Every category measured: the common case, built without a null check per category. */
+const ALL_MEASURED: Measured = new Uint8Array(TCO_CATEGORIES.length).fill(1);
+
+function breakdownOf(values: Float64Array, offset: number, measured: Measured): TcoBreakdown {
   // One object literal, keys in TCO_CATEGORIES order (a test checks it): a breakdown is built
   // for every asset of both periods, and keyed stores cost several times more.
+  if (measured === ALL_MEASURED) {
+    return {
+      acquisition: values[offset + CATEGORY_INDEX.acquisition]!,
+      contracts: values[offset + CATEGORY_INDEX.contracts]!,
+      licences: values[offset + CATEGORY_INDEX.licences]!,
+      preventive: values[offset + CATEGORY_INDEX.preventive]!,
+      corrective: values[offset + CATEGORY_INDEX.corrective]!,
+      evolutive: values[offset + CATEGORY_INDEX.evolutive]!,
+      proactive: values[offset + CATEGORY_INDEX.proactive]!,
+      unclassified: values[offset + CATEGORY_INDEX.unclassified]!,
+      downtime: values[offset + CATEGORY_INDEX.downtime]!,
+    };
+  }
+  const at = (category: number): number | null => (measured[category] === 1 ? values[offset + category]! : null);
   return {
-    acquisition: values[offset + CATEGORY_INDEX.acquisition]!,
-    contracts: values[offset + CATEGORY_INDEX.contracts]!,
-    licences: values[offset + CATEGORY_INDEX.licences]!,
-    preventive: values[offset + CATEGORY_INDEX.preventive]!,
-    corrective: values[offset + CATEGORY_INDEX.corrective]!,
-    evolutive: values[offset + CATEGORY_INDEX.evolutive]!,
-    proactive: values[offset + CATEGORY_INDEX.proactive]!,
-    unclassified: values[offset + CATEGORY_INDEX.unclassified]!,
-    downtime: values[offset + CATEGORY_INDEX.downtime]!,
+    acquisition: at(CATEGORY_INDEX.acquisition),
+    contracts: at(CATEGORY_INDEX.contracts),
+    licences: at(CATEGORY_INDEX.licences),
+    preventive: at(CATEGORY_INDEX.preventive),
+    corrective: at(CATEGORY_INDEX.corrective),
+    evolutive: at(CATEGORY_INDEX.evolutive),
+    proactive: at(CATEGORY_INDEX.proactive),
+    unclassified: at(CATEGORY_INDEX.unclassified),
+    downtime: at(CATEGORY_INDEX.downtime),
   };
 }
 
@@ -80,11 +100,11 @@ class Groups {
     }
     for (let c = 0; c < CATEGORY_COUNT; c++) sums[c]! += values[offset + c]!;
   }
-  record(): Record<string, { total: number; byCategory: TcoBreakdown }> {
+  record(measured: Measured): Record<string, { total: number; byCategory: TcoBreakdown }> {
     const out: Record<string, { total: number; byCategory: TcoBreakdown }> = {};
     for (const key of [...this.sums.keys()].sort()) {
       const sums = this.sums.get(key)!;
-      setOwn(out, key, { total: sumOf(sums, 0), byCategory: breakdownOf(sums, 0) });
+      setOwn(out, key, { total: sumOf(sums, 0), byCategory: breakdownOf(sums, 0, measured) });
     }
     return out;
   }
@@ -152,12 +172,26 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     return sums;
   };
 
+  // Which categories can be measured: the asset categories need an asset file; downtime and the
+  // technician part of labour need their rates (DESIGN §2: money is never assumed).
+  const measured: Measured = new Uint8Array(CATEGORY_COUNT).fill(1);
+  const excluded: TcoExclusion[] = [];
+  const assetFile = index.source === 'file';
+  if (!assetFile) {
+    for (const category of ['acquisition', 'contracts', 'licences'] as const) {
+      measured[CATEGORY_INDEX[category]] = 0;
+      excluded.push({ part: category, reason: 'no-assets', hours: null });
+    }
+  }
+  const lifeDefaulted = prepared.lifeDefaulted();
+  const defaultLifeClients = new Set<string | null>();
+
   // 1. Acquisition, contracts, licences. Day counts are `calendarDaysBetween` from the local
   // days of the assets' dates (computed once for both periods) and of the period bounds.
   const days = prepared.memo('tco.assetDays', () => assetDays(prepared));
   const startDay = localDay(periodStart, timezone);
   const endDay = localDay(periodEnd, timezone);
-  for (let row = 0; row < index.fileRows; row++) {
+  for (let row = 0; assetFile && row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);
     const offset = row * CATEGORY_COUNT;
@@ -175,6 +209,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
         const inPeriod = to <= from ? 0 : Math.max(0, toDay - fromDay);
         const depreciable = purchaseCost - (Number.isFinite(residual) ? residual : 0);
         perAsset[offset + CATEGORY_INDEX.acquisition] = (depreciable / spanDays) * inPeriod;
+        if (inPeriod > 0 && lifeDefaulted[row] === 1) defaultLifeClients.add(index.clients[row] ?? null);
       }
     }
     // calendarDaysBetween(max(inService, else periodStart; periodStart), min(retired, else ∞; periodEnd), timezone)
@@ -190,8 +225,33 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     if (Number.isFinite(licence)) perAsset[offset + CATEGORY_INDEX.licences] = (licence / 365) * serviceDays;
   }
 
-  // 2. Labour of the tickets opened in the period.
+  // 2. Labour of the tickets opened in the period. Technician time is priced only when every
+  // ticket with effort has a rate: a partly priced labour cost would read as the whole.
   const openedInPeriod = prepared.openedIn(periodStart, periodEnd);
+  const labourClient = (row: number, assetRow: number | undefined): string | null =>
+    tickets.client[row] ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
+  const recorded = prepared.recorded(options.recorded);
+  if (!recorded.effortMinutes && !recorded.cost) {
+    for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
+    excluded.push({ part: 'labour', reason: 'not-recorded', hours: null });
+  } else if (!recorded.effortMinutes) {
+    excluded.push({ part: 'technician-time', reason: 'not-recorded', hours: null });
+  } else if (!recorded.cost) {
+    excluded.push({ part: 'direct-costs', reason: 'not-recorded', hours: null });
+  }
+  let priceTechnicians = recorded.effortMinutes;
+  const policiesWithoutRate = prepared.clientPolicies().some((policy) => policy.rates.technicianHourly === null);
+  if (policiesWithoutRate && priceTechnicians) {
+    for (let k = 0; k < openedInPeriod.length && priceTechnicians; k++) {
+      const row = openedInPeriod[k]!;
+      if (!(tickets.effortMinutes[row]! > 0)) continue;
+      const assetCode = index.ticketAsset[row]!;
+      if (policyOf(labourClient(row, assetCode < 0 ? undefined : assetCode)).rates.technicianHourly === null) priceTechnicians = false;
+    }
+  }
+  let directCost = 0;
+  let effortMinutes = 0;
+  let technicianCost = 0;
   for (let k = 0; k < openedInPeriod.length; k++) {
     const row = openedInPeriod[k]!;
     const effort = tickets.effortMinutes[row]!;
@@ -199,20 +259,34 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     if (!Number.isFinite(effort) && !Number.isFinite(direct)) continue;
     const assetCode = index.ticketAsset[row]!;
     const assetRow = assetCode < 0 ? undefined : assetCode;
-    const ticketClient = tickets.client[row] ?? null;
-    const client = ticketClient ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
-    const rate = policyOf(client).rates.technicianHourly;
-    const amount = (Number.isFinite(effort) ? (effort / 60) * rate : 0) + (Number.isFinite(direct) ? direct : 0);
+    const directAmount = Number.isFinite(direct) ? direct : 0;
+    let technicianAmount = 0;
+    if (Number.isFinite(effort)) {
+      effortMinutes += effort;
+      if (priceTechnicians) {
+        const client = tickets.client[row] ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
+        technicianAmount = (effort / 60) * (policyOf(client).rates.technicianHourly ?? 0);
+      }
+    }
+    directCost += directAmount;
+    technicianCost += technicianAmount;
+    const amount = technicianAmount + directAmount;
     const category = CATEGORY_INDEX[labourCategory(tickets, row)];
-    if (assetRow === undefined) unallocatedOf(groupKey(ticketClient))[category]! += amount;
+    if (assetRow === undefined) unallocatedOf(groupKey(tickets.client[row] ?? null))[category]! += amount;
     else perAsset[assetRow * CATEGORY_COUNT + category]! += amount;
   }
+  if (!priceTechnicians && recorded.effortMinutes) excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
 
-  // 3. Downtime: lost hours per asset × the user rate.
+  // 3. Downtime: lost hours per asset × the user rate, when every lost hour has one.
   const lost = options.lostHours ?? lostHours(data, { period: options.period, asOf, calendars: options.calendars, prepared });
   const downtime = CATEGORY_INDEX.downtime;
+  const priceDowntime = lost.cost !== null;
+  if (!priceDowntime) {
+    measured[downtime] = 0;
+    excluded.push({ part: 'downtime', reason: 'no-rate', hours: lost.totalHours });
+  }
   const addDowntime = (assetRow: number, hours: number): void => {
-    perAsset[assetRow * CATEGORY_COUNT + downtime]! += hours * policyOf(index.clients[assetRow] ?? null).rates.userHourly;
+    perAsset[assetRow * CATEGORY_COUNT + downtime]! += hours * (policyOf(index.clients[assetRow] ?? null).rates.userHourly ?? 0);
   };
   // The sums `lost` was computed from, when made with this preparation for this period: hours per
   // asset-id group instead of a lookup per key of `lost.byAsset`.
@@ -222,7 +296,9 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
       ? source.sums
       : undefined;
   let unallocatedHours = 0;
-  if (sums !== undefined && sums.byAsset instanceof GroupSums) {
+  if (!priceDowntime) {
+    // Nothing to add: the category is left out.
+  } else if (sums !== undefined && sums.byAsset instanceof GroupSums) {
     const byAsset = sums.byAsset;
     const { sorted } = byAsset.groups;
     const assetRowOfGroup = prepared.memo('tco.assetRowOfGroup', () => assetRowsOfGroups(prepared, index));
@@ -246,11 +322,12 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     // up, when made with the same calendars.
     const byClient = sums !== undefined && source!.calendars === options.calendars ? sums.withoutAssetByClient : undefined;
     for (const [client, hours] of unallocatedHoursByClient(data, prepared, options, asOf, unallocatedHours, byClient)) {
-      unallocatedOf(client)[downtime]! += hours * policyOf(client === NONE_KEY ? null : client).rates.userHourly;
+      unallocatedOf(client)[downtime]! += hours * (policyOf(client === NONE_KEY ? null : client).rates.userHourly ?? 0);
     }
   }
 
   // 4. Roll-ups.
+  const breakdownMask = measured.includes(0) ? measured : ALL_MEASURED;
   const byCategorySums = new Float64Array(CATEGORY_COUNT);
   const byType = new Groups();
   const byClient = new Groups();
@@ -269,7 +346,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     const client = index.clients[row] ?? null;
     byType.add(groupKey(type), perAsset, offset);
     byClient.add(groupKey(client), perAsset, offset);
-    setOwn(byAsset, id, { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset) });
+    setOwn(byAsset, id, { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset, breakdownMask) });
   }
   let unallocatedTotal = 0;
   for (const client of [...unallocated.keys()].sort()) {
@@ -279,16 +356,27 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     byType.add(UNALLOCATED_KEY, sums, 0);
     byClient.add(client, sums, 0);
   }
-  const total = sumOf(byCategorySums, 0);
+  // Nothing measured at all (no asset file, no labour recorded, no rate): no total, not 0.
+  const total = measured.includes(1) ? sumOf(byCategorySums, 0) : null;
   const headcount = data.policy.headcount;
+  if (options.usage !== undefined) {
+    for (const client of defaultLifeClients) options.usage.mark(policyOf(client), 'usefulLifeMonths.default');
+  }
   return {
     total,
-    perUser: headcount !== null && headcount > 0 ? total / headcount : null,
+    complete: excluded.length === 0,
+    excluded,
+    perUser: total !== null && headcount !== null && headcount > 0 ? total / headcount : null,
     currency: data.policy.rates.currency,
     unallocated: unallocatedTotal,
-    byCategory: breakdownOf(byCategorySums, 0),
-    byType: byType.record(),
-    byClient: byClient.record(),
+    labour: {
+      directCost: recorded.cost ? directCost : null,
+      effortHours: recorded.effortMinutes ? effortMinutes / 60 : null,
+      technicianCost: priceTechnicians ? technicianCost : null,
+    },
+    byCategory: breakdownOf(byCategorySums, 0, breakdownMask),
+    byType: byType.record(breakdownMask),
+    byClient: byClient.record(breakdownMask),
     byAsset,
   };
 }

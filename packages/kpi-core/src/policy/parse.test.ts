@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { RevueError } from '../internal/errors.js';
-import { DEFAULT_POLICY_JSON, parsePolicy, policyFor } from './parse.js';
-import type { Policy } from './types.js';
+import { assumptionValue, DEFAULT_POLICY_JSON, parsePolicy, policyFor } from './parse.js';
+import { ASSUMPTION_KEYS, type Policy } from './types.js';
 
 /** The defaults of the parsePolicy TSDoc table, written out by hand (09:00 = 540, 17:00 = 1020). */
 const DEFAULTS: Policy = {
@@ -19,7 +19,8 @@ const DEFAULTS: Policy = {
     P4: { response: 480, resolution: 2400, clock: 'business' },
   },
   pauseStatuses: [],
-  rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
+  // No rates: money is never assumed (DESIGN §2).
+  rates: { userHourly: null, technicianHourly: null, currency: 'EUR' },
   headcount: null,
   impactFactors: { outage: 1, degraded: 0.5, minor: 0.1 },
   priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
@@ -27,6 +28,8 @@ const DEFAULTS: Policy = {
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
   clients: {},
+  // Every assumption key comes from the defaults.
+  defaulted: [...ASSUMPTION_KEYS],
 };
 
 /** The message of the RevueError thrown by parsePolicy(json). */
@@ -45,7 +48,8 @@ describe('parsePolicy: defaults', () => {
   test('an empty document gets every default', () => {
     expect(parsePolicy({})).toEqual(DEFAULTS);
     expect(parsePolicy(undefined)).toEqual(DEFAULTS);
-    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual(DEFAULTS);
+    // Given in full, the same values, none of them an assumption.
+    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: [] });
   });
 
   test('objects merge over the defaults key by key', () => {
@@ -56,7 +60,7 @@ describe('parsePolicy: defaults', () => {
       recurrence: { windowDays: 14 },
       calendar: { holidays: { country: 'fr' } },
     });
-    expect(policy.rates).toEqual({ userHourly: 42, technicianHourly: 60, currency: 'EUR' });
+    expect(policy.rates).toEqual({ userHourly: 42, technicianHourly: null, currency: 'EUR' });
     expect(policy.usefulLifeMonths).toEqual({ default: 48, laptop: 36 });
     expect(policy.impactFactors).toEqual({ outage: 1, degraded: 0.5, minor: 0 });
     expect(policy.recurrence).toEqual({ key: ['assetId', 'category'], windowDays: 14, minOccurrences: 3 });
@@ -126,7 +130,7 @@ describe('parsePolicy: defaults', () => {
     expect(bistro.calendar.hours.sat).toEqual([[540, 720]]);
     expect(bistro.timezone).toBe('Europe/Paris');
     expect(bistro.clients).toEqual({});
-    expect({ ...bistro, calendar: policy.calendar }).toEqual({ ...policy, clients: {} });
+    expect({ ...bistro, calendar: policy.calendar, defaulted: policy.defaulted }).toEqual({ ...policy, clients: {} });
   });
 });
 
@@ -147,7 +151,7 @@ describe('parsePolicy: client overrides', () => {
       P2: { response: 30, resolution: 480, clock: 'business' },
       P3: DEFAULTS.sla.P3,
     });
-    expect(acme.rates).toEqual({ userHourly: 50, technicianHourly: 60, currency: 'USD' });
+    expect(acme.rates).toEqual({ userHourly: 50, technicianHourly: null, currency: 'USD' });
     expect(acme.pauseStatuses).toEqual(['On hold']);
     expect(policy.clients.Empty).toEqual({ ...policy, clients: {} });
   });
@@ -189,8 +193,8 @@ describe('parsePolicy: errors name the field', () => {
     [{ calendar: { opening: {} } }, 'policy.calendar: unknown key "opening" (known: hours, holidays, closedDays)'],
     [{ confidence: 1 }, 'policy.confidence: 1 is not a number in (0, 1)'],
     [{ confidence: 0 }, 'policy.confidence: 0 is not a number in (0, 1)'],
-    [{ rates: { userHourly: -1 } }, 'policy.rates.userHourly: -1 is not a number ≥ 0'],
-    [{ rates: { technicianHourly: '60' } }, 'policy.rates.technicianHourly: "60" is not a number ≥ 0'],
+    [{ rates: { userHourly: -1 } }, 'policy.rates.userHourly: -1 is not a number ≥ 0 or null'],
+    [{ rates: { technicianHourly: '60' } }, 'policy.rates.technicianHourly: "60" is not a number ≥ 0 or null'],
     [{ rates: { currency: '' } }, 'policy.rates.currency: "" is not a non-empty string'],
     [{ headcount: 0 }, 'policy.headcount: 0 is not a positive integer or null'],
     [{ headcount: 12.5 }, 'policy.headcount: 12.5 is not a positive integer or null'],
@@ -264,5 +268,66 @@ describe('parsePolicy — policy text and file name (fixtures/bad regressions)',
     expect((error as RevueError).file).toBe('policy.json');
     expect((error as RevueError).message).toMatch(/^policy: not valid JSON \(/);
     expect(() => parsePolicy({ headcount: '85' }, { fileName: 'p.json' })).toThrow(expect.objectContaining({ file: 'p.json', code: 'policy' }));
+  });
+});
+
+describe('parsePolicy: which values came from the defaults (DESIGN §2, assumptions)', () => {
+  test('a value the document gives is not defaulted; a given sla or hours table replaces every entry', () => {
+    const policy = parsePolicy({
+      timezone: 'Europe/Paris',
+      sla: { P1: { response: '30m', resolution: '4h', clock: '24x7' } },
+      impactFactors: { minor: 0 },
+      usefulLifeMonths: { laptop: 36 },
+      rates: { userHourly: 42 },
+    });
+    // Given: timezone, every sla.P* (the table replaces the default one), impactFactors.minor.
+    // rates.userHourly has no default, so it is no assumption key; currency still defaults.
+    expect(policy.defaulted).toEqual([
+      'calendar.hours', 'calendar.holidays', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
+      'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5',
+      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'usefulLifeMonths.default', 'confidence',
+    ]);
+    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual([]);
+  });
+
+  test('a client inherits the base defaults less what its override gives', () => {
+    const policy = parsePolicy({
+      clients: {
+        // Acme: P2 given whole, P3 partly (its resolution still the default's), P4 removed.
+        Acme: { sla: { P2: { response: '30m', resolution: '6h', clock: 'business' }, P3: { response: '1h' }, P4: null }, rates: { currency: 'USD' } },
+        // Bistro adds Saturday hours: Monday to Friday still come from the default table.
+        Bistro: { calendar: { hours: { sat: ['09:00-12:00'] } } },
+        Week: { calendar: { hours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } } },
+      },
+    });
+    const acme = policy.clients.Acme!.defaulted;
+    expect(acme).not.toContain('sla.P2');
+    expect(acme).toContain('sla.P3');
+    expect(acme).not.toContain('sla.P4');
+    expect(acme).toContain('sla.P5');
+    expect(acme).not.toContain('rates.currency');
+    expect(policy.clients.Bistro!.defaulted).toContain('calendar.hours');
+    expect(policy.clients.Week!.defaulted).not.toContain('calendar.hours');
+    expect(policy.defaulted).toEqual([...ASSUMPTION_KEYS]);
+  });
+
+  test('assumptionValue writes a value as a policy document would', () => {
+    const policy = parsePolicy({ sla: { P2: { response: 90, resolution: '1h30m' } } });
+    expect(assumptionValue(policy, 'sla.P2')).toEqual({ response: '1h30m', resolution: '1h30m', clock: 'business' });
+    expect(assumptionValue(policy, 'sla.P5')).toBeNull();
+    const defaults = parsePolicy({});
+    expect(assumptionValue(defaults, 'sla.P1')).toEqual({ response: '1h', resolution: '4h', clock: '24x7' });
+    expect(assumptionValue(defaults, 'calendar.hours')).toEqual({ ...DEFAULT_POLICY_JSON.calendar.hours });
+    expect(assumptionValue(defaults, 'calendar.holidays')).toEqual({ country: null, region: null });
+    expect(assumptionValue(defaults, 'impactFactors.degraded')).toBe(0.5);
+    expect(assumptionValue(defaults, 'recurrence.key')).toEqual(['assetId', 'category']);
+    expect(assumptionValue(defaults, 'usefulLifeMonths.default')).toBe(48);
+    expect(assumptionValue(defaults, 'rates.currency')).toBe('EUR');
+  });
+
+  test('rates have no default and may be null', () => {
+    expect(parsePolicy({}).rates).toEqual({ userHourly: null, technicianHourly: null, currency: 'EUR' });
+    expect(parsePolicy({ rates: { userHourly: null, technicianHourly: 0 } }).rates).toEqual({ userHourly: null, technicianHourly: 0, currency: 'EUR' });
+    expect(DEFAULT_POLICY_JSON.rates).toEqual({ currency: 'EUR' });
   });
 });

@@ -6,7 +6,16 @@ import { dayOfKey } from '../calendar/days.js';
 import { isKnownCountry, splitRegion } from '../calendar/holidays.js';
 import { RevueError } from '../internal/errors.js';
 import { IMPACTS, PRIORITIES, TICKET_FIELDS, type Impact, type Priority, type TicketField } from '../model/fields.js';
-import { WEEKDAYS, type CalendarPolicy, type Policy, type SlaTarget, type Span, type Weekday } from './types.js';
+import {
+  ASSUMPTION_KEYS,
+  WEEKDAYS,
+  type AssumptionKey,
+  type CalendarPolicy,
+  type Policy,
+  type SlaTarget,
+  type Span,
+  type Weekday,
+} from './types.js';
 
 /** A JSON value as read from a policy file. */
 type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
@@ -51,7 +60,8 @@ export const DEFAULT_POLICY_JSON = deepFreeze({
     P4: { response: '8h', resolution: '40h', clock: 'business' },
   },
   pauseStatuses: [],
-  rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
+  // No userHourly or technicianHourly: money is never assumed (DESIGN §2).
+  rates: { currency: 'EUR' },
   headcount: null,
   impactFactors: { outage: 1, degraded: 0.5, minor: 0.1 },
   priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
@@ -269,8 +279,8 @@ function policyAt(document: JsonObject, path: string): Policy {
     sla: slaAt(document.sla, `${path}.sla`),
     pauseStatuses: stringArrayAt(document.pauseStatuses, `${path}.pauseStatuses`),
     rates: {
-      userHourly: numberAt(rates.userHourly, `${path}.rates.userHourly`, (n) => n >= 0, 'a number ≥ 0'),
-      technicianHourly: numberAt(rates.technicianHourly, `${path}.rates.technicianHourly`, (n) => n >= 0, 'a number ≥ 0'),
+      userHourly: rateAt(rates.userHourly, `${path}.rates.userHourly`),
+      technicianHourly: rateAt(rates.technicianHourly, `${path}.rates.technicianHourly`),
       currency: stringAt(rates.currency, `${path}.rates.currency`),
     },
     headcount: headcount as number | null,
@@ -284,7 +294,104 @@ function policyAt(document: JsonObject, path: string): Policy {
     usefulLifeMonths,
     confidence: numberAt(document.confidence, `${path}.confidence`, (n) => n > 0 && n < 1, 'a number in (0, 1)'),
     clients: {},
+    defaulted: [],
   };
+}
+
+/** An hourly rate: a number ≥ 0, or null (absent: no default, DESIGN §2). */
+function rateAt(value: unknown, path: string): number | null {
+  if (value === undefined || value === null) return null;
+  return numberAt(value, path, (n) => n >= 0, 'a number ≥ 0 or null');
+}
+
+/** Whether `document` gives a value at `path` (own keys all the way, not undefined). */
+function givenAt(document: JsonObject | undefined, path: readonly string[]): boolean {
+  let value: Json | undefined = document;
+  for (const key of path) {
+    if (!isObject(value) || !Object.hasOwn(value, key)) return false;
+    value = value[key];
+  }
+  return value !== undefined;
+}
+
+/**
+ * The assumption keys neither the base document nor a client's override gives (see
+ * `Policy.defaulted`). A base `sla` replaces the default table, so every priority is then given;
+ * a base `calendar.hours` gives every weekday. A client's override gives its own priorities and
+ * weekdays over the base; `calendar.hours` stays defaulted while any weekday comes from the
+ * default table, and an SLA entry while any of its fields does.
+ */
+function defaultedKeys(base: JsonObject, override?: JsonObject): AssumptionKey[] {
+  const given = (path: readonly string[]) => givenAt(base, path) || givenAt(override, path);
+  const baseHours = givenAt(base, ['calendar', 'hours']);
+  const baseSla = givenAt(base, ['sla']);
+  const out: AssumptionKey[] = [];
+  for (const key of ASSUMPTION_KEYS) {
+    let defaulted: boolean;
+    if (key === 'calendar.hours') {
+      defaulted = !baseHours && !WEEKDAYS.every((day) => givenAt(override, ['calendar', 'hours', day]));
+    } else if (key.startsWith('sla.')) {
+      const priority = key.slice(4);
+      const entry = override !== undefined && isObject(override.sla) ? override.sla[priority] : undefined;
+      // A client's null removes the target; an object gives the fields it names.
+      const whole = entry === null || (isObject(entry) && ['response', 'resolution', 'clock'].every((field) => Object.hasOwn(entry, field)));
+      const defaultEntry = (DEFAULT_POLICY_JSON.sla as Record<string, unknown>)[priority];
+      defaulted = !baseSla && !whole && (defaultEntry !== undefined || entry === undefined);
+    } else {
+      defaulted = !given(key.split('.'));
+    }
+    if (defaulted) out.push(key);
+  }
+  return out;
+}
+
+function durationText(minutes: number | null): string | null {
+  if (minutes === null) return null;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes - hours * 60;
+  return hours === 0 ? `${rest}m` : rest === 0 ? `${hours}h` : `${hours}h${rest}m`;
+}
+
+function clockText(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The value a policy holds for an assumption key, written as in a policy document (durations as
+ * `"4h"`, opening hours as `"09:00-17:00"`): what a report shows beside an assumption.
+ *
+ * @example
+ * ```ts
+ * assumptionValue(parsePolicy({}), 'sla.P2'); // { response: '2h', resolution: '8h', clock: 'business' }
+ * assumptionValue(parsePolicy({}), 'sla.P5'); // null (no target)
+ * assumptionValue(parsePolicy({}), 'calendar.hours').mon; // ['09:00-17:00']
+ * ```
+ */
+export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
+  const [head, tail] = key.split('.') as [string, string | undefined];
+  switch (head) {
+    case 'timezone':
+      return policy.timezone;
+    case 'confidence':
+      return policy.confidence;
+    case 'calendar':
+      if (tail === 'holidays') return { ...policy.calendar.holidays };
+      return Object.fromEntries(WEEKDAYS.map((day) => [day, policy.calendar.hours[day].map(([a, b]) => `${clockText(a)}-${clockText(b)}`)]));
+    case 'sla': {
+      const target = Object.hasOwn(policy.sla, tail!) ? policy.sla[tail as Priority] : undefined;
+      return target === undefined ? null : { response: durationText(target.response), resolution: durationText(target.resolution), clock: target.clock };
+    }
+    case 'rates':
+      return policy.rates.currency;
+    case 'impactFactors':
+      return policy.impactFactors[tail as Impact];
+    case 'priorityImpact':
+      return policy.priorityImpact[tail as Priority];
+    case 'recurrence':
+      return tail === 'key' ? [...policy.recurrence.key] : policy.recurrence[tail as 'windowDays' | 'minOccurrences'];
+    default:
+      return policy.usefulLifeMonths.default;
+  }
 }
 
 /**
@@ -302,7 +409,7 @@ function policyAt(document: JsonObject, path: string): Policy {
  * | `calendar.closedDays` | `[]` |
  * | `sla` | P1 `1h`/`4h` 24x7, P2 `2h`/`8h`, P3 `4h`/`24h`, P4 `8h`/`40h` business; no P5 target |
  * | `pauseStatuses` | `[]` |
- * | `rates` | `{ userHourly: 40, technicianHourly: 60, currency: "EUR" }` |
+ * | `rates` | `{ currency: "EUR" }`: no `userHourly` or `technicianHourly` (null; money figures needing them are null) |
  * | `headcount` | `null` (per-employee figures are null) |
  * | `impactFactors` | `{ outage: 1, degraded: 0.5, minor: 0.1 }` |
  * | `priorityImpact` | `{ P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 }` |
@@ -319,6 +426,9 @@ function policyAt(document: JsonObject, path: string): Policy {
  * `"<n>h<n>m"` or a number of minutes. Each entry of `clients` is a partial policy deep-merged
  * over the complete base document (objects key by key, including `hours` per day and `sla` per
  * priority; arrays and scalars replace; `null` removes an SLA target) and validated in turn.
+ *
+ * `defaulted` lists the {@link ASSUMPTION_KEYS} whose value came from the defaults (per client
+ * too), so that a report can say which assumptions its figures rest on.
  *
  * The document may be given parsed or as JSON text; `options.fileName` names the file in
  * every error (`RevueError.file`).
@@ -379,6 +489,7 @@ function parsePolicyDocument(json: unknown): Policy {
     base.calendar = { ...(base.calendar as JsonObject), hours: given.calendar.hours };
   }
   const policy = policyAt(base, 'policy');
+  policy.defaulted = defaultedKeys(given);
 
   const clientsObject = clientsGiven === undefined ? {} : objectAt(clientsGiven, 'policy.clients');
   for (const [name, override] of Object.entries(clientsObject)) {
@@ -386,7 +497,9 @@ function parsePolicyDocument(json: unknown): Policy {
     const partial = objectAt(override, path);
     if (partial.clients !== undefined) fail(`${path}.clients`, 'client overrides cannot have clients');
     checkKeys(partial, TOP_LEVEL_KEYS, path);
-    setOwn(policy.clients, name, policyAt(deepMerge(base, partial) as JsonObject, path));
+    const client = policyAt(deepMerge(base, partial) as JsonObject, path);
+    client.defaulted = defaultedKeys(given, partial);
+    setOwn(policy.clients, name, client);
   }
   return policy;
 }

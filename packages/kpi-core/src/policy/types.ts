@@ -33,7 +33,12 @@ export interface Policy {
   calendar: CalendarPolicy;
   sla: Partial<Record<Priority, SlaTarget>>;
   pauseStatuses: readonly string[];
-  rates: { userHourly: number; technicianHourly: number; currency: string };
+  /**
+   * Hourly rates in `currency`. The two rates have no default (DESIGN §2: money is never
+   * assumed): null when the policy does not give them, and every money figure that needs one is
+   * then null with the reason `no-rate`.
+   */
+  rates: { userHourly: number | null; technicianHourly: number | null; currency: string };
   /** Number of employees served; null when unknown (per-employee figures are then null). */
   headcount: number | null;
   impactFactors: Record<Impact, number>;
@@ -42,4 +47,43 @@ export interface Policy {
   usefulLifeMonths: { default: number } & Record<string, number>;
   confidence: number;
   clients: Record<string, Policy>;
+  /**
+   * The {@link AssumptionKey}s whose value came (wholly or partly) from the defaults rather than
+   * from the policy document, in `ASSUMPTION_KEYS` order: what a report lists in `assumptions`
+   * when one of its figures used them. A client's policy lists its own (what neither the base
+   * document nor its override gave).
+   */
+  defaulted: readonly AssumptionKey[];
 }
+
+/**
+ * The policy values a figure may take from the defaults (DESIGN §2, "Defaults are
+ * assumptions"), each named by its path in the policy document. `sla.P5` stands for "no P5
+ * target" in the default table. Empty lists (`closedDays`, `pauseStatuses`) assume nothing and
+ * are not listed; `headcount` and the rates have no default (their figures are null instead).
+ */
+export const ASSUMPTION_KEYS = [
+  'timezone',
+  'calendar.hours',
+  'calendar.holidays',
+  'sla.P1',
+  'sla.P2',
+  'sla.P3',
+  'sla.P4',
+  'sla.P5',
+  'rates.currency',
+  'impactFactors.outage',
+  'impactFactors.degraded',
+  'impactFactors.minor',
+  'priorityImpact.P1',
+  'priorityImpact.P2',
+  'priorityImpact.P3',
+  'priorityImpact.P4',
+  'priorityImpact.P5',
+  'recurrence.key',
+  'recurrence.windowDays',
+  'recurrence.minOccurrences',
+  'usefulLifeMonths.default',
+  'confidence',
+] as const;
+export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];

@@ -11,6 +11,7 @@ const policy = parsePolicy({
   timezone: 'Europe/Paris',
   sla: { P1: { response: '1h', resolution: '4h', clock: '24x7' } },
   headcount: 10,
+  rates: { userHourly: 40, technicianHourly: 60 },
 });
 
 type Row = Parameters<typeof ticketsFromRows>[0][number];
@@ -40,12 +41,16 @@ describe('buildReport', () => {
   ];
   const tickets = ticketsFromRows(rows);
 
-  it('defaults asOf to the latest event and the period to the quarter that contains it', () => {
+  it('defaults asOf to the latest event and the period to the latest quarter ended by then (DESIGN §4)', () => {
     const report = buildReport({ tickets, policy });
     // Latest event: Q2-B6 resolved 2026-05-16 09:00Z + 6 h = 15:00Z.
     expect(report.asOf).toBe('2026-05-16T15:00:00.000Z');
-    expect(report.period).toEqual({ label: '2026-Q2', kind: 'quarter', start: '2026-03-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z' });
-    expect(report.previous.period.label).toBe('2026-Q1');
+    // 2026-Q1 is the only quarter ended by asOf; it holds 6 tickets, ≥ a tenth of the busiest (6).
+    expect(report.period).toEqual({
+      label: '2026-Q1', kind: 'quarter', start: '2025-12-31T23:00:00.000Z', end: '2026-03-31T22:00:00.000Z', chosenBy: 'latest-ended-quarter',
+    });
+    expect(report.previous.period!.label).toBe('2025-Q4');
+    expect(buildReport({ tickets, policy }, { period: '2026-Q2' }).period.chosenBy).toBe('given');
     expect(report.clients).toEqual(['Alpha', 'Beta']);
     expect(report.assetsSource).toBe('tickets');
   });
@@ -55,7 +60,7 @@ describe('buildReport', () => {
     expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, adherence: 0.5 });
     expect(report.previous.sla.resolution).toMatchObject({ met: 6, breached: 0, adherence: 1 });
     const slip = report.findings.find((f) => f.kind === 'sla-slipping');
-    expect(slip?.message).toBe('The resolution SLA met fell from 100% to 50% (−50 pts against 2026-Q1).');
+    expect(slip?.message).toBe('Tickets resolved on time fell from 100% to 50% (−50 pts against 2026-Q1).');
     expect(slip?.evidence).toMatchObject({ target: 'resolution', adherence: 0.5, previousAdherence: 1 });
   });
 
@@ -72,7 +77,7 @@ describe('buildReport', () => {
   it('says in French what it says in English', () => {
     const report = buildReport({ tickets, policy }, { period: '2026-Q2', language: 'fr' });
     expect(report.findings.find((f) => f.kind === 'sla-slipping')?.message).toBe(
-      'Le respect du SLA de résolution recule de 100 % à 50 % (−50 pts par rapport à 2026-Q1).',
+      'Les tickets résolus dans les délais passent de 100\u202f% à 50\u202f% (−50 pts par rapport à 2026-Q1).',
     );
   });
 
@@ -86,8 +91,8 @@ describe('buildReport', () => {
     expect(report.recurrence.problems).toHaveLength(5);
     const listed = report.findings.filter((f) => f.kind === 'recurring-problem');
     expect(listed).toHaveLength(MAX_PER_KIND + 1);
-    expect(listed[0]!.message).toMatch(/^P\d · Jam: 3 repeated incidents between 10 May 2026 and 20 May 2026\.$/);
-    expect(listed.at(-1)!.message).toBe('And 2 more recurring problem(s).');
+    expect(listed[0]!.message).toMatch(/^P\d · Jam: 3 incidents of the same kind between 10 May 2026 and 20 May 2026, each within 30 days of the one before\.$/);
+    expect(listed.at(-1)!.message).toBe('And 2 more recurring problems.');
     // minOccurrences is 3: a chain of 3 is medium, whatever the other chains.
     expect(listed[0]!.severity).toBe('medium');
   });

@@ -1,6 +1,6 @@
 import type { Period } from '../calendar/types.js';
 import { calendarResolver } from '../calendar/calendar.js';
-import { parsePeriod, periodContaining, previousPeriod } from '../calendar/period.js';
+import { defaultPeriod, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
 import type { QualityReport } from '../ingest/types.js';
 import { RevueError } from '../internal/errors.js';
 import { floorToMinute } from '../internal/time.js';
@@ -10,15 +10,21 @@ import { lostHours } from '../kpi/lost-hours.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { recurringIncidents } from '../kpi/recurrence.js';
 import { reliability } from '../kpi/reliability.js';
+import { recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla.js';
 import { tco } from '../kpi/tco.js';
-import type { ReviewData } from '../kpi/types.js';
+import type { RecordedColumns, ReviewData } from '../kpi/types.js';
+import { PolicyUsage } from '../kpi/usage.js';
 import { assetColumns, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
+import { assumptionsOf } from './assumptions.js';
+import { matchClient } from './clients.js';
+import { coverageOf, openingSpan, unmeasuredKpis } from './coverage.js';
 import { buildFindings } from './findings.js';
 import { formatter, type Language } from './format.js';
-import type { KpiSet, Report } from './types.js';
+import { notMeasuredOf } from './measurability.js';
+import type { Coverage, KpiSet, NotMeasuredReason, Report, ReportPeriod } from './types.js';
 
 export interface ReportData {
   tickets: TicketTable;
@@ -31,11 +37,15 @@ export interface ReportData {
 
 export interface BuildReportOptions {
   /**
-   * `2026-03`, `2026-Q2`, `2026-H1`, `2026`, `2026-01-15..2026-02-15`, or a Period. Default: the
-   * calendar quarter that contains `asOf`.
+   * `2026-03`, `2026-Q2`, `2026-H1`, `2026`, `2026-01-15..2026-02-14` (both days included),
+   * `2026-01-15T08:00..2026-01-16T08:00` (end instant excluded), or a Period. Default: the
+   * latest quarter that ends by `asOf` and holds enough tickets ({@link defaultPeriod}).
    */
   period?: string | Period;
-  /** Only this client's tickets and assets; its policy overrides apply. */
+  /**
+   * Only this client's tickets and assets; its policy overrides apply. Matched ignoring case,
+   * accents and spacing (`matchClient`); a name that matches no client is refused.
+   */
   client?: string | null;
   /** "Now" for open tickets: epoch ms or ISO instant. Default: the latest event in the tickets. */
   asOf?: number | string;
@@ -46,18 +56,32 @@ export interface BuildReportOptions {
 /**
  * The review report (DESIGN §6): every KPI over the period and over the previous period (the
  * previous calendar month, quarter, half-year or year; for a custom range the range of equal
- * length just before it; same `asOf`), the data-quality reports, and ranked findings.
+ * length just before it; same `asOf`), the data-quality reports, and ranked findings; with what
+ * the figures rest on: `coverage` of each period by the data, the default policy values used
+ * (`assumptions`), and each null headline figure with its reason (`notMeasured`).
  *
+ * A period the data does not cover (no ticket opened in it, wholly before the first or after the
+ * last opened ticket) has no figures: every figure of its KPIs is null (`outside-data`), and so
+ * are the previous period's when it falls outside 1970–2100 (`outside-supported-years`, its
+ * `period` null). Findings never compare with a period without figures.
+ *
+ * @throws RevueError `client` when `options.client` names no client of the data (the message
+ *   lists them), `period` for a period that is not one, `as-of`, `no-tickets`.
  * @example
  * const report = buildReport({ tickets, assets, policy }, { period: '2026-Q2', language: 'fr' });
- * report.sla.resolution.adherence; // → 0.91
+ * report.sla.resolution?.adherence; // → 0.91
+ * report.notMeasured; // → [{ figure: 'lostHours.cost', reason: 'no-rate' }, …]
  */
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
-  const client = options.client ?? null;
   const asOf = resolveAsOf(data.tickets, options.asOf);
   const timezone = data.policy.timezone;
-  const period = resolvePeriod(options.period, asOf, timezone);
-  const previous = previousPeriod(period, timezone);
+  const named = options.client === undefined || options.client === null ? null : options.client;
+  // Every client of the data: to match the name against, and for the report's `clients`.
+  const knownClients = named === null ? null : clientsOf(data);
+  const client = named === null ? null : matchClient(named, knownClients!);
+  const openings = ticketColumns(data.tickets).openedAt;
+  const { period, chosenBy } = resolvePeriod(options.period, openings, asOf, timezone);
+  const previous = previousOrNull(period, timezone);
 
   const policy = client === null ? data.policy : policyFor(data.policy, client);
   const scoped: ReviewData = {
@@ -73,55 +97,108 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // Indexes shared by every KPI of both periods (same data, same asOf).
   const prepared = prepareReview(scoped, asOf);
   // Unfiltered, the preparation numbers the tickets' clients anyway: their distinct values serve.
-  const clients = clientsOf(data, client === null ? prepared.stringCodes('client').values : undefined);
-  const current = computeKpis(scoped, period, asOf, calendars, prepared);
-  const before = computeKpis(scoped, previous, asOf, calendars, prepared);
+  const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
+  // Which optional columns the export (all clients) records: response is measured when it has
+  // first-response times, labour when it has effort or costs.
+  const recorded = recordedColumns(data.tickets);
+  const responseMeasured = recorded.firstResponseAt;
+  const span = openingSpan(openings);
+  const usage = new PolicyUsage();
+  usage.mark(policy, 'timezone');
+
+  const coverage = coverageOf(period, span, prepared.openedIn(period.start, period.end).length, asOf, timezone);
+  const before =
+    previous === null ? null : coverageOf(previous, span, prepared.openedIn(previous.start, previous.end).length, asOf, timezone);
+  const context = { calendars, prepared, usage, responseMeasured, recorded };
+  const current = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
+  const beforeKpis = previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, context) : null;
+  // The state at asOf (backlog, warranties) is the same whatever the period.
+  const fleetAtAsOf = current?.fleet ?? beforeKpis?.fleet ?? fleetHealth(scoped, { period, asOf, prepared, usage, recorded });
+  const currentSet = current ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured);
+  const previousSet = beforeKpis ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured);
+  if (hasMoney(currentSet) || hasMoney(previousSet)) usage.mark(policy, 'rates.currency');
 
   const language = options.language ?? 'en';
   const format = formatter(language, policy.rates.currency, timezone);
   const findings = buildFindings({
-    current,
-    previous: before,
-    previousLabel: previous.label,
+    current: currentSet,
+    previous: beforeKpis,
+    previousLabel: previous?.label ?? null,
+    periodKind: period.kind,
     minOccurrences: policy.recurrence.minOccurrences,
+    windowDays: policy.recurrence.windowDays,
     purchaseCost: purchaseCosts(assets.assets),
     format,
   });
 
+  const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
+    !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';
+  const notMeasured = [
+    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '' }),
+    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.' }),
+  ];
+
   return {
-    version: 1,
+    version: 2,
     language,
-    period: serialisePeriod(period),
+    period: { ...serialisePeriod(period), chosenBy },
     asOf: new Date(asOf).toISOString(),
     client,
-    clients,
+    // A single-client report names no other client (DESIGN §6).
+    clients: client === null ? allClients : [client],
     timezone,
     currency: policy.rates.currency,
     assetsSource: assets.source,
-    dataQuality: { tickets: data.quality?.tickets ?? null, assets: data.quality?.assets ?? null },
-    ...current,
-    previous: { period: serialisePeriod(previous), ...before },
+    coverage,
+    assumptions: assumptionsOf(usage),
+    notMeasured,
+    dataQuality: {
+      tickets: qualityFor(data.quality?.tickets ?? null, client, allClients),
+      assets: qualityFor(data.quality?.assets ?? null, client, allClients),
+    },
+    ...currentSet,
+    previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
     findings,
   };
 }
 
-function computeKpis(
-  data: ReviewData,
-  period: Period,
-  asOf: number,
-  calendars: ReturnType<typeof calendarResolver>,
-  prepared: PreparedReview,
-): KpiSet {
-  const options = { period, asOf, calendars, prepared };
+interface KpiContext {
+  calendars: ReturnType<typeof calendarResolver>;
+  prepared: PreparedReview;
+  usage: PolicyUsage;
+  responseMeasured: boolean;
+  recorded: RecordedColumns;
+}
+
+function computeKpis(data: ReviewData, period: Period, asOf: number, context: KpiContext): KpiSet {
+  const { calendars, prepared, usage, responseMeasured, recorded } = context;
+  const options = { period, asOf, calendars, prepared, usage, recorded };
   const lost = lostHours(data, options);
   return {
-    sla: slaAdherence(data, options),
+    sla: slaAdherence(data, { ...options, responseMeasured }),
     recurrence: recurringIncidents(data, options),
     reliability: reliability(data, options),
     lostHours: lost,
     tco: tco(data, { ...options, lostHours: lost }),
     fleet: fleetHealth(data, options),
   };
+}
+
+/** Whether a KPI set holds a money figure (so the currency is one of its assumptions). */
+function hasMoney(kpis: KpiSet): boolean {
+  return kpis.lostHours.cost !== null || kpis.tco.total !== null;
+}
+
+/**
+ * A quality report as a single-client report may show it: the counts of the whole file, without
+ * the located issues whose message names another client (DESIGN §6: a client's review carries no
+ * other client's name).
+ */
+function qualityFor(quality: QualityReport | null, client: string | null, clients: readonly string[]): QualityReport | null {
+  if (quality === null || client === null) return quality;
+  const others = clients.filter((name) => name !== client && !client.includes(name));
+  if (others.length === 0) return quality;
+  return { ...quality, issues: quality.issues.filter((issue) => !others.some((name) => issue.message.includes(name))) };
 }
 
 /** The latest event instant in the tickets (opened, first response, resolved, closed). */
@@ -148,12 +225,27 @@ function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined): n
   return floorToMinute(ms);
 }
 
-function resolvePeriod(period: string | Period | undefined, asOf: number, timezone: string): Period {
-  if (period === undefined) return periodContaining(asOf, 'quarter', timezone);
-  return typeof period === 'string' ? parsePeriod(period, timezone) : period;
+function resolvePeriod(
+  period: string | Period | undefined,
+  openings: ArrayLike<number>,
+  asOf: number,
+  timezone: string,
+): { period: Period; chosenBy: PeriodChoice } {
+  if (period === undefined) return defaultPeriod(openings, asOf, timezone);
+  return { period: typeof period === 'string' ? parsePeriod(period, timezone) : period, chosenBy: 'given' };
 }
 
-function serialisePeriod(period: Period) {
+/** The previous period, or null when it falls outside 1970–2100 (DESIGN §4: absent, not an error). */
+function previousOrNull(period: Period, timezone: string): Period | null {
+  try {
+    return previousPeriod(period, timezone);
+  } catch (error) {
+    if (error instanceof RevueError && error.code === 'period') return null;
+    throw error;
+  }
+}
+
+function serialisePeriod(period: Period): ReportPeriod {
   return {
     label: period.label,
     kind: period.kind,

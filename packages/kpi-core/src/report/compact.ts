@@ -66,7 +66,7 @@ function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Tru
     reliability: {
       ...reliability,
       byAsset: top('reliability.byAsset', reliability.byAsset, (a, b) =>
-        Number(b.accelerating) - Number(a.accelerating) || b.failures - a.failures || (a.mtbfHours ?? Infinity) - (b.mtbfHours ?? Infinity),
+        Number(b.accelerating) - Number(a.accelerating) || (b.failures ?? 0) - (a.failures ?? 0) || (a.mtbfHours ?? Infinity) - (b.mtbfHours ?? Infinity),
       ),
       unknownAssetIds: list('reliability.unknownAssetIds', reliability.unknownAssetIds),
     },

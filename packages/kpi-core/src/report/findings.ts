@@ -2,8 +2,10 @@
  * Findings: the few plain sentences a review should open with, each with the figures behind it.
  * Thresholds are named here so that a test and a reader can see why a finding fires.
  */
-import type { Finding, KpiSet } from './types.js';
+import type { PeriodKind } from '../calendar/types.js';
 import type { Formatter } from './format.js';
+import { CATALOGUES } from './messages.js';
+import type { Finding, KpiSet } from './types.js';
 
 /** An SLA adherence drop of at least this many points (0.05 = 5 points) is "slipping". */
 export const SLA_SLIP_POINTS = 0.05;
@@ -34,10 +36,15 @@ const KIND_RANK: Record<Finding['kind'], number> = {
 
 export interface FindingsInput {
   current: KpiSet;
-  previous: KpiSet;
-  previousLabel: string;
+  /** The previous period's figures; null when it has none (not covered, or outside 1970–2100): nothing is compared with it. */
+  previous: KpiSet | null;
+  previousLabel: string | null;
+  /** The kind of the period (`quarter`…), for "this quarter" in the sentences. */
+  periodKind: PeriodKind | string;
   /** The policy's `recurrence.minOccurrences`: a chain twice that long is a high-severity finding. */
   minOccurrences: number;
+  /** The policy's `recurrence.windowDays`, said in the recurring-problem sentence. */
+  windowDays: number;
   /** Purchase cost per asset id, for the "past useful life and costly" rule. */
   purchaseCost: ReadonlyMap<string, number>;
   format: Formatter;
@@ -49,14 +56,17 @@ interface Ranked extends Finding {
 
 /**
  * Builds the ranked findings of a report: recurring problems, accelerating failures, SLA
- * slipping against the previous period, assets past useful life with high corrective cost,
- * lost hours above the 50–100 h/employee/year benchmark, warranties expiring within 90 days.
- * Sorted by severity, then by kind (SLA, failures, recurrence, lost hours, costs, warranties),
- * then by the size of the problem.
+ * slipping against the previous period (only when the previous period has figures), assets past
+ * useful life with high corrective cost, lost hours above the 50–100 h/employee/year benchmark,
+ * warranties expiring within 90 days. Sorted by severity, then by kind (SLA, failures,
+ * recurrence, lost hours, costs, warranties), then by the size of the problem. The sentences
+ * come from the language's catalogue (`messages.ts`); the statistics behind them (Laplace U,
+ * Crow-AMSAA β) stay in `evidence`.
  */
 export function buildFindings(input: FindingsInput): Finding[] {
   const { current, previous, format } = input;
-  const fr = format.language === 'fr';
+  const text = CATALOGUES[format.language];
+  const period = text.thisPeriod(input.periodKind);
   const out: Ranked[] = [];
 
   for (const problem of current.recurrence.problems) {
@@ -64,9 +74,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
       kind: 'recurring-problem',
       severity: problem.count >= 2 * input.minOccurrences ? 'high' : 'medium',
       weight: problem.count,
-      message: fr
-        ? `${problem.key} : ${problem.count} incidents à répétition entre le ${format.date(problem.first)} et le ${format.date(problem.last)}.`
-        : `${problem.key}: ${problem.count} repeated incidents between ${format.date(problem.first)} and ${format.date(problem.last)}.`,
+      message: text.recurringProblem(
+        { key: problem.key, count: problem.count, first: format.date(problem.first), last: format.date(problem.last), windowDays: input.windowDays },
+        format,
+      ),
       evidence: { key: problem.keyFields, count: problem.count, first: problem.first, last: problem.last, ticketIds: problem.ticketIds },
     });
   }
@@ -76,33 +87,41 @@ export function buildFindings(input: FindingsInput): Finding[] {
   for (const assetId of Object.keys(reliabilityByAsset)) {
     const asset = reliabilityByAsset[assetId]!;
     if (!asset.accelerating || asset.laplaceU === null) continue;
-    const beta = asset.crowBeta === null ? '' : `, β = ${format.number(asset.crowBeta, 2)}`;
+    const failures = asset.failures ?? 0;
     out.push({
       kind: 'accelerating-failures',
       severity: 'high',
       weight: asset.laplaceU,
-      message: fr
-        ? `${assetId} tombe en panne de plus en plus souvent : ${asset.failures} pannes sur la période (test de Laplace U = ${format.number(asset.laplaceU, 2)} > ${format.number(LAPLACE_CRITICAL, 3)}${beta}).`
-        : `${assetId} is failing more and more often: ${asset.failures} failures in the period (Laplace U = ${format.number(asset.laplaceU, 2)} > ${format.number(LAPLACE_CRITICAL, 3)}${beta}).`,
-      evidence: { assetId, failures: asset.failures, laplaceU: asset.laplaceU, crowBeta: asset.crowBeta, mtbfHours: asset.mtbfHours, ticketIds: asset.ticketIds },
+      message: text.acceleratingFailures(
+        { assetId, failures, period, gap: asset.lastGapHours === null ? null : text.gap(asset.lastGapHours, format) },
+        format,
+      ),
+      evidence: {
+        assetId,
+        failures,
+        laplaceU: asset.laplaceU,
+        laplaceCritical: LAPLACE_CRITICAL,
+        crowBeta: asset.crowBeta,
+        mtbfHours: asset.mtbfHours,
+        lastGapHours: asset.lastGapHours,
+        ticketIds: asset.ticketIds,
+      },
     });
   }
 
   for (const target of ['response', 'resolution'] as const) {
+    if (previous === null || input.previousLabel === null) break;
     const now = current.sla[target];
     const before = previous.sla[target];
-    if (now.adherence === null || before.adherence === null) continue;
+    if (now === null || before === null || now.adherence === null || before.adherence === null) continue;
     if (now.met + now.breached < SLA_MIN_TICKETS || before.met + before.breached < SLA_MIN_TICKETS) continue;
     const drop = before.adherence - now.adherence;
     if (drop < SLA_SLIP_POINTS) continue;
-    const what = fr ? (target === 'response' ? 'de prise en charge' : 'de résolution') : target;
     out.push({
       kind: 'sla-slipping',
       severity: 'high',
       weight: drop * 100,
-      message: fr
-        ? `Le respect du SLA ${what} recule de ${format.percent(before.adherence)} à ${format.percent(now.adherence)} (${format.points(-drop)} par rapport à ${input.previousLabel}).`
-        : `The ${what} SLA met fell from ${format.percent(before.adherence)} to ${format.percent(now.adherence)} (${format.points(-drop)} against ${input.previousLabel}).`,
+      message: text.slaSlipping({ target, now: now.adherence, before: before.adherence, previousLabel: input.previousLabel }, format),
       evidence: {
         target,
         adherence: now.adherence,
@@ -122,9 +141,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       kind: 'past-useful-life-costly',
       severity: 'medium',
       weight: corrective,
-      message: fr
-        ? `${assetId} a dépassé sa durée de vie utile et a coûté ${format.money(corrective)} en maintenance corrective sur la période : à remplacer ?`
-        : `${assetId} is past its useful life and cost ${format.money(corrective)} in corrective maintenance this period: time to replace it?`,
+      message: text.pastUsefulLifeCostly({ assetId, corrective, period }, format),
       evidence: { assetId, correctiveCost: corrective, purchaseCost: purchase ?? null },
     });
   }
@@ -150,17 +167,12 @@ export function buildFindings(input: FindingsInput): Finding[] {
       kind: 'warranty-expiring',
       severity: 'low',
       weight: expiring.count,
-      message: fr
-        ? `${expiring.count} équipement${expiring.count > 1 ? 's' : ''} sort${expiring.count > 1 ? 'ent' : ''} de garantie dans les 90 jours (${shown}).`
-        : `${expiring.count} asset${expiring.count > 1 ? 's' : ''} leave${expiring.count > 1 ? '' : 's'} warranty within 90 days (${shown}).`,
+      message: text.warrantyExpiring({ count: expiring.count, shown }, format),
       evidence: { count: expiring.count, assets: expiring.assets },
     });
   }
 
-  return capPerKind(
-    out.sort(byRank),
-    format,
-  ).map(({ weight: _weight, ...finding }) => finding);
+  return capPerKind(out.sort(byRank), format).map(({ weight: _weight, ...finding }) => finding);
 }
 
 /** Keeps the first MAX_PER_KIND findings of each kind and sums the rest up in one sentence. */
@@ -176,13 +188,11 @@ function capPerKind(sorted: Ranked[], format: Formatter): Ranked[] {
     kept.push(...list.slice(0, MAX_PER_KIND));
     const rest = list.slice(MAX_PER_KIND);
     if (rest.length === 0) continue;
-    const fr = format.language === 'fr';
-    const noun = fr ? MORE_FR[rest[0]!.kind] : MORE_EN[rest[0]!.kind];
     kept.push({
       kind: rest[0]!.kind,
       severity: 'low',
       weight: 0,
-      message: fr ? `Et ${rest.length} autre${rest.length > 1 ? 's' : ''} ${noun}.` : `And ${rest.length} more ${noun}.`,
+      message: CATALOGUES[format.language].more(rest[0]!.kind, rest.length, format),
       evidence: { more: rest.map((finding) => finding.evidence) },
     });
   }
@@ -198,33 +208,12 @@ function byRank(a: Ranked, b: Ranked): number {
   );
 }
 
-const MORE_EN: Record<string, string> = {
-  'recurring-problem': 'recurring problem(s)',
-  'accelerating-failures': 'asset(s) failing faster and faster',
-  'sla-slipping': 'SLA target(s) slipping',
-  'past-useful-life-costly': 'asset(s) past their useful life with corrective costs',
-  'lost-hours-above-benchmark': 'client(s) above the lost-hours benchmark',
-  'warranty-expiring': 'warranty expiries',
-};
-const MORE_FR: Record<string, string> = {
-  'recurring-problem': 'problème(s) récurrent(s)',
-  'accelerating-failures': 'équipement(s) aux pannes de plus en plus fréquentes',
-  'sla-slipping': 'SLA en recul',
-  'past-useful-life-costly': 'équipement(s) en fin de vie avec des coûts de maintenance corrective',
-  'lost-hours-above-benchmark': 'client(s) au-dessus du repère d’heures perdues',
-  'warranty-expiring': 'fin(s) de garantie',
-};
-
 function lostHoursFinding(client: string | null, perEmployee: number, hours: number | null, format: Formatter): Ranked {
-  const fr = format.language === 'fr';
-  const who = client === null ? (fr ? 'Les utilisateurs' : 'Staff') : client;
   return {
     kind: 'lost-hours-above-benchmark',
     severity: 'high',
     weight: perEmployee,
-    message: fr
-      ? `${who} perd${client === null ? 'ent' : ''} ${format.number(perEmployee, 0)} h par salarié et par an à cause des incidents (repère : 50 à 100 h).`
-      : `${who} ${client === null ? 'lose' : 'loses'} ${format.number(perEmployee, 0)} h per employee per year to incidents (benchmark: 50–100 h).`,
+    message: CATALOGUES[format.language].lostHoursAboveBenchmark({ client, perEmployeePerYear: perEmployee }, format),
     evidence: { client, perEmployeePerYear: perEmployee, lostHours: hours, benchmark: { low: 50, high: 100 } },
   };
 }

@@ -5,6 +5,9 @@
 export type Language = 'en' | 'fr';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+const PERCENT_SIGN: Record<Language, string> = { en: '%', fr: '\u202f%' };
+/** What a null figure reads as. */
+const NONE: Record<Language, string> = { en: 'n/a', fr: 'n.d.' };
 
 export interface Formatter {
   language: Language;
@@ -30,11 +33,12 @@ export function formatter(language: Language, currency: string, timezone: string
   };
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: timezone });
-  const none = language === 'fr' ? 'n.d.' : 'n/a';
+  const none = NONE[language];
   return {
     language,
     number: (value, digits = 1) => (value === null ? none : numberFormat(digits).format(value)),
-    percent: (value, digits = 1) => (value === null ? none : `${numberFormat(digits).format(value * 100)}${language === 'fr' ? ' %' : '%'}`),
+    // French puts a narrow no-break space before %.
+    percent: (value, digits = 1) => (value === null ? none : `${numberFormat(digits).format(value * 100)}${PERCENT_SIGN[language]}`),
     money: (value) => (value === null ? none : money.format(value)),
     hours: (value) => (value === null ? none : `${numberFormat(1).format(value)} h`),
     date: (iso) => (iso === null ? none : dateFormat.format(new Date(iso))),

@@ -3,11 +3,13 @@
  * It only formats the report object; every figure comes from `buildReport`.
  */
 import { formatter, type Formatter, type Language } from './format.js';
+import { CATALOGUES, NNBSP } from './messages.js';
 import type { Report, SlaOutcome } from './types.js';
 
 const TEXT = {
   en: {
     title: 'Service review',
+    colon: ':',
     allClients: 'all clients',
     period: 'Period',
     asOf: 'Data as of',
@@ -21,6 +23,13 @@ const TEXT = {
     responseSla: 'Response SLA met',
     resolutionSla: 'Resolution SLA met',
     pending: 'pending',
+    unknown: 'closed at an unknown time',
+    notMeasured: 'not measured',
+    noData: 'no data',
+    outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
+    partial: 'partly covered by the data',
+    sourceSla: (target: string) => `${target} SLA met, by the source tool`,
+    disagree: (count: string) => `${count} tickets judged otherwise by Revue`,
     incidents: 'Incidents',
     recurrenceRate: 'Recurrence rate',
     mtbf: 'Fleet MTBF',
@@ -37,13 +46,14 @@ const TEXT = {
     category: 'Category',
     amount: 'Amount',
     quality: 'Data quality',
-    rows: (read: number, accepted: number, rejected: number) => `${read} rows read, ${accepted} accepted, ${rejected} rejected`,
+    rows: (read: string, accepted: string, rejected: string) => `${read} rows read, ${accepted} accepted, ${rejected} rejected`,
     assetsFromTickets: 'No asset file: the assets are the ones named on the tickets, counted in service for the whole period.',
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
   },
   fr: {
     title: 'Revue de service',
+    colon: `${NNBSP}:`,
     allClients: 'tous les clients',
     period: 'Période',
     asOf: 'Données au',
@@ -57,6 +67,13 @@ const TEXT = {
     responseSla: 'SLA de prise en charge respecté',
     resolutionSla: 'SLA de résolution respecté',
     pending: 'en cours',
+    unknown: 'clos à une date inconnue',
+    notMeasured: 'non mesuré',
+    noData: 'pas de données',
+    outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
+    partial: 'partiellement couverte par les données',
+    sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
+    disagree: (count: string) => `${count} tickets jugés autrement par Revue`,
     incidents: 'Incidents',
     recurrenceRate: 'Taux de récurrence',
     mtbf: 'MTBF du parc',
@@ -73,12 +90,17 @@ const TEXT = {
     category: 'Catégorie',
     amount: 'Montant',
     quality: 'Qualité des données',
-    rows: (read: number, accepted: number, rejected: number) => `${read} lignes lues, ${accepted} acceptées, ${rejected} rejetées`,
+    rows: (read: string, accepted: string, rejected: string) => `${read} lignes lues, ${accepted} acceptées, ${rejected} rejetées`,
     assetsFromTickets: "Pas de fichier d'équipements : les équipements sont ceux cités dans les tickets, comptés en service toute la période.",
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
   },
 } as const;
+
+const TARGET_NAMES: Record<Language, Record<'response' | 'resolution', string>> = {
+  en: { response: 'Response', resolution: 'Resolution' },
+  fr: { response: 'SLA de prise en charge', resolution: 'SLA de résolution' },
+};
 
 const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
   en: {
@@ -97,12 +119,21 @@ const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
 export function reportToMarkdown(report: Report): string {
   const language = report.language;
   const t = TEXT[language];
+  const text = CATALOGUES[language];
   const f = formatter(language, report.currency, report.timezone);
   const lines: string[] = [];
   const who = report.client ?? t.allClients;
   lines.push(`# ${t.title} — ${who} — ${report.period.label}`, '');
-  const colon = language === 'fr' ? ' :' : ':';
-  lines.push(`${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}, ${t.previous} ${report.previous.period.label}. ${t.asOf} ${f.date(report.asOf)}.`, '');
+  const colon = t.colon;
+  const prev = report.previous;
+  const coverageNote = (coverage: Report['coverage'] | null) =>
+    coverage === null || !coverage.covered ? ` (${t.noData})` : coverage.partial ? ` (${t.partial})` : '';
+  const compared = prev.period === null ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
+  lines.push(
+    `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.`,
+    '',
+  );
+  if (!report.coverage.covered) lines.push(t.outsideData, '');
 
   lines.push(`## ${t.findings}`, '');
   if (report.findings.length === 0) lines.push(t.noFindings);
@@ -111,39 +142,84 @@ export function reportToMarkdown(report: Report): string {
 
   lines.push(`## ${t.summary}`, '', `| ${t.figure} | ${t.now} | ${t.before} |`, '|---|---:|---:|');
   const row = (label: string, now: string, before: string) => lines.push(`| ${label} | ${now} | ${before} |`);
-  const sla = (outcome: SlaOutcome) =>
-    outcome.adherence === null ? f.percent(null) : `${f.percent(outcome.adherence)} (${outcome.met}/${outcome.met + outcome.breached}${outcome.pending ? `, ${outcome.pending} ${t.pending}` : ''})`;
-  const prev = report.previous;
-  row(t.responseSla, sla(report.sla.response), sla(prev.sla.response));
-  row(t.resolutionSla, sla(report.sla.resolution), sla(prev.sla.resolution));
+  const sla = (outcome: SlaOutcome | null, measured: boolean) => {
+    if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
+    if (outcome.adherence === null) return f.percent(null);
+    const extra = [
+      outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',
+      outcome.unknown ? `${f.number(outcome.unknown, 0)} ${t.unknown}` : '',
+    ].filter((part) => part !== '');
+    return `${f.percent(outcome.adherence)} (${f.number(outcome.met, 0)}/${f.number(outcome.met + outcome.breached, 0)}${extra.map((part) => `, ${part}`).join('')})`;
+  };
+  row(t.responseSla, sla(report.sla.response, report.sla.responseMeasured), sla(prev.sla.response, prev.sla.responseMeasured));
+  row(t.resolutionSla, sla(report.sla.resolution, true), sla(prev.sla.resolution, true));
+  for (const target of ['response', 'resolution'] as const) {
+    const source = report.sla.source[target];
+    if (source === null) continue;
+    const before = prev.sla.source[target];
+    const cell = (figures: typeof source | null) =>
+      figures === null ? f.percent(null) : `${f.percent(figures.adherence)}${figures.compared > 0 ? ` (${t.disagree(f.number(figures.disagreements, 0))})` : ''}`;
+    row(t.sourceSla(TARGET_NAMES[language][target]), cell(source), cell(before));
+  }
   row(t.incidents, f.number(report.recurrence.incidents, 0), f.number(prev.recurrence.incidents, 0));
   row(t.recurrenceRate, f.percent(report.recurrence.rate), f.percent(prev.recurrence.rate));
   const fleet = report.reliability.fleet;
   row(t.mtbf, mtbfText(fleet, report.reliability.confidence, f, t), mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t));
   row(t.availability, f.percent(fleet.availability, 2), f.percent(prev.reliability.fleet.availability, 2));
-  row(t.lostHours, `${f.hours(report.lostHours.totalHours)} (${f.money(report.lostHours.cost)})`, f.hours(prev.lostHours.totalHours));
+  const lostCost = report.lostHours.cost === null ? '' : ` (${f.money(report.lostHours.cost)})`;
+  row(t.lostHours, `${f.hours(report.lostHours.totalHours)}${lostCost}`, f.hours(prev.lostHours.totalHours));
   row(t.perEmployee, f.hours(report.lostHours.perEmployeePerYear), f.hours(prev.lostHours.perEmployeePerYear));
-  row(t.tco, f.money(report.tco.total), f.money(prev.tco.total));
+  const tcoText = (tco: Report['tco']) =>
+    tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;
+  row(t.tco, tcoText(report.tco), tcoText(prev.tco));
   row(t.perUser, f.money(report.tco.perUser), f.money(prev.tco.perUser));
   lines.push('');
 
   if (report.recurrence.problems.length > 0) {
     lines.push(`## ${t.problems}`, '', `| ${t.key} | ${t.count} | ${t.firstLast} |`, '|---|---:|---|');
     for (const problem of report.recurrence.problems.slice(0, 10)) {
-      lines.push(`| ${escapeMarkdown(problem.key)} | ${problem.count} | ${f.date(problem.first)} – ${f.date(problem.last)} |`);
+      lines.push(`| ${escapeMarkdown(problem.key)} | ${f.number(problem.count, 0)} | ${f.date(problem.first)} – ${f.date(problem.last)} |`);
     }
     lines.push('');
   }
 
-  lines.push(`## ${t.costs}`, '', `| ${t.category} | ${t.amount} |`, '|---|---:|');
-  for (const [category, amount] of Object.entries(report.tco.byCategory)) {
-    if (amount !== 0) lines.push(`| ${CATEGORY_NAMES[language][category] ?? category} | ${f.money(amount)} |`);
+  if (report.tco.total !== null) {
+    lines.push(`## ${t.costs}`, '', `| ${t.category} | ${t.amount} |`, '|---|---:|');
+    for (const [category, amount] of Object.entries(report.tco.byCategory)) {
+      if (amount !== null && amount !== 0) lines.push(`| ${CATEGORY_NAMES[language][category] ?? category} | ${f.money(amount)} |`);
+    }
+    const excluding = report.tco.excluded.length > 0 ? `, ${text.excluding(report.tco.excluded, true)}` : '';
+    lines.push(`| **${t.tco}**${excluding} | **${f.money(report.tco.total)}** |`, '');
   }
-  lines.push(`| **${t.tco}** | **${f.money(report.tco.total)}** |`, '');
+
+  lines.push(`## ${text.methodTitle}`, '');
+  if (report.assumptions.length === 0) lines.push(text.noAssumptions, '');
+  else {
+    lines.push(text.assumptionsIntro, '');
+    for (const assumption of report.assumptions) lines.push(`- ${escapeMarkdown(text.assumption(assumption.key, assumption.value, f))}`);
+    lines.push('');
+  }
+  if (report.notMeasured.length > 0) {
+    lines.push(text.notMeasuredIntro, '');
+    // A figure not measured for one reason in both periods is said once.
+    const current = new Map(report.notMeasured.filter((entry) => !entry.figure.startsWith('previous.')).map((entry) => [entry.figure, entry.reason]));
+    const both = new Set<string>();
+    for (const entry of report.notMeasured) {
+      const own = entry.figure.slice('previous.'.length);
+      if (entry.figure.startsWith('previous.') && current.get(own) === entry.reason) both.add(own);
+    }
+    for (const entry of report.notMeasured) {
+      const own = entry.figure.startsWith('previous.') ? entry.figure.slice('previous.'.length) : null;
+      if (own !== null && both.has(own)) continue;
+      const line = own === null && both.has(entry.figure) ? text.notMeasuredBoth(entry.figure, entry.reason) : text.notMeasured(entry.figure, entry.reason);
+      lines.push(`- ${escapeMarkdown(line)}`);
+    }
+    lines.push('');
+  }
 
   lines.push(`## ${t.quality}`, '');
   for (const quality of [report.dataQuality.tickets, report.dataQuality.assets]) {
-    if (quality) lines.push(`- ${quality.file}${colon} ${t.rows(quality.rowsRead, quality.accepted, quality.rejected)}`);
+    if (quality) lines.push(`- ${quality.file}${colon} ${t.rows(f.number(quality.rowsRead, 0), f.number(quality.accepted, 0), f.number(quality.rejected, 0))}`);
   }
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
   lines.push('');
@@ -161,7 +237,7 @@ function mtbfText(
     return `${f.hours(fleet.mtbfHours)}${interval}`;
   }
   // No failure: the uptime is only a censored lower bound, so say that instead of a number.
-  return fleet.uptimeHours > 0 ? t.noFailure(f.hours(fleet.uptimeHours)) : f.hours(null);
+  return fleet.uptimeHours !== null && fleet.uptimeHours > 0 ? t.noFailure(f.hours(fleet.uptimeHours)) : f.hours(null);
 }
 
 function endInclusive(iso: string): string {

@@ -6,14 +6,44 @@
  */
 import type { QualityReport } from '../ingest/types.js';
 import type { SlaOutcome } from '../kpi/types.js';
+import type { PeriodChoice } from '../calendar/period.js';
+import type { AssumptionKey } from '../policy/types.js';
 
 export type { SlaOutcome };
 
 // ── SLA ─────────────────────────────────────────────────────────────────────────────────────
 
 export interface SlaPair {
-  response: SlaOutcome;
-  resolution: SlaOutcome;
+  /**
+   * null when response is not measured (`SlaResult.responseMeasured` false: the export has no
+   * first-response time) or the period is not covered.
+   */
+  response: SlaOutcome | null;
+  /** null only when the period is not covered by the data. */
+  resolution: SlaOutcome | null;
+}
+
+/**
+ * The source tool's own SLA figure for one target (ServiceNow `made_sla`, GLPI "Temps de
+ * résolution dépassé", or its exported due dates), beside Revue's, over the same tickets.
+ */
+export interface SourceSla {
+  /** Tickets whose verdict comes from the tool's verdict column. */
+  fromVerdicts: number;
+  /** Tickets without a verdict but with a due date, judged against it (reached ≤ due: met). */
+  fromDueDates: number;
+  met: number;
+  breached: number;
+  /** Due date not reached and not yet passed at asOf. */
+  pending: number;
+  /** met ÷ (met + breached); null when both are 0. */
+  adherence: number | null;
+  /** Tickets judged met or breached by both the tool and Revue. */
+  compared: number;
+  /** Of those, tickets where the two verdicts differ. */
+  disagreements: number;
+  /** Their ids, at most `MAX_LISTED_BREACHES` (500), in table order. */
+  disagreeingIds: string[];
 }
 
 export interface SlaBreach {
@@ -33,10 +63,23 @@ export interface SlaBreach {
 }
 
 export interface SlaResult extends SlaPair {
-  /** Tickets in scope (opened in the period, or completed in it with `attribution: 'completion'`). */
-  tickets: number;
+  /**
+   * Whether response times are measured: the export has a first-response time (at least one
+   * ticket of the data has `firstResponseAt`). When false, every response figure is null or
+   * empty (reason `no-response-time`).
+   */
+  responseMeasured: boolean;
+  /**
+   * Tickets in scope (opened in the period, or completed in it with `attribution: 'completion'`),
+   * cancelled ones excepted; null when the period is not covered.
+   */
+  tickets: number | null;
   /** Tickets in scope whose priority has no target: left out of adherence, counted here. */
-  withoutTarget: number;
+  withoutTarget: number | null;
+  /** Cancelled tickets that would be in scope: left out of the SLA (DESIGN §3), counted here. */
+  cancelled: number | null;
+  /** The source tool's own verdicts, where the export carries them or its due dates (else null). */
+  source: { response: SourceSla | null; resolution: SourceSla | null };
   byPriority: Record<string, SlaPair>;
   byClient: Record<string, SlaPair>;
   byCategory: Record<string, SlaPair>;
@@ -47,15 +90,15 @@ export interface SlaResult extends SlaPair {
    * report over a million tickets stays small; `breachCount` and `ticketIds` hold them all.
    */
   breaches: SlaBreach[];
-  /** Number of breached targets (response and resolution counted apart). */
-  breachCount: number;
+  /** Number of breached targets (response and resolution counted apart); null when not covered. */
+  breachCount: number | null;
   /** Ticket ids of each outcome, for drill-down. */
   ticketIds: { response: { breached: string[]; pending: string[] }; resolution: { breached: string[]; pending: string[] } };
   /**
    * Distribution of the elapsed hours of met and breached tickets: `counts[i]` is the number of
    * values v with `bucketsHours[i-1] ≤ v < bucketsHours[i]` (from 0; the last bucket is open).
    */
-  elapsedHistogram: { bucketsHours: number[]; response: number[]; resolution: number[] };
+  elapsedHistogram: { bucketsHours: number[]; response: number[] | null; resolution: number[] | null };
 }
 
 // ── Recurrence ──────────────────────────────────────────────────────────────────────────────
@@ -72,13 +115,18 @@ export interface RecurringProblem {
 }
 
 export interface RecurrenceResult {
-  /** Incidents opened in the period. */
-  incidents: number;
-  /** Of those, incidents with every key field present. */
-  withKey: number;
+  /**
+   * Incidents opened in the period, cancelled ones included (= withKey + withoutKey + cancelled);
+   * null, like every count here, when the period is not covered by the data.
+   */
+  incidents: number | null;
+  /** Of those, incidents with every key field present (cancelled ones excepted). */
+  withKey: number | null;
   /** Of those, incidents without a key (counted apart, never dropped). */
-  withoutKey: number;
-  repeats: number;
+  withoutKey: number | null;
+  /** Of those, cancelled incidents: counted in the volume, left out of chains and repeats (DESIGN §3). */
+  cancelled: number | null;
+  repeats: number | null;
   /** repeats / withKey; null when withKey = 0. */
   rate: number | null;
   problems: RecurringProblem[];
@@ -91,10 +139,16 @@ export interface RecurrenceResult {
 // ── Reliability ─────────────────────────────────────────────────────────────────────────────
 
 export interface ReliabilityFigures {
-  assets: number;
-  failures: number;
-  uptimeHours: number;
-  downtimeHours: number;
+  /** Assets observed; null (like every figure here) when the period is not covered by the data. */
+  assets: number | null;
+  failures: number | null;
+  /**
+   * Of the failures, those whose outage length is unknown (an incident closed at an unknown time,
+   * DESIGN §3): they count as failures, add no downtime and are left out of MTTR.
+   */
+  unknownDurations: number | null;
+  uptimeHours: number | null;
+  downtimeHours: number | null;
   /** Σ uptime / Σ failures; null when there is no failure (uptime is then a censored bound). */
   mtbfHours: number | null;
   mtbfLowerHours: number | null;
@@ -113,6 +167,8 @@ export interface AssetReliability extends ReliabilityFigures {
   crowBeta: number | null;
   /** True when U > 1.645: failures come significantly faster. */
   accelerating: boolean;
+  /** Hours between the starts of the last two failures in the window; null with fewer than 2. */
+  lastGapHours: number | null;
   /** Ticket ids of the incidents behind the failures. */
   ticketIds: string[];
 }
@@ -130,15 +186,26 @@ export interface ReliabilityResult {
 // ── Lost hours ──────────────────────────────────────────────────────────────────────────────
 
 export interface LostHoursResult {
-  totalHours: number;
-  /** totalHours × 365 / period days ÷ headcount; null without a headcount. */
+  /** null when the period is not covered by the data. */
+  totalHours: number | null;
+  /** totalHours × 365 / period days ÷ headcount; null without a headcount (`no-headcount`). */
   perEmployeePerYear: number | null;
   benchmark: { low: 50; high: 100 };
-  cost: number;
+  /**
+   * Σ lost hours × `rates.userHourly`; null when some lost hour falls under a policy without
+   * that rate (`no-rate`: money is never assumed).
+   */
+  cost: number | null;
   currency: string;
   /** Technician effort on incidents opened in the period, in hours. */
-  effortHours: number;
-  incidents: number;
+  effortHours: number | null;
+  /** Incidents that lost time in the period. */
+  incidents: number | null;
+  /**
+   * Incidents opened in the period and closed at an unknown time (DESIGN §3): how long they
+   * lasted cannot be told, so they are left out of the hours and counted here.
+   */
+  unknownDuration: number | null;
   byClient: Record<string, number>;
   byCategory: Record<string, number>;
   byAsset: Record<string, number>;
@@ -160,15 +227,47 @@ export const TCO_CATEGORIES = [
   'downtime',
 ] as const;
 export type TcoCategory = (typeof TCO_CATEGORIES)[number];
-export type TcoBreakdown = Record<TcoCategory, number>;
+/** Amount per category; null for a category that could not be measured (see `TcoResult.excluded`). */
+export type TcoBreakdown = Record<TcoCategory, number | null>;
+
+export type TcoExclusionPart = TcoCategory | 'labour' | 'technician-time' | 'direct-costs';
+
+/** A part of the cost of ownership that the total leaves out, and why. */
+export interface TcoExclusion {
+  /**
+   * A whole category; `labour`: the five labour categories (preventive … unclassified);
+   * `technician-time`: the technician-effort part of every labour category; `direct-costs`: the
+   * tickets' direct costs (parts, travel).
+   */
+  part: TcoExclusionPart;
+  reason: NotMeasuredReason;
+  /** The hours left unpriced (lost hours for downtime, effort hours for technician time); null for the asset categories. */
+  hours: number | null;
+}
 
 export interface TcoResult {
-  total: number;
-  /** total ÷ headcount; null without a headcount. */
+  /**
+   * Σ byCategory over the categories measured (null ones count for nothing), so Σ byCategory =
+   * total always holds; when `complete` is false it is the total of what could be measured,
+   * *excluding* what `excluded` lists — never to be read as the whole. null when the period is
+   * not covered by the data.
+   */
+  total: number | null;
+  /** True when nothing was left out; null when the period is not covered. */
+  complete: boolean | null;
+  /** What the total leaves out: categories without their inputs (no asset file, no rate), unpriced hours. */
+  excluded: TcoExclusion[];
+  /** total ÷ headcount (of the same measured total); null without a headcount. */
   perUser: number | null;
   currency: string;
   /** Costs of tickets without an asset: a subset of total, also in their categories. */
-  unallocated: number;
+  unallocated: number | null;
+  /**
+   * The labour of the tickets opened in the period: direct costs (`cost`), technician effort
+   * hours, and their price at `rates.technicianHourly` (null when a ticket with effort has no
+   * rate: technician time is then left out of every category, `excluded` says so).
+   */
+  labour: { directCost: number | null; effortHours: number | null; technicianCost: number | null };
   byCategory: TcoBreakdown;
   /** By asset type; `(none)`: assets without a type; `(unallocated)`: the costs of tickets tied to no asset. Σ = total. */
   byType: Record<string, { total: number; byCategory: TcoBreakdown }>;
@@ -181,8 +280,8 @@ export interface TcoResult {
 export interface FleetResult {
   /** Share of labour hours by maintenance type (sums to 1), null when no effort recorded. */
   maintenanceMix: Record<string, number> | null;
-  /** Labour hours by maintenance type, behind the mix. */
-  maintenanceHours: Record<string, number>;
+  /** Labour hours by maintenance type, behind the mix; null when the period is not covered. */
+  maintenanceHours: Record<string, number> | null;
   backlog: {
     open: number;
     /** Open tickets at asOf by age: '<1d', '1-7d', '7-30d', '>30d'. */
@@ -195,6 +294,70 @@ export interface FleetResult {
   warrantyExpiringSoon: { count: number; assets: Array<{ id: string; warrantyEnd: string }> };
   /** Assets in service at asOf, by type, with their age in months (for the age chart). */
   ages: Array<{ id: string; type: string | null; ageMonths: number | null }>;
+}
+
+// ── Measurability ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * Why a figure is null (DESIGN §5, "Every figure is measured or it is null with a reason"): the
+ * short fixed catalogue of `notMeasured` reasons.
+ *
+ * | reason | the figure is null because |
+ * | --- | --- |
+ * | `outside-data` | the period lies outside the span of the ticket data (no ticket opened in it) |
+ * | `outside-supported-years` | the (previous) period falls outside 1970–2100 |
+ * | `no-data-in-period` | the period holds nothing this figure counts (no judged ticket, no keyed incident, no asset observed, no effort recorded) |
+ * | `no-response-time` | the export has no first-response time |
+ * | `no-rate` | the money needs `rates.userHourly` or `rates.technicianHourly`, which the policy does not give |
+ * | `no-headcount` | a per-employee or per-user figure, and the policy gives no headcount |
+ * | `no-assets` | acquisition, contracts and licences need an asset file |
+ * | `no-failure` | MTBF (and MTBSI, MTTR) without any failure: the uptime is only a lower bound |
+ * | `no-repair` | MTTR when no failure of the period was resolved by asOf (or their length is unknown) |
+ * | `not-recorded` | the export records no value of the column the figure needs (technician effort, direct costs) |
+ */
+export const NOT_MEASURED_REASONS = [
+  'outside-data',
+  'outside-supported-years',
+  'no-data-in-period',
+  'no-response-time',
+  'no-rate',
+  'no-headcount',
+  'no-assets',
+  'no-failure',
+  'no-repair',
+  'not-recorded',
+] as const;
+export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
+
+/** A null figure and why: `figure` is its dotted path in the report (`previous.` for the previous period). */
+export interface NotMeasured {
+  figure: string;
+  reason: NotMeasuredReason;
+}
+
+/** A default policy value that a figure of the report used (DESIGN §2). */
+export interface Assumption {
+  /** Its path in the policy document, e.g. `sla.P2`, `calendar.hours`, `rates.currency`. */
+  key: AssumptionKey;
+  /** The value, written as in a policy document (`"4h"`, `"09:00-17:00"`). */
+  value: unknown;
+  source: 'default';
+}
+
+/**
+ * How far the ticket data covers a period. `firstOpenedAt` and `lastOpenedAt` span the whole
+ * export (before any client filter); `ticketsInPeriod` counts the report's tickets (all types,
+ * cancelled ones included) opened in the period. A period is *covered* unless it lies wholly
+ * before the first or after the last opened ticket; a covered period is `partial` when the data
+ * starts after its first day (the first ticket is opened on a later local day) or when it ends
+ * after `asOf` (it is not over yet).
+ */
+export interface Coverage {
+  firstOpenedAt: string | null;
+  lastOpenedAt: string | null;
+  ticketsInPeriod: number;
+  covered: boolean;
+  partial: boolean;
 }
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────────
@@ -225,20 +388,39 @@ export interface KpiSet {
   fleet: FleetResult;
 }
 
+/** A report's period as ISO instants (`[start, end)`, end excluded). */
+export interface ReportPeriod {
+  label: string;
+  start: string;
+  end: string;
+  kind: string;
+}
+
 export interface Report extends KpiSet {
-  /** Report format version, bumped on any incompatible change. */
-  version: 1;
+  /** Report format version, bumped on any incompatible change (2: figures may be null, with `notMeasured`). */
+  version: 2;
   language: 'en' | 'fr';
-  period: { label: string; start: string; end: string; kind: string };
+  /** `chosenBy`: `given` (the period option), or the default-period rule that chose it (DESIGN §4). */
+  period: ReportPeriod & { chosenBy: PeriodChoice };
   asOf: string;
   client: string | null;
-  /** All clients seen in the data (for pickers). */
+  /** All clients seen in the data (for pickers); only the report's client when it has one. */
   clients: string[];
   timezone: string;
   currency: string;
   assetsSource: 'file' | 'tickets';
+  /** How far the ticket data covers the period. */
+  coverage: Coverage;
+  /** The default policy values the figures used (DESIGN §2), in `ASSUMPTION_KEYS` order. */
+  assumptions: Assumption[];
+  /** Each null headline figure of both periods, with its reason. */
+  notMeasured: NotMeasured[];
   dataQuality: { tickets: QualityReport | null; assets: QualityReport | null };
-  previous: { period: { label: string; start: string; end: string; kind: string } } & KpiSet;
+  /**
+   * The previous period's figures; `period` and `coverage` are null when it falls outside
+   * 1970–2100 (its figures are then all null, as for a period the data does not cover).
+   */
+  previous: { period: ReportPeriod | null; coverage: Coverage | null } & KpiSet;
   findings: Finding[];
   /**
    * Set by `compactReport` only: each shortened list or map (by its path, e.g.

@@ -79,7 +79,7 @@ describe('chart data', () => {
     const rows = specRows(slaByMonthSpec(report.sla.byMonth, locale));
     // 3 months × 2 targets.
     expect(rows).toHaveLength(6);
-    expect(rows[1]).toMatchObject({ month: 'Jul 2026', target: 'Resolution', adherence: report.sla.byMonth[0]!.resolution.adherence });
+    expect(rows[1]).toMatchObject({ month: 'Jul 2026', target: 'Resolution', adherence: report.sla.byMonth[0]!.resolution!.adherence });
   });
 
   it('SLA distribution: one bar per histogram bucket, labelled by its bounds', () => {
@@ -174,6 +174,28 @@ describe('chart fixes (review of the screenshots)', () => {
     expect(specRows(recurringProblemsSpec(problems, locale)).map((r) => r.key)).toEqual(problems.map((p) => p.key));
     // At most `limit`, the first ones of the report's list.
     expect(specRows(recurringProblemsSpec(problems, locale, 2)).map((r) => r.key)).toEqual(problems.slice(0, 2).map((p) => p.key));
+  });
+
+  it('recurring problems: one bar per chain, two chains of one key told apart by their dates (issue 10)', () => {
+    // BIS-LAP-02 had a chain of 7 (Jan–Mar) and, after a quiet month, a chain of 6 (May–Jun): in
+    // /incidents?period=2026 they showed as one bar of 13. Each chain is its own row and label.
+    const key = 'BIS-LAP-02 · Matériel > Poste de travail';
+    const problems = [
+      { key, keyFields: {}, count: 7, first: '2026-01-05T08:00:00Z', last: '2026-03-02T08:00:00Z', ticketIds: [] },
+      { key, keyFields: {}, count: 6, first: '2026-05-04T08:00:00Z', last: '2026-06-29T08:00:00Z', ticketIds: [] },
+      problem('DUR-SRV-03 · Serveur > Sauvegarde', 5),
+    ];
+    const rows = specRows(recurringProblemsSpec(problems, locale));
+    expect(rows.map((r) => [r.label, r.count])).toEqual([
+      [`${key} (5 Jan 2026 – 2 Mar 2026)`, 7],
+      [`${key} (4 May 2026 – 29 Jun 2026)`, 6],
+      // A key with one chain keeps its plain label.
+      ['DUR-SRV-03 · Serveur > Sauvegarde', 5],
+    ]);
+    // The bars are drawn per label, so no two rows share a band.
+    const spec = recurringProblemsSpec(problems, locale) as unknown as { encoding: { y: { field: string } } };
+    expect(spec.encoding.y.field).toBe('label');
+    expect(new Set(rows.map((r) => r.label)).size).toBe(rows.length);
   });
 
   it('recurring problems: long keys get up to 45 % of the width (120–340 px) before an ellipsis', () => {

@@ -14,13 +14,15 @@ const MAINTENANCE_ORDER = ['corrective', 'preventive', 'evolutive', 'proactive',
  */
 export function maintenanceMixSpec(fleet: Pick<FleetResult, 'maintenanceHours' | 'maintenanceMix'>, locale: ChartLocale): TopLevelSpec {
   const { t } = locale;
-  const keys = Object.keys(fleet.maintenanceHours).sort((a, b) => {
+  // No effort recorded in the export: no hours to show (the figure is not measured).
+  const hours = fleet.maintenanceHours ?? {};
+  const keys = Object.keys(hours).sort((a, b) => {
     const ia = MAINTENANCE_ORDER.indexOf(a);
     const ib = MAINTENANCE_ORDER.indexOf(b);
     return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib) || a.localeCompare(b);
   });
   const label = (key: string) => (MAINTENANCE_ORDER.includes(key) ? t(`costs.cat.${key}` as MessageKey) : key);
-  const rows: Row[] = keys.map((key) => ({ type: label(key), hours: fleet.maintenanceHours[key]!, share: fleet.maintenanceMix?.[key] ?? null }));
+  const rows: Row[] = keys.map((key) => ({ type: label(key), hours: hours[key]!, share: fleet.maintenanceMix?.[key] ?? null }));
   return topLevel(
     locale,
     {

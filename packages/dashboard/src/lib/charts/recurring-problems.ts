@@ -5,24 +5,33 @@ import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 /**
  * The largest recurring problems (chains of incidents with one key), as horizontal bars of
  * their incident count: the first `limit` of the report's list, in the report's order (largest
- * first, ties as kpi-core orders them), so the chart and the table below it agree. Keys get
- * up to 45 % of the chart's width for their label (120–340 px) before an ellipsis; the full key
- * is in the tooltip and the figures table.
+ * first, ties as kpi-core orders them), so the chart and the table below it agree. One bar per
+ * chain: a key with two chains in the list (the same problem again after a quiet gap) gets two
+ * bars, each labelled with its dates (`BIS-LAP-02 · … (20 Mar 2026 – 29 May 2026)`), never one
+ * bar of their sum. Labels get up to 45 % of the chart's width (120–340 px) before an ellipsis;
+ * the full key is in the tooltip and the figures table.
  *
  * @example
- * recurringProblemsSpec(report.recurrence.problems, chartLocale('en')); // → bars per problem key
+ * recurringProblemsSpec(report.recurrence.problems, chartLocale('en')); // → one bar per problem chain
  */
 export function recurringProblemsSpec(problems: readonly RecurringProblem[], locale: ChartLocale, limit = 10): TopLevelSpec {
   const { t, format } = locale;
-  const rows: Row[] = problems
-    .slice(0, limit)
-    .map((p) => ({ key: p.key, count: p.count, first: format.date(p.first), last: format.date(p.last) }));
+  const shown = problems.slice(0, limit);
+  const chainsOfKey = new Map<string, number>();
+  for (const p of shown) chainsOfKey.set(p.key, (chainsOfKey.get(p.key) ?? 0) + 1);
+  const rows: Row[] = shown.map((p) => {
+    const first = format.date(p.first);
+    const last = format.date(p.last);
+    // Vega-Lite puts equal labels in one band: a key shown twice needs its dates to stay two bars.
+    const label = chainsOfKey.get(p.key)! > 1 ? `${p.key} (${first} – ${last})` : p.key;
+    return { label, key: p.key, count: p.count, first, last };
+  });
   return topLevel(
     locale,
     {
       mark: { type: 'bar', color: COLORS.warn, cornerRadiusEnd: 2 },
       encoding: {
-        y: { field: 'key', type: 'nominal', sort: null, title: null, axis: { labelLimit: { expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' } } },
+        y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: { expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' } } },
         x: { field: 'count', type: 'quantitative', title: t('incidents.count'), axis: { format: ',.0f', tickMinStep: 1 } },
         tooltip: [
           { field: 'key', type: 'nominal', title: t('incidents.key') },

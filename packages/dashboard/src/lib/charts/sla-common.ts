@@ -6,8 +6,10 @@ import { COLORS, type ChartLocale, type ChartTable, type Row } from './common.js
  * of each target, the tooltip and the figures-table columns of an outcome.
  */
 export function slaRows(group: Record<string, string>, pair: SlaPair, locale: ChartLocale): Row[] {
-  return (['response', 'resolution'] as const).map((target) => {
+  // A target not measured (response without a first-response time) has no row.
+  return (['response', 'resolution'] as const).flatMap((target) => {
     const outcome = pair[target];
+    if (outcome === null) return [];
     return {
       ...group,
       target: locale.t(target === 'response' ? 'sla.response' : 'sla.resolution'),

@@ -27,6 +27,7 @@ export function slaDistributionSpec(histogram: SlaResult['elapsedHistogram'], lo
   const rows: Row[] = [];
   for (const target of ['response', 'resolution'] as const) {
     const counts = histogram[target];
+    if (counts === null) continue; // not measured
     labels.forEach((label, i) => rows.push({ bucket: label, order: i, target: t(target === 'response' ? 'sla.response' : 'sla.resolution'), count: counts[i] ?? 0 }));
   }
   return topLevel(

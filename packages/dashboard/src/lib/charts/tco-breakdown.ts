@@ -14,17 +14,17 @@ import { TCO_COLORS, tcoCategoryLabel } from './tco-stacked.js';
  */
 export function tcoBreakdownSpec(byCategory: TcoBreakdown, locale: ChartLocale): TopLevelSpec {
   const { t } = locale;
-  const total = TCO_CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0);
-  const rows: Row[] = TCO_CATEGORIES.map((category) => ({
-    category: tcoCategoryLabel(category, locale),
-    amount: byCategory[category],
-    share: total > 0 ? byCategory[category] / total : null,
-  }));
+  // A category not measured (null: no asset file, no rate) counts for nothing and shows no bar.
+  const total = TCO_CATEGORIES.reduce((sum, c) => sum + (byCategory[c] ?? 0), 0);
+  const rows: Row[] = TCO_CATEGORIES.map((category) => {
+    const amount = byCategory[category];
+    return { category: tcoCategoryLabel(category, locale), amount, share: amount !== null && total > 0 ? amount / total : null };
+  });
   const labels = TCO_CATEGORIES.map((c) => tcoCategoryLabel(c, locale));
   return topLevel(
     locale,
     {
-      transform: [{ filter: 'datum.amount != 0' }],
+      transform: [{ filter: 'datum.amount != null && datum.amount != 0' }],
       mark: { type: 'bar', cornerRadiusEnd: 2 },
       encoding: {
         y: { field: 'category', type: 'nominal', sort: labels, title: null },

@@ -57,7 +57,7 @@ export function tcoStackedSpec(groups: Record<string, { total: number; byCategor
     const group = name(key);
     TCO_CATEGORIES.forEach((category, order) => {
       const amount = g.byCategory[category];
-      if (amount !== 0) rows.push({ group, category: tcoCategoryLabel(category, locale), order, amount, total: g.total });
+      if (amount !== null && amount !== 0) rows.push({ group, category: tcoCategoryLabel(category, locale), order, amount, total: g.total });
     });
   }
   const labels = TCO_CATEGORIES.map((c) => tcoCategoryLabel(c, locale));

@@ -35,8 +35,8 @@ describe('deckPlan', () => {
     expect(sla.title).toBe('Respect des SLA'); // fr.ts 'sla.title'
     const resolution = sla.facts[1]!;
     // fr-FR percent: Intl puts a narrow no-break space before '%' and a decimal comma.
-    expect(resolution.value).toBe(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(report.sla.resolution.adherence!));
-    expect(resolution.previous).toBe(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(report.previous.sla.resolution.adherence!));
+    expect(resolution.value).toBe(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(report.sla.resolution!.adherence!));
+    expect(resolution.previous).toBe(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(report.previous.sla.resolution!.adherence!));
   });
 
   it('shows a missing figure as n/a and no previous figure as null, never 0', () => {

@@ -90,7 +90,7 @@ export interface FactSpec {
 /** The headline figures of each section, in the order they are shown. */
 export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
   summary: [
-    { label: 'kpi.slaResolution', unit: 'percent', read: (k) => k.sla.resolution.adherence },
+    { label: 'kpi.slaResolution', unit: 'percent', read: (k) => k.sla.resolution?.adherence ?? null },
     { label: 'kpi.incidents', unit: 'count', read: (k) => k.recurrence.incidents },
     { label: 'kpi.recurrenceRate', unit: 'percent', read: (k) => k.recurrence.rate },
     { label: 'kpi.mtbf', unit: 'hours', read: (k) => k.reliability.fleet.mtbfHours },
@@ -100,8 +100,8 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
     { label: 'kpi.backlog', unit: 'count', read: (k) => k.fleet.backlog.open },
   ],
   sla: [
-    { label: 'kpi.slaResponse', unit: 'percent', read: (k) => k.sla.response.adherence },
-    { label: 'kpi.slaResolution', unit: 'percent', read: (k) => k.sla.resolution.adherence },
+    { label: 'kpi.slaResponse', unit: 'percent', read: (k) => k.sla.response?.adherence ?? null },
+    { label: 'kpi.slaResolution', unit: 'percent', read: (k) => k.sla.resolution?.adherence ?? null },
   ],
   incidents: [
     { label: 'kpi.incidents', unit: 'count', read: (k) => k.recurrence.incidents },
@@ -208,7 +208,7 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
   return {
     title: `${t('app.name')} — ${t('app.tagline')}`,
     subtitle: t('summary.scope', { period: report.period.label, client, asOf: format.date(report.asOf) }),
-    footer: `${report.period.label} · ${client} · ${t('filters.previous', { period: report.previous.period.label })}`,
+    footer: `${report.period.label} · ${client} · ${t('filters.previous', { period: report.previous.period?.label ?? '—' })}`,
     language,
     slides,
   };

@@ -52,8 +52,8 @@ describe('deckBytes', () => {
 
 describe('deckFileName', () => {
   it('names the period and the client', () => {
-    expect(deckFileName({ period: { label: '2026-Q3', start: '', end: '', kind: 'quarter' }, client: null })).toBe('revue-2026-Q3.pptx');
-    expect(deckFileName({ period: { label: '2026-Q3', start: '', end: '', kind: 'quarter' }, client: 'A/B' })).toBe('revue-2026-Q3-A-B.pptx');
+    expect(deckFileName({ period: { label: '2026-Q3', start: '', end: '', kind: 'quarter', chosenBy: 'given' }, client: null })).toBe('revue-2026-Q3.pptx');
+    expect(deckFileName({ period: { label: '2026-Q3', start: '', end: '', kind: 'quarter', chosenBy: 'given' }, client: 'A/B' })).toBe('revue-2026-Q3-A-B.pptx');
   });
 });
 

@@ -23,7 +23,7 @@ describe('sectionTable', () => {
 
   it('writes the summary figures raw (ratios as ratios), with the previous period', () => {
     const table = sectionTable(report, 'summary', 'en');
-    expect(table.rows[0]).toEqual({ kpi: 'SLA resolution', value: report.sla.resolution.adherence, previous: report.previous.sla.resolution.adherence });
+    expect(table.rows[0]).toEqual({ kpi: 'SLA resolution', value: report.sla.resolution!.adherence, previous: report.previous.sla.resolution!.adherence });
   });
 
   it('neutralises a formula hidden in a ticket title once written as CSV', () => {

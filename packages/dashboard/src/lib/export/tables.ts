@@ -33,7 +33,7 @@ export function sectionTable(report: Report, section: Section['id'], language: L
     case 'summary': {
       return {
         name: 'summary',
-        columns: [{ field: 'kpi', label: 'KPI' }, { field: 'value', label: report.period.label }, { field: 'previous', label: report.previous.period.label }],
+        columns: [{ field: 'kpi', label: 'KPI' }, { field: 'value', label: report.period.label }, { field: 'previous', label: report.previous.period?.label ?? '—' }],
         rows: SECTION_FACTS.summary.map((f) => ({ kpi: t(f.label), value: f.read(report), previous: f.read(report.previous) })),
       };
     }

@@ -32,7 +32,7 @@ export const en = {
   'filters.kind.year': 'Year',
   'filters.kind.custom': 'Custom',
   'filters.from': 'From',
-  'filters.to': 'To (exclusive)',
+  'filters.to': 'To (included)',
   'filters.apply': 'Apply',
   'filters.client': 'Client',
   'filters.allClients': 'All clients',

@@ -31,7 +31,7 @@ export const fr: Messages = {
   'filters.kind.year': 'Année',
   'filters.kind.custom': 'Personnalisée',
   'filters.from': 'Du',
-  'filters.to': 'Au (exclu)',
+  'filters.to': 'Au (inclus)',
   'filters.apply': 'Appliquer',
   'filters.client': 'Client',
   'filters.allClients': 'Tous les clients',

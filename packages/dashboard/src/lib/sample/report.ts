@@ -7,18 +7,21 @@
 import type { FleetResult, KpiSet, Report, SlaOutcome, SlaPair, TcoBreakdown } from '@revue/kpi-core';
 
 function outcome(met: number, breached: number, pending: number, medianHours: number | null = null, p90Hours: number | null = null): SlaOutcome {
-  return { met, breached, pending, adherence: met + breached === 0 ? null : met / (met + breached), medianHours, p90Hours };
+  return { met, breached, pending, unknown: 0, adherence: met + breached === 0 ? null : met / (met + breached), medianHours, p90Hours };
 }
 
 function pair(response: [number, number, number], resolution: [number, number, number]): SlaPair {
   return { response: outcome(...response, 0.4, 1.6), resolution: outcome(...resolution, 5.5, 21) };
 }
 
-function breakdown(values: Partial<TcoBreakdown>): TcoBreakdown {
+/** Every category measured (a number): the sample stands for a complete TCO. */
+type Measured = Record<keyof TcoBreakdown, number>;
+
+function breakdown(values: Partial<Measured>): Measured {
   return { acquisition: 0, contracts: 0, licences: 0, preventive: 0, corrective: 0, evolutive: 0, proactive: 0, unclassified: 0, downtime: 0, ...values };
 }
 
-function sum(b: TcoBreakdown): number {
+function sum(b: Measured): number {
   return Object.values(b).reduce((a, v) => a + v, 0);
 }
 
@@ -45,19 +48,22 @@ function kpis(scale: number): KpiSet {
   const unallocated = breakdown({ preventive: 680, unclassified: 150 * scale });
   const byCategory = breakdown({});
   for (const b of [...Object.values(tcoAssets).map((a) => a.byCategory), unallocated]) {
-    for (const key of Object.keys(byCategory) as (keyof TcoBreakdown)[]) byCategory[key] += b[key];
+    for (const key of Object.keys(byCategory) as (keyof Measured)[]) byCategory[key] += b[key];
   }
   const total = sum(byCategory);
   const typeOf = (type: string) => {
     const b = breakdown({});
-    for (const a of Object.values(tcoAssets)) if (a.type === type) for (const key of Object.keys(b) as (keyof TcoBreakdown)[]) b[key] += a.byCategory[key];
+    for (const a of Object.values(tcoAssets)) if (a.type === type) for (const key of Object.keys(b) as (keyof Measured)[]) b[key] += a.byCategory[key];
     return { total: sum(b), byCategory: b };
   };
 
   return {
     sla: {
+      responseMeasured: true,
       tickets: s(212),
       withoutTarget: s(9),
+      cancelled: 0,
+      source: { response: null, resolution: null },
       response: outcome(s(188), s(11), s(4), 0.4, 1.6),
       resolution: outcome(s(171), s(26), s(6), 5.5, 21),
       byPriority: {
@@ -103,6 +109,7 @@ function kpis(scale: number): KpiSet {
       incidents: s(146),
       withKey: s(131),
       withoutKey: s(146) - s(131),
+      cancelled: 0,
       repeats: s(23),
       rate: s(23) / s(131),
       problems: [
@@ -119,21 +126,21 @@ function kpis(scale: number): KpiSet {
       repeatIds: ['T-10166', 'T-10231', 'T-10307'],
     },
     reliability: {
-      fleet: { assets: 42, failures: s(57), uptimeHours: 90_640, downtimeHours: 214 * scale, mtbfHours: 90_640 / s(57), mtbfLowerHours: 1330 / scale, mtbfUpperHours: 1980 / scale, mttrHours: 3.8, availability: 90_640 / (90_640 + 214 * scale), mtbsiHours: 90_640 / s(57) + 3.8 },
+      fleet: { assets: 42, failures: s(57), unknownDurations: 0, uptimeHours: 90_640, downtimeHours: 214 * scale, mtbfHours: 90_640 / s(57), mtbfLowerHours: 1330 / scale, mtbfUpperHours: 1980 / scale, mttrHours: 3.8, availability: 90_640 / (90_640 + 214 * scale), mtbsiHours: 90_640 / s(57) + 3.8 },
       byType: {
-        laptop: { assets: 24, failures: s(21), uptimeHours: 52_900, downtimeHours: 61, mtbfHours: 52_900 / s(21), mtbfLowerHours: 1820 / scale, mtbfUpperHours: 3550 / scale, mttrHours: 2.9, availability: 0.9988, mtbsiHours: 52_900 / s(21) + 2.9 },
-        server: { assets: 3, failures: s(9), uptimeHours: 6590, downtimeHours: 34, mtbfHours: 6590 / s(9), mtbfLowerHours: 420 / scale, mtbfUpperHours: 1290 / scale, mttrHours: 3.8, availability: 0.9949, mtbsiHours: 6590 / s(9) + 3.8 },
-        printer: { assets: 6, failures: s(19), uptimeHours: 13_150, downtimeHours: 98, mtbfHours: 13_150 / s(19), mtbfLowerHours: 480 / scale, mtbfUpperHours: 1010 / scale, mttrHours: 5.2, availability: 0.9926, mtbsiHours: 13_150 / s(19) + 5.2 },
-        network: { assets: 9, failures: s(8), uptimeHours: 18_000, downtimeHours: 21, mtbfHours: 18_000 / s(8), mtbfLowerHours: 1290 / scale, mtbfUpperHours: 4390 / scale, mttrHours: 2.6, availability: 0.9988, mtbsiHours: 18_000 / s(8) + 2.6 },
-        tablet: { assets: 2, failures: 0, uptimeHours: 4416, downtimeHours: 0, mtbfHours: null, mtbfLowerHours: 1918, mtbfUpperHours: null, mttrHours: null, availability: 1, mtbsiHours: null },
+        laptop: { assets: 24, failures: s(21), unknownDurations: 0, uptimeHours: 52_900, downtimeHours: 61, mtbfHours: 52_900 / s(21), mtbfLowerHours: 1820 / scale, mtbfUpperHours: 3550 / scale, mttrHours: 2.9, availability: 0.9988, mtbsiHours: 52_900 / s(21) + 2.9 },
+        server: { assets: 3, failures: s(9), unknownDurations: 0, uptimeHours: 6590, downtimeHours: 34, mtbfHours: 6590 / s(9), mtbfLowerHours: 420 / scale, mtbfUpperHours: 1290 / scale, mttrHours: 3.8, availability: 0.9949, mtbsiHours: 6590 / s(9) + 3.8 },
+        printer: { assets: 6, failures: s(19), unknownDurations: 0, uptimeHours: 13_150, downtimeHours: 98, mtbfHours: 13_150 / s(19), mtbfLowerHours: 480 / scale, mtbfUpperHours: 1010 / scale, mttrHours: 5.2, availability: 0.9926, mtbsiHours: 13_150 / s(19) + 5.2 },
+        network: { assets: 9, failures: s(8), unknownDurations: 0, uptimeHours: 18_000, downtimeHours: 21, mtbfHours: 18_000 / s(8), mtbfLowerHours: 1290 / scale, mtbfUpperHours: 4390 / scale, mttrHours: 2.6, availability: 0.9988, mtbsiHours: 18_000 / s(8) + 2.6 },
+        tablet: { assets: 2, failures: 0, unknownDurations: 0, uptimeHours: 4416, downtimeHours: 0, mtbfHours: null, mtbfLowerHours: 1918, mtbfUpperHours: null, mttrHours: null, availability: 1, mtbsiHours: null },
       },
       byClient: {},
       byAsset: {
-        'PRN-01': { assets: 1, failures: 6, uptimeHours: 2150, downtimeHours: 58, mtbfHours: 358.3, mtbfLowerHours: 196, mtbfUpperHours: 748, mttrHours: 9.7, availability: 0.9737, mtbsiHours: 368, type: 'printer', client: 'Cabinet Leroy', laplaceU: 2.1, crowBeta: 1.9, accelerating: true, ticketIds: ['T-10102', 'T-10166', 'T-10231', 'T-10307', 'T-10420', 'T-10482'] },
-        'SRV-01': { assets: 1, failures: 4, uptimeHours: 2180, downtimeHours: 28, mtbfHours: 545, mtbfLowerHours: 272, mtbfUpperHours: 1372, mttrHours: 7, availability: 0.9873, mtbsiHours: 552, type: 'server', client: 'Bistro', laplaceU: 0.8, crowBeta: 1.2, accelerating: false, ticketIds: ['T-10215', 'T-10399', 'T-10540'] },
-        'NET-01': { assets: 1, failures: 3, uptimeHours: 2200, downtimeHours: 8, mtbfHours: 733, mtbfLowerHours: 330, mtbfUpperHours: 2300, mttrHours: 2.7, availability: 0.9964, mtbsiHours: 736, type: 'network', client: 'Bistro', laplaceU: 1.9, crowBeta: 2.4, accelerating: true, ticketIds: ['T-10301', 'T-10455', 'T-10517'] },
-        'LAP-003': { assets: 1, failures: 1, uptimeHours: 2205, downtimeHours: 3, mtbfHours: 2205, mtbfLowerHours: 569, mtbfUpperHours: 43_000, mttrHours: 3, availability: 0.9986, mtbsiHours: 2208, type: 'laptop', client: 'Atelier Nord', laplaceU: null, crowBeta: null, accelerating: false, ticketIds: ['T-10603'] },
-        'TAB-01': { assets: 1, failures: 0, uptimeHours: 2208, downtimeHours: 0, mtbfHours: null, mtbfLowerHours: 959, mtbfUpperHours: null, mttrHours: null, availability: 1, mtbsiHours: null, type: 'tablet', client: 'Atelier Nord', laplaceU: null, crowBeta: null, accelerating: false, ticketIds: [] },
+        'PRN-01': { assets: 1, failures: 6, unknownDurations: 0, uptimeHours: 2150, downtimeHours: 58, mtbfHours: 358.3, mtbfLowerHours: 196, mtbfUpperHours: 748, mttrHours: 9.7, availability: 0.9737, mtbsiHours: 368, type: 'printer', client: 'Cabinet Leroy', laplaceU: 2.1, crowBeta: 1.9, accelerating: true, lastGapHours: null, ticketIds: ['T-10102', 'T-10166', 'T-10231', 'T-10307', 'T-10420', 'T-10482'] },
+        'SRV-01': { assets: 1, failures: 4, unknownDurations: 0, uptimeHours: 2180, downtimeHours: 28, mtbfHours: 545, mtbfLowerHours: 272, mtbfUpperHours: 1372, mttrHours: 7, availability: 0.9873, mtbsiHours: 552, type: 'server', client: 'Bistro', laplaceU: 0.8, crowBeta: 1.2, accelerating: false, lastGapHours: null, ticketIds: ['T-10215', 'T-10399', 'T-10540'] },
+        'NET-01': { assets: 1, failures: 3, unknownDurations: 0, uptimeHours: 2200, downtimeHours: 8, mtbfHours: 733, mtbfLowerHours: 330, mtbfUpperHours: 2300, mttrHours: 2.7, availability: 0.9964, mtbsiHours: 736, type: 'network', client: 'Bistro', laplaceU: 1.9, crowBeta: 2.4, accelerating: true, lastGapHours: null, ticketIds: ['T-10301', 'T-10455', 'T-10517'] },
+        'LAP-003': { assets: 1, failures: 1, unknownDurations: 0, uptimeHours: 2205, downtimeHours: 3, mtbfHours: 2205, mtbfLowerHours: 569, mtbfUpperHours: 43_000, mttrHours: 3, availability: 0.9986, mtbsiHours: 2208, type: 'laptop', client: 'Atelier Nord', laplaceU: null, crowBeta: null, accelerating: false, lastGapHours: null, ticketIds: ['T-10603'] },
+        'TAB-01': { assets: 1, failures: 0, unknownDurations: 0, uptimeHours: 2208, downtimeHours: 0, mtbfHours: null, mtbfLowerHours: 959, mtbfUpperHours: null, mttrHours: null, availability: 1, mtbsiHours: null, type: 'tablet', client: 'Atelier Nord', laplaceU: null, crowBeta: null, accelerating: false, lastGapHours: null, ticketIds: [] },
       },
       unknownAssetIds: ['DSK-999'],
       confidence: 0.9,
@@ -146,6 +153,7 @@ function kpis(scale: number): KpiSet {
       currency: 'EUR',
       effortHours: 318 * scale,
       incidents: s(146),
+      unknownDuration: 0,
       byClient: { Bistro: 610 * scale, 'Cabinet Leroy': 540 * scale, 'Atelier Nord': 330 * scale },
       byCategory: { Network: 720 * scale, Printer: 420 * scale, Workstation: 340 * scale },
       byAsset: { 'NET-01': 480 * scale, 'PRN-01': 300 * scale, 'SRV-01': 240 * scale },
@@ -153,9 +161,12 @@ function kpis(scale: number): KpiSet {
     },
     tco: {
       total,
+      complete: true,
+      excluded: [],
       perUser: total / 85,
       currency: 'EUR',
       unallocated: sum(unallocated),
+      labour: { directCost: 1200 * scale, effortHours: 318 * scale, technicianCost: 318 * scale * 68 },
       byCategory,
       byType: { server: typeOf('server'), printer: typeOf('printer'), laptop: typeOf('laptop'), network: typeOf('network') },
       byClient: {},
@@ -179,15 +190,18 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
   const previous = kpis(0.85);
   const fr = options.language === 'fr';
   return {
-    version: 1,
+    version: 2,
     language: fr ? 'fr' : 'en',
-    period: { label: options.period ?? '2026-Q3', start: '2026-06-30T22:00:00.000Z', end: '2026-09-30T22:00:00.000Z', kind: 'quarter' },
+    period: { label: options.period ?? '2026-Q3', start: '2026-06-30T22:00:00.000Z', end: '2026-09-30T22:00:00.000Z', kind: 'quarter', chosenBy: 'given' },
     asOf: '2026-09-30T16:42:00.000Z',
     client: options.client ?? null,
     clients: ['Atelier Nord', 'Bistro', 'Cabinet Leroy'],
     timezone: 'Europe/Paris',
     currency: 'EUR',
     assetsSource: 'file',
+    coverage: { firstOpenedAt: '2026-01-02T07:30:00.000Z', lastOpenedAt: '2026-09-30T15:10:00.000Z', ticketsInPeriod: 212, covered: true, partial: false },
+    assumptions: [],
+    notMeasured: [],
     dataQuality: {
       tickets: {
         file: 'tickets.csv',
@@ -222,7 +236,11 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
         unmappedColumns: [],
       },
     },
-    previous: { period: { label: '2026-Q2', start: '2026-03-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z', kind: 'quarter' }, ...previous },
+    previous: {
+      period: { label: '2026-Q2', start: '2026-03-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z', kind: 'quarter' },
+      coverage: { firstOpenedAt: '2026-01-02T07:30:00.000Z', lastOpenedAt: '2026-09-30T15:10:00.000Z', ticketsInPeriod: 180, covered: true, partial: false },
+      ...previous,
+    },
     ...current,
     findings: [
       {

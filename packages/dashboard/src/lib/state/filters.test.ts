@@ -74,8 +74,10 @@ describe('periods', () => {
   });
 
   it('gives the dates of a period for the custom inputs', () => {
-    expect(periodDates('2026-Q4')).toEqual({ start: '2026-10-01', end: '2027-01-01' });
-    expect(periodDates('2026-02')).toEqual({ start: '2026-02-01', end: '2026-03-01' });
+    // Both dates included, as kpi-core reads a range (issue 10): Q4 ends on 31 December.
+    expect(periodDates('2026-Q4')).toEqual({ start: '2026-10-01', end: '2026-12-31' });
+    expect(periodDates('2026-02')).toEqual({ start: '2026-02-01', end: '2026-02-28' });
+    expect(periodDates('2028-02')).toEqual({ start: '2028-02-01', end: '2028-02-29' });
     expect(periodDates('2026-01-15..2026-02-15')).toEqual({ start: '2026-01-15', end: '2026-02-15' });
     expect(periodDates('nonsense')).toBeNull();
   });

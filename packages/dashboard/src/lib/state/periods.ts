@@ -97,13 +97,14 @@ export function periodOptions(kind: Exclude<PeriodKind, 'custom'>, from: string,
   return labels;
 }
 
-/** The first and last (exclusive) dates `yyyy-MM-dd` of a period label, for the custom inputs. */
+/**
+ * The first and last dates `yyyy-MM-dd` of a period label, both included (as kpi-core reads a
+ * custom range `START..END`: `2026-04-01..2026-06-30` is 2026-Q2), for the custom inputs.
+ */
 export function periodDates(label: string): { start: string; end: string } | null {
   const custom = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(label);
   if (custom) return { start: custom[1]!, end: custom[2]! };
   const span = monthSpan(label);
   if (!span) return null;
-  const endMonth = span.last === 12 ? 1 : span.last + 1;
-  const endYear = span.last === 12 ? span.year + 1 : span.year;
-  return { start: `${span.year}-${pad(span.first)}-01`, end: `${endYear}-${pad(endMonth)}-01` };
+  return { start: `${span.year}-${pad(span.first)}-01`, end: `${span.year}-${pad(span.last)}-${pad(daysInMonth(span.year, span.last))}` };
 }

@@ -1,0 +1,145 @@
+/**
+ * Coverage (DESIGN §5): how far the ticket data covers a period, and the KPI set of a period it
+ * does not cover — every figure null, never "100 %" or "0".
+ */
+import { localDay } from '../calendar/local.js';
+import type { Period } from '../calendar/types.js';
+import { floorToMinute } from '../internal/time.js';
+import { ELAPSED_BUCKETS_HOURS } from '../kpi/sla.js';
+import { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours.js';
+import type { Policy } from '../policy/types.js';
+import type { Coverage, FleetResult, KpiSet, ReliabilityFigures } from './types.js';
+
+/** The first and last opening instants of a ticket column (minute-floored), or null when none. */
+export function openingSpan(openings: ArrayLike<number>): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < openings.length; i++) {
+    const at = openings[i]!;
+    if (at < first) first = at; // NaN never compares
+    if (at > last) last = at;
+  }
+  return first <= last ? { first: floorToMinute(first), last: floorToMinute(last) } : null;
+}
+
+/**
+ * The coverage of a period by ticket data spanning `span` (the whole export): covered unless the
+ * period lies wholly before the first or after the last opened ticket; partial when covered and
+ * the first ticket opens on a later local day than the period's first day (the data starts
+ * inside it), or the period ends after `asOf` (it is not over).
+ *
+ * @example
+ * // Data opened from 2025-10-01 08:25 to 2026-09-30 17:02, asOf 2026-09-30 17:40 (Europe/Paris):
+ * coverageOf(q4of2025, span, 473, asOf, 'Europe/Paris'); // => { covered: true, partial: false, ticketsInPeriod: 473, … }
+ * coverageOf(q3of2025, span, 0, asOf, 'Europe/Paris'); // => { covered: false, partial: false, ticketsInPeriod: 0, … }
+ */
+export function coverageOf(
+  period: Period,
+  span: { first: number; last: number } | null,
+  ticketsInPeriod: number,
+  asOf: number,
+  timezone: string,
+): Coverage {
+  const covered = span !== null && period.end > span.first && period.start <= span.last;
+  const partial = covered && (localDay(span.first, timezone) > localDay(period.start, timezone) || period.end > asOf);
+  return {
+    firstOpenedAt: span === null ? null : new Date(span.first).toISOString(),
+    lastOpenedAt: span === null ? null : new Date(span.last).toISOString(),
+    ticketsInPeriod,
+    covered,
+    partial,
+  };
+}
+
+const NO_FIGURES: ReliabilityFigures = {
+  assets: null,
+  failures: null,
+  unknownDurations: null,
+  uptimeHours: null,
+  downtimeHours: null,
+  mtbfHours: null,
+  mtbfLowerHours: null,
+  mtbfUpperHours: null,
+  mttrHours: null,
+  availability: null,
+  mtbsiHours: null,
+};
+
+/**
+ * The KPI set of a period without figures (outside the data, or outside 1970–2100): every
+ * figure null, every list and breakdown empty. `fleet` keeps its state at asOf (backlog,
+ * warranties: the same for any period) without the period's maintenance mix.
+ */
+export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasured: boolean): KpiSet {
+  const currency = policy.rates.currency;
+  return {
+    sla: {
+      responseMeasured,
+      tickets: null,
+      withoutTarget: null,
+      cancelled: null,
+      response: null,
+      resolution: null,
+      source: { response: null, resolution: null },
+      byPriority: {},
+      byClient: {},
+      byCategory: {},
+      byMonth: [],
+      breaches: [],
+      breachCount: null,
+      ticketIds: { response: { breached: [], pending: [] }, resolution: { breached: [], pending: [] } },
+      elapsedHistogram: { bucketsHours: [...ELAPSED_BUCKETS_HOURS], response: null, resolution: null },
+    },
+    recurrence: {
+      incidents: null,
+      withKey: null,
+      withoutKey: null,
+      cancelled: null,
+      repeats: null,
+      rate: null,
+      problems: [],
+      byMonth: [],
+      byCategory: {},
+      repeatIds: [],
+    },
+    reliability: { fleet: { ...NO_FIGURES }, byType: {}, byClient: {}, byAsset: {}, unknownAssetIds: [], confidence: policy.confidence },
+    lostHours: {
+      totalHours: null,
+      perEmployeePerYear: null,
+      benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
+      cost: null,
+      currency,
+      effortHours: null,
+      incidents: null,
+      unknownDuration: null,
+      byClient: {},
+      byCategory: {},
+      byAsset: {},
+      perEmployeePerYearByClient: {},
+    },
+    tco: {
+      total: null,
+      complete: null,
+      excluded: [],
+      perUser: null,
+      currency,
+      unallocated: null,
+      labour: { directCost: null, effortHours: null, technicianCost: null },
+      byCategory: {
+        acquisition: null,
+        contracts: null,
+        licences: null,
+        preventive: null,
+        corrective: null,
+        evolutive: null,
+        proactive: null,
+        unclassified: null,
+        downtime: null,
+      },
+      byType: {},
+      byClient: {},
+      byAsset: {},
+    },
+    fleet: { ...fleet, maintenanceMix: null, maintenanceHours: null },
+  };
+}

@@ -1,0 +1,285 @@
+/**
+ * Issue 10, "Honest figures": coverage of each period, figures that cannot be measured (null with
+ * their reason), assumptions, client matching. Each expectation says where it comes from.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RevueError } from '../internal/errors.js';
+import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+import { foldClientName, matchClient } from './clients.js';
+import { reportToMarkdown } from './markdown.js';
+import type { KpiSet, Report } from './types.js';
+
+type Row = Parameters<typeof ticketsFromRows>[0][number];
+
+/** A P2 incident on `assetId`, answered after 10 min, resolved after `hours` (UTC). */
+function incident(id: string, opened: string, hours: number, extra: Partial<Row> = {}): Row {
+  const start = Date.parse(opened);
+  return { id, openedAt: start, firstResponseAt: start + 600_000, resolvedAt: start + hours * 3_600_000, priority: 'P2', assetId: 'PC-1', client: 'Alpha', ...extra };
+}
+
+const full = parsePolicy({
+  sla: { P2: { response: '1h', resolution: '8h', clock: '24x7' } },
+  rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
+  headcount: 10,
+  impactFactors: { outage: 1, degraded: 0.5, minor: 0.1 },
+  priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
+  timezone: 'UTC',
+  calendar: { hours: { mon: ['09:00-17:00'] }, holidays: { country: null } },
+  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
+  usefulLifeMonths: { default: 48 },
+  confidence: 0.9,
+});
+
+// Six incidents in 2026-Q1 (the data starts on Thu 1 Jan 2026), six in 2026-Q2.
+const rows: Row[] = [
+  ...[1, 2, 3, 4, 5, 6].map((d) => incident(`Q1-${d}`, `2026-01-0${d}T09:00:00Z`, 2)),
+  ...[1, 2, 3, 4, 5, 6].map((d) => incident(`Q2-${d}`, `2026-05-0${d}T09:00:00Z`, 2, { client: d > 3 ? 'Bistro Lumière' : 'Alpha' })),
+];
+const tickets = ticketsFromRows(rows);
+
+/** Every number in a period's KPI figures, except the constants (benchmark, confidence, histogram buckets) and fleet's state at asOf. */
+function numbersIn(kpis: KpiSet): number[] {
+  const found: number[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'number') found.push(value);
+    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (['benchmark', 'confidence', 'bucketsHours'].includes(key)) continue;
+        walk(inner, `${path}.${key}`);
+      }
+    }
+  };
+  const { sla, recurrence, reliability, lostHours, tco, fleet } = kpis;
+  walk({ sla, recurrence, reliability, lostHours, tco, maintenance: [fleet.maintenanceMix, fleet.maintenanceHours] }, '');
+  return found;
+}
+
+describe('coverage: no figures for a period the data does not cover', () => {
+  it('compares the first quarter of the data with nothing, not with zeros', () => {
+    const report = buildReport({ tickets, policy: full }, { period: '2026-Q1' });
+    // The data spans 1 Jan 09:00 … 6 May 09:00 2026; 2026-Q1 holds the six Q1 tickets.
+    expect(report.coverage).toEqual({
+      firstOpenedAt: '2026-01-01T09:00:00.000Z', lastOpenedAt: '2026-05-06T09:00:00.000Z', ticketsInPeriod: 6, covered: true, partial: false,
+    });
+    // 2025-Q4 ends before the first ticket: not covered, every figure null — not 0 incidents,
+    // not 100 % availability, not 0 € of costs.
+    expect(report.previous.coverage).toMatchObject({ ticketsInPeriod: 0, covered: false, partial: false });
+    expect(report.previous.recurrence.incidents).toBeNull();
+    expect(report.previous.reliability.fleet.availability).toBeNull();
+    expect(report.previous.reliability.fleet.failures).toBeNull();
+    expect(report.previous.lostHours.totalHours).toBeNull();
+    expect(report.previous.tco.total).toBeNull();
+    expect(report.previous.sla.resolution).toBeNull();
+    expect(numbersIn(report.previous)).toEqual([]);
+    expect(report.notMeasured.filter((entry) => entry.figure.startsWith('previous.'))).toEqual([
+      { figure: 'previous.sla', reason: 'outside-data' },
+      { figure: 'previous.recurrence', reason: 'outside-data' },
+      { figure: 'previous.reliability', reason: 'outside-data' },
+      { figure: 'previous.lostHours', reason: 'outside-data' },
+      { figure: 'previous.tco', reason: 'outside-data' },
+      { figure: 'previous.fleet.maintenanceMix', reason: 'outside-data' },
+    ]);
+    // The current period is measured: 6 incidents, 2 h each.
+    expect(report.recurrence.incidents).toBe(6);
+  });
+
+  it('has no figure at all for a period before any ticket, even with an asset file', () => {
+    const assets = assetsFromRows([{ id: 'PC-1', purchaseCost: 1200, inServiceDate: '2019-01-01', contractCostPerYear: 100 }]);
+    const report = buildReport({ tickets, assets, policy: full }, { period: '2020-Q1' });
+    expect(report.coverage.covered).toBe(false);
+    expect(numbersIn(report)).toEqual([]);
+    expect(report.reliability.fleet.availability).toBeNull();
+    expect(report.tco.byCategory.acquisition).toBeNull();
+    expect(report.notMeasured.slice(0, 5).map((entry) => `${entry.figure}:${entry.reason}`)).toEqual([
+      'sla:outside-data', 'recurrence:outside-data', 'reliability:outside-data', 'lostHours:outside-data', 'tco:outside-data',
+    ]);
+    // The state at asOf (backlog, warranties) is still there.
+    expect(report.fleet.backlog.open).toBe(0);
+    expect(report.findings.filter((finding) => finding.kind !== 'warranty-expiring')).toEqual([]);
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('| Availability | n/a | n/a |');
+    expect(markdown).toContain('| Incidents | n/a | n/a |');
+  });
+
+  it('marks a period partly covered: the data starts after its first day, or it is not over at asOf', () => {
+    // 2026-01-01..2026-01-31: the data starts on its first day: not partial (asOf is 6 May).
+    expect(buildReport({ tickets, policy: full }, { period: '2026-01' }).coverage.partial).toBe(false);
+    // 2025-12-15..2026-01-14: starts before the first ticket's day, and holds tickets: partial.
+    expect(buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14' }).coverage).toMatchObject({ covered: true, partial: true, ticketsInPeriod: 6 });
+    // 2026-Q2 ends on 1 Jul, after asOf (6 May 11:00, the last resolution): partial.
+    const q2 = buildReport({ tickets, policy: full }, { period: '2026-Q2' });
+    expect(q2.coverage).toMatchObject({ covered: true, partial: true });
+    expect(reportToMarkdown(q2)).toContain('(partly covered by the data)');
+  });
+
+  it('leaves out a previous period outside 1970–2100 instead of refusing the period', () => {
+    // 1971-01-01 … 2030-12-31 is 21,915 days; the same length before it starts in 1911.
+    const report = buildReport({ tickets, policy: full }, { period: '1971-01-01..2030-12-31' });
+    expect(report.recurrence.incidents).toBe(12);
+    expect(report.previous.period).toBeNull();
+    expect(report.previous.coverage).toBeNull();
+    expect(numbersIn(report.previous)).toEqual([]);
+    expect(report.notMeasured).toContainEqual({ figure: 'previous.sla', reason: 'outside-supported-years' });
+  });
+
+  it('property: a period wholly outside the data has no figure; one inside keeps its counts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), hours: fc.integer({ min: 0, max: 100 }), impact: fc.constantFrom('outage', null) }), { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.boolean(),
+        (list, gapDays, before) => {
+          const base = Date.parse('2024-01-01T00:00Z');
+          const data = ticketsFromRows(list.map((t, i) => incident(`T${i}`, new Date(base + t.day * 86_400_000).toISOString(), t.hours, { impact: t.impact, effortMinutes: 30, cost: 10 })));
+          const first = Math.min(...list.map((t) => t.day));
+          const last = Math.max(...list.map((t) => t.day));
+          const day = (d: number) => new Date(base + d * 86_400_000).toISOString().slice(0, 10);
+          // A 10-day range ending the day before the first ticket, or starting the day after the last.
+          const range = before ? `${day(first - gapDays - 9)}..${day(first - gapDays)}` : `${day(last + gapDays)}..${day(last + gapDays + 9)}`;
+          const report = buildReport({ tickets: data, policy: full }, { period: range });
+          expect(report.coverage.covered).toBe(false);
+          expect(numbersIn(report)).toEqual([]);
+          expect(report.findings.filter((finding) => finding.kind !== 'warranty-expiring')).toEqual([]);
+          // The whole span of the data is covered and counts every incident.
+          const whole = buildReport({ tickets: data, policy: full }, { period: `${day(first)}..${day(last)}` });
+          expect(whole.coverage.covered).toBe(true);
+          expect(whole.recurrence.incidents).toBe(list.length);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('measurability: null figures with their reason', () => {
+  it('lists every unmeasurable headline figure of a bare export with a default policy', () => {
+    // No first response, no effort, no cost, no asset file, no rates, no headcount.
+    const bare = ticketsFromRows([
+      { id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', priority: 'P2', assetId: 'PC-1' },
+      { id: 'B', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', priority: 'P3' },
+    ]);
+    const report = buildReport({ tickets: bare, policy: parsePolicy({}) }, { period: '2026-03' });
+    expect(report.sla.responseMeasured).toBe(false);
+    expect(report.sla.response).toBeNull();
+    expect(report.lostHours.cost).toBeNull();
+    expect(report.tco.total).toBeNull();
+    expect(report.notMeasured.filter((entry) => !entry.figure.startsWith('previous.'))).toEqual([
+      { figure: 'sla.response', reason: 'no-response-time' },
+      // No incident has a category, so none has the key assetId + category: no rate.
+      { figure: 'recurrence.rate', reason: 'no-data-in-period' },
+      // PC-1 failed once (A): MTBF, MTTR and availability are measured.
+      { figure: 'lostHours.cost', reason: 'no-rate' },
+      { figure: 'lostHours.perEmployeePerYear', reason: 'no-headcount' },
+      { figure: 'lostHours.effortHours', reason: 'not-recorded' },
+      { figure: 'tco.byCategory.acquisition', reason: 'no-assets' },
+      { figure: 'tco.byCategory.contracts', reason: 'no-assets' },
+      { figure: 'tco.byCategory.licences', reason: 'no-assets' },
+      { figure: 'tco.labour', reason: 'not-recorded' },
+      { figure: 'tco.byCategory.downtime', reason: 'no-rate' },
+      { figure: 'tco.perUser', reason: 'no-headcount' },
+      { figure: 'fleet.maintenanceMix', reason: 'not-recorded' },
+    ]);
+    // The previous period (February) lies before the data.
+    expect(report.previous.coverage!.covered).toBe(false);
+  });
+
+  it('lists the default values the figures used, and only those', () => {
+    const bare = ticketsFromRows([
+      // P2 on the business clock: sla.P2, the calendar; no impact: priorityImpact.P2.
+      { id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', priority: 'P2', assetId: 'PC-1', category: 'Disk' },
+    ]);
+    const assets = assetsFromRows([
+      { id: 'PC-1', purchaseCost: 1000, inServiceDate: '2025-01-01', usefulLifeMonths: 36 },
+      { id: 'PC-2', purchaseCost: 1000, inServiceDate: '2025-01-01' },
+    ]);
+    const report = buildReport({ tickets: bare, assets, policy: parsePolicy({ rates: { userHourly: 40 } }) }, { period: '2026-03' });
+    expect(report.assumptions.map((assumption) => assumption.key)).toEqual([
+      'timezone', 'calendar.hours', 'calendar.holidays', 'sla.P2', 'rates.currency', 'priorityImpact.P2',
+      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences',
+      // PC-2 has no useful life of its own: the default 48 months prices its depreciation.
+      'usefulLifeMonths.default', 'confidence',
+    ]);
+    expect(report.assumptions.find((assumption) => assumption.key === 'sla.P2')).toEqual({
+      key: 'sla.P2', value: { response: '2h', resolution: '8h', clock: 'business' }, source: 'default',
+    });
+    // Everything given: nothing assumed.
+    expect(buildReport({ tickets: bare, policy: full }, { period: '2026-03' }).assumptions).toEqual([]);
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('## How these figures were computed');
+    expect(markdown).toContain('- SLA target P2: response 2h, resolution 8h (business hours)');
+    expect(reportToMarkdown(buildReport({ tickets: bare, assets, policy: parsePolicy({}) }, { period: '2026-03', language: 'fr' }))).toContain(
+      '## Comment ces chiffres ont été calculés',
+    );
+  });
+});
+
+describe('the review in Markdown', () => {
+  it('shows the source tool’s SLA figure beside Revue’s, and says when a period has no data', () => {
+    // Q2-1 and Q2-2: the tool says breached, Revue met (2 h ≤ 8 h): 2 disagreements of 2 compared.
+    const verdicts = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' || row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'breached' } : row)));
+    const report = buildReport({ tickets: verdicts, policy: full }, { period: '2026-Q2' });
+    expect(report.sla.source.resolution).toMatchObject({ met: 0, breached: 2, adherence: 0, compared: 2, disagreements: 2, disagreeingIds: ['Q2-1', 'Q2-2'] });
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (2 tickets judged otherwise by Revue) | n/a |');
+    const empty = reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2020-Q1' }));
+    expect(empty).toContain('The data holds no ticket in this period: no figure can be given for it.');
+    expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), compared with 2019-Q4 (no data).');
+  });
+});
+
+describe('clients: matched by name, refused when unknown, never leaking another client', () => {
+  it('matches ignoring case, accents and spacing', () => {
+    for (const name of ['Bistro Lumière', 'bistro lumière', 'BISTRO  LUMIERE', ' bistro\tlumiere ']) {
+      const report = buildReport({ tickets, policy: full }, { period: '2026-Q2', client: name });
+      expect(report.client).toBe('Bistro Lumière');
+      // Q2-4, Q2-5, Q2-6 are Bistro Lumière's.
+      expect(report.recurrence.incidents).toBe(3);
+      expect(report.clients).toEqual(['Bistro Lumière']);
+      expect(JSON.stringify(report)).not.toContain('Alpha');
+    }
+  });
+
+  it('refuses an unknown client with the known names', () => {
+    expect(() => buildReport({ tickets, policy: full }, { client: 'Nobody' })).toThrow(
+      new RevueError('client', 'no client named "Nobody" (clients: Alpha, Bistro Lumière)'),
+    );
+    expect(() => buildReport({ tickets, policy: full }, { client: 'Nobody' })).toThrow(expect.objectContaining({ code: 'client' }));
+    // Two clients that differ only by case: the exact name is needed.
+    const twins = ticketsFromRows([incident('A', '2026-05-01T09:00:00Z', 1, { client: 'Acme' }), incident('B', '2026-05-01T09:00:00Z', 1, { client: 'ACME' })]);
+    expect(buildReport({ tickets: twins, policy: full }, { client: 'ACME' }).client).toBe('ACME');
+    expect(() => buildReport({ tickets: twins, policy: full }, { client: 'acme' })).toThrow('names several clients');
+  });
+
+  it('keeps the data-quality counts but drops the located issues that name another client', () => {
+    const quality = {
+      file: 't.csv', preset: { name: 'canonical', score: 1 }, rowsRead: 2, accepted: 2, rejected: 0, blank: 0, skippedBeforeHeader: 0, merged: 0,
+      reasons: {}, warnings: { odd: 2 }, unmappedColumns: [],
+      issues: [
+        { code: 'odd', severity: 'warning' as const, row: 2, column: 'title', message: 't.csv row 2, title: "Alpha printer" looks odd' },
+        { code: 'odd', severity: 'warning' as const, row: 3, column: 'title', message: 't.csv row 3, title: "till" looks odd' },
+      ],
+    };
+    const report: Report = buildReport({ tickets, policy: full, quality: { tickets: quality } }, { period: '2026-Q2', client: 'bistro lumiere' });
+    expect(report.dataQuality.tickets!.warnings).toEqual({ odd: 2 });
+    expect(report.dataQuality.tickets!.issues.map((issue) => issue.row)).toEqual([3]);
+  });
+
+  it('property: matching is idempotent and finds the client from any spelling of its name', () => {
+    const letters = fc.constantFrom('a', 'é', 'E', 'è', 'o', 'Ô', 'l', 'M', 'ç', ' ');
+    fc.assert(
+      fc.property(fc.array(letters, { minLength: 1, maxLength: 12 }), fc.array(fc.boolean(), { maxLength: 12 }), (chars, upper) => {
+        const name = chars.join('').trim() || 'x';
+        expect(foldClientName(foldClientName(name))).toBe(foldClientName(name));
+        // Another spelling: some letters upper-cased, accents dropped, spaces doubled.
+        const spelled = [...name.normalize('NFD').replace(/\p{M}/gu, '')]
+          .map((char, i) => (char === ' ' ? '  ' : upper[i] ? char.toUpperCase() : char.toLowerCase()))
+          .join('');
+        expect(matchClient(spelled, [name, 'Zed'])).toBe(name);
+        expect(matchClient(matchClient(spelled, [name, 'Zed']), [name, 'Zed'])).toBe(name);
+      }),
+    );
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * `notMeasured` (DESIGN §5): each headline figure of a report that is null, with the reason from
+ * the fixed catalogue `NOT_MEASURED_REASONS`. Breakdown entries (per priority, client, asset…)
+ * are null for the same reasons as their headline figure and are not listed one by one.
+ */
+import type { KpiSet, NotMeasured, NotMeasuredReason } from './types.js';
+
+/** What a period's figures could not be measured from, besides the KPI results themselves. */
+export interface MeasurabilityContext {
+  /** Why the period has no figures at all (not covered, or no previous period); null when covered. */
+  absent: NotMeasuredReason | null;
+  /** `figure` paths get this prefix: `''` for the period, `'previous.'` for the previous one. */
+  prefix: string;
+}
+
+/** The figure of the parts of the TCO that are not a category. */
+const EXCLUSION_FIGURES: Record<string, string> = {
+  labour: 'tco.labour',
+  'technician-time': 'tco.labour.technicianCost',
+  'direct-costs': 'tco.labour.directCost',
+};
+
+/** The KPI keys whose figures belong to a period (fleet's asOf state does not). */
+const PERIOD_KPIS = ['sla', 'recurrence', 'reliability', 'lostHours', 'tco'] as const;
+
+/**
+ * The null headline figures of one period and why, in report order.
+ *
+ * @example
+ * notMeasuredOf(report, { absent: null, prefix: '' });
+ * // => [{ figure: 'sla.response', reason: 'no-response-time' }, { figure: 'lostHours.cost', reason: 'no-rate' }, …]
+ */
+export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotMeasured[] {
+  const { prefix } = context;
+  const out: NotMeasured[] = [];
+  const add = (figure: string, reason: NotMeasuredReason) => out.push({ figure: prefix + figure, reason });
+  if (context.absent !== null) {
+    for (const kpi of PERIOD_KPIS) add(kpi, context.absent);
+    add('fleet.maintenanceMix', context.absent);
+    return out;
+  }
+
+  const { sla, recurrence, reliability, lostHours, tco, fleet } = kpis;
+  if (sla.response === null) add('sla.response', 'no-response-time');
+  else if (sla.response.adherence === null) add('sla.response.adherence', 'no-data-in-period');
+  if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', 'no-data-in-period');
+
+  if (recurrence.rate === null) add('recurrence.rate', 'no-data-in-period');
+
+  const figures = reliability.fleet;
+  if (figures.availability === null) add('reliability.fleet.availability', 'no-data-in-period');
+  if (figures.assets !== null && figures.assets > 0) {
+    if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
+    if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : 'no-repair');
+  }
+
+  if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
+  if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', 'no-headcount');
+
+  if (lostHours.effortHours === null) add('lostHours.effortHours', 'not-recorded');
+  for (const exclusion of tco.excluded) add(EXCLUSION_FIGURES[exclusion.part] ?? `tco.byCategory.${exclusion.part}`, exclusion.reason);
+  if (tco.perUser === null) add('tco.perUser', 'no-headcount');
+
+  if (fleet.maintenanceMix === null) add('fleet.maintenanceMix', fleet.maintenanceHours === null ? 'not-recorded' : 'no-data-in-period');
+  return out;
+}

@@ -1,0 +1,408 @@
+/**
+ * The words of the findings and of the "How these figures were computed" section, one catalogue
+ * per language (STYLE: no `fr ? … : …` in computing code). Sentences speak to a client; the
+ * statistics behind them stay in each finding's `evidence`. French typography: a narrow
+ * no-break space (U+202F) before `:` `;` `?` `!` and `%`.
+ */
+import type { PeriodKind } from '../calendar/types.js';
+import type { AssumptionKey } from '../policy/types.js';
+import type { Formatter, Language } from './format.js';
+import type { FindingKind, NotMeasuredReason, TcoExclusion, TcoExclusionPart } from './types.js';
+
+/** Narrow no-break space: French puts it before `:` `;` `?` `!` and `%`. */
+export const NNBSP = '\u202f';
+
+/** The texts of one language. Numbers reach them already formatted by the report's Formatter. */
+export interface Catalogue {
+  /** "this quarter", "ce trimestre"… */
+  thisPeriod(kind: PeriodKind | string): string;
+  /** A gap between two instants in words: "2 days", "a week". */
+  gap(hours: number, format: Formatter): string;
+  recurringProblem(input: { key: string; count: number; first: string; last: string; windowDays: number }, format: Formatter): string;
+  acceleratingFailures(input: { assetId: string; failures: number; period: string; gap: string | null }, format: Formatter): string;
+  slaSlipping(input: { target: 'response' | 'resolution'; now: number; before: number; previousLabel: string }, format: Formatter): string;
+  pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string }, format: Formatter): string;
+  lostHoursAboveBenchmark(input: { client: string | null; perEmployeePerYear: number }, format: Formatter): string;
+  warrantyExpiring(input: { count: number; shown: string }, format: Formatter): string;
+  /** "And 4 more recurring problems." */
+  more(kind: FindingKind, count: number, format: Formatter): string;
+
+  // ── How these figures were computed ──
+  methodTitle: string;
+  assumptionsIntro: string;
+  noAssumptions: string;
+  notMeasuredIntro: string;
+  assumption(key: AssumptionKey, value: unknown, format: Formatter): string;
+  notMeasured(figure: string, reason: NotMeasuredReason): string;
+  /**
+   * What a partial cost total leaves out: "excluding acquisition, contracts and licences" or,
+   * with reasons, "excluding acquisition, contracts and licences (no asset file was given) and
+   * downtime (the policy gives no hourly rate)".
+   */
+  excluding(exclusions: readonly TcoExclusion[], withReasons: boolean): string;
+  /** A line for a figure not measured in both periods, or in the previous one only. */
+  notMeasuredBoth(figure: string, reason: NotMeasuredReason): string;
+  categoryName(category: TcoExclusionPart): string;
+}
+
+const EN_PERIOD: Record<string, string> = {
+  month: 'this month',
+  quarter: 'this quarter',
+  half: 'this half-year',
+  year: 'this year',
+  custom: 'in the period',
+};
+const FR_PERIOD: Record<string, string> = {
+  month: 'ce mois-ci',
+  quarter: 'ce trimestre',
+  half: 'ce semestre',
+  year: 'cette année',
+  custom: 'sur la période',
+};
+
+/** A gap as hours, days or weeks (rounded), whichever reads best. */
+function gapUnits(hours: number): { count: number; unit: 'hour' | 'day' | 'week' } {
+  if (hours < 24) return { count: Math.max(1, Math.round(hours)), unit: 'hour' };
+  const days = hours / 24;
+  if (days < 6.5) return { count: Math.round(days), unit: 'day' };
+  return { count: Math.round(days / 7), unit: 'week' };
+}
+
+const enPlural = new Intl.PluralRules('en');
+const frPlural = new Intl.PluralRules('fr');
+
+/** `one` or `other` form of a noun. */
+function plural(rules: Intl.PluralRules, count: number, one: string, other: string): string {
+  return rules.select(count) === 'one' ? one : other;
+}
+
+const EN_MORE: Record<FindingKind, [string, string]> = {
+  'recurring-problem': ['recurring problem', 'recurring problems'],
+  'accelerating-failures': ['asset failing more and more often', 'assets failing more and more often'],
+  'sla-slipping': ['SLA target slipping', 'SLA targets slipping'],
+  'past-useful-life-costly': ['asset past its useful life with corrective costs', 'assets past their useful life with corrective costs'],
+  'lost-hours-above-benchmark': ['client above the lost-hours benchmark', 'clients above the lost-hours benchmark'],
+  'warranty-expiring': ['warranty ending', 'warranties ending'],
+};
+const FR_MORE: Record<FindingKind, [string, string]> = {
+  'recurring-problem': ['problème récurrent', 'problèmes récurrents'],
+  'accelerating-failures': ['équipement aux pannes de plus en plus fréquentes', 'équipements aux pannes de plus en plus fréquentes'],
+  'sla-slipping': ['engagement de service en recul', 'engagements de service en recul'],
+  'past-useful-life-costly': ['équipement en fin de vie avec des coûts de maintenance corrective', 'équipements en fin de vie avec des coûts de maintenance corrective'],
+  'lost-hours-above-benchmark': ['client au-dessus du repère d’heures perdues', 'clients au-dessus du repère d’heures perdues'],
+  'warranty-expiring': ['fin de garantie', 'fins de garantie'],
+};
+
+const EN_SHORT: Record<TcoExclusionPart, string> = {
+  acquisition: 'acquisition',
+  contracts: 'contracts',
+  licences: 'licences',
+  preventive: 'preventive maintenance',
+  corrective: 'corrective maintenance',
+  evolutive: 'evolutive maintenance',
+  proactive: 'proactive maintenance',
+  unclassified: 'unclassified work',
+  downtime: 'downtime',
+  labour: 'labour',
+  'technician-time': 'technician time',
+  'direct-costs': 'direct costs',
+};
+const FR_SHORT: Record<TcoExclusionPart, string> = {
+  acquisition: 'acquisition',
+  contracts: 'contrats',
+  licences: 'licences',
+  preventive: 'maintenance préventive',
+  corrective: 'maintenance corrective',
+  evolutive: 'maintenance évolutive',
+  proactive: 'maintenance proactive',
+  unclassified: 'travaux non classés',
+  downtime: 'indisponibilité',
+  labour: 'main-d’œuvre',
+  'technician-time': 'temps des techniciens',
+  'direct-costs': 'coûts directs',
+};
+
+/** The parts left out, grouped by reason when the reasons are said. */
+function excludingText(
+  exclusions: readonly TcoExclusion[],
+  withReasons: boolean,
+  names: Record<string, string>,
+  reasons: Record<NotMeasuredReason, string>,
+  word: string,
+  and: string,
+): string {
+  if (!withReasons) return `${word} ${list(exclusions.map((exclusion) => names[exclusion.part]!), and)}`;
+  const byReason = new Map<NotMeasuredReason, string[]>();
+  for (const exclusion of exclusions) byReason.set(exclusion.reason, [...(byReason.get(exclusion.reason) ?? []), names[exclusion.part]!]);
+  return `${word} ${list([...byReason].map(([reason, parts]) => `${list(parts, and)} (${reasons[reason]})`), and)}`;
+}
+
+const EN_CATEGORIES: Record<TcoExclusionPart, string> = {
+  acquisition: 'acquisition (depreciation)',
+  contracts: 'contracts',
+  licences: 'licences',
+  preventive: 'preventive maintenance',
+  corrective: 'corrective maintenance',
+  evolutive: 'evolutive maintenance',
+  proactive: 'proactive maintenance',
+  unclassified: 'unclassified work',
+  downtime: 'downtime (hours lost)',
+  labour: 'labour (maintenance work)',
+  'technician-time': 'technician time',
+  'direct-costs': 'direct costs (parts, travel)',
+};
+const FR_CATEGORIES: Record<TcoExclusionPart, string> = {
+  acquisition: 'acquisition (amortissement)',
+  contracts: 'contrats',
+  licences: 'licences',
+  preventive: 'maintenance préventive',
+  corrective: 'maintenance corrective',
+  evolutive: 'maintenance évolutive',
+  proactive: 'maintenance proactive',
+  unclassified: 'travaux non classés',
+  downtime: 'indisponibilité (heures perdues)',
+  labour: 'main-d’œuvre (travaux de maintenance)',
+  'technician-time': 'temps des techniciens',
+  'direct-costs': 'coûts directs (pièces, déplacements)',
+};
+
+const EN_REASONS: Record<NotMeasuredReason, string> = {
+  'outside-data': 'the data holds no ticket for this period',
+  'outside-supported-years': 'the period falls outside 1970–2100',
+  'no-data-in-period': 'nothing to measure it on in this period',
+  'no-response-time': 'the export has no first-response time',
+  'no-rate': 'the policy gives no hourly rate',
+  'no-headcount': 'the policy gives no headcount',
+  'no-assets': 'no asset file was given',
+  'no-failure': 'no failure in the period',
+  'no-repair': 'no failure of the period was repaired by the data date',
+  'not-recorded': 'the export does not record it',
+};
+const FR_REASONS: Record<NotMeasuredReason, string> = {
+  'outside-data': 'les données ne contiennent aucun ticket sur cette période',
+  'outside-supported-years': 'la période sort de 1970–2100',
+  'no-data-in-period': 'rien à mesurer sur cette période',
+  'no-response-time': 'l’export ne donne pas l’heure de prise en charge',
+  'no-rate': 'la politique ne donne pas de taux horaire',
+  'no-headcount': 'la politique ne donne pas d’effectif',
+  'no-assets': 'aucun fichier d’équipements fourni',
+  'no-failure': 'aucune panne sur la période',
+  'no-repair': 'aucune panne de la période réparée à la date des données',
+  'not-recorded': 'l’export ne le renseigne pas',
+};
+
+/** The figure paths of `notMeasured`, in words (others are shown as their path). */
+const EN_FIGURES: Record<string, string> = {
+  sla: 'SLA',
+  'sla.response': 'Response SLA',
+  'sla.response.adherence': 'Response SLA met',
+  'sla.resolution.adherence': 'Resolution SLA met',
+  recurrence: 'Incidents and recurrence',
+  'recurrence.rate': 'Recurrence rate',
+  reliability: 'Reliability (MTBF, availability)',
+  'reliability.fleet.availability': 'Availability',
+  'reliability.fleet.mtbfHours': 'Fleet MTBF',
+  'reliability.fleet.mttrHours': 'Mean time to repair',
+  lostHours: 'Hours lost by staff',
+  'lostHours.cost': 'Cost of the hours lost',
+  'lostHours.perEmployeePerYear': 'Hours lost per employee per year',
+  tco: 'Total cost of ownership',
+  'tco.perUser': 'Cost per user',
+  'tco.labour.technicianCost': 'Technician time in the costs',
+  'tco.labour': 'Labour in the costs',
+  'tco.labour.directCost': 'Direct costs (parts, travel)',
+  'lostHours.effortHours': 'Technician effort',
+  'fleet.maintenanceMix': 'Maintenance mix',
+};
+const FR_FIGURES: Record<string, string> = {
+  sla: 'SLA',
+  'sla.response': 'SLA de prise en charge',
+  'sla.response.adherence': 'SLA de prise en charge respecté',
+  'sla.resolution.adherence': 'SLA de résolution respecté',
+  recurrence: 'Incidents et récurrence',
+  'recurrence.rate': 'Taux de récurrence',
+  reliability: 'Fiabilité (MTBF, disponibilité)',
+  'reliability.fleet.availability': 'Disponibilité',
+  'reliability.fleet.mtbfHours': 'MTBF du parc',
+  'reliability.fleet.mttrHours': 'Temps moyen de réparation',
+  lostHours: 'Heures perdues par les utilisateurs',
+  'lostHours.cost': 'Coût des heures perdues',
+  'lostHours.perEmployeePerYear': 'Heures perdues par salarié et par an',
+  tco: 'Coût total de possession',
+  'tco.perUser': 'Coût par utilisateur',
+  'tco.labour.technicianCost': 'Temps des techniciens dans les coûts',
+  'tco.labour': 'Main-d’œuvre dans les coûts',
+  'tco.labour.directCost': 'Coûts directs (pièces, déplacements)',
+  'lostHours.effortHours': 'Temps passé par les techniciens',
+  'fleet.maintenanceMix': 'Répartition de la maintenance',
+};
+
+function figureName(names: Record<string, string>, categories: Record<string, string>, figure: string, previous: string): string {
+  const own = figure.startsWith('previous.') ? figure.slice('previous.'.length) : figure;
+  let name = names[own];
+  if (name === undefined && own.startsWith('tco.byCategory.')) {
+    const category = categories[own.slice('tco.byCategory.'.length)];
+    name = category === undefined ? own : category.charAt(0).toUpperCase() + category.slice(1);
+  }
+  name ??= own;
+  return figure.startsWith('previous.') ? `${name} ${previous}` : name;
+}
+
+/** The words a language uses for policy values. */
+interface ValueWords {
+  none: string;
+  days: Record<string, string>;
+  clocks: Record<string, string>;
+  /** Response / resolution targets: "response 1h, resolution 4h". */
+  target: (response: string, resolution: string) => string;
+}
+
+const EN_WORDS: ValueWords = {
+  none: 'none',
+  days: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+  clocks: { business: 'business hours', '24x7': '24×7' },
+  target: (response, resolution) => `response ${response}, resolution ${resolution}`,
+};
+const FR_WORDS: ValueWords = {
+  none: 'aucun',
+  days: { mon: 'lun.', tue: 'mar.', wed: 'mer.', thu: 'jeu.', fri: 'ven.', sat: 'sam.', sun: 'dim.' },
+  clocks: { business: 'heures ouvrées', '24x7': '24 h/24, 7 j/7' },
+  target: (response, resolution) => `prise en charge ${response}, résolution ${resolution}`,
+};
+
+/** A policy value in words (durations, hours, lists), in the report's language. */
+function valueText(value: unknown, words: ValueWords, format: Formatter): string {
+  if (value === null) return words.none;
+  if (typeof value === 'number') return format.number(value, 3);
+  if (Array.isArray(value)) return value.length === 0 ? words.none : value.join(', ');
+  if (typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if ('response' in object) {
+      const target = words.target(String(object.response ?? '–'), String(object.resolution ?? '–'));
+      return `${target} (${words.clocks[String(object.clock)] ?? String(object.clock)})`;
+    }
+    if ('country' in object) return object.country === null ? words.none : [object.country, object.region].filter((part) => part !== null).join('-');
+    // Opening hours: the days that share hours, grouped.
+    const groups = new Map<string, string[]>();
+    for (const [day, spans] of Object.entries(object)) {
+      const text = Array.isArray(spans) && spans.length > 0 ? spans.join(', ') : '';
+      if (text === '') continue;
+      groups.set(text, [...(groups.get(text) ?? []), words.days[day] ?? day]);
+    }
+    return groups.size === 0 ? words.none : [...groups].map(([hours, days]) => `${days.join(' ')} ${hours}`).join('; ');
+  }
+  return String(value);
+}
+
+const EN_IMPACTS: Record<string, string> = { outage: 'outage', degraded: 'degraded', minor: 'minor' };
+const FR_IMPACTS: Record<string, string> = { outage: 'panne', degraded: 'dégradé', minor: 'mineur' };
+
+const EN_ASSUMPTIONS: Record<string, string> = {
+  timezone: 'Time zone',
+  'calendar.hours': 'Opening hours',
+  'calendar.holidays': 'Public holidays',
+  'rates.currency': 'Currency',
+  'recurrence.key': 'Same incident again when these fields match',
+  'recurrence.windowDays': 'Days between two incidents of one recurring problem, at most',
+  'recurrence.minOccurrences': 'Incidents that make a recurring problem, at least',
+  'usefulLifeMonths.default': 'Useful life of an asset (months)',
+  confidence: 'Confidence level of the MTBF interval',
+};
+const FR_ASSUMPTIONS: Record<string, string> = {
+  timezone: 'Fuseau horaire',
+  'calendar.hours': 'Heures ouvrées',
+  'calendar.holidays': 'Jours fériés',
+  'rates.currency': 'Devise',
+  'recurrence.key': 'Même incident quand ces champs sont égaux',
+  'recurrence.windowDays': 'Jours au plus entre deux incidents d’un problème récurrent',
+  'recurrence.minOccurrences': 'Incidents au moins pour un problème récurrent',
+  'usefulLifeMonths.default': 'Durée de vie d’un équipement (mois)',
+  confidence: 'Niveau de confiance de l’intervalle du MTBF',
+};
+
+function assumptionName(
+  names: Record<string, string>,
+  impacts: Record<string, string>,
+  key: AssumptionKey,
+  sla: string,
+  impact: string,
+  priority: string,
+): string {
+  if (key.startsWith('sla.')) return `${sla} ${key.slice(4)}`;
+  if (key.startsWith('impactFactors.')) return `${impact} ${impacts[key.slice('impactFactors.'.length)]}`;
+  if (key.startsWith('priorityImpact.')) return `${priority} ${key.slice('priorityImpact.'.length)}`;
+  return names[key] ?? key;
+}
+
+function list(items: readonly string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+const en: Catalogue = {
+  thisPeriod: (kind) => EN_PERIOD[kind] ?? EN_PERIOD.custom!,
+  gap(hours) {
+    const { count, unit } = gapUnits(hours);
+    if (count === 1) return unit === 'hour' ? 'an hour' : `a ${unit}`;
+    return `${count} ${unit}s`;
+  },
+  recurringProblem: ({ key, count, first, last, windowDays }, f) =>
+    `${key}: ${f.number(count, 0)} incidents of the same kind between ${first} and ${last}, each within ${f.number(windowDays, 0)} days of the one before.`,
+  acceleratingFailures: ({ assetId, failures, period, gap }, f) =>
+    `${assetId} fails more and more often: ${f.number(failures, 0)} failures ${period}${gap === null ? '' : `, the last two ${gap} apart`}.`,
+  slaSlipping: ({ target, now, before, previousLabel }, f) =>
+    `Tickets ${target === 'response' ? 'answered' : 'resolved'} on time fell from ${f.percent(before)} to ${f.percent(now)} (${f.points(now - before)} against ${previousLabel}).`,
+  pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
+    `${assetId} is past its useful life and cost ${f.money(corrective)} in corrective maintenance ${period}: time to replace it?`,
+  lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
+    `${client ?? 'Staff'} ${client === null ? 'lose' : 'loses'} ${f.number(perEmployeePerYear, 0)} h per employee per year to incidents (benchmark: 50–100 h).`,
+  warrantyExpiring: ({ count, shown }, f) =>
+    `${f.number(count, 0)} ${plural(enPlural, count, 'asset leaves', 'assets leave')} warranty within 90 days (${shown}).`,
+  more: (kind, count, f) => `And ${f.number(count, 0)} more ${plural(enPlural, count, ...EN_MORE[kind])}.`,
+
+  methodTitle: 'How these figures were computed',
+  assumptionsIntro: 'Default values used, since the policy does not set them:',
+  noAssumptions: 'Every value the figures use comes from the policy.',
+  notMeasuredIntro: 'Not measured:',
+  assumption: (key, value, f) =>
+    `${assumptionName(EN_ASSUMPTIONS, EN_IMPACTS, key, 'SLA target', 'Impact factor of', 'Impact factor of priority')}: ${valueText(value, EN_WORDS, f)}`,
+  notMeasured: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '(previous period)')}: ${EN_REASONS[reason]}`,
+  notMeasuredBoth: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '')} (both periods): ${EN_REASONS[reason]}`,
+  excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, EN_SHORT, EN_REASONS, 'excluding', 'and'),
+  categoryName: (category) => EN_CATEGORIES[category],
+};
+
+const fr: Catalogue = {
+  thisPeriod: (kind) => FR_PERIOD[kind] ?? FR_PERIOD.custom!,
+  gap(hours) {
+    const { count, unit } = gapUnits(hours);
+    const names = { hour: ['une heure', 'heures'], day: ['un jour', 'jours'], week: ['une semaine', 'semaines'] } as const;
+    return count === 1 ? names[unit][0] : `${count} ${names[unit][1]}`;
+  },
+  recurringProblem: ({ key, count, first, last, windowDays }, f) =>
+    `${key}${NNBSP}: ${f.number(count, 0)} incidents de même nature entre le ${first} et le ${last}, chacun moins de ${f.number(windowDays, 0)} jours après le précédent.`,
+  acceleratingFailures: ({ assetId, failures, period, gap }, f) =>
+    `${assetId} tombe en panne de plus en plus souvent${NNBSP}: ${f.number(failures, 0)} pannes ${period}${gap === null ? '' : `, les deux dernières à ${gap} d’intervalle`}.`,
+  slaSlipping: ({ target, now, before, previousLabel }, f) =>
+    `Les tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais passent de ${f.percent(before)} à ${f.percent(now)} (${f.points(now - before)} par rapport à ${previousLabel}).`,
+  pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
+    `${assetId} a dépassé sa durée de vie utile et a coûté ${f.money(corrective)} en maintenance corrective ${period}${NNBSP}: à remplacer${NNBSP}?`,
+  lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
+    `${client ?? 'Les utilisateurs'} ${client === null ? 'perdent' : 'perd'} ${f.number(perEmployeePerYear, 0)} h par salarié et par an à cause des incidents (repère${NNBSP}: 50 à 100 h).`,
+  warrantyExpiring: ({ count, shown }, f) =>
+    `${f.number(count, 0)} ${plural(frPlural, count, 'équipement sort', 'équipements sortent')} de garantie dans les 90 jours (${shown}).`,
+  more: (kind, count, f) => `Et ${f.number(count, 0)} ${plural(frPlural, count, 'autre', 'autres')} ${plural(frPlural, count, ...FR_MORE[kind])}.`,
+
+  methodTitle: 'Comment ces chiffres ont été calculés',
+  assumptionsIntro: `Valeurs par défaut utilisées, faute de les trouver dans la politique${NNBSP}:`,
+  noAssumptions: 'Toutes les valeurs utilisées par les chiffres viennent de la politique.',
+  notMeasuredIntro: `Non mesuré${NNBSP}:`,
+  assumption: (key, value, f) =>
+    `${assumptionName(FR_ASSUMPTIONS, FR_IMPACTS, key, 'Objectif SLA', 'Facteur d’impact', 'Facteur d’impact de la priorité')}${NNBSP}: ${valueText(value, FR_WORDS, f)}`,
+  notMeasured: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '(période précédente)')}${NNBSP}: ${FR_REASONS[reason]}`,
+  notMeasuredBoth: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '')} (les deux périodes)${NNBSP}: ${FR_REASONS[reason]}`,
+  excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, FR_SHORT, FR_REASONS, 'hors', 'et'),
+  categoryName: (category) => FR_CATEGORIES[category],
+};
+
+/** The catalogue of a language. */
+export const CATALOGUES: Record<Language, Catalogue> = { en, fr };
