@@ -1,4 +1,5 @@
 // The policy document (DESIGN §2): parsing, defaults and client overrides.
-export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday } from './types.js';
-export { WEEKDAYS } from './types.js';
+export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday, PlanTask, PlanPeriodicity } from './types.js';
+export { WEEKDAYS, PLAN_PERIODICITIES } from './types.js';
+export { parsePlanCsv, withPreventivePlan, type ParsePlanCsvOptions } from './plan.js';
 export { parsePolicy, policyFor, DEFAULT_POLICY_JSON } from './parse.js';

@@ -6,6 +6,7 @@ import { dayOfKey } from '../calendar/days.js';
 import { isKnownCountry, splitRegion } from '../calendar/holidays.js';
 import { RevueError } from '../internal/errors.js';
 import { IMPACTS, PRIORITIES, TICKET_FIELDS, type Impact, type Priority, type TicketField } from '../model/fields.js';
+import { planAt } from './plan.js';
 import { WEEKDAYS, type CalendarPolicy, type Policy, type SlaTarget, type Span, type Weekday } from './types.js';
 
 /** A JSON value as read from a policy file. */
@@ -58,6 +59,7 @@ export const DEFAULT_POLICY_JSON = deepFreeze({
   recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
+  preventivePlan: [],
   clients: {},
 } as const);
 
@@ -283,6 +285,7 @@ function policyAt(document: JsonObject, path: string): Policy {
     },
     usefulLifeMonths,
     confidence: numberAt(document.confidence, `${path}.confidence`, (n) => n > 0 && n < 1, 'a number in (0, 1)'),
+    preventivePlan: planAt(document.preventivePlan, `${path}.preventivePlan`),
     clients: {},
   };
 }
@@ -309,6 +312,7 @@ function policyAt(document: JsonObject, path: string): Policy {
  * | `recurrence` | `{ key: ["assetId", "category"], windowDays: 30, minOccurrences: 3 }` |
  * | `usefulLifeMonths` | `{ default: 48 }` |
  * | `confidence` | `0.9` |
+ * | `preventivePlan` | `[]` (no plan: the preventive figures are null, reason `no-plan`) |
  * | `clients` | `{}` |
  *
  * Merging: objects given in the document merge key by key over the defaults (`rates`,
@@ -318,7 +322,13 @@ function policyAt(document: JsonObject, path: string): Policy {
  * target for it and a missing `clock` means `business`. Durations are `"<n>m"`, `"<n>h"`,
  * `"<n>h<n>m"` or a number of minutes. Each entry of `clients` is a partial policy deep-merged
  * over the complete base document (objects key by key, including `hours` per day and `sla` per
- * priority; arrays and scalars replace; `null` removes an SLA target) and validated in turn.
+ * priority; arrays and scalars replace; `null` removes an SLA target) and validated in turn. So a
+ * client's `preventivePlan` replaces the base plan for that client's assets (tasks are not merged
+ * by id: the client's contract lists its whole plan).
+ *
+ * `preventivePlan` tasks are `{ id, title?, assetType | assetIds, category, every }` with `every`
+ * one of week, month, quarter, half, year; ids unique within a plan; a task names an asset type
+ * or a non-empty list of asset ids, not both.
  *
  * The document may be given parsed or as JSON text; `options.fileName` names the file in
  * every error (`RevueError.file`).
