@@ -4,14 +4,15 @@
  * of consecutive windows — and visits only the preventive tickets, so 100,000 assets under a
  * weekly task cost no object per window. `reference.ts` computes the same figures row by row.
  */
-import { localMidnight, monthKey } from '../../calendar/local.js';
+import { dayStart, localDay } from '../../calendar/local.js';
+import { civilOfDay, daysFromCivil } from '../../internal/civil.js';
+import { isMaintenanceType } from '../../model/fields.js';
 import { foldText } from '../../internal/fold.js';
 import { stringOrder } from '../../internal/order.js';
 import type { PlanTask, Policy } from '../../policy/types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, isoOrNull, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
-import { labourCategory } from '../tco.js';
 import type { ReviewData } from '../types.js';
 import type {
   PlanFigures,
@@ -121,15 +122,123 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   const notMeasured: PreventiveResult['notMeasured'] = [];
   if (effort.share === null) notMeasured.push({ figure: 'preventive.effort.share', reason: 'no-effort' });
 
-  const { plans, planOfClient } = plansOf(data.policy);
-  if (plans.every((plan) => plan.length === 0)) {
+  // What does not depend on the period: the same for both periods of a report.
+  const setup = prepared.memo('preventive.setup', () => planSetup(prepared));
+  if (setup === null) {
     notMeasured.unshift({ figure: 'preventive', reason: 'no-plan' });
     return emptyResult(effort, trend, notMeasured);
   }
+  const { index, tasks } = setup;
+  const asOf = prepared.asOf;
+  const byTask = new Map<string, PreventiveTaskFigures>();
+  for (const task of tasks) {
+    const { id, title, every, category } = task.first;
+    const measured = task.measured ? 0 : null;
+    byTask.set(id, { title, every, category, assets: task.assets, due: measured, done: measured, compliance: null, notMeasured: task.notMeasured, assetsNotFound: task.assetsNotFound.slice() });
+  }
 
+  const windowsOf = new Map<string, PlanWindows>();
+  const schedules: Schedule[] = setup.schedules.map((schedule) => {
+    let windows = windowsOf.get(schedule.every);
+    if (windows === undefined) {
+      windows = planWindows(schedule.every, options.period, timezone);
+      windowsOf.set(schedule.every, windows);
+    }
+    return { ...schedule, windows };
+  });
+  const typeDue = new Float64Array(setup.typeKeys.length);
+  const typeDone = new Float64Array(setup.typeKeys.length);
+  const typeSeen = new Uint8Array(setup.typeKeys.length);
+  const clientDue = new Float64Array(setup.clientKeys.length);
+  const clientDone = new Float64Array(setup.clientKeys.length);
+  const clientSeen = new Uint8Array(setup.clientKeys.length);
+  let due = 0;
+  let done = 0;
+  const states: PairState[] = [];
+  for (const schedule of schedules) {
+    const state = judgeSchedule(schedule, index, setup.runs, asOf);
+    states.push(state);
+    const figures = byTask.get(schedule.taskId)!;
+    for (let p = 0; p < schedule.rows.length; p++) {
+      const row = schedule.rows[p]!;
+      const pairDue = state.due[p]!;
+      const pairDone = state.done[p]!;
+      figures.due! += pairDue;
+      figures.done! += pairDone;
+      const type = setup.typeGroup[row]!;
+      typeDue[type]! += pairDue;
+      typeDone[type]! += pairDone;
+      typeSeen[type] = 1;
+      const client = setup.clientGroup[row]!;
+      clientDue[client]! += pairDue;
+      clientDone[client]! += pairDone;
+      clientSeen[client] = 1;
+    }
+  }
+  const measured = tasks.some((task) => task.measured);
+  for (const [id, figures] of byTask) {
+    figures.compliance = ratio(figures.done, figures.due);
+    if (figures.due !== null) {
+      due += figures.due;
+      done += figures.done!;
+    }
+    if (figures.notMeasured !== null) notMeasured.push({ figure: `preventive.byTask.${id}`, reason: figures.notMeasured });
+  }
+  if (!measured) notMeasured.push({ figure: 'preventive.compliance', reason: 'no-assets' });
+  else if (due === 0) notMeasured.push({ figure: 'preventive.compliance', reason: 'nothing-due' });
+
+  const { missed, missedCount, openWindows } = listWindows(schedules, states, index, asOf);
+  return {
+    due: measured ? due : null,
+    done: measured ? done : null,
+    compliance: measured ? ratio(done, due) : null,
+    byTask: asRecord([...byTask.keys()], byTask),
+    byType: groupFigures(setup.typeKeys, setup.typeOrder, typeDue, typeDone, typeSeen),
+    byClient: groupFigures(setup.clientKeys, setup.clientOrder, clientDue, clientDone, clientSeen),
+    schedules: schedules.map((schedule, s) => scheduleResult(schedule, states[s]!, index)),
+    missed,
+    missedCount,
+    openWindows,
+    effort,
+    trend,
+    notMeasured,
+  };
+}
+
+/** One task id across the plans: its first definition, and whether and on how many assets it is judged. */
+interface TaskSetup {
+  first: PlanTask;
+  /** True when at least one plan's definition can be evaluated (by ids, or by type with an asset file). */
+  measured: boolean;
+  notMeasured: PreventiveReason | null;
+  assets: number;
+  assetsNotFound: string[];
+}
+
+/** The period-independent part of the plan: tasks, schedules with their pairs, runs, group codes. */
+interface PlanSetup {
+  index: PreparedAssets;
+  tasks: TaskSetup[];
+  /** The schedules (task id × periodicity) without their windows, in report order. */
+  schedules: Array<Omit<Schedule, 'windows'>>;
+  runs: Runs;
+  /** Group code of each asset row by type and by client (`groupKey`), the keys, and the keys' sorted order. */
+  typeGroup: Int32Array;
+  typeKeys: string[];
+  typeOrder: Int32Array;
+  clientGroup: Int32Array;
+  clientKeys: string[];
+  clientOrder: Int32Array;
+}
+
+/** Everything {@link preventiveCompliance} needs that does not depend on the period; null without a plan. */
+function planSetup(prepared: PreparedReview): PlanSetup | null {
+  const policy = prepared.policy;
+  const { plans, planOfClient } = plansOf(policy);
+  if (plans.every((plan) => plan.length === 0)) return null;
   const index = prepared.assetIndex('none');
   const measurable = index.source === 'file';
-  // Asset rows in asset-id order (primary rows only: an empty or repeated id is no asset).
+  // Asset rows in asset-id order: the order of every asset list of the result.
   const order = stringOrder(index.ids);
   const rank = new Int32Array(index.count);
   order.forEach((row, k) => (rank[row] = k));
@@ -151,106 +260,81 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
     return code;
   };
 
-  // Every task of every plan, its figures by id, and the scopes of the measurable ones.
-  const byTask = new Map<string, PreventiveTaskFigures>();
+  // Every task of every plan, and the scopes of those that can be evaluated.
+  const tasks = new Map<string, TaskSetup>();
   const taskIndex = new Map<string, number>();
   const scopes: Scope[] = [];
   const typeBuckets = measurable ? assetsByPlanAndType(index, order, planOf) : new Map<string, number[]>();
   plans.forEach((plan, p) => {
     for (const task of plan) {
-      let figures = byTask.get(task.id);
-      if (figures === undefined) {
-        figures = { title: task.title, every: task.every, category: task.category, assets: 0, due: null, done: null, compliance: null, notMeasured: null, assetsNotFound: [] };
-        byTask.set(task.id, figures);
+      let setup = tasks.get(task.id);
+      if (setup === undefined) {
+        setup = { first: task, measured: false, notMeasured: null, assets: 0, assetsNotFound: [] };
+        tasks.set(task.id, setup);
         taskIndex.set(task.id, taskIndex.size);
       }
+      let rows: number[];
       if (task.assetType !== null) {
         if (!measurable) {
-          figures.notMeasured = 'no-assets';
+          setup.notMeasured = 'no-assets';
           continue;
         }
-        const rows = typeBuckets.get(`${p}\u0000${foldText(task.assetType)}`) ?? [];
-        scopes.push({ plan: p, task, category: codeOf(task.category), rows });
-        figures.assets += rows.length;
+        rows = typeBuckets.get(`${p}\u0000${foldText(task.assetType)}`) ?? [];
       } else {
-        const rows: number[] = [];
+        rows = [];
         for (const id of task.assetIds!) {
           const row = index.rowOf.get(id);
           if (row === undefined) {
-            if (!figures.assetsNotFound.includes(id)) figures.assetsNotFound.push(id);
+            if (!setup.assetsNotFound.includes(id)) setup.assetsNotFound.push(id);
           } else if (planOf[row] === p) rows.push(row);
         }
         rows.sort((a, b) => rank[a]! - rank[b]!);
-        scopes.push({ plan: p, task, category: codeOf(task.category), rows });
-        figures.assets += rows.length;
       }
+      setup.measured = true;
+      setup.assets += rows.length;
+      scopes.push({ plan: p, task, category: codeOf(task.category), rows });
     }
   });
 
-  const schedules = schedulesOf(scopes, taskIndex, rank, options.period, timezone);
-  const runs = preventiveRuns(prepared, index, categoryCode);
-  const asOf = prepared.asOf;
-
-  const totals = { due: 0, done: 0, measured: false };
-  const byType = new Map<string, PlanFigures>();
-  const byClient = new Map<string, PlanFigures>();
-  const add = (groups: Map<string, PlanFigures>, key: string, due: number, done: number) => {
-    const figures = groups.get(key);
-    if (figures === undefined) groups.set(key, { due, done, compliance: null });
-    else {
-      figures.due += due;
-      figures.done += done;
-    }
+  const groupsOf = (values: readonly (string | null | undefined)[]) => {
+    const keys: string[] = [];
+    const codes = new Map<string, number>();
+    const group = Int32Array.from(values, (value) => {
+      const key = groupKey(value);
+      let code = codes.get(key);
+      if (code === undefined) {
+        code = keys.length;
+        codes.set(key, code);
+        keys.push(key);
+      }
+      return code;
+    });
+    return { group, keys, order: stringOrder(keys) };
   };
-  const states: PairState[] = [];
-  for (const schedule of schedules) {
-    const state = judgeSchedule(schedule, index, runs, asOf);
-    states.push(state);
-    const figures = byTask.get(schedule.taskId)!;
-    let due = 0;
-    let done = 0;
-    for (let p = 0; p < schedule.rows.length; p++) {
-      const row = schedule.rows[p]!;
-      due += state.due[p]!;
-      done += state.done[p]!;
-      add(byType, groupKey(index.types[row]), state.due[p]!, state.done[p]!);
-      add(byClient, groupKey(index.clients[row]), state.due[p]!, state.done[p]!);
-    }
-    figures.due = (figures.due ?? 0) + due;
-    figures.done = (figures.done ?? 0) + done;
-    totals.due += due;
-    totals.done += done;
-    totals.measured = true;
-  }
-  // A task with no asset in its scope is measured (nothing is due), unless it needs the asset file.
-  for (const [id, figures] of byTask) {
-    if (figures.notMeasured === null && figures.due === null) {
-      figures.due = 0;
-      figures.done = 0;
-      totals.measured = true;
-    }
-    figures.compliance = ratio(figures.done, figures.due);
-    if (figures.notMeasured !== null) notMeasured.push({ figure: `preventive.byTask.${id}`, reason: figures.notMeasured });
-  }
-  if (!totals.measured) notMeasured.push({ figure: 'preventive.compliance', reason: 'no-assets' });
-  else if (totals.due === 0) notMeasured.push({ figure: 'preventive.compliance', reason: 'nothing-due' });
-
-  const { missed, missedCount, openWindows } = listWindows(schedules, states, index, asOf);
+  const types = groupsOf(index.types);
+  const clients = groupsOf(index.clients);
   return {
-    due: totals.measured ? totals.due : null,
-    done: totals.measured ? totals.done : null,
-    compliance: totals.measured ? ratio(totals.done, totals.due) : null,
-    byTask: asRecord([...byTask.keys()], byTask),
-    byType: figuresRecord(byType),
-    byClient: figuresRecord(byClient),
-    schedules: schedules.map((schedule, s) => scheduleResult(schedule, states[s]!, index)),
-    missed,
-    missedCount,
-    openWindows,
-    effort,
-    trend,
-    notMeasured,
+    index,
+    tasks: [...tasks.values()],
+    schedules: schedulesOf(scopes, taskIndex, rank),
+    runs: preventiveRuns(prepared, index, categoryCode),
+    typeGroup: types.group,
+    typeKeys: types.keys,
+    typeOrder: types.order,
+    clientGroup: clients.group,
+    clientKeys: clients.keys,
+    clientOrder: clients.order,
   };
+}
+
+/** The groups given a pair, in key order, with their compliance. */
+function groupFigures(keys: readonly string[], order: Int32Array, due: Float64Array, done: Float64Array, seen: Uint8Array): Record<string, PlanFigures> {
+  const out: Record<string, PlanFigures> = {};
+  for (let k = 0; k < order.length; k++) {
+    const group = order[k]!;
+    if (seen[group] === 1) setOwn(out, keys[group]!, { due: due[group]!, done: done[group]!, compliance: ratio(done[group]!, due[group]!) });
+  }
+  return out;
 }
 
 function ratio(done: number | null, due: number | null): number | null {
@@ -262,12 +346,6 @@ function asRecord<V>(keys: readonly string[], map: Map<string, V>): Record<strin
   const out: Record<string, V> = {};
   for (const key of keys) setOwn(out, key, map.get(key)!);
   return out;
-}
-
-/** Due and done by group, sorted by key, with their compliance. */
-function figuresRecord(map: Map<string, PlanFigures>): Record<string, PlanFigures> {
-  for (const figures of map.values()) figures.compliance = ratio(figures.done, figures.due);
-  return asRecord([...map.keys()].sort(), map);
 }
 
 function emptyResult(effort: PreventiveResult['effort'], trend: PreventiveResult['trend'], notMeasured: PreventiveResult['notMeasured']): PreventiveResult {
@@ -316,7 +394,7 @@ function assetsByPlanAndType(index: PreparedAssets, order: Int32Array, planOf: I
  * The schedules: one per task id and periodicity, ordered by task (first appearance in the
  * plans) then by first appearance; the pairs of the plans that share one merged in asset-id order.
  */
-function schedulesOf(scopes: readonly Scope[], taskIndex: Map<string, number>, rank: Int32Array, period: PreventiveOptions['period'], timezone: string): Schedule[] {
+function schedulesOf(scopes: readonly Scope[], taskIndex: Map<string, number>, rank: Int32Array): Array<Omit<Schedule, 'windows'>> {
   const grouped = new Map<string, Scope[]>();
   for (const scope of scopes) {
     const key = `${scope.task.id}\u0000${scope.task.every}`;
@@ -324,15 +402,9 @@ function schedulesOf(scopes: readonly Scope[], taskIndex: Map<string, number>, r
     if (list === undefined) grouped.set(key, [scope]);
     else list.push(scope);
   }
-  const windowsOf = new Map<string, PlanWindows>();
-  const out: Schedule[] = [];
+  const out: Array<Omit<Schedule, 'windows'>> = [];
   for (const list of grouped.values()) {
     const { task } = list[0]!;
-    let windows = windowsOf.get(task.every);
-    if (windows === undefined) {
-      windows = planWindows(task.every, period, timezone);
-      windowsOf.set(task.every, windows);
-    }
     const rows: number[] = [];
     const categories: number[] = [];
     for (const scope of list) {
@@ -349,7 +421,6 @@ function schedulesOf(scopes: readonly Scope[], taskIndex: Map<string, number>, r
       taskIndex: taskIndex.get(task.id)!,
       title: task.title,
       every: task.every,
-      windows,
       rows: Int32Array.from(pairOrder, (k) => rows[k]!),
       categories: Int32Array.from(pairOrder, (k) => categories[k]!),
     });
@@ -360,44 +431,34 @@ function schedulesOf(scopes: readonly Scope[], taskIndex: Map<string, number>, r
 
 /** The preventive runs: for each (asset row, task category) pair, the opening instants of its preventive tickets, ascending. */
 interface Runs {
-  /** Opening instants grouped by pair: `opened[from, to)` for `range(row, category)`. */
+  /** Opening instants (at the minute) of the runs of pair `row × categories + category`: `opened[start[pair], start[pair + 1])`. */
+  start: Int32Array;
   opened: Float64Array;
-  range(row: number, category: number): [from: number, to: number] | undefined;
+  categories: number;
 }
 
 /**
  * Tickets with `maintenanceType` preventive, an asset of the index, and a category that folds
- * to a task's category, grouped by (asset, category) and sorted by opening (at the minute).
+ * to a task's category, bucketed by (asset, category) and ordered by opening within each bucket.
  */
 function preventiveRuns(prepared: PreparedReview, index: PreparedAssets, categoryCode: Map<string, number>): Runs {
   const { codes, values } = prepared.stringCodes('category');
   const codeOfValue = Int32Array.from(values, (value) => categoryCode.get(foldText(value)) ?? -1);
-  const maintenance = prepared.columns.maintenanceType;
+  const { codes: maintenanceCodes, values: maintenanceValues } = prepared.stringCodes('maintenanceType');
+  const preventive = maintenanceValues.indexOf('preventive');
   const categories = categoryCode.size;
-  const keys: number[] = [];
-  const instants: number[] = [];
-  for (let row = 0; row < prepared.rows; row++) {
-    if (maintenance[row] !== 'preventive') continue;
-    const asset = index.ticketAsset[row]!;
-    const value = codes[row]!;
-    const opened = prepared.opened[row]!;
-    if (asset < 0 || value < 0 || Number.isNaN(opened)) continue;
-    const category = codeOfValue[value]!;
-    if (category < 0) continue;
-    keys.push(asset * categories + category);
-    instants.push(opened);
+  const bucketOf = new Int32Array(prepared.rows).fill(-1);
+  if (preventive >= 0) {
+    for (let row = 0; row < prepared.rows; row++) {
+      if (maintenanceCodes[row] !== preventive) continue;
+      const asset = index.ticketAsset[row]!;
+      const value = codes[row]!;
+      const category = value < 0 ? -1 : codeOfValue[value]!;
+      if (asset >= 0 && category >= 0) bucketOf[row] = asset * categories + category;
+    }
   }
-  const order = keys.map((_, k) => k).sort((a, b) => keys[a]! - keys[b]! || instants[a]! - instants[b]!);
-  const opened = Float64Array.from(order, (k) => instants[k]!);
-  const ranges = new Map<number, [number, number]>();
-  for (let i = 0; i < order.length; ) {
-    const key = keys[order[i]!]!;
-    let j = i + 1;
-    while (j < order.length && keys[order[j]!] === key) j++;
-    ranges.set(key, [i, j]);
-    i = j;
-  }
-  return { opened, range: (row, category) => ranges.get(row * categories + category) };
+  const { start, opened } = prepared.bucketByOpening(bucketOf, index.count * categories);
+  return { start, opened, categories };
 }
 
 /** Due and done windows of each pair of a schedule. */
@@ -432,12 +493,14 @@ function judgeSchedule(schedule: Schedule, index: PreparedAssets, runs: Runs, as
     dueChange[from]!++;
     dueChange[dueEnd]!--;
     doneFrom[p] = doneWindows.length;
-    const range = windows > 0 ? runs.range(row, schedule.categories[p]!) : undefined;
-    if (range !== undefined) {
+    const bucket = row * runs.categories + schedule.categories[p]!;
+    const runsFrom = runs.start[bucket]!;
+    const runsTo = runs.start[bucket + 1]!;
+    if (windows > 0 && runsTo > runsFrom) {
       const first = starts[0]!;
       const last = ends[windows - 1]!;
       let previous = -1;
-      for (let r = range[0]; r < range[1]; r++) {
+      for (let r = runsFrom; r < runsTo; r++) {
         const at = runs.opened[r]!;
         if (at < first || at >= last) continue;
         const w = countAtOrBelow(starts, at) - 1; // windows are contiguous: at < ends[w]
@@ -560,6 +623,15 @@ class EffortSums {
   labourHours = 0;
   correctiveIncidents = 0;
 
+  /** Adds a ticket's effort and labour class (see {@link ticketClasses}). */
+  add(effortMinutes: number, labour: number): void {
+    if (effortMinutes > 0) {
+      this.labourHours += effortMinutes / 60;
+      if (labour === PREVENTIVE) this.preventiveHours += effortMinutes / 60;
+    }
+    if (labour === CORRECTIVE_INCIDENT) this.correctiveIncidents++;
+  }
+
   figures(): PreventiveEffortFigures {
     return {
       preventiveHours: this.preventiveHours,
@@ -570,64 +642,117 @@ class EffortSums {
   }
 }
 
+/** Labour classes of a ticket: preventive work, a corrective incident, anything else. */
+const PREVENTIVE = 1;
+const CORRECTIVE_INCIDENT = 2;
+
+/**
+ * Per ticket: its labour class (`labourCategory` preventive; corrective and an incident; other)
+ * and the asset-type group of its asset (the last group, `(unallocated)`, for a ticket without
+ * asset); and the effort sums of each local month of the data.
+ */
+function ticketClasses(prepared: PreparedReview, timezone: string) {
+  const columns = prepared.columns;
+  const index = prepared.assetIndex('all');
+  // labourCategory: the maintenance type when it is one, else corrective for an incident. So a
+  // preventive ticket is preventive work, an evolutive or proactive one neither, and any other
+  // (corrective, none, unknown) a corrective incident when it is an incident.
+  const { codes: maintenanceCodes, values } = prepared.stringCodes('maintenanceType');
+  const neither = values.map((value) => isMaintenanceType(value) && value !== 'corrective' && value !== 'preventive');
+  const preventive = values.indexOf('preventive');
+  const typeKeys: string[] = [];
+  const typeCodes = new Map<string, number>();
+  const groupOfAsset = Int32Array.from(index.types, (type) => {
+    const key = groupKey(type);
+    let code = typeCodes.get(key);
+    if (code === undefined) {
+      code = typeKeys.length;
+      typeCodes.set(key, code);
+      typeKeys.push(key);
+    }
+    return code;
+  });
+  const unallocated = typeKeys.length;
+  typeKeys.push(UNALLOCATED_KEY);
+  const labour = new Uint8Array(prepared.rows);
+  const typeOf = new Int32Array(prepared.rows);
+  // The span of the opening instants, for the months below.
+  let first = Infinity;
+  let last = -Infinity;
+  for (let row = 0; row < prepared.rows; row++) {
+    const code = maintenanceCodes[row]!;
+    if (code >= 0 && code === preventive) labour[row] = PREVENTIVE;
+    else if ((code < 0 || !neither[code]) && prepared.incident[row] === 1) labour[row] = CORRECTIVE_INCIDENT;
+    const asset = index.ticketAsset[row]!;
+    typeOf[row] = asset < 0 ? unallocated : groupOfAsset[asset]!;
+    const opened = prepared.opened[row]!;
+    if (opened < first) first = opened;
+    if (opened > last) last = opened;
+  }
+  // Sums per local month, each in table order (as the reference sums one month's tickets): the
+  // month of a ticket by a binary search among the month starts of the data's span (a local
+  // date per ticket costs ten times more).
+  const byMonth = new Map<number, EffortSums>();
+  if (first <= last) {
+    const firstMonth = monthOf(first, timezone);
+    const months = monthOf(last, timezone) - firstMonth + 1;
+    const bounds = Float64Array.from({ length: months + 1 }, (_, m) => monthStart(firstMonth + m, timezone));
+    const sums = Array.from({ length: months }, () => new EffortSums());
+    for (let row = 0; row < prepared.rows; row++) {
+      const opened = prepared.opened[row]!;
+      if (opened === opened) sums[countAtOrBelow(bounds, opened) - 1]!.add(columns.effortMinutes[row]!, labour[row]!);
+    }
+    sums.forEach((month, m) => byMonth.set(firstMonth + m, month));
+  }
+  return { labour, typeOf, typeKeys, byMonth };
+}
+
+/** The local month of an instant, as months since January of year 0. */
+function monthOf(instant: number, timezone: string): number {
+  const { year, month } = civilOfDay(localDay(instant, timezone));
+  return year * 12 + month - 1;
+}
+
+/** The instant a local month (months since January of year 0) starts. */
+function monthStart(month: number, timezone: string): number {
+  return dayStart(daysFromCivil(Math.floor(month / 12), (month % 12) + 1, 1), timezone);
+}
+
 /**
  * The planned-maintenance share over the period (with its split by the asset type of each
  * ticket's asset) and over each of the 12 months ending with the period's last month.
  */
 function effortFigures(prepared: PreparedReview, period: PreventiveOptions['period'], timezone: string): { effort: PreventiveResult['effort']; trend: PreventiveResult['trend'] } {
-  const columns = prepared.columns;
-  const index = prepared.assetIndex('all');
-  const addTicket = (sums: EffortSums, row: number): string | null => {
-    const category = labourCategory(columns, row);
-    const effort = columns.effortMinutes[row]!;
-    if (effort > 0) {
-      sums.labourHours += effort / 60;
-      if (category === 'preventive') sums.preventiveHours += effort / 60;
-    }
-    if (category === 'corrective' && prepared.incident[row] === 1) sums.correctiveIncidents++;
-    return category;
-  };
-
+  const { labour, typeOf, typeKeys, byMonth } = prepared.memo('preventive.tickets', () => ticketClasses(prepared, timezone));
+  const effortMinutes = prepared.columns.effortMinutes;
   const total = new EffortSums();
-  const byType = new Map<string, { preventiveHours: number; correctiveIncidents: number }>();
+  const preventiveByType = new Float64Array(typeKeys.length);
+  const correctiveByType = new Float64Array(typeKeys.length);
+  const seen = new Uint8Array(typeKeys.length);
   const inPeriod = prepared.openedIn(period.start, period.end);
   for (let k = 0; k < inPeriod.length; k++) {
     const row = inPeriod[k]!;
-    const category = addTicket(total, row);
-    const asset = index.ticketAsset[row]!;
-    const key = asset < 0 ? UNALLOCATED_KEY : groupKey(index.types[asset]);
-    let figures = byType.get(key);
-    if (figures === undefined) {
-      figures = { preventiveHours: 0, correctiveIncidents: 0 };
-      byType.set(key, figures);
-    }
-    const effort = columns.effortMinutes[row]!;
-    if (category === 'preventive' && effort > 0) figures.preventiveHours += effort / 60;
-    if (category === 'corrective' && prepared.incident[row] === 1) figures.correctiveIncidents++;
+    const effort = effortMinutes[row]!;
+    const kind = labour[row]!;
+    total.add(effort, kind);
+    const type = typeOf[row]!;
+    seen[type] = 1;
+    if (kind === PREVENTIVE && effort > 0) preventiveByType[type]! += effort / 60;
+    if (kind === CORRECTIVE_INCIDENT) correctiveByType[type]!++;
   }
-  const typeKeys = [...byType.keys()].sort();
-  const byTypeRecord: Record<string, { preventiveHours: number; correctiveIncidents: number }> = {};
-  for (const key of typeKeys) setOwn(byTypeRecord, key, byType.get(key)!);
+  const byType: Record<string, { preventiveHours: number; correctiveIncidents: number }> = {};
+  const order = stringOrder(typeKeys);
+  for (let k = 0; k < order.length; k++) {
+    const type = order[k]!;
+    if (seen[type] === 1) setOwn(byType, typeKeys[type]!, { preventiveHours: preventiveByType[type]!, correctiveIncidents: correctiveByType[type]! });
+  }
 
   // The 12 months ending with the month of the period's last instant.
-  const [lastYear, lastMonth] = monthKey(period.end - 1, timezone).split('-').map(Number) as [number, number];
-  const first = lastYear * 12 + lastMonth - 1 - (TREND_MONTHS - 1);
-  const bounds = new Float64Array(TREND_MONTHS + 1);
-  const labels: string[] = [];
-  for (let m = 0; m <= TREND_MONTHS; m++) {
-    const year = Math.floor((first + m) / 12);
-    const month = ((first + m) % 12) + 1;
-    bounds[m] = localMidnight(year, month, 1, timezone);
-    if (m < TREND_MONTHS) labels.push(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
+  const last = monthOf(period.end - 1, timezone);
+  const trend: PreventiveResult['trend'] = [];
+  for (let m = last - (TREND_MONTHS - 1); m <= last; m++) {
+    const label = `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`;
+    trend.push({ month: label, ...(byMonth.get(m) ?? new EffortSums()).figures() });
   }
-  const months = labels.map(() => new EffortSums());
-  const inTrend = prepared.openedIn(bounds[0]!, bounds[TREND_MONTHS]!);
-  for (let k = 0; k < inTrend.length; k++) {
-    const row = inTrend[k]!;
-    addTicket(months[countAtOrBelow(bounds, prepared.opened[row]!) - 1]!, row);
-  }
-  return {
-    effort: { ...total.figures(), byType: byTypeRecord },
-    trend: labels.map((month, m) => ({ month, ...months[m]!.figures() })),
-  };
+  return { effort: { ...total.figures(), byType }, trend };
 }
