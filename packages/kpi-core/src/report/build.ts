@@ -8,6 +8,7 @@ import { effectiveAssets } from '../kpi/assets.js';
 import { fleetHealth } from '../kpi/fleet.js';
 import { lostHours } from '../kpi/lost-hours.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
+import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence.js';
 import { reliability } from '../kpi/reliability.js';
 import { slaAdherence } from '../kpi/sla.js';
@@ -86,6 +87,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     minOccurrences: policy.recurrence.minOccurrences,
     purchaseCost: purchaseCosts(assets.assets),
     format,
+    timezone,
   });
 
   return {
@@ -121,6 +123,7 @@ function computeKpis(
     lostHours: lost,
     tco: tco(data, { ...options, lostHours: lost }),
     fleet: fleetHealth(data, options),
+    preventive: preventiveCompliance(data, options),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Finding, KpiSet } from './types.js';
 import type { Formatter } from './format.js';
+import { preventiveFindings } from './findings-preventive.js';
 
 /** An SLA adherence drop of at least this many points (0.05 = 5 points) is "slipping". */
 export const SLA_SLIP_POINTS = 0.05;
@@ -25,6 +26,9 @@ const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 /** Within a severity, the contract first, then what breaks, then what it costs. */
 const KIND_RANK: Record<Finding['kind'], number> = {
   'sla-slipping': 0,
+  // The preventive plan is in the contract too; its good news comes last.
+  'preventive-missed': 0.5,
+  'preventive-effect': 6,
   'accelerating-failures': 1,
   'recurring-problem': 2,
   'lost-hours-above-benchmark': 3,
@@ -41,6 +45,8 @@ export interface FindingsInput {
   /** Purchase cost per asset id, for the "past useful life and costly" rule. */
   purchaseCost: ReadonlyMap<string, number>;
   format: Formatter;
+  /** The policy's time zone, to name the windows of the preventive plan ("May 2026"). Default UTC. */
+  timezone?: string;
 }
 
 interface Ranked extends Finding {
@@ -50,7 +56,9 @@ interface Ranked extends Finding {
 /**
  * Builds the ranked findings of a report: recurring problems, accelerating failures, SLA
  * slipping against the previous period, assets past useful life with high corrective cost,
- * lost hours above the 50–100 h/employee/year benchmark, warranties expiring within 90 days.
+ * lost hours above the 50–100 h/employee/year benchmark, warranties expiring within 90 days,
+ * preventive tasks not kept and preventive work up while corrective incidents fall
+ * (`findings-preventive.ts`).
  * Sorted by severity, then by kind (SLA, failures, recurrence, lost hours, costs, warranties),
  * then by the size of the problem.
  */
@@ -157,6 +165,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     });
   }
 
+  out.push(...preventiveFindings(current, previous, input.previousLabel, format, input.timezone ?? 'UTC'));
+
   return capPerKind(
     out.sort(byRank),
     format,
@@ -205,6 +215,8 @@ const MORE_EN: Record<string, string> = {
   'past-useful-life-costly': 'asset(s) past their useful life with corrective costs',
   'lost-hours-above-benchmark': 'client(s) above the lost-hours benchmark',
   'warranty-expiring': 'warranty expiries',
+  'preventive-missed': 'preventive task(s) not kept',
+  'preventive-effect': 'asset type(s) where preventive work rose and corrective incidents fell',
 };
 const MORE_FR: Record<string, string> = {
   'recurring-problem': 'problème(s) récurrent(s)',
@@ -213,6 +225,8 @@ const MORE_FR: Record<string, string> = {
   'past-useful-life-costly': 'équipement(s) en fin de vie avec des coûts de maintenance corrective',
   'lost-hours-above-benchmark': 'client(s) au-dessus du repère d’heures perdues',
   'warranty-expiring': 'fin(s) de garantie',
+  'preventive-missed': 'tâche(s) préventive(s) non tenue(s)',
+  'preventive-effect': 'type(s) d’équipement où le préventif augmente et les incidents correctifs baissent',
 };
 
 function lostHoursFinding(client: string | null, perEmployee: number, hours: number | null, format: Formatter): Ranked {

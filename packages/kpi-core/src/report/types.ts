@@ -5,9 +5,10 @@
  * cannot be computed — never 0 and never NaN.
  */
 import type { QualityReport } from '../ingest/types.js';
+import type { PreventiveResult } from '../kpi/preventive/types.js';
 import type { SlaOutcome } from '../kpi/types.js';
 
-export type { SlaOutcome };
+export type { SlaOutcome, PreventiveResult };
 
 // ── SLA ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -205,7 +206,9 @@ export type FindingKind =
   | 'sla-slipping'
   | 'past-useful-life-costly'
   | 'lost-hours-above-benchmark'
-  | 'warranty-expiring';
+  | 'warranty-expiring'
+  | 'preventive-missed'
+  | 'preventive-effect';
 
 export interface Finding {
   kind: FindingKind;
@@ -223,6 +226,7 @@ export interface KpiSet {
   lostHours: LostHoursResult;
   tco: TcoResult;
   fleet: FleetResult;
+  preventive: PreventiveResult;
 }
 
 export interface Report extends KpiSet {

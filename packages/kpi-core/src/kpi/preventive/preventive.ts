@@ -132,9 +132,9 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   const asOf = prepared.asOf;
   const byTask = new Map<string, PreventiveTaskFigures>();
   for (const task of tasks) {
-    const { id, title, every, category } = task.first;
+    const { id, title, every, category, assetType } = task.first;
     const measured = task.measured ? 0 : null;
-    byTask.set(id, { title, every, category, assets: task.assets, due: measured, done: measured, compliance: null, notMeasured: task.notMeasured, assetsNotFound: task.assetsNotFound.slice() });
+    byTask.set(id, { title, every, category, assetType, assets: task.assets, due: measured, done: measured, compliance: null, notMeasured: task.notMeasured, assetsNotFound: task.assetsNotFound.slice() });
   }
 
   const windowsOf = new Map<string, PlanWindows>();

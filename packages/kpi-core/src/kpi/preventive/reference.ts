@@ -64,7 +64,7 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
     .sort((a, b) => taskIds.indexOf(a.id) - taskIds.indexOf(b.id));
   const measured = new Set(tasks.filter(measurable).map((t) => t.id));
   for (const task of tasks) {
-    result.byTask[task.id] ??= { title: task.title, every: task.every, category: task.category, assets: 0, due: null, done: null, compliance: null, notMeasured: null, assetsNotFound: [] };
+    result.byTask[task.id] ??= { title: task.title, every: task.every, category: task.category, assetType: task.assetType, assets: 0, due: null, done: null, compliance: null, notMeasured: null, assetsNotFound: [] };
     const figures = result.byTask[task.id]!;
     if (!measurable(task)) figures.notMeasured = 'no-assets';
     if (measured.has(task.id)) [figures.due, figures.done] = [0, 0];

@@ -33,6 +33,8 @@ export interface PreventiveTaskFigures {
   /** The periodicity of the first plan that defines the task (see `schedules` for each one). */
   every: PlanPeriodicity;
   category: string;
+  /** The asset type of the first plan that defines the task, or null when it names its assets. */
+  assetType: string | null;
   /** Assets the task applies to (any service dates). */
   assets: number;
   /** null when the task could not be evaluated (`notMeasured`). */

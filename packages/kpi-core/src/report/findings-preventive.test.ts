@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+
+/**
+ * Eight servers with a monthly restore test in Europe/Paris, reviewed over 2026-Q2: all eight
+ * tested in April and June, five in May (SRV-6, SRV-7, SRV-8 missed) → 21 done of 24 due, 87.5 %,
+ * under the 90 % target. Printers: 20 corrective incidents and 5 h of servicing in 2026-Q1,
+ * 12 incidents and 12 h in 2026-Q2 → ×2.4 and −40 %.
+ */
+function review(language: 'en' | 'fr', restoreTestsInMay = 5) {
+  const servers = Array.from({ length: 8 }, (_, i) => `SRV-${i + 1}`);
+  const tickets: Array<Parameters<typeof ticketsFromRows>[0][number]> = [];
+  let n = 0;
+  const add = (row: Parameters<typeof ticketsFromRows>[0][number]) => tickets.push({ id: `T${++n}`, ...row });
+  for (const [month, count] of [['04', 8], ['05', restoreTestsInMay], ['06', 8]] as const) {
+    servers.slice(0, count).forEach((assetId) => add({ openedAt: `2026-${month}-10T10:00:00+02:00`, type: 'change', maintenanceType: 'preventive', category: 'Sauvegarde > Test', assetId, effortMinutes: 6 }));
+  }
+  for (let i = 0; i < 20; i++) add({ openedAt: `2026-02-${String(1 + i).padStart(2, '0')}T10:00:00+01:00`, type: 'incident', category: 'Bourrage', assetId: 'PRN-1' });
+  for (let i = 0; i < 12; i++) add({ openedAt: `2026-05-${String(1 + i).padStart(2, '0')}T10:00:00+02:00`, type: 'incident', category: 'Bourrage', assetId: 'PRN-1' });
+  add({ openedAt: '2026-02-10T10:00:00+01:00', type: 'request', maintenanceType: 'preventive', category: 'Entretien', assetId: 'PRN-1', effortMinutes: 300 });
+  add({ openedAt: '2026-04-10T10:00:00+02:00', type: 'request', maintenanceType: 'preventive', category: 'Entretien', assetId: 'PRN-1', effortMinutes: 720 });
+  const policy = parsePolicy({
+    timezone: 'Europe/Paris',
+    preventivePlan: [{ id: 'restore', title: language === 'fr' ? 'Test de restauration' : 'Restore test', assetType: 'server', category: 'Sauvegarde > Test', every: 'month' }],
+  });
+  const assets = assetsFromRows([...servers.map((id) => ({ id, type: 'server' })), { id: 'PRN-1', type: 'printer' }]);
+  return buildReport({ tickets: ticketsFromRows(tickets), assets, policy }, { period: '2026-Q2', asOf: '2026-07-15T00:00:00Z', language });
+}
+
+describe('preventive findings', () => {
+  test('a task under 90 %, named by its worst window, in English and French', () => {
+    const en = review('en').findings.filter((f) => f.kind === 'preventive-missed');
+    expect(en.map((f) => [f.severity, f.message])).toEqual([
+      ['medium', '"Restore test" (every month) was missed on 3 of 8 assets (server) in May 2026; done 21 times out of 24 this period (87.5%).'],
+    ]);
+    expect(en[0]!.evidence).toMatchObject({ taskId: 'restore', due: 24, done: 21, missed: ['SRV-6', 'SRV-7', 'SRV-8'] });
+    const fr = review('fr').findings.filter((f) => f.kind === 'preventive-missed');
+    expect(fr[0]!.message).toBe('« Test de restauration » (tous les mois)\u202f: non fait sur 3 des 8 équipements « server » en mai 2026\u202f; fait 21 fois sur 24 sur la période (87,5 %).');
+  });
+
+  test('no finding at 90 % and above; high severity under 70 %', () => {
+    // 7 of 8 in May: 23 of 24 = 95.8 %. 0 of 8 in May: 16 of 24 = 66.7 %.
+    expect(review('en', 7).findings.some((f) => f.kind === 'preventive-missed')).toBe(false);
+    expect(review('en', 0).findings.find((f) => f.kind === 'preventive-missed')!.severity).toBe('high');
+  });
+
+  test('preventive work up while corrective incidents fall, against the previous period', () => {
+    const effect = review('en').findings.filter((f) => f.kind === 'preventive-effect');
+    // Printers: 5 h → 12 h (×2.4), 20 → 12 incidents (−40 %). All assets: 5 h → 12 h + 2.1 h of
+    // restore tests = 14.1 h (×2.8), the same incidents.
+    expect(effect.map((f) => f.message)).toEqual([
+      'Preventive work rose from 5 h to 14.1 h (×2.8) while corrective incidents fell by 40% (20 → 12) against 2026-Q1.',
+      'Preventive work on printer assets rose from 5 h to 12 h (×2.4) while corrective incidents on them fell by 40% (20 → 12) against 2026-Q1.',
+    ]);
+    expect(effect.every((f) => f.severity === 'low')).toBe(true);
+    const fr = review('fr').findings.filter((f) => f.kind === 'preventive-effect');
+    expect(fr[1]!.message).toBe(
+      'La maintenance préventive des équipements « printer » passe de 5 h à 12 h (×\u202f2,4) tandis que les incidents correctifs sur ces équipements baissent de 40 % (20 → 12) par rapport à 2026-Q1.',
+    );
+  });
+});
