@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
+import { reportToMarkdown } from './markdown.js';
 
 /**
  * Eight servers with a monthly restore test in Europe/Paris, reviewed over 2026-Q2: all eight
@@ -59,5 +60,40 @@ describe('preventive findings', () => {
     expect(fr[1]!.message).toBe(
       'La maintenance préventive des équipements « printer » passe de 5 h à 12 h (×\u202f2,4) tandis que les incidents correctifs sur ces équipements baissent de 40 % (20 → 12) par rapport à 2026-Q1.',
     );
+  });
+
+  test('weeks, quarters and half-years are named with their preposition', () => {
+    // One firewall reviewed every week of May 2026 (weeks of 4, 11, 18, 25 May) but the first; a
+    // quarterly printer servicing due in 2026-Q2 and not done.
+    const tickets = ticketsFromRows(
+      ['2026-05-12T10:00:00+02:00', '2026-05-19T10:00:00+02:00', '2026-05-26T10:00:00+02:00'].map((openedAt, i) => ({ id: `R${i}`, openedAt, type: 'request', maintenanceType: 'preventive', category: 'Revue', assetId: 'FW-1' })),
+    );
+    const policy = parsePolicy({
+      timezone: 'Europe/Paris',
+      preventivePlan: [
+        { id: 'fw', title: 'Revue', assetIds: ['FW-1'], category: 'Revue', every: 'week' },
+        { id: 'prn', title: 'Entretien', assetType: 'printer', category: 'Entretien', every: 'quarter' },
+      ],
+    });
+    const assets = assetsFromRows([{ id: 'FW-1', type: 'network' }, { id: 'PRN-1', type: 'printer' }]);
+    const messages = (period: string, language: 'en' | 'fr') =>
+      buildReport({ tickets, assets, policy }, { period, asOf: '2026-07-15T00:00:00Z', language }).findings.filter((f) => f.kind === 'preventive-missed').map((f) => f.message);
+    expect(messages('2026-05', 'fr')).toEqual(['« Revue » (toutes les semaines)\u202f: non fait sur 1 des 1 équipement la semaine du 4 mai 2026\u202f; fait 3 fois sur 4 sur la période (75 %).']);
+    expect(messages('2026-Q2', 'en')).toContain('"Entretien" (every quarter) was missed on 1 of 1 asset (printer) in Q2 2026; done 0 times out of 1 this period (0%).');
+    expect(messages('2026-Q2', 'fr')).toContain('« Entretien » (tous les trimestres)\u202f: non fait sur 1 des 1 équipement « printer » au T2 2026\u202f; fait 0 fois sur 1 sur la période (0 %).');
+  });
+
+  test('the Markdown review has a Preventive plan section and summary rows', () => {
+    const markdown = reportToMarkdown(review('en'));
+    expect(markdown).toContain('| Preventive plan kept | 87.5% (21/24) | 0% (0/24) |');
+    expect(markdown).toContain('## Preventive plan\n\n21 of 24 due windows done (87.5%).');
+    expect(markdown).toContain('| Restore test | month | 8 | 21 / 24 | 87.5% |');
+    expect(markdown).toContain('### Missed (3)');
+    expect(markdown).toContain('| Restore test | SRV-6 | 1 May 2026 – 31 May 2026 |');
+    const french = reportToMarkdown(review('fr'));
+    expect(french).toContain('| Test de restauration | mois | 8 | 21 / 24 | 87,5 % |');
+    // Without a plan, the section says so.
+    const noPlan = buildReport({ tickets: ticketsFromRows([{ id: 'T1', openedAt: '2026-05-01T10:00:00Z' }]), policy: parsePolicy({}) }, { period: '2026-Q2' });
+    expect(reportToMarkdown(noPlan)).toContain('## Preventive plan\n\nThe policy has no preventive plan');
   });
 });

@@ -31,11 +31,14 @@ interface Text {
   every: Record<PlanPeriodicity, string>;
   assets: (count: number) => string;
   ofType: (type: string) => string;
-  missed: (task: string, every: string, missed: number, of: number, assets: string, window: string, done: number, due: number, compliance: string) => string;
+  /** `when` names the window with its preposition: "in May 2026", "en mai 2026". */
+  missed: (task: string, every: string, missed: number, of: number, assets: string, when: string, done: number, due: number, compliance: string) => string;
   effect: (what: string | null, before: string, now: string, ratio: string, fall: string, incidentsBefore: number, incidentsNow: number, previous: string) => string;
   week: (date: string) => string;
+  month: (month: string) => string;
   quarter: (index: number, year: number) => string;
   half: (index: number, year: number) => string;
+  year: (year: number) => string;
 }
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -46,25 +49,29 @@ const TEXT: Record<Language, Text> = {
     every: { week: 'every week', month: 'every month', quarter: 'every quarter', half: 'every half-year', year: 'every year' },
     assets: (count) => plural(count, 'asset', 'assets'),
     ofType: (type) => ` (${type})`,
-    missed: (task, every, missed, of, assets, window, done, due, compliance) =>
-      `"${task}" (${every}) was missed on ${missed} of ${of} ${assets} in ${window}; done ${done} times out of ${due} this period (${compliance}).`,
+    missed: (task, every, missed, of, assets, when, done, due, compliance) =>
+      `"${task}" (${every}) was missed on ${missed} of ${of} ${assets} ${when}; done ${done} times out of ${due} this period (${compliance}).`,
     effect: (what, before, now, ratio, fall, incidentsBefore, incidentsNow, previous) =>
       `Preventive work${what === null ? '' : ` on ${what} assets`} rose from ${before} to ${now} (×${ratio}) while corrective incidents${what === null ? '' : ` on them`} fell by ${fall} (${incidentsBefore} → ${incidentsNow}) against ${previous}.`,
-    week: (date) => `the week of ${date}`,
-    quarter: (index, year) => `Q${index} ${year}`,
-    half: (index, year) => `H${index} ${year}`,
+    week: (date) => `in the week of ${date}`,
+    month: (month) => `in ${month}`,
+    quarter: (index, year) => `in Q${index} ${year}`,
+    half: (index, year) => `in H${index} ${year}`,
+    year: (year) => `in ${year}`,
   },
   fr: {
     every: { week: 'toutes les semaines', month: 'tous les mois', quarter: 'tous les trimestres', half: 'tous les semestres', year: 'tous les ans' },
     assets: (count) => plural(count, 'équipement', 'équipements'),
     ofType: (type) => ` « ${type} »`,
-    missed: (task, every, missed, of, assets, window, done, due, compliance) =>
-      `« ${task} » (${every})\u202f: non fait sur ${missed} des ${of} ${assets} en ${window}\u202f; fait ${done} fois sur ${due} sur la période (${compliance}).`,
+    missed: (task, every, missed, of, assets, when, done, due, compliance) =>
+      `« ${task} » (${every})\u202f: non fait sur ${missed} des ${of} ${assets} ${when}\u202f; fait ${done} fois sur ${due} sur la période (${compliance}).`,
     effect: (what, before, now, ratio, fall, incidentsBefore, incidentsNow, previous) =>
       `La maintenance préventive${what === null ? '' : ` des équipements « ${what} »`} passe de ${before} à ${now} (×\u202f${ratio}) tandis que les incidents correctifs${what === null ? '' : ' sur ces équipements'} baissent de ${fall} (${incidentsBefore} → ${incidentsNow}) par rapport à ${previous}.`,
     week: (date) => `la semaine du ${date}`,
-    quarter: (index, year) => `T${index} ${year}`,
-    half: (index, year) => `S${index} ${year}`,
+    month: (month) => `en ${month}`,
+    quarter: (index, year) => `au T${index} ${year}`,
+    half: (index, year) => `au S${index} ${year}`,
+    year: (year) => `en ${year}`,
   },
 };
 
@@ -73,7 +80,7 @@ export interface WeightedFinding extends Finding {
   weight: number;
 }
 
-/** The window a window start names, in words: "May 2026", "the week of 4 May 2026", "Q2 2026"… */
+/** The window a window start names, in words with its preposition: "in May 2026", "in the week of 4 May 2026", "au T2 2026"… */
 function windowLabel(start: string, every: PlanPeriodicity, format: Formatter, timezone: string): string {
   const text = TEXT[format.language];
   const locale = format.language === 'fr' ? 'fr-FR' : 'en-GB';
@@ -84,13 +91,13 @@ function windowLabel(start: string, every: PlanPeriodicity, format: Formatter, t
     case 'week':
       return text.week(format.date(start));
     case 'month':
-      return new Intl.DateTimeFormat(locale, { timeZone: timezone, month: 'long', year: 'numeric' }).format(new Date(start));
+      return text.month(new Intl.DateTimeFormat(locale, { timeZone: timezone, month: 'long', year: 'numeric' }).format(new Date(start)));
     case 'quarter':
       return text.quarter(Math.floor((month - 1) / 3) + 1, year);
     case 'half':
       return text.half(month <= 6 ? 1 : 2, year);
     case 'year':
-      return String(year);
+      return text.year(year);
   }
 }
 

@@ -202,9 +202,11 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
   if (tasks.some(([, task]) => task.notMeasured === 'no-assets')) lines.push(t.planNoAssets);
   lines.push(t.planShare(f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
   lines.push(`| ${t.task} | ${t.everyHeader} | ${t.assets} | ${t.doneDue} | ${t.compliance} |`, '|---|---|---:|---:|---:|');
-  for (const [, task] of tasks) {
+  for (const [id, task] of tasks) {
     const figures = task.due === null ? `${t.notMeasured} | ` : `${task.done} / ${task.due} | ${f.percent(task.compliance)}`;
-    lines.push(`| ${escapeMarkdown(task.title)} | ${t.every[task.every] ?? task.every} | ${task.assets} | ${figures} |`);
+    // Clients' own plans may give one task another periodicity.
+    const everies = [...new Set([task.every, ...preventive.schedules.filter((s) => s.taskId === id).map((s) => s.every)])];
+    lines.push(`| ${escapeMarkdown(task.title)} | ${everies.map((every) => t.every[every] ?? every).join(', ')} | ${task.assets} | ${figures} |`);
   }
   lines.push('');
   if (preventive.missedCount > 0) {
