@@ -85,7 +85,8 @@ test.describe('whole-review print / PDF', () => {
       };
     });
     const cards = layout.charts.filter((c) => c.display !== 'none');
-    expect(cards.length).toBe(16);
+    // The 22 chart cards of the 8 sections (as in the test above).
+    expect(cards.length).toBe(22);
     for (const chart of cards) {
       // A chart kept whole (break-inside: avoid) and no taller than a page is never cut across two.
       expect(chart.breakInside, chart.id!).toBe('avoid');

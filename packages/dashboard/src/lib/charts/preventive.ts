@@ -60,6 +60,9 @@ export function preventiveHeatmapSpec(schedule: PreventiveSchedule, locale: Char
   return topLevel(
     locale,
     {
+      // One row of cells per asset, 20 px high whatever the labels and legend take: the width
+      // fits the card, the height is the rows' (with "fit" the axis labels would squeeze them).
+      autosize: { type: 'fit-x', contains: 'padding' },
       mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 1 },
       encoding: {
         x: { field: 'window', type: 'ordinal', sort: windows, scale: { domain: windows }, title: null, axis: { labelAngle: windows.length > 8 ? -45 : 0, labelOverlap: true } },
@@ -74,7 +77,7 @@ export function preventiveHeatmapSpec(schedule: PreventiveSchedule, locale: Char
     },
     {
       rows,
-      height: Math.max(60, assets.length * 18),
+      height: Math.max(20, assets.length * 20),
       description: t('preventive.heatmapOf', { task: schedule.title }),
       table: {
         columns: [
