@@ -83,7 +83,7 @@ function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Tru
     preventive: {
       ...preventive,
       missed: list('preventive.missed', preventive.missed),
-      openWindows: { ...preventive.openWindows, windows: list('preventive.openWindows.windows', preventive.openWindows.windows) },
+      openWindows: list('preventive.openWindows', preventive.openWindows),
       // The heat-map rows are bounded already; the previous period keeps only the windows' counts.
       schedules: preventive.schedules.map((schedule, s) => ({ ...schedule, assets: list(`preventive.schedules.${s}.assets`, schedule.assets) })),
     },

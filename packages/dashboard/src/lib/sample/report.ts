@@ -77,7 +77,9 @@ function preventive(scale: number): PreventiveResult {
       { taskId: 'fw-review', assetId: 'NET-01', client: 'Bistro', windowStart: weeks[4]!, windowEnd: weeks[5]! },
     ],
     missedCount: 18 - restoreDone - reviewDone,
-    openWindows: { count: 0, done: 0, windows: [] },
+    openWindows: [],
+    openWindowCount: 0,
+    openWindowsDone: 0,
     effort: {
       preventiveHours: 66.8 * scale,
       labourHours: 318 * scale,

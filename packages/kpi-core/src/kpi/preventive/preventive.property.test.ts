@@ -117,7 +117,7 @@ describe('preventiveCompliance agrees with the reference', () => {
           expect(preventiveCompliance(data, { ...options, prepared: prepareReview(data, s.asOf) })).toEqual(expected);
           if (expected.done !== null && expected.done > 0) exercised.done++;
           if (expected.missedCount > 0) exercised.missed++;
-          if (expected.openWindows.count > 0) exercised.open++;
+          if (expected.openWindowCount > 0) exercised.open++;
           // Invariants: done ≤ due, and Σ of each breakdown = the total.
           if (expected.due !== null) {
             expect(expected.done!).toBeLessThanOrEqual(expected.due);

@@ -181,9 +181,9 @@ describe('preventiveCompliance: the window rules, by hand', () => {
     const data = review([MONTHLY], [run('SRV-1', '2026-05-04T09:00:00+02:00'), run('SRV-1', '2026-04-04T09:00:00+02:00')], [{ id: 'SRV-1', type: 'server' }, { id: 'SRV-2', type: 'server' }]);
     const result = compliance(data, '2026-Q2', '2026-05-20T10:00:00Z');
     expect(result).toMatchObject({ due: 2, done: 1, missedCount: 1 });
-    expect(result.openWindows.count).toBe(2);
-    expect(result.openWindows.done).toBe(1);
-    expect(result.openWindows.windows.map((w) => [w.assetId, w.windowStart, w.done])).toEqual([
+    expect(result.openWindowCount).toBe(2);
+    expect(result.openWindowsDone).toBe(1);
+    expect(result.openWindows.map((w) => [w.assetId, w.windowStart, w.done])).toEqual([
       ['SRV-1', '2026-04-30T22:00:00.000Z', true],
       ['SRV-2', '2026-04-30T22:00:00.000Z', false],
     ]);
@@ -224,6 +224,20 @@ describe('preventiveCompliance: the window rules, by hand', () => {
     const onlyByType = compliance(review([MONTHLY], [run('SRV-1', '2026-03-03T10:00:00+01:00')], null), '2026-03', '2026-04-02T00:00:00Z');
     expect(onlyByType).toMatchObject({ due: null, done: null, compliance: null });
     expect(onlyByType.notMeasured.map((n) => n.reason)).toEqual(['no-assets', 'no-assets']);
+  });
+
+  test('an asset the plan names and the tickets use, but the asset file lacks, is judged as in service throughout', () => {
+    // FW-2 is on a ticket (of Bistro) but not in the asset file: judged, with Bistro as its
+    // client; FW-9 is on no ticket: not found, not judged. March 2026: 4 weeks each for FW-1, FW-2.
+    const data = review(
+      [{ ...WEEKLY, assetIds: ['FW-1', 'FW-2', 'FW-9'] }],
+      [run('FW-2', '2026-03-03T10:00:00+01:00'), { ...run('FW-2', '2026-03-10T10:00:00+01:00', 'Other'), client: 'Bistro' }],
+      [{ id: 'FW-1', type: 'network', client: 'Bistro' }],
+    );
+    const result = compliance(data, '2026-03', '2026-04-02T00:00:00Z');
+    expect(result.byTask.fw).toMatchObject({ assets: 2, due: 8, done: 1, assetsNotFound: ['FW-9'] });
+    expect(result.byType).toEqual({ '(none)': { due: 4, done: 1, compliance: 0.25 }, network: { due: 4, done: 0, compliance: 0 } });
+    expect(result.byClient).toEqual({ Bistro: { due: 8, done: 1, compliance: 0.125 } });
   });
 
   test('no plan, and nothing due, are said', () => {

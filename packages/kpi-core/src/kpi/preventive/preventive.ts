@@ -30,7 +30,7 @@ import { countAtOrBelow, countBelow, planWindows, type PlanWindows } from './win
 
 /** Missed windows listed one by one; `missedCount` counts them all (a fleet can miss thousands). */
 export const MAX_LISTED_MISSES = 500;
-/** Open windows listed one by one; `openWindows.count` counts them all. */
+/** Open windows listed one by one; `openWindowCount` counts them all. */
 export const MAX_LISTED_OPEN_WINDOWS = 500;
 /** Assets per schedule in the heat map: enough to see who misses, small enough for a slide. */
 export const PREVENTIVE_HEATMAP_ROWS = 30;
@@ -103,9 +103,11 @@ interface PairState {
  * tickets opened in the period, with the corrective incidents, and its trend over the 12 months
  * ending with the period's last month.
  *
- * Without an asset file the assets are the tickets' asset ids, with no type: a task by asset type
- * is then not measured (`no-assets`). An asset id a task names that is not among the review's
- * assets is listed in `assetsNotFound` and not evaluated.
+ * The assets are the asset file's, plus the asset ids that tickets name but the file lacks
+ * (untyped, in service throughout, with the most frequent client of their tickets, as reliability
+ * counts them). Without an asset file the types are unknown: a task by asset type is then not
+ * measured (`no-assets`). An asset id a task names that is neither in the file nor on any ticket
+ * is listed in `assetsNotFound` and not evaluated.
  *
  * @throws {RevueError} when the period or asOf is not valid
  * @example
@@ -187,7 +189,7 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   if (!measured) notMeasured.push({ figure: 'preventive.compliance', reason: 'no-assets' });
   else if (due === 0) notMeasured.push({ figure: 'preventive.compliance', reason: 'nothing-due' });
 
-  const { missed, missedCount, openWindows } = listWindows(schedules, states, index, asOf);
+  const { missed, missedCount, openWindows, openWindowCount, openWindowsDone } = listWindows(schedules, states, index, asOf);
   return {
     due: measured ? due : null,
     done: measured ? done : null,
@@ -199,6 +201,8 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
     missed,
     missedCount,
     openWindows,
+    openWindowCount,
+    openWindowsDone,
     effort,
     trend,
     notMeasured,
@@ -236,7 +240,9 @@ function planSetup(prepared: PreparedReview): PlanSetup | null {
   const policy = prepared.policy;
   const { plans, planOfClient } = plansOf(policy);
   if (plans.every((plan) => plan.length === 0)) return null;
-  const index = prepared.assetIndex('none');
+  // The assets: the asset file's, and (as reliability counts them) the ids that tickets name but
+  // the file lacks, in service throughout, with the most frequent client of their tickets.
+  const index = prepared.assetIndex('all');
   const measurable = index.source === 'file';
   // Asset rows in asset-id order: the order of every asset list of the result.
   const order = stringOrder(index.ids);
@@ -359,7 +365,9 @@ function emptyResult(effort: PreventiveResult['effort'], trend: PreventiveResult
     schedules: [],
     missed: [],
     missedCount: 0,
-    openWindows: { count: 0, done: 0, windows: [] },
+    openWindows: [],
+    openWindowCount: 0,
+    openWindowsDone: 0,
     effort,
     trend,
     notMeasured,
@@ -575,7 +583,7 @@ function listWindows(schedules: readonly Schedule[], states: readonly PairState[
       if (open.length < MAX_LISTED_OPEN_WINDOWS) open.push({ ...entry(p, w), done });
     }
   });
-  return { missed, missedCount, openWindows: { count: openCount, done: openDone, windows: open } };
+  return { missed, missedCount, openWindows: open, openWindowCount: openCount, openWindowsDone: openDone };
 }
 
 /** A schedule as reported: its windows with counts, and the heat map's assets. */

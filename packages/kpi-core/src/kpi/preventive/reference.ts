@@ -41,10 +41,12 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
   const asOf = minute(options.asOf);
   const timezone = data.policy.timezone;
   const tickets = ticketRows(data.tickets);
-  // The review's assets: the asset file (first row of each id), else the tickets' asset ids.
+  // The review's assets: the asset file (first row of each id), and the asset ids of the tickets
+  // that it lacks (all of them without a file), untyped and in service throughout.
   const file = data.assets !== null && data.assets !== undefined;
   const seen = new Set<string>();
-  const assets = (file ? assetRows(data.assets!) : [...new Set(tickets.map((t) => t.assetId).filter((id) => id))].map((id) => ({ id, type: null, client: mostFrequentClient(tickets, id!), inServiceDate: null, purchaseDate: null, retiredDate: null })))
+  const fromTickets = [...new Set(tickets.map((t) => t.assetId).filter((id) => id))].map((id) => ({ id, type: null, client: mostFrequentClient(tickets, id!), inServiceDate: null, purchaseDate: null, retiredDate: null }));
+  const assets = [...(file ? assetRows(data.assets!) : []), ...fromTickets]
     .filter((a) => a.id && !seen.has(a.id) && seen.add(a.id))
     .sort((a, b) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
 
@@ -74,7 +76,7 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
     const windows = referenceWindows(every, period, timezone);
     const schedule = { taskId, title, every, windows: windows.map(([s, e]) => ({ start: iso(s), end: iso(e), due: 0, done: 0 })), assetCount: 0, assetsWithMisses: 0, assets: [] as PreventiveResult['schedules'][number]['assets'] };
     const misses: PreventiveResult['missed'] = [];
-    const open: PreventiveResult['openWindows']['windows'] = [];
+    const open: PreventiveResult['openWindows'] = [];
     for (const asset of assets) {
       const task = policyFor(data.policy, asset.client).preventivePlan.find((t) => t.id === taskId && t.every === every);
       if (task === undefined || !applies(task, asset, file)) continue;
@@ -116,12 +118,12 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
     const byWindow = (a: { windowStart: string }, b: { windowStart: string }) => (a.windowStart < b.windowStart ? -1 : a.windowStart > b.windowStart ? 1 : 0);
     result.missedCount += misses.length;
     result.missed.push(...misses.sort(byWindow));
-    result.openWindows.count += open.length;
-    result.openWindows.done += open.filter((o) => o.done).length;
-    result.openWindows.windows.push(...open);
+    result.openWindowCount += open.length;
+    result.openWindowsDone += open.filter((o) => o.done).length;
+    result.openWindows.push(...open);
   }
   result.missed = result.missed.slice(0, MAX_LISTED_MISSES);
-  result.openWindows.windows = result.openWindows.windows.slice(0, MAX_LISTED_OPEN_WINDOWS);
+  result.openWindows = result.openWindows.slice(0, MAX_LISTED_OPEN_WINDOWS);
 
   for (const [id, figures] of Object.entries(result.byTask)) {
     figures.compliance = figures.due === null ? null : ratio(figures.done!, figures.due);
@@ -158,7 +160,7 @@ function sortedRecord<V>(record: Record<string, V>): Record<string, V> {
 }
 
 function emptyFigures(): Omit<PreventiveResult, 'effort' | 'trend'> {
-  return { due: null, done: null, compliance: null, byTask: {}, byType: {}, byClient: {}, schedules: [], missed: [], missedCount: 0, openWindows: { count: 0, done: 0, windows: [] }, notMeasured: [] };
+  return { due: null, done: null, compliance: null, byTask: {}, byType: {}, byClient: {}, schedules: [], missed: [], missedCount: 0, openWindows: [], openWindowCount: 0, openWindowsDone: 0, notMeasured: [] };
 }
 
 /** Preventive hours, all labour hours and corrective incidents of the tickets opened in the period and in each of the 12 months. */

@@ -42,7 +42,7 @@ export interface PreventiveTaskFigures {
   done: number | null;
   compliance: number | null;
   notMeasured: PreventiveReason | null;
-  /** Asset ids the task names that are not among the review's assets (so not evaluated). */
+  /** Asset ids the task names that are neither in the asset file nor on any ticket (so not evaluated). */
   assetsNotFound: string[];
 }
 
@@ -131,8 +131,14 @@ export interface PreventiveResult {
    */
   missed: PreventiveMiss[];
   missedCount: number;
-  /** Windows of the period still open at asOf (asOf inside them), in the order of `missed`. */
-  openWindows: { count: number; done: number; windows: PreventiveOpenWindow[] };
+  /**
+   * Windows of the period still open at asOf (asOf inside them), in the order of `missed`, with
+   * whether a run is already there: at most `MAX_LISTED_OPEN_WINDOWS`; `openWindowCount` counts
+   * them all, `openWindowsDone` those already done.
+   */
+  openWindows: PreventiveOpenWindow[];
+  openWindowCount: number;
+  openWindowsDone: number;
   /** Preventive labour vs all labour and corrective incidents over the period. */
   effort: PreventiveEffortFigures & {
     /** By asset type of the ticket's asset (`(none)`: untyped or not in the asset file; `(unallocated)`: no asset). */
