@@ -1,11 +1,10 @@
 /**
  * Preventive plan compliance, plainly (DESIGN §5 "Preventive plan"): every asset, every task of
- * its plan, every window, every ticket — no index, no cache. Windows come from date-fns on the
- * policy's time zone, apart from the fast path's day arithmetic. Tests check that
+ * its plan, every window, every ticket — no index, no cache. Windows come from `@date-fns/tz`'s
+ * local calendar, apart from the fast path's day arithmetic. Tests check that
  * `preventiveCompliance` gives exactly these figures.
  */
 import { TZDate } from '@date-fns/tz';
-import { addMonths, addWeeks, startOfISOWeek, startOfMonth } from 'date-fns';
 import type { Period } from '../../calendar/types.js';
 import { foldText } from '../../internal/fold.js';
 import { MAINTENANCE_TYPES } from '../../model/fields.js';
@@ -19,14 +18,22 @@ import type { PreventiveResult } from './types.js';
 
 const MONTHS = { month: 1, quarter: 3, half: 6, year: 12 } as const;
 
-/** The windows `[start, end)` of a periodicity wholly inside the period, with date-fns. */
+/**
+ * The windows `[start, end)` of a periodicity wholly inside the period, from the local calendar
+ * of `@date-fns/tz`: window k starts at the local midnight of its first day, built from the date
+ * (`new TZDate(year, month, day, zone)`, which rolls days and months over as `Date` does).
+ */
 export function referenceWindows(every: PlanPeriodicity, period: Period, timezone: string): Array<[number, number]> {
-  const next = (d: TZDate) => (every === 'week' ? addWeeks(d, 1) : addMonths(d, MONTHS[every]));
-  let start: TZDate = every === 'week' ? startOfISOWeek(new TZDate(period.start, timezone)) : startOfMonth(new TZDate(period.start, timezone));
-  if (every !== 'week') while (start.getMonth() % MONTHS[every] !== 0) start = addMonths(start, -1);
-  if (start.getTime() < period.start) start = next(start);
+  const first = new TZDate(period.start, timezone);
+  const [year, month, date] = [first.getFullYear(), first.getMonth(), first.getDate()];
+  // The window containing (or starting at) the period's first local day, then the next ones.
+  const startOf = (k: number): number =>
+    every === 'week'
+      ? new TZDate(year, month, date - ((first.getDay() + 6) % 7) + 7 * k, timezone).getTime()
+      : new TZDate(year, month - (month % MONTHS[every]) + MONTHS[every] * k, 1, timezone).getTime();
   const windows: Array<[number, number]> = [];
-  for (let end = next(start); end.getTime() <= period.end; start = end, end = next(end)) windows.push([start.getTime(), end.getTime()]);
+  let k = startOf(0) < period.start ? 1 : 0;
+  for (; startOf(k + 1) <= period.end; k++) windows.push([startOf(k), startOf(k + 1)]);
   return windows;
 }
 
@@ -184,11 +191,12 @@ function effortOf(tickets: ReturnType<typeof ticketRows>, assets: Array<{ id: st
     if (category(t) === 'preventive' && t.effortMinutes! > 0) byType[group].preventiveHours += t.effortMinutes! / 60;
     if (category(t) === 'corrective' && isIncident(t)) byType[group].correctiveIncidents++;
   }
-  const lastMonth = startOfMonth(new TZDate(period.end - 1, timezone));
+  const last = new TZDate(period.end - 1, timezone);
   const trend = Array.from({ length: TREND_MONTHS }, (_, m) => {
-    const start = addMonths(lastMonth, m - (TREND_MONTHS - 1));
+    const start = new TZDate(last.getFullYear(), last.getMonth() + m - (TREND_MONTHS - 1), 1, timezone);
+    const end = new TZDate(last.getFullYear(), last.getMonth() + m - (TREND_MONTHS - 1) + 1, 1, timezone);
     const month = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}`;
-    return { month, ...figures(start.getTime(), addMonths(start, 1).getTime()).figures };
+    return { month, ...figures(start.getTime(), end.getTime()).figures };
   });
   return { effort: { ...total, byType: sortedRecord(byType) }, trend };
 }
