@@ -104,6 +104,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     ...current,
     previous: { period: serialisePeriod(previous), ...before },
     findings,
+    notMeasured: [...current.preventive.notMeasured],
   };
 }
 

@@ -95,5 +95,7 @@ describe('preventive findings', () => {
     // Without a plan, the section says so.
     const noPlan = buildReport({ tickets: ticketsFromRows([{ id: 'T1', openedAt: '2026-05-01T10:00:00Z' }]), policy: parsePolicy({}) }, { period: '2026-Q2' });
     expect(reportToMarkdown(noPlan)).toContain('## Preventive plan\n\nThe policy has no preventive plan');
+    // … and the report's notMeasured says why the figures are null.
+    expect(noPlan.notMeasured).toContainEqual({ figure: 'preventive', reason: 'no-plan' });
   });
 });

@@ -245,6 +245,11 @@ export interface Report extends KpiSet {
   previous: { period: { label: string; start: string; end: string; kind: string } } & KpiSet;
   findings: Finding[];
   /**
+   * Each figure of the period that is `null`, with its reason (DESIGN §6): for now the preventive
+   * plan's (`no-plan`, `no-assets`, `nothing-due`, `no-effort`).
+   */
+  notMeasured: Array<{ figure: string; reason: string }>;
+  /**
    * Set by `compactReport` only: each shortened list or map (by its path, e.g.
    * `reliability.byAsset`), with how many entries were kept and how many there were.
    */

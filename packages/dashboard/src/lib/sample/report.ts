@@ -288,6 +288,7 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
         unmappedColumns: [],
       },
     },
+    notMeasured: [],
     previous: { period: { label: '2026-Q2', start: '2026-03-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z', kind: 'quarter' }, ...previous },
     ...current,
     findings: [
