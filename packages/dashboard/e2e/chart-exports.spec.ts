@@ -106,7 +106,7 @@ test.describe('breached tickets', () => {
     const card = page.getByTestId('sla-breaches');
     await expect(card.getByTestId('breach-row')).toHaveCount(25);
     await expect(card.getByTestId('sla-breaches-capped')).toHaveCount(0);
-    // The demo's 56 breaches are all listed: "Showing 25 of 56".
-    await expect(card.getByTestId('sla-breaches-showing')).toContainText('Showing 25 of 56');
+    // The demo's 67 breaches are all listed: "Showing 25 of 67".
+    await expect(card.getByTestId('sla-breaches-showing')).toContainText('Showing 25 of 67');
   });
 });

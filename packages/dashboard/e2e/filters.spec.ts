@@ -78,7 +78,7 @@ test.describe('filters', () => {
     await page.keyboard.press('ArrowLeft');
     await waitForSection(page, 'sla');
     await page.keyboard.press('End');
-    await waitForSection(page, 'fleet');
+    await waitForSection(page, 'preventive');
     await page.keyboard.press('Home');
     await waitForSection(page, 'summary');
     await page.keyboard.press('Escape');

@@ -16,6 +16,7 @@ export const SECTIONS = [
   { id: 'lost-hours', path: '/lost-hours' },
   { id: 'costs', path: '/costs' },
   { id: 'fleet', path: '/fleet' },
+  { id: 'preventive', path: '/preventive' },
 ] as const;
 
 /** Every request the page makes, with what makes one carry data out. */

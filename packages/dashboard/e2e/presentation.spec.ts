@@ -44,19 +44,19 @@ test.describe('presentation mode', () => {
       // Download buttons and figure tables are screen-only, not slide content.
       await expect(page.locator('.chart-actions').first()).toBeHidden();
     }
-    await expect(page.getByText('Slide 7 of 7')).toBeVisible();
+    await expect(page.getByText('Slide 8 of 8')).toBeVisible();
   });
 
   test('long tables show their top 10 rows and "and N more" on a slide, all of them again after', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openDemo(page, '/sla');
     const breaches = page.getByTestId('sla-breaches');
-    // On screen: 25 rows of the 56 breaches of the demo period.
+    // On screen: 25 rows of the 67 breaches of the demo period.
     await expect(breaches.getByTestId('breach-row')).toHaveCount(25);
     await page.getByTestId('present').click();
     await expect(breaches.getByTestId('breach-row')).toHaveCount(10);
-    // 56 − 10 = 46 more.
-    await expect(breaches.getByTestId('sla-breaches-more')).toHaveText('and 46 more');
+    // 67 − 10 = 57 more.
+    await expect(breaches.getByTestId('sla-breaches-more')).toHaveText('and 57 more');
 
     await page.keyboard.press('ArrowRight');
     await waitForSection(page, 'incidents');

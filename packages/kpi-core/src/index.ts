@@ -53,7 +53,8 @@ export type {
 
 // Policy and time.
 export { parsePolicy, policyFor, DEFAULT_POLICY_JSON } from './policy/parse.js';
-export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday, AssumptionKey } from './policy/types.js';
+export { parsePlanCsv, withPreventivePlan, type ParsePlanCsvOptions } from './policy/plan.js';
+export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday, AssumptionKey, PlanTask, PlanPeriodicity } from './policy/types.js';
 export { createCalendar } from './calendar/calendar.js';
 export { parsePeriod, previousPeriod } from './calendar/period.js';
 export type { BusinessCalendar, Period, PeriodKind } from './calendar/types.js';
@@ -67,6 +68,8 @@ export { reliability, type ReliabilityOptions } from './kpi/reliability.js';
 export { lostHours, type LostHoursOptions } from './kpi/lost-hours.js';
 export { tco, type TcoOptions } from './kpi/tco.js';
 export { fleetHealth, type FleetOptions } from './kpi/fleet.js';
+export { preventiveCompliance } from './kpi/preventive/preventive.js';
+export type * from './kpi/preventive/types.js';
 
 // The report.
 export { buildReport, type ReportData, type BuildReportOptions } from './report/build.js';

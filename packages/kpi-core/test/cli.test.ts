@@ -52,6 +52,22 @@ describe('revue report', () => {
     expect(html).not.toMatch(/src="http/);
   });
 
+  it('takes the preventive plan from a CSV file with --plan, and refuses a bad one naming file, row and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const plan = join(dir, 'plan.csv');
+    writeFileSync(plan, 'id;title;assetType;assetIds;category;every\nprn;Printer servicing;printer;;Impression > Entretien;quarter\n');
+    const { code, stdout } = revue(['report', ...demoArgs, '--period', '2026-Q2', '--plan', plan]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    // The file replaces the policy's plan, for every client.
+    expect(Object.keys(report.preventive.byTask)).toEqual(['prn']);
+    expect(report.preventive.byTask.prn.due).toBeGreaterThan(0);
+    writeFileSync(plan, 'id,title,assetType,assetIds,category,every\nprn,Printer servicing,printer,,Impression > Entretien,fortnight\n');
+    const bad = revue(['report', ...demoArgs, '--plan', plan]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe('revue: plan.csv, row 2, every: "fortnight" is not a periodicity (use week, month, quarter, half or year)');
+  });
+
   it('writes one report per client with --by-client, none naming another client', () => {
     const dir = mkdtempSync(join(tmpdir(), 'revue-'));
     const { code } = revue(['report', ...demoArgs, '--period', '2026-Q2', '--format', 'json', '--by-client', dir]);

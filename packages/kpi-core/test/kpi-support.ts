@@ -27,6 +27,7 @@ export function testPolicy(overrides: Partial<Policy> = {}): Policy {
     recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
     usefulLifeMonths: { default: 48 },
     confidence: 0.9,
+    preventivePlan: [],
     clients: {},
     defaulted: [],
     ...overrides,

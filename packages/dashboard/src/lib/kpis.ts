@@ -37,6 +37,10 @@ export const KPIS = {
   backlog: { id: 'backlog', label: 'kpi.backlog', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.backlog.open },
   outOfWarranty: { id: 'out-of-warranty', label: 'kpi.outOfWarranty', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.outOfWarranty.count },
   pastUsefulLife: { id: 'past-useful-life', label: 'kpi.pastUsefulLife', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.pastUsefulLife.count },
+  planKept: { id: 'plan-kept', label: 'kpi.planKept', unit: 'percent', better: 'higher', pick: (s) => s.preventive.compliance },
+  missedWindows: { id: 'missed-windows', label: 'kpi.missedWindows', unit: 'count', better: 'lower', pick: (s) => (s.preventive.due === null ? null : s.preventive.missedCount) },
+  plannedShare: { id: 'planned-share', label: 'kpi.plannedShare', unit: 'percent', better: 'neutral', pick: (s) => s.preventive.effort.share },
+  correctiveIncidents: { id: 'corrective-incidents', label: 'kpi.correctiveIncidents', unit: 'count', better: 'lower', pick: (s) => s.preventive.effort.correctiveIncidents },
   warrantySoon: { id: 'warranty-soon', label: 'kpi.warrantySoon', unit: 'count', better: 'neutral', pointInTime: true, pick: (s) => s.fleet.warrantyExpiringSoon.count },
 } satisfies Record<string, KpiDefinition>;
 

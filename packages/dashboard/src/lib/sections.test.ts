@@ -10,7 +10,7 @@ describe('sections', () => {
   });
 
   it('moves between slides with the presentation keys, clamped at both ends', () => {
-    const last = SECTIONS.length - 1; // 7 sections → index 6
+    const last = SECTIONS.length - 1; // 8 sections → index 7
     expect(slideFor('ArrowRight', 0)).toBe(1);
     expect(slideFor('PageDown', last)).toBe(last);
     expect(slideFor('ArrowLeft', 0)).toBe(0);

@@ -2,9 +2,9 @@ import type { MessageKey } from './i18n/index.js';
 
 /** One review section: its route, its name in the navigation, its test id. */
 export interface Section {
-  id: 'summary' | 'sla' | 'incidents' | 'reliability' | 'lost-hours' | 'costs' | 'fleet';
+  id: 'summary' | 'sla' | 'incidents' | 'reliability' | 'lost-hours' | 'costs' | 'fleet' | 'preventive';
   /** Route path, without base. */
-  path: '/' | '/sla' | '/incidents' | '/reliability' | '/lost-hours' | '/costs' | '/fleet';
+  path: '/' | '/sla' | '/incidents' | '/reliability' | '/lost-hours' | '/costs' | '/fleet' | '/preventive';
   label: MessageKey;
 }
 
@@ -17,6 +17,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'lost-hours', path: '/lost-hours', label: 'nav.lostHours' },
   { id: 'costs', path: '/costs', label: 'nav.costs' },
   { id: 'fleet', path: '/fleet', label: 'nav.fleet' },
+  { id: 'preventive', path: '/preventive', label: 'nav.preventive' },
 ];
 
 /**

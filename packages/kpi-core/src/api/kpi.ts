@@ -1,6 +1,7 @@
 /**
  * `@revue/kpi-core/kpi`: what the KPIs are built on — the shared preparation for several KPIs
- * over one table, SLA targets, title keys, the effective asset list — and the reliability
+ * over one table, SLA targets, title keys, the effective asset list, the windows of a preventive
+ * plan's periodicity and the caps of its lists — and the reliability
  * statistics (chi-square MTBF interval, Laplace trend test, Crow-AMSAA), usable on their own.
  *
  * @example
@@ -18,3 +19,6 @@ export { prepareReview, PreparedReview } from '../kpi/prepared.js';
 export { mtbfInterval, type MtbfInterval, type MtbfIntervalOptions, type Termination } from '../kpi/stats/mtbf-interval.js';
 export { laplaceTrend, type LaplaceTrend, type LaplaceTrendOptions } from '../kpi/stats/laplace-trend.js';
 export { crowAmsaa, type CrowAmsaa, type CrowAmsaaOptions } from '../kpi/stats/crow-amsaa.js';
+export { MAX_LISTED_MISSES, MAX_LISTED_OPEN_WINDOWS, PREVENTIVE_HEATMAP_ROWS, TREND_MONTHS } from '../kpi/preventive/preventive.js';
+export { planWindows, type PlanWindows } from '../kpi/preventive/windows.js';
+export { PLAN_PERIODICITIES } from '../policy/types.js';

@@ -18,8 +18,8 @@ export function escapeHtml(text: string): string {
 }
 
 const LABELS = {
-  en: { sla: 'SLA met by month', costs: 'Cost by category', lost: 'Hours lost by client', mtbf: 'MTBF by asset type (hours)', response: 'Response', resolution: 'Resolution' },
-  fr: { sla: 'SLA respecté par mois', costs: 'Coût par catégorie', lost: 'Heures perdues par client', mtbf: "MTBF par type d'équipement (heures)", response: 'Prise en charge', resolution: 'Résolution' },
+  en: { sla: 'SLA met by month', costs: 'Cost by category', lost: 'Hours lost by client', mtbf: 'MTBF by asset type (hours)', response: 'Response', resolution: 'Resolution', plan: 'Preventive plan kept, by task' },
+  fr: { sla: 'SLA respecté par mois', costs: 'Coût par catégorie', lost: 'Heures perdues par client', mtbf: "MTBF par type d'équipement (heures)", response: 'Prise en charge', resolution: 'Résolution', plan: 'Plan de maintenance préventive respecté, par tâche' },
 } as const;
 
 function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
@@ -90,6 +90,23 @@ function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
       },
     });
   }
+  const tasks = Object.values(report.preventive.byTask)
+    .filter((task) => task.compliance !== null)
+    .map((task) => ({ task: task.title, compliance: task.compliance }));
+  if (tasks.length > 0) {
+    out.push({
+      title: label.plan,
+      spec: {
+        ...base,
+        data: { values: tasks },
+        mark: 'bar',
+        encoding: {
+          y: { field: 'task', type: 'nominal', sort: 'x', title: null },
+          x: { field: 'compliance', type: 'quantitative', title: null, axis: { format: '.0%' }, scale: { domain: [0, 1] } },
+        },
+      },
+    });
+  }
   return out;
 }
 
@@ -147,6 +164,7 @@ function markdownToHtml(markdown: string): string {
     const line = lines[i]!;
     if (line.startsWith('# ')) html.push(`<h1>${inline(line.slice(2))}</h1>`);
     else if (line.startsWith('## ')) html.push(`<h2>${inline(line.slice(3))}</h2>`);
+    else if (line.startsWith('### ')) html.push(`<h3>${inline(line.slice(4))}</h3>`);
     else if (/^\d+\. /.test(line)) {
       html.push('<ol>');
       while (i < lines.length && /^\d+\. /.test(lines[i]!)) html.push(`<li>${inline(lines[i++]!.replace(/^\d+\. /, ''))}</li>`);

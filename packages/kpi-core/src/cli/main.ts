@@ -11,6 +11,7 @@ import { parseMapping } from '../ingest/mapping.js';
 import type { QualityReport } from '../ingest/types.js';
 import { readReviewFiles } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
+import { parsePlanCsv, withPreventivePlan } from '../policy/plan.js';
 import { buildReport, clientsOf } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
@@ -23,8 +24,9 @@ Reads a helpdesk export (and optionally an asset export) and prints the service 
 Options:
   --tickets FILE     ticket export (CSV): GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket or canonical
   --assets FILE      asset export (CSV): GLPI, Snipe-IT or canonical
-  --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates…); without hourly
-                     rates, money figures that need them are not measured
+  --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates, preventive plan…);
+                     without hourly rates, money figures that need them are not measured
+  --plan FILE        preventive plan CSV (id,title,assetType,assetIds,category,every); replaces the policy's plan
   --mapping FILE     column mapping JSON, for exports no preset knows
   --preset NAME      auto (default) or a preset name, e.g. glpi, servicenow, jira
   --period P         2026-03, 2026-Q2, 2026-H1, 2026, or a range of dates 2026-04-01..2026-06-30
@@ -63,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
       tickets: { type: 'string' },
       assets: { type: 'string' },
       policy: { type: 'string' },
+      plan: { type: 'string' },
       mapping: { type: 'string' },
       preset: { type: 'string', default: 'auto' },
       period: { type: 'string' },
@@ -87,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
   if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', `--lang must be en or fr, not "${values.lang}"`);
   const language = values.lang;
 
-  const policy = values.policy ? parsePolicy(readJson(values.policy), { fileName: basename(values.policy) }) : parsePolicy({});
+  const policyOnly = values.policy ? parsePolicy(readJson(values.policy), { fileName: basename(values.policy) }) : parsePolicy({});
+  // A plan file is the whole plan: it replaces the policy's, clients' plans included.
+  const policy = values.plan ? withPreventivePlan(policyOnly, parsePlanCsv(readBytes(values.plan), { fileName: basename(values.plan) })) : policyOnly;
   const mapping = values.mapping ? parseMapping(readJson(values.mapping), { fileName: basename(values.mapping) }) : undefined;
   const progress = progressPrinter();
   // Both files at once; a large ticket file is read in parts on every core.
@@ -146,6 +151,14 @@ async function render(report: Report, format: Format): Promise<string> {
   if (format === 'md') return reportToMarkdown(report);
   if (format === 'html') return reportToHtml(report);
   return JSON.stringify(report, null, 2);
+}
+
+function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new RevueError('file', 'cannot read this file (does it exist?)', { file: basename(path) });
+  }
 }
 
 function readJson(path: string): unknown {

@@ -14,6 +14,7 @@ export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-h
 export { reliability, type ReliabilityOptions } from './reliability.js';
 export { tco, type TcoOptions } from './tco.js';
 export { fleetHealth, type FleetOptions } from './fleet.js';
+export * from './preventive/index.js';
 export { effectiveAssets, type EffectiveAssets } from './assets.js';
 export { prepareReview, PreparedReview } from './prepared.js';
 export { mtbfInterval, type MtbfInterval, type MtbfIntervalOptions, type Termination } from './stats/mtbf-interval.js';

@@ -27,6 +27,7 @@ const DEFAULTS: Policy = {
   recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
+  preventivePlan: [],
   clients: {},
   // Every assumption key comes from the defaults.
   defaulted: [...ASSUMPTION_KEYS],
@@ -172,7 +173,7 @@ describe('parsePolicy: errors name the field', () => {
     [{ sla: { P2: { clock: '9to5' } } }, 'policy.sla.P2.clock: "9to5" is not "business" or "24x7"'],
     [{ sla: { P2: { respons: '1h' } } }, 'policy.sla.P2: unknown key "respons" (known: response, resolution, clock)'],
     [{ sla: { P6: { response: '1h' }, Urgent: {} } }, 'policy.sla: unknown priorities "P6", "Urgent" (use P1…P5)'],
-    [{ colour: 'red' }, 'policy: unknown key "colour" (known: timezone, calendar, sla, pauseStatuses, rates, headcount, impactFactors, priorityImpact, recurrence, usefulLifeMonths, confidence, clients)'],
+    [{ colour: 'red' }, 'policy: unknown key "colour" (known: timezone, calendar, sla, pauseStatuses, rates, headcount, impactFactors, priorityImpact, recurrence, usefulLifeMonths, confidence, preventivePlan, clients)'],
     [{ a: 1, b: 2 }, 'policy: unknown keys "a", "b"'],
     [42, 'policy: 42 is not an object'],
     [['x'], 'policy: ["x"] is not an object'],

@@ -6,6 +6,7 @@ import { dayOfKey } from '../calendar/days.js';
 import { isKnownCountry, splitRegion } from '../calendar/holidays.js';
 import { RevueError } from '../internal/errors.js';
 import { IMPACTS, PRIORITIES, TICKET_FIELDS, type Impact, type Priority, type TicketField } from '../model/fields.js';
+import { planAt } from './plan.js';
 import {
   ASSUMPTION_KEYS,
   WEEKDAYS,
@@ -68,6 +69,7 @@ export const DEFAULT_POLICY_JSON = deepFreeze({
   recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
+  preventivePlan: [],
   clients: {},
 } as const);
 
@@ -293,6 +295,7 @@ function policyAt(document: JsonObject, path: string): Policy {
     },
     usefulLifeMonths,
     confidence: numberAt(document.confidence, `${path}.confidence`, (n) => n > 0 && n < 1, 'a number in (0, 1)'),
+    preventivePlan: planAt(document.preventivePlan, `${path}.preventivePlan`),
     clients: {},
     defaulted: [],
   };
@@ -416,6 +419,7 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
  * | `recurrence` | `{ key: ["assetId", "category"], windowDays: 30, minOccurrences: 3 }` |
  * | `usefulLifeMonths` | `{ default: 48 }` |
  * | `confidence` | `0.9` |
+ * | `preventivePlan` | `[]` (no plan: the preventive figures are null, reason `no-plan`) |
  * | `clients` | `{}` |
  *
  * Merging: objects given in the document merge key by key over the defaults (`rates`,
@@ -425,7 +429,13 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
  * target for it and a missing `clock` means `business`. Durations are `"<n>m"`, `"<n>h"`,
  * `"<n>h<n>m"` or a number of minutes. Each entry of `clients` is a partial policy deep-merged
  * over the complete base document (objects key by key, including `hours` per day and `sla` per
- * priority; arrays and scalars replace; `null` removes an SLA target) and validated in turn.
+ * priority; arrays and scalars replace; `null` removes an SLA target) and validated in turn. So a
+ * client's `preventivePlan` replaces the base plan for that client's assets (tasks are not merged
+ * by id: the client's contract lists its whole plan).
+ *
+ * `preventivePlan` tasks are `{ id, title?, assetType | assetIds, category, every }` with `every`
+ * one of week, month, quarter, half, year; ids unique within a plan; a task names an asset type
+ * or a non-empty list of asset ids, not both.
  *
  * `defaulted` lists the {@link ASSUMPTION_KEYS} whose value came from the defaults (per client
  * too), so that a report can say which assumptions its figures rest on.

@@ -15,6 +15,29 @@ export interface SlaTarget {
   clock: 'business' | '24x7';
 }
 
+/** How often a preventive task is due: calendar-aligned windows in the policy's time zone. */
+export const PLAN_PERIODICITIES = ['week', 'month', 'quarter', 'half', 'year'] as const;
+export type PlanPeriodicity = (typeof PLAN_PERIODICITIES)[number];
+
+/**
+ * One task of the preventive maintenance plan (DESIGN §2 `preventivePlan`): what must be done
+ * (`category` of the preventive tickets that record it), on which assets (every asset of
+ * `assetType`, or the listed `assetIds` — exactly one of the two), and how often.
+ */
+export interface PlanTask {
+  /** Unique within one plan; names the task in the report (`preventive.byTask.<id>`). */
+  id: string;
+  /** Shown to people; the id when the plan gives none. */
+  title: string;
+  /** Every asset of this type (compared ignoring case and accents), or null when `assetIds` is given. */
+  assetType: string | null;
+  /** These assets (exact ids), or null when `assetType` is given. Never empty. */
+  assetIds: readonly string[] | null;
+  /** The category of the preventive tickets that record a run (compared ignoring case and accents). */
+  category: string;
+  every: PlanPeriodicity;
+}
+
 export interface CalendarPolicy {
   /** Opening spans per weekday; a day with no spans is closed. */
   hours: Record<Weekday, readonly Span[]>;
@@ -46,6 +69,11 @@ export interface Policy {
   recurrence: { key: readonly TicketField[]; windowDays: number; minOccurrences: number };
   usefulLifeMonths: { default: number } & Record<string, number>;
   confidence: number;
+  /**
+   * The preventive maintenance plan agreed in the contract (empty when none). A client's own plan
+   * (`clients.<name>.preventivePlan`) replaces this one for that client's assets.
+   */
+  preventivePlan: readonly PlanTask[];
   clients: Record<string, Policy>;
   /**
    * The {@link AssumptionKey}s whose value came (wholly or partly) from the defaults rather than

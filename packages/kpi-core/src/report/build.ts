@@ -8,6 +8,7 @@ import { effectiveAssets } from '../kpi/assets.js';
 import { fleetHealth } from '../kpi/fleet.js';
 import { lostHours } from '../kpi/lost-hours.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
+import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence.js';
 import { reliability } from '../kpi/reliability.js';
 import { recordedColumns } from '../kpi/common.js';
@@ -129,6 +130,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     windowDays: policy.recurrence.windowDays,
     purchaseCost: purchaseCosts(assets.assets),
     format,
+    timezone,
   });
 
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
@@ -181,6 +183,7 @@ function computeKpis(data: ReviewData, period: Period, asOf: number, context: Kp
     lostHours: lost,
     tco: tco(data, { ...options, lostHours: lost }),
     fleet: fleetHealth(data, options),
+    preventive: preventiveCompliance(data, options),
   };
 }
 

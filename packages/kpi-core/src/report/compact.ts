@@ -35,7 +35,7 @@ export function compactReport(report: Report, options: CompactOptions = {}): Rep
   return { ...report, ...current, previous: { ...report.previous, ...previous }, truncated };
 }
 
-type KpiLists = Pick<Report, 'sla' | 'recurrence' | 'reliability' | 'lostHours' | 'tco' | 'fleet'>;
+type KpiLists = Pick<Report, 'sla' | 'recurrence' | 'reliability' | 'lostHours' | 'tco' | 'fleet' | 'preventive'>;
 
 function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Truncation): KpiLists {
   const list = <T>(path: string, items: readonly T[]): T[] => {
@@ -52,7 +52,7 @@ function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Tru
     for (const [key, value] of kept) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     return out;
   };
-  const { sla, recurrence, reliability, lostHours, tco, fleet } = kpis;
+  const { sla, recurrence, reliability, lostHours, tco, fleet, preventive } = kpis;
   return {
     sla: {
       ...sla,
@@ -79,6 +79,13 @@ function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Tru
       pastUsefulLife: { ...fleet.pastUsefulLife, assetIds: list('fleet.pastUsefulLife.assetIds', fleet.pastUsefulLife.assetIds) },
       warrantyExpiringSoon: { ...fleet.warrantyExpiringSoon, assets: list('fleet.warrantyExpiringSoon.assets', fleet.warrantyExpiringSoon.assets) },
       ages: prefix === '' ? fleet.ages : list('fleet.ages', fleet.ages),
+    },
+    preventive: {
+      ...preventive,
+      missed: list('preventive.missed', preventive.missed),
+      openWindows: list('preventive.openWindows', preventive.openWindows),
+      // The heat-map rows are bounded already; the previous period keeps only the windows' counts.
+      schedules: preventive.schedules.map((schedule, s) => ({ ...schedule, assets: list(`preventive.schedules.${s}.assets`, schedule.assets) })),
     },
   };
 }

@@ -141,5 +141,22 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       byAsset: {},
     },
     fleet: { ...fleet, maintenanceMix: null, maintenanceHours: null },
+    preventive: {
+      due: null,
+      done: null,
+      compliance: null,
+      byTask: {},
+      byType: {},
+      byClient: {},
+      schedules: [],
+      missed: [],
+      missedCount: 0,
+      openWindows: [],
+      openWindowCount: 0,
+      openWindowsDone: 0,
+      effort: { preventiveHours: null, labourHours: null, share: null, correctiveIncidents: null, byType: {} },
+      trend: [],
+      notMeasured: [],
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { PeriodKind } from '../calendar/types.js';
 import type { Formatter } from './format.js';
 import { CATALOGUES } from './messages.js';
 import type { Finding, KpiSet } from './types.js';
+import { preventiveFindings } from './findings-preventive.js';
 
 /** An SLA adherence drop of at least this many points (0.05 = 5 points) is "slipping". */
 export const SLA_SLIP_POINTS = 0.05;
@@ -27,6 +28,9 @@ const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 /** Within a severity, the contract first, then what breaks, then what it costs. */
 const KIND_RANK: Record<Finding['kind'], number> = {
   'sla-slipping': 0,
+  // The preventive plan is in the contract too; its good news comes last.
+  'preventive-missed': 0.5,
+  'preventive-effect': 6,
   'accelerating-failures': 1,
   'recurring-problem': 2,
   'lost-hours-above-benchmark': 3,
@@ -48,6 +52,8 @@ export interface FindingsInput {
   /** Purchase cost per asset id, for the "past useful life and costly" rule. */
   purchaseCost: ReadonlyMap<string, number>;
   format: Formatter;
+  /** The policy's time zone, to name the windows of the preventive plan ("May 2026"). Default UTC. */
+  timezone?: string;
 }
 
 interface Ranked extends Finding {
@@ -58,10 +64,11 @@ interface Ranked extends Finding {
  * Builds the ranked findings of a report: recurring problems, accelerating failures, SLA
  * slipping against the previous period (only when the previous period has figures), assets past
  * useful life with high corrective cost, lost hours above the 50–100 h/employee/year benchmark,
- * warranties expiring within 90 days. Sorted by severity, then by kind (SLA, failures,
- * recurrence, lost hours, costs, warranties), then by the size of the problem. The sentences
- * come from the language's catalogue (`messages.ts`); the statistics behind them (Laplace U,
- * Crow-AMSAA β) stay in `evidence`.
+ * warranties expiring within 90 days, preventive tasks not kept and preventive work up while
+ * corrective incidents fall (`findings-preventive.ts`). Sorted by severity, then by kind (SLA,
+ * failures, recurrence, lost hours, costs, warranties), then by the size of the problem. The
+ * sentences come from the language's catalogue (`messages.ts`); the statistics behind them
+ * (Laplace U, Crow-AMSAA β) stay in `evidence`.
  */
 export function buildFindings(input: FindingsInput): Finding[] {
   const { current, previous, format } = input;
@@ -171,6 +178,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
       evidence: { count: expiring.count, assets: expiring.assets },
     });
   }
+
+  out.push(...preventiveFindings(current, previous, input.previousLabel ?? '', format, input.timezone ?? 'UTC'));
 
   return capPerKind(out.sort(byRank), format).map(({ weight: _weight, ...finding }) => finding);
 }

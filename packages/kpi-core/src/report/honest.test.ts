@@ -81,6 +81,7 @@ describe('coverage: no figures for a period the data does not cover', () => {
       { figure: 'previous.reliability', reason: 'outside-data' },
       { figure: 'previous.lostHours', reason: 'outside-data' },
       { figure: 'previous.tco', reason: 'outside-data' },
+      { figure: 'previous.preventive', reason: 'outside-data' },
       { figure: 'previous.fleet.maintenanceMix', reason: 'outside-data' },
     ]);
     // The current period is measured: 6 incidents, 2 h each.
@@ -182,6 +183,9 @@ describe('measurability: null figures with their reason', () => {
       { figure: 'tco.byCategory.downtime', reason: 'no-rate' },
       { figure: 'tco.perUser', reason: 'no-headcount' },
       { figure: 'fleet.maintenanceMix', reason: 'not-recorded' },
+      // The default policy has no preventive plan, and no ticket records technician time.
+      { figure: 'preventive', reason: 'no-plan' },
+      { figure: 'preventive.effort.share', reason: 'no-effort' },
     ]);
     // The previous period (February) lies before the data.
     expect(report.previous.coverage!.covered).toBe(false);

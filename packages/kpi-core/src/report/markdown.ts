@@ -50,6 +50,23 @@ const TEXT = {
     assetsFromTickets: 'No asset file: the assets are the ones named on the tickets, counted in service for the whole period.',
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
+    planKept: 'Preventive plan kept',
+    plannedShare: 'Planned maintenance (share of labour hours)',
+    preventive: 'Preventive plan',
+    noPlan: 'The policy has no preventive plan (`preventivePlan`): nothing to check.',
+    planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
+    planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due windows done (${compliance}).`,
+    planShare: (share: string, corrective: number) => `Planned maintenance: ${share} of labour hours; ${corrective} corrective incidents.`,
+    task: 'Task',
+    every: { week: 'week', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year' } as Record<string, string>,
+    everyHeader: 'Every',
+    assets: 'Assets',
+    doneDue: 'Done / due',
+    compliance: 'Kept',
+    missed: (shown: number, total: number) => (shown < total ? `Missed (the first ${shown} of ${total})` : `Missed (${total})`),
+    asset: 'Asset',
+    window: 'Window',
+    taskNotMeasured: 'not measured (no asset file)',
   },
   fr: {
     title: 'Revue de service',
@@ -94,6 +111,23 @@ const TEXT = {
     assetsFromTickets: "Pas de fichier d'équipements : les équipements sont ceux cités dans les tickets, comptés en service toute la période.",
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
+    planKept: 'Plan de maintenance préventive respecté',
+    plannedShare: 'Maintenance planifiée (part des heures de travail)',
+    preventive: 'Plan de maintenance préventive',
+    noPlan: 'La politique ne contient pas de plan de maintenance préventive (`preventivePlan`)\u202f: rien à vérifier.',
+    planNoAssets: "Pas de fichier d'équipements\u202f: les tâches par type d'équipement ne peuvent pas être vérifiées.",
+    planSummary: (done: number, due: number, compliance: string) => `${done} fenêtres faites sur ${due} dues (${compliance}).`,
+    planShare: (share: string, corrective: number) => `Maintenance planifiée\u202f: ${share} des heures de travail\u202f; ${corrective} incidents correctifs.`,
+    task: 'Tâche',
+    every: { week: 'semaine', month: 'mois', quarter: 'trimestre', half: 'semestre', year: 'année' } as Record<string, string>,
+    everyHeader: 'Périodicité',
+    assets: 'Équipements',
+    doneDue: 'Faites / dues',
+    compliance: 'Respect',
+    missed: (shown: number, total: number) => (shown < total ? `Fenêtres manquées (les ${shown} premières sur ${total})` : `Fenêtres manquées (${total})`),
+    asset: 'Équipement',
+    window: 'Fenêtre',
+    taskNotMeasured: "non mesuré (pas de fichier d'équipements)",
   },
 } as const;
 
@@ -173,6 +207,8 @@ export function reportToMarkdown(report: Report): string {
     tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;
   row(t.tco, tcoText(report.tco), tcoText(prev.tco));
   row(t.perUser, f.money(report.tco.perUser), f.money(prev.tco.perUser));
+  row(t.planKept, planKept(report.preventive, f), planKept(prev.preventive, f));
+  row(t.plannedShare, f.percent(report.preventive.effort.share), f.percent(prev.preventive.effort.share));
   lines.push('');
 
   if (report.recurrence.problems.length > 0) {
@@ -182,6 +218,8 @@ export function reportToMarkdown(report: Report): string {
     }
     lines.push('');
   }
+
+  lines.push(...preventiveSection(report, f, t));
 
   if (report.tco.total !== null) {
     lines.push(`## ${t.costs}`, '', `| ${t.category} | ${t.amount} |`, '|---|---:|');
@@ -224,6 +262,39 @@ export function reportToMarkdown(report: Report): string {
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
   lines.push('');
   return lines.join('\n');
+}
+
+function planKept(preventive: Report['preventive'], f: Formatter): string {
+  return preventive.compliance === null ? f.percent(null) : `${f.percent(preventive.compliance)} (${preventive.done}/${preventive.due})`;
+}
+
+/** The "Preventive plan" section: compliance per task, the missed windows, the planned share. */
+function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Language]): string[] {
+  const preventive = report.preventive;
+  const lines = [`## ${t.preventive}`, ''];
+  const tasks = Object.entries(preventive.byTask);
+  if (tasks.length === 0) return [...lines, t.noPlan, ''];
+  if (preventive.due !== null && preventive.compliance !== null) lines.push(t.planSummary(preventive.done!, preventive.due, f.percent(preventive.compliance)));
+  if (tasks.some(([, task]) => task.notMeasured === 'no-assets')) lines.push(t.planNoAssets);
+  if (preventive.effort.correctiveIncidents !== null) lines.push(t.planShare(f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
+  lines.push(`| ${t.task} | ${t.everyHeader} | ${t.assets} | ${t.doneDue} | ${t.compliance} |`, '|---|---|---:|---:|---:|');
+  for (const [id, task] of tasks) {
+    const figures = task.due === null ? `${t.taskNotMeasured} | ` : `${task.done} / ${task.due} | ${f.percent(task.compliance)}`;
+    // Clients' own plans may give one task another periodicity.
+    const everies = [...new Set([task.every, ...preventive.schedules.filter((s) => s.taskId === id).map((s) => s.every)])];
+    lines.push(`| ${escapeMarkdown(task.title)} | ${everies.map((every) => t.every[every] ?? every).join(', ')} | ${task.assets} | ${figures} |`);
+  }
+  lines.push('');
+  if (preventive.missedCount > 0) {
+    const shown = preventive.missed.slice(0, 10);
+    lines.push(`### ${t.missed(shown.length, preventive.missedCount)}`, '', `| ${t.task} | ${t.asset} | ${t.window} |`, '|---|---|---|');
+    for (const miss of shown) {
+      const title = preventive.byTask[miss.taskId]?.title ?? miss.taskId;
+      lines.push(`| ${escapeMarkdown(title)} | ${escapeMarkdown(miss.assetId)} | ${f.date(miss.windowStart)} – ${f.date(endInclusive(miss.windowEnd))} |`);
+    }
+    lines.push('');
+  }
+  return lines;
 }
 
 function mtbfText(

@@ -21,7 +21,7 @@ const EXCLUSION_FIGURES: Record<string, string> = {
 };
 
 /** The KPI keys whose figures belong to a period (fleet's asOf state does not). */
-const PERIOD_KPIS = ['sla', 'recurrence', 'reliability', 'lostHours', 'tco'] as const;
+const PERIOD_KPIS = ['sla', 'recurrence', 'reliability', 'lostHours', 'tco', 'preventive'] as const;
 
 /**
  * The null headline figures of one period and why, in report order.
@@ -62,5 +62,6 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   if (tco.perUser === null) add('tco.perUser', 'no-headcount');
 
   if (fleet.maintenanceMix === null) add('fleet.maintenanceMix', fleet.maintenanceHours === null ? 'not-recorded' : 'no-data-in-period');
+  for (const entry of kpis.preventive.notMeasured) add(entry.figure, entry.reason);
   return out;
 }

@@ -83,6 +83,8 @@ const EN_MORE: Record<FindingKind, [string, string]> = {
   'past-useful-life-costly': ['asset past its useful life with corrective costs', 'assets past their useful life with corrective costs'],
   'lost-hours-above-benchmark': ['client above the lost-hours benchmark', 'clients above the lost-hours benchmark'],
   'warranty-expiring': ['warranty ending', 'warranties ending'],
+  'preventive-missed': ['preventive task not kept', 'preventive tasks not kept'],
+  'preventive-effect': ['asset type where preventive work rose and corrective incidents fell', 'asset types where preventive work rose and corrective incidents fell'],
 };
 const FR_MORE: Record<FindingKind, [string, string]> = {
   'recurring-problem': ['problème récurrent', 'problèmes récurrents'],
@@ -91,6 +93,8 @@ const FR_MORE: Record<FindingKind, [string, string]> = {
   'past-useful-life-costly': ['équipement en fin de vie avec des coûts de maintenance corrective', 'équipements en fin de vie avec des coûts de maintenance corrective'],
   'lost-hours-above-benchmark': ['client au-dessus du repère d’heures perdues', 'clients au-dessus du repère d’heures perdues'],
   'warranty-expiring': ['fin de garantie', 'fins de garantie'],
+  'preventive-missed': ['tâche préventive non tenue', 'tâches préventives non tenues'],
+  'preventive-effect': ['type d’équipement où le préventif augmente et les incidents correctifs baissent', 'types d’équipement où le préventif augmente et les incidents correctifs baissent'],
 };
 
 const EN_SHORT: Record<TcoExclusionPart, string> = {
@@ -177,6 +181,9 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-failure': 'no failure in the period',
   'no-repair': 'no failure of the period was repaired by the data date',
   'not-recorded': 'the export does not record it',
+  'no-plan': 'the policy has no preventive plan',
+  'nothing-due': 'no task of the plan was due in this period',
+  'no-effort': 'no technician time recorded in this period',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -189,6 +196,9 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-failure': 'aucune panne sur la période',
   'no-repair': 'aucune panne de la période réparée à la date des données',
   'not-recorded': 'l’export ne le renseigne pas',
+  'no-plan': 'la politique ne contient pas de plan de maintenance préventive',
+  'nothing-due': 'aucune tâche du plan n’était due sur cette période',
+  'no-effort': 'aucun temps d’intervention renseigné sur cette période',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -213,6 +223,9 @@ const EN_FIGURES: Record<string, string> = {
   'tco.labour.directCost': 'Direct costs (parts, travel)',
   'lostHours.effortHours': 'Technician effort',
   'fleet.maintenanceMix': 'Maintenance mix',
+  preventive: 'Preventive plan',
+  'preventive.compliance': 'Preventive plan kept',
+  'preventive.effort.share': 'Share of planned maintenance',
 };
 const FR_FIGURES: Record<string, string> = {
   sla: 'SLA',
@@ -235,6 +248,9 @@ const FR_FIGURES: Record<string, string> = {
   'tco.labour.directCost': 'Coûts directs (pièces, déplacements)',
   'lostHours.effortHours': 'Temps passé par les techniciens',
   'fleet.maintenanceMix': 'Répartition de la maintenance',
+  preventive: 'Plan de maintenance préventive',
+  'preventive.compliance': 'Plan de maintenance préventive respecté',
+  'preventive.effort.share': 'Part de la maintenance planifiée',
 };
 
 function figureName(names: Record<string, string>, categories: Record<string, string>, figure: string, previous: string): string {

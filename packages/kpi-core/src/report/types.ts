@@ -5,11 +5,12 @@
  * cannot be computed — never 0 and never NaN.
  */
 import type { QualityReport } from '../ingest/types.js';
+import type { PreventiveResult } from '../kpi/preventive/types.js';
 import type { SlaOutcome } from '../kpi/types.js';
 import type { PeriodChoice } from '../calendar/period.js';
 import type { AssumptionKey } from '../policy/types.js';
 
-export type { SlaOutcome };
+export type { SlaOutcome, PreventiveResult };
 
 // ── SLA ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -314,6 +315,9 @@ export interface FleetResult {
  * | `no-failure` | MTBF (and MTBSI, MTTR) without any failure: the uptime is only a lower bound |
  * | `no-repair` | MTTR when no failure of the period was resolved by asOf (or their length is unknown) |
  * | `not-recorded` | the export records no value of the column the figure needs (technician effort, direct costs) |
+ * | `no-plan` | the policy has no preventive plan |
+ * | `nothing-due` | no window of the preventive plan was due in the period (compliance has no denominator) |
+ * | `no-effort` | no labour time on the tickets of the period (the planned-maintenance share has no denominator) |
  */
 export const NOT_MEASURED_REASONS = [
   'outside-data',
@@ -326,6 +330,9 @@ export const NOT_MEASURED_REASONS = [
   'no-failure',
   'no-repair',
   'not-recorded',
+  'no-plan',
+  'nothing-due',
+  'no-effort',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 
@@ -368,7 +375,9 @@ export type FindingKind =
   | 'sla-slipping'
   | 'past-useful-life-costly'
   | 'lost-hours-above-benchmark'
-  | 'warranty-expiring';
+  | 'warranty-expiring'
+  | 'preventive-missed'
+  | 'preventive-effect';
 
 export interface Finding {
   kind: FindingKind;
@@ -386,6 +395,7 @@ export interface KpiSet {
   lostHours: LostHoursResult;
   tco: TcoResult;
   fleet: FleetResult;
+  preventive: PreventiveResult;
 }
 
 /** A report's period as ISO instants (`[start, end)`, end excluded). */

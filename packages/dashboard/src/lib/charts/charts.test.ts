@@ -10,6 +10,7 @@ import { backlogSpec, fleetAgesSpec, maintenanceMixSpec } from './fleet.js';
 import { incidentsByMonthSpec } from './incidents-by-month.js';
 import { lostHoursBenchmarkSpec } from './lost-hours-benchmark.js';
 import { logDomain, logTicks, mtbfSpec } from './mtbf.js';
+import { preventiveByTaskSpec, preventiveHeatmapSpec, preventiveTrendSpec, windowLabel } from './preventive.js';
 import { recurringProblemsSpec } from './recurring-problems.js';
 import { slaByMonthSpec } from './sla-by-month.js';
 import { slaByPrioritySpec } from './sla-by-priority.js';
@@ -43,6 +44,10 @@ function allSpecs(language: 'en' | 'fr'): Record<string, TopLevelSpec> {
     maintenanceMix: maintenanceMixSpec(report.fleet, locale),
     backlog: backlogSpec(report.fleet.backlog, locale),
     fleetAges: fleetAgesSpec(report.fleet.ages, locale),
+    preventiveByTask: preventiveByTaskSpec(report.preventive.byTask, locale),
+    preventiveTrend: preventiveTrendSpec(report.preventive.trend, locale),
+    preventiveHeatmapMonths: preventiveHeatmapSpec(report.preventive.schedules[0]!, locale, { timezone: report.timezone }),
+    preventiveHeatmapWeeks: preventiveHeatmapSpec(report.preventive.schedules[1]!, locale, { timezone: report.timezone }),
   };
 }
 
@@ -259,5 +264,46 @@ describe('Vega number locale', () => {
     // fr-FR: decimal comma, U+202F groups, euro after a no-break space; en-GB: € before.
     expect(numberLocale('fr', 'EUR')).toMatchObject({ decimal: ',', thousands: '\u202f', currency: ['', '\u00a0€'], percent: '\u00a0%' });
     expect(numberLocale('en', 'EUR')).toMatchObject({ decimal: '.', thousands: ',', currency: ['€', ''], percent: '%' });
+  });
+});
+
+describe('preventive plan charts', () => {
+  const locale = chartLocale('en', 'EUR', 'Europe/Paris');
+  const french = chartLocale('fr', 'EUR', 'Europe/Paris');
+
+  it('heat map: one cell per asset and window, in the report order, with its state in words', () => {
+    // The sample's restore test: SRV-02 (cells d, m, d) then SRV-01 (d, d, d), July–September 2026.
+    const rows = specRows(preventiveHeatmapSpec(report.preventive.schedules[0]!, locale, { timezone: 'Europe/Paris' }));
+    expect(rows.map((r) => [r.asset, r.window, r.state])).toEqual([
+      ['SRV-02', 'Jul 2026', 'Done'],
+      ['SRV-02', 'Aug 2026', 'Missed'],
+      ['SRV-02', 'Sept 2026', 'Done'],
+      ['SRV-01', 'Jul 2026', 'Done'],
+      ['SRV-01', 'Aug 2026', 'Done'],
+      ['SRV-01', 'Sept 2026', 'Done'],
+    ]);
+    // A slide keeps the first rows only.
+    expect(specRows(preventiveHeatmapSpec(report.preventive.schedules[0]!, locale, { timezone: 'Europe/Paris', rows: 1 }))).toHaveLength(3);
+  });
+
+  it('window names: weeks by their Monday, months, quarters and half-years in each language', () => {
+    expect(windowLabel('2026-08-02T22:00:00.000Z', 'week', locale, 'Europe/Paris')).toBe('3 Aug 2026');
+    expect(windowLabel('2026-03-31T22:00:00.000Z', 'quarter', locale, 'Europe/Paris')).toBe('Q2 2026');
+    expect(windowLabel('2026-03-31T22:00:00.000Z', 'quarter', french, 'Europe/Paris')).toBe('T2 2026');
+    expect(windowLabel('2026-06-30T22:00:00.000Z', 'half', french, 'Europe/Paris')).toBe('S2 2026');
+    expect(windowLabel('2025-12-31T23:00:00.000Z', 'year', locale, 'Europe/Paris')).toBe('2026');
+  });
+
+  it('compliance by task: worst first, tasks with nothing due left out', () => {
+    // Sample: restore 5/6 = 0.833, review 11/12 = 0.917.
+    const rows = specRows(preventiveByTaskSpec(report.preventive.byTask, locale));
+    expect(rows.map((r) => [r.task, r.compliance])).toEqual([['Restore test', 5 / 6], ['Firewall rules review', 11 / 12]]);
+    expect(specRows(preventiveByTaskSpec({ x: { ...report.preventive.byTask.restore!, due: 0, done: 0, compliance: null } }, locale))).toEqual([]);
+  });
+
+  it('trend: twelve months, the share and the corrective incidents side by side', () => {
+    const rows = specRows(preventiveTrendSpec(report.preventive.trend, locale));
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toEqual({ month: 'Oct 2025', share: 0.1, corrective: 60, preventiveHours: 10 });
   });
 });

@@ -13,6 +13,8 @@ export {
   detectPreset,
   parseMapping,
   parsePolicy,
+  parsePlanCsv,
+  withPreventivePlan,
   buildReport,
   compactReport,
 } from '@revue/kpi-core';

@@ -13,7 +13,9 @@ import {
   xlsxToCsv,
   latestTimestamp,
   parsePolicy,
+  parsePlanCsv,
   readAssets,
+  withPreventivePlan,
   ticketColumns,
   type AssetTable,
   type Mapping,
@@ -90,12 +92,14 @@ function span(tickets: TicketTable): LoadSummary['span'] {
 
 async function load(
   source: LoadSummary['source'],
-  files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null },
+  files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null; plan?: FileInput | null },
   mappings: Partial<Record<'tickets' | 'assets', UserMapping | null>>,
   progress: (p: Progress) => void,
   cores?: number,
 ): Promise<LoadSummary> {
-  const policy = files.policy ? parsePolicy(JSON.parse(await textOf(files.policy)) as unknown) : parsePolicy(undefined);
+  const policyOnly = files.policy ? parsePolicy(JSON.parse(await textOf(files.policy)) as unknown) : parsePolicy(undefined);
+  // A plan file is the whole plan: it replaces the policy's, clients' plans included.
+  const policy = files.plan ? withPreventivePlan(policyOnly, parsePlanCsv(await bytesOf(files.plan), { fileName: files.plan.name })) : policyOnly;
   const timezone = policy.timezone;
   progress({ stage: 'read', file: files.tickets.name, fraction: 0 });
   const ticketMapping = toMapping(mappings.tickets);
@@ -128,7 +132,7 @@ async function load(
   const latest = latestTimestamp(tickets.table);
   const summary: LoadSummary = {
     source,
-    files: { tickets: files.tickets.name, assets: files.assets?.name ?? null, policy: files.policy?.name ?? null },
+    files: { tickets: files.tickets.name, assets: files.assets?.name ?? null, policy: files.policy?.name ?? null, plan: files.plan?.name ?? null },
     quality: { tickets: tickets.quality, assets: assets?.quality ?? null },
     clients: distinct(ticketColumns(tickets.table).client, assets ? assetColumns(assets.table).client : []),
     timezone,
@@ -160,7 +164,7 @@ async function handle(message: Envelope, progress: (p: Progress) => void): Promi
       progress({ stage: 'read', file: message.file.name, fraction: 0 });
       return inspectText(message.kind, message.file.name, await inspectedText(message.file));
     case 'load':
-      return load('files', { tickets: message.tickets, assets: message.assets, policy: message.policy }, message.mappings, progress, message.cores);
+      return load('files', { tickets: message.tickets, assets: message.assets, policy: message.policy, plan: message.plan ?? null }, message.mappings, progress, message.cores);
     case 'report': {
       if (!loaded) throw new Error('No data loaded');
       progress({ stage: 'report', file: null, fraction: 0 });

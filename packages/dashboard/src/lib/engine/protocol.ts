@@ -36,7 +36,7 @@ export interface Inspection {
 /** What is loaded in the worker, for the pickers and the data page. */
 export interface LoadSummary {
   source: 'demo' | 'files';
-  files: { tickets: string; assets: string | null; policy: string | null };
+  files: { tickets: string; assets: string | null; policy: string | null; plan?: string | null };
   quality: { tickets: QualityReport; assets: QualityReport | null };
   clients: string[];
   timezone: string;
@@ -61,6 +61,8 @@ export type Request =
       tickets: FileInput;
       assets: FileInput | null;
       policy: FileInput | null;
+      /** A preventive plan CSV: replaces the policy's plan (for every client). */
+      plan?: FileInput | null;
       mappings: Partial<Record<FileKind, UserMapping | null>>;
       /** The page's `navigator.hardwareConcurrency`: how many threads a large file may be read on. */
       cores?: number;

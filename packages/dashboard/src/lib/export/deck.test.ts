@@ -12,6 +12,17 @@ describe('deckPlan', () => {
     expect(plan.slides.map((s) => s.section)).toEqual(SECTIONS.map((s) => s.id));
   });
 
+  it('gives the preventive plan a slide: plan kept, missed windows, share, corrective incidents, two charts', () => {
+    const slide = deckPlan(report).slides.find((s) => s.section === 'preventive')!;
+    expect(slide.title).toBe('Preventive plan');
+    // Sample: 16 of 18 done (5 + 11), previous 15 of 18.
+    expect(slide.facts.slice(0, 2)).toEqual([
+      { label: 'Preventive plan kept', value: '88.9%', previous: '83.3%' },
+      { label: 'Missed windows', value: '2', previous: '3' },
+    ]);
+    expect(slide.charts.map((c) => c.title)).toEqual(['Plan kept, by task', 'Planned maintenance share and corrective incidents, last 12 months']);
+  });
+
   it('keeps only the sections asked for, still in presentation order', () => {
     expect(deckPlan(report, { sections: ['fleet', 'sla'] }).slides.map((s) => s.section)).toEqual(['sla', 'fleet']);
   });

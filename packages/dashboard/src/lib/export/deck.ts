@@ -6,6 +6,7 @@ import { backlogSpec, maintenanceMixSpec } from '../charts/fleet.js';
 import { incidentsByMonthSpec } from '../charts/incidents-by-month.js';
 import { lostHoursBenchmarkSpec } from '../charts/lost-hours-benchmark.js';
 import { mtbfSpec } from '../charts/mtbf.js';
+import { preventiveByTaskSpec, preventiveTrendSpec } from '../charts/preventive.js';
 import { recurringProblemsSpec } from '../charts/recurring-problems.js';
 import { slaByMonthSpec } from '../charts/sla-by-month.js';
 import { slaByPrioritySpec } from '../charts/sla-by-priority.js';
@@ -66,6 +67,8 @@ export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
   'lost-hours-above-benchmark': 'lost-hours',
   'past-useful-life-costly': 'costs',
   'warranty-expiring': 'fleet',
+  'preventive-missed': 'preventive',
+  'preventive-effect': 'preventive',
 };
 
 const TITLES: Record<Section['id'], MessageKey> = {
@@ -76,6 +79,7 @@ const TITLES: Record<Section['id'], MessageKey> = {
   'lost-hours': 'lost.title',
   costs: 'costs.title',
   fleet: 'fleet.title',
+  preventive: 'preventive.title',
 };
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2 };
@@ -131,6 +135,12 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
     { label: 'kpi.pastUsefulLife', unit: 'count', read: (k) => k.fleet.pastUsefulLife.count },
     { label: 'kpi.warrantySoon', unit: 'count', read: (k) => k.fleet.warrantyExpiringSoon.count },
   ],
+  preventive: [
+    { label: 'kpi.planKept', unit: 'percent', read: (k) => k.preventive.compliance },
+    { label: 'kpi.missedWindows', unit: 'count', read: (k) => (k.preventive.due === null ? null : k.preventive.missedCount) },
+    { label: 'kpi.plannedShare', unit: 'percent', read: (k) => k.preventive.effort.share },
+    { label: 'kpi.correctiveIncidents', unit: 'count', read: (k) => k.preventive.effort.correctiveIncidents },
+  ],
 };
 
 function charts(section: Section['id'], report: Report, locale: ChartLocale): DeckChart[] {
@@ -164,6 +174,10 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
       add('fleet.mix', maintenanceMixSpec(report.fleet, locale));
       add('fleet.backlog', backlogSpec(report.fleet.backlog, locale));
       break;
+    case 'preventive':
+      add('preventive.byTask', preventiveByTaskSpec(report.preventive.byTask, locale));
+      add('preventive.trend', preventiveTrendSpec(report.preventive.trend, locale));
+      break;
   }
   return list;
 }
@@ -176,7 +190,7 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
  *
  * @example
  * const plan = deckPlan(report, { language: 'fr' });
- * plan.slides.map((s) => s.section); // → ['summary', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet']
+ * plan.slides.map((s) => s.section); // → ['summary', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet', 'preventive']
  */
 export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPlan {
   const language = options.language ?? report.language;

@@ -21,6 +21,13 @@ describe('sectionTable', () => {
     expect(table.rows[0]!.overrunHours).toBe(report.sla.breaches[0]!.overrunHours);
   });
 
+  it('lists the missed windows of the preventive plan with their task title', () => {
+    const table = sectionTable(report, 'preventive', 'fr');
+    expect(table.name).toBe('preventive-missed');
+    expect(table.columns.map((c) => c.label)).toEqual(['Tâche', 'Titre', 'Équipement', 'Client', 'Début de la fenêtre', 'Fin de la fenêtre']);
+    expect(table.rows[0]).toMatchObject({ taskId: 'restore', title: 'Restore test', assetId: 'SRV-02', windowStart: '2026-07-31T22:00:00.000Z' });
+  });
+
   it('writes the summary figures raw (ratios as ratios), with the previous period', () => {
     const table = sectionTable(report, 'summary', 'en');
     expect(table.rows[0]).toEqual({ kpi: 'SLA resolution', value: report.sla.resolution!.adherence, previous: report.previous.sla.resolution!.adherence });

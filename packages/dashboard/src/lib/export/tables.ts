@@ -19,7 +19,8 @@ export interface SectionTable {
  * money in the report currency, instants as ISO 8601) so that a spreadsheet can compute with it:
  * summary → headline figures with the previous period's; SLA → every breach; incidents → the
  * recurring problems; reliability → per asset; lost hours → by client, category and asset;
- * costs → per asset by TCO category; fleet → open tickets by age and warranties ending soon.
+ * costs → per asset by TCO category; fleet → open tickets by age and warranties ending soon;
+ * preventive → the missed windows of the plan.
  * Ticket text (titles, keys) is copied as is: `toCsv` neutralises it. kpi-core's `(none)` key
  * of a missing client, category or asset reads as such ("No client", "Not tied to an asset").
  *
@@ -111,6 +112,19 @@ export function sectionTable(report: Report, section: Section['id'], language: L
           ...Object.entries(report.fleet.backlog.byAge).map(([age, count]) => ({ item: t('fleet.backlog'), key: t(`fleet.age.${age}` as MessageKey) ?? age, value: count })),
           ...report.fleet.warrantyExpiringSoon.assets.map((a) => ({ item: t('fleet.warrantySoon'), key: a.id, value: a.warrantyEnd })),
         ],
+      };
+    case 'preventive':
+      return {
+        name: 'preventive-missed',
+        columns: [
+          col('taskId', 'preventive.task'),
+          { field: 'title', label: t('table.title') },
+          col('assetId', 'preventive.asset'),
+          col('client', 'table.client'),
+          col('windowStart', 'preventive.windowStart'),
+          col('windowEnd', 'preventive.windowEnd'),
+        ],
+        rows: report.preventive.missed.map((m) => ({ ...m, title: report.preventive.byTask[m.taskId]?.title ?? m.taskId })),
       };
   }
 }

@@ -4,7 +4,7 @@
  * internally consistent (adherence = met / (met + breached), Σ byCategory = total, …) so that
  * charts and cards have realistic input.
  */
-import type { FleetResult, KpiSet, Report, SlaOutcome, SlaPair, TcoBreakdown } from '@revue/kpi-core';
+import type { FleetResult, KpiSet, PreventiveResult, Report, SlaOutcome, SlaPair, TcoBreakdown } from '@revue/kpi-core';
 
 function outcome(met: number, breached: number, pending: number, medianHours: number | null = null, p90Hours: number | null = null): SlaOutcome {
   return { met, breached, pending, unknown: 0, adherence: met + breached === 0 ? null : met / (met + breached), medianHours, p90Hours };
@@ -35,6 +35,71 @@ const FLEET_AGES: FleetResult['ages'] = [
   { id: 'NET-01', type: 'network', ageMonths: 30 },
   { id: 'DSK-010', type: null, ageMonths: null },
 ];
+
+/** A preventive plan of two tasks over 2026-Q3: monthly restore tests on 2 servers, a weekly firewall review. */
+function preventive(scale: number): PreventiveResult {
+  const months = ['2026-06-30T22:00:00.000Z', '2026-07-31T22:00:00.000Z', '2026-08-31T22:00:00.000Z', '2026-09-30T22:00:00.000Z'];
+  const weeks = Array.from({ length: 13 }, (_, w) => new Date(Date.parse('2026-07-05T22:00:00.000Z') + w * 7 * 86_400_000).toISOString());
+  const restoreDone = scale === 1 ? 5 : 6;
+  const reviewDone = scale === 1 ? 11 : 9;
+  return {
+    due: 6 + 12,
+    done: restoreDone + reviewDone,
+    compliance: (restoreDone + reviewDone) / 18,
+    byTask: {
+      restore: { title: 'Restore test', every: 'month', category: 'Backup', assetType: 'server', assets: 2, due: 6, done: restoreDone, compliance: restoreDone / 6, notMeasured: null, assetsNotFound: [] },
+      'fw-review': { title: 'Firewall rules review', every: 'week', category: 'Security', assetType: null, assets: 1, due: 12, done: reviewDone, compliance: reviewDone / 12, notMeasured: null, assetsNotFound: ['FW-9'] },
+    },
+    byType: { network: { due: 12, done: reviewDone, compliance: reviewDone / 12 }, server: { due: 6, done: restoreDone, compliance: restoreDone / 6 } },
+    byClient: { Bistro: { due: 18, done: restoreDone + reviewDone, compliance: (restoreDone + reviewDone) / 18 } },
+    schedules: [
+      {
+        taskId: 'restore',
+        title: 'Restore test',
+        every: 'month',
+        windows: months.slice(0, 3).map((start, m) => ({ start, end: months[m + 1]!, due: 2, done: m === 1 && scale === 1 ? 1 : 2 })),
+        assetCount: 2,
+        assetsWithMisses: scale === 1 ? 1 : 0,
+        assets: [
+          { assetId: 'SRV-02', client: 'Bistro', type: 'server', due: 3, done: scale === 1 ? 2 : 3, cells: scale === 1 ? 'dmd' : 'ddd' },
+          { assetId: 'SRV-01', client: 'Bistro', type: 'server', due: 3, done: 3, cells: 'ddd' },
+        ],
+      },
+      {
+        taskId: 'fw-review',
+        title: 'Firewall rules review',
+        every: 'week',
+        windows: weeks.slice(0, 12).map((start, w) => ({ start, end: weeks[w + 1]!, due: 1, done: w === 4 ? 0 : 1 })),
+        assetCount: 1,
+        assetsWithMisses: 1,
+        assets: [{ assetId: 'NET-01', client: 'Bistro', type: 'network', due: 12, done: reviewDone, cells: 'ddddmddddddd'.slice(0, 12) }],
+      },
+    ],
+    missed: [
+      { taskId: 'restore', assetId: 'SRV-02', client: 'Bistro', windowStart: months[1]!, windowEnd: months[2]! },
+      { taskId: 'fw-review', assetId: 'NET-01', client: 'Bistro', windowStart: weeks[4]!, windowEnd: weeks[5]! },
+    ],
+    missedCount: 18 - restoreDone - reviewDone,
+    openWindows: [],
+    openWindowCount: 0,
+    openWindowsDone: 0,
+    effort: {
+      preventiveHours: 66.8 * scale,
+      labourHours: 318 * scale,
+      share: 66.8 / 318,
+      correctiveIncidents: Math.round(140 * scale),
+      byType: { server: { preventiveHours: 30 * scale, correctiveIncidents: Math.round(12 * scale) }, printer: { preventiveHours: 8 * scale, correctiveIncidents: Math.round(30 * scale) } },
+    },
+    trend: ['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'].map((month, m) => ({
+      month,
+      preventiveHours: 10 + m * 1.5,
+      labourHours: 100,
+      share: (10 + m * 1.5) / 100,
+      correctiveIncidents: 60 - m * 2,
+    })),
+    notMeasured: [],
+  };
+}
 
 function kpis(scale: number): KpiSet {
   const s = (n: number) => Math.round(n * scale);
@@ -181,6 +246,7 @@ function kpis(scale: number): KpiSet {
       warrantyExpiringSoon: { count: 2, assets: [{ id: 'LAP-002', warrantyEnd: '2026-11-14T00:00:00.000Z' }, { id: 'NET-01', warrantyEnd: '2026-12-01T00:00:00.000Z' }] },
       ages: FLEET_AGES,
     },
+    preventive: preventive(scale),
   };
 }
 

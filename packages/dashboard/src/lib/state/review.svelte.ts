@@ -93,7 +93,7 @@ export class Review {
   }
 
   /** Loads the user's files with their mappings, then shows the default period of the new data. */
-  async loadFiles(files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null }, mappings: { tickets: UserMapping | null; assets: UserMapping | null }): Promise<boolean> {
+  async loadFiles(files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null; plan?: FileInput | null }, mappings: { tickets: UserMapping | null; assets: UserMapping | null }): Promise<boolean> {
     return this.#load(() => this.engine.request({ type: 'load', ...files, mappings, cores: globalThis.navigator?.hardwareConcurrency ?? 1 }, (p) => (this.progress = p)), true);
   }
 

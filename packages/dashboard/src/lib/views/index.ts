@@ -9,6 +9,7 @@ import CostsView from './CostsView.svelte';
 import FleetView from './FleetView.svelte';
 import IncidentsView from './IncidentsView.svelte';
 import LostHoursView from './LostHoursView.svelte';
+import PreventiveView from './PreventiveView.svelte';
 import ReliabilityView from './ReliabilityView.svelte';
 import SlaView from './SlaView.svelte';
 import SummaryView from './SummaryView.svelte';
@@ -22,4 +23,5 @@ export const SECTION_VIEWS: Record<Section['id'], Component> = {
   'lost-hours': LostHoursView,
   costs: CostsView,
   fleet: FleetView,
+  preventive: PreventiveView,
 };
