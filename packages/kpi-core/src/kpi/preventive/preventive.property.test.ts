@@ -79,6 +79,7 @@ function scenario(timezone: string) {
           type: fc.constantFrom('incident', 'change', 'request', null),
           category: fc.constantFrom(...CATEGORIES),
           client: fc.constantFrom(...CLIENTS),
+          statusClass: fc.constantFrom(null, 'closed', 'closed', 'cancelled'),
           effortMinutes: fc.option(fc.integer({ min: 0, max: 600 })),
         }),
         { minLength: 5, maxLength: 60, size: 'max' },

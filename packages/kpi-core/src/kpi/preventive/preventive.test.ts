@@ -176,6 +176,18 @@ describe('preventiveCompliance: the window rules, by hand', () => {
     expect(result.missed.map((m) => m.assetId)).toEqual(['SRV-3', 'SRV-4']);
   });
 
+  test('a cancelled run was not done', () => {
+    // Monthly, March 2026: SRV-1's only run is cancelled (not done); SRV-2's is closed (done).
+    const data = review(
+      [MONTHLY],
+      [{ ...run('SRV-1', '2026-03-10T10:00:00+01:00'), statusClass: 'cancelled' }, { ...run('SRV-2', '2026-03-10T10:00:00+01:00'), statusClass: 'closed' }],
+      ['SRV-1', 'SRV-2'].map((id) => ({ id, type: 'server' })),
+    );
+    const result = compliance(data, '2026-03', '2026-04-02T00:00:00Z');
+    expect(result).toMatchObject({ due: 2, done: 1, compliance: 0.5 });
+    expect(result.missed.map((m) => m.assetId)).toEqual(['SRV-1']);
+  });
+
   test('asOf inside a window: it is open, not due; a run already made shows as done', () => {
     // 2026-Q2, asOf 20 May 12:00 CEST: April due, May open, June not yet due.
     const data = review([MONTHLY], [run('SRV-1', '2026-05-04T09:00:00+02:00'), run('SRV-1', '2026-04-04T09:00:00+02:00')], [{ id: 'SRV-1', type: 'server' }, { id: 'SRV-2', type: 'server' }]);

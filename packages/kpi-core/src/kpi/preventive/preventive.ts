@@ -96,7 +96,7 @@ interface PairState {
  *   after the window end) and ends at or before asOf;
  * - it is **done** when a ticket with `maintenanceType` preventive, that asset, and the task's
  *   `category` (ignoring case and accents) was opened inside it (`[start, end)`, at the minute);
- *   several runs count once.
+ *   several runs count once; a cancelled ticket (`statusClass` cancelled) is no run.
  * compliance = done ÷ due (null when nothing is due), in total, per task, per asset type and per
  * client (the asset's); the missed windows; the windows of the period still open at asOf; and
  * beside them the planned-maintenance share = preventive labour hours ÷ all labour hours of the
@@ -458,7 +458,8 @@ function preventiveRuns(prepared: PreparedReview, index: PreparedAssets, categor
   const bucketOf = new Int32Array(prepared.rows).fill(-1);
   if (preventive >= 0) {
     for (let row = 0; row < prepared.rows; row++) {
-      if (maintenanceCodes[row] !== preventive) continue;
+      // A cancelled run was not done (DESIGN §3: cancelled tickets only count in volumes).
+      if (maintenanceCodes[row] !== preventive || prepared.cancelled[row] === 1) continue;
       const asset = index.ticketAsset[row]!;
       const value = codes[row]!;
       const category = value < 0 ? -1 : codeOfValue[value]!;

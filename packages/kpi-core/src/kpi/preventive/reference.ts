@@ -93,7 +93,7 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
       let due = 0;
       let done = 0;
       windows.forEach(([start, end], w) => {
-        const run = tickets.some((t) => t.maintenanceType === 'preventive' && t.assetId === asset.id && t.category !== null && foldText(t.category) === foldText(task.category) && t.openedAt !== null && minute(t.openedAt) >= start && minute(t.openedAt) < end);
+        const run = tickets.some((t) => t.maintenanceType === 'preventive' && t.statusClass !== 'cancelled' && t.assetId === asset.id && t.category !== null && foldText(t.category) === foldText(task.category) && t.openedAt !== null && minute(t.openedAt) >= start && minute(t.openedAt) < end);
         const entry = { taskId, assetId: asset.id!, client: asset.client, windowStart: iso(start), windowEnd: iso(end) };
         if (!(inService <= start && end <= retired)) return void (cells += 'o');
         if (start <= asOf && asOf < end) open.push({ ...entry, done: run });
