@@ -54,8 +54,8 @@ describe('lastPathSegment', () => {
 });
 
 describe('confidence (CONFIDENT_SCORE)', () => {
-  it('trusts a preset only when it finds every required field and scores at least 0.2', () => {
-    expect(CONFIDENT_SCORE).toBe(0.2);
+  it('trusts a preset only when it finds every required field and scores at least 0.2 (tickets) or 0.3 (assets)', () => {
+    expect(CONFIDENT_SCORE).toEqual({ tickets: 0.2, assets: 0.3 });
     // A Dutch UI no preset knows: GLPI and zendesk know "ID" and "Status", neither its opening date.
     const dutch = detectPresetFromHeaders(['ID', 'Titel', 'Status', 'Aangemaakt op', 'Prioriteit'], 'tickets');
     expect(dutch).toMatchObject({ name: 'glpi', score: 0.088, confident: false });
@@ -66,6 +66,10 @@ describe('confidence (CONFIDENT_SCORE)', () => {
     expect(wide).toMatchObject({ name: 'canonical', score: 0.197, confident: false });
     // With eight unknown columns: 0.1552 + 0.25 × 2/10 = 0.205: confident.
     expect(detectPresetFromHeaders(['id', 'openedAt', ...Array.from({ length: 8 }, (_, i) => `c${i}`)], 'tickets').confident).toBe(true);
+    // An asset list whose only known column is a generic "Name" (GLPI's id): 0.239 < 0.3, no preset.
+    const names = detectPresetFromHeaders(['Name', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'], 'assets');
+    expect(names).toMatchObject({ name: 'glpi', score: 0.239, confident: false });
+    expect(detectPresetFromHeaders(['Nom', 'Type', 'Lieu', 'Statut', 'Fabricant'], 'assets').confident).toBe(true);
   });
 
   it('ranks the presets that find every required field first, whatever their score', () => {

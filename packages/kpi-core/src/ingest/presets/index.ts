@@ -55,23 +55,27 @@ export interface PresetScore {
 
 /** The best preset for a header row, and every candidate's score, best first. */
 export interface PresetDetection extends PresetScore {
-  /** The best preset scores at least {@link CONFIDENT_SCORE}: auto-detection may read the file with it. */
+  /** The best preset finds every required field and scores at least {@link CONFIDENT_SCORE}: auto-detection may read the file with it. */
   confident: boolean;
   candidates: PresetScore[];
 }
 
 /**
  * The score from which auto-detection trusts a preset that finds a column for every required
- * field (see {@link scorePreset}); under it, or when a required field has no column, Revue reads
- * the file only with a mapping and proposes one by meaning (`proposeMapping`). Chosen from the
- * scores of the samples: every real-format sample in fixtures/samples scores 0.79–0.99 with its
- * own preset and the small canonical files of fixtures/bad 0.33–0.54, while two known columns
- * lost among many (`id`, `openedAt` and ten unknown ones: 0.19; among 9,998: 0.15) or a generic
- * `Name` alone in an asset list (GLPI assets: 0.17) are guesses. A preset that misses a required
- * field is scaled by 0.3, so it can still score up to 0.28 (`missing-required-column.csv`:
- * 0.12): hence the separate check of the required fields.
+ * field (see {@link scorePreset}), by kind of file; under it, or when a required field has no
+ * column, Revue reads the file only with a mapping and proposes one by meaning
+ * (`proposeMapping`). Chosen from the scores of the samples:
+ * - tickets, 0.2: every real-format sample of fixtures/samples scores 0.79–0.99 with its preset
+ *   and the small canonical files of fixtures/bad 0.33–0.54, while two known columns lost among
+ *   many are guesses (`id`, `openedAt` and ten unknown columns: 0.197; among 9,998: 0.155);
+ * - assets, 0.3: the samples score 0.82–1 and `assets-broken.csv` 0.54, while an asset preset
+ *   has few fields, so one generic match scores high (GLPI's `Name` as the id, alone among ten
+ *   columns: 0.239).
+ * A preset that misses a required field is scaled by 0.3, so it can still score up to 0.28
+ * (`missing-required-column.csv`: 0.12; a Dutch UI where GLPI knows `ID` and `Status`: 0.088):
+ * hence the separate check of the required fields.
  */
-export const CONFIDENT_SCORE = 0.2;
+export const CONFIDENT_SCORE = { tickets: 0.2, assets: 0.3 } as const;
 
 const REQUIRED_WEIGHT = 3;
 
@@ -141,7 +145,7 @@ export function detectPresetFromHeaders(headers: readonly string[], kind: 'ticke
   return {
     name: best.name,
     score: best.score,
-    confident: best.complete && best.score >= CONFIDENT_SCORE,
+    confident: best.complete && best.score >= CONFIDENT_SCORE[kind],
     candidates: sorted.map(({ name, score }) => ({ name, score })),
   };
 }
