@@ -56,6 +56,14 @@ describe('readsAsLabels and findHeaderRow', () => {
     expect(readsAsLabels(['id'], 1)).toBe(true); // a one-column asset list
   });
 
+  it('skips a title line of several words when the header is wider', () => {
+    // "Report" and "March 2026" read as labels too, but two cells against the header's four.
+    const records = [['Report', 'March 2026'], ['id', 'openedAt', 'title', 'client'], ['T1', '2026-03-02 08:15', 'Printer', 'Bistro']];
+    expect(findHeaderRow(records)).toEqual({ index: 1, labels: true });
+    const { quality } = readTickets('Report,March 2026\nid,openedAt,title,client\nT1,2026-03-02 08:15,Printer,Bistro\n', { now: Date.UTC(2026, 3, 1) });
+    expect(quality).toMatchObject({ skippedBeforeHeader: 1, accepted: 1 });
+  });
+
   it('says when no record reads as labels (a file without a header row)', () => {
     expect(findHeaderRow([['1', '2026-03-02 08:15'], ['2', '2026-03-03 09:00']])).toEqual({ index: 0, labels: false });
   });

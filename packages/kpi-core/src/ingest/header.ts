@@ -84,9 +84,10 @@ export interface HeaderChoice {
 
 /**
  * The header among a file's first non-blank records: the first that reads as labels (see
- * {@link readsAsLabels}), so that a title line above it (Zammad's report) is skipped and a data
- * row is never taken. When no record reads as labels (a file without a header row), the first
- * record, with `labels: false` so that a refusal can say the header seems to be missing.
+ * {@link readsAsLabels}) and is about as wide as the widest that does (at least 80 % of its
+ * filled cells), so that a title line above it (Zammad's report, `Report;March 2026`) is skipped
+ * and a data row is never taken. When no record reads as labels (a file without a header row),
+ * the first record, with `labels: false` so that a refusal can say the header seems to be missing.
  *
  * @example
  * findHeaderRow([['Tickets report'], ['#', 'Title', 'Created At'], ['31001', 'Printer', '2026-03-02 08:15']])
@@ -96,6 +97,11 @@ export function findHeaderRow(records: readonly (readonly string[])[]): HeaderCh
   const searched = records.slice(0, HEADER_SEARCH);
   let widest = 0;
   for (const cells of searched) widest = Math.max(widest, filled(cells));
-  const index = searched.findIndex((cells) => readsAsLabels(cells, widest));
+  const labels = searched.map((cells) => readsAsLabels(cells, widest));
+  let widestLabels = 0;
+  searched.forEach((cells, i) => {
+    if (labels[i]) widestLabels = Math.max(widestLabels, filled(cells));
+  });
+  const index = searched.findIndex((cells, i) => labels[i] && filled(cells) * 5 >= widestLabels * 4);
   return index === -1 ? { index: 0, labels: false } : { index, labels: true };
 }

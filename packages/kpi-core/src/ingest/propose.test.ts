@@ -87,6 +87,18 @@ describe('proposeMapping — a Brazilian helpdesk list no preset knows', () => {
   });
 });
 
+describe('proposeMapping — the TSDoc example', () => {
+  it('gives what its documentation says', () => {
+    const proposal = proposeMapping('Número;Criado;Estado\n2025081510000222;15/08/2025 10:00;Fechado\n', { kind: 'tickets' });
+    expect(proposal.mapping).toEqual({
+      dateFormat: 'dd/MM/yyyy HH:mm',
+      columns: { id: 'Número', openedAt: 'Criado', status: 'Estado' },
+      values: { status: { Fechado: 'closed' } },
+    });
+    expect(proposal.fields.id).toEqual({ column: 'Número', confidence: 1, by: 'name+values', samples: ['2025081510000222'] });
+  });
+});
+
 describe('proposeMapping — other languages and shapes', () => {
   it('a Brazilian ITSM sheet with no resolution date but a time to solution: a duration column', () => {
     const csv = [

@@ -378,7 +378,7 @@ interface Candidate {
  * @example
  * const proposal = proposeMapping('Número;Criado;Estado\n2025081510000222;15/08/2025 10:00;Fechado\n', { kind: 'tickets' });
  * proposal.mapping
- * // { columns: { id: 'Número', openedAt: 'Criado', status: 'Estado' }, values: { status: { Fechado: 'closed' } }, dateFormat: 'dd/MM/yyyy HH:mm' }
+ * // { dateFormat: 'dd/MM/yyyy HH:mm', columns: { id: 'Número', openedAt: 'Criado', status: 'Estado' }, values: { status: { Fechado: 'closed' } } }
  * proposal.fields.id // { column: 'Número', confidence: 1, by: 'name+values', samples: ['2025081510000222'] }
  */
 export function proposeMapping(input: string | Uint8Array, options: ProposeOptions = {}): MappingProposal {
