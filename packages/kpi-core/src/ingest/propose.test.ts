@@ -3,13 +3,15 @@
 // `3 normal`) but with its own headers; a Brazilian in-house ITSM sheet; German, Spanish and
 // French tools — so that the proposal by meaning is pinned on the shapes it meets. (OTRS's own
 // translated headers are read by the otrs preset: fixtures/real-formats.)
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
 import { parseMapping } from './mapping.js';
 import { proposeMapping } from './propose.js';
 import { readAssets, readTickets } from './read.js';
+import { TICKET_PRESETS } from './presets/index.js';
+import { normalizeHeader } from './presets/preset.js';
 import { buildWorkbook, cell, ref, row } from '../../test/xlsx-workbook.js';
 
 const NOW = Date.UTC(2026, 3, 1);
@@ -212,5 +214,44 @@ describe('proposeMapping — other languages and shapes', () => {
       row(4, cell.s('A4', 4) + cell.n('B4', 46083.34375, 1) + cell.s('C4', 5));
     const proposal = proposeMapping(buildWorkbook({ sheetData, sharedStrings: strings, cellXfs: [0, 22] }), { fileName: 'chamados.xlsx' });
     expect(proposal).toMatchObject({ headerLine: 3, skippedBeforeHeader: 1, mapping: { columns: { id: 'Protocolo', openedAt: 'Data de abertura', status: 'Situação' } } });
+  });
+});
+
+describe('proposeMapping by meaning against the presets, on the corpus of real formats (fixtures/real-formats)', () => {
+  // A second implementation of the same knowledge: the presets read each tool's own words; the
+  // proposal by meaning knows no tool. Where both say something, they must agree.
+  const root = new URL('../../../../fixtures/real-formats/', import.meta.url);
+  const files = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).map((f) => `${d.name}/${f}`));
+
+  it('covers the corpus', () => {
+    expect(files.length).toBeGreaterThanOrEqual(17);
+  });
+
+  it.each(files)('%s: the same id, opening, status, priority, resolution, closing, title and client columns as its preset', (path) => {
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const byPreset = proposeMapping(bytes, { fileName: path });
+    const byMeaning = proposeMapping(bytes, { fileName: path, byMeaning: true });
+    expect(byPreset.preset.confident).toBe(true);
+    expect(byMeaning.mapping.extends).toBeUndefined();
+    const fields = ['id', 'openedAt', 'status', 'priority', 'resolvedAt', 'closedAt', 'title', 'client'] as const;
+    const pick = (columns: Record<string, string | undefined>) => Object.fromEntries(fields.map((f) => [f, columns[f] ?? null]));
+    expect(pick(byMeaning.mapping.columns)).toEqual(pick(byPreset.mapping.columns));
+  });
+
+  it.each(files)('%s: every status word both the preset status map and the proposal know gets the same class', (path) => {
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const byPreset = proposeMapping(bytes, { fileName: path });
+    const proposed = proposeMapping(bytes, { fileName: path, byMeaning: true }).mapping.values.status ?? {};
+    const map = new Map(Object.entries(TICKET_PRESETS[byPreset.preset.name as keyof typeof TICKET_PRESETS].maps?.status ?? {}).map(([w, c]) => [normalizeHeader(w), c]));
+    let compared = 0;
+    for (const [word, statusClass] of Object.entries(proposed)) {
+      const expected = map.get(normalizeHeader(word));
+      if (expected === undefined) continue; // classed by the preset's status category, or unknown to it
+      expect(statusClass, word).toBe(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

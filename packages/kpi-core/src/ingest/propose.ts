@@ -46,6 +46,11 @@ export interface ProposeOptions {
   encoding?: Encoding;
   /** The delimiter when it is known (detected otherwise). */
   delimiter?: string;
+  /**
+   * Propose by meaning even when a preset recognises the file (to compare, or to start a mapping
+   * of one's own); by default a confident preset is extended instead.
+   */
+  byMeaning?: boolean;
 }
 
 /** What one source column holds, from the records sampled. */
@@ -257,18 +262,25 @@ function columnStats(header: string, index: number, rows: readonly string[][]): 
   return stats;
 }
 
-/** How well a header names a field: 1 for one of its names, 0.6 when it contains one (of two words or five letters at least), else 0. */
+/**
+ * How well a header names a field: 1 for one of its names (0.9 for a weaker one, marked `~`),
+ * 0.6 when it contains one (of two words or five letters at least), else 0.
+ */
 function nameScore(key: string, synonyms: readonly string[] | undefined): number {
   if (synonyms === undefined || key === '') return 0;
   let best = 0;
   const padded = ` ${key} `;
   for (const synonym of synonyms) {
-    const s = meaningKey(synonym);
-    if (s === key) return 1;
-    if ((s.includes(' ') || s.length >= 5) && padded.includes(` ${s} `)) best = 0.6;
+    const weak = synonym.startsWith('~');
+    const s = meaningKey(weak ? synonym.slice(1) : synonym);
+    if (s === key) best = Math.max(best, weak ? 0.9 : 1);
+    else if ((s.includes(' ') || s.length >= 5) && padded.includes(` ${s} `)) best = Math.max(best, 0.6);
   }
   return best;
 }
+
+/** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
+const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
 
 /** The canonical word a value means for a value-mapped field, or null. */
 function wordTarget(field: MappedField, value: string, jiraClassic: boolean): string | null {
@@ -334,9 +346,11 @@ function shapeScore(field: string, kind: FieldKind, column: ColumnStats): number
     }
     case 'assetId':
       return column.dateShare > 0.5 ? 0 : 0.8;
-    case 'category':
     case 'client':
     case 'site':
+      // Client and site numbers (customer ids) are common; dates never.
+      return column.dateShare > 0.5 ? 0.1 : column.numberShare > 0.8 ? 0.5 : 0.8;
+    case 'category':
     case 'name':
     case 'criticality':
       return column.dateShare > 0.5 || column.numberShare > 0.8 ? 0.1 : 0.8;
@@ -407,7 +421,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     ...(column.dateFormat !== null && column.shape === 'date' ? { dateFormat: column.dateFormat.format } : {}),
   });
 
-  if (preset.confident) {
+  if (preset.confident && options.byMeaning !== true) {
     // A preset knows this export: the mapping extends it with the columns it found.
     mapping.extends = preset.name;
     const p = presetsOf(kind)[preset.name]!;
@@ -481,7 +495,12 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       for (const field of ['resolvedAt', 'firstResponseAt'] as const) {
         if (assigned.has(field)) continue;
         const column = columns.find(
-          (c) => c.header !== '' && !usedColumns.has(c.index) && nameScore(c.key, DURATION_SYNONYMS[field]) > 0 && (c.filled === 0 || c.numberShare + c.durationShare >= 0.8),
+          (c) =>
+            c.header !== '' &&
+            !usedColumns.has(c.index) &&
+            !DIFFERENCE.test(c.key) &&
+            nameScore(c.key, DURATION_SYNONYMS[field]) > 0 &&
+            (c.filled === 0 || c.numberShare + c.durationShare >= 0.8),
         );
         if (column === undefined) continue;
         const unit = durationUnitOf(column);
@@ -494,7 +513,8 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
 
   // Value maps: the words of the file that mean a status class, a priority, a type…
   const unmatchedValues: Partial<Record<MappedField, string[]>> = {};
-  const presetMaps = preset.confident ? (presetsOf(kind)[preset.name]!.maps ?? {}) : {};
+  const extending = mapping.extends !== undefined;
+  const presetMaps = extending ? (presetsOf(kind)[preset.name]!.maps ?? {}) : {};
   for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType'] as const) {
     const column = assigned.get(field);
     if (column === undefined || column.values === null) continue;
@@ -514,7 +534,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   // The date format, when the values settle it (an ambiguous one is left to the reader, which
   // decides from the whole file).
   const dated = assigned.get(kind === 'tickets' ? 'openedAt' : 'purchaseDate');
-  if (!preset.confident && dated?.dateFormat && !dated.dateFormat.ambiguous) mapping.dateFormat = dated.dateFormat.format;
+  if (!extending && dated?.dateFormat && !dated.dateFormat.ambiguous) mapping.dateFormat = dated.dateFormat.format;
 
   // In model order, as a person reads it.
   const ordered: Mapping = {

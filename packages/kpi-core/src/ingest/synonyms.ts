@@ -4,6 +4,8 @@
  * by meaning (`propose.ts`). Written as people label columns in exports and spreadsheets; every
  * entry is compared after {@link meaningKey} (lower case, no accents, punctuation as spaces).
  * These lists guess; the presets know. A proposal is shown to be checked, never applied silently.
+ * A name starting with `~` is a weaker one (a header that means the field less surely than the
+ * others: "Customer" is often the person who asked, where "Organization" is the client).
  */
 import type { AssetField, TicketField } from '../model/fields.js';
 
@@ -31,7 +33,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'incident id', 'incident number', 'case number', 'case id', 'request id', 'request number', 'issue key', 'issue id', 'key', 'reference', 'ref',
     'identifiant', 'n° de ticket', 'n° ticket', 'numero', 'numero de ticket', 'numero du ticket', 'reference du ticket',
     'numero do chamado', 'chamado', 'chamado #', 'chamado#', 'id do chamado', 'numero do ticket', 'protocolo', 'identificador',
-    'numero de incidencia', 'numero de caso', 'id de ticket', 'id de la incidencia', 'clave',
+    'numero de incidencia', 'numero de caso', 'id de ticket', 'clave de incidencia', 'id de la incidencia', 'clave',
     'nummer', 'ticketnummer', 'ticket nummer', 'vorgangsnummer', 'vorgang', 'meldungsnummer',
     'numero ticket', 'codice',
   ],
@@ -51,7 +53,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'date de resolution', 'resolu le', 'resolu', 'resolue', 'date de solution',
     'data de resolucao', 'data de solucao', 'resolvido em', 'solucionado em', 'data da solucao', 'resolvido',
     'fecha de resolucion', 'resuelto', 'resuelta', 'fecha de solucion', 'solucionado',
-    'gelost', 'gelost am', 'losungsdatum', 'erledigt am', 'behoben am',
+    'gelost', 'gelost am', 'losungsdatum', 'datum der losung', 'erledigt am', 'behoben am',
     'data di risoluzione', 'risolto',
   ],
   closedAt: [
@@ -110,12 +112,12 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'dispositivo', 'apparecchiatura',
   ],
   client: [
-    'client', 'customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'entity', 'account', 'tenant',
+    'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'entity', 'account', 'tenant',
     'entite', 'societe', 'organisme', 'client final',
     'cliente', 'empresa', 'organizacao', 'entidade', 'id do cliente',
     'organizacion', 'entidad', 'compania',
-    'kunde', 'firma', 'mandant', 'unternehmen', 'organisationseinheit',
-    'azienda',
+    'kunde', 'kundennummer', 'firma', 'mandant', 'unternehmen', 'organisationseinheit', 'einheit',
+    'azienda', 'entita',
   ],
   site: [
     'site', 'location', 'office', 'branch',
@@ -248,17 +250,18 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'novo', 'nova', 'aberto', 'aberta', 'em andamento', 'em atendimento', 'em atendimento atribuido', 'em atendimento planejado', 'atribuido', 'planejado',
     'reaberto', 'em execucao', 'em analise',
     'nuevo', 'nueva', 'abierto', 'abierta', 'en curso', 'en progreso', 'asignado', 'en proceso', 'planificado', 'reabierto',
-    'neu', 'offen', 'in bearbeitung', 'zugewiesen', 'in arbeit', 'geplant', 'wiedereroffnet',
-    'nuovo', 'aperto', 'in corso', 'in lavorazione', 'assegnato',
+    'tareas por hacer', 'por hacer', 'en curso asignada', 'en curso planificada',
+    'neu', 'offen', 'in bearbeitung', 'zugewiesen', 'in arbeit', 'geplant', 'wiedereroffnet', 'in bearbeitung zugewiesen', 'in bearbeitung geplant',
+    'nuovo', 'nuova', 'aperto', 'aperta', 'in corso', 'in lavorazione', 'assegnato', 'assegnata',
   ],
   pending: [
-    'pending', 'waiting', 'on hold', 'waiting for customer', 'awaiting customer', 'awaiting', 'suspended', 'pending reminder', 'pending auto close',
-    'pending auto close+', 'pending auto close-', 'waiting for reply', 'waiting on customer',
+    'pending', 'waiting', 'on hold', 'hold', 'waiting for customer', 'awaiting customer', 'awaiting', 'suspended', 'pending reminder', 'pending auto close',
+    'pending auto close+', 'pending auto close-', 'pending close', 'waiting for reply', 'waiting on customer', 'waiting on third party',
     'en attente', 'attente', 'en attente client', 'suspendu',
     'pendente', 'aguardando', 'em espera', 'aguardando cliente', 'pendente lembrete', 'pendente fechamento automatico', 'suspenso',
-    'pendiente', 'en espera', 'esperando', 'suspendido',
-    'wartend', 'warten', 'ausstehend', 'warten auf kunde', 'zuruckgestellt',
-    'in attesa', 'sospeso',
+    'pendiente', 'en espera', 'esperando', 'suspendido', 'esperando al cliente',
+    'wartend', 'warten', 'ausstehend', 'warten auf kunde', 'zuruckgestellt', 'warten zur erinnerung', 'in der warteschlange',
+    'in attesa', 'sospeso', 'in sospeso',
   ],
   resolved: [
     'resolved', 'solved', 'fixed',
@@ -270,14 +273,16 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
   ],
   closed: [
     'closed', 'close', 'done', 'complete', 'completed', 'closed successful', 'closed unsuccessful', 'closed complete', 'closed incomplete', 'finished',
+    'archived',
     'clos', 'fermee', 'ferme', 'cloture', 'cloturee', 'termine', 'terminee',
     'fechado', 'fechada', 'encerrado', 'encerrada', 'concluido', 'concluida', 'finalizado', 'finalizada', 'fechado com exito', 'fechado sem exito',
-    'cerrado', 'cerrada', 'completado', 'terminado',
-    'geschlossen', 'abgeschlossen', 'erledigt', 'geschlossen erfolgreich', 'geschlossen erfolglos',
-    'chiuso', 'completato',
+    'cerrado', 'cerrada', 'completado', 'terminado', 'listo', 'hecho',
+    'geschlossen', 'abgeschlossen', 'erledigt', 'geschlossen erfolgreich', 'geschlossen erfolglos', 'erfolgreich geschlossen', 'erfolglos geschlossen',
+    'chiuso', 'chiusa', 'completato',
   ],
   cancelled: [
     'cancelled', 'canceled', 'cancel', 'rejected', 'won t do', 'wont do', 'declined', 'abandoned', 'duplicate', 'withdrawn', 'closed cancelled',
+    'deleted', 'removed', 'merged',
     'annule', 'annulee', 'abandonne', 'rejete', 'refuse', 'doublon',
     'cancelado', 'cancelada', 'rejeitado', 'recusado', 'duplicado',
     'rechazado', 'anulado', 'anulada',
@@ -290,7 +295,7 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
 export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly string[]> = {
   P1: [
     'critical', 'highest', 'urgent', 'very high', 'emergency', 'blocker', 'major', 'critique', 'tres haute', 'tres urgent', 'majeure', 'urgente',
-    'critica', 'critico', 'muito alta', 'muito alto', 'muy alta', 'muy alto', 'kritisch', 'sehr hoch', 'dringend', 'molto alta',
+    'critica', 'critico', 'muito alta', 'muito alto', 'muy alta', 'muy alto', 'primordial', 'kritisch', 'sehr hoch', 'dringend', 'molto alta', 'massima',
   ],
   P2: ['high', 'haute', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante'],
   P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel'],
@@ -303,10 +308,10 @@ export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' |
 
 /** Ticket type words. */
 export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', readonly string[]> = {
-  incident: ['incident', 'incidents', 'bug', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'falha'],
+  incident: ['incident', 'incidents', 'bug', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha'],
   request: [
     'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service',
-    'requisicao', 'solicitacao', 'pedido', 'solicitud', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
+    'requisicao', 'solicitacao', 'pedido', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
   ],
   problem: ['problem', 'probleme', 'problema', 'problemas'],
   change: ['change', 'change request', 'rfc', 'changement', 'demande de changement', 'mudanca', 'requisicao de mudanca', 'cambio', 'anderung', 'change anfrage', 'modifica'],
