@@ -65,7 +65,7 @@ test.describe('your own files', () => {
     {
       name: 'no opening date',
       file: { name: 'no-dates.csv', mimeType: 'text/csv', buffer: Buffer.from('Ticket;Summary\n1;Printer jam\n2;"VPN down\n') },
-      /** Read, but the required columns cannot be mapped: the form refuses to analyse it. */
+      /** Read, but the required columns cannot be mapped: the page says what is missing and does not analyse. */
       refusal: 'mapping' as const,
       message: /.+/,
     },
@@ -85,10 +85,12 @@ test.describe('your own files', () => {
       } else {
         await expect(page.getByTestId('inspection-tickets')).toBeVisible({ timeout: 30_000 });
         await analyse.click();
-        // The required fields (id, openedAt) stay unmapped: the browser says which one to fill in.
-        const invalid = page.locator('select:invalid').first();
-        await expect(invalid).toBeVisible();
-        expect(await invalid.evaluate((select) => (select as HTMLSelectElement).validationMessage)).not.toBe('');
+        // The opening date stays unmapped: the page says so in words (no browser bubble) and
+        // takes the reader to the field.
+        const missing = page.getByTestId('missing-tickets-openedAt');
+        await expect(missing).toBeVisible();
+        await expect(missing).toContainText(/Opened.*required/);
+        await expect(page.getByTestId('map-tickets-openedAt')).toBeFocused();
       }
 
       // The review still shows the demo analysis, unchanged.

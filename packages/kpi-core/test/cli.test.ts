@@ -139,3 +139,60 @@ describe('revue report', () => {
     expect(report.sla.resolution.adherence).toBeGreaterThan(0);
   });
 });
+
+describe('revue mapping, and reading what no preset knows', () => {
+  // A Brazilian helpdesk list in the OTRS style whose headers no preset knows (written for this test).
+  const otrs = [
+    '"Nº";"Chamado#";"Idade";"Criado";"Estado";"Prioridade";"Cliente";"Título"',
+    '"1";"2025081510000222";"27 d 19 h";"15/08/2025 10:02";"aberto";"3 normal";"ACME";"Impressora não imprime"',
+    '"2";"2025081510000231";"27 d 18 h";"15/08/2025 11:30";"fechado com êxito";"4 alto";"ACME";"VPN cai toda hora"',
+    '"3";"2025081610000015";"26 d 2 h";"16/08/2025 08:15";"Bloqueado";"5 muito alto";"Bistro";"Servidor fora do ar"',
+  ].join('\n');
+
+  it('refuses the file with the proposal on stderr, never naming a preset that does not fit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const file = join(dir, 'otrs.csv');
+    writeFileSync(file, otrs);
+    const { code, stdout, stderr } = revue(['report', '--tickets', file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).not.toMatch(/\(preset \w+\)/);
+    expect(stderr).toContain('revue: otrs.csv: no preset recognises these columns');
+    expect(stderr).toContain('revue: proposed mapping for otrs.csv (by column names and values; header on line 1, 3 rows looked at):');
+    expect(stderr).toMatch(/revue: {3}id +← "Chamado#" +100% {2}2025081510000222, 2025081510000231, 2025081610000015\n/);
+    expect(stderr).toContain('revue:   status words: aberto → open, fechado com êxito → closed');
+    expect(stderr).toContain('revue:   status words not recognised (fill them in): "Bloqueado"');
+    expect(stderr).toContain(`revue: to use it: revue mapping ${file} --out otrs.mapping.json, check and edit otrs.mapping.json, then add --mapping otrs.mapping.json`);
+  });
+
+  it('writes the proposal as JSON that --mapping reads as it is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const file = join(dir, 'otrs.csv');
+    const out = join(dir, 'otrs.mapping.json');
+    writeFileSync(file, otrs);
+    const written = revue(['mapping', file, '--out', out]);
+    expect(written.code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json).toMatchObject({ dateFormat: 'dd/MM/yyyy HH:mm', columns: { id: 'Chamado#', openedAt: 'Criado', status: 'Estado' } });
+    expect(json.$proposal.fields.id).toMatchObject({ column: 'Chamado#', confidence: 1 });
+    const report = revue(['report', '--tickets', file, '--mapping', out, '--as-of', '2025-09-01T00:00:00Z']);
+    expect(report.code).toBe(0);
+    expect(report.stderr).toContain('otrs.csv (mapping): 3 rows, 3 accepted, 0 rejected');
+    // Without --out, the JSON goes to standard output.
+    expect(JSON.parse(revue(['mapping', file]).stdout).columns.title).toBe('Título');
+  });
+
+  it('maps an asset file with --assets-mapping (asset fields, not ticket ones)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const assets = join(dir, 'patrimonio.csv');
+    writeFileSync(assets, 'Patrimônio;Tipo;Data de compra;Valor\nPAT-1;Notebook;15/01/2024;4.599,00\n');
+    const mapping = join(dir, 'assets.mapping.json');
+    writeFileSync(mapping, JSON.stringify({ columns: { id: 'Patrimônio', type: 'Tipo', purchaseDate: 'Data de compra', purchaseCost: 'Valor' } }));
+    const { code, stderr } = revue(['report', '--tickets', demo('tickets.csv'), '--assets', assets, '--assets-mapping', mapping]);
+    expect(stderr).toContain('patrimonio.csv (mapping): 1 rows, 1 accepted, 0 rejected');
+    expect(code).toBe(0);
+    // And revue mapping --assets proposes asset fields.
+    const proposed = JSON.parse(revue(['mapping', assets, '--assets']).stdout);
+    expect(proposed.columns).toEqual({ id: 'Patrimônio', type: 'Tipo', purchaseDate: 'Data de compra', purchaseCost: 'Valor' });
+  });
+});

@@ -8,7 +8,10 @@
  * const { records } = parseCsv(text);             // [{ cells: ['id', 'title'], line: 1 }, …]
  */
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from '../ingest/read.js';
-export { TICKET_PRESETS, ASSET_PRESETS, scorePreset } from '../ingest/presets/index.js';
+export { TICKET_PRESETS, ASSET_PRESETS, scorePreset, matchPreset, CONFIDENT_SCORE, type PresetMatch } from '../ingest/presets/index.js';
+export { findHeaderRow, looksLikeValue, readsAsLabels, HEADER_SEARCH, type HeaderChoice } from '../ingest/header.js';
+export { detectDateFormat, type DateFormatGuess } from '../ingest/date-format.js';
+export { instantFromDuration, durationMinutes, DURATION_FIELDS, DURATION_UNITS, type DurationField, type DurationUnitName } from '../ingest/durations.js';
 export { normalizeHeader } from '../ingest/presets/preset.js';
 export type { Preset, TicketPreset, AssetPreset, ValueSpec, MappedField, DeriveContext, ExtraColumn, DurationSource, DurationTarget, StatusCategory } from '../ingest/presets/preset.js';
 export { decodeBytes, ENCODINGS, type Encoding, type DecodeOptions, type Decoded } from '../ingest/decode.js';

@@ -3,11 +3,12 @@
  * `revue` — the command line. The only place that prints, exits, or touches the file system
  * besides src/node. Every failure a user can cause ends in one line and exit code 2.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RevueError, describeError } from '../internal/errors.js';
 import { parseMapping } from '../ingest/mapping.js';
+import { proposeMapping, type MappingProposal } from '../ingest/propose.js';
 import type { QualityReport } from '../ingest/types.js';
 import { readReviewFiles } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
@@ -16,10 +17,14 @@ import { buildReport, clientsOf } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import { chartLibraries, reportToHtml } from './html.js';
+import { proposalJson, proposalLines } from './proposal.js';
 
 const USAGE = `Usage: revue report --tickets FILE [options]
+       revue mapping FILE [--assets] [--out FILE]
 
 Reads a helpdesk export (and optionally an asset export) and prints the service review.
+"revue mapping" proposes a column mapping for an export no preset knows and writes it as JSON
+to check, edit and pass to --mapping (--assets-mapping for an asset file).
 
 Options:
   --tickets FILE     ticket export (CSV): GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket or canonical
@@ -27,7 +32,8 @@ Options:
   --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates, preventive plan…);
                      without hourly rates, money figures that need them are not measured
   --plan FILE        preventive plan CSV (id,title,assetType,assetIds,category,every); replaces the policy's plan
-  --mapping FILE     column mapping JSON, for exports no preset knows
+  --mapping FILE     column mapping JSON for the ticket file, for exports no preset knows
+  --assets-mapping FILE  column mapping JSON for the asset file
   --preset NAME      auto (default) or a preset name, e.g. glpi, servicenow, jira
   --period P         2026-03, 2026-Q2, 2026-H1, 2026, or a range of dates 2026-04-01..2026-06-30
                      (both days included), or of instants 2026-04-01T08:00..2026-04-02T08:00 (end
@@ -56,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  if (command === 'mapping') return mappingCommand(rest);
   if (command !== 'report') throw new RevueError('usage', `unknown command "${command}" (try: revue report --help)`);
 
   const { values } = parseArgs({
@@ -67,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
       policy: { type: 'string' },
       plan: { type: 'string' },
       mapping: { type: 'string' },
+      'assets-mapping': { type: 'string' },
       preset: { type: 'string', default: 'auto' },
       period: { type: 'string' },
       client: { type: 'string' },
@@ -94,15 +102,21 @@ export async function main(argv: string[]): Promise<number> {
   // A plan file is the whole plan: it replaces the policy's, clients' plans included.
   const policy = values.plan ? withPreventivePlan(policyOnly, parsePlanCsv(readBytes(values.plan), { fileName: basename(values.plan) })) : policyOnly;
   const mapping = values.mapping ? parseMapping(readJson(values.mapping), { fileName: basename(values.mapping) }) : undefined;
+  const assetsMapping = values['assets-mapping'] ? parseMapping(readJson(values['assets-mapping']), { kind: 'assets', fileName: basename(values['assets-mapping']) }) : undefined;
+  if (assetsMapping && !values.assets) throw new RevueError('usage', '--assets-mapping needs --assets FILE');
   const progress = progressPrinter();
   // Both files at once; a large ticket file is read in parts on every core.
-  const { tickets, assets } = await readReviewFiles(
+  const files = await readOrPropose(
     {
       path: values.tickets,
       options: { timezone: policy.timezone, preset: values.preset, ...(mapping ? { mapping } : {}), ...progressOption(progress(basename(values.tickets), values.tickets)) },
     },
-    values.assets ? { path: values.assets, options: { timezone: policy.timezone, ...progressOption(progress(basename(values.assets), values.assets)) } } : null,
+    values.assets
+      ? { path: values.assets, options: { timezone: policy.timezone, ...(assetsMapping ? { mapping: assetsMapping } : {}), ...progressOption(progress(basename(values.assets), values.assets)) } }
+      : null,
   );
+  if (files === null) return 2;
+  const { tickets, assets } = files;
   // Said once the review is built: a refusal (an unknown client, a bad period) stays one line.
   const summarise = () => {
     summariseQuality(tickets.quality);
@@ -144,6 +158,95 @@ export async function main(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
+  return 0;
+}
+
+/**
+ * Reads the review's files; a file no preset recognises is refused with a mapping proposed by
+ * meaning, on standard error, and how to save and use it (then null: exit code 2).
+ */
+async function readOrPropose(...args: Parameters<typeof readReviewFiles>): Promise<Awaited<ReturnType<typeof readReviewFiles>> | null> {
+  try {
+    return await readReviewFiles(...args);
+  } catch (error) {
+    if (!(error instanceof RevueError) || error.code !== 'unknown-format') throw error;
+    const [ticketFile, assetFile] = args;
+    const isAssets = assetFile != null && error.file === basename(assetFile.path) && error.file !== basename(ticketFile.path);
+    const path = isAssets ? assetFile!.path : ticketFile.path;
+    process.stderr.write(`revue: ${describeError(error)}\n`);
+    let proposal: MappingProposal;
+    try {
+      proposal = proposeMapping(readHead(path), { kind: isAssets ? 'assets' : 'tickets', fileName: basename(path) });
+    } catch {
+      return null; // the refusal above says it all
+    }
+    for (const line of proposalLines(proposal)) process.stderr.write(`revue: ${line}\n`);
+    const out = mappingFileName(path);
+    const option = isAssets ? '--assets-mapping' : '--mapping';
+    process.stderr.write(`revue: to use it: revue mapping ${path}${isAssets ? ' --assets' : ''} --out ${out}, check and edit ${out}, then add ${option} ${out}\n`);
+    return null;
+  }
+}
+
+/** `tickets.mapping.json` beside `tickets.csv`. */
+function mappingFileName(path: string): string {
+  return `${basename(path).replace(/\.[^.]+$/, '')}.mapping.json`;
+}
+
+/**
+ * The bytes a proposal needs: the first 4 MB of a text file (its header and first rows), or
+ * the whole of a workbook (a ZIP's directory is at its end).
+ */
+function readHead(path: string, max = 4 * 1024 * 1024): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new RevueError('file', 'cannot read this file (does it exist?)', { file: basename(path) });
+  }
+  try {
+    const size = statSync(path).size;
+    const magic = new Uint8Array(2);
+    readSync(fd, magic, 0, 2, 0);
+    const zip = magic[0] === 0x50 && magic[1] === 0x4b;
+    const length = zip ? size : Math.min(size, max);
+    const bytes = new Uint8Array(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(fd, bytes, read, length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `revue mapping FILE [--assets] [--out FILE]`: the proposal as JSON, and its summary on standard error. */
+function mappingCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: { assets: { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new RevueError('usage', 'revue mapping needs one FILE (try: revue mapping tickets.csv --out tickets.mapping.json)');
+  const path = positionals[0]!;
+  const kind = values.assets ? 'assets' : 'tickets';
+  const proposal = proposeMapping(readHead(path), { kind, fileName: basename(path) });
+  const out = values.out ?? mappingFileName(path);
+  const use = `revue report ${kind === 'assets' ? '--tickets TICKETS --assets' : '--tickets'} ${path} ${kind === 'assets' ? '--assets-mapping' : '--mapping'} ${out}`;
+  const json = proposalJson(proposal, use);
+  for (const line of proposalLines(proposal)) process.stderr.write(`revue: ${line}\n`);
+  if (values.out) {
+    writeFileSync(values.out, json);
+    process.stderr.write(`revue: wrote ${values.out}; check it, then: ${use}\n`);
+  } else process.stdout.write(json);
   return 0;
 }
 

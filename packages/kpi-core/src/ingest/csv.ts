@@ -126,6 +126,11 @@ export interface CsvCells {
    * quote was read as an ordinary character and the cell ended at the next delimiter or line.
    */
   unclosedQuote: boolean;
+  /**
+   * Blank rows just before this record that were not handed over one by one (a workbook's
+   * missing or empty rows: a blank row costs nothing); counted as blank by the readers.
+   */
+  blankBefore?: number;
 }
 
 /** Receives each record as ranges (see {@link CsvCells}); return `false` to stop. */

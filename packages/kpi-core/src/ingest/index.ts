@@ -15,14 +15,21 @@ export {
   type PackedRows,
 } from './parts.js';
 export { detectPreset } from './detect.js';
-export { parseMapping, type Mapping, type ParseMappingOptions } from './mapping.js';
+export { parseMapping, type Mapping, type MappingInput, type ParseMappingOptions } from './mapping.js';
+export { proposeMapping, type MappingProposal, type FieldProposal, type ColumnSample, type ProposeOptions } from './propose.js';
+export { findHeaderRow, looksLikeValue, readsAsLabels, HEADER_SEARCH, type HeaderChoice } from './header.js';
+export { detectDateFormat, type DateFormatGuess } from './date-format.js';
+export { instantFromDuration, durationMinutes, DURATION_FIELDS, DURATION_UNITS, type DurationField, type DurationUnitName } from './durations.js';
 export {
   TICKET_PRESETS,
   ASSET_PRESETS,
   TICKET_PRESET_NAMES,
   ASSET_PRESET_NAMES,
   scorePreset,
+  matchPreset,
+  CONFIDENT_SCORE,
   type PresetDetection,
+  type PresetMatch,
   type PresetScore,
   type TicketPresetName,
   type AssetPresetName,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
 import { parseMapping } from './mapping.js';
@@ -40,9 +41,65 @@ describe('parseMapping', () => {
     ['{"columns": {"id": 3}}', 'mapping columns.id must be a column name'],
     ['{"values": {"priority": {"urgent": "P0"}}}', 'mapping values.priority.urgent must be one of P1, P2, P3, P4, P5'],
     ['{"values": {"colour": {}}}', 'mapping values.colour must be one of priority, type, status, maintenanceType, impact'],
+    ['{"values": {"status": {"Fechado": "done"}}}', 'mapping values.status.Fechado must be one of open, pending, resolved, closed, cancelled'],
+    ['{"extends": "remedy"}', 'mapping extends must be one of the tickets presets: canonical, glpi'],
+    ['{"empty": "-"}', 'mapping empty must be a list of texts, or an object of field (or "*") → list of texts'],
+    ['{"empty": {"colour": ["-"]}}', 'mapping empty.colour must be a field of the model or "*" (every column)'],
+    ['{"empty": {"assetId": [0]}}', 'mapping empty.assetId must be a list of texts'],
+    ['{"durations": {"calendar_duration": {"field": "openedAt", "unit": "seconds"}}}', 'mapping durations.calendar_duration.field must be one of resolvedAt, closedAt, firstResponseAt, effortMinutes, pausedMinutes'],
+    ['{"durations": {"calendar_duration": {"field": "resolvedAt", "unit": "weeks"}}}', 'mapping durations.calendar_duration.unit must be one of seconds, minutes, hours, days, text'],
+    ['{"durations": {"a": {"field": "resolvedAt", "unit": "seconds"}, "b": {"field": "resolvedAt", "unit": "hours"}}}', 'mapping durations.b.field must be used once'],
+    ['{"durations": {"a": {"field": "effortMinutes", "unit": "hours"}}, "columns": {"effortMinutes": "b"}}', 'mapping durations.a.field must be absent from columns'],
+    ['{"durations": {"a": {"field": "resolvedAt", "unit": "seconds", "from": "x"}}}', 'mapping durations.a.from must be absent (only field and unit)'],
+    ['{"durations": {"openedAt": {"column": "a", "unit": "seconds"}}}', 'mapping durations.openedAt must be one of resolvedAt'],
     ['{"colums": {}}', 'mapping colums must be one of'],
   ])('%s → %s', (json, expected) => {
     expect(message(() => parseMapping(json))).toContain(expected);
+  });
+
+  it('reads the long-tail keys: extends, empty (a list is "*"), durations, status classes; ignores $ notes', () => {
+    const mapping = parseMapping({
+      $comment: 'proposed by revue mapping',
+      extends: 'glpi',
+      empty: [' - ', '1900-01-01 00:00:00'],
+      durations: { calendar_duration: { field: 'resolvedAt', unit: 'seconds' } },
+      values: { status: { Fechado: 'closed', Pendente: 'pending' } },
+    });
+    expect(mapping).toEqual({
+      extends: 'glpi',
+      columns: {},
+      values: { status: { Fechado: 'closed', Pendente: 'pending' } },
+      empty: { '*': ['-', '1900-01-01 00:00:00'] },
+      durations: { calendar_duration: { field: 'resolvedAt', unit: 'seconds' } },
+    });
+    expect(parseMapping({ empty: { '*': ['-'], assetId: ['0'] } }).empty).toEqual({ '*': ['-'], assetId: ['0'] });
+    // Durations keyed by field (the shape presets/preset.ts describes) are kept by column.
+    expect(parseMapping({ durations: { resolvedAt: { column: 'calendar_duration', unit: 'seconds' } } }).durations).toEqual({ calendar_duration: { field: 'resolvedAt', unit: 'seconds' } });
+    expect(message(() => parseMapping({ durations: {} }, { kind: 'assets' }))).toBe('mapping durations must be absent: durations apply to ticket files');
+    expect(message(() => parseMapping({ extends: 'zendesk' }, { kind: 'assets' }))).toBe('mapping extends must be one of the assets presets: canonical, glpi, snipe-it');
+  });
+
+  it('is idempotent: a parsed mapping parses to itself (property)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 8 }).filter((t) => t.trim() !== '');
+    const raw = fc.record(
+      {
+        extends: fc.constantFrom('glpi', 'jira', 'canonical'),
+        dateFormat: fc.constantFrom('dd/MM/yyyy HH:mm', 'MM/dd/yyyy'),
+        columns: fc.dictionary(fc.constantFrom('id', 'openedAt', 'title', 'assetId', 'client'), text),
+        values: fc.record({ status: fc.dictionary(text, fc.constantFrom('open', 'pending', 'resolved', 'closed', 'cancelled')), priority: fc.dictionary(text, fc.constantFrom('P1', 'P3')) }, { requiredKeys: [] }),
+        empty: fc.oneof(fc.array(text, { maxLength: 3 }), fc.dictionary(fc.constantFrom('*', 'assetId', 'cost'), fc.array(text, { maxLength: 3 }))),
+        durations: fc.dictionary(text, fc.record({ field: fc.constantFrom('resolvedAt', 'closedAt'), unit: fc.constantFrom('seconds', 'text') }), { maxKeys: 1 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(raw, (value) => {
+        const once = parseMapping(value);
+        expect(parseMapping(once)).toEqual(once);
+        expect(parseMapping(JSON.parse(JSON.stringify(once)))).toEqual(once);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('checks columns against the asset model for asset mappings', () => {

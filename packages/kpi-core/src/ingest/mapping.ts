@@ -4,6 +4,7 @@ import {
   MAINTENANCE_TYPES,
   PRIORITIES,
   SLA_VERDICTS,
+  STATUS_CLASSES,
   TICKET_FIELDS,
   TICKET_TYPES,
   type AssetField,
@@ -13,24 +14,67 @@ import { RevueError } from '../internal/errors.js';
 import { normalizeEncoding, type Encoding } from './decode.js';
 import { ERROR_TEXT } from './messages.js';
 import type { DecimalSeparator } from './numbers.js';
+import { DURATION_FIELDS, DURATION_UNITS, INSTANT_DURATION_FIELDS, type DurationField, type DurationUnitName } from './durations.js';
+import { presetsOf } from './presets/index.js';
 import { MAPPED_FIELDS, type MappedField } from './presets/preset.js';
 
 /**
  * A user-supplied mapping (DESIGN §3): it overrides or extends the chosen preset, or reads an
  * export no preset knows. Every key is optional; a ticket file still needs a column for `id`
- * and `openedAt`, from the mapping or from the preset.
+ * and `openedAt`, from the mapping or from the preset. Keys starting with `$` (`$comment`, the
+ * `$proposal` that `revue mapping` writes) are notes for people and are ignored.
  */
 export interface Mapping {
+  /**
+   * A preset of the file's kind whose columns, value maps, transforms and cleaning are kept;
+   * the mapping changes only what it says. Without it, a mapping applies over the detected
+   * preset when one is confident, and alone otherwise.
+   */
+  extends?: string;
   /** One character: `,`, `;`, tab or another; detected when absent. */
   delimiter?: string;
   encoding?: Encoding;
   decimal?: DecimalSeparator;
   /** date-fns tokens (`dd/MM/yyyy HH:mm:ss`) or `excel`; applies to every date column. */
   dateFormat?: string;
-  /** Canonical field → source column header, as written in the file. */
+  /**
+   * Canonical field → source column header, as written in the file. A column the file lacks
+   * refuses the file for a required field and is a warning for an optional one (the preset's
+   * own column is read instead, when the file has one), so one mapping serves many exports.
+   */
   columns: Partial<Record<TicketField | AssetField, string>>;
-  /** Value maps: source value → canonical value, merged over the preset's maps. */
+  /** Value maps: source value → canonical value, merged over the preset's maps (`status` → a status class). */
   values: Partial<Record<MappedField, Record<string, string>>>;
+  /**
+   * Placeholder texts read as empty (`"-"`, `"1900-01-01 00:00:00"`), matched exactly after
+   * trimming: under `*` in every column, under a field name in that field's column only (`"0"`
+   * for "no asset" must not empty a cost of 0). The JSON may give a plain list for `*`.
+   */
+  empty?: Partial<Record<TicketField | AssetField | '*', string[]>>;
+  /**
+   * Duration columns (ticket files), by source column: `resolvedAt`, `closedAt` or
+   * `firstResponseAt` = `openedAt` + the duration where the file gives no instant (flagged
+   * `resolution-from-duration`), or `effortMinutes` / `pausedMinutes` read in that unit.
+   */
+  durations?: Record<string, { field: DurationField; unit: DurationUnitName }>;
+}
+
+/**
+ * A mapping as a person writes it (the JSON): every key optional, `empty` a list or an object.
+ * `readTickets`, `readAssets` and `parseMapping` check it and say which key is wrong.
+ */
+export interface MappingInput {
+  extends?: string;
+  delimiter?: string;
+  encoding?: string;
+  decimal?: string;
+  dateFormat?: string;
+  columns?: Partial<Record<string, string>>;
+  values?: Partial<Record<string, Record<string, string>>>;
+  empty?: readonly string[] | Partial<Record<string, readonly string[]>>;
+  durations?: Record<string, { field: string; unit: string }>;
+  /** Notes for people (`$comment`, `$proposal`), ignored. */
+  [note: `$${string}`]: unknown;
 }
 
 /** Options of {@link parseMapping}. */
@@ -48,6 +92,7 @@ const ALLOWED_TARGETS: Partial<Record<MappedField, readonly string[]>> = {
   impact: IMPACTS,
   slaResponseVerdict: SLA_VERDICTS,
   slaResolutionVerdict: SLA_VERDICTS,
+  status: STATUS_CLASSES,
 };
 
 
@@ -61,12 +106,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Validates a mapping given as JSON text or as a parsed object; each error names the key
- * (`mapping values.priority.urgent must be one of P1, P2, P3, P4, P5`).
+ * Validates a mapping given as JSON text or as a parsed object (a plain object written by hand,
+ * or what `parseMapping` or `proposeMapping` returned: parsing is idempotent); each error names
+ * the key (`mapping values.priority.urgent must be one of P1, P2, P3, P4, P5`).
  *
  * @example
  * parseMapping('{"columns": {"id": "Incident ID", "openedAt": "Open Time"}, "values": {"priority": {"1": "P1"}}}')
  * // { columns: { id: 'Incident ID', openedAt: 'Open Time' }, values: { priority: { '1': 'P1' } } }
+ * @example
+ * parseMapping({ extends: 'glpi', empty: ['-'], columns: { assetId: 'Ativo' } }).empty // { '*': ['-'] }
  */
 export function parseMapping(json: string | unknown, options: ParseMappingOptions = {}): Mapping {
   const where = options.fileName === undefined ? {} : { file: options.fileName };
@@ -76,15 +124,23 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
   let raw: unknown = json;
   if (typeof json === 'string') {
     try {
-      raw = JSON.parse(json);
+      raw = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
     } catch {
       fail('(document)', 'valid JSON');
     }
   }
   if (!isRecord(raw)) fail('(document)', 'a JSON object');
-  const known = new Set(['delimiter', 'encoding', 'decimal', 'dateFormat', 'columns', 'values']);
-  for (const key of Object.keys(raw)) if (!known.has(key)) fail(key, `one of ${[...known].join(', ')} (unknown key)`);
+  const kind = options.kind ?? 'tickets';
+  const known = new Set(['extends', 'delimiter', 'encoding', 'decimal', 'dateFormat', 'columns', 'values', 'empty', 'durations']);
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key) && !key.startsWith('$')) fail(key, `one of ${[...known].join(', ')} (unknown key; notes go under keys starting with $)`);
+  }
   const mapping: Mapping = { columns: {}, values: {} };
+  if (raw['extends'] !== undefined) {
+    const presets = Object.keys(presetsOf(kind));
+    if (typeof raw['extends'] !== 'string' || !presets.includes(raw['extends'])) fail('extends', `one of the ${kind} presets: ${presets.join(', ')}`);
+    mapping.extends = raw['extends'];
+  }
   if (raw['delimiter'] !== undefined) {
     const d = raw['delimiter'];
     if (typeof d !== 'string' || d.length !== 1 || d === '"' || d === '\n' || d === '\r') fail('delimiter', 'one character');
@@ -106,7 +162,7 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
     if (typeof raw['dateFormat'] !== 'string' || raw['dateFormat'].trim() === '') fail('dateFormat', 'a date-fns format string');
     mapping.dateFormat = raw['dateFormat'];
   }
-  const fields: Record<string, unknown> = options.kind === 'assets' ? ASSET_FIELDS : TICKET_FIELDS;
+  const fields: Record<string, unknown> = kind === 'assets' ? ASSET_FIELDS : TICKET_FIELDS;
   if (raw['columns'] !== undefined) {
     const columns = raw['columns'];
     if (!isRecord(columns)) fail('columns', 'an object of field → column name');
@@ -132,5 +188,56 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
       mapping.values[field as MappedField] = out;
     }
   }
+  if (raw['empty'] !== undefined) {
+    const empty = raw['empty'];
+    const texts = (key: string, list: unknown): string[] => {
+      if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) fail(key, 'a list of texts');
+      return (list as string[]).map((item) => item.trim());
+    };
+    const out: Record<string, string[]> = {};
+    if (Array.isArray(empty)) setOwnList(out, '*', texts('empty', empty));
+    else if (isRecord(empty)) {
+      for (const [field, list] of Object.entries(empty)) {
+        if (field !== '*' && !Object.hasOwn(fields, field)) fail(`empty.${field}`, 'a field of the model or "*" (every column)');
+        setOwnList(out, field, texts(`empty.${field}`, list));
+      }
+    } else fail('empty', 'a list of texts, or an object of field (or "*") → list of texts');
+    mapping.empty = out;
+  }
+  if (raw['durations'] !== undefined) {
+    const durations = raw['durations'];
+    if (kind === 'assets') fail('durations', 'absent: durations apply to ticket files');
+    if (!isRecord(durations)) fail('durations', 'an object of column name → { "field": …, "unit": … }');
+    const out: Record<string, { field: DurationField; unit: DurationUnitName }> = {};
+    const seen = new Set<string>();
+    for (const [key, spec] of Object.entries(durations)) {
+      if (key.trim() === '') fail('durations', 'keyed by column names');
+      if (!isRecord(spec)) fail(`durations.${key}`, 'an object { "field": …, "unit": … }');
+      // Two shapes: by column ({ "calendar_duration": { "field": "resolvedAt", … } }) or by
+      // field ({ "resolvedAt": { "column": "calendar_duration", … } }); kept by column.
+      const byField = spec['column'] !== undefined;
+      if (byField && typeof spec['column'] !== 'string') fail(`durations.${key}.column`, 'a column name');
+      const column = byField ? (spec['column'] as string) : key;
+      const field = byField ? key : spec['field'];
+      const where = byField ? `durations.${key}` : `durations.${key}.field`;
+      if (typeof field !== 'string' || !(DURATION_FIELDS as readonly string[]).includes(field)) fail(where, `one of ${DURATION_FIELDS.join(', ')}`);
+      if (seen.has(field)) fail(where, `used once (${field} already has a duration column)`);
+      seen.add(field);
+      // An amount is read from one column; an instant may have its column and a duration that fills its gaps.
+      if (!INSTANT_DURATION_FIELDS.includes(field as DurationField) && Object.hasOwn(mapping.columns, field)) {
+        fail(where, `absent from columns (${field} is read from columns.${field} already)`);
+      }
+      const unit = spec['unit'];
+      if (typeof unit !== 'string' || !(DURATION_UNITS as readonly string[]).includes(unit)) fail(`durations.${key}.unit`, `one of ${DURATION_UNITS.join(', ')}`);
+      const allowed = byField ? ['column', 'unit'] : ['field', 'unit'];
+      for (const name of Object.keys(spec)) if (!allowed.includes(name)) fail(`durations.${key}.${name}`, `absent (only ${allowed.join(' and ')})`);
+      Object.defineProperty(out, column, { value: { field: field as DurationField, unit: unit as DurationUnitName }, enumerable: true, writable: true, configurable: true });
+    }
+    mapping.durations = out;
+  }
   return mapping;
+}
+
+function setOwnList(object: Record<string, string[]>, key: string, value: string[]): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }

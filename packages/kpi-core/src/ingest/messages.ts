@@ -78,6 +78,7 @@ export const ISSUE_CODES = {
   'ambiguous-date': 'warning',
   'excel-scientific': 'warning',
   'bom-in-text': 'warning',
+  'optional-column-missing': 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -113,6 +114,10 @@ export const ISSUE_TEXT = {
   bomInText: () => 'a byte-order mark (U+FEFF) inside the file, e.g. two exports pasted together; removed',
   quoteSpansRows: (lastLine: number, cells: number, expected: number) =>
     `a quoted cell runs to line ${lastLine} and the row has ${cells} cells where the header has ${expected}: an unbalanced quote probably merged several rows; row skipped`,
+  optionalColumnMissing: (column: string, field: string, instead: string | null) =>
+    instead === null
+      ? `the mapping's column ${quote(column)} (for ${field}) is not in the file; ${field} left empty`
+      : `the mapping's column ${quote(column)} (for ${field}) is not in the file; ${field} read from ${quote(instead)} instead`,
   delimiterMismatch: (found: string, expected: string) =>
     `the row is one cell that contains ${found} while the file is delimited by ${expected}: mixed delimiters; row skipped`,
 } as const;
@@ -129,8 +134,15 @@ export const ERROR_TEXT = {
   encodingMismatch: (file: string, declared: string, found: string) =>
     `${file} is declared as ${declared} but its bytes are ${found}; fix or remove the encoding in the mapping`,
   empty: (file: string) => `${file} has no header row`,
-  missingColumn: (file: string, field: string, preset: string, headers: readonly string[]) =>
-    `${file}: no column for required field ${field} (preset ${preset}); the file's columns are: ${headerList(headers)}`,
+  missingColumn: (file: string, field: string, source: string, headers: readonly string[], headerIsLabels = true) =>
+    headerIsLabels
+      ? `${file}: no column for required field ${field} (${source}); the file's columns are: ${headerList(headers)}`
+      : `${file}: no column for required field ${field} (${source}); its first row reads as data (${headerList(headers.slice(0, 5))}), not as column names: is the header row missing?`,
+  unknownFormat: (file: string, headers: readonly string[], kind: 'tickets' | 'assets') =>
+    `${file}: no preset recognises these columns, so Revue needs a mapping saying which column holds what (at least ${kind === 'tickets' ? 'the ticket id and opening date' : 'the asset id'}); the file's columns are: ${headerList(headers)}`,
+  noHeaderRow: (file: string, cells: readonly string[]) =>
+    `${file}: none of its first rows reads as column names (the first is ${headerList(cells.slice(0, 5))}): is the header row missing?`,
+  extendsConflict: (extended: string, asked: string) => `the mapping extends preset ${extended} but preset ${asked} was asked for; keep one`,
   mappingColumnMissing: (file: string, column: string, field: string) =>
     `${file}: mapping column "${oneLine(column, 60)}" (for ${field}) is not in the file`,
   unknownPreset: (name: string, known: readonly string[]) => `unknown preset ${name}; known presets: ${known.join(', ')}`,

@@ -145,7 +145,12 @@ describe('readTickets — input and options', () => {
   });
 
   it('refuses what it cannot read with one clear RevueError', () => {
+    // No preset fits: the refusal names none (it would be a guess) and asks for a mapping.
     expect(thrown(() => readTickets('colour,size\na,b\n', { fileName: 'x.csv' })).message).toBe(
+      'x.csv: no preset recognises these columns, so Revue needs a mapping saying which column holds what (at least the ticket id and opening date); the file\'s columns are: colour, size',
+    );
+    // A preset asked for by name is named.
+    expect(thrown(() => readTickets('colour,size\na,b\n', { fileName: 'x.csv', preset: 'canonical' })).message).toBe(
       'x.csv: no column for required field id (preset canonical); the file\'s columns are: colour, size',
     );
     expect(thrown(() => readTickets('', {})).code).toBe('empty');
@@ -189,7 +194,7 @@ describe('readTickets — mapping', () => {
       values: { priority: { '1': 'P1' }, type: { incident: 'incident', 'request for information': 'request' } },
     });
     const { table, quality } = readTickets(csv, { mapping, now: NOW });
-    expect(quality.preset.name).toBe('mapping+mapping');
+    expect(quality.preset.name).toBe('mapping'); // no preset: the mapping alone
     const rows = ticketRows(table);
     expect(rows[0]).toMatchObject({ id: 'IM1', openedAt: utc('2026-03-14T10:00:00Z'), resolvedAt: utc('2026-03-14T12:30:00Z'), priority: 'P1', type: 'incident', cost: 12.5 });
     // Priority "9" is in no map: null + warning.

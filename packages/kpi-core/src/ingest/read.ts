@@ -22,7 +22,9 @@ import { createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayM
 import { decodeBytes, sniffNotCsv } from './decode.js';
 import { NotUtf8, PIECE_BYTES, delimiterByte, piecesOf } from './pieces.js';
 import { scanXlsx, sniffWorkbook } from './xlsx.js';
-import type { Mapping } from './mapping.js';
+import { applyMappingDurations, durationSources, mappingColumns, markersFor, type MappingColumns } from './mapping-plan.js';
+import { parseMapping, type Mapping, type MappingInput } from './mapping.js';
+import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
@@ -38,8 +40,11 @@ export interface ReadOptions {
   timezone?: string;
   /** A preset name of the file's kind, or `auto` (default): the best-matching headers. */
   preset?: string;
-  /** Overrides or extends the preset (see `parseMapping`). */
-  mapping?: Mapping;
+  /**
+   * Overrides or extends the preset: a mapping object as written in JSON, or what
+   * `parseMapping` returned; checked on entry (a bad one is a RevueError naming its key).
+   */
+  mapping?: Mapping | MappingInput;
   /** "Now" for the future-date flag; default `Date.now()`. */
   now?: number;
   /** Located issues kept in the report (counts are always complete); default 1000. */
@@ -93,8 +98,7 @@ const EXCEL_SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E\+\d+$/i;
 const ID_FIELDS: ReadonlySet<string> = new Set(['id', 'assetId']);
 const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
 
-/** Records buffered before the header is chosen and date formats are detected. */
-const HEADER_SEARCH = 10;
+/** Records buffered after the header search, for date formats. */
 const SAMPLE_ROWS = 200;
 
 /** A growable Float64Array. */
@@ -166,6 +170,10 @@ interface FieldPlan {
   idField: boolean;
   /** Instant and date fields: range-checked and flagged for DST gaps. */
   isDate: boolean;
+  /** Cell texts read as empty in this column (the preset's null markers, the mapping's `empty`), or null. */
+  markers: Set<string> | null;
+  /** Length of the longest marker (longer cells are never compared). */
+  maxMarker: number;
   /** Date fields whose day/month order is settled only once the whole file is read. */
   late: LateOrder | null;
 }
@@ -352,52 +360,47 @@ function notParsedText(spec: ValueSpec, value: string): string {
   return ISSUE_TEXT.notANumber(value);
 }
 
-/** The header row among the first records: the one the presets (or the mapping) match best. */
-function chooseHeader(records: { cells: string[] }[], kind: Kind, presetName: string, mapping: Mapping | undefined): number {
-  if (records.length <= 1) return 0;
-  let best = 0;
-  let bestScore = -1;
-  const wanted = Object.values(mapping?.columns ?? {}).map((c) => normalizeHeader(c!));
-  records.forEach((record, index) => {
-    let score: number;
-    if (wanted.length > 0) {
-      const present = new Set(record.cells.map(normalizeHeader));
-      score = wanted.filter((w) => present.has(w)).length / wanted.length;
-    } else if (presetName === 'auto') score = detectPresetFromHeaders(record.cells, kind).score;
-    else {
-      const preset = presetsOf(kind)[presetName];
-      score = preset === undefined ? 0 : scorePreset(preset, record.cells);
-    }
-    if (score > bestScore) {
-      best = index;
-      bestScore = score;
-    }
-  });
-  return best;
-}
-
 function headerCells(cells: string[]): string[] {
   const headers = cells.map((c) => clean(c));
   while (headers.length > 1 && headers[headers.length - 1] === '') headers.pop();
   return headers;
 }
 
-function resolvePreset(kind: Kind, name: string, headers: readonly string[], mapping: Mapping | undefined): { preset: Preset; score: number } {
+/**
+ * The preset a file is read with: the mapping's `extends`, or the one asked for, or (auto) the
+ * detected one when it is confident (`CONFIDENT_SCORE`). Under the threshold a mapping that
+ * names columns is read alone; without one the file is refused, naming no preset (a refusal
+ * never names a preset that does not fit): the caller proposes a mapping (`proposeMapping`).
+ */
+function resolvePreset(
+  kind: Kind,
+  name: string,
+  headers: readonly string[],
+  mapping: Mapping | undefined,
+  file: string,
+  headerIsLabels: boolean,
+): { preset: Preset; score: number } {
   const presets = presetsOf(kind);
-  if (name === 'auto') {
+  if (mapping?.extends !== undefined && name !== 'auto' && name !== mapping.extends) {
+    throw new RevueError('bad-option', ERROR_TEXT.extendsConflict(mapping.extends, name), { file });
+  }
+  const wanted = mapping?.extends ?? name;
+  if (wanted === 'auto') {
     const detected = detectPresetFromHeaders(headers, kind);
+    if (detected.confident) return { preset: presets[detected.name]!, score: detected.score };
     // A mapping over a file no preset knows starts from an empty preset.
-    if (mapping !== undefined && Object.keys(mapping.columns).length > 0 && detected.score < 0.3) {
+    if (mapping !== undefined && Object.keys(mapping.columns).length > 0) {
       return { preset: { name: 'mapping', kind, source: 'user mapping', columns: {} }, score: detected.score };
     }
-    return { preset: presets[detected.name]!, score: detected.score };
+    if (!headerIsLabels) throw new RevueError('unknown-format', ERROR_TEXT.noHeaderRow(file, headers), { file });
+    throw new RevueError('unknown-format', ERROR_TEXT.unknownFormat(file, headers, kind), { file });
   }
-  const preset = presets[name];
-  if (preset === undefined) throw new RevueError('unknown-preset', ERROR_TEXT.unknownPreset(name, ['auto', ...Object.keys(presets)]));
+  const preset = presets[wanted];
+  if (preset === undefined) throw new RevueError('unknown-preset', ERROR_TEXT.unknownPreset(wanted, ['auto', ...Object.keys(presets)]));
   return { preset, score: scorePreset(preset, headers) };
 }
 
-function fileNameOf(options: ReadOptions, kind: Kind): string {
+function fileNameOf(options: Pick<ReadOptions, 'fileName'>, kind: Kind): string {
   return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
 }
 
@@ -435,7 +438,7 @@ function flat(value: string): string {
   return (value + ' ').slice(0, -1);
 }
 
-function sourceOf(input: string | Uint8Array, options: ReadOptions, kind: Kind, inPieces: boolean): Source {
+function sourceOf(input: string | Uint8Array, options: CheckedOptions, kind: Kind, inPieces: boolean): Source {
   const file = fileNameOf(options, kind);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
@@ -501,8 +504,27 @@ function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind)
   return finishRows([readWholeRows(input, options, kind)], options, kind);
 }
 
+/**
+ * The mapping of `options` validated (`parseMapping`, idempotent): a plain object written by
+ * hand is checked here, so that a bad one is a RevueError naming its key, never a TypeError.
+ */
+export function checkedMapping(options: ReadOptions, kind: Kind): Mapping | undefined {
+  return options.mapping === undefined ? undefined : parseMapping(options.mapping, { kind });
+}
+
+/** Read options whose mapping has been checked (see {@link checkedOptions}). */
+export type CheckedOptions = Omit<ReadOptions, 'mapping'> & { mapping?: Mapping };
+
+/** `options` with its mapping validated (see {@link checkedMapping}). */
+export function checkedOptions(options: ReadOptions, kind: Kind): CheckedOptions {
+  const { mapping: _raw, ...rest } = options;
+  const mapping = checkedMapping(options, kind);
+  return mapping === undefined ? rest : { ...rest, mapping };
+}
+
 /** The rows of a whole file (text, CSV bytes or a workbook), to be finished by {@link finishRows}. */
-export function readWholeRows(input: string | Uint8Array, options: ReadOptions, kind: Kind): RowsPart {
+export function readWholeRows(input: string | Uint8Array, rawOptions: ReadOptions, kind: Kind): RowsPart {
+  const options = checkedOptions(rawOptions, kind);
   try {
     return readRows(sourceOf(input, options, kind, true), options, kind, null);
   } catch (error) {
@@ -518,7 +540,7 @@ export function readWholeRows(input: string | Uint8Array, options: ReadOptions, 
  */
 export function readRows(source: Source, options: ReadOptions, kind: Kind, part: LaterPart | null): RowsPart {
   const file = fileNameOf(options, kind);
-  const mapping = options.mapping;
+  const mapping = checkedMapping(options, kind);
   const maxIssues = options.maxIssues ?? 1000;
   const timeZone = options.timezone ?? 'UTC';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -561,10 +583,12 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
   const pendingTexts: string[] = [];
   const scratchNumbers: number[] = [];
   const scratchStrings: (string | null)[] = [];
-  let nullMarkers: Set<string> = new Set();
   let headerKeyIndex = -1;
+  let headerIsLabels = true;
   let flagLongRows = false;
 
+  // A spreadsheet has no short rows: a row ends at its last filled cell (xlsx.ts).
+  const spreadsheet = workbook !== null;
   const buffered: { cells: string[]; line: number; lastLine: number; unclosed: boolean }[] = [];
   let phase: 'buffer' | 'stream' = 'buffer';
   let capacityHint = 1024;
@@ -575,16 +599,18 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       if (!isBlankRecord(records[i]!.cells, records[i]!.cells.length)) candidates.push(i);
     }
     if (candidates.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(file), { file });
-    const chosen = candidates[chooseHeader(candidates.map((i) => records[i]!), kind, options.preset ?? 'auto', mapping)]!;
+    const choice = findHeaderRow(candidates.map((i) => records[i]!.cells));
+    const chosen = candidates[choice.index]!;
+    headerIsLabels = choice.labels;
     for (let i = 0; i < chosen; i++) {
       if (isBlankRecord(records[i]!.cells, records[i]!.cells.length)) quality.blank++;
       else quality.skippedBeforeHeader++;
     }
     headers = headerCells(records[chosen]!.cells);
-    const resolved = resolvePreset(kind, options.preset ?? 'auto', headers, mapping);
+    const resolved = resolvePreset(kind, options.preset ?? 'auto', headers, mapping, file, headerIsLabels);
     preset = resolved.preset;
-    quality.preset = { name: mapping === undefined ? preset.name : `${preset.name}+mapping`, score: resolved.score };
-    nullMarkers = new Set(preset.nullMarkers ?? []);
+    const mappingOnly = preset.name === 'mapping';
+    quality.preset = { name: mapping === undefined || mappingOnly ? preset.name : `${preset.name}+mapping`, score: resolved.score };
     const normalized = headers.map(normalizeHeader);
     const indexesOf = (alias: string): number[] => {
       const key = normalizeHeader(alias);
@@ -592,12 +618,12 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       normalized.forEach((h, i) => h === key && out.push(i));
       return out;
     };
-    const columns: Record<string, readonly string[]> = { ...(preset.columns as Record<string, readonly string[]>) };
-    for (const [field, column] of Object.entries(mapping?.columns ?? {})) {
-      if (indexesOf(column!).length === 0) {
-        throw new RevueError('mapping-column-missing', ERROR_TEXT.mappingColumnMissing(file, column!, field), { file, column: column! });
+    const planned: MappingColumns = mappingColumns(preset, mapping, (column) => indexesOf(column).length > 0);
+    const columns = planned.columns;
+    for (const { field, column } of planned.absent) {
+      if (requiredFields.includes(field)) {
+        throw new RevueError('mapping-column-missing', ERROR_TEXT.mappingColumnMissing(file, column, field), { file, column });
       }
-      columns[field] = [column!];
     }
     const maps: Partial<Record<MappedField, Record<string, string>>> = {};
     for (const field of MAPPED_FIELDS) {
@@ -631,7 +657,14 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
           idField: !extra && ID_FIELDS.has(field),
           isDate: spec.kind === 'instant' || spec.kind === 'date',
           late: null,
+          markers: null,
+          maxMarker: 0,
         };
+        const markers = markersFor(resolved.preset, mapping, extra ? '*' : field);
+        if (markers !== null) {
+          plan.markers = markers;
+          plan.maxMarker = Math.max(...[...markers].map((m) => m.length));
+        }
         if (spec.kind === 'string') {
           plan.strings = new StringBuilder(capacityHint);
         } else {
@@ -657,15 +690,27 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     const missing: string[] = [];
     for (const [field, kindOfField] of Object.entries(fields)) {
       const aliases = columns[field];
-      const spec = (preset.values as Record<string, ValueSpec> | undefined)?.[field] ?? defaultSpec(kindOfField);
+      const spec = planned.specs[field] ?? defaultSpec(kindOfField);
       const plan = aliases === undefined ? null : makePlan(field, aliases, spec, false);
       if (plan !== null) plans.push(plan);
       else if (requiredFields.includes(field)) missing.push(field);
     }
     if (missing.length > 0) {
-      throw new RevueError('missing-column', ERROR_TEXT.missingColumn(file, missing[0]!, preset.name, headers), { file, column: missing[0]! });
+      const source = mappingOnly ? 'the mapping' : `preset ${preset.name}`;
+      throw new RevueError('missing-column', ERROR_TEXT.missingColumn(file, missing[0]!, source, headers, headerIsLabels), { file, column: missing[0]! });
     }
-    for (const [name, extra] of Object.entries(readExtras(preset))) {
+    // A column the mapping names but the file lacks: said once, at the header (a later part of
+    // a file read in parts says nothing: the first part did).
+    if (part === null) {
+      const headerLine = records[chosen]!.line;
+      for (const { field, column } of planned.absent) {
+        const instead = plans.find((plan) => plan.field === field)?.header ?? null;
+        addIssue('optional-column-missing', headerLine, null, ISSUE_TEXT.optionalColumnMissing(column, field, instead));
+      }
+    }
+    // The preset's extra columns (its duration and status category columns too), with the mapping's durations laid over.
+    const effective: Preset = { ...preset, durations: { ...(preset.durations ?? {}), ...planned.durations } };
+    for (const [name, extra] of Object.entries({ ...readExtras(effective), ...planned.extras })) {
       const plan = makePlan(name, extra.headers, extra.value, true);
       if (plan !== null) plans.push(plan);
     }
@@ -739,7 +784,6 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     }
     return true;
   };
-  let maxMarker = 0;
   let headerKeyText = '';
   // Ambiguous dates of the record being read, committed when it is accepted (see LateOrder).
   const lateFields: number[] = [];
@@ -778,7 +822,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       }
     }
     const expected = headers.length;
-    if (count === 1 && expected > 1) {
+    if (count === 1 && expected > 1 && !spreadsheet) {
       readCell(cells, 0);
       for (const other of DELIMITERS) {
         if (other !== delimiter && cellText.slice(cellFrom, cellTo).includes(other)) {
@@ -807,7 +851,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     pendingColumns.length = 0;
     pendingTexts.length = 0;
     lateCount = 0;
-    if (count < expected) {
+    if (count < expected && !spreadsheet) {
       pendingCodes.push('short-row');
       pendingColumns.push(null);
       pendingTexts.push(ISSUE_TEXT.shortRow(count, expected));
@@ -829,7 +873,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
           break;
         }
       }
-      if (!empty && cellTo - cellFrom <= maxMarker && nullMarkers.has(cellText.slice(cellFrom, cellTo))) empty = true;
+      if (!empty && plan.markers !== null && cellTo - cellFrom <= plan.maxMarker && plan.markers.has(cellText.slice(cellFrom, cellTo))) empty = true;
       if (plan.parseRange === null) {
         let value: string | null = null;
         if (!empty) {
@@ -944,7 +988,6 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
   const replay: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 0, unclosedQuote: false };
   const flush = (): void => {
     const chosen = setup(buffered);
-    maxMarker = Math.max(0, ...[...nullMarkers].map((m) => m.length));
     headerKeyText = headers[headerKeyIndex] ?? '';
     for (let i = chosen + 1; i < buffered.length; i++) {
       const record = buffered[i]!;
@@ -969,6 +1012,8 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     }
   };
   const onCells = (cells: CsvCells): void => {
+    // Blank rows of a workbook come as a count on the next record: they cost nothing.
+    if (cells.blankBefore !== undefined) quality.blank += cells.blankBefore;
     if (phase === 'stream') {
       processRecord(cells);
       return;
@@ -993,7 +1038,6 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     setup(buffered);
     quality.blank = 0;
     quality.skippedBeforeHeader = 0;
-    maxMarker = Math.max(0, ...[...nullMarkers].map((m) => m.length));
     headerKeyText = headers[headerKeyIndex] ?? '';
     buffered.length = 0;
     phase = 'stream';
@@ -1181,11 +1225,14 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     if (kindOfField !== 'string' && numbers[field] === undefined) numbers[field] = new Float64Array(length).fill(NaN);
   }
   settleLateOrders(lates, addIssue);
+  let rowLines = concatColumns(parts.map((p) => p.lines)) as Float64Array;
+  const mapping = checkedMapping(options, kind);
+  // The mapping's first-response duration first: the user's word comes before the preset's own derivations.
+  applyMappingDurations({ extras, numbers, headerOf, lines: rowLines }, addIssue);
   const active: Preset | null = presetsOf(kind)[first.presetName] ?? null;
   active?.derive?.({ length, timeZone, numbers, strings, extras });
 
   // Event-log exports: keep each id's latest row (ties: the later row in the file).
-  let rowLines = concatColumns(parts.map((p) => p.lines)) as Float64Array;
   let keep: Int32Array | null = null;
   const order = active?.eventLog === undefined ? undefined : extras[active.eventLog.orderBy];
   if (order instanceof Float64Array && strings['id'] !== undefined) {
@@ -1221,8 +1268,8 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   }
 
   if (kind === 'tickets') {
-    const status = { ...(active?.maps?.status ?? {}), ...(options.mapping?.values.status ?? {}) };
-    const rules = { status, durations: active?.durations, statusCategory: active?.statusCategory };
+    const status = { ...(active?.maps?.status ?? {}), ...(mapping?.values.status ?? {}) };
+    const rules = { status, durations: durationSources(active, mapping, headerOf), statusCategory: active?.statusCategory };
     applyStatusRules({ length: finalLength, numbers, strings, extras, lines: rowLines, headerOf }, rules, addIssue);
   }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);

@@ -8,7 +8,7 @@ import { readTicketsFile } from '../node/index.js';
 import { buildWorkbook, cell, ref, row, serialOf, workbookParts, zammadSampleWorkbook, zipParts, type WorkbookSpec } from '../../test/xlsx-workbook.js';
 import { parseCsv } from './csv.js';
 import { readTickets } from './read.js';
-import { classifyNumberFormat, readXlsx, sniffWorkbook, xlsxToCsv } from './xlsx.js';
+import { classifyNumberFormat, readXlsx, scanXlsx, sniffWorkbook, xlsxToCsv } from './xlsx.js';
 
 const NOW = Date.UTC(2026, 3, 1); // "now" for the future-date flag
 const utc = (iso: string) => Date.parse(iso);
@@ -101,15 +101,18 @@ describe('readXlsx — cell values', () => {
     expect(lines({ sheetData })).toEqual(['1: inline & co|rich inline|inline & co!|TRUE|FALSE|#DIV/0!|31001|0.3|-1234.5|0.0015|29766.8']);
   });
 
-  it('fills gaps: missing cells are empty, missing rows are blank records, blank rows after the last filled one are dropped', () => {
+  it('fills gaps: missing cells are empty, blank rows cost nothing (left out), a row ends at its last filled cell', () => {
     const sheetData =
       row(1, cell.inline('A1', 'a') + cell.inline('C1', 'c')) + // B1 missing
       row(2, '<c r="A2" s="0"/>') + // a styled but empty row: blank
       row(5, cell.inline('B5', 'b')) + // rows 3 and 4 missing
       '<row r="6"/>' +
       row(9, '<c r="A9"/>'); // trailing empties: dropped
-    // Every record is padded to the widest row so far (3 cells from row 1 on).
-    expect(lines({ sheetData })).toEqual(['1: a||c', '2: ||', '3: ||', '4: ||', '5: |b|']);
+    // Rows 2–4 are blank: the scan counts them (blankBefore: 3 on row 5) instead of handing them over.
+    expect(lines({ sheetData })).toEqual(['1: a||c', '5: |b']);
+    const blanks: number[] = [];
+    scanXlsx(buildWorkbook({ sheetData }), {}, (r) => void blanks.push(r.blankBefore ?? -1));
+    expect(blanks).toEqual([0, 3]);
   });
 
   it('numbers rows and cells without r attributes by position, and reads namespace-prefixed XML', () => {
@@ -206,7 +209,7 @@ describe('readXlsx — dates', () => {
 describe('xlsxToCsv', () => {
   it('writes one CSV line per Excel row, quoting as RFC 4180', () => {
     const book = buildWorkbook({ sheetData: row(1, cell.inline('A1', 'id') + cell.inline('B1', 'title')) + row(3, cell.n('A3', 7) + cell.inline('B3', 'a "b", c')) });
-    expect(xlsxToCsv(book)).toBe('id,title\n,\n7,"a ""b"", c"\n');
+    expect(xlsxToCsv(book)).toBe('id,title\n\n7,"a ""b"", c"\n');
   });
 
   it('round-trips any grid of strings through shared or inline strings (property)', () => {
@@ -217,7 +220,13 @@ describe('xlsxToCsv', () => {
         const strings = rows.flat();
         const sheetData = rows.map((r, i) => row(i + 1, r.map((v, c) => (inline ? cell.inline(ref(c, i + 1), v) : cell.s(ref(c, i + 1), i * 4 + c))).join(''))).join('');
         const book = buildWorkbook({ sheetData, sharedStrings: strings });
-        expect(parseCsv(xlsxToCsv(book), { delimiter: ',' }).records.map((r) => r.cells)).toEqual(rows);
+        // A line ends at its row's last filled cell.
+        const trimmed = rows.map((r) => {
+          const cells = [...r];
+          while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+          return cells;
+        });
+        expect(parseCsv(xlsxToCsv(book), { delimiter: ',' }).records.map((r) => r.cells)).toEqual(trimmed);
       }),
       { numRuns: 100 },
     );

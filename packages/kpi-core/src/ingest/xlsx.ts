@@ -12,15 +12,16 @@
  * reads in the policy's time zone. The sheet is decoded in chunks cut after a `</row>`, so no
  * string grows with the file.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { RevueError } from '../internal/errors.js';
 import type { CellSink, CsvCells } from './csv.js';
+import { StopInflating, ZipDamage, inflateEntry, streamEntry, zipDirectory, type ZipEntry } from './zip.js';
 
 /** Messages of whole-workbook refusals (thrown as RevueError). */
 export const XLSX_TEXT = {
   oldExcel: (file: string) => `${file} is an old Excel .xls or a password-protected workbook; save it as .xlsx or CSV`,
   broken: (file: string, what: string) => `${file} is not a readable .xlsx workbook (${what}); save it again as .xlsx or CSV`,
   tooLarge: (file: string, bytes: number, max: number) => `${file}: its first sheet and shared strings are ${bytes} bytes uncompressed, more than the limit of ${max}`,
+  damaged: (file: string, what: string) => `${file}: the workbook is damaged: ${what}; save it again as .xlsx or CSV`,
 } as const;
 
 /** Options of {@link scanXlsx}, {@link readXlsx} and {@link xlsxToCsv}. */
@@ -55,27 +56,13 @@ const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 /** Sheet text decoded per chunk (cut after a `</row>`). */
 const CHUNK_BYTES = 1 << 23;
+/** The last column Excel has (XFD): a reference beyond it is damage, not a cell. */
+const MAX_COLUMN = 16_383;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   if (bytes.length < magic.length) return false;
   for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic[i]) return false;
   return true;
-}
-
-/** The names and inflated sizes of a ZIP's entries (nothing is inflated), or null when it is not a readable ZIP. */
-function zipEntries(bytes: Uint8Array): Map<string, number> | null {
-  const entries = new Map<string, number>();
-  try {
-    unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        entries.set(file.name, file.originalSize);
-        return false;
-      },
-    });
-  } catch {
-    return null;
-  }
-  return entries;
 }
 
 /**
@@ -90,7 +77,7 @@ function zipEntries(bytes: Uint8Array): Map<string, number> | null {
 export function sniffWorkbook(bytes: Uint8Array): 'xlsx' | 'ole2' | null {
   if (startsWith(bytes, OLE2_MAGIC)) return 'ole2';
   if (!startsWith(bytes, ZIP_MAGIC)) return null;
-  return zipEntries(bytes)?.has(WORKBOOK) === true ? 'xlsx' : null;
+  return zipDirectory(bytes)?.entries.has(WORKBOOK) === true ? 'xlsx' : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -567,37 +554,31 @@ function rowOf(ref: string): number {
 // ---------------------------------------------------------------------------------------------
 // The sheet
 
-/** Where the next sheet chunk ends: after the last `</row>` (any prefix) before `limit`. */
-function chunkEnd(bytes: Uint8Array, from: number, limit: number): number {
-  if (limit >= bytes.length) return bytes.length;
-  // Search back for "row>" closing a `</row>` or `</x:row>` tag.
-  for (let i = limit - 4; i > from; i--) {
+/** Where the last `</row>` (any namespace prefix) in `bytes[0, length)` ends, or -1. */
+function lastRowEnd(bytes: Uint8Array, length: number): number {
+  for (let i = length - 4; i > 0; i--) {
     if (bytes[i] === 0x72 && bytes[i + 1] === 0x6f && bytes[i + 2] === 0x77 && bytes[i + 3] === GT) {
       let j = i - 1;
-      while (j > from && bytes[j] !== LT && bytes[j] !== GT) j--;
+      while (j > 0 && bytes[j] !== LT && bytes[j] !== GT) j--;
       if (bytes[j] === LT && bytes[j + 1] === SLASH) return i + 4;
     }
   }
-  // One row longer than a chunk: look forward instead.
-  for (let i = limit; i + 3 < bytes.length; i++) {
-    if (bytes[i] === 0x72 && bytes[i + 1] === 0x6f && bytes[i + 2] === 0x77 && bytes[i + 3] === GT) {
-      let j = i - 1;
-      while (j > from && bytes[j] !== LT && bytes[j] !== GT) j--;
-      if (bytes[j] === LT && bytes[j + 1] === SLASH) return i + 4;
-    }
-  }
-  return bytes.length;
+  return -1;
 }
 
 /**
  * Scans the first visible sheet of an `.xlsx` workbook and hands each record to `sink` as
  * {@link CsvCells} whose `values` hold every cell's text (the object and arrays are reused: copy
- * what you keep). `line` is the Excel row number; a row missing between two filled rows comes
- * through as an empty record, blank rows after the last filled one are dropped; every record is
- * padded with empty cells to the widest row so far (a spreadsheet has no short rows). Cell text:
- * strings as written, numbers with up to 15 significant digits, TRUE/FALSE, error codes
- * (`#N/A`), and dates as described in the module comment. Throws a RevueError for an old `.xls`
- * or encrypted workbook (`old-excel`), a broken workbook (`bad-xlsx`) or a sheet over `maxBytes`
+ * what you keep). `line` is the Excel row number; a record ends at its last filled cell (a
+ * spreadsheet has no short rows: a missing cell is empty); rows without a filled cell are not
+ * handed over one by one but counted in the next record's `blankBefore` (so a far-away cell
+ * such as XFD1048576 costs one record, not a million blank ones), and those after the last
+ * filled row are dropped. Cell text: strings as written, numbers with up to 15 significant
+ * digits, TRUE/FALSE, error codes (`#N/A`), and dates as described in the module comment. The
+ * sheet is inflated as it is read, a chunk at a time, and checked against the ZIP directory.
+ * Throws a RevueError for an old `.xls` or encrypted workbook (`old-excel`), a broken or
+ * damaged workbook (`bad-xlsx`: a part that inflates to another size than its directory
+ * declares, a CRC-32 that differs, a cell beyond column XFD) or a sheet over `maxBytes`
  * (`too-large`).
  *
  * @example
@@ -609,62 +590,52 @@ export function scanXlsx(bytes: Uint8Array, options: XlsxOptions, sink: CellSink
   const file = options.fileName ?? 'workbook.xlsx';
   if (startsWith(bytes, OLE2_MAGIC)) throw new RevueError('old-excel', XLSX_TEXT.oldExcel(file), { file });
   const broken = (what: string) => new RevueError('bad-xlsx', XLSX_TEXT.broken(file, what), { file });
-  const entries = startsWith(bytes, ZIP_MAGIC) ? zipEntries(bytes) : null;
-  if (entries === null) throw broken('not a ZIP file');
+  const damaged = (what: string) => new RevueError('bad-xlsx', XLSX_TEXT.damaged(file, what), { file });
+  const directory = startsWith(bytes, ZIP_MAGIC) ? zipDirectory(bytes) : null;
+  if (directory === null) throw broken('not a ZIP file');
+  const entries = directory.entries;
   if (!entries.has(WORKBOOK)) throw broken(`no ${WORKBOOK}`);
+  if (directory.repeated !== null) throw damaged(`two parts are named ${directory.repeated}`);
   const decoder = new TextDecoder('utf-8');
-  const unzip = (names: Set<string>) => {
+  const maxBytes = options.maxBytes;
+  const part = (name: string): string | null => {
+    const entry = entries.get(name);
+    if (entry === undefined) return null;
+    if (maxBytes !== undefined && entry.size > maxBytes) throw new RevueError('too-large', XLSX_TEXT.tooLarge(file, entry.size, maxBytes), { file });
     try {
-      return unzipSync(bytes, { filter: (f) => names.has(f.name) });
+      return decoder.decode(inflateEntry(bytes, entry));
     } catch (error) {
-      throw broken((error as Error).message);
+      if (error instanceof ZipDamage) throw damaged(error.message);
+      throw error;
     }
   };
-  const head = unzip(new Set([WORKBOOK, WORKBOOK_RELS]));
-  const info = readWorkbook(decoder.decode(head[WORKBOOK]!), head[WORKBOOK_RELS] ? decoder.decode(head[WORKBOOK_RELS]) : '');
+  const info = readWorkbook(part(WORKBOOK)!, part(WORKBOOK_RELS) ?? '');
   const sheetPath = info.sheetPath ?? (entries.has('xl/worksheets/sheet1.xml') ? 'xl/worksheets/sheet1.xml' : null);
-  if (sheetPath === null || !entries.has(sheetPath)) throw broken('no worksheet');
-  const size = (entries.get(sheetPath) ?? 0) + (entries.get(info.sharedStringsPath) ?? 0);
-  if (options.maxBytes !== undefined && size > options.maxBytes) {
-    throw new RevueError('too-large', XLSX_TEXT.tooLarge(file, size, options.maxBytes), { file });
+  const sheetEntry: ZipEntry | undefined = sheetPath === null ? undefined : entries.get(sheetPath);
+  if (sheetEntry === undefined) throw broken('no worksheet');
+  const size = sheetEntry.size + (entries.get(info.sharedStringsPath)?.size ?? 0);
+  if (maxBytes !== undefined && size > maxBytes) {
+    throw new RevueError('too-large', XLSX_TEXT.tooLarge(file, size, maxBytes), { file });
   }
-  const parts = unzip(new Set([sheetPath, info.sharedStringsPath, info.stylesPath]));
-  const sharedBytes = parts[info.sharedStringsPath];
-  const shared = sharedBytes === undefined ? [] : readSharedStrings(decoder.decode(sharedBytes));
-  const stylesBytes = parts[info.stylesPath];
-  const styles = stylesBytes === undefined ? [] : readStyles(decoder.decode(stylesBytes));
+  const sharedXml = part(info.sharedStringsPath);
+  const shared = sharedXml === null ? [] : readSharedStrings(sharedXml);
+  const stylesXml = part(info.stylesPath);
+  const styles = stylesXml === null ? [] : readStyles(stylesXml);
   const serials = new SerialFormatter(info.date1904);
-  const sheet = parts[sheetPath]!;
 
-  const record: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 0, unclosedQuote: false };
+  const record: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 0, unclosedQuote: false, blankBefore: 0 };
   const values = record.values;
-  let width = 0;
   let lastLine = 0; // last row handed to the sink
   let recordCount = 0;
   let stopped = false;
-  const emit = (line: number, count: number): void => {
-    for (let i = count; i < width; i++) values[i] = '';
-    record.count = Math.max(count, width);
-    record.line = line;
-    recordCount++;
-    if (sink(record) === false) stopped = true;
-  };
-  // Blank rows go through their own record: the current row's cells are already in `values`.
-  const blank: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 0, unclosedQuote: false };
-  const emitBlank = (line: number): void => {
-    for (let i = blank.values.length; i < width; i++) blank.values.push('');
-    blank.count = width;
-    blank.line = line;
-    recordCount++;
-    if (sink(blank) === false) stopped = true;
-  };
 
   // Row state, carried across chunks.
   let inData = false;
   let rowLine = 0;
   let rowNumbered = false;
   let cellCount = 0;
-  let filled = false;
+  /** One past the last filled cell of the row. */
+  let filledTo = 0;
   let column = -1;
   let cellType = '';
   let cellStyle = 0;
@@ -675,12 +646,13 @@ export function scanXlsx(bytes: Uint8Array, options: XlsxOptions, sink: CellSink
   const attributes: { r: string | null; s: string | null; t: string | null } = { r: null, s: null, t: null };
 
   const endRow = (): void => {
-    if (!filled) return; // blank rows are emitted only when a filled row follows
-    width = Math.max(width, cellCount);
-    for (let line = lastLine + 1; line < rowLine && !stopped; line++) emitBlank(line);
-    if (stopped) return;
-    emit(rowLine, cellCount);
+    if (filledTo === 0) return; // a blank row is counted when a filled row follows
+    record.count = filledTo;
+    record.line = rowLine;
+    record.blankBefore = rowLine - lastLine - 1;
     lastLine = rowLine;
+    recordCount++;
+    if (sink(record) === false) stopped = true;
   };
   const cellText = (): string => {
     switch (cellType) {
@@ -707,12 +679,16 @@ export function scanXlsx(bytes: Uint8Array, options: XlsxOptions, sink: CellSink
       }
     }
   };
+  /** Sets the cell at `column` (cells skipped before it are empty). */
+  const setCell = (text: string): void => {
+    for (let i = cellCount; i < column; i++) values[i] = '';
+    values[column] = text;
+    if (column >= cellCount) cellCount = column + 1;
+    if (text !== '' && column >= filledTo) filledTo = column + 1;
+  };
 
-  const total = sheet.length;
-  let from = 0;
-  while (from < total && !stopped) {
-    const to = chunkEnd(sheet, from, from + CHUNK_BYTES);
-    const scanner = new XmlScanner(decoder.decode(sheet.subarray(from, to)));
+  const scanText = (xml: string): void => {
+    const scanner = new XmlScanner(xml);
     while (!stopped && scanner.next()) {
       const name = scanner.name;
       if (!inData) {
@@ -727,23 +703,19 @@ export function scanXlsx(bytes: Uint8Array, options: XlsxOptions, sink: CellSink
             rowNumbered = Number.isInteger(r) && r > rowLine;
             rowLine = rowNumbered ? r : rowLine + 1;
             cellCount = 0;
-            filled = false;
+            filledTo = 0;
             column = -1;
             if (scanner.selfClosing) endRow();
           }
           break;
         case 'c':
-          if (scanner.closing) {
-            const text = cellText();
-            for (let i = cellCount; i < column; i++) values[i] = '';
-            values[column] = text;
-            if (column >= cellCount) cellCount = column + 1;
-            if (text !== '') filled = true;
-          } else {
+          if (scanner.closing) setCell(cellText());
+          else {
             scanner.cellAttributes(attributes);
             const ref = attributes.r;
             const at = ref === null ? -1 : columnOf(ref);
             column = at > column ? at : column + 1;
+            if (column > MAX_COLUMN) throw damaged(`cell ${ref ?? `#${column + 1}`} of row ${rowLine} is beyond column XFD, the last Excel has`);
             if (!rowNumbered && ref !== null) {
               // A row without its own number takes the one of its first cell reference.
               const r = rowOf(ref);
@@ -754,10 +726,7 @@ export function scanXlsx(bytes: Uint8Array, options: XlsxOptions, sink: CellSink
             cellStyle = attributes.s === null ? 0 : Number(attributes.s) || 0;
             cellValue = null;
             inline = '';
-            if (scanner.selfClosing) {
-              for (let i = cellCount; i <= column; i++) values[i] = '';
-              if (column >= cellCount) cellCount = column + 1;
-            }
+            if (scanner.selfClosing) setCell('');
           }
           break;
         case 'v':
@@ -778,16 +747,50 @@ export function scanXlsx(bytes: Uint8Array, options: XlsxOptions, sink: CellSink
           break;
       }
     }
-    from = to;
-    options.onProgress?.(from / Math.max(1, total));
+  };
+
+  // The sheet is inflated as it is read: bytes gather until a chunk's worth ends in `</row>`,
+  // that part is decoded and scanned, the rest waits for the next bytes.
+  const total = sheetEntry.size;
+  let pending = new Uint8Array(Math.min(CHUNK_BYTES * 2, Math.max(1024, total)));
+  let pendingLength = 0;
+  let inflated = 0;
+  const flushPending = (final: boolean): void => {
+    const cut = final ? pendingLength : lastRowEnd(pending, pendingLength);
+    if (cut <= 0) return;
+    scanText(decoder.decode(pending.subarray(0, cut)));
+    pending.copyWithin(0, cut, pendingLength);
+    pendingLength -= cut;
+  };
+  try {
+    streamEntry(bytes, sheetEntry, (chunk) => {
+      if (pendingLength + chunk.length > pending.length) {
+        const grown = new Uint8Array(Math.max(pending.length * 2, pendingLength + chunk.length));
+        grown.set(pending.subarray(0, pendingLength));
+        pending = grown;
+      }
+      pending.set(chunk, pendingLength);
+      pendingLength += chunk.length;
+      inflated += chunk.length;
+      if (pendingLength >= CHUNK_BYTES) {
+        flushPending(false);
+        options.onProgress?.(inflated / Math.max(1, total));
+      }
+      if (stopped) throw new StopInflating();
+    });
+    flushPending(true);
+  } catch (error) {
+    if (error instanceof ZipDamage) throw damaged(error.message);
+    if (!(error instanceof StopInflating)) throw error;
   }
-  if (total === 0) options.onProgress?.(1);
+  options.onProgress?.(1);
   return { sheet: info.sheetName, date1904: info.date1904, recordCount };
 }
 
 /**
- * All the records of the first visible sheet of an `.xlsx` workbook (see {@link scanXlsx}), as
- * arrays of cell text with their Excel row numbers. For inspecting a file; the readers stream.
+ * All the filled records of the first visible sheet of an `.xlsx` workbook (see
+ * {@link scanXlsx}), as arrays of cell text with their Excel row numbers (blank rows are left
+ * out). For inspecting a file; the readers stream.
  *
  * @example
  * readXlsx(bytes).records[0] // { cells: ['Tickets report'], line: 1 }
@@ -804,16 +807,18 @@ function csvCell(value: string): string {
 
 /**
  * The first visible sheet of an `.xlsx` workbook as CSV text (`,`-delimited, RFC 4180 quotes,
- * `\n` line ends), one line per Excel row up to the last filled one — so CSV line numbers are
- * Excel row numbers unless a cell holds a line break. For screens that inspect text (preset
- * detection, distinct values); {@link readTickets} reads the bytes directly.
+ * `\n` line ends), one line per Excel row up to the last filled one (a blank row is an empty
+ * line; a line ends at its row's last filled cell) — so CSV line numbers are Excel row numbers
+ * unless a cell holds a line break. For screens that inspect text; {@link readTickets} reads
+ * the bytes directly.
  *
  * @example
- * xlsxToCsv(bytes) // 'Tickets report,,\n,,\n#,Title,Created At\n31001,"Printer, floor 2",2026-03-02 08:15:00\n'
+ * xlsxToCsv(bytes) // 'Tickets report\n\n#,Title,Created At\n31001,"Printer, floor 2",2026-03-02 08:15:00\n'
  */
 export function xlsxToCsv(bytes: Uint8Array, options: XlsxOptions = {}): string {
   const lines: string[] = [];
   scanXlsx(bytes, options, (r) => {
+    for (let i = 0; i < (r.blankBefore ?? 0); i++) lines.push('');
     let line = '';
     for (let i = 0; i < r.count; i++) line += (i === 0 ? '' : ',') + csvCell(r.values[i] ?? '');
     lines.push(line);

@@ -7,7 +7,7 @@ describe('a reading job', () => {
     const read = runPartJob({ input: null, whole: bytes, kind: 'tickets', options: {} }, () => undefined);
     expect('rows' in read && read.rows.quality.accepted).toBe(1);
     const refused = runPartJob({ input: null, whole: new TextEncoder().encode('priority\nP1\n'), kind: 'tickets', options: {} }, () => undefined);
-    expect(refused).toMatchObject({ refusal: { code: 'missing-column' } });
+    expect(refused).toMatchObject({ refusal: { code: 'unknown-format' } });
     // A job with nothing to read fails inside the reader: the caller gets a message, never a
     // thread's stack trace (it then reads the file again in one pass).
     const failed = runPartJob({ input: null, whole: null, kind: 'tickets', options: {} }, () => undefined);

@@ -12,6 +12,7 @@ export {
   readAssets,
   detectPreset,
   parseMapping,
+  proposeMapping,
   parsePolicy,
   parsePlanCsv,
   withPreventivePlan,
@@ -29,8 +30,9 @@ export {
   TICKET_TYPES,
   MAINTENANCE_TYPES,
   IMPACTS,
+  STATUS_CLASSES,
 } from '@revue/kpi-core/model';
-export { decodeBytes, sniffWorkbook, xlsxToCsv, scanCsv, TICKET_PRESETS, ASSET_PRESETS } from '@revue/kpi-core/ingest';
+export { decodeBytes, sniffWorkbook, xlsxToCsv, scanCsv, TICKET_PRESETS, ASSET_PRESETS, createDateParser } from '@revue/kpi-core/ingest';
 export {
   planParts,
   partInput,
@@ -53,6 +55,9 @@ export type {
   AssetField,
   Mapping,
   PresetDetection,
+  MappingProposal,
+  ColumnSample,
+  FieldProposal,
   ReadOptions,
   ReadResult,
   BuildReportOptions,

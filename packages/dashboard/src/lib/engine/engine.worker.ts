@@ -65,11 +65,18 @@ async function inspectedText(input: FileInput): Promise<string> {
   return decodeBytes(head.subarray(0, headEnd(head)), { fileName: input.name }).text;
 }
 
+/** The screen's mapping as kpi-core's (the reader checks it again: a bad one is a plain refusal). */
 function toMapping(user: UserMapping | null | undefined): Mapping | undefined {
   if (!user) return undefined;
   const values: Mapping['values'] = {};
   for (const [field, map] of Object.entries(user.values)) if (map && Object.keys(map).length > 0) values[field as keyof Mapping['values']] = map;
-  return { columns: user.columns as Mapping['columns'], values };
+  return {
+    columns: user.columns as Mapping['columns'],
+    values,
+    ...(user.extends ? { extends: user.extends } : {}),
+    ...(user.dateFormat ? { dateFormat: user.dateFormat } : {}),
+    ...(user.durations && Object.keys(user.durations).length > 0 ? { durations: user.durations as Mapping['durations'] } : {}),
+  };
 }
 
 function distinct(...columns: Array<ArrayLike<string | null>>): string[] {

@@ -1,5 +1,5 @@
-import { ASSET_FIELDS, ASSET_PRESETS, detectPreset, REQUIRED_FIELDS, scanCsv, TICKET_FIELDS, TICKET_PRESETS } from './core.js';
-import { VALUE_MAPPED, type FileKind, type Inspection, type ValueMappedField } from './protocol.js';
+import { ASSET_FIELDS, ASSET_PRESETS, proposeMapping, REQUIRED_FIELDS, scanCsv, TICKET_FIELDS, TICKET_PRESETS, type FieldProposal } from './core.js';
+import { VALUE_MAPPED, type FileKind, type Inspection, type UserMapping, type ValueMappedField } from './protocol.js';
 import { headerSignature, normalizeHeader } from './signature.js';
 
 /** Distinct values kept per column for the value-map editor. */
@@ -37,10 +37,11 @@ export function headEnd(head: Uint8Array): number {
 }
 
 /**
- * What the mapping screen shows for a file: its header row (the record among the first ten that
- * the detected preset matches best, as kpi-core's `detectPreset` chooses it), the preset and its
- * score, the column the preset reads for each field, the preset's value maps, and up to
- * {@link MAX_DISTINCT} distinct values of every column.
+ * What the mapping screen shows for a file: its header row (the first of its first records that
+ * reads as labels, as kpi-core's reader takes it), the preset and its score, the column the
+ * preset reads for each field, the preset's value maps, up to {@link MAX_DISTINCT} distinct
+ * values of every column, and the mapping kpi-core proposes by meaning (`proposeMapping`),
+ * which the screen starts from when no preset is confident.
  *
  * @example
  * inspectText('tickets', 'export.csv', 'id;openedAt;priority\nT1;2026-03-02 08:15;P2\n').presetColumns;
@@ -48,31 +49,25 @@ export function headEnd(head: Uint8Array): number {
  */
 export function inspectText(kind: FileKind, fileName: string, text: string): Inspection {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const detection = detectPreset(body, kind);
+  const proposal = proposeMapping(body, { kind, fileName });
+  const detection = proposal.preset;
   const presets = (kind === 'tickets' ? TICKET_PRESETS : ASSET_PRESETS) as Record<string, { columns: Record<string, readonly string[] | undefined>; maps?: Record<string, Record<string, string> | undefined> }>;
-  const preset = presets[detection.name];
+  const preset = detection.confident ? presets[detection.name] : undefined;
 
-  let headers: string[] | null = null;
-  let bestScore = -1;
-  let seen = 0;
-  const distinct: Array<Set<string>> = [];
-  scanCsv(body.slice(0, 262_144), {}, (cells, count) => {
-    const row = cells.slice(0, count).map((c) => c.trim());
-    if (row.every((h) => h === '')) return true;
-    const score = detectPreset(row, kind).score;
-    if (score > bestScore) {
-      bestScore = score;
-      headers = row;
-    }
-    return ++seen < 10;
+  // The header row as the reader takes it, with its trailing empty cells as written.
+  let header: string[] = [];
+  scanCsv(body.slice(0, 262_144), {}, (cells, count, line) => {
+    if (line < proposal.headerLine) return true;
+    header = cells.slice(0, count).map((c) => c.trim());
+    return false;
   });
-  const header: string[] = headers ?? [];
+  const distinct: Array<Set<string>> = [];
   const headerKey = header.join('\u0001');
   let inBody = false;
   let scanned = 0;
-  scanCsv(body, {}, (cells, count) => {
+  scanCsv(body, {}, (cells, count, line) => {
     if (!inBody) {
-      if (cells.slice(0, count).map((c) => c.trim()).join('\u0001') === headerKey) inBody = true;
+      if (line >= proposal.headerLine && cells.slice(0, count).map((c) => c.trim()).join('\u0001') === headerKey) inBody = true;
       return true;
     }
     for (let i = 0; i < Math.min(count, header.length); i++) {
@@ -102,7 +97,8 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
     // A column with more distinct values than the editor shows is not a code list: skip it.
     if (set && set.size <= MAX_DISTINCT) distinctValues[h] = [...set].sort((a, b) => a.localeCompare(b));
   });
-  const fields = Object.keys(kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS);
+  const fields = Object.keys(kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS).filter((f) => !DERIVED_FIELDS.has(f));
+  const { mapping } = proposal;
   return {
     kind,
     fileName,
@@ -114,5 +110,24 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
     distinctValues,
     fields,
     required: [...REQUIRED_FIELDS[kind]],
+    proposal: {
+      confident: detection.confident,
+      mapping: {
+        columns: { ...(mapping.columns as Record<string, string>) },
+        values: { ...(mapping.values as UserMapping['values']) },
+        ...(mapping.extends !== undefined ? { extends: mapping.extends } : {}),
+        ...(mapping.dateFormat !== undefined ? { dateFormat: mapping.dateFormat } : {}),
+        ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
+      },
+      fields: proposal.fields as Record<string, FieldProposal>,
+      missing: proposal.missing,
+      unmatchedValues: proposal.unmatchedValues as Inspection['proposal']['unmatchedValues'],
+      columns: proposal.columns,
+      headerLine: proposal.headerLine,
+      headerIsLabels: proposal.headerIsLabels,
+    },
   };
 }
+
+/** Fields the reader derives and a mapping never names: the status class comes from the status words. */
+const DERIVED_FIELDS: ReadonlySet<string> = new Set(['statusClass']);

@@ -1,16 +1,22 @@
 import type { Language } from '../i18n/index.js';
-import type { QualityReport, Report } from '@revue/kpi-core';
+import type { ColumnSample, FieldProposal, QualityReport, Report } from '@revue/kpi-core';
 
 export type FileKind = 'tickets' | 'assets';
 
 /** Fields whose source values go through an editable value map on the mapping screen. */
-export const VALUE_MAPPED = ['priority', 'type', 'maintenanceType', 'impact'] as const;
+export const VALUE_MAPPED = ['status', 'priority', 'type', 'maintenanceType', 'impact'] as const;
 export type ValueMappedField = (typeof VALUE_MAPPED)[number];
 
 /** A user's column and value choices for one file (the JSON `Mapping` of kpi-core). */
 export interface UserMapping {
   columns: Record<string, string>;
   values: Partial<Record<ValueMappedField, Record<string, string>>>;
+  /** A preset whose columns, value maps and cleaning are kept (see kpi-core's `Mapping.extends`). */
+  extends?: string;
+  /** date-fns tokens for every date column; absent: the reader detects it from the whole file. */
+  dateFormat?: string;
+  /** Duration columns, by source column (see kpi-core's `Mapping.durations`). */
+  durations?: Record<string, { field: string; unit: string }>;
 }
 
 /** What the mapping screen needs to know about a dropped file. */
@@ -31,6 +37,24 @@ export interface Inspection {
   /** Every canonical field of the kind, in model order, and the required ones. */
   fields: string[];
   required: string[];
+  /**
+   * The mapping kpi-core proposes by meaning (`proposeMapping`): when no preset is confident,
+   * the screen starts from it. `confident` tells whether a preset recognised the file.
+   */
+  proposal: {
+    confident: boolean;
+    mapping: UserMapping;
+    fields: Record<string, FieldProposal>;
+    /** Required fields without a column, and useful ones. */
+    missing: { required: string[]; useful: string[] };
+    /** Values of mapped columns that no value map proposes a target for. */
+    unmatchedValues: Partial<Record<ValueMappedField, string[]>>;
+    /** Every column of the file with sample values, its shape and its date format. */
+    columns: ColumnSample[];
+    /** Line of the header in the file, and whether it reads as labels. */
+    headerLine: number;
+    headerIsLabels: boolean;
+  };
 }
 
 /** What is loaded in the worker, for the pickers and the data page. */

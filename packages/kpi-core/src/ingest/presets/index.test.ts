@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSET_PRESETS, TICKET_PRESETS, detectPresetFromHeaders, scorePreset } from './index.js';
+import { ASSET_PRESETS, CONFIDENT_SCORE, TICKET_PRESETS, detectPresetFromHeaders, matchPreset, scorePreset } from './index.js';
 import { lastPathSegment, normalizeHeader } from './preset.js';
 
 describe('scorePreset', () => {
@@ -50,5 +50,35 @@ describe('lastPathSegment', () => {
     expect(lastPathSegment('Entité racine > Bistro')).toBe('Bistro');
     expect(lastPathSegment('Bistro')).toBe('Bistro');
     expect(lastPathSegment('Root > ')).toBeNull();
+  });
+});
+
+describe('confidence (CONFIDENT_SCORE)', () => {
+  it('trusts a preset only when it finds every required field and scores at least 0.2 (tickets) or 0.3 (assets)', () => {
+    expect(CONFIDENT_SCORE).toEqual({ tickets: 0.2, assets: 0.3 });
+    // A Dutch UI no preset knows: GLPI and zendesk know "ID" and "Status", neither its opening date.
+    const dutch = detectPresetFromHeaders(['ID', 'Titel', 'Status', 'Aangemaakt op', 'Prioriteit'], 'tickets');
+    expect(dutch).toMatchObject({ name: 'glpi', score: 0.088, confident: false });
+    // GLPI in Portuguese, which the GLPI preset knows: confident.
+    expect(detectPresetFromHeaders(['ID', 'Título', 'Status', 'Data de abertura', 'Prioridade', 'Última atualização'], 'tickets')).toMatchObject({ name: 'glpi', confident: true });
+    // canonical id + openedAt + ten unknown columns: 0.75 × 6/29 + 0.25 × 2/12 = 0.1552 + 0.0417 = 0.197 < 0.2.
+    const wide = detectPresetFromHeaders(['id', 'openedAt', ...Array.from({ length: 10 }, (_, i) => `c${i}`)], 'tickets');
+    expect(wide).toMatchObject({ name: 'canonical', score: 0.197, confident: false });
+    // With eight unknown columns: 0.1552 + 0.25 × 2/10 = 0.205: confident.
+    expect(detectPresetFromHeaders(['id', 'openedAt', ...Array.from({ length: 8 }, (_, i) => `c${i}`)], 'tickets').confident).toBe(true);
+    // An asset list whose only known column is a generic "Name" (GLPI's id): 0.239 < 0.3, no preset.
+    const names = detectPresetFromHeaders(['Name', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'], 'assets');
+    expect(names).toMatchObject({ name: 'glpi', score: 0.239, confident: false });
+    expect(detectPresetFromHeaders(['Nom', 'Type', 'Lieu', 'Statut', 'Fabricant'], 'assets').confident).toBe(true);
+  });
+
+  it('ranks the presets that find every required field first, whatever their score', () => {
+    // servicenow finds number + opened_at (complete); canonical finds many optional fields but no openedAt.
+    const headers = ['number', 'opened_at', 'title', 'priority', 'status', 'category', 'client', 'site', 'assetId', 'resolvedAt'];
+    const canonical = matchPreset(TICKET_PRESETS.canonical, headers);
+    const servicenow = matchPreset(TICKET_PRESETS.servicenow, headers);
+    expect(canonical.missingRequired).toEqual(['id', 'openedAt']);
+    expect(servicenow.missingRequired).toEqual([]);
+    expect(detectPresetFromHeaders(headers, 'tickets').name).toBe('servicenow');
   });
 });

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { openDemo, waitForSection } from './helpers.js';
+
+/**
+ * An export no preset knows (a Brazilian helpdesk list in the OTRS style with headers of its own,
+ * written for this test): the mapping screen starts from the mapping kpi-core proposes by meaning, shows
+ * sample values and plain field names, says in words what is missing, the user fixes one column
+ * (the opening date, whose name "Quando" means nothing to the proposal), and the review is computed.
+ */
+const OTRS = [
+  '"Nº";"Chamado#";"Quando";"Estado";"Prioridade";"Cliente";"Título"',
+  '"1";"2026031510000222";"15/03/2026 10:02";"aberto";"3 normal";"ACME";"Impressora não imprime"',
+  '"2";"2026031510000231";"15/03/2026 11:30";"fechado com êxito";"4 alto";"ACME";"VPN cai toda hora"',
+  '"3";"2026031610000015";"";"pendente lembrete";"5 muito alto";"Bistro";"Servidor fora do ar"',
+  '"4";"2026031810000040";"18/03/2026 09:10";"fechado sem êxito";"2 baixo";"Bistro";"Trocar cabo"',
+].join('\n');
+
+test('an unknown export: the proposal is shown, the user fixes one column, the review is computed', async ({ page }) => {
+  await openDemo(page, '/');
+  await page.getByTestId('nav-data').click();
+  await expect(page.getByTestId('section-data')).toBeVisible();
+  await page.getByTestId('file-tickets').setInputFiles({ name: 'otrs-chamados.csv', mimeType: 'text/csv', buffer: Buffer.from(OTRS) });
+
+  // No preset is named: the file is not recognised, and the proposal is open on the page.
+  await expect(page.getByTestId('preset-tickets')).toContainText(/not recognised/i, { timeout: 30_000 });
+  await expect(page.getByTestId('preset-tickets')).not.toContainText(/jira|glpi|zendesk|canonical/i);
+  await expect(page.getByTestId('proposal-tickets')).toBeVisible();
+
+  // The proposed columns, with plain field names and the evidence.
+  await expect(page.getByTestId('map-tickets-id')).toHaveValue('Chamado#');
+  await expect(page.getByTestId('map-tickets-status')).toHaveValue('Estado');
+  await expect(page.getByTestId('map-tickets-priority')).toHaveValue('Prioridade');
+  await expect(page.getByTestId('map-tickets-client')).toHaveValue('Cliente');
+  await expect(page.getByText('Ticket number', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('why-tickets-id')).toContainText(/proposed, 100% sure, by its name and values/);
+  // Every source column with sample values, in the choices.
+  await expect(page.getByTestId('map-tickets-openedAt').locator('option', { hasText: 'Quando — 15/03/2026 10:02, 15/03/2026 11:30' })).toHaveCount(1);
+  // Status words proposed as classes.
+  await expect(page.getByTestId('values-tickets-status').getByRole('combobox').first()).toHaveValue(/open|closed|pending/);
+
+  // What is missing, in words on the page; analysing waits for it.
+  const missing = page.getByTestId('missing-tickets-openedAt');
+  await expect(missing).toContainText('“Opened” is required and has no column yet');
+  await page.getByTestId('analyse').click();
+  await expect(page.getByTestId('map-tickets-openedAt')).toBeFocused();
+  await expect(page.getByTestId('data-source')).toContainText(/demo/i);
+
+  // The user fixes the one column; the date format choice shows the first values read.
+  await page.getByTestId('map-tickets-openedAt').selectOption('Quando');
+  await expect(missing).toHaveCount(0);
+  await expect(page.getByTestId('mapping-missing-tickets')).toContainText('Every required field has a column.');
+  await expect(page.getByTestId('date-format-tickets').locator('option', { hasText: 'dd/MM/yyyy HH:mm (detected)' })).toHaveCount(1);
+  await page.getByTestId('date-format-tickets').selectOption('dd/MM/yyyy HH:mm');
+  await expect(page.getByTestId('date-preview-tickets')).toContainText('15/03/2026 10:02 → 15 Mar 2026, 10:02');
+
+  // The review is computed from the file: three tickets read (the one without a date rejected, said so).
+  await page.getByTestId('analyse').click();
+  await expect(page.getByTestId('data-source')).toContainText(/your files/i, { timeout: 45_000 });
+  const quality = page.getByTestId('quality-tickets');
+  await expect(quality).toContainText('Read with your mapping');
+  await expect(quality.locator('dl')).toContainText(/Rows read\s*4\s*Accepted\s*3\s*Rejected\s*1/);
+  await expect(page.getByTestId('quality-tickets-reasons')).toContainText('required-missing');
+  await page.getByTestId('nav-summary').click();
+  await waitForSection(page, 'summary');
+});

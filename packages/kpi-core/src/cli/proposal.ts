@@ -1,0 +1,69 @@
+/**
+ * A proposed mapping as the CLI shows it (short lines on standard error) and writes it
+ * (`revue mapping FILE`: JSON that `--mapping` reads as it is, the evidence under `$proposal`).
+ */
+import type { MappingProposal } from '../ingest/propose.js';
+import { oneLine } from '../ingest/messages.js';
+
+function quoted(text: string, max = 40): string {
+  return `"${oneLine(text, max)}"`;
+}
+
+function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+/**
+ * The proposal in a few readable lines: each field ← its column, how sure, sample values; the
+ * status, priority and type words it maps; what it did not recognise or find.
+ *
+ * @example
+ * proposalLines(proposeMapping(csv, { fileName: 'otrs.csv' }))
+ * // ['proposed mapping for otrs.csv (header on line 1, 4 rows looked at):', '  id          ← "Chamado#"  100%  2025081510000222, 2025081510000231', …]
+ */
+export function proposalLines(proposal: MappingProposal): string[] {
+  const lines: string[] = [];
+  const by = proposal.mapping.extends === undefined ? 'by column names and values' : `extending preset ${proposal.mapping.extends}`;
+  lines.push(`proposed mapping for ${proposal.file} (${by}; header on line ${proposal.headerLine}, ${proposal.rowsSampled} rows looked at):`);
+  const entries = Object.entries(proposal.fields);
+  const width = Math.max(8, ...entries.map(([field]) => field.length));
+  const columnWidth = Math.min(32, Math.max(8, ...entries.map(([, f]) => quoted(f!.column).length)));
+  for (const [field, proposed] of entries) {
+    const f = proposed!;
+    const samples = f.samples.slice(0, 3).map((s) => oneLine(s, 30)).join(', ');
+    const detail = f.durationUnit !== undefined ? `duration in ${f.durationUnit}${field.endsWith('At') ? ' after openedAt' : ''}` : f.dateFormat !== undefined ? f.dateFormat : '';
+    const evidence = [samples === '' ? '(empty in the rows looked at)' : samples, detail === '' ? '' : `(${detail})`].filter((p) => p !== '').join(' ');
+    lines.push(`  ${field.padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence).padStart(4)}  ${evidence}`);
+  }
+  for (const [field, map] of Object.entries(proposal.mapping.values)) {
+    const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${target}`);
+    if (pairs.length > 0) lines.push(`  ${field} words: ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … (${pairs.length - 8} more)` : ''}`);
+  }
+  for (const [field, values] of Object.entries(proposal.unmatchedValues)) {
+    lines.push(`  ${field} words not recognised (fill them in): ${values!.slice(0, 8).map((v) => quoted(v, 30)).join(', ')}${values!.length > 8 ? ', …' : ''}`);
+  }
+  if (proposal.missing.required.length > 0) lines.push(`  required and not found: ${proposal.missing.required.join(', ')} — name their columns in "columns"`);
+  if (proposal.missing.useful.length > 0) lines.push(`  not found (optional): ${proposal.missing.useful.join(', ')}`);
+  if (!proposal.headerIsLabels) lines.push(`  the first rows read as data, not as column names: is the header row missing?`);
+  return lines;
+}
+
+/**
+ * The JSON `revue mapping` writes: the mapping itself (what `--mapping` reads) and, under keys
+ * starting with `$` that the reader ignores, a note and the evidence of each choice.
+ */
+export function proposalJson(proposal: MappingProposal, use: string): string {
+  const { mapping } = proposal;
+  const document = {
+    $comment: `Proposed by revue mapping from ${proposal.file}. Check every column and value, then use it: ${use}. Keys starting with $ are notes; Revue ignores them.`,
+    ...mapping,
+    $proposal: {
+      headerLine: proposal.headerLine,
+      rowsLookedAt: proposal.rowsSampled,
+      fields: proposal.fields,
+      missing: proposal.missing,
+      unmatchedValues: proposal.unmatchedValues,
+    },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

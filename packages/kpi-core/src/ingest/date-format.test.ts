@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createDateParser } from './dates.js';
+import { detectDateFormat } from './date-format.js';
+
+describe('detectDateFormat', () => {
+  it.each([
+    [['02/03/2026 08:15', '14/03/2026 10:00'], 'dd/MM/yyyy HH:mm', false], // 14 first: day-first proven
+    [['03/14/2026 10:00 AM', '03/02/2026 09:00 PM'], 'MM/dd/yyyy hh:mm a', false], // 14 second: month-first proven
+    [['02/03/2026', '05/04/2026'], 'dd/MM/yyyy', true], // nothing proves it: day-first assumed
+    [['2/3/2026 8:15', '14/3/2026 10:00'], 'd/M/yyyy H:mm', false], // unpadded (the UCI ServiceNow log)
+    [['15.08.2025 10:02', '16.08.2025 08:15'], 'dd.MM.yyyy HH:mm', false], // German
+    [['02-03-2026 08:15', '28-02-2026 09:00'], 'dd-MM-yyyy HH:mm', false], // GLPI, date format setting 1
+    [['2026-03-02 08:15:00', '2026-03-03 09:00:00'], 'yyyy-MM-dd HH:mm:ss', false],
+    [['2026-03-02T08:15:00Z', '2026-03-02T09:00:00+01:00'], "yyyy-MM-dd'T'HH:mm:ssXXX", false],
+    [['2026-02-25 16:38:58.679'], 'yyyy-MM-dd HH:mm:ss.SSS', false], // JSM first response
+    [['25/Feb/26 10:17 PM', '11/May/24 03:26 PM'], 'dd/MMM/yy h:mm a', false], // Jira
+    [['20/Aug/25'], 'dd/MMM/yy', false],
+  ])('%j → %s', (values, format, ambiguous) => {
+    expect(detectDateFormat(values)).toMatchObject({ format, ambiguous, share: 1 });
+  });
+
+  it('follows most of the values and gives up under half', () => {
+    expect(detectDateFormat(['2026-03-02 08:15', '2026-03-03 09:00', 'soon'])).toMatchObject({ format: 'yyyy-MM-dd HH:mm', share: 0.667 });
+    expect(detectDateFormat(['soon', 'later', '2026-03-02'])).toBeNull();
+    expect(detectDateFormat([])).toBeNull();
+  });
+
+  it('gives formats the reader reads: each value parses back to the same instant with its format declared', () => {
+    const samples = ['14/03/2026 10:00', '03/14/2026 10:00 AM', '15.08.2025 10:02', '2026-03-02T08:15:00Z', '25/Feb/26 10:17 PM', '2026-03-02 08:15:00'];
+    for (const value of samples) {
+      const { format } = detectDateFormat([value])!;
+      expect(createDateParser({ format })(value), `${value} with ${format}`).toBe(createDateParser({ order: format.startsWith('MM') ? 'mdy' : 'dmy' })(value));
+      expect(Number.isFinite(createDateParser({ format })(value))).toBe(true);
+    }
+  });
+});

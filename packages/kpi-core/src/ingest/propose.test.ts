@@ -1,0 +1,257 @@
+// Look-alike exports written for these tests (no real data) of tools no preset knows: a
+// Brazilian helpdesk list in the OTRS style (a row counter first, ages `27 d 19 h`, priorities
+// `3 normal`) but with its own headers; a Brazilian in-house ITSM sheet; German, Spanish and
+// French tools — so that the proposal by meaning is pinned on the shapes it meets. (OTRS's own
+// translated headers are read by the otrs preset: fixtures/real-formats.)
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RevueError } from '../internal/errors.js';
+import { assetRows, ticketRows } from '../model/tables.js';
+import { parseMapping } from './mapping.js';
+import { proposeMapping } from './propose.js';
+import { readAssets, readTickets } from './read.js';
+import { TICKET_PRESETS } from './presets/index.js';
+import { normalizeHeader } from './presets/preset.js';
+import { buildWorkbook, cell, ref, row } from '../../test/xlsx-workbook.js';
+
+const NOW = Date.UTC(2026, 3, 1);
+const utc = (iso: string) => Date.parse(iso);
+
+/** A Brazilian helpdesk list, OTRS-style values, headers no preset knows: a row counter first, `27 d 19 h` ages, priorities `3 normal`. */
+const OTRS_PT_BR = [
+  '"Nº";"Chamado#";"Idade";"Criado";"Fechado";"Primeiro Bloqueio";"Estado";"Prioridade";"Fila";"Bloqueio";"Proprietário";"Cliente";"Título";"Tempo Contabilizado"',
+  '"1";"2025081510000222";"27 d 19 h";"15/08/2025 10:02";"";"";"aberto";"3 normal";"Suporte N1";"desbloqueado";"Ana Souza";"ACME";"Impressora não imprime";"30"',
+  '"2";"2025081510000231";"27 d 18 h";"15/08/2025 11:30";"18/08/2025 09:00";"15/08/2025 11:45";"fechado com êxito";"4 alto";"Suporte N1";"desbloqueado";"João Lima";"ACME";"VPN cai toda hora";"90"',
+  '"3";"2025081610000015";"26 d 2 h";"16/08/2025 08:15";"";"";"pendente lembrete";"5 muito alto";"Redes";"bloqueado";"Ana Souza";"Bistro";"Servidor fora do ar";"0"',
+  '"4";"2025081810000040";"24 d 1 h";"18/08/2025 09:10";"19/08/2025 17:00";"";"fechado sem êxito";"2 baixo";"Redes";"desbloqueado";"João Lima";"Bistro";"Trocar cabo";"15"',
+].join('\n');
+
+describe('proposeMapping — a Brazilian helpdesk list no preset knows', () => {
+  const proposal = proposeMapping(OTRS_PT_BR, { fileName: 'otrs.csv' });
+
+  it('takes the header row, finds no confident preset, and proposes columns by meaning', () => {
+    expect(proposal).toMatchObject({ headerLine: 1, headerIsLabels: true, skippedBeforeHeader: 0, rowsSampled: 4, preset: { confident: false } });
+    expect(proposal.mapping.columns).toEqual({
+      id: 'Chamado#', // not "Nº": 1, 2, 3, 4 count the rows
+      openedAt: 'Criado',
+      priority: 'Prioridade',
+      status: 'Estado',
+      client: 'Cliente',
+      title: 'Título',
+      closedAt: 'Fechado',
+      effortMinutes: 'Tempo Contabilizado',
+    });
+    expect(proposal.mapping.extends).toBeUndefined();
+    expect(proposal.fields.id).toEqual({ column: 'Chamado#', confidence: 1, by: 'name+values', samples: ['2025081510000222', '2025081510000231', '2025081610000015', '2025081810000040'] });
+    expect(proposal.fields.openedAt).toMatchObject({ column: 'Criado', dateFormat: 'dd/MM/yyyy HH:mm' });
+    expect(proposal.missing).toEqual({ required: [], useful: ['resolvedAt', 'firstResponseAt', 'type', 'category', 'assetId'] });
+  });
+
+  it('maps status words to classes and priority words to P1…P5 (OTRS-style: 5 very high … 1 very low)', () => {
+    expect(proposal.mapping.values).toEqual({
+      status: { aberto: 'open', 'fechado com êxito': 'closed', 'pendente lembrete': 'pending', 'fechado sem êxito': 'closed' },
+      priority: { '3 normal': 'P3', '4 alto': 'P2', '5 muito alto': 'P1', '2 baixo': 'P4' },
+    });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(proposal.mapping.dateFormat).toBe('dd/MM/yyyy HH:mm'); // 15/08, 16/08, 18/08: day-first proven
+  });
+
+  it('is a mapping the reader accepts as it is (JSON round trip included)', () => {
+    const mapping = parseMapping(JSON.stringify({ ...proposal.mapping, $proposal: { note: 'ignored' } }));
+    const { table, quality } = readTickets(OTRS_PT_BR, { mapping, timezone: 'America/Sao_Paulo', now: NOW });
+    expect(quality).toMatchObject({ preset: { name: 'mapping' }, rowsRead: 4, accepted: 4, rejected: 0 });
+    const rows = ticketRows(table);
+    // 15/08/2025 10:02 in São Paulo (UTC−3) = 13:02Z.
+    expect(rows[0]).toMatchObject({ id: '2025081510000222', openedAt: utc('2025-08-15T13:02:00Z'), priority: 'P3', client: 'ACME', effortMinutes: 30 });
+    expect(rows[2]).toMatchObject({ priority: 'P1', title: 'Servidor fora do ar' });
+    expect(rows[1]!.closedAt).toBe(utc('2025-08-18T12:00:00Z'));
+  });
+
+  it('gives the columns with their sample values and shapes, for a mapping screen', () => {
+    expect(proposal.columns.map((c) => `${c.header}:${c.shape}`)).toEqual([
+      // Four rows, four statuses: too few to call them a small set of words ("text").
+      'Nº:number', 'Chamado#:number', 'Idade:duration', 'Criado:date', 'Fechado:date', 'Primeiro Bloqueio:date', 'Estado:text', 'Prioridade:text',
+      'Fila:words', 'Bloqueio:words', 'Proprietário:words', 'Cliente:words', 'Título:text', 'Tempo Contabilizado:number',
+    ]);
+    expect(proposal.columns[6]!.values).toEqual(['aberto', 'fechado com êxito', 'pendente lembrete', 'fechado sem êxito']);
+  });
+
+  it('and the reader, without a mapping, refuses naming no preset', () => {
+    try {
+      readTickets(OTRS_PT_BR, { fileName: 'otrs.csv' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(RevueError);
+      expect((error as RevueError).code).toBe('unknown-format');
+      expect((error as RevueError).message).not.toMatch(/\(preset \w+\)|preset (canonical|glpi|servicenow|jira|freshservice|zammad|zendesk|osticket)/);
+      return;
+    }
+    throw new Error('expected a refusal');
+  });
+});
+
+describe('proposeMapping — the TSDoc example', () => {
+  it('gives what its documentation says', () => {
+    const proposal = proposeMapping('Número;Criado;Estado\n2025081510000222;15/08/2025 10:00;Fechado\n', { kind: 'tickets' });
+    expect(proposal.mapping).toEqual({
+      dateFormat: 'dd/MM/yyyy HH:mm',
+      columns: { id: 'Número', openedAt: 'Criado', status: 'Estado' },
+      values: { status: { Fechado: 'closed' } },
+    });
+    expect(proposal.fields.id).toEqual({ column: 'Número', confidence: 1, by: 'name+values', samples: ['2025081510000222'] });
+  });
+});
+
+describe('proposeMapping — other languages and shapes', () => {
+  it('a Brazilian ITSM sheet with no resolution date but a time to solution: a duration column', () => {
+    const csv = [
+      'Protocolo;Data de Abertura;Situação;Prioridade;Categoria;Empresa;Assunto;Tempo de Solução (min)',
+      'BR-000101;05/03/2026 08:00;Resolvido;Alta;Rede;Bistro;Sem internet no caixa;95',
+      'BR-000102;05/03/2026 09:30;Em andamento;Média;Impressão;Bistro;Impressora travada;',
+      'BR-000103;06/03/2026 14:00;Cancelado;Baixa;Acessos;ACME;Senha expirada;10',
+    ].join('\n');
+    const proposal = proposeMapping(csv);
+    expect(proposal.mapping).toEqual({
+      columns: { id: 'Protocolo', openedAt: 'Data de Abertura', priority: 'Prioridade', status: 'Situação', category: 'Categoria', client: 'Empresa', title: 'Assunto' },
+      values: { status: { Resolvido: 'resolved', 'Em andamento': 'open', Cancelado: 'cancelled' }, priority: { Alta: 'P2', Média: 'P3', Baixa: 'P4' } },
+      durations: { 'Tempo de Solução (min)': { field: 'resolvedAt', unit: 'minutes' } },
+    });
+    expect(proposal.fields.resolvedAt).toMatchObject({ column: 'Tempo de Solução (min)', durationUnit: 'minutes' });
+    // 05/03 and 06/03: the order of day and month is not proven: no dateFormat, the reader decides.
+    expect(proposal.mapping.dateFormat).toBeUndefined();
+    const { table, quality } = readTickets(csv, { mapping: proposal.mapping, now: NOW });
+    expect(quality.warnings).toMatchObject({ 'resolution-from-duration': 2 });
+    // BR-000101: opened 08:00 + 95 minutes = 09:35 (UTC).
+    expect(ticketRows(table)[0]).toMatchObject({ resolvedAt: utc('2026-03-05T09:35:00Z'), status: 'Resolvido', statusClass: 'resolved' });
+  });
+
+  it('a German tool: dd.MM.yyyy dates, Status/Priorität words', () => {
+    const csv = [
+      'Ticketnummer;Erstellt am;Gelöst am;Status;Priorität;Betreff;Kunde;Standort',
+      'T-2026-0001;02.03.2026 08:15;02.03.2026 10:00;Geschlossen;Hoch;Drucker defekt;Bistro;Lyon',
+      'T-2026-0002;13.03.2026 09:00;;In Bearbeitung;Mittel;VPN langsam;ACME;Paris',
+      'T-2026-0003;14.03.2026 11:00;;Wartend;Niedrig;Neues Konto;ACME;Paris',
+    ].join('\n');
+    const proposal = proposeMapping(csv);
+    expect(proposal.mapping).toMatchObject({
+      dateFormat: 'dd.MM.yyyy HH:mm',
+      columns: { id: 'Ticketnummer', openedAt: 'Erstellt am', priority: 'Priorität', status: 'Status', client: 'Kunde', site: 'Standort', title: 'Betreff', resolvedAt: 'Gelöst am' },
+      values: { status: { Geschlossen: 'closed', 'In Bearbeitung': 'open', Wartend: 'pending' }, priority: { Hoch: 'P2', Mittel: 'P3', Niedrig: 'P4' } },
+    });
+  });
+
+  it('a Spanish tool with US dates (unambiguous: a day above 12 comes second)', () => {
+    const csv = [
+      'Número de caso,Fecha de creación,Fecha de cierre,Estado,Prioridad,Asunto,Empresa',
+      'C-1001,03/14/2026 09:15 AM,03/14/2026 11:00 AM,Cerrado,Alta,Correo caído,ACME',
+      'C-1002,03/16/2026 02:30 PM,,Abierto,Urgente,Servidor sin respuesta,Bistro',
+    ].join('\n');
+    const proposal = proposeMapping(csv);
+    expect(proposal.mapping).toMatchObject({
+      dateFormat: 'MM/dd/yyyy hh:mm a',
+      columns: { id: 'Número de caso', openedAt: 'Fecha de creación', closedAt: 'Fecha de cierre', status: 'Estado', priority: 'Prioridad', title: 'Asunto', client: 'Empresa' },
+      values: { status: { Cerrado: 'closed', Abierto: 'open' }, priority: { Alta: 'P2', Urgente: 'P1' } },
+    });
+    const { table } = readTickets(csv, { mapping: proposal.mapping, now: NOW });
+    expect(ticketRows(table)[1]!.openedAt).toBe(utc('2026-03-16T14:30:00Z'));
+  });
+
+  it('a French in-house tool, below a title line', () => {
+    const csv = [
+      'Export des tickets — mars 2026;;;;;',
+      "N° ticket;Date de création;Statut;Priorité;Objet;Société;Date de résolution",
+      'INC-0042;02/03/2026 08:15;Résolu;Haute;Écran noir;Bistro;02/03/2026 10:00',
+      'INC-0043;13/03/2026 09:00;En attente;Basse;Nouveau badge;ACME;',
+    ].join('\n');
+    const proposal = proposeMapping(csv);
+    expect(proposal).toMatchObject({ headerLine: 2, skippedBeforeHeader: 1 });
+    expect(proposal.mapping.columns).toEqual({
+      id: 'N° ticket', openedAt: 'Date de création', priority: 'Priorité', status: 'Statut', client: 'Société', title: 'Objet', resolvedAt: 'Date de résolution',
+    });
+    expect(proposal.mapping.values.status).toEqual({ Résolu: 'resolved', 'En attente': 'pending' });
+  });
+
+  it('columns whose names say nothing: the id and the opening date by their values, with a low confidence', () => {
+    const csv = ['A,B,C,D', '9001,2026-03-02 08:15,2026-03-02 09:00,Closed', '9002,2026-03-03 10:00,,Open', '9003,2026-03-04 11:00,2026-03-05 08:00,Pending'].join('\n');
+    const proposal = proposeMapping(csv);
+    expect(proposal.mapping.columns).toEqual({ id: 'A', openedAt: 'B', status: 'D' });
+    expect(proposal.fields.id).toMatchObject({ by: 'values', confidence: 0.4 });
+    expect(proposal.fields.openedAt).toMatchObject({ by: 'values', confidence: 0.38 }); // the earliest dates
+    expect(proposal.mapping.values.status).toEqual({ Closed: 'closed', Open: 'open', Pending: 'pending' });
+  });
+
+  it('says what is missing when the file has no opening date', () => {
+    const proposal = proposeMapping('Numero;Titulo\n1;a\n2;b\n');
+    expect(proposal.missing.required).toEqual(['openedAt']);
+  });
+
+  it('Jira classic priorities: Blocker, Critical, Major, Minor, Trivial → P1…P5', () => {
+    const csv = ['Key,Created,Priority', 'X-1,2026-03-02 08:00,Blocker', 'X-2,2026-03-02 09:00,Major', 'X-3,2026-03-02 10:00,Minor', 'X-4,2026-03-02 11:00,Critical', 'X-5,2026-03-02 12:00,Trivial'].join('\n');
+    expect(proposeMapping(csv).mapping.values.priority).toEqual({ Blocker: 'P1', Major: 'P3', Minor: 'P4', Critical: 'P2', Trivial: 'P5' });
+  });
+
+  it('extends a confident preset with the columns it found', () => {
+    const glpi = readFileSync(new URL('../../../../fixtures/samples/glpi-fr-tickets.csv', import.meta.url));
+    const proposal = proposeMapping(new Uint8Array(glpi), { fileName: 'glpi-fr-tickets.csv' });
+    expect(proposal.preset).toMatchObject({ name: 'glpi', confident: true });
+    expect(proposal.mapping.extends).toBe('glpi');
+    expect(proposal.mapping.columns).toMatchObject({ id: 'ID', openedAt: "Date d'ouverture", priority: 'Priorité' });
+    expect(proposal.fields.id).toMatchObject({ by: 'preset', confidence: 1 });
+  });
+
+  it('proposes for asset lists too (Portuguese)', () => {
+    const csv = ['Patrimônio;Nome;Tipo;Data de compra;Valor;Fim da garantia', 'PAT-0001;Notebook Ana;Notebook;15/01/2024;4.599,00;15/01/2027', 'PAT-0002;Servidor;Servidor;20/06/2023;18.250,00;20/06/2028'].join('\n');
+    const proposal = proposeMapping(csv, { kind: 'assets' });
+    expect(proposal.mapping.columns).toEqual({ id: 'Patrimônio', name: 'Nome', type: 'Tipo', purchaseDate: 'Data de compra', purchaseCost: 'Valor', warrantyEnd: 'Fim da garantia' });
+    const { table } = readAssets(csv, { mapping: proposal.mapping, now: NOW });
+    expect(assetRows(table)[1]).toMatchObject({ id: 'PAT-0002', purchaseCost: 18250, purchaseDate: utc('2023-06-20T00:00:00Z') });
+  });
+
+  it('reads a workbook’s first sheet for the proposal', () => {
+    const strings = ['Relatório de chamados', 'Protocolo', 'Data de abertura', 'Situação', 'BR-1', 'Fechado'];
+    const sheetData =
+      row(1, cell.s('A1', 0)) +
+      row(3, [1, 2, 3].map((s, i) => cell.s(ref(i, 3), s)).join('')) +
+      row(4, cell.s('A4', 4) + cell.n('B4', 46083.34375, 1) + cell.s('C4', 5));
+    const proposal = proposeMapping(buildWorkbook({ sheetData, sharedStrings: strings, cellXfs: [0, 22] }), { fileName: 'chamados.xlsx' });
+    expect(proposal).toMatchObject({ headerLine: 3, skippedBeforeHeader: 1, mapping: { columns: { id: 'Protocolo', openedAt: 'Data de abertura', status: 'Situação' } } });
+  });
+});
+
+describe('proposeMapping by meaning against the presets, on the corpus of real formats (fixtures/real-formats)', () => {
+  // A second implementation of the same knowledge: the presets read each tool's own words; the
+  // proposal by meaning knows no tool. Where both say something, they must agree.
+  const root = new URL('../../../../fixtures/real-formats/', import.meta.url);
+  const files = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).map((f) => `${d.name}/${f}`));
+
+  it('covers the corpus', () => {
+    expect(files.length).toBeGreaterThanOrEqual(17);
+  });
+
+  it.each(files)('%s: the same id, opening, status, priority, resolution, closing, title and client columns as its preset', (path) => {
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const byPreset = proposeMapping(bytes, { fileName: path });
+    const byMeaning = proposeMapping(bytes, { fileName: path, byMeaning: true });
+    expect(byPreset.preset.confident).toBe(true);
+    expect(byMeaning.mapping.extends).toBeUndefined();
+    const fields = ['id', 'openedAt', 'status', 'priority', 'resolvedAt', 'closedAt', 'title', 'client'] as const;
+    const pick = (columns: Record<string, string | undefined>) => Object.fromEntries(fields.map((f) => [f, columns[f] ?? null]));
+    expect(pick(byMeaning.mapping.columns)).toEqual(pick(byPreset.mapping.columns));
+  });
+
+  it.each(files)('%s: every status word both the preset status map and the proposal know gets the same class', (path) => {
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const byPreset = proposeMapping(bytes, { fileName: path });
+    const proposed = proposeMapping(bytes, { fileName: path, byMeaning: true }).mapping.values.status ?? {};
+    const map = new Map(Object.entries(TICKET_PRESETS[byPreset.preset.name as keyof typeof TICKET_PRESETS].maps?.status ?? {}).map(([w, c]) => [normalizeHeader(w), c]));
+    let compared = 0;
+    for (const [word, statusClass] of Object.entries(proposed)) {
+      const expected = map.get(normalizeHeader(word));
+      if (expected === undefined) continue; // classed by the preset's status category, or unknown to it
+      expect(statusClass, word).toBe(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+});

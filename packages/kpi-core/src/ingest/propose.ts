@@ -1,0 +1,564 @@
+/**
+ * A mapping proposed by meaning (DESIGN §3, "Real exports, as they come"): when no preset is
+ * confident, Revue does not guess one; it reads the first records of the file, finds the header
+ * row, and proposes for each canonical field the column whose name means it (synonyms in
+ * English, French, Portuguese, Spanish and German, `synonyms.ts`) and whose values look the part
+ * (unique ids, dates and their format, durations, small sets of status or priority words,
+ * numbers), with a confidence and the values that were the evidence, plus what it could not
+ * find. The proposal is a `Mapping` that `readTickets` accepts as is; it is shown to a person,
+ * who checks it, never applied behind their back.
+ */
+import { ASSET_FIELDS, REQUIRED_ASSET_FIELDS, REQUIRED_TICKET_FIELDS, TICKET_FIELDS, type AssetField, type FieldKind, type TicketField } from '../model/fields.js';
+import { scanCsv } from './csv.js';
+import { detectDateFormat, type DateFormatGuess } from './date-format.js';
+import { createDateParser } from './dates.js';
+import { decodeBytes, type Encoding } from './decode.js';
+import type { DurationField, DurationUnitName } from './durations.js';
+import { HEADER_SEARCH, findHeaderRow, looksLikeValue } from './header.js';
+import type { Mapping } from './mapping.js';
+import { parseDuration, parseMonths, parseNumber } from './numbers.js';
+import { detectPresetFromHeaders, presetsOf, type PresetDetection } from './presets/index.js';
+import { normalizeHeader, type MappedField } from './presets/preset.js';
+import {
+  ASSET_SYNONYMS,
+  DURATION_SYNONYMS,
+  IMPACT_WORDS,
+  JIRA_CLASSIC_PRIORITIES,
+  MAINTENANCE_WORDS,
+  PRIORITY_WORDS,
+  STATUS_WORDS,
+  TICKET_SYNONYMS,
+  TYPE_WORDS,
+  UNIT_WORDS,
+  meaningKey,
+} from './synonyms.js';
+import { scanXlsx, sniffWorkbook } from './xlsx.js';
+
+/** Options of {@link proposeMapping}. */
+export interface ProposeOptions {
+  /** Which fields to propose: a ticket export (default) or an asset list. */
+  kind?: 'tickets' | 'assets';
+  /** Name used in messages; default `tickets.csv` / `assets.csv`. */
+  fileName?: string;
+  /** Data records read after the header, for the evidence; default 200. */
+  sampleRows?: number;
+  /** The file's encoding when it is known (detected otherwise). */
+  encoding?: Encoding;
+  /** The delimiter when it is known (detected otherwise). */
+  delimiter?: string;
+  /**
+   * Propose by meaning even when a preset recognises the file (to compare, or to start a mapping
+   * of one's own); by default a confident preset is extended instead.
+   */
+  byMeaning?: boolean;
+}
+
+/** What one source column holds, from the records sampled. */
+export interface ColumnSample {
+  /** The header as written. */
+  header: string;
+  /** Up to five distinct non-empty values, in file order. */
+  samples: string[];
+  /** Non-empty values among the records sampled. */
+  filled: number;
+  /** Distinct non-empty values. */
+  distinct: number;
+  /** What most values look like. */
+  shape: 'empty' | 'date' | 'number' | 'duration' | 'code' | 'words' | 'text';
+  /** Every distinct value, when there are at most 40 (for value maps). */
+  values: string[] | null;
+  /** The date format of a date column. */
+  dateFormat: DateFormatGuess | null;
+}
+
+/** The column proposed for one field, and why. */
+export interface FieldProposal {
+  /** The source column, as written in the file. */
+  column: string;
+  /** 0…1: how sure the proposal is (1 for a preset's column). */
+  confidence: number;
+  /** Found by a preset, by its name, by its values, or both. */
+  by: 'preset' | 'name' | 'values' | 'name+values';
+  /** Values of the column: the evidence. */
+  samples: string[];
+  /** Date fields: the format of the values. */
+  dateFormat?: string;
+  /** A duration column: the unit its values are read in (see the mapping's `durations`). */
+  durationUnit?: DurationUnitName;
+}
+
+/** A mapping proposed for a file, with its evidence (see {@link proposeMapping}). */
+export interface MappingProposal {
+  kind: 'tickets' | 'assets';
+  file: string;
+  /** File line (or Excel row) of the header row. */
+  headerLine: number;
+  /** Non-empty records above the header (a title line). */
+  skippedBeforeHeader: number;
+  /** The header reads as labels; false when no record did and the first was taken. */
+  headerIsLabels: boolean;
+  headers: string[];
+  /** Data records the evidence comes from. */
+  rowsSampled: number;
+  /** The preset detection; a confident preset is extended rather than replaced. */
+  preset: PresetDetection;
+  /** The proposed mapping, ready for `readTickets`/`readAssets` (or `--mapping`). */
+  mapping: Mapping;
+  /** Field → the column proposed, with confidence and evidence. */
+  fields: Partial<Record<TicketField | AssetField, FieldProposal>>;
+  /** Fields without a column: required ones (the file cannot be read without them), and the useful ones the review uses. */
+  missing: { required: string[]; useful: string[] };
+  /** Values seen in a mapped column that no value map proposes a target for. */
+  unmatchedValues: Partial<Record<MappedField, string[]>>;
+  /** Every source column, with its sample values. */
+  columns: ColumnSample[];
+}
+
+/** Bytes of a text file read for a proposal: its first lines are all it needs. */
+const HEAD_BYTES = 4 * 1024 * 1024;
+/** Distinct values kept per column for value maps. */
+const MAX_VALUES = 40;
+/** Lowest score of a proposed column. */
+const MIN_SCORE = 0.35;
+
+const USEFUL: Record<'tickets' | 'assets', readonly string[]> = {
+  tickets: ['status', 'priority', 'resolvedAt', 'closedAt', 'firstResponseAt', 'type', 'category', 'assetId', 'client', 'title'],
+  assets: ['name', 'type', 'client', 'purchaseDate', 'purchaseCost', 'warrantyEnd'],
+};
+const VALUE_WORDS: Partial<Record<MappedField, Record<string, readonly string[]>>> = {
+  status: STATUS_WORDS,
+  priority: PRIORITY_WORDS,
+  type: TYPE_WORDS,
+  impact: IMPACT_WORDS,
+  maintenanceType: MAINTENANCE_WORDS,
+};
+const CANONICAL_VALUES: Partial<Record<MappedField, readonly string[]>> = {
+  priority: ['p1', 'p2', 'p3', 'p4', 'p5'],
+  type: ['incident', 'request', 'problem', 'change'],
+  impact: ['outage', 'degraded', 'minor'],
+  maintenanceType: ['corrective', 'preventive', 'evolutive', 'proactive'],
+};
+
+interface Sampled {
+  records: { cells: string[]; line: number }[];
+}
+
+/** The first non-blank records of a file (CSV text or bytes, or a workbook's first sheet). */
+function sampleRecords(input: string | Uint8Array, options: ProposeOptions, file: string, limit: number): Sampled {
+  const records: { cells: string[]; line: number }[] = [];
+  const keep = (cells: readonly string[], count: number, line: number): boolean => {
+    const row = cells.slice(0, count).map((c) => (c ?? '').trim());
+    while (row.length > 1 && row[row.length - 1] === '') row.pop();
+    if (row.some((c) => c !== '')) records.push({ cells: row, line });
+    return records.length < limit;
+  };
+  if (typeof input !== 'string' && sniffWorkbook(input) !== null) {
+    scanXlsx(input, { fileName: file }, (r) => keep(r.values as string[], r.count, r.line));
+    return { records };
+  }
+  let text: string;
+  if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input.slice(0, HEAD_BYTES);
+  else {
+    let head = input;
+    if (input.length > HEAD_BYTES) {
+      const utf16 = (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
+      let end = input.subarray(0, HEAD_BYTES).lastIndexOf(0x0a) + 1;
+      if (end <= 0) end = HEAD_BYTES;
+      if (utf16) end -= end % 2;
+      head = input.subarray(0, end);
+    }
+    text = decodeBytes(head, { fileName: file, ...(options.encoding ? { encoding: options.encoding } : {}) }).text;
+  }
+  scanCsv(text, options.delimiter ? { delimiter: options.delimiter } : {}, (cells, count, line) => keep(cells, count, line));
+  return { records };
+}
+
+function distinctInOrder(values: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) continue;
+    seen.add(value);
+    out.push(value);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+interface ColumnStats extends ColumnSample {
+  index: number;
+  key: string;
+  all: string[];
+  dateShare: number;
+  numberShare: number;
+  durationShare: number;
+  codeShare: number;
+  uniqueShare: number;
+  averageLength: number;
+  /** Median instant of a date column (for telling the opening date from later ones). */
+  medianInstant: number;
+  /** The values are 1, 2, 3… in row order: a row counter. */
+  rowCounter: boolean;
+}
+
+const dmy = createDateParser({ order: 'dmy' });
+const mdy = createDateParser({ order: 'mdy' });
+
+function columnStats(header: string, index: number, rows: readonly string[][]): ColumnStats {
+  const all: string[] = [];
+  for (const row of rows) {
+    const value = (row[index] ?? '').trim();
+    if (value !== '') all.push(value);
+  }
+  const filled = all.length;
+  const distinctValues = new Set(all);
+  let dates = 0;
+  let numbers = 0;
+  let durations = 0;
+  let codes = 0;
+  let length = 0;
+  const instants: number[] = [];
+  for (const value of all) {
+    length += value.length;
+    let instant = dmy(value);
+    if (instant !== instant) instant = mdy(value);
+    const number = parseNumber(value);
+    if (instant === instant) {
+      dates++;
+      instants.push(instant);
+    } else if (number === number) numbers++;
+    else if (parseDuration(value) === parseDuration(value) || parseMonths(value) === parseMonths(value)) durations++;
+    if (instant !== instant && (number === number || looksLikeValue(value))) codes++;
+  }
+  const share = (n: number) => (filled === 0 ? 0 : n / filled);
+  instants.sort((a, b) => a - b);
+  const stats: ColumnStats = {
+    header,
+    index,
+    key: meaningKey(header),
+    all,
+    samples: distinctInOrder(all, 5),
+    filled,
+    distinct: distinctValues.size,
+    shape: 'text',
+    values: distinctValues.size <= MAX_VALUES ? distinctInOrder(all, MAX_VALUES) : null,
+    dateFormat: null,
+    dateShare: share(dates),
+    numberShare: share(numbers),
+    durationShare: share(durations),
+    codeShare: share(codes),
+    uniqueShare: share(distinctValues.size),
+    averageLength: filled === 0 ? 0 : length / filled,
+    medianInstant: instants.length === 0 ? NaN : instants[Math.floor(instants.length / 2)]!,
+    rowCounter: filled >= 2 && all.every((value, i) => value === String(i + 1)),
+  };
+  if (filled === 0) stats.shape = 'empty';
+  else if (stats.dateShare >= 0.8) stats.shape = 'date';
+  else if (stats.numberShare >= 0.8) stats.shape = 'number';
+  else if (stats.durationShare + stats.numberShare >= 0.8 && stats.durationShare > 0) stats.shape = 'duration';
+  else if (stats.codeShare >= 0.8) stats.shape = 'code';
+  else if (stats.distinct <= 15 && (stats.distinct * 2 <= filled || filled <= 3) && stats.averageLength <= 30) stats.shape = 'words';
+  if (stats.dateShare >= 0.5) stats.dateFormat = detectDateFormat(all);
+  return stats;
+}
+
+/**
+ * How well a header names a field: 1 for one of its names (0.9 for a weaker one, marked `~`),
+ * 0.6 when it contains one (of two words or five letters at least), else 0.
+ */
+function nameScore(key: string, synonyms: readonly string[] | undefined): number {
+  if (synonyms === undefined || key === '') return 0;
+  let best = 0;
+  const padded = ` ${key} `;
+  for (const synonym of synonyms) {
+    const weak = synonym.startsWith('~');
+    const s = meaningKey(weak ? synonym.slice(1) : synonym);
+    if (s === key) best = Math.max(best, weak ? 0.9 : 1);
+    else if ((s.includes(' ') || s.length >= 5) && padded.includes(` ${s} `)) best = Math.max(best, 0.6);
+  }
+  return best;
+}
+
+/** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
+const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
+
+/** The canonical word a value means for a value-mapped field, or null. */
+function wordTarget(field: MappedField, value: string, jiraClassic: boolean): string | null {
+  const key = meaningKey(value);
+  if (field === 'priority') {
+    if (jiraClassic && JIRA_CLASSIC_PRIORITIES[key] !== undefined) return JIRA_CLASSIC_PRIORITIES[key]!;
+    const words = key.replace(/^\d+\s*/, '');
+    for (const [target, list] of Object.entries(PRIORITY_WORDS)) if (list.includes(words)) return target;
+    const digit = /^([1-5])(?:\s|$)/.exec(key);
+    if (digit !== null && words === '') return `P${digit[1]}`;
+    return null;
+  }
+  const dictionary = VALUE_WORDS[field];
+  if (dictionary === undefined) return null;
+  const plain = field === 'status' ? key : key.replace(/^\d+\s*/, '');
+  for (const [target, list] of Object.entries(dictionary)) if (list.includes(plain)) return target;
+  return null;
+}
+
+/** Share of a column's distinct values that mean something for a value-mapped field. */
+function wordShare(field: MappedField, column: ColumnStats): number {
+  if (column.values === null || column.values.length === 0) return 0;
+  const jira = isJiraClassic(column.values);
+  const canonical = CANONICAL_VALUES[field] ?? [];
+  let known = 0;
+  for (const value of column.values) if (wordTarget(field, value, jira) !== null || canonical.includes(meaningKey(value))) known++;
+  return known / column.values.length;
+}
+
+function isJiraClassic(values: readonly string[]): boolean {
+  const keys = new Set(values.map(meaningKey));
+  return keys.has('blocker') || keys.has('trivial') || (keys.has('major') && keys.has('minor'));
+}
+
+/** How well a column's values fit a field (0…1); 0.5 for an empty column (nothing to judge). */
+function shapeScore(field: string, kind: FieldKind, column: ColumnStats): number {
+  if (column.filled === 0) return 0.5;
+  if (kind === 'instant' || kind === 'date') return column.dateShare >= 0.5 ? column.dateShare : 0;
+  switch (field) {
+    case 'id':
+      if (column.dateShare > 0.5 || column.averageLength > 40) return 0;
+      // 1, 2, 3… counting the rows (OTRS's `Nº`): an id only if nothing better is found.
+      if (column.rowCounter) return 0.5;
+      return column.uniqueShare >= 0.98 ? 1 : column.uniqueShare * 0.6;
+    case 'effortMinutes':
+    case 'pausedMinutes':
+      return Math.min(1, column.numberShare + column.durationShare);
+    case 'usefulLifeMonths':
+      return Math.min(1, column.numberShare + column.durationShare);
+    case 'title':
+      if (column.dateShare > 0.5 || column.numberShare > 0.5) return 0;
+      return column.averageLength >= 12 && column.uniqueShare >= 0.5 ? 1 : 0.5;
+    case 'status':
+    case 'priority':
+    case 'type':
+    case 'impact':
+    case 'maintenanceType': {
+      const share = wordShare(field, column);
+      if (share >= 0.5) return 1;
+      if (column.shape === 'words') return 0.6;
+      if (column.dateShare > 0.5) return 0;
+      return column.values !== null ? 0.4 : 0.1;
+    }
+    case 'assetId':
+      return column.dateShare > 0.5 ? 0 : 0.8;
+    case 'client':
+    case 'site':
+      // Client and site numbers (customer ids) are common; dates never.
+      return column.dateShare > 0.5 ? 0.1 : column.numberShare > 0.8 ? 0.5 : 0.8;
+    case 'category':
+    case 'name':
+    case 'criticality':
+      return column.dateShare > 0.5 || column.numberShare > 0.8 ? 0.1 : 0.8;
+    default:
+      break;
+  }
+  if (kind === 'number') return column.numberShare >= 0.5 ? column.numberShare : 0;
+  return column.dateShare > 0.5 ? 0.2 : 0.7;
+}
+
+/** The unit of a duration column: `text` when its values carry units, else from the header's words, else minutes. */
+function durationUnitOf(column: ColumnStats): DurationUnitName {
+  if (column.durationShare > 0 && column.durationShare >= column.numberShare) return 'text';
+  const words = column.key.split(' ');
+  for (const [unit, list] of Object.entries(UNIT_WORDS) as [DurationUnitName, readonly string[]][]) {
+    if (words.some((word) => list.includes(word))) return unit;
+  }
+  return 'minutes';
+}
+
+interface Candidate {
+  field: string;
+  column: ColumnStats;
+  score: number;
+  by: FieldProposal['by'];
+}
+
+/**
+ * Proposes a mapping for a ticket export or an asset list: the header row (the first that
+ * reads as labels), the preset detection, and — when no preset is confident — for each field
+ * the column that means it, by name (multilingual synonyms) and by the shape of its values,
+ * with a confidence and sample values; value maps for status, priority and type words
+ * (status words → status classes); duration columns (time to resolution) when the file has
+ * no resolution date; the detected date format (set in the mapping unless day and month
+ * cannot be told apart); and what is missing. When a preset is confident the mapping
+ * `extends` it with the columns it found. Reads only the first records (`sampleRows`).
+ * Throws a RevueError for an input that is not a table (empty, not CSV, a broken workbook).
+ *
+ * @example
+ * const proposal = proposeMapping('Número;Criado;Estado\n2025081510000222;15/08/2025 10:00;Fechado\n', { kind: 'tickets' });
+ * proposal.mapping
+ * // { dateFormat: 'dd/MM/yyyy HH:mm', columns: { id: 'Número', openedAt: 'Criado', status: 'Estado' }, values: { status: { Fechado: 'closed' } } }
+ * proposal.fields.id // { column: 'Número', confidence: 1, by: 'name+values', samples: ['2025081510000222'] }
+ */
+export function proposeMapping(input: string | Uint8Array, options: ProposeOptions = {}): MappingProposal {
+  const kind = options.kind ?? 'tickets';
+  const file = options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
+  const sampleRows = options.sampleRows ?? 200;
+  const { records } = sampleRecords(input, options, file, HEADER_SEARCH + sampleRows);
+  const choice = records.length === 0 ? { index: 0, labels: false } : findHeaderRow(records.slice(0, HEADER_SEARCH).map((r) => r.cells));
+  const headerRecord = records[choice.index];
+  const headers = headerRecord?.cells ?? [];
+  const headerKey = headers.join('\u0001');
+  const rows = records.slice(choice.index + 1, choice.index + 1 + sampleRows).map((r) => r.cells).filter((cells) => cells.join('\u0001') !== headerKey);
+  const columns = headers.map((header, index) => columnStats(header, index, rows));
+  const preset = detectPresetFromHeaders(headers, kind);
+  const fieldKinds: Record<string, FieldKind> = kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS;
+  const required: readonly string[] = kind === 'tickets' ? REQUIRED_TICKET_FIELDS : REQUIRED_ASSET_FIELDS;
+
+  const mapping: Mapping = { columns: {}, values: {} };
+  const fields: Partial<Record<string, FieldProposal>> = {};
+  const assigned = new Map<string, ColumnStats>();
+  const proposal = (column: ColumnStats, confidence: number, by: FieldProposal['by']): FieldProposal => ({
+    column: column.header,
+    confidence: Math.round(confidence * 100) / 100,
+    by,
+    samples: column.samples,
+    ...(column.dateFormat !== null && column.shape === 'date' ? { dateFormat: column.dateFormat.format } : {}),
+  });
+
+  if (preset.confident && options.byMeaning !== true) {
+    // A preset knows this export: the mapping extends it with the columns it found.
+    mapping.extends = preset.name;
+    const p = presetsOf(kind)[preset.name]!;
+    const byKey = new Map(columns.map((c) => [normalizeHeader(c.header), c] as const));
+    for (const [field, aliases] of Object.entries(p.columns) as [string, readonly string[]][]) {
+      const column = aliases.map((a) => byKey.get(normalizeHeader(a))).find((c) => c !== undefined);
+      if (column === undefined) continue;
+      (mapping.columns as Record<string, string>)[field] = column.header;
+      fields[field] = proposal(column, 1, 'preset');
+      assigned.set(field, column);
+    }
+  } else {
+    const synonyms: Partial<Record<string, readonly string[]>> = kind === 'tickets' ? TICKET_SYNONYMS : ASSET_SYNONYMS;
+    const candidates: Candidate[] = [];
+    for (const column of columns) {
+      if (column.header === '') continue;
+      for (const [field, fieldKind] of Object.entries(fieldKinds)) {
+        if (field === 'statusClass' || field === 'slaResponseVerdict' || field === 'slaResolutionVerdict') continue;
+        const name = nameScore(column.key, synonyms[field]);
+        const shape = shapeScore(field, fieldKind, column);
+        if (name > 0) {
+          if (shape === 0) continue;
+          candidates.push({ field, column, score: 0.6 * name + 0.4 * shape, by: column.filled === 0 ? 'name' : 'name+values' });
+        }
+      }
+    }
+    // By values alone, weaker than any name: an id column (unique values, the leftmost), the
+    // opening date (the earliest dates of a full date column), status and priority words.
+    const full = (c: ColumnStats) => rows.length > 0 && c.filled >= 0.9 * rows.length;
+    for (const column of columns) {
+      if (column.header === '' || column.filled === 0) continue;
+      if (full(column) && column.uniqueShare >= 0.98 && column.dateShare < 0.5 && column.averageLength <= 40 && !column.rowCounter && rows.length >= 2) {
+        candidates.push({ field: 'id', column, score: 0.4 - 0.005 * column.index, by: 'values' });
+      }
+      if (kind === 'tickets') {
+        for (const field of ['status', 'priority', 'type'] as const) {
+          if (wordShare(field, column) >= 0.6 && column.values !== null) candidates.push({ field, column, score: 0.4, by: 'values' });
+        }
+      }
+    }
+    const dateField = kind === 'tickets' ? 'openedAt' : 'purchaseDate';
+    const dateColumns = columns.filter((c) => c.header !== '' && c.shape === 'date' && full(c)).sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
+    dateColumns.forEach((column, rank) => candidates.push({ field: dateField, column, score: rank === 0 ? 0.38 : 0.3, by: 'values' }));
+
+    candidates.sort((a, b) => b.score - a.score || a.column.index - b.column.index);
+    const usedColumns = new Set<number>();
+    for (const candidate of candidates) {
+      if (candidate.score < MIN_SCORE || assigned.has(candidate.field) || usedColumns.has(candidate.column.index)) continue;
+      assigned.set(candidate.field, candidate.column);
+      usedColumns.add(candidate.column.index);
+      fields[candidate.field] = proposal(candidate.column, candidate.score, candidate.by);
+    }
+
+    // Amounts of time written with units, or counted in another unit than minutes: a duration column.
+    for (const field of ['effortMinutes', 'pausedMinutes'] as const) {
+      const column = assigned.get(field);
+      if (column === undefined) continue;
+      const unit = durationUnitOf(column);
+      if (unit === 'minutes') (mapping.columns as Record<string, string>)[field] = column.header;
+      else {
+        mapping.durations = { ...(mapping.durations ?? {}), [column.header]: { field, unit } };
+        fields[field] = { ...fields[field]!, durationUnit: unit };
+      }
+    }
+    for (const [field, column] of assigned) {
+      if (field === 'effortMinutes' || field === 'pausedMinutes') continue;
+      (mapping.columns as Record<string, string>)[field] = column.header;
+    }
+    // No resolution (or first response) date, but a duration to it: resolvedAt = openedAt + duration.
+    if (kind === 'tickets') {
+      for (const field of ['resolvedAt', 'firstResponseAt'] as const) {
+        if (assigned.has(field)) continue;
+        const column = columns.find(
+          (c) =>
+            c.header !== '' &&
+            !usedColumns.has(c.index) &&
+            !DIFFERENCE.test(c.key) &&
+            nameScore(c.key, DURATION_SYNONYMS[field]) > 0 &&
+            (c.filled === 0 || c.numberShare + c.durationShare >= 0.8),
+        );
+        if (column === undefined) continue;
+        const unit = durationUnitOf(column);
+        usedColumns.add(column.index);
+        mapping.durations = { ...(mapping.durations ?? {}), [column.header]: { field: field as DurationField, unit } };
+        fields[field] = { ...proposal(column, 0.6 * nameScore(column.key, DURATION_SYNONYMS[field]) + 0.4 * (column.filled === 0 ? 0.5 : 1), 'name+values'), durationUnit: unit };
+      }
+    }
+  }
+
+  // Value maps: the words of the file that mean a status class, a priority, a type…
+  const unmatchedValues: Partial<Record<MappedField, string[]>> = {};
+  const extending = mapping.extends !== undefined;
+  const presetMaps = extending ? (presetsOf(kind)[preset.name]!.maps ?? {}) : {};
+  for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType'] as const) {
+    const column = assigned.get(field);
+    if (column === undefined || column.values === null) continue;
+    const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));
+    const jira = isJiraClassic(column.values);
+    const map: Record<string, string> = {};
+    const unmatched: string[] = [];
+    for (const value of column.values) {
+      if (known.has(normalizeHeader(value)) || (CANONICAL_VALUES[field] ?? []).includes(meaningKey(value))) continue;
+      const target = wordTarget(field, value, jira);
+      if (target !== null) Object.defineProperty(map, value, { value: target, enumerable: true, writable: true, configurable: true });
+      else unmatched.push(value);
+    }
+    if (Object.keys(map).length > 0) mapping.values[field] = map;
+    if (unmatched.length > 0) unmatchedValues[field] = unmatched;
+  }
+  // The date format, when the values settle it (an ambiguous one is left to the reader, which
+  // decides from the whole file).
+  const dated = assigned.get(kind === 'tickets' ? 'openedAt' : 'purchaseDate');
+  if (!extending && dated?.dateFormat && !dated.dateFormat.ambiguous) mapping.dateFormat = dated.dateFormat.format;
+
+  // In model order, as a person reads it.
+  const ordered: Mapping = {
+    ...(mapping.extends !== undefined ? { extends: mapping.extends } : {}),
+    ...(mapping.dateFormat !== undefined ? { dateFormat: mapping.dateFormat } : {}),
+    columns: Object.fromEntries(Object.keys(fieldKinds).filter((f) => (mapping.columns as Record<string, string>)[f] !== undefined).map((f) => [f, (mapping.columns as Record<string, string>)[f]!])),
+    values: mapping.values,
+    ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
+  };
+  const orderedFields = Object.fromEntries(Object.keys(fieldKinds).filter((f) => fields[f] !== undefined).map((f) => [f, fields[f]!]));
+  const mappedFields = new Set([...Object.keys(fields)]);
+  return {
+    kind,
+    file,
+    headerLine: headerRecord?.line ?? 1,
+    skippedBeforeHeader: choice.index,
+    headerIsLabels: choice.labels,
+    headers,
+    rowsSampled: rows.length,
+    preset,
+    mapping: ordered,
+    fields: orderedFields as MappingProposal['fields'],
+    missing: { required: required.filter((f) => !mappedFields.has(f)), useful: USEFUL[kind].filter((f) => !mappedFields.has(f)) },
+    unmatchedValues,
+    columns: columns.map(({ header, samples, filled, distinct, shape, values, dateFormat }) => ({ header, samples, filled, distinct, shape, values, dateFormat })),
+  };
+}

@@ -1,0 +1,333 @@
+/**
+ * What column names and values mean, in the languages helpdesk exports come in (English,
+ * French, Portuguese, Spanish, German, with Italian where it was free), for proposing a mapping
+ * by meaning (`propose.ts`). Written as people label columns in exports and spreadsheets; every
+ * entry is compared after {@link meaningKey} (lower case, no accents, punctuation as spaces).
+ * These lists guess; the presets know. A proposal is shown to be checked, never applied silently.
+ * A name starting with `~` is a weaker one (a header that means the field less surely than the
+ * others: "Customer" is often the person who asked, where "Organization" is the client).
+ */
+import type { AssetField, TicketField } from '../model/fields.js';
+
+/**
+ * A header or value as compared here: lower case, accents removed, `_ - . / ( ) : [ ]`
+ * and quotes as spaces, spaces collapsed; `#`, `n°` and `nº` kept as words.
+ *
+ * @example meaningKey('Date_de-Création (UTC)') // 'date de creation utc'
+ */
+export function meaningKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/n[°º]/g, 'n° ')
+    .replace(/[_\-./():[\]{}'"’`,;|*]+/g, ' ')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+}
+
+/** Names of each ticket field, by language (en, fr, pt, es, de, it), as exports write them. */
+export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = {
+  id: [
+    'id', 'ticket id', 'ticket', 'ticket number', 'ticket no', 'ticket nr', 'ticket #', 'ticket#', '#', 'number', 'no', 'nr', 'num', 'n°',
+    'incident id', 'incident number', 'case number', 'case id', 'request id', 'request number', 'issue key', 'issue id', 'key', 'reference', 'ref',
+    'identifiant', 'n° de ticket', 'n° ticket', 'numero', 'numero de ticket', 'numero du ticket', 'reference du ticket',
+    'numero do chamado', 'chamado', 'chamado #', 'chamado#', 'id do chamado', 'numero do ticket', 'protocolo', 'identificador',
+    'numero de incidencia', 'numero de caso', 'id de ticket', 'clave de incidencia', 'id de la incidencia', 'clave',
+    'nummer', 'ticketnummer', 'ticket nummer', 'vorgangsnummer', 'vorgang', 'meldungsnummer',
+    'numero ticket', 'codice',
+  ],
+  openedAt: [
+    'opened', 'opened at', 'opened on', 'open time', 'open date', 'opening date', 'date opened', 'created', 'created at', 'created on', 'created time',
+    'created date', 'creation date', 'create date', 'create time', 'date created', 'submitted', 'submitted at', 'submit date', 'reported at', 'date reported',
+    'logged at', 'logged on', 'raised on', 'received at', 'date',
+    "date d ouverture", 'ouvert le', 'ouverture', 'date de creation', 'cree le', 'creation', 'date de saisie', 'date de la demande', 'date demande',
+    'data de abertura', 'aberto em', 'abertura', 'criado', 'criado em', 'data de criacao', 'data criacao', 'data do chamado', 'data de registro',
+    'fecha de creacion', 'creado', 'creada', 'fecha de apertura', 'fecha de alta', 'abierto', 'fecha de registro', 'fecha',
+    'erstellt', 'erstellt am', 'erstellungsdatum', 'eroffnet', 'eroffnet am', 'angelegt', 'angelegt am', 'datum',
+    'data di apertura', 'data creazione', 'creato', 'aperto il',
+  ],
+  resolvedAt: [
+    'resolved', 'resolved at', 'resolved on', 'resolved time', 'resolved date', 'resolution date', 'date resolved', 'solved', 'solved at', 'date solved',
+    'fixed at', 'solution date',
+    'date de resolution', 'resolu le', 'resolu', 'resolue', 'date de solution',
+    'data de resolucao', 'data de solucao', 'resolvido em', 'solucionado em', 'data da solucao', 'resolvido',
+    'fecha de resolucion', 'resuelto', 'resuelta', 'fecha de solucion', 'solucionado',
+    'gelost', 'gelost am', 'losungsdatum', 'datum der losung', 'erledigt am', 'behoben am',
+    'data di risoluzione', 'risolto',
+  ],
+  closedAt: [
+    'closed', 'closed at', 'closed on', 'closed time', 'closed date', 'close time', 'close date', 'closing date', 'date closed',
+    'date de cloture', 'clos le', 'cloture', 'cloture le', 'date de fermeture', 'ferme le',
+    'data de fechamento', 'fechado', 'fechado em', 'data de encerramento', 'encerrado', 'encerrado em', 'fechamento', 'encerramento',
+    'fecha de cierre', 'cerrado', 'cerrada', 'cerrado el', 'cierre',
+    'geschlossen', 'geschlossen am', 'schliessdatum', 'abgeschlossen am', 'abschlussdatum',
+    'data di chiusura', 'chiuso', 'chiuso il',
+  ],
+  firstResponseAt: [
+    'first response', 'first response at', 'first response date', 'first responded at', 'first reply at', 'first reply date', 'responded at',
+    'date of first response', 'response date',
+    'premiere reponse', 'date de premiere reponse', 'date de prise en compte', 'pris en compte le', 'prise en compte',
+    'primeira resposta', 'data da primeira resposta', 'data de primeira resposta', 'primeiro atendimento', 'data do primeiro atendimento',
+    'primera respuesta', 'fecha de primera respuesta',
+    'erste antwort', 'erste reaktion', 'erste antwort am',
+    'prima risposta',
+  ],
+  title: [
+    'title', 'subject', 'summary', 'short description', 'headline',
+    'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle',
+    'titulo', 'assunto', 'resumo', 'descricao resumida',
+    'asunto', 'resumen', 'descripcion breve',
+    'titel', 'betreff', 'zusammenfassung', 'kurzbeschreibung',
+    'titolo', 'oggetto',
+  ],
+  status: [
+    'status', 'state', 'ticket status', 'ticket state', 'incident state', 'current status', 'current state',
+    'statut', 'etat', 'statut du ticket',
+    'situacao', 'estado', 'status do chamado', 'estado do chamado', 'estado del ticket',
+    'zustand', 'bearbeitungsstatus',
+    'stato',
+  ],
+  priority: ['priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita'],
+  type: [
+    'type', 'ticket type', 'issue type', 'incident type', 'kind',
+    'type de ticket', 'type de demande',
+    'tipo', 'tipo de chamado', 'tipo de ticket', 'tipo de solicitacao', 'tipo de incidencia',
+    'typ', 'tickettyp', 'ticket typ', 'art',
+    'tipo di ticket',
+  ],
+  category: [
+    'category', 'categories', 'subcategory', 'sub category', 'service', 'component', 'components',
+    'categorie', 'sous categorie',
+    'categoria', 'subcategoria', 'categoria do chamado', 'servico',
+    'kategorie', 'unterkategorie',
+  ],
+  assetId: [
+    'asset', 'asset id', 'asset tag', 'asset name', 'ci', 'ci name', 'configuration item', 'cmdb ci', 'affected ci', 'affected asset', 'item', 'device',
+    'equipment', 'hardware', 'computer', 'associated elements', 'associated items',
+    'elements associes', 'element associe', 'materiel', 'equipement', 'poste', 'ordinateur',
+    'ativo', 'equipamento', 'item de configuracao', 'ic', 'patrimonio',
+    'activo', 'equipo', 'elemento de configuracion',
+    'gerat', 'anlage', 'konfigurationselement', 'asset nummer',
+    'dispositivo', 'apparecchiatura',
+  ],
+  client: [
+    'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'entity', 'account', 'tenant',
+    'entite', 'societe', 'organisme', 'client final',
+    'cliente', 'empresa', 'organizacao', 'entidade', 'id do cliente',
+    'organizacion', 'entidad', 'compania',
+    'kunde', 'kundennummer', 'firma', 'mandant', 'unternehmen', 'organisationseinheit', 'einheit',
+    'azienda', 'entita',
+  ],
+  site: [
+    'site', 'location', 'office', 'branch',
+    'lieu', 'localisation', 'emplacement', 'agence',
+    'local', 'localizacao', 'unidade', 'filial',
+    'ubicacion', 'sede', 'sucursal',
+    'standort', 'ort', 'niederlassung',
+    'sito', 'luogo',
+  ],
+  effortMinutes: [
+    'time spent', 'time worked', 'effort', 'work time', 'time tracked', 'total time spent', 'worklog', 'accounted time', 'time units total', 'time units',
+    'temps passe', 'temps de travail', 'duree totale', 'charge', 'temps consomme',
+    'tempo gasto', 'tempo trabalhado', 'tempo contabilizado', 'tempo apontado', 'horas trabalhadas',
+    'tiempo empleado', 'tiempo invertido', 'tiempo dedicado',
+    'aufwand', 'arbeitszeit', 'zeitaufwand', 'erfasste zeit',
+    'tempo impiegato',
+  ],
+  pausedMinutes: [
+    'waiting time', 'on hold time', 'time on hold', 'pending time', 'paused time', 'on hold time in minutes', 'agent wait time in minutes',
+    'temps d attente', 'delai d attente', 'statistiques delai d attente',
+    'tempo de espera', 'tempo em espera', 'tempo pendente',
+    'tiempo de espera', 'tiempo en espera',
+    'wartezeit',
+    'tempo di attesa',
+  ],
+  cost: ['cost', 'costs', 'total cost', 'amount', 'price', 'cout', 'cout total', 'montant', 'custo', 'custo total', 'valor', 'coste', 'costo', 'importe', 'kosten', 'betrag'],
+  affectedUsers: [
+    'affected users', 'users affected', 'number of users affected', 'impacted users',
+    'utilisateurs affectes', 'utilisateurs impactes', 'usuarios afetados', 'usuarios impactados', 'usuarios afectados',
+    'betroffene benutzer', 'betroffene nutzer', 'utenti coinvolti',
+  ],
+  impact: ['impact', 'severity', 'gravite', 'impacto', 'severidade', 'gravidade', 'gravedad', 'severidad', 'auswirkung', 'schweregrad', 'impatto', 'gravita'],
+  maintenanceType: [
+    'maintenance type', 'type of maintenance', 'type de maintenance', 'tipo de manutencao', 'tipo de mantenimiento', 'wartungsart', 'tipo di manutenzione',
+  ],
+  reopenCount: [
+    'reopens', 'reopen count', 'reopened count', 'times reopened', 'number of reopens',
+    'reouvertures', 'nombre de reouvertures', 'reaberturas', 'reaperturas', 'wiedereroffnungen',
+  ],
+  slaResponseDueAt: [
+    'response due', 'response due date', 'first response due', 'sla response due', 'time to own', 'tto', 'respond by',
+    'echeance de prise en compte', 'prazo de atendimento', 'prazo de resposta', 'vencimiento de respuesta', 'reaktionsfrist',
+  ],
+  slaResolutionDueAt: [
+    'due date', 'due by', 'due by time', 'resolution due', 'resolution due date', 'sla due', 'sla due date', 'time to resolve', 'ttr',
+    'echeance', 'date d echeance', 'date limite', 'prazo', 'prazo de solucao', 'data limite', 'vencimento',
+    'vencimiento', 'fecha limite', 'fecha de vencimiento', 'falligkeit', 'fallig am', 'scadenza',
+  ],
+};
+
+/** Names of each asset field, by language. */
+export const ASSET_SYNONYMS: Partial<Record<AssetField, readonly string[]>> = {
+  id: [
+    'id', 'asset id', 'asset tag', 'tag', 'asset number', 'inventory number', 'inventory no', 'serial', 'serial number', 'ci', 'ci id',
+    'numero d inventaire', 'n° d inventaire', 'n° inventaire', 'etiquette', 'numero de serie',
+    'patrimonio', 'numero de patrimonio', 'etiqueta', 'numero de inventario', 'plaqueta',
+    'inventarnummer', 'anlagennummer', 'seriennummer',
+  ],
+  name: ['name', 'asset name', 'hostname', 'computer name', 'device name', 'nom', 'nom du poste', 'nome', 'nombre', 'bezeichnung', 'gerätename', 'geratename'],
+  type: ['type', 'asset type', 'category', 'device type', 'categorie', 'type de materiel', 'tipo', 'categoria', 'tipo de ativo', 'tipo de equipo', 'typ', 'kategorie', 'geratetyp'],
+  client: TICKET_SYNONYMS.client!,
+  site: TICKET_SYNONYMS.site!,
+  purchaseDate: [
+    'purchase date', 'purchased', 'date of purchase', 'bought', 'acquisition date', 'order date',
+    'date d achat', 'achete le', 'date d acquisition',
+    'data de compra', 'data de aquisicao', 'fecha de compra', 'fecha de adquisicion',
+    'kaufdatum', 'anschaffungsdatum', 'data di acquisto',
+  ],
+  purchaseCost: [
+    'purchase cost', 'purchase price', 'cost', 'price', 'value', 'amount',
+    'prix d achat', 'cout d achat', 'valeur', 'cout', 'prix', 'montant',
+    'custo', 'valor', 'valor de compra', 'preco', 'custo de aquisicao',
+    'precio', 'coste', 'precio de compra', 'kaufpreis', 'anschaffungskosten', 'preis', 'wert', 'prezzo',
+  ],
+  inServiceDate: [
+    'in service date', 'startup date', 'start date', 'commissioning date', 'deployment date', 'deployed',
+    'date de mise en service', 'mise en service', 'data de entrada em servico', 'data de instalacao', 'fecha de puesta en servicio', 'inbetriebnahme',
+  ],
+  retiredDate: [
+    'retired', 'retired date', 'retirement date', 'decommission date', 'decommissioned', 'disposal date',
+    'date de reforme', 'date de mise au rebut', 'data de baixa', 'data de descarte', 'fecha de baja', 'ausmusterung', 'stilllegung',
+  ],
+  usefulLifeMonths: [
+    'useful life', 'useful life months', 'lifetime', 'amortization duration', 'depreciation period', 'depreciation months',
+    'duree d amortissement', 'duree de vie', 'vida util', 'nutzungsdauer',
+  ],
+  residualValue: ['residual value', 'salvage value', 'valeur residuelle', 'valor residual', 'restwert'],
+  warrantyEnd: [
+    'warranty end', 'warranty expires', 'warranty expiration', 'warranty expiration date', 'warranty until', 'end of warranty',
+    'fin de garantie', 'date d expiration de la garantie', 'fim da garantia', 'garantia ate', 'fin de garantia', 'garantieende', 'garantie bis',
+  ],
+  contractCostPerYear: ['contract cost', 'maintenance cost', 'support cost', 'cout du contrat', 'custo do contrato', 'coste del contrato', 'vertragskosten', 'wartungskosten'],
+  licenceCostPerYear: ['licence cost', 'license cost', 'licensing cost', 'cout des licences', 'custo de licenca', 'coste de licencia', 'lizenzkosten'],
+  users: ['users', 'number of users', 'utilisateurs', 'nombre d utilisateurs', 'usuarios', 'benutzer', 'nutzer'],
+  criticality: ['criticality', 'business criticality', 'criticite', 'criticidade', 'criticidad', 'kritikalitat'],
+};
+
+/**
+ * Names of a duration to resolution or to first response, per target (`durations` of a
+ * mapping), and the words of a header that give the unit.
+ */
+export const DURATION_SYNONYMS: Record<'resolvedAt' | 'firstResponseAt', readonly string[]> = {
+  resolvedAt: [
+    'calendar duration', 'resolution time', 'time to resolution', 'time to resolve', 'full resolution time', 'full resolution time in minutes',
+    'resolution time in hrs', 'resolution time in hours', 'resolution time in minutes',
+    'temps de resolution', 'delai de resolution', 'statistiques delai de resolution', 'duree de resolution',
+    'tempo de resolucao', 'tempo de solucao', 'tempo para solucao', 'tiempo de resolucion', 'tiempo de solucion', 'losungszeit', 'bearbeitungsdauer',
+  ],
+  firstResponseAt: [
+    'first reply time', 'first reply time in minutes', 'first response time', 'first response time in hrs', 'time to first response',
+    'delai de prise en compte', 'statistiques delai de prise en compte', 'temps de prise en compte',
+    'tempo de primeira resposta', 'tempo de atendimento', 'tiempo de primera respuesta', 'reaktionszeit',
+  ],
+};
+
+/** Header words naming a unit (a duration column's unit when its values are bare numbers). */
+export const UNIT_WORDS: Record<'seconds' | 'minutes' | 'hours' | 'days', readonly string[]> = {
+  seconds: ['s', 'sec', 'secs', 'second', 'seconds', 'secondes', 'segundos', 'sekunden', 'duration'],
+  minutes: ['min', 'mins', 'mn', 'minute', 'minutes', 'minutos', 'minuten', 'minuti'],
+  hours: ['h', 'hr', 'hrs', 'hour', 'hours', 'heures', 'horas', 'stunden', 'std', 'ore'],
+  days: ['d', 'day', 'days', 'jours', 'dias', 'tage', 'giorni'],
+};
+
+/** Status words of each status class, in the languages of the tools (compared by {@link meaningKey}). */
+export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | 'cancelled', readonly string[]> = {
+  open: [
+    'new', 'open', 'opened', 'reopened', 'in progress', 'assigned', 'processing', 'processing assigned', 'processing planned', 'work in progress', 'active',
+    'to do', 'todo', 'backlog', 'selected for development', 'triage', 'acknowledged', 'accepted', 'planned', 'escalated', 'waiting for support',
+    'nouveau', 'nouvelle', 'ouvert', 'ouverte', 'en cours', 'en cours attribue', 'en cours planifie', 'attribue', 'planifie', 'a traiter', 'rouvert',
+    'novo', 'nova', 'aberto', 'aberta', 'em andamento', 'em atendimento', 'em atendimento atribuido', 'em atendimento planejado', 'atribuido', 'planejado',
+    'reaberto', 'em execucao', 'em analise',
+    'nuevo', 'nueva', 'abierto', 'abierta', 'en curso', 'en progreso', 'asignado', 'en proceso', 'planificado', 'reabierto',
+    'tareas por hacer', 'por hacer', 'en curso asignada', 'en curso planificada',
+    'neu', 'offen', 'in bearbeitung', 'zugewiesen', 'in arbeit', 'geplant', 'wiedereroffnet', 'in bearbeitung zugewiesen', 'in bearbeitung geplant',
+    'nuovo', 'nuova', 'aperto', 'aperta', 'in corso', 'in lavorazione', 'assegnato', 'assegnata',
+  ],
+  pending: [
+    'pending', 'waiting', 'on hold', 'hold', 'waiting for customer', 'awaiting customer', 'awaiting', 'suspended', 'pending reminder', 'pending auto close',
+    'pending auto close+', 'pending auto close-', 'pending close', 'waiting for reply', 'waiting on customer', 'waiting on third party',
+    'en attente', 'attente', 'en attente client', 'suspendu',
+    'pendente', 'aguardando', 'em espera', 'aguardando cliente', 'pendente lembrete', 'pendente fechamento automatico', 'suspenso',
+    'pendiente', 'en espera', 'esperando', 'suspendido', 'esperando al cliente',
+    'wartend', 'warten', 'ausstehend', 'warten auf kunde', 'zuruckgestellt', 'warten zur erinnerung', 'in der warteschlange',
+    'in attesa', 'sospeso', 'in sospeso',
+  ],
+  resolved: [
+    'resolved', 'solved', 'fixed',
+    'resolu', 'resolue', 'solutionne',
+    'resolvido', 'resolvida', 'solucionado', 'solucionada',
+    'resuelto', 'resuelta',
+    'gelost', 'behoben',
+    'risolto',
+  ],
+  closed: [
+    'closed', 'close', 'done', 'complete', 'completed', 'closed successful', 'closed unsuccessful', 'closed complete', 'closed incomplete', 'finished',
+    'archived',
+    'clos', 'fermee', 'ferme', 'cloture', 'cloturee', 'termine', 'terminee',
+    'fechado', 'fechada', 'encerrado', 'encerrada', 'concluido', 'concluida', 'finalizado', 'finalizada', 'fechado com exito', 'fechado sem exito',
+    'cerrado', 'cerrada', 'completado', 'terminado', 'listo', 'hecho',
+    'geschlossen', 'abgeschlossen', 'erledigt', 'geschlossen erfolgreich', 'geschlossen erfolglos', 'erfolgreich geschlossen', 'erfolglos geschlossen',
+    'chiuso', 'chiusa', 'completato',
+  ],
+  cancelled: [
+    'cancelled', 'canceled', 'cancel', 'rejected', 'won t do', 'wont do', 'declined', 'abandoned', 'duplicate', 'withdrawn', 'closed cancelled',
+    'deleted', 'removed', 'merged',
+    'annule', 'annulee', 'abandonne', 'rejete', 'refuse', 'doublon',
+    'cancelado', 'cancelada', 'rejeitado', 'recusado', 'duplicado',
+    'rechazado', 'anulado', 'anulada',
+    'storniert', 'abgebrochen', 'abgelehnt', 'verworfen', 'duplikat',
+    'annullato', 'rifiutato',
+  ],
+};
+
+/** Priority words, P1 (most urgent) to P5. Jira's classic scheme is {@link JIRA_CLASSIC_PRIORITIES}. */
+export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly string[]> = {
+  P1: [
+    'critical', 'highest', 'urgent', 'very high', 'emergency', 'blocker', 'major', 'critique', 'tres haute', 'tres urgent', 'majeure', 'urgente',
+    'critica', 'critico', 'muito alta', 'muito alto', 'muy alta', 'muy alto', 'primordial', 'kritisch', 'sehr hoch', 'dringend', 'molto alta', 'massima',
+  ],
+  P2: ['high', 'haute', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante'],
+  P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel'],
+  P4: ['low', 'minor', 'basse', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa'],
+  P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa'],
+};
+
+/** Jira's classic priorities: read so when a file's priorities include Blocker, Trivial or Minor beside Major. */
+export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'> = { blocker: 'P1', critical: 'P2', major: 'P3', minor: 'P4', trivial: 'P5' };
+
+/** Ticket type words. */
+export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', readonly string[]> = {
+  incident: ['incident', 'incidents', 'bug', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha'],
+  request: [
+    'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service',
+    'requisicao', 'solicitacao', 'pedido', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
+  ],
+  problem: ['problem', 'probleme', 'problema', 'problemas'],
+  change: ['change', 'change request', 'rfc', 'changement', 'demande de changement', 'mudanca', 'requisicao de mudanca', 'cambio', 'anderung', 'change anfrage', 'modifica'],
+};
+
+/** Impact words (outage, degraded, minor). */
+export const IMPACT_WORDS: Record<'outage' | 'degraded' | 'minor', readonly string[]> = {
+  outage: ['outage', 'down', 'panne', 'arret', 'indisponible', 'parada', 'indisponivel', 'caido', 'ausfall'],
+  degraded: ['degraded', 'degrade', 'degradado', 'degradada', 'beeintrachtigt', 'degradato'],
+  minor: ['minor', 'mineur', 'menor', 'leve', 'gering', 'minore'],
+};
+
+/** Maintenance type words. */
+export const MAINTENANCE_WORDS: Record<'corrective' | 'preventive' | 'evolutive' | 'proactive', readonly string[]> = {
+  corrective: ['corrective', 'curative', 'palliative', 'corretiva', 'correctiva', 'korrektiv', 'correttiva'],
+  preventive: ['preventive', 'preventiva', 'praventiv', 'preventivo'],
+  evolutive: ['evolutive', 'evolutiva', 'evolutiv', 'perfective', 'adaptive'],
+  proactive: ['proactive', 'proativa', 'proactiva', 'proaktiv', 'proattiva'],
+};
