@@ -101,3 +101,17 @@ export function setOwn<V>(record: Record<string, V>, key: string, value: V): voi
   if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
   else record[key] = value;
 }
+
+/**
+ * Whether a ticket is closed at an unknown time (DESIGN §3): its `statusClass` is resolved,
+ * closed or cancelled but it has no resolution instant. Such a ticket is never open (not in a
+ * backlog) and its durations are unknown, never guessed.
+ *
+ * @example
+ * closedAtUnknownTime(columns, row); // => true for status "Clos" with neither resolvedAt nor closedAt
+ */
+export function closedAtUnknownTime(columns: TicketColumns, row: number): boolean {
+  if (!Number.isNaN(resolutionAt(columns, row))) return false;
+  const statusClass = columns.statusClass[row];
+  return statusClass === 'resolved' || statusClass === 'closed' || statusClass === 'cancelled';
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { monthIndex, monthsEndingWith, monthsFromTo, shiftMonth } from './month-window.js';
+
+describe('month windows', () => {
+  it('bounds each month at local midnight, across daylight-saving changes', () => {
+    const window = monthsFromTo('2026-02', '2026-04', 'Europe/Paris');
+    expect(window.keys).toEqual(['2026-02', '2026-03', '2026-04']);
+    // Paris is UTC+1 in winter, UTC+2 from 29 March 2026.
+    expect(Array.from(window.bounds).map((t) => new Date(t).toISOString())).toEqual([
+      '2026-01-31T23:00:00.000Z',
+      '2026-02-28T23:00:00.000Z',
+      '2026-03-31T22:00:00.000Z',
+      '2026-04-30T22:00:00.000Z',
+    ]);
+  });
+
+  it('counts back twelve months over a year end, and shifts keys', () => {
+    expect(monthsEndingWith('2026-03', 12, 'UTC').keys).toEqual([
+      '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03',
+    ]);
+    expect(shiftMonth('2026-01', -11)).toBe('2025-02');
+    expect(shiftMonth('2025-12', 1)).toBe('2026-01');
+    expect(monthsFromTo('2026-03', '2026-02', 'UTC')).toEqual({ keys: [], bounds: new Float64Array(0) });
+  });
+
+  it('finds the month of an instant, −1 outside or for NaN', () => {
+    const window = monthsFromTo('2026-01', '2026-03', 'UTC');
+    expect(monthIndex(window, Date.parse('2026-01-01T00:00Z'))).toBe(0);
+    expect(monthIndex(window, Date.parse('2026-02-28T23:59Z'))).toBe(1);
+    expect(monthIndex(window, Date.parse('2026-03-01T00:00Z'))).toBe(2);
+    expect(monthIndex(window, Date.parse('2026-04-01T00:00Z'))).toBe(-1);
+    expect(monthIndex(window, Date.parse('2025-12-31T23:59Z'))).toBe(-1);
+    expect(monthIndex(window, Number.NaN)).toBe(-1);
+  });
+});
