@@ -1,0 +1,100 @@
+/**
+ * SLA adherence per month over a run of months, in one pass: the met and breached counts that
+ * `slaAdherence` would give for each month alone (default attribution, the policy's targets),
+ * without its distributions, breakdowns and breach lists.
+ */
+import type { BusinessCalendar } from '../../calendar/types.js';
+import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
+import { floorToMinute, MINUTE_MS } from '../../internal/time.js';
+import type { Priority } from '../../model/fields.js';
+import type { PreparedReview } from '../prepared.js';
+
+/** Met and breached targets per month. */
+export interface SlaMonths {
+  met: Int32Array;
+  breached: Int32Array;
+}
+
+const MET = 1;
+const BREACHED = 2;
+const PENDING = 3;
+
+function wallMinutes(a: number, b: number): number {
+  return b > a ? (b - a) / MINUTE_MS : 0;
+}
+
+/**
+ * The outcome of one target, as `slaAdherence` judges it: the instant reached (NaN: none) counts
+ * only at or before asOf; elapsed = clock time from opening to it (to asOf while not reached),
+ * minus the pause, never below 0; met when within the target and reached, breached when over it,
+ * pending otherwise.
+ */
+function outcome(clock: (a: number, b: number) => number, opened: number, reached: number, asOf: number, pause: number, targetMinutes: number): number {
+  const done = !Number.isNaN(reached) && reached <= asOf;
+  const end = done ? reached : asOf;
+  const elapsed = end > opened ? Math.max(0, clock(opened, end) - pause) : 0;
+  return elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
+}
+
+/**
+ * Response and resolution outcomes per month of opening, over `rows` (the tickets opened in the
+ * window, table order). Response is judged only when `measureResponse`; its instant is the first
+ * response, else the resolution instant, as in `slaAdherence`.
+ *
+ * @example
+ * const { resolution } = slaByMonth(prepared, rows, window, asOf, calendars, true);
+ * resolution.met[11] / (resolution.met[11] + resolution.breached[11]); // the last month's adherence
+ */
+export function slaByMonth(
+  prepared: PreparedReview,
+  rows: ArrayLike<number>,
+  window: MonthWindow,
+  asOf: number,
+  calendars: (client: string | null) => BusinessCalendar,
+  measureResponse: boolean,
+): { response: SlaMonths; resolution: SlaMonths } {
+  const months = window.keys.length;
+  const response = { met: new Int32Array(months), breached: new Int32Array(months) };
+  const resolution = { met: new Int32Array(months), breached: new Int32Array(months) };
+  const columns = prepared.columns;
+  const { codes: clientCodes } = prepared.clients();
+  const policies = prepared.clientPolicies();
+  // Business clock of each client code (index code + 1; 0: no client).
+  const businessClocks: ((a: number, b: number) => number)[] = [];
+  const tally = (into: SlaMonths, month: number, result: number) => {
+    if (result === MET) into.met[month]!++;
+    else if (result === BREACHED) into.breached[month]!++;
+  };
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const opened = prepared.opened[i]!;
+    const month = monthIndex(window, opened);
+    if (month < 0) continue;
+    const slot = clientCodes[i]! + 1;
+    const policy = policies[slot]!;
+    const priority = columns.priority[i] ?? null;
+    const target = priority !== null && Object.hasOwn(policy.sla, priority) ? policy.sla[priority as Priority] : undefined;
+    if (target === undefined) continue;
+    let clock: (a: number, b: number) => number;
+    if (target.clock === '24x7') clock = wallMinutes;
+    else {
+      let business = businessClocks[slot];
+      if (business === undefined) {
+        const calendar = calendars(columns.client[i] ?? null);
+        business = (a, b) => calendar.businessMinutes(a, b);
+        businessClocks[slot] = business;
+      }
+      clock = business;
+    }
+    const resolved = prepared.resolution[i]!;
+    if (measureResponse && target.response !== null) {
+      const first = floorToMinute(columns.firstResponseAt[i]!);
+      tally(response, month, outcome(clock, opened, Number.isNaN(first) ? resolved : first, asOf, 0, target.response));
+    }
+    if (target.resolution !== null) {
+      const paused = columns.pausedMinutes[i]!;
+      tally(resolution, month, outcome(clock, opened, resolved, asOf, paused > 0 ? paused : 0, target.resolution));
+    }
+  }
+  return { response, resolution };
+}

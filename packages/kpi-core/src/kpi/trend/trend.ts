@@ -1,0 +1,111 @@
+/**
+ * The 12-month trend behind each headline figure (issue 12): one value per calendar month, each
+ * the figure its KPI gives for that month alone, computed for all months in one pass per KPI
+ * instead of running every KPI twelve more times.
+ */
+import { calendarResolver } from '../../calendar/calendar.js';
+import { localDay, monthKey } from '../../calendar/local.js';
+import { monthIndex, monthsEndingWith } from '../../calendar/month-window.js';
+import { RevueError } from '../../internal/errors.js';
+import { finiteOrNull, floorToMinute } from '../../internal/time.js';
+import { assertKpiOptions } from '../common.js';
+import { openedSpan } from '../opened-span.js';
+import { preparedFor, type PreparedReview } from '../prepared.js';
+import type { ReviewData } from '../types.js';
+import { costByMonth } from './cost-months.js';
+import { lostHoursByMonth } from './lost-months.js';
+import { recurrenceByMonth } from './recurrence-months.js';
+import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
+import { slaByMonth } from './sla-months.js';
+import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
+
+/**
+ * Whether response times are measured: at least one ticket has a first response, i.e. the export
+ * has that column (DESIGN §5: without it, response is not measured).
+ *
+ * @example
+ * responseMeasured(prepared); // => false for an export without a first-response column
+ */
+export function responseMeasured(prepared: PreparedReview): boolean {
+  const first = prepared.columns.firstResponseAt;
+  for (let row = 0; row < first.length; row++) if (!Number.isNaN(first[row]!)) return true;
+  return false;
+}
+
+function adherence(met: number, breached: number): number | null {
+  return met + breached > 0 ? met / (met + breached) : null;
+}
+
+/**
+ * The monthly trend of the headline figures: for each of the `months` (default 12) calendar
+ * months (policy time zone) ending with the period's last month, the value that the KPI gives
+ * when run over that month alone (same data, same `asOf`):
+ * - `incidents`: incidents opened in the month (`recurringIncidents(…).incidents`);
+ * - `slaResolution`, `slaResponse`: `slaAdherence(…).resolution.adherence` and
+ *   `.response.adherence` (tickets opened in the month, the policy's targets); response only when
+ *   measured (see `responseMeasured`), else null for every month;
+ * - `recurrenceRate`: `recurringIncidents(…).rate` (repeats ÷ keyed incidents opened in the month,
+ *   predecessors before it included);
+ * - `mtbfHours`, `availability`: `reliability(…).fleet.mtbfHours` and `.availability`;
+ * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
+ *   the month ÷ headcount (null without a headcount);
+ * - `cost`: `tco(…).total` (acquisition, contracts, licences, labour and downtime of the month).
+ * A month is covered when it starts at or before the last ticket's opening (and asOf) and ends
+ * after the first ticket's; every figure of a month not covered is null (DESIGN §5, coverage), as
+ * is a figure the month has no data for (no judged ticket, no keyed incident, no asset…).
+ *
+ * @throws {RevueError} when the period, asOf or months is not valid
+ * @example
+ * const trend = monthlyTrend(data, { period: parsePeriod('2026-Q2', 'Europe/Paris'), asOf });
+ * trend.months; // => ['2025-07', …, '2026-06']
+ * trend.series.incidents; // => [null, null, null, 161, 170, …, 214] — the data start in October 2025
+ */
+export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResult {
+  assertKpiOptions(options, 'monthlyTrend');
+  const count = options.months ?? 12;
+  if (!Number.isInteger(count) || count < 1) throw new RevueError('invalid-option', 'monthlyTrend: months must be an integer ≥ 1');
+  const { period } = options;
+  const timezone = data.policy.timezone;
+  const asOf = floorToMinute(options.asOf);
+  const calendars = options.calendars ?? calendarResolver(data.policy);
+  const prepared = preparedFor(data, options.asOf, options.prepared);
+  const window = monthsEndingWith(monthKey(period.end - 1, timezone), count, timezone);
+  const bounds = window.bounds;
+  const span = openedSpan(prepared);
+  const seen = Math.min(span.last, asOf);
+  const covered = window.keys.map((_, m) => bounds[m]! <= seen && bounds[m + 1]! > span.first);
+  const inPeriod = window.keys.map((_, m) => bounds[m]! < period.end && bounds[m + 1]! > period.start);
+  const measured = responseMeasured(prepared);
+
+  const rows = prepared.openedIn(bounds[0]!, bounds[count]!);
+  const incidents = new Int32Array(count);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (prepared.incident[row] === 1) incidents[monthIndex(window, prepared.opened[row]!)]!++;
+  }
+  const sla = slaByMonth(prepared, rows, window, asOf, calendars, measured);
+  const recurrence = recurrenceByMonth(prepared, window, data.policy.recurrence.key, data.policy.recurrence.windowDays);
+  const fleet = reliabilityByMonth(prepared, window, asOf);
+  const lost = lostHoursByMonth(prepared, window, asOf, calendars);
+  const cost = costByMonth(prepared, window, rows);
+  const headcount = data.policy.headcount;
+
+  const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;
+  for (let m = 0; m < count; m++) {
+    const month = covered[m]!;
+    const figures = fleetFiguresOf(fleet.windowMs[m]!, fleet.downMs[m]!, fleet.failures[m]!, fleet.assets[m]!);
+    const days = localDay(bounds[m + 1]!, timezone) - localDay(bounds[m]!, timezone);
+    const hours = lost.hours[m]!;
+    series.incidents.push(month ? incidents[m]! : null);
+    series.slaResolution.push(month ? adherence(sla.resolution.met[m]!, sla.resolution.breached[m]!) : null);
+    series.slaResponse.push(month && measured ? adherence(sla.response.met[m]!, sla.response.breached[m]!) : null);
+    series.recurrenceRate.push(month && recurrence.keyed[m]! > 0 ? recurrence.repeats[m]! / recurrence.keyed[m]! : null);
+    series.mtbfHours.push(month ? figures.mtbfHours : null);
+    series.availability.push(month ? figures.availability : null);
+    series.lostHours.push(month ? hours : null);
+    series.lostHoursPerEmployeePerYear.push(month && headcount !== null && headcount > 0 ? finiteOrNull((hours * 365) / days / headcount) : null);
+    series.cost.push(month ? finiteOrNull(cost[m]! + lost.downtimeCost[m]!) : null);
+  }
+  return { months: window.keys, covered, inPeriod, responseMeasured: measured, series };
+}
+
