@@ -12,3 +12,4 @@ export { escapeMarkdown } from '../report/markdown.js';
 export { DEFAULT_COMPACT_ITEMS } from '../report/compact.js';
 export { formatter, type Formatter } from '../report/format.js';
 export { TCO_CATEGORIES } from '../report/types.js';
+export { reviewContent, type ReviewContentOptions } from '../report/content.js';

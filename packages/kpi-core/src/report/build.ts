@@ -16,6 +16,7 @@ import type { ReviewData } from '../kpi/types.js';
 import { assetColumns, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
+import { reviewContent } from './content.js';
 import { buildFindings } from './findings.js';
 import { formatter, type Language } from './format.js';
 import type { KpiSet, Report } from './types.js';
@@ -76,6 +77,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const clients = clientsOf(data, client === null ? prepared.stringCodes('client').values : undefined);
   const current = computeKpis(scoped, period, asOf, calendars, prepared);
   const before = computeKpis(scoped, previous, asOf, calendars, prepared);
+  const content = reviewContent(scoped, { period, asOf, calendars, prepared });
 
   const language = options.language ?? 'en';
   const format = formatter(language, policy.rates.currency, timezone);
@@ -100,6 +102,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     assetsSource: assets.source,
     dataQuality: { tickets: data.quality?.tickets ?? null, assets: data.quality?.assets ?? null },
     ...current,
+    ...content,
     previous: { period: serialisePeriod(previous), ...before },
     findings,
   };

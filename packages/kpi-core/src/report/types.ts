@@ -5,9 +5,17 @@
  * cannot be computed — never 0 and never NaN.
  */
 import type { QualityReport } from '../ingest/types.js';
+import type { BacklogTrendResult } from '../kpi/backlog/types.js';
+import type { ReplacementResult } from '../kpi/replacement/types.js';
+import type { TrendResult } from '../kpi/trend/types.js';
 import type { SlaOutcome } from '../kpi/types.js';
+import type { VolumeResult } from '../kpi/volume/types.js';
 
 export type { SlaOutcome };
+export type { VolumeBreakdown, VolumeGroup, VolumeMonth, VolumeResult } from '../kpi/volume/types.js';
+export type { BacklogMonth, BacklogTrendResult } from '../kpi/backlog/types.js';
+export type { TrendFigure, TrendResult } from '../kpi/trend/types.js';
+export type { ReplacementAsset, ReplacementBudget, ReplacementReason, ReplacementResult } from '../kpi/replacement/types.js';
 
 // ── SLA ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -225,7 +233,22 @@ export interface KpiSet {
   fleet: FleetResult;
 }
 
-export interface Report extends KpiSet {
+/**
+ * What the review shows of the current period only (issue 12): no previous period makes sense for
+ * a trend, a backlog over time or a plan of the months to come.
+ */
+export interface ReviewContent {
+  /** Tickets opened in the period by type, category, priority, site and month, with their ids. */
+  volume: VolumeResult;
+  /** Opened and closed tickets per month and the backlog at each month's end, over up to 12 months. */
+  backlogTrend: BacklogTrendResult;
+  /** One value per month behind each headline figure, for the 12 months ending with the period's last. */
+  trend: TrendResult;
+  /** The assets to replace in the 12 months from asOf, their cost and the budget. */
+  replacement: ReplacementResult;
+}
+
+export interface Report extends KpiSet, ReviewContent {
   /** Report format version, bumped on any incompatible change. */
   version: 1;
   language: 'en' | 'fr';

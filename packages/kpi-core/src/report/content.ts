@@ -1,0 +1,37 @@
+/**
+ * The review content that has no previous period (issue 12): the ticket volume, the backlog over
+ * time, the monthly trend behind the headline figures and the replacement plan. `buildReport`
+ * adds it beside the KPIs of the period; it reuses the same preparation.
+ */
+import type { BusinessCalendar, Period } from '../calendar/types.js';
+import { backlogTrend } from '../kpi/backlog/backlog.js';
+import type { PreparedReview } from '../kpi/prepared.js';
+import { replacementPlan } from '../kpi/replacement/replacement.js';
+import { monthlyTrend } from '../kpi/trend/trend.js';
+import type { ReviewData } from '../kpi/types.js';
+import { ticketVolume } from '../kpi/volume/volume.js';
+import type { ReviewContent } from './types.js';
+
+export interface ReviewContentOptions {
+  period: Period;
+  asOf: number;
+  calendars: (client: string | null) => BusinessCalendar;
+  prepared: PreparedReview;
+}
+
+/**
+ * The volume, backlog trend, monthly trend and replacement plan of a period, with their
+ * defaults (12 months, 50 groups and 200 ids per bar, 500 assets listed).
+ *
+ * @example
+ * const content = reviewContent(data, { period, asOf, calendars, prepared });
+ * content.trend.series.slaResolution.at(-1); // => the adherence of the period's last month
+ */
+export function reviewContent(data: ReviewData, options: ReviewContentOptions): ReviewContent {
+  return {
+    volume: ticketVolume(data, options),
+    backlogTrend: backlogTrend(data, options),
+    trend: monthlyTrend(data, options),
+    replacement: replacementPlan(data, options),
+  };
+}
