@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Finding, FindingKind, KpiSet, Report } from '@revue/kpi-core';
+import type { Finding, FindingKind, KpiSet, Report, ReviewContent } from '@revue/kpi-core';
+import { backlogTrendSpec } from '../charts/backlog-trend.js';
 import { breakdownSpec } from '../charts/breakdown.js';
 import { chartLocale, specRows, type ChartLocale } from '../charts/common.js';
 import { backlogSpec, maintenanceMixSpec } from '../charts/fleet.js';
@@ -10,6 +11,7 @@ import { recurringProblemsSpec } from '../charts/recurring-problems.js';
 import { slaByMonthSpec } from '../charts/sla-by-month.js';
 import { slaByPrioritySpec } from '../charts/sla-by-priority.js';
 import { tcoBreakdownSpec } from '../charts/tco-breakdown.js';
+import { ticketTypesSpec } from '../charts/ticket-types.js';
 import type { KpiUnit } from '../format/format.js';
 import type { Language, MessageKey } from '../i18n/index.js';
 import { SECTIONS, type Section } from '../sections.js';
@@ -70,6 +72,7 @@ export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
 
 const TITLES: Record<Section['id'], MessageKey> = {
   summary: 'summary.title',
+  activity: 'activity.title',
   sla: 'sla.title',
   incidents: 'incidents.title',
   reliability: 'reliability.title',
@@ -80,11 +83,14 @@ const TITLES: Record<Section['id'], MessageKey> = {
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2 };
 
-/** A headline figure of a section: its label, its unit and how to read it from a KPI set. */
+/**
+ * A headline figure of a section: its label, its unit and how to read it from a KPI set (the
+ * review content — volume, backlog — is only in the period's, so its previous value is null).
+ */
 export interface FactSpec {
   label: MessageKey;
   unit: KpiUnit;
-  read: (kpis: KpiSet) => number | null;
+  read: (kpis: KpiSet & Partial<ReviewContent>) => number | null;
 }
 
 /** The headline figures of each section, in the order they are shown. */
@@ -98,6 +104,11 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
     { label: 'kpi.lostHours', unit: 'hours', read: (k) => k.lostHours.totalHours },
     { label: 'kpi.tco', unit: 'money', read: (k) => k.tco.total },
     { label: 'kpi.backlog', unit: 'count', read: (k) => k.fleet.backlog.open },
+  ],
+  activity: [
+    { label: 'kpi.ticketsOpened', unit: 'count', read: (k) => k.volume?.tickets ?? null },
+    { label: 'kpi.requests', unit: 'count', read: (k) => (k.volume ? (k.volume.byType.groups.find((g) => g.key === 'request')?.tickets ?? 0) : null) },
+    { label: 'kpi.openAtEnd', unit: 'count', read: (k) => k.backlogTrend?.months.at(-1)?.open ?? null },
   ],
   sla: [
     { label: 'kpi.slaResponse', unit: 'percent', read: (k) => k.sla.response.adherence },
@@ -142,6 +153,10 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
   switch (section) {
     case 'summary':
       break;
+    case 'activity':
+      add('activity.byType', ticketTypesSpec(report.volume.byMonth, locale));
+      add('activity.flowTitle', backlogTrendSpec(report.backlogTrend.months, locale));
+      break;
     case 'sla':
       add('sla.byMonth', slaByMonthSpec(report.sla.byMonth, locale));
       add('sla.byPriority', slaByPrioritySpec(report.sla.byPriority, locale));
@@ -176,7 +191,7 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
  *
  * @example
  * const plan = deckPlan(report, { language: 'fr' });
- * plan.slides.map((s) => s.section); // → ['summary', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet']
+ * plan.slides.map((s) => s.section); // → ['summary', 'activity', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet']
  */
 export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPlan {
   const language = options.language ?? report.language;

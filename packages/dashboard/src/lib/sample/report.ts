@@ -5,6 +5,7 @@
  * charts and cards have realistic input.
  */
 import type { FleetResult, KpiSet, Report, SlaOutcome, SlaPair, TcoBreakdown } from '@revue/kpi-core';
+import { sampleContent } from './content.js';
 
 function outcome(met: number, breached: number, pending: number, medianHours: number | null = null, p90Hours: number | null = null): SlaOutcome {
   return { met, breached, pending, adherence: met + breached === 0 ? null : met / (met + breached), medianHours, p90Hours };
@@ -224,6 +225,7 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
     },
     previous: { period: { label: '2026-Q2', start: '2026-03-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z', kind: 'quarter' }, ...previous },
     ...current,
+    ...sampleContent(),
     findings: [
       {
         kind: 'recurring-problem',

@@ -5,6 +5,7 @@
  */
 import type { Component } from 'svelte';
 import type { Section } from '../sections.js';
+import ActivityView from './ActivityView.svelte';
 import CostsView from './CostsView.svelte';
 import FleetView from './FleetView.svelte';
 import IncidentsView from './IncidentsView.svelte';
@@ -16,6 +17,7 @@ import SummaryView from './SummaryView.svelte';
 /** The component that renders each section (a `<section data-testid="section-<id>">`). */
 export const SECTION_VIEWS: Record<Section['id'], Component> = {
   summary: SummaryView,
+  activity: ActivityView,
   sla: SlaView,
   incidents: IncidentsView,
   reliability: ReliabilityView,
