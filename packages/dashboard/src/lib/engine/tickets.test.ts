@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ticketColumns, ticketsFromRows } from '@revue/kpi-core';
+import { ticketsFromRows } from '@revue/kpi-core';
+import { ticketColumns } from '@revue/kpi-core/model';
 import { MAX_TICKETS_PER_REQUEST, ticketSummaries } from './tickets.js';
 
 const table = ticketsFromRows([
