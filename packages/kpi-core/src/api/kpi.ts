@@ -19,5 +19,7 @@ export { openedSpan } from '../kpi/opened-span.js';
 export { VOLUME_GROUPS, VOLUME_IDS_PER_GROUP } from '../kpi/volume/types.js';
 export { BACKLOG_IDS_PER_MONTH } from '../kpi/backlog/types.js';
 export { TREND_FIGURES } from '../kpi/trend/types.js';
-export { responseMeasured } from '../kpi/trend/trend.js';
+export { responseMeasured, trendMonths } from '../kpi/trend/trend.js';
+export { downtimePrice } from '../kpi/trend/lost-months.js';
+export type { LostHoursMonths } from '../kpi/lost-hours.js';
 export { REPLACEMENT_LISTED, REPLACEMENT_REASONS } from '../kpi/replacement/types.js';

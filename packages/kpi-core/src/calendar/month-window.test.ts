@@ -33,3 +33,21 @@ describe('month windows', () => {
     expect(monthIndex(window, Number.NaN)).toBe(-1);
   });
 });
+
+describe('monthIndex against a plain search', () => {
+  it('finds every instant of a long window, across DST changes and at the bounds', () => {
+    for (const timezone of ['UTC', 'Europe/Paris', 'Australia/Lord_Howe']) {
+      const window = monthsFromTo('2023-01', '2027-12', timezone);
+      const last = window.bounds.length - 1;
+      for (let t = window.bounds[0]! - 3_600_000; t < window.bounds[last]! + 3_600_000; t += 7 * 3_600_000 + 60_000) {
+        let expected = -1;
+        for (let m = 0; m < last; m++) if (window.bounds[m]! <= t && t < window.bounds[m + 1]!) expected = m;
+        expect(monthIndex(window, t)).toBe(expected);
+      }
+      for (let m = 0; m <= last; m++) {
+        expect(monthIndex(window, window.bounds[m]!)).toBe(m < last ? m : -1);
+        expect(monthIndex(window, window.bounds[m]! - 60_000)).toBe(m - 1);
+      }
+    }
+  });
+});

@@ -72,9 +72,13 @@ export function shiftMonth(key: string, offset: number): string {
   return keyOf(Math.floor(index / 12), (index % 12) + 1);
 }
 
+/** The mean length of a Gregorian month: a first guess of an instant's month, corrected by at most a step or two. */
+const MEAN_MONTH_MS = (365.2425 / 12) * 86_400_000;
+
 /**
  * The month of a window that holds an instant: m with `bounds[m] ≤ t < bounds[m + 1]`, or −1 when
- * `t` is outside the window or NaN.
+ * `t` is outside the window or NaN. Called once per ticket: it guesses from the mean month length
+ * and steps to the right month (months differ from the mean by under two days).
  *
  * @example
  * monthIndex(monthsFromTo('2026-01', '2026-03', 'UTC'), Date.parse('2026-02-10T08:00Z')); // => 1
@@ -82,13 +86,11 @@ export function shiftMonth(key: string, offset: number): string {
 export function monthIndex(window: MonthWindow, t: number): number {
   const bounds = window.bounds;
   const months = bounds.length - 1;
-  if (!(t >= bounds[0]!) || !(t < bounds[months]!)) return -1;
-  let lo = 0;
-  let hi = months - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (bounds[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  const first = bounds[0]!;
+  if (!(t >= first) || !(t < bounds[months]!)) return -1;
+  let m = Math.floor((t - first) / MEAN_MONTH_MS);
+  if (m >= months) m = months - 1;
+  while (bounds[m]! > t) m--;
+  while (bounds[m + 1]! <= t) m++;
+  return m;
 }

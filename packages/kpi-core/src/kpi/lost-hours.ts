@@ -3,6 +3,7 @@
  * affected and how badly, and compared with the 50–100 h per employee per year benchmark.
  */
 import { calendarResolver } from '../calendar/calendar.js';
+import { monthIndex, type MonthWindow } from '../calendar/month-window.js';
 import { periodDays } from '../calendar/period.js';
 import type { BusinessCalendar, Period } from '../calendar/types.js';
 import { finiteOrNull, floorToMinute } from '../internal/time.js';
@@ -16,6 +17,21 @@ import type { KpiOptions, ReviewData } from './types.js';
 export interface LostHoursOptions extends KpiOptions {
   /** The business calendar of a client; default `calendarResolver(data.policy)`. */
   calendars?: (client: string | null) => BusinessCalendar;
+  /**
+   * Also keep the lost hours month by month over these calendar months (for the monthly trend,
+   * read with {@link lostHoursSource}); no figure of the result changes.
+   */
+  months?: LostHoursMonths;
+}
+
+/**
+ * Months over which `lostHours` also sums each incident's part month by month: the hours a month
+ * wholly inside the period gets are those `lostHours` over that month alone counts; `price(row)`
+ * prices them too (the trend's downtime cost). A month only partly inside the period gets part.
+ */
+export interface LostHoursMonths {
+  window: MonthWindow;
+  price: (row: number) => number;
 }
 
 /** Published range of time lost per employee per year (DESIGN, preamble), in hours. */
@@ -74,7 +90,7 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     const effort = columns.effortMinutes[i]!;
     if (Number.isFinite(effort)) effortMinutes += effort;
   }
-  const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars);
+  const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars, options.months);
   const { byClient, byCategory, byAsset, totalHours, cost, incidents } = lost;
 
   const days = periodDays(period, data.policy.timezone);
@@ -139,6 +155,8 @@ export interface LostHoursSums {
   byAsset: KeySums;
   /** The incidents without an assetId (missing or ''), by client. */
   withoutAssetByClient: KeySums;
+  /** With `months`: the hours per month of its window, and priced. */
+  byMonth: { hours: Float64Array; priced: Float64Array } | null;
 }
 
 /**
@@ -156,6 +174,7 @@ export function accumulateLostHours(
   period: Period,
   asOf: number,
   calendars: (client: string | null) => BusinessCalendar,
+  months?: LostHoursMonths,
 ): LostHoursSums {
   const columns = prepared.columns;
   const openedAt = prepared.opened;
@@ -171,6 +190,8 @@ export function accumulateLostHours(
   let totalHours = 0;
   let cost = 0;
   let incidents = 0;
+  const window = months?.window;
+  const byMonth = window === undefined ? null : { hours: new Float64Array(window.keys.length), priced: new Float64Array(window.keys.length) };
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     if (prepared.incident[i] !== 1) continue;
@@ -191,7 +212,9 @@ export function accumulateLostHours(
       calendarOf[slot] = calendar;
     }
     const factor = impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
-    const hours = (calendar.businessMinutes(from, to) / 60) * usersOf(columns.affectedUsers[i]!) * factor;
+    const users = usersOf(columns.affectedUsers[i]!);
+    const hours = (calendar.businessMinutes(from, to) / 60) * users * factor;
+    if (byMonth !== null) addByMonth(byMonth, months!, i, from, to, hours, calendar, users, factor);
     totalHours += hours;
     cost += hours * policy.rates.userHourly;
     byClient.add(i, hours);
@@ -200,5 +223,41 @@ export function accumulateLostHours(
     const assetId = columns.assetId[i];
     if (assetId === null || assetId === undefined || assetId === '') withoutAssetByClient.add(i, hours);
   }
-  return { totalHours, cost, incidents, byClient, byCategory, byAsset, withoutAssetByClient };
+  return { totalHours, cost, incidents, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
+}
+
+/**
+ * Adds an incident's clipped interval `[from, to)` to the months it falls in: all of `hours` to
+ * its month when it lies in one, else each month's part, counted as `lostHours` over that month
+ * would (business hours × users × factor).
+ */
+function addByMonth(
+  byMonth: { hours: Float64Array; priced: Float64Array },
+  months: LostHoursMonths,
+  row: number,
+  from: number,
+  to: number,
+  hours: number,
+  calendar: BusinessCalendar,
+  users: number,
+  factor: number,
+): void {
+  const bounds = months.window.bounds;
+  const count = bounds.length - 1;
+  const price = months.price(row);
+  const first = from < bounds[0]! ? 0 : monthIndex(months.window, from);
+  if (first < 0) return;
+  if (to <= bounds[first + 1]! && from >= bounds[first]!) {
+    byMonth.hours[first]! += hours;
+    byMonth.priced[first]! += hours * price;
+    return;
+  }
+  for (let m = first; m < count && bounds[m]! < to; m++) {
+    const a = Math.max(from, bounds[m]!);
+    const b = Math.min(to, bounds[m + 1]!);
+    if (!(b > a)) continue;
+    const part = (calendar.businessMinutes(a, b) / 60) * users * factor;
+    byMonth.hours[m]! += part;
+    byMonth.priced[m]! += part * price;
+  }
 }

@@ -6,7 +6,9 @@ import { RevueError } from '../internal/errors.js';
 import { floorToMinute } from '../internal/time.js';
 import { effectiveAssets } from '../kpi/assets.js';
 import { fleetHealth } from '../kpi/fleet.js';
-import { lostHours } from '../kpi/lost-hours.js';
+import { lostHours, lostHoursSource, type LostHoursMonths } from '../kpi/lost-hours.js';
+import { downtimePrice } from '../kpi/trend/lost-months.js';
+import { trendMonths } from '../kpi/trend/trend.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { recurringIncidents } from '../kpi/recurrence.js';
 import { reliability } from '../kpi/reliability.js';
@@ -75,9 +77,23 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const prepared = prepareReview(scoped, asOf);
   // Unfiltered, the preparation numbers the tickets' clients anyway: their distinct values serve.
   const clients = clientsOf(data, client === null ? prepared.stringCodes('client').values : undefined);
-  const current = computeKpis(scoped, period, asOf, calendars, prepared);
-  const before = computeKpis(scoped, previous, asOf, calendars, prepared);
-  const content = reviewContent(scoped, { period, asOf, calendars, prepared });
+  // The lost hours of both periods are also summed month by month over the trend's months, which
+  // the trend then reads instead of counting them again.
+  const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };
+  const current = computeKpis(scoped, period, asOf, calendars, prepared, monthly);
+  const before = computeKpis(scoped, previous, asOf, calendars, prepared, monthly);
+  const knownSla = [
+    { period, byMonth: current.sla.byMonth },
+    { period: previous, byMonth: before.sla.byMonth },
+  ];
+  const knownLost = [
+    { period, set: current },
+    { period: previous, set: before },
+  ].flatMap(({ period: covering, set }) => {
+    const byMonth = lostHoursSource(set.lostHours)?.sums.byMonth;
+    return byMonth ? [{ period: covering, months: monthly.window.keys, ...byMonth }] : [];
+  });
+  const content = reviewContent(scoped, { period, asOf, calendars, prepared, knownSla, knownLost, tco: current.tco });
 
   const language = options.language ?? 'en';
   const format = formatter(language, policy.rates.currency, timezone);
@@ -114,9 +130,10 @@ function computeKpis(
   asOf: number,
   calendars: ReturnType<typeof calendarResolver>,
   prepared: PreparedReview,
+  months?: LostHoursMonths,
 ): KpiSet {
   const options = { period, asOf, calendars, prepared };
-  const lost = lostHours(data, options);
+  const lost = lostHours(data, months === undefined ? options : { ...options, months });
   return {
     sla: slaAdherence(data, options),
     recurrence: recurringIncidents(data, options),

@@ -4,6 +4,8 @@
  * adds it beside the KPIs of the period; it reuses the same preparation.
  */
 import type { BusinessCalendar, Period } from '../calendar/types.js';
+import type { ReplacementOptions } from '../kpi/replacement/types.js';
+import type { TrendOptions } from '../kpi/trend/types.js';
 import { backlogTrend } from '../kpi/backlog/backlog.js';
 import type { PreparedReview } from '../kpi/prepared.js';
 import { replacementPlan } from '../kpi/replacement/replacement.js';
@@ -17,6 +19,12 @@ export interface ReviewContentOptions {
   asOf: number;
   calendars: (client: string | null) => BusinessCalendar;
   prepared: PreparedReview;
+  /** The SLA results of the report's periods, whose months the trend reads instead of judging again. */
+  knownSla?: TrendOptions['knownSla'];
+  /** The lost hours of the report's periods month by month, which the trend reads instead of counting again. */
+  knownLost?: TrendOptions['knownLost'];
+  /** The period's tco, whose corrective cost per asset the replacement plan reads. */
+  tco?: ReplacementOptions['tco'];
 }
 
 /**

@@ -99,7 +99,8 @@ export function backlogTrend(data: ReviewData, options: BacklogTrendOptions): Ba
     if (k < start) continue; // closed before the first month
     if (m < 0) openAtStart++;
     if (k < end) {
-      const c = monthIndex(window, k);
+      // Mostly closed in the month it was opened: no search then.
+      const c = m >= 0 && k < bounds[m + 1]! ? m : monthIndex(window, k);
       if (closed[c]!++ < maxIds) closedIds[c]!.push(columns.id[row] ?? '');
     }
   }

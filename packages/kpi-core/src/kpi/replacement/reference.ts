@@ -69,7 +69,6 @@ export function replacementPlanReference(data: ReviewData, options: ReplacementO
     else [reasons, due] = [['warranty-ends', ...(lifeSoon ? (['useful-life-ends'] as const) : [])], warrantyEnd!];
     // Corrective labour and parts of its tickets opened in the period.
     let correctiveCost = 0;
-    let correctiveTickets = 0;
     for (const ticket of tickets) {
       if (ticket.assetId !== id || ticket.openedAt === null) continue;
       const opened = floorToMinute(ticket.openedAt);
@@ -77,7 +76,6 @@ export function replacementPlanReference(data: ReviewData, options: ReplacementO
       const isIncident = ticket.type === null || ticket.type === 'incident';
       const category = isMaintenanceType(ticket.maintenanceType) ? ticket.maintenanceType : isIncident ? 'corrective' : 'unclassified';
       if (category !== 'corrective') continue;
-      correctiveTickets++;
       const rate = policyFor(data.policy, ticket.client ?? asset.client).rates.technicianHourly;
       correctiveCost += (ticket.effortMinutes === null ? 0 : (ticket.effortMinutes / 60) * rate) + (ticket.cost ?? 0);
     }
@@ -97,7 +95,6 @@ export function replacementPlanReference(data: ReviewData, options: ReplacementO
       replacementCost: asset.purchaseCost,
       replacementCostReason: asset.purchaseCost === null ? 'no-purchase-cost' : null,
       correctiveCost,
-      correctiveTickets,
     });
   }
   plan.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || b.correctiveCost - a.correctiveCost || (a.id < b.id ? -1 : 1));

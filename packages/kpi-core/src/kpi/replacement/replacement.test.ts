@@ -71,9 +71,12 @@ describe('replacementPlan, hand-computed', () => {
   it('adds the corrective cost each asset caused in the period, as tco counts it', () => {
     const byId = Object.fromEntries(plan.assets.map((asset) => [asset.id, asset]));
     // T1: 1 h × 60 + 80; T2: 0.5 h × 60 (a request marked corrective). T3 is before the period.
-    expect(byId['LAP-OLD']).toMatchObject({ correctiveCost: 60 + 80 + 30, correctiveTickets: 2 });
-    expect(byId['SRV-1']).toMatchObject({ correctiveCost: 0, correctiveTickets: 0 });
-    expect(tco(data, { period: q3, asOf }).byAsset['LAP-OLD']!.byCategory.corrective).toBe(170);
+    expect(byId['LAP-OLD']).toMatchObject({ correctiveCost: 60 + 80 + 30 });
+    expect(byId['SRV-1']).toMatchObject({ correctiveCost: 0 });
+    const cost = tco(data, { period: q3, asOf });
+    expect(cost.byAsset['LAP-OLD']!.byCategory.corrective).toBe(170);
+    // Given that tco result, the plan reads the costs from it: the same plan.
+    expect(replacementPlan(data, { period: q3, asOf, tco: cost })).toEqual(plan);
   });
 
   it('budgets by month and by calendar quarter', () => {
@@ -108,7 +111,10 @@ describe('replacementPlan agrees with its plain reference', () => {
           const options = { period, asOf: at, horizonMonths, maxListed };
           const expected = replacementPlanReference(review, options);
           expect(closeTo(replacementPlan(review, options), expected)).toBeNull();
-          expect(closeTo(replacementPlan(review, { ...options, prepared: prepareReview(review, at) }), expected)).toBeNull();
+          const prepared = prepareReview(review, at);
+          expect(closeTo(replacementPlan(review, { ...options, prepared }), expected)).toBeNull();
+          // With the period's tco, as buildReport passes it.
+          expect(closeTo(replacementPlan(review, { ...options, prepared, tco: tco(review, { period, asOf: at, prepared }) }), expected)).toBeNull();
         }),
         { numRuns: 60 },
       );

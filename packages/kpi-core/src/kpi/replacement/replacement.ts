@@ -8,11 +8,12 @@ import { monthIndex, monthsFromTo, shiftMonth } from '../../calendar/month-windo
 import { monthsBetweenInZone } from '../../calendar/months.js';
 import { RevueError } from '../../internal/errors.js';
 import { floorToMinute } from '../../internal/time.js';
+import type { Period } from '../../calendar/types.js';
 import { policyFor } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, isoOrNull } from '../common.js';
-import { preparedFor } from '../prepared.js';
+import { preparedFor, type PreparedReview } from '../prepared.js';
 import { labourCategory } from '../tco.js';
 import type { ReviewData } from '../types.js';
 import {
@@ -38,6 +39,80 @@ function addTo(budget: ReplacementBudget, replacementCost: number | null, reason
   }
 }
 
+/** The reason lists an asset can have, the one that sets its due date first. */
+const REASON_SETS: readonly (readonly ReplacementReason[])[] = [
+  ['past-useful-life'],
+  ['past-useful-life', 'warranty-ends'],
+  ['useful-life-ends'],
+  ['useful-life-ends', 'warranty-ends'],
+  ['warranty-ends'],
+  ['warranty-ends', 'useful-life-ends'],
+];
+const PAST = 0;
+const LIFE = 2;
+const WARRANTY = 4;
+
+/**
+ * The k-th smallest value (0-based) of `values`, which it reorders: Hoare's selection, linear on
+ * average, where a sort of tens of thousands of due dates would do more than needed.
+ */
+function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k]!;
+  }
+  return values[k]!;
+}
+
+/**
+ * The corrective cost of each asset file row over the period, as `tco` counts it: labour (effort ×
+ * technician rate of the ticket's client, else of its asset's) and direct cost of the tickets of
+ * labour category corrective opened in the period.
+ */
+function correctiveCosts(data: ReviewData, prepared: PreparedReview, period: Period): Float64Array {
+  const index = prepared.assetIndex('all');
+  const costs = new Float64Array(index.fileRows);
+  const tickets = prepared.columns;
+  const policies = new Map<string | null, Policy>();
+  const rateOf = (client: string | null): number => {
+    let policy = policies.get(client);
+    if (policy === undefined) {
+      policy = policyFor(data.policy, client);
+      policies.set(client, policy);
+    }
+    return policy.rates.technicianHourly;
+  };
+  const rows = prepared.openedIn(period.start, period.end);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const assetRow = index.ticketAsset[row]!;
+    if (assetRow < 0 || assetRow >= index.fileRows || labourCategory(tickets, row) !== 'corrective') continue;
+    const effort = tickets.effortMinutes[row]!;
+    const direct = tickets.cost[row]!;
+    if (!Number.isFinite(effort) && !Number.isFinite(direct)) continue;
+    const client = tickets.client[row] ?? index.clients[assetRow] ?? null;
+    costs[assetRow]! += (Number.isFinite(effort) ? (effort / 60) * rateOf(client) : 0) + (Number.isFinite(direct) ? direct : 0);
+  }
+  return costs;
+}
+
 /** `yyyy-Qn` of a `yyyy-MM` month. */
 function quarterOf(month: string): string {
   return `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
@@ -55,7 +130,8 @@ function quarterOf(month: string): string {
  * within the plan (the useful life on a tie); it is budgeted in the month it falls due, the plan's
  * first month when already due. Its replacement cost is its purchase cost, null without one (never
  * guessed: `withoutCost` counts them); its corrective cost is the labour and parts of its
- * corrective tickets opened in the period, as `tco` counts them. The assets are listed most urgent
+ * corrective tickets opened in the period, as `tco` counts them (read from `options.tco` when
+ * given). The assets are listed most urgent
  * first — due soonest (longest overdue first), then the largest corrective cost, then by id — at
  * most `maxListed` (default 500); the totals and the budget by month and by calendar quarter
  * count them all. Assets whose useful life cannot be judged (no in-service nor purchase date) are
@@ -88,37 +164,22 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
   const horizonStart = window.bounds[0]!;
   const horizonEnd = window.bounds[horizonMonths]!;
 
-  // Corrective cost per asset file row, over the tickets opened in the period.
-  const correctiveCost = new Float64Array(index.fileRows);
-  const correctiveTickets = new Int32Array(index.fileRows);
-  const tickets = prepared.columns;
-  const policies = new Map<string | null, Policy>();
-  const rateOf = (client: string | null): number => {
-    let policy = policies.get(client);
-    if (policy === undefined) {
-      policy = policyFor(data.policy, client);
-      policies.set(client, policy);
-    }
-    return policy.rates.technicianHourly;
+  // The corrective cost of each asset: from the period's tco when given, else summed here as tco does.
+  const ids = index.ids;
+  const correctiveCost = options.tco === undefined ? correctiveCosts(data, prepared, period) : null;
+  const byAsset = options.tco?.byAsset;
+  const correctiveOf = (row: number): number => {
+    if (correctiveCost !== null) return correctiveCost[row]!;
+    const id = ids[row]!;
+    return byAsset !== undefined && Object.hasOwn(byAsset, id) ? byAsset[id]!.byCategory.corrective : 0;
   };
-  const rows = prepared.openedIn(period.start, period.end);
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    const assetRow = index.ticketAsset[row]!;
-    if (assetRow < 0 || assetRow >= index.fileRows || labourCategory(tickets, row) !== 'corrective') continue;
-    correctiveTickets[assetRow]!++;
-    const effort = tickets.effortMinutes[row]!;
-    const direct = tickets.cost[row]!;
-    if (!Number.isFinite(effort) && !Number.isFinite(direct)) continue;
-    const client = tickets.client[row] ?? index.clients[assetRow] ?? null;
-    correctiveCost[assetRow]! += (Number.isFinite(effort) ? (effort / 60) * rateOf(client) : 0) + (Number.isFinite(direct) ? direct : 0);
-  }
 
   // The assets of the plan as numbers first — row, due instant, reasons — and as objects only for
   // the listed ones: a fleet of a hundred thousand may have tens of thousands past their life.
   const planRows: number[] = [];
   const planDue: number[] = [];
-  const planReasons: ReplacementReason[][] = [];
+  // The reasons of each, as an index into REASON_SETS (no array per asset).
+  const planReasons: number[] = [];
   let withoutDates = 0;
   let subscriptions = 0;
   for (let row = 0; row < index.fileRows; row++) {
@@ -139,24 +200,23 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
     if (!past && !lifeSoon && !warrantySoon) continue;
     if (past || (lifeSoon && !(warrantySoon && warrantyEnd < lifeEnd))) {
       planDue.push(lifeEnd);
-      planReasons.push(warrantySoon ? [past ? 'past-useful-life' : 'useful-life-ends', 'warranty-ends'] : [past ? 'past-useful-life' : 'useful-life-ends']);
+      planReasons.push((past ? PAST : LIFE) + (warrantySoon ? 1 : 0));
     } else {
       planDue.push(warrantyEnd);
-      planReasons.push(lifeSoon ? ['warranty-ends', 'useful-life-ends'] : ['warranty-ends']);
+      planReasons.push(WARRANTY + (lifeSoon ? 1 : 0));
     }
     planRows.push(row);
   }
   // Only the listed ones are put in order: those due no later than the `maxListed`-th due date
   // (found by a numeric sort), then sorted in full.
-  const ids = index.ids;
   let cut = Infinity;
-  if (planRows.length > maxListed) cut = maxListed === 0 ? -Infinity : Float64Array.from(planDue).sort()[maxListed - 1]!;
+  if (planRows.length > maxListed) cut = maxListed === 0 ? -Infinity : kthSmallest(Float64Array.from(planDue), maxListed - 1);
   const order: number[] = [];
   for (let k = 0; k < planRows.length; k++) if (planDue[k]! <= cut) order.push(k);
   order.sort((a, b) => {
     const rowA = planRows[a]!;
     const rowB = planRows[b]!;
-    return planDue[a]! - planDue[b]! || correctiveCost[rowB]! - correctiveCost[rowA]! || (ids[rowA]! < ids[rowB]! ? -1 : ids[rowA]! > ids[rowB]! ? 1 : 0);
+    return planDue[a]! - planDue[b]! || correctiveOf(rowB) - correctiveOf(rowA) || (ids[rowA]! < ids[rowB]! ? -1 : ids[rowA]! > ids[rowB]! ? 1 : 0);
   });
 
   const budgetMonthOf = (k: number) => (planDue[k]! < horizonStart ? 0 : monthIndex(window, planDue[k]!));
@@ -170,12 +230,21 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
     const purchaseCost = columns.purchaseCost[planRows[k]!]!;
     const replacementCost = Number.isFinite(purchaseCost) ? purchaseCost : null;
     const month = budgetMonthOf(k);
-    const reason = planReasons[k]![0]!;
+    const reason = REASON_SETS[planReasons[k]!]![0]!;
     addTo(byMonth[month]!, replacementCost, reason);
     addTo(byQuarter[quarterOfMonth[month]!]!, replacementCost, reason);
     if (replacementCost === null) withoutCost++;
     else cost += replacementCost;
   }
+  const ages = new Map<number, number>(); // many assets share an in-service date
+  const ageInMonths = (inService: number): number => {
+    let months = ages.get(inService);
+    if (months === undefined) {
+      months = monthsBetweenInZone(asOf, inService, timezone);
+      ages.set(inService, months);
+    }
+    return months;
+  };
   const assets: ReplacementAsset[] = order.slice(0, maxListed).map((k) => {
     const row = planRows[k]!;
     const inService = inServiceOf(index, row);
@@ -187,17 +256,16 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
       type: index.types[row] ?? null,
       client: index.clients[row] ?? null,
       site: columns.site[row] ?? null,
-      reasons: planReasons[k]!,
+      reasons: [...REASON_SETS[planReasons[k]!]!],
       dueAt: isoOrNull(planDue[k]!)!,
       budgetMonth: window.keys[budgetMonthOf(k)]!,
       inServiceDate: isoOrNull(inService),
       usefulLifeEnd: isoOrNull(Number.isFinite(inService) ? lifeEnds[row]! : Number.NaN),
       warrantyEnd: isoOrNull(assetDate(index, columns.warrantyEnd, row)),
-      ageMonths: Number.isFinite(inService) ? monthsBetweenInZone(asOf, inService, timezone) : null,
+      ageMonths: Number.isFinite(inService) ? ageInMonths(inService) : null,
       replacementCost: known ? purchaseCost : null,
       replacementCostReason: known ? null : 'no-purchase-cost',
-      correctiveCost: correctiveCost[row]!,
-      correctiveTickets: correctiveTickets[row]!,
+      correctiveCost: correctiveOf(row),
     };
   });
   return {

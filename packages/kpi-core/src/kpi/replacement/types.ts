@@ -3,6 +3,7 @@
  * when, at what cost (their purchase cost, or null when unknown — never invented), the corrective
  * cost they caused, and the budget per month and quarter.
  */
+import type { TcoResult } from '../../report/types.js';
 import type { KpiOptions } from '../types.js';
 
 /** Options of `replacementPlan`. */
@@ -11,6 +12,8 @@ export interface ReplacementOptions extends KpiOptions {
   horizonMonths?: number;
   /** Most assets listed (the most urgent); default {@link REPLACEMENT_LISTED}. The totals count them all. */
   maxListed?: number;
+  /** The `tco` result of the same data, period and asOf: its corrective cost per asset is used instead of summing the tickets again. */
+  tco?: Pick<TcoResult, 'byAsset'>;
 }
 
 /** Assets listed by default; `count` and the budget always count every asset of the plan. */
@@ -44,10 +47,8 @@ export interface ReplacementAsset {
   replacementCost: number | null;
   /** Why `replacementCost` is null: no purchase cost in the asset file. */
   replacementCostReason: 'no-purchase-cost' | null;
-  /** Labour and parts of the corrective tickets on this asset opened in the period (as `tco` counts them). */
+  /** Labour and parts of the corrective tickets on this asset opened in the period (`tco`'s corrective cost of the asset). */
   correctiveCost: number;
-  /** Those corrective tickets (every ticket of labour category corrective, with or without a cost). */
-  correctiveTickets: number;
 }
 
 export interface ReplacementBudget {

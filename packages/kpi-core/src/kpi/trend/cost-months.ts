@@ -9,18 +9,20 @@ import { policyFor } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import type { PreparedReview } from '../prepared.js';
+import type { WindowRows } from './sla-months.js';
 import { tcoAssetDays } from '../tco.js';
 
 /**
  * Per month: Σ over the assets of their acquisition (depreciation over the useful life), contract
  * and licence costs for the days of the month, plus Σ over the tickets opened in it (`rows`) of
  * effort hours × technician rate + direct cost (rate of the ticket's client, else of its asset's).
+ * `opened` holds the tickets opened in the window and their months.
  * Days are calendar days in the policy time zone, counted exactly as `tco` counts a period's.
  *
  * @example
- * costByMonth(prepared, window, rows)[11]; // the last month's cost but for downtime
+ * costByMonth(prepared, window, opened)[11]; // the last month's cost but for downtime
  */
-export function costByMonth(prepared: PreparedReview, window: MonthWindow, rows: ArrayLike<number>): Float64Array {
+export function costByMonth(prepared: PreparedReview, window: MonthWindow, opened: WindowRows): Float64Array {
   const months = window.keys.length;
   const bounds = window.bounds;
   const cost = new Float64Array(months);
@@ -33,6 +35,9 @@ export function costByMonth(prepared: PreparedReview, window: MonthWindow, rows:
   const first = bounds[0]!;
   const last = bounds[months]!;
 
+  // What accrues per day over every day of the window (the asset in service, and depreciating,
+  // before the window and after it): summed once, spread over the months' days at the end.
+  let wholePerDay = 0;
   for (let row = 0; row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);
@@ -43,7 +48,8 @@ export function costByMonth(prepared: PreparedReview, window: MonthWindow, rows:
       if (spanDays > 0 && spanEnd > first && inService < last) {
         const residual = columns.residualValue[row]!;
         const perDay = (purchaseCost - (Number.isFinite(residual) ? residual : 0)) / spanDays;
-        for (let m = Math.max(0, monthIndex(window, inService)); m < months && bounds[m]! < spanEnd; m++) {
+        if (inService < first && spanEnd > last) wholePerDay += perDay;
+        else for (let m = Math.max(0, monthIndex(window, inService)); m < months && bounds[m]! < spanEnd; m++) {
           const from = Math.max(inService, bounds[m]!);
           const to = Math.min(spanEnd, bounds[m + 1]!);
           const fromDay = inService >= bounds[m]! ? days.inService[row]! : boundDays[m]!;
@@ -57,6 +63,11 @@ export function costByMonth(prepared: PreparedReview, window: MonthWindow, rows:
     const licence = columns.licenceCostPerYear[row]!;
     if (!Number.isFinite(contract) && !Number.isFinite(licence)) continue;
     const retired = assetDate(index, columns.retiredDate, row);
+    if (!(Number.isFinite(inService) && inService >= first) && !(Number.isFinite(retired) && retired <= last)) {
+      if (Number.isFinite(contract)) wholePerDay += contract / 365;
+      if (Number.isFinite(licence)) wholePerDay += licence / 365;
+      continue;
+    }
     for (let m = 0; m < months; m++) {
       const servesFrom = Number.isFinite(inService) && inService >= bounds[m]!;
       const from = servesFrom ? inService : bounds[m]!;
@@ -68,26 +79,32 @@ export function costByMonth(prepared: PreparedReview, window: MonthWindow, rows:
     }
   }
 
+  if (wholePerDay !== 0) for (let m = 0; m < months; m++) cost[m]! += wholePerDay * (boundDays[m + 1]! - boundDays[m]!);
+
+  // Labour: the technician rate of the ticket's client (its policy by client code), else of its asset's.
   const tickets = prepared.columns;
-  const policies = new Map<string | null, Policy>();
-  const rateOf = (client: string | null): number => {
-    let policy = policies.get(client);
+  const { codes: clientCodes } = prepared.clients();
+  const ticketPolicies = prepared.clientPolicies();
+  const assetPolicies = new Map<string | null, Policy>();
+  const assetRate = (assetRow: number): number => {
+    const client = assetRow < 0 ? null : (index.clients[assetRow] ?? null);
+    let policy = assetPolicies.get(client);
     if (policy === undefined) {
       policy = policyFor(prepared.policy, client);
-      policies.set(client, policy);
+      assetPolicies.set(client, policy);
     }
     return policy.rates.technicianHourly;
   };
+  const { rows, month: monthOf } = opened;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
     const effort = tickets.effortMinutes[row]!;
     const direct = tickets.cost[row]!;
     if (!Number.isFinite(effort) && !Number.isFinite(direct)) continue;
-    const month = monthIndex(window, prepared.opened[row]!);
-    if (month < 0) continue;
-    const assetRow = index.ticketAsset[row]!;
-    const client = tickets.client[row] ?? (assetRow < 0 ? null : (index.clients[assetRow] ?? null));
-    cost[month]! += (Number.isFinite(effort) ? (effort / 60) * rateOf(client) : 0) + (Number.isFinite(direct) ? direct : 0);
+    const month = monthOf[k]!;
+    const code = clientCodes[row]!;
+    const rate = code >= 0 ? ticketPolicies[code + 1]!.rates.technicianHourly : assetRate(index.ticketAsset[row]!);
+    cost[month]! += (Number.isFinite(effort) ? (effort / 60) * rate : 0) + (Number.isFinite(direct) ? direct : 0);
   }
   return cost;
 }

@@ -5,7 +5,6 @@
 import type { BusinessCalendar } from '../../calendar/types.js';
 import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
 import { policyFor } from '../../policy/parse.js';
-import type { Policy } from '../../policy/types.js';
 import { impactFactor } from '../common.js';
 import type { PreparedReview } from '../prepared.js';
 
@@ -16,14 +15,43 @@ function usersOf(value: number): number {
 }
 
 /**
- * Per month: Σ over incidents of the business hours (client calendar) of `[max(openedAt, month
- * start), min(end, month end))` × users × impact factor, `end` being the resolution instant when
- * at or before asOf, else asOf; each month's sum in table order, as `lostHours` adds them. And
- * the downtime cost of those hours as `tco` prices them: at the user rate of the incident's asset's
- * client when it names an asset, else of its own client.
+ * The user rate `tco` prices an incident's lost hours at (its downtime): that of the client of
+ * the incident's asset when it names one, else that of its own client.
  *
  * @example
- * const { hours } = lostHoursByMonth(prepared, window, asOf, calendars);
+ * downtimePrice(prepared)(row); // => 40 (€ per hour)
+ */
+export function downtimePrice(prepared: PreparedReview): (row: number) => number {
+  const assets = prepared.assetIndex('all');
+  const assetRates = new Float64Array(assets.count);
+  const rateOfClient = new Map<string | null, number>();
+  for (let asset = 0; asset < assets.count; asset++) {
+    const client = assets.clients[asset] ?? null;
+    let rate = rateOfClient.get(client);
+    if (rate === undefined) {
+      rate = policyFor(prepared.policy, client).rates.userHourly;
+      rateOfClient.set(client, rate);
+    }
+    assetRates[asset] = rate;
+  }
+  const { codes: clientCodes } = prepared.clients();
+  const policies = prepared.clientPolicies();
+  const ticketAsset = assets.ticketAsset;
+  return (row) => {
+    const assetRow = ticketAsset[row]!;
+    return assetRow >= 0 ? assetRates[assetRow]! : policies[clientCodes[row]! + 1]!.rates.userHourly;
+  };
+}
+
+/**
+ * Per month (but for the months marked in `skip`, known already): Σ over incidents of the
+ * business hours (client calendar) of `[max(openedAt, month start), min(end, month end))` × users
+ * × impact factor, `end` being the resolution instant when at or before asOf, else asOf; each
+ * month's sum in table order, as `lostHours` adds them. And the downtime cost of those hours at
+ * {@link downtimePrice}.
+ *
+ * @example
+ * const { hours } = lostHoursByMonth(prepared, window, asOf, calendars, downtimePrice(prepared));
  * hours[11]; // the last month's lost hours
  */
 export function lostHoursByMonth(
@@ -31,40 +59,31 @@ export function lostHoursByMonth(
   window: MonthWindow,
   asOf: number,
   calendars: (client: string | null) => BusinessCalendar,
+  price: (row: number) => number,
+  skip?: Uint8Array,
 ): { hours: Float64Array; downtimeCost: Float64Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
   const hours = new Float64Array(months);
   const downtimeCost = new Float64Array(months);
+  // Only the incidents that overlap the months still to count.
+  let firstMonth = 0;
+  while (firstMonth < months && skip?.[firstMonth] === 1) firstMonth++;
+  let lastMonth = months - 1;
+  while (lastMonth >= firstMonth && skip?.[lastMonth] === 1) lastMonth--;
+  if (firstMonth > lastMonth) return { hours, downtimeCost };
+  const first = bounds[firstMonth]!;
+  const last = bounds[lastMonth + 1]!;
   const columns = prepared.columns;
-  const first = bounds[0]!;
-  const last = bounds[months]!;
-  const rows = prepared.incidentsOverlapping(first, last);
   const { codes: clientCodes } = prepared.clients();
   const policies = prepared.clientPolicies();
   const calendarOf: BusinessCalendar[] = [];
-  const assets = prepared.assetIndex('all');
-  // The user rate of each asset's client, looked up on first use (NaN until then).
-  const assetRates = new Float64Array(assets.count).fill(Number.NaN);
-  const assetPolicies = new Map<string | null, Policy>();
-  const assetRate = (assetRow: number): number => {
-    let rate = assetRates[assetRow]!;
-    if (rate !== rate) {
-      const client = assets.clients[assetRow] ?? null;
-      let policy = assetPolicies.get(client);
-      if (policy === undefined) {
-        policy = policyFor(prepared.policy, client);
-        assetPolicies.set(client, policy);
-      }
-      rate = policy.rates.userHourly;
-      assetRates[assetRow] = rate;
-    }
-    return rate;
-  };
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    const opened = prepared.opened[i]!;
-    const resolved = prepared.resolution[i]!;
+  const { opened: openedAt, resolution, incident } = prepared;
+  // Every incident that meets the months to count, in table order (one pass, no list kept).
+  for (let i = 0; i < prepared.rows; i++) {
+    const opened = openedAt[i]!;
+    if (incident[i] !== 1 || !(opened < last)) continue;
+    const resolved = resolution[i]!;
     const end = !Number.isNaN(resolved) && resolved <= asOf ? resolved : asOf;
     const from = Math.max(opened, first);
     const to = Math.min(end, last);
@@ -76,14 +95,15 @@ export function lostHoursByMonth(
       calendar = calendars(columns.client[i] ?? null);
       calendarOf[slot] = calendar;
     }
-    const weight = usersOf(columns.affectedUsers[i]!) * impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
-    const assetRow = assets.ticketAsset[i]!;
-    const rate = assetRow >= 0 ? assetRate(assetRow) : policy.rates.userHourly;
-    for (let m = monthIndex(window, from); m < months && bounds[m]! < to; m++) {
+    const users = usersOf(columns.affectedUsers[i]!);
+    const factor = impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
+    const rate = price(i);
+    for (let m = monthIndex(window, from); m <= lastMonth && bounds[m]! < to; m++) {
+      if (skip?.[m] === 1) continue;
       const a = Math.max(from, bounds[m]!);
       const b = Math.min(to, bounds[m + 1]!);
       if (!(b > a)) continue;
-      const lost = (calendar.businessMinutes(a, b) / 60) * weight;
+      const lost = (calendar.businessMinutes(a, b) / 60) * users * factor;
       hours[m]! += lost;
       downtimeCost[m]! += lost * rate;
     }

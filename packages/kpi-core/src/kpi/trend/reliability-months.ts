@@ -37,6 +37,8 @@ export function reliabilityByMonth(
   const first = bounds[0]!;
   const last = bounds[months]!;
   const cutoff = Math.min(last, asOf);
+  // Most assets are observed over every whole month: counted once, added per month at the end.
+  let wholeAssets = 0;
   for (let asset = 0; asset < index.count; asset++) {
     if (index.primary[asset] !== 1) continue; // empty or repeated id
     const inService = floorToMinute(inServiceOf(index, asset));
@@ -46,7 +48,8 @@ export function reliabilityByMonth(
     const from = Math.max(first, serviceStart);
     const to = Math.min(last, serviceEnd);
     if (!(to > from)) continue;
-    for (let m = monthIndex(window, from); m < months && bounds[m]! < to; m++) {
+    if (from === first && to === last) wholeAssets++;
+    else for (let m = monthIndex(window, from); m < months && bounds[m]! < to; m++) {
       const windowStart = Math.max(bounds[m]!, serviceStart);
       const windowEnd = Math.min(bounds[m + 1]!, serviceEnd);
       if (windowEnd > windowStart) {
@@ -74,6 +77,10 @@ export function reliabilityByMonth(
         if (part > 0) downMs[m]! += part;
       }
     }
+  }
+  for (let m = 0; m < months; m++) {
+    windowMs[m]! += wholeAssets * (bounds[m + 1]! - bounds[m]!);
+    assets[m]! += wholeAssets;
   }
   return { windowMs, downMs, failures, assets };
 }

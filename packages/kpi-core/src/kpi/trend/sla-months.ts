@@ -4,10 +4,16 @@
  * without its distributions, breakdowns and breach lists.
  */
 import type { BusinessCalendar } from '../../calendar/types.js';
-import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
+import type { MonthWindow } from '../../calendar/month-window.js';
 import { floorToMinute, MINUTE_MS } from '../../internal/time.js';
 import type { Priority } from '../../model/fields.js';
 import type { PreparedReview } from '../prepared.js';
+
+/** The tickets opened in a window (table order) and the month of each, found once for every series. */
+export interface WindowRows {
+  rows: Int32Array;
+  month: Int8Array;
+}
 
 /** Met and breached targets per month. */
 export interface SlaMonths {
@@ -37,21 +43,23 @@ function outcome(clock: (a: number, b: number) => number, opened: number, reache
 }
 
 /**
- * Response and resolution outcomes per month of opening, over `rows` (the tickets opened in the
- * window, table order). Response is judged only when `measureResponse`; its instant is the first
- * response, else the resolution instant, as in `slaAdherence`.
+ * Response and resolution outcomes per month of opening, over the tickets opened in the window,
+ * but for the months marked in `skip` (known already). Response is judged
+ * only when `measureResponse`; its instant is the first response, else the resolution instant,
+ * as in `slaAdherence`.
  *
  * @example
- * const { resolution } = slaByMonth(prepared, rows, window, asOf, calendars, true);
+ * const { resolution } = slaByMonth(prepared, opened, window, asOf, calendars, true);
  * resolution.met[11] / (resolution.met[11] + resolution.breached[11]); // the last month's adherence
  */
 export function slaByMonth(
   prepared: PreparedReview,
-  rows: ArrayLike<number>,
+  opened: WindowRows,
   window: MonthWindow,
   asOf: number,
   calendars: (client: string | null) => BusinessCalendar,
   measureResponse: boolean,
+  skip?: Uint8Array,
 ): { response: SlaMonths; resolution: SlaMonths } {
   const months = window.keys.length;
   const response = { met: new Int32Array(months), breached: new Int32Array(months) };
@@ -65,11 +73,12 @@ export function slaByMonth(
     if (result === MET) into.met[month]!++;
     else if (result === BREACHED) into.breached[month]!++;
   };
+  const { rows, month: monthOf } = opened;
   for (let k = 0; k < rows.length; k++) {
+    const month = monthOf[k]!;
+    if (skip?.[month] === 1) continue;
     const i = rows[k]!;
-    const opened = prepared.opened[i]!;
-    const month = monthIndex(window, opened);
-    if (month < 0) continue;
+    const openedAt = prepared.opened[i]!;
     const slot = clientCodes[i]! + 1;
     const policy = policies[slot]!;
     const priority = columns.priority[i] ?? null;
@@ -89,11 +98,11 @@ export function slaByMonth(
     const resolved = prepared.resolution[i]!;
     if (measureResponse && target.response !== null) {
       const first = floorToMinute(columns.firstResponseAt[i]!);
-      tally(response, month, outcome(clock, opened, Number.isNaN(first) ? resolved : first, asOf, 0, target.response));
+      tally(response, month, outcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, target.response));
     }
     if (target.resolution !== null) {
       const paused = columns.pausedMinutes[i]!;
-      tally(resolution, month, outcome(clock, opened, resolved, asOf, paused > 0 ? paused : 0, target.resolution));
+      tally(resolution, month, outcome(clock, openedAt, resolved, asOf, paused > 0 ? paused : 0, target.resolution));
     }
   }
   return { response, resolution };

@@ -5,7 +5,8 @@
  */
 import { calendarResolver } from '../../calendar/calendar.js';
 import { localDay, monthKey } from '../../calendar/local.js';
-import { monthIndex, monthsEndingWith } from '../../calendar/month-window.js';
+import { monthIndex, monthsEndingWith, type MonthWindow } from '../../calendar/month-window.js';
+import type { Period } from '../../calendar/types.js';
 import { RevueError } from '../../internal/errors.js';
 import { finiteOrNull, floorToMinute } from '../../internal/time.js';
 import { assertKpiOptions } from '../common.js';
@@ -13,11 +14,22 @@ import { openedSpan } from '../opened-span.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import { costByMonth } from './cost-months.js';
-import { lostHoursByMonth } from './lost-months.js';
+import { downtimePrice, lostHoursByMonth } from './lost-months.js';
 import { recurrenceByMonth } from './recurrence-months.js';
 import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
 import { slaByMonth } from './sla-months.js';
 import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
+
+/**
+ * The months of a trend: the `count` calendar months (policy time zone) ending with the period's
+ * last month.
+ *
+ * @example
+ * trendMonths(parsePeriod('2026-Q2', 'UTC'), 'UTC').keys; // => ['2025-07', …, '2026-06']
+ */
+export function trendMonths(period: Period, timezone: string, count = 12): MonthWindow {
+  return monthsEndingWith(monthKey(period.end - 1, timezone), count, timezone);
+}
 
 /**
  * Whether response times are measured: at least one ticket has a first response, i.e. the export
@@ -69,7 +81,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const asOf = floorToMinute(options.asOf);
   const calendars = options.calendars ?? calendarResolver(data.policy);
   const prepared = preparedFor(data, options.asOf, options.prepared);
-  const window = monthsEndingWith(monthKey(period.end - 1, timezone), count, timezone);
+  const window = trendMonths(period, timezone, count);
   const bounds = window.bounds;
   const span = openedSpan(prepared);
   const seen = Math.min(span.last, asOf);
@@ -77,17 +89,72 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const inPeriod = window.keys.map((_, m) => bounds[m]! < period.end && bounds[m + 1]! > period.start);
   const measured = responseMeasured(prepared);
 
-  const rows = prepared.openedIn(bounds[0]!, bounds[count]!);
-  const incidents = new Int32Array(count);
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    if (prepared.incident[row] === 1) incidents[monthIndex(window, prepared.opened[row]!)]!++;
+  // The tickets opened in the window and their months, found once for every series (two passes
+  // over the opening instants into typed arrays: cheaper than a growing list).
+  const first = bounds[0]!;
+  const last = bounds[count]!;
+  const { opened, incident } = prepared;
+  let inWindow = 0;
+  for (let row = 0; row < prepared.rows; row++) {
+    const at = opened[row]!;
+    if (at >= first && at < last) inWindow++;
   }
-  const sla = slaByMonth(prepared, rows, window, asOf, calendars, measured);
+  const rows = new Int32Array(inWindow);
+  const monthOf = new Int8Array(inWindow);
+  const incidents = new Int32Array(count);
+  for (let row = 0, k = 0; row < prepared.rows; row++) {
+    const at = opened[row]!;
+    if (!(at >= first && at < last)) continue;
+    const month = monthIndex(window, at);
+    rows[k] = row;
+    monthOf[k++] = month;
+    if (incident[row] === 1) incidents[month]!++;
+  }
+  const openedRows = { rows, month: monthOf };
+  // The months an SLA result of the report covers wholly are read from it, not judged again.
+  const known = new Uint8Array(count);
+  const sla = { response: { met: new Int32Array(count), breached: new Int32Array(count) }, resolution: { met: new Int32Array(count), breached: new Int32Array(count) } };
+  for (const { period: covering, byMonth } of options.knownSla ?? []) {
+    for (const entry of byMonth) {
+      const m = window.keys.indexOf(entry.month);
+      if (m < 0 || known[m] === 1 || !(covering.start <= bounds[m]! && bounds[m + 1]! <= covering.end)) continue;
+      known[m] = 1;
+      sla.response.met[m] = entry.response.met;
+      sla.response.breached[m] = entry.response.breached;
+      sla.resolution.met[m] = entry.resolution.met;
+      sla.resolution.breached[m] = entry.resolution.breached;
+    }
+  }
+  const judged = slaByMonth(prepared, openedRows, window, asOf, calendars, measured, known);
+  for (let m = 0; m < count; m++) {
+    if (known[m] === 1) continue;
+    sla.response.met[m] = judged.response.met[m]!;
+    sla.response.breached[m] = judged.response.breached[m]!;
+    sla.resolution.met[m] = judged.resolution.met[m]!;
+    sla.resolution.breached[m] = judged.resolution.breached[m]!;
+  }
   const recurrence = recurrenceByMonth(prepared, window, data.policy.recurrence.key, data.policy.recurrence.windowDays);
   const fleet = reliabilityByMonth(prepared, window, asOf);
-  const lost = lostHoursByMonth(prepared, window, asOf, calendars);
-  const cost = costByMonth(prepared, window, rows);
+  // The months a lost-hours run of the report covers wholly are read from it, not counted again.
+  const lostKnown = new Uint8Array(count);
+  const knownHours = new Float64Array(count);
+  const knownPriced = new Float64Array(count);
+  for (const { period: covering, months, hours, priced } of options.knownLost ?? []) {
+    months.forEach((month, k) => {
+      const m = window.keys.indexOf(month);
+      if (m < 0 || lostKnown[m] === 1 || !(covering.start <= bounds[m]! && bounds[m + 1]! <= covering.end)) return;
+      lostKnown[m] = 1;
+      knownHours[m] = hours[k]!;
+      knownPriced[m] = priced[k]!;
+    });
+  }
+  const lost = lostHoursByMonth(prepared, window, asOf, calendars, downtimePrice(prepared), lostKnown);
+  for (let m = 0; m < count; m++) {
+    if (lostKnown[m] !== 1) continue;
+    lost.hours[m] = knownHours[m]!;
+    lost.downtimeCost[m] = knownPriced[m]!;
+  }
+  const cost = costByMonth(prepared, window, openedRows);
   const headcount = data.policy.headcount;
 
   const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;

@@ -2,7 +2,8 @@
  * The shape of {@link monthlyTrend}'s result: one value per calendar month behind each headline
  * figure, null where the month is not covered by the data or the figure cannot be computed.
  */
-import type { BusinessCalendar } from '../../calendar/types.js';
+import type { BusinessCalendar, Period } from '../../calendar/types.js';
+import type { SlaPair } from '../../report/types.js';
 import type { KpiOptions } from '../types.js';
 
 /** The figures that get a monthly trend, each as the KPI of the same name computes it over one month. */
@@ -25,6 +26,19 @@ export interface TrendOptions extends KpiOptions {
   months?: number;
   /** The business calendar of a client; default `calendarResolver(data.policy)`. */
   calendars?: (client: string | null) => BusinessCalendar;
+  /**
+   * SLA results already computed over the same data, asOf and calendars with `slaAdherence`'s
+   * default options (the report's period and previous period): a month of the window that lies
+   * wholly inside one of their periods takes its counts from that result's `byMonth` instead of
+   * judging its tickets again.
+   */
+  knownSla?: ReadonlyArray<{ period: Period; byMonth: ReadonlyArray<{ month: string } & SlaPair> }>;
+  /**
+   * Lost hours already summed month by month by `lostHours` (its `months` option, over the months
+   * `months` names) over the same data, asOf and calendars, with `downtimePrice` as the price: a
+   * month of the window wholly inside `period` takes its hours and downtime cost from it.
+   */
+  knownLost?: ReadonlyArray<{ period: Period; months: readonly string[]; hours: Float64Array; priced: Float64Array }>;
 }
 
 export interface TrendResult {

@@ -5,7 +5,7 @@
 import { monthKey } from '../../calendar/local.js';
 import { monthIndex, monthsFromTo } from '../../calendar/month-window.js';
 import { RevueError } from '../../internal/errors.js';
-import { assertKpiOptions, groupKey } from '../common.js';
+import { assertKpiOptions, groupKey, NONE_KEY } from '../common.js';
 import { preparedFor, type GroupCodes } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import { VOLUME_GROUPS, VOLUME_IDS_PER_GROUP, type VolumeBreakdown, type VolumeOptions, type VolumeResult } from './types.js';
@@ -14,92 +14,110 @@ import { VOLUME_GROUPS, VOLUME_IDS_PER_GROUP, type VolumeBreakdown, type VolumeO
 const DEFAULT_TYPE = 'incident';
 
 /**
- * Counts per group of the period's tickets, and the group of each ticket (in the order they came)
- * so that the ids are gathered afterwards for the groups kept only (see {@link gatherIds}): a list
- * per group would cost more than the counting when a column has a hundred thousand values.
+ * A grouping of the period's tickets: the keys, and the group of each ticket (by its position in
+ * the period's rows). Counts and ids are taken from it per breakdown (see {@link breakdownOf}):
+ * a list per group would cost more than the counting when a column has a hundred thousand values.
  */
-abstract class Tally {
-  abstract readonly keys: readonly string[];
-  abstract readonly counts: { [group: number]: number; readonly length: number };
-  readonly groupOfTicket: number[] = [];
-
-  /** The `maxGroups` largest groups (ties by key) with the first `maxIds` ids of each, and the count of the others. */
-  breakdown(maxGroups: number, maxIds: number, ids: readonly string[]): VolumeBreakdown {
-    const { keys, counts } = this;
-    const present: number[] = [];
-    for (let group = 0; group < counts.length; group++) if (counts[group]! > 0) present.push(group);
-    const kept = largestGroups(
-      present.map((group) => keys[group]!),
-      present.map((group) => counts[group]!),
-      maxGroups,
-    ).map((k) => present[k]!);
-    const gathered = gatherIds(kept, this.groupOfTicket, ids, maxIds);
-    let listed = 0;
-    const groups = kept.map((group, k) => {
-      listed += counts[group]!;
-      return { key: keys[group]!, tickets: counts[group]!, ticketIds: gathered[k]! };
-    });
-    return { groups, otherGroups: present.length - kept.length, otherTickets: this.groupOfTicket.length - listed };
-  }
+interface Grouping {
+  keys: readonly string[];
+  ofTicket: Int32Array;
 }
 
-/** A {@link Tally} keyed in a map: for a column the preparation has not numbered (sites, types). */
-class KeyedTally extends Tally {
-  readonly #groupOf = new Map<string, number>();
+/** A grouping by key, numbered in a map: for a column the preparation has not numbered (sites, types). */
+class KeyedGrouping implements Grouping {
   readonly keys: string[] = [];
-  readonly counts: number[] = [];
+  readonly ofTicket: Int32Array;
+  readonly #groupOf = new Map<string, number>();
   #lastKey: string | null = null;
   #lastGroup = -1;
 
-  add(key: string): void {
+  constructor(tickets: number) {
+    this.ofTicket = new Int32Array(tickets);
+  }
+
+  set(ticket: number, key: string): void {
     let group = key === this.#lastKey ? this.#lastGroup : this.#groupOf.get(key);
     if (group === undefined) {
       group = this.keys.length;
       this.#groupOf.set(key, group);
       this.keys.push(key);
-      this.counts.push(0);
     }
     this.#lastKey = key;
     this.#lastGroup = group;
-    this.counts[group]!++;
-    this.groupOfTicket.push(group);
+    this.ofTicket[ticket] = group;
   }
 }
 
-/** A {@link Tally} over the numbered groups of the preparation (shared with the other KPIs: no lookup per row). */
-class NumberedTally extends Tally {
-  readonly keys: readonly string[];
-  readonly counts: Int32Array;
-  readonly #ofRow: Int32Array;
-
-  constructor(groups: GroupCodes) {
-    super();
-    this.keys = groups.keys;
-    this.counts = new Int32Array(groups.keys.length);
-    this.#ofRow = groups.ofRow;
-  }
-
-  addRow(row: number): void {
-    const group = this.#ofRow[row]!;
-    this.counts[group]!++;
-    this.groupOfTicket.push(group);
-  }
+/** A grouping over the numbered groups of the preparation (shared with the other KPIs: no lookup per row). */
+function numbered(groups: GroupCodes, rows: Int32Array): Grouping {
+  const ofTicket = new Int32Array(rows.length);
+  for (let t = 0; t < rows.length; t++) ofTicket[t] = groups.ofRow[rows[t]!]!;
+  return { keys: groups.keys, ofTicket };
 }
 
-/** For each kept group, the first `maxIds` ids of its tickets (`ids[t]` is ticket t's). */
-function gatherIds(kept: readonly number[], groupOfTicket: readonly number[], ids: readonly string[], maxIds: number): string[][] {
-  const slot = new Map(kept.map((group, k) => [group, k]));
+/**
+ * A grouping by the value codes of a string column (`stringCodes`, which the SLA breakdowns have
+ * made already), each value under its group key: no pass over the whole table.
+ */
+function coded({ codes, values }: { codes: Int32Array; values: readonly string[] }, rows: Int32Array): Grouping {
+  const keys: string[] = [];
+  const byKey = new Map<string, number>();
+  const groupOf = (key: string) => {
+    let group = byKey.get(key);
+    if (group === undefined) {
+      group = keys.length;
+      byKey.set(key, group);
+      keys.push(key);
+    }
+    return group;
+  };
+  const missing = groupOf(NONE_KEY);
+  const groupOfValue = Int32Array.from(values, (value) => groupOf(groupKey(value)));
+  const ofTicket = new Int32Array(rows.length);
+  for (let t = 0; t < rows.length; t++) {
+    const code = codes[rows[t]!]!;
+    ofTicket[t] = code < 0 ? missing : groupOfValue[code]!;
+  }
+  return { keys, ofTicket };
+}
+
+/**
+ * The breakdown of the tickets at `positions` (all `tickets` when null) by a grouping: the
+ * `maxGroups` largest groups (ties by key), each with the ids of its first `maxIds` tickets, and
+ * the count of the others.
+ */
+function breakdownOf(grouping: Grouping, positions: Int32Array | null, tickets: number, maxGroups: number, maxIds: number, idAt: (ticket: number) => string): VolumeBreakdown {
+  const { keys, ofTicket } = grouping;
+  const counts = new Int32Array(keys.length);
+  const total = positions === null ? tickets : positions.length;
+  for (let p = 0; p < total; p++) counts[ofTicket[positions === null ? p : positions[p]!]!]!++;
+  const present: number[] = [];
+  for (let group = 0; group < counts.length; group++) if (counts[group]! > 0) present.push(group);
+  const kept = largestGroups(
+    present.map((group) => keys[group]!),
+    present.map((group) => counts[group]!),
+    maxGroups,
+  ).map((k) => present[k]!);
+  // The first ids of each kept group, in the tickets' order.
+  const slot = new Int32Array(keys.length).fill(-1);
+  kept.forEach((group, k) => (slot[group] = k));
   const lists: string[][] = kept.map(() => []);
   let open = maxIds > 0 ? kept.length : 0;
-  for (let t = 0; t < groupOfTicket.length && open > 0; t++) {
-    const k = slot.get(groupOfTicket[t]!);
-    if (k === undefined) continue;
+  for (let p = 0; p < total && open > 0; p++) {
+    const ticket = positions === null ? p : positions[p]!;
+    const k = slot[ofTicket[ticket]!]!;
+    if (k < 0) continue;
     const list = lists[k]!;
     if (list.length >= maxIds) continue;
-    list.push(ids[t]!);
+    list.push(idAt(ticket));
     if (list.length === maxIds) open--;
   }
-  return lists;
+  let listed = 0;
+  const groups = kept.map((group, k) => {
+    listed += counts[group]!;
+    return { key: keys[group]!, tickets: counts[group]!, ticketIds: lists[k]! };
+  });
+  return { groups, otherGroups: present.length - kept.length, otherTickets: total - listed };
 }
 
 function byCountThenKey(keys: readonly string[], counts: readonly number[]) {
@@ -166,39 +184,41 @@ export function ticketVolume(data: ReviewData, options: VolumeOptions): VolumeRe
   const columns = prepared.columns;
   const rows = prepared.openedIn(period.start, period.end);
 
-  // Categories and priorities are numbered by the preparation (the SLA breakdowns use them);
-  // sites, often as many as the tickets, are counted over the period's tickets only.
-  const byType = new KeyedTally();
-  const byCategory = new NumberedTally(prepared.groups('category'));
-  const byPriority = new NumberedTally(prepared.groups('priority'));
-  const bySite = new KeyedTally();
+  // Categories and priorities are numbered by the preparation (the SLA breakdowns number them);
+  // sites, often as many as the tickets, and types are numbered over the period's tickets only.
+  const tickets = rows.length;
+  const types = new KeyedGrouping(tickets);
+  const sites = new KeyedGrouping(tickets);
   const window = monthsFromTo(monthKey(period.start, timezone), monthKey(period.end - 1, timezone), timezone);
-  const months = window.keys.map(() => ({ byType: new KeyedTally(), ids: [] as string[] }));
-  const ids: string[] = [];
+  const monthOf = new Int32Array(tickets);
+  const perMonth = new Int32Array(window.keys.length);
   let cancelled = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    const id = columns.id[row] ?? '';
-    ids.push(id);
+  for (let t = 0; t < tickets; t++) {
+    const row = rows[t]!;
     if (columns.statusClass[row] === 'cancelled') cancelled++;
     const given = columns.type[row];
-    const type = given === null || given === undefined || given === '' ? DEFAULT_TYPE : given;
-    byType.add(type);
-    byCategory.addRow(row);
-    byPriority.addRow(row);
-    bySite.add(groupKey(columns.site[row]));
-    const month = months[monthIndex(window, prepared.opened[row]!)]!;
-    month.byType.add(type);
-    month.ids.push(id);
+    types.set(t, given === null || given === undefined || given === '' ? DEFAULT_TYPE : given);
+    sites.set(t, groupKey(columns.site[row]));
+    const month = monthIndex(window, prepared.opened[row]!);
+    monthOf[t] = month;
+    perMonth[month]!++;
   }
+  const idAt = (ticket: number) => columns.id[rows[ticket]!] ?? '';
+  const breakdown = (grouping: Grouping, positions: Int32Array | null = null) => breakdownOf(grouping, positions, tickets, maxGroups, maxIds, idAt);
+  // The positions of each month's tickets, in order.
+  const monthStart = new Int32Array(window.keys.length + 1);
+  for (let m = 0; m < perMonth.length; m++) monthStart[m + 1] = monthStart[m]! + perMonth[m]!;
+  const inMonthOrder = new Int32Array(tickets);
+  const fill = monthStart.slice(0, perMonth.length);
+  for (let t = 0; t < tickets; t++) inMonthOrder[fill[monthOf[t]!]!++] = t;
   return {
-    tickets: rows.length,
+    tickets,
     cancelled,
-    byType: byType.breakdown(maxGroups, maxIds, ids),
-    byCategory: byCategory.breakdown(maxGroups, maxIds, ids),
-    byPriority: byPriority.breakdown(maxGroups, maxIds, ids),
-    bySite: bySite.breakdown(maxGroups, maxIds, ids),
-    byMonth: window.keys.map((month, m) => ({ month, tickets: months[m]!.ids.length, byType: months[m]!.byType.breakdown(maxGroups, maxIds, months[m]!.ids) })),
+    byType: breakdown(types),
+    byCategory: breakdown(numbered(prepared.groups('category'), rows)),
+    byPriority: breakdown(coded(prepared.stringCodes('priority'), rows)),
+    bySite: breakdown(sites),
+    byMonth: window.keys.map((month, m) => ({ month, tickets: perMonth[m]!, byType: breakdown(types, inMonthOrder.subarray(monthStart[m]!, monthStart[m + 1]!)) })),
     groupsPerBreakdown: maxGroups,
     idsPerGroup: maxIds,
   };
