@@ -82,6 +82,17 @@ test.describe('review content', () => {
     await expect(panel).toBeHidden();
   });
 
+  test('in French: the section, the figures and the panel speak French', async ({ page }) => {
+    await openDemo(page, '/activity', '?period=2026-Q3&lang=fr');
+    await expect(page.getByTestId('section-activity').locator('h2')).toHaveText('Activité des tickets');
+    expect(await kpiValue(page, 'tickets-opened')).toBe('704');
+    expect(await figures(page, 'backlog-trend')).toContainEqual(['sept. 2026', '291', '289', '16']);
+    await page.locator('[data-testid="vega-chart-volume-breakdown"] .drillable').first().click();
+    // A narrow no-break space before the colon.
+    await expect(page.getByTestId('tickets-panel').getByRole('heading')).toHaveText('Matériel > Poste de travail\u202f: 125 tickets');
+    await expect(page.getByTestId('tickets-panel-close')).toHaveText('Fermer');
+  });
+
   test('ticket text in the panel stays text', async ({ page }) => {
     await openDemo(page, '/activity', QUERY);
     await page.locator('[data-testid="vega-chart-ticket-types"] .drillable').first().click();

@@ -29,17 +29,17 @@ const PLAN: ReplacementAsset[] = [
   {
     id: 'PRN-01', name: 'Printer, ground floor', type: 'printer', client: 'Cabinet Leroy', site: 'Lyon', reasons: ['past-useful-life'],
     dueAt: '2024-03-01T00:00:00.000Z', budgetMonth: '2026-09', inServiceDate: '2021-03-01T00:00:00.000Z', usefulLifeEnd: '2024-03-01T00:00:00.000Z',
-    warrantyEnd: '2023-03-01T00:00:00.000Z', ageMonths: 66, replacementCost: 1800, replacementCostReason: null, correctiveCost: 1190, correctiveTickets: 6,
+    warrantyEnd: '2023-03-01T00:00:00.000Z', ageMonths: 66, replacementCost: 1800, replacementCostReason: null, correctiveCost: 1190,
   },
   {
     id: 'SRV-01', name: 'ERP server', type: 'server', client: 'Bistro', site: null, reasons: ['warranty-ends', 'useful-life-ends'],
     dueAt: '2026-11-15T00:00:00.000Z', budgetMonth: '2026-11', inServiceDate: '2022-01-10T00:00:00.000Z', usefulLifeEnd: '2027-01-10T00:00:00.000Z',
-    warrantyEnd: '2026-11-15T00:00:00.000Z', ageMonths: 56, replacementCost: 6400, replacementCostReason: null, correctiveCost: 816, correctiveTickets: 3,
+    warrantyEnd: '2026-11-15T00:00:00.000Z', ageMonths: 56, replacementCost: 6400, replacementCostReason: null, correctiveCost: 816,
   },
   {
     id: 'NET-01', name: 'Firewall', type: 'network', client: 'Bistro', site: 'Paris', reasons: ['useful-life-ends'],
     dueAt: '2027-04-01T00:00:00.000Z', budgetMonth: '2027-04', inServiceDate: '2022-04-01T00:00:00.000Z', usefulLifeEnd: '2027-04-01T00:00:00.000Z',
-    warrantyEnd: null, ageMonths: 53, replacementCost: null, replacementCostReason: 'no-purchase-cost', correctiveCost: 0, correctiveTickets: 0,
+    warrantyEnd: null, ageMonths: 53, replacementCost: null, replacementCostReason: 'no-purchase-cost', correctiveCost: 0,
   },
 ];
 
