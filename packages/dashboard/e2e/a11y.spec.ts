@@ -85,7 +85,7 @@ test.describe('accessibility', () => {
         charts++;
       }
     }
-    // 20 charts in the 8 sections (activity 3, SLA 3, incidents 2, reliability 2, lost hours 3, costs 3, fleet 4).
+    // 20 charts in the 9 sections (activity 3, SLA 3, incidents 2, reliability 2, lost hours 3, costs 3, fleet 3, plan 1).
     expect(charts).toBe(20);
   });
 });

@@ -2,7 +2,7 @@
  * The review content of issue 12 on the demo data (2026-Q3, asOf 2026-09-30): the Activity
  * section's charts with the figures kpi-core computes (volume, requests vs incidents, opened vs
  * closed and the backlog), drill-down from a bar to its tickets (mouse and keyboard), the
- * 12-month sparklines of the KPI cards, and the replacement plan of the Fleet section.
+ * 12-month sparklines of the KPI cards, and the replacement plan (its own section, after the fleet).
  * Expected figures: the demo report of kpi-core for 2026-Q3 (its golden tests pin the engine).
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -112,9 +112,9 @@ test.describe('review content', () => {
     }
   });
 
-  test('the Fleet section shows the replacement plan and its 12-month budget', async ({ page }) => {
-    await openDemo(page, '/fleet', QUERY);
-    await waitForSection(page, 'fleet');
+  test('the Plan section shows the replacement plan and its 12-month budget', async ({ page }) => {
+    await openDemo(page, '/replacement', QUERY);
+    await waitForSection(page, 'replacement');
     // 174 assets, 277,950 €, every one with a purchase cost; 109 past their useful life, budgeted in September 2026 (asOf's month).
     expect(await kpiValue(page, 'replacement-budget')).toBe('€277,950');
     const budget = await figures(page, 'replacement-budget');

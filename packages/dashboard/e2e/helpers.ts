@@ -17,6 +17,7 @@ export const SECTIONS = [
   { id: 'lost-hours', path: '/lost-hours' },
   { id: 'costs', path: '/costs' },
   { id: 'fleet', path: '/fleet' },
+  { id: 'replacement', path: '/replacement' },
 ] as const;
 
 /** Every request the page makes, with what makes one carry data out. */

@@ -33,10 +33,10 @@ test.describe('whole-review print / PDF', () => {
     expect(printed!.path).toBe('/print');
     expect(new URLSearchParams(printed!.search).get('period')).toBe('2026-Q3');
     expect(new URLSearchParams(printed!.search).get('lang')).toBe('fr');
-    // Every chart of every section was on the page, and drawn, when print() ran: the 16 chart
-    // cards of the 7 section pages (SLA 3, incidents 2, reliability 2, lost hours 3, costs 3, fleet 3).
-    expect(printed!.charts).toBe(16);
-    expect(printed!.drawn).toBe(16);
+    // Every chart of every section was on the page, and drawn, when print() ran: the 20 chart
+    // cards of the 9 section pages (activity 3, SLA 3, incidents 2, reliability 2, lost hours 3, costs 3, fleet 3, plan 1).
+    expect(printed!.charts).toBe(20);
+    expect(printed!.drawn).toBe(20);
     // The title is the PDF's default name while printing ("Revue – T3 2026" in French), restored after.
     expect(printed!.title).toMatch(/^Revue – T3 2026/);
     await expect(page).not.toHaveTitle(/^Revue – T3 2026/);
@@ -84,7 +84,7 @@ test.describe('whole-review print / PDF', () => {
       };
     });
     const cards = layout.charts.filter((c) => c.display !== 'none');
-    expect(cards.length).toBe(16);
+    expect(cards.length).toBe(20);
     for (const chart of cards) {
       // A chart kept whole (break-inside: avoid) and no taller than a page is never cut across two.
       expect(chart.breakInside, chart.id!).toBe('avoid');

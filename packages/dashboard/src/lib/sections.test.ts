@@ -11,7 +11,7 @@ describe('sections', () => {
   });
 
   it('moves between slides with the presentation keys, clamped at both ends', () => {
-    const last = SECTIONS.length - 1; // 8 sections → index 7
+    const last = SECTIONS.length - 1; // 9 sections → index 8
     expect(slideFor('ArrowRight', 0)).toBe(1);
     expect(slideFor('PageDown', last)).toBe(last);
     expect(slideFor('ArrowLeft', 0)).toBe(0);

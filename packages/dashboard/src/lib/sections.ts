@@ -2,9 +2,9 @@ import type { MessageKey } from './i18n/index.js';
 
 /** One review section: its route, its name in the navigation, its test id. */
 export interface Section {
-  id: 'summary' | 'activity' | 'sla' | 'incidents' | 'reliability' | 'lost-hours' | 'costs' | 'fleet';
+  id: 'summary' | 'activity' | 'sla' | 'incidents' | 'reliability' | 'lost-hours' | 'costs' | 'fleet' | 'replacement';
   /** Route path, without base. */
-  path: '/' | '/activity' | '/sla' | '/incidents' | '/reliability' | '/lost-hours' | '/costs' | '/fleet';
+  path: '/' | '/activity' | '/sla' | '/incidents' | '/reliability' | '/lost-hours' | '/costs' | '/fleet' | '/replacement';
   label: MessageKey;
 }
 
@@ -18,6 +18,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'lost-hours', path: '/lost-hours', label: 'nav.lostHours' },
   { id: 'costs', path: '/costs', label: 'nav.costs' },
   { id: 'fleet', path: '/fleet', label: 'nav.fleet' },
+  { id: 'replacement', path: '/replacement', label: 'nav.replacement' },
 ];
 
 /**

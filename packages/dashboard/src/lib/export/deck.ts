@@ -8,6 +8,7 @@ import { incidentsByMonthSpec } from '../charts/incidents-by-month.js';
 import { lostHoursBenchmarkSpec } from '../charts/lost-hours-benchmark.js';
 import { mtbfSpec } from '../charts/mtbf.js';
 import { recurringProblemsSpec } from '../charts/recurring-problems.js';
+import { replacementBudgetSpec } from '../charts/replacement-budget.js';
 import { slaByMonthSpec } from '../charts/sla-by-month.js';
 import { slaByPrioritySpec } from '../charts/sla-by-priority.js';
 import { tcoBreakdownSpec } from '../charts/tco-breakdown.js';
@@ -79,6 +80,7 @@ const TITLES: Record<Section['id'], MessageKey> = {
   'lost-hours': 'lost.title',
   costs: 'costs.title',
   fleet: 'fleet.title',
+  replacement: 'replacement.title',
 };
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2 };
@@ -142,6 +144,10 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
     { label: 'kpi.pastUsefulLife', unit: 'count', read: (k) => k.fleet.pastUsefulLife.count },
     { label: 'kpi.warrantySoon', unit: 'count', read: (k) => k.fleet.warrantyExpiringSoon.count },
   ],
+  replacement: [
+    { label: 'kpi.replacementBudget', unit: 'money', read: (k) => k.replacement?.cost ?? null },
+    { label: 'replacement.assets', unit: 'count', read: (k) => k.replacement?.count ?? null },
+  ],
 };
 
 function charts(section: Section['id'], report: Report, locale: ChartLocale): DeckChart[] {
@@ -179,6 +185,9 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
       add('fleet.mix', maintenanceMixSpec(report.fleet, locale));
       add('fleet.backlog', backlogSpec(report.fleet.backlog, locale));
       break;
+    case 'replacement':
+      if (report.replacement.count > 0) add('replacement.budgetChart', replacementBudgetSpec(report.replacement.byMonth, locale));
+      break;
   }
   return list;
 }
@@ -191,7 +200,7 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
  *
  * @example
  * const plan = deckPlan(report, { language: 'fr' });
- * plan.slides.map((s) => s.section); // → ['summary', 'activity', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet']
+ * plan.slides.map((s) => s.section); // → ['summary', 'activity', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet', 'replacement']
  */
 export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPlan {
   const language = options.language ?? report.language;

@@ -121,6 +121,22 @@ export function sectionTable(report: Report, section: Section['id'], language: L
         ],
         rows: Object.entries(report.tco.byAsset).map(([asset, a]) => ({ asset, type: a.type, client: a.client, total: a.total, ...a.byCategory })),
       };
+    case 'replacement':
+      return {
+        name: 'replacement-plan',
+        columns: [
+          col('id', 'replacement.asset'),
+          { field: 'name', label: t('table.title') },
+          col('type', 'replacement.type'),
+          col('client', 'replacement.client'),
+          col('reasons', 'replacement.why'),
+          col('dueAt', 'replacement.due'),
+          { field: 'ageMonths', label: `${t('replacement.age')} (months)` },
+          { field: 'replacementCost', label: `${t('replacement.cost')} (${report.currency})` },
+          { field: 'correctiveCost', label: `${t('replacement.corrective')} (${report.currency})` },
+        ],
+        rows: report.replacement.assets.map((a) => ({ ...a, reasons: a.reasons.map((r) => t(`replacement.reason.${r}`)).join(', ') })),
+      };
     case 'fleet':
       return {
         name: 'fleet',

@@ -22,6 +22,7 @@ export const en = {
   'nav.lostHours': 'Lost hours',
   'nav.costs': 'Costs',
   'nav.fleet': 'Fleet',
+  'nav.replacement': 'Plan',
   'nav.data': 'Data',
 
   'filters.label': 'Review filters',

@@ -21,6 +21,7 @@ export const fr: Messages = {
   'nav.lostHours': 'Heures perdues',
   'nav.costs': 'Coûts',
   'nav.fleet': 'Parc',
+  'nav.replacement': 'Renouvellement',
   'nav.data': 'Données',
 
   'filters.label': 'Filtres de la revue',

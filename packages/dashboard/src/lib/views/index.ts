@@ -11,6 +11,7 @@ import FleetView from './FleetView.svelte';
 import IncidentsView from './IncidentsView.svelte';
 import LostHoursView from './LostHoursView.svelte';
 import ReliabilityView from './ReliabilityView.svelte';
+import ReplacementView from './ReplacementView.svelte';
 import SlaView from './SlaView.svelte';
 import SummaryView from './SummaryView.svelte';
 
@@ -24,4 +25,5 @@ export const SECTION_VIEWS: Record<Section['id'], Component> = {
   'lost-hours': LostHoursView,
   costs: CostsView,
   fleet: FleetView,
+  replacement: ReplacementView,
 };
