@@ -7,9 +7,13 @@
  * same tables, alternating which goes first, so that a shared, noisy machine slows both alike;
  * CPU time is reported beside wall time, as it moves less with the machine's load.
  *
+ * Make the copies outside `bench/` (their tests would join `vitest --root bench`), with the
+ * package's node_modules linked beside them:
+ * `git archive main packages/kpi-core/src | tar -x -C /tmp/base && ln -s "$PWD/packages/kpi-core/node_modules" /tmp/base/packages/kpi-core/`.
+ *
  * ```sh
  * node --expose-gc --max-old-space-size=4096 --import tsx bench/report-time.ts --tickets 1m --runs 5 \
- *   [--base bench/out/base/packages/kpi-core/src --copy bench/out/new/packages/kpi-core/src]
+ *   [--base /tmp/base/packages/kpi-core/src --copy /tmp/new/packages/kpi-core/src]
  * ```
  */
 import { resolve } from 'node:path';
