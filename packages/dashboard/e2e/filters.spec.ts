@@ -71,6 +71,8 @@ test.describe('filters', () => {
     await expect(page.getByTestId('present-exit')).toBeVisible();
     await expect(page.locator('nav.sections')).toHaveCount(0);
     await page.keyboard.press('ArrowRight');
+    await waitForSection(page, 'activity');
+    await page.keyboard.press('ArrowRight');
     await waitForSection(page, 'sla');
     await expect(page).toHaveURL(/\/sla\?/);
     await page.keyboard.press('ArrowRight');
@@ -78,7 +80,7 @@ test.describe('filters', () => {
     await page.keyboard.press('ArrowLeft');
     await waitForSection(page, 'sla');
     await page.keyboard.press('End');
-    await waitForSection(page, 'preventive');
+    await waitForSection(page, 'replacement');
     await page.keyboard.press('Home');
     await waitForSection(page, 'summary');
     await page.keyboard.press('Escape');

@@ -10,6 +10,7 @@ export const SCREENSHOTS = join(HERE, 'screenshots');
 /** The review sections, in presentation order, with their route (mirrors src/lib/sections.ts). */
 export const SECTIONS = [
   { id: 'summary', path: '/' },
+  { id: 'activity', path: '/activity' },
   { id: 'sla', path: '/sla' },
   { id: 'incidents', path: '/incidents' },
   { id: 'reliability', path: '/reliability' },
@@ -17,6 +18,7 @@ export const SECTIONS = [
   { id: 'costs', path: '/costs' },
   { id: 'fleet', path: '/fleet' },
   { id: 'preventive', path: '/preventive' },
+  { id: 'replacement', path: '/replacement' },
 ] as const;
 
 /** Every request the page makes, with what makes one carry data out. */

@@ -44,7 +44,7 @@ test.describe('presentation mode', () => {
       // Download buttons and figure tables are screen-only, not slide content.
       await expect(page.locator('.chart-actions').first()).toBeHidden();
     }
-    await expect(page.getByText('Slide 8 of 8')).toBeVisible();
+    await expect(page.getByText(`Slide ${SECTIONS.length} of ${SECTIONS.length}`)).toBeVisible();
   });
 
   test('long tables show their top 10 rows and "and N more" on a slide, all of them again after', async ({ page }) => {

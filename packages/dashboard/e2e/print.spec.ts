@@ -33,11 +33,12 @@ test.describe('whole-review print / PDF', () => {
     expect(printed!.path).toBe('/print');
     expect(new URLSearchParams(printed!.search).get('period')).toBe('2026-Q3');
     expect(new URLSearchParams(printed!.search).get('lang')).toBe('fr');
-    // Every chart of every section was on the page, and drawn, when print() ran: the 22 chart
-    // cards of the 8 section pages (SLA 3, incidents 2, reliability 2, lost hours 3, costs 3, fleet 3,
-    // preventive 6: by task, trend, the heat maps of the 4 tasks with windows in 2026-Q3).
-    expect(printed!.charts).toBe(22);
-    expect(printed!.drawn).toBe(22);
+    // Every chart of every section was on the page, and drawn, when print() ran: the 26 chart
+    // cards of the 10 section pages (activity 3, SLA 3, incidents 2, reliability 2, lost hours 3,
+    // costs 3, fleet 3, preventive 6: by task, trend, the heat maps of the 4 tasks with windows in
+    // 2026-Q3, replacement plan 1).
+    expect(printed!.charts).toBe(26);
+    expect(printed!.drawn).toBe(26);
     // The title is the PDF's default name while printing ("Revue – T3 2026" in French), restored after.
     expect(printed!.title).toMatch(/^Revue – T3 2026/);
     await expect(page).not.toHaveTitle(/^Revue – T3 2026/);
@@ -85,8 +86,8 @@ test.describe('whole-review print / PDF', () => {
       };
     });
     const cards = layout.charts.filter((c) => c.display !== 'none');
-    // The 22 chart cards of the 8 sections (as in the test above).
-    expect(cards.length).toBe(22);
+    // The 26 chart cards of the 10 sections (as in the test above).
+    expect(cards.length).toBe(26);
     for (const chart of cards) {
       // A chart kept whole (break-inside: avoid) and no taller than a page is never cut across two.
       expect(chart.breakInside, chart.id!).toBe('avoid');

@@ -71,6 +71,15 @@ export { tco, type TcoOptions } from './kpi/tco.js';
 export { fleetHealth, type FleetOptions } from './kpi/fleet.js';
 export { preventiveCompliance } from './kpi/preventive/preventive.js';
 export type * from './kpi/preventive/types.js';
+// The review content of issue 12 (one folder each under kpi/, beside its plain reference).
+export { ticketVolume } from './kpi/volume/volume.js';
+export type { VolumeOptions } from './kpi/volume/types.js';
+export { backlogTrend } from './kpi/backlog/backlog.js';
+export type { BacklogTrendOptions } from './kpi/backlog/types.js';
+export { monthlyTrend } from './kpi/trend/trend.js';
+export type { TrendOptions } from './kpi/trend/types.js';
+export { replacementPlan } from './kpi/replacement/replacement.js';
+export type { ReplacementOptions } from './kpi/replacement/types.js';
 
 // The report.
 export { buildReport, type ReportData, type BuildReportOptions } from './report/build.js';

@@ -1,4 +1,4 @@
-import type { KpiSet } from '@revue/kpi-core';
+import type { KpiSet, Report, ReviewContent, TrendFigure } from '@revue/kpi-core';
 import type { Better, KpiUnit } from './format/format.js';
 import type { MessageKey } from './i18n/index.js';
 
@@ -12,26 +12,67 @@ export interface KpiDefinition {
   pointInTime?: boolean;
   /** Unit shown after the figure when the formatted figure does not carry it. */
   unitLabel?: MessageKey;
-  /** The figure in a KPI set (the period's or the previous period's); null when not computable. */
-  pick: (set: KpiSet) => number | null;
+  /**
+   * A figure of the period only (the report computes no previous value for it): no comparison
+   * is shown.
+   */
+  currentOnly?: boolean;
+  /**
+   * The figure in a KPI set (the period's or the previous period's); null when not computable.
+   * The review content (backlog, trend, plan) is only in the period's set; the ticket volume is
+   * in both (null counts for a period the data do not cover).
+   */
+  pick: (set: KpiSet & Partial<ReviewContent>) => number | null;
+  /** The figure month by month (the card's sparkline), or null. */
+  trend?: (report: Report) => MonthlySeries | null;
+}
+
+/** A figure month by month: values aligned with months (`yyyy-MM`), null where unknown. */
+export interface MonthlySeries {
+  months: string[];
+  values: (number | null)[];
+}
+
+/**
+ * The 12-month trend of a headline figure (`report.trend`), or null when the report has none or
+ * no month has a value.
+ *
+ * @example
+ * trendOf('slaResolution')(report); // → { months: ['2025-10', …], values: [0.97, …] }
+ */
+export function trendOf(figure: TrendFigure): (report: Report) => MonthlySeries | null {
+  return (report) => {
+    const trend = report.trend;
+    if (!trend) return null;
+    const values = trend.series[figure];
+    return values.some((value) => value !== null) ? { months: trend.months, values } : null;
+  };
+}
+
+/** The months of the backlog trend, one value each (opened, open at the end…). */
+function backlogSeries(value: (month: Report['backlogTrend']['months'][number]) => number): (report: Report) => MonthlySeries | null {
+  return (report) => {
+    const months = report.backlogTrend?.months ?? [];
+    return months.length > 1 ? { months: months.map((month) => month.month), values: months.map(value) } : null;
+  };
 }
 
 /** Every KPI card of the dashboard, by id. */
 export const KPIS = {
-  slaResolution: { id: 'sla-resolution', label: 'kpi.slaResolution', unit: 'percent', better: 'higher', pick: (s) => s.sla.resolution?.adherence ?? null },
-  slaResponse: { id: 'sla-response', label: 'kpi.slaResponse', unit: 'percent', better: 'higher', pick: (s) => s.sla.response?.adherence ?? null },
-  incidents: { id: 'incidents', label: 'kpi.incidents', unit: 'count', better: 'lower', pick: (s) => s.recurrence.incidents },
+  slaResolution: { id: 'sla-resolution', label: 'kpi.slaResolution', unit: 'percent', better: 'higher', pick: (s) => s.sla.resolution?.adherence ?? null, trend: trendOf('slaResolution') },
+  slaResponse: { id: 'sla-response', label: 'kpi.slaResponse', unit: 'percent', better: 'higher', pick: (s) => s.sla.response?.adherence ?? null, trend: trendOf('slaResponse') },
+  incidents: { id: 'incidents', label: 'kpi.incidents', unit: 'count', better: 'lower', pick: (s) => s.recurrence.incidents, trend: trendOf('incidents') },
   repeats: { id: 'repeats', label: 'kpi.repeats', unit: 'count', better: 'lower', pick: (s) => s.recurrence.repeats },
-  recurrenceRate: { id: 'recurrence-rate', label: 'kpi.recurrenceRate', unit: 'percent', better: 'lower', pick: (s) => s.recurrence.rate },
-  mtbf: { id: 'mtbf', label: 'kpi.mtbf', unit: 'hours', better: 'higher', pick: (s) => s.reliability.fleet.mtbfHours },
+  recurrenceRate: { id: 'recurrence-rate', label: 'kpi.recurrenceRate', unit: 'percent', better: 'lower', pick: (s) => s.recurrence.rate, trend: trendOf('recurrenceRate') },
+  mtbf: { id: 'mtbf', label: 'kpi.mtbf', unit: 'hours', better: 'higher', pick: (s) => s.reliability.fleet.mtbfHours, trend: trendOf('mtbfHours') },
   mttr: { id: 'mttr', label: 'kpi.mttr', unit: 'hours', better: 'lower', pick: (s) => s.reliability.fleet.mttrHours },
-  availability: { id: 'availability', label: 'kpi.availability', unit: 'percent', better: 'higher', pick: (s) => s.reliability.fleet.availability },
+  availability: { id: 'availability', label: 'kpi.availability', unit: 'percent', better: 'higher', pick: (s) => s.reliability.fleet.availability, trend: trendOf('availability') },
   failures: { id: 'failures', label: 'kpi.failures', unit: 'count', better: 'lower', pick: (s) => s.reliability.fleet.failures },
-  lostHours: { id: 'lost-hours', label: 'kpi.lostHours', unit: 'hours', better: 'lower', pick: (s) => s.lostHours.totalHours },
-  lostPerEmployee: { id: 'lost-per-employee', label: 'kpi.lostHoursPerEmployee', unit: 'hours', unitLabel: 'unit.hoursPerYear', better: 'lower', pick: (s) => s.lostHours.perEmployeePerYear },
+  lostHours: { id: 'lost-hours', label: 'kpi.lostHours', unit: 'hours', better: 'lower', pick: (s) => s.lostHours.totalHours, trend: trendOf('lostHours') },
+  lostPerEmployee: { id: 'lost-per-employee', label: 'kpi.lostHoursPerEmployee', unit: 'hours', unitLabel: 'unit.hoursPerYear', better: 'lower', pick: (s) => s.lostHours.perEmployeePerYear, trend: trendOf('lostHoursPerEmployeePerYear') },
   lostCost: { id: 'lost-cost', label: 'kpi.lostHoursCost', unit: 'money', better: 'lower', pick: (s) => s.lostHours.cost },
   effort: { id: 'effort', label: 'kpi.effortHours', unit: 'hours', better: 'neutral', pick: (s) => s.lostHours.effortHours },
-  tco: { id: 'tco', label: 'kpi.tco', unit: 'money', better: 'lower', pick: (s) => s.tco.total },
+  tco: { id: 'tco', label: 'kpi.tco', unit: 'money', better: 'lower', pick: (s) => s.tco.total, trend: trendOf('cost') },
   tcoPerUser: { id: 'tco-per-user', label: 'kpi.tcoPerUser', unit: 'money', better: 'lower', pick: (s) => s.tco.perUser },
   unallocated: { id: 'unallocated', label: 'kpi.unallocated', unit: 'money', better: 'neutral', pick: (s) => s.tco.unallocated },
   backlog: { id: 'backlog', label: 'kpi.backlog', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.backlog.open },
@@ -42,6 +83,32 @@ export const KPIS = {
   plannedShare: { id: 'planned-share', label: 'kpi.plannedShare', unit: 'percent', better: 'neutral', pick: (s) => s.preventive.effort.share },
   correctiveIncidents: { id: 'corrective-incidents', label: 'kpi.correctiveIncidents', unit: 'count', better: 'lower', pick: (s) => s.preventive.effort.correctiveIncidents },
   warrantySoon: { id: 'warranty-soon', label: 'kpi.warrantySoon', unit: 'count', better: 'neutral', pointInTime: true, pick: (s) => s.fleet.warrantyExpiringSoon.count },
+  ticketsOpened: {
+    id: 'tickets-opened',
+    label: 'kpi.ticketsOpened',
+    unit: 'count',
+    better: 'neutral',
+    pick: (s) => s.volume.tickets,
+    trend: backlogSeries((month) => month.opened),
+  },
+  requests: {
+    id: 'requests',
+    label: 'kpi.requests',
+    unit: 'count',
+    better: 'neutral',
+    // No request group in a measured period is 0 requests; an unmeasured period has no count.
+    pick: (s) => (s.volume.tickets === null ? null : (s.volume.byType.groups.find((group) => group.key === 'request')?.tickets ?? 0)),
+  },
+  openAtEnd: {
+    id: 'open-at-end',
+    label: 'kpi.openAtEnd',
+    unit: 'count',
+    better: 'lower',
+    currentOnly: true,
+    pick: (s) => s.backlogTrend?.months.at(-1)?.open ?? null,
+    trend: backlogSeries((month) => month.open),
+  },
+  replacementBudget: { id: 'replacement-budget', label: 'kpi.replacementBudget', unit: 'money', better: 'neutral', currentOnly: true, pick: (s) => s.replacement?.cost ?? null },
 } satisfies Record<string, KpiDefinition>;
 
 /** The cards of the Summary section, in reading order. */

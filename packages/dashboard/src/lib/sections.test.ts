@@ -4,13 +4,14 @@ import { SECTIONS, sectionIndex, slideFor } from './sections.js';
 describe('sections', () => {
   it('finds the section of a path, with or without a trailing slash', () => {
     expect(sectionIndex('/')).toBe(0);
-    expect(sectionIndex('/costs')).toBe(5);
-    expect(sectionIndex('/costs/')).toBe(5);
+    expect(sectionIndex('/activity')).toBe(1);
+    expect(sectionIndex('/costs')).toBe(6);
+    expect(sectionIndex('/costs/')).toBe(6);
     expect(sectionIndex('/data')).toBe(-1);
   });
 
   it('moves between slides with the presentation keys, clamped at both ends', () => {
-    const last = SECTIONS.length - 1; // 8 sections → index 7
+    const last = SECTIONS.length - 1; // 10 sections → index 9
     expect(slideFor('ArrowRight', 0)).toBe(1);
     expect(slideFor('PageDown', last)).toBe(last);
     expect(slideFor('ArrowLeft', 0)).toBe(0);

@@ -22,3 +22,11 @@ export { crowAmsaa, type CrowAmsaa, type CrowAmsaaOptions } from '../kpi/stats/c
 export { MAX_LISTED_MISSES, MAX_LISTED_OPEN_WINDOWS, PREVENTIVE_HEATMAP_ROWS, TREND_MONTHS } from '../kpi/preventive/preventive.js';
 export { planWindows, type PlanWindows } from '../kpi/preventive/windows.js';
 export { PLAN_PERIODICITIES } from '../policy/types.js';
+export { openedSpan } from '../kpi/opened-span.js';
+export { VOLUME_GROUPS, VOLUME_IDS_PER_GROUP } from '../kpi/volume/types.js';
+export { BACKLOG_IDS_PER_MONTH } from '../kpi/backlog/types.js';
+export { TREND_FIGURES } from '../kpi/trend/types.js';
+export { trendMonths } from '../kpi/trend/trend.js';
+export { downtimePrice } from '../kpi/trend/lost-months.js';
+export type { LostHoursMonths } from '../kpi/lost-hours.js';
+export { REPLACEMENT_LISTED, REPLACEMENT_REASONS } from '../kpi/replacement/types.js';

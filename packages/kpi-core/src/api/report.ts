@@ -16,3 +16,4 @@ export { matchClient, foldClientName } from '../report/clients.js';
 export { CATALOGUES, type Catalogue } from '../report/messages.js';
 export { ASSUMPTION_KEYS } from '../policy/types.js';
 export { assumptionValue } from '../policy/parse.js';
+export { reviewContent, type ReviewContentOptions } from '../report/content.js';

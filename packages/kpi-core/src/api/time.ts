@@ -11,3 +11,4 @@ export { calendarResolver, wallClock } from '../calendar/calendar.js';
 export { periodDays, periodContaining, defaultPeriod, type PeriodChoice } from '../calendar/period.js';
 export { localDay, localDateKey, monthKey, localMidnight, dayStart, calendarDaysBetween, monthsOfPeriod } from '../calendar/local.js';
 export { WEEKDAYS } from '../policy/types.js';
+export { monthsFromTo, monthsEndingWith, monthIndex, shiftMonth, type MonthWindow } from '../calendar/month-window.js';

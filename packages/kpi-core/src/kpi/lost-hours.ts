@@ -3,6 +3,7 @@
  * affected and how badly, and compared with the 50–100 h per employee per year benchmark.
  */
 import { calendarResolver } from '../calendar/calendar.js';
+import { monthIndex, type MonthWindow } from '../calendar/month-window.js';
 import { periodDays } from '../calendar/period.js';
 import type { BusinessCalendar, Period } from '../calendar/types.js';
 import { finiteOrNull, floorToMinute } from '../internal/time.js';
@@ -18,6 +19,33 @@ import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from './usage.j
 export interface LostHoursOptions extends KpiOptions {
   /** The business calendar of a client; default `calendarResolver(data.policy)`. */
   calendars?: (client: string | null) => BusinessCalendar;
+  /**
+   * Also keep the lost hours month by month over these calendar months (for the monthly trend,
+   * read with {@link lostHoursSource}); no figure of the result changes.
+   */
+  months?: LostHoursMonths;
+}
+
+/**
+ * Months over which `lostHours` also sums each incident's part month by month: the hours a month
+ * wholly inside the period gets are those `lostHours` over that month alone counts; `price(row)`
+ * prices them too (the trend's downtime cost; null: no rate, priced at nothing). A month only
+ * partly inside the period gets part.
+ */
+export interface LostHoursMonths {
+  window: MonthWindow;
+  price: (row: number) => number | null;
+}
+
+/**
+ * Lost hours per month of a {@link LostHoursMonths} window: the hours, their price, and the hours
+ * lost under a policy without `rates.userHourly` (a month with some has no downtime cost, as
+ * `lostHours(…).cost` is then null).
+ */
+export interface MonthlyLostHours {
+  hours: Float64Array;
+  priced: Float64Array;
+  unpriced: Float64Array;
 }
 
 /** Published range of time lost per employee per year (DESIGN, preamble), in hours. */
@@ -76,7 +104,7 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     const effort = columns.effortMinutes[i]!;
     if (Number.isFinite(effort)) effortMinutes += effort;
   }
-  const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars, options.usage);
+  const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars, options.usage, options.months);
   const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration } = lost;
 
   const days = periodDays(period, data.policy.timezone);
@@ -148,6 +176,8 @@ export interface LostHoursSums {
   byAsset: KeySums;
   /** The incidents without an assetId (missing or ''), by client. */
   withoutAssetByClient: KeySums;
+  /** With `months`: the hours per month of its window, priced, and those without a rate. */
+  byMonth: MonthlyLostHours | null;
 }
 
 /**
@@ -166,6 +196,7 @@ export function accumulateLostHours(
   asOf: number,
   calendars: (client: string | null) => BusinessCalendar,
   usage?: PolicyUsage,
+  months?: LostHoursMonths,
 ): LostHoursSums {
   const columns = prepared.columns;
   const openedAt = prepared.opened;
@@ -191,6 +222,11 @@ export function accumulateLostHours(
   let unpricedHours = 0;
   let incidents = 0;
   let unknownDuration = 0;
+  const window = months?.window;
+  const byMonth =
+    window === undefined
+      ? null
+      : { hours: new Float64Array(window.keys.length), priced: new Float64Array(window.keys.length), unpriced: new Float64Array(window.keys.length) };
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     if (prepared.activeIncident[i] !== 1) continue;
@@ -228,7 +264,9 @@ export function accumulateLostHours(
       factor = policy.priorityImpact[PRIORITY_NAMES[priority]!];
       factorUsed[slot * 8 + 3 + priority] = 1;
     }
-    const hours = (calendar.businessMinutes(from, to) / 60) * usersOf(columns.affectedUsers[i]!) * factor;
+    const users = usersOf(columns.affectedUsers[i]!);
+    const hours = (calendar.businessMinutes(from, to) / 60) * users * factor;
+    if (byMonth !== null) addByMonth(byMonth, months!, i, from, to, hours, calendar, users, factor, policy.rates.userHourly === null);
     totalHours += hours;
     const rate = policy.rates.userHourly;
     if (rate === null) unpricedHours += hours;
@@ -250,7 +288,46 @@ export function accumulateLostHours(
       for (let p = 0; p < 5; p++) if (factorUsed[slot * 8 + 3 + p] === 1) usage.mark(policy, PRIORITY_IMPACT_KEYS[p]!);
     }
   }
-  return { totalHours, cost, unpricedHours, incidents, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient };
+  return { totalHours, cost, unpricedHours, incidents, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
+}
+
+/**
+ * Adds an incident's clipped interval `[from, to)` to the months it falls in: all of `hours` to
+ * its month when it lies in one, else each month's part, counted as `lostHours` over that month
+ * would (business hours × users × factor).
+ */
+function addByMonth(
+  byMonth: MonthlyLostHours,
+  months: LostHoursMonths,
+  row: number,
+  from: number,
+  to: number,
+  hours: number,
+  calendar: BusinessCalendar,
+  users: number,
+  factor: number,
+  unpriced: boolean,
+): void {
+  const bounds = months.window.bounds;
+  const count = bounds.length - 1;
+  const price = months.price(row) ?? 0;
+  const first = from < bounds[0]! ? 0 : monthIndex(months.window, from);
+  if (first < 0) return;
+  if (to <= bounds[first + 1]! && from >= bounds[first]!) {
+    byMonth.hours[first]! += hours;
+    byMonth.priced[first]! += hours * price;
+    if (unpriced) byMonth.unpriced[first]! += hours;
+    return;
+  }
+  for (let m = first; m < count && bounds[m]! < to; m++) {
+    const a = Math.max(from, bounds[m]!);
+    const b = Math.min(to, bounds[m + 1]!);
+    if (!(b > a)) continue;
+    const part = (calendar.businessMinutes(a, b) / 60) * users * factor;
+    byMonth.hours[m]! += part;
+    byMonth.priced[m]! += part * price;
+    if (unpriced) byMonth.unpriced[m]! += part;
+  }
 }
 
 const PRIORITY_NAMES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;

@@ -148,7 +148,7 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
   const timezone = data.policy.timezone;
   const prepared = preparedFor(data, options.asOf, options.prepared);
   const columns = prepared.columns;
-  const chains = prepared.memo(`recurrence ${JSON.stringify([key, fallback])}`, () => chainIndex(prepared, key, fallback));
+  const chains = recurrenceChains(prepared, key, fallback);
   const { chainOf, bucketStart, members, memberOpened } = chains;
   const opened = prepared.opened;
   const ids = columns.id;
@@ -251,8 +251,20 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
   };
 }
 
+/**
+ * The keyed incidents of a review grouped by key value, each key's in opening order (see
+ * `chainIndex`), computed once per preparation and key; shared by `recurringIncidents` and the
+ * monthly trend. Shared: do not modify.
+ *
+ * @example
+ * const { bucketStart, memberOpened } = recurrenceChains(prepared, ['assetId', 'category'], false);
+ */
+export function recurrenceChains(prepared: PreparedReview, key: readonly RecurrenceKeyField[], fallback: boolean): ChainIndex {
+  return prepared.memo(`recurrence ${JSON.stringify([key, fallback])}`, () => chainIndex(prepared, key, fallback));
+}
+
 /** The keyed incidents of a review grouped by key value (see {@link chainIndex}). */
-interface ChainIndex {
+export interface ChainIndex {
   /** Chain key number of each ticket row; −1 for a row that is not a keyed incident with an opening instant. */
   chainOf: Int32Array;
   /** `members[bucketStart[c], bucketStart[c + 1])`: the rows of key c, by opening, then id, then row. */

@@ -126,7 +126,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
   const tickets = prepared.columns;
   const index = prepared.assetIndex('incidents');
   // The incidents of each asset, ordered by opening (ties by row), with their intervals at asOf.
-  const { bucketStart, members: bucketed, starts, ends, resolved } = prepared.memo('reliability.outages', () => incidentsByAsset(prepared, index));
+  const { bucketStart, members: bucketed, starts, ends, resolved } = assetIncidents(prepared);
 
   // Each asset's type and client group (`groupKey`), the same for every period.
   const groups = prepared.memo('reliability.groups', () => assetGroups(index));
@@ -272,6 +272,18 @@ function assetGroups(index: PreparedAssets) {
   const types = number(index.types);
   const clients = number(index.clients);
   return { type: types.groups, typeKeys: types.keys, client: clients.groups, clientKeys: clients.keys };
+}
+
+/**
+ * The incidents of each asset of `prepared.assetIndex('incidents')` with their intervals at asOf
+ * (see below), computed once per preparation and shared by `reliability` and the monthly trend.
+ * Shared: do not modify.
+ *
+ * @example
+ * const { bucketStart, starts, ends } = assetIncidents(prepared); // asset a: starts[bucketStart[a]…bucketStart[a + 1]]
+ */
+export function assetIncidents(prepared: PreparedReview): ReturnType<typeof incidentsByAsset> {
+  return prepared.memo('reliability.outages', () => incidentsByAsset(prepared, prepared.assetIndex('incidents')));
 }
 
 /**

@@ -188,7 +188,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
 
   // 1. Acquisition, contracts, licences. Day counts are `calendarDaysBetween` from the local
   // days of the assets' dates (computed once for both periods) and of the period bounds.
-  const days = prepared.memo('tco.assetDays', () => assetDays(prepared));
+  const days = tcoAssetDays(prepared);
   const startDay = localDay(periodStart, timezone);
   const endDay = localDay(periodEnd, timezone);
   for (let row = 0; assetFile && row < index.fileRows; row++) {
@@ -379,6 +379,17 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
     byClient: byClient.record(breakdownMask),
     byAsset,
   };
+}
+
+/**
+ * {@link assetDays}, computed once per preparation; shared by `tco` and the monthly trend. Shared:
+ * do not modify.
+ *
+ * @example
+ * tcoAssetDays(prepared).span[row]; // => calendar days of the asset's useful life
+ */
+export function tcoAssetDays(prepared: PreparedReview): ReturnType<typeof assetDays> {
+  return prepared.memo('tco.assetDays', () => assetDays(prepared));
 }
 
 /**

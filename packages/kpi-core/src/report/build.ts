@@ -6,7 +6,10 @@ import { RevueError } from '../internal/errors.js';
 import { floorToMinute } from '../internal/time.js';
 import { effectiveAssets } from '../kpi/assets.js';
 import { fleetHealth } from '../kpi/fleet.js';
-import { lostHours } from '../kpi/lost-hours.js';
+import { lostHours, lostHoursSource, type LostHoursMonths } from '../kpi/lost-hours.js';
+import { downtimePrice } from '../kpi/trend/lost-months.js';
+import { trendMonths } from '../kpi/trend/trend.js';
+import { openingSpan } from '../kpi/opened-span.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence.js';
@@ -14,6 +17,7 @@ import { reliability } from '../kpi/reliability.js';
 import { recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla.js';
 import { tco } from '../kpi/tco.js';
+import { ticketVolume } from '../kpi/volume/volume.js';
 import type { RecordedColumns, ReviewData } from '../kpi/types.js';
 import { PolicyUsage } from '../kpi/usage.js';
 import { assetColumns, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
@@ -21,7 +25,8 @@ import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
 import { matchClient } from './clients.js';
-import { coverageOf, openingSpan, unmeasuredKpis } from './coverage.js';
+import { reviewContent } from './content.js';
+import { coverageOf, unmeasuredKpis } from './coverage.js';
 import { buildFindings } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
@@ -110,7 +115,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const coverage = coverageOf(period, span, prepared.openedIn(period.start, period.end).length, asOf, timezone);
   const before =
     previous === null ? null : coverageOf(previous, span, prepared.openedIn(previous.start, previous.end).length, asOf, timezone);
-  const context = { calendars, prepared, usage, responseMeasured, recorded };
+  // The lost hours of both periods are also summed month by month over the trend's months, which
+  // the trend then reads instead of counting them again.
+  const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };
+  const context = { calendars, prepared, usage, responseMeasured, recorded, monthly };
   const current = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
   const beforeKpis = previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, context) : null;
   // The state at asOf (backlog, warranties) is the same whatever the period.
@@ -118,6 +126,30 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const currentSet = current ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured);
   const previousSet = beforeKpis ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured);
   if (hasMoney(currentSet) || hasMoney(previousSet)) usage.mark(policy, 'rates.currency');
+
+  // The months of the trend that a period of the report covers wholly are read from its KPIs.
+  const computed = [
+    { period, set: current },
+    { period: previous, set: beforeKpis },
+  ].flatMap(({ period: covering, set }) => (covering === null || set === null ? [] : [{ period: covering, set }]));
+  const knownSla = computed.map(({ period: covering, set }) => ({ period: covering, byMonth: set.sla.byMonth }));
+  const knownLost = computed.flatMap(({ period: covering, set }) => {
+    const byMonth = lostHoursSource(set.lostHours)?.sums.byMonth;
+    return byMonth ? [{ period: covering, months: monthly.window.keys, ...byMonth }] : [];
+  });
+  // The trend's months are covered by the same rule, over the same span, as the periods.
+  const content = reviewContent(scoped, {
+    period,
+    asOf,
+    calendars,
+    prepared,
+    recorded,
+    span,
+    knownSla,
+    knownLost,
+    // A period without figures has no corrective cost per asset either.
+    tco: current === null ? null : current.tco,
+  });
 
   const language = options.language ?? 'en';
   const format = formatter(language, policy.rates.currency, timezone);
@@ -159,6 +191,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
       assets: qualityFor(data.quality?.assets ?? null, client, allClients),
     },
     ...currentSet,
+    ...content,
     previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
     findings,
   };
@@ -170,12 +203,14 @@ interface KpiContext {
   usage: PolicyUsage;
   responseMeasured: boolean;
   recorded: RecordedColumns;
+  /** The trend's months, over which the lost hours are also summed month by month. */
+  monthly: LostHoursMonths;
 }
 
 function computeKpis(data: ReviewData, period: Period, asOf: number, context: KpiContext): KpiSet {
-  const { calendars, prepared, usage, responseMeasured, recorded } = context;
+  const { calendars, prepared, usage, responseMeasured, recorded, monthly } = context;
   const options = { period, asOf, calendars, prepared, usage, recorded };
-  const lost = lostHours(data, options);
+  const lost = lostHours(data, { ...options, months: monthly });
   return {
     sla: slaAdherence(data, { ...options, responseMeasured }),
     recurrence: recurringIncidents(data, options),
@@ -184,6 +219,7 @@ function computeKpis(data: ReviewData, period: Period, asOf: number, context: Kp
     tco: tco(data, { ...options, lostHours: lost }),
     fleet: fleetHealth(data, options),
     preventive: preventiveCompliance(data, options),
+    volume: ticketVolume(data, options),
   };
 }
 

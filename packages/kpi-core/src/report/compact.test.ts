@@ -43,4 +43,21 @@ describe('compactReport', () => {
     expect(small.previous.sla.breaches).toEqual([]);
     expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(report).length / 4);
   });
+
+  it('cuts the ids behind the volume and backlog bars and the replacement list, not their counts', () => {
+    const incidents = report.volume.byType.groups.find((group) => group.key === 'incident')!;
+    const kept = small.volume.byType.groups.find((group) => group.key === 'incident')!;
+    expect(kept.tickets).toBe(incidents.tickets);
+    expect(kept.ticketIds).toEqual(incidents.ticketIds.slice(0, 5));
+    const index = report.volume.byType.groups.indexOf(incidents);
+    expect(small.truncated?.[`volume.byType.groups[${index}].ticketIds`]).toEqual({ kept: 5, total: incidents.ticketIds.length });
+    expect(small.backlogTrend.months.map(({ opened, closed, open }) => [opened, closed, open])).toEqual(
+      report.backlogTrend.months.map(({ opened, closed, open }) => [opened, closed, open]),
+    );
+    expect(small.backlogTrend.months[0]!.openedIds).toHaveLength(5);
+    expect(small.trend).toEqual(report.trend);
+    expect(small.replacement.assets).toEqual(report.replacement.assets.slice(0, 5));
+    expect(small.replacement.byMonth).toEqual(report.replacement.byMonth);
+    expect(small.truncated?.['replacement.assets']).toEqual({ kept: 5, total: report.replacement.assets.length });
+  });
 });

@@ -4,6 +4,7 @@
  * review shows the worst assets and the first tickets of a list, so `compactReport` keeps those,
  * says what it cut in `truncated`, and leaves every total, count and breakdown untouched.
  */
+import { compactContent, compactVolume } from './compact-content.js';
 import type { Report } from './types.js';
 
 export interface CompactOptions {
@@ -32,7 +33,9 @@ export function compactReport(report: Report, options: CompactOptions = {}): Rep
   const truncated: Truncation = { ...(report.truncated ?? {}) };
   const current = compactKpis(report, max, '', truncated);
   const previous = compactKpis(report.previous, 0, 'previous.', truncated);
-  return { ...report, ...current, previous: { ...report.previous, ...previous }, truncated };
+  const content = compactContent(report, max, truncated);
+  const previousVolume = compactVolume(report.previous.volume, 0, 'previous.', truncated);
+  return { ...report, ...current, ...content, previous: { ...report.previous, ...previous, volume: previousVolume }, truncated };
 }
 
 type KpiLists = Pick<Report, 'sla' | 'recurrence' | 'reliability' | 'lostHours' | 'tco' | 'fleet' | 'preventive'>;

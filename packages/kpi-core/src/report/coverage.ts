@@ -2,25 +2,13 @@
  * Coverage (DESIGN §5): how far the ticket data covers a period, and the KPI set of a period it
  * does not cover — every figure null, never "100 %" or "0".
  */
-import { localDay } from '../calendar/local.js';
 import type { Period } from '../calendar/types.js';
-import { floorToMinute } from '../internal/time.js';
+import { spanCovers, spanPartial, type OpeningSpan } from '../kpi/opened-span.js';
 import { ELAPSED_BUCKETS_HOURS } from '../kpi/sla.js';
 import { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours.js';
+import { VOLUME_GROUPS, VOLUME_IDS_PER_GROUP, type VolumeBreakdown } from '../kpi/volume/types.js';
 import type { Policy } from '../policy/types.js';
 import type { Coverage, FleetResult, KpiSet, ReliabilityFigures } from './types.js';
-
-/** The first and last opening instants of a ticket column (minute-floored), or null when none. */
-export function openingSpan(openings: ArrayLike<number>): { first: number; last: number } | null {
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < openings.length; i++) {
-    const at = openings[i]!;
-    if (at < first) first = at; // NaN never compares
-    if (at > last) last = at;
-  }
-  return first <= last ? { first: floorToMinute(first), last: floorToMinute(last) } : null;
-}
 
 /**
  * The coverage of a period by ticket data spanning `span` (the whole export): covered unless the
@@ -35,13 +23,13 @@ export function openingSpan(openings: ArrayLike<number>): { first: number; last:
  */
 export function coverageOf(
   period: Period,
-  span: { first: number; last: number } | null,
+  span: OpeningSpan | null,
   ticketsInPeriod: number,
   asOf: number,
   timezone: string,
 ): Coverage {
-  const covered = span !== null && period.end > span.first && period.start <= span.last;
-  const partial = covered && (localDay(span.first, timezone) > localDay(period.start, timezone) || period.end > asOf);
+  const covered = spanCovers(span, period.start, period.end);
+  const partial = spanPartial(span, period.start, period.end, asOf, timezone);
   return {
     firstOpenedAt: span === null ? null : new Date(span.first).toISOString(),
     lastOpenedAt: span === null ? null : new Date(span.last).toISOString(),
@@ -50,6 +38,8 @@ export function coverageOf(
     partial,
   };
 }
+
+const noGroups = (): VolumeBreakdown => ({ groups: [], otherGroups: 0, otherTickets: 0 });
 
 const NO_FIGURES: ReliabilityFigures = {
   assets: null,
@@ -157,6 +147,17 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       effort: { preventiveHours: null, labourHours: null, share: null, correctiveIncidents: null, byType: {} },
       trend: [],
       notMeasured: [],
+    },
+    volume: {
+      tickets: null,
+      cancelled: null,
+      byType: noGroups(),
+      byCategory: noGroups(),
+      byPriority: noGroups(),
+      bySite: noGroups(),
+      byMonth: [],
+      groupsPerBreakdown: VOLUME_GROUPS,
+      idsPerGroup: VOLUME_IDS_PER_GROUP,
     },
   };
 }

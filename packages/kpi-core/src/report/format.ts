@@ -8,6 +8,8 @@ const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 const PERCENT_SIGN: Record<Language, string> = { en: '%', fr: '\u202f%' };
 /** What a null figure reads as. */
 const NONE: Record<Language, string> = { en: 'n/a', fr: 'n.d.' };
+/** The letter of a quarter: Q3 / T3 (trimestre). */
+const QUARTER: Record<Language, string> = { en: 'Q', fr: 'T' };
 
 export interface Formatter {
   language: Language;
@@ -18,6 +20,10 @@ export interface Formatter {
   date(iso: string | null): string;
   /** A change in percentage points, signed: `+3.1 pts` / `−3,1 pts`. */
   points(delta: number | null): string;
+  /** A month `yyyy-MM`: `June 2026` / `juin 2026`. */
+  month(key: string): string;
+  /** A quarter `yyyy-Qn`: `Q3 2026` / `T3 2026`. */
+  quarter(key: string): string;
 }
 
 export function formatter(language: Language, currency: string, timezone: string): Formatter {
@@ -34,6 +40,8 @@ export function formatter(language: Language, currency: string, timezone: string
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: timezone });
   const none = NONE[language];
+  // Month keys name calendar months, not instants: formatted in UTC from their first day.
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     language,
     number: (value, digits = 1) => (value === null ? none : numberFormat(digits).format(value)),
@@ -47,5 +55,7 @@ export function formatter(language: Language, currency: string, timezone: string
       const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
       return `${sign}${numberFormat(1).format(Math.abs(delta) * 100)} pts`;
     },
+    month: (key) => monthFormat.format(new Date(`${key}-01T00:00:00Z`)),
+    quarter: (key) => `${QUARTER[language]}${key.slice(6)} ${key.slice(0, 4)}`,
   };
 }

@@ -2,6 +2,7 @@
  * The review as Markdown: a summary an account manager can read aloud, in French or English.
  * It only formats the report object; every figure comes from `buildReport`.
  */
+import { NONE_KEY } from '../kpi/common.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { CATALOGUES, NNBSP } from './messages.js';
 import type { Report, SlaOutcome } from './types.js';
@@ -67,6 +68,23 @@ const TEXT = {
     asset: 'Asset',
     window: 'Window',
     taskNotMeasured: 'not measured (no asset file)',
+    activity: 'Activity',
+    opened: (count: string, split: string) => `${count} tickets opened${split ? `: ${split}` : ''}.`,
+    types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
+    topCategories: 'Most frequent categories',
+    noCategory: 'no category',
+    backlog: (open: string, month: string, before: { open: string; month: string } | null) =>
+      `Tickets open at the end of ${month}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.month})`}.`,
+    replacement: 'Replacement plan (next 12 months)',
+    replacementSummary: (count: string, cost: string, unknown: string | null) => `${count} assets to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
+    noReplacement: 'No asset to replace in the next 12 months.',
+    why: 'Why',
+    due: 'Due',
+    replacementCost: 'Replacement cost',
+    correctiveCost: 'Corrective cost this period',
+    reasons: { 'past-useful-life': 'past its useful life', 'useful-life-ends': 'end of useful life', 'warranty-ends': 'end of warranty' } as Record<string, string>,
+    budget: 'Budget by quarter',
+    andMore: (count: string) => `… and ${count} more.`,
   },
   fr: {
     title: 'Revue de service',
@@ -128,6 +146,24 @@ const TEXT = {
     asset: 'Équipement',
     window: 'Fenêtre',
     taskNotMeasured: "non mesuré (pas de fichier d'équipements)",
+    activity: 'Activité',
+    opened: (count: string, split: string) => `${count} tickets ouverts${split ? `\u202f: ${split}` : ''}.`,
+    types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
+    topCategories: 'Catégories les plus fréquentes',
+    noCategory: 'sans catégorie',
+    backlog: (open: string, month: string, before: { open: string; month: string } | null) =>
+      `Tickets ouverts à la fin de ${month}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.month})`}.`,
+    replacement: 'Plan de renouvellement (12 prochains mois)',
+    replacementSummary: (count: string, cost: string, unknown: string | null) =>
+      `${count} équipements à remplacer, estimés à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d'achat, non comptés)`}.`,
+    noReplacement: 'Aucun équipement à remplacer dans les 12 prochains mois.',
+    why: 'Motif',
+    due: 'Échéance',
+    replacementCost: 'Coût de remplacement',
+    correctiveCost: 'Coût correctif sur la période',
+    reasons: { 'past-useful-life': 'durée de vie dépassée', 'useful-life-ends': 'fin de durée de vie', 'warranty-ends': 'fin de garantie' } as Record<string, string>,
+    budget: 'Budget par trimestre',
+    andMore: (count: string) => `… et ${count} autres.`,
   },
 } as const;
 
@@ -211,6 +247,8 @@ export function reportToMarkdown(report: Report): string {
   row(t.plannedShare, f.percent(report.preventive.effort.share), f.percent(prev.preventive.effort.share));
   lines.push('');
 
+  activityLines(report, t, f, lines);
+
   if (report.recurrence.problems.length > 0) {
     lines.push(`## ${t.problems}`, '', `| ${t.key} | ${t.count} | ${t.firstLast} |`, '|---|---:|---|');
     for (const problem of report.recurrence.problems.slice(0, 10)) {
@@ -255,6 +293,8 @@ export function reportToMarkdown(report: Report): string {
     lines.push('');
   }
 
+  replacementLines(report, t, f, lines);
+
   lines.push(`## ${t.quality}`, '');
   for (const quality of [report.dataQuality.tickets, report.dataQuality.assets]) {
     if (quality) lines.push(`- ${quality.file}${colon} ${t.rows(f.number(quality.rowsRead, 0), f.number(quality.accepted, 0), f.number(quality.rejected, 0))}`);
@@ -295,6 +335,54 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
     lines.push('');
   }
   return lines;
+}
+
+/** The volume of the period by type and its top categories, and the backlog against a year before. */
+function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[]): void {
+  const { volume, backlogTrend } = report;
+  lines.push(`## ${t.activity}`, '');
+  // A period the data do not cover has no volume (the review says so at the top), not "0 tickets".
+  if (volume.tickets !== null) {
+    const plural = new Intl.PluralRules(f.language);
+    const typeName = (key: string, count: number) => {
+      const forms = t.types[key];
+      return forms === undefined ? escapeMarkdown(key) : forms[plural.select(count) === 'one' ? 0 : 1];
+    };
+    const split = volume.byType.groups.map((group) => `${f.number(group.tickets, 0)} ${typeName(group.key, group.tickets)}`).join(', ');
+    lines.push(`- ${t.opened(f.number(volume.tickets, 0), split)}`);
+    const top = volume.byCategory.groups
+      .slice(0, 3)
+      .map((group) => `${group.key === NONE_KEY ? t.noCategory : escapeMarkdown(group.key)} (${f.number(group.tickets, 0)})`);
+    if (top.length > 0) lines.push(`- ${t.topCategories}${t.colon} ${top.join(', ')}.`);
+  }
+  const months = backlogTrend.months;
+  const last = months.at(-1);
+  if (last !== undefined) {
+    // Against the first month listed: up to a year before, as far back as the data go.
+    const first = months.length > 1 ? months[0]! : null;
+    lines.push(`- ${t.backlog(f.number(last.open, 0), f.month(last.month), first === null ? null : { open: f.number(first.open, 0), month: f.month(first.month) })}`);
+  }
+  lines.push('');
+}
+
+/** The replacement plan: how many assets, the estimate, the most urgent ten, the budget by quarter. */
+function replacementLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[]): void {
+  const plan = report.replacement;
+  lines.push(`## ${t.replacement}`, '');
+  if (plan.count === 0) {
+    lines.push(t.noReplacement, '');
+    return;
+  }
+  lines.push(t.replacementSummary(f.number(plan.count, 0), f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null), '');
+  lines.push(`| ${t.asset} | ${t.why} | ${t.due} | ${t.replacementCost} | ${t.correctiveCost} |`, '|---|---|---|---:|---:|');
+  for (const asset of plan.assets.slice(0, 10)) {
+    const name = asset.name === null ? escapeMarkdown(asset.id) : `${escapeMarkdown(asset.id)} — ${escapeMarkdown(asset.name)}`;
+    lines.push(`| ${name} | ${asset.reasons.map((reason) => t.reasons[reason]).join(', ')} | ${f.date(asset.dueAt)} | ${f.money(asset.replacementCost)} | ${f.money(asset.correctiveCost)} |`);
+  }
+  if (plan.count > 10) lines.push('', t.andMore(f.number(plan.count - 10, 0)));
+  const colon = t.colon;
+  const separator = f.language === 'fr' ? `${NNBSP}; ` : '; ';
+  lines.push('', `${t.budget}${colon} ${plan.byQuarter.map((quarter) => `${f.quarter(quarter.key)} ${f.money(quarter.cost)}`).join(separator)}.`, '');
 }
 
 function mtbfText(

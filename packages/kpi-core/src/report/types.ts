@@ -6,11 +6,19 @@
  */
 import type { QualityReport } from '../ingest/types.js';
 import type { PreventiveResult } from '../kpi/preventive/types.js';
+import type { BacklogTrendResult } from '../kpi/backlog/types.js';
+import type { ReplacementResult } from '../kpi/replacement/types.js';
+import type { TrendResult } from '../kpi/trend/types.js';
 import type { SlaOutcome } from '../kpi/types.js';
+import type { VolumeResult } from '../kpi/volume/types.js';
 import type { PeriodChoice } from '../calendar/period.js';
 import type { AssumptionKey } from '../policy/types.js';
 
 export type { SlaOutcome, PreventiveResult };
+export type { VolumeBreakdown, VolumeGroup, VolumeMonth, VolumeResult } from '../kpi/volume/types.js';
+export type { BacklogMonth, BacklogTrendResult } from '../kpi/backlog/types.js';
+export type { TrendFigure, TrendResult } from '../kpi/trend/types.js';
+export type { ReplacementAsset, ReplacementBudget, ReplacementReason, ReplacementResult } from '../kpi/replacement/types.js';
 
 // ── SLA ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -396,6 +404,8 @@ export interface KpiSet {
   tco: TcoResult;
   fleet: FleetResult;
   preventive: PreventiveResult;
+  /** Tickets opened in the period by type, category, priority, site and month, with their ids. */
+  volume: VolumeResult;
 }
 
 /** A report's period as ISO instants (`[start, end)`, end excluded). */
@@ -406,7 +416,21 @@ export interface ReportPeriod {
   kind: string;
 }
 
-export interface Report extends KpiSet {
+/**
+ * What the review shows of the current period only (issue 12): no previous period makes sense for
+ * a trend, a backlog over time or a plan of the months to come. (The ticket volume, a figure of
+ * the period like the KPIs, is in `KpiSet`, with its previous period.)
+ */
+export interface ReviewContent {
+  /** Opened and closed tickets per month and the backlog at each month's end, over up to 12 months. */
+  backlogTrend: BacklogTrendResult;
+  /** One value per month behind each headline figure, for the 12 months ending with the period's last. */
+  trend: TrendResult;
+  /** The assets to replace in the 12 months from asOf, their cost and the budget. */
+  replacement: ReplacementResult;
+}
+
+export interface Report extends KpiSet, ReviewContent {
   /** Report format version, bumped on any incompatible change (2: figures may be null, with `notMeasured`). */
   version: 2;
   language: 'en' | 'fr';

@@ -24,6 +24,7 @@ import {
   type TicketTable,
 } from './core.js';
 import { splitLongArrays } from './chunks.js';
+import { ticketSummaries } from './tickets.js';
 import { readTicketsOnEveryCore } from './parts.js';
 import { demoFiles } from './demo.js';
 import { headEnd, INSPECT_BYTES, inspectText } from './inspect.js';
@@ -183,6 +184,10 @@ async function handle(message: Envelope, progress: (p: Progress) => void): Promi
           { ...(message.period ? { period: message.period } : {}), client: message.client, language: message.language },
         ),
       );
+    }
+    case 'tickets': {
+      if (!loaded) throw new Error('No data loaded');
+      return ticketSummaries(ticketColumns(loaded.tickets), message.ids);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/index.js';
 import type { ColumnSample, FieldProposal, QualityReport, Report } from '@revue/kpi-core';
+import type { TicketSummary } from './tickets.js';
 
 export type FileKind = 'tickets' | 'assets';
 
@@ -91,9 +92,19 @@ export type Request =
       /** The page's `navigator.hardwareConcurrency`: how many threads a large file may be read on. */
       cores?: number;
     }
-  | { type: 'report'; period: string | null; client: string | null; language: Language };
+  | { type: 'report'; period: string | null; client: string | null; language: Language }
+  /** The tickets behind a drill-down (`ticketSummaries`), from the loaded table. */
+  | { type: 'tickets'; ids: string[] };
 
-export type ResultOf<R extends Request['type']> = R extends 'load-demo' | 'load' ? LoadSummary : R extends 'inspect' ? Inspection : R extends 'report' ? Report : never;
+export type ResultOf<R extends Request['type']> = R extends 'load-demo' | 'load'
+  ? LoadSummary
+  : R extends 'inspect'
+    ? Inspection
+    : R extends 'report'
+      ? Report
+      : R extends 'tickets'
+        ? TicketSummary[]
+        : never;
 
 /** Progress of a long step: which step, on which file, and the share done (0…1). */
 export interface Progress {

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Finding, FindingKind, KpiSet, Report } from '@revue/kpi-core';
+import type { Finding, FindingKind, KpiSet, Report, ReviewContent } from '@revue/kpi-core';
+import { backlogTrendSpec } from '../charts/backlog-trend.js';
 import { breakdownSpec } from '../charts/breakdown.js';
 import { chartLocale, specRows, type ChartLocale } from '../charts/common.js';
 import { backlogSpec, maintenanceMixSpec } from '../charts/fleet.js';
@@ -8,9 +9,11 @@ import { lostHoursBenchmarkSpec } from '../charts/lost-hours-benchmark.js';
 import { mtbfSpec } from '../charts/mtbf.js';
 import { preventiveByTaskSpec, preventiveTrendSpec } from '../charts/preventive.js';
 import { recurringProblemsSpec } from '../charts/recurring-problems.js';
+import { replacementBudgetSpec } from '../charts/replacement-budget.js';
 import { slaByMonthSpec } from '../charts/sla-by-month.js';
 import { slaByPrioritySpec } from '../charts/sla-by-priority.js';
 import { tcoBreakdownSpec } from '../charts/tco-breakdown.js';
+import { ticketTypesSpec } from '../charts/ticket-types.js';
 import type { KpiUnit } from '../format/format.js';
 import type { Language, MessageKey } from '../i18n/index.js';
 import { SECTIONS, type Section } from '../sections.js';
@@ -73,6 +76,7 @@ export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
 
 const TITLES: Record<Section['id'], MessageKey> = {
   summary: 'summary.title',
+  activity: 'activity.title',
   sla: 'sla.title',
   incidents: 'incidents.title',
   reliability: 'reliability.title',
@@ -80,15 +84,20 @@ const TITLES: Record<Section['id'], MessageKey> = {
   costs: 'costs.title',
   fleet: 'fleet.title',
   preventive: 'preventive.title',
+  replacement: 'replacement.title',
 };
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2 };
 
-/** A headline figure of a section: its label, its unit and how to read it from a KPI set. */
+/**
+ * A headline figure of a section: its label, its unit and how to read it from a KPI set (the
+ * review content — backlog, trend, plan — is only in the period's, so its previous value is null;
+ * the ticket volume is in both).
+ */
 export interface FactSpec {
   label: MessageKey;
   unit: KpiUnit;
-  read: (kpis: KpiSet) => number | null;
+  read: (kpis: KpiSet & Partial<ReviewContent>) => number | null;
 }
 
 /** The headline figures of each section, in the order they are shown. */
@@ -102,6 +111,11 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
     { label: 'kpi.lostHours', unit: 'hours', read: (k) => k.lostHours.totalHours },
     { label: 'kpi.tco', unit: 'money', read: (k) => k.tco.total },
     { label: 'kpi.backlog', unit: 'count', read: (k) => k.fleet.backlog.open },
+  ],
+  activity: [
+    { label: 'kpi.ticketsOpened', unit: 'count', read: (k) => k.volume.tickets },
+    { label: 'kpi.requests', unit: 'count', read: (k) => (k.volume.tickets === null ? null : (k.volume.byType.groups.find((g) => g.key === 'request')?.tickets ?? 0)) },
+    { label: 'kpi.openAtEnd', unit: 'count', read: (k) => k.backlogTrend?.months.at(-1)?.open ?? null },
   ],
   sla: [
     { label: 'kpi.slaResponse', unit: 'percent', read: (k) => k.sla.response?.adherence ?? null },
@@ -141,6 +155,10 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
     { label: 'kpi.plannedShare', unit: 'percent', read: (k) => k.preventive.effort.share },
     { label: 'kpi.correctiveIncidents', unit: 'count', read: (k) => k.preventive.effort.correctiveIncidents },
   ],
+  replacement: [
+    { label: 'kpi.replacementBudget', unit: 'money', read: (k) => k.replacement?.cost ?? null },
+    { label: 'replacement.assets', unit: 'count', read: (k) => k.replacement?.count ?? null },
+  ],
 };
 
 function charts(section: Section['id'], report: Report, locale: ChartLocale): DeckChart[] {
@@ -151,6 +169,10 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
   };
   switch (section) {
     case 'summary':
+      break;
+    case 'activity':
+      add('activity.byType', ticketTypesSpec(report.volume.byMonth, locale));
+      add('activity.flowTitle', backlogTrendSpec(report.backlogTrend.months, locale));
       break;
     case 'sla':
       add('sla.byMonth', slaByMonthSpec(report.sla.byMonth, locale));
@@ -178,6 +200,9 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
       add('preventive.byTask', preventiveByTaskSpec(report.preventive.byTask, locale));
       add('preventive.trend', preventiveTrendSpec(report.preventive.trend, locale));
       break;
+    case 'replacement':
+      if (report.replacement.count > 0) add('replacement.budgetChart', replacementBudgetSpec(report.replacement.byMonth, locale));
+      break;
   }
   return list;
 }
@@ -190,7 +215,7 @@ function charts(section: Section['id'], report: Report, locale: ChartLocale): De
  *
  * @example
  * const plan = deckPlan(report, { language: 'fr' });
- * plan.slides.map((s) => s.section); // → ['summary', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet', 'preventive']
+ * plan.slides.map((s) => s.section); // → ['summary', 'activity', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet', 'preventive', 'replacement']
  */
 export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPlan {
   const language = options.language ?? report.language;

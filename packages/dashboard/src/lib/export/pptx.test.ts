@@ -36,8 +36,9 @@ describe('deckBytes', () => {
     const summary = strFromU8(files['ppt/slides/slide2.xml']!);
     expect(summary).toContain('<a:buChar');
     expect(summary).toContain(plan.slides[0]!.bullets[0]!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
-    // Slide 3 is the SLA slide, with its title.
-    expect(strFromU8(files['ppt/slides/slide3.xml']!)).toContain('SLA adherence');
+    // Slide 3 is the Activity slide, slide 4 the SLA slide, with their titles.
+    expect(strFromU8(files['ppt/slides/slide3.xml']!)).toContain('Ticket activity');
+    expect(strFromU8(files['ppt/slides/slide4.xml']!)).toContain('SLA adherence');
   });
 
   it('escapes ticket text as XML (a script title stays text)', async () => {

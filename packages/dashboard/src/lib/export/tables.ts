@@ -38,6 +38,24 @@ export function sectionTable(report: Report, section: Section['id'], language: L
         rows: SECTION_FACTS.summary.map((f) => ({ kpi: t(f.label), value: f.read(report), previous: f.read(report.previous) })),
       };
     }
+    case 'activity': {
+      // Tickets opened by type, category, priority and site (the listed groups and the others), then the flow per month.
+      const rows: CsvRow[] = [];
+      const groups = (scope: MessageKey, breakdown: Report['volume']['byType'], dimension: KeyDimension | null) => {
+        for (const group of breakdown.groups) rows.push({ scope: t(scope), key: dimension === null ? group.key : keyLabel(group.key, dimension, t), value: group.tickets });
+        if (breakdown.otherGroups > 0) rows.push({ scope: t(scope), key: t('activity.others', { count: breakdown.otherGroups }), value: breakdown.otherTickets });
+      };
+      groups('activity.typeTitle', report.volume.byType, null);
+      groups('activity.category', report.volume.byCategory, 'category');
+      groups('activity.priority', report.volume.byPriority, 'priority');
+      groups('activity.site', report.volume.bySite, 'site');
+      for (const month of report.backlogTrend.months) {
+        rows.push({ scope: t('activity.opened'), key: month.month, value: month.opened });
+        rows.push({ scope: t('activity.closed'), key: month.month, value: month.closed });
+        rows.push({ scope: t('activity.openAtEnd'), key: month.month, value: month.open });
+      }
+      return { name: 'activity', columns: [{ field: 'scope', label: t('chart.series') }, { field: 'key', label: t('incidents.key') }, { field: 'value', label: t('activity.tickets') }], rows };
+    }
     case 'sla':
       return {
         name: 'sla-breaches',
@@ -103,6 +121,22 @@ export function sectionTable(report: Report, section: Section['id'], language: L
           ...TCO_CATEGORIES.map((c) => ({ field: c, label: t(`costs.cat.${c}` as MessageKey) })),
         ],
         rows: Object.entries(report.tco.byAsset).map(([asset, a]) => ({ asset, type: a.type, client: a.client, total: a.total, ...a.byCategory })),
+      };
+    case 'replacement':
+      return {
+        name: 'replacement-plan',
+        columns: [
+          col('id', 'replacement.asset'),
+          { field: 'name', label: t('table.title') },
+          col('type', 'replacement.type'),
+          col('client', 'replacement.client'),
+          col('reasons', 'replacement.why'),
+          col('dueAt', 'replacement.due'),
+          { field: 'ageMonths', label: `${t('replacement.age')} (months)` },
+          { field: 'replacementCost', label: `${t('replacement.cost')} (${report.currency})` },
+          { field: 'correctiveCost', label: `${t('replacement.corrective')} (${report.currency})` },
+        ],
+        rows: report.replacement.assets.map((a) => ({ ...a, reasons: a.reasons.map((r) => t(`replacement.reason.${r}`)).join(', ') })),
       };
     case 'fleet':
       return {

@@ -23,6 +23,7 @@ describe('keyLabel', () => {
       category: ['No category', 'Sans catégorie'],
       client: ['No client', 'Sans client'],
       priority: ['No priority', 'Sans priorité'],
+      site: ['No site', 'Sans site'],
     };
     for (const [dimension, [english, french]] of Object.entries(expected) as Array<[KeyDimension, [string, string]]>) {
       expect(keyLabel(NONE_KEY, dimension, en)).toBe(english);

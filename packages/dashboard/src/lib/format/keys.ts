@@ -13,9 +13,9 @@ export const UNALLOCATED_KEY = '(unallocated)';
 /**
  * What a breakdown key names, which decides how its missing value reads:
  * `asset` → "Not tied to an asset", `type` and `costType` → "No type", `category`, `client`,
- * `priority` → "No category"…
+ * `priority`, `site` → "No category"…
  */
-export type KeyDimension = 'asset' | 'costType' | 'type' | 'category' | 'client' | 'priority';
+export type KeyDimension = 'asset' | 'costType' | 'type' | 'category' | 'client' | 'priority' | 'site';
 
 const NONE_MESSAGES: Record<KeyDimension, MessageKey> = {
   asset: 'none.asset',
@@ -24,6 +24,7 @@ const NONE_MESSAGES: Record<KeyDimension, MessageKey> = {
   category: 'none.category',
   client: 'none.client',
   priority: 'none.priority',
+  site: 'none.site',
 };
 
 /**

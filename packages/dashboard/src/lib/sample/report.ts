@@ -5,6 +5,7 @@
  * charts and cards have realistic input.
  */
 import type { FleetResult, KpiSet, PreventiveResult, Report, SlaOutcome, SlaPair, TcoBreakdown } from '@revue/kpi-core';
+import { sampleContent, sampleVolume } from './content.js';
 
 function outcome(met: number, breached: number, pending: number, medianHours: number | null = null, p90Hours: number | null = null): SlaOutcome {
   return { met, breached, pending, unknown: 0, adherence: met + breached === 0 ? null : met / (met + breached), medianHours, p90Hours };
@@ -247,6 +248,8 @@ function kpis(scale: number): KpiSet {
       ages: FLEET_AGES,
     },
     preventive: preventive(scale),
+    // The period's own volume (2026-Q3), or the previous period's (2026-Q2).
+    volume: sampleVolume(scale === 1),
   };
 }
 
@@ -308,6 +311,7 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
       ...previous,
     },
     ...current,
+    ...sampleContent(),
     findings: [
       {
         kind: 'recurring-problem',

@@ -2,6 +2,7 @@ import type { Report } from '@revue/kpi-core';
 import { chartLocale, type ChartLocale } from '../charts/common.js';
 import { EngineClient } from '../engine/client.js';
 import type { FileInput, Inspection, LoadSummary, Progress, UserMapping } from '../engine/protocol.js';
+import type { TicketSummary } from '../engine/tickets.js';
 import { createFormat, type Format } from '../format/format.js';
 import { translator, type Language, type Translate } from '../i18n/index.js';
 import { filtersFromSearch, filtersToSearch, sameFilters, type Filters } from './filters.js';
@@ -90,6 +91,12 @@ export class Review {
   /** Reads the header and preset of a file for the mapping screen. */
   inspect(kind: 'tickets' | 'assets', file: FileInput): Promise<Inspection> {
     return this.engine.request({ type: 'inspect', kind, file }, (p) => (this.progress = p));
+  }
+
+  /** The tickets behind a drill-down, read from the loaded data by the worker. */
+  tickets(ids: readonly string[]): Promise<TicketSummary[]> {
+    // A plain copy: a reactive proxy cannot be posted to the worker.
+    return this.engine.request({ type: 'tickets', ids: [...ids] });
   }
 
   /** Loads the user's files with their mappings, then shows the default period of the new data. */

@@ -5,18 +5,21 @@
  */
 import type { Component } from 'svelte';
 import type { Section } from '../sections.js';
+import ActivityView from './ActivityView.svelte';
 import CostsView from './CostsView.svelte';
 import FleetView from './FleetView.svelte';
 import IncidentsView from './IncidentsView.svelte';
 import LostHoursView from './LostHoursView.svelte';
 import PreventiveView from './PreventiveView.svelte';
 import ReliabilityView from './ReliabilityView.svelte';
+import ReplacementView from './ReplacementView.svelte';
 import SlaView from './SlaView.svelte';
 import SummaryView from './SummaryView.svelte';
 
 /** The component that renders each section (a `<section data-testid="section-<id>">`). */
 export const SECTION_VIEWS: Record<Section['id'], Component> = {
   summary: SummaryView,
+  activity: ActivityView,
   sla: SlaView,
   incidents: IncidentsView,
   reliability: ReliabilityView,
@@ -24,4 +27,5 @@ export const SECTION_VIEWS: Record<Section['id'], Component> = {
   costs: CostsView,
   fleet: FleetView,
   preventive: PreventiveView,
+  replacement: ReplacementView,
 };

@@ -1,0 +1,2 @@
+export { monthlyTrend } from './trend.js';
+export { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';

@@ -1,0 +1,84 @@
+/**
+ * The plain reference of `monthlyTrend`: what the definition says, literally — each KPI run over
+ * each month on its own. Twelve runs of every KPI: too slow for a report over a million tickets,
+ * which is why `monthlyTrend` exists, but the very meaning of "the figure of that month". The
+ * property tests check that the two agree, so the trend cannot drift from the headline figures.
+ */
+import { localDateKey, monthKey } from '../../calendar/local.js';
+import { parsePeriod, periodDays } from '../../calendar/period.js';
+import { floorToMinute } from '../../internal/time.js';
+import { ticketRows } from '../../model/tables.js';
+import type { NotMeasuredReason } from '../../report/types.js';
+import { lostHours } from '../lost-hours.js';
+import { recurringIncidents } from '../recurrence.js';
+import { reliability } from '../reliability.js';
+import { slaAdherence } from '../sla.js';
+import { tco } from '../tco.js';
+import type { ReviewData } from '../types.js';
+import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
+
+/**
+ * `monthlyTrend` by running `slaAdherence`, `recurringIncidents`, `reliability`, `lostHours` and
+ * `tco` over each month.
+ *
+ * @example
+ * monthlyTrendReference(data, { period, asOf }).series.cost; // => monthlyTrend's, to rounding
+ */
+export function monthlyTrendReference(data: ReviewData, options: TrendOptions): TrendResult {
+  const count = options.months ?? 12;
+  const { period, calendars, recorded } = options;
+  const timezone = data.policy.timezone;
+  const asOf = floorToMinute(options.asOf);
+  const last = monthKey(period.end - 1, timezone);
+  const months: string[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    months.push(new Date(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)) - 1 - back, 1)).toISOString().slice(0, 7));
+  }
+  const tickets = ticketRows(data.tickets);
+  // The data's span: the first and last opening instants (or the span given).
+  const opened = tickets.filter((ticket) => ticket.openedAt !== null).map((ticket) => floorToMinute(ticket.openedAt!));
+  const span = options.span !== undefined ? options.span : opened.length === 0 ? null : { first: Math.min(...opened), last: Math.max(...opened) };
+  const measured = recorded?.firstResponseAt ?? tickets.some((ticket) => ticket.firstResponseAt !== null);
+  const headcount = data.policy.headcount;
+
+  const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;
+  const covered: boolean[] = [];
+  const partial: boolean[] = [];
+  const inPeriod: boolean[] = [];
+  let costWithoutRate = false;
+  for (const month of months) {
+    const monthPeriod = parsePeriod(month, timezone);
+    // Covered as the report's coverage says of a period: not wholly before the first or after the last opened ticket.
+    const isCovered = span !== null && monthPeriod.end > span.first && monthPeriod.start <= span.last;
+    covered.push(isCovered);
+    partial.push(isCovered && (localDateKey(span.first, timezone) > localDateKey(monthPeriod.start, timezone) || monthPeriod.end > asOf));
+    inPeriod.push(monthPeriod.start < period.end && monthPeriod.end > period.start);
+    if (!isCovered) {
+      for (const figure of TREND_FIGURES) series[figure].push(null);
+      continue;
+    }
+    const kpiOptions = { period: monthPeriod, asOf, calendars, recorded };
+    const sla = slaAdherence(data, { ...kpiOptions, responseMeasured: measured });
+    const recurrence = recurringIncidents(data, kpiOptions);
+    const fleet = reliability(data, kpiOptions).fleet;
+    const lost = lostHours(data, kpiOptions);
+    const cost = tco(data, { ...kpiOptions, lostHours: lost });
+    // Money left out for want of a rate: the month's cost is not measured.
+    const withoutRate = cost.excluded.some((exclusion) => exclusion.reason === 'no-rate');
+    if (withoutRate) costWithoutRate = true;
+    series.incidents.push(recurrence.incidents);
+    series.slaResolution.push(sla.resolution!.adherence);
+    series.slaResponse.push(measured ? sla.response!.adherence : null);
+    series.recurrenceRate.push(recurrence.rate);
+    series.mtbfHours.push(fleet.mtbfHours);
+    series.availability.push(fleet.availability);
+    series.lostHours.push(lost.totalHours);
+    series.lostHoursPerEmployeePerYear.push(headcount !== null && headcount > 0 ? (lost.totalHours! * 365) / periodDays(monthPeriod, timezone) / headcount : null);
+    series.cost.push(withoutRate ? null : cost.total);
+  }
+  const notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }> = [];
+  if (!measured) notMeasured.push({ figure: 'slaResponse', reason: 'no-response-time' });
+  if (!(headcount !== null && headcount > 0)) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
+  if (costWithoutRate) notMeasured.push({ figure: 'cost', reason: 'no-rate' });
+  return { months, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured };
+}

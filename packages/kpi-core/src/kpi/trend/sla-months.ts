@@ -1,0 +1,113 @@
+/**
+ * SLA adherence per month over a run of months, in one pass: the met and breached counts that
+ * `slaAdherence` would give for each month alone (default attribution, the policy's targets),
+ * without its distributions, breakdowns and breach lists.
+ */
+import type { BusinessCalendar } from '../../calendar/types.js';
+import type { MonthWindow } from '../../calendar/month-window.js';
+import { floorToMinute, MINUTE_MS } from '../../internal/time.js';
+import type { Priority } from '../../model/fields.js';
+import type { PreparedReview } from '../prepared.js';
+
+/** The tickets opened in a window (table order) and the month of each, found once for every series. */
+export interface WindowRows {
+  rows: Int32Array;
+  month: Int8Array;
+}
+
+/** Met and breached targets per month. */
+export interface SlaMonths {
+  met: Int32Array;
+  breached: Int32Array;
+}
+
+const MET = 1;
+const BREACHED = 2;
+const PENDING = 3;
+
+function wallMinutes(a: number, b: number): number {
+  return b > a ? (b - a) / MINUTE_MS : 0;
+}
+
+/**
+ * The outcome of one target, as `slaAdherence` judges it: the instant reached (NaN: none) counts
+ * only at or before asOf; elapsed = clock time from opening to it (to asOf while not reached),
+ * minus the pause, never below 0; met when within the target and reached, breached when over it,
+ * pending otherwise.
+ */
+function outcome(clock: (a: number, b: number) => number, opened: number, reached: number, asOf: number, pause: number, targetMinutes: number): number {
+  const done = !Number.isNaN(reached) && reached <= asOf;
+  const end = done ? reached : asOf;
+  const elapsed = end > opened ? Math.max(0, clock(opened, end) - pause) : 0;
+  return elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
+}
+
+/**
+ * Response and resolution outcomes per month of opening, over the tickets opened in the window,
+ * but for the months marked in `skip` (known already). As in `slaAdherence`: cancelled tickets
+ * are left out; a ticket closed at an unknown time is neither met nor breached (its response
+ * too, unless it has a first response); response is judged only when `measureResponse`, its
+ * instant the first response, else the resolution instant.
+ *
+ * @example
+ * const { resolution } = slaByMonth(prepared, opened, window, asOf, calendars, true);
+ * resolution.met[11] / (resolution.met[11] + resolution.breached[11]); // the last month's adherence
+ */
+export function slaByMonth(
+  prepared: PreparedReview,
+  opened: WindowRows,
+  window: MonthWindow,
+  asOf: number,
+  calendars: (client: string | null) => BusinessCalendar,
+  measureResponse: boolean,
+  skip?: Uint8Array,
+): { response: SlaMonths; resolution: SlaMonths } {
+  const months = window.keys.length;
+  const response = { met: new Int32Array(months), breached: new Int32Array(months) };
+  const resolution = { met: new Int32Array(months), breached: new Int32Array(months) };
+  const columns = prepared.columns;
+  const { codes: clientCodes } = prepared.clients();
+  const policies = prepared.clientPolicies();
+  // Business clock of each client code (index code + 1; 0: no client).
+  const businessClocks: ((a: number, b: number) => number)[] = [];
+  const tally = (into: SlaMonths, month: number, result: number) => {
+    if (result === MET) into.met[month]!++;
+    else if (result === BREACHED) into.breached[month]!++;
+  };
+  const { rows, month: monthOf } = opened;
+  const { cancelled, endUnknown } = prepared;
+  for (let k = 0; k < rows.length; k++) {
+    const month = monthOf[k]!;
+    if (skip?.[month] === 1) continue;
+    const i = rows[k]!;
+    if (cancelled[i] === 1) continue;
+    const openedAt = prepared.opened[i]!;
+    const slot = clientCodes[i]! + 1;
+    const policy = policies[slot]!;
+    const priority = columns.priority[i] ?? null;
+    const target = priority !== null && Object.hasOwn(policy.sla, priority) ? policy.sla[priority as Priority] : undefined;
+    if (target === undefined) continue;
+    let clock: (a: number, b: number) => number;
+    if (target.clock === '24x7') clock = wallMinutes;
+    else {
+      let business = businessClocks[slot];
+      if (business === undefined) {
+        const calendar = calendars(columns.client[i] ?? null);
+        business = (a, b) => calendar.businessMinutes(a, b);
+        businessClocks[slot] = business;
+      }
+      clock = business;
+    }
+    const resolved = prepared.resolution[i]!;
+    const unknownEnd = endUnknown[i] === 1;
+    if (measureResponse && target.response !== null) {
+      const first = floorToMinute(columns.firstResponseAt[i]!);
+      if (!(unknownEnd && Number.isNaN(first))) tally(response, month, outcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, target.response));
+    }
+    if (target.resolution !== null && !unknownEnd) {
+      const paused = columns.pausedMinutes[i]!;
+      tally(resolution, month, outcome(clock, openedAt, resolved, asOf, paused > 0 ? paused : 0, target.resolution));
+    }
+  }
+  return { response, resolution };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { testPolicy } from '../../../test/kpi-support.js';
+import { parsePeriod } from '../../calendar/period.js';
+import { assetsFromRows, ticketsFromRows } from '../../model/tables.js';
+import type { ReviewData } from '../types.js';
+import { monthlyTrend } from './trend.js';
+
+// UTC, Mon–Fri 09:00–17:00; P1 on a 24x7 clock, P2 on business hours; 40 €/h staff, 60 €/h
+// technicians; headcount 10; recurrence on assetId + category within 30 days; 48-month life.
+const policy = testPolicy({
+  sla: { P1: { response: 60, resolution: 240, clock: '24x7' }, P2: { response: 120, resolution: 480, clock: 'business' } },
+});
+const march = parsePeriod('2026-03', 'UTC');
+const asOf = Date.parse('2026-04-01T00:00Z');
+
+// 2 Feb 2026 is a Monday.
+const data: ReviewData = {
+  tickets: ticketsFromRows([
+    { id: 'T1', type: 'incident', priority: 'P1', assetId: 'A', category: 'Printer', openedAt: '2026-02-02T10:00Z', firstResponseAt: '2026-02-02T10:30Z', resolvedAt: '2026-02-02T13:00Z', affectedUsers: 2, impact: 'outage', effortMinutes: 60 },
+    { id: 'T2', type: 'incident', priority: 'P2', assetId: 'A', category: 'Printer', openedAt: '2026-02-26T09:00Z', firstResponseAt: '2026-02-26T12:00Z', resolvedAt: '2026-02-27T17:00Z', effortMinutes: 120, cost: 50 },
+    { id: 'T3', type: 'request', priority: 'P2', category: 'Account', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', effortMinutes: 30 },
+    { id: 'T4', type: 'incident', priority: 'P1', assetId: 'B', category: 'Network', openedAt: '2026-03-10T08:00Z', firstResponseAt: '2026-03-10T08:20Z' },
+    { id: 'T5', type: 'incident', priority: 'P2', assetId: 'A', category: 'Printer', openedAt: '2026-03-25T09:00Z', resolvedAt: '2026-03-25T11:00Z' },
+  ]),
+  assets: assetsFromRows([
+    { id: 'A', inServiceDate: '2026-01-01', purchaseCost: 4800, contractCostPerYear: 365 },
+    { id: 'B', inServiceDate: '2025-06-01' },
+  ]),
+  policy,
+};
+
+describe('monthlyTrend, hand-computed', () => {
+  const trend = monthlyTrend(data, { period: march, asOf, months: 3 });
+
+  it('lists the months ending with the period, and leaves the months before the data empty', () => {
+    expect(trend.months).toEqual(['2026-01', '2026-02', '2026-03']);
+    // The first ticket is opened on 2 February: January is not covered.
+    expect(trend.covered).toEqual([false, true, true]);
+    expect(trend.inPeriod).toEqual([false, false, true]);
+    expect(trend.responseMeasured).toBe(true);
+    for (const values of Object.values(trend.series)) expect(values[0]).toBeNull();
+  });
+
+  it('counts incidents, SLA adherence and recurrence per month', () => {
+    expect(trend.series.incidents).toEqual([null, 2, 2]);
+    // February: T1 met (3 h ≤ 4 h), T2 breached (16 business hours > 8). March: T3 met (1 h),
+    // T4 breached (open: 520 h by asOf), T5 met (2 h).
+    expect(trend.series.slaResolution).toEqual([null, 0.5, 2 / 3]);
+    // February: T1 met (30 min), T2 breached (3 business hours > 2). March: T3 met (no first
+    // response: its resolution, 1 h), T4 met (20 min), T5 met (its resolution, 2 h ≤ 2 h).
+    expect(trend.series.slaResponse).toEqual([null, 0.5, 1]);
+    // T2 follows T1 (24 days), T5 follows T2 (27 days); T4 is B's first.
+    expect(trend.series.recurrenceRate).toEqual([null, 0.5, 0.5]);
+  });
+
+  it('measures the fleet month by month', () => {
+    // February: A and B in service all 672 h; A down 3 h (T1) + 32 h (T2); two failures.
+    // March: 744 h each; A down 2 h (T5), B down from 10 March 08:00 to asOf (520 h); two failures.
+    expect(trend.series.availability[1]).toBeCloseTo((1344 - 35) / 1344, 12);
+    expect(trend.series.availability[2]).toBeCloseTo((1488 - 522) / 1488, 12);
+    expect(trend.series.mtbfHours).toEqual([null, 1309 / 2, 966 / 2]);
+  });
+
+  it('adds up lost hours and cost per month', () => {
+    // February: T1 3 business hours × 2 users × 1 (outage) = 6; T2 16 h × 1 × 0.5 (P2) = 8.
+    // March: T4 16 weekdays × 8 h × 1 (P1) = 128; T5 2 h × 0.5 = 1.
+    expect(trend.series.lostHours).toEqual([null, 14, 129]);
+    expect(trend.series.lostHoursPerEmployeePerYear[1]).toBeCloseTo((14 * 365) / 28 / 10, 12);
+    expect(trend.series.lostHoursPerEmployeePerYear[2]).toBeCloseTo((129 * 365) / 31 / 10, 12);
+    // A: 4800 over 1461 days (2026-01-01 to 2030-01-01) and 1 €/day of contract; labour 60 €/h;
+    // downtime 40 €/h. February: 4800 × 28/1461 + 28 + (60 + 120 + 50) + 14 × 40.
+    expect(trend.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 230 + 560, 9);
+    // March: 4800 × 31/1461 + 31 + 30 (T3, half an hour) + 129 × 40.
+    expect(trend.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30 + 5160, 9);
+  });
+
+  it('merges touching incidents into one failure, and counts a repeat exactly windowDays later', () => {
+    const touching: ReviewData = {
+      tickets: ticketsFromRows([
+        { id: 'X1', assetId: 'C', category: 'Disk', openedAt: '2026-03-03T10:00Z', resolvedAt: '2026-03-03T12:00Z' },
+        { id: 'X2', assetId: 'C', category: 'Disk', openedAt: '2026-03-03T12:00Z', resolvedAt: '2026-03-03T13:00Z' },
+        { id: 'X3', assetId: 'C', category: 'Disk', openedAt: '2026-04-02T12:00Z', resolvedAt: '2026-04-02T13:00Z' },
+      ]),
+      assets: assetsFromRows([{ id: 'C' }]),
+      policy,
+    };
+    const result = monthlyTrend(touching, { period: parsePeriod('2026-04', 'UTC'), asOf: Date.parse('2026-05-01T00:00Z'), months: 2 });
+    // March: one outage 10:00–13:00 (X2 starts when X1 ends), 744 − 3 h up.
+    expect(result.series.mtbfHours[0]).toBe(741);
+    // X2 follows X1; X3 comes exactly 30 × 24 h after X2: still a repeat.
+    expect(result.series.recurrenceRate).toEqual([0.5, 1]);
+  });
+
+  it('has no response trend without first responses, and no per-employee figure without a headcount', () => {
+    const plain = { ...data, tickets: ticketsFromRows([{ id: 'Y', openedAt: '2026-03-02T09:00Z', priority: 'P1', resolvedAt: '2026-03-02T10:00Z' }]), policy: testPolicy({ ...policy, headcount: null }) };
+    const result = monthlyTrend(plain, { period: march, asOf, months: 2 });
+    expect(result.responseMeasured).toBe(false);
+    expect(result.series.slaResponse).toEqual([null, null]);
+    expect(result.series.slaResolution).toEqual([null, 1]);
+    expect(result.series.lostHoursPerEmployeePerYear).toEqual([null, null]);
+  });
+
+  it('refuses a bad option', () => {
+    expect(() => monthlyTrend(data, { period: march, asOf, months: 0 })).toThrow(/months/);
+    expect(() => monthlyTrend(data, { period: march, asOf: Number.NaN })).toThrow(/asOf/);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The 12-month trend behind each headline figure (issue 12): one value per calendar month, each
+ * the figure its KPI gives for that month alone, computed for all months in one pass per KPI
+ * instead of running every KPI twelve more times.
+ */
+import { calendarResolver } from '../../calendar/calendar.js';
+import { localDay, monthKey } from '../../calendar/local.js';
+import { monthIndex, monthsEndingWith, type MonthWindow } from '../../calendar/month-window.js';
+import type { Period } from '../../calendar/types.js';
+import { RevueError } from '../../internal/errors.js';
+import { finiteOrNull, floorToMinute } from '../../internal/time.js';
+import type { NotMeasuredReason } from '../../report/types.js';
+import { assertKpiOptions } from '../common.js';
+import { openedSpan, spanCovers, spanPartial } from '../opened-span.js';
+import { preparedFor } from '../prepared.js';
+import type { ReviewData } from '../types.js';
+import { costByMonth } from './cost-months.js';
+import { downtimePrice, lostHoursByMonth } from './lost-months.js';
+import { recurrenceByMonth } from './recurrence-months.js';
+import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
+import { slaByMonth } from './sla-months.js';
+import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
+
+/**
+ * The months of a trend: the `count` calendar months (policy time zone) ending with the period's
+ * last month.
+ *
+ * @example
+ * trendMonths(parsePeriod('2026-Q2', 'UTC'), 'UTC').keys; // => ['2025-07', …, '2026-06']
+ */
+export function trendMonths(period: Period, timezone: string, count = 12): MonthWindow {
+  return monthsEndingWith(monthKey(period.end - 1, timezone), count, timezone);
+}
+
+function adherence(met: number, breached: number): number | null {
+  return met + breached > 0 ? met / (met + breached) : null;
+}
+
+/**
+ * The monthly trend of the headline figures: for each of the `months` (default 12) calendar
+ * months (policy time zone) ending with the period's last month, the value that the KPI gives
+ * when run over that month alone (same data, same `asOf`):
+ * - `incidents`: incidents opened in the month (`recurringIncidents(…).incidents`);
+ * - `slaResolution`, `slaResponse`: `slaAdherence(…).resolution.adherence` and
+ *   `.response.adherence` (tickets opened in the month, the policy's targets, cancelled tickets
+ *   and those closed at an unknown time left out); response only when the export has
+ *   first-response times (`recordedColumns`), else null for every month;
+ * - `recurrenceRate`: `recurringIncidents(…).rate` (repeats ÷ keyed incidents opened in the month,
+ *   predecessors before it included);
+ * - `mtbfHours`, `availability`: `reliability(…).fleet.mtbfHours` and `.availability`;
+ * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
+ *   the month ÷ headcount (null without a headcount);
+ * - `cost`: `tco(…).total` (acquisition, contracts, licences, labour and downtime of the month,
+ *   what the export lets measure); null in a month where that total would leave out money for
+ *   want of a rate (`tco(…).excluded` has a `no-rate` part: DESIGN §2, money is never assumed).
+ * A month is covered, as the report's `coverage` says of a period, unless it lies wholly before
+ * the first or after the last opened ticket (of `options.span`, default the tickets'); every
+ * figure of a month not covered is null (DESIGN §5, coverage), as is a figure the month has no
+ * data for (no judged ticket, no keyed incident, no asset…). `notMeasured` names the series null
+ * for another reason: no first-response time, no headcount, no rate.
+ *
+ * @throws {RevueError} when the period, asOf or months is not valid
+ * @example
+ * const trend = monthlyTrend(data, { period: parsePeriod('2026-Q2', 'Europe/Paris'), asOf });
+ * trend.months; // => ['2025-07', …, '2026-06']
+ * trend.series.incidents; // => [null, null, null, 161, 170, …, 214] — the data start in October 2025
+ */
+export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResult {
+  assertKpiOptions(options, 'monthlyTrend');
+  const count = options.months ?? 12;
+  if (!Number.isInteger(count) || count < 1) throw new RevueError('invalid-option', 'monthlyTrend: months must be an integer ≥ 1');
+  const { period } = options;
+  const timezone = data.policy.timezone;
+  const asOf = floorToMinute(options.asOf);
+  const calendars = options.calendars ?? calendarResolver(data.policy);
+  const prepared = preparedFor(data, options.asOf, options.prepared);
+  const window = trendMonths(period, timezone, count);
+  const bounds = window.bounds;
+  const span = options.span !== undefined ? options.span : openedSpan(prepared);
+  const covered = window.keys.map((_, m) => spanCovers(span, bounds[m]!, bounds[m + 1]!));
+  const partial = window.keys.map((_, m) => spanPartial(span, bounds[m]!, bounds[m + 1]!, asOf, timezone));
+  const inPeriod = window.keys.map((_, m) => bounds[m]! < period.end && bounds[m + 1]! > period.start);
+  const recorded = prepared.recorded(options.recorded);
+  const measured = recorded.firstResponseAt;
+
+  // The tickets opened in the window and their months, found once for every series (two passes
+  // over the opening instants into typed arrays: cheaper than a growing list).
+  const first = bounds[0]!;
+  const last = bounds[count]!;
+  const { opened, incident } = prepared;
+  let inWindow = 0;
+  for (let row = 0; row < prepared.rows; row++) {
+    const at = opened[row]!;
+    if (at >= first && at < last) inWindow++;
+  }
+  const rows = new Int32Array(inWindow);
+  const monthOf = new Int8Array(inWindow);
+  const incidents = new Int32Array(count);
+  for (let row = 0, k = 0; row < prepared.rows; row++) {
+    const at = opened[row]!;
+    if (!(at >= first && at < last)) continue;
+    const month = monthIndex(window, at);
+    rows[k] = row;
+    monthOf[k++] = month;
+    if (incident[row] === 1) incidents[month]!++;
+  }
+  const openedRows = { rows, month: monthOf };
+  // The months an SLA result of the report covers wholly are read from it, not judged again.
+  const known = new Uint8Array(count);
+  const sla = { response: { met: new Int32Array(count), breached: new Int32Array(count) }, resolution: { met: new Int32Array(count), breached: new Int32Array(count) } };
+  for (const { period: covering, byMonth } of options.knownSla ?? []) {
+    for (const entry of byMonth) {
+      const m = window.keys.indexOf(entry.month);
+      // No resolution outcome to read (a period without figures): the month is judged here.
+      if (m < 0 || known[m] === 1 || entry.resolution === null || !(covering.start <= bounds[m]! && bounds[m + 1]! <= covering.end)) continue;
+      known[m] = 1;
+      sla.response.met[m] = entry.response?.met ?? 0;
+      sla.response.breached[m] = entry.response?.breached ?? 0;
+      sla.resolution.met[m] = entry.resolution.met;
+      sla.resolution.breached[m] = entry.resolution.breached;
+    }
+  }
+  const judged = slaByMonth(prepared, openedRows, window, asOf, calendars, measured, known);
+  for (let m = 0; m < count; m++) {
+    if (known[m] === 1) continue;
+    sla.response.met[m] = judged.response.met[m]!;
+    sla.response.breached[m] = judged.response.breached[m]!;
+    sla.resolution.met[m] = judged.resolution.met[m]!;
+    sla.resolution.breached[m] = judged.resolution.breached[m]!;
+  }
+  const recurrence = recurrenceByMonth(prepared, window, data.policy.recurrence.key, data.policy.recurrence.windowDays);
+  const fleet = reliabilityByMonth(prepared, window, asOf);
+  // The months a lost-hours run of the report covers wholly are read from it, not counted again.
+  const lostKnown = new Uint8Array(count);
+  const knownHours = new Float64Array(count);
+  const knownPriced = new Float64Array(count);
+  const knownUnpriced = new Float64Array(count);
+  for (const { period: covering, months, hours, priced, unpriced } of options.knownLost ?? []) {
+    months.forEach((month, k) => {
+      const m = window.keys.indexOf(month);
+      if (m < 0 || lostKnown[m] === 1 || !(covering.start <= bounds[m]! && bounds[m + 1]! <= covering.end)) return;
+      lostKnown[m] = 1;
+      knownHours[m] = hours[k]!;
+      knownPriced[m] = priced[k]!;
+      knownUnpriced[m] = unpriced[k]!;
+    });
+  }
+  const lost = lostHoursByMonth(prepared, window, asOf, calendars, downtimePrice(prepared), lostKnown);
+  for (let m = 0; m < count; m++) {
+    if (lostKnown[m] !== 1) continue;
+    lost.hours[m] = knownHours[m]!;
+    lost.downtimeCost[m] = knownPriced[m]!;
+    lost.unpriced[m] = knownUnpriced[m]!;
+  }
+  const cost = costByMonth(prepared, window, openedRows);
+  const headcount = data.policy.headcount;
+  const perEmployee = headcount !== null && headcount > 0;
+  let costUnpriced = false;
+
+  const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;
+  for (let m = 0; m < count; m++) {
+    const month = covered[m]!;
+    const figures = fleetFiguresOf(fleet.windowMs[m]!, fleet.downMs[m]!, fleet.failures[m]!, fleet.assets[m]!);
+    const days = localDay(bounds[m + 1]!, timezone) - localDay(bounds[m]!, timezone);
+    const hours = lost.hours[m]!;
+    series.incidents.push(month ? incidents[m]! : null);
+    series.slaResolution.push(month ? adherence(sla.resolution.met[m]!, sla.resolution.breached[m]!) : null);
+    series.slaResponse.push(month && measured ? adherence(sla.response.met[m]!, sla.response.breached[m]!) : null);
+    series.recurrenceRate.push(month && recurrence.keyed[m]! > 0 ? recurrence.repeats[m]! / recurrence.keyed[m]! : null);
+    series.mtbfHours.push(month ? figures.mtbfHours : null);
+    series.availability.push(month ? figures.availability : null);
+    series.lostHours.push(month ? hours : null);
+    series.lostHoursPerEmployeePerYear.push(month && perEmployee ? finiteOrNull((hours * 365) / days / headcount) : null);
+    // Money that needs a rate the policy lacks: the month's cost is not measured (not partly).
+    const unpriced = cost.unpricedEffort[m] === 1 || lost.unpriced[m]! > 0;
+    if (month && unpriced) costUnpriced = true;
+    series.cost.push(month && !unpriced ? finiteOrNull(cost.amount[m]! + lost.downtimeCost[m]!) : null);
+  }
+  const notMeasured: TrendResult['notMeasured'] = [];
+  const add = (figure: TrendFigure, reason: NotMeasuredReason) => notMeasured.push({ figure, reason });
+  if (!measured) add('slaResponse', 'no-response-time');
+  if (!perEmployee) add('lostHoursPerEmployeePerYear', 'no-headcount');
+  if (costUnpriced) add('cost', 'no-rate');
+  return { months: window.keys, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured };
+}
+

@@ -1,0 +1,79 @@
+/**
+ * The shape of {@link monthlyTrend}'s result: one value per calendar month behind each headline
+ * figure, null where the month is not covered by the data or the figure cannot be computed.
+ */
+import type { BusinessCalendar, Period } from '../../calendar/types.js';
+import type { NotMeasuredReason, SlaPair } from '../../report/types.js';
+import type { MonthlyLostHours } from '../lost-hours.js';
+import type { OpeningSpan } from '../opened-span.js';
+import type { KpiOptions } from '../types.js';
+
+/** The figures that get a monthly trend, each as the KPI of the same name computes it over one month. */
+export const TREND_FIGURES = [
+  'incidents',
+  'slaResolution',
+  'slaResponse',
+  'recurrenceRate',
+  'mtbfHours',
+  'availability',
+  'lostHours',
+  'lostHoursPerEmployeePerYear',
+  'cost',
+] as const;
+export type TrendFigure = (typeof TREND_FIGURES)[number];
+
+/** Options of `monthlyTrend`. */
+export interface TrendOptions extends KpiOptions {
+  /** Months of the trend, ending with the period's last month; default 12. */
+  months?: number;
+  /** The business calendar of a client; default `calendarResolver(data.policy)`. */
+  calendars?: (client: string | null) => BusinessCalendar;
+  /**
+   * The first and last opening instants that decide which months are covered (see `spanCovers`);
+   * default: those of `data.tickets`. `buildReport` passes the whole export's, before any client
+   * filter, as its `coverage` uses.
+   */
+  span?: OpeningSpan | null;
+  /**
+   * SLA results already computed over the same data, asOf and calendars with `slaAdherence`'s
+   * default options (the report's period and previous period): a month of the window that lies
+   * wholly inside one of their periods takes its counts from that result's `byMonth` instead of
+   * judging its tickets again.
+   */
+  knownSla?: ReadonlyArray<{ period: Period; byMonth: ReadonlyArray<{ month: string } & SlaPair> }>;
+  /**
+   * Lost hours already summed month by month by `lostHours` (its `months` option, over the months
+   * `months` names) over the same data, asOf and calendars, with `downtimePrice` as the price: a
+   * month of the window wholly inside `period` takes its hours and downtime cost from it.
+   */
+  knownLost?: ReadonlyArray<{ period: Period; months: readonly string[] } & MonthlyLostHours>;
+}
+
+export interface TrendResult {
+  /** `yyyy-MM` in the policy time zone, oldest first; the last is the period's last month. */
+  months: string[];
+  /**
+   * Whether the data covers each month, by the rule of the report's `coverage`: the month does
+   * not lie wholly before the first or after the last opened ticket. A month not covered has
+   * every figure null.
+   */
+  covered: boolean[];
+  /** Whether each covered month is only partly covered: the data start inside it, or it ends after asOf. */
+  partial: boolean[];
+  /** Whether each month overlaps the reviewed period. */
+  inPeriod: boolean[];
+  /**
+   * Whether response times are measured: the export has a first-response time (see
+   * `recordedColumns`). When false, `series.slaResponse` is all null.
+   */
+  responseMeasured: boolean;
+  /** One value per month (aligned with `months`) for each figure. */
+  series: Record<TrendFigure, (number | null)[]>;
+  /**
+   * The series null for a reason other than the month itself (not covered, or nothing to measure
+   * in it): `slaResponse` without first-response times (`no-response-time`),
+   * `lostHoursPerEmployeePerYear` without a headcount (`no-headcount`), `cost` in the months whose
+   * money needs a rate the policy does not give (`no-rate`).
+   */
+  notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }>;
+}
