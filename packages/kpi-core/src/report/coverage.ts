@@ -7,6 +7,7 @@ import type { Period } from '../calendar/types.js';
 import { floorToMinute } from '../internal/time.js';
 import { ELAPSED_BUCKETS_HOURS } from '../kpi/sla.js';
 import { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours.js';
+import { emptyPreventive } from '../kpi/preventive/preventive.js';
 import type { Policy } from '../policy/types.js';
 import type { Coverage, FleetResult, KpiSet, ReliabilityFigures } from './types.js';
 
@@ -141,22 +142,6 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       byAsset: {},
     },
     fleet: { ...fleet, maintenanceMix: null, maintenanceHours: null },
-    preventive: {
-      due: null,
-      done: null,
-      compliance: null,
-      byTask: {},
-      byType: {},
-      byClient: {},
-      schedules: [],
-      missed: [],
-      missedCount: 0,
-      openWindows: [],
-      openWindowCount: 0,
-      openWindowsDone: 0,
-      effort: { preventiveHours: null, labourHours: null, share: null, correctiveIncidents: null, byType: {} },
-      trend: [],
-      notMeasured: [],
-    },
+    preventive: emptyPreventive(),
   };
 }
