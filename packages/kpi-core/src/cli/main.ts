@@ -40,7 +40,8 @@ Options:
                      excluded); default: the latest quarter ended by --as-of that holds at least a
                      tenth as many tickets as the busiest quarter (else the quarter of --as-of)
   --client NAME      only this client (case, accents and spacing ignored; an unknown name is refused)
-  --as-of ISO        "now" for open tickets (default: the latest date in the tickets)
+  --as-of ISO        "now" for open tickets (default: the latest date in the tickets); without
+                     Z or an offset, in the policy's time zone (a date alone: its midnight)
   --format F         json (default), md or html
   --lang L           en (default) or fr, for findings and the md/html review
   --out FILE         write to FILE instead of standard output
