@@ -100,7 +100,7 @@ try {
 }
 const checks = {
   rows: table.numRows() === 2 && fromText.table.numRows() === 1,
-  adherence: report.sla.resolution.adherence === 0.5,
+  adherence: report.sla.resolution?.adherence === 0.5,
   markdown: reportToMarkdown(report).startsWith('# '),
   refused,
   entries:
@@ -112,7 +112,7 @@ const checks = {
     mtbfInterval(800, 2).mtbf === 400 &&
     TCO_CATEGORIES.length > 0,
 };
-console.log(`resolution SLA met: ${report.sla.resolution.adherence}`);
+console.log(`resolution SLA met: ${report.sla.resolution?.adherence}`);
 console.log(JSON.stringify(checks));
 EOF
 cat >"$consumer/tsconfig.json" <<'EOF'

@@ -42,9 +42,37 @@ test.describe('filters', () => {
     await expect.poll(() => figures(page)).toEqual(all);
   });
 
-  test('a shared URL opens on its filters', async ({ page }) => {
-    await openDemo(page, '/', '?period=2026-Q2&lang=en');
+  test('?client= matches a client as the CLI does, and an unknown client shows a message and no figure', async ({ page }) => {
+    // The name as the data writes it, then in lower case: the same client, the same figures.
+    await openDemo(page, '/', '?period=2026-Q2&client=Bistro%20Lumi%C3%A8re&lang=en');
+    const exact = await figures(page);
+    // No period in the URL: the default one, 2026-Q2 (DESIGN §4: Q3 has not ended at the demo's asOf).
+    await openDemo(page, '/', '?client=bistro%20lumi%C3%A8re');
+    await expect(page).toHaveURL(/client=Bistro(\+|%20)Lumi%C3%A8re/);
     await expect(page.getByTestId('period')).toHaveValue('2026-Q2');
+    await expect(page.getByTestId('client')).toHaveValue('Bistro Lumière');
+    await expect(page.getByTestId('scope')).toContainText('Bistro Lumière');
+    expect(await figures(page)).toEqual(exact);
+    // …and not every client's figures: Bistro Lumière's incidents are a part of all incidents.
+    await openDemo(page, '/', '?period=2026-Q2&lang=en');
+    expect(Number(exact.incidents!.replace(/\D/g, ''))).toBeLessThan(Number((await kpiValue(page, 'incidents')).replace(/\D/g, '')));
+
+    await page.goto('/?client=Nobody');
+    const alert = page.getByTestId('client-unknown');
+    await expect(alert).toHaveText('No client named “Nobody”. Known clients: Bistro Lumière, Cabinet Martin, Durand Industrie.');
+    await expect(page.getByTestId('progress')).toHaveCount(0, { timeout: 45_000 });
+    await expect(page.locator('[data-testid^="kpi-"]')).toHaveCount(0);
+    await expect(page.getByTestId('scope')).toHaveCount(0);
+    await expect(page.getByTestId('section-summary').locator('.placeholder')).toHaveCount(0);
+    // In French, with French typography (narrow no-break spaces).
+    await page.getByTestId('language').selectOption('fr');
+    await expect(alert).toHaveText('Aucun client nommé «\u202fNobody\u202f». Clients connus\u202f: Bistro Lumière, Cabinet Martin, Durand Industrie.');
+    await expect(page.locator('[data-testid^="kpi-"]')).toHaveCount(0);
+  });
+
+  test('a shared URL opens on its filters', async ({ page }) => {
+    await openDemo(page, '/', '?period=2026-Q1&lang=en');
+    await expect(page.getByTestId('period')).toHaveValue('2026-Q1');
     await expect(page.getByTestId('scope')).toContainText('2026');
   });
 

@@ -36,7 +36,7 @@ export interface LargeDataset {
 
 /** What the child process measured: kpi-core on the same files the browser reads. */
 export interface NodeMeasure {
-  /** The period the dashboard picks by default for this data (its own `defaultPeriod`). */
+  /** The period the dashboard picks by default for this data (kpi-core's `defaultPeriod`, as its worker does). */
   period: string;
   /** Latest event of the tickets (ISO), the report's `asOf` in both runs. */
   asOf: string;
@@ -98,7 +98,8 @@ export async function measureInNode(data: Pick<LargeDataset, 'ticketsPath' | 'as
 /** The child process: what the worker does on a `load` then a `report` request, timed. */
 async function measure(ticketsPath: string, assetsPath: string): Promise<NodeMeasure> {
   const core = { ...(await import('../../kpi-core/src/index.js')), ...(await import('../../kpi-core/src/api/report.js')) };
-  const { defaultPeriod } = await import('../src/lib/state/periods.js');
+  const { defaultPeriod } = await import('../../kpi-core/src/api/time.js');
+  const { ticketColumns } = await import('../../kpi-core/src/api/model.js');
   const policy = core.parsePolicy(undefined);
   const timezone = policy.timezone;
 
@@ -118,7 +119,7 @@ async function measure(ticketsPath: string, assetsPath: string): Promise<NodeMea
   const latest = core.latestTimestamp(tickets.table);
   if (latest === null) throw new Error('the large file has no ticket dates');
   const asOf = new Date(latest).toISOString();
-  const period = defaultPeriod(asOf, timezone);
+  const period = defaultPeriod(ticketColumns(tickets.table).openedAt, latest, timezone).period.label;
 
   started = performance.now();
   const report = core.buildReport({ tickets: tickets.table, assets: assets.table, policy, quality: { tickets: tickets.quality, assets: assets.quality } }, { period, client: null, language: 'en' });

@@ -20,7 +20,8 @@ test.describe('whole-review print / PDF', () => {
         window.__prints.push({ title: document.title, charts: charts.length, drawn: charts.filter((c) => c.querySelector('svg, canvas')).length, path: location.pathname, search: location.search });
       };
     });
-    await openDemo(page, '/sla', '?lang=fr');
+    // The demo's 2026-Q3, whose charts and title these tests pin (the default period is 2026-Q2).
+    await openDemo(page, '/sla', '?period=2026-Q3&lang=fr');
     const search = new URL(page.url()).search;
     expect(search).toMatch(/period=2026-Q3/);
     await page.getByTestId('export-menu').locator('summary').click();
@@ -48,7 +49,7 @@ test.describe('whole-review print / PDF', () => {
   });
 
   test('/print: the report header, then every section in order, each chart within one A4 page', async ({ page }) => {
-    await openDemo(page, '/');
+    await openDemo(page, '/', '?period=2026-Q3');
     const query = new URL(page.url()).search;
     await page.goto(`/print${query}`);
     const view = page.getByTestId('print-view');

@@ -17,7 +17,8 @@ const q = (value: string) => `"${value.replace(/"/g, '""')}"`;
  * one asset and category, each resolved two days later, make a recurring problem and SLA
  * breaches (P1 resolution target 4 h around the clock in policy.json), so the payloads reach the
  * breaches table, the problems table and their charts. The last ticket is on 2026-09-30, the
- * last day of Q3, so the default period is 2026-Q3 (src/lib/state/periods.ts).
+ * last day of Q3: no quarter has ended at asOf, so the default period is the quarter of asOf,
+ * 2026-Q3 (DESIGN §4).
  */
 function hostileCsv(): string {
   const header = 'id,openedAt,type,priority,client,category,assetId,title,firstResponseAt,resolvedAt';

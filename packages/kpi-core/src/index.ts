@@ -79,7 +79,7 @@ export type { BacklogTrendOptions } from './kpi/backlog/types.js';
 export { monthlyTrend } from './kpi/trend/trend.js';
 export type { TrendOptions } from './kpi/trend/types.js';
 export { replacementPlan } from './kpi/replacement/replacement.js';
-export type { ReplacementOptions } from './kpi/replacement/types.js';
+export type { ReplacementOptions, ReplacementTco } from './kpi/replacement/types.js';
 
 // The report.
 export { buildReport, type ReportData, type BuildReportOptions } from './report/build.js';

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { compactReport } from '../src/report/compact.js';
+import type { Report } from '../src/report/types.js';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const demo = (name: string) => fileURLToPath(new URL(`../../../fixtures/demo/${name}`, import.meta.url));
@@ -90,6 +92,52 @@ describe('revue report', () => {
     const lower = revue(['report', ...demoArgs, '--period', '2026-05', '--client', 'bistro lumière']);
     expect(lower.code).toBe(0);
     expect(JSON.parse(lower.stdout)).toMatchObject({ client: 'Bistro Lumière', clients: ['Bistro Lumière'] });
+  });
+
+  it('writes the previous period without its drill-down lists by default, everything with --detail full', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const fullFile = join(dir, 'full.json');
+    const full = revue(['report', ...demoArgs, '--period', '2026-Q2', '--detail', 'full', '--out', fullFile]);
+    expect(full.code).toBe(0);
+    const fullText = readFileSync(fullFile, 'utf8');
+    const whole = JSON.parse(fullText) as Report;
+    // Written in chunks, yet the very text JSON.stringify gives.
+    expect(fullText).toBe(JSON.stringify(whole, null, 2));
+    expect(Object.keys(whole.previous.reliability.byAsset).length).toBeGreaterThan(0);
+    expect(whole.truncated).toBeUndefined();
+
+    const compact = revue(['report', ...demoArgs, '--period', '2026-Q2']);
+    expect(compact.code).toBe(0);
+    // The library's own compaction of the previous period, and nothing else.
+    expect(compact.stdout).toBe(`${JSON.stringify(compactReport(whole, { current: 'keep' }), null, 2)}\n`);
+    const report = JSON.parse(compact.stdout) as Report;
+    expect(report.reliability.byAsset).toEqual(whole.reliability.byAsset);
+    expect(report.sla.breaches).toEqual(whole.sla.breaches);
+    expect(report.previous.reliability.byAsset).toEqual({});
+    expect(report.previous.sla.ticketIds.resolution.breached).toEqual([]);
+    expect(report.previous.sla.resolution).toEqual(whole.previous.sla.resolution);
+    expect(report.previous.tco.byCategory).toEqual(whole.previous.tco.byCategory);
+    expect(report.truncated?.['previous.reliability.byAsset']).toEqual({ kept: 0, total: Object.keys(whole.previous.reliability.byAsset).length });
+    expect(Object.keys(report.truncated ?? {}).every((path) => path.startsWith('previous.'))).toBe(true);
+    expect(compact.stdout.length).toBeLessThan(fullText.length * 0.7);
+  });
+
+  it('refuses a --detail other than full in one line (exit 2), before reading the files', () => {
+    const bad = revue(['report', ...demoArgs, '--detail', 'all']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      'revue: --detail takes only "full" (without it, the previous period\'s per-asset maps and id lists are left out), not "all"',
+    ]);
+    expect(revue(['report', '--help']).stdout).toContain('--detail full');
+  });
+
+  it('says it cannot write the output file in one line (exit 2)', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'revue-')), 'no-such-folder', 'report.json');
+    const result = revue(['report', ...demoArgs, '--period', '2026-Q2', '--out', missing]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('revue: report.json: cannot write this file (ENOENT)');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('says in its help that a range of dates includes both days', () => {

@@ -91,6 +91,23 @@ function instantOfText(text: string, timezone: string): number {
   return zoneOf(timezone).instantOf(local);
 }
 
+/**
+ * An instant written as ISO text, read as the bounds of {@link parsePeriod} are: with `Z` or an
+ * offset, as written; a date-time without one, the wall clock in `timezone`; a date alone, its
+ * local midnight there. Never the machine's zone (which `Date.parse` would use). NaN when the
+ * text is none of these.
+ *
+ * @example instantInZone('2026-04-01T00:00', 'Europe/Paris'); // Date.parse('2026-03-31T22:00Z')
+ */
+export function instantInZone(text: string, timezone: string): number {
+  const trimmed = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+    const day = dayOfKey(trimmed);
+    return Number.isNaN(day) ? NaN : dayStart(day, timezone);
+  }
+  return instantOfText(trimmed, timezone);
+}
+
 /** A range of instants `[start, end)`, end excluded, labelled with its ISO bounds (UTC). */
 function instantPeriod(start: number, end: number, spec: string): Period {
   if (!(end > start)) throw new RevueError('period', `period "${spec}" ends before it starts`);

@@ -182,18 +182,20 @@ export class Zone {
   }
 
   /**
-   * The earliest instant whose local reading is at or after `local` (naive local ms): the local
-   * time itself when it exists, the end of the gap when it was skipped (spring forward), its first
-   * occurrence when it repeats (fall back).
+   * The instant of a local reading (naive local ms), by the one rule Revue applies to local times
+   * everywhere, ingestion included (Temporal's "compatible"): the local time itself when it
+   * exists, its first occurrence when it repeats (fall back), and when it was skipped (spring
+   * forward) the same reading moved forward by the length of the gap (02:30 → 03:30 in Paris).
    */
   instantOf(local: number): number {
-    let best = Infinity;
+    let before = NaN;
     for (const { start, end, offset } of this.segments(local - 26 * HOUR_MS, local + 26 * HOUR_MS)) {
-      if (end + offset <= local) continue;
-      const candidate = Math.max(start, local - offset);
-      if (candidate < best) best = candidate;
+      const instant = local - offset;
+      if (instant >= start && instant < end) return instant;
+      if (end + offset <= local) before = offset;
     }
-    return best;
+    // A skipped reading: the offset in force before the change carries it past the gap.
+    return local - before;
   }
 
   /** The naive local ms of an instant. */

@@ -3,7 +3,8 @@
  * `revue` — the command line. The only place that prints, exits, or touches the file system
  * besides src/node. Every failure a user can cause ends in one line and exit code 2.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RevueError, describeError } from '../internal/errors.js';
@@ -14,9 +15,11 @@ import { readReviewFiles } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
 import { parsePlanCsv, withPreventivePlan } from '../policy/plan.js';
 import { buildReport, clientsOf } from '../report/build.js';
+import { compactReport } from '../report/compact.js';
 import { reportToMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import { chartLibraries, reportToHtml } from './html.js';
+import { jsonChunks, writeChunks } from './json-stream.js';
 import { proposalJson, proposalLines } from './proposal.js';
 
 const USAGE = `Usage: revue report --tickets FILE [options]
@@ -40,8 +43,12 @@ Options:
                      excluded); default: the latest quarter ended by --as-of that holds at least a
                      tenth as many tickets as the busiest quarter (else the quarter of --as-of)
   --client NAME      only this client (case, accents and spacing ignored; an unknown name is refused)
-  --as-of ISO        "now" for open tickets (default: the latest date in the tickets)
+  --as-of ISO        "now" for open tickets (default: the latest date in the tickets); without
+                     Z or an offset, in the policy's time zone (a date alone: its midnight)
   --format F         json (default), md or html
+  --detail full      JSON with the previous period's per-asset maps and id lists too; by default
+                     the previous period keeps its figures and breakdowns only (cuts listed in
+                     "truncated"), the period reviewed is always whole
   --lang L           en (default) or fr, for findings and the md/html review
   --out FILE         write to FILE instead of standard output
   --by-client DIR    write one report per client into DIR
@@ -80,6 +87,7 @@ export async function main(argv: string[]): Promise<number> {
       client: { type: 'string' },
       'as-of': { type: 'string' },
       format: { type: 'string', default: 'json' },
+      detail: { type: 'string' },
       lang: { type: 'string', default: 'en' },
       out: { type: 'string' },
       'by-client': { type: 'string' },
@@ -95,6 +103,8 @@ export async function main(argv: string[]): Promise<number> {
   if (!FORMATS.includes(format)) throw new RevueError('usage', `--format must be json, md or html, not "${values.format}"`);
   // vega and vega-lite are optional: say they are missing before reading a large file, not after.
   if (format === 'html') await chartLibraries();
+  if (values.detail !== undefined && values.detail !== 'full') throw new RevueError('usage', `--detail takes only "full" (without it, the previous period's per-asset maps and id lists are left out), not "${values.detail}"`);
+  const detail: Detail = values.detail === 'full' ? 'full' : 'compact';
   if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', `--lang must be en or fr, not "${values.lang}"`);
   const language = values.lang;
 
@@ -143,7 +153,7 @@ export async function main(argv: string[]): Promise<number> {
       const report = buildReport(data, { ...options, client });
       if (index === 0) summarise();
       const file = join(dir, `${safeFileName(report.client ?? client)}.${format}`);
-      writeFileSync(file, await render(report, format));
+      await write(report, format, detail, file);
       process.stderr.write(`revue: wrote ${file}\n`);
     }
     return 0;
@@ -151,13 +161,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const report = buildReport(data, { ...options, client: values.client ?? null });
   summarise();
-  const text = await render(report, format);
-  if (values.out) {
-    writeFileSync(values.out, text);
-    process.stderr.write(`revue: wrote ${values.out}\n`);
-  } else {
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-  }
+  await write(report, format, detail, values.out ?? null);
+  if (values.out) process.stderr.write(`revue: wrote ${values.out}\n`);
   return 0;
 }
 
@@ -250,10 +255,48 @@ function mappingCommand(args: string[]): number {
   return 0;
 }
 
-async function render(report: Report, format: Format): Promise<string> {
-  if (format === 'md') return reportToMarkdown(report);
-  if (format === 'html') return reportToHtml(report);
-  return JSON.stringify(report, null, 2);
+/** `full`: the report as built; `compact`: the previous period without its drill-down lists. */
+type Detail = 'full' | 'compact';
+
+/**
+ * The review to a file, or to standard output (null) ending in a newline. JSON goes out in
+ * chunks as the destination drains, never as one string: at a million tickets it is hundreds
+ * of megabytes. The previous period's per-asset maps and id lists (a third of that, and no
+ * review drills into them) stay out unless `--detail full`.
+ */
+async function write(report: Report, format: Format, detail: Detail, file: string | null): Promise<void> {
+  if (format !== 'json') {
+    const text = format === 'md' ? reportToMarkdown(report) : await reportToHtml(report);
+    if (file !== null) writeFileSync(file, text);
+    else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return;
+  }
+  const chunks = jsonChunks(detail === 'full' ? report : compactReport(report, { current: 'keep' }));
+  if (file === null) {
+    await writeChunks(chunks, process.stdout);
+    process.stdout.write('\n');
+    return;
+  }
+  const out = createWriteStream(file);
+  // Its errors reach us through writeChunks or finished (which sees an error already raised);
+  // this listener only keeps one raised between the two from crashing the process.
+  out.on('error', () => {});
+  try {
+    await writeChunks(chunks, out);
+  } catch (error) {
+    out.destroy();
+    throw fileError(error, file);
+  }
+  out.end();
+  await finished(out).catch((error: unknown) => {
+    throw fileError(error, file);
+  });
+}
+
+/** A write that failed (a missing folder, a full disk) is the user's to fix: one line, exit 2. */
+function fileError(error: unknown, file: string): RevueError {
+  const code = error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
+  return new RevueError('file', `cannot write this file${code}`, { file: basename(file) });
 }
 
 function readBytes(path: string): Uint8Array {

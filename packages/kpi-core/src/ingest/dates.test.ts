@@ -57,6 +57,26 @@ describe('createDateParser — formats', () => {
     expect(() => createDateParser({ format: 'dd/MM/yyyy jj' })).toThrow(RevueError);
   });
 
+  it('reads a declared format the same on any machine zone; a skipped time moves forward by the gap', () => {
+    // Node applies a changed process.env.TZ at once: the machine's zone must not leak in.
+    const machine = process.env['TZ'];
+    try {
+      for (const zone of ['UTC', 'Europe/Paris', 'America/Sao_Paulo', 'Australia/Lord_Howe']) {
+        process.env['TZ'] = zone;
+        const inUtcPolicy = createDateParser({ timeZone: 'UTC', format: 'yyyy/MM/dd HH.mm' });
+        const inParis = createDateParser({ timeZone: 'Europe/Paris', format: 'yyyy/MM/dd HH.mm' });
+        expect(inUtcPolicy('2026/03/29 02.30'), zone).toBe(utc('2026-03-29T02:30:00Z'));
+        // 02:30 does not exist in Paris on 29 March 2026 (02:00 CET → 03:00 CEST): 03:30 CEST.
+        expect(inParis('2026/03/29 02.30'), zone).toBe(utc('2026-03-29T01:30:00Z'));
+        // 02:30 happens twice on 25 October 2026: the first, in CEST.
+        expect(inParis('2026/10/25 02.30'), zone).toBe(utc('2026-10-25T00:30:00Z'));
+      }
+    } finally {
+      if (machine === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = machine;
+    }
+  });
+
   it('reads Excel serial days when declared (45 717 = 2025-03-01; .5 = noon)', () => {
     // 45 717 − 25 569 (serial of 1970-01-01) = 20 148 days after the epoch = 2025-03-01.
     const excel = createDateParser({ timeZone: 'UTC', format: 'excel' });

@@ -8,7 +8,7 @@
  * through the time zone with one offset look-up per local day (cached), never a Date per row.
  */
 import { format as formatWithFormat, parse as parseWithFormat } from '../internal/date-fns.js';
-import { tzOffset } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { daysFromCivil, daysInMonth } from '../internal/civil.js';
 import { RevueError } from '../internal/errors.js';
 import { DAY_MS, MINUTE_MS, floorToMinute } from '../internal/time.js';
@@ -449,7 +449,11 @@ export function createDateRangeParser(options: DateParserOptions = {}): (text: s
     if (FAST_MDY.test(format)) order = 'mdy';
     else if (FAST_DMY.test(format)) order = 'dmy';
     else if (!FAST_YMD.test(format) && !FAST_MONTH_NAME.test(format)) {
-      const reference = new Date(2000, 0, 1);
+      // A UTC reference makes date-fns build the parsed date in UTC, so its fields are the
+      // cell's wall-clock reading whatever the machine's zone; the policy's zone is applied
+      // after, by the one rule for skipped and repeated times (a plain Date would read
+      // 2026/03/29 02.30 as 03:30 on a Paris machine and 02:30 on a UTC one).
+      const reference = new TZDate(2000, 0, 1, 'UTC');
       try {
         formatWithFormat(reference, format); // throws RangeError on tokens date-fns does not know
       } catch {

@@ -5,7 +5,7 @@
  * (two bytes per character as soon as one character is outside Latin-1), and the pieces a file
  * is cut into for several threads (parts.ts) start at the same boundaries.
  */
-import type { Source, TextPiece } from './read.js';
+import type { Source, TextPiece } from './source.js';
 
 const LF = 10;
 const CR = 13;

@@ -21,6 +21,9 @@ import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type
 import { createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
 import { NotUtf8, PIECE_BYTES, delimiterByte, piecesOf } from './pieces.js';
+import type { Source, TextPiece } from './source.js';
+
+export type { Source, TextPiece } from './source.js';
 import { scanXlsx, sniffWorkbook } from './xlsx.js';
 import { applyMappingDurations, durationSources, mappingColumns, markersFor, type MappingColumns } from './mapping-plan.js';
 import { parseMapping, type Mapping, type MappingInput } from './mapping.js';
@@ -402,34 +405,6 @@ function resolvePreset(
 
 function fileNameOf(options: Pick<ReadOptions, 'fileName'>, kind: Kind): string {
   return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
-}
-
-/** The input as text to scan, or as a workbook to read from its first sheet. */
-export interface Source {
-  text: string;
-  workbook: Uint8Array | null;
-  /**
-   * A text decoded piece by piece: `text` is the first piece, `more` gives the next (null at the
-   * end). Pieces end at record boundaries; each is let go of once read, so that only one piece
-   * of a large file is in memory at a time.
-   */
-  more?: () => TextPiece | null;
-  /** Share of the whole that `text` is (for progress), when there are more pieces. */
-  share?: number;
-  /** Lines of the byte-order marks inside the whole text (found in its bytes), when there are more pieces. */
-  bomLines?: number[];
-  /** Length of the whole text (in bytes when read piece by piece), to size the columns once. */
-  totalLength?: number;
-}
-
-/** A piece of a text read piece by piece (see {@link Source}). */
-export interface TextPiece {
-  text: string;
-  /** File line of the piece's first line. */
-  startLine: number;
-  /** Shares of the whole done before and after this piece (0…1). */
-  from: number;
-  to: number;
 }
 
 /** A copy of `value` that shares no characters with the string it was sliced from. */

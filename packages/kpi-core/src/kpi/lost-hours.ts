@@ -12,7 +12,7 @@ import type { LostHoursResult } from '../report/types.js';
 import { IMPACTS } from '../model/fields.js';
 import { assertKpiOptions, NONE_KEY, setOwn } from './common.js';
 import { preparedFor, type KeySums, type PreparedReview } from './prepared.js';
-import type { KpiOptions, ReviewData } from './types.js';
+import type { KpiOptions, MonthlyLostHours, ReviewData } from './types.js';
 import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from './usage.js';
 
 /** Options of {@link lostHours}. */
@@ -37,16 +37,8 @@ export interface LostHoursMonths {
   price: (row: number) => number | null;
 }
 
-/**
- * Lost hours per month of a {@link LostHoursMonths} window: the hours, their price, and the hours
- * lost under a policy without `rates.userHourly` (a month with some has no downtime cost, as
- * `lostHours(…).cost` is then null).
- */
-export interface MonthlyLostHours {
-  hours: Float64Array;
-  priced: Float64Array;
-  unpriced: Float64Array;
-}
+// MonthlyLostHours lives in kpi/types.ts: trend/types reads it, and report/types reads trend/types (no cycle).
+export type { MonthlyLostHours } from './types.js';
 
 /** Published range of time lost per employee per year (DESIGN, preamble), in hours. */
 export const LOST_HOURS_BENCHMARK = { low: 50, high: 100 } as const;

@@ -43,4 +43,20 @@ describe('ticket tables', () => {
   it('refuses columns of different lengths', () => {
     expect(() => new Table({ a: [null], b: new Float64Array(2) }, 1)).toThrow(/column b has 2 values, expected 1/);
   });
+
+  // Regression (issue 13): Date.parse read a date-time without an offset in the machine's zone,
+  // so the same rows gave other instants on a Paris machine than on a UTC one.
+  it('reads only ISO texts whose instant does not depend on the machine zone', () => {
+    const t = ticketsFromRows([
+      { id: 'T1', openedAt: '2026-03-02T08:00Z', resolvedAt: '2026-03-02T10:00:00.000+02:00' },
+      { id: 'T2', openedAt: '2026-03-02' }, // a date alone: UTC midnight, as Date.parse reads it
+    ]);
+    expect(ticketColumns(t).openedAt[0]).toBe(Date.UTC(2026, 2, 2, 8, 0));
+    expect(ticketColumns(t).resolvedAt[0]).toBe(Date.UTC(2026, 2, 2, 8, 0));
+    expect(ticketColumns(t).openedAt[1]).toBe(Date.UTC(2026, 2, 2));
+    expect(() => ticketsFromRows([{ id: 'T3', openedAt: '2026-03-02T08:00' }])).toThrow(
+      'openedAt: 2026-03-02T08:00 is not an ISO instant with Z or an offset (or a date alone)',
+    );
+    expect(() => ticketsFromRows([{ id: 'T4', openedAt: 'March 2, 2026' }])).toThrow(/openedAt: March 2, 2026 is not an ISO instant/);
+  });
 });

@@ -120,11 +120,20 @@ export function assetColumns(t: AssetTable): AssetColumns {
 /** A row value as given in tests and at the API edge: instants may be ISO strings. */
 type Loose<R> = { [K in keyof R]?: R[K] | string | number | null };
 
+/**
+ * A date alone (UTC midnight, as `Date.parse` reads it) or a date-time with `Z` or an offset: the
+ * only ISO texts whose instant does not depend on the machine's zone. `Date.parse` would read a
+ * date-time without an offset, or a text such as `March 2, 2026`, in the machine's zone, and a
+ * table has no policy zone to read them in: they are refused.
+ */
+const ZONE_FREE = /^\d{4}-\d{2}-\d{2}(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$)/i;
+
 function instantOf(value: unknown, field: string): number {
   if (value === null || value === undefined || value === '') return NaN;
   if (typeof value === 'number') return value;
-  const ms = Date.parse(String(value));
-  if (Number.isNaN(ms)) throw new TypeError(`${field}: ${String(value)} is not an ISO instant`);
+  const text = String(value);
+  const ms = ZONE_FREE.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(ms)) throw new TypeError(`${field}: ${text} is not an ISO instant with Z or an offset (or a date alone)`);
   return ms;
 }
 
@@ -147,7 +156,7 @@ export function ticketsFromRows(rows: readonly Loose<TicketRow>[]): TicketTable 
   return ticketTable(fromRows(TICKET_FIELDS, rows) as Partial<TicketColumns>, rows.length);
 }
 
-/** An asset table from plain rows (dates as epoch ms or ISO strings). */
+/** An asset table from plain rows (dates as epoch ms, ISO dates, or ISO instants with an offset). */
 export function assetsFromRows(rows: readonly Loose<AssetRow>[]): AssetTable {
   return assetTable(fromRows(ASSET_FIELDS, rows) as Partial<AssetColumns>, rows.length);
 }

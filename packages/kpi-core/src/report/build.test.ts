@@ -116,6 +116,20 @@ describe('buildReport', () => {
     expect(() => buildReport({ tickets, policy }, { period: '2026-Q5' })).toThrow(/2026-Q5/);
     expect(() => buildReport({ tickets, policy }, { asOf: 'yesterday' })).toThrow('as-of: "yesterday" is not an ISO instant');
   });
+
+  // Regression (issue 13): a zone-less as-of went through Date.parse, i.e. the machine's zone, so
+  // `--as-of 2026-06-01T12:00` gave 12:00Z on a UTC machine and 10:00Z on a Paris one.
+  it("reads an as-of without an offset in the policy's zone, as a period's bounds are", () => {
+    const at = (asOf: string) => buildReport({ tickets, policy }, { asOf, period: '2026-Q2' }).asOf;
+    // The policy is Europe/Paris, UTC+2 (CEST) on 1 June 2026.
+    expect(at('2026-06-01T12:00')).toBe('2026-06-01T10:00:00.000Z');
+    expect(at('2026-06-01 12:00:30')).toBe('2026-06-01T10:00:00.000Z'); // floored to the minute
+    expect(at('2026-06-01')).toBe('2026-05-31T22:00:00.000Z'); // local midnight
+    expect(at('2026-06-01T12:00:00Z')).toBe('2026-06-01T12:00:00.000Z');
+    expect(at('2026-06-01T12:00+02:00')).toBe('2026-06-01T10:00:00.000Z');
+    // Date.parse read this one in the machine's zone too: refused, as any text that is not ISO.
+    expect(() => at('June 1, 2026 12:00')).toThrow('as-of: "June 1, 2026 12:00" is not an ISO instant');
+  });
 });
 
 describe('data-driven keys', () => {

@@ -1,6 +1,6 @@
 import type { Period } from '../calendar/types.js';
 import { calendarResolver } from '../calendar/calendar.js';
-import { defaultPeriod, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
+import { defaultPeriod, instantInZone, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
 import type { QualityReport } from '../ingest/types.js';
 import { RevueError } from '../internal/errors.js';
 import { floorToMinute } from '../internal/time.js';
@@ -53,7 +53,11 @@ export interface BuildReportOptions {
    * accents and spacing (`matchClient`); a name that matches no client is refused.
    */
   client?: string | null;
-  /** "Now" for open tickets: epoch ms or ISO instant. Default: the latest event in the tickets. */
+  /**
+   * "Now" for open tickets: epoch ms, or ISO text — with `Z` or an offset as written, else in the
+   * policy's zone (`2026-06-01T12:00`; a date alone is its local midnight), as a period's bounds
+   * are. Default: the latest event in the tickets.
+   */
   asOf?: number | string;
   /** Language of the findings. Default `en`. */
   language?: Language;
@@ -79,8 +83,8 @@ export interface BuildReportOptions {
  * report.notMeasured; // → [{ figure: 'lostHours.cost', reason: 'no-rate' }, …]
  */
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
-  const asOf = resolveAsOf(data.tickets, options.asOf);
   const timezone = data.policy.timezone;
+  const asOf = resolveAsOf(data.tickets, options.asOf, timezone);
   const named = options.client === undefined || options.client === null ? null : options.client;
   // Every client of the data: to match the name against, and for the report's `clients`.
   const knownClients = named === null ? null : clientsOf(data);
@@ -253,13 +257,14 @@ export function latestTimestamp(tickets: TicketTable): number | null {
   return Number.isFinite(latest) ? latest : null;
 }
 
-function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined): number {
+/** `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset. */
+function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string): number {
   if (asOf === undefined) {
     const latest = latestTimestamp(tickets);
     if (latest === null) throw new RevueError('no-tickets', 'no ticket has a date, so there is nothing to report on');
     return floorToMinute(latest);
   }
-  const ms = typeof asOf === 'number' ? asOf : Date.parse(asOf);
+  const ms = typeof asOf === 'number' ? asOf : instantInZone(String(asOf), timezone);
   if (!Number.isFinite(ms)) throw new RevueError('as-of', `as-of: "${String(asOf)}" is not an ISO instant`);
   return floorToMinute(ms);
 }

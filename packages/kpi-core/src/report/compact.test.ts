@@ -60,4 +60,20 @@ describe('compactReport', () => {
     expect(small.replacement.byMonth).toEqual(report.replacement.byMonth);
     expect(small.truncated?.['replacement.assets']).toEqual({ kept: 5, total: report.replacement.assets.length });
   });
+
+  it('with current: keep, leaves the current period whole and compacts only the previous one', () => {
+    const kept = compactReport(report, { current: 'keep', maxItems: 5 });
+    const { previous, truncated, ...current } = kept;
+    const { previous: previousBefore, truncated: _none, ...currentBefore } = report;
+    expect(current).toEqual(currentBefore);
+    expect(previous.reliability.byAsset).toEqual({});
+    expect(previous.sla.breaches).toEqual([]);
+    expect(previous.sla.resolution).toEqual(previousBefore.sla.resolution);
+    expect(previous.tco.total).toBe(previousBefore.tco.total);
+    // The cuts recorded are those of the previous period, the same as compactReport's own.
+    const previousCuts = Object.fromEntries(Object.entries(small.truncated ?? {}).filter(([path]) => path.startsWith('previous.')));
+    expect(truncated).toEqual(previousCuts);
+    expect(Object.keys(truncated ?? {}).length).toBeGreaterThan(0);
+    expect(truncated?.['previous.reliability.byAsset']).toEqual({ kept: 0, total: Object.keys(previousBefore.reliability.byAsset).length });
+  });
 });

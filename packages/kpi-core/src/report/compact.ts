@@ -10,6 +10,12 @@ import type { Report } from './types.js';
 export interface CompactOptions {
   /** Entries kept in each per-asset map and id list of the period. Default 1000. */
   maxItems?: number;
+  /**
+   * `'keep'` leaves the current period whole and compacts only the previous one (what the CLI
+   * writes by default: every drill-down of the period reviewed, none of the period before).
+   * Default `'trim'`.
+   */
+  current?: 'trim' | 'keep';
 }
 
 /** For each shortened list or map, its path in the report, how many were kept, and how many there were. */
@@ -27,13 +33,16 @@ export const DEFAULT_COMPACT_ITEMS = 1000;
  * @example
  * const small = compactReport(report, { maxItems: 100 });
  * small.truncated; // => { 'reliability.byAsset': { kept: 100, total: 100000 }, … }
+ * const forFile = compactReport(report, { current: 'keep' }); // only the previous period shrinks
  */
 export function compactReport(report: Report, options: CompactOptions = {}): Report {
   const max = options.maxItems ?? DEFAULT_COMPACT_ITEMS;
   const truncated: Truncation = { ...(report.truncated ?? {}) };
-  const current = compactKpis(report, max, '', truncated);
+  const keep = options.current === 'keep';
+  const current = keep ? {} : compactKpis(report, max, '', truncated);
   const previous = compactKpis(report.previous, 0, 'previous.', truncated);
-  const content = compactContent(report, max, truncated);
+  // The review content (volume, backlog, replacement plan) belongs to the current period too.
+  const content = keep ? {} : compactContent(report, max, truncated);
   const previousVolume = compactVolume(report.previous.volume, 0, 'previous.', truncated);
   return { ...report, ...current, ...content, previous: { ...report.previous, ...previous, volume: previousVolume }, truncated };
 }

@@ -6,6 +6,7 @@ import type { Period } from '../calendar/types.js';
 import { spanCovers, spanPartial, type OpeningSpan } from '../kpi/opened-span.js';
 import { ELAPSED_BUCKETS_HOURS } from '../kpi/sla.js';
 import { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours.js';
+import { emptyPreventive } from '../kpi/preventive/preventive.js';
 import { VOLUME_GROUPS, VOLUME_IDS_PER_GROUP, type VolumeBreakdown } from '../kpi/volume/types.js';
 import type { Policy } from '../policy/types.js';
 import type { Coverage, FleetResult, KpiSet, ReliabilityFigures } from './types.js';
@@ -131,23 +132,7 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       byAsset: {},
     },
     fleet: { ...fleet, maintenanceMix: null, maintenanceHours: null },
-    preventive: {
-      due: null,
-      done: null,
-      compliance: null,
-      byTask: {},
-      byType: {},
-      byClient: {},
-      schedules: [],
-      missed: [],
-      missedCount: 0,
-      openWindows: [],
-      openWindowCount: 0,
-      openWindowsDone: 0,
-      effort: { preventiveHours: null, labourHours: null, share: null, correctiveIncidents: null, byType: {} },
-      trend: [],
-      notMeasured: [],
-    },
+    preventive: emptyPreventive(),
     volume: {
       tickets: null,
       cancelled: null,

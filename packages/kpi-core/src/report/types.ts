@@ -9,7 +9,7 @@ import type { PreventiveResult } from '../kpi/preventive/types.js';
 import type { BacklogTrendResult } from '../kpi/backlog/types.js';
 import type { ReplacementResult } from '../kpi/replacement/types.js';
 import type { TrendResult } from '../kpi/trend/types.js';
-import type { SlaOutcome } from '../kpi/types.js';
+import type { NotMeasuredReason, SlaOutcome, SlaPair } from '../kpi/types.js';
 import type { VolumeResult } from '../kpi/volume/types.js';
 import type { PeriodChoice } from '../calendar/period.js';
 import type { AssumptionKey } from '../policy/types.js';
@@ -22,15 +22,7 @@ export type { ReplacementAsset, ReplacementBudget, ReplacementReason, Replacemen
 
 // ── SLA ─────────────────────────────────────────────────────────────────────────────────────
 
-export interface SlaPair {
-  /**
-   * null when response is not measured (`SlaResult.responseMeasured` false: the export has no
-   * first-response time) or the period is not covered.
-   */
-  response: SlaOutcome | null;
-  /** null only when the period is not covered by the data. */
-  resolution: SlaOutcome | null;
-}
+export type { SlaPair } from '../kpi/types.js';
 
 /**
  * The source tool's own SLA figure for one target (ServiceNow `made_sla`, GLPI "Temps de
@@ -307,42 +299,8 @@ export interface FleetResult {
 
 // ── Measurability ──────────────────────────────────────────────────────────────────────────
 
-/**
- * Why a figure is null (DESIGN §5, "Every figure is measured or it is null with a reason"): the
- * short fixed catalogue of `notMeasured` reasons.
- *
- * | reason | the figure is null because |
- * | --- | --- |
- * | `outside-data` | the period lies outside the span of the ticket data (no ticket opened in it) |
- * | `outside-supported-years` | the (previous) period falls outside 1970–2100 |
- * | `no-data-in-period` | the period holds nothing this figure counts (no judged ticket, no keyed incident, no asset observed, no effort recorded) |
- * | `no-response-time` | the export has no first-response time |
- * | `no-rate` | the money needs `rates.userHourly` or `rates.technicianHourly`, which the policy does not give |
- * | `no-headcount` | a per-employee or per-user figure, and the policy gives no headcount |
- * | `no-assets` | acquisition, contracts and licences need an asset file |
- * | `no-failure` | MTBF (and MTBSI, MTTR) without any failure: the uptime is only a lower bound |
- * | `no-repair` | MTTR when no failure of the period was resolved by asOf (or their length is unknown) |
- * | `not-recorded` | the export records no value of the column the figure needs (technician effort, direct costs) |
- * | `no-plan` | the policy has no preventive plan |
- * | `nothing-due` | no window of the preventive plan was due in the period (compliance has no denominator) |
- * | `no-effort` | no labour time on the tickets of the period (the planned-maintenance share has no denominator) |
- */
-export const NOT_MEASURED_REASONS = [
-  'outside-data',
-  'outside-supported-years',
-  'no-data-in-period',
-  'no-response-time',
-  'no-rate',
-  'no-headcount',
-  'no-assets',
-  'no-failure',
-  'no-repair',
-  'not-recorded',
-  'no-plan',
-  'nothing-due',
-  'no-effort',
-] as const;
-export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
+// NOT_MEASURED_REASONS and NotMeasuredReason live in kpi/types.ts (kpi/ must not import report/).
+export { NOT_MEASURED_REASONS, type NotMeasuredReason } from '../kpi/types.js';
 
 /** A null figure and why: `figure` is its dotted path in the report (`previous.` for the previous period). */
 export interface NotMeasured {

@@ -11,7 +11,6 @@ import {
   describeError,
   sniffWorkbook,
   xlsxToCsv,
-  latestTimestamp,
   parsePolicy,
   parsePlanCsv,
   readAssets,
@@ -25,6 +24,7 @@ import {
 } from './core.js';
 import { splitLongArrays } from './chunks.js';
 import { ticketSummaries } from './tickets.js';
+import { whenOf } from './when.js';
 import { readTicketsOnEveryCore } from './parts.js';
 import { demoFiles } from './demo.js';
 import { headEnd, INSPECT_BYTES, inspectText } from './inspect.js';
@@ -137,7 +137,6 @@ async function load(
     },
     { ...(cores !== undefined ? { cores } : {}), onParts: (parts) => (threads = parts) },
   );
-  const latest = latestTimestamp(tickets.table);
   const summary: LoadSummary = {
     source,
     files: { tickets: files.tickets.name, assets: files.assets?.name ?? null, policy: files.policy?.name ?? null, plan: files.plan?.name ?? null },
@@ -146,7 +145,7 @@ async function load(
     timezone,
     currency: policy.rates.currency,
     span: span(tickets.table),
-    asOf: latest === null ? null : new Date(latest).toISOString(),
+    ...whenOf(tickets.table, timezone),
   };
   loaded = { tickets: tickets.table, assets: assets?.table ?? null, policy, quality: summary.quality, summary };
   return summary;

@@ -70,6 +70,11 @@ export interface LoadSummary {
   span: { from: string; to: string } | null;
   /** Default "now": the latest event in the tickets (ISO). */
   asOf: string | null;
+  /**
+   * The period shown when the URL names none: kpi-core's `defaultPeriod` (DESIGN §4, the latest
+   * ended quarter busy enough, else the quarter of `asOf`), as a period label; null without dates.
+   */
+  defaultPeriod: string | null;
 }
 
 export interface FileInput {

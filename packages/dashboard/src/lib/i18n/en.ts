@@ -39,6 +39,10 @@ export const en = {
   'filters.apply': 'Apply',
   'filters.client': 'Client',
   'filters.allClients': 'All clients',
+  'client.unknown': 'No client named “{name}”. Known clients: {clients}.',
+  'client.unknownNone': 'No client named “{name}”: the data names no client.',
+  'client.ambiguous': '“{name}” names several clients: {clients}. Choose one in the list.',
+  'client.more': '{list} and {count} more',
   'filters.language': 'Language',
   'filters.previous': 'Compared with {period}',
 

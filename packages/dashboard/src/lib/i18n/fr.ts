@@ -38,6 +38,10 @@ export const fr: Messages = {
   'filters.apply': 'Appliquer',
   'filters.client': 'Client',
   'filters.allClients': 'Tous les clients',
+  'client.unknown': 'Aucun client nommé « {name} ». Clients connus : {clients}.',
+  'client.unknownNone': 'Aucun client nommé « {name} » : les données ne nomment aucun client.',
+  'client.ambiguous': '« {name} » désigne plusieurs clients : {clients}. Choisissez-en un dans la liste.',
+  'client.more': '{list} et {count} autres',
   'filters.language': 'Langue',
   'filters.previous': 'Comparé à {period}',
 

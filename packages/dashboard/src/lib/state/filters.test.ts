@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filtersFromSearch, filtersToSearch, periodKind, type Filters } from './filters.js';
-import { defaultPeriod, localDate, periodDates, periodOptions } from './periods.js';
+import { localDate, periodDates, periodOptions } from './periods.js';
 
 const periodLabel = fc.oneof(
   fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
@@ -54,15 +54,6 @@ describe('periods', () => {
     // 22:30 UTC on 30 June is 00:30 on 1 July in Paris (UTC+2).
     expect(localDate('2026-06-30T22:30:00Z', 'Europe/Paris')).toEqual({ year: 2026, month: 7, day: 1 });
     expect(localDate('2026-06-30T22:30:00Z', 'UTC')).toEqual({ year: 2026, month: 6, day: 30 });
-  });
-
-  it('defaults to the last complete quarter', () => {
-    // Demo data ends on 30 Sept 2026 (the last day of Q3) → Q3 is complete.
-    expect(defaultPeriod('2026-09-30T15:00:00Z', 'Europe/Paris')).toBe('2026-Q3');
-    // Mid-August: Q3 is running, so Q2 is the last complete one.
-    expect(defaultPeriod('2026-08-12T15:00:00Z', 'Europe/Paris')).toBe('2026-Q2');
-    // Mid-February: the last complete quarter is Q4 of the year before.
-    expect(defaultPeriod('2026-02-12T15:00:00Z', 'Europe/Paris')).toBe('2025-Q4');
   });
 
   it('lists the periods covered by the data, most recent first', () => {

@@ -61,23 +61,6 @@ function previousLabel(kind: Exclude<PeriodKind, 'custom'>, label: string): stri
 }
 
 /**
- * The default view: the last complete quarter at `asOf`, in the policy's time zone. A quarter
- * counts as complete once `asOf` falls on its last day (exports are usually taken on the last
- * working day), otherwise the quarter before the current one is shown.
- *
- * @example
- * defaultPeriod('2026-09-30T15:00:00Z', 'Europe/Paris'); // → '2026-Q3'
- * defaultPeriod('2026-08-12T15:00:00Z', 'Europe/Paris'); // → '2026-Q2'
- */
-export function defaultPeriod(asOf: string, timezone: string): string {
-  const date = localDate(asOf, timezone);
-  const quarter = labelContaining('quarter', date);
-  const lastMonth = Math.ceil(date.month / 3) * 3;
-  const complete = date.month === lastMonth && date.day === daysInMonth(date.year, date.month);
-  return complete ? quarter : previousLabel('quarter', quarter);
-}
-
-/**
  * The periods of `kind` that overlap `[from, to]` (ISO instants, local dates in `timezone`),
  * most recent first, for the period picker.
  *

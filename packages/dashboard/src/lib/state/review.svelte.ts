@@ -6,7 +6,7 @@ import type { TicketSummary } from '../engine/tickets.js';
 import { createFormat, type Format } from '../format/format.js';
 import { translator, type Language, type Translate } from '../i18n/index.js';
 import { filtersFromSearch, filtersToSearch, sameFilters, type Filters } from './filters.js';
-import { defaultPeriod } from './periods.js';
+import { resolveClient, type ClientChoice } from './client.js';
 import { untrack } from 'svelte';
 
 export type Status = 'idle' | 'loading' | 'computing' | 'ready' | 'error';
@@ -35,6 +35,11 @@ export class Review {
   t: Translate = $derived(translator(this.filters.language));
   format: Format = $derived(createFormat(this.filters.language, { currency: this.report?.currency ?? this.loaded?.currency ?? 'EUR', timezone: this.report?.timezone ?? this.loaded?.timezone ?? 'UTC' }));
   charts: ChartLocale = $derived(chartLocale(this.filters.language, this.report?.currency ?? 'EUR', this.report?.timezone ?? 'UTC'));
+  /**
+   * The client the URL names, matched against the loaded data as kpi-core matches it: an
+   * unknown (or ambiguous) name shows a message and no figure, never every client's figures.
+   */
+  client: ClientChoice = $derived(this.loaded ? resolveClient(this.filters.client, this.loaded.clients) : { kind: 'all' });
   /** The query string of the current filters, appended to every navigation link. */
   query: string = $derived(filtersToSearch(this.filters));
 
@@ -66,9 +71,15 @@ export class Review {
     const next = filtersFromSearch(search, this.filters.language);
     if (!sameFilters(next, this.filters)) this.filters = next;
     if (typeof document !== 'undefined') document.documentElement.lang = next.language;
-    if (this.loaded && next.period === null && this.loaded.asOf) {
+    if (this.loaded && next.period === null && this.loaded.defaultPeriod) {
       // No period in the URL: write the default one, which brings us back here.
-      this.#navigate(filtersToSearch({ ...next, period: defaultPeriod(this.loaded.asOf, this.loaded.timezone) }));
+      this.#navigate(filtersToSearch({ ...next, period: this.loaded.defaultPeriod }));
+      return;
+    }
+    const choice = this.loaded ? resolveClient(next.client, this.loaded.clients) : null;
+    if (choice?.kind === 'client' && choice.client !== next.client) {
+      // `?client=bistro lumière`: write the name as the data writes it (the picker shows it).
+      this.#navigate(filtersToSearch({ ...next, client: choice.client }));
       return;
     }
     if (this.loaded && (this.#reportFor === null || !sameFilters(this.#reportFor, next))) void this.#computeReport(next);
@@ -112,10 +123,13 @@ export class Review {
       this.loaded = summary;
       this.report = null;
       this.#reportFor = null;
-      const client = this.filters.client !== null && summary.clients.includes(this.filters.client) ? this.filters.client : null;
+      // A client the new data does not name: dropped when the user loaded other files (it came
+      // from the data before), kept when the URL asked for it (the page then says it is unknown).
+      const choice = resolveClient(this.filters.client, summary.clients);
+      const client = choice.kind === 'client' ? choice.client : choice.kind === 'all' || resetPeriod ? null : this.filters.client;
       let target = this.filters;
       if (resetPeriod || this.filters.period === null || client !== this.filters.client) {
-        const period = resetPeriod || this.filters.period === null ? (summary.asOf ? defaultPeriod(summary.asOf, summary.timezone) : null) : this.filters.period;
+        const period = resetPeriod || this.filters.period === null ? summary.defaultPeriod : this.filters.period;
         target = { ...this.filters, period, client };
         this.#navigate(filtersToSearch(target));
       }
@@ -136,12 +150,21 @@ export class Review {
 
   async #computeReport(filters: Filters): Promise<void> {
     if (!this.loaded) return;
-    if (filters.period === null && this.loaded.asOf) return;
+    if (filters.period === null && this.loaded.defaultPeriod) return;
     const ticket = ++this.#requested;
     this.#reportFor = { ...filters };
+    const choice = resolveClient(filters.client, this.loaded.clients);
+    if (choice.kind === 'unknown' || choice.kind === 'ambiguous') {
+      // No report: the figures of every client (or of a guessed one) would be wrong here.
+      this.report = null;
+      this.status = 'ready';
+      this.error = null;
+      this.progress = null;
+      return;
+    }
     this.status = 'computing';
     try {
-      const report = await this.engine.request({ type: 'report', period: filters.period, client: filters.client, language: filters.language }, (p) => (this.progress = p));
+      const report = await this.engine.request({ type: 'report', period: filters.period, client: choice.kind === 'client' ? choice.client : null, language: filters.language }, (p) => (this.progress = p));
       if (ticket !== this.#requested) return;
       this.report = report;
       this.status = 'ready';

@@ -128,7 +128,7 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   const setup = prepared.memo('preventive.setup', () => planSetup(prepared));
   if (setup === null) {
     notMeasured.unshift({ figure: 'preventive', reason: 'no-plan' });
-    return emptyResult(effort, trend, notMeasured);
+    return emptyPreventive(effort, trend, notMeasured);
   }
   const { index, tasks } = setup;
   const asOf = prepared.asOf;
@@ -354,7 +354,12 @@ function asRecord<V>(keys: readonly string[], map: Map<string, V>): Record<strin
   return out;
 }
 
-function emptyResult(effort: PreventiveResult['effort'], trend: PreventiveResult['trend'], notMeasured: PreventiveResult['notMeasured']): PreventiveResult {
+/** A preventive result with nothing to count: no window due, no list, the given effort and trend. */
+export function emptyPreventive(
+  effort: PreventiveResult['effort'] = { preventiveHours: null, labourHours: null, share: null, correctiveIncidents: null, byType: {} },
+  trend: PreventiveResult['trend'] = [],
+  notMeasured: PreventiveResult['notMeasured'] = [],
+): PreventiveResult {
   return {
     due: null,
     done: null,

@@ -7,4 +7,5 @@ export {
   type ReplacementOptions,
   type ReplacementReason,
   type ReplacementResult,
+  type ReplacementTco,
 } from './types.js';

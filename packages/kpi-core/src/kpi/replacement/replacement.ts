@@ -11,7 +11,7 @@ import { floorToMinute } from '../../internal/time.js';
 import type { Period } from '../../calendar/types.js';
 import { policyFor } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
-import type { NotMeasuredReason } from '../../report/types.js';
+import type { NotMeasuredReason } from '../types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, isoOrNull } from '../common.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';

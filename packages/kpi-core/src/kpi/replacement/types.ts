@@ -3,8 +3,7 @@
  * when, at what cost (their purchase cost, or null when unknown — never invented), the corrective
  * cost they caused, and the budget per month and quarter.
  */
-import type { NotMeasuredReason, TcoResult } from '../../report/types.js';
-import type { KpiOptions } from '../types.js';
+import type { KpiOptions, NotMeasuredReason } from '../types.js';
 
 /** Options of `replacementPlan`. */
 export interface ReplacementOptions extends KpiOptions {
@@ -17,7 +16,7 @@ export interface ReplacementOptions extends KpiOptions {
    * instead of summing the tickets again; null when the period has no figures (every corrective
    * cost is then null, `no-data-in-period`).
    */
-  tco?: Pick<TcoResult, 'byAsset' | 'excluded'> | null;
+  tco?: ReplacementTco | null;
 }
 
 /** Assets listed by default; `count` and the budget always count every asset of the plan. */
@@ -96,4 +95,13 @@ export interface ReplacementResult {
    * cost — software rented, not hardware bought, so nothing to replace.
    */
   subscriptions: number;
+}
+
+/**
+ * What the plan reads of the period's `TcoResult` (`byAsset`, `excluded`), written out so that
+ * kpi/ does not import report/; a `TcoResult` is one.
+ */
+export interface ReplacementTco {
+  byAsset: Record<string, { byCategory: { corrective: number | null } }>;
+  excluded: ReadonlyArray<{ part: string; reason: NotMeasuredReason }>;
 }

@@ -8,7 +8,7 @@ import { localDateKey, monthKey } from '../../calendar/local.js';
 import { parsePeriod, periodDays } from '../../calendar/period.js';
 import { floorToMinute } from '../../internal/time.js';
 import { ticketRows } from '../../model/tables.js';
-import type { NotMeasuredReason } from '../../report/types.js';
+import type { NotMeasuredReason } from '../types.js';
 import { lostHours } from '../lost-hours.js';
 import { recurringIncidents } from '../recurrence.js';
 import { reliability } from '../reliability.js';

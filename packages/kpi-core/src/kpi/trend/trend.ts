@@ -9,7 +9,7 @@ import { monthIndex, monthsEndingWith, type MonthWindow } from '../../calendar/m
 import type { Period } from '../../calendar/types.js';
 import { RevueError } from '../../internal/errors.js';
 import { finiteOrNull, floorToMinute } from '../../internal/time.js';
-import type { NotMeasuredReason } from '../../report/types.js';
+import type { NotMeasuredReason } from '../types.js';
 import { assertKpiOptions } from '../common.js';
 import { openedSpan, spanCovers, spanPartial } from '../opened-span.js';
 import { preparedFor } from '../prepared.js';

@@ -3,10 +3,8 @@
  * figure, null where the month is not covered by the data or the figure cannot be computed.
  */
 import type { BusinessCalendar, Period } from '../../calendar/types.js';
-import type { NotMeasuredReason, SlaPair } from '../../report/types.js';
-import type { MonthlyLostHours } from '../lost-hours.js';
 import type { OpeningSpan } from '../opened-span.js';
-import type { KpiOptions } from '../types.js';
+import type { KpiOptions, MonthlyLostHours, NotMeasuredReason, SlaPair } from '../types.js';
 
 /** The figures that get a monthly trend, each as the KPI of the same name computes it over one month. */
 export const TREND_FIGURES = [

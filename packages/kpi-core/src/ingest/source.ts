@@ -1,0 +1,33 @@
+/**
+ * What the readers read: a text (whole or piece by piece) or a workbook. Its own module so that
+ * the piece reader (pieces.ts) and the row reader (read.ts) share it without importing each
+ * other.
+ */
+
+/** The input as text to scan, or as a workbook to read from its first sheet. */
+export interface Source {
+  text: string;
+  workbook: Uint8Array | null;
+  /**
+   * A text decoded piece by piece: `text` is the first piece, `more` gives the next (null at the
+   * end). Pieces end at record boundaries; each is let go of once read, so that only one piece
+   * of a large file is in memory at a time.
+   */
+  more?: () => TextPiece | null;
+  /** Share of the whole that `text` is (for progress), when there are more pieces. */
+  share?: number;
+  /** Lines of the byte-order marks inside the whole text (found in its bytes), when there are more pieces. */
+  bomLines?: number[];
+  /** Length of the whole text (in bytes when read piece by piece), to size the columns once. */
+  totalLength?: number;
+}
+
+/** A piece of a text read piece by piece (see {@link Source}). */
+export interface TextPiece {
+  text: string;
+  /** File line of the piece's first line. */
+  startLine: number;
+  /** Shares of the whole done before and after this piece (0…1). */
+  from: number;
+  to: number;
+}
