@@ -22,6 +22,7 @@ import { assetRows, ticketColumns, ticketRows, ticketsFromRows, type AssetTable,
 import { readAssetsFile, readTicketsFile } from '../src/node/index.js';
 import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
+import { thrown } from './thrown.js';
 
 const BAD = fileURLToPath(new URL('../../../fixtures/bad/', import.meta.url));
 const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -52,16 +53,6 @@ interface Case {
 }
 
 const cases = JSON.parse(readFileSync(join(BAD, 'cases.json'), 'utf8')) as Case[];
-
-function thrown(run: () => unknown): RevueError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RevueError) return error;
-    throw new Error(`expected a RevueError, got ${String(error)}`);
-  }
-  throw new Error('expected a RevueError, got a result');
-}
 
 /** Every number anywhere in a value is finite (JSON.stringify would hide NaN as null). */
 function nonFiniteNumbers(value: unknown, path = 'report', out: string[] = []): string[] {

@@ -7,22 +7,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'fflate';
-import { RevueError } from '../src/internal/errors.js';
 import { readTickets } from '../src/ingest/read.js';
 import { scanXlsx } from '../src/ingest/xlsx.js';
 import { HOSTILE_WORKBOOKS, bombWorkbook, deflateBomb, farCellWorkbook } from './hostile-workbooks.js';
+import { thrown } from './thrown.js';
 
 const BAD = new URL('../../../fixtures/bad/', import.meta.url);
-
-function thrown(run: () => unknown): RevueError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RevueError) return error;
-    throw error;
-  }
-  throw new Error('expected a RevueError');
-}
 
 describe('hostile workbooks', () => {
   it.each(Object.entries(HOSTILE_WORKBOOKS))('fixtures/bad/%s is what its builder makes', (name, build) => {

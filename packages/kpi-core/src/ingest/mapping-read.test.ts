@@ -8,19 +8,10 @@ import { assetRows, ticketRows } from '../model/tables.js';
 import { instantFromDuration } from './durations.js';
 import type { Mapping } from './mapping.js';
 import { readAssets, readTickets } from './read.js';
+import { thrown } from '../../test/thrown.js';
 
 const NOW = Date.UTC(2026, 3, 1);
 const utc = (iso: string) => Date.parse(iso);
-
-function thrown(run: () => unknown): RevueError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RevueError) return error;
-    throw new Error(`expected a RevueError, got ${String(error)}`);
-  }
-  throw new Error('expected a RevueError');
-}
 
 const codes = (quality: { issues: { code: string; row: number; column: string | null }[] }) => quality.issues.map((i) => `${i.row}:${i.column ?? ''}:${i.code}`);
 

@@ -4,22 +4,13 @@ import { RevueError } from '../internal/errors.js';
 import { ticketRows, assetRows } from '../model/tables.js';
 import { parseMapping } from './mapping.js';
 import { readAssets, readTickets } from './read.js';
+import { thrown } from '../../test/thrown.js';
 
 const NOW = Date.UTC(2026, 3, 1); // 2026-04-01T00:00Z stands for "now" in these tests
 const utc = (iso: string) => Date.parse(iso);
 
 function codes(quality: { issues: { code: string; row: number; column: string | null }[] }) {
   return quality.issues.map((i) => `${i.row}:${i.column}:${i.code}`);
-}
-
-function thrown(run: () => unknown): RevueError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RevueError) return error;
-    throw error;
-  }
-  throw new Error('expected a RevueError');
 }
 
 describe('readTickets — quality codes', () => {

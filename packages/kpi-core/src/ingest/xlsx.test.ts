@@ -2,27 +2,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
-import { RevueError } from '../internal/errors.js';
 import { ticketRows } from '../model/tables.js';
 import { readTicketsFile } from '../node/index.js';
 import { buildWorkbook, cell, ref, row, serialOf, workbookParts, zammadSampleWorkbook, zipParts, type WorkbookSpec } from '../../test/xlsx-workbook.js';
 import { parseCsv } from './csv.js';
 import { readTickets } from './read.js';
 import { classifyNumberFormat, readXlsx, scanXlsx, sniffWorkbook, xlsxToCsv } from './xlsx.js';
+import { thrown } from '../../test/thrown.js';
 
 const NOW = Date.UTC(2026, 3, 1); // "now" for the future-date flag
 const utc = (iso: string) => Date.parse(iso);
 const SAMPLE = new URL('../../../../fixtures/samples/zammad-tickets.xlsx', import.meta.url);
-
-function thrown(run: () => unknown): RevueError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RevueError) return error;
-    throw error;
-  }
-  throw new Error('expected a RevueError');
-}
 
 /** The records of a workbook as `line: cells` (cells joined with `|`). */
 function lines(spec: WorkbookSpec): string[] {
