@@ -5,7 +5,8 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { Period } from '../calendar/types.js';
-import type { TicketRow } from '../model/fields.js';
+import type { Impact, Priority, TicketRow } from '../model/fields.js';
+import type { Policy } from '../policy/types.js';
 import { ticketRows } from '../model/tables.js';
 import type { ReviewData } from './types.js';
 
@@ -74,4 +75,20 @@ export function recordOf<V>(map: Map<string, V>): Record<string, V> {
   const out: Record<string, V> = {};
   for (const key of [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) Object.defineProperty(out, key, { value: map.get(key), enumerable: true, writable: true, configurable: true });
   return out;
+}
+
+/** Calendar days from the local date of `start` to that of `end` (DESIGN §5: days in the policy's zone). */
+export function localDaysBetween(start: number, end: number, timezone: string): number {
+  const date = (ms: number) => {
+    const local = new TZDate(ms, timezone);
+    return Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());
+  };
+  return Math.max(0, Math.round((date(end) - date(start)) / 86_400_000));
+}
+
+/** The impact factor of DESIGN §5: `impactFactors[impact]` when set, else `priorityImpact[priority]`, else 1. */
+export function plainImpactFactor(policy: Policy, ticket: Pick<TicketRow, 'impact' | 'priority'>): number {
+  if (ticket.impact !== null && Object.hasOwn(policy.impactFactors, ticket.impact)) return policy.impactFactors[ticket.impact as Impact];
+  if (ticket.priority !== null && Object.hasOwn(policy.priorityImpact, ticket.priority)) return policy.priorityImpact[ticket.priority as Priority];
+  return 1;
 }
