@@ -22,6 +22,31 @@ const BLOCK = 30 * MINUTE;
 const DAY = 86_400_000;
 
 /**
+ * date-holidays takes about 15 ms to list a year's holidays, so each (country, region, year) is
+ * listed once per process: the holiday library is not what the references check.
+ */
+const holidayDates = new Map<string, Set<string>>();
+
+/** The local dates (`yyyy-MM-dd`) closed by public holidays, each holiday closing its date for its length in days. */
+function publicHolidayDates(country: string, region: string | null, year: number): Set<string> {
+  const id = `${country}|${region ?? ''}|${year}`;
+  let dates = holidayDates.get(id);
+  if (dates === undefined) {
+    const parts = region === null ? null : splitRegion(country, region);
+    const hd = parts === null ? new Holidays(country) : new Holidays(country, parts[0], parts[1]!);
+    dates = new Set();
+    for (const holiday of hd.getHolidays(year)) {
+      if (holiday.type !== 'public') continue;
+      const length = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY));
+      const first = Date.parse(`${holiday.date.slice(0, 10)}T00:00Z`);
+      for (let d = 0; d < length; d++) dates.add(new Date(first + d * DAY).toISOString().slice(0, 10));
+    }
+    holidayDates.set(id, dates);
+  }
+  return dates;
+}
+
+/**
  * The business clock of one client's calendar, walked naively: `(a, b) => open minutes of
  * [a, b)`, both instants floored to the minute; wall minutes for an always-open calendar.
  *
@@ -38,26 +63,9 @@ export function referenceBusinessClock(basePolicy: Policy, client: string | null
   const policy = policyFor(basePolicy, client);
   const { timezone, calendar } = policy;
   const closed = new Set(calendar.closedDays);
-  // date-holidays is slow per call: the holiday dates of each year are listed once per clock.
-  const holidayYears = new Map<number, Set<string>>();
   const isHoliday = (dateKey: string): boolean => {
     const { country, region } = calendar.holidays;
-    if (country === null) return false;
-    const year = Number(dateKey.slice(0, 4));
-    let dates = holidayYears.get(year);
-    if (dates === undefined) {
-      const parts = region === null ? null : splitRegion(country, region);
-      const hd = parts === null ? new Holidays(country) : new Holidays(country, parts[0], parts[1]!);
-      dates = new Set();
-      for (const holiday of hd.getHolidays(year)) {
-        if (holiday.type !== 'public') continue;
-        const length = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY));
-        const first = Date.parse(`${holiday.date.slice(0, 10)}T00:00Z`);
-        for (let d = 0; d < length; d++) dates.add(new Date(first + d * DAY).toISOString().slice(0, 10));
-      }
-      holidayYears.set(year, dates);
-    }
-    return dates.has(dateKey);
+    return country !== null && publicHolidayDates(country, region, Number(dateKey.slice(0, 4))).has(dateKey);
   };
 
   const offsetAt = (t: number) => tzOffset(timezone, new Date(t)) * MINUTE;
