@@ -219,3 +219,20 @@ export function holidayPolicyIn(timezone: string, closedDays: string[]) {
 
 /** Up to six closed days in the sixteen months of the random reviews. */
 export const closedDaysArbitrary = fc.array(fc.integer({ min: 0, max: 480 }), { maxLength: 6 }).map((offsets) => offsets.map((days) => new Date(Date.UTC(2025, 0, 1) + days * DAY).toISOString().slice(0, 10)));
+
+/**
+ * The number of fast-check runs of a property test: `runs`, scaled by `REVUE_PROPERTY_SCALE`
+ * (default 1). The extra machine-zone runs of `pnpm test:zones` use a fraction, to stay cheap.
+ *
+ * @example
+ * fc.assert(property, { numRuns: propertyRuns(100) }); // 100, or 25 with REVUE_PROPERTY_SCALE=0.25
+ */
+export function propertyRuns(runs: number): number {
+  const scale = Number(process.env.REVUE_PROPERTY_SCALE ?? 1);
+  return Math.max(1, Math.ceil(runs * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
+/** Whether the property tests run in full (no `REVUE_PROPERTY_SCALE` below 1): their coverage counts are checked only then. */
+export function fullRuns(): boolean {
+  return propertyRuns(100) >= 100;
+}

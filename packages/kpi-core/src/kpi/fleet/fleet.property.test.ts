@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { closeTo, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
+import { closeTo, fullRuns, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { fleetHealth } from '../fleet.js';
 import { prepareReview } from '../prepared.js';
 import { referenceFleetHealth } from './reference.js';
@@ -24,9 +24,9 @@ describe('fleetHealth agrees with the reference', () => {
           if (expected.backlog.open > 0) backlog++;
           expect(Object.values(expected.backlog.byAge).reduce((sum, n) => sum + n, 0)).toBe(expected.backlog.open);
         }),
-        { numRuns: 100 },
+        { numRuns: propertyRuns(100) },
       );
-      expect(backlog).toBeGreaterThan(30);
+      if (fullRuns()) expect(backlog).toBeGreaterThan(30);
     });
   }
 });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { closeTo, closedDaysArbitrary, holidayPolicyIn, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
+import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { lostHours } from '../lost-hours.js';
 import { prepareReview } from '../prepared.js';
 import { referenceLostHours } from './reference.js';
@@ -28,10 +28,10 @@ describe('lostHours agrees with the reference', () => {
             expect(closeTo(Object.values(breakdown).reduce((sum, hours) => sum + hours, 0), expected.totalHours, 1e-9)).toBeNull();
           }
         }),
-        { numRuns: 60 },
+        { numRuns: propertyRuns(60) },
       );
       // Most scenarios lose some hours (an empty period would prove nothing).
-      expect(measured).toBeGreaterThan(20);
+      if (fullRuns()) expect(measured).toBeGreaterThan(20);
     });
   }
 });

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { closeTo, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
+import { closeTo, fullRuns, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { prepareReview } from '../prepared.js';
 import { recurringIncidents, type RecurrenceKeyField } from '../recurrence.js';
@@ -49,10 +49,10 @@ describe('recurringIncidents agrees with the reference', () => {
             expect(expected.withKey! + expected.withoutKey! + expected.cancelled!).toBe(expected.incidents);
           },
         ),
-        { numRuns: 100 },
+        { numRuns: propertyRuns(100) },
       );
       // The scenarios reach repeats (about one in ten of them), not only empty chains.
-      expect(repeated).toBeGreaterThan(2);
+      if (fullRuns()) expect(repeated).toBeGreaterThan(2);
     });
   }
 

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { closeTo, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
+import { closeTo, fullRuns, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { prepareReview } from '../prepared.js';
 import { reliability } from '../reliability.js';
 import { referenceReliability } from './reference.js';
@@ -25,10 +25,10 @@ describe('reliability agrees with the reference', () => {
           // Uptime and downtime fill each window: availability is in [0, 1].
           if (expected.fleet.availability !== null) expect(expected.fleet.availability).toBeGreaterThanOrEqual(0);
         }),
-        { numRuns: 100 },
+        { numRuns: propertyRuns(100) },
       );
       // About a fifth of the scenarios have failures in the period (an empty fleet proves nothing).
-      expect(failing).toBeGreaterThan(8);
+      if (fullRuns()) expect(failing).toBeGreaterThan(8);
     });
   }
 });

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { closeTo, closedDaysArbitrary, holidayPolicyIn, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
+import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { prepareReview } from '../prepared.js';
 import { slaAdherence } from '../sla.js';
@@ -50,12 +50,12 @@ describe('slaAdherence agrees with the reference', () => {
             if (expected.source.resolution !== null) seen.source++;
           },
         ),
-        { numRuns: 60 },
+        { numRuns: propertyRuns(60) },
       );
       // The scenarios reach the outcomes, not only empty periods: about a fifth of them have met,
       // breached and source verdicts (unknown ends, one in twenty, and pending ones, rarer as asOf
       // mostly falls after the period's end, are not required of every run).
-      expect(Math.min(seen.met, seen.breached, seen.source)).toBeGreaterThan(3);
+      if (fullRuns()) expect(Math.min(seen.met, seen.breached, seen.source)).toBeGreaterThan(3);
     });
   }
 });

@@ -111,8 +111,10 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
       if (asset !== undefined) asset.costs.downtime += hours * (policyFor(data.policy, asset.client ?? null).rates.userHourly ?? 0);
     }
     const withoutAsset = { ...data, tickets: ticketsFromRows(ticketRows(data.tickets).filter((t) => t.assetId === null || t.assetId === '')) };
-    for (const [client, hours] of Object.entries(referenceLostHours(withoutAsset, { period, asOf: options.asOf }).byClient)) {
-      if (hours !== 0) unallocatedOf(client).downtime += hours * (policyFor(data.policy, client === '(none)' ? null : client).rates.userHourly ?? 0);
+    // When they lost any time, every client of those incidents is listed, a 0 among them.
+    const byClient = Object.entries(referenceLostHours(withoutAsset, { period, asOf: options.asOf }).byClient);
+    if (byClient.some(([, hours]) => hours !== 0)) {
+      for (const [client, hours] of byClient) unallocatedOf(client).downtime += hours * (policyFor(data.policy, client === '(none)' ? null : client).rates.userHourly ?? 0);
     }
   }
 

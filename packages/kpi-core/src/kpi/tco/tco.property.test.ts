@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { closeTo, closedDaysArbitrary, holidayPolicyIn, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
+import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { lostHours } from '../lost-hours.js';
 import { prepareReview } from '../prepared.js';
@@ -45,9 +45,9 @@ describe('tco agrees with the reference', () => {
             }
           },
         ),
-        { numRuns: 40 },
+        { numRuns: propertyRuns(40) },
       );
-      expect(costed).toBeGreaterThan(12);
+      if (fullRuns()) expect(costed).toBeGreaterThan(12);
     });
   }
 });

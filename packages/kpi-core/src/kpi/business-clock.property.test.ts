@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { TIME_ZONES } from '../../test/review-arbitrary.js';
+import { propertyRuns, TIME_ZONES } from '../../test/review-arbitrary.js';
 import { createCalendar } from '../calendar/calendar.js';
 import { parsePolicy } from '../policy/parse.js';
 import { WEEKDAYS } from '../policy/types.js';
@@ -55,7 +55,7 @@ describe('referenceBusinessClock agrees with createCalendar', () => {
             expect(reference(a + 59_999, b + 59_999)).toBe(reference(a, b));
           },
         ),
-        { numRuns: 80 },
+        { numRuns: propertyRuns(80) },
       );
     });
   }
