@@ -19,7 +19,7 @@ export interface RevueApi {
   parsePolicy: typeof import('../packages/kpi-core/src/policy/parse.js').parsePolicy | null;
   parsePeriod: typeof import('../packages/kpi-core/src/calendar/period.js').parsePeriod | null;
   calendarResolver: typeof import('../packages/kpi-core/src/calendar/calendar.js').calendarResolver | null;
-  slaAdherence: typeof import('../packages/kpi-core/src/kpi/sla.js').slaAdherence | null;
+  slaAdherence: typeof import('../packages/kpi-core/src/kpi/sla/sla.js').slaAdherence | null;
   recurringIncidents: typeof import('../packages/kpi-core/src/kpi/recurrence.js').recurringIncidents | null;
   reliability: typeof import('../packages/kpi-core/src/kpi/reliability.js').reliability | null;
   lostHours: typeof import('../packages/kpi-core/src/kpi/lost-hours.js').lostHours | null;

@@ -63,7 +63,7 @@ export type { PeriodChoice } from './calendar/period.js';
 
 // KPIs (DESIGN §5), each over a ticket table, an optional asset table and a policy.
 export type { ReviewData, KpiOptions, SlaOutcome, RecordedColumns } from './kpi/types.js';
-export { slaAdherence, type SlaOptions } from './kpi/sla.js';
+export { slaAdherence, type SlaOptions } from './kpi/sla/sla.js';
 export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence.js';
 export { reliability, type ReliabilityOptions } from './kpi/reliability.js';
 export { lostHours, type LostHoursOptions } from './kpi/lost-hours.js';

@@ -8,7 +8,7 @@
  * import { mtbfInterval } from '@revue/kpi-core/kpi';
  * mtbfInterval(800, 2, { confidence: 0.9 }); // → { mtbf: 400, lower: 127.069…, upper: 2251.228… }
  */
-export { slaTargetFor, hasFirstResponse } from '../kpi/sla.js';
+export { slaTargetFor, hasFirstResponse } from '../kpi/sla/sla.js';
 export { PolicyUsage } from '../kpi/usage.js';
 export { recordedColumns } from '../kpi/common.js';
 export type { RecordedColumns } from '../kpi/types.js';

@@ -1,6 +1,6 @@
 // The KPIs of DESIGN §5, one per file, and their statistical building blocks.
 export type { ReviewData, KpiOptions, SlaOutcome, RecordedColumns } from './types.js';
-export { slaAdherence, slaTargetFor, hasFirstResponse, type SlaOptions } from './sla.js';
+export { slaAdherence, slaTargetFor, hasFirstResponse, type SlaOptions } from './sla/sla.js';
 export { PolicyUsage } from './usage.js';
 export { recordedColumns } from './common.js';
 export {

@@ -17,7 +17,7 @@ import { lostHours } from './lost-hours.js';
 import { prepareReview, preparedFor } from './prepared.js';
 import { recurringIncidents } from './recurrence.js';
 import { reliability } from './reliability.js';
-import { slaAdherence } from './sla.js';
+import { slaAdherence } from './sla/sla.js';
 import { tco } from './tco.js';
 import type { ReviewData } from './types.js';
 

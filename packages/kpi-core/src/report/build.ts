@@ -15,7 +15,7 @@ import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence.js';
 import { reliability } from '../kpi/reliability.js';
 import { recordedColumns } from '../kpi/common.js';
-import { slaAdherence } from '../kpi/sla.js';
+import { slaAdherence } from '../kpi/sla/sla.js';
 import { tco } from '../kpi/tco.js';
 import { ticketVolume } from '../kpi/volume/volume.js';
 import type { RecordedColumns, ReviewData } from '../kpi/types.js';

@@ -8,7 +8,7 @@ import type { Priority } from '../../model/fields.js';
 import { policyFor } from '../../policy/parse.js';
 import { referenceBusinessClock } from '../business-clock.reference.js';
 import { atMinute, groupOf, localMonth, periodMonths, plainTickets, recordOf, type PlainTicket } from '../reference.js';
-import { ELAPSED_BUCKETS_HOURS, MAX_LISTED_BREACHES, slaAdherence, type SlaOptions } from '../sla.js';
+import { ELAPSED_BUCKETS_HOURS, MAX_LISTED_BREACHES, slaAdherence, type SlaOptions } from './sla.js';
 import type { ReviewData, SlaOutcome } from '../types.js';
 
 // The result types, named through the fast function (they live in report/, which kpi/ does not import).

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { prepareReview } from '../prepared.js';
-import { slaAdherence } from '../sla.js';
+import { slaAdherence } from './sla.js';
 import { referenceSlaAdherence } from './reference.js';
 
 const HOUR = 3_600_000;

@@ -12,7 +12,7 @@ import type { NotMeasuredReason } from '../types.js';
 import { lostHours } from '../lost-hours.js';
 import { recurringIncidents } from '../recurrence.js';
 import { reliability } from '../reliability.js';
-import { slaAdherence } from '../sla.js';
+import { slaAdherence } from '../sla/sla.js';
 import { tco } from '../tco.js';
 import type { ReviewData } from '../types.js';
 import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';

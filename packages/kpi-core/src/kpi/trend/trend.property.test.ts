@@ -8,7 +8,7 @@ import { closeTo, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/revie
 import { previousPeriod } from '../../calendar/period.js';
 import { prepareReview } from '../prepared.js';
 import { lostHours, lostHoursSource } from '../lost-hours.js';
-import { slaAdherence } from '../sla.js';
+import { slaAdherence } from '../sla/sla.js';
 import { downtimePrice } from './lost-months.js';
 import { monthlyTrendReference } from './reference.js';
 import { monthlyTrend, trendMonths } from './trend.js';
