@@ -25,7 +25,7 @@ const KNOWN = new Set([
   'rule calendar→policy: calendar/calendar.ts → policy/types.ts',
   // KPI result types live in report/types.ts: to move beside each KPI (kpi/<name>/types.ts).
   'rule kpi→report: kpi/fleet.ts → report/types.ts',
-  'rule kpi→report: kpi/lost-hours.ts → report/types.ts',
+  'rule kpi→report: kpi/lost-hours/lost-hours.ts → report/types.ts',
   'rule kpi→report: kpi/recurrence.ts → report/types.ts',
   'rule kpi→report: kpi/reliability.ts → report/types.ts',
   'rule kpi→report: kpi/sla/sla.ts → report/types.ts',

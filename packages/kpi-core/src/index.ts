@@ -66,7 +66,7 @@ export type { ReviewData, KpiOptions, SlaOutcome, RecordedColumns } from './kpi/
 export { slaAdherence, type SlaOptions } from './kpi/sla/sla.js';
 export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence.js';
 export { reliability, type ReliabilityOptions } from './kpi/reliability.js';
-export { lostHours, type LostHoursOptions } from './kpi/lost-hours.js';
+export { lostHours, type LostHoursOptions } from './kpi/lost-hours/lost-hours.js';
 export { tco, type TcoOptions } from './kpi/tco.js';
 export { fleetHealth, type FleetOptions } from './kpi/fleet.js';
 export { preventiveCompliance } from './kpi/preventive/preventive.js';

@@ -10,7 +10,7 @@ export {
   type RecurrenceOptions,
   type RecurrenceKeyField,
 } from './recurrence.js';
-export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours.js';
+export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours/lost-hours.js';
 export { reliability, type ReliabilityOptions } from './reliability.js';
 export { tco, type TcoOptions } from './tco.js';
 export { fleetHealth, type FleetOptions } from './fleet.js';

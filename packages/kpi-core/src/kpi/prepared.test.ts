@@ -13,7 +13,7 @@ import { parsePolicy } from '../policy/parse.js';
 import { assetIndex } from './assets.js';
 import { groupKey, NONE_KEY } from './common.js';
 import { fleetHealth } from './fleet.js';
-import { lostHours } from './lost-hours.js';
+import { lostHours } from './lost-hours/lost-hours.js';
 import { prepareReview, preparedFor } from './prepared.js';
 import { recurringIncidents } from './recurrence.js';
 import { reliability } from './reliability.js';

@@ -6,7 +6,7 @@ import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import type { LostHoursResult } from '../report/types.js';
 import { TCO_CATEGORIES } from '../report/types.js';
-import { lostHours } from './lost-hours.js';
+import { lostHours } from './lost-hours/lost-hours.js';
 import { prepareReview } from './prepared.js';
 import { tco } from './tco.js';
 import type { ReviewData } from './types.js';

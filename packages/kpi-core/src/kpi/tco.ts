@@ -12,7 +12,7 @@ import type { Policy } from '../policy/types.js';
 import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoResult } from '../report/types.js';
 import { assetDate, inServiceOf } from './assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from './common.js';
-import { accumulateLostHours, lostHours, lostHoursSource } from './lost-hours.js';
+import { accumulateLostHours, lostHours, lostHoursSource } from './lost-hours/lost-hours.js';
 import { GroupSums, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from './prepared.js';
 import type { KpiOptions, ReviewData } from './types.js';
 

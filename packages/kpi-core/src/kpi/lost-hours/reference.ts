@@ -5,7 +5,7 @@
  */
 import { policyFor } from '../../policy/parse.js';
 import { referenceBusinessClock } from '../business-clock.reference.js';
-import { lostHours, LOST_HOURS_BENCHMARK } from '../lost-hours.js';
+import { lostHours, LOST_HOURS_BENCHMARK } from './lost-hours.js';
 import { atMinute, groupOf, localDaysBetween, plainImpactFactor, plainTickets, recordOf } from '../reference.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
-import { lostHours } from '../lost-hours.js';
+import { lostHours } from '../lost-hours/lost-hours.js';
 import { prepareReview } from '../prepared.js';
 import { tco } from '../tco.js';
 import { referenceTco } from './reference.js';

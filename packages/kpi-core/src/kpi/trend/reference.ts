@@ -9,7 +9,7 @@ import { parsePeriod, periodDays } from '../../calendar/period.js';
 import { floorToMinute } from '../../internal/time.js';
 import { ticketRows } from '../../model/tables.js';
 import type { NotMeasuredReason } from '../types.js';
-import { lostHours } from '../lost-hours.js';
+import { lostHours } from '../lost-hours/lost-hours.js';
 import { recurringIncidents } from '../recurrence.js';
 import { reliability } from '../reliability.js';
 import { slaAdherence } from '../sla/sla.js';

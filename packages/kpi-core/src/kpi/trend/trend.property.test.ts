@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { closeTo, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { previousPeriod } from '../../calendar/period.js';
 import { prepareReview } from '../prepared.js';
-import { lostHours, lostHoursSource } from '../lost-hours.js';
+import { lostHours, lostHoursSource } from '../lost-hours/lost-hours.js';
 import { slaAdherence } from '../sla/sla.js';
 import { downtimePrice } from './lost-months.js';
 import { monthlyTrendReference } from './reference.js';
