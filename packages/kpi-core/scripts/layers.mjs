@@ -27,7 +27,7 @@ const KNOWN = new Set([
   'rule kpi→report: kpi/fleet.ts → report/types.ts',
   'rule kpi→report: kpi/lost-hours/lost-hours.ts → report/types.ts',
   'rule kpi→report: kpi/recurrence.ts → report/types.ts',
-  'rule kpi→report: kpi/reliability.ts → report/types.ts',
+  'rule kpi→report: kpi/reliability/reliability.ts → report/types.ts',
   'rule kpi→report: kpi/sla/sla.ts → report/types.ts',
   'rule kpi→report: kpi/tco.ts → report/types.ts',
 ]);

@@ -11,7 +11,7 @@ export {
   type RecurrenceKeyField,
 } from './recurrence.js';
 export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours/lost-hours.js';
-export { reliability, type ReliabilityOptions } from './reliability.js';
+export { reliability, type ReliabilityOptions } from './reliability/reliability.js';
 export { tco, type TcoOptions } from './tco.js';
 export { fleetHealth, type FleetOptions } from './fleet.js';
 export * from './preventive/index.js';

@@ -16,7 +16,7 @@ import { fleetHealth } from './fleet.js';
 import { lostHours } from './lost-hours/lost-hours.js';
 import { prepareReview, preparedFor } from './prepared.js';
 import { recurringIncidents } from './recurrence.js';
-import { reliability } from './reliability.js';
+import { reliability } from './reliability/reliability.js';
 import { slaAdherence } from './sla/sla.js';
 import { tco } from './tco.js';
 import type { ReviewData } from './types.js';

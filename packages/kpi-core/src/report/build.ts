@@ -13,7 +13,7 @@ import { openingSpan } from '../kpi/opened-span.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence.js';
-import { reliability } from '../kpi/reliability.js';
+import { reliability } from '../kpi/reliability/reliability.js';
 import { recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla/sla.js';
 import { tco } from '../kpi/tco.js';

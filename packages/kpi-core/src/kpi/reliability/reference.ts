@@ -7,7 +7,7 @@
 import type { AssetRow } from '../../model/fields.js';
 import { assetRows } from '../../model/tables.js';
 import { atMinute, groupOf, plainTickets, recordOf, type PlainTicket } from '../reference.js';
-import { reliability } from '../reliability.js';
+import { reliability } from './reliability.js';
 import { crowAmsaa } from '../stats/crow-amsaa.js';
 import { laplaceTrend } from '../stats/laplace-trend.js';
 import { mtbfInterval } from '../stats/mtbf-interval.js';

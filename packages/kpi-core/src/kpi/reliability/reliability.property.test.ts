@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { closeTo, fullRuns, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { prepareReview } from '../prepared.js';
-import { reliability } from '../reliability.js';
+import { reliability } from './reliability.js';
 import { referenceReliability } from './reference.js';
 
 describe('reliability agrees with the reference', () => {

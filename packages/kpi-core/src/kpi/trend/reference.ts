@@ -11,7 +11,7 @@ import { ticketRows } from '../../model/tables.js';
 import type { NotMeasuredReason } from '../types.js';
 import { lostHours } from '../lost-hours/lost-hours.js';
 import { recurringIncidents } from '../recurrence.js';
-import { reliability } from '../reliability.js';
+import { reliability } from '../reliability/reliability.js';
 import { slaAdherence } from '../sla/sla.js';
 import { tco } from '../tco.js';
 import type { ReviewData } from '../types.js';
