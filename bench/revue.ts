@@ -20,7 +20,7 @@ export interface RevueApi {
   parsePeriod: typeof import('../packages/kpi-core/src/calendar/period.js').parsePeriod | null;
   calendarResolver: typeof import('../packages/kpi-core/src/calendar/calendar.js').calendarResolver | null;
   slaAdherence: typeof import('../packages/kpi-core/src/kpi/sla/sla.js').slaAdherence | null;
-  recurringIncidents: typeof import('../packages/kpi-core/src/kpi/recurrence.js').recurringIncidents | null;
+  recurringIncidents: typeof import('../packages/kpi-core/src/kpi/recurrence/recurrence.js').recurringIncidents | null;
   reliability: typeof import('../packages/kpi-core/src/kpi/reliability/reliability.js').reliability | null;
   lostHours: typeof import('../packages/kpi-core/src/kpi/lost-hours/lost-hours.js').lostHours | null;
   tco: typeof import('../packages/kpi-core/src/kpi/tco.js').tco | null;

@@ -26,7 +26,7 @@ const KNOWN = new Set([
   // KPI result types live in report/types.ts: to move beside each KPI (kpi/<name>/types.ts).
   'rule kpi→report: kpi/fleet.ts → report/types.ts',
   'rule kpi→report: kpi/lost-hours/lost-hours.ts → report/types.ts',
-  'rule kpi→report: kpi/recurrence.ts → report/types.ts',
+  'rule kpi→report: kpi/recurrence/recurrence.ts → report/types.ts',
   'rule kpi→report: kpi/reliability/reliability.ts → report/types.ts',
   'rule kpi→report: kpi/sla/sla.ts → report/types.ts',
   'rule kpi→report: kpi/tco.ts → report/types.ts',

@@ -64,7 +64,7 @@ export type { PeriodChoice } from './calendar/period.js';
 // KPIs (DESIGN §5), each over a ticket table, an optional asset table and a policy.
 export type { ReviewData, KpiOptions, SlaOutcome, RecordedColumns } from './kpi/types.js';
 export { slaAdherence, type SlaOptions } from './kpi/sla/sla.js';
-export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence.js';
+export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence/recurrence.js';
 export { reliability, type ReliabilityOptions } from './kpi/reliability/reliability.js';
 export { lostHours, type LostHoursOptions } from './kpi/lost-hours/lost-hours.js';
 export { tco, type TcoOptions } from './kpi/tco.js';

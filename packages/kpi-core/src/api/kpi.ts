@@ -12,7 +12,7 @@ export { slaTargetFor, hasFirstResponse } from '../kpi/sla/sla.js';
 export { PolicyUsage } from '../kpi/usage.js';
 export { recordedColumns } from '../kpi/common.js';
 export type { RecordedColumns } from '../kpi/types.js';
-export { normaliseTitle, TITLE_FALLBACK_KEY } from '../kpi/recurrence.js';
+export { normaliseTitle, TITLE_FALLBACK_KEY } from '../kpi/recurrence/recurrence.js';
 export { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours/lost-hours.js';
 export { effectiveAssets, type EffectiveAssets } from '../kpi/assets.js';
 export { prepareReview, PreparedReview } from '../kpi/prepared.js';

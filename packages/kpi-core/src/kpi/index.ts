@@ -9,7 +9,7 @@ export {
   TITLE_FALLBACK_KEY,
   type RecurrenceOptions,
   type RecurrenceKeyField,
-} from './recurrence.js';
+} from './recurrence/recurrence.js';
 export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours/lost-hours.js';
 export { reliability, type ReliabilityOptions } from './reliability/reliability.js';
 export { tco, type TcoOptions } from './tco.js';

@@ -15,7 +15,7 @@ import { groupKey, NONE_KEY } from './common.js';
 import { fleetHealth } from './fleet.js';
 import { lostHours } from './lost-hours/lost-hours.js';
 import { prepareReview, preparedFor } from './prepared.js';
-import { recurringIncidents } from './recurrence.js';
+import { recurringIncidents } from './recurrence/recurrence.js';
 import { reliability } from './reliability/reliability.js';
 import { slaAdherence } from './sla/sla.js';
 import { tco } from './tco.js';

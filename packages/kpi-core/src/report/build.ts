@@ -12,7 +12,7 @@ import { trendMonths } from '../kpi/trend/trend.js';
 import { openingSpan } from '../kpi/opened-span.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { preventiveCompliance } from '../kpi/preventive/preventive.js';
-import { recurringIncidents } from '../kpi/recurrence.js';
+import { recurringIncidents } from '../kpi/recurrence/recurrence.js';
 import { reliability } from '../kpi/reliability/reliability.js';
 import { recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla/sla.js';

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { closeTo, fullRuns, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { prepareReview } from '../prepared.js';
-import { recurringIncidents, type RecurrenceKeyField } from '../recurrence.js';
+import { recurringIncidents, type RecurrenceKeyField } from './recurrence.js';
 import { referenceRecurringIncidents } from './reference.js';
 
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@
  * `recurringIncidents` gives the same result.
  */
 import { TICKET_FIELDS } from '../../model/fields.js';
-import { normaliseTitle, recurringIncidents, TITLE_FALLBACK_KEY, type RecurrenceKeyField, type RecurrenceOptions } from '../recurrence.js';
+import { normaliseTitle, recurringIncidents, TITLE_FALLBACK_KEY, type RecurrenceKeyField, type RecurrenceOptions } from './recurrence.js';
 import { groupOf, localMonth, periodMonths, plainTickets, recordOf, type PlainTicket } from '../reference.js';
 import type { ReviewData } from '../types.js';
 

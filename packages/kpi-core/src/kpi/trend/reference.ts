@@ -10,7 +10,7 @@ import { floorToMinute } from '../../internal/time.js';
 import { ticketRows } from '../../model/tables.js';
 import type { NotMeasuredReason } from '../types.js';
 import { lostHours } from '../lost-hours/lost-hours.js';
-import { recurringIncidents } from '../recurrence.js';
+import { recurringIncidents } from '../recurrence/recurrence.js';
 import { reliability } from '../reliability/reliability.js';
 import { slaAdherence } from '../sla/sla.js';
 import { tco } from '../tco.js';
