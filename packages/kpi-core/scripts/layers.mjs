@@ -29,7 +29,7 @@ const KNOWN = new Set([
   'rule kpi→report: kpi/recurrence/recurrence.ts → report/types.ts',
   'rule kpi→report: kpi/reliability/reliability.ts → report/types.ts',
   'rule kpi→report: kpi/sla/sla.ts → report/types.ts',
-  'rule kpi→report: kpi/tco.ts → report/types.ts',
+  'rule kpi→report: kpi/tco/tco.ts → report/types.ts',
 ]);
 
 /** Folder rules: a module under `from` imports nothing under `to`. */

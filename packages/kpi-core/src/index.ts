@@ -67,7 +67,7 @@ export { slaAdherence, type SlaOptions } from './kpi/sla/sla.js';
 export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence/recurrence.js';
 export { reliability, type ReliabilityOptions } from './kpi/reliability/reliability.js';
 export { lostHours, type LostHoursOptions } from './kpi/lost-hours/lost-hours.js';
-export { tco, type TcoOptions } from './kpi/tco.js';
+export { tco, type TcoOptions } from './kpi/tco/tco.js';
 export { fleetHealth, type FleetOptions } from './kpi/fleet.js';
 export { preventiveCompliance } from './kpi/preventive/preventive.js';
 export type * from './kpi/preventive/types.js';

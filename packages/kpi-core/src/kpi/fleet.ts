@@ -11,7 +11,7 @@ import { assetDate, inServiceOf } from './assets.js';
 import { policyFor } from '../policy/parse.js';
 import { assertKpiOptions, isoOrNull } from './common.js';
 import { preparedFor, type PreparedReview } from './prepared.js';
-import { labourCategory } from './tco.js';
+import { labourCategory } from './tco/tco.js';
 import type { KpiOptions, ReviewData } from './types.js';
 
 /** Options of {@link fleetHealth}: the period (for the maintenance mix) and asOf. */

@@ -12,7 +12,7 @@ export {
 } from './recurrence/recurrence.js';
 export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours/lost-hours.js';
 export { reliability, type ReliabilityOptions } from './reliability/reliability.js';
-export { tco, type TcoOptions } from './tco.js';
+export { tco, type TcoOptions } from './tco/tco.js';
 export { fleetHealth, type FleetOptions } from './fleet.js';
 export * from './preventive/index.js';
 export { effectiveAssets, type EffectiveAssets } from './assets.js';

@@ -18,7 +18,7 @@ import { prepareReview, preparedFor } from './prepared.js';
 import { recurringIncidents } from './recurrence/recurrence.js';
 import { reliability } from './reliability/reliability.js';
 import { slaAdherence } from './sla/sla.js';
-import { tco } from './tco.js';
+import { tco } from './tco/tco.js';
 import type { ReviewData } from './types.js';
 
 const DAY = 86_400_000;

@@ -16,7 +16,7 @@ import { recurringIncidents } from '../kpi/recurrence/recurrence.js';
 import { reliability } from '../kpi/reliability/reliability.js';
 import { recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla/sla.js';
-import { tco } from '../kpi/tco.js';
+import { tco } from '../kpi/tco/tco.js';
 import { ticketVolume } from '../kpi/volume/volume.js';
 import type { RecordedColumns, ReviewData } from '../kpi/types.js';
 import { PolicyUsage } from '../kpi/usage.js';

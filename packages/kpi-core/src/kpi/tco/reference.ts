@@ -11,7 +11,7 @@ import { assetRows, ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { policyFor } from '../../policy/parse.js';
 import { referenceLostHours } from '../lost-hours/reference.js';
 import { groupOf, localDaysBetween, plainTickets, recordOf, type PlainTicket } from '../reference.js';
-import { tco } from '../tco.js';
+import { tco } from './tco.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
 type TcoResult = ReturnType<typeof tco>;

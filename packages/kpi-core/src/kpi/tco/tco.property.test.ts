@@ -10,7 +10,7 @@ import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, propertyRuns, 
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { lostHours } from '../lost-hours/lost-hours.js';
 import { prepareReview } from '../prepared.js';
-import { tco } from '../tco.js';
+import { tco } from './tco.js';
 import { referenceTco } from './reference.js';
 
 describe('tco agrees with the reference', () => {

@@ -13,7 +13,7 @@ import { lostHours } from '../lost-hours/lost-hours.js';
 import { recurringIncidents } from '../recurrence/recurrence.js';
 import { reliability } from '../reliability/reliability.js';
 import { slaAdherence } from '../sla/sla.js';
-import { tco } from '../tco.js';
+import { tco } from '../tco/tco.js';
 import type { ReviewData } from '../types.js';
 import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
 
