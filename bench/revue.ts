@@ -24,7 +24,7 @@ export interface RevueApi {
   reliability: typeof import('../packages/kpi-core/src/kpi/reliability/reliability.js').reliability | null;
   lostHours: typeof import('../packages/kpi-core/src/kpi/lost-hours/lost-hours.js').lostHours | null;
   tco: typeof import('../packages/kpi-core/src/kpi/tco/tco.js').tco | null;
-  fleetHealth: typeof import('../packages/kpi-core/src/kpi/fleet.js').fleetHealth | null;
+  fleetHealth: typeof import('../packages/kpi-core/src/kpi/fleet/fleet.js').fleetHealth | null;
   buildReport: typeof import('../packages/kpi-core/src/report/build.js').buildReport | null;
 }
 

@@ -24,7 +24,7 @@ const KNOWN = new Set([
   'rule calendar→policy: calendar/calendar.ts → policy/parse.ts',
   'rule calendar→policy: calendar/calendar.ts → policy/types.ts',
   // KPI result types live in report/types.ts: to move beside each KPI (kpi/<name>/types.ts).
-  'rule kpi→report: kpi/fleet.ts → report/types.ts',
+  'rule kpi→report: kpi/fleet/fleet.ts → report/types.ts',
   'rule kpi→report: kpi/lost-hours/lost-hours.ts → report/types.ts',
   'rule kpi→report: kpi/recurrence/recurrence.ts → report/types.ts',
   'rule kpi→report: kpi/reliability/reliability.ts → report/types.ts',

@@ -68,7 +68,7 @@ export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } f
 export { reliability, type ReliabilityOptions } from './kpi/reliability/reliability.js';
 export { lostHours, type LostHoursOptions } from './kpi/lost-hours/lost-hours.js';
 export { tco, type TcoOptions } from './kpi/tco/tco.js';
-export { fleetHealth, type FleetOptions } from './kpi/fleet.js';
+export { fleetHealth, type FleetOptions } from './kpi/fleet/fleet.js';
 export { preventiveCompliance } from './kpi/preventive/preventive.js';
 export type * from './kpi/preventive/types.js';
 // The review content of issue 12 (one folder each under kpi/, beside its plain reference).

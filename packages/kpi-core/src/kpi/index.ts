@@ -13,7 +13,7 @@ export {
 export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours/lost-hours.js';
 export { reliability, type ReliabilityOptions } from './reliability/reliability.js';
 export { tco, type TcoOptions } from './tco/tco.js';
-export { fleetHealth, type FleetOptions } from './fleet.js';
+export { fleetHealth, type FleetOptions } from './fleet/fleet.js';
 export * from './preventive/index.js';
 export { effectiveAssets, type EffectiveAssets } from './assets.js';
 export { prepareReview, PreparedReview } from './prepared.js';

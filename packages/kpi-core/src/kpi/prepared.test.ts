@@ -12,7 +12,7 @@ import { assetsFromRows, ticketColumns, ticketsFromRows } from '../model/tables.
 import { parsePolicy } from '../policy/parse.js';
 import { assetIndex } from './assets.js';
 import { groupKey, NONE_KEY } from './common.js';
-import { fleetHealth } from './fleet.js';
+import { fleetHealth } from './fleet/fleet.js';
 import { lostHours } from './lost-hours/lost-hours.js';
 import { prepareReview, preparedFor } from './prepared.js';
 import { recurringIncidents } from './recurrence/recurrence.js';

@@ -5,7 +5,7 @@ import type { QualityReport } from '../ingest/types.js';
 import { RevueError } from '../internal/errors.js';
 import { floorToMinute } from '../internal/time.js';
 import { effectiveAssets } from '../kpi/assets.js';
-import { fleetHealth } from '../kpi/fleet.js';
+import { fleetHealth } from '../kpi/fleet/fleet.js';
 import { lostHours, lostHoursSource, type LostHoursMonths } from '../kpi/lost-hours/lost-hours.js';
 import { downtimePrice } from '../kpi/trend/lost-months.js';
 import { trendMonths } from '../kpi/trend/trend.js';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { closeTo, fullRuns, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
-import { fleetHealth } from '../fleet.js';
+import { fleetHealth } from './fleet.js';
 import { prepareReview } from '../prepared.js';
 import { referenceFleetHealth } from './reference.js';
 

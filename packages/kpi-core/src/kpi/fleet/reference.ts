@@ -8,7 +8,7 @@ import { addDays, addMonths, differenceInMonths } from '../../internal/date-fns.
 import { isMaintenanceType, type AssetRow } from '../../model/fields.js';
 import { assetRows } from '../../model/tables.js';
 import { policyFor } from '../../policy/parse.js';
-import { BACKLOG_AGE_BUCKETS, fleetHealth, MAINTENANCE_MIX_KEYS, WARRANTY_NOTICE_DAYS } from '../fleet.js';
+import { BACKLOG_AGE_BUCKETS, fleetHealth, MAINTENANCE_MIX_KEYS, WARRANTY_NOTICE_DAYS } from './fleet.js';
 import { atMinute, plainTickets, type PlainTicket } from '../reference.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
