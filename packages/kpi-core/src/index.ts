@@ -58,7 +58,7 @@ export { parsePlanCsv, withPreventivePlan, type ParsePlanCsvOptions } from './po
 export type { Policy, SlaTarget, CalendarPolicy, Span, Weekday, AssumptionKey, PlanTask, PlanPeriodicity } from './policy/types.js';
 export { createCalendar } from './calendar/calendar.js';
 export { parsePeriod, previousPeriod } from './calendar/period.js';
-export type { BusinessCalendar, Period, PeriodKind } from './calendar/types.js';
+export type { BusinessCalendar, CalendarSource, Period, PeriodKind } from './calendar/types.js';
 export type { PeriodChoice } from './calendar/period.js';
 
 // KPIs (DESIGN §5), each over a ticket table, an optional asset table and a policy.
