@@ -19,12 +19,12 @@ export interface RevueApi {
   parsePolicy: typeof import('../packages/kpi-core/src/policy/parse.js').parsePolicy | null;
   parsePeriod: typeof import('../packages/kpi-core/src/calendar/period.js').parsePeriod | null;
   calendarResolver: typeof import('../packages/kpi-core/src/calendar/calendar.js').calendarResolver | null;
-  slaAdherence: typeof import('../packages/kpi-core/src/kpi/sla.js').slaAdherence | null;
-  recurringIncidents: typeof import('../packages/kpi-core/src/kpi/recurrence.js').recurringIncidents | null;
-  reliability: typeof import('../packages/kpi-core/src/kpi/reliability.js').reliability | null;
-  lostHours: typeof import('../packages/kpi-core/src/kpi/lost-hours.js').lostHours | null;
-  tco: typeof import('../packages/kpi-core/src/kpi/tco.js').tco | null;
-  fleetHealth: typeof import('../packages/kpi-core/src/kpi/fleet.js').fleetHealth | null;
+  slaAdherence: typeof import('../packages/kpi-core/src/kpi/sla/sla.js').slaAdherence | null;
+  recurringIncidents: typeof import('../packages/kpi-core/src/kpi/recurrence/recurrence.js').recurringIncidents | null;
+  reliability: typeof import('../packages/kpi-core/src/kpi/reliability/reliability.js').reliability | null;
+  lostHours: typeof import('../packages/kpi-core/src/kpi/lost-hours/lost-hours.js').lostHours | null;
+  tco: typeof import('../packages/kpi-core/src/kpi/tco/tco.js').tco | null;
+  fleetHealth: typeof import('../packages/kpi-core/src/kpi/fleet/fleet.js').fleetHealth | null;
   buildReport: typeof import('../packages/kpi-core/src/report/build.js').buildReport | null;
 }
 

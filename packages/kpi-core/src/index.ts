@@ -63,12 +63,12 @@ export type { PeriodChoice } from './calendar/period.js';
 
 // KPIs (DESIGN §5), each over a ticket table, an optional asset table and a policy.
 export type { ReviewData, KpiOptions, SharedReviewWork, SlaOutcome, RecordedColumns } from './kpi/types.js';
-export { slaAdherence, type SlaOptions } from './kpi/sla.js';
-export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence.js';
-export { reliability, type ReliabilityOptions } from './kpi/reliability.js';
-export { lostHours, type LostHoursOptions } from './kpi/lost-hours.js';
-export { tco, type TcoOptions } from './kpi/tco.js';
-export { fleetHealth, type FleetOptions } from './kpi/fleet.js';
+export { slaAdherence, type SlaOptions } from './kpi/sla/sla.js';
+export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence/recurrence.js';
+export { reliability, type ReliabilityOptions } from './kpi/reliability/reliability.js';
+export { lostHours, type LostHoursOptions } from './kpi/lost-hours/lost-hours.js';
+export { tco, type TcoOptions } from './kpi/tco/tco.js';
+export { fleetHealth, type FleetOptions } from './kpi/fleet/fleet.js';
 export { preventiveCompliance } from './kpi/preventive/preventive.js';
 export type * from './kpi/preventive/types.js';
 // The review content of issue 12 (one folder each under kpi/, beside its plain reference).

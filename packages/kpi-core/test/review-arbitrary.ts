@@ -188,3 +188,51 @@ export function closeTo(actual: unknown, expected: unknown, relative = 1e-9, pat
   }
   return Object.is(actual, expected) ? null : `${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`;
 }
+
+/** A public-holiday country of each test zone (UTC: Great Britain). */
+const HOLIDAY_COUNTRY: Record<string, string> = { UTC: 'GB', 'Europe/Paris': 'FR', 'America/Sao_Paulo': 'BR', 'Australia/Lord_Howe': 'AU' };
+
+/**
+ * A second policy for the random reviews, harder on the calendar and the money: public holidays
+ * of the zone's country, the given closed days, opening spans on odd minutes and a Sunday night
+ * span (daylight-saving changes happen on Sunday nights), no user rate in the base policy (Bistro
+ * has one) and a headcount for Bistro only.
+ *
+ * @example
+ * const review = { ...data, policy: holidayPolicyIn('Europe/Paris', ['2025-05-02']) };
+ */
+export function holidayPolicyIn(timezone: string, closedDays: string[]) {
+  const hours = ['08:15-12:00', '13:30-18:45'];
+  return parsePolicy({
+    timezone,
+    calendar: { hours: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours, sun: ['00:00-03:30'] }, holidays: { country: HOLIDAY_COUNTRY[timezone] ?? null }, closedDays },
+    sla: {
+      P1: { response: '30m', resolution: '4h', clock: '24x7' },
+      P2: { response: '1h', resolution: '8h', clock: 'business' },
+      P3: { response: null, resolution: '24h', clock: 'business' },
+    },
+    impactFactors: { degraded: 0.25 },
+    usefulLifeMonths: { default: 30, laptop: 24 },
+    clients: { Bistro: { rates: { userHourly: 55, technicianHourly: 70 }, headcount: 6, calendar: { hours: { sat: ['09:00-12:00'] }, closedDays: [] } } },
+  });
+}
+
+/** Up to six closed days in the sixteen months of the random reviews. */
+export const closedDaysArbitrary = fc.array(fc.integer({ min: 0, max: 480 }), { maxLength: 6 }).map((offsets) => offsets.map((days) => new Date(Date.UTC(2025, 0, 1) + days * DAY).toISOString().slice(0, 10)));
+
+/**
+ * The number of fast-check runs of a property test: `runs`, scaled by `REVUE_PROPERTY_SCALE`
+ * (default 1). The extra machine-zone runs of `pnpm test:zones` use a fraction, to stay cheap.
+ *
+ * @example
+ * fc.assert(property, { numRuns: propertyRuns(100) }); // 100, or 25 with REVUE_PROPERTY_SCALE=0.25
+ */
+export function propertyRuns(runs: number): number {
+  const scale = Number(process.env.REVUE_PROPERTY_SCALE ?? 1);
+  return Math.max(1, Math.ceil(runs * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
+/** Whether the property tests run in full (no `REVUE_PROPERTY_SCALE` below 1): their coverage counts are checked only then. */
+export function fullRuns(): boolean {
+  return propertyRuns(100) >= 100;
+}

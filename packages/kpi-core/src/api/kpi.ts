@@ -8,12 +8,12 @@
  * import { mtbfInterval } from '@revue/kpi-core/kpi';
  * mtbfInterval(800, 2, { confidence: 0.9 }); // → { mtbf: 400, lower: 127.069…, upper: 2251.228… }
  */
-export { slaTargetFor, hasFirstResponse } from '../kpi/sla.js';
+export { slaTargetFor, hasFirstResponse } from '../kpi/sla/sla.js';
 export { PolicyUsage } from '../kpi/usage.js';
 export { recordedColumns } from '../kpi/common.js';
 export type { RecordedColumns } from '../kpi/types.js';
-export { normaliseTitle, TITLE_FALLBACK_KEY } from '../kpi/recurrence.js';
-export { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours.js';
+export { normaliseTitle, TITLE_FALLBACK_KEY } from '../kpi/recurrence/recurrence.js';
+export { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours/lost-hours.js';
 export { effectiveAssets, type EffectiveAssets } from '../kpi/assets.js';
 export { prepareReview, PreparedReview } from '../kpi/prepared.js';
 export { mtbfInterval, type MtbfInterval, type MtbfIntervalOptions, type Termination } from '../kpi/stats/mtbf-interval.js';
@@ -28,5 +28,5 @@ export { BACKLOG_IDS_PER_MONTH } from '../kpi/backlog/types.js';
 export { TREND_FIGURES } from '../kpi/trend/types.js';
 export { trendMonths } from '../kpi/trend/trend.js';
 export { downtimePrice } from '../kpi/trend/lost-months.js';
-export type { LostHoursMonths } from '../kpi/lost-hours.js';
+export type { LostHoursMonths } from '../kpi/lost-hours/lost-hours.js';
 export { REPLACEMENT_LISTED, REPLACEMENT_REASONS } from '../kpi/replacement/types.js';

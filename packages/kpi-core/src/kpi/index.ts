@@ -1,6 +1,6 @@
 // The KPIs of DESIGN §5, one per file, and their statistical building blocks.
 export type { ReviewData, KpiOptions, SlaOutcome, RecordedColumns } from './types.js';
-export { slaAdherence, slaTargetFor, hasFirstResponse, type SlaOptions } from './sla.js';
+export { slaAdherence, slaTargetFor, hasFirstResponse, type SlaOptions } from './sla/sla.js';
 export { PolicyUsage } from './usage.js';
 export { recordedColumns } from './common.js';
 export {
@@ -9,11 +9,11 @@ export {
   TITLE_FALLBACK_KEY,
   type RecurrenceOptions,
   type RecurrenceKeyField,
-} from './recurrence.js';
-export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours.js';
-export { reliability, type ReliabilityOptions } from './reliability.js';
-export { tco, type TcoOptions } from './tco.js';
-export { fleetHealth, type FleetOptions } from './fleet.js';
+} from './recurrence/recurrence.js';
+export { lostHours, LOST_HOURS_BENCHMARK, type LostHoursOptions } from './lost-hours/lost-hours.js';
+export { reliability, type ReliabilityOptions } from './reliability/reliability.js';
+export { tco, type TcoOptions } from './tco/tco.js';
+export { fleetHealth, type FleetOptions } from './fleet/fleet.js';
 export * from './preventive/index.js';
 export { effectiveAssets, type EffectiveAssets } from './assets.js';
 export { prepareReview, PreparedReview } from './prepared.js';

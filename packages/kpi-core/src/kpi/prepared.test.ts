@@ -12,13 +12,13 @@ import { assetsFromRows, ticketColumns, ticketsFromRows } from '../model/tables.
 import { parsePolicy } from '../policy/parse.js';
 import { assetIndex } from './assets.js';
 import { groupKey, NONE_KEY } from './common.js';
-import { fleetHealth } from './fleet.js';
-import { lostHours } from './lost-hours.js';
+import { fleetHealth } from './fleet/fleet.js';
+import { lostHours } from './lost-hours/lost-hours.js';
 import { prepareReview, preparedFor } from './prepared.js';
-import { recurringIncidents } from './recurrence.js';
-import { reliability } from './reliability.js';
-import { slaAdherence } from './sla.js';
-import { tco } from './tco.js';
+import { recurringIncidents } from './recurrence/recurrence.js';
+import { reliability } from './reliability/reliability.js';
+import { slaAdherence } from './sla/sla.js';
+import { tco } from './tco/tco.js';
 import type { ReviewData } from './types.js';
 
 const DAY = 86_400_000;

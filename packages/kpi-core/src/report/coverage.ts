@@ -4,8 +4,8 @@
  */
 import type { Period } from '../calendar/types.js';
 import { spanCovers, spanPartial, type OpeningSpan } from '../kpi/opened-span.js';
-import { ELAPSED_BUCKETS_HOURS } from '../kpi/sla.js';
-import { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours.js';
+import { ELAPSED_BUCKETS_HOURS } from '../kpi/sla/sla.js';
+import { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours/lost-hours.js';
 import { emptyPreventive } from '../kpi/preventive/preventive.js';
 import { VOLUME_GROUPS, VOLUME_IDS_PER_GROUP, type VolumeBreakdown } from '../kpi/volume/types.js';
 import type { Policy } from '../policy/types.js';

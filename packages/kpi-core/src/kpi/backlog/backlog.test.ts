@@ -4,7 +4,7 @@ import { closeTo, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js
 import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
 import { parsePeriod } from '../../calendar/period.js';
 import { ticketsFromRows } from '../../model/tables.js';
-import { fleetHealth } from '../fleet.js';
+import { fleetHealth } from '../fleet/fleet.js';
 import { prepareReview } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import { backlogTrend } from './backlog.js';

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { fullRuns, propertyRuns } from '../../../test/review-arbitrary.js';
 import { localMidnight } from '../../calendar/local.js';
 import { parsePeriod } from '../../calendar/period.js';
 import { assetsFromRows, ticketsFromRows } from '../../model/tables.js';
@@ -127,13 +128,13 @@ describe('preventiveCompliance agrees with the reference', () => {
             expect(expected.missedCount).toBe(expected.due - expected.done!);
           }
         }),
-        { numRuns: 100 },
+        { numRuns: propertyRuns(100) },
       );
       // The scenarios reach every kind of window, not just empty plans.
       // (about 15 % of the scenarios have a run in a due window, 30 % a miss, 15 % an open window)
-      expect(exercised.done).toBeGreaterThan(3);
-      expect(exercised.missed).toBeGreaterThan(3);
-      expect(exercised.open).toBeGreaterThan(1);
+      if (fullRuns()) expect(exercised.done).toBeGreaterThan(3);
+      if (fullRuns()) expect(exercised.missed).toBeGreaterThan(3);
+      if (fullRuns()) expect(exercised.open).toBeGreaterThan(1);
     });
   }
 });

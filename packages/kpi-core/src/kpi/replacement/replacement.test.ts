@@ -5,7 +5,7 @@ import { testPolicy } from '../../../test/kpi-support.js';
 import { parsePeriod } from '../../calendar/period.js';
 import { assetsFromRows, ticketsFromRows } from '../../model/tables.js';
 import { prepareReview } from '../prepared.js';
-import { tco } from '../tco.js';
+import { tco } from '../tco/tco.js';
 import type { ReviewData } from '../types.js';
 import { replacementPlanReference } from './reference.js';
 import { replacementPlan } from './replacement.js';

@@ -15,7 +15,7 @@ import type { NotMeasuredReason } from '../types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, isoOrNull } from '../common.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
-import { labourCategory } from '../tco.js';
+import { labourCategory } from '../tco/tco.js';
 import type { ReviewData } from '../types.js';
 import {
   REPLACEMENT_LISTED,

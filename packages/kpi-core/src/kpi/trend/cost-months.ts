@@ -10,7 +10,7 @@ import type { Policy } from '../../policy/types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import type { PreparedReview } from '../prepared.js';
 import type { WindowRows } from './sla-months.js';
-import { tcoAssetDays } from '../tco.js';
+import { tcoAssetDays } from '../tco/tco.js';
 
 /**
  * Per month (`amount`): Σ over the assets of their acquisition (depreciation over the useful

@@ -5,7 +5,7 @@
 import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
 import { DAY_MS } from '../../internal/time.js';
 import type { PreparedReview } from '../prepared.js';
-import { recurrenceChains, type RecurrenceKeyField } from '../recurrence.js';
+import { recurrenceChains, type RecurrenceKeyField } from '../recurrence/recurrence.js';
 
 /**
  * Keyed incidents and repeats per month of opening. A keyed incident is a repeat when the

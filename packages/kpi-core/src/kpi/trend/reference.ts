@@ -9,11 +9,11 @@ import { parsePeriod, periodDays } from '../../calendar/period.js';
 import { floorToMinute } from '../../internal/time.js';
 import { ticketRows } from '../../model/tables.js';
 import type { NotMeasuredReason } from '../types.js';
-import { lostHours } from '../lost-hours.js';
-import { recurringIncidents } from '../recurrence.js';
-import { reliability } from '../reliability.js';
-import { slaAdherence } from '../sla.js';
-import { tco } from '../tco.js';
+import { lostHours } from '../lost-hours/lost-hours.js';
+import { recurringIncidents } from '../recurrence/recurrence.js';
+import { reliability } from '../reliability/reliability.js';
+import { slaAdherence } from '../sla/sla.js';
+import { tco } from '../tco/tco.js';
 import type { ReviewData } from '../types.js';
 import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
 

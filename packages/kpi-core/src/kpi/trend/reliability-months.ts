@@ -6,7 +6,7 @@ import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
 import { floorToMinute, HOUR_MS } from '../../internal/time.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import type { PreparedReview } from '../prepared.js';
-import { assetIncidents } from '../reliability.js';
+import { assetIncidents } from '../reliability/reliability.js';
 
 /**
  * Per month: the fleet's observed time (Σ of each asset's window), downtime and failures, and

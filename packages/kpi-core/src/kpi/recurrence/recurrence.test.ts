@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../calendar/types.js';
-import { RevueError } from '../internal/errors.js';
-import { ticketsFromRows } from '../model/tables.js';
-import { parsePolicy } from '../policy/parse.js';
-import type { Policy } from '../policy/types.js';
-import { MARCH_2026, testPolicy } from '../../test/kpi-support.js';
+import type { Period } from '../../calendar/types.js';
+import { RevueError } from '../../internal/errors.js';
+import { ticketsFromRows } from '../../model/tables.js';
+import { parsePolicy } from '../../policy/parse.js';
+import type { Policy } from '../../policy/types.js';
+import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
 import { normaliseTitle, recurringIncidents, type RecurrenceOptions } from './recurrence.js';
 
 const basePolicy = testPolicy;

@@ -3,20 +3,20 @@
  * and resolution outcomes (met / breached / pending) and their elapsed times.
  */
 import { quantileSorted } from 'simple-statistics';
-import { calendarResolver } from '../calendar/calendar.js';
-import type { BusinessCalendar } from '../calendar/types.js';
-import { monthKey, monthsOfPeriod } from '../calendar/local.js';
-import { RevueError } from '../internal/errors.js';
-import { ascendingOrder } from '../internal/order.js';
-import { floorToMinute, HOUR_MS, MINUTE_MS } from '../internal/time.js';
-import type { Priority } from '../model/fields.js';
-import { policyFor } from '../policy/parse.js';
-import type { Policy, SlaTarget } from '../policy/types.js';
-import type { SlaBreach, SlaPair, SlaResult, SourceSla } from '../report/types.js';
-import { assertKpiOptions, isoOrNull, setOwn } from './common.js';
-import { preparedFor, type PreparedReview } from './prepared.js';
-import type { KpiOptions, ReviewData, SlaOutcome } from './types.js';
-import { priorityIndex, SLA_KEYS } from './usage.js';
+import { calendarResolver } from '../../calendar/calendar.js';
+import type { BusinessCalendar } from '../../calendar/types.js';
+import { monthKey, monthsOfPeriod } from '../../calendar/local.js';
+import { RevueError } from '../../internal/errors.js';
+import { ascendingOrder } from '../../internal/order.js';
+import { floorToMinute, HOUR_MS, MINUTE_MS } from '../../internal/time.js';
+import type { Priority } from '../../model/fields.js';
+import { policyFor } from '../../policy/parse.js';
+import type { Policy, SlaTarget } from '../../policy/types.js';
+import type { SlaBreach, SlaPair, SlaResult, SourceSla } from '../../report/types.js';
+import { assertKpiOptions, isoOrNull, setOwn } from '../common.js';
+import { preparedFor, type PreparedReview } from '../prepared.js';
+import type { KpiOptions, ReviewData, SlaOutcome } from '../types.js';
+import { priorityIndex, SLA_KEYS } from '../usage.js';
 
 /** Options of {@link slaAdherence}. */
 export interface SlaOptions extends KpiOptions {

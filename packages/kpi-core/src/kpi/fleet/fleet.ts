@@ -3,16 +3,16 @@
  * warranty and useful-life status of the assets at asOf.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays } from '../internal/date-fns.js';
-import { monthsBetweenInZone } from '../calendar/months.js';
-import { DAY_MS, floorToMinute, HOUR_MS } from '../internal/time.js';
-import type { FleetResult } from '../report/types.js';
-import { assetDate, inServiceOf } from './assets.js';
-import { policyFor } from '../policy/parse.js';
-import { assertKpiOptions, isoOrNull } from './common.js';
-import { preparedFor, type PreparedReview } from './prepared.js';
-import { labourCategory } from './tco.js';
-import type { KpiOptions, ReviewData } from './types.js';
+import { addDays } from '../../internal/date-fns.js';
+import { monthsBetweenInZone } from '../../calendar/months.js';
+import { DAY_MS, floorToMinute, HOUR_MS } from '../../internal/time.js';
+import type { FleetResult } from '../../report/types.js';
+import { assetDate, inServiceOf } from '../assets.js';
+import { policyFor } from '../../policy/parse.js';
+import { assertKpiOptions, isoOrNull } from '../common.js';
+import { preparedFor, type PreparedReview } from '../prepared.js';
+import { labourCategory } from '../tco/tco.js';
+import type { KpiOptions, ReviewData } from '../types.js';
 
 /** Options of {@link fleetHealth}: the period (for the maintenance mix) and asOf. */
 export type FleetOptions = KpiOptions;

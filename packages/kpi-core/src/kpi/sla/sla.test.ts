@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../calendar/calendar.js';
-import type { Period } from '../calendar/types.js';
-import { RevueError } from '../internal/errors.js';
-import { ticketsFromRows } from '../model/tables.js';
-import { parsePolicy } from '../policy/parse.js';
-import type { Policy } from '../policy/types.js';
-import { MARCH_2026, testPolicy } from '../../test/kpi-support.js';
+import { createCalendar } from '../../calendar/calendar.js';
+import type { Period } from '../../calendar/types.js';
+import { RevueError } from '../../internal/errors.js';
+import { ticketsFromRows } from '../../model/tables.js';
+import { parsePolicy } from '../../policy/parse.js';
+import type { Policy } from '../../policy/types.js';
+import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
 import { quantileSorted } from 'simple-statistics';
 import { MAX_LISTED_BREACHES, slaAdherence, slaTargetFor, type SlaOptions } from './sla.js';
 
@@ -640,7 +640,7 @@ describe('slaAdherence — what can be measured (issue 10)', () => {
   });
 
   it('records which policy values (SLA entries, calendar) its figures used', async () => {
-    const { PolicyUsage } = await import('./usage.js');
+    const { PolicyUsage } = await import('../usage.js');
     const usage = new PolicyUsage();
     const policy = basePolicy();
     // One P1 ticket (24x7 clock) and one P5 ticket (no target): sla.P1 and sla.P5 are used, the

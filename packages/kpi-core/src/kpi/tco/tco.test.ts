@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../calendar/types.js';
-import { RevueError } from '../internal/errors.js';
-import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
-import { parsePolicy } from '../policy/parse.js';
-import type { LostHoursResult } from '../report/types.js';
-import { TCO_CATEGORIES } from '../report/types.js';
-import { lostHours } from './lost-hours.js';
-import { prepareReview } from './prepared.js';
+import type { Period } from '../../calendar/types.js';
+import { RevueError } from '../../internal/errors.js';
+import { assetsFromRows, ticketsFromRows } from '../../model/tables.js';
+import { parsePolicy } from '../../policy/parse.js';
+import type { LostHoursResult } from '../../report/types.js';
+import { TCO_CATEGORIES } from '../../report/types.js';
+import { lostHours } from '../lost-hours/lost-hours.js';
+import { prepareReview } from '../prepared.js';
 import { tco } from './tco.js';
-import type { ReviewData } from './types.js';
+import type { ReviewData } from '../types.js';
 
 const policy = parsePolicy({
   timezone: 'UTC',

@@ -2,18 +2,18 @@
  * Lost hours (DESIGN §5): the working time users lost to incidents, weighted by how many were
  * affected and how badly, and compared with the 50–100 h per employee per year benchmark.
  */
-import { calendarResolver } from '../calendar/calendar.js';
-import { monthIndex, type MonthWindow } from '../calendar/month-window.js';
-import { periodDays } from '../calendar/period.js';
-import type { BusinessCalendar, Period } from '../calendar/types.js';
-import { finiteOrNull, floorToMinute } from '../internal/time.js';
-import { policyFor } from '../policy/parse.js';
-import type { LostHoursResult } from '../report/types.js';
-import { IMPACTS } from '../model/fields.js';
-import { assertKpiOptions, NONE_KEY, setOwn } from './common.js';
-import { preparedFor, type KeySums, type PreparedReview } from './prepared.js';
-import type { KpiOptions, MonthlyLostHours, ReviewData } from './types.js';
-import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from './usage.js';
+import { calendarResolver } from '../../calendar/calendar.js';
+import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
+import { periodDays } from '../../calendar/period.js';
+import type { BusinessCalendar, Period } from '../../calendar/types.js';
+import { finiteOrNull, floorToMinute } from '../../internal/time.js';
+import { policyFor } from '../../policy/parse.js';
+import type { LostHoursResult } from '../../report/types.js';
+import { IMPACTS } from '../../model/fields.js';
+import { assertKpiOptions, NONE_KEY, setOwn } from '../common.js';
+import { preparedFor, type KeySums, type PreparedReview } from '../prepared.js';
+import type { KpiOptions, MonthlyLostHours, ReviewData } from '../types.js';
+import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from '../usage.js';
 
 /** Options of {@link lostHours}. */
 export interface LostHoursOptions extends KpiOptions {
@@ -38,7 +38,7 @@ export interface LostHoursMonths {
 }
 
 // MonthlyLostHours lives in kpi/types.ts: trend/types reads it, and report/types reads trend/types (no cycle).
-export type { MonthlyLostHours } from './types.js';
+export type { MonthlyLostHours } from '../types.js';
 
 /** Published range of time lost per employee per year (DESIGN, preamble), in hours. */
 export const LOST_HOURS_BENCHMARK = { low: 50, high: 100 } as const;

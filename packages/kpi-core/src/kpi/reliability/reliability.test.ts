@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../calendar/types.js';
-import { RevueError } from '../internal/errors.js';
-import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
-import { parsePolicy } from '../policy/parse.js';
+import type { Period } from '../../calendar/types.js';
+import { RevueError } from '../../internal/errors.js';
+import { assetsFromRows, ticketsFromRows } from '../../model/tables.js';
+import { parsePolicy } from '../../policy/parse.js';
 import { reliability } from './reliability.js';
-import type { ReviewData } from './types.js';
+import type { ReviewData } from '../types.js';
 
 const H = 3_600_000;
 const MARCH: Period = {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../calendar/types.js';
-import { RevueError } from '../internal/errors.js';
-import { ticketsFromRows } from '../model/tables.js';
-import { parsePolicy } from '../policy/parse.js';
-import type { Policy } from '../policy/types.js';
-import { MARCH_2026, testPolicy } from '../../test/kpi-support.js';
+import type { Period } from '../../calendar/types.js';
+import { RevueError } from '../../internal/errors.js';
+import { ticketsFromRows } from '../../model/tables.js';
+import { parsePolicy } from '../../policy/parse.js';
+import type { Policy } from '../../policy/types.js';
+import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
 import { lostHours, type LostHoursOptions } from './lost-hours.js';
 
 // UTC, Mon–Fri 09:00–17:00, no holidays. March 2026: Sun 1, Mon 2, Fri 27 Feb, Sat 7, Mon 30, Tue 31.
@@ -234,7 +234,7 @@ describe('lostHours — what can be measured (issue 10)', () => {
   });
 
   it('records the impact factors and calendar its hours used', async () => {
-    const { PolicyUsage } = await import('./usage.js');
+    const { PolicyUsage } = await import('../usage.js');
     const usage = new PolicyUsage();
     const policy = basePolicy();
     // A: impact degraded → impactFactors.degraded; B: no impact, P2 → priorityImpact.P2.

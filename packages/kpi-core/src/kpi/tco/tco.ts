@@ -2,19 +2,19 @@
  * Total cost of ownership (DESIGN §5): acquisition, contracts, licences, labour by maintenance
  * type and downtime over the period, per asset, type and client.
  */
-import { calendarResolver } from '../calendar/calendar.js';
-import { calendarDaysBetween, localDay } from '../calendar/local.js';
-import type { BusinessCalendar } from '../calendar/types.js';
-import { floorToMinute } from '../internal/time.js';
-import { isMaintenanceType, type TicketColumns } from '../model/fields.js';
-import { policyFor } from '../policy/parse.js';
-import type { Policy } from '../policy/types.js';
-import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoResult } from '../report/types.js';
-import { assetDate, inServiceOf } from './assets.js';
-import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from './common.js';
-import { accumulateLostHours, lostHours, lostHoursSource } from './lost-hours.js';
-import { GroupSums, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from './prepared.js';
-import type { KpiOptions, ReviewData } from './types.js';
+import { calendarResolver } from '../../calendar/calendar.js';
+import { calendarDaysBetween, localDay } from '../../calendar/local.js';
+import type { BusinessCalendar } from '../../calendar/types.js';
+import { floorToMinute } from '../../internal/time.js';
+import { isMaintenanceType, type TicketColumns } from '../../model/fields.js';
+import { policyFor } from '../../policy/parse.js';
+import type { Policy } from '../../policy/types.js';
+import { TCO_CATEGORIES, type LostHoursResult, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoResult } from '../../report/types.js';
+import { assetDate, inServiceOf } from '../assets.js';
+import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from '../common.js';
+import { accumulateLostHours, lostHours, lostHoursSource } from '../lost-hours/lost-hours.js';
+import { GroupSums, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from '../prepared.js';
+import type { KpiOptions, ReviewData } from '../types.js';
 
 /** Options of {@link tco}. */
 export interface TcoOptions extends KpiOptions {

@@ -2,14 +2,14 @@
  * Recurring incidents (DESIGN §5): chains of incidents sharing a key, repeats, the recurrence
  * rate and the recurring problems behind it.
  */
-import { monthKey, monthsOfPeriod } from '../calendar/local.js';
-import { RevueError } from '../internal/errors.js';
-import { DAY_MS } from '../internal/time.js';
-import { TICKET_FIELDS, type TicketField } from '../model/fields.js';
-import type { RecurrenceResult, RecurringProblem } from '../report/types.js';
-import { assertKpiOptions, groupKey, isoOrNull, setOwn } from './common.js';
-import { preparedFor, type PreparedReview, type StringTicketField } from './prepared.js';
-import type { KpiOptions, ReviewData } from './types.js';
+import { monthKey, monthsOfPeriod } from '../../calendar/local.js';
+import { RevueError } from '../../internal/errors.js';
+import { DAY_MS } from '../../internal/time.js';
+import { TICKET_FIELDS, type TicketField } from '../../model/fields.js';
+import type { RecurrenceResult, RecurringProblem } from '../../report/types.js';
+import { assertKpiOptions, groupKey, isoOrNull, setOwn } from '../common.js';
+import { preparedFor, type PreparedReview, type StringTicketField } from '../prepared.js';
+import type { KpiOptions, ReviewData } from '../types.js';
 
 /** A field of the recurrence key: a ticket column, or `titleKey`, the normalised title. */
 export type RecurrenceKeyField = TicketField | 'titleKey';

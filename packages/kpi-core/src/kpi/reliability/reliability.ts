@@ -2,15 +2,15 @@
  * Reliability (DESIGN §5): outages per asset, MTBF with its chi-square interval, MTTR,
  * availability, MTBSI, and the failure trend of each asset.
  */
-import { floorToMinute, finiteOrNull, HOUR_MS } from '../internal/time.js';
-import type { AssetReliability, ReliabilityFigures, ReliabilityResult } from '../report/types.js';
-import { assetDate, inServiceOf } from './assets.js';
-import { assertKpiOptions, groupKey, setOwn } from './common.js';
-import { preparedFor, type PreparedAssets, type PreparedReview } from './prepared.js';
-import { crowAmsaa } from './stats/crow-amsaa.js';
-import { laplaceTrend } from './stats/laplace-trend.js';
-import { mtbfInterval } from './stats/mtbf-interval.js';
-import type { KpiOptions, ReviewData } from './types.js';
+import { floorToMinute, finiteOrNull, HOUR_MS } from '../../internal/time.js';
+import type { AssetReliability, ReliabilityFigures, ReliabilityResult } from '../../report/types.js';
+import { assetDate, inServiceOf } from '../assets.js';
+import { assertKpiOptions, groupKey, setOwn } from '../common.js';
+import { preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
+import { crowAmsaa } from '../stats/crow-amsaa.js';
+import { laplaceTrend } from '../stats/laplace-trend.js';
+import { mtbfInterval } from '../stats/mtbf-interval.js';
+import type { KpiOptions, ReviewData } from '../types.js';
 
 /** Options of {@link reliability}: the period and asOf (all times are wall-clock). */
 export type ReliabilityOptions = KpiOptions;

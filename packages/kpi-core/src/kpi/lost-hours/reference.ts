@@ -1,0 +1,72 @@
+/**
+ * Lost hours, plainly (DESIGN §5 "Lost hours"): incident by incident, business time of the
+ * clipped interval from the naive day walk (`referenceBusinessClock`), × users × impact factor.
+ * Tests check that `lostHours` gives the same result.
+ */
+import { policyFor } from '../../policy/parse.js';
+import { referenceBusinessClock } from '../business-clock.reference.js';
+import { lostHours, LOST_HOURS_BENCHMARK } from './lost-hours.js';
+import { atMinute, groupOf, localDaysBetween, plainImpactFactor, plainTickets, recordOf } from '../reference.js';
+import type { KpiOptions, ReviewData } from '../types.js';
+
+type LostHoursResult = ReturnType<typeof lostHours>;
+
+/** {@link lostHours}, incident by incident: the same result object. */
+export function referenceLostHours(data: ReviewData, options: KpiOptions): LostHoursResult {
+  const { period } = options;
+  const asOf = atMinute(options.asOf)!;
+  const tickets = plainTickets(data);
+  const clocks = new Map<string | null, (a: number, b: number) => number>();
+  const clockOf = (client: string | null) => clocks.get(client) ?? clocks.set(client, referenceBusinessClock(data.policy, client)).get(client)!;
+  const byClient = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  const byAsset = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, hours: number) => map.set(key, (map.get(key) ?? 0) + hours);
+  let [totalHours, cost, incidents, unknownDuration, effortMinutes] = [0, 0, 0, 0, 0];
+  let unpriced = false;
+
+  for (const ticket of tickets) {
+    if (!ticket.incident || ticket.opened === null) continue;
+    const openedInPeriod = ticket.opened >= period.start && ticket.opened < period.end;
+    // Technician effort of every incident opened in the period, cancelled ones too: it was spent.
+    if (openedInPeriod && ticket.effortMinutes !== null) effortMinutes += ticket.effortMinutes;
+    if (ticket.cancelled) continue;
+    if (ticket.endUnknown) {
+      if (openedInPeriod) unknownDuration++;
+      continue;
+    }
+    // Resolved after asOf: still open at asOf.
+    const end = ticket.resolution !== null && ticket.resolution <= asOf ? ticket.resolution : asOf;
+    const from = Math.max(ticket.opened, period.start);
+    const to = Math.min(end, period.end);
+    if (to <= from) continue;
+    incidents++;
+    const policy = policyFor(data.policy, ticket.client);
+    const users = ticket.affectedUsers === null ? 1 : Math.max(0, ticket.affectedUsers);
+    const hours = (clockOf(ticket.client)(from, to) / 60) * users * plainImpactFactor(policy, ticket);
+    totalHours += hours;
+    if (policy.rates.userHourly === null) unpriced ||= hours > 0;
+    else cost += hours * policy.rates.userHourly;
+    add(byClient, groupOf(ticket.client), hours);
+    add(byCategory, groupOf(ticket.category), hours);
+    add(byAsset, groupOf(ticket.assetId), hours);
+  }
+
+  const days = localDaysBetween(period.start, period.end, data.policy.timezone);
+  const perYear = (hours: number, headcount: number | null) => (headcount !== null && headcount > 0 && days > 0 ? (hours * 365) / days / headcount : null);
+  const effortRecorded = options.recorded?.effortMinutes ?? tickets.some((t) => t.effortMinutes !== null);
+  return {
+    totalHours,
+    perEmployeePerYear: perYear(totalHours, data.policy.headcount),
+    benchmark: { ...LOST_HOURS_BENCHMARK },
+    cost: unpriced ? null : cost,
+    currency: data.policy.rates.currency,
+    effortHours: effortRecorded ? effortMinutes / 60 : null,
+    incidents,
+    unknownDuration,
+    byClient: recordOf(byClient),
+    byCategory: recordOf(byCategory),
+    byAsset: recordOf(byAsset),
+    perEmployeePerYearByClient: recordOf(new Map([...byClient].map(([client, hours]) => [client, perYear(hours, policyFor(data.policy, client === '(none)' ? null : client).headcount)]))),
+  };
+}
