@@ -24,7 +24,7 @@ export function testPolicy(overrides: Partial<Policy> = {}): Policy {
     headcount: 10,
     impactFactors: { outage: 1, degraded: 0.5, minor: 0.1 },
     priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
-    recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
+    recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
     usefulLifeMonths: { default: 48 },
     confidence: 0.9,
     preventivePlan: [],

@@ -107,6 +107,7 @@ export const NOT_MEASURED_REASONS = [
   'no-plan',
   'nothing-due',
   'no-effort',
+  'too-few-keyed',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

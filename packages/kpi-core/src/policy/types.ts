@@ -66,7 +66,12 @@ export interface Policy {
   headcount: number | null;
   impactFactors: Record<Impact, number>;
   priorityImpact: Record<Priority, number>;
-  recurrence: { key: readonly TicketField[]; windowDays: number; minOccurrences: number };
+  /**
+   * `minKeyedShare`: the least share (0…1) of the period's incidents (cancelled ones excepted)
+   * that must carry the key for a recurrence rate to be given; below it the rate is null with
+   * the reason `too-few-keyed` (a rate over a small minority of the incidents is no evidence).
+   */
+  recurrence: { key: readonly TicketField[]; windowDays: number; minOccurrences: number; minKeyedShare: number };
   usefulLifeMonths: { default: number } & Record<string, number>;
   confidence: number;
   /**
@@ -111,6 +116,7 @@ export const ASSUMPTION_KEYS = [
   'recurrence.key',
   'recurrence.windowDays',
   'recurrence.minOccurrences',
+  'recurrence.minKeyedShare',
   'usefulLifeMonths.default',
   'confidence',
 ] as const;

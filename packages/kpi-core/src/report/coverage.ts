@@ -87,6 +87,8 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       withoutKey: null,
       cancelled: null,
       repeats: null,
+      keyedShare: null,
+      minKeyedShare: policy.recurrence.minKeyedShare,
       rate: null,
       problems: [],
       byMonth: [],

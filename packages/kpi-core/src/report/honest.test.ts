@@ -20,7 +20,7 @@ function incident(id: string, opened: string, hours: number, extra: Partial<Row>
   return { id, openedAt: start, firstResponseAt: start + 600_000, resolvedAt: start + hours * 3_600_000, priority: 'P2', assetId: 'PC-1', client: 'Alpha', ...extra };
 }
 
-const full = parsePolicy({
+const FULL_DOCUMENT = {
   sla: { P2: { response: '1h', resolution: '8h', clock: '24x7' } },
   rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
   headcount: 10,
@@ -28,10 +28,11 @@ const full = parsePolicy({
   priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
   timezone: 'UTC',
   calendar: { hours: { mon: ['09:00-17:00'] }, holidays: { country: null } },
-  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
+  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
-});
+};
+const full = parsePolicy(FULL_DOCUMENT);
 
 // Six incidents in 2026-Q1 (the data starts on Thu 1 Jan 2026), six in 2026-Q2.
 const rows: Row[] = [
@@ -48,7 +49,8 @@ function numbersIn(kpis: KpiSet): number[] {
     else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
     else if (value !== null && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (['benchmark', 'confidence', 'bucketsHours'].includes(key)) continue;
+        // Settings shown beside the figures, not figures.
+        if (['benchmark', 'confidence', 'minKeyedShare', 'bucketsHours'].includes(key)) continue;
         walk(inner, `${path}.${key}`);
       }
     }
@@ -170,8 +172,8 @@ describe('measurability: null figures with their reason', () => {
     expect(report.tco.total).toBeNull();
     expect(report.notMeasured.filter((entry) => !entry.figure.startsWith('previous.'))).toEqual([
       { figure: 'sla.response', reason: 'no-response-time' },
-      // No incident has a category, so none has the key assetId + category: no rate.
-      { figure: 'recurrence.rate', reason: 'no-data-in-period' },
+      // No incident has a category, so none of the two has the key assetId + category: no rate.
+      { figure: 'recurrence.rate', reason: 'too-few-keyed' },
       // PC-1 failed once (A): MTBF, MTTR and availability are measured.
       { figure: 'lostHours.cost', reason: 'no-rate' },
       { figure: 'lostHours.perEmployeePerYear', reason: 'no-headcount' },
@@ -203,7 +205,8 @@ describe('measurability: null figures with their reason', () => {
     const report = buildReport({ tickets: bare, assets, policy: parsePolicy({ rates: { userHourly: 40 } }) }, { period: '2026-03' });
     expect(report.assumptions.map((assumption) => assumption.key)).toEqual([
       'timezone', 'calendar.hours', 'calendar.holidays', 'sla.P2', 'rates.currency', 'priorityImpact.P2',
-      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences',
+      // A keyed incident: the minimum share of keyed incidents decided that the rate is given.
+      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare',
       // PC-2 has no useful life of its own: the default 48 months prices its depreciation.
       'usefulLifeMonths.default', 'confidence',
     ]);
@@ -218,6 +221,53 @@ describe('measurability: null figures with their reason', () => {
     expect(reportToMarkdown(buildReport({ tickets: bare, assets, policy: parsePolicy({}) }, { period: '2026-03', language: 'fr' }))).toContain(
       '## Comment ces chiffres ont été calculés',
     );
+  });
+});
+
+describe('recurrence: a rate only when the keyed incidents speak for the period', () => {
+  // February: F1, F2 on PC-1 · Disk and F3 without: 2 / 3 ≥ 50 %, rate 1 / 2 (F2 repeats F1).
+  // March 2026: K1, K2, K3 on PC-1 · Disk, a day apart, all three repeats (K1 comes 27 days after
+  // F2); U1…U7 without a category. keyedShare = 3 / 10 = 30 % < 50 % (the default
+  // minKeyedShare): no rate, reason too-few-keyed.
+  const sparse = ticketsFromRows([
+    incident('F1', '2026-02-02T09:00:00Z', 1, { category: 'Disk' }),
+    incident('F2', '2026-02-03T09:00:00Z', 1, { category: 'Disk' }),
+    incident('F3', '2026-02-04T09:00:00Z', 1),
+    ...[2, 3, 4].map((day, n) => incident(`K${n + 1}`, `2026-03-0${day}T09:00:00Z`, 1, { category: 'Disk' })),
+    ...[10, 11, 12, 13, 14, 15, 16].map((day, n) => incident(`U${n + 1}`, `2026-03-${day}T09:00:00Z`, 1)),
+  ]);
+
+  it('is null with too-few-keyed under the minimum share, and the evidence stays', () => {
+    const report = buildReport({ tickets: sparse, policy: full }, { period: '2026-03' });
+    expect(report.recurrence).toMatchObject({ incidents: 10, withKey: 3, withoutKey: 7, repeats: 3, keyedShare: 0.3, minKeyedShare: 0.5, rate: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'recurrence.rate', reason: 'too-few-keyed' });
+    expect(report.previous.recurrence).toMatchObject({ withKey: 2, keyedShare: 2 / 3, repeats: 1, rate: 0.5 });
+    expect(report.notMeasured.some((entry) => entry.figure === 'previous.recurrence.rate')).toBe(false);
+    // The trend follows the rule month by month: February 1/2, March none.
+    const months = report.trend.months;
+    expect(report.trend.series.recurrenceRate[months.indexOf('2026-02')]).toBe(0.5);
+    expect(report.trend.series.recurrenceRate[months.indexOf('2026-03')]).toBeNull();
+    expect(report.trend.notMeasured).toContainEqual({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
+    // `full` gives minKeyedShare: no assumption. Left to the default, it is listed.
+    expect(report.assumptions).toEqual([]);
+    const defaulted = buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' });
+    expect(defaulted.assumptions).toContainEqual({ key: 'recurrence.minKeyedShare', value: 0.5, source: 'default' });
+    // The recurring problem F1…K3 (5 ≥ 3) is listed whatever the share.
+    expect(report.recurrence.problems.map((problem) => problem.count)).toEqual([5]);
+    // A contract that accepts 30 % gets its rate: 3 repeats / 3 keyed.
+    const lenient = parsePolicy({ ...FULL_DOCUMENT, recurrence: { ...FULL_DOCUMENT.recurrence, minKeyedShare: 0.3 } });
+    expect(buildReport({ tickets: sparse, policy: lenient }, { period: '2026-03' }).recurrence.rate).toBe(1);
+  });
+
+  it('prints the rate with its evidence, or why there is none, in English and French', () => {
+    const en = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03' }));
+    expect(en).toContain('| Recurrence rate | not measured (3 of 10 incidents with a key; at least 50% needed) | 50% (1/2 incidents with a key, of 3) |');
+    expect(en).toContain('- Recurrence rate: too few incidents carry the recurrence key to tell');
+    const fr = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03', language: 'fr' }));
+    expect(fr).toContain(`| Taux de récurrence | non mesuré (3 incidents sur 10 avec une clé\u202f; 50\u202f% au moins requis) | 50\u202f% (1/2 incidents avec une clé, sur 3) |`);
+    expect(fr).toContain('- Taux de récurrence\u202f: trop peu d’incidents portent la clé de récurrence pour en juger');
+    const defaulted = reportToMarkdown(buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' }));
+    expect(defaulted).toContain('- Share of the incidents that must carry the key for a recurrence rate, at least: 50%');
   });
 });
 

@@ -33,6 +33,8 @@ const TEXT = {
     disagree: (count: string) => `${count} tickets judged otherwise by Revue`,
     incidents: 'Incidents',
     recurrenceRate: 'Recurrence rate',
+    keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
+    tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
     mtbf: 'Fleet MTBF',
     availability: 'Availability',
     lostHours: 'Hours lost by staff',
@@ -111,6 +113,8 @@ const TEXT = {
     disagree: (count: string) => `${count} tickets jugés autrement par Revue`,
     incidents: 'Incidents',
     recurrenceRate: 'Taux de récurrence',
+    keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
+    tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} incidents sur ${active} avec une clé${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
     lostHours: 'Heures perdues par les utilisateurs',
@@ -232,7 +236,15 @@ export function reportToMarkdown(report: Report): string {
     row(t.sourceSla(TARGET_NAMES[language][target]), cell(source), cell(before));
   }
   row(t.incidents, f.number(report.recurrence.incidents, 0), f.number(prev.recurrence.incidents, 0));
-  row(t.recurrenceRate, f.percent(report.recurrence.rate), f.percent(prev.recurrence.rate));
+  // The rate with its denominator: repeats / keyed incidents, of the incidents that could be keyed.
+  const recurrenceText = (recurrence: Report['recurrence']) => {
+    const { withKey, repeats, keyedShare } = recurrence;
+    if (withKey === null || repeats === null || keyedShare === null) return f.percent(null);
+    const active = f.number(recurrence.incidents! - recurrence.cancelled!, 0);
+    if (recurrence.rate === null) return `${t.notMeasured} (${t.tooFewKeyed(f.number(withKey, 0), active, f.percent(recurrence.minKeyedShare, 0))})`;
+    return `${f.percent(recurrence.rate)} (${t.keyed(f.number(repeats, 0), f.number(withKey, 0), active)})`;
+  };
+  row(t.recurrenceRate, recurrenceText(report.recurrence), recurrenceText(prev.recurrence));
   const fleet = report.reliability.fleet;
   row(t.mtbf, mtbfText(fleet, report.reliability.confidence, f, t), mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t));
   row(t.availability, f.percent(fleet.availability, 2), f.percent(prev.reliability.fleet.availability, 2));

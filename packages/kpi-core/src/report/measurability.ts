@@ -45,7 +45,10 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   else if (sla.response.adherence === null) add('sla.response.adherence', 'no-data-in-period');
   if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', 'no-data-in-period');
 
-  if (recurrence.rate === null) add('recurrence.rate', 'no-data-in-period');
+  if (recurrence.rate === null) {
+    // Incidents there were, but too few carry the key (none, or under minKeyedShare of them).
+    add('recurrence.rate', recurrence.keyedShare === null ? 'no-data-in-period' : 'too-few-keyed');
+  }
 
   const figures = reliability.fleet;
   if (figures.availability === null) add('reliability.fleet.availability', 'no-data-in-period');

@@ -128,7 +128,17 @@ export interface RecurrenceResult {
   /** Of those, cancelled incidents: counted in the volume, left out of chains and repeats (DESIGN §3). */
   cancelled: number | null;
   repeats: number | null;
-  /** repeats / withKey; null when withKey = 0. */
+  /**
+   * withKey ÷ (incidents − cancelled): the share of the period's incidents that carry the key;
+   * null when there is none (or the period is not covered).
+   */
+  keyedShare: number | null;
+  /** The least `keyedShare` for a rate (the policy's `recurrence.minKeyedShare`, default 0.5). */
+  minKeyedShare: number;
+  /**
+   * repeats / withKey; null when withKey = 0 (`no-data-in-period` when there is no incident,
+   * else `too-few-keyed`) or when keyedShare < minKeyedShare (`too-few-keyed`).
+   */
   rate: number | null;
   problems: RecurringProblem[];
   /** Incidents opened in the period per calendar month, with repeats. */

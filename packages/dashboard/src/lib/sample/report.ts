@@ -177,6 +177,8 @@ function kpis(scale: number): KpiSet {
       withoutKey: s(146) - s(131),
       cancelled: 0,
       repeats: s(23),
+      keyedShare: s(131) / s(146),
+      minKeyedShare: 0.5,
       rate: s(23) / s(131),
       problems: [
         { key: 'PRN-01 · Printer', keyFields: { assetId: 'PRN-01', category: 'Printer' }, count: 6, first: '2026-07-02T08:10:00.000Z', last: '2026-09-03T07:12:00.000Z', ticketIds: ['T-10102', 'T-10166', 'T-10231', 'T-10307', 'T-10420', 'T-10482'] },

@@ -46,6 +46,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   const partial: boolean[] = [];
   const inPeriod: boolean[] = [];
   let costWithoutRate = false;
+  let tooFewKeyed = false;
   for (const month of months) {
     const monthPeriod = parsePeriod(month, timezone);
     // Covered as the report's coverage says of a period: not wholly before the first or after the last opened ticket.
@@ -70,6 +71,8 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     series.slaResolution.push(sla.resolution!.adherence);
     series.slaResponse.push(measured ? sla.response!.adherence : null);
     series.recurrenceRate.push(recurrence.rate);
+    // Incidents there were, but too few of them carry the key for a rate.
+    if (recurrence.rate === null && recurrence.keyedShare !== null) tooFewKeyed = true;
     series.mtbfHours.push(fleet.mtbfHours);
     series.availability.push(fleet.availability);
     series.lostHours.push(lost.totalHours);
@@ -80,5 +83,6 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   if (!measured) notMeasured.push({ figure: 'slaResponse', reason: 'no-response-time' });
   if (!(headcount !== null && headcount > 0)) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
   if (costWithoutRate) notMeasured.push({ figure: 'cost', reason: 'no-rate' });
+  if (tooFewKeyed) notMeasured.push({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
   return { months, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured };
 }
