@@ -49,8 +49,9 @@ describe('parsePolicy: defaults', () => {
   test('an empty document gets every default', () => {
     expect(parsePolicy({})).toEqual(DEFAULTS);
     expect(parsePolicy(undefined)).toEqual(DEFAULTS);
-    // Given in full, the same values, none of them an assumption.
-    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: [] });
+    // Given in full, the same values, none of them an assumption but DESIGN §5's one user of an
+    // incident without a count, which no policy value sets.
+    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: ['affectedUsers'] });
   });
 
   test('objects merge over the defaults key by key', () => {
@@ -287,10 +288,10 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     // rates.userHourly has no default, so it is no assumption key; currency still defaults.
     expect(policy.defaulted).toEqual([
       'calendar.hours', 'calendar.holidays', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
-      'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5',
+      'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5', 'affectedUsers',
       'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare', 'usefulLifeMonths.default', 'confidence',
     ]);
-    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual([]);
+    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual(['affectedUsers']);
   });
 
   test('a client inherits the base defaults less what its override gives', () => {
@@ -325,6 +326,7 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     expect(assumptionValue(defaults, 'impactFactors.degraded')).toBe(0.5);
     expect(assumptionValue(defaults, 'recurrence.key')).toEqual(['assetId', 'category']);
     expect(assumptionValue(defaults, 'recurrence.minKeyedShare')).toBe(0.5);
+    expect(assumptionValue(defaults, 'affectedUsers')).toBe(1);
     expect(parsePolicy({ recurrence: { minKeyedShare: 0 } }).recurrence.minKeyedShare).toBe(0);
     expect(assumptionValue(defaults, 'usefulLifeMonths.default')).toBe(48);
     expect(assumptionValue(defaults, 'rates.currency')).toBe('EUR');

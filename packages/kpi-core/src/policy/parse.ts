@@ -391,6 +391,9 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
       return policy.impactFactors[tail as Impact];
     case 'priorityImpact':
       return policy.priorityImpact[tail as Priority];
+    case 'affectedUsers':
+      // DESIGN §5: an incident without affectedUsers counts one user; no policy value changes it.
+      return 1;
     case 'recurrence':
       return tail === 'key' ? [...policy.recurrence.key] : policy.recurrence[tail as 'windowDays' | 'minOccurrences' | 'minKeyedShare'];
     default:

@@ -94,6 +94,8 @@ export interface Policy {
  * assumptions"), each named by its path in the policy document. `sla.P5` stands for "no P5
  * target" in the default table. Empty lists (`closedDays`, `pauseStatuses`) assume nothing and
  * are not listed; `headcount` and the rates have no default (their figures are null instead).
+ * `affectedUsers` is no policy value: it stands for DESIGN §5's rule that an incident whose export
+ * gives no number of affected users counts one (value 1), always a default.
  */
 export const ASSUMPTION_KEYS = [
   'timezone',
@@ -113,6 +115,7 @@ export const ASSUMPTION_KEYS = [
   'priorityImpact.P3',
   'priorityImpact.P4',
   'priorityImpact.P5',
+  'affectedUsers',
   'recurrence.key',
   'recurrence.windowDays',
   'recurrence.minOccurrences',

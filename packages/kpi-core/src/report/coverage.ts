@@ -104,6 +104,7 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       currency,
       effortHours: null,
       incidents: null,
+      usersAssumed: null,
       unknownDuration: null,
       byClient: {},
       byCategory: {},

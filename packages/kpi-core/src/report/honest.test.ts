@@ -205,6 +205,8 @@ describe('measurability: null figures with their reason', () => {
     const report = buildReport({ tickets: bare, assets, policy: parsePolicy({ rates: { userHourly: 40 } }) }, { period: '2026-03' });
     expect(report.assumptions.map((assumption) => assumption.key)).toEqual([
       'timezone', 'calendar.hours', 'calendar.holidays', 'sla.P2', 'rates.currency', 'priorityImpact.P2',
+      // A gives no number of affected users: DESIGN §5's 1 is assumed.
+      'affectedUsers',
       // A keyed incident: the minimum share of keyed incidents decided that the rate is given.
       'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare',
       // PC-2 has no useful life of its own: the default 48 months prices its depreciation.
@@ -213,11 +215,22 @@ describe('measurability: null figures with their reason', () => {
     expect(report.assumptions.find((assumption) => assumption.key === 'sla.P2')).toEqual({
       key: 'sla.P2', value: { response: '2h', resolution: '8h', clock: 'business' }, source: 'default',
     });
-    // Everything given: nothing assumed.
-    expect(buildReport({ tickets: bare, policy: full }, { period: '2026-03' }).assumptions).toEqual([]);
+    expect(report.assumptions.find((assumption) => assumption.key === 'affectedUsers')).toEqual({ key: 'affectedUsers', value: 1, source: 'default' });
+    // Everything given, the users of A too: nothing assumed. Without them, only that.
+    const counted = ticketsFromRows([{ id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', priority: 'P2', assetId: 'PC-1', category: 'Disk', affectedUsers: 4 }]);
+    expect(buildReport({ tickets: counted, policy: full }, { period: '2026-03' }).assumptions).toEqual([]);
+    const uncounted = buildReport({ tickets: bare, policy: full }, { period: '2026-03' });
+    expect(uncounted.assumptions.map((assumption) => assumption.key)).toEqual(['affectedUsers']);
+    // A: Mon 2 Mar 09:00–11:00 = 2 business hours × 1 user (assumed) × priorityImpact P2 0.5 = 1 h.
+    expect(uncounted.lostHours).toMatchObject({ totalHours: 1, incidents: 1, usersAssumed: 1 });
+    expect(reportToMarkdown(uncounted)).toContain('| Hours lost by staff | 1 h (€40; one user per incident assumed for 1 of 1) |');
+    const french = reportToMarkdown(buildReport({ tickets: bare, policy: full }, { period: '2026-03', language: 'fr' }));
+    expect(french).toContain('un utilisateur par incident supposé pour 1 sur 1)');
+    expect(french).toContain('- Utilisateurs touchés par un incident dont l’export ne dit pas combien\u202f: 1');
     const markdown = reportToMarkdown(report);
     expect(markdown).toContain('## How these figures were computed');
     expect(markdown).toContain('- SLA target P2: response 2h, resolution 8h (business hours)');
+    expect(markdown).toContain('- Users affected by an incident whose export does not say how many: 1');
     expect(reportToMarkdown(buildReport({ tickets: bare, assets, policy: parsePolicy({}) }, { period: '2026-03', language: 'fr' }))).toContain(
       '## Comment ces chiffres ont été calculés',
     );
@@ -248,8 +261,8 @@ describe('recurrence: a rate only when the keyed incidents speak for the period'
     expect(report.trend.series.recurrenceRate[months.indexOf('2026-02')]).toBe(0.5);
     expect(report.trend.series.recurrenceRate[months.indexOf('2026-03')]).toBeNull();
     expect(report.trend.notMeasured).toContainEqual({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
-    // `full` gives minKeyedShare: no assumption. Left to the default, it is listed.
-    expect(report.assumptions).toEqual([]);
+    // `full` gives minKeyedShare: not assumed (the incidents' one user each is). Left to the default, it is listed.
+    expect(report.assumptions.map((assumption) => assumption.key)).toEqual(['affectedUsers']);
     const defaulted = buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' });
     expect(defaulted.assumptions).toContainEqual({ key: 'recurrence.minKeyedShare', value: 0.5, source: 'default' });
     // The recurring problem F1…K3 (5 ≥ 3) is listed whatever the share.

@@ -34,6 +34,8 @@ const TEXT = {
     incidents: 'Incidents',
     recurrenceRate: 'Recurrence rate',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
+    usersAssumed: (assumed: string, incidents: string) => `one user per incident assumed for ${assumed} of ${incidents}`,
+    semicolon: '; ',
     tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
     mtbf: 'Fleet MTBF',
     availability: 'Availability',
@@ -114,6 +116,8 @@ const TEXT = {
     incidents: 'Incidents',
     recurrenceRate: 'Taux de récurrence',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
+    usersAssumed: (assumed: string, incidents: string) => `un utilisateur par incident supposé pour ${assumed} sur ${incidents}`,
+    semicolon: `${NNBSP}; `,
     tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} incidents sur ${active} avec une clé${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
@@ -248,8 +252,15 @@ export function reportToMarkdown(report: Report): string {
   const fleet = report.reliability.fleet;
   row(t.mtbf, mtbfText(fleet, report.reliability.confidence, f, t), mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t));
   row(t.availability, f.percent(fleet.availability, 2), f.percent(prev.reliability.fleet.availability, 2));
-  const lostCost = report.lostHours.cost === null ? '' : ` (${f.money(report.lostHours.cost)})`;
-  row(t.lostHours, `${f.hours(report.lostHours.totalHours)}${lostCost}`, f.hours(prev.lostHours.totalHours));
+  // The hours with what they rest on: their cost, and how many incidents took the default of one user.
+  const lostText = (lost: Report['lostHours'], withCost: boolean) => {
+    const notes = [
+      withCost && lost.cost !== null ? f.money(lost.cost) : '',
+      lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0)) : '',
+    ].filter((note) => note !== '');
+    return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
+  };
+  row(t.lostHours, lostText(report.lostHours, true), lostText(prev.lostHours, false));
   row(t.perEmployee, f.hours(report.lostHours.perEmployeePerYear), f.hours(prev.lostHours.perEmployeePerYear));
   const tcoText = (tco: Report['tco']) =>
     tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;

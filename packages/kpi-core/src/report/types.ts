@@ -213,6 +213,12 @@ export interface LostHoursResult {
   /** Incidents that lost time in the period. */
   incidents: number | null;
   /**
+   * Of `incidents`, those whose export gives no `affectedUsers`: counted as affecting one user,
+   * DESIGN §5's default (the assumption `affectedUsers` says so). Equal to `incidents` when the
+   * export records no count at all: the hours are then incident hours weighted by impact.
+   */
+  usersAssumed: number | null;
+  /**
    * Incidents opened in the period and closed at an unknown time (DESIGN §3): how long they
    * lasted cannot be told, so they are left out of the hours and counted here.
    */

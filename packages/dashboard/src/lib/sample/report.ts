@@ -221,6 +221,7 @@ function kpis(scale: number): KpiSet {
       currency: 'EUR',
       effortHours: 318 * scale,
       incidents: s(146),
+      usersAssumed: 0,
       unknownDuration: 0,
       byClient: { Bistro: 610 * scale, 'Cabinet Leroy': 540 * scale, 'Atelier Nord': 330 * scale },
       byCategory: { Network: 720 * scale, Printer: 420 * scale, Workstation: 340 * scale },
