@@ -27,6 +27,7 @@ export function testPolicy(overrides: Partial<Policy> = {}): Policy {
     recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
     usefulLifeMonths: { default: 48 },
     confidence: 0.9,
+    minAssetShare: 0.5,
     preventivePlan: [],
     clients: {},
     defaulted: [],

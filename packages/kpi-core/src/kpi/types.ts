@@ -108,6 +108,7 @@ export const NOT_MEASURED_REASONS = [
   'nothing-due',
   'no-effort',
   'too-few-keyed',
+  'too-few-with-asset',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

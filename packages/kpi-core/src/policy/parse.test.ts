@@ -27,6 +27,7 @@ const DEFAULTS: Policy = {
   recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
+  minAssetShare: 0.5,
   preventivePlan: [],
   clients: {},
   // Every assumption key comes from the defaults.
@@ -174,7 +175,7 @@ describe('parsePolicy: errors name the field', () => {
     [{ sla: { P2: { clock: '9to5' } } }, 'policy.sla.P2.clock: "9to5" is not "business" or "24x7"'],
     [{ sla: { P2: { respons: '1h' } } }, 'policy.sla.P2: unknown key "respons" (known: response, resolution, clock)'],
     [{ sla: { P6: { response: '1h' }, Urgent: {} } }, 'policy.sla: unknown priorities "P6", "Urgent" (use P1…P5)'],
-    [{ colour: 'red' }, 'policy: unknown key "colour" (known: timezone, calendar, sla, pauseStatuses, rates, headcount, impactFactors, priorityImpact, recurrence, usefulLifeMonths, confidence, preventivePlan, clients)'],
+    [{ colour: 'red' }, 'policy: unknown key "colour" (known: timezone, calendar, sla, pauseStatuses, rates, headcount, impactFactors, priorityImpact, recurrence, usefulLifeMonths, confidence, minAssetShare, preventivePlan, clients)'],
     [{ a: 1, b: 2 }, 'policy: unknown keys "a", "b"'],
     [42, 'policy: 42 is not an object'],
     [['x'], 'policy: ["x"] is not an object'],
@@ -207,6 +208,7 @@ describe('parsePolicy: errors name the field', () => {
     [{ recurrence: { minOccurrences: 1 } }, 'policy.recurrence.minOccurrences: 1 is not an integer ≥ 2'],
     [{ recurrence: { windowDays: 0 } }, 'policy.recurrence.windowDays: 0 is not a number of days > 0'],
     [{ recurrence: { minKeyedShare: 50 } }, 'policy.recurrence.minKeyedShare: 50 is not a share from 0 to 1'],
+    [{ minAssetShare: 2 }, 'policy.minAssetShare: 2 is not a share from 0 to 1'],
     [{ recurrence: { minKeyedShare: -0.1 } }, 'policy.recurrence.minKeyedShare: -0.1 is not a share from 0 to 1'],
     [{ usefulLifeMonths: { laptop: 0 } }, 'policy.usefulLifeMonths.laptop: 0 is not a number of months > 0'],
     [{ pauseStatuses: ['Waiting', 3] }, 'policy.pauseStatuses[1]: 3 is not a non-empty string'],
@@ -289,7 +291,7 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     expect(policy.defaulted).toEqual([
       'calendar.hours', 'calendar.holidays', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
       'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5', 'affectedUsers',
-      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare', 'usefulLifeMonths.default', 'confidence',
+      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare', 'usefulLifeMonths.default', 'confidence', 'minAssetShare',
     ]);
     expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual(['affectedUsers']);
   });
@@ -327,6 +329,8 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     expect(assumptionValue(defaults, 'recurrence.key')).toEqual(['assetId', 'category']);
     expect(assumptionValue(defaults, 'recurrence.minKeyedShare')).toBe(0.5);
     expect(assumptionValue(defaults, 'affectedUsers')).toBe(1);
+    expect(assumptionValue(defaults, 'minAssetShare')).toBe(0.5);
+    expect(parsePolicy({ minAssetShare: 0.2 }).minAssetShare).toBe(0.2);
     expect(parsePolicy({ recurrence: { minKeyedShare: 0 } }).recurrence.minKeyedShare).toBe(0);
     expect(assumptionValue(defaults, 'usefulLifeMonths.default')).toBe(48);
     expect(assumptionValue(defaults, 'rates.currency')).toBe('EUR');

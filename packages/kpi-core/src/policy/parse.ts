@@ -69,6 +69,7 @@ export const DEFAULT_POLICY_JSON = deepFreeze({
   recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
+  minAssetShare: 0.5,
   preventivePlan: [],
   clients: {},
 } as const);
@@ -296,6 +297,7 @@ function policyAt(document: JsonObject, path: string): Policy {
     },
     usefulLifeMonths,
     confidence: numberAt(document.confidence, `${path}.confidence`, (n) => n > 0 && n < 1, 'a number in (0, 1)'),
+    minAssetShare: numberAt(document.minAssetShare, `${path}.minAssetShare`, (n) => n >= 0 && n <= 1, 'a share from 0 to 1'),
     preventivePlan: planAt(document.preventivePlan, `${path}.preventivePlan`),
     clients: {},
     defaulted: [],
@@ -378,6 +380,8 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
       return policy.timezone;
     case 'confidence':
       return policy.confidence;
+    case 'minAssetShare':
+      return policy.minAssetShare;
     case 'calendar':
       if (tail === 'holidays') return { ...policy.calendar.holidays };
       return Object.fromEntries(WEEKDAYS.map((day) => [day, policy.calendar.hours[day].map(([a, b]) => `${clockText(a)}-${clockText(b)}`)]));
@@ -423,6 +427,7 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
  * | `recurrence` | `{ key: ["assetId", "category"], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 }` (no rate when fewer than half the incidents carry the key) |
  * | `usefulLifeMonths` | `{ default: 48 }` |
  * | `confidence` | `0.9` |
+ * | `minAssetShare` | `0.5` (no fleet MTBF, MTTR or availability when fewer than half the incidents name an asset) |
  * | `preventivePlan` | `[]` (no plan: the preventive figures are null, reason `no-plan`) |
  * | `clients` | `{}` |
  *

@@ -75,6 +75,13 @@ export interface Policy {
   usefulLifeMonths: { default: number } & Record<string, number>;
   confidence: number;
   /**
+   * The least share (0…1) of the period's incidents (cancelled ones excepted) that must name an
+   * asset for the fleet's MTBF, MTTR and availability (and their breakdowns by type and client)
+   * to be given; below it they are null with the reason `too-few-with-asset`: the failures of the
+   * assets nobody named are not counted, so the figures would say nothing of the fleet.
+   */
+  minAssetShare: number;
+  /**
    * The preventive maintenance plan agreed in the contract (empty when none). A client's own plan
    * (`clients.<name>.preventivePlan`) replaces this one for that client's assets.
    */
@@ -122,5 +129,6 @@ export const ASSUMPTION_KEYS = [
   'recurrence.minKeyedShare',
   'usefulLifeMonths.default',
   'confidence',
+  'minAssetShare',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];

@@ -31,6 +31,7 @@ const FULL_DOCUMENT = {
   recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
+  minAssetShare: 0.5,
 };
 const full = parsePolicy(FULL_DOCUMENT);
 
@@ -50,7 +51,7 @@ function numbersIn(kpis: KpiSet): number[] {
     else if (value !== null && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
         // Settings shown beside the figures, not figures.
-        if (['benchmark', 'confidence', 'minKeyedShare', 'bucketsHours'].includes(key)) continue;
+        if (['benchmark', 'confidence', 'minKeyedShare', 'minAssetShare', 'bucketsHours'].includes(key)) continue;
         walk(inner, `${path}.${key}`);
       }
     }
@@ -211,6 +212,8 @@ describe('measurability: null figures with their reason', () => {
       'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare',
       // PC-2 has no useful life of its own: the default 48 months prices its depreciation.
       'usefulLifeMonths.default', 'confidence',
+      // An incident in the period: the share of incidents naming an asset decided the fleet's figures.
+      'minAssetShare',
     ]);
     expect(report.assumptions.find((assumption) => assumption.key === 'sla.P2')).toEqual({
       key: 'sla.P2', value: { response: '2h', resolution: '8h', clock: 'business' }, source: 'default',
@@ -281,6 +284,44 @@ describe('recurrence: a rate only when the keyed incidents speak for the period'
     expect(fr).toContain('- Taux de récurrence\u202f: trop peu d’incidents portent la clé de récurrence pour en juger');
     const defaulted = reportToMarkdown(buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' }));
     expect(defaulted).toContain('- Share of the incidents that must carry the key for a recurrence rate, at least: 50%');
+  });
+});
+
+describe('reliability: no fleet figure when the incidents do not say which asset failed', () => {
+  // No asset file: the fleet is PC-1, the one asset the tickets name. February: F1 on PC-1 (1 of 1
+  // names an asset). March: M1 on PC-1, M2…M4 name none: 1 of 4 = 25 % < 50 % (minAssetShare).
+  const unnamed = ticketsFromRows([
+    incident('F1', '2026-02-02T09:00:00Z', 2),
+    incident('M1', '2026-03-02T09:00:00Z', 2),
+    ...['M2', 'M3', 'M4'].map((id, n) => incident(id, `2026-03-1${n}T09:00:00Z`, 2, { assetId: null })),
+  ]);
+  const APRIL = Date.parse('2026-04-01T00:00:00Z');
+
+  it('is null with too-few-with-asset, the counts staying, and says so in the review', () => {
+    const report = buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL });
+    expect(report.reliability).toMatchObject({ incidents: 4, withAsset: 1, assetShare: 0.25, minAssetShare: 0.5 });
+    // 744 h of March, 2 h down (M1), 1 failure: kept; MTBF 742 h and availability would speak for the fleet: gone.
+    expect(report.reliability.fleet).toMatchObject({ assets: 1, failures: 1, uptimeHours: 742, downtimeHours: 2, mtbfHours: null, availability: null, mttrHours: null });
+    expect(report.notMeasured.filter((entry) => entry.figure.startsWith('reliability.'))).toEqual([
+      { figure: 'reliability.fleet.availability', reason: 'too-few-with-asset' },
+      { figure: 'reliability.fleet.mtbfHours', reason: 'too-few-with-asset' },
+      { figure: 'reliability.fleet.mttrHours', reason: 'too-few-with-asset' },
+    ]);
+    // February (1 of 1 named) keeps its figures: 672 h − 2 h = 670 h up, 1 failure.
+    expect(report.previous.reliability.fleet.mtbfHours).toBe(670);
+    const months = report.trend.months;
+    expect(report.trend.series.mtbfHours[months.indexOf('2026-02')]).toBe(670);
+    expect(report.trend.series.availability[months.indexOf('2026-03')]).toBeNull();
+    expect(report.trend.notMeasured).toContainEqual({ figure: 'availability', reason: 'too-few-with-asset' });
+    const en = reportToMarkdown(report);
+    expect(en).toContain('| Fleet MTBF | not measured (1 of 4 incidents name an asset; at least 50% needed) | 670 h');
+    expect(en).toContain('| Availability | not measured | 99.7% |');
+    expect(en).toContain('- Availability: too few incidents name the asset that failed to tell');
+    const fr = reportToMarkdown(buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
+    expect(fr).toContain('non mesuré (1 incidents sur 4 nomment un équipement\u202f; 50\u202f% au moins requis)');
+    // Left to the default, the share is an assumption.
+    const defaulted = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
+    expect(defaulted.assumptions).toContainEqual({ key: 'minAssetShare', value: 0.5, source: 'default' });
   });
 });
 

@@ -3,6 +3,7 @@
  * It only formats the report object; every figure comes from `buildReport`.
  */
 import { NONE_KEY } from '../kpi/common.js';
+import { fleetMeasurable } from '../kpi/reliability.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { CATALOGUES, NNBSP } from './messages.js';
 import type { Report, SlaOutcome } from './types.js';
@@ -37,6 +38,7 @@ const TEXT = {
     usersAssumed: (assumed: string, incidents: string) => `one user per incident assumed for ${assumed} of ${incidents}`,
     semicolon: '; ',
     tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} of ${incidents} incidents name an asset; at least ${share} needed`,
     mtbf: 'Fleet MTBF',
     availability: 'Availability',
     lostHours: 'Hours lost by staff',
@@ -119,6 +121,7 @@ const TEXT = {
     usersAssumed: (assumed: string, incidents: string) => `un utilisateur par incident supposé pour ${assumed} sur ${incidents}`,
     semicolon: `${NNBSP}; `,
     tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} incidents sur ${active} avec une clé${NNBSP}; ${share} au moins requis`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} incidents sur ${incidents} nomment un équipement${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
     lostHours: 'Heures perdues par les utilisateurs',
@@ -249,9 +252,24 @@ export function reportToMarkdown(report: Report): string {
     return `${f.percent(recurrence.rate)} (${t.keyed(f.number(repeats, 0), f.number(withKey, 0), active)})`;
   };
   row(t.recurrenceRate, recurrenceText(report.recurrence), recurrenceText(prev.recurrence));
+  // Too few incidents name an asset: say so, with the counts, instead of the fleet's ratios.
+  const unnamed = (reliability: Report['reliability']) => {
+    const { incidents, withAsset } = reliability;
+    if (incidents === null || withAsset === null || fleetMeasurable(withAsset, incidents, reliability.minAssetShare)) return null;
+    return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0))})`;
+  };
+  const reliabilityCell = (reliability: Report['reliability'], text: string) => unnamed(reliability) ?? text;
   const fleet = report.reliability.fleet;
-  row(t.mtbf, mtbfText(fleet, report.reliability.confidence, f, t), mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t));
-  row(t.availability, f.percent(fleet.availability, 2), f.percent(prev.reliability.fleet.availability, 2));
+  row(
+    t.mtbf,
+    reliabilityCell(report.reliability, mtbfText(fleet, report.reliability.confidence, f, t)),
+    reliabilityCell(prev.reliability, mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t)),
+  );
+  row(
+    t.availability,
+    unnamed(report.reliability) === null ? f.percent(fleet.availability, 2) : t.notMeasured,
+    unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasured,
+  );
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours'], withCost: boolean) => {
     const notes = [

@@ -185,6 +185,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'nothing-due': 'no task of the plan was due in this period',
   'no-effort': 'no technician time recorded in this period',
   'too-few-keyed': 'too few incidents carry the recurrence key to tell',
+  'too-few-with-asset': 'too few incidents name the asset that failed to tell',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -201,6 +202,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'nothing-due': 'aucune tâche du plan n’était due sur cette période',
   'no-effort': 'aucun temps d’intervention renseigné sur cette période',
   'too-few-keyed': 'trop peu d’incidents portent la clé de récurrence pour en juger',
+  'too-few-with-asset': 'trop peu d’incidents nomment l’équipement en panne pour en juger',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -314,7 +316,7 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
 
 /** An assumed value in words: a share as a percentage, the others as {@link valueText} writes them. */
 function assumedText(key: AssumptionKey, value: unknown, words: ValueWords, format: Formatter): string {
-  return key === 'recurrence.minKeyedShare' && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
+  return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
 }
 
 const EN_IMPACTS: Record<string, string> = { outage: 'outage', degraded: 'degraded', minor: 'minor' };
@@ -332,6 +334,7 @@ const EN_ASSUMPTIONS: Record<string, string> = {
   'recurrence.minKeyedShare': 'Share of the incidents that must carry the key for a recurrence rate, at least',
   'usefulLifeMonths.default': 'Useful life of an asset (months)',
   confidence: 'Confidence level of the MTBF interval',
+  minAssetShare: 'Share of the incidents that must name an asset for the fleet’s MTBF and availability, at least',
 };
 const FR_ASSUMPTIONS: Record<string, string> = {
   timezone: 'Fuseau horaire',
@@ -345,6 +348,7 @@ const FR_ASSUMPTIONS: Record<string, string> = {
   'recurrence.minKeyedShare': 'Part au moins des incidents qui doivent porter la clé pour un taux de récurrence',
   'usefulLifeMonths.default': 'Durée de vie d’un équipement (mois)',
   confidence: 'Niveau de confiance de l’intervalle du MTBF',
+  minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement pour le MTBF et la disponibilité du parc',
 };
 
 function assumptionName(

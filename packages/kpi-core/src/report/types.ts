@@ -192,6 +192,17 @@ export interface ReliabilityResult {
   /** Asset ids seen on incidents but missing from the asset file (counted in service all period). */
   unknownAssetIds: string[];
   confidence: number;
+  /** Incidents opened in the period, cancelled ones excepted; null when the period is not covered. */
+  incidents: number | null;
+  /** Of those, the incidents that name an asset. */
+  withAsset: number | null;
+  /** withAsset ÷ incidents; null without incidents. */
+  assetShare: number | null;
+  /**
+   * The policy's `minAssetShare` (default 0.5): under it, every group's MTBF, MTTR, MTBSI and
+   * availability are null (`too-few-with-asset`); `byAsset` keeps its figures.
+   */
+  minAssetShare: number;
 }
 
 // ── Lost hours ──────────────────────────────────────────────────────────────────────────────

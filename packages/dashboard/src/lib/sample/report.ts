@@ -212,6 +212,10 @@ function kpis(scale: number): KpiSet {
       },
       unknownAssetIds: ['DSK-999'],
       confidence: 0.9,
+      incidents: s(146),
+      withAsset: s(131),
+      assetShare: s(131) / s(146),
+      minAssetShare: 0.5,
     },
     lostHours: {
       totalHours: 1480 * scale,
