@@ -326,12 +326,33 @@ describe('reliability: no fleet figure when the incidents do not say which asset
 });
 
 describe('the review in Markdown', () => {
+  it('says a period without data has no activity and no plan figures, not that the policy has no plan', () => {
+    const planned = parsePolicy({ ...FULL_DOCUMENT, preventivePlan: [{ id: 'backup', assetType: 'server', category: 'Backup', every: 'month' }] });
+    const empty = reportToMarkdown(buildReport({ tickets, policy: planned }, { period: '2020-Q1' }));
+    expect(empty).toContain('## Activity\n\nNo ticket in this period.\n');
+    expect(empty).toContain('No ticket in this period: the plan cannot be checked.');
+    expect(empty).not.toContain('The policy has no preventive plan');
+    const french = reportToMarkdown(buildReport({ tickets, policy: planned }, { period: '2020-Q1', language: 'fr' }));
+    expect(french).toContain('Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.');
+  });
+
+  it('counts the backlog of the data date\'s month at that date, not at the month\'s end', () => {
+    // The last ticket opens on 6 May 2026 09:00 and is resolved 2 h later: asOf = 6 May 11:00, and
+    // May's backlog is counted then (0 open). A review of April counts April's at its end.
+    expect(reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2026-Q2' }))).toContain('- Tickets open on 6 May 2026, the data date: 0');
+    expect(reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2026-04' }))).toContain('- Tickets open at the end of April 2026: 0');
+  });
+
   it('shows the source tool’s SLA figure beside Revue’s, and says when a period has no data', () => {
     // Q2-1 and Q2-2: the tool says breached, Revue met (2 h ≤ 8 h): 2 disagreements of 2 compared.
     const verdicts = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' || row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'breached' } : row)));
     const report = buildReport({ tickets: verdicts, policy: full }, { period: '2026-Q2' });
     expect(report.sla.source.resolution).toMatchObject({ met: 0, breached: 2, adherence: 0, compared: 2, disagreements: 2, disagreeingIds: ['Q2-1', 'Q2-2'] });
     expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (2 tickets judged otherwise by Revue) | n/a |');
+    // One disagreement reads in the singular (Q2-1 breached by the tool, Q2-2 met by both).
+    const one = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' ? { ...row, slaResolutionVerdict: 'breached' } : row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'met' } : row)));
+    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2' }))).toContain('(1 ticket judged otherwise by Revue)');
+    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2', language: 'fr' }))).toContain('(1 ticket jugé autrement par Revue)');
     const empty = reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2020-Q1' }));
     expect(empty).toContain('The data holds no ticket in this period: no figure can be given for it.');
     expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), compared with 2019-Q4 (no data).');

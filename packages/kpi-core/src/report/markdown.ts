@@ -31,7 +31,7 @@ const TEXT = {
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
-    disagree: (count: string) => `${count} tickets judged otherwise by Revue`,
+    disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
     recurrenceRate: 'Recurrence rate',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
@@ -61,6 +61,7 @@ const TEXT = {
     plannedShare: 'Planned maintenance (share of labour hours)',
     preventive: 'Preventive plan',
     noPlan: 'The policy has no preventive plan (`preventivePlan`): nothing to check.',
+    planUncovered: 'No ticket in this period: the plan cannot be checked.',
     planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
     planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due windows done (${compliance}).`,
     planShare: (share: string, corrective: number) => `Planned maintenance: ${share} of labour hours; ${corrective} corrective incidents.`,
@@ -79,8 +80,11 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
     topCategories: 'Most frequent categories',
     noCategory: 'no category',
-    backlog: (open: string, month: string, before: { open: string; month: string } | null) =>
-      `Tickets open at the end of ${month}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.month})`}.`,
+    backlog: (open: string, when: string, before: { open: string; month: string } | null) =>
+      `Tickets open ${when}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.month})`}.`,
+    monthEnd: (month: string) => `at the end of ${month}`,
+    dataDate: (date: string) => `on ${date}, the data date`,
+    noActivity: 'No ticket in this period.',
     replacement: 'Replacement plan (next 12 months)',
     replacementSummary: (count: string, cost: string, unknown: string | null) => `${count} assets to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
     noReplacement: 'No asset to replace in the next 12 months.',
@@ -114,7 +118,7 @@ const TEXT = {
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
-    disagree: (count: string) => `${count} tickets jugés autrement par Revue`,
+    disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
     recurrenceRate: 'Taux de récurrence',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
@@ -144,6 +148,7 @@ const TEXT = {
     plannedShare: 'Maintenance planifiée (part des heures de travail)',
     preventive: 'Plan de maintenance préventive',
     noPlan: 'La politique ne contient pas de plan de maintenance préventive (`preventivePlan`)\u202f: rien à vérifier.',
+    planUncovered: 'Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.',
     planNoAssets: "Pas de fichier d'équipements\u202f: les tâches par type d'équipement ne peuvent pas être vérifiées.",
     planSummary: (done: number, due: number, compliance: string) => `${done} fenêtres faites sur ${due} dues (${compliance}).`,
     planShare: (share: string, corrective: number) => `Maintenance planifiée\u202f: ${share} des heures de travail\u202f; ${corrective} incidents correctifs.`,
@@ -162,8 +167,11 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
-    backlog: (open: string, month: string, before: { open: string; month: string } | null) =>
-      `Tickets ouverts à la fin de ${month}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.month})`}.`,
+    backlog: (open: string, when: string, before: { open: string; month: string } | null) =>
+      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.month})`}.`,
+    monthEnd: (month: string) => `à la fin de ${month}`,
+    dataDate: (date: string) => `le ${date}, date des données`,
+    noActivity: 'Aucun ticket sur cette période.',
     replacement: 'Plan de renouvellement (12 prochains mois)',
     replacementSummary: (count: string, cost: string, unknown: string | null) =>
       `${count} équipements à remplacer, estimés à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d'achat, non comptés)`}.`,
@@ -239,7 +247,7 @@ export function reportToMarkdown(report: Report): string {
     if (source === null) continue;
     const before = prev.sla.source[target];
     const cell = (figures: typeof source | null) =>
-      figures === null ? f.percent(null) : `${f.percent(figures.adherence)}${figures.compared > 0 ? ` (${t.disagree(f.number(figures.disagreements, 0))})` : ''}`;
+      figures === null ? f.percent(null) : `${f.percent(figures.adherence)}${figures.compared > 0 ? ` (${t.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')})` : ''}`;
     row(t.sourceSla(TARGET_NAMES[language][target]), cell(source), cell(before));
   }
   row(t.incidents, f.number(report.recurrence.incidents, 0), f.number(prev.recurrence.incidents, 0));
@@ -354,7 +362,8 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
   const preventive = report.preventive;
   const lines = [`## ${t.preventive}`, ''];
   const tasks = Object.entries(preventive.byTask);
-  if (tasks.length === 0) return [...lines, t.noPlan, ''];
+  // A period the data do not cover has no task figures, whatever the plan: not "no plan".
+  if (tasks.length === 0) return [...lines, report.coverage.covered ? t.noPlan : t.planUncovered, ''];
   if (preventive.due !== null && preventive.compliance !== null) lines.push(t.planSummary(preventive.done!, preventive.due, f.percent(preventive.compliance)));
   if (tasks.some(([, task]) => task.notMeasured === 'no-assets')) lines.push(t.planNoAssets);
   if (preventive.effort.correctiveIncidents !== null) lines.push(t.planShare(f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
@@ -401,8 +410,12 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
   if (last !== undefined) {
     // Against the first month listed: up to a year before, as far back as the data go.
     const first = months.length > 1 ? months[0]! : null;
-    lines.push(`- ${t.backlog(f.number(last.open, 0), f.month(last.month), first === null ? null : { open: f.number(first.open, 0), month: f.month(first.month) })}`);
+    // The month of asOf is counted at asOf, not at its end (the data stop there).
+    const when = Date.parse(last.countedAt) === Date.parse(report.asOf) ? t.dataDate(f.date(last.countedAt)) : t.monthEnd(f.month(last.month));
+    lines.push(`- ${t.backlog(f.number(last.open, 0), when, first === null ? null : { open: f.number(first.open, 0), month: f.month(first.month) })}`);
   }
+  // A period the data do not cover: say so rather than leave the section empty.
+  if (volume.tickets === null && last === undefined) lines.push(t.noActivity);
   lines.push('');
 }
 
