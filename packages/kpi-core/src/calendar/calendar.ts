@@ -11,9 +11,7 @@
  */
 import { RevueError } from '../internal/errors.js';
 import { DAY_MS, MINUTE_MS, floorToMinute } from '../internal/time.js';
-import { policyFor } from '../policy/parse.js';
-import { WEEKDAYS, type Policy, type Span } from '../policy/types.js';
-import type { BusinessCalendar } from './types.js';
+import { WEEKDAYS, type BusinessCalendar, type CalendarSource, type Span } from './types.js';
 import { dayOfKey, weekdayOfDay } from './days.js';
 import { publicHolidayDays } from './holidays.js';
 import { MAX_YEAR, MIN_YEAR, utcYear, zoneOf, type Zone } from './zone.js';
@@ -83,7 +81,7 @@ class IndexedCalendar implements BusinessCalendar {
   /** `bounds[y − FIRST_LOCAL_YEAR]` = first instant of local year y (NaN until computed). */
   private readonly bounds = new Float64Array(LAST_LOCAL_YEAR - FIRST_LOCAL_YEAR + 2).fill(NaN);
 
-  constructor(policy: Policy) {
+  constructor(policy: CalendarSource) {
     this.timezone = policy.timezone;
     this.zone = zoneOf(policy.timezone);
     this.hours = WEEKDAYS.map((day) => policy.calendar.hours[day] ?? []);
@@ -265,7 +263,7 @@ export function wallClock(timezone: string): BusinessCalendar {
   return new WallCalendar(timezone);
 }
 
-function isAlwaysOpen(policy: Policy): boolean {
+function isAlwaysOpen(policy: CalendarSource): boolean {
   const { hours, holidays, closedDays } = policy.calendar;
   return (
     holidays.country === null &&
@@ -303,8 +301,10 @@ function isAlwaysOpen(policy: Policy): boolean {
  * calendar.addBusinessMinutes(Date.parse('2026-07-13T14:00Z'), 120); // Date.parse('2026-07-15T08:00Z')
  * ```
  */
-export function createCalendar(policy: Policy, client: string | null = null): BusinessCalendar {
-  const effective = policyFor(policy, client);
+export function createCalendar(policy: CalendarSource, client: string | null = null): BusinessCalendar {
+  // The same override rule as policyFor (policy/parse.ts), which the calendar must not import.
+  const effective =
+    client !== null && Object.prototype.hasOwnProperty.call(policy.clients, client) ? policy.clients[client]! : policy;
   return isAlwaysOpen(effective) ? wallClock(effective.timezone) : new IndexedCalendar(effective);
 }
 
@@ -319,7 +319,7 @@ export function createCalendar(policy: Policy, client: string | null = null): Bu
  * calendarOf(null) === calendarOf('Unknown client'); // true: both use the base policy
  * ```
  */
-export function calendarResolver(policy: Policy): (client: string | null) => BusinessCalendar {
+export function calendarResolver(policy: CalendarSource): (client: string | null) => BusinessCalendar {
   const base = createCalendar(policy, null);
   const byClient = new Map<string, BusinessCalendar>();
   return (client) => {

@@ -1,3 +1,28 @@
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** An opening span in minutes from local midnight: `[start, end)`, 0 ≤ start < end ≤ 1440. */
+export type Span = readonly [start: number, end: number];
+
+/** Opening hours, holidays and closed days: what a business calendar is built from. */
+export interface CalendarPolicy {
+  /** Opening spans per weekday; a day with no spans is closed. */
+  hours: Record<Weekday, readonly Span[]>;
+  holidays: { country: string | null; region: string | null };
+  /** Extra closed days, `yyyy-MM-dd` in the policy's time zone. */
+  closedDays: readonly string[];
+}
+
+/**
+ * The part of a policy the calendar reads: its zone, its calendar and the clients' overrides.
+ * A parsed `Policy` fits; the calendar names only this so that it does not depend on policy/.
+ */
+export interface CalendarSource {
+  timezone: string;
+  calendar: CalendarPolicy;
+  clients: Readonly<Record<string, CalendarSource>>;
+}
+
 /**
  * Business time between instants (epoch milliseconds). Instants are taken at the minute;
  * results are whole minutes.

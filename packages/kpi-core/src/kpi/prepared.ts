@@ -18,7 +18,7 @@ import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { addLocalMonths, effectiveAssets, usefulLifeIsDefault, usefulLifeOf, type AssetIndex } from './assets.js';
 import { groupKey, NONE_KEY, recordedColumns, resolutionAt, setOwn } from './common.js';
-import type { RecordedColumns, ReviewData } from './types.js';
+import type { RecordedColumns, ReviewData, SharedReviewWork } from './types.js';
 
 /** The ticket fields held as strings. */
 export type StringTicketField = { [F in TicketField]: TicketColumns[F] extends Float64Array ? never : F }[TicketField];
@@ -221,7 +221,7 @@ function sortByOpening(members: Int32Array, opened: Float64Array, from: number, 
  * built indexes. Create it with {@link prepareReview}; a KPI given one for other data or another
  * `asOf` ignores it.
  */
-export class PreparedReview {
+export class PreparedReview implements SharedReviewWork {
   readonly tickets: TicketTable;
   readonly assets: AssetTable | null;
   readonly policy: Policy;
@@ -777,6 +777,6 @@ export function prepareReview(data: ReviewData, asOf: number): PreparedReview {
 }
 
 /** `given` when it was prepared for `data` and `asOf`, else a new preparation. */
-export function preparedFor(data: ReviewData, asOf: number, given: PreparedReview | undefined): PreparedReview {
-  return given !== undefined && given.fits(data, asOf) ? given : new PreparedReview(data, asOf, false);
+export function preparedFor(data: ReviewData, asOf: number, given: SharedReviewWork | undefined): PreparedReview {
+  return given instanceof PreparedReview && given.fits(data, asOf) ? given : new PreparedReview(data, asOf, false);
 }

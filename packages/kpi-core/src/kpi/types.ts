@@ -1,7 +1,6 @@
 import type { Period } from '../calendar/types.js';
 import type { AssetTable, TicketTable } from '../model/tables.js';
 import type { Policy } from '../policy/types.js';
-import type { PreparedReview } from './prepared.js';
 import type { PolicyUsage } from './usage.js';
 
 /** What every KPI reads: the canonical tables and the parsed policy. */
@@ -13,6 +12,16 @@ export interface ReviewData {
 }
 
 /** Where and when a KPI looks. KPIs never read the clock: `asOf` stands for "now". */
+/**
+ * Work shared by the KPIs of one review: what `prepareReview` returns (a `PreparedReview`). Named
+ * here by the one method the KPIs call so that this module, which every KPI imports, does not
+ * import kpi/prepared.ts (that made an import cycle).
+ */
+export interface SharedReviewWork {
+  /** True when this work was prepared for `data` at `asOf`. */
+  fits(data: ReviewData, asOf: number): boolean;
+}
+
 export interface KpiOptions {
   period: Period;
   /** Epoch ms; tickets still open are judged as of this instant. */
@@ -21,7 +30,7 @@ export interface KpiOptions {
    * Work shared with other KPIs of the same data and asOf (`prepareReview`); ignored when it was
    * prepared for other data. Never changes a figure, only the time taken.
    */
-  prepared?: PreparedReview;
+  prepared?: SharedReviewWork;
   /**
    * Collects the policy values (assumption keys) the figures used, per policy: `buildReport`
    * lists the defaulted ones in `assumptions`. Never changes a figure.

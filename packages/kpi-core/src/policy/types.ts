@@ -1,10 +1,9 @@
 import type { Impact, Priority, TicketField } from '../model/fields.js';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import type { CalendarPolicy } from '../calendar/types.js';
 
-/** An opening span in minutes from local midnight: `[start, end)`, 0 ≤ start < end ≤ 1440. */
-export type Span = readonly [start: number, end: number];
+// The calendar's settings are defined beside the calendar (which must not import policy/).
+export { WEEKDAYS, type Weekday, type Span, type CalendarPolicy } from '../calendar/types.js';
 
 export interface SlaTarget {
   /** Minutes, or null when the contract sets no response target for this priority. */
@@ -36,14 +35,6 @@ export interface PlanTask {
   /** The category of the preventive tickets that record a run (compared ignoring case and accents). */
   category: string;
   every: PlanPeriodicity;
-}
-
-export interface CalendarPolicy {
-  /** Opening spans per weekday; a day with no spans is closed. */
-  hours: Record<Weekday, readonly Span[]>;
-  holidays: { country: string | null; region: string | null };
-  /** Extra closed days, `yyyy-MM-dd` in the policy's time zone. */
-  closedDays: readonly string[];
 }
 
 /**
