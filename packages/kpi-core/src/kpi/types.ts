@@ -116,6 +116,8 @@ export const NOT_MEASURED_REASONS = [
   'no-plan',
   'nothing-due',
   'no-effort',
+  'too-few-keyed',
+  'too-few-with-asset',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

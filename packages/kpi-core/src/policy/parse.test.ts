@@ -24,9 +24,10 @@ const DEFAULTS: Policy = {
   headcount: null,
   impactFactors: { outage: 1, degraded: 0.5, minor: 0.1 },
   priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
-  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
+  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
+  minAssetShare: 0.5,
   preventivePlan: [],
   clients: {},
   // Every assumption key comes from the defaults.
@@ -49,8 +50,9 @@ describe('parsePolicy: defaults', () => {
   test('an empty document gets every default', () => {
     expect(parsePolicy({})).toEqual(DEFAULTS);
     expect(parsePolicy(undefined)).toEqual(DEFAULTS);
-    // Given in full, the same values, none of them an assumption.
-    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: [] });
+    // Given in full, the same values, none of them an assumption but DESIGN §5's one user of an
+    // incident without a count, which no policy value sets.
+    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: ['affectedUsers'] });
   });
 
   test('objects merge over the defaults key by key', () => {
@@ -64,7 +66,7 @@ describe('parsePolicy: defaults', () => {
     expect(policy.rates).toEqual({ userHourly: 42, technicianHourly: null, currency: 'EUR' });
     expect(policy.usefulLifeMonths).toEqual({ default: 48, laptop: 36 });
     expect(policy.impactFactors).toEqual({ outage: 1, degraded: 0.5, minor: 0 });
-    expect(policy.recurrence).toEqual({ key: ['assetId', 'category'], windowDays: 14, minOccurrences: 3 });
+    expect(policy.recurrence).toEqual({ key: ['assetId', 'category'], windowDays: 14, minOccurrences: 3, minKeyedShare: 0.5 });
     // The country code is upper-cased; hours keep their default.
     expect(policy.calendar.holidays).toEqual({ country: 'FR', region: null });
     expect(policy.calendar.hours.mon).toEqual([[540, 1020]]);
@@ -173,7 +175,7 @@ describe('parsePolicy: errors name the field', () => {
     [{ sla: { P2: { clock: '9to5' } } }, 'policy.sla.P2.clock: "9to5" is not "business" or "24x7"'],
     [{ sla: { P2: { respons: '1h' } } }, 'policy.sla.P2: unknown key "respons" (known: response, resolution, clock)'],
     [{ sla: { P6: { response: '1h' }, Urgent: {} } }, 'policy.sla: unknown priorities "P6", "Urgent" (use P1…P5)'],
-    [{ colour: 'red' }, 'policy: unknown key "colour" (known: timezone, calendar, sla, pauseStatuses, rates, headcount, impactFactors, priorityImpact, recurrence, usefulLifeMonths, confidence, preventivePlan, clients)'],
+    [{ colour: 'red' }, 'policy: unknown key "colour" (known: timezone, calendar, sla, pauseStatuses, rates, headcount, impactFactors, priorityImpact, recurrence, usefulLifeMonths, confidence, minAssetShare, preventivePlan, clients)'],
     [{ a: 1, b: 2 }, 'policy: unknown keys "a", "b"'],
     [42, 'policy: 42 is not an object'],
     [['x'], 'policy: ["x"] is not an object'],
@@ -205,6 +207,9 @@ describe('parsePolicy: errors name the field', () => {
     [{ recurrence: { key: [] } }, 'policy.recurrence.key: needs at least one ticket field'],
     [{ recurrence: { minOccurrences: 1 } }, 'policy.recurrence.minOccurrences: 1 is not an integer ≥ 2'],
     [{ recurrence: { windowDays: 0 } }, 'policy.recurrence.windowDays: 0 is not a number of days > 0'],
+    [{ recurrence: { minKeyedShare: 50 } }, 'policy.recurrence.minKeyedShare: 50 is not a share from 0 to 1'],
+    [{ minAssetShare: 2 }, 'policy.minAssetShare: 2 is not a share from 0 to 1'],
+    [{ recurrence: { minKeyedShare: -0.1 } }, 'policy.recurrence.minKeyedShare: -0.1 is not a share from 0 to 1'],
     [{ usefulLifeMonths: { laptop: 0 } }, 'policy.usefulLifeMonths.laptop: 0 is not a number of months > 0'],
     [{ pauseStatuses: ['Waiting', 3] }, 'policy.pauseStatuses[1]: 3 is not a non-empty string'],
     [{ clients: { Bistro: { calendar: { hours: { sat: ['9-12'] } } } } }, 'policy.clients.Bistro.calendar.hours.sat[0]: "9-12" is not a span like "08:30-12:30"'],
@@ -285,10 +290,10 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     // rates.userHourly has no default, so it is no assumption key; currency still defaults.
     expect(policy.defaulted).toEqual([
       'calendar.hours', 'calendar.holidays', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
-      'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5',
-      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'usefulLifeMonths.default', 'confidence',
+      'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5', 'affectedUsers',
+      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare', 'usefulLifeMonths.default', 'confidence', 'minAssetShare',
     ]);
-    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual([]);
+    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual(['affectedUsers']);
   });
 
   test('a client inherits the base defaults less what its override gives', () => {
@@ -322,6 +327,11 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     expect(assumptionValue(defaults, 'calendar.holidays')).toEqual({ country: null, region: null });
     expect(assumptionValue(defaults, 'impactFactors.degraded')).toBe(0.5);
     expect(assumptionValue(defaults, 'recurrence.key')).toEqual(['assetId', 'category']);
+    expect(assumptionValue(defaults, 'recurrence.minKeyedShare')).toBe(0.5);
+    expect(assumptionValue(defaults, 'affectedUsers')).toBe(1);
+    expect(assumptionValue(defaults, 'minAssetShare')).toBe(0.5);
+    expect(parsePolicy({ minAssetShare: 0.2 }).minAssetShare).toBe(0.2);
+    expect(parsePolicy({ recurrence: { minKeyedShare: 0 } }).recurrence.minKeyedShare).toBe(0);
     expect(assumptionValue(defaults, 'usefulLifeMonths.default')).toBe(48);
     expect(assumptionValue(defaults, 'rates.currency')).toBe('EUR');
   });

@@ -66,9 +66,10 @@ export const DEFAULT_POLICY_JSON = deepFreeze({
   headcount: null,
   impactFactors: { outage: 1, degraded: 0.5, minor: 0.1 },
   priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
-  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
+  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
+  minAssetShare: 0.5,
   preventivePlan: [],
   clients: {},
 } as const);
@@ -262,7 +263,7 @@ function policyAt(document: JsonObject, path: string): Policy {
   if (headcount !== null) numberAt(headcount, `${path}.headcount`, (n) => Number.isInteger(n) && n > 0, 'a positive integer or null');
 
   const recurrence = objectAt(document.recurrence, `${path}.recurrence`);
-  checkKeys(recurrence, ['key', 'windowDays', 'minOccurrences'], `${path}.recurrence`);
+  checkKeys(recurrence, ['key', 'windowDays', 'minOccurrences', 'minKeyedShare'], `${path}.recurrence`);
   const key = stringArrayAt(recurrence.key, `${path}.recurrence.key`);
   if (key.length === 0) fail(`${path}.recurrence.key`, 'needs at least one ticket field');
   key.forEach((field, i) => {
@@ -292,9 +293,11 @@ function policyAt(document: JsonObject, path: string): Policy {
       key: key as TicketField[],
       windowDays: numberAt(recurrence.windowDays, `${path}.recurrence.windowDays`, (n) => n > 0, 'a number of days > 0'),
       minOccurrences: numberAt(recurrence.minOccurrences, `${path}.recurrence.minOccurrences`, (n) => Number.isInteger(n) && n >= 2, 'an integer ≥ 2'),
+      minKeyedShare: numberAt(recurrence.minKeyedShare, `${path}.recurrence.minKeyedShare`, (n) => n >= 0 && n <= 1, 'a share from 0 to 1'),
     },
     usefulLifeMonths,
     confidence: numberAt(document.confidence, `${path}.confidence`, (n) => n > 0 && n < 1, 'a number in (0, 1)'),
+    minAssetShare: numberAt(document.minAssetShare, `${path}.minAssetShare`, (n) => n >= 0 && n <= 1, 'a share from 0 to 1'),
     preventivePlan: planAt(document.preventivePlan, `${path}.preventivePlan`),
     clients: {},
     defaulted: [],
@@ -377,6 +380,8 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
       return policy.timezone;
     case 'confidence':
       return policy.confidence;
+    case 'minAssetShare':
+      return policy.minAssetShare;
     case 'calendar':
       if (tail === 'holidays') return { ...policy.calendar.holidays };
       return Object.fromEntries(WEEKDAYS.map((day) => [day, policy.calendar.hours[day].map(([a, b]) => `${clockText(a)}-${clockText(b)}`)]));
@@ -390,8 +395,11 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
       return policy.impactFactors[tail as Impact];
     case 'priorityImpact':
       return policy.priorityImpact[tail as Priority];
+    case 'affectedUsers':
+      // DESIGN §5: an incident without affectedUsers counts one user; no policy value changes it.
+      return 1;
     case 'recurrence':
-      return tail === 'key' ? [...policy.recurrence.key] : policy.recurrence[tail as 'windowDays' | 'minOccurrences'];
+      return tail === 'key' ? [...policy.recurrence.key] : policy.recurrence[tail as 'windowDays' | 'minOccurrences' | 'minKeyedShare'];
     default:
       return policy.usefulLifeMonths.default;
   }
@@ -416,9 +424,10 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
  * | `headcount` | `null` (per-employee figures are null) |
  * | `impactFactors` | `{ outage: 1, degraded: 0.5, minor: 0.1 }` |
  * | `priorityImpact` | `{ P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 }` |
- * | `recurrence` | `{ key: ["assetId", "category"], windowDays: 30, minOccurrences: 3 }` |
+ * | `recurrence` | `{ key: ["assetId", "category"], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 }` (no rate when fewer than half the incidents carry the key) |
  * | `usefulLifeMonths` | `{ default: 48 }` |
  * | `confidence` | `0.9` |
+ * | `minAssetShare` | `0.5` (no fleet MTBF, MTTR or availability when fewer than half the incidents name an asset) |
  * | `preventivePlan` | `[]` (no plan: the preventive figures are null, reason `no-plan`) |
  * | `clients` | `{}` |
  *

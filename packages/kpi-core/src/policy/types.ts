@@ -57,9 +57,21 @@ export interface Policy {
   headcount: number | null;
   impactFactors: Record<Impact, number>;
   priorityImpact: Record<Priority, number>;
-  recurrence: { key: readonly TicketField[]; windowDays: number; minOccurrences: number };
+  /**
+   * `minKeyedShare`: the least share (0…1) of the period's incidents (cancelled ones excepted)
+   * that must carry the key for a recurrence rate to be given; below it the rate is null with
+   * the reason `too-few-keyed` (a rate over a small minority of the incidents is no evidence).
+   */
+  recurrence: { key: readonly TicketField[]; windowDays: number; minOccurrences: number; minKeyedShare: number };
   usefulLifeMonths: { default: number } & Record<string, number>;
   confidence: number;
+  /**
+   * The least share (0…1) of the period's incidents (cancelled ones excepted) that must name an
+   * asset for the fleet's MTBF, MTTR and availability (and their breakdowns by type and client)
+   * to be given; below it they are null with the reason `too-few-with-asset`: the failures of the
+   * assets nobody named are not counted, so the figures would say nothing of the fleet.
+   */
+  minAssetShare: number;
   /**
    * The preventive maintenance plan agreed in the contract (empty when none). A client's own plan
    * (`clients.<name>.preventivePlan`) replaces this one for that client's assets.
@@ -80,6 +92,8 @@ export interface Policy {
  * assumptions"), each named by its path in the policy document. `sla.P5` stands for "no P5
  * target" in the default table. Empty lists (`closedDays`, `pauseStatuses`) assume nothing and
  * are not listed; `headcount` and the rates have no default (their figures are null instead).
+ * `affectedUsers` is no policy value: it stands for DESIGN §5's rule that an incident whose export
+ * gives no number of affected users counts one (value 1), always a default.
  */
 export const ASSUMPTION_KEYS = [
   'timezone',
@@ -99,10 +113,13 @@ export const ASSUMPTION_KEYS = [
   'priorityImpact.P3',
   'priorityImpact.P4',
   'priorityImpact.P5',
+  'affectedUsers',
   'recurrence.key',
   'recurrence.windowDays',
   'recurrence.minOccurrences',
+  'recurrence.minKeyedShare',
   'usefulLifeMonths.default',
   'confidence',
+  'minAssetShare',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];

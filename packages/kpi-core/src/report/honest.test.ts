@@ -20,7 +20,7 @@ function incident(id: string, opened: string, hours: number, extra: Partial<Row>
   return { id, openedAt: start, firstResponseAt: start + 600_000, resolvedAt: start + hours * 3_600_000, priority: 'P2', assetId: 'PC-1', client: 'Alpha', ...extra };
 }
 
-const full = parsePolicy({
+const FULL_DOCUMENT = {
   sla: { P2: { response: '1h', resolution: '8h', clock: '24x7' } },
   rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
   headcount: 10,
@@ -28,10 +28,12 @@ const full = parsePolicy({
   priorityImpact: { P1: 1, P2: 0.5, P3: 0.25, P4: 0.1, P5: 0 },
   timezone: 'UTC',
   calendar: { hours: { mon: ['09:00-17:00'] }, holidays: { country: null } },
-  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3 },
+  recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.5 },
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
-});
+  minAssetShare: 0.5,
+};
+const full = parsePolicy(FULL_DOCUMENT);
 
 // Six incidents in 2026-Q1 (the data starts on Thu 1 Jan 2026), six in 2026-Q2.
 const rows: Row[] = [
@@ -48,7 +50,8 @@ function numbersIn(kpis: KpiSet): number[] {
     else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
     else if (value !== null && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (['benchmark', 'confidence', 'bucketsHours'].includes(key)) continue;
+        // Settings shown beside the figures, not figures.
+        if (['benchmark', 'confidence', 'minKeyedShare', 'minAssetShare', 'bucketsHours'].includes(key)) continue;
         walk(inner, `${path}.${key}`);
       }
     }
@@ -170,8 +173,8 @@ describe('measurability: null figures with their reason', () => {
     expect(report.tco.total).toBeNull();
     expect(report.notMeasured.filter((entry) => !entry.figure.startsWith('previous.'))).toEqual([
       { figure: 'sla.response', reason: 'no-response-time' },
-      // No incident has a category, so none has the key assetId + category: no rate.
-      { figure: 'recurrence.rate', reason: 'no-data-in-period' },
+      // No incident has a category, so none of the two has the key assetId + category: no rate.
+      { figure: 'recurrence.rate', reason: 'too-few-keyed' },
       // PC-1 failed once (A): MTBF, MTTR and availability are measured.
       { figure: 'lostHours.cost', reason: 'no-rate' },
       { figure: 'lostHours.perEmployeePerYear', reason: 'no-headcount' },
@@ -203,31 +206,153 @@ describe('measurability: null figures with their reason', () => {
     const report = buildReport({ tickets: bare, assets, policy: parsePolicy({ rates: { userHourly: 40 } }) }, { period: '2026-03' });
     expect(report.assumptions.map((assumption) => assumption.key)).toEqual([
       'timezone', 'calendar.hours', 'calendar.holidays', 'sla.P2', 'rates.currency', 'priorityImpact.P2',
-      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences',
+      // A gives no number of affected users: DESIGN §5's 1 is assumed.
+      'affectedUsers',
+      // A keyed incident: the minimum share of keyed incidents decided that the rate is given.
+      'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare',
       // PC-2 has no useful life of its own: the default 48 months prices its depreciation.
       'usefulLifeMonths.default', 'confidence',
+      // An incident in the period: the share of incidents naming an asset decided the fleet's figures.
+      'minAssetShare',
     ]);
     expect(report.assumptions.find((assumption) => assumption.key === 'sla.P2')).toEqual({
       key: 'sla.P2', value: { response: '2h', resolution: '8h', clock: 'business' }, source: 'default',
     });
-    // Everything given: nothing assumed.
-    expect(buildReport({ tickets: bare, policy: full }, { period: '2026-03' }).assumptions).toEqual([]);
+    expect(report.assumptions.find((assumption) => assumption.key === 'affectedUsers')).toEqual({ key: 'affectedUsers', value: 1, source: 'default' });
+    // Everything given, the users of A too: nothing assumed. Without them, only that.
+    const counted = ticketsFromRows([{ id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', priority: 'P2', assetId: 'PC-1', category: 'Disk', affectedUsers: 4 }]);
+    expect(buildReport({ tickets: counted, policy: full }, { period: '2026-03' }).assumptions).toEqual([]);
+    const uncounted = buildReport({ tickets: bare, policy: full }, { period: '2026-03' });
+    expect(uncounted.assumptions.map((assumption) => assumption.key)).toEqual(['affectedUsers']);
+    // A: Mon 2 Mar 09:00–11:00 = 2 business hours × 1 user (assumed) × priorityImpact P2 0.5 = 1 h.
+    expect(uncounted.lostHours).toMatchObject({ totalHours: 1, incidents: 1, usersAssumed: 1 });
+    expect(reportToMarkdown(uncounted)).toContain('| Hours lost by staff | 1 h (€40; one user per incident assumed for 1 of 1) |');
+    const french = reportToMarkdown(buildReport({ tickets: bare, policy: full }, { period: '2026-03', language: 'fr' }));
+    expect(french).toContain('un utilisateur par incident supposé pour 1 sur 1)');
+    expect(french).toContain('- Utilisateurs touchés par un incident dont l’export ne dit pas combien\u202f: 1');
     const markdown = reportToMarkdown(report);
     expect(markdown).toContain('## How these figures were computed');
     expect(markdown).toContain('- SLA target P2: response 2h, resolution 8h (business hours)');
+    expect(markdown).toContain('- Users affected by an incident whose export does not say how many: 1');
     expect(reportToMarkdown(buildReport({ tickets: bare, assets, policy: parsePolicy({}) }, { period: '2026-03', language: 'fr' }))).toContain(
       '## Comment ces chiffres ont été calculés',
     );
   });
 });
 
+describe('recurrence: a rate only when the keyed incidents speak for the period', () => {
+  // February: F1, F2 on PC-1 · Disk and F3 without: 2 / 3 ≥ 50 %, rate 1 / 2 (F2 repeats F1).
+  // March 2026: K1, K2, K3 on PC-1 · Disk, a day apart, all three repeats (K1 comes 27 days after
+  // F2); U1…U7 without a category. keyedShare = 3 / 10 = 30 % < 50 % (the default
+  // minKeyedShare): no rate, reason too-few-keyed.
+  const sparse = ticketsFromRows([
+    incident('F1', '2026-02-02T09:00:00Z', 1, { category: 'Disk' }),
+    incident('F2', '2026-02-03T09:00:00Z', 1, { category: 'Disk' }),
+    incident('F3', '2026-02-04T09:00:00Z', 1),
+    ...[2, 3, 4].map((day, n) => incident(`K${n + 1}`, `2026-03-0${day}T09:00:00Z`, 1, { category: 'Disk' })),
+    ...[10, 11, 12, 13, 14, 15, 16].map((day, n) => incident(`U${n + 1}`, `2026-03-${day}T09:00:00Z`, 1)),
+  ]);
+
+  it('is null with too-few-keyed under the minimum share, and the evidence stays', () => {
+    const report = buildReport({ tickets: sparse, policy: full }, { period: '2026-03' });
+    expect(report.recurrence).toMatchObject({ incidents: 10, withKey: 3, withoutKey: 7, repeats: 3, keyedShare: 0.3, minKeyedShare: 0.5, rate: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'recurrence.rate', reason: 'too-few-keyed' });
+    expect(report.previous.recurrence).toMatchObject({ withKey: 2, keyedShare: 2 / 3, repeats: 1, rate: 0.5 });
+    expect(report.notMeasured.some((entry) => entry.figure === 'previous.recurrence.rate')).toBe(false);
+    // The trend follows the rule month by month: February 1/2, March none.
+    const months = report.trend.months;
+    expect(report.trend.series.recurrenceRate[months.indexOf('2026-02')]).toBe(0.5);
+    expect(report.trend.series.recurrenceRate[months.indexOf('2026-03')]).toBeNull();
+    expect(report.trend.notMeasured).toContainEqual({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
+    // `full` gives minKeyedShare: not assumed (the incidents' one user each is). Left to the default, it is listed.
+    expect(report.assumptions.map((assumption) => assumption.key)).toEqual(['affectedUsers']);
+    const defaulted = buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' });
+    expect(defaulted.assumptions).toContainEqual({ key: 'recurrence.minKeyedShare', value: 0.5, source: 'default' });
+    // The recurring problem F1…K3 (5 ≥ 3) is listed whatever the share.
+    expect(report.recurrence.problems.map((problem) => problem.count)).toEqual([5]);
+    // A contract that accepts 30 % gets its rate: 3 repeats / 3 keyed.
+    const lenient = parsePolicy({ ...FULL_DOCUMENT, recurrence: { ...FULL_DOCUMENT.recurrence, minKeyedShare: 0.3 } });
+    expect(buildReport({ tickets: sparse, policy: lenient }, { period: '2026-03' }).recurrence.rate).toBe(1);
+  });
+
+  it('prints the rate with its evidence, or why there is none, in English and French', () => {
+    const en = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03' }));
+    expect(en).toContain('| Recurrence rate | not measured (3 of 10 incidents with a key; at least 50% needed) | 50% (1/2 incidents with a key, of 3) |');
+    expect(en).toContain('- Recurrence rate: too few incidents carry the recurrence key to tell');
+    const fr = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03', language: 'fr' }));
+    expect(fr).toContain(`| Taux de récurrence | non mesuré (3 incidents sur 10 avec une clé\u202f; 50\u202f% au moins requis) | 50\u202f% (1/2 incidents avec une clé, sur 3) |`);
+    expect(fr).toContain('- Taux de récurrence\u202f: trop peu d’incidents portent la clé de récurrence pour en juger');
+    const defaulted = reportToMarkdown(buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' }));
+    expect(defaulted).toContain('- Share of the incidents that must carry the key for a recurrence rate, at least: 50%');
+  });
+});
+
+describe('reliability: no fleet figure when the incidents do not say which asset failed', () => {
+  // No asset file: the fleet is PC-1, the one asset the tickets name. February: F1 on PC-1 (1 of 1
+  // names an asset). March: M1 on PC-1, M2…M4 name none: 1 of 4 = 25 % < 50 % (minAssetShare).
+  const unnamed = ticketsFromRows([
+    incident('F1', '2026-02-02T09:00:00Z', 2),
+    incident('M1', '2026-03-02T09:00:00Z', 2),
+    ...['M2', 'M3', 'M4'].map((id, n) => incident(id, `2026-03-1${n}T09:00:00Z`, 2, { assetId: null })),
+  ]);
+  const APRIL = Date.parse('2026-04-01T00:00:00Z');
+
+  it('is null with too-few-with-asset, the counts staying, and says so in the review', () => {
+    const report = buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL });
+    expect(report.reliability).toMatchObject({ incidents: 4, withAsset: 1, assetShare: 0.25, minAssetShare: 0.5 });
+    // 744 h of March, 2 h down (M1), 1 failure: kept; MTBF 742 h and availability would speak for the fleet: gone.
+    expect(report.reliability.fleet).toMatchObject({ assets: 1, failures: 1, uptimeHours: 742, downtimeHours: 2, mtbfHours: null, availability: null, mttrHours: null });
+    expect(report.notMeasured.filter((entry) => entry.figure.startsWith('reliability.'))).toEqual([
+      { figure: 'reliability.fleet.availability', reason: 'too-few-with-asset' },
+      { figure: 'reliability.fleet.mtbfHours', reason: 'too-few-with-asset' },
+      { figure: 'reliability.fleet.mttrHours', reason: 'too-few-with-asset' },
+    ]);
+    // February (1 of 1 named) keeps its figures: 672 h − 2 h = 670 h up, 1 failure.
+    expect(report.previous.reliability.fleet.mtbfHours).toBe(670);
+    const months = report.trend.months;
+    expect(report.trend.series.mtbfHours[months.indexOf('2026-02')]).toBe(670);
+    expect(report.trend.series.availability[months.indexOf('2026-03')]).toBeNull();
+    expect(report.trend.notMeasured).toContainEqual({ figure: 'availability', reason: 'too-few-with-asset' });
+    const en = reportToMarkdown(report);
+    expect(en).toContain('| Fleet MTBF | not measured (1 of 4 incidents name an asset; at least 50% needed) | 670 h');
+    expect(en).toContain('| Availability | not measured | 99.7% |');
+    expect(en).toContain('- Availability: too few incidents name the asset that failed to tell');
+    const fr = reportToMarkdown(buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
+    expect(fr).toContain('non mesuré (1 incidents sur 4 nomment un équipement\u202f; 50\u202f% au moins requis)');
+    // Left to the default, the share is an assumption.
+    const defaulted = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
+    expect(defaulted.assumptions).toContainEqual({ key: 'minAssetShare', value: 0.5, source: 'default' });
+  });
+});
+
 describe('the review in Markdown', () => {
+  it('says a period without data has no activity and no plan figures, not that the policy has no plan', () => {
+    const planned = parsePolicy({ ...FULL_DOCUMENT, preventivePlan: [{ id: 'backup', assetType: 'server', category: 'Backup', every: 'month' }] });
+    const empty = reportToMarkdown(buildReport({ tickets, policy: planned }, { period: '2020-Q1' }));
+    expect(empty).toContain('## Activity\n\nNo ticket in this period.\n');
+    expect(empty).toContain('No ticket in this period: the plan cannot be checked.');
+    expect(empty).not.toContain('The policy has no preventive plan');
+    const french = reportToMarkdown(buildReport({ tickets, policy: planned }, { period: '2020-Q1', language: 'fr' }));
+    expect(french).toContain('Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.');
+  });
+
+  it('counts the backlog of the data date\'s month at that date, not at the month\'s end', () => {
+    // The last ticket opens on 6 May 2026 09:00 and is resolved 2 h later: asOf = 6 May 11:00, and
+    // May's backlog is counted then (0 open). A review of April counts April's at its end.
+    expect(reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2026-Q2' }))).toContain('- Tickets open on 6 May 2026, the data date: 0');
+    expect(reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2026-04' }))).toContain('- Tickets open at the end of April 2026: 0');
+  });
+
   it('shows the source tool’s SLA figure beside Revue’s, and says when a period has no data', () => {
     // Q2-1 and Q2-2: the tool says breached, Revue met (2 h ≤ 8 h): 2 disagreements of 2 compared.
     const verdicts = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' || row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'breached' } : row)));
     const report = buildReport({ tickets: verdicts, policy: full }, { period: '2026-Q2' });
     expect(report.sla.source.resolution).toMatchObject({ met: 0, breached: 2, adherence: 0, compared: 2, disagreements: 2, disagreeingIds: ['Q2-1', 'Q2-2'] });
     expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (2 tickets judged otherwise by Revue) | n/a |');
+    // One disagreement reads in the singular (Q2-1 breached by the tool, Q2-2 met by both).
+    const one = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' ? { ...row, slaResolutionVerdict: 'breached' } : row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'met' } : row)));
+    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2' }))).toContain('(1 ticket judged otherwise by Revue)');
+    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2', language: 'fr' }))).toContain('(1 ticket jugé autrement par Revue)');
     const empty = reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2020-Q1' }));
     expect(empty).toContain('The data holds no ticket in this period: no figure can be given for it.');
     expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), compared with 2019-Q4 (no data).');

@@ -3,6 +3,7 @@
  * It only formats the report object; every figure comes from `buildReport`.
  */
 import { NONE_KEY } from '../kpi/common.js';
+import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { CATALOGUES, NNBSP } from './messages.js';
 import type { Report, SlaOutcome } from './types.js';
@@ -30,9 +31,14 @@ const TEXT = {
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
-    disagree: (count: string) => `${count} tickets judged otherwise by Revue`,
+    disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
     recurrenceRate: 'Recurrence rate',
+    keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
+    usersAssumed: (assumed: string, incidents: string) => `one user per incident assumed for ${assumed} of ${incidents}`,
+    semicolon: '; ',
+    tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} of ${incidents} incidents name an asset; at least ${share} needed`,
     mtbf: 'Fleet MTBF',
     availability: 'Availability',
     lostHours: 'Hours lost by staff',
@@ -55,6 +61,7 @@ const TEXT = {
     plannedShare: 'Planned maintenance (share of labour hours)',
     preventive: 'Preventive plan',
     noPlan: 'The policy has no preventive plan (`preventivePlan`): nothing to check.',
+    planUncovered: 'No ticket in this period: the plan cannot be checked.',
     planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
     planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due windows done (${compliance}).`,
     planShare: (share: string, corrective: number) => `Planned maintenance: ${share} of labour hours; ${corrective} corrective incidents.`,
@@ -73,8 +80,11 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
     topCategories: 'Most frequent categories',
     noCategory: 'no category',
-    backlog: (open: string, month: string, before: { open: string; month: string } | null) =>
-      `Tickets open at the end of ${month}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.month})`}.`,
+    backlog: (open: string, when: string, before: { open: string; month: string } | null) =>
+      `Tickets open ${when}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.month})`}.`,
+    monthEnd: (month: string) => `at the end of ${month}`,
+    dataDate: (date: string) => `on ${date}, the data date`,
+    noActivity: 'No ticket in this period.',
     replacement: 'Replacement plan (next 12 months)',
     replacementSummary: (count: string, cost: string, unknown: string | null) => `${count} assets to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
     noReplacement: 'No asset to replace in the next 12 months.',
@@ -108,9 +118,14 @@ const TEXT = {
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
-    disagree: (count: string) => `${count} tickets jugés autrement par Revue`,
+    disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
     recurrenceRate: 'Taux de récurrence',
+    keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
+    usersAssumed: (assumed: string, incidents: string) => `un utilisateur par incident supposé pour ${assumed} sur ${incidents}`,
+    semicolon: `${NNBSP}; `,
+    tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} incidents sur ${active} avec une clé${NNBSP}; ${share} au moins requis`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} incidents sur ${incidents} nomment un équipement${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
     lostHours: 'Heures perdues par les utilisateurs',
@@ -133,6 +148,7 @@ const TEXT = {
     plannedShare: 'Maintenance planifiée (part des heures de travail)',
     preventive: 'Plan de maintenance préventive',
     noPlan: 'La politique ne contient pas de plan de maintenance préventive (`preventivePlan`)\u202f: rien à vérifier.',
+    planUncovered: 'Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.',
     planNoAssets: "Pas de fichier d'équipements\u202f: les tâches par type d'équipement ne peuvent pas être vérifiées.",
     planSummary: (done: number, due: number, compliance: string) => `${done} fenêtres faites sur ${due} dues (${compliance}).`,
     planShare: (share: string, corrective: number) => `Maintenance planifiée\u202f: ${share} des heures de travail\u202f; ${corrective} incidents correctifs.`,
@@ -151,8 +167,11 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
-    backlog: (open: string, month: string, before: { open: string; month: string } | null) =>
-      `Tickets ouverts à la fin de ${month}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.month})`}.`,
+    backlog: (open: string, when: string, before: { open: string; month: string } | null) =>
+      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.month})`}.`,
+    monthEnd: (month: string) => `à la fin de ${month}`,
+    dataDate: (date: string) => `le ${date}, date des données`,
+    noActivity: 'Aucun ticket sur cette période.',
     replacement: 'Plan de renouvellement (12 prochains mois)',
     replacementSummary: (count: string, cost: string, unknown: string | null) =>
       `${count} équipements à remplacer, estimés à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d'achat, non comptés)`}.`,
@@ -228,16 +247,46 @@ export function reportToMarkdown(report: Report): string {
     if (source === null) continue;
     const before = prev.sla.source[target];
     const cell = (figures: typeof source | null) =>
-      figures === null ? f.percent(null) : `${f.percent(figures.adherence)}${figures.compared > 0 ? ` (${t.disagree(f.number(figures.disagreements, 0))})` : ''}`;
+      figures === null ? f.percent(null) : `${f.percent(figures.adherence)}${figures.compared > 0 ? ` (${t.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')})` : ''}`;
     row(t.sourceSla(TARGET_NAMES[language][target]), cell(source), cell(before));
   }
   row(t.incidents, f.number(report.recurrence.incidents, 0), f.number(prev.recurrence.incidents, 0));
-  row(t.recurrenceRate, f.percent(report.recurrence.rate), f.percent(prev.recurrence.rate));
+  // The rate with its denominator: repeats / keyed incidents, of the incidents that could be keyed.
+  const recurrenceText = (recurrence: Report['recurrence']) => {
+    const { withKey, repeats, keyedShare } = recurrence;
+    if (withKey === null || repeats === null || keyedShare === null) return f.percent(null);
+    const active = f.number(recurrence.incidents! - recurrence.cancelled!, 0);
+    if (recurrence.rate === null) return `${t.notMeasured} (${t.tooFewKeyed(f.number(withKey, 0), active, f.percent(recurrence.minKeyedShare, 0))})`;
+    return `${f.percent(recurrence.rate)} (${t.keyed(f.number(repeats, 0), f.number(withKey, 0), active)})`;
+  };
+  row(t.recurrenceRate, recurrenceText(report.recurrence), recurrenceText(prev.recurrence));
+  // Too few incidents name an asset: say so, with the counts, instead of the fleet's ratios.
+  const unnamed = (reliability: Report['reliability']) => {
+    const { incidents, withAsset } = reliability;
+    if (incidents === null || withAsset === null || fleetMeasurable(withAsset, incidents, reliability.minAssetShare)) return null;
+    return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0))})`;
+  };
+  const reliabilityCell = (reliability: Report['reliability'], text: string) => unnamed(reliability) ?? text;
   const fleet = report.reliability.fleet;
-  row(t.mtbf, mtbfText(fleet, report.reliability.confidence, f, t), mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t));
-  row(t.availability, f.percent(fleet.availability, 2), f.percent(prev.reliability.fleet.availability, 2));
-  const lostCost = report.lostHours.cost === null ? '' : ` (${f.money(report.lostHours.cost)})`;
-  row(t.lostHours, `${f.hours(report.lostHours.totalHours)}${lostCost}`, f.hours(prev.lostHours.totalHours));
+  row(
+    t.mtbf,
+    reliabilityCell(report.reliability, mtbfText(fleet, report.reliability.confidence, f, t)),
+    reliabilityCell(prev.reliability, mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t)),
+  );
+  row(
+    t.availability,
+    unnamed(report.reliability) === null ? f.percent(fleet.availability, 2) : t.notMeasured,
+    unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasured,
+  );
+  // The hours with what they rest on: their cost, and how many incidents took the default of one user.
+  const lostText = (lost: Report['lostHours'], withCost: boolean) => {
+    const notes = [
+      withCost && lost.cost !== null ? f.money(lost.cost) : '',
+      lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0)) : '',
+    ].filter((note) => note !== '');
+    return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
+  };
+  row(t.lostHours, lostText(report.lostHours, true), lostText(prev.lostHours, false));
   row(t.perEmployee, f.hours(report.lostHours.perEmployeePerYear), f.hours(prev.lostHours.perEmployeePerYear));
   const tcoText = (tco: Report['tco']) =>
     tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;
@@ -313,7 +362,8 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
   const preventive = report.preventive;
   const lines = [`## ${t.preventive}`, ''];
   const tasks = Object.entries(preventive.byTask);
-  if (tasks.length === 0) return [...lines, t.noPlan, ''];
+  // A period the data do not cover has no task figures, whatever the plan: not "no plan".
+  if (tasks.length === 0) return [...lines, report.coverage.covered ? t.noPlan : t.planUncovered, ''];
   if (preventive.due !== null && preventive.compliance !== null) lines.push(t.planSummary(preventive.done!, preventive.due, f.percent(preventive.compliance)));
   if (tasks.some(([, task]) => task.notMeasured === 'no-assets')) lines.push(t.planNoAssets);
   if (preventive.effort.correctiveIncidents !== null) lines.push(t.planShare(f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
@@ -360,8 +410,12 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
   if (last !== undefined) {
     // Against the first month listed: up to a year before, as far back as the data go.
     const first = months.length > 1 ? months[0]! : null;
-    lines.push(`- ${t.backlog(f.number(last.open, 0), f.month(last.month), first === null ? null : { open: f.number(first.open, 0), month: f.month(first.month) })}`);
+    // The month of asOf is counted at asOf, not at its end (the data stop there).
+    const when = Date.parse(last.countedAt) === Date.parse(report.asOf) ? t.dataDate(f.date(last.countedAt)) : t.monthEnd(f.month(last.month));
+    lines.push(`- ${t.backlog(f.number(last.open, 0), when, first === null ? null : { open: f.number(first.open, 0), month: f.month(first.month) })}`);
   }
+  // A period the data do not cover: say so rather than leave the section empty.
+  if (volume.tickets === null && last === undefined) lines.push(t.noActivity);
   lines.push('');
 }
 

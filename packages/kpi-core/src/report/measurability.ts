@@ -3,6 +3,7 @@
  * the fixed catalogue `NOT_MEASURED_REASONS`. Breakdown entries (per priority, client, asset…)
  * are null for the same reasons as their headline figure and are not listed one by one.
  */
+import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import type { KpiSet, NotMeasured, NotMeasuredReason } from './types.js';
 
 /** What a period's figures could not be measured from, besides the KPI results themselves. */
@@ -45,13 +46,21 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   else if (sla.response.adherence === null) add('sla.response.adherence', 'no-data-in-period');
   if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', 'no-data-in-period');
 
-  if (recurrence.rate === null) add('recurrence.rate', 'no-data-in-period');
+  if (recurrence.rate === null) {
+    // Incidents there were, but too few carry the key (none, or under minKeyedShare of them).
+    add('recurrence.rate', recurrence.keyedShare === null ? 'no-data-in-period' : 'too-few-keyed');
+  }
 
   const figures = reliability.fleet;
-  if (figures.availability === null) add('reliability.fleet.availability', 'no-data-in-period');
-  if (figures.assets !== null && figures.assets > 0) {
-    if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
-    if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : 'no-repair');
+  if (reliability.incidents !== null && reliability.withAsset !== null && !fleetMeasurable(reliability.withAsset, reliability.incidents, reliability.minAssetShare)) {
+    // Too few incidents name an asset: the fleet's ratios say nothing of the fleet.
+    for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, 'too-few-with-asset');
+  } else {
+    if (figures.availability === null) add('reliability.fleet.availability', 'no-data-in-period');
+    if (figures.assets !== null && figures.assets > 0) {
+      if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
+      if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : 'no-repair');
+    }
   }
 
   if (lostHours.cost === null) add('lostHours.cost', 'no-rate');

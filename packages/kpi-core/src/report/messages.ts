@@ -184,6 +184,8 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-plan': 'the policy has no preventive plan',
   'nothing-due': 'no task of the plan was due in this period',
   'no-effort': 'no technician time recorded in this period',
+  'too-few-keyed': 'too few incidents carry the recurrence key to tell',
+  'too-few-with-asset': 'too few incidents name the asset that failed to tell',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -199,6 +201,8 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-plan': 'la politique ne contient pas de plan de maintenance préventive',
   'nothing-due': 'aucune tâche du plan n’était due sur cette période',
   'no-effort': 'aucun temps d’intervention renseigné sur cette période',
+  'too-few-keyed': 'trop peu d’incidents portent la clé de récurrence pour en juger',
+  'too-few-with-asset': 'trop peu d’incidents nomment l’équipement en panne pour en juger',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -310,6 +314,11 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
   return String(value);
 }
 
+/** An assumed value in words: a share as a percentage, the others as {@link valueText} writes them. */
+function assumedText(key: AssumptionKey, value: unknown, words: ValueWords, format: Formatter): string {
+  return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
+}
+
 const EN_IMPACTS: Record<string, string> = { outage: 'outage', degraded: 'degraded', minor: 'minor' };
 const FR_IMPACTS: Record<string, string> = { outage: 'panne', degraded: 'dégradé', minor: 'mineur' };
 
@@ -318,22 +327,28 @@ const EN_ASSUMPTIONS: Record<string, string> = {
   'calendar.hours': 'Opening hours',
   'calendar.holidays': 'Public holidays',
   'rates.currency': 'Currency',
+  affectedUsers: 'Users affected by an incident whose export does not say how many',
   'recurrence.key': 'Same incident again when these fields match',
   'recurrence.windowDays': 'Days between two incidents of one recurring problem, at most',
   'recurrence.minOccurrences': 'Incidents that make a recurring problem, at least',
+  'recurrence.minKeyedShare': 'Share of the incidents that must carry the key for a recurrence rate, at least',
   'usefulLifeMonths.default': 'Useful life of an asset (months)',
   confidence: 'Confidence level of the MTBF interval',
+  minAssetShare: 'Share of the incidents that must name an asset for the fleet’s MTBF and availability, at least',
 };
 const FR_ASSUMPTIONS: Record<string, string> = {
   timezone: 'Fuseau horaire',
   'calendar.hours': 'Heures ouvrées',
   'calendar.holidays': 'Jours fériés',
   'rates.currency': 'Devise',
+  affectedUsers: 'Utilisateurs touchés par un incident dont l’export ne dit pas combien',
   'recurrence.key': 'Même incident quand ces champs sont égaux',
   'recurrence.windowDays': 'Jours au plus entre deux incidents d’un problème récurrent',
   'recurrence.minOccurrences': 'Incidents au moins pour un problème récurrent',
+  'recurrence.minKeyedShare': 'Part au moins des incidents qui doivent porter la clé pour un taux de récurrence',
   'usefulLifeMonths.default': 'Durée de vie d’un équipement (mois)',
   confidence: 'Niveau de confiance de l’intervalle du MTBF',
+  minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement pour le MTBF et la disponibilité du parc',
 };
 
 function assumptionName(
@@ -380,7 +395,7 @@ const en: Catalogue = {
   noAssumptions: 'Every value the figures use comes from the policy.',
   notMeasuredIntro: 'Not measured:',
   assumption: (key, value, f) =>
-    `${assumptionName(EN_ASSUMPTIONS, EN_IMPACTS, key, 'SLA target', 'Impact factor of', 'Impact factor of priority')}: ${valueText(value, EN_WORDS, f)}`,
+    `${assumptionName(EN_ASSUMPTIONS, EN_IMPACTS, key, 'SLA target', 'Impact factor of', 'Impact factor of priority')}: ${assumedText(key, value, EN_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '(previous period)')}: ${EN_REASONS[reason]}`,
   notMeasuredBoth: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '')} (both periods): ${EN_REASONS[reason]}`,
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, EN_SHORT, EN_REASONS, 'excluding', 'and'),
@@ -413,7 +428,7 @@ const fr: Catalogue = {
   noAssumptions: 'Toutes les valeurs utilisées par les chiffres viennent de la politique.',
   notMeasuredIntro: `Non mesuré${NNBSP}:`,
   assumption: (key, value, f) =>
-    `${assumptionName(FR_ASSUMPTIONS, FR_IMPACTS, key, 'Objectif SLA', 'Facteur d’impact', 'Facteur d’impact de la priorité')}${NNBSP}: ${valueText(value, FR_WORDS, f)}`,
+    `${assumptionName(FR_ASSUMPTIONS, FR_IMPACTS, key, 'Objectif SLA', 'Facteur d’impact', 'Facteur d’impact de la priorité')}${NNBSP}: ${assumedText(key, value, FR_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '(période précédente)')}${NNBSP}: ${FR_REASONS[reason]}`,
   notMeasuredBoth: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '')} (les deux périodes)${NNBSP}: ${FR_REASONS[reason]}`,
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, FR_SHORT, FR_REASONS, 'hors', 'et'),

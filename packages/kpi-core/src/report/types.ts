@@ -128,7 +128,17 @@ export interface RecurrenceResult {
   /** Of those, cancelled incidents: counted in the volume, left out of chains and repeats (DESIGN §3). */
   cancelled: number | null;
   repeats: number | null;
-  /** repeats / withKey; null when withKey = 0. */
+  /**
+   * withKey ÷ (incidents − cancelled): the share of the period's incidents that carry the key;
+   * null when there is none (or the period is not covered).
+   */
+  keyedShare: number | null;
+  /** The least `keyedShare` for a rate (the policy's `recurrence.minKeyedShare`, default 0.5). */
+  minKeyedShare: number;
+  /**
+   * repeats / withKey; null when withKey = 0 (`no-data-in-period` when there is no incident,
+   * else `too-few-keyed`) or when keyedShare < minKeyedShare (`too-few-keyed`).
+   */
   rate: number | null;
   problems: RecurringProblem[];
   /** Incidents opened in the period per calendar month, with repeats. */
@@ -182,6 +192,17 @@ export interface ReliabilityResult {
   /** Asset ids seen on incidents but missing from the asset file (counted in service all period). */
   unknownAssetIds: string[];
   confidence: number;
+  /** Incidents opened in the period, cancelled ones excepted; null when the period is not covered. */
+  incidents: number | null;
+  /** Of those, the incidents that name an asset. */
+  withAsset: number | null;
+  /** withAsset ÷ incidents; null without incidents. */
+  assetShare: number | null;
+  /**
+   * The policy's `minAssetShare` (default 0.5): under it, every group's MTBF, MTTR, MTBSI and
+   * availability are null (`too-few-with-asset`); `byAsset` keeps its figures.
+   */
+  minAssetShare: number;
 }
 
 // ── Lost hours ──────────────────────────────────────────────────────────────────────────────
@@ -202,6 +223,12 @@ export interface LostHoursResult {
   effortHours: number | null;
   /** Incidents that lost time in the period. */
   incidents: number | null;
+  /**
+   * Of `incidents`, those whose export gives no `affectedUsers`: counted as affecting one user,
+   * DESIGN §5's default (the assumption `affectedUsers` says so). Equal to `incidents` when the
+   * export records no count at all: the hours are then incident hours weighted by impact.
+   */
+  usersAssumed: number | null;
   /**
    * Incidents opened in the period and closed at an unknown time (DESIGN §3): how long they
    * lasted cannot be told, so they are left out of the hours and counted here.

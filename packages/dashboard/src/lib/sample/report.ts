@@ -177,6 +177,8 @@ function kpis(scale: number): KpiSet {
       withoutKey: s(146) - s(131),
       cancelled: 0,
       repeats: s(23),
+      keyedShare: s(131) / s(146),
+      minKeyedShare: 0.5,
       rate: s(23) / s(131),
       problems: [
         { key: 'PRN-01 · Printer', keyFields: { assetId: 'PRN-01', category: 'Printer' }, count: 6, first: '2026-07-02T08:10:00.000Z', last: '2026-09-03T07:12:00.000Z', ticketIds: ['T-10102', 'T-10166', 'T-10231', 'T-10307', 'T-10420', 'T-10482'] },
@@ -210,6 +212,10 @@ function kpis(scale: number): KpiSet {
       },
       unknownAssetIds: ['DSK-999'],
       confidence: 0.9,
+      incidents: s(146),
+      withAsset: s(131),
+      assetShare: s(131) / s(146),
+      minAssetShare: 0.5,
     },
     lostHours: {
       totalHours: 1480 * scale,
@@ -219,6 +225,7 @@ function kpis(scale: number): KpiSet {
       currency: 'EUR',
       effortHours: 318 * scale,
       incidents: s(146),
+      usersAssumed: 0,
       unknownDuration: 0,
       byClient: { Bistro: 610 * scale, 'Cabinet Leroy': 540 * scale, 'Atelier Nord': 330 * scale },
       byCategory: { Network: 720 * scale, Printer: 420 * scale, Workstation: 340 * scale },

@@ -43,6 +43,8 @@ describe('lostHours — hand-computed rules', () => {
     // total = 6 + 1.5 + 4 + 0.9 + 0 = 12.4 h
     expect(result.totalHours).toBeCloseTo(12.4, 10);
     expect(result.incidents).toBe(5);
+    // L2 and L4 give no affectedUsers: counted as 1 user each, assumed (L5's 0 is recorded).
+    expect(result.usersAssumed).toBe(2);
     expect(result.byClient).toEqual({ Acme: 7.5, Bistro: expect.closeTo(4.9, 10) });
     expect(result.byCategory).toEqual({ '(none)': 0, Network: 5.5, Printer: expect.closeTo(6.9, 10) });
     expect(result.byAsset).toEqual({ '(none)': 1.5, 'PRN-01': expect.closeTo(6.9, 10), 'SW-1': 4 });
@@ -125,7 +127,7 @@ describe('lostHours — hand-computed rules', () => {
     expect(() => run([], { period: { ...MARCH, start: Number.NaN } })).toThrow(RevueError);
     const empty = run([]);
     // No ticket records effort: effortHours is not measured (null), not 0.
-    expect(empty).toMatchObject({ totalHours: 0, perEmployeePerYear: 0, cost: 0, effortHours: null, incidents: 0, unknownDuration: 0, byClient: {} });
+    expect(empty).toMatchObject({ totalHours: 0, perEmployeePerYear: 0, cost: 0, effortHours: null, incidents: 0, usersAssumed: 0, unknownDuration: 0, byClient: {} });
     expect(JSON.parse(JSON.stringify(empty))).toEqual(empty);
   });
 });
@@ -237,12 +239,22 @@ describe('lostHours — what can be measured (issue 10)', () => {
     const { PolicyUsage } = await import('../usage.js');
     const usage = new PolicyUsage();
     const policy = basePolicy();
-    // A: impact degraded → impactFactors.degraded; B: no impact, P2 → priorityImpact.P2.
+    // A: impact degraded → impactFactors.degraded; B: no impact, P2 → priorityImpact.P2. Both
+    // give their users: no default number of users.
     const rows: Rows = [
-      { id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', impact: 'degraded' },
-      { id: 'B', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', priority: 'P2' },
+      { id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', impact: 'degraded', affectedUsers: 2 },
+      { id: 'B', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', priority: 'P2', affectedUsers: 1 },
     ];
     lostHours({ tickets: ticketsFromRows(rows), policy }, { period: MARCH, asOf: AS_OF, usage });
     expect([...usage.used(policy)].sort()).toEqual(['calendar.holidays', 'calendar.hours', 'impactFactors.degraded', 'priorityImpact.P2']);
+    // C gives no number of users: DESIGN §5's 1 is assumed, and said (affectedUsers).
+    const withDefault = new PolicyUsage();
+    const result = lostHours(
+      { tickets: ticketsFromRows([...rows, { id: 'C', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', impact: 'degraded' }]), policy },
+      { period: MARCH, asOf: AS_OF, usage: withDefault },
+    );
+    expect(withDefault.used(policy).has('affectedUsers')).toBe(true);
+    // A 1 h × 2 × 0.5 + B 1 h × 1 × 0.5 + C 1 h × 1 (assumed) × 0.5 = 2 h, one incident of three assumed.
+    expect(result).toMatchObject({ totalHours: 2, incidents: 3, usersAssumed: 1 });
   });
 });

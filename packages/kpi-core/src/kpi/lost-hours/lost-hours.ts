@@ -45,7 +45,8 @@ export const LOST_HOURS_BENCHMARK = { low: 50, high: 100 } as const;
 
 /**
  * Users affected by an incident: `affectedUsers` when recorded (0 → nothing lost; negative
- * counts as 0), 1 when missing.
+ * counts as 0), 1 when missing (DESIGN §5's default: an assumption, `affectedUsers` in the
+ * report's `assumptions`, counted in `usersAssumed`).
  */
 function usersOf(value: number): number {
   if (Number.isNaN(value)) return 1;
@@ -59,7 +60,8 @@ function usersOf(value: number): number {
  * calendar over `[max(openedAt, period start), min(end, period end))` × users × impact factor,
  * where `end` is the resolution instant (`resolvedAt`, else `closedAt`) when it is at or before
  * `asOf`, else `asOf` (a ticket resolved after asOf is still open at asOf); users =
- * `affectedUsers` (missing → 1, 0 → 0); impact factor = `impactFactors[impact]`, else
+ * `affectedUsers` (missing → 1, 0 → 0; `usersAssumed` counts the incidents that took the 1, and
+ * the assumption `affectedUsers` is marked); impact factor = `impactFactors[impact]`, else
  * `priorityImpact[priority]`, else 1, from the client's policy. Instants are taken at the minute.
  * Incidents whose clipped interval is empty are left out (`incidents` counts the others).
  *
@@ -97,7 +99,7 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     if (Number.isFinite(effort)) effortMinutes += effort;
   }
   const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars, options.usage, options.months);
-  const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration } = lost;
+  const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration, usersAssumed } = lost;
 
   const days = periodDays(period, data.policy.timezone);
   const perYear = (hours: number, headcount: number | null): number | null =>
@@ -117,6 +119,7 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     // No ticket of the export records effort: not measured, not 0 hours.
     effortHours: prepared.recorded(options.recorded).effortMinutes ? effortMinutes / 60 : null,
     incidents,
+    usersAssumed,
     unknownDuration,
     byClient: byClient.record(),
     byCategory: byCategory.record(),
@@ -161,6 +164,8 @@ export interface LostHoursSums {
   /** Hours lost under a policy without `rates.userHourly`: the money figure is then null. */
   unpricedHours: number;
   incidents: number;
+  /** Of `incidents`, those without `affectedUsers`, counted as affecting 1 user (DESIGN §5's default). */
+  usersAssumed: number;
   /** Active incidents opened in the period and closed at an unknown time: left out, counted here. */
   unknownDuration: number;
   byClient: KeySums;
@@ -213,6 +218,9 @@ export function accumulateLostHours(
   let cost = 0;
   let unpricedHours = 0;
   let incidents = 0;
+  let usersAssumed = 0;
+  // Which client slots counted an incident with the default of one user.
+  const usersDefaulted = new Uint8Array(policies.length);
   let unknownDuration = 0;
   const window = months?.window;
   const byMonth =
@@ -256,7 +264,12 @@ export function accumulateLostHours(
       factor = policy.priorityImpact[PRIORITY_NAMES[priority]!];
       factorUsed[slot * 8 + 3 + priority] = 1;
     }
-    const users = usersOf(columns.affectedUsers[i]!);
+    const recordedUsers = columns.affectedUsers[i]!;
+    if (Number.isNaN(recordedUsers)) {
+      usersAssumed++;
+      usersDefaulted[slot] = 1;
+    }
+    const users = usersOf(recordedUsers);
     const hours = (calendar.businessMinutes(from, to) / 60) * users * factor;
     if (byMonth !== null) addByMonth(byMonth, months!, i, from, to, hours, calendar, users, factor, policy.rates.userHourly === null);
     totalHours += hours;
@@ -278,9 +291,10 @@ export function accumulateLostHours(
       }
       for (let impact = 0; impact < 3; impact++) if (factorUsed[slot * 8 + impact] === 1) usage.mark(policy, `impactFactors.${IMPACTS[impact]!}`);
       for (let p = 0; p < 5; p++) if (factorUsed[slot * 8 + 3 + p] === 1) usage.mark(policy, PRIORITY_IMPACT_KEYS[p]!);
+      if (usersDefaulted[slot] === 1) usage.mark(policy, 'affectedUsers');
     }
   }
-  return { totalHours, cost, unpricedHours, incidents, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
+  return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
 }
 
 /**

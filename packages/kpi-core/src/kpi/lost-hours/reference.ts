@@ -22,7 +22,7 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
   const byCategory = new Map<string, number>();
   const byAsset = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, hours: number) => map.set(key, (map.get(key) ?? 0) + hours);
-  let [totalHours, cost, incidents, unknownDuration, effortMinutes] = [0, 0, 0, 0, 0];
+  let [totalHours, cost, incidents, unknownDuration, effortMinutes, usersAssumed] = [0, 0, 0, 0, 0, 0];
   let unpriced = false;
 
   for (const ticket of tickets) {
@@ -41,6 +41,8 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     const to = Math.min(end, period.end);
     if (to <= from) continue;
     incidents++;
+    // DESIGN §5: an incident that does not say how many users it stopped counts one.
+    if (ticket.affectedUsers === null) usersAssumed++;
     const policy = policyFor(data.policy, ticket.client);
     const users = ticket.affectedUsers === null ? 1 : Math.max(0, ticket.affectedUsers);
     const hours = (clockOf(ticket.client)(from, to) / 60) * users * plainImpactFactor(policy, ticket);
@@ -63,6 +65,7 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     currency: data.policy.rates.currency,
     effortHours: effortRecorded ? effortMinutes / 60 : null,
     incidents,
+    usersAssumed,
     unknownDuration,
     byClient: recordOf(byClient),
     byCategory: recordOf(byCategory),

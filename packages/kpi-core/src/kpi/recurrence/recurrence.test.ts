@@ -199,7 +199,7 @@ describe('recurringIncidents — hand-computed rules', () => {
 
   it('takes key, window and minimum from the policy, options overriding them', () => {
     // Policy: key category only, 7-day window, minOccurrences 2. Two printers 6 days apart chain.
-    const policy = basePolicy({ recurrence: { key: ['category'], windowDays: 7, minOccurrences: 2 } });
+    const policy = basePolicy({ recurrence: { key: ['category'], windowDays: 7, minOccurrences: 2, minKeyedShare: 0.5 } });
     const rows: Rows = [printer('A', '2026-03-02T09:00Z', { assetId: 'X' }), printer('B', '2026-03-08T09:00Z', { assetId: 'Y' })];
     expect(run(rows, {}, policy)).toMatchObject({ repeats: 1, problems: [{ key: 'Printer', count: 2 }] });
     expect(run(rows, { windowDays: 5 }, policy)).toMatchObject({ repeats: 0, problems: [] });
@@ -218,17 +218,53 @@ describe('recurringIncidents — hand-computed rules', () => {
     expect(result.byMonth).toEqual([{ month: '2026-03', incidents: 2, repeats: 1 }]);
   });
 
+  it('gives no rate when fewer than minKeyedShare of the incidents carry the key (too-few-keyed)', () => {
+    // 10 incidents in March; only K1, K2, K3 (PRN-01 · Printer, 2 days apart) carry the key:
+    // K2 and K3 repeat K1 → 2 repeats of 3 keyed, a 66.7 % rate measured on 3 of 10 incidents.
+    // keyedShare = 3 / 10 = 0.3 < 0.5 (the default): the rate is null, the counts stay.
+    const keyed = [printer('K1', '2026-03-02T09:00Z'), printer('K2', '2026-03-04T09:00Z'), printer('K3', '2026-03-06T09:00Z')];
+    const unkeyed = Array.from({ length: 7 }, (_, n) => printer(`U${n}`, `2026-03-1${n}T09:00Z`, { assetId: null }));
+    const result = run([...keyed, ...unkeyed]);
+    expect(result).toMatchObject({ incidents: 10, withKey: 3, withoutKey: 7, repeats: 2, keyedShare: 0.3, minKeyedShare: 0.5, rate: null });
+    // The recurring problem is a fact of its own (3 incidents ≥ minOccurrences): still listed.
+    expect(result.problems.map((p) => p.ticketIds)).toEqual([['K1', 'K2', 'K3']]);
+    // A policy asking for 30 % at least: 3 ≥ 0.3 × 10, the rate is given, 2 / 3.
+    expect(run([...keyed, ...unkeyed], { minKeyedShare: 0.3 }).rate).toBeCloseTo(2 / 3, 12);
+    // From the policy too.
+    const lenient = basePolicy({ recurrence: { key: ['assetId', 'category'], windowDays: 30, minOccurrences: 3, minKeyedShare: 0.25 } });
+    expect(run([...keyed, ...unkeyed], {}, lenient).rate).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('gives the rate at exactly minKeyedShare, counting cancelled incidents out of the share', () => {
+    // K1, K2 keyed (K2 repeats K1), U1, U2 unkeyed, C1 cancelled and keyed: keyedShare = 2 / (5 − 1) = 0.5
+    // = the minimum → rate 1/2. Without the cancelled one counted out it would be 2/5 = 0.4 < 0.5.
+    const result = run([
+      printer('K1', '2026-03-02T09:00Z'),
+      printer('K2', '2026-03-03T09:00Z'),
+      printer('U1', '2026-03-04T09:00Z', { assetId: null }),
+      printer('U2', '2026-03-05T09:00Z', { category: null }),
+      printer('C1', '2026-03-06T09:00Z', { statusClass: 'cancelled' }),
+    ]);
+    expect(result).toMatchObject({ incidents: 5, withKey: 2, withoutKey: 2, cancelled: 1, keyedShare: 0.5, rate: 0.5 });
+    // One keyed incident of 4 (25 %): none.
+    expect(run([printer('K1', '2026-03-02T09:00Z'), ...['A', 'B', 'C'].map((id) => printer(id, '2026-03-03T09:00Z', { assetId: null }))])).toMatchObject({ withKey: 1, keyedShare: 0.25, rate: null });
+    // No keyed incident at all, even with a minimum of 0: no rate (nothing to measure it on).
+    expect(run([printer('U', '2026-03-02T09:00Z', { assetId: null })], { minKeyedShare: 0 })).toMatchObject({ withKey: 0, keyedShare: 0, rate: null });
+  });
+
   it('refuses a broken contract', () => {
     expect(() => run([], { key: [] })).toThrow(RevueError);
     expect(() => run([], { key: ['nope' as never] })).toThrow(RevueError);
     expect(() => run([], { windowDays: -1 })).toThrow(RevueError);
     expect(() => run([], { minOccurrences: 0 })).toThrow(RevueError);
+    expect(() => run([], { minKeyedShare: 1.5 })).toThrow(RevueError);
+    expect(() => run([], { minKeyedShare: Number.NaN })).toThrow(RevueError);
     expect(() => run([], { asOf: Number.NaN })).toThrow(RevueError);
   });
 
   it('returns null, never NaN, without incidents', () => {
     expect(run([])).toEqual({
-      incidents: 0, withKey: 0, withoutKey: 0, cancelled: 0, repeats: 0, rate: null, problems: [],
+      incidents: 0, withKey: 0, withoutKey: 0, cancelled: 0, repeats: 0, keyedShare: null, minKeyedShare: 0.5, rate: null, problems: [],
       byMonth: [{ month: '2026-03', incidents: 0, repeats: 0 }], byCategory: {}, repeatIds: [],
     });
   });

@@ -91,13 +91,19 @@ export function referenceRecurringIncidents(data: ReviewData, options: Recurrenc
 
   const withKey = keyed.filter((entry) => inPeriod(entry.ticket)).length;
   const cancelled = periodIncidents.filter((t) => t.cancelled).length;
+  // A rate only when the keyed incidents are at least minKeyedShare of those that could be keyed.
+  const active = periodIncidents.length - cancelled;
+  const minKeyedShare = options.minKeyedShare ?? data.policy.recurrence.minKeyedShare;
+  const rated = withKey > 0 && withKey >= minKeyedShare * active;
   return {
     incidents: periodIncidents.length,
     withKey,
     withoutKey: periodIncidents.length - withKey - cancelled,
     cancelled,
     repeats: repeatIds.length,
-    rate: withKey > 0 ? repeatIds.length / withKey : null,
+    keyedShare: active > 0 ? withKey / active : null,
+    minKeyedShare,
+    rate: rated ? repeatIds.length / withKey : null,
     problems,
     byMonth: [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
     byCategory: recordOf(byCategory),

@@ -151,6 +151,26 @@ export function referenceReliability(data: ReviewData, options: KpiOptions): Rel
     const client = byClient.get(groupOf(asset.client ?? null)) ?? byClient.set(groupOf(asset.client ?? null), empty()).get(groupOf(asset.client ?? null))!;
     for (const into of [fleet, type, client]) for (const field of Object.keys(sums) as (keyof Sums)[]) into[field] += sums[field];
   }
-  const record = (map: Map<string, Sums>) => recordOf(new Map([...map].map(([key, sums]) => [key, figures(sums, confidence)])));
-  return { fleet: figures(fleet, confidence), byType: record(byType), byClient: record(byClient), byAsset, unknownAssetIds, confidence };
+  // Group ratios only when enough of the period's incidents (cancelled ones excepted) name an asset.
+  const periodIncidents = tickets.filter((t) => t.incident && !t.cancelled && t.opened !== null && t.opened >= periodStart && t.opened < periodEnd);
+  const withAsset = periodIncidents.filter((t) => t.assetId !== null && t.assetId !== '').length;
+  const minAssetShare = data.policy.minAssetShare;
+  const measured = periodIncidents.length === 0 || withAsset >= minAssetShare * periodIncidents.length;
+  const group = (sums: Sums): Figures => {
+    const all = figures(sums, confidence);
+    return measured ? all : { ...all, mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: null, availability: null, mtbsiHours: null };
+  };
+  const record = (map: Map<string, Sums>) => recordOf(new Map([...map].map(([key, sums]) => [key, group(sums)])));
+  return {
+    fleet: group(fleet),
+    byType: record(byType),
+    byClient: record(byClient),
+    byAsset,
+    unknownAssetIds,
+    confidence,
+    incidents: periodIncidents.length,
+    withAsset,
+    assetShare: periodIncidents.length > 0 ? withAsset / periodIncidents.length : null,
+    minAssetShare,
+  };
 }

@@ -22,6 +22,44 @@ function data(tickets: Parameters<typeof ticketsFromRows>[0], assets?: Parameter
 }
 
 describe('reliability, hand-computed', () => {
+  it('gives no fleet ratio when fewer than minAssetShare of the incidents name an asset (too-few-with-asset)', () => {
+    // March: A fails once, 10:00–12:00 on 2 March (1 of 3 incidents names an asset: 33 % < 50 %).
+    // B, in the asset file, never fails. N1, N2 name no asset (may be failures of A, B or others).
+    const rows = [
+      { id: 'T1', openedAt: '2026-03-02T10:00Z', resolvedAt: '2026-03-02T12:00Z', assetId: 'A' },
+      { id: 'N1', openedAt: '2026-03-03T10:00Z', resolvedAt: '2026-03-03T12:00Z' },
+      { id: 'N2', openedAt: '2026-03-04T10:00Z', resolvedAt: '2026-03-04T12:00Z', assetId: '' },
+      // Cancelled: not an incident of the share.
+      { id: 'C1', openedAt: '2026-03-05T10:00Z', statusClass: 'cancelled' as const },
+    ];
+    const assets = [{ id: 'A', type: 'printer' }, { id: 'B', type: 'printer' }];
+    const result = reliability(data(rows, assets), { period: MARCH, asOf: AFTER_MARCH });
+    expect(result).toMatchObject({ incidents: 3, withAsset: 1, minAssetShare: 0.5 });
+    expect(result.assetShare).toBeCloseTo(1 / 3, 12);
+    // The counts and hours stay: 2 assets × 744 h, 2 h down, 1 failure; the ratios go.
+    expect(result.fleet).toEqual({
+      assets: 2, failures: 1, unknownDurations: 0, uptimeHours: 1486, downtimeHours: 2,
+      mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: null, availability: null, mtbsiHours: null,
+    });
+    expect(result.byType['printer']!.availability).toBeNull();
+    // A's own figures are evidence about A: 742 h up / 1 failure.
+    expect(result.byAsset['A']!.mtbfHours).toBe(742);
+    // With N1 and N2 naming A too (3 of 3): fleet MTBF = 1486 − 4 h more down = 1482 h / 3 failures = 494 h.
+    const named = rows.map((row) => (row.id === 'N1' || row.id === 'N2' ? { ...row, assetId: 'A' } : row));
+    const measured = reliability(data(named, assets), { period: MARCH, asOf: AFTER_MARCH });
+    expect(measured.fleet.mtbfHours).toBe(494);
+    expect(measured.fleet.availability).toBeCloseTo(1482 / 1488, 12);
+    // Exactly half (1 of 2, N2 dropped) is enough; a policy asking for less keeps the ratios.
+    expect(reliability(data(rows.filter((row) => row.id !== 'N2'), assets), { period: MARCH, asOf: AFTER_MARCH }).fleet.mtbfHours).toBe(1486);
+    const lenient = { ...data(rows, assets), policy: parsePolicy({ timezone: 'UTC', minAssetShare: 0.3 }) };
+    expect(reliability(lenient, { period: MARCH, asOf: AFTER_MARCH }).fleet.mtbfHours).toBe(1486);
+    // A period without incidents: nothing left unnamed, the fleet is measured (no failure).
+    const april: Period = { label: '2026-04', kind: 'month', start: Date.parse('2026-04-01T00:00Z'), end: Date.parse('2026-05-01T00:00Z') };
+    const quiet = reliability(data(rows, assets), { period: april, asOf: Date.parse('2026-05-02T00:00Z') });
+    expect(quiet).toMatchObject({ incidents: 0, withAsset: 0, assetShare: null });
+    expect(quiet.fleet.availability).toBe(1);
+  });
+
   it('merges overlapping and touching incidents into one outage', () => {
     const result = reliability(
       data(

@@ -38,6 +38,7 @@ function noLostHours(byAsset: Record<string, number> = {}): LostHoursResult {
     currency: 'EUR',
     effortHours: 0,
     incidents: 0,
+    usersAssumed: 0,
     unknownDuration: 0,
     byClient: {},
     byCategory: {},

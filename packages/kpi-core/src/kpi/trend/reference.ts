@@ -11,7 +11,7 @@ import { ticketRows } from '../../model/tables.js';
 import type { NotMeasuredReason } from '../types.js';
 import { lostHours } from '../lost-hours/lost-hours.js';
 import { recurringIncidents } from '../recurrence/recurrence.js';
-import { reliability } from '../reliability/reliability.js';
+import { fleetMeasurable, reliability } from '../reliability/reliability.js';
 import { slaAdherence } from '../sla/sla.js';
 import { tco } from '../tco/tco.js';
 import type { ReviewData } from '../types.js';
@@ -46,6 +46,8 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   const partial: boolean[] = [];
   const inPeriod: boolean[] = [];
   let costWithoutRate = false;
+  let tooFewKeyed = false;
+  let tooFewWithAsset = false;
   for (const month of months) {
     const monthPeriod = parsePeriod(month, timezone);
     // Covered as the report's coverage says of a period: not wholly before the first or after the last opened ticket.
@@ -60,7 +62,10 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     const kpiOptions = { period: monthPeriod, asOf, calendars, recorded };
     const sla = slaAdherence(data, { ...kpiOptions, responseMeasured: measured });
     const recurrence = recurringIncidents(data, kpiOptions);
-    const fleet = reliability(data, kpiOptions).fleet;
+    const fleetResult = reliability(data, kpiOptions);
+    const fleet = fleetResult.fleet;
+    // Too few incidents of the month name an asset: no fleet figure.
+    if (!fleetMeasurable(fleetResult.withAsset!, fleetResult.incidents!, fleetResult.minAssetShare)) tooFewWithAsset = true;
     const lost = lostHours(data, kpiOptions);
     const cost = tco(data, { ...kpiOptions, lostHours: lost });
     // Money left out for want of a rate: the month's cost is not measured.
@@ -70,6 +75,8 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     series.slaResolution.push(sla.resolution!.adherence);
     series.slaResponse.push(measured ? sla.response!.adherence : null);
     series.recurrenceRate.push(recurrence.rate);
+    // Incidents there were, but too few of them carry the key for a rate.
+    if (recurrence.rate === null && recurrence.keyedShare !== null) tooFewKeyed = true;
     series.mtbfHours.push(fleet.mtbfHours);
     series.availability.push(fleet.availability);
     series.lostHours.push(lost.totalHours);
@@ -80,5 +87,10 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   if (!measured) notMeasured.push({ figure: 'slaResponse', reason: 'no-response-time' });
   if (!(headcount !== null && headcount > 0)) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
   if (costWithoutRate) notMeasured.push({ figure: 'cost', reason: 'no-rate' });
+  if (tooFewKeyed) notMeasured.push({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
+  if (tooFewWithAsset) {
+    notMeasured.push({ figure: 'mtbfHours', reason: 'too-few-with-asset' });
+    notMeasured.push({ figure: 'availability', reason: 'too-few-with-asset' });
+  }
   return { months, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured };
 }

@@ -17,6 +17,8 @@ import type { ReviewData } from '../types.js';
 import { costByMonth } from './cost-months.js';
 import { downtimePrice, lostHoursByMonth } from './lost-months.js';
 import { recurrenceByMonth } from './recurrence-months.js';
+import { rateMeasurable } from '../recurrence/recurrence.js';
+import { fleetMeasurable } from '../reliability/reliability.js';
 import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
 import { slaByMonth } from './sla-months.js';
 import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
@@ -46,8 +48,10 @@ function adherence(met: number, breached: number): number | null {
  *   and those closed at an unknown time left out); response only when the export has
  *   first-response times (`recordedColumns`), else null for every month;
  * - `recurrenceRate`: `recurringIncidents(…).rate` (repeats ÷ keyed incidents opened in the month,
- *   predecessors before it included);
- * - `mtbfHours`, `availability`: `reliability(…).fleet.mtbfHours` and `.availability`;
+ *   predecessors before it included; null in a month where fewer than `recurrence.minKeyedShare`
+ *   of the incidents carry the key);
+ * - `mtbfHours`, `availability`: `reliability(…).fleet.mtbfHours` and `.availability` (null in a
+ *   month where fewer than `minAssetShare` of the incidents name an asset);
  * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
  *   the month ÷ headcount (null without a headcount);
  * - `cost`: `tco(…).total` (acquisition, contracts, licences, labour and downtime of the month,
@@ -57,7 +61,8 @@ function adherence(met: number, breached: number): number | null {
  * the first or after the last opened ticket (of `options.span`, default the tickets'); every
  * figure of a month not covered is null (DESIGN §5, coverage), as is a figure the month has no
  * data for (no judged ticket, no keyed incident, no asset…). `notMeasured` names the series null
- * for another reason: no first-response time, no headcount, no rate.
+ * for another reason: no first-response time, no headcount, no rate, too few keyed incidents
+ * (`recurrenceRate` null in a covered month that had incidents).
  *
  * @throws {RevueError} when the period, asOf or months is not valid
  * @example
@@ -96,6 +101,11 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const rows = new Int32Array(inWindow);
   const monthOf = new Int8Array(inWindow);
   const incidents = new Int32Array(count);
+  // Incidents that could carry the recurrence key (cancelled ones are in no chain).
+  const activeIncidents = new Int32Array(count);
+  // Of those, the ones that name an asset (the fleet's figures need enough of them).
+  const withAsset = new Int32Array(count);
+  const assetIds = prepared.columns.assetId;
   for (let row = 0, k = 0; row < prepared.rows; row++) {
     const at = opened[row]!;
     if (!(at >= first && at < last)) continue;
@@ -103,6 +113,11 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     rows[k] = row;
     monthOf[k++] = month;
     if (incident[row] === 1) incidents[month]!++;
+    if (prepared.activeIncident[row] === 1) {
+      activeIncidents[month]!++;
+      const assetId = assetIds[row];
+      if (assetId !== null && assetId !== undefined && assetId !== '') withAsset[month]!++;
+    }
   }
   const openedRows = { rows, month: monthOf };
   // The months an SLA result of the report covers wholly are read from it, not judged again.
@@ -129,6 +144,10 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     sla.resolution.breached[m] = judged.resolution.breached[m]!;
   }
   const recurrence = recurrenceByMonth(prepared, window, data.policy.recurrence.key, data.policy.recurrence.windowDays);
+  const minKeyedShare = data.policy.recurrence.minKeyedShare;
+  let tooFewKeyed = false;
+  const minAssetShare = data.policy.minAssetShare;
+  let tooFewWithAsset = false;
   const fleet = reliabilityByMonth(prepared, window, asOf);
   // The months a lost-hours run of the report covers wholly are read from it, not counted again.
   const lostKnown = new Uint8Array(count);
@@ -166,9 +185,13 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     series.incidents.push(month ? incidents[m]! : null);
     series.slaResolution.push(month ? adherence(sla.resolution.met[m]!, sla.resolution.breached[m]!) : null);
     series.slaResponse.push(month && measured ? adherence(sla.response.met[m]!, sla.response.breached[m]!) : null);
-    series.recurrenceRate.push(month && recurrence.keyed[m]! > 0 ? recurrence.repeats[m]! / recurrence.keyed[m]! : null);
-    series.mtbfHours.push(month ? figures.mtbfHours : null);
-    series.availability.push(month ? figures.availability : null);
+    const rated = rateMeasurable(recurrence.keyed[m]!, activeIncidents[m]!, minKeyedShare);
+    if (month && !rated && activeIncidents[m]! > 0) tooFewKeyed = true;
+    series.recurrenceRate.push(month && rated ? recurrence.repeats[m]! / recurrence.keyed[m]! : null);
+    const fleetShown = fleetMeasurable(withAsset[m]!, activeIncidents[m]!, minAssetShare);
+    if (month && !fleetShown) tooFewWithAsset = true;
+    series.mtbfHours.push(month && fleetShown ? figures.mtbfHours : null);
+    series.availability.push(month && fleetShown ? figures.availability : null);
     series.lostHours.push(month ? hours : null);
     series.lostHoursPerEmployeePerYear.push(month && perEmployee ? finiteOrNull((hours * 365) / days / headcount) : null);
     // Money that needs a rate the policy lacks: the month's cost is not measured (not partly).
@@ -181,6 +204,11 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   if (!measured) add('slaResponse', 'no-response-time');
   if (!perEmployee) add('lostHoursPerEmployeePerYear', 'no-headcount');
   if (costUnpriced) add('cost', 'no-rate');
+  if (tooFewKeyed) add('recurrenceRate', 'too-few-keyed');
+  if (tooFewWithAsset) {
+    add('mtbfHours', 'too-few-with-asset');
+    add('availability', 'too-few-with-asset');
+  }
   return { months: window.keys, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured };
 }
 

@@ -71,7 +71,10 @@ export interface TrendResult {
    * The series null for a reason other than the month itself (not covered, or nothing to measure
    * in it): `slaResponse` without first-response times (`no-response-time`),
    * `lostHoursPerEmployeePerYear` without a headcount (`no-headcount`), `cost` in the months whose
-   * money needs a rate the policy does not give (`no-rate`).
+   * money needs a rate the policy does not give (`no-rate`), `recurrenceRate` in the months whose
+   * incidents too seldom carry the recurrence key (`too-few-keyed`, see `recurrence.minKeyedShare`),
+   * `mtbfHours` and `availability` in the months whose incidents too seldom name an asset
+   * (`too-few-with-asset`, see `minAssetShare`).
    */
   notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }>;
 }
