@@ -1,10 +1,10 @@
 /**
  * The committed benchmark (`pnpm bench`): Revue against DuckDB on the same CSV files.
  *
- *   pnpm bench [--sizes 10k,100k,1m,uci] [--runs 5] [--warmups 1] [--seed N] [--profile]
+ *   pnpm bench [--sizes 10k,100k,1m,uci,wide-100k,wide-1m] [--runs 5] [--warmups 1] [--seed N] [--profile]
  *
  * For each size it generates (or reuses) canonical CSVs of N tickets and N/10 assets, then runs
- * each side in its own child process (bench/worker.ts) so that peak RSS is per side and per
+ * each side in its own child process (`wide-…` sizes: the second generator, bench/generate-wide.ts) (bench/worker.ts) so that peak RSS is per side and per
  * size, the two sides taking turns run by run: one warm-up, then the median of `--runs` runs. It prints each step's time, rows per
  * second, peak RSS, the Revue / DuckDB ratios for loading and for the whole, and checks that the
  * figures both compute agree (|Δ| ≤ 1e-6 relative), exiting with 1 when one does not.
@@ -206,9 +206,10 @@ async function buildCases(flags: Flags): Promise<BenchCase[]> {
       cases.push(uciCase(path, countLines(path) - 1, statSync(path).size));
       continue;
     }
-    const tickets = parseSize(size);
+    const wide = size.startsWith('wide-');
+    const tickets = parseSize(wide ? size.slice('wide-'.length) : size);
     const started = performance.now();
-    const data = await generateDataset({ tickets, seed: flags.seed });
+    const data = await generateDataset({ tickets, seed: flags.seed, shape: wide ? 'wide' : 'base' });
     console.log(
       `${data.reused ? 'reused' : 'generated'} ${size}: ${data.tickets} tickets (${formatMb(data.ticketBytes)}) + ${data.assets} assets (${formatMb(data.assetBytes)})${data.reused ? '' : ` in ${formatMs(performance.now() - started)}`}`,
     );
@@ -312,6 +313,7 @@ function targetChecks(results: CaseResult[]): string[] {
   for (const [small, large] of [
     ['10k', '100k'],
     ['100k', '1m'],
+    ['wide-100k', 'wide-1m'],
   ] as const) {
     const a = byName.get(small);
     const b = byName.get(large);
