@@ -13,11 +13,12 @@
  * its hottest functions.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { buildCompiled } from './build.js';
 import { syntheticCase, uciCase, type BenchCase } from './cases.js';
 import { compareFigures, type Agreement } from './comparable.js';
 import { DUCKDB_STEPS } from './duckdb.js';
@@ -81,21 +82,6 @@ function machine(): Record<string, string> {
     duckdb: `@duckdb/node-api ${duckdb}`,
     load: `${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min averages at start; other work on the machine skews the timings)`,
   };
-}
-
-/**
- * Compiles bench/ and the kpi-core sources it reaches with tsc into bench/out/build (with source
- * maps, for profiles), and links kpi-core's dependencies beside the copy. Returns the compiled
- * worker. Both sides run compiled, as the published package runs: tsx would compile the library
- * again in every reading thread of every run.
- */
-function buildCompiled(): string {
-  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-  const built = spawnSync(process.execPath, [tsc, '-p', join(HERE, 'tsconfig.profile.json')], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) console.error('  (tsc reported errors; profiling what it emitted)');
-  const modules = join(OUT, 'build/packages/kpi-core/node_modules');
-  if (!existsSync(modules)) symlinkSync(join(ROOT, 'packages/kpi-core/node_modules'), modules, 'dir');
-  return join(OUT, 'build/bench/worker.js');
 }
 
 function workerArgs(side: Side, extraFlags: string[], compiled: string | null): string[] {
@@ -345,7 +331,7 @@ async function main(): Promise<void> {
 
   const cases = await buildCases(flags);
   console.log('  compiling bench/ and kpi-core with tsc into bench/out/build …');
-  const compiled = buildCompiled();
+  const compiled = join(buildCompiled(), 'worker.js');
   const results: CaseResult[] = [];
   for (const bench of cases) {
     console.log(`\n▶ ${bench.name}: ${bench.ticketRows} ticket rows, ${bench.assetRows} asset rows, ${formatMb(bench.bytes)} of CSV`);
