@@ -147,7 +147,7 @@ describe('revue report', () => {
     expect(timed.code).toBe(0);
     expect(timed.stdout).toBe(plain.stdout);
     expect(plain.stderr).not.toContain('timing');
-    expect(timed.stderr).toMatch(/^revue: timing read \d+ ms, report \d+ ms, write \d+ ms, peak RSS \d+ MB$/m);
+    expect(timed.stderr).toMatch(/^revue: timing read \d+ ms, report \d+ ms, write \d+ ms; peak RSS \d+ MB \(after read \d+ MB, after report \d+ MB, after write \d+ MB\)$/m);
   });
 
   it('says in its help that a range of dates includes both days', () => {

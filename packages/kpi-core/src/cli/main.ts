@@ -181,19 +181,23 @@ export async function main(argv: string[]): Promise<number> {
  */
 function stepTimer(on: boolean) {
   const spent: Record<string, number> = {};
+  // The peak resident memory once each step first ends (maxRSS is in kibibytes).
+  const peaks: Record<string, number> = {};
   let last = performance.now();
   return {
     step(name: 'read' | 'report' | 'write'): void {
       if (!on) return;
       const now = performance.now();
       spent[name] = (spent[name] ?? 0) + (now - last);
+      peaks[name] ??= process.resourceUsage().maxRSS;
       last = now;
     },
     print(): void {
       if (!on) return;
+      const mb = (kib: number) => `${Math.round(kib / 1024)} MB`;
       const steps = Object.entries(spent).map(([name, ms]) => `${name} ${Math.round(ms)} ms`);
-      // maxRSS is in kibibytes.
-      process.stderr.write(`revue: timing ${steps.join(', ')}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+      const peaksSoFar = Object.entries(peaks).map(([name, kib]) => `after ${name} ${mb(kib)}`);
+      process.stderr.write(`revue: timing ${steps.join(', ')}; peak RSS ${mb(process.resourceUsage().maxRSS)} (${peaksSoFar.join(', ')})\n`);
     },
   };
 }
