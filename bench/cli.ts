@@ -75,6 +75,8 @@ function timed(args: string[], env: Record<string, string> = {}): Measured {
 }
 
 interface RevueRun extends Measured {
+  /** Peak RSS once reading ended, bytes (the CLI's own account). */
+  rssAfterRead: number;
   read: number;
   report: number;
   write: number;
@@ -87,7 +89,8 @@ function runCli(bench: BenchCase, policyPath: string): RevueRun {
   const measured = timed(args, { REVUE_TIMING: '1' });
   const line = /revue: timing read (\d+) ms, report (\d+) ms, write (\d+) ms/.exec(measured.stderr);
   if (line === null) throw new Error(`no timing line from the CLI:\n${measured.stderr.slice(-1000)}`);
-  return { ...measured, read: Number(line[1]), report: Number(line[2]), write: Number(line[3]), outBytes: statSync(out).size };
+  const afterRead = /after read (\d+) MB/.exec(measured.stderr);
+  return { ...measured, rssAfterRead: Number(afterRead?.[1] ?? NaN) * 2 ** 20, read: Number(line[1]), report: Number(line[2]), write: Number(line[3]), outBytes: statSync(out).size };
 }
 
 interface DuckRun extends Measured {
@@ -151,12 +154,14 @@ function report(results: CaseResult[]): string {
       formatMs(revue.write),
       formatMs(revue.cpuMs),
       formatMb(revue.rssBytes),
+      formatMb(revue.rssAfterRead),
       formatMs(duck.whole),
       formatMs(duck.wallMs),
       formatMs(duck.cpuMs),
       formatMb(duck.rssBytes),
       x(revue.wallMs, duck.whole),
       x(inProcess, duck.whole),
+      x(revue.cpuMs, duck.cpuMs),
       formatMs(floor.read + floor.split),
       formatMs(floor.decode),
       x(revue.read, floor.read + floor.split),
@@ -164,7 +169,7 @@ function report(results: CaseResult[]): string {
     ];
   });
   const main = table(
-    ['case', 'rows (tickets + assets)', 'CSV', 'Revue CLI wall', 'read', 'report', 'write', 'CLI CPU', 'CLI peak RSS', 'DuckDB whole', 'DuckDB process', 'DuckDB CPU', 'DuckDB RSS', 'CLI ÷ DuckDB', 'in-process ÷ DuckDB', 'floor (bytes + lines)', 'decode', 'read ÷ floor', 'load at start'],
+    ['case', 'rows (tickets + assets)', 'CSV', 'Revue CLI wall', 'read', 'report', 'write', 'CLI CPU', 'CLI peak RSS', 'peak after read', 'DuckDB whole', 'DuckDB process', 'DuckDB CPU', 'DuckDB RSS', 'CLI ÷ DuckDB', 'in-process ÷ DuckDB', 'CPU ÷ DuckDB CPU', 'floor (bytes + lines)', 'decode', 'read ÷ floor', 'load at start'],
     rows,
   );
   const growth: string[] = [];
@@ -208,11 +213,11 @@ async function main(): Promise<void> {
         if (side === 'revue') {
           const run = runCli(bench, policyPath);
           result.revue.push(run);
-          console.log(`  revue  run ${i + 1}: wall ${formatMs(run.wallMs)} (read ${formatMs(run.read)}, report ${formatMs(run.report)}, write ${formatMs(run.write)}), CPU ${formatMs(run.cpuMs)}, peak RSS ${formatMb(run.rssBytes)}`);
+          console.log(`  revue  run ${i + 1}: wall ${formatMs(run.wallMs)} (read ${formatMs(run.read)}, report ${formatMs(run.report)}, write ${formatMs(run.write)}), CPU ${formatMs(run.cpuMs)}, peak RSS ${formatMb(run.rssBytes)} (${formatMb(run.rssAfterRead)} after reading)`);
         } else {
           const run = runDuckdb(bench, compiled);
           result.duckdb.push(run);
-          console.log(`  duckdb run ${i + 1}: whole ${formatMs(run.whole)} (load ${formatMs(run.load)}), process ${formatMs(run.wallMs)}, peak RSS ${formatMb(run.rssBytes)}`);
+          console.log(`  duckdb run ${i + 1}: whole ${formatMs(run.whole)} (load ${formatMs(run.load)}), process ${formatMs(run.wallMs)}, CPU ${formatMs(run.cpuMs)}, peak RSS ${formatMb(run.rssBytes)}`);
         }
       }
     }
