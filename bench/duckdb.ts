@@ -3,6 +3,7 @@
  * types) and computes the comparable subset (bench/comparable.ts) in SQL. Each figure's
  * definition is DESIGN §5 restricted to what SQL does simply, written above its query.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ASSET_FIELDS, TICKET_FIELDS, type FieldKind } from '../packages/kpi-core/src/model/fields.js';
 import { LABOUR_CATEGORIES, SLA_PRIORITIES, type ComparableFigures, type SlaCounts } from './comparable.js';
@@ -31,10 +32,26 @@ const SQL_TYPE: Record<FieldKind, string> = {
   date: 'DATE',
 };
 
-function columnsSpec(fields: Record<string, FieldKind>): string {
-  return `{${Object.entries(fields)
-    .map(([name, kind]) => `'${name}': '${SQL_TYPE[kind]}'`)
-    .join(', ')}}`;
+/**
+ * The `columns` of `read_csv` for a canonical file's header: a model field gets its type, any
+ * other column (the wide shape's `requester`, `urgency`…) is VARCHAR.
+ */
+function columnsSpec(fields: Record<string, FieldKind>, header: readonly string[]): string {
+  return `{${header.map((name) => `'${name.replace(/'/g, "''")}': '${SQL_TYPE[fields[name] as FieldKind] ?? 'VARCHAR'}'`).join(', ')}}`;
+}
+
+/** The header of a CSV file (its first line, no quoted names): what the file's columns are. */
+function headerOf(path: string): string[] {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const read = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, read).toString('utf8');
+    const end = text.search(/\r?\n/);
+    return (end < 0 ? text : text.slice(0, end)).split(',');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function literal(text: string): string {
@@ -55,8 +72,9 @@ export async function openDuckdb(): Promise<{ instance: DuckDBInstance; connecti
 }
 
 /**
- * Loads canonical CSVs (headers = model field names) into tables `tickets` and `assets`, with
- * the column types of the model: VARCHAR, TIMESTAMPTZ (instants), DOUBLE, DATE.
+ * Loads canonical CSVs (headers = model field names, in any order, other columns as text) into
+ * tables `tickets` and `assets`, with the column types of the model: VARCHAR, TIMESTAMPTZ
+ * (instants), DOUBLE, DATE.
  *
  * @example
  * await loadCanonical(connection, 'tickets-10000.csv', 'assets-1000.csv'); // tables tickets, assets
@@ -64,13 +82,13 @@ export async function openDuckdb(): Promise<{ instance: DuckDBInstance; connecti
 export async function loadCanonical(connection: DuckDBConnection, ticketsPath: string, assetsPath: string | null): Promise<void> {
   const options = "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false";
   await connection.run(
-    `CREATE OR REPLACE TABLE tickets AS SELECT * FROM read_csv(${literal(ticketsPath)}, ${options}, columns = ${columnsSpec(TICKET_FIELDS)})`,
+    `CREATE OR REPLACE TABLE tickets AS SELECT * FROM read_csv(${literal(ticketsPath)}, ${options}, columns = ${columnsSpec(TICKET_FIELDS, headerOf(ticketsPath))})`,
   );
   if (assetsPath === null) {
     await connection.run('DROP TABLE IF EXISTS assets');
   } else {
     await connection.run(
-      `CREATE OR REPLACE TABLE assets AS SELECT * FROM read_csv(${literal(assetsPath)}, ${options}, columns = ${columnsSpec(ASSET_FIELDS)})`,
+      `CREATE OR REPLACE TABLE assets AS SELECT * FROM read_csv(${literal(assetsPath)}, ${options}, columns = ${columnsSpec(ASSET_FIELDS, headerOf(assetsPath))})`,
     );
   }
 }

@@ -6,12 +6,14 @@
  * with the same version, seed and size is there (the manifest is written last, so a half-written
  * file is never reused).
  *
- * Run alone: `node --import tsx bench/generate.ts 100k [--seed 42]`.
+ * Run alone: `node --import tsx bench/generate.ts 100k [--seed 42] [--wide]`.
  */
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASSET_FIELDS, TICKET_FIELDS } from '../packages/kpi-core/src/model/fields.js';
+import { CsvWriter } from './csv-writer.js';
+import { writeWideAssets, writeWideTickets, WIDE_GENERATOR_VERSION } from './generate-wide.js';
 import { Random, WeightedPicker } from './random.js';
 import { AS_OF, DATA_END, DATA_START, RESOLUTION_TARGET_MINUTES, RESPONSE_TARGET_MINUTES } from './scenario.js';
 import { daysFromCivil, isoDate, isoParis } from './time.js';
@@ -32,9 +34,16 @@ export interface GenerateOptions {
   seed?: number;
   /** Where to write; default `.bench-data/` at the repo root. */
   dir?: string;
+  /** `base` (default): this file's 20 clients; `wide`: bench/generate-wide.ts (500 clients, other columns). */
+  shape?: Shape;
 }
 
+/** The two data shapes the benchmark runs. */
+export const SHAPES = ['base', 'wide'] as const;
+export type Shape = (typeof SHAPES)[number];
+
 export interface Dataset {
+  shape: Shape;
   version: number;
   seed: number;
   tickets: number;
@@ -134,53 +143,7 @@ const TYPE_WEIGHTS = new WeightedPicker([62, 26, 4, 8]);
 const IMPACTS = ['outage', 'degraded', 'minor'] as const;
 const CRITICALITIES = ['low', 'medium', 'high', 'critical'];
 
-// ── CSV writing ────────────────────────────────────────────────────────────────────────────
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; "" inside.
- *
- * @example
- * csvCell('Printer "PRN-1", tray 2'); // → '"Printer ""PRN-1"", tray 2"'
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? String(value) : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-class CsvWriter {
-  readonly #stream: ReturnType<typeof createWriteStream>;
-  #buffer: string[] = [];
-  #bytes = 0;
-
-  constructor(path: string, header: readonly string[]) {
-    this.#stream = createWriteStream(path);
-    this.#buffer.push(header.join(','));
-  }
-
-  async row(cells: readonly (string | number | null)[]): Promise<void> {
-    let line = '';
-    for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + csvCell(cells[i]!);
-    this.#buffer.push(line);
-    if (this.#buffer.length >= 20_000) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.#buffer.length === 0) return;
-    const chunk = this.#buffer.join('\n') + '\n';
-    this.#buffer = [];
-    this.#bytes += Buffer.byteLength(chunk);
-    if (!this.#stream.write(chunk)) await new Promise<void>((done) => this.#stream.once('drain', () => done()));
-  }
-
-  async close(): Promise<number> {
-    await this.flush();
-    await new Promise<void>((done, fail) => this.#stream.end((error?: Error | null) => (error ? fail(error) : done())));
-    return this.#bytes;
-  }
-}
+export { csvCell } from './csv-writer.js';
 
 // ── Assets ─────────────────────────────────────────────────────────────────────────────────
 
@@ -362,13 +325,16 @@ function manifestPath(dir: string, tickets: number): string {
 export async function generateDataset(options: GenerateOptions): Promise<Dataset & { reused: boolean }> {
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(options.tickets) || options.tickets < 1) throw new TypeError('tickets must be a positive integer');
-  const dir = join(options.dir ?? BENCH_DATA_DIR, `v${GENERATOR_VERSION}-s${seed}`);
+  const shape = options.shape ?? 'base';
+  const version = shape === 'wide' ? WIDE_GENERATOR_VERSION : GENERATOR_VERSION;
+  const dir = join(options.dir ?? BENCH_DATA_DIR, `${shape === 'wide' ? 'wide-' : ''}v${version}-s${seed}`);
   mkdirSync(dir, { recursive: true });
   const manifest = manifestPath(dir, options.tickets);
   if (existsSync(manifest)) {
     const known = JSON.parse(readFileSync(manifest, 'utf8')) as Dataset;
     if (
-      known.version === GENERATOR_VERSION &&
+      known.version === version &&
+      (known.shape ?? 'base') === shape &&
       known.seed === seed &&
       existsSync(known.ticketsPath) &&
       existsSync(known.assetsPath) &&
@@ -383,19 +349,29 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
   const assetCount = assetCountFor(options.tickets);
   const ticketsPath = join(dir, `tickets-${options.tickets}.csv`);
   const assetsPath = join(dir, `assets-${assetCount}.csv`);
-  const assets = await writeAssets(`${assetsPath}.tmp`, assetCount, random, clientPicker);
-  const ticketBytes = await writeTickets(`${ticketsPath}.tmp`, options.tickets, random, assets.assets, clientPicker);
+  let assetBytes: number;
+  let ticketBytes: number;
+  if (shape === 'wide') {
+    const written = await writeWideAssets(`${assetsPath}.tmp`, assetCount, random);
+    assetBytes = written.bytes;
+    ticketBytes = await writeWideTickets(`${ticketsPath}.tmp`, options.tickets, random, written);
+  } else {
+    const assets = await writeAssets(`${assetsPath}.tmp`, assetCount, random, clientPicker);
+    assetBytes = assets.bytes;
+    ticketBytes = await writeTickets(`${ticketsPath}.tmp`, options.tickets, random, assets.assets, clientPicker);
+  }
   renameSync(`${assetsPath}.tmp`, assetsPath);
   renameSync(`${ticketsPath}.tmp`, ticketsPath);
   const dataset: Dataset = {
-    version: GENERATOR_VERSION,
+    shape,
+    version,
     seed,
     tickets: options.tickets,
     assets: assetCount,
     ticketsPath,
     assetsPath,
     ticketBytes,
-    assetBytes: assets.bytes,
+    assetBytes,
   };
   writeFileSync(manifest, JSON.stringify(dataset, null, 2));
   return { ...dataset, reused: false };
@@ -419,10 +395,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : DEFAULT_SEED;
+  const shape: Shape = args.includes('--wide') ? 'wide' : 'base';
   const sizes = args.filter((arg, i) => !arg.startsWith('--') && (seedAt < 0 || i !== seedAt + 1));
   for (const size of sizes.length ? sizes : ['10k']) {
     const started = performance.now();
-    const data = await generateDataset({ tickets: parseSize(size), seed });
+    const data = await generateDataset({ tickets: parseSize(size), seed, shape });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`${data.reused ? 'reused' : 'wrote'} ${data.ticketsPath} (${data.ticketBytes} B) and ${data.assetsPath} (${data.assetBytes} B) in ${seconds} s`);
   }

@@ -1,10 +1,10 @@
 /**
  * The committed benchmark (`pnpm bench`): Revue against DuckDB on the same CSV files.
  *
- *   pnpm bench [--sizes 10k,100k,1m,uci] [--runs 5] [--warmups 1] [--seed N] [--profile]
+ *   pnpm bench [--sizes 10k,100k,1m,uci,wide-100k,wide-1m] [--runs 5] [--warmups 1] [--seed N] [--profile]
  *
  * For each size it generates (or reuses) canonical CSVs of N tickets and N/10 assets, then runs
- * each side in its own child process (bench/worker.ts) so that peak RSS is per side and per
+ * each side in its own child process (`wide-…` sizes: the second generator, bench/generate-wide.ts) (bench/worker.ts) so that peak RSS is per side and per
  * size, the two sides taking turns run by run: one warm-up, then the median of `--runs` runs. It prints each step's time, rows per
  * second, peak RSS, the Revue / DuckDB ratios for loading and for the whole, and checks that the
  * figures both compute agree (|Δ| ≤ 1e-6 relative), exiting with 1 when one does not.
@@ -13,11 +13,12 @@
  * its hottest functions.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { buildCompiled } from './build.js';
 import { syntheticCase, uciCase, type BenchCase } from './cases.js';
 import { compareFigures, type Agreement } from './comparable.js';
 import { DUCKDB_STEPS } from './duckdb.js';
@@ -81,21 +82,6 @@ function machine(): Record<string, string> {
     duckdb: `@duckdb/node-api ${duckdb}`,
     load: `${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min averages at start; other work on the machine skews the timings)`,
   };
-}
-
-/**
- * Compiles bench/ and the kpi-core sources it reaches with tsc into bench/out/build (with source
- * maps, for profiles), and links kpi-core's dependencies beside the copy. Returns the compiled
- * worker. Both sides run compiled, as the published package runs: tsx would compile the library
- * again in every reading thread of every run.
- */
-function buildCompiled(): string {
-  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-  const built = spawnSync(process.execPath, [tsc, '-p', join(HERE, 'tsconfig.profile.json')], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) console.error('  (tsc reported errors; profiling what it emitted)');
-  const modules = join(OUT, 'build/packages/kpi-core/node_modules');
-  if (!existsSync(modules)) symlinkSync(join(ROOT, 'packages/kpi-core/node_modules'), modules, 'dir');
-  return join(OUT, 'build/bench/worker.js');
 }
 
 function workerArgs(side: Side, extraFlags: string[], compiled: string | null): string[] {
@@ -206,9 +192,10 @@ async function buildCases(flags: Flags): Promise<BenchCase[]> {
       cases.push(uciCase(path, countLines(path) - 1, statSync(path).size));
       continue;
     }
-    const tickets = parseSize(size);
+    const wide = size.startsWith('wide-');
+    const tickets = parseSize(wide ? size.slice('wide-'.length) : size);
     const started = performance.now();
-    const data = await generateDataset({ tickets, seed: flags.seed });
+    const data = await generateDataset({ tickets, seed: flags.seed, shape: wide ? 'wide' : 'base' });
     console.log(
       `${data.reused ? 'reused' : 'generated'} ${size}: ${data.tickets} tickets (${formatMb(data.ticketBytes)}) + ${data.assets} assets (${formatMb(data.assetBytes)})${data.reused ? '' : ` in ${formatMs(performance.now() - started)}`}`,
     );
@@ -312,6 +299,7 @@ function targetChecks(results: CaseResult[]): string[] {
   for (const [small, large] of [
     ['10k', '100k'],
     ['100k', '1m'],
+    ['wide-100k', 'wide-1m'],
   ] as const) {
     const a = byName.get(small);
     const b = byName.get(large);
@@ -343,7 +331,7 @@ async function main(): Promise<void> {
 
   const cases = await buildCases(flags);
   console.log('  compiling bench/ and kpi-core with tsc into bench/out/build …');
-  const compiled = buildCompiled();
+  const compiled = join(buildCompiled(), 'worker.js');
   const results: CaseResult[] = [];
   for (const bench of cases) {
     console.log(`\n▶ ${bench.name}: ${bench.ticketRows} ticket rows, ${bench.assetRows} asset rows, ${formatMb(bench.bytes)} of CSV`);

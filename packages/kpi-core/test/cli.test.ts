@@ -14,8 +14,8 @@ import type { Report } from '../src/report/types.js';
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const demo = (name: string) => fileURLToPath(new URL(`../../../fixtures/demo/${name}`, import.meta.url));
 
-function revue(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { encoding: 'utf8', maxBuffer: 1 << 29, env: { ...process.env, TZ: 'UTC' } });
+function revue(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { encoding: 'utf8', maxBuffer: 1 << 29, env: { ...process.env, TZ: 'UTC', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -138,6 +138,16 @@ describe('revue report', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('revue: report.json: cannot write this file (ENOENT)');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('splits its time into read, report and write on stderr with REVUE_TIMING=1, the report unchanged', () => {
+    const args = ['report', ...demoArgs, '--period', '2026-Q2', '--as-of', '2026-07-01T12:00Z'];
+    const plain = revue(args);
+    const timed = revue(args, { REVUE_TIMING: '1' });
+    expect(timed.code).toBe(0);
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(plain.stderr).not.toContain('timing');
+    expect(timed.stderr).toMatch(/^revue: timing read \d+ ms, report \d+ ms, write \d+ ms; peak RSS \d+ MB \(after read \d+ MB, after report \d+ MB, after write \d+ MB\)$/m);
   });
 
   it('says in its help that a range of dates includes both days', () => {

@@ -115,6 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   const assetsMapping = values['assets-mapping'] ? parseMapping(readJson(values['assets-mapping']), { kind: 'assets', fileName: basename(values['assets-mapping']) }) : undefined;
   if (assetsMapping && !values.assets) throw new RevueError('usage', '--assets-mapping needs --assets FILE');
   const progress = progressPrinter();
+  const timing = stepTimer(process.env.REVUE_TIMING === '1');
   // Both files at once; a large ticket file is read in parts on every core.
   const files = await readOrPropose(
     {
@@ -126,6 +127,7 @@ export async function main(argv: string[]): Promise<number> {
       : null,
   );
   if (files === null) return 2;
+  timing.step('read');
   const { tickets, assets } = files;
   // Said once the review is built: a refusal (an unknown client, a bad period) stays one line.
   const summarise = () => {
@@ -151,19 +153,53 @@ export async function main(argv: string[]): Promise<number> {
     const clients = values.client ? [values.client] : clientsOf(data);
     for (const [index, client] of clients.entries()) {
       const report = buildReport(data, { ...options, client });
+      timing.step('report');
       if (index === 0) summarise();
       const file = join(dir, `${safeFileName(report.client ?? client)}.${format}`);
       await write(report, format, detail, file);
+      timing.step('write');
       process.stderr.write(`revue: wrote ${file}\n`);
     }
+    timing.print();
     return 0;
   }
 
   const report = buildReport(data, { ...options, client: values.client ?? null });
+  timing.step('report');
   summarise();
   await write(report, format, detail, values.out ?? null);
+  timing.step('write');
   if (values.out) process.stderr.write(`revue: wrote ${values.out}\n`);
+  timing.print();
   return 0;
+}
+
+/**
+ * With `REVUE_TIMING=1`, one line on standard error at the end: the wall time of reading,
+ * building the report(s) and writing, and the peak resident memory — for the benchmark
+ * (bench/cli.ts), never in normal output. Steps repeated (`--by-client`) add up.
+ */
+function stepTimer(on: boolean) {
+  const spent: Record<string, number> = {};
+  // The peak resident memory once each step first ends (maxRSS is in kibibytes).
+  const peaks: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    step(name: 'read' | 'report' | 'write'): void {
+      if (!on) return;
+      const now = performance.now();
+      spent[name] = (spent[name] ?? 0) + (now - last);
+      peaks[name] ??= process.resourceUsage().maxRSS;
+      last = now;
+    },
+    print(): void {
+      if (!on) return;
+      const mb = (kib: number) => `${Math.round(kib / 1024)} MB`;
+      const steps = Object.entries(spent).map(([name, ms]) => `${name} ${Math.round(ms)} ms`);
+      const peaksSoFar = Object.entries(peaks).map(([name, kib]) => `after ${name} ${mb(kib)}`);
+      process.stderr.write(`revue: timing ${steps.join(', ')}; peak RSS ${mb(process.resourceUsage().maxRSS)} (${peaksSoFar.join(', ')})\n`);
+    },
+  };
 }
 
 /**

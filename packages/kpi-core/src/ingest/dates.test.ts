@@ -209,3 +209,42 @@ describe('createDateParser — the fixed-position path of yyyy-MM-ddTHH:mm:ss±H
     );
   });
 });
+
+describe('createDateParser — the fixed-position paths of yyyy-MM-ddTHH:mm:ssZ and yyyy-MM-dd HH:mm:ss', () => {
+  it('reads the two shapes (hand-checked)', () => {
+    // 08:15:42Z floored to the minute; 08:15:42 in Paris in June is 06:15Z
+    expect(paris('2026-06-01T08:15:42Z')).toBe(utc('2026-06-01T08:15:00Z'));
+    expect(paris('2026-06-01 08:15:42')).toBe(utc('2026-06-01T06:15:00Z'));
+    expect(paris('2026-06-01T08:15:42')).toBe(utc('2026-06-01T06:15:00Z'));
+    expect(createDateParser({ timeZone: 'Europe/Paris', precision: 'date' })('2026-06-01T23:15:42Z')).toBe(utc('2026-05-31T22:00:00Z'));
+    expect(inUtc('2026-02-29T08:00:00Z')).toBeNaN();
+    expect(inUtc('2026-01-01 24:00:00')).toBeNaN();
+  });
+
+  it('gives what the general path gives (a leading space sends the same text there)', () => {
+    const digit = fc.integer({ min: 0, max: 9 }).map(String);
+    const chars = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const separator = fc.constantFrom('-', '-', '-', '/', 'T', ':', ' ', 'x');
+    const text = fc
+      .tuple(chars(4), separator, chars(2), separator, chars(2), fc.constantFrom('T', 'T', ' ', 't', '-'), chars(2), fc.constantFrom(':', ':', '.'), chars(2), fc.constantFrom(':', ':', ','), chars(2), fc.constantFrom('Z', 'Z', 'z', '0', ' ', ''))
+      .map((parts) => parts.join(''));
+    const realistic = fc
+      .record({ ms: fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2099, 0, 1) }), shape: fc.constantFrom('Z', 'T', ' ') })
+      .map(({ ms, shape }) => {
+        const iso = new Date(ms).toISOString().slice(0, 19);
+        return shape === 'Z' ? `${iso}Z` : shape === ' ' ? iso.replace('T', ' ') : iso;
+      });
+    const day = createDateParser({ timeZone: 'Europe/Paris', precision: 'date' });
+    fc.assert(
+      fc.property(fc.oneof(text, realistic), (value) => {
+        for (const parse of [paris, inUtc, day]) {
+          const fast = parse(value);
+          const general = parse(` ${value}`);
+          if (Number.isNaN(general)) expect(fast).toBeNaN();
+          else expect(fast).toBe(general);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -10,8 +10,9 @@ import { ticketRows, ticketTable } from '../model/tables.js';
 import type { TicketColumns } from '../model/fields.js';
 import { scanCsvCells } from './csv.js';
 import { decodeBytes } from './decode.js';
-import { countBreaks, piecesOf, recordStartAfter } from './pieces.js';
-import { finishRows, readRows, readTickets, type ReadOptions } from './read.js';
+import { countBreaks, piecesFromReader, piecesOf, ReadWhole, recordStartAfter } from './pieces.js';
+import { finishRows, readRows, readRowsFrom, readTickets, type ReadOptions } from './read.js';
+import type { Source, TextPiece } from './source.js';
 
 const encoder = new TextEncoder();
 const COMMA = 44;
@@ -125,5 +126,51 @@ describe('a text read piece by piece', () => {
     const { table, quality } = readTickets(bytes, { maxIssues: 1 });
     expect(quality.accepted).toBe(rows + 1);
     expect(table.get('status', rows)).toBe('Clé');
+  });
+});
+
+describe('a file read piece by piece from disk (piecesFromReader)', () => {
+  const all = (source: Source): Omit<TextPiece, 'from' | 'to'>[] => {
+    const pieces = [{ text: source.text, startLine: 1 }];
+    for (let piece = source.more!(); piece !== null; piece = source.more!()) pieces.push({ text: piece.text, startLine: piece.startLine });
+    return pieces;
+  };
+  /** A reader over `bytes` that hands out at most `chunk` bytes a call, as a file may. */
+  const readerOf = (bytes: Uint8Array, chunk: number) => ({
+    size: bytes.length,
+    read: (into: Uint8Array, position: number) => {
+      const n = Math.max(0, Math.min(into.length, chunk, bytes.length - position));
+      into.set(bytes.subarray(position, position + n));
+      return n;
+    },
+  });
+
+  it('cuts the pieces the whole bytes give, with a look-ahead as short as 1 byte (property)', () => {
+    fc.assert(
+      fc.property(messyTicketFile(20, 200), fc.integer({ min: 8, max: 600 }), fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 5000 }), (bytes, pieceBytes, lookahead, chunk) => {
+        const whole = piecesOf(bytes, 1, COMMA, true, pieceBytes);
+        if (whole.bomLines!.length > 0) {
+          // A mark inside: the file is read whole instead, its line flagged before any row.
+          expect(() => all(piecesFromReader(readerOf(bytes, chunk), COMMA, pieceBytes, lookahead))).toThrow(ReadWhole);
+          return;
+        }
+        expect(all(piecesFromReader(readerOf(bytes, chunk), COMMA, pieceBytes, lookahead))).toEqual(all(whole));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a large file with a byte-order mark inside as its bytes read whole', () => {
+    // 34 MB of rows (two pieces and more), a second export pasted after the first with its mark.
+    const row = 'T1,2026-03-02 08:15,P2,Closed,Imprimante HS,,30\n';
+    const rows = Math.ceil((34 * 1024 * 1024) / row.length);
+    const text = `id,openedAt,priority,status,title,closedAt,effortMinutes\n${row.repeat(rows)}\ufeffT2,2026-03-02 08:15,P2,Closed,Écran,,5\n`;
+    const bytes = encoder.encode(text);
+    const fromReader = readRowsFrom({ ...readerOf(bytes, 1 << 30), whole: () => bytes }, { maxIssues: 3, fileName: 't.csv' }, 'tickets');
+    const { quality } = finishRows([fromReader], { maxIssues: 3, fileName: 't.csv' }, 'tickets');
+    const direct = readTickets(bytes, { maxIssues: 3, fileName: 't.csv' });
+    expect(quality).toEqual(direct.quality);
+    expect(quality.issues.some((issue) => issue.code === 'bom-in-text')).toBe(true);
+    expect(quality.accepted).toBe(rows + 1);
   });
 });

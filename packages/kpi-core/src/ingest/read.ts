@@ -20,7 +20,7 @@ import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
-import { NotUtf8, PIECE_BYTES, delimiterByte, piecesOf } from './pieces.js';
+import { NotUtf8, PIECE_BYTES, ReadWhole, delimiterByte, piecesFromReader, piecesOf, type ByteReader } from './pieces.js';
 import type { Source, TextPiece } from './source.js';
 
 export type { Source, TextPiece } from './source.js';
@@ -510,6 +510,42 @@ export function readWholeRows(input: string | Uint8Array, rawOptions: ReadOption
 }
 
 /**
+ * The rows of a file read through `reader` (random access to its bytes, see
+ * {@link piecesFromReader}): a large UTF-8 CSV file piece by piece from disk, never whole;
+ * anything else — a workbook, another encoding, a small file, a file that turns out not to be
+ * UTF-8 or to hold a byte-order mark inside — from its whole bytes (`whole()`), exactly as
+ * {@link readWholeRows} reads them. Same rows, issues and order either way.
+ */
+export function readRowsFrom(reader: ByteReader & { whole(): Uint8Array }, rawOptions: ReadOptions, kind: Kind): RowsPart {
+  const options = checkedOptions(rawOptions, kind);
+  const source = streamedSource(reader, options);
+  if (source !== null) {
+    try {
+      return readRows(source(), options, kind, null);
+    } catch (error) {
+      if (!(error instanceof NotUtf8) && !(error instanceof ReadWhole)) throw error;
+    }
+  }
+  return readWholeRows(reader.whole(), rawOptions, kind);
+}
+
+/** The piece-by-piece source of a file, when {@link sourceOf} would read its bytes in pieces; else null. */
+function streamedSource(reader: ByteReader, options: CheckedOptions): (() => Source) | null {
+  const encoding = options.mapping?.encoding;
+  if (reader.size < 2 * PIECE_BYTES || (encoding !== undefined && encoding !== 'utf-8')) return null;
+  // The head decides, as in sourceOf: a UTF-16 mark, a workbook or other non-CSV bytes are read whole.
+  const head = new Uint8Array(262_144);
+  let length = 0;
+  for (let read = -1; length < head.length && read !== 0; length += read) read = reader.read(head.subarray(length), length);
+  const bytes = head.subarray(0, length);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const zipOrOle = (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+  if (utf16 || zipOrOle || sniffNotCsv(bytes) !== null) return null;
+  const delimiter = delimiterByte(bytes, options.mapping?.delimiter, detectDelimiter);
+  return () => piecesFromReader(reader, delimiter);
+}
+
+/**
  * Reads the rows of `source` (a whole file, or with `part` one part of it after the first)
  * into typed columns, accounting for every row.
  */
@@ -607,6 +643,15 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     }
     const used = new Set<number>();
     const dataSample = records.slice(chosen + 1).filter((r) => !isBlankRecord(r.cells, r.cells.length));
+    // Rows to expect: the length of the input over the sample's mean record (cells, delimiters,
+    // line break), 6 % over, so that the typed columns are allocated once at about their size
+    // (a column doubled past its estimate holds twice its size, then is copied once more).
+    const inputLength = source.totalLength ?? text.length;
+    if (dataSample.length > 0 && inputLength > 0) {
+      let characters = 0;
+      for (const record of dataSample) for (const cell of record.cells) characters += cell.length + 1;
+      capacityHint = Math.min(4_000_000, Math.ceil((inputLength / Math.max(16, characters / dataSample.length)) * 1.06) + 16);
+    }
     const decimal = mapping?.decimal ?? preset.decimal ?? null;
     const numberOptions: NumberOptions = { decimal, ambiguousDecimal: delimiter === ';' ? ',' : '.' };
     let sampleDayFirst = false;
