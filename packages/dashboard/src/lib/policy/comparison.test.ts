@@ -1,6 +1,6 @@
 import { buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
-import { comparisonOf } from './comparison.js';
+import { comparisonOf, shownFindings } from './comparison.js';
 
 // Ten P2 incidents a day from 1 Oct 2025 to 30 Jun 2026 (UTC), the last one at 23:00 on 30 Jun,
 // so asOf is 30 Jun 2026 23:00 and 2026-Q2 is not over until midnight.
@@ -38,5 +38,17 @@ describe('comparisonOf', () => {
     const q = report('2026-Q2');
     const alike = { ...q, coverage: { ...q.coverage, partial: true, days: { covered: 12, total: 91 } }, previous: { ...q.previous, coverage: { ...q.previous.coverage!, partial: true, days: { covered: 12, total: 91 } } } };
     expect(comparisonOf(alike)).toEqual({ kind: 'comparable' });
+  });
+});
+
+describe('shownFindings', () => {
+  // A finding of each kind that matters, on a report whose comparison is decided by its coverage.
+  const slip = { kind: 'sla-slipping', severity: 'high', message: 'Tickets resolved on time fell…', evidence: {} } as const;
+  const problem = { kind: 'recurring-problem', severity: 'medium', message: 'PRN-1: 3 incidents…', evidence: {} } as const;
+  it('drops the findings that compare with a period not comparable, keeps the others', () => {
+    const partial = { ...report('2025-10-11..2025-10-31'), findings: [slip, problem] };
+    expect(shownFindings(partial).map((f) => f.kind)).toEqual(['recurring-problem']);
+    const whole = { ...report('2026-Q1'), findings: [slip, problem] };
+    expect(shownFindings(whole).map((f) => f.kind)).toEqual(['sla-slipping', 'recurring-problem']);
   });
 });

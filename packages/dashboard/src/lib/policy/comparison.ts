@@ -33,3 +33,19 @@ export function comparisonOf(report: Pick<Report, 'coverage' | 'previous'>): Com
   if (before.partial) return { kind: 'previous-partial', covered: before.days.covered, total: before.days.total };
   return { kind: 'current-partial', covered: now.days.covered, total: now.days.total };
 }
+
+/** The findings that compare the period with the previous one (kpi-core's `sla-slipping`, `preventive-effect`). */
+export const COMPARING_FINDINGS: ReadonlySet<string> = new Set(['sla-slipping', 'preventive-effect']);
+
+/**
+ * The findings of a report to show: those that compare with the previous period only when the
+ * two periods may be compared (kpi-core phrases them whatever the coverage).
+ *
+ * @example
+ * shownFindings(reportOf('2025-10-11..2025-10-31')); // → the findings without 'sla-slipping'
+ */
+export function shownFindings(report: Pick<Report, 'coverage' | 'previous' | 'findings'>): Report['findings'] {
+  const kind = comparisonOf(report).kind;
+  if (kind === 'comparable' || kind === 'none') return report.findings;
+  return report.findings.filter((finding) => !COMPARING_FINDINGS.has(finding.kind));
+}
