@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { kpiValue, openDemo, waitForSection } from './helpers.js';
+import { kpiValue, openDemo, screenshot, waitForSection } from './helpers.js';
 
 /** Opens the policy editor from the navigation (the review stays loaded: no page reload). */
 async function openEditor(page: Page): Promise<void> {
@@ -86,6 +86,7 @@ test.describe('policy editor', () => {
     await expect(page.getByTestId('policy-sla-P2-resolution-default')).toBeVisible();
     await expect(page.getByTestId('policy-rates-userHourly')).toHaveValue('');
     await expect(page.getByTestId('policy-timezone')).toHaveAttribute('placeholder', 'UTC');
+    await screenshot(page, 'policy-editor-defaults');
 
     await page.getByTestId('policy-import').setInputFiles({ name: 'policy.json', mimeType: 'application/json', buffer: readFileSync(file) });
     await expect(page.getByTestId('policy-notice')).toHaveText('Policy imported from policy.json.');
@@ -112,6 +113,9 @@ test.describe('policy editor', () => {
     expect(await kpiValue(page, 'lost-cost')).not.toMatch(/\d/);
     await expect(page.getByTestId('notes-lost-hours-not-measured')).toContainText('Cost of the hours lost: the policy gives no hourly rate');
     await expect(page.getByTestId('notes-lost-hours-assumptions')).toContainText('Impact factor of outage: 1');
+    await screenshot(page, 'policy-lost-hours-defaults');
+    // No headcount: the benchmark chart says why it is empty.
+    await expect(page.getByTestId('chart-lost-benchmark-empty')).toHaveText('Not measured: the policy gives no headcount');
     await goToSection(page, 'sla');
     await expect(page.getByTestId('notes-sla-assumptions')).toContainText('SLA target P2: response 2h, resolution 8h (business hours)');
     await page.getByTestId('notes-sla-edit').click();
@@ -127,6 +131,7 @@ test.describe('policy editor', () => {
     // The demo data starts on 1 Oct 2025: the 21 days before 11 Oct hold 10 days of data.
     await openDemo(page, '/', '?period=2025-10-11..2025-10-31&lang=en');
     await expect(page.getByTestId('comparison')).toHaveText('Previous period not comparable: data covers 10 of 21 days');
+    await expect(page.getByTestId('notes-summary')).toHaveCount(0);
     await expect(page.locator('[data-testid$="-delta"]')).toHaveCount(0);
     await expect(page.getByTestId('kpi-incidents')).toContainText('Not comparable with the previous period');
 
