@@ -13,8 +13,9 @@ const defaults = buildReport({ tickets, policy: parsePolicy({ timezone: 'UTC' })
 const withRates = buildReport({ tickets, policy: parsePolicy({ timezone: 'UTC', rates: { userHourly: 40, technicianHourly: 60 }, headcount: 10 }) }, { period: '2026-03' });
 
 describe('sectionNotes', () => {
-  it('has a scope for every section', () => {
+  it('has a scope for every section, and none for another page', () => {
     expect(Object.keys(SECTION_SCOPES).sort()).toEqual(SECTIONS.map((s) => s.id).sort());
+    expect(sectionNotes(defaults, 'no-such-section', 'en')).toEqual({ assumptions: [], notMeasured: [] });
   });
 
   it('shows the default SLA targets beside the SLA figures, in the words of kpi-core’s catalogue', () => {

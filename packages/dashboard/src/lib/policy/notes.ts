@@ -16,8 +16,8 @@ interface SectionScope {
   figures: readonly string[];
 }
 
-/** Which assumptions and figures belong to which section. */
-export const SECTION_SCOPES: Record<Section['id'], SectionScope> = {
+/** Which assumptions and figures belong to which section (a section not listed shows none). */
+export const SECTION_SCOPES: Partial<Record<Section['id'] | (string & {}), SectionScope>> = {
   summary: { assumptions: ['*'], figures: [] },
   activity: { assumptions: ['timezone'], figures: [] },
   sla: { assumptions: ['timezone', 'calendar.', 'sla.'], figures: ['sla'] },
@@ -52,8 +52,8 @@ export interface SectionNotes {
  * sectionNotes(report, 'lost-hours', 'en');
  * // → { assumptions: ['Impact factor of outage: 1'], notMeasured: ['Cost of the hours lost: the policy gives no hourly rate'] }
  */
-export function sectionNotes(report: Pick<Report, 'assumptions' | 'notMeasured' | 'currency' | 'timezone'>, section: Section['id'], language: Language): SectionNotes {
-  const scope = SECTION_SCOPES[section];
+export function sectionNotes(report: Pick<Report, 'assumptions' | 'notMeasured' | 'currency' | 'timezone'>, section: string, language: Language): SectionNotes {
+  const scope = SECTION_SCOPES[section] ?? { assumptions: [], figures: [] };
   const catalogue = CATALOGUES[language];
   const format = formatter(language, report.currency, report.timezone);
   return {
