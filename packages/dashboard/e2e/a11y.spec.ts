@@ -38,7 +38,7 @@ test.describe('accessibility', () => {
     await openDemo(page, '/');
     for (const name of ['Period type', 'Period', 'Client', 'Language']) await expect(page.getByRole('combobox', { name, exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Review sections' }).getByRole('link')).toHaveCount(SECTIONS.length + 1);
+    await expect(page.getByRole('navigation', { name: 'Review sections' }).getByRole('link')).toHaveCount(SECTIONS.length + 2); // + Policy and Data
     // The custom period inputs.
     await page.getByRole('combobox', { name: 'Period type' }).selectOption('custom');
     await expect(page.getByLabel('From')).toBeVisible();
@@ -56,6 +56,11 @@ test.describe('accessibility', () => {
     // The data page's file inputs, by their labels.
     await page.getByTestId('nav-data').click();
     for (const name of ['Tickets file', 'Assets file (optional)', 'Policy JSON (optional)']) await expect(page.getByLabel(name, { exact: true })).toBeAttached();
+    expect(await unnamed()).toEqual([]);
+    // The policy editor's boxes, each named by its label.
+    await page.getByTestId('nav-policy').click();
+    await expect(page.getByLabel('P2 · Resolution', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Hourly cost of a user’s time', { exact: true })).toBeVisible();
     expect(await unnamed()).toEqual([]);
   });
 

@@ -2,6 +2,8 @@
  * Coverage (DESIGN §5): how far the ticket data covers a period, and the KPI set of a period it
  * does not cover — every figure null, never "100 %" or "0".
  */
+import { localDay } from '../calendar/local.js';
+import { periodDays } from '../calendar/period.js';
 import type { Period } from '../calendar/types.js';
 import { spanCovers, spanPartial, type OpeningSpan } from '../kpi/opened-span.js';
 import { ELAPSED_BUCKETS_HOURS } from '../kpi/sla/sla.js';
@@ -19,7 +21,8 @@ import type { Coverage, FleetResult, KpiSet, ReliabilityFigures } from './types.
  *
  * @example
  * // Data opened from 2025-10-01 08:25 to 2026-09-30 17:02, asOf 2026-09-30 17:40 (Europe/Paris):
- * coverageOf(q4of2025, span, 473, asOf, 'Europe/Paris'); // => { covered: true, partial: false, ticketsInPeriod: 473, … }
+ * coverageOf(q4of2025, span, 473, asOf, 'Europe/Paris'); // => { covered: true, partial: false, ticketsInPeriod: 473, days: { covered: 92, total: 92 }, … }
+ * coverageOf(q3of2026, span, 2900, asOf, 'Europe/Paris'); // => { covered: true, partial: true, days: { covered: 91, total: 92 }, … } (30 Sep is not over)
  * coverageOf(q3of2025, span, 0, asOf, 'Europe/Paris'); // => { covered: false, partial: false, ticketsInPeriod: 0, … }
  */
 export function coverageOf(
@@ -37,7 +40,21 @@ export function coverageOf(
     ticketsInPeriod,
     covered,
     partial,
+    days: { covered: covered ? coveredDays(period, span!, asOf, timezone, partial) : 0, total: periodDays(period, timezone) },
   };
+}
+
+/**
+ * The local days of a covered period that the data covers (see `Coverage.days`): from the first
+ * ticket's day (when later than the period's first day) to the start of `asOf`'s day (when the
+ * period is not over), so that a partial period always has fewer covered days than days.
+ */
+function coveredDays(period: Period, span: OpeningSpan, asOf: number, timezone: string, partial: boolean): number {
+  const total = periodDays(period, timezone);
+  if (!partial) return total;
+  const first = Math.max(localDay(period.start, timezone), localDay(span.first, timezone));
+  const end = period.end > asOf ? localDay(asOf, timezone) : localDay(period.end, timezone);
+  return Math.min(total - 1, Math.max(0, end - first));
 }
 
 const noGroups = (): VolumeBreakdown => ({ groups: [], otherGroups: 0, otherTickets: 0 });

@@ -67,6 +67,8 @@ describe('coverage: no figures for a period the data does not cover', () => {
     // The data spans 1 Jan 09:00 … 6 May 09:00 2026; 2026-Q1 holds the six Q1 tickets.
     expect(report.coverage).toEqual({
       firstOpenedAt: '2026-01-01T09:00:00.000Z', lastOpenedAt: '2026-05-06T09:00:00.000Z', ticketsInPeriod: 6, covered: true, partial: false,
+      // Jan 31 + Feb 28 + Mar 31 = 90 days, all covered (the data starts on 1 Jan).
+      days: { covered: 90, total: 90 },
     });
     // 2025-Q4 ends before the first ticket: not covered, every figure null — not 0 incidents,
     // not 100 % availability, not 0 € of costs.
@@ -118,6 +120,33 @@ describe('coverage: no figures for a period the data does not cover', () => {
     const q2 = buildReport({ tickets, policy: full }, { period: '2026-Q2' });
     expect(q2.coverage).toMatchObject({ covered: true, partial: true });
     expect(reportToMarkdown(q2)).toContain('(partly covered by the data)');
+  });
+
+  it('counts the days of a period the data covers, so a partial period says how partial', () => {
+    // 2025-12-15..2026-01-14 is 31 days (17 in Dec, 14 in Jan); the data starts on 1 Jan: 14 covered.
+    expect(buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14' }).coverage.days).toEqual({ covered: 14, total: 31 });
+    // 2026-Q2 (91 days) at asOf 6 May 11:00: 1 Apr … 5 May are over, 35 days; 6 May is not.
+    const q2 = buildReport({ tickets, policy: full }, { period: '2026-Q2' });
+    expect(q2.coverage.days).toEqual({ covered: 35, total: 91 });
+    // Its previous period, 2026-Q1, is wholly covered: 90 of 90.
+    expect(q2.previous.coverage!.days).toEqual({ covered: 90, total: 90 });
+    // A month after the data: not covered, 0 of its 31 days.
+    expect(buildReport({ tickets, policy: full }, { period: '2026-08' }).coverage.days).toEqual({ covered: 0, total: 31 });
+  });
+
+  it('property: covered days are fewer than the days exactly when the period is partial', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 120 }), (offset, length) => {
+        const start = new Date(Date.UTC(2025, 10, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+        const end = new Date(Date.UTC(2025, 10, 1) + (offset + length - 1) * 86_400_000).toISOString().slice(0, 10);
+        const { coverage } = buildReport({ tickets, policy: full }, { period: `${start}..${end}` });
+        expect(coverage.days.total).toBe(length);
+        expect(coverage.days.covered).toBeGreaterThanOrEqual(0);
+        expect(coverage.days.covered < coverage.days.total).toBe(coverage.partial || !coverage.covered);
+        if (!coverage.covered) expect(coverage.days.covered).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('leaves out a previous period outside 1970–2100 instead of refusing the period', () => {

@@ -358,6 +358,14 @@ export interface Coverage {
   ticketsInPeriod: number;
   covered: boolean;
   partial: boolean;
+  /**
+   * Local calendar days of the period (`total`) and how many of them the data covers
+   * (`covered`): from the later of the period's first day and the first ticket's day, to the
+   * earlier of the period's end and the start of `asOf`'s day (a day not over is not covered).
+   * `covered < total` exactly when the period is `partial`; 0 when it is not covered. What a
+   * reader needs to judge a comparison ("the data covers 12 of 91 days").
+   */
+  days: { covered: number; total: number };
 }
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────────

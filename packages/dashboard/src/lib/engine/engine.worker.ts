@@ -28,7 +28,7 @@ import { whenOf } from './when.js';
 import { readTicketsOnEveryCore } from './parts.js';
 import { demoFiles } from './demo.js';
 import { headEnd, INSPECT_BYTES, inspectText } from './inspect.js';
-import type { Envelope, FileInput, LoadSummary, Progress, Reply, UserMapping } from './protocol.js';
+import type { Envelope, FileInput, LoadSummary, PolicyInUse, Progress, Reply, UserMapping } from './protocol.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -41,6 +41,57 @@ interface Loaded {
 }
 
 let loaded: Loaded | null = null;
+
+type Files = { tickets: FileInput; assets: FileInput | null; policy: FileInput | null; plan?: FileInput | null };
+
+/** What the last load read, to compute with another policy (and to read again in another zone). */
+interface LastLoad {
+  source: LoadSummary['source'];
+  files: Files;
+  mappings: Partial<Record<'tickets' | 'assets', UserMapping | null>>;
+  cores: number | undefined;
+  /** The policy file's document, null without a file. */
+  fileDocument: Record<string, unknown> | null;
+  /** The tasks of a plan file, which replace any policy's plan. */
+  plan: ReturnType<typeof parsePlanCsv> | null;
+}
+
+let lastLoad: LastLoad | null = null;
+
+/** A policy file's document; a file that is not a valid policy is refused as the CLI refuses it. */
+function policyDocumentOf(text: string, fileName: string): Record<string, unknown> {
+  let document: unknown;
+  try {
+    document = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    document = undefined;
+  }
+  // parsePolicy gives the one-line message naming the file (bad JSON or a bad value).
+  parsePolicy(document === undefined ? text : document, { fileName });
+  return document as Record<string, unknown>;
+}
+
+/** The policy of a document, with the plan file's tasks when one was given. */
+function policyOf(document: Record<string, unknown>, plan: LastLoad['plan']): Policy {
+  const policy = parsePolicy(document);
+  return plan ? withPreventivePlan(policy, plan) : policy;
+}
+
+/**
+ * The policy to compute with: the edited document when it is valid, else the file's (an edited
+ * document saved before, now refused, does not stop the data from loading: its problem is said).
+ */
+function choosePolicy(edited: Record<string, unknown> | null | undefined, fileDocument: Record<string, unknown> | null, plan: LastLoad['plan']): { policy: Policy; inUse: PolicyInUse } {
+  const fallback = { document: fileDocument ?? {}, source: fileDocument ? 'file' : 'defaults', file: fileDocument } as const;
+  if (edited) {
+    try {
+      return { policy: policyOf(edited, plan), inUse: { document: edited, source: 'edited', file: fileDocument } };
+    } catch (error) {
+      return { policy: policyOf(fallback.document, plan), inUse: { ...fallback, problem: describeError(error) } };
+    }
+  }
+  return { policy: policyOf(fallback.document, plan), inUse: fallback };
+}
 
 async function bytesOf(input: FileInput): Promise<Uint8Array | string> {
   return typeof input.data === 'string' ? input.data : new Uint8Array(await input.data.arrayBuffer());
@@ -100,14 +151,16 @@ function span(tickets: TicketTable): LoadSummary['span'] {
 
 async function load(
   source: LoadSummary['source'],
-  files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null; plan?: FileInput | null },
+  files: Files,
   mappings: Partial<Record<'tickets' | 'assets', UserMapping | null>>,
   progress: (p: Progress) => void,
   cores?: number,
+  edited?: Record<string, unknown> | null,
 ): Promise<LoadSummary> {
-  const policyOnly = files.policy ? parsePolicy(JSON.parse(await textOf(files.policy)) as unknown) : parsePolicy(undefined);
+  const fileDocument = files.policy ? policyDocumentOf(await textOf(files.policy), files.policy.name) : null;
   // A plan file is the whole plan: it replaces the policy's, clients' plans included.
-  const policy = files.plan ? withPreventivePlan(policyOnly, parsePlanCsv(await bytesOf(files.plan), { fileName: files.plan.name })) : policyOnly;
+  const plan = files.plan ? parsePlanCsv(await bytesOf(files.plan), { fileName: files.plan.name }) : null;
+  const { policy, inUse } = choosePolicy(edited, fileDocument, plan);
   const timezone = policy.timezone;
   progress({ stage: 'read', file: files.tickets.name, fraction: 0 });
   const ticketMapping = toMapping(mappings.tickets);
@@ -146,8 +199,30 @@ async function load(
     currency: policy.rates.currency,
     span: span(tickets.table),
     ...whenOf(tickets.table, timezone),
+    policy: inUse,
   };
+  lastLoad = { source, files, mappings, cores, fileDocument, plan };
   loaded = { tickets: tickets.table, assets: assets?.table ?? null, policy, quality: summary.quality, summary };
+  return summary;
+}
+
+/**
+ * Computes with another policy document (null: the file's again). A refused document changes
+ * nothing (its problem is returned). Another time zone reads the files again: their local times
+ * are read in the policy's zone.
+ */
+async function usePolicy(document: Record<string, unknown> | null, progress: (p: Progress) => void): Promise<LoadSummary> {
+  if (!loaded || !lastLoad) throw new Error('No data loaded');
+  const last = lastLoad;
+  let chosen: ReturnType<typeof choosePolicy>;
+  try {
+    chosen = document ? { policy: policyOf(document, last.plan), inUse: { document, source: 'edited', file: last.fileDocument } } : choosePolicy(null, last.fileDocument, last.plan);
+  } catch (error) {
+    return { ...loaded.summary, policy: { ...loaded.summary.policy, problem: describeError(error) } };
+  }
+  if (chosen.policy.timezone !== loaded.policy.timezone) return load(last.source, last.files, last.mappings, progress, last.cores, document);
+  const summary: LoadSummary = { ...loaded.summary, currency: chosen.policy.rates.currency, policy: chosen.inUse };
+  loaded = { ...loaded, policy: chosen.policy, summary };
   return summary;
 }
 
@@ -165,13 +240,17 @@ async function handle(message: Envelope, progress: (p: Progress) => void): Promi
         },
         {},
         progress,
+        undefined,
+        message.edited ?? null,
       );
     }
     case 'inspect':
       progress({ stage: 'read', file: message.file.name, fraction: 0 });
       return inspectText(message.kind, message.file.name, await inspectedText(message.file));
     case 'load':
-      return load('files', { tickets: message.tickets, assets: message.assets, policy: message.policy, plan: message.plan ?? null }, message.mappings, progress, message.cores);
+      return load('files', { tickets: message.tickets, assets: message.assets, policy: message.policy, plan: message.plan ?? null }, message.mappings, progress, message.cores, message.edited ?? null);
+    case 'policy':
+      return usePolicy(message.document, progress);
     case 'report': {
       if (!loaded) throw new Error('No data loaded');
       progress({ stage: 'report', file: null, fraction: 0 });

@@ -75,6 +75,21 @@ export interface LoadSummary {
    * ended quarter busy enough, else the quarter of `asOf`), as a period label; null without dates.
    */
   defaultPeriod: string | null;
+  /** The policy the figures are computed with (see {@link PolicyInUse}). */
+  policy: PolicyInUse;
+}
+
+/**
+ * The policy document in use and where it comes from: `edited` in the policy editor (saved in
+ * the browser), the loaded `file` (the demo's `policy.json` or the user's), or `defaults` (none).
+ * `file` is the loaded file's document, to go back to; `problem` is kpi-core's refusal of an
+ * edited document that the worker did not apply (the previous policy stays).
+ */
+export interface PolicyInUse {
+  document: Record<string, unknown>;
+  source: 'edited' | 'file' | 'defaults';
+  file: Record<string, unknown> | null;
+  problem?: string;
 }
 
 export interface FileInput {
@@ -84,7 +99,8 @@ export interface FileInput {
 }
 
 export type Request =
-  | { type: 'load-demo' }
+  /** `edited`: a policy document that replaces the demo's policy (the policy editor's). */
+  | { type: 'load-demo'; edited?: Record<string, unknown> | null }
   | { type: 'inspect'; kind: FileKind; file: FileInput }
   | {
       type: 'load';
@@ -96,12 +112,19 @@ export type Request =
       mappings: Partial<Record<FileKind, UserMapping | null>>;
       /** The page's `navigator.hardwareConcurrency`: how many threads a large file may be read on. */
       cores?: number;
+      /** A policy document edited in the browser: used when no policy file is given. */
+      edited?: Record<string, unknown> | null;
     }
+  /**
+   * Computes with another policy document from now on (null: back to the loaded file's policy);
+   * files are read again only when its time zone differs (local times are read in it).
+   */
+  | { type: 'policy'; document: Record<string, unknown> | null }
   | { type: 'report'; period: string | null; client: string | null; language: Language }
   /** The tickets behind a drill-down (`ticketSummaries`), from the loaded table. */
   | { type: 'tickets'; ids: string[] };
 
-export type ResultOf<R extends Request['type']> = R extends 'load-demo' | 'load'
+export type ResultOf<R extends Request['type']> = R extends 'load-demo' | 'load' | 'policy'
   ? LoadSummary
   : R extends 'inspect'
     ? Inspection

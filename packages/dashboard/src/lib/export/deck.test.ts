@@ -58,6 +58,18 @@ describe('deckPlan', () => {
     expect(fact).toEqual({ label: 'Fleet MTBF', value: 'n/a', previous: null });
   });
 
+  it('shows no previous figure and no comparing finding when the previous period is only partly covered', () => {
+    const partial: Report = structuredClone(report);
+    // The data start on 11 Jun: 20 of the previous quarter's 91 days covered.
+    partial.previous.coverage = { ...partial.previous.coverage!, partial: true, days: { covered: 20, total: 91 } };
+    partial.findings = [{ kind: 'sla-slipping', severity: 'high', message: 'Tickets resolved on time fell…', evidence: {} }, ...partial.findings.filter((f) => f.kind !== 'sla-slipping')];
+    const plan = deckPlan(partial);
+    expect(plan.slides.flatMap((s) => s.facts).every((f) => f.previous === null)).toBe(true);
+    expect(plan.slides.flatMap((s) => s.bullets)).not.toContain('Tickets resolved on time fell…');
+    // The whole previous quarter: compared as before.
+    expect(deckPlan(report).slides.find((s) => s.section === 'sla')!.facts.some((f) => f.previous !== null)).toBe(true);
+  });
+
   it('gives each section but the summary at least one chart with data, and drops empty charts', () => {
     const plan = deckPlan(report);
     for (const slide of plan.slides.slice(1)) expect(slide.charts.length).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import { ticketTypesSpec } from '../charts/ticket-types.js';
 import type { KpiUnit } from '../format/format.js';
 import type { Language, MessageKey } from '../i18n/index.js';
 import { SECTIONS, type Section } from '../sections.js';
+import { comparisonOf, shownFindings } from '../policy/comparison.js';
 
 /** A headline figure on a slide: its label and its formatted value, with the previous period's. */
 export interface DeckFact {
@@ -222,12 +223,14 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
   const locale = chartLocale(language, report.currency, report.timezone);
   const { t, format } = locale;
   const wanted = options.sections ?? SECTIONS.map((s) => s.id);
-  const sorted = [...report.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  // Issue 10: no previous figure nor comparing finding against a period the data covers otherwise.
+  const comparable = ['comparable', 'none'].includes(comparisonOf(report).kind);
+  const sorted = [...shownFindings(report)].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const slides: DeckSlide[] = [];
   for (const section of SECTIONS) {
     if (!wanted.includes(section.id)) continue;
     const facts = SECTION_FACTS[section.id].map((fact): DeckFact => {
-      const previous = fact.read(report.previous);
+      const previous = comparable ? fact.read(report.previous) : null;
       return {
         label: t(fact.label),
         value: format.value(fact.read(report), fact.unit),

@@ -2,7 +2,10 @@
  * English UI text. Every key here must exist in `fr.ts` (checked by the type of `fr` and by
  * `i18n.test.ts`). Placeholders are `{name}`; ticket text never goes through these strings.
  */
+import { policyEn } from './policy-en.js';
+
 export const en = {
+  ...policyEn,
   'app.name': 'Revue',
   'app.tagline': 'Maintenance review',
   'app.skip': 'Skip to content',

@@ -1,7 +1,9 @@
 import type { Messages } from './en.js';
+import { policyFr } from './policy-fr.js';
 
 /** French UI text: the same keys as `en.ts` (the `Messages` type and `i18n.test.ts` check it). */
 export const fr: Messages = {
+  ...policyFr,
   'app.name': 'Revue',
   'app.tagline': 'Revue de maintenance',
   'app.skip': 'Aller au contenu',

@@ -275,7 +275,7 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
     timezone: 'Europe/Paris',
     currency: 'EUR',
     assetsSource: 'file',
-    coverage: { firstOpenedAt: '2026-01-02T07:30:00.000Z', lastOpenedAt: '2026-09-30T15:10:00.000Z', ticketsInPeriod: 212, covered: true, partial: false },
+    coverage: { firstOpenedAt: '2026-01-02T07:30:00.000Z', lastOpenedAt: '2026-09-30T15:10:00.000Z', ticketsInPeriod: 212, covered: true, partial: false, days: { covered: 92, total: 92 } },
     assumptions: [],
     notMeasured: [],
     dataQuality: {
@@ -314,7 +314,7 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
     },
     previous: {
       period: { label: '2026-Q2', start: '2026-03-31T22:00:00.000Z', end: '2026-06-30T22:00:00.000Z', kind: 'quarter' },
-      coverage: { firstOpenedAt: '2026-01-02T07:30:00.000Z', lastOpenedAt: '2026-09-30T15:10:00.000Z', ticketsInPeriod: 180, covered: true, partial: false },
+      coverage: { firstOpenedAt: '2026-01-02T07:30:00.000Z', lastOpenedAt: '2026-09-30T15:10:00.000Z', ticketsInPeriod: 180, covered: true, partial: false, days: { covered: 91, total: 91 } },
       ...previous,
     },
     ...current,

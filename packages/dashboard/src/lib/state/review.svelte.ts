@@ -7,6 +7,8 @@ import { createFormat, type Format } from '../format/format.js';
 import { translator, type Language, type Translate } from '../i18n/index.js';
 import { filtersFromSearch, filtersToSearch, sameFilters, type Filters } from './filters.js';
 import { resolveClient, type ClientChoice } from './client.js';
+import type { PolicyDocument } from '../policy/document.js';
+import { policyStore } from '../policy/store.js';
 import { untrack } from 'svelte';
 
 export type Status = 'idle' | 'loading' | 'computing' | 'ready' | 'error';
@@ -47,6 +49,8 @@ export class Review {
   #navigate: Navigate;
   #requested = 0;
   #reportFor: Filters | null = null;
+  /** The policy edited on the Policy page, saved in the browser (absent in tests and SSR). */
+  #policies = policyStore(typeof localStorage === 'undefined' ? null : localStorage);
 
   constructor(navigate: Navigate, engine?: EngineClient) {
     this.#navigate = navigate;
@@ -96,7 +100,7 @@ export class Review {
 
   /** Loads the embedded demo data. */
   async loadDemo(): Promise<void> {
-    await this.#load(() => this.engine.request({ type: 'load-demo' }, (p) => (this.progress = p)));
+    await this.#load(() => this.engine.request({ type: 'load-demo', edited: this.#policies.load() }, (p) => (this.progress = p)));
   }
 
   /** Reads the header and preset of a file for the mapping screen. */
@@ -112,7 +116,27 @@ export class Review {
 
   /** Loads the user's files with their mappings, then shows the default period of the new data. */
   async loadFiles(files: { tickets: FileInput; assets: FileInput | null; policy: FileInput | null; plan?: FileInput | null }, mappings: { tickets: UserMapping | null; assets: UserMapping | null }): Promise<boolean> {
-    return this.#load(() => this.engine.request({ type: 'load', ...files, mappings, cores: globalThis.navigator?.hardwareConcurrency ?? 1 }, (p) => (this.progress = p)), true);
+    // A policy file given with the data is the policy from now on: it replaces an edited one.
+    if (files.policy) this.#policies.clear();
+    const edited = files.policy ? null : this.#policies.load();
+    return this.#load(() => this.engine.request({ type: 'load', ...files, mappings, cores: globalThis.navigator?.hardwareConcurrency ?? 1, edited }, (p) => (this.progress = p)), true);
+  }
+
+  /**
+   * Computes the review with another policy document (the Policy page's), saved in the browser
+   * for the next visits; null goes back to the loaded file's policy (and forgets the saved one).
+   * Resolves with kpi-core's refusal when the worker did not apply it, else null.
+   */
+  async setPolicy(document: PolicyDocument | null): Promise<string | null> {
+    if (!this.loaded) return null;
+    const summary = await this.engine.request({ type: 'policy', document }, (p) => (this.progress = p));
+    if (summary.policy.problem) return summary.policy.problem;
+    if (document) this.#policies.save(document);
+    else this.#policies.clear();
+    this.loaded = summary;
+    this.#reportFor = null;
+    await this.#computeReport(this.filters);
+    return null;
   }
 
   async #load(run: () => Promise<LoadSummary>, resetPeriod = false): Promise<boolean> {

@@ -18,6 +18,7 @@ const SUMMARY: LoadSummary = {
   span: { from: '2026-07-01T11:59:00.000Z', to: '2026-07-01T11:59:00.000Z' },
   asOf: '2026-07-01T11:59:00.000Z',
   defaultPeriod: '2026-Q2',
+  policy: { document: {}, source: 'defaults', file: null },
 };
 
 /** An engine that loads at once and records the report requests (left pending: only who asks matters). */
@@ -120,5 +121,48 @@ describe('Review: the client of the URL', () => {
     await review.loadFiles(FILES, MAPPINGS);
     expect(navigations).toEqual(['?period=2026-Q2&lang=en']);
     expect(clients).toEqual([null]);
+  });
+});
+
+describe('Review.setPolicy', () => {
+  /** An engine whose `policy` request answers with `problem` (a refusal) or the summary with the document in use. */
+  function policyEngine(problem?: string) {
+    const requests: Request[] = [];
+    const engine = {
+      request(request: Request) {
+        requests.push(request);
+        if (request.type === 'load' || request.type === 'load-demo') return Promise.resolve(SUMMARY);
+        if (request.type === 'policy') {
+          return Promise.resolve({ ...SUMMARY, policy: problem ? { ...SUMMARY.policy, problem } : { document: request.document ?? {}, source: request.document ? 'edited' : 'defaults', file: null } });
+        }
+        return new Promise(() => undefined);
+      },
+    };
+    return { engine: engine as unknown as EngineClient, requests };
+  }
+
+  it('computes the report again for the same filters with the edited policy', async () => {
+    const { engine, requests } = policyEngine();
+    const review = new Review(() => undefined, engine);
+    review.syncFromUrl('?period=2026-Q2&lang=en');
+    await review.loadDemo();
+    const before = requests.filter((r) => r.type === 'report').length;
+    void review.setPolicy({ rates: { userHourly: 42 } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(requests.find((r) => r.type === 'policy')).toEqual({ type: 'policy', document: { rates: { userHourly: 42 } } });
+    expect(requests.filter((r) => r.type === 'report')).toHaveLength(before + 1);
+    expect(requests.at(-1)).toMatchObject({ type: 'report', period: '2026-Q2' });
+    expect(review.loaded?.policy.source).toBe('edited');
+  });
+
+  it('returns the worker’s refusal and asks for no report', async () => {
+    const { engine, requests } = policyEngine('policy.headcount: 0 is not a positive integer or null');
+    const review = new Review(() => undefined, engine);
+    review.syncFromUrl('?period=2026-Q2&lang=en');
+    await review.loadDemo();
+    const before = requests.filter((r) => r.type === 'report').length;
+    expect(await review.setPolicy({ headcount: 0 })).toBe('policy.headcount: 0 is not a positive integer or null');
+    expect(requests.filter((r) => r.type === 'report')).toHaveLength(before);
+    expect(review.loaded?.policy.source).toBe('defaults');
   });
 });

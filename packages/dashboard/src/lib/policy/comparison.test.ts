@@ -1,0 +1,54 @@
+import { buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
+import { describe, expect, it } from 'vitest';
+import { comparisonOf, shownFindings } from './comparison.js';
+
+// Ten P2 incidents a day from 1 Oct 2025 to 30 Jun 2026 (UTC), the last one at 23:00 on 30 Jun,
+// so asOf is 30 Jun 2026 23:00 and 2026-Q2 is not over until midnight.
+const rows: Array<{ id: string; openedAt: number; resolvedAt?: number; priority: string }> = [];
+for (let day = Date.UTC(2025, 9, 1); day <= Date.UTC(2026, 5, 30); day += 86_400_000) {
+  rows.push({ id: `T${day}`, openedAt: day + 9 * 3_600_000, resolvedAt: day + 10 * 3_600_000, priority: 'P2' });
+}
+rows.push({ id: 'LAST', openedAt: Date.UTC(2026, 5, 30, 23), priority: 'P2' });
+const tickets = ticketsFromRows(rows);
+const policy = parsePolicy({ timezone: 'UTC' });
+const report = (period: string) => buildReport({ tickets, policy }, { period });
+
+describe('comparisonOf', () => {
+  it('compares two periods the data covers wholly', () => {
+    expect(comparisonOf(report('2026-Q1'))).toEqual({ kind: 'comparable' });
+    expect(comparisonOf(report('2026-03'))).toEqual({ kind: 'comparable' });
+  });
+
+  it('refuses a previous period the data only starts in, and says how much it covers', () => {
+    // 2025-10-11..2025-10-31 (21 days); before it 2025-09-20..2025-10-10, 10 of whose 21 days hold data (1–10 Oct).
+    expect(comparisonOf(report('2025-10-11..2025-10-31'))).toEqual({ kind: 'previous-partial', covered: 10, total: 21 });
+  });
+
+  it('refuses to compare a period that is not over with a whole one', () => {
+    // 2026-Q2 at asOf 30 Jun 23:00: 90 of its 91 days are over.
+    expect(comparisonOf(report('2026-Q2'))).toEqual({ kind: 'current-partial', covered: 90, total: 91 });
+  });
+
+  it('has nothing to compare with when the previous period is outside the data', () => {
+    // 2025-Q4's previous quarter ends before the first ticket.
+    expect(comparisonOf(report('2025-Q4'))).toEqual({ kind: 'none' });
+  });
+
+  it('compares two periods partial alike (same days covered out of the same days)', () => {
+    const q = report('2026-Q2');
+    const alike = { ...q, coverage: { ...q.coverage, partial: true, days: { covered: 12, total: 91 } }, previous: { ...q.previous, coverage: { ...q.previous.coverage!, partial: true, days: { covered: 12, total: 91 } } } };
+    expect(comparisonOf(alike)).toEqual({ kind: 'comparable' });
+  });
+});
+
+describe('shownFindings', () => {
+  // A finding of each kind that matters, on a report whose comparison is decided by its coverage.
+  const slip = { kind: 'sla-slipping', severity: 'high', message: 'Tickets resolved on time fell…', evidence: {} } as const;
+  const problem = { kind: 'recurring-problem', severity: 'medium', message: 'PRN-1: 3 incidents…', evidence: {} } as const;
+  it('drops the findings that compare with a period not comparable, keeps the others', () => {
+    const partial = { ...report('2025-10-11..2025-10-31'), findings: [slip, problem] };
+    expect(shownFindings(partial).map((f) => f.kind)).toEqual(['recurring-problem']);
+    const whole = { ...report('2026-Q1'), findings: [slip, problem] };
+    expect(shownFindings(whole).map((f) => f.kind)).toEqual(['sla-slipping', 'recurring-problem']);
+  });
+});

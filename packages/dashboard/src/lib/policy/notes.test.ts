@@ -1,0 +1,61 @@
+import { buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
+import { describe, expect, it } from 'vitest';
+import { SECTIONS } from '../sections.js';
+import { KPIS } from '../kpis.js';
+import { KPI_FIGURES, SECTION_SCOPES, notMeasuredReason, sectionNotes } from './notes.js';
+
+// Two P2 incidents in March 2026, UTC; the policy gives only the time zone: every other value is a default.
+const tickets = ticketsFromRows([
+  { id: 'T1', openedAt: Date.UTC(2026, 2, 2, 9), firstResponseAt: Date.UTC(2026, 2, 2, 9, 30), resolvedAt: Date.UTC(2026, 2, 2, 12), priority: 'P2', impact: 'outage', affectedUsers: 2 },
+  { id: 'T2', openedAt: Date.UTC(2026, 2, 3, 9), firstResponseAt: Date.UTC(2026, 2, 3, 9, 30), resolvedAt: Date.UTC(2026, 2, 3, 11), priority: 'P2' },
+]);
+const defaults = buildReport({ tickets, policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-03' });
+const withRates = buildReport({ tickets, policy: parsePolicy({ timezone: 'UTC', rates: { userHourly: 40, technicianHourly: 60 }, headcount: 10 }) }, { period: '2026-03' });
+
+describe('sectionNotes', () => {
+  it('has a scope for every section, and none for another page', () => {
+    expect(Object.keys(SECTION_SCOPES).sort()).toEqual(SECTIONS.map((s) => s.id).sort());
+    expect(sectionNotes(defaults, 'no-such-section', 'en')).toEqual({ assumptions: [], notMeasured: [] });
+  });
+
+  it('shows the default SLA targets beside the SLA figures, in the words of kpi-core’s catalogue', () => {
+    const notes = sectionNotes(defaults, 'sla', 'en');
+    // DEFAULT_POLICY_JSON: P2 2h / 8h on business hours, Mon–Fri 09:00-17:00.
+    expect(notes.assumptions).toContain('SLA target P2: response 2h, resolution 8h (business hours)');
+    expect(notes.assumptions).toContain('Opening hours: Mon Tue Wed Thu Fri 09:00-17:00');
+    expect(sectionNotes(defaults, 'sla', 'fr').assumptions).toContain('Objectif SLA P2\u202f: prise en charge 2h, résolution 8h (heures ouvrées)');
+    // Not an SLA matter: no recurrence assumption here.
+    expect(notes.assumptions.some((line) => line.startsWith('Incidents that make'))).toBe(false);
+  });
+
+  it('says that the cost of the hours lost is not measured without a rate, and not once a rate is set', () => {
+    expect(sectionNotes(defaults, 'lost-hours', 'en').notMeasured).toContain('Cost of the hours lost: the policy gives no hourly rate');
+    expect(sectionNotes(defaults, 'lost-hours', 'fr').notMeasured).toContain('Coût des heures perdues\u202f: la politique ne donne pas de taux horaire');
+    expect(sectionNotes(withRates, 'lost-hours', 'en').notMeasured).not.toContain('Cost of the hours lost: the policy gives no hourly rate');
+    expect(withRates.lostHours.cost).not.toBeNull();
+  });
+
+  it('lists every assumption on the summary', () => {
+    expect(sectionNotes(defaults, 'summary', 'en').assumptions).toHaveLength(defaults.assumptions.length);
+  });
+});
+
+describe('notMeasuredReason', () => {
+  it('gives the reason of a null figure, from its own entry or its KPI’s', () => {
+    expect(defaults.lostHours.cost).toBeNull();
+    expect(notMeasuredReason(defaults, 'lostHours.cost', 'en')).toBe('the policy gives no hourly rate');
+    expect(notMeasuredReason(defaults, 'lostHours.cost', 'fr')).toBe('la politique ne donne pas de taux horaire');
+    expect(notMeasuredReason(defaults, 'lostHours.perEmployeePerYear', 'en')).toBe('the policy gives no headcount');
+    expect(notMeasuredReason(withRates, 'lostHours.cost', 'en')).toBeNull();
+    // A period the data does not cover: every figure's reason is the KPI's `outside-data`.
+    const outside = buildReport({ tickets, policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-06' });
+    expect(notMeasuredReason(outside, 'sla.resolution.adherence', 'en')).toBe('the data holds no ticket for this period');
+  });
+
+  it('knows the figure of every KPI card', () => {
+    for (const kpi of Object.values(KPIS)) {
+      if ('pointInTime' in kpi || 'currentOnly' in kpi || kpi.id === 'requests') continue;
+      expect(KPI_FIGURES[kpi.id], kpi.id).toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * What each review section rests on, next to its figures (issue 10): the default policy values
+ * its figures used (the report's `assumptions`) and its figures that could not be measured, with
+ * why (`notMeasured`), in plain words from kpi-core's own catalogue (the same sentences as the
+ * CLI's "How these figures were computed").
+ */
+import type { Report } from '@revue/kpi-core';
+import { CATALOGUES, formatter } from '@revue/kpi-core/report';
+import type { Language } from '../i18n/index.js';
+import type { Section } from '../sections.js';
+
+interface SectionScope {
+  /** Assumption keys (or `prefix.`) whose defaults this section's figures may use; `*` for all. */
+  assumptions: readonly string[];
+  /** notMeasured figure paths (and their sub-paths) of this section. */
+  figures: readonly string[];
+}
+
+/** Which assumptions and figures belong to which section (a section not listed shows none). */
+export const SECTION_SCOPES: Partial<Record<Section['id'] | (string & {}), SectionScope>> = {
+  summary: { assumptions: ['*'], figures: [] },
+  activity: { assumptions: ['timezone'], figures: [] },
+  sla: { assumptions: ['timezone', 'calendar.', 'sla.'], figures: ['sla'] },
+  incidents: { assumptions: ['recurrence.'], figures: ['recurrence'] },
+  reliability: { assumptions: ['confidence', 'impactFactors.'], figures: ['reliability'] },
+  'lost-hours': { assumptions: ['impactFactors.', 'priorityImpact.', 'rates.'], figures: ['lostHours'] },
+  costs: { assumptions: ['rates.', 'usefulLifeMonths.', 'impactFactors.', 'priorityImpact.'], figures: ['tco'] },
+  fleet: { assumptions: ['usefulLifeMonths.'], figures: ['fleet'] },
+  preventive: { assumptions: ['timezone'], figures: ['preventive'] },
+  replacement: { assumptions: ['usefulLifeMonths.'], figures: [] },
+};
+
+function matches(key: string, scopes: readonly string[]): boolean {
+  return scopes.some((scope) => scope === '*' || key === scope || (scope.endsWith('.') && key.startsWith(scope)));
+}
+
+function within(figure: string, roots: readonly string[]): boolean {
+  return roots.some((root) => figure === root || figure.startsWith(`${root}.`));
+}
+
+/** The notes of one section: default values used, figures not measured (this period's). */
+export interface SectionNotes {
+  assumptions: string[];
+  notMeasured: string[];
+}
+
+/**
+ * The sentences shown under a section: "SLA target P2: response 2h, resolution 8h (business
+ * hours)", "Cost of the hours lost: the policy gives no hourly rate".
+ *
+ * @example
+ * sectionNotes(report, 'lost-hours', 'en');
+ * // → { assumptions: ['Impact factor of outage: 1'], notMeasured: ['Cost of the hours lost: the policy gives no hourly rate'] }
+ */
+export function sectionNotes(report: Pick<Report, 'assumptions' | 'notMeasured' | 'currency' | 'timezone'>, section: string, language: Language): SectionNotes {
+  const scope = SECTION_SCOPES[section] ?? { assumptions: [], figures: [] };
+  const catalogue = CATALOGUES[language];
+  const format = formatter(language, report.currency, report.timezone);
+  return {
+    assumptions: report.assumptions.filter((a) => matches(a.key, scope.assumptions)).map((a) => catalogue.assumption(a.key, a.value, format)),
+    notMeasured: report.notMeasured.filter((entry) => within(entry.figure, scope.figures)).map((entry) => catalogue.notMeasured(entry.figure, entry.reason)),
+  };
+}
+
+/**
+ * Why a figure is not measured, in words, or null when it is (or the report does not say): the
+ * entry of `notMeasured` for the figure itself or for the whole KPI it belongs to.
+ *
+ * @example
+ * notMeasuredReason(report, 'lostHours.cost', 'en'); // → 'the policy gives no hourly rate'
+ */
+export function notMeasuredReason(report: Pick<Report, 'notMeasured'>, figure: string, language: Language): string | null {
+  const entry = report.notMeasured.find((candidate) => figure === candidate.figure || figure.startsWith(`${candidate.figure}.`));
+  if (!entry) return null;
+  // The catalogue's sentence is "<figure name>: <reason>"; the card already names its figure.
+  const sentence = CATALOGUES[language].notMeasured(entry.figure, entry.reason);
+  const colon = sentence.indexOf(':');
+  return colon < 0 ? sentence : sentence.slice(colon + 1).trim();
+}
+
+/** The report figure behind each KPI card (`KPIS` in `kpis.ts`), by card id, for its reason. */
+export const KPI_FIGURES: Readonly<Record<string, string>> = {
+  'sla-resolution': 'sla.resolution.adherence',
+  'sla-response': 'sla.response.adherence',
+  incidents: 'recurrence.incidents',
+  repeats: 'recurrence.repeats',
+  'recurrence-rate': 'recurrence.rate',
+  mtbf: 'reliability.fleet.mtbfHours',
+  mttr: 'reliability.fleet.mttrHours',
+  availability: 'reliability.fleet.availability',
+  failures: 'reliability.fleet.failures',
+  'lost-hours': 'lostHours.totalHours',
+  'lost-per-employee': 'lostHours.perEmployeePerYear',
+  'lost-cost': 'lostHours.cost',
+  effort: 'lostHours.effortHours',
+  tco: 'tco.total',
+  'tco-per-user': 'tco.perUser',
+  unallocated: 'tco.unallocated',
+  'plan-kept': 'preventive.compliance',
+  'missed-windows': 'preventive.missedCount',
+  'planned-share': 'preventive.effort.share',
+  'corrective-incidents': 'preventive.effort.correctiveIncidents',
+  'tickets-opened': 'volume.tickets',
+};
