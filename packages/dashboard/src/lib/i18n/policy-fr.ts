@@ -60,6 +60,8 @@ export const policyFr: Record<keyof typeof policyEn, string> = {
   'policy.field.recurrenceKey': 'Même incident quand ces champs sont égaux',
   'policy.field.windowDays': 'Jours au plus entre deux incidents d’un problème récurrent',
   'policy.field.minOccurrences': 'Incidents au moins pour un problème récurrent',
+  'policy.field.minKeyedShare': 'Part des incidents qui doivent porter la clé de récurrence pour donner un taux (entre 0 et 1)',
+  'policy.field.minAssetShare': 'Part des incidents qui doivent nommer un équipement pour le MTBF du parc (entre 0 et 1)',
   'policy.field.usefulLife': 'Durée de vie d’un équipement (mois)',
   'policy.field.confidence': 'Niveau de confiance de l’intervalle du MTBF (entre 0 et 1)',
   'policy.kept': 'Conservés tels que dans le fichier JSON (à modifier dans le fichier, puis à importer)\u202f: {what}.',

@@ -51,6 +51,8 @@ export const POLICY_FIELDS = {
     field('recurrence.key', 'list'),
     field('recurrence.windowDays', 'number'),
     field('recurrence.minOccurrences', 'number'),
+    field('recurrence.minKeyedShare', 'number'),
+    field('minAssetShare', 'number'),
     field('usefulLifeMonths.default', 'number'),
     field('confidence', 'number'),
   ],
