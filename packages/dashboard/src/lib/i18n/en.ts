@@ -120,6 +120,8 @@ export const en = {
   'sla.showing': 'Showing {shown} of {total}',
   'sla.capped': 'The {listed} largest of {total} breaches',
   'sla.showAll': 'Show all {count}',
+  'sla.referenceLines': 'Dashed lines: the previous period, {period}',
+  'sla.referenceMarks': 'Dark marks: the previous period, {period}',
 
   'incidents.title': 'Incidents and recurrence',
   'incidents.byMonth': 'Incidents by month',

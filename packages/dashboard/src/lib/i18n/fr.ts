@@ -119,6 +119,8 @@ export const fr: Messages = {
   'sla.showing': '{shown} affichés sur {total}',
   'sla.capped': 'Les {listed} plus gros dépassements sur {total}',
   'sla.showAll': 'Tout afficher ({count})',
+  'sla.referenceLines': 'Pointillés : la période précédente, {period}',
+  'sla.referenceMarks': 'Traits foncés : la période précédente, {period}',
 
   'incidents.title': 'Incidents et récurrence',
   'incidents.byMonth': 'Incidents par mois',
