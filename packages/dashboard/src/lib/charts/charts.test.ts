@@ -158,9 +158,10 @@ describe('chart data', () => {
 
   it('fleet ages: assets counted per whole year, unknown ages left out', () => {
     const rows = specRows(fleetAgesSpec([{ id: 'a', type: 'laptop', ageMonths: 14 }, { id: 'b', type: 'laptop', ageMonths: 23.9 }, { id: 'c', type: null, ageMonths: 80 }, { id: 'd', type: 'x', ageMonths: null }], locale));
-    // 14 and 23.9 months → year 1 (1–2); 80 months → 6 years and more.
+    // 14 and 23.9 months → year 1 (1–2); 80 months → 6 years and more. Known types are named
+    // in the UI language ("laptop" → "Laptop", "Ordinateur portable" in French).
     expect(rows).toEqual([
-      { age: '1–2', order: 1, type: 'laptop', count: 2 },
+      { age: '1–2', order: 1, type: 'Laptop', count: 2 },
       { age: '≥ 6', order: 6, type: 'Unknown type', count: 1 },
     ]);
   });

@@ -100,6 +100,8 @@ export function baseConfig(locale: ChartLocale): Config {
     locale: { number: numberLocale(locale.language, locale.format.currency) as never, time: TIME_LOCALES[locale.language] as never },
     font: 'Inter, "Segoe UI", system-ui, sans-serif',
     background: 'transparent',
+    // Tooltips without their own format: grouped digits ("3 046", not "3046"), at most two decimals.
+    numberFormat: ',.2~f',
     view: { stroke: null },
     axis: {
       labelFontSize: 13,

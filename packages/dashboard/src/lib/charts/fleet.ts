@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FleetResult } from '@revue/kpi-core';
+import { assetTypeLabel } from '../format/labels.js';
 import type { MessageKey } from '../i18n/index.js';
 import { countAxis, hoursAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
@@ -106,7 +107,7 @@ export function fleetAgesSpec(ages: FleetResult['ages'], locale: ChartLocale): T
   for (const asset of ages) {
     if (asset.ageMonths === null || !Number.isFinite(asset.ageMonths)) continue;
     const year = Math.min(6, Math.max(0, Math.floor(asset.ageMonths / 12)));
-    const type = asset.type ?? t('fleet.unknownType');
+    const type = asset.type === null ? t('fleet.unknownType') : assetTypeLabel(asset.type, t);
     const key = `${year}\u0000${type}`;
     const entry = counts.get(key) ?? { year, type, count: 0 };
     entry.count += 1;
