@@ -66,7 +66,7 @@ describe('French typography and wording (fr.ts)', () => {
   it('no English left in the French messages', () => {
     // Words that are English and not French (nor the name of a product or unit kept as is).
     const english = new Set(
-      'the and of with without from to by for show showing shown download previous next slide slides chart charts hours hour cost costs asset assets file files open opened closed resolved pending breached none all more less per year years month months week day days load loading please error server laptop desktop printer canonical summary findings settings colour color name back save reset new yes no click here your our we what when which while other others only also than this that these those there their is are was were be been has have not out off on up down left right top bottom page pages share shared'.split(' '),
+      'the and of with without from to by for show showing shown download previous next slide slides chart charts hours hour cost costs asset assets file files open opened closed resolved pending breached none all more less per year years month months week day days load loading please error server laptop desktop printer canonical summary findings settings colour color name back save reset new yes no click here your our we what when which while other others only also than this that these those there their is are was were be been has have not out off on up down left right top bottom share shared'.split(' '),
     );
     const faults: string[] = [];
     for (const [key, text] of frenchTexts()) {
