@@ -17,7 +17,9 @@ const fr = chartLocale('fr', 'EUR', 'Europe/Paris');
  * by the axis's role (`x` or `y`): what a reader sees, not what the spec asks for.
  */
 async function tickLabels(spec: TopLevelSpec, width = 560, height = 260): Promise<Record<string, string[]>> {
-  const view = new View(parse(compile({ ...spec, width, height } as TopLevelSpec).spec), { renderer: 'none' });
+  // Vega's ARIA labels name each axis ("X-axis titled …"): on here to find the axes (off in the app).
+  const config = { ...(spec as { config?: object }).config, aria: true };
+  const view = new View(parse(compile({ ...spec, width, height, config } as TopLevelSpec).spec), { renderer: 'none' });
   await view.runAsync();
   const svg = await view.toSVG();
   view.finalize();

@@ -100,6 +100,10 @@ export function baseConfig(locale: ChartLocale): Config {
     locale: { number: numberLocale(locale.language, locale.format.currency) as never, time: TIME_LOCALES[locale.language] as never },
     font: 'Inter, "Segoe UI", system-ui, sans-serif',
     background: 'transparent',
+    // No ARIA of Vega's own inside the SVG: it is English only ("X-axis titled … for a discrete
+    // scale with 3 values"); the chart is an image named by its title and described by its
+    // figures table (VegaLite.svelte, ChartCard.svelte).
+    aria: false,
     // Tooltips without their own format: grouped digits ("3 046", not "3046"), at most two decimals.
     numberFormat: ',.2~f',
     view: { stroke: null },
