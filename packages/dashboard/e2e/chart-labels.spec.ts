@@ -95,7 +95,7 @@ test.describe('axis labels that read at a glance', () => {
     await page.getByTestId('nav-fleet').click();
     await waitForSection(page, 'fleet');
     for (const chart of ['maintenance-mix', 'backlog-age', 'fleet-ages']) {
-      await expect(page.getByTestId(`chart-${chart}-empty`), chart).toHaveText('No data for this chart.');
+      await expect(page.getByTestId(`no-data-${chart}`), chart).toHaveText('No data for this chart.');
       await expect(page.getByTestId(`vega-chart-${chart}`), chart).toHaveCount(0);
     }
     await startDeck(page);
