@@ -86,6 +86,7 @@ export const en = {
   'settings.mspLogo': 'Your logo',
   'settings.clientLogo': 'Client logo (the same for every review in this browser)',
   'settings.logoHint': 'PNG, JPEG or SVG; a large picture is reduced.',
+  'settings.chooseImage': 'Choose an image…',
   'settings.removeLogo': 'Remove',
   'settings.colours': 'Colours',
   'settings.primary': 'Main colour (title band, headings)',

@@ -85,6 +85,7 @@ export const fr: Messages = {
   'settings.mspLogo': 'Votre logo',
   'settings.clientLogo': 'Logo du client (le même pour toutes les revues de ce navigateur)',
   'settings.logoHint': 'PNG, JPEG ou SVG\u202f; une grande image est réduite.',
+  'settings.chooseImage': 'Choisir une image…',
   'settings.removeLogo': 'Retirer',
   'settings.colours': 'Couleurs',
   'settings.primary': 'Couleur principale (bandeau de titre, titres)',
