@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from '@revue/kpi-core';
+import { ISSUE_CODES } from '@revue/kpi-core/ingest';
 import { translator } from '../i18n/index.js';
 import { assetTypeLabel, issueLabel, KNOWN_ASSET_TYPES, knownAssetType, presetLabel } from './labels.js';
 

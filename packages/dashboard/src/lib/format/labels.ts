@@ -72,6 +72,8 @@ const PRESET_NAMES: Record<string, string> = {
   zendesk: 'Zendesk',
   freshservice: 'Freshservice',
   osticket: 'osTicket',
+  otrs: 'OTRS / Znuny',
+  freshdesk: 'Freshdesk',
   zammad: 'Zammad',
   'snipe-it': 'Snipe-IT',
 };

@@ -360,6 +360,8 @@ export const en = {
   'issue.duplicate-id': 'Duplicate id (both rows kept)',
   'issue.future-date': 'Date in the future (kept)',
   'issue.closed-without-resolution': 'Closed without a resolution time (closing time used)',
+  'issue.closed-without-date': 'Closed with no resolution or closing date (closed at an unknown time)',
+  'issue.resolution-from-duration': 'Date computed from a duration column (the export has no date for it)',
   'issue.short-row': 'Fewer cells than the header (missing ones left empty)',
   'issue.long-row': 'More cells than the header (extra ones ignored)',
   'issue.date-out-of-range': 'Date outside 1971–2099 (left empty)',

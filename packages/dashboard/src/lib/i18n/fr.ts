@@ -359,6 +359,8 @@ export const fr: Messages = {
   'issue.duplicate-id': 'Identifiant en double (les deux lignes sont gardées)',
   'issue.future-date': 'Date dans le futur (gardée)',
   'issue.closed-without-resolution': 'Clos sans date de résolution (date de clôture retenue)',
+  'issue.closed-without-date': 'Clos sans date de résolution ni de clôture (fermé à une date inconnue)',
+  'issue.resolution-from-duration': 'Date calculée à partir d’une durée (l’export ne donne pas la date)',
   'issue.short-row': 'Moins de cellules que l’en-tête (les manquantes restent vides)',
   'issue.long-row': 'Plus de cellules que l’en-tête (les suivantes sont ignorées)',
   'issue.date-out-of-range': 'Date hors de 1971–2099 (laissée vide)',
