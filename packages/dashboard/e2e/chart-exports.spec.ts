@@ -60,8 +60,8 @@ test.describe('per-chart downloads', () => {
   test('the buttons are small, reachable from the keyboard, named in the page language, and hidden in print and presentation', async ({ page }) => {
     await openDemo(page, '/incidents', '?lang=fr');
     const png = page.getByTestId('chart-incidents-by-month-png');
-    await expect(png).toHaveAttribute('aria-label', 'Télécharger « Incidents par mois » en PNG');
-    await expect(page.getByRole('button', { name: 'Télécharger les chiffres de « Incidents par mois » en CSV' })).toBeVisible();
+    await expect(png).toHaveAttribute('aria-label', 'Télécharger «\u202fIncidents par mois\u202f» en PNG');
+    await expect(page.getByRole('button', { name: 'Télécharger les chiffres de «\u202fIncidents par mois\u202f» en CSV' })).toBeVisible();
     // Keyboard: focus the PNG button and press Enter → a download.
     await png.focus();
     await expect(png).toBeFocused();

@@ -4,7 +4,7 @@ import { EngineClient } from '../engine/client.js';
 import type { FileInput, Inspection, LoadSummary, Progress, UserMapping } from '../engine/protocol.js';
 import type { TicketSummary } from '../engine/tickets.js';
 import { createFormat, type Format } from '../format/format.js';
-import { translator, type Language, type Translate } from '../i18n/index.js';
+import { preferredLanguage, translator, type Language, type Translate } from '../i18n/index.js';
 import { filtersFromSearch, filtersToSearch, sameFilters, type Filters } from './filters.js';
 import { resolveClient, type ClientChoice } from './client.js';
 import { untrack } from 'svelte';
@@ -21,8 +21,11 @@ export type Navigate = (search: string) => void;
  * compute a KPI.
  */
 export class Review {
-  /** What the review shows; the URL is the source of truth and `syncFromUrl` copies it here. */
-  filters = $state<Filters>({ period: null, client: null, language: 'en' });
+  /**
+   * What the review shows; the URL is the source of truth and `syncFromUrl` copies it here.
+   * Without `lang` in the URL, the browser's language: French in a browser set to French.
+   */
+  filters = $state<Filters>({ period: null, client: null, language: preferredLanguage(globalThis.navigator?.languages) });
   /** Summary of the loaded data (replaced, never mutated). */
   loaded = $state.raw<LoadSummary | null>(null);
   /** The latest report for the current filters (the worker's result, replaced as a whole). */
