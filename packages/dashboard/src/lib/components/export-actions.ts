@@ -3,12 +3,22 @@
  * the file formats). Add an entry here to add it to the menu.
  */
 import type { Report } from '@revue/kpi-core';
-import { chartsDrawn, exportPptx, exportSectionCsv, printReview, saveBlob, safeFileName } from '../export/index.js';
+import { chartsDrawn, csvConvention, exportXlsx, type CsvOptions, exportPptx, exportSectionCsv, printReview, saveBlob, safeFileName } from '../export/index.js';
 import { sectionTable } from '../export/tables.js';
 import { periodName } from '../format/format.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Section } from '../sections.js';
+import { loadBranding } from '../state/deck.js';
 import type { Review } from '../state/review.svelte.js';
+
+/** localStorage when there is one (not in tests or when disabled). */
+export function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
 
 export interface ExportContext {
   report: Report;
@@ -30,19 +40,33 @@ export interface ExportAction {
   run: (context: ExportContext) => void | Promise<void>;
 }
 
-function baseName(report: Report): string {
-  return `revue-${report.period.label}${report.client ? `-${report.client}` : ''}`;
+/** `revue-<period>[-<client>][-demo]`: demo data says so in the file name too. */
+function baseName(report: Pick<Report, 'period' | 'client'>, demo = false): string {
+  return `revue-${report.period.label}${report.client ? `-${report.client}` : ''}${demo ? '-demo' : ''}`;
 }
 
 /**
- * The name of a file exported from a review: `revue-<period>[-<client>]-<suffix>`, made safe for
- * every desktop system (`safeFileName`).
+ * The name of a file exported from a review: `revue-<period>[-<client>][-demo]-<suffix>`, made
+ * safe for every desktop system (`safeFileName`).
  *
  * @example
  * reviewFileName(report, 'sla-by-month.png'); // → 'revue-2026-Q3-Bistro-sla-by-month.png'
+ * reviewFileName(report, 'summary.csv', { demo: true }); // → 'revue-2026-Q3-Bistro-demo-summary.csv'
  */
-export function reviewFileName(report: Report, suffix: string): string {
-  return safeFileName(`${baseName(report)}-${suffix}`);
+export function reviewFileName(report: Pick<Report, 'period' | 'client'>, suffix: string, options: { demo?: boolean } = {}): string {
+  return safeFileName(`${baseName(report, options.demo)}-${suffix}`);
+}
+
+/**
+ * The CSV options of the review on screen: the convention of its language (French `;` and a
+ * decimal comma), instants in the policy's time zone, and a "Demo data" first column when the
+ * figures are the demo's.
+ */
+export function reviewCsvOptions(review: Pick<Review, 'filters' | 'isDemo' | 't'>, report: Pick<Report, 'timezone'>): CsvOptions {
+  return {
+    ...csvConvention(review.filters.language, report.timezone),
+    ...(review.isDemo ? { demo: { header: review.t('export.dataColumn'), value: review.t('demo.label') } } : {}),
+  };
 }
 
 /** The document title while printing, which browsers offer as the PDF's file name. */
@@ -69,7 +93,19 @@ export const EXPORT_ACTIONS: readonly ExportAction[] = [
     run: ({ report, review, section }) => {
       if (section === null) return;
       const table = sectionTable(report, section, review.filters.language);
-      exportSectionCsv(table.rows, table.columns, `${baseName(report)}-${table.name}.csv`);
+      exportSectionCsv(table.rows, table.columns, reviewFileName(report, `${table.name}.csv`, { demo: review.isDemo }), reviewCsvOptions(review, report));
+    },
+  },
+  {
+    id: 'xlsx',
+    label: 'export.xlsx',
+    run: async ({ report, review }) => {
+      await exportXlsx(report, `${baseName(report, review.isDemo)}.xlsx`, {
+        language: review.filters.language,
+        isDemo: review.isDemo,
+        files: review.loaded ? [review.loaded.files.tickets, review.loaded.files.assets ?? '', review.loaded.files.policy ?? ''] : [],
+        branding: loadBranding(browserStorage()),
+      });
     },
   },
   {
@@ -82,6 +118,6 @@ export const EXPORT_ACTIONS: readonly ExportAction[] = [
   {
     id: 'report-json',
     label: 'export.reportJson',
-    run: ({ report }) => saveBlob(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }), safeFileName(`${baseName(report)}.json`)),
+    run: ({ report, review }) => saveBlob(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }), safeFileName(`${baseName(report, review.isDemo)}.json`)),
   },
 ];

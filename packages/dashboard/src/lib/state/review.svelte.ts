@@ -30,6 +30,11 @@ export class Review {
   progress = $state.raw<Progress | null>(null);
   error = $state<string | null>(null);
   presenting = $state(false);
+  /**
+   * The review shows the embedded demo data (fictitious figures): every page, slide and export
+   * carries a "Demo data" label while this is true.
+   */
+  isDemo: boolean = $derived(this.loaded?.source === 'demo');
 
   t: Translate = $derived(translator(this.filters.language));
   format: Format = $derived(createFormat(this.filters.language, { currency: this.report?.currency ?? this.loaded?.currency ?? 'EUR', timezone: this.report?.timezone ?? this.loaded?.timezone ?? 'UTC' }));
