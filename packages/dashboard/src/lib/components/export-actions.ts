@@ -3,12 +3,12 @@
  * the file formats). Add an entry here to add it to the menu.
  */
 import type { Report } from '@revue/kpi-core';
-import { chartsDrawn, csvConvention, exportXlsx, type CsvOptions, exportPptx, exportSectionCsv, printReview, saveBlob, safeFileName } from '../export/index.js';
+import { chartsDrawn, csvConvention, deckFileName, exportXlsx, type CsvOptions, type DeckPlanOptions, exportPptx, exportSectionCsv, printReview, saveBlob, safeFileName } from '../export/index.js';
 import { sectionTable } from '../export/tables.js';
 import { periodName } from '../format/format.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Section } from '../sections.js';
-import { loadBranding } from '../state/deck.js';
+import { loadBranding, loadCommentary } from '../state/deck.js';
 import type { Review } from '../state/review.svelte.js';
 
 /** localStorage when there is one (not in tests or when disabled). */
@@ -74,6 +74,20 @@ export function printTitle(report: Report, review: Pick<Review, 'format'>): stri
   return `Revue – ${periodName(report.period.label, review.format)}${report.client ? ` – ${report.client}` : ''}`;
 }
 
+/**
+ * What a deck of the review on screen carries besides its figures: the page language, the demo
+ * label, the branding and the commentary of this client and period (saved in this browser).
+ */
+export function deckSettings(report: Pick<Report, 'client' | 'period'>, review: Pick<Review, 'filters' | 'isDemo'>): DeckPlanOptions {
+  const storage = browserStorage();
+  return {
+    language: review.filters.language,
+    isDemo: review.isDemo,
+    branding: loadBranding(storage),
+    commentary: loadCommentary(storage, report.client, report.period.label),
+  };
+}
+
 /** The export menu, in order. */
 export const EXPORT_ACTIONS: readonly ExportAction[] = [
   {
@@ -112,7 +126,7 @@ export const EXPORT_ACTIONS: readonly ExportAction[] = [
     id: 'pptx',
     label: 'export.pptx',
     run: async ({ report, review }) => {
-      await exportPptx(report, { language: review.filters.language });
+      await exportPptx(report, { ...deckSettings(report, review), fileName: deckFileName(report, { demo: review.isDemo }) });
     },
   },
   {

@@ -9,9 +9,10 @@ export { chartIds, chartView, registerChart, unregisterChart } from './charts.js
 export { excelSerial, exportedFigure, localDateText, localDateTime, UNIT_DECIMALS, type CellUnit, type LocalDateTime } from './cells.js';
 export { cellText, columnHeader, csvConvention, exportSectionCsv, neutraliseCell, quoteCell, toCsv, type CellOptions, type CsvColumn, type CsvOptions, type CsvRow } from './csv.js';
 export { reportAppendix, type Assumption, type NotMeasured, type ReportAppendix } from './appendix.js';
-export { deckPlan, FINDING_SECTION, SECTION_FACTS, type DeckChart, type DeckFact, type DeckPlan, type DeckPlanOptions, type DeckSlide, type FactSpec } from './deck.js';
+export { deckFact, deckPlan, FINDING_SECTION, hasData, SECTION_FACTS, sectionCharts, type ChartUnit, type DeckChart, type DeckCover, type DeckFact, type DeckPlan, type DeckPlanOptions, type DeckSlide, type FactSpec, type Tone } from './deck.js';
+export { periodInWords } from './period.js';
 export { dataUrlToBlob, safeFileName, saveBlob } from './download.js';
-export { deckBytes, deckFileName, exportPptx, SLIDE, type ChartRenderer, type PptxOptions, type RenderedChart } from './pptx.js';
+export { CHART_FORMATS, deckBytes, deckFileName, exportPptx, PPTX_TYPE, SLIDE, type PptxOptions } from './pptx.js';
 export { chartsDrawn, printReview, PRINTING_CLASS, type PrintOptions } from './print.js';
 export { sectionTable, workbookTables, type SectionTable } from './tables.js';
 export { exportXlsx, NUMBER_FORMATS, sheetNames, workbookBytes, workbookCell, workbookSheets, XLSX_TYPE, type WorkbookCell, type WorkbookOptions, type WorkbookSheet } from './xlsx.js';
