@@ -8,6 +8,11 @@ import { sectionTable } from '../export/tables.js';
 import { periodName } from '../format/format.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Section } from '../sections.js';
+import { batchZip } from '../export/batch.js';
+import { batchRun } from '../export/batch-run.svelte.js';
+import { deckPlan } from '../export/deck.js';
+import { deckBytes } from '../export/pptx.js';
+import { workbookBytes, workbookSheets } from '../export/xlsx.js';
 import { loadBranding, loadCommentary } from '../state/deck.js';
 import type { Review } from '../state/review.svelte.js';
 
@@ -88,6 +93,45 @@ export function deckSettings(report: Pick<Report, 'client' | 'period'>, review: 
   };
 }
 
+/**
+ * Exports the review of every client of the data, one file each (a deck or a workbook) in one
+ * zip, as `revue --by-client` does: each client's report is computed by the worker in turn
+ * (same period and language as on screen), with progress and cancel in the export menu. Each
+ * file is built from its client's report alone.
+ */
+export async function exportEveryClient(report: Report, review: Review, kind: 'pptx' | 'xlsx'): Promise<void> {
+  const clients = review.loaded?.clients ?? [];
+  if (clients.length === 0) {
+    batchRun.message = review.t('batch.noClients');
+    return;
+  }
+  const period = review.filters.period ?? report.period.label;
+  const language = review.filters.language;
+  const demo = review.isDemo;
+  const storage = browserStorage();
+  const branding = loadBranding(storage);
+  const files = review.loaded ? [review.loaded.files.tickets, review.loaded.files.assets ?? '', review.loaded.files.policy ?? ''] : [];
+  const zip = await batchRun.run((signal, progress) =>
+    batchZip({
+      clients,
+      signal,
+      onProgress: progress,
+      report: (client) => review.engine.request({ type: 'report', period, client, language }),
+      file: async (clientReport, client) =>
+        kind === 'pptx'
+          ? { name: deckFileName(clientReport, { demo }), bytes: await deckBytes(deckPlan(clientReport, { language, isDemo: demo, branding, commentary: loadCommentary(storage, client, clientReport.period.label) })) }
+          : { name: `${baseName(clientReport, demo)}.xlsx`, bytes: await workbookBytes(workbookSheets(clientReport, { language, isDemo: demo, branding, files })) },
+    }),
+  );
+  if (zip === null) {
+    batchRun.message = review.t('batch.cancelled');
+    return;
+  }
+  const name = safeFileName(`revue-${period}-${review.t('filters.allClients')}${demo ? '-demo' : ''}-${kind}.zip`);
+  saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), name);
+  batchRun.message = review.t('batch.done', { count: clients.length, file: name });
+}
+
 /** The export menu, in order. */
 export const EXPORT_ACTIONS: readonly ExportAction[] = [
   {
@@ -128,6 +172,18 @@ export const EXPORT_ACTIONS: readonly ExportAction[] = [
     run: async ({ report, review }) => {
       await exportPptx(report, { ...deckSettings(report, review), fileName: deckFileName(report, { demo: review.isDemo }) });
     },
+  },
+  {
+    id: 'batch-pptx',
+    label: 'export.batchPptx',
+    available: ({ review }) => (review.loaded?.clients.length ?? 0) > 0 && !batchRun.running,
+    run: ({ report, review }) => exportEveryClient(report, review, 'pptx'),
+  },
+  {
+    id: 'batch-xlsx',
+    label: 'export.batchXlsx',
+    available: ({ review }) => (review.loaded?.clients.length ?? 0) > 0 && !batchRun.running,
+    run: ({ report, review }) => exportEveryClient(report, review, 'xlsx'),
   },
   {
     id: 'report-json',

@@ -13,7 +13,8 @@ export { deckFact, deckPlan, FINDING_SECTION, hasData, SECTION_FACTS, sectionCha
 export { periodInWords } from './period.js';
 export { dataUrlToBlob, safeFileName, saveBlob } from './download.js';
 export { CHART_FORMATS, deckBytes, deckFileName, exportPptx, PPTX_TYPE, SLIDE, type PptxOptions } from './pptx.js';
-export { chartsDrawn, printReview, PRINTING_CLASS, type PrintOptions } from './print.js';
+export { chartsDrawn, cssString, pageCounterContent, printPageCss, printReview, PRINTING_CLASS, type PrintOptions, type PrintPageOptions } from './print.js';
+export { isPrinting, providePrinting } from './printing.js';
 export { sectionTable, workbookTables, type SectionTable } from './tables.js';
 export { exportXlsx, NUMBER_FORMATS, sheetNames, workbookBytes, workbookCell, workbookSheets, XLSX_TYPE, type WorkbookCell, type WorkbookOptions, type WorkbookSheet } from './xlsx.js';
 export { fixedSize, isPng, PNG_SIGNATURE, pngSize, renderSpecToPng, vegaEmbedOptions, type RenderChartOptions } from './vega.js';
