@@ -56,14 +56,15 @@ describe('deckPlan', () => {
 
   it('shows no comparison that is not real: none for fleet figures at asOf, none without a previous figure', () => {
     const fleet = deckPlan(report).slides.find((s) => s.section === 'fleet')!;
-    for (const fact of fleet.facts) expect(fact, fact.label).toMatchObject({ previous: null, change: '', tone: 'none' });
+    // …said as a state: 'At 30 Sept 2026' (asOf 2026-09-30T16:42Z in Europe/Paris).
+    for (const fact of fleet.facts) expect(fact, fact.label).toMatchObject({ previous: null, change: '', tone: 'none', note: 'At 30 Sept 2026' });
     const backlog = deckPlan(report).slides[0]!.facts.find((f) => f.label === 'Open tickets')!;
     expect(backlog.previous).toBeNull();
     const empty: Report = structuredClone(report);
     empty.reliability.fleet.mtbfHours = null;
     empty.previous.reliability.fleet.mtbfHours = null;
     const fact = deckPlan(empty).slides.find((s) => s.section === 'reliability')!.facts.find((f) => f.label === 'Fleet MTBF')!;
-    expect(fact).toEqual({ label: 'Fleet MTBF', value: 'n/a', previous: null, change: '', tone: 'none' });
+    expect(fact).toEqual({ label: 'Fleet MTBF', value: 'n/a', previous: null, change: '', tone: 'none', note: null });
     const noPrevious: Report = structuredClone(report);
     noPrevious.previous.tco.total = Number.NaN;
     expect(deckPlan(noPrevious).slides.find((s) => s.section === 'costs')!.facts[0]!.previous).toBeNull();

@@ -26,6 +26,8 @@ export interface DeckFact {
   change: string;
   /** Green or red by the direction that is good for this figure (lower lost hours is good). */
   tone: Tone;
+  /** For a state at `asOf`: `At 30 Sept 2026`; else null. */
+  note: string | null;
 }
 
 /** The unit of a chart's values, which decides its axis and label formats. */
@@ -183,6 +185,7 @@ export function deckFact(spec: FactSpec, report: Report, format: Format, t: Tran
     previous: comparable ? format.value(previous, spec.unit) : null,
     change: delta?.text ?? '',
     tone: delta?.tone ?? 'none',
+    note: spec.pointInTime ? t('card.atAsOf', { date: format.date(report.asOf) }) : null,
   };
 }
 
@@ -192,6 +195,8 @@ export function hasData(chart: Pick<DeckChart, 'series'>): boolean {
 }
 
 const AGE_BUCKETS = ['<1d', '1-7d', '7-30d', '>30d'] as const;
+/** Bars of a ranking on a slide (half a slide high): the largest eight stay readable. */
+export const SLIDE_BARS = 8;
 const MAINTENANCE_ORDER = ['corrective', 'preventive', 'evolutive', 'proactive', 'unclassified'];
 
 function sortedPriorities(keys: string[]): string[] {
@@ -265,7 +270,7 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
           { name: t('incidents.repeat'), values: months.map((m) => m.repeats) },
         ],
       });
-      const problems = report.recurrence.problems.slice(0, 10);
+      const problems = report.recurrence.problems.slice(0, SLIDE_BARS);
       add({
         id: 'recurring-problems',
         title: t('incidents.problemsChart'),
@@ -278,7 +283,7 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
       break;
     }
     case 'reliability': {
-      const types = largest(Object.fromEntries(Object.entries(report.reliability.byType).map(([type, f]) => [type, f.mtbfHours])), 12);
+      const types = largest(Object.fromEntries(Object.entries(report.reliability.byType).map(([type, f]) => [type, f.mtbfHours])), SLIDE_BARS);
       add({
         id: 'mtbf-by-type',
         title: t('reliability.byType'),
@@ -306,7 +311,7 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
         labels: scopes.map(([scope]) => scope),
         series: [{ name: t('lost.perEmployee'), values: scopes.map(([, hours]) => hours) }],
       });
-      const categories = largest(report.lostHours.byCategory, 12);
+      const categories = largest(report.lostHours.byCategory, SLIDE_BARS);
       add({
         id: 'lost-by-category',
         title: t('lost.byCategory'),
@@ -328,7 +333,7 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
         labels: categories.map((c) => t(`costs.cat.${c}` as MessageKey)),
         series: [{ name: t('costs.amount'), values: categories.map((c) => report.tco.byCategory[c]) }],
       });
-      const types = largest(Object.fromEntries(Object.entries(report.tco.byType).map(([type, b]) => [type, b.total])), 12);
+      const types = largest(Object.fromEntries(Object.entries(report.tco.byType).map(([type, b]) => [type, b.total])), SLIDE_BARS);
       add({
         id: 'tco-by-type',
         title: t('costs.byType'),
@@ -434,6 +439,6 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
     },
     demoLabel: options.isDemo ? t('demo.label') : null,
     colors: { primary: hex(branding.primaryColor), accent: hex(branding.accentColor) },
-    words: { commentary: t('deck.commentary'), noData: t('deck.noData'), previous: t('deck.previous', { value: '' }).trim() },
+    words: { commentary: t('deck.commentary'), noData: t('deck.noData'), previous: t('deck.previous') },
   };
 }

@@ -66,6 +66,8 @@ describe('deckBytes', () => {
     expect(lost).toMatch(/<a:solidFill><a:srgbClr val="1B7A3E"\/><\/a:solidFill>[\s\S]{0,200}?<a:t>−50\u00a0h<\/a:t>/);
     const sla = partText(parts, 'ppt/slides/slide3.xml');
     expect(sla).toMatch(/<a:srgbClr val="B3261E"\/>[\s\S]{0,200}?<a:t>−10\u00a0pts<\/a:t>/);
+    // …with the previous value beside it (0.9 → 90%).
+    expect(drawingTexts(sla)).toContain('Previous: 90%');
     // Fleet slide: four figures, none with a "Previous" value.
     const fleet = drawingTexts(partText(parts, 'ppt/slides/slide8.xml'));
     expect(fleet.some((text) => /Previous/.test(text))).toBe(false);

@@ -34,16 +34,18 @@ function footer(slide: Slide, plan: DeckPlan, page: number, pages: number): void
 /** "Demo data" in the top right corner of a slide, in red: fictitious figures never pass for real ones. */
 function demoTag(slide: Slide, plan: DeckPlan): void {
   if (!plan.demoLabel) return;
+  // About 0.1 inch a character at 12 pt bold, so the frame hugs the words.
+  const w = Math.min(4, 0.3 + plan.demoLabel.length * 0.1);
   slide.addText(plan.demoLabel, {
-    x: SLIDE.width - 4.3,
-    y: 0.12,
-    w: 3.9,
+    x: SLIDE.width - 0.4 - w,
+    y: 0.15,
+    w,
     h: 0.36,
     fontFace: FONT,
     fontSize: 12,
     bold: true,
     color: COLOR.demo,
-    align: 'right',
+    align: 'center',
     line: { color: COLOR.demo, width: 1 },
     margin: 0.05,
   });
@@ -80,7 +82,9 @@ function coverSlide(pptx: Pptx, plan: DeckPlan, pages: number): void {
 /** A native chart (pptxgenjs `addChart`): editable in PowerPoint, its data in an embedded sheet. */
 function addChart(pptx: Pptx, slide: Slide, plan: DeckPlan, chart: DeckChart, box: { x: number; y: number; w: number; h: number }): void {
   const data = chart.series.map((series) => ({ name: series.name, labels: chart.labels, values: series.values as number[] }));
-  const colors = [plan.colors.primary, ...SERIES];
+  // One series of bars in one colour (pptxgenjs colours each bar apart otherwise); parts of a
+  // whole (doughnut) and several series take the palette.
+  const colors = chart.kind === 'bar' && chart.series.length === 1 ? [plan.colors.primary] : [plan.colors.primary, ...SERIES];
   const format = CHART_FORMATS[chart.unit];
   const common = {
     ...box,
@@ -122,6 +126,8 @@ function addChart(pptx: Pptx, slide: Slide, plan: DeckPlan, chart: DeckChart, bo
   slide.addChart(pptx.ChartType.bar, data, {
     ...common,
     ...axes,
+    // A ranking reads its values at the end of each bar: no value axis to crowd the top.
+    ...(chart.horizontal ? { valAxisHidden: true, valGridLine: { style: 'none' as const } } : {}),
     barDir: chart.horizontal ? 'bar' : 'col',
     barGrouping: chart.stacked ? 'stacked' : 'clustered',
     ...(chart.stacked ? { barOverlapPct: 100 } : {}),
@@ -129,7 +135,7 @@ function addChart(pptx: Pptx, slide: Slide, plan: DeckPlan, chart: DeckChart, bo
     // Horizontal bars list the first category on top, as the dashboard does ('maxMin' is
     // written as is by pptxgenjs; its types only name 'minMax').
     ...(chart.horizontal ? { catAxisOrientation: 'maxMin' as unknown as 'minMax' } : {}),
-    showValue: few && !chart.stacked,
+    showValue: (few || chart.horizontal === true) && !chart.stacked,
     dataLabelFormatCode: format,
     dataLabelPosition: 'outEnd' as const,
     dataLabelColor: COLOR.text,
@@ -141,27 +147,26 @@ function sectionSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number,
   slide.addText(data.title, { x: 0.5, y: 0.3, w: SLIDE.width - 5, h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: plan.colors.primary });
   demoTag(slide, plan);
   const hasCharts = data.charts.length > 0;
-  const left = { x: 0.5, y: 1.2, w: hasCharts ? 4.6 : 6.0, h: 5.6 };
+  const left = { x: 0.5, y: 1.2, w: hasCharts ? 5.0 : 6.0, h: 5.6 };
 
   // Headline figures: label, value and, when there is a real comparison, the change coloured
   // green or red by the direction that is good for the figure, and the previous value.
   const rows = data.facts.map((fact) => [
-    { text: fact.label, options: { color: COLOR.text, fontSize: 13 } },
+    { text: fact.label, options: { color: COLOR.text, fontSize: 12 } },
+    { text: fact.value, options: { bold: true, fontSize: 16, color: plan.colors.primary, align: 'right' as const } },
     {
-      text: [
-        { text: fact.value, options: { bold: true, fontSize: 16, color: plan.colors.primary, breakLine: fact.previous !== null } },
-        ...(fact.previous !== null
+      text:
+        fact.previous !== null
           ? [
-              { text: fact.change, options: { fontSize: 11, bold: true, color: TONE_COLOR[fact.tone] } },
-              { text: `  ${plan.words.previous.replace('{value}', fact.previous)}`, options: { fontSize: 10, color: COLOR.muted } },
+              { text: fact.change, options: { fontSize: 11, bold: true, color: TONE_COLOR[fact.tone], breakLine: true } },
+              { text: plan.words.previous.replace('{value}', fact.previous), options: { fontSize: 10, color: COLOR.muted } },
             ]
-          : []),
-      ],
-      options: { align: 'right' as const },
+          : [{ text: fact.note ?? '', options: { fontSize: 10, color: COLOR.muted } }],
+      options: { align: 'left' as const },
     },
   ]);
   if (rows.length > 0) {
-    slide.addTable(rows, { x: left.x, y: left.y, w: left.w, colW: [left.w * 0.5, left.w * 0.5], fontFace: FONT, border: { type: 'solid', pt: 0.75, color: COLOR.rule }, valign: 'middle', rowH: 0.58, margin: 0.06 });
+    slide.addTable(rows, { x: left.x, y: left.y, w: left.w, colW: [left.w * 0.36, left.w * 0.24, left.w * 0.4], fontFace: FONT, border: { type: 'solid', pt: 0.75, color: COLOR.rule }, valign: 'middle', rowH: 0.58, margin: 0.06 });
   }
 
   // Findings and commentary: under the figures beside charts, else on the right.
