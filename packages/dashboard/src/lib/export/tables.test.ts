@@ -81,7 +81,7 @@ describe('sectionTable', () => {
   });
 
   it('adds the assumptions and the figures not measured when the report lists them', () => {
-    const withAppendix = { ...report, assumptions: [{ key: 'sla.P1.resolution', value: '4h', source: 'default' }], notMeasured: [{ figure: 'lostHours.cost', reason: 'no-rate' }] };
+    const withAppendix = { ...report, assumptions: [{ key: 'sla.P1.resolution', value: '4h', source: 'default' }], notMeasured: [{ figure: 'lostHours.cost', reason: 'no-rate' }] } as unknown as typeof report;
     const tables = workbookTables(withAppendix, 'en');
     expect(tables.slice(-2).map((t) => [t.name, t.title, t.rows])).toEqual([
       ['assumptions', 'Assumptions', [{ key: 'sla.P1.resolution', value: '4h', source: 'default' }]],
