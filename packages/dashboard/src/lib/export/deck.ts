@@ -1,5 +1,5 @@
 import type { Finding, FindingKind, KpiSet, Report } from '@revue/kpi-core';
-import { TCO_CATEGORIES } from '@revue/kpi-core';
+import { TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { chartLocale } from '../charts/common.js';
 import { kpiDelta, periodName, type Better, type Format, type KpiUnit } from '../format/format.js';
 import { keyLabel, NONE_KEY } from '../format/keys.js';
