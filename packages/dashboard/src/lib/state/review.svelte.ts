@@ -150,9 +150,10 @@ export class Review {
 
   /** Loads the embedded demo data; kept files stay kept, but a reload will show the demo too. */
   async loadDemo(): Promise<void> {
-    const ok = await this.#load(() => this.engine.request({ type: 'load-demo' }, (p) => (this.progress = p)));
-    const kept = ok && this.kept?.active ? ((await this.#keeper?.get().catch(() => null)) ?? null) : null;
+    // Marked idle first, so that a reload right after the switch already shows the demo.
+    const kept = this.kept?.active ? ((await this.#keeper?.get().catch(() => null)) ?? null) : null;
     if (kept) await this.#keep({ ...kept, active: false });
+    await this.#load(() => this.engine.request({ type: 'load-demo' }, (p) => (this.progress = p)));
   }
 
   /** Reads the header and preset of a file for the mapping screen. */
