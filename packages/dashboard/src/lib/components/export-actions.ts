@@ -13,17 +13,12 @@ import { batchRun } from '../export/batch-run.svelte.js';
 import { deckPlan } from '../export/deck.js';
 import { deckBytes } from '../export/pptx.js';
 import { workbookBytes, workbookSheets } from '../export/xlsx.js';
+import { browserStorage } from '../state/deck-settings.svelte.js';
 import { loadBranding, loadCommentary } from '../state/deck.js';
 import type { Review } from '../state/review.svelte.js';
 
-/** localStorage when there is one (not in tests or when disabled). */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
+// localStorage when there is one: one definition, beside the deck settings that read it too.
+export { browserStorage };
 
 export interface ExportContext {
   report: Report;
