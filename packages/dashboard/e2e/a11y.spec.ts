@@ -38,7 +38,8 @@ test.describe('accessibility', () => {
     await openDemo(page, '/');
     for (const name of ['Period type', 'Period', 'Client', 'Language']) await expect(page.getByRole('combobox', { name, exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Review sections' }).getByRole('link')).toHaveCount(SECTIONS.length + 2); // + Policy and Data
+    // The sections, the policy editor, the data page and the presentation settings.
+    await expect(page.getByRole('navigation', { name: 'Review sections' }).getByRole('link')).toHaveCount(SECTIONS.length + 3);
     // The custom period inputs.
     await page.getByRole('combobox', { name: 'Period type' }).selectOption('custom');
     await expect(page.getByLabel('From')).toBeVisible();

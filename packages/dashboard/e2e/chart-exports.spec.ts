@@ -13,13 +13,14 @@ test.describe('per-chart downloads', () => {
     await expect(card.getByRole('button')).toHaveCount(3);
 
     const png = await downloadOf(page, 'chart-recurring-problems-png');
-    expect(png.download.suggestedFilename()).toBe('revue-2026-Q3-recurring-problems.png');
+    // Demo data says so in the file name (export-actions.ts reviewFileName).
+    expect(png.download.suggestedFilename()).toBe('revue-2026-Q3-demo-recurring-problems.png');
     // PNG signature (PNG specification §5.2), and a picture rather than an empty canvas.
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_MAGIC);
     expect(png.bytes.length).toBeGreaterThan(2000);
 
     const svg = await downloadOf(page, 'chart-recurring-problems-svg');
-    expect(svg.download.suggestedFilename()).toBe('revue-2026-Q3-recurring-problems.svg');
+    expect(svg.download.suggestedFilename()).toBe('revue-2026-Q3-demo-recurring-problems.svg');
     const svgText = svg.bytes.toString('utf8');
     expect(svgText.startsWith('<svg') || svgText.startsWith('<?xml')).toBe(true);
     expect(svgText).toContain('<svg');
@@ -27,14 +28,15 @@ test.describe('per-chart downloads', () => {
     expect(svgText).toContain('BIS-NET-01');
 
     const csv = await downloadOf(page, 'chart-recurring-problems-csv');
-    expect(csv.download.suggestedFilename()).toBe('revue-2026-Q3-recurring-problems.csv');
+    expect(csv.download.suggestedFilename()).toBe('revue-2026-Q3-demo-recurring-problems.csv');
     const text = csv.bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = parseCsv(text);
-    // The chart's figures table: its columns, then its 10 bars (the first 10 problems of the report).
-    expect(lines[0]).toEqual(['Key', 'Incidents', 'First', 'Last']);
+    // The chart's figures table: a first column marking demo data, its columns, then its 10 bars
+    // (the first 10 problems of the report), dates as the chart shows them.
+    expect(lines[0]).toEqual(['Data', 'Key', 'Incidents', 'First', 'Last']);
     expect(lines).toHaveLength(11);
-    expect(lines[1]).toEqual(['BIS-NET-01 · Réseau > Accès Internet', '9', '26 May 2026', '19 Sept 2026']);
+    expect(lines[1]).toEqual(['Demo data', 'BIS-NET-01 · Réseau > Accès Internet', '9', '26 May 2026', '19 Sept 2026']);
     for (const cell of lines.flat()) expect(formulaSafe(cell), cell).toBe(true);
 
     // Nothing was sent anywhere to make the files.
@@ -60,8 +62,8 @@ test.describe('per-chart downloads', () => {
   test('the buttons are small, reachable from the keyboard, named in the page language, and hidden in print and presentation', async ({ page }) => {
     await openDemo(page, '/incidents', '?lang=fr');
     const png = page.getByTestId('chart-incidents-by-month-png');
-    await expect(png).toHaveAttribute('aria-label', 'Télécharger « Incidents par mois » en PNG');
-    await expect(page.getByRole('button', { name: 'Télécharger les chiffres de « Incidents par mois » en CSV' })).toBeVisible();
+    await expect(png).toHaveAttribute('aria-label', 'Télécharger «\u202fIncidents par mois\u202f» en PNG');
+    await expect(page.getByRole('button', { name: 'Télécharger les chiffres de «\u202fIncidents par mois\u202f» en CSV' })).toBeVisible();
     // Keyboard: focus the PNG button and press Enter → a download.
     await png.focus();
     await expect(png).toBeFocused();

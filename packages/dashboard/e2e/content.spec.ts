@@ -84,7 +84,7 @@ test.describe('review content', () => {
 
   test('in French: the section, the figures and the panel speak French', async ({ page }) => {
     await openDemo(page, '/activity', '?period=2026-Q3&lang=fr');
-    await expect(page.getByTestId('section-activity').locator('h2')).toHaveText('Activité des tickets');
+    await expect(page.getByTestId('section-activity').locator('h1')).toHaveText('Activité des tickets');
     expect(await kpiValue(page, 'tickets-opened')).toBe('827');
     expect(await figures(page, 'backlog-trend')).toContainEqual(['sept. 2026', '330', '328', '19']);
     await page.locator('[data-testid="vega-chart-volume-breakdown"] .drillable').first().click();

@@ -93,26 +93,23 @@ test.describe('filters', () => {
     await expect(page).toHaveURL(/lang=en/);
   });
 
-  test('presentation mode moves from section to section with the keyboard', async ({ page }) => {
-    await openDemo(page, '/');
-    await page.getByTestId('present').click();
-    await expect(page.getByTestId('present-exit')).toBeVisible();
-    await expect(page.locator('nav.sections')).toHaveCount(0);
-    await page.keyboard.press('ArrowRight');
-    await waitForSection(page, 'activity');
-    await page.keyboard.press('ArrowRight');
-    await waitForSection(page, 'sla');
-    await expect(page).toHaveURL(/\/sla\?/);
-    await page.keyboard.press('ArrowRight');
-    await waitForSection(page, 'incidents');
-    await page.keyboard.press('ArrowLeft');
-    await waitForSection(page, 'sla');
-    await page.keyboard.press('End');
-    await waitForSection(page, 'replacement');
-    await page.keyboard.press('Home');
+  test('presentation mode keeps the filters: the slides show the client and period chosen, and Esc comes back to them', async ({ page }) => {
+    await openDemo(page, '/', '?period=2026-Q2&lang=en');
+    const client = page.getByTestId('client');
+    const name = (await client.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== '')))[0]!;
+    await client.selectOption(name);
     await waitForSection(page, 'summary');
+    await page.getByTestId('present').click();
+    await expect(page.locator('nav.sections')).toHaveCount(0);
+    await expect(page.getByTestId('title-client')).toHaveText(name);
+    await expect(page.getByTestId('title-period')).toHaveText('Q2 2026');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('slide-summary-figures')).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('present-exit')).toHaveCount(0);
+    await expect(page.getByTestId('deck')).toHaveCount(0);
     await expect(page.getByTestId('nav-sla')).toBeVisible();
+    await expect(page).toHaveURL(/period=2026-Q2/);
+    await expect(page.getByTestId('client')).toHaveValue(name);
   });
 });

@@ -59,7 +59,8 @@ test('an unknown export: the proposal is shown, the user fixes one column, the r
   const quality = page.getByTestId('quality-tickets');
   await expect(quality).toContainText('Read with your mapping');
   await expect(quality.locator('dl')).toContainText(/Rows read\s*4\s*Accepted\s*3\s*Rejected\s*1/);
-  await expect(page.getByTestId('quality-tickets-reasons')).toContainText('required-missing');
+  // The reason in words (issue codes read as sentences, format/labels.ts): required-missing.
+  await expect(page.getByTestId('quality-tickets-reasons')).toContainText('A required field is empty');
   await page.getByTestId('nav-summary').click();
   await waitForSection(page, 'summary');
 });

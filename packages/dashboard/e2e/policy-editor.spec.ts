@@ -115,7 +115,7 @@ test.describe('policy editor', () => {
     await expect(page.getByTestId('notes-lost-hours-assumptions')).toContainText('Impact factor of outage: 1');
     await screenshot(page, 'policy-lost-hours-defaults');
     // No headcount: the benchmark chart says why it is empty.
-    await expect(page.getByTestId('chart-lost-benchmark-empty')).toHaveText('Not measured: the policy gives no headcount');
+    await expect(page.getByTestId('no-data-lost-benchmark')).toHaveText('Not measured: the policy gives no headcount');
     await goToSection(page, 'sla');
     await expect(page.getByTestId('notes-sla-assumptions')).toContainText('SLA target P2: response 2h, resolution 8h (business hours)');
     await page.getByTestId('notes-sla-edit').click();

@@ -10,7 +10,7 @@ test.describe('preventive plan', () => {
     // 121 of 132 due windows done; 11 missed (3 restore tests in May, 8 firewall reviews).
     await openDemo(page, '/preventive', '?period=2026-Q2&lang=en');
     const section = page.getByTestId('section-preventive');
-    await expect(section.getByRole('heading', { level: 2 })).toHaveText('Preventive plan');
+    await expect(section.getByRole('heading', { level: 1 })).toHaveText('Preventive plan');
     expect(await kpiValue(page, 'plan-kept')).toBe('91.7%');
     expect(await kpiValue(page, 'missed-windows')).toBe('11');
     // Heat maps of the tasks with windows in a quarter: restore tests, patching, printer servicing
@@ -23,7 +23,7 @@ test.describe('preventive plan', () => {
 
     await page.getByTestId('language').selectOption('fr');
     await waitForSection(page, 'preventive');
-    await expect(section.getByRole('heading', { level: 2 })).toHaveText('Plan de maintenance préventive');
+    await expect(section.getByRole('heading', { level: 1 })).toHaveText('Plan de maintenance préventive');
     expect(await kpiValue(page, 'plan-kept')).toMatch(/^91,7\s%$/);
   });
 

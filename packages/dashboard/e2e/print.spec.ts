@@ -48,7 +48,7 @@ test.describe('whole-review print / PDF', () => {
     expect(await page.evaluate(() => window.__prints.length)).toBe(1);
   });
 
-  test('/print: the report header, then every section in order, each chart within one A4 page', async ({ page }) => {
+  test('/print: the cover, then every section in order, each chart within one A4 page', async ({ page }) => {
     await openDemo(page, '/', '?period=2026-Q3');
     const query = new URL(page.url()).search;
     await page.goto(`/print${query}`);
@@ -57,7 +57,7 @@ test.describe('whole-review print / PDF', () => {
     await expect(view.locator('[data-testid^="kpi-"]').first()).toBeVisible({ timeout: 45_000 });
     await waitForCharts(page);
 
-    // Header: client, period, data up to (the demo review: all clients, Q3 2026, 30 Sept 2026).
+    // Cover: client, period, data up to (the demo review: all clients, Q3 2026, 30 Sept 2026).
     await expect(page.getByTestId('print-client')).toHaveText('All clients');
     await expect(page.getByTestId('print-period')).toHaveText('Q3 2026');
     await expect(page.getByTestId('print-as-of')).toHaveText('30 Sept 2026');
@@ -79,7 +79,7 @@ test.describe('whole-review print / PDF', () => {
           const box = chart.getBoundingClientRect();
           return { id: chart.getAttribute('data-testid'), height: box.height, width: box.width, breakInside: getComputedStyle(chart).breakInside, display: getComputedStyle(chart).display };
         }),
-        // Each section but the first starts a page.
+        // The cover, then each section and the appendix start a page.
         breaks: sections.map((s) => getComputedStyle(s).breakBefore),
         cards: [...document.querySelectorAll('.print-view .card')].every((card) => getComputedStyle(card).breakInside === 'avoid' || card.querySelector('table')),
         header: getComputedStyle(document.querySelector('.top')!).display,
@@ -95,7 +95,7 @@ test.describe('whole-review print / PDF', () => {
       expect(chart.height, chart.id!).toBeLessThanOrEqual(PRINT_PAGE.height);
       expect(chart.width, chart.id!).toBeLessThanOrEqual(PRINT_PAGE.width + 1);
     }
-    expect(layout.breaks).toEqual(['auto', ...Array(SECTIONS.length - 1).fill('page')]);
+    expect(layout.breaks).toEqual(['auto', ...Array(SECTIONS.length).fill('page'), 'page']);
     // Cards are never split, except those holding a long table (split between rows).
     expect(layout.cards).toBe(true);
     // Screen chrome and per-chart buttons are not printed.
@@ -105,8 +105,8 @@ test.describe('whole-review print / PDF', () => {
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const document = await PDFDocument.load(pdf);
-    // One section per page at least: 7 sections → 7 pages or more.
-    expect(document.getPageCount()).toBeGreaterThanOrEqual(SECTIONS.length);
+    // The cover, one section per page at least, the appendix: 7 sections → 9 pages or more.
+    expect(document.getPageCount()).toBeGreaterThanOrEqual(SECTIONS.length + 2);
     // A4 landscape: 297 × 210 mm = 841.9 × 595.3 pt.
     const { width, height } = document.getPage(0).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);

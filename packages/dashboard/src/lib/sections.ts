@@ -32,23 +32,3 @@ export function sectionIndex(pathname: string): number {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   return SECTIONS.findIndex((s) => s.path === path);
 }
-
-/** Which slide a presentation key moves to from `index`; null when the key is not one of ours. */
-export function slideFor(key: string, index: number): number | null {
-  const last = SECTIONS.length - 1;
-  switch (key) {
-    case 'ArrowRight':
-    case 'PageDown':
-    case ' ':
-      return Math.min(last, index + 1);
-    case 'ArrowLeft':
-    case 'PageUp':
-      return Math.max(0, index - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return last;
-    default:
-      return null;
-  }
-}

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { BacklogMonth } from '@revue/kpi-core';
 import { drillKey } from '../drill.js';
+import { countAxis, monthAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /**
@@ -18,10 +19,13 @@ export function backlogTrendSpec(months: readonly BacklogMonth[], locale: ChartL
   const openTitle = t('activity.openAtEnd');
   const monthTitle = t('sla.month');
   const countTitle = t('activity.tickets');
-  const rows: Row[] = months.map((month) => {
+  // Short month names on the axis (the year in its title); the full month in tooltips and table.
+  const axis = monthAxis(months.map((month) => month.month), locale, monthTitle);
+  const rows: Row[] = months.map((month, m) => {
     const label = format.month(month.month);
     return {
       month: label,
+      axisLabel: axis.labels[m]!,
       opened: month.opened,
       closed: month.closed,
       open: month.open,
@@ -31,7 +35,7 @@ export function backlogTrendSpec(months: readonly BacklogMonth[], locale: ChartL
       closedAria: t('activity.barLabel', { group: `${label}, ${closed}`, count: format.integer(month.closed) }),
     };
   });
-  const x = { field: 'month', type: 'ordinal', sort: null, title: monthTitle, axis: { labelAngle: 0 } } as const;
+  const x = { field: 'axisLabel', type: 'ordinal', sort: axis.labels, title: axis.title, axis: { labelAngle: 0, labelOverlap: true } } as const;
   return topLevel(
     locale,
     {
@@ -48,7 +52,7 @@ export function backlogTrendSpec(months: readonly BacklogMonth[], locale: ChartL
           encoding: {
             x,
             xOffset: { field: 'flowLabel', type: 'nominal', sort: [opened, closed] },
-            y: { field: 'tickets', type: 'quantitative', title: countTitle, axis: { format: ',.0f', tickMinStep: 1 } },
+            y: { field: 'tickets', type: 'quantitative', title: countTitle, scale: valueScale(), axis: countAxis() },
             color: { field: 'flowLabel', type: 'nominal', title: null, sort: [opened, closed], scale: { domain: [opened, closed, openTitle], range: [COLORS.secondary, COLORS.primary, COLORS.warn] } },
             description: { field: 'aria', type: 'nominal' },
             tooltip: [
@@ -62,7 +66,7 @@ export function backlogTrendSpec(months: readonly BacklogMonth[], locale: ChartL
           mark: { type: 'line', point: true, color: COLORS.warn },
           encoding: {
             x,
-            y: { field: 'open', type: 'quantitative', title: openTitle, axis: { orient: 'right', format: ',.0f', tickMinStep: 1, titleColor: COLORS.warn } },
+            y: { field: 'open', type: 'quantitative', title: openTitle, scale: valueScale(), axis: { ...countAxis(), orient: 'right', titleColor: COLORS.warn } },
             tooltip: [
               { field: 'month', type: 'ordinal', title: monthTitle },
               { field: 'open', type: 'quantitative', title: openTitle, format: ',.0f' },

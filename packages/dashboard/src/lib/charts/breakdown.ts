@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
+import { countAxis, hoursAxis, moneyAxis, valueScale } from './axes.js';
 import { COLORS, largest, topLevel, type ChartLocale, type ColumnUnit, type Row } from './common.js';
 
 export interface BreakdownOptions {
@@ -34,13 +35,15 @@ export function breakdownSpec(values: Record<string, number>, locale: ChartLocal
     share: total > 0 ? value / total : null,
   }));
   const format = options.unit === 'money' ? '$,.0f' : ',.0f';
+  const max = Math.max(0, ...rows.map((r) => Number(r.value)));
+  const axis = options.unit === 'money' ? moneyAxis(max, locale) : options.unit === 'count' ? countAxis() : hoursAxis();
   return topLevel(
     locale,
     {
       mark: { type: 'bar', color: options.color ?? COLORS.primary, cornerRadiusEnd: 2 },
       encoding: {
         y: { field: 'group', type: 'nominal', sort: null, title: null },
-        x: { field: 'value', type: 'quantitative', title: options.valueTitle, axis: { format } },
+        x: { field: 'value', type: 'quantitative', title: options.valueTitle, scale: valueScale(), axis },
         tooltip: [
           { field: 'group', type: 'nominal', title: options.groupTitle },
           { field: 'value', type: 'quantitative', title: options.valueTitle, format },
@@ -58,6 +61,7 @@ export function breakdownSpec(values: Record<string, number>, locale: ChartLocal
           { field: 'value', label: options.valueTitle, unit: options.unit },
           { field: 'share', label: t('chart.share'), unit: 'percent' },
         ],
+        measures: ['value'],
       },
     },
   );

@@ -30,6 +30,8 @@ function allSpecs(language: 'en' | 'fr'): Record<string, TopLevelSpec> {
   return {
     slaByMonth: slaByMonthSpec(report.sla.byMonth, locale),
     slaByPriority: slaByPrioritySpec(report.sla.byPriority, locale),
+    slaByMonthReference: slaByMonthSpec(report.sla.byMonth, locale, { reference: { period: 'Q2 2026', pair: report.previous.sla } }),
+    slaByPriorityReference: slaByPrioritySpec(report.sla.byPriority, locale, { reference: { period: 'Q2 2026', byPriority: report.previous.sla.byPriority } }),
     slaDistribution: slaDistributionSpec(report.sla.elapsedHistogram, locale),
     incidentsByMonth: incidentsByMonthSpec(report.recurrence.byMonth, locale),
     recurringProblems: recurringProblemsSpec(report.recurrence.problems, locale),
@@ -91,25 +93,32 @@ describe('chart data', () => {
     const histogram = { bucketsHours: [1, 2, 4, 8, 24, 48, 72], response: [1, 2, 0, 0, 0, 0, 0, 1], resolution: [0, 0, 0, 0, 1, 0, 0, 1] };
     const rows = specRows(slaDistributionSpec(histogram, locale));
     const count = (target: string, bucket: string) => rows.find((r) => r.target === target && r.bucket === bucket)?.count;
-    // 8 buckets per target: < 1 h, 1–2 h, …, 48–72 h, ≥ 72 h, counts taken as given.
+    // 8 buckets per target: < 1 h, 1–2 h, …, 48–72 h, ≥ 72 h (no-break spaces), counts taken as given.
     expect(rows).toHaveLength(16);
-    expect(count('Response', '< 1 h')).toBe(1);
-    expect(count('Response', '1–2 h')).toBe(2);
-    expect(count('Response', '≥ 72 h')).toBe(1);
-    expect(count('Resolution', '8–24 h')).toBe(1);
-    expect(count('Resolution', '≥ 72 h')).toBe(1);
+    expect(count('Response', '<\u00a01\u00a0h')).toBe(1);
+    expect(count('Response', '1–2\u00a0h')).toBe(2);
+    expect(count('Response', '≥\u00a072\u00a0h')).toBe(1);
+    expect(count('Resolution', '8–24\u00a0h')).toBe(1);
+    expect(count('Resolution', '≥\u00a072\u00a0h')).toBe(1);
+  });
+
+  it('SLA distribution: the axis reads the bounds without the unit, the title carries "(h)"', () => {
+    const histogram = { bucketsHours: [1, 2, 4, 8, 24, 48, 72], response: [1, 2, 0, 0, 0, 0, 0, 1], resolution: [0, 0, 0, 0, 1, 0, 0, 1] };
+    const spec = slaDistributionSpec(histogram, locale) as unknown as { encoding: { x: { field: string; title: string; axis: { labelOverlap: boolean } } } };
+    expect(specRows(spec as never).slice(0, 8).map((r) => r.bounds)).toEqual(['<\u00a01', '1–2', '2–4', '4–8', '8–24', '24–48', '48–72', '≥\u00a072']);
+    expect(spec.encoding.x).toMatchObject({ field: 'bounds', title: 'Elapsed (h)', axis: { labelOverlap: true } });
   });
 
   it('SLA distribution: French bucket labels use the decimal comma', () => {
     const rows = specRows(slaDistributionSpec({ bucketsHours: [0.5, 1], response: [1, 1, 1], resolution: [0, 0, 0] }, chartLocale('fr')));
-    expect(rows.slice(0, 3).map((r) => r.bucket)).toEqual(['< 0,5 h', '0,5–1 h', '≥ 1 h']);
+    expect(rows.slice(0, 3).map((r) => r.bucket)).toEqual(['<\u00a00,5\u00a0h', '0,5–1\u00a0h', '≥\u00a01\u00a0h']);
   });
 
   it('incidents by month: first occurrences = incidents − repeats', () => {
     const rows = specRows(incidentsByMonthSpec([{ month: '2026-07', incidents: 45, repeats: 6 }], locale));
     expect(rows).toEqual([
-      { month: 'Jul 2026', kind: 'First occurrence', order: 0, count: 39, total: 45 },
-      { month: 'Jul 2026', kind: 'Repeat', order: 1, count: 6, total: 45 },
+      { month: 'Jul 2026', label: 'Jul', kind: 'First occurrence', order: 0, count: 39, total: 45 },
+      { month: 'Jul 2026', label: 'Jul', kind: 'Repeat', order: 1, count: 6, total: 45 },
     ]);
   });
 
@@ -154,9 +163,10 @@ describe('chart data', () => {
 
   it('fleet ages: assets counted per whole year, unknown ages left out', () => {
     const rows = specRows(fleetAgesSpec([{ id: 'a', type: 'laptop', ageMonths: 14 }, { id: 'b', type: 'laptop', ageMonths: 23.9 }, { id: 'c', type: null, ageMonths: 80 }, { id: 'd', type: 'x', ageMonths: null }], locale));
-    // 14 and 23.9 months → year 1 (1–2); 80 months → 6 years and more.
+    // 14 and 23.9 months → year 1 (1–2); 80 months → 6 years and more. Known types are named
+    // in the UI language ("laptop" → "Laptop", "Ordinateur portable" in French).
     expect(rows).toEqual([
-      { age: '1–2', order: 1, type: 'laptop', count: 2 },
+      { age: '1–2', order: 1, type: 'Laptop', count: 2 },
       { age: '≥ 6', order: 6, type: 'Unknown type', count: 1 },
     ]);
   });
@@ -259,6 +269,54 @@ describe('chart fixes (review of the screenshots)', () => {
   });
 });
 
+describe('SLA reference: the previous period', () => {
+  const locale = chartLocale('en', 'EUR', 'Europe/Paris');
+  const outcome = (met: number, breached: number) => ({ met, breached, pending: 0, unknown: 0, adherence: met + breached > 0 ? met / (met + breached) : null, medianHours: null, p90Hours: null });
+  type Layered = { layer: Array<{ data?: { values: unknown[] }; mark: { type: string } }>; usermeta: { note?: string } };
+
+  it('by month: a dashed rule per target at the previous adherence, named in the note', () => {
+    // Previous period: response 19 / 20 = 95 %, resolution 7 / 8 = 87.5 %.
+    const pair = { response: outcome(19, 1), resolution: outcome(7, 1) };
+    const spec = slaByMonthSpec(report.sla.byMonth, locale, { reference: { period: 'Q2 2026', pair } }) as unknown as Layered;
+    expect(spec.layer[1]!.mark).toMatchObject({ type: 'rule', strokeDash: [6, 4] });
+    expect(spec.layer[1]!.data!.values).toEqual([
+      { target: 'Response', adherence: 0.95 },
+      { target: 'Resolution', adherence: 0.875 },
+    ]);
+    expect(spec.usermeta.note).toBe('Dashed lines: the previous period, Q2 2026 (response 95%, resolution 87.5%)');
+  });
+
+  it('by month: no line and no note when the previous period judged no ticket', () => {
+    const pair = { response: outcome(0, 0), resolution: outcome(0, 0) };
+    const spec = slaByMonthSpec(report.sla.byMonth, locale, { reference: { period: 'Q2 2026', pair } }) as unknown as Layered;
+    expect(spec.layer).toHaveLength(1);
+    expect(spec.usermeta.note).toBeUndefined();
+  });
+
+  it('by priority: a mark per bar that has a previous figure, in French with a narrow space before the colon', () => {
+    const fr = chartLocale('fr', 'EUR', 'Europe/Paris');
+    const current = { P1: { response: outcome(3, 1), resolution: outcome(2, 2) }, P2: { response: outcome(5, 0), resolution: outcome(0, 0) } };
+    // P1 had figures before; P2 resolution has no bar now (no judged ticket): no mark there; P3 is not on the chart.
+    const previous = { P1: { response: outcome(1, 1), resolution: outcome(1, 0) }, P2: { response: outcome(0, 0), resolution: outcome(4, 0) }, P3: { response: outcome(1, 0), resolution: outcome(1, 0) } };
+    const spec = slaByPrioritySpec(current, fr, { reference: { period: 'T2 2026', byPriority: previous } }) as unknown as Layered;
+    expect(spec.layer[1]!.mark.type).toBe('tick');
+    expect(spec.layer[1]!.data!.values).toEqual([
+      { priority: 'P1', target: 'Prise en charge', adherence: 0.5 },
+      { priority: 'P1', target: 'Résolution', adherence: 1 },
+    ]);
+    expect(spec.usermeta.note).toBe('Traits foncés\u202f: la période précédente, T2 2026');
+  });
+});
+
+describe('recurring problems with one key twice', () => {
+  it('are two bars, each labelled with its dates', () => {
+    const locale = chartLocale('fr', 'EUR', 'Europe/Paris');
+    const chain = (count: number, first: string) => ({ key: 'BIS-LAP-02 · Matériel > Poste de travail', keyFields: {}, count, first, last: first, ticketIds: [] });
+    const rows = specRows(recurringProblemsSpec([chain(7, '2025-11-24T09:00:00Z'), chain(6, '2026-03-20T09:00:00Z'), { ...chain(5, '2026-01-05T09:00:00Z'), key: 'DUR-SRV-01' }], locale));
+    expect(rows.map((r) => r.label)).toEqual(['BIS-LAP-02 · Matériel > Poste de travail (24 nov. 2025 – 24 nov. 2025)', 'BIS-LAP-02 · Matériel > Poste de travail (20 mars 2026 – 20 mars 2026)', 'DUR-SRV-01']);
+  });
+});
+
 describe('Vega number locale', () => {
   it('follows Intl for separators and the currency position', () => {
     // fr-FR: decimal comma, U+202F groups, euro after a no-break space; en-GB: € before.
@@ -304,6 +362,6 @@ describe('preventive plan charts', () => {
   it('trend: twelve months, the share and the corrective incidents side by side', () => {
     const rows = specRows(preventiveTrendSpec(report.preventive.trend, locale));
     expect(rows).toHaveLength(12);
-    expect(rows[0]).toEqual({ month: 'Oct 2025', share: 0.1, corrective: 60, preventiveHours: 10 });
+    expect(rows[0]).toEqual({ month: 'Oct 2025', label: 'Oct 25', share: 0.1, corrective: 60, preventiveHours: 10 });
   });
 });

@@ -31,6 +31,11 @@ export interface TableColumn {
 /** Stored in `usermeta.table`: the columns of the figures table that stands beside a chart. */
 export interface ChartTable {
   columns: TableColumn[];
+  /**
+   * The columns whose figures the chart draws (see `chartIsEmpty`); default: every numeric
+   * column. A chart whose measures are all null or 0 shows a "no data" panel instead.
+   */
+  measures?: string[];
 }
 
 /** A row of chart data: JSON values only. */
@@ -95,6 +100,12 @@ export function baseConfig(locale: ChartLocale): Config {
     locale: { number: numberLocale(locale.language, locale.format.currency) as never, time: TIME_LOCALES[locale.language] as never },
     font: 'Inter, "Segoe UI", system-ui, sans-serif',
     background: 'transparent',
+    // No ARIA of Vega's own inside the SVG: it is English only ("X-axis titled … for a discrete
+    // scale with 3 values"); the chart is an image named by its title and described by its
+    // figures table (VegaLite.svelte, ChartCard.svelte).
+    aria: false,
+    // Tooltips without their own format: grouped digits ("3 046", not "3046"), at most two decimals.
+    numberFormat: ',.2~f',
     view: { stroke: null },
     axis: {
       labelFontSize: 13,
@@ -124,6 +135,8 @@ export interface TopLevelOptions {
   /** Short description for screen readers (the chart's `description`). */
   description: string;
   rows: Row[];
+  /** A line shown under the chart (e.g. what a reference line stands for), in `usermeta.note`. */
+  note?: string;
 }
 
 /**
@@ -139,7 +152,7 @@ export function topLevel(locale: ChartLocale, body: Record<string, unknown>, opt
     autosize: { type: 'fit', contains: 'padding' },
     data: { values: options.rows },
     config: baseConfig(locale),
-    usermeta: { table: options.table },
+    usermeta: options.note ? { table: options.table, note: options.note } : { table: options.table },
     ...body,
   } as unknown as TopLevelSpec;
 }
@@ -154,6 +167,12 @@ export function specRows(spec: TopLevelSpec): Row[] {
 export function specTable(spec: TopLevelSpec): ChartTable {
   const meta = (spec as { usermeta?: { table?: ChartTable } }).usermeta;
   return meta?.table ?? { columns: [] };
+}
+
+/** The line to show under a chart built by `topLevel` (e.g. what its dashed line is), or null. */
+export function specNote(spec: TopLevelSpec): string | null {
+  const meta = (spec as { usermeta?: { note?: unknown } }).usermeta;
+  return typeof meta?.note === 'string' ? meta.note : null;
 }
 
 /** A d3 format string for an axis or tooltip in a KPI unit. */

@@ -1,6 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FleetResult } from '@revue/kpi-core';
+import { assetTypeLabel } from '../format/labels.js';
 import type { MessageKey } from '../i18n/index.js';
+import { countAxis, hoursAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 const MAINTENANCE_ORDER = ['corrective', 'preventive', 'evolutive', 'proactive', 'unclassified'];
@@ -29,7 +31,7 @@ export function maintenanceMixSpec(fleet: Pick<FleetResult, 'maintenanceHours' |
       mark: { type: 'bar', color: COLORS.primary, cornerRadiusEnd: 2 },
       encoding: {
         y: { field: 'type', type: 'nominal', sort: null, title: null },
-        x: { field: 'hours', type: 'quantitative', title: `${t('kpi.effortHours')} (h)`, axis: { format: ',.0f' } },
+        x: { field: 'hours', type: 'quantitative', title: `${t('kpi.effortHours')} (h)`, scale: valueScale(), axis: hoursAxis() },
         tooltip: [
           { field: 'type', type: 'nominal', title: t('fleet.maintenanceType') },
           { field: 'hours', type: 'quantitative', title: t('lost.hours'), format: ',.1f' },
@@ -47,6 +49,7 @@ export function maintenanceMixSpec(fleet: Pick<FleetResult, 'maintenanceHours' |
           { field: 'hours', label: t('lost.hours'), unit: 'hours' },
           { field: 'share', label: t('chart.share'), unit: 'percent' },
         ],
+        measures: ['hours'],
       },
     },
   );
@@ -70,7 +73,7 @@ export function backlogSpec(backlog: FleetResult['backlog'], locale: ChartLocale
       mark: { type: 'bar', cornerRadiusEnd: 2 },
       encoding: {
         x: { field: 'age', type: 'ordinal', sort: null, title: null, axis: { labelAngle: 0 } },
-        y: { field: 'count', type: 'quantitative', title: t('kpi.backlog'), axis: { format: ',.0f', tickMinStep: 1 } },
+        y: { field: 'count', type: 'quantitative', title: t('kpi.backlog'), scale: valueScale(), axis: countAxis() },
         color: { field: 'age', type: 'ordinal', sort: null, legend: null, scale: { range: [COLORS.secondary, COLORS.primary, COLORS.warn, COLORS.bad] } },
         tooltip: [
           { field: 'age', type: 'ordinal', title: t('fleet.backlog') },
@@ -106,7 +109,7 @@ export function fleetAgesSpec(ages: FleetResult['ages'], locale: ChartLocale): T
   for (const asset of ages) {
     if (asset.ageMonths === null || !Number.isFinite(asset.ageMonths)) continue;
     const year = Math.min(6, Math.max(0, Math.floor(asset.ageMonths / 12)));
-    const type = asset.type ?? t('fleet.unknownType');
+    const type = asset.type === null ? t('fleet.unknownType') : assetTypeLabel(asset.type, t);
     const key = `${year}\u0000${type}`;
     const entry = counts.get(key) ?? { year, type, count: 0 };
     entry.count += 1;
@@ -123,7 +126,7 @@ export function fleetAgesSpec(ages: FleetResult['ages'], locale: ChartLocale): T
       mark: { type: 'bar' },
       encoding: {
         x: { field: 'age', type: 'ordinal', sort: allYears, scale: { domain: allYears }, title: t('fleet.ageYears'), axis: { labelAngle: 0 } },
-        y: { field: 'count', type: 'quantitative', stack: 'zero', title: t('fleet.assetCount'), axis: { format: ',.0f', tickMinStep: 1 } },
+        y: { field: 'count', type: 'quantitative', stack: 'zero', title: t('fleet.assetCount'), scale: valueScale(), axis: countAxis() },
         color: { field: 'type', type: 'nominal', title: null },
         tooltip: [
           { field: 'age', type: 'ordinal', title: t('fleet.ageYears') },

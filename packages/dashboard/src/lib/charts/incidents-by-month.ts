@@ -1,9 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RecurrenceResult } from '@revue/kpi-core';
+import { countAxis, monthAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /**
  * Incidents opened per month, stacked as first occurrences (incidents − repeats) and repeats.
+ * The axis reads short month names (`monthAxis`); the table and tooltips the full month.
  *
  * @example
  * incidentsByMonthSpec(report.recurrence.byMonth, chartLocale('en')); // → stacked bars per month
@@ -12,19 +14,21 @@ export function incidentsByMonthSpec(byMonth: RecurrenceResult['byMonth'], local
   const { t, format } = locale;
   const first = t('incidents.firstOccurrence');
   const repeat = t('incidents.repeat');
+  const axis = monthAxis(byMonth.map((m) => m.month), locale, t('sla.month'));
   const rows: Row[] = [];
-  for (const m of byMonth) {
+  byMonth.forEach((m, i) => {
     const month = format.month(m.month);
-    rows.push({ month, kind: first, order: 0, count: m.incidents - m.repeats, total: m.incidents });
-    rows.push({ month, kind: repeat, order: 1, count: m.repeats, total: m.incidents });
-  }
+    const label = axis.labels[i]!;
+    rows.push({ month, label, kind: first, order: 0, count: m.incidents - m.repeats, total: m.incidents });
+    rows.push({ month, label, kind: repeat, order: 1, count: m.repeats, total: m.incidents });
+  });
   return topLevel(
     locale,
     {
       mark: { type: 'bar' },
       encoding: {
-        x: { field: 'month', type: 'ordinal', sort: null, title: t('sla.month'), axis: { labelAngle: 0 } },
-        y: { field: 'count', type: 'quantitative', stack: 'zero', title: t('incidents.count'), axis: { format: ',.0f', tickMinStep: 1 } },
+        x: { field: 'label', type: 'ordinal', sort: null, title: axis.title, axis: { labelAngle: 0, labelOverlap: true } },
+        y: { field: 'count', type: 'quantitative', stack: 'zero', title: t('incidents.count'), scale: valueScale(), axis: countAxis() },
         color: { field: 'kind', type: 'nominal', sort: [first, repeat], title: null, scale: { domain: [first, repeat], range: [COLORS.secondary, COLORS.warn] } },
         order: { field: 'order', type: 'quantitative' },
         tooltip: [
@@ -44,6 +48,7 @@ export function incidentsByMonthSpec(byMonth: RecurrenceResult['byMonth'], local
           { field: 'kind', label: t('chart.series'), unit: 'text' },
           { field: 'count', label: t('incidents.count'), unit: 'count' },
         ],
+        measures: ['count'],
       },
     },
   );

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LostHoursResult } from '@revue/kpi-core';
+import { hoursAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /**
@@ -27,7 +28,7 @@ export function lostHoursBenchmarkSpec(lost: Pick<LostHoursResult, 'perEmployeeP
         {
           mark: { type: 'bar', color: COLORS.band, height: { band: 1 } },
           encoding: {
-            x: { field: 'low', type: 'quantitative', title: valueTitle },
+            x: { field: 'low', type: 'quantitative', title: valueTitle, scale: valueScale(), axis: hoursAxis() },
             x2: { field: 'high' },
             tooltip: { value: t('lost.benchmarkBand') },
           },
@@ -35,7 +36,7 @@ export function lostHoursBenchmarkSpec(lost: Pick<LostHoursResult, 'perEmployeeP
         {
           mark: { type: 'bar', color: COLORS.primary, height: { band: 0.5 }, cornerRadiusEnd: 2 },
           encoding: {
-            x: { field: 'hours', type: 'quantitative', title: valueTitle, axis: { format: ',.0f' } },
+            x: { field: 'hours', type: 'quantitative', title: valueTitle, scale: valueScale(), axis: hoursAxis() },
             tooltip: [
               { field: 'scope', type: 'nominal', title: t('lost.client') },
               { field: 'hours', type: 'quantitative', title: valueTitle, format: ',.1f' },
@@ -55,6 +56,8 @@ export function lostHoursBenchmarkSpec(lost: Pick<LostHoursResult, 'perEmployeeP
           { field: 'low', label: `${t('lost.benchmarkBand')} (min)`, unit: 'hours' },
           { field: 'high', label: `${t('lost.benchmarkBand')} (max)`, unit: 'hours' },
         ],
+        // The band is the same on every row: only the hours per employee are data.
+        measures: ['hours'],
       },
     },
   );

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReliabilityFigures } from '@revue/kpi-core';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
+import { AXIS_TICKS } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /** The reliability figures a MTBF interval chart reads. */
@@ -88,7 +89,7 @@ export function mtbfSpec(entries: Record<string, MtbfEntry>, locale: ChartLocale
   const charted = rows.filter((r) => r.mtbf !== null);
   const bounds = charted.flatMap((r) => [r.lower, r.mtbf, r.upper]).filter((v): v is number => typeof v === 'number' && v > 0);
   const domain = options.log ? logDomain(Math.min(...bounds), Math.max(...bounds)) : null;
-  const axis = domain ? { format: ',.0f', values: logTicks(domain[0], domain[1]), labelOverlap: 'greedy' } : { format: ',.0f', labelOverlap: 'greedy', tickCount: 6 };
+  const axis = domain ? { format: ',.0f', values: logTicks(domain[0], domain[1], AXIS_TICKS + 1), labelOverlap: 'greedy' } : { format: ',.0f', labelOverlap: 'greedy', tickCount: AXIS_TICKS };
   const scale = options.log ? (domain ? { type: 'log', domain, nice: false } : { type: 'log' }) : { zero: true };
   const x = { type: 'quantitative', title: `${t('reliability.mtbf')} (h)`, scale, axis } as const;
   return topLevel(
@@ -132,6 +133,8 @@ export function mtbfSpec(entries: Record<string, MtbfEntry>, locale: ChartLocale
           { field: 'upper', label: t('reliability.upper'), unit: 'hours' },
           { field: 'availability', label: t('reliability.availability'), unit: 'percent' },
         ],
+        // Groups without failure have no MTBF and are not drawn.
+        measures: ['mtbf'],
       },
     },
   );

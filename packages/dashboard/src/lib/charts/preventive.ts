@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { PreventiveResult, PreventiveSchedule } from '@revue/kpi-core';
 import type { MessageKey } from '../i18n/index.js';
+import { countAxis, monthAxis, percentAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /** The heat map's cell states (kpi-core's `PreventiveCell`), in legend order, with their colours. */
@@ -35,6 +36,17 @@ export function windowLabel(start: string, every: PreventiveSchedule['every'], l
     case 'year':
       return year;
   }
+}
+
+/**
+ * The schedules whose heat map says something to the client: windows due in the period, assets
+ * to check, and at least one asset that missed a window — in the report's order.
+ *
+ * @example
+ * schedulesWithMisses(report.preventive.schedules).map((s) => s.taskId); // → ['restore-test', 'firewall-review']
+ */
+export function schedulesWithMisses(schedules: readonly PreventiveSchedule[]): PreventiveSchedule[] {
+  return schedules.filter((s) => s.windows.length > 0 && s.assetCount > 0 && s.assetsWithMisses > 0);
 }
 
 /**
@@ -109,7 +121,7 @@ export function preventiveByTaskSpec(byTask: PreventiveResult['byTask'], locale:
       mark: { type: 'bar', cornerRadiusEnd: 2 },
       encoding: {
         y: { field: 'task', type: 'nominal', sort: null, title: null },
-        x: { field: 'compliance', type: 'quantitative', title: t('preventive.compliance'), scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+        x: { field: 'compliance', type: 'quantitative', title: t('preventive.compliance'), scale: { domain: [0, 1] }, axis: percentAxis() },
         color: { condition: { test: 'datum.compliance < 0.9', value: COLORS.warn }, value: COLORS.primary },
         tooltip: [
           { field: 'task', type: 'nominal', title: t('preventive.task') },
@@ -145,9 +157,10 @@ export function preventiveByTaskSpec(byTask: PreventiveResult['byTask'], locale:
  */
 export function preventiveTrendSpec(trend: PreventiveResult['trend'], locale: ChartLocale): TopLevelSpec {
   const { t, format } = locale;
-  const rows: Row[] = trend.map((m) => ({ month: format.month(m.month), share: m.share, corrective: m.correctiveIncidents, preventiveHours: m.preventiveHours }));
-  const months = rows.map((r) => r.month as string);
-  const x = { field: 'month', type: 'ordinal', sort: months, title: null, axis: { labelAngle: months.length > 6 ? -45 : 0 } } as const;
+  // Short month names on the axis (a two-digit year when the 12 months span two years).
+  const axis = monthAxis(trend.map((m) => m.month), locale, t('sla.month'));
+  const rows: Row[] = trend.map((m, i) => ({ month: format.month(m.month), label: axis.labels[i]!, share: m.share, corrective: m.correctiveIncidents, preventiveHours: m.preventiveHours }));
+  const x = { field: 'label', type: 'ordinal', sort: axis.labels, title: null, axis: { labelAngle: 0, labelOverlap: true } } as const;
   return topLevel(
     locale,
     {
@@ -156,7 +169,7 @@ export function preventiveTrendSpec(trend: PreventiveResult['trend'], locale: Ch
           mark: { type: 'bar', color: COLORS.secondary, opacity: 0.75 },
           encoding: {
             x,
-            y: { field: 'corrective', type: 'quantitative', title: t('preventive.correctiveIncidents'), axis: { format: ',.0f', tickMinStep: 1, orient: 'right' } },
+            y: { field: 'corrective', type: 'quantitative', title: t('preventive.correctiveIncidents'), scale: valueScale(), axis: { ...countAxis(), orient: 'right' } },
             tooltip: [
               { field: 'month', type: 'ordinal', title: t('sla.month') },
               { field: 'corrective', type: 'quantitative', title: t('preventive.correctiveIncidents') },
@@ -167,7 +180,7 @@ export function preventiveTrendSpec(trend: PreventiveResult['trend'], locale: Ch
           mark: { type: 'line', color: COLORS.good, point: { color: COLORS.good } },
           encoding: {
             x,
-            y: { field: 'share', type: 'quantitative', title: t('preventive.share'), scale: { domainMin: 0 }, axis: { format: '.0%', orient: 'left' } },
+            y: { field: 'share', type: 'quantitative', title: t('preventive.share'), scale: { domainMin: 0, ...valueScale() }, axis: { ...percentAxis(), orient: 'left' } },
             tooltip: [
               { field: 'month', type: 'ordinal', title: t('sla.month') },
               { field: 'share', type: 'quantitative', title: t('preventive.share'), format: '.1%' },

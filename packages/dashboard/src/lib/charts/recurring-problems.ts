@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RecurringProblem } from '@revue/kpi-core';
+import { countAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /**
@@ -32,7 +33,7 @@ export function recurringProblemsSpec(problems: readonly RecurringProblem[], loc
       mark: { type: 'bar', color: COLORS.warn, cornerRadiusEnd: 2 },
       encoding: {
         y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: { expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' } } },
-        x: { field: 'count', type: 'quantitative', title: t('incidents.count'), axis: { format: ',.0f', tickMinStep: 1 } },
+        x: { field: 'count', type: 'quantitative', title: t('incidents.count'), scale: valueScale(), axis: countAxis() },
         tooltip: [
           { field: 'key', type: 'nominal', title: t('incidents.key') },
           { field: 'count', type: 'quantitative', title: t('incidents.count') },
@@ -52,6 +53,7 @@ export function recurringProblemsSpec(problems: readonly RecurringProblem[], loc
           { field: 'first', label: t('incidents.first'), unit: 'text' },
           { field: 'last', label: t('incidents.last'), unit: 'text' },
         ],
+        measures: ['count'],
       },
     },
   );

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReplacementBudget, ReplacementReason } from '@revue/kpi-core';
 import type { MessageKey } from '../i18n/index.js';
+import { moneyAxis, monthAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /** The reasons to replace, in stacking order, with their name and colour. */
@@ -24,8 +25,11 @@ export function replacementBudgetSpec(byMonth: readonly ReplacementBudget[], loc
   const monthTitle = t('sla.month');
   const costTitle = t('replacement.cost');
   const reasonTitle = t('replacement.why');
-  const rows: Row[] = byMonth.map((month) => ({
+  // Short month names on the axis (the year in its title when one); the full month in tooltips and table.
+  const axis = monthAxis(byMonth.map((month) => month.key), locale, monthTitle);
+  const rows: Row[] = byMonth.map((month, m) => ({
     month: format.month(month.key),
+    label: axis.labels[m]!,
     assets: month.assets,
     cost: month.cost,
     withoutCost: month.withoutCost,
@@ -44,8 +48,8 @@ export function replacementBudgetSpec(byMonth: readonly ReplacementBudget[], loc
       ],
       mark: { type: 'bar' },
       encoding: {
-        x: { field: 'month', type: 'ordinal', sort: null, title: monthTitle, axis: { labelAngle: 0 } },
-        y: { field: 'amount', type: 'quantitative', stack: 'zero', title: costTitle, axis: { format: '$,.0f' } },
+        x: { field: 'label', type: 'ordinal', sort: axis.labels, title: axis.title, axis: { labelAngle: 0, labelOverlap: true } },
+        y: { field: 'amount', type: 'quantitative', stack: 'zero', title: costTitle, scale: valueScale(), axis: moneyAxis(Math.max(0, ...byMonth.map((month) => month.cost)), locale) },
         color: { field: 'reasonLabel', type: 'nominal', title: null, sort: labels, scale: { domain: labels, range: REASONS.map((reason) => reason.color) } },
         order: { field: 'reason', type: 'nominal', sort: 'descending' },
         tooltip: [

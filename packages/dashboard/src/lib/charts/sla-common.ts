@@ -1,5 +1,33 @@
 import type { SlaPair } from '@revue/kpi-core';
+import type { MessageKey } from '../i18n/index.js';
 import { COLORS, type ChartLocale, type ChartTable, type Row } from './common.js';
+
+/** A reference for the SLA charts: the previous period's name and its adherence. */
+export interface SlaReference {
+  /** The previous period as shown to people ("T2 2026"). */
+  period: string;
+  pair: SlaPair;
+}
+
+/**
+ * The note under an SLA chart that says what its reference marks are: the previous period,
+ * with its two adherence figures when given.
+ *
+ * @example
+ * referenceNote({ period: 'Q2 2026', pair }, chartLocale('en'), 'sla.referenceLines');
+ * // → 'Dashed lines: the previous period, Q2 2026 (response 95.4%, resolution 87.8%)'
+ */
+export function referenceNote(reference: { period: string; pair?: SlaPair }, locale: ChartLocale, key: Extract<MessageKey, 'sla.referenceLines' | 'sla.referenceMarks'>): string {
+  const { t, format } = locale;
+  const values = reference.pair
+    ? (['response', 'resolution'] as const)
+        .filter((target) => typeof reference.pair![target]?.adherence === 'number')
+        .map((target) => `${t(target === 'response' ? 'sla.response' : 'sla.resolution').toLocaleLowerCase(format.locale)} ${format.percent(reference.pair![target]!.adherence)}`)
+        .join(', ')
+    : '';
+  const text = t(key, { period: reference.period });
+  return values ? `${text} (${values})` : text;
+}
 
 /**
  * What the SLA charts share: one row per target (response, resolution) of a group, the colour

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { TcoBreakdown } from '@revue/kpi-core';
 import { TCO_CATEGORIES } from '@revue/kpi-core/report';
+import { moneyAxis, valueScale } from './axes.js';
 import { topLevel, type ChartLocale, type Row } from './common.js';
 import { TCO_COLORS, tcoCategoryLabel } from './tco-stacked.js';
 
@@ -28,7 +29,7 @@ export function tcoBreakdownSpec(byCategory: TcoBreakdown, locale: ChartLocale):
       mark: { type: 'bar', cornerRadiusEnd: 2 },
       encoding: {
         y: { field: 'category', type: 'nominal', sort: labels, title: null },
-        x: { field: 'amount', type: 'quantitative', title: t('costs.amount'), axis: { format: '$,.0f' } },
+        x: { field: 'amount', type: 'quantitative', title: t('costs.amount'), scale: valueScale(), axis: moneyAxis(Math.max(0, ...TCO_CATEGORIES.map((c) => byCategory[c] ?? 0)), locale) },
         color: { field: 'category', type: 'nominal', legend: null, scale: { domain: labels, range: TCO_CATEGORIES.map((c) => TCO_COLORS[c]) } },
         tooltip: [
           { field: 'category', type: 'nominal', title: t('costs.category') },
@@ -47,6 +48,7 @@ export function tcoBreakdownSpec(byCategory: TcoBreakdown, locale: ChartLocale):
           { field: 'amount', label: t('costs.amount'), unit: 'money' },
           { field: 'share', label: t('costs.share'), unit: 'percent' },
         ],
+        measures: ['amount'],
       },
     },
   );

@@ -3,6 +3,7 @@ import type { TcoBreakdown, TcoCategory } from '@revue/kpi-core';
 import { TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
 import type { MessageKey } from '../i18n/index.js';
+import { moneyAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /** Colour of each cost category, stable across charts. */
@@ -70,7 +71,7 @@ export function tcoStackedSpec(groups: Record<string, { total: number; byCategor
       mark: { type: 'bar' },
       encoding: {
         y: { field: 'group', type: 'nominal', sort: kept.map(([key]) => name(key)), title: null },
-        x: { field: 'amount', type: 'quantitative', stack: 'zero', title: t('costs.amount'), axis: { format: '$,.0f', labelFlush: true, labelOverlap: 'greedy' } },
+        x: { field: 'amount', type: 'quantitative', stack: 'zero', title: t('costs.amount'), scale: valueScale(), axis: { ...moneyAxis(Math.max(0, ...kept.map(([, g]) => g.total)), locale), labelFlush: true } },
         color: { field: 'category', type: 'nominal', title: null, scale: { domain: labels, range: TCO_CATEGORIES.map((c) => TCO_COLORS[c]) }, legend: { columns: { expr: `clamp(floor(containerSize()[0] / 140), 1, ${options.legendColumns ?? 3})` }, labelLimit: 120 } },
         order: { field: 'order', type: 'quantitative' },
         tooltip: [
@@ -92,6 +93,7 @@ export function tcoStackedSpec(groups: Record<string, { total: number; byCategor
           { field: 'amount', label: t('costs.amount'), unit: 'money' },
           { field: 'total', label: t('chart.total'), unit: 'money' },
         ],
+        measures: ['amount'],
       },
     },
   );

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { VolumeMonth } from '@revue/kpi-core';
 import { drillKey } from '../drill.js';
 import type { MessageKey } from '../i18n/index.js';
+import { countAxis, monthAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /** The ticket types of DESIGN §2, in stacking order, with their colour and name. */
@@ -27,13 +28,16 @@ export function ticketTypesSpec(byMonth: readonly VolumeMonth[], locale: ChartLo
   for (const month of byMonth) for (const group of month.byType.groups) if (!known.has(group.key)) others.add(group.key);
   const domain = [...TYPES.map((type) => t(type.label)), ...[...others].sort()];
   const range = [...TYPES.map((type) => type.color), ...[...others].map(() => COLORS.muted)];
+  // Short month names on the axis (the year in its title); the full month in tooltips and table.
+  const axis = monthAxis(byMonth.map((month) => month.month), locale, t('sla.month'));
   const rows: Row[] = [];
-  for (const month of byMonth) {
+  for (const [m, month] of byMonth.entries()) {
     for (const group of month.byType.groups) {
       const type = known.get(group.key);
       const label = type?.label ?? group.key;
       rows.push({
         month: format.month(month.month),
+        label: axis.labels[m]!,
         type: label,
         order: type?.order ?? TYPES.length,
         tickets: group.tickets,
@@ -50,8 +54,8 @@ export function ticketTypesSpec(byMonth: readonly VolumeMonth[], locale: ChartLo
     {
       mark: { type: 'bar', cursor: 'pointer' },
       encoding: {
-        x: { field: 'month', type: 'ordinal', sort: null, title: t('sla.month'), axis: { labelAngle: 0 } },
-        y: { field: 'tickets', type: 'quantitative', stack: 'zero', title: ticketsTitle, axis: { format: ',.0f', tickMinStep: 1 } },
+        x: { field: 'label', type: 'ordinal', sort: axis.labels, title: axis.title, axis: { labelAngle: 0, labelOverlap: true } },
+        y: { field: 'tickets', type: 'quantitative', stack: 'zero', title: ticketsTitle, scale: valueScale(), axis: countAxis() },
         color: { field: 'type', type: 'nominal', title: null, scale: { domain, range } },
         order: { field: 'order', type: 'quantitative' },
         description: { field: 'aria', type: 'nominal' },

@@ -3,6 +3,7 @@ import type { VolumeBreakdown } from '@revue/kpi-core';
 import { drillKey } from '../drill.js';
 import { keyLabel, NONE_KEY } from '../format/keys.js';
 import type { MessageKey } from '../i18n/index.js';
+import { countAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /** The breakdowns of `report.volume` a user can pick. */
@@ -56,7 +57,7 @@ export function volumeBreakdownSpec(breakdown: VolumeBreakdown, locale: ChartLoc
       mark: { type: 'bar', cornerRadiusEnd: 2, cursor: 'pointer' },
       encoding: {
         y: { field: 'group', type: 'nominal', sort: null, title: null },
-        x: { field: 'tickets', type: 'quantitative', title: ticketsTitle, axis: { format: ',.0f', tickMinStep: 1 } },
+        x: { field: 'tickets', type: 'quantitative', title: ticketsTitle, scale: valueScale(), axis: countAxis() },
         // "Others" is not a group one can open: drawn muted.
         color: { condition: { test: 'datum.drill === null', value: COLORS.muted }, value: COLORS.primary },
         description: { field: 'aria', type: 'nominal' },

@@ -37,7 +37,8 @@ export function plainTooltip(_handler: unknown, event: MouseEvent, _item: unknow
       if (key !== null) {
         const name = document.createElement('span');
         name.className = 'key';
-        name.textContent = `${key}: `;
+        // French typography: a narrow no-break space before the colon.
+        name.textContent = document.documentElement.lang === 'fr' ? `${key}\u202f: ` : `${key}: `;
         line.append(name);
       }
       const content = document.createElement('span');

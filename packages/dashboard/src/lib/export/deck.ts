@@ -1,36 +1,62 @@
-import type { TopLevelSpec } from 'vega-lite';
 import type { Finding, FindingKind, KpiSet, Report, ReviewContent } from '@revue/kpi-core';
-import { backlogTrendSpec } from '../charts/backlog-trend.js';
-import { breakdownSpec } from '../charts/breakdown.js';
-import { chartLocale, specRows, type ChartLocale } from '../charts/common.js';
-import { backlogSpec, maintenanceMixSpec } from '../charts/fleet.js';
-import { incidentsByMonthSpec } from '../charts/incidents-by-month.js';
-import { lostHoursBenchmarkSpec } from '../charts/lost-hours-benchmark.js';
-import { mtbfSpec } from '../charts/mtbf.js';
-import { preventiveByTaskSpec, preventiveTrendSpec } from '../charts/preventive.js';
-import { recurringProblemsSpec } from '../charts/recurring-problems.js';
-import { replacementBudgetSpec } from '../charts/replacement-budget.js';
-import { slaByMonthSpec } from '../charts/sla-by-month.js';
-import { slaByPrioritySpec } from '../charts/sla-by-priority.js';
-import { tcoBreakdownSpec } from '../charts/tco-breakdown.js';
-import { ticketTypesSpec } from '../charts/ticket-types.js';
-import type { KpiUnit } from '../format/format.js';
-import type { Language, MessageKey } from '../i18n/index.js';
+import { TCO_CATEGORIES } from '@revue/kpi-core/report';
+import { chartLocale } from '../charts/common.js';
+import { kpiDelta, periodName, type Better, type Format, type KpiUnit } from '../format/format.js';
+import { keyLabel, NONE_KEY } from '../format/keys.js';
+import type { Language, MessageKey, Translate } from '../i18n/index.js';
+import { KPIS, type KpiDefinition } from '../kpis.js';
 import { SECTIONS, type Section } from '../sections.js';
-import { comparisonOf, shownFindings } from '../policy/comparison.js';
+import { previousComparable, shownFindings } from '../policy/comparison.js';
+import { DEFAULT_BRANDING, EMPTY_COMMENTARY, type Branding, type Commentary } from '../state/deck.js';
+import { periodInWords } from './period.js';
 
-/** A headline figure on a slide: its label and its formatted value, with the previous period's. */
+/** Whether a change is good news (green), bad news (red), neither, or not a comparison at all. */
+export type Tone = 'good' | 'bad' | 'neutral' | 'none';
+
+/** A headline figure on a slide: its label and value, and the change since the previous period. */
 export interface DeckFact {
   label: string;
   value: string;
-  /** The previous period's figure, formatted; null when the previous period has none. */
+  /**
+   * The previous period's figure, formatted; null when there is no real comparison: the
+   * previous period has no figure, or the figure is a state at `asOf` (open tickets,
+   * warranties), the same for both periods.
+   */
   previous: string | null;
+  /** The signed change (`+3.1 pts`, `−12 h`), empty without a comparison. */
+  change: string;
+  /** Green or red by the direction that is good for this figure (lower lost hours is good). */
+  tone: Tone;
+  /** For a state at `asOf`: `At 30 Sept 2026`; else null. */
+  note: string | null;
 }
 
-/** A chart of a slide, as a Vega-Lite spec (rendered to an image when the deck is written). */
+/** The unit of a chart's values, which decides its axis and label formats. */
+export type ChartUnit = Extract<KpiUnit, 'percent' | 'count' | 'hours' | 'money'>;
+
+/**
+ * A chart of a slide as data for a native (editable) PowerPoint chart: its kind, its
+ * categories and its series. Only charts with at least one non-zero value are planned.
+ */
 export interface DeckChart {
+  /** Stable id (`sla-by-month`), matching the dashboard's chart card. */
+  id: string;
   title: string;
-  spec: TopLevelSpec;
+  kind: 'bar' | 'line' | 'doughnut';
+  /** Bars drawn left to right (long category names read better). */
+  horizontal?: boolean;
+  /** Series stacked (parts of a whole) instead of side by side. */
+  stacked?: boolean;
+  unit: ChartUnit;
+  labels: string[];
+  series: Array<{ name: string; values: Array<number | null> }>;
+  /** Fixed value axis bounds (adherence: 0 to 1). */
+  range?: [number, number];
+  /**
+   * A series drawn as a line on its own value axis on the right, over bars (the tickets still
+   * open at each month's end, far fewer than the tickets opened and closed).
+   */
+  line?: { name: string; values: Array<number | null>; unit: ChartUnit };
 }
 
 /** One slide: one review section. */
@@ -41,17 +67,42 @@ export interface DeckSlide {
   /** The findings of the section (the summary takes the most severe of all), as sentences. */
   bullets: string[];
   charts: DeckChart[];
+  /** The account manager's commentary on this section; empty when none was written. */
+  commentary: string;
 }
 
-/** Everything the deck shows, before any rendering: a title slide, then one slide per section. */
+/** What the title slide shows. */
+export interface DeckCover {
+  mspName: string;
+  mspLogo: string | null;
+  clientLogo: string | null;
+  client: string;
+  /** `Q3 2026` / `T3 2026`. */
+  period: string;
+  /** `July – September 2026`. */
+  periodWords: string;
+  /** `Data up to 30 Sept 2026 · Generated on 2 Oct 2026`. */
+  dates: string;
+}
+
+/** Everything a slide deck of a review holds, before any rendering. */
 export interface DeckPlan {
   title: string;
-  /** Period, client and data date, e.g. `2026-Q3 · All clients · data up to 30 Sept 2026`. */
+  /** Period, client and data date, e.g. `Q3 2026 · All clients · data up to 30 Sept 2026`. */
   subtitle: string;
-  /** Footer of every slide: the period compared with the previous one. */
+  /** Footer of every slide: the period, the client and the period compared with. */
   footer: string;
   language: Language;
+  cover: DeckCover;
   slides: DeckSlide[];
+  /** The closing slide: next steps, one per line (empty: "to be agreed"). */
+  closing: { title: string; steps: string[]; empty: string };
+  /** "Demo data" on every slide when the figures are the demo's; else null. */
+  demoLabel: string | null;
+  /** Colours of the branding, `rrggbb` without `#`. */
+  colors: { primary: string; accent: string };
+  /** Words the renderer needs in the deck's language. */
+  words: { commentary: string; noData: string; previous: string };
 }
 
 export interface DeckPlanOptions {
@@ -61,6 +112,14 @@ export interface DeckPlanOptions {
   sections?: ReadonlyArray<Section['id']>;
   /** At most this many findings on the summary slide. Default 5. */
   summaryFindings?: number;
+  /** The data is the embedded demo: every slide says "Demo data". */
+  isDemo?: boolean;
+  /** MSP and client branding (cover, colours). Default: none. */
+  branding?: Branding;
+  /** Commentary per section and next steps. Default: none. */
+  commentary?: Commentary;
+  /** When the deck is made (cover). Default: now. */
+  generatedAt?: Date;
 }
 
 /** The section each kind of finding belongs to. */
@@ -91,167 +150,398 @@ const TITLES: Record<Section['id'], MessageKey> = {
 const SEVERITY_RANK: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2 };
 
 /**
- * A headline figure of a section: its label, its unit and how to read it from a KPI set (the
- * review content — backlog, trend, plan — is only in the period's, so its previous value is null;
- * the ticket volume is in both).
+ * A headline figure of a section: its label, its unit, which way is better, whether it is a
+ * state at `asOf` or of the period only (no previous value), and how to read it from a KPI set
+ * (the review content — backlog, trend, plan — is only in the period's).
  */
 export interface FactSpec {
   label: MessageKey;
   unit: KpiUnit;
+  better: Better;
+  /** A state at `asOf` (open tickets, warranties): the previous period has no figure of its own. */
+  pointInTime: boolean;
+  /** Computed for the period only (the replacement plan, the backlog at the period's end): nothing to compare. */
+  currentOnly: boolean;
   read: (kpis: KpiSet & Partial<ReviewContent>) => number | null;
 }
 
-/** The headline figures of each section, in the order they are shown. */
+function fact(kpi: KpiDefinition): FactSpec {
+  return { label: kpi.label, unit: kpi.unit, better: kpi.better, pointInTime: kpi.pointInTime === true, currentOnly: kpi.currentOnly === true, read: kpi.pick };
+}
+
+/** The headline figures of each section, in the order they are shown (from the KPI cards). */
 export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
-  summary: [
-    { label: 'kpi.slaResolution', unit: 'percent', read: (k) => k.sla.resolution?.adherence ?? null },
-    { label: 'kpi.incidents', unit: 'count', read: (k) => k.recurrence.incidents },
-    { label: 'kpi.recurrenceRate', unit: 'percent', read: (k) => k.recurrence.rate },
-    { label: 'kpi.mtbf', unit: 'hours', read: (k) => k.reliability.fleet.mtbfHours },
-    { label: 'kpi.availability', unit: 'percent', read: (k) => k.reliability.fleet.availability },
-    { label: 'kpi.lostHours', unit: 'hours', read: (k) => k.lostHours.totalHours },
-    { label: 'kpi.tco', unit: 'money', read: (k) => k.tco.total },
-    { label: 'kpi.backlog', unit: 'count', read: (k) => k.fleet.backlog.open },
-  ],
-  activity: [
-    { label: 'kpi.ticketsOpened', unit: 'count', read: (k) => k.volume.tickets },
-    { label: 'kpi.requests', unit: 'count', read: (k) => (k.volume.tickets === null ? null : (k.volume.byType.groups.find((g) => g.key === 'request')?.tickets ?? 0)) },
-    { label: 'kpi.openAtEnd', unit: 'count', read: (k) => k.backlogTrend?.months.at(-1)?.open ?? null },
-  ],
-  sla: [
-    { label: 'kpi.slaResponse', unit: 'percent', read: (k) => k.sla.response?.adherence ?? null },
-    { label: 'kpi.slaResolution', unit: 'percent', read: (k) => k.sla.resolution?.adherence ?? null },
-  ],
-  incidents: [
-    { label: 'kpi.incidents', unit: 'count', read: (k) => k.recurrence.incidents },
-    { label: 'kpi.repeats', unit: 'count', read: (k) => k.recurrence.repeats },
-    { label: 'kpi.recurrenceRate', unit: 'percent', read: (k) => k.recurrence.rate },
-  ],
-  reliability: [
-    { label: 'kpi.failures', unit: 'count', read: (k) => k.reliability.fleet.failures },
-    { label: 'kpi.mtbf', unit: 'hours', read: (k) => k.reliability.fleet.mtbfHours },
-    { label: 'kpi.mttr', unit: 'hours', read: (k) => k.reliability.fleet.mttrHours },
-    { label: 'kpi.availability', unit: 'percent', read: (k) => k.reliability.fleet.availability },
-  ],
-  'lost-hours': [
-    { label: 'kpi.lostHours', unit: 'hours', read: (k) => k.lostHours.totalHours },
-    { label: 'kpi.lostHoursPerEmployee', unit: 'hours', read: (k) => k.lostHours.perEmployeePerYear },
-    { label: 'kpi.lostHoursCost', unit: 'money', read: (k) => k.lostHours.cost },
-    { label: 'kpi.effortHours', unit: 'hours', read: (k) => k.lostHours.effortHours },
-  ],
-  costs: [
-    { label: 'kpi.tco', unit: 'money', read: (k) => k.tco.total },
-    { label: 'kpi.tcoPerUser', unit: 'money', read: (k) => k.tco.perUser },
-    { label: 'kpi.unallocated', unit: 'money', read: (k) => k.tco.unallocated },
-  ],
-  fleet: [
-    { label: 'kpi.backlog', unit: 'count', read: (k) => k.fleet.backlog.open },
-    { label: 'kpi.outOfWarranty', unit: 'count', read: (k) => k.fleet.outOfWarranty.count },
-    { label: 'kpi.pastUsefulLife', unit: 'count', read: (k) => k.fleet.pastUsefulLife.count },
-    { label: 'kpi.warrantySoon', unit: 'count', read: (k) => k.fleet.warrantyExpiringSoon.count },
-  ],
-  preventive: [
-    { label: 'kpi.planKept', unit: 'percent', read: (k) => k.preventive.compliance },
-    { label: 'kpi.missedWindows', unit: 'count', read: (k) => (k.preventive.due === null ? null : k.preventive.missedCount) },
-    { label: 'kpi.plannedShare', unit: 'percent', read: (k) => k.preventive.effort.share },
-    { label: 'kpi.correctiveIncidents', unit: 'count', read: (k) => k.preventive.effort.correctiveIncidents },
-  ],
+  summary: [KPIS.slaResolution, KPIS.incidents, KPIS.recurrenceRate, KPIS.mtbf, KPIS.availability, KPIS.lostHours, KPIS.tco, KPIS.backlog].map(fact),
+  activity: [KPIS.ticketsOpened, KPIS.requests, KPIS.openAtEnd].map(fact),
+  sla: [KPIS.slaResponse, KPIS.slaResolution].map(fact),
+  incidents: [KPIS.incidents, KPIS.repeats, KPIS.recurrenceRate].map(fact),
+  reliability: [KPIS.failures, KPIS.mtbf, KPIS.mttr, KPIS.availability].map(fact),
+  'lost-hours': [KPIS.lostHours, KPIS.lostPerEmployee, KPIS.lostCost, KPIS.effort].map(fact),
+  costs: [KPIS.tco, KPIS.tcoPerUser, KPIS.unallocated].map(fact),
+  fleet: [KPIS.backlog, KPIS.outOfWarranty, KPIS.pastUsefulLife, KPIS.warrantySoon].map(fact),
+  preventive: [KPIS.planKept, KPIS.missedWindows, KPIS.plannedShare, KPIS.correctiveIncidents].map(fact),
   replacement: [
-    { label: 'kpi.replacementBudget', unit: 'money', read: (k) => k.replacement?.cost ?? null },
-    { label: 'replacement.assets', unit: 'count', read: (k) => k.replacement?.count ?? null },
+    fact(KPIS.replacementBudget),
+    { label: 'replacement.assets', unit: 'count', better: 'neutral', pointInTime: false, currentOnly: true, read: (k) => k.replacement?.count ?? null },
   ],
 };
 
-function charts(section: Section['id'], report: Report, locale: ChartLocale): DeckChart[] {
-  const { t } = locale;
-  const list: DeckChart[] = [];
-  const add = (title: MessageKey, spec: TopLevelSpec) => {
-    if (specRows(spec).length > 0) list.push({ title: t(title), spec });
+/**
+ * A headline figure with its comparison: the previous figure and the change only when both
+ * periods have a figure and the figure is not a state at `asOf`; the change coloured by
+ * `kpiDelta` (good / bad by the figure's better direction).
+ *
+ * @example
+ * deckFact(SECTION_FACTS.fleet[0], report, format).previous; // → null (open tickets are counted at asOf)
+ */
+export function deckFact(spec: FactSpec, report: Report, format: Format, t: Translate, periodsComparable = true): DeckFact {
+  const current = spec.read(report);
+  // Issue 10: no previous figure when the data cover the two periods differently (comparisonOf).
+  const previous = !periodsComparable || spec.pointInTime || spec.currentOnly ? null : spec.read(report.previous);
+  const comparable = previous !== null && Number.isFinite(previous);
+  const delta = comparable ? kpiDelta(current, previous, spec.unit, spec.better, format) : null;
+  return {
+    label: t(spec.label),
+    value: format.value(current, spec.unit),
+    previous: comparable ? format.value(previous, spec.unit) : null,
+    change: delta?.text ?? '',
+    tone: delta?.tone ?? 'none',
+    note: spec.pointInTime ? t('card.atAsOf', { date: format.date(report.asOf) }) : null,
   };
-  switch (section) {
-    case 'summary':
-      break;
-    case 'activity':
-      add('activity.byType', ticketTypesSpec(report.volume.byMonth, locale));
-      add('activity.flowTitle', backlogTrendSpec(report.backlogTrend.months, locale));
-      break;
-    case 'sla':
-      add('sla.byMonth', slaByMonthSpec(report.sla.byMonth, locale));
-      add('sla.byPriority', slaByPrioritySpec(report.sla.byPriority, locale));
-      break;
-    case 'incidents':
-      add('incidents.byMonth', incidentsByMonthSpec(report.recurrence.byMonth, locale));
-      add('incidents.problemsChart', recurringProblemsSpec(report.recurrence.problems, locale));
-      break;
-    case 'reliability':
-      add('reliability.byType', mtbfSpec(report.reliability.byType, locale, { groupTitle: t('reliability.type'), description: t('reliability.byType'), dimension: 'type' }));
-      break;
-    case 'lost-hours':
-      add('lost.benchmark', lostHoursBenchmarkSpec(report.lostHours, locale));
-      add('lost.byCategory', breakdownSpec(report.lostHours.byCategory, locale, { groupTitle: t('lost.category'), valueTitle: t('lost.hours'), unit: 'hours', description: t('lost.byCategory'), dimension: 'category' }));
-      break;
-    case 'costs':
-      add('costs.breakdown', tcoBreakdownSpec(report.tco.byCategory, locale));
-      break;
-    case 'fleet':
-      add('fleet.mix', maintenanceMixSpec(report.fleet, locale));
-      add('fleet.backlog', backlogSpec(report.fleet.backlog, locale));
-      break;
-    case 'preventive':
-      add('preventive.byTask', preventiveByTaskSpec(report.preventive.byTask, locale));
-      add('preventive.trend', preventiveTrendSpec(report.preventive.trend, locale));
-      break;
-    case 'replacement':
-      if (report.replacement.count > 0) add('replacement.budgetChart', replacementBudgetSpec(report.replacement.byMonth, locale));
-      break;
-  }
-  return list;
+}
+
+/** True when a chart has at least one value that is neither missing nor zero. */
+export function hasData(chart: Pick<DeckChart, 'series'>): boolean {
+  return chart.series.some((s) => s.values.some((v) => v !== null && Number.isFinite(v) && v !== 0));
+}
+
+const AGE_BUCKETS = ['<1d', '1-7d', '7-30d', '>30d'] as const;
+/** Ticket types in the order of the Activity section's chart. */
+const ACTIVITY_TYPES = ['incident', 'request', 'change', 'problem'] as const;
+/** Replacement reasons in the order of the plan's chart. */
+const REPLACEMENT_REASONS = ['past-useful-life', 'useful-life-ends', 'warranty-ends'] as const;
+/** Bars of a ranking on a slide (half a slide high): the largest eight stay readable. */
+export const SLIDE_BARS = 8;
+const MAINTENANCE_ORDER = ['corrective', 'preventive', 'evolutive', 'proactive', 'unclassified'];
+
+function sortedPriorities(keys: string[]): string[] {
+  return keys.sort((a, b) => Number(a === NONE_KEY) - Number(b === NONE_KEY) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Entries largest first (ties by name), at most `limit`, zero and missing values left out. */
+function largest(record: Record<string, number | null>, limit: number): Array<[string, number]> {
+  return Object.entries(record)
+    .filter((entry): entry is [string, number] => entry[1] !== null && Number.isFinite(entry[1]) && entry[1] !== 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit);
 }
 
 /**
- * What a slide deck of a review holds, without rendering anything: for each section (in
- * presentation order) its title, its headline figures with the previous period's, its findings
- * as sentences (the summary takes the `summaryFindings` most severe of all, high first), and the
- * Vega-Lite specs of its charts (charts without data are left out).
+ * The charts of a section as native chart data, in the order the section page shows them.
+ * Every chart of a slide has a native PowerPoint form (bars, lines, doughnuts); charts without
+ * any non-zero value are left out (never an empty axis).
+ */
+export function sectionCharts(section: Section['id'], report: Report, language: Language): DeckChart[] {
+  const { t, format } = chartLocale(language, report.currency, report.timezone);
+  const list: DeckChart[] = [];
+  const add = (chart: DeckChart) => {
+    if (chart.labels.length > 0 && hasData(chart)) list.push(chart);
+  };
+  const response = t('sla.response');
+  const resolution = t('sla.resolution');
+  switch (section) {
+    case 'summary':
+      break;
+    case 'activity': {
+      // Requests against incidents (and changes, problems) per month, stacked as on the page.
+      const months = report.volume.byMonth;
+      const types = ACTIVITY_TYPES.filter((type) => months.some((m) => m.byType.groups.some((g) => g.key === type)));
+      add({
+        id: 'ticket-types',
+        title: t('activity.byType'),
+        kind: 'bar',
+        stacked: true,
+        unit: 'count',
+        labels: months.map((m) => format.month(m.month)),
+        series: types.map((type) => ({ name: t(`activity.type.${type}`), values: months.map((m) => m.byType.groups.find((g) => g.key === type)?.tickets ?? 0) })),
+      });
+      // Opened against closed per month, and the backlog at each month's end on its own axis.
+      const flow = report.backlogTrend.months;
+      add({
+        id: 'backlog-trend',
+        title: t('activity.flowTitle'),
+        kind: 'bar',
+        unit: 'count',
+        labels: flow.map((m) => format.month(m.month)),
+        series: [
+          { name: t('activity.opened'), values: flow.map((m) => m.opened) },
+          { name: t('activity.closed'), values: flow.map((m) => m.closed) },
+        ],
+        line: { name: t('activity.openAtEnd'), values: flow.map((m) => m.open), unit: 'count' },
+      });
+      break;
+    }
+    case 'sla': {
+      const months = report.sla.byMonth;
+      add({
+        id: 'sla-by-month',
+        title: t('sla.byMonth'),
+        kind: 'line',
+        unit: 'percent',
+        range: [0, 1],
+        labels: months.map((m) => format.month(m.month)),
+        series: [
+          { name: response, values: months.map((m) => m.response?.adherence ?? null) },
+          { name: resolution, values: months.map((m) => m.resolution?.adherence ?? null) },
+        ].filter((s) => s.values.some((v) => v !== null)),
+      });
+      const priorities = sortedPriorities(Object.keys(report.sla.byPriority));
+      add({
+        id: 'sla-by-priority',
+        title: t('sla.byPriority'),
+        kind: 'bar',
+        unit: 'percent',
+        range: [0, 1],
+        labels: priorities.map((p) => keyLabel(p, 'priority', t)),
+        series: [
+          { name: response, values: priorities.map((p) => report.sla.byPriority[p]!.response?.adherence ?? null) },
+          { name: resolution, values: priorities.map((p) => report.sla.byPriority[p]!.resolution?.adherence ?? null) },
+        ].filter((s) => s.values.some((v) => v !== null)),
+      });
+      break;
+    }
+    case 'incidents': {
+      const months = report.recurrence.byMonth;
+      add({
+        id: 'incidents-by-month',
+        title: t('incidents.byMonth'),
+        kind: 'bar',
+        stacked: true,
+        unit: 'count',
+        labels: months.map((m) => format.month(m.month)),
+        series: [
+          { name: t('incidents.firstOccurrence'), values: months.map((m) => m.incidents - m.repeats) },
+          { name: t('incidents.repeat'), values: months.map((m) => m.repeats) },
+        ],
+      });
+      const problems = report.recurrence.problems.slice(0, SLIDE_BARS);
+      add({
+        id: 'recurring-problems',
+        title: t('incidents.problemsChart'),
+        kind: 'bar',
+        horizontal: true,
+        unit: 'count',
+        labels: problems.map((p) => p.key),
+        series: [{ name: t('incidents.count'), values: problems.map((p) => p.count) }],
+      });
+      break;
+    }
+    case 'reliability': {
+      const types = largest(Object.fromEntries(Object.entries(report.reliability.byType).map(([type, f]) => [type, f.mtbfHours])), SLIDE_BARS);
+      add({
+        id: 'mtbf-by-type',
+        title: t('reliability.byType'),
+        kind: 'bar',
+        horizontal: true,
+        unit: 'hours',
+        labels: types.map(([type]) => keyLabel(type, 'type', t)),
+        series: [{ name: t('reliability.mtbf'), values: types.map(([, hours]) => hours) }],
+      });
+      break;
+    }
+    case 'lost-hours': {
+      // A client's review shows its own figure only: another client's name never reaches its deck.
+      const byClient = Object.entries(report.lostHours.perEmployeePerYearByClient).filter(([client, hours]) => hours !== null && (report.client === null || client === report.client));
+      const scopes: Array<[string, number]> = [
+        ...(report.lostHours.perEmployeePerYear !== null ? [[t('lost.scope'), report.lostHours.perEmployeePerYear] as [string, number]] : []),
+        ...(report.client === null ? (byClient.sort((a, b) => a[0].localeCompare(b[0])) as Array<[string, number]>) : []),
+      ];
+      add({
+        id: 'lost-hours-benchmark',
+        title: t('lost.benchmark'),
+        kind: 'bar',
+        horizontal: true,
+        unit: 'hours',
+        labels: scopes.map(([scope]) => scope),
+        series: [{ name: t('lost.perEmployee'), values: scopes.map(([, hours]) => hours) }],
+      });
+      const categories = largest(report.lostHours.byCategory, SLIDE_BARS);
+      add({
+        id: 'lost-by-category',
+        title: t('lost.byCategory'),
+        kind: 'bar',
+        horizontal: true,
+        unit: 'hours',
+        labels: categories.map(([key]) => keyLabel(key, 'category', t)),
+        series: [{ name: t('lost.hours'), values: categories.map(([, hours]) => hours) }],
+      });
+      break;
+    }
+    case 'costs': {
+      const categories = TCO_CATEGORIES.filter((c) => report.tco.byCategory[c] !== 0 && report.tco.byCategory[c] !== null);
+      add({
+        id: 'tco-breakdown',
+        title: t('costs.breakdown'),
+        kind: 'doughnut',
+        unit: 'money',
+        labels: categories.map((c) => t(`costs.cat.${c}` as MessageKey)),
+        series: [{ name: t('costs.amount'), values: categories.map((c) => report.tco.byCategory[c]) }],
+      });
+      const types = largest(Object.fromEntries(Object.entries(report.tco.byType).map(([type, b]) => [type, b.total])), SLIDE_BARS);
+      add({
+        id: 'tco-by-type',
+        title: t('costs.byType'),
+        kind: 'bar',
+        horizontal: true,
+        unit: 'money',
+        labels: types.map(([type]) => keyLabel(type, 'costType', t)),
+        series: [{ name: t('costs.amount'), values: types.map(([, total]) => total) }],
+      });
+      break;
+    }
+    case 'fleet': {
+      // Not measured (no technician time in the export): no doughnut rather than an empty one.
+      const hours = report.fleet.maintenanceHours ?? {};
+      const types = Object.keys(hours).sort((a, b) => {
+        const ia = MAINTENANCE_ORDER.indexOf(a);
+        const ib = MAINTENANCE_ORDER.indexOf(b);
+        return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib) || a.localeCompare(b);
+      });
+      add({
+        id: 'maintenance-mix',
+        title: t('fleet.mix'),
+        kind: 'doughnut',
+        unit: 'hours',
+        labels: types.map((type) => (MAINTENANCE_ORDER.includes(type) ? t(`costs.cat.${type}` as MessageKey) : type)),
+        series: [{ name: t('lost.hours'), values: types.map((type) => hours[type]!) }],
+      });
+      add({
+        id: 'backlog',
+        title: t('fleet.backlog'),
+        kind: 'bar',
+        unit: 'count',
+        labels: AGE_BUCKETS.map((bucket) => t(`fleet.age.${bucket}` as MessageKey)),
+        series: [{ name: t('kpi.backlog'), values: AGE_BUCKETS.map((bucket) => report.fleet.backlog.byAge[bucket] ?? 0) }],
+      });
+      break;
+    }
+    case 'preventive': {
+      const tasks = Object.values(report.preventive.byTask)
+        .filter((task) => task.compliance !== null)
+        .sort((a, b) => a.compliance! - b.compliance! || a.title.localeCompare(b.title))
+        .slice(0, SLIDE_BARS);
+      add({
+        id: 'preventive-by-task',
+        title: t('preventive.byTask'),
+        kind: 'bar',
+        horizontal: true,
+        unit: 'percent',
+        range: [0, 1],
+        labels: tasks.map((task) => task.title),
+        series: [{ name: t('preventive.compliance'), values: tasks.map((task) => task.compliance) }],
+      });
+      // The planned share over 12 months beside the corrective incidents: does preventive work
+      // make corrective work recede? (Months before the data: no bar, no point.)
+      const trend = report.preventive.trend;
+      add({
+        id: 'preventive-trend',
+        title: t('preventive.trend'),
+        kind: 'bar',
+        unit: 'count',
+        labels: trend.map((m) => format.month(m.month)),
+        series: [{ name: t('preventive.correctiveIncidents'), values: trend.map((m) => m.correctiveIncidents) }],
+        line: { name: t('preventive.share'), values: trend.map((m) => m.share), unit: 'percent' },
+      });
+      break;
+    }
+    case 'replacement': {
+      // The budget of the next 12 months by month, stacked by reason, as on the page.
+      const months = report.replacement.byMonth;
+      add({
+        id: 'replacement-budget',
+        title: t('replacement.budgetChart'),
+        kind: 'bar',
+        stacked: true,
+        unit: 'money',
+        labels: months.map((m) => format.month(m.key)),
+        series: REPLACEMENT_REASONS.map((reason) => ({ name: t(`replacement.reason.${reason}`), values: months.map((m) => m.byReason[reason] ?? 0) })).filter((s) => s.values.some((v) => v !== 0)),
+      });
+      break;
+    }
+  }
+  // At most two charts on a slide: one message per slide.
+  return list.slice(0, 2);
+}
+
+const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
+
+/**
+ * What a slide deck of a review holds, without rendering anything: a title slide (branding,
+ * client, period in words, data date and generation date), then for each section (in
+ * presentation order) its title, its headline figures with the real comparisons only and the
+ * change coloured, its findings as sentences (the summary takes the `summaryFindings` most
+ * severe of all, high first), its charts as native chart data (empty ones left out) and its
+ * commentary, then a closing slide with the next steps. Periods read as people say them
+ * (`T3 2026` in French).
  *
  * @example
- * const plan = deckPlan(report, { language: 'fr' });
- * plan.slides.map((s) => s.section); // → ['summary', 'activity', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet', 'preventive', 'replacement']
+ * const plan = deckPlan(report, { language: 'fr', isDemo: true });
+ * plan.slides.map((s) => s.section); // → ['summary', 'activity', 'sla', …, 'preventive', 'replacement']
+ * plan.demoLabel; // → 'Données de démonstration'
  */
 export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPlan {
   const language = options.language ?? report.language;
-  const locale = chartLocale(language, report.currency, report.timezone);
-  const { t, format } = locale;
+  const { t, format } = chartLocale(language, report.currency, report.timezone);
+  const branding = options.branding ?? DEFAULT_BRANDING;
+  const commentary = options.commentary ?? EMPTY_COMMENTARY;
   const wanted = options.sections ?? SECTIONS.map((s) => s.id);
   // Issue 10: no previous figure nor comparing finding against a period the data covers otherwise.
-  const comparable = ['comparable', 'none'].includes(comparisonOf(report).kind);
+  const comparable = previousComparable(report);
   const sorted = [...shownFindings(report)].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const slides: DeckSlide[] = [];
   for (const section of SECTIONS) {
     if (!wanted.includes(section.id)) continue;
-    const facts = SECTION_FACTS[section.id].map((fact): DeckFact => {
-      const previous = comparable ? fact.read(report.previous) : null;
-      return {
-        label: t(fact.label),
-        value: format.value(fact.read(report), fact.unit),
-        previous: previous === null || !Number.isFinite(previous) ? null : format.value(previous, fact.unit),
-      };
-    });
+    // No preventive plan in the policy: nothing to report on it (the dashboard's page says why).
+    if (section.id === 'preventive' && Object.keys(report.preventive.byTask).length === 0) continue;
     const findings = section.id === 'summary' ? sorted.slice(0, options.summaryFindings ?? 5) : sorted.filter((f) => FINDING_SECTION[f.kind] === section.id);
     slides.push({
       section: section.id,
       title: t(TITLES[section.id]),
-      facts,
+      facts: SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
       bullets: findings.map((f) => f.message),
-      charts: charts(section.id, report, locale),
+      charts: sectionCharts(section.id, report, language),
+      commentary: (commentary.sections[section.id] ?? '').trim(),
     });
   }
   const client = report.client ?? t('filters.allClients');
+  const period = periodName(report.period.label, format);
+  const previous = report.previous.period ? periodName(report.previous.period.label, format) : null;
+  const generated = format.date((options.generatedAt ?? new Date()).toISOString());
   return {
-    title: `${t('app.name')} — ${t('app.tagline')}`,
-    subtitle: t('summary.scope', { period: report.period.label, client, asOf: format.date(report.asOf) }),
-    footer: `${report.period.label} · ${client} · ${t('filters.previous', { period: report.previous.period?.label ?? '—' })}`,
+    title: t('print.coverTitle'),
+    subtitle: t('summary.scope', { period, client, asOf: format.date(report.asOf) }),
+    footer: previous ? `${period} · ${client} · ${t('filters.previous', { period: previous })}` : `${period} · ${client}`,
     language,
+    cover: {
+      mspName: branding.mspName,
+      mspLogo: branding.mspLogo,
+      clientLogo: branding.clientLogo,
+      client,
+      period,
+      periodWords: periodInWords(report.period, format, report.timezone),
+      dates: `${t('export.about.asOf')} ${format.date(report.asOf)} · ${t('print.generated', { date: generated })}`,
+    },
     slides,
+    closing: {
+      title: t('deck.closing'),
+      steps: commentary.nextSteps
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
+        .filter((line) => line !== ''),
+      empty: t('deck.noNextSteps'),
+    },
+    demoLabel: options.isDemo ? t('demo.label') : null,
+    colors: { primary: hex(branding.primaryColor), accent: hex(branding.accentColor) },
+    words: { commentary: t('deck.commentary'), noData: t('deck.noData'), previous: t('deck.previous') },
   };
 }

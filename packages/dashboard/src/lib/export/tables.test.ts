@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fr } from '../i18n/fr.js';
 import { sampleReport } from '../sample/report.js';
 import { SECTIONS } from '../sections.js';
-import { toCsv } from './csv.js';
-import { sectionTable } from './tables.js';
+import { exportedFigure } from './cells.js';
+import { csvConvention, toCsv } from './csv.js';
+import { sectionTable, workbookTables } from './tables.js';
 
 describe('sectionTable', () => {
   const report = sampleReport({ period: '2026-Q3' });
@@ -21,16 +23,35 @@ describe('sectionTable', () => {
     expect(table.rows[0]!.overrunHours).toBe(report.sla.breaches[0]!.overrunHours);
   });
 
-  it('lists the missed windows of the preventive plan with their task title', () => {
-    const table = sectionTable(report, 'preventive', 'fr');
-    expect(table.name).toBe('preventive-missed');
-    expect(table.columns.map((c) => c.label)).toEqual(['Tâche', 'Titre', 'Équipement', 'Client', 'Début de la fenêtre', 'Fin de la fenêtre']);
-    expect(table.rows[0]).toMatchObject({ taskId: 'restore', title: 'Restore test', assetId: 'SRV-02', windowStart: '2026-07-31T22:00:00.000Z' });
+  it('writes the summary figures rounded for their unit, with the previous period', () => {
+    const table = sectionTable(report, 'summary', 'en');
+    // A ratio as a percentage with 1 decimal, its unit named in the unit column.
+    expect(table.rows[0]).toEqual({ kpi: 'SLA resolution', value: exportedFigure(report.sla.resolution!.adherence, 'percent'), previous: exportedFigure(report.previous.sla.resolution!.adherence, 'percent'), unit: '%' });
+    const tco = table.rows.find((r) => r.kpi === 'Total cost')!;
+    expect(tco).toMatchObject({ value: exportedFigure(report.tco.total, 'money'), unit: 'EUR' });
   });
 
-  it('writes the summary figures raw (ratios as ratios), with the previous period', () => {
+  it('gives no previous value to a figure measured at asOf (open tickets, warranties)', () => {
     const table = sectionTable(report, 'summary', 'en');
-    expect(table.rows[0]).toEqual({ kpi: 'SLA resolution', value: report.sla.resolution!.adherence, previous: report.previous.sla.resolution!.adherence });
+    for (const kpi of ['Open tickets', 'Out of warranty', 'Past useful life', 'Warranty ends within 90 days']) {
+      const row = table.rows.find((r) => r.kpi === kpi)!;
+      expect(row.value, kpi).not.toBeNull();
+      expect(row.previous, kpi).toBeNull();
+    }
+  });
+
+  it('writes the breaches in the French convention: local dates, rounded hours, words for yes/no', () => {
+    const table = sectionTable(report, 'sla', 'fr');
+    const csv = toCsv(table.rows, table.columns, { ...csvConvention('fr', report.timezone), bom: false });
+    const [header, first] = csv.split('\r\n');
+    expect(header!.split(';').slice(6)).toEqual([fr['table.opened'], `${fr['sla.elapsed']} (h)`, 'Délai cible (h)', `${fr['sla.overrun']} (h)`, fr['sla.open']]);
+    const breach = report.sla.breaches[0]!;
+    const cells = first!.split(';');
+    // openedAt in Europe/Paris, as a local date and time; hours with a decimal comma, 1 decimal.
+    expect(cells[6]).toBe(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(Date.parse(breach.openedAt)));
+    expect(cells[9]).toBe(String(Math.round(breach.overrunHours * 10) / 10).replace('.', ','));
+    expect(['Oui', 'Non']).toContain(cells[10]);
+    expect(csv).not.toMatch(/\d\.\d{3,}/);
   });
 
   it('neutralises a formula hidden in a ticket title once written as CSV', () => {
@@ -40,6 +61,50 @@ describe('sectionTable', () => {
     const csv = toCsv(table.rows, table.columns, { bom: false });
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('lists every table of the workbook with a valid, localised sheet name', () => {
+    const tables = workbookTables(report, 'fr');
+    expect(tables.map((t) => t.name)).toEqual([
+      'summary', 'activity', 'activity-by-month', 'sla-by-priority', 'sla-by-client', 'sla-by-category', 'sla-by-month', 'sla-breaches', 'recurring-problems',
+      'reliability-by-type', 'reliability-by-asset', 'lost-hours', 'costs-by-category', 'costs-by-type', 'costs-by-asset', 'fleet',
+      'preventive-by-task', 'preventive-missed', 'replacement-plan', 'data-quality',
+      // The report lists its assumptions and the figures it could not measure (empty lists here): always a sheet each.
+      'assumptions', 'not-measured',
+    ]);
+    expect(tables[0]!.title).toBe('Synthèse');
+    for (const table of tables) {
+      expect(table.title.length, table.name).toBeLessThanOrEqual(31);
+      expect(table.title, table.name).not.toMatch(/[[\]:*?/\\]/);
+      for (const row of table.rows) for (const column of table.columns) expect(column.field in row, `${table.name}.${column.field}`).toBe(true);
+    }
+    // Σ of the category shares is the whole (1, up to rounding) when there is a cost.
+    const shares = tables.find((t) => t.name === 'costs-by-category')!.rows.reduce((sum, r) => sum + (r.share as number), 0);
+    expect(shares).toBeCloseTo(1, 9);
+  });
+
+  it('the sections issue 12 added: activity by month, the preventive plan, the replacement plan', () => {
+    const tables = workbookTables(report, 'en');
+    const months = tables.find((t) => t.name === 'activity-by-month')!;
+    expect(months.columns.map((c) => c.label)).toEqual(['Month', 'Incidents', 'Requests', 'Changes', 'Problems', 'Opened', 'Closed', 'Open at month end']);
+    // The last month of the backlog trend, as the report has it.
+    const last = report.backlogTrend.months.at(-1)!;
+    expect(months.rows.find((r) => r.month === last.month)).toMatchObject({ opened: last.opened, closed: last.closed, open: last.open });
+    const tasks = tables.find((t) => t.name === 'preventive-by-task')!;
+    expect(tasks.rows).toContainEqual({ taskId: 'restore', title: 'Restore test', every: 'month', assets: 2, due: 6, done: 5, compliance: 5 / 6 });
+    const plan = tables.find((t) => t.name === 'replacement-plan')!;
+    expect(plan.rows).toHaveLength(report.replacement.assets.length);
+    expect(sectionTable(report, 'activity', 'en').rows[0]).toMatchObject({ scope: 'Type' });
+    expect(sectionTable(report, 'replacement', 'fr').title).toBe('Plan de renouvellement');
+  });
+
+  it('adds the assumptions and the figures not measured when the report lists them', () => {
+    const withAppendix = { ...report, assumptions: [{ key: 'sla.P1.resolution', value: '4h', source: 'default' }], notMeasured: [{ figure: 'lostHours.cost', reason: 'no-rate' }] } as unknown as typeof report;
+    const tables = workbookTables(withAppendix, 'en');
+    expect(tables.slice(-2).map((t) => [t.name, t.title, t.rows])).toEqual([
+      ['assumptions', 'Assumptions', [{ key: 'sla.P1.resolution', value: '4h', source: 'default' }]],
+      ['not-measured', 'Not measured', [{ figure: 'lostHours.cost', reason: 'no-rate' }]],
+    ]);
   });
 
   it("names kpi-core's (none) key of lost hours by what is missing", () => {

@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from '../i18n/index.js';
+import { assetTypeLabel } from './labels.js';
 
 /**
  * The key under which kpi-core groups a missing value in its breakdowns (`NONE_KEY` in
@@ -30,15 +31,17 @@ const NONE_MESSAGES: Record<KeyDimension, MessageKey> = {
 /**
  * The text shown for a breakdown key: the key itself; for kpi-core's `(none)` key the
  * translated name of what is missing in that dimension; for the costs of `tco.byType` tied to
- * no asset, "Not tied to an asset".
+ * no asset, "Not tied to an asset"; an asset type the catalogue knows, translated (`assetTypeLabel`).
  *
  * @example
  * keyLabel('(none)', 'costType', translator('fr')); // → 'Sans type'
  * keyLabel('(unallocated)', 'costType', translator('fr')); // → 'Sans équipement'
  * keyLabel('(none)', 'category', translator('en')); // → 'No category'
  * keyLabel('Bistro', 'client', translator('en')); // → 'Bistro'
+ * keyLabel('server', 'type', translator('fr')); // → 'Serveur'
  */
 export function keyLabel(key: string, dimension: KeyDimension, t: Translate): string {
   if (key === UNALLOCATED_KEY && dimension === 'costType') return t('none.asset');
-  return key === NONE_KEY ? t(NONE_MESSAGES[dimension]) : key;
+  if (key === NONE_KEY) return t(NONE_MESSAGES[dimension]);
+  return dimension === 'type' || dimension === 'costType' ? assetTypeLabel(key, t) : key;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { fr } from './fr.js';
-import { isLanguage, translator } from './index.js';
+import { isLanguage, preferredLanguage, translator } from './index.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -31,4 +31,56 @@ describe('i18n', () => {
     expect(isLanguage('de')).toBe(false);
     expect(isLanguage(null)).toBe(false);
   });
+
+  it('a browser set to French opens in French, any other browser in English', () => {
+    expect(preferredLanguage(['fr-FR', 'en-US'])).toBe('fr');
+    expect(preferredLanguage(['fr'])).toBe('fr');
+    expect(preferredLanguage(['fr-CA'])).toBe('fr');
+    // The first supported language wins: a Belgian in Dutch then French gets French.
+    expect(preferredLanguage(['nl-BE', 'fr-BE', 'en'])).toBe('fr');
+    expect(preferredLanguage(['en-GB', 'fr-FR'])).toBe('en');
+    expect(preferredLanguage(['de-DE'])).toBe('en');
+    expect(preferredLanguage([])).toBe('en');
+    expect(preferredLanguage(undefined)).toBe('en');
+  });
 });
+
+/** The text of each French message with its `{placeholders}` taken out. */
+const frenchTexts = () => Object.entries(fr).map(([key, text]) => [key, text.replace(/\{\w+\}/g, ' ')] as const);
+
+describe('French typography and wording (fr.ts)', () => {
+  it('a narrow no-break space (U+202F) before : ; ? ! % and » and after «', () => {
+    const faults: string[] = [];
+    for (const [key, text] of frenchTexts()) {
+      for (const match of text.matchAll(/(.)([:;?!%»])/gu)) if (match[1] !== '\u202f') faults.push(`${key}: "${match[0]}"`);
+      for (const match of text.matchAll(/«(.)/gu)) if (match[1] !== '\u202f') faults.push(`${key}: "${match[0]}"`);
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('no ordinary space inside a number or between a number and its unit', () => {
+    const faults = frenchTexts().filter(([, text]) => /\d \d|\d (h|j|%|€)(?![\p{L}])/u.test(text)).map(([key]) => key);
+    expect(faults).toEqual([]);
+  });
+
+  it('no English left in the French messages', () => {
+    // Words that are English and not French (nor the name of a product or unit kept as is).
+    const english = new Set(
+      'the and of with without from to by for show showing shown download previous next slide slides chart charts hours hour cost costs asset assets file files open opened closed resolved pending breached none all more less per year years month months week day days load loading please error server laptop desktop printer canonical summary findings settings colour color name back save reset new yes no click here your our we what when which while other others only also than this that these those there their is are was were be been has have not out off on up down left right top bottom share shared'.split(' '),
+    );
+    const faults: string[] = [];
+    for (const [key, text] of frenchTexts()) {
+      for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (english.has(word)) faults.push(`${key}: ${word}`);
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('a message left as in English is made only of words both languages share', () => {
+    const shared = new Set('revue sla mtbf mttr incidents incident client clients tickets ticket type total acquisition licence licences site sites minutes h csv pdf png svg json xlsx powerpoint'.split(' '));
+    const faults = (Object.keys(en) as Array<keyof typeof en>)
+      .filter((key) => fr[key] === en[key])
+      .filter((key) => fr[key].toLowerCase().split(/[^\p{L}]+/u).some((word) => word !== '' && !shared.has(word)));
+    expect(faults).toEqual([]);
+  });
+});
+

@@ -17,6 +17,22 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
+/**
+ * The language to open in when the URL does not say: the first of the browser's languages
+ * (`navigator.languages`, most preferred first) that the UI speaks, else English.
+ *
+ * @example
+ * preferredLanguage(['fr-FR', 'en-US']); // → 'fr'
+ * preferredLanguage(['de-DE']); // → 'en'
+ */
+export function preferredLanguage(languages: readonly string[] | undefined): Language {
+  for (const tag of languages ?? []) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLanguage(primary)) return primary;
+  }
+  return 'en';
+}
+
 /** Looks up a message and fills its `{name}` placeholders. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

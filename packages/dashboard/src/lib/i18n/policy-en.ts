@@ -32,7 +32,7 @@ export const policyEn = {
   'policy.clock.business': 'Business hours',
   'policy.clock.24x7': '24×7',
   'policy.group.calendar': 'Business calendar',
-  'policy.help.calendar': 'Opening hours as “08:30-12:30, 13:30-18:00”; empty: closed that day.',
+  'policy.help.calendar': 'Opening hours as “{example}”; empty: closed that day.',
   'policy.field.timezone': 'Time zone (IANA, e.g. Europe/Paris)',
   'policy.day.mon': 'Monday',
   'policy.day.tue': 'Tuesday',

@@ -34,6 +34,18 @@ export function comparisonOf(report: Pick<Report, 'coverage' | 'previous'>): Com
   return { kind: 'current-partial', covered: now.days.covered, total: now.days.total };
 }
 
+/**
+ * True when the previous period's figures may stand beside this period's: both covered alike, or
+ * no previous figures at all (nothing is then shown beside them anyway).
+ *
+ * @example
+ * previousComparable(reportOf('2026-Q2')); // → true
+ */
+export function previousComparable(report: Pick<Report, 'coverage' | 'previous'>): boolean {
+  const kind = comparisonOf(report).kind;
+  return kind === 'comparable' || kind === 'none';
+}
+
 /** The findings that compare the period with the previous one (kpi-core's `sla-slipping`, `preventive-effect`). */
 export const COMPARING_FINDINGS: ReadonlySet<string> = new Set(['sla-slipping', 'preventive-effect']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BRANDING, DeckSettingsError, loadBranding, loadCommentary, parseBranding, parseCommentary, saveBranding, saveCommentary } from './deck.js';
+import { brandingFile, DEFAULT_BRANDING, DeckSettingsError, loadBranding, loadCommentary, parseBranding, parseBrandingFile, parseCommentary, saveBranding, saveCommentary } from './deck.js';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -35,5 +35,30 @@ describe('deck settings', () => {
     expect(loadBranding(storage)).toEqual(DEFAULT_BRANDING);
     saveBranding(storage, { ...DEFAULT_BRANDING, accentColor: '#AABBCC' });
     expect(loadBranding(storage).accentColor).toBe('#aabbcc');
+  });
+
+  it('names the field and the rule broken, for a message in the user\'s language', () => {
+    const fault = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof DeckSettingsError ? [error.field, error.rule] : error;
+      }
+      return null;
+    };
+    expect(fault(() => parseBranding({ primaryColor: 'red' }))).toEqual(['primaryColor', 'colour']);
+    expect(fault(() => parseBranding({ clientLogo: 'https://example.com/logo.png' }))).toEqual(['clientLogo', 'logo']);
+    expect(fault(() => parseBranding([]))).toEqual(['branding', 'object']);
+    expect(fault(() => parseCommentary({ nextSteps: 'x'.repeat(5001) }))).toEqual(['nextSteps', 'length']);
+  });
+
+  it('exports the branding as a marked file and reads it back; refuses another kind of file', () => {
+    const branding = { ...DEFAULT_BRANDING, mspName: 'Infogérance Durand', primaryColor: '#0b5394' };
+    const file = JSON.parse(JSON.stringify(brandingFile(branding))) as unknown;
+    expect(file).toMatchObject({ format: 'revue-branding', version: 1, mspName: 'Infogérance Durand' });
+    expect(parseBrandingFile(file)).toEqual(branding);
+    // A bare Branding object (no marker) is read too.
+    expect(parseBrandingFile({ mspName: 'X' }).mspName).toBe('X');
+    expect(() => parseBrandingFile({ format: 'revue-mapping', columns: {} })).toThrow(DeckSettingsError);
   });
 });

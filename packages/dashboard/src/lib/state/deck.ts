@@ -51,8 +51,25 @@ export const MAX_TEXT_LENGTH = 5_000;
 const COLOUR = /^#[0-9a-f]{6}$/i;
 const LOGO = /^data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
 
-/** A plain problem with a branding or commentary document, for the user. */
-export class DeckSettingsError extends Error {}
+/** What was wrong with a value of a branding or commentary document, for a translated message. */
+export type DeckSettingsRule = 'object' | 'logo' | 'colour' | 'text' | 'length';
+
+/**
+ * A plain problem with a branding or commentary document, for the user. `field` (the key, e.g.
+ * `primaryColor`) and `rule` let the screens say it in the user's language; `message` is the
+ * English sentence.
+ */
+export class DeckSettingsError extends Error {
+  readonly field: string;
+  readonly rule: DeckSettingsRule;
+
+  constructor(message: string, field = '', rule: DeckSettingsRule = 'object') {
+    super(message);
+    this.name = 'DeckSettingsError';
+    this.field = field;
+    this.rule = rule;
+  }
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,21 +78,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function logoAt(value: unknown, key: string): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value !== 'string' || value.length > MAX_LOGO_LENGTH || !LOGO.test(value)) {
-    throw new DeckSettingsError(`${key}: a PNG, JPEG or SVG image under ${Math.floor((MAX_LOGO_LENGTH * 3) / 4 / 1000)} kB`);
+    throw new DeckSettingsError(`${key}: a PNG, JPEG or SVG image under ${Math.floor((MAX_LOGO_LENGTH * 3) / 4 / 1000)} kB`, key, 'logo');
   }
   return value;
 }
 
 function colourAt(value: unknown, key: string, fallback: string): string {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !COLOUR.test(value)) throw new DeckSettingsError(`${key}: a colour like #1f4e79`);
+  if (typeof value !== 'string' || !COLOUR.test(value)) throw new DeckSettingsError(`${key}: a colour like #1f4e79`, key, 'colour');
   return value.toLowerCase();
 }
 
 function textAt(value: unknown, key: string): string {
   if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw new DeckSettingsError(`${key}: a text`);
-  if (value.length > MAX_TEXT_LENGTH) throw new DeckSettingsError(`${key}: at most ${MAX_TEXT_LENGTH} characters`);
+  if (typeof value !== 'string') throw new DeckSettingsError(`${key}: a text`, key, 'text');
+  if (value.length > MAX_TEXT_LENGTH) throw new DeckSettingsError(`${key}: at most ${MAX_TEXT_LENGTH} characters`, key, 'length');
   return value;
 }
 
@@ -86,7 +103,7 @@ function textAt(value: unknown, key: string): string {
  * @throws DeckSettingsError naming the key, e.g. `primaryColor: a colour like #1f4e79`.
  */
 export function parseBranding(json: unknown): Branding {
-  if (!isRecord(json)) throw new DeckSettingsError('branding: a JSON object');
+  if (!isRecord(json)) throw new DeckSettingsError('branding: a JSON object', 'branding', 'object');
   return {
     mspName: textAt(json.mspName, 'mspName').slice(0, 120),
     mspLogo: logoAt(json.mspLogo, 'mspLogo'),
@@ -98,10 +115,10 @@ export function parseBranding(json: unknown): Branding {
 
 /** Validates a commentary document; unknown keys are ignored. */
 export function parseCommentary(json: unknown): Commentary {
-  if (!isRecord(json)) throw new DeckSettingsError('commentary: a JSON object');
+  if (!isRecord(json)) throw new DeckSettingsError('commentary: a JSON object', 'commentary', 'object');
   const sections: Record<string, string> = {};
   if (json.sections !== undefined) {
-    if (!isRecord(json.sections)) throw new DeckSettingsError('sections: an object of section → text');
+    if (!isRecord(json.sections)) throw new DeckSettingsError('sections: an object of section → text', 'sections', 'object');
     for (const [id, text] of Object.entries(json.sections)) {
       if (!/^[a-z-]{1,40}$/.test(id)) continue;
       const value = textAt(text, `sections.${id}`);
@@ -145,4 +162,32 @@ export function saveCommentary(storage: DeckStorage | null, client: string | nul
   const key = commentaryKey(client, period);
   if (Object.keys(clean.sections).length === 0 && clean.nextSteps.trim() === '') storage?.removeItem(key);
   else storage?.setItem(key, JSON.stringify(clean));
+}
+
+/** The `format` of an exported branding file (`brandingFile`), checked on import. */
+export const BRANDING_FILE_FORMAT = 'revue-branding';
+
+/**
+ * The branding as the small JSON file the settings screen exports: the `Branding` keys after a
+ * `format` marker and a version, so that a file of another kind is refused on import.
+ *
+ * @example
+ * brandingFile({ ...DEFAULT_BRANDING, mspName: 'Infogérance Durand' });
+ * // → { format: 'revue-branding', version: 1, mspName: 'Infogérance Durand', mspLogo: null, … }
+ */
+export function brandingFile(branding: Branding): { format: typeof BRANDING_FILE_FORMAT; version: 1 } & Branding {
+  return { format: BRANDING_FILE_FORMAT, version: 1, ...parseBranding(branding) };
+}
+
+/**
+ * Reads an imported branding file: a `brandingFile` document, or a bare `Branding` object
+ * (no `format` key); a document of another kind (another `format`) is refused.
+ *
+ * @throws DeckSettingsError as `parseBranding` does, or on another `format` (field `format`).
+ */
+export function parseBrandingFile(json: unknown): Branding {
+  if (isRecord(json) && json.format !== undefined && json.format !== BRANDING_FILE_FORMAT) {
+    throw new DeckSettingsError(`format: "${BRANDING_FILE_FORMAT}" expected`, 'format', 'object');
+  }
+  return parseBranding(json);
 }

@@ -4,11 +4,12 @@ import { EngineClient } from '../engine/client.js';
 import type { FileInput, Inspection, LoadSummary, Progress, UserMapping } from '../engine/protocol.js';
 import type { TicketSummary } from '../engine/tickets.js';
 import { createFormat, type Format } from '../format/format.js';
-import { translator, type Language, type Translate } from '../i18n/index.js';
+import { preferredLanguage, translator, type Language, type Translate } from '../i18n/index.js';
 import { filtersFromSearch, filtersToSearch, sameFilters, type Filters } from './filters.js';
 import { resolveClient, type ClientChoice } from './client.js';
 import type { PolicyDocument } from '../policy/document.js';
 import { policyStore } from '../policy/store.js';
+import { keptNames, keptRecord, type KeptFiles, type KeptStore } from './persist.js';
 import { untrack } from 'svelte';
 
 export type Status = 'idle' | 'loading' | 'computing' | 'ready' | 'error';
@@ -23,8 +24,11 @@ export type Navigate = (search: string) => void;
  * compute a KPI.
  */
 export class Review {
-  /** What the review shows; the URL is the source of truth and `syncFromUrl` copies it here. */
-  filters = $state<Filters>({ period: null, client: null, language: 'en' });
+  /**
+   * What the review shows; the URL is the source of truth and `syncFromUrl` copies it here.
+   * Without `lang` in the URL, the browser's language: French in a browser set to French.
+   */
+  filters = $state<Filters>({ period: null, client: null, language: preferredLanguage(globalThis.navigator?.languages) });
   /** Summary of the loaded data (replaced, never mutated). */
   loaded = $state.raw<LoadSummary | null>(null);
   /** The latest report for the current filters (the worker's result, replaced as a whole). */
@@ -33,6 +37,15 @@ export class Review {
   progress = $state.raw<Progress | null>(null);
   error = $state<string | null>(null);
   presenting = $state(false);
+  /**
+   * The review shows the embedded demo data (fictitious figures): every page, slide and export
+   * carries a "Demo data" label while this is true.
+   */
+  isDemo: boolean = $derived(this.loaded?.source === 'demo');
+  /** The user's files kept in this browser (names, and whether they are on screen), or null. */
+  kept = $state.raw<{ names: string[]; active: boolean } | null>(null);
+  /** Why the files just loaded could not be kept (quota, private window), for the data page. */
+  keepError = $state<string | null>(null);
 
   t: Translate = $derived(translator(this.filters.language));
   format: Format = $derived(createFormat(this.filters.language, { currency: this.report?.currency ?? this.loaded?.currency ?? 'EUR', timezone: this.report?.timezone ?? this.loaded?.timezone ?? 'UTC' }));
@@ -52,9 +65,65 @@ export class Review {
   /** The policy edited on the Policy page, saved in the browser (absent in tests and SSR). */
   #policies = policyStore(typeof localStorage === 'undefined' ? null : localStorage);
 
-  constructor(navigate: Navigate, engine?: EngineClient) {
+  #keeper: KeptStore | null;
+
+  constructor(navigate: Navigate, engine?: EngineClient, keeper?: KeptStore) {
     this.#navigate = navigate;
     this.#engine = engine ?? null;
+    this.#keeper = keeper ?? null;
+  }
+
+  /**
+   * Opens what the review should show on arrival: the files kept in this browser when they
+   * were on screen last time, else the demo data. Kept files that can no longer be read fall
+   * back to the demo, saying so.
+   */
+  async start(): Promise<void> {
+    const kept = (await this.#keeper?.get().catch(() => null)) ?? null;
+    this.#showKept(kept);
+    if (kept?.active && (await this.#openKept(kept))) return;
+    if (kept?.active) {
+      const message = this.error ?? '';
+      await this.loadDemo();
+      this.error = this.t('data.restoreFailed', { message });
+      return;
+    }
+    await this.loadDemo();
+  }
+
+  /** Opens the kept files again (after the demo was shown). */
+  async reopenKept(): Promise<boolean> {
+    const kept = (await this.#keeper?.get().catch(() => null)) ?? null;
+    return kept ? this.#openKept(kept) : false;
+  }
+
+  /** Deletes the kept files from this browser; the demo data replaces them on screen. */
+  async forgetFiles(): Promise<void> {
+    await this.#keeper?.clear().catch(() => undefined);
+    this.kept = null;
+    if (this.loaded?.source !== 'demo') await this.loadDemo();
+  }
+
+  async #openKept(kept: KeptFiles): Promise<boolean> {
+    const file = (f: KeptFiles['files']['tickets'] | null) => (f ? { name: f.name, data: f.data } : null);
+    const ok = await this.#load(() => this.engine.request({ type: 'load', tickets: file(kept.files.tickets)!, assets: file(kept.files.assets), policy: file(kept.files.policy), plan: file(kept.files.plan), mappings: kept.mappings, cores: globalThis.navigator?.hardwareConcurrency ?? 1, edited: kept.files.policy ? null : this.#policies.load() }, (p) => (this.progress = p)));
+    if (ok && !kept.active) await this.#keep({ ...kept, active: true });
+    return ok;
+  }
+
+  #showKept(kept: KeptFiles | null): void {
+    this.kept = kept ? { names: keptNames(kept), active: kept.active } : null;
+  }
+
+  async #keep(kept: KeptFiles): Promise<void> {
+    if (!this.#keeper) return;
+    try {
+      await this.#keeper.put(kept);
+      this.keepError = null;
+      this.#showKept(kept);
+    } catch (error) {
+      this.keepError = this.t('data.keepFailed', { message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   get engine(): EngineClient {
@@ -98,8 +167,11 @@ export class Review {
     this.update({ language });
   }
 
-  /** Loads the embedded demo data. */
+  /** Loads the embedded demo data; kept files stay kept, but a reload will show the demo too. */
   async loadDemo(): Promise<void> {
+    // Marked idle first, so that a reload right after the switch already shows the demo.
+    const kept = this.kept?.active ? ((await this.#keeper?.get().catch(() => null)) ?? null) : null;
+    if (kept) await this.#keep({ ...kept, active: false });
     await this.#load(() => this.engine.request({ type: 'load-demo', edited: this.#policies.load() }, (p) => (this.progress = p)));
   }
 
@@ -119,7 +191,10 @@ export class Review {
     // A policy file given with the data is the policy from now on: it replaces an edited one.
     if (files.policy) this.#policies.clear();
     const edited = files.policy ? null : this.#policies.load();
-    return this.#load(() => this.engine.request({ type: 'load', ...files, mappings, cores: globalThis.navigator?.hardwareConcurrency ?? 1, edited }, (p) => (this.progress = p)), true);
+    const ok = await this.#load(() => this.engine.request({ type: 'load', ...files, mappings, cores: globalThis.navigator?.hardwareConcurrency ?? 1, edited }, (p) => (this.progress = p)), true);
+    // Kept in this browser so that a reload shows the same review (until "Forget these files").
+    if (ok) await this.#keep(keptRecord(files, mappings, new Date()));
+    return ok;
   }
 
   /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { sampleReport } from '../sample/report.js';
+import { breakdownSpec } from './breakdown.js';
+import { chartLocale } from './common.js';
+import { chartIsEmpty, measureFields } from './empty.js';
+import { backlogSpec } from './fleet.js';
+import { incidentsByMonthSpec } from './incidents-by-month.js';
+import { lostHoursBenchmarkSpec } from './lost-hours-benchmark.js';
+import { mtbfSpec } from './mtbf.js';
+import { slaByMonthSpec } from './sla-by-month.js';
+
+const locale = chartLocale('en', 'EUR', 'Europe/Paris');
+const report = sampleReport();
+const none = { met: 0, breached: 0, pending: 0, unknown: 0, adherence: null, medianHours: null, p90Hours: null };
+
+describe('chartIsEmpty: a chart that would draw a bare axis', () => {
+  it('no rows', () => {
+    expect(chartIsEmpty(breakdownSpec({}, locale, { groupTitle: 'G', valueTitle: 'V', unit: 'hours', description: 'd' }))).toBe(true);
+  });
+
+  it('rows whose figures are all 0: four empty backlog buckets, months without incidents', () => {
+    expect(chartIsEmpty(backlogSpec({ open: 0, byAge: {}, oldestHours: null, ticketIds: [] }, locale))).toBe(true);
+    expect(chartIsEmpty(incidentsByMonthSpec([{ month: '2026-07', incidents: 0, repeats: 0 }], locale))).toBe(true);
+    expect(chartIsEmpty(incidentsByMonthSpec([{ month: '2026-07', incidents: 0, repeats: 0 }, { month: '2026-08', incidents: 1, repeats: 0 }], locale))).toBe(false);
+  });
+
+  it('SLA months where nothing was judged (only pending tickets) have no point to draw', () => {
+    const pending = { ...none, pending: 4 };
+    expect(chartIsEmpty(slaByMonthSpec([{ month: '2026-07', response: pending, resolution: pending }], locale))).toBe(true);
+    expect(chartIsEmpty(slaByMonthSpec(report.sla.byMonth, locale))).toBe(false);
+  });
+
+  it('the benchmark band alone is not data: scopes without a headcount are left out', () => {
+    expect(chartIsEmpty(lostHoursBenchmarkSpec({ perEmployeePerYear: null, perEmployeePerYearByClient: { A: null }, benchmark: { low: 50, high: 100 } }, locale))).toBe(true);
+    expect(measureFields({ columns: [{ field: 'a', label: 'A', unit: 'text' }, { field: 'b', label: 'B', unit: 'count' }] })).toEqual(['b']);
+  });
+
+  it('MTBF: groups without failure have no MTBF to draw', () => {
+    const quiet = { failures: 0, mtbfHours: null, mtbfLowerHours: 1900, mtbfUpperHours: null, availability: 1 };
+    expect(chartIsEmpty(mtbfSpec({ tablet: quiet }, locale, { groupTitle: 'T', description: 'd' }))).toBe(true);
+    expect(chartIsEmpty(mtbfSpec(report.reliability.byType, locale, { groupTitle: 'T', description: 'd' }))).toBe(false);
+  });
+});
