@@ -8,7 +8,7 @@ import { periodDays } from '../../calendar/period.js';
 import type { BusinessCalendar, Period } from '../../calendar/types.js';
 import { finiteOrNull, floorToMinute } from '../../internal/time.js';
 import { policyFor } from '../../policy/parse.js';
-import type { LostHoursResult } from '../../report/types.js';
+import type { LostHoursResult } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
 import { assertKpiOptions, NONE_KEY, setOwn } from '../common.js';
 import { preparedFor, type KeySums, type PreparedReview } from '../prepared.js';
