@@ -51,8 +51,9 @@ describe('parsePolicy: defaults', () => {
     expect(parsePolicy({})).toEqual(DEFAULTS);
     expect(parsePolicy(undefined)).toEqual(DEFAULTS);
     // Given in full, the same values, none of them an assumption but DESIGN §5's one user of an
-    // incident without a count, which no policy value sets.
-    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: ['affectedUsers'] });
+    // incident without a count and the full-outage factor of one without impact or priority,
+    // which no policy value sets.
+    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: ['affectedUsers', 'impactUnknown'] });
   });
 
   test('objects merge over the defaults key by key', () => {
@@ -290,10 +291,10 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     // rates.userHourly has no default, so it is no assumption key; currency still defaults.
     expect(policy.defaulted).toEqual([
       'calendar.hours', 'calendar.holidays', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
-      'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5', 'affectedUsers',
+      'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5', 'affectedUsers', 'impactUnknown',
       'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare', 'usefulLifeMonths.default', 'confidence', 'minAssetShare',
     ]);
-    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual(['affectedUsers']);
+    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual(['affectedUsers', 'impactUnknown']);
   });
 
   test('a client inherits the base defaults less what its override gives', () => {

@@ -398,6 +398,9 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
     case 'affectedUsers':
       // DESIGN §5: an incident without affectedUsers counts one user; no policy value changes it.
       return 1;
+    case 'impactUnknown':
+      // Neither impact nor priority: the factor of a full outage (see ASSUMPTION_KEYS).
+      return 1;
     case 'recurrence':
       return tail === 'key' ? [...policy.recurrence.key] : policy.recurrence[tail as 'windowDays' | 'minOccurrences' | 'minKeyedShare'];
     default:

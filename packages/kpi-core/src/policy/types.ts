@@ -93,7 +93,9 @@ export interface Policy {
  * target" in the default table. Empty lists (`closedDays`, `pauseStatuses`) assume nothing and
  * are not listed; `headcount` and the rates have no default (their figures are null instead).
  * `affectedUsers` is no policy value: it stands for DESIGN §5's rule that an incident whose export
- * gives no number of affected users counts one (value 1), always a default.
+ * gives no number of affected users counts one (value 1), always a default. `impactUnknown`
+ * likewise stands for the rule that an incident with neither impact nor priority counts as a full
+ * outage (factor 1): DESIGN §5 gives no factor for it, and a smaller one would hide lost time.
  */
 export const ASSUMPTION_KEYS = [
   'timezone',
@@ -114,6 +116,7 @@ export const ASSUMPTION_KEYS = [
   'priorityImpact.P4',
   'priorityImpact.P5',
   'affectedUsers',
+  'impactUnknown',
   'recurrence.key',
   'recurrence.windowDays',
   'recurrence.minOccurrences',

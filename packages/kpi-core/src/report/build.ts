@@ -26,7 +26,7 @@ import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
 import { matchClient } from './clients.js';
 import { reviewContent } from './content.js';
-import { coverageOf, unmeasuredKpis } from './coverage.js';
+import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
 import { buildFindings } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
@@ -161,6 +161,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     current: currentSet,
     previous: beforeKpis,
     previousLabel: previous?.label ?? null,
+    comparable: comparableCoverage(coverage, before),
     periodKind: period.kind,
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,

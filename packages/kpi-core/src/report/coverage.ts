@@ -45,6 +45,22 @@ export function coverageOf(
 }
 
 /**
+ * Whether a period may be compared with the previous one: both covered by the data, and covered
+ * alike — neither partial, or the same number of covered days out of the same number of days.
+ * A quarter the export starts inside counts fewer days than a whole one: comparing them would
+ * read as a change what is only missing data. The dashboard applies the same rule.
+ *
+ * @example
+ * comparableCoverage(q2of2026, q1of2026); // => true (both whole)
+ * comparableCoverage(q2of2026, { ...q1of2026, partial: true, days: { covered: 20, total: 90 } }); // => false
+ */
+export function comparableCoverage(now: Coverage, before: Coverage | null): boolean {
+  if (before === null || !now.covered || !before.covered) return false;
+  if (!now.partial && !before.partial) return true;
+  return now.days.covered === before.days.covered && now.days.total === before.days.total;
+}
+
+/**
  * The local days of a covered period that the data covers (see `Coverage.days`): from the first
  * ticket's day (when later than the period's first day) to the start of `asOf`'s day (when the
  * period is not over), so that a partial period always has fewer covered days than days.

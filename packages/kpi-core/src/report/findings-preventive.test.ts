@@ -10,7 +10,7 @@ import { reportToMarkdown } from './markdown.js';
  * under the 90 % target. Printers: 20 corrective incidents and 5 h of servicing in 2026-Q1,
  * 12 incidents and 12 h in 2026-Q2 → ×2.4 and −40 %.
  */
-function review(language: 'en' | 'fr', restoreTestsInMay = 5) {
+function review(language: 'en' | 'fr', restoreTestsInMay = 5, wholeQ1 = true) {
   const servers = Array.from({ length: 8 }, (_, i) => `SRV-${i + 1}`);
   const tickets: Array<Parameters<typeof ticketsFromRows>[0][number]> = [];
   let n = 0;
@@ -18,6 +18,8 @@ function review(language: 'en' | 'fr', restoreTestsInMay = 5) {
   for (const [month, count] of [['04', 8], ['05', restoreTestsInMay], ['06', 8]] as const) {
     servers.slice(0, count).forEach((assetId) => add({ openedAt: `2026-${month}-10T10:00:00+02:00`, type: 'change', maintenanceType: 'preventive', category: 'Sauvegarde > Test', assetId, effortMinutes: 6 }));
   }
+  // A request on 1 January: the data cover 2026-Q1 whole, so the two quarters compare.
+  if (wholeQ1) add({ openedAt: '2026-01-01T10:00:00+01:00', type: 'request', category: 'Accès' });
   for (let i = 0; i < 20; i++) add({ openedAt: `2026-02-${String(1 + i).padStart(2, '0')}T10:00:00+01:00`, type: 'incident', category: 'Bourrage', assetId: 'PRN-1' });
   for (let i = 0; i < 12; i++) add({ openedAt: `2026-05-${String(1 + i).padStart(2, '0')}T10:00:00+02:00`, type: 'incident', category: 'Bourrage', assetId: 'PRN-1' });
   add({ openedAt: '2026-02-10T10:00:00+01:00', type: 'request', maintenanceType: 'preventive', category: 'Entretien', assetId: 'PRN-1', effortMinutes: 300 });
@@ -45,6 +47,14 @@ describe('preventive findings', () => {
     // 7 of 8 in May: 23 of 24 = 95.8 %. 0 of 8 in May: 16 of 24 = 66.7 %.
     expect(review('en', 7).findings.some((f) => f.kind === 'preventive-missed')).toBe(false);
     expect(review('en', 0).findings.find((f) => f.kind === 'preventive-missed')!.severity).toBe('high');
+  });
+
+  test('no comparison when the data cover the previous quarter only in part', () => {
+    // Without the 1 January request the data start on 1 February: 59 of 2026-Q1's 90 days. Fewer
+    // corrective incidents then may be fewer days, not the effect of preventive work.
+    const report = review('en', 5, false);
+    expect(report.previous.coverage).toMatchObject({ partial: true, days: { covered: 59, total: 90 } });
+    expect(report.findings.some((f) => f.kind === 'preventive-effect')).toBe(false);
   });
 
   test('preventive work up while corrective incidents fall, against the previous period', () => {

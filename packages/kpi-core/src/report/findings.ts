@@ -43,6 +43,12 @@ export interface FindingsInput {
   /** The previous period's figures; null when it has none (not covered, or outside 1970–2100): nothing is compared with it. */
   previous: KpiSet | null;
   previousLabel: string | null;
+  /**
+   * False when the data cover the two periods differently (see `comparableCoverage`). Findings that
+   * compare counts (preventive hours, corrective incidents) then say nothing: a period partly
+   * covered counts fewer days. A slip of SLA adherence, a share, is still compared. Default true.
+   */
+  comparable?: boolean;
   /** The kind of the period (`quarter`…), for "this quarter" in the sentences. */
   periodKind: PeriodKind | string;
   /** The policy's `recurrence.minOccurrences`: a chain twice that long is a high-severity finding. */
@@ -179,7 +185,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     });
   }
 
-  out.push(...preventiveFindings(current, previous, input.previousLabel ?? '', format, input.timezone ?? 'UTC'));
+  out.push(...preventiveFindings(current, input.comparable === false ? null : previous, input.previousLabel ?? '', format, input.timezone ?? 'UTC'));
 
   return capPerKind(out.sort(byRank), format).map(({ weight: _weight, ...finding }) => finding);
 }

@@ -8,8 +8,8 @@ describe('policy fields', () => {
   it('covers every value the report lists as an assumption, and the rates and headcount', async () => {
     const { ASSUMPTION_KEYS } = await import('@revue/kpi-core/report');
     const ids = [...FIELD_BY_ID.keys()];
-    // affectedUsers is DESIGN §5's rule (1 user when the export does not say), not a policy value.
-    const notInPolicy = new Set(['affectedUsers']);
+    // affectedUsers and impactUnknown are rules (1 user, a full outage, when the export does not say), not policy values.
+    const notInPolicy = new Set(['affectedUsers', 'impactUnknown']);
     for (const key of ASSUMPTION_KEYS.filter((k) => !notInPolicy.has(k))) {
       // calendar.hours is one box per weekday; sla.P2 one per target; the others one box each.
       expect(ids.some((id) => id === key || id.startsWith(`${key}.`)), key).toBe(true);

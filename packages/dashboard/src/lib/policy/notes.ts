@@ -23,7 +23,7 @@ export const SECTION_SCOPES: Partial<Record<Section['id'] | (string & {}), Secti
   sla: { assumptions: ['timezone', 'calendar.', 'sla.'], figures: ['sla'] },
   incidents: { assumptions: ['recurrence.'], figures: ['recurrence'] },
   reliability: { assumptions: ['confidence', 'minAssetShare', 'impactFactors.'], figures: ['reliability'] },
-  'lost-hours': { assumptions: ['impactFactors.', 'priorityImpact.', 'rates.', 'affectedUsers'], figures: ['lostHours'] },
+  'lost-hours': { assumptions: ['impactFactors.', 'priorityImpact.', 'rates.', 'affectedUsers', 'impactUnknown'], figures: ['lostHours'] },
   costs: { assumptions: ['rates.', 'usefulLifeMonths.', 'impactFactors.', 'priorityImpact.'], figures: ['tco'] },
   fleet: { assumptions: ['usefulLifeMonths.'], figures: ['fleet'] },
   preventive: { assumptions: ['timezone'], figures: ['preventive'] },

@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from '../../internal/date-fns.js';
 import { monthsBetweenInZone } from '../../calendar/months.js';
 import { DAY_MS, floorToMinute, HOUR_MS } from '../../internal/time.js';
-import type { FleetResult } from '../../report/types.js';
+import type { FleetResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { policyFor } from '../../policy/parse.js';
 import { assertKpiOptions, isoOrNull } from '../common.js';

@@ -256,5 +256,15 @@ describe('lostHours — what can be measured (issue 10)', () => {
     expect(withDefault.used(policy).has('affectedUsers')).toBe(true);
     // A 1 h × 2 × 0.5 + B 1 h × 1 × 0.5 + C 1 h × 1 (assumed) × 0.5 = 2 h, one incident of three assumed.
     expect(result).toMatchObject({ totalHours: 2, incidents: 3, usersAssumed: 1 });
+    expect(withDefault.used(policy).has('impactUnknown')).toBe(false);
+    // D gives neither impact nor priority: a full outage (factor 1) is assumed, and said.
+    const unknownImpact = new PolicyUsage();
+    const withD = lostHours(
+      { tickets: ticketsFromRows([...rows, { id: 'D', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', affectedUsers: 3 }]), policy },
+      { period: MARCH, asOf: AS_OF, usage: unknownImpact },
+    );
+    expect(unknownImpact.used(policy).has('impactUnknown')).toBe(true);
+    // A 1 h + B 0.5 h + D 1 h × 3 users × 1 = 4.5 h.
+    expect(withD.totalHours).toBe(4.5);
   });
 });

@@ -8,7 +8,7 @@ import { periodDays } from '../../calendar/period.js';
 import type { BusinessCalendar, Period } from '../../calendar/types.js';
 import { finiteOrNull, floorToMinute } from '../../internal/time.js';
 import { policyFor } from '../../policy/parse.js';
-import type { LostHoursResult } from '../../report/types.js';
+import type { LostHoursResult } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
 import { assertKpiOptions, NONE_KEY, setOwn } from '../common.js';
 import { preparedFor, type KeySums, type PreparedReview } from '../prepared.js';
@@ -221,6 +221,7 @@ export function accumulateLostHours(
   let usersAssumed = 0;
   // Which client slots counted an incident with the default of one user.
   const usersDefaulted = new Uint8Array(policies.length);
+  const impactDefaulted = new Uint8Array(policies.length);
   let unknownDuration = 0;
   const window = months?.window;
   const byMonth =
@@ -263,6 +264,9 @@ export function accumulateLostHours(
     } else if (priority >= 0) {
       factor = policy.priorityImpact[PRIORITY_NAMES[priority]!];
       factorUsed[slot * 8 + 3 + priority] = 1;
+    } else {
+      // Neither impact nor priority: counted as a full outage (1), an assumption the report lists.
+      impactDefaulted[slot] = 1;
     }
     const recordedUsers = columns.affectedUsers[i]!;
     if (Number.isNaN(recordedUsers)) {
@@ -292,6 +296,7 @@ export function accumulateLostHours(
       for (let impact = 0; impact < 3; impact++) if (factorUsed[slot * 8 + impact] === 1) usage.mark(policy, `impactFactors.${IMPACTS[impact]!}`);
       for (let p = 0; p < 5; p++) if (factorUsed[slot * 8 + 3 + p] === 1) usage.mark(policy, PRIORITY_IMPACT_KEYS[p]!);
       if (usersDefaulted[slot] === 1) usage.mark(policy, 'affectedUsers');
+      if (impactDefaulted[slot] === 1) usage.mark(policy, 'impactUnknown');
     }
   }
   return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };

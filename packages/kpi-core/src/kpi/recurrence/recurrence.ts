@@ -6,7 +6,7 @@ import { monthKey, monthsOfPeriod } from '../../calendar/local.js';
 import { RevueError } from '../../internal/errors.js';
 import { DAY_MS } from '../../internal/time.js';
 import { TICKET_FIELDS, type TicketField } from '../../model/fields.js';
-import type { RecurrenceResult, RecurringProblem } from '../../report/types.js';
+import type { RecurrenceResult, RecurringProblem } from './types.js';
 import { assertKpiOptions, groupKey, isoOrNull, setOwn } from '../common.js';
 import { preparedFor, type PreparedReview, type StringTicketField } from '../prepared.js';
 import type { KpiOptions, ReviewData } from '../types.js';

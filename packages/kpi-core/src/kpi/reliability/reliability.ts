@@ -3,7 +3,7 @@
  * availability, MTBSI, and the failure trend of each asset.
  */
 import { floorToMinute, finiteOrNull, HOUR_MS } from '../../internal/time.js';
-import type { AssetReliability, ReliabilityFigures, ReliabilityResult } from '../../report/types.js';
+import type { AssetReliability, ReliabilityFigures, ReliabilityResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, setOwn } from '../common.js';
 import { preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';

@@ -1,0 +1,34 @@
+/** The result types of lost hours (DESIGN §5), beside its code: kpi/ does not import report/, which re-exports them. */
+export interface LostHoursResult {
+  /** null when the period is not covered by the data. */
+  totalHours: number | null;
+  /** totalHours × 365 / period days ÷ headcount; null without a headcount (`no-headcount`). */
+  perEmployeePerYear: number | null;
+  benchmark: { low: 50; high: 100 };
+  /**
+   * Σ lost hours × `rates.userHourly`; null when some lost hour falls under a policy without
+   * that rate (`no-rate`: money is never assumed).
+   */
+  cost: number | null;
+  currency: string;
+  /** Technician effort on incidents opened in the period, in hours. */
+  effortHours: number | null;
+  /** Incidents that lost time in the period. */
+  incidents: number | null;
+  /**
+   * Of `incidents`, those whose export gives no `affectedUsers`: counted as affecting one user,
+   * DESIGN §5's default (the assumption `affectedUsers` says so). Equal to `incidents` when the
+   * export records no count at all: the hours are then incident hours weighted by impact.
+   */
+  usersAssumed: number | null;
+  /**
+   * Incidents opened in the period and closed at an unknown time (DESIGN §3): how long they
+   * lasted cannot be told, so they are left out of the hours and counted here.
+   */
+  unknownDuration: number | null;
+  byClient: Record<string, number>;
+  byCategory: Record<string, number>;
+  byAsset: Record<string, number>;
+  /** Per client: headcount-based figure when the client's policy gives a headcount. */
+  perEmployeePerYearByClient: Record<string, number | null>;
+}
