@@ -126,6 +126,29 @@ export class GroupSums implements KeySums {
   }
 }
 
+/**
+ * A part of the review index that one KPI (or a few) computes from a preparation and shares
+ * across periods: declared once, beside the code that uses it, with its type and its computation
+ * bound together. A preparation computes each part on first use ({@link PreparedReview.part});
+ * parts are told apart by identity, never by a name, so two can never collide.
+ */
+export interface IndexPart<T> {
+  /** What the part holds, for people reading a profile or a debugger. */
+  readonly name: string;
+  readonly compute: (prepared: PreparedReview) => T;
+}
+
+/**
+ * Declares an {@link IndexPart}.
+ *
+ * @example
+ * const SPAN = indexPart('opening span', (prepared) => openingSpan(prepared.opened));
+ * prepareReview(data, asOf).part(SPAN); // => { first: …, last: … }, computed once per preparation
+ */
+export function indexPart<T>(name: string, compute: (prepared: PreparedReview) => T): IndexPart<T> {
+  return Object.freeze({ name, compute });
+}
+
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
 
@@ -280,7 +303,8 @@ export class PreparedReview implements SharedReviewWork {
   #assetIndexes = new Map<AssetUse, PreparedAssets>();
   #lifeEnds: Float64Array | null = null;
   #lifeDefaulted: Uint8Array | null = null;
-  readonly #cache = new Map<string, unknown>();
+  #recorded: RecordedColumns | null = null;
+  readonly #parts = new Map<IndexPart<unknown>, unknown>();
 
   constructor(data: ReviewData, asOf: number, shared = true) {
     this.shared = shared;
@@ -334,14 +358,17 @@ export class PreparedReview implements SharedReviewWork {
 
   /** The columns this preparation's tickets record (`recordedColumns`), or `given` when a caller knows better. */
   recorded(given?: RecordedColumns): RecordedColumns {
-    return given ?? this.memo('recorded', () => recordedColumns(this.tickets));
+    return given ?? (this.#recorded ??= recordedColumns(this.tickets));
   }
 
-  /** A value computed once per preparation under `key`. */
-  memo<T>(key: string, compute: () => T): T {
-    if (this.#cache.has(key)) return this.#cache.get(key) as T;
-    const value = compute();
-    this.#cache.set(key, value);
+  /**
+   * The value of an index part ({@link indexPart}) for this preparation: computed on first use,
+   * then kept. Parts are told apart by identity, so two parts never share a value.
+   */
+  part<T>(part: IndexPart<T>): T {
+    if (this.#parts.has(part)) return this.#parts.get(part) as T;
+    const value = part.compute(this);
+    this.#parts.set(part, value);
     return value;
   }
 

@@ -8,7 +8,7 @@ import { DAY_MS } from '../../internal/time.js';
 import { TICKET_FIELDS, type TicketField } from '../../model/fields.js';
 import type { RecurrenceResult, RecurringProblem } from './types.js';
 import { assertKpiOptions, groupKey, isoOrNull, setOwn } from '../common.js';
-import { preparedFor, type PreparedReview, type StringTicketField } from '../prepared.js';
+import { indexPart, preparedFor, type PreparedReview, type StringTicketField } from '../prepared.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
 /** A field of the recurrence key: a ticket column, or `titleKey`, the normalised title. */
@@ -289,8 +289,19 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
  * const { bucketStart, memberOpened } = recurrenceChains(prepared, ['assetId', 'category'], false);
  */
 export function recurrenceChains(prepared: PreparedReview, key: readonly RecurrenceKeyField[], fallback: boolean): ChainIndex {
-  return prepared.memo(`recurrence ${JSON.stringify([key, fallback])}`, () => chainIndex(prepared, key, fallback));
+  const byKey = prepared.part(CHAIN_INDEXES);
+  // JSON of the tuple: field names cannot run into each other, so two key sets never share an entry.
+  const text = JSON.stringify([key, fallback]);
+  let chains = byKey.get(text);
+  if (chains === undefined) {
+    chains = chainIndex(prepared, key, fallback);
+    byKey.set(text, chains);
+  }
+  return chains;
 }
+
+/** The {@link ChainIndex} of each key set (and fallback) asked for, by the JSON of `[key, fallback]`. */
+const CHAIN_INDEXES = indexPart('recurrence chains by key set', () => new Map<string, ChainIndex>());
 
 /** The keyed incidents of a review grouped by key value (see {@link chainIndex}). */
 export interface ChainIndex {

@@ -14,7 +14,7 @@ import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory, type TcoExclusion,
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { accumulateLostHours, lostHours, lostHoursSource } from '../lost-hours/lost-hours.js';
-import { GroupSums, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from '../prepared.js';
+import { GroupSums, indexPart, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
 /** Options of {@link tco}. */
@@ -302,7 +302,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   } else if (sums !== undefined && sums.byAsset instanceof GroupSums) {
     const byAsset = sums.byAsset;
     const { sorted } = byAsset.groups;
-    const assetRowOfGroup = prepared.memo('tco.assetRowOfGroup', () => assetRowsOfGroups(prepared, index));
+    const assetRowOfGroup = prepared.part(ASSET_ROWS_OF_GROUPS);
     for (let k = 0; k < sorted.length; k++) {
       const group = sorted[k]!;
       if (byAsset.seen[group] !== 1) continue;
@@ -390,7 +390,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
  * tcoAssetDays(prepared).span[row]; // => calendar days of the asset's useful life
  */
 export function tcoAssetDays(prepared: PreparedReview): ReturnType<typeof assetDays> {
-  return prepared.memo('tco.assetDays', () => assetDays(prepared));
+  return prepared.part(ASSET_DAYS);
 }
 
 /**
@@ -399,6 +399,8 @@ export function tcoAssetDays(prepared: PreparedReview): ReturnType<typeof assetD
  * when the date is not finite), and `calendarDaysBetween(inService, end of useful life)` (NaN
  * without a purchase cost or an in-service date).
  */
+const ASSET_DAYS = indexPart('tco asset days', assetDays);
+
 function assetDays(prepared: PreparedReview) {
   const index = prepared.assetIndex('all');
   const columns = index.columns;
@@ -423,6 +425,9 @@ function assetDays(prepared: PreparedReview) {
  * The asset row (in `index`, the `all` index) of each group of the tickets' asset ids
  * (`prepared.groups('assetId')`); −1 for the `(none)` group.
  */
+/** {@link assetRowsOfGroups} of the `all` asset index, once per preparation. */
+const ASSET_ROWS_OF_GROUPS = indexPart('tco asset row of each asset-id group', (prepared) => assetRowsOfGroups(prepared, prepared.assetIndex('all')));
+
 function assetRowsOfGroups(prepared: PreparedReview, index: PreparedAssets): Int32Array {
   const { ofRow, keys } = prepared.groups('assetId');
   const rows = new Int32Array(keys.length).fill(-1);
