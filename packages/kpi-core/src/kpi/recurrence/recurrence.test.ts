@@ -6,7 +6,7 @@ import { ticketsFromRows } from '../../model/tables.js';
 import { parsePolicy } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
 import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
-import { normaliseTitle, recurringIncidents, type RecurrenceOptions } from './recurrence.js';
+import { normaliseTitle, numberKeysByJson, recurringIncidents, type ChainKey, type RecurrenceOptions } from './recurrence.js';
 import { referenceRecurringIncidents } from './reference.js';
 
 const basePolicy = testPolicy;
@@ -361,6 +361,22 @@ describe('recurringIncidents — key values holding a separator', () => {
     expect(result.repeatIds).toEqual([]);
     expect(result.problems).toEqual([]);
     expect(result).toEqual(referenceRecurringIncidents({ tickets: ticketsFromRows(rows), policy: basePolicy() }, { period: MARCH, asOf: AS_OF, windowDays: 7, minOccurrences: 2 }));
+  });
+
+  it('numbers keys by tuple when numbering by value codes is out of int32 range (the JSON path)', () => {
+    // By hand: rows 0 and 3 have the same tuple; rows 1 and 2 would join to row 0's text with
+    // U+001F or ' · '; row 4 has the same values under the fallback key set; row 5 is unkeyed.
+    const keys: (ChainKey | null)[] = [
+      { fields: ['assetId', 'category'], values: ['X\u001fY', 'Z'] },
+      { fields: ['assetId', 'category'], values: ['X', 'Y\u001fZ'] },
+      { fields: ['assetId', 'category'], values: ['X\u001fY\u001fZ', ''] },
+      { fields: ['assetId', 'category'], values: ['X\u001fY', 'Z'] },
+      { fields: ['client', 'titleKey'], values: ['X\u001fY', 'Z'] },
+      null,
+    ];
+    const chainOf = new Int32Array(keys.length).fill(7);
+    expect(numberKeysByJson(keys.length, (row) => keys[row]!, chainOf)).toBe(4);
+    expect(Array.from(chainOf)).toEqual([0, 1, 2, 0, 3, -1]);
   });
 
   it('keeps two problems apart when their shown keys read the same', () => {

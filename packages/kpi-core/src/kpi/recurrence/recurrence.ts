@@ -369,25 +369,8 @@ function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[]
   // Cancelled incidents are in no chain (DESIGN §3).
   const keyed = (row: number): boolean => prepared.activeIncident[row] === 1 && !Number.isNaN(prepared.opened[row]!);
   let chains = numberKeysByCodes(prepared, key, fallback, keyed, (field) => valueCodes(prepared, field, titleKeyOfText, valueOf), chainOf);
-  if (chains < 0) {
-    // Too many tuples for int32 numbers: number the keys by their JSON (an array of arrays, so
-    // two different tuples never read the same).
-    chainOf.fill(-1);
-    const byText = new Map<string, number>();
-    for (let row = 0; row < rows; row++) {
-      if (!keyed(row)) continue;
-      const chainKey = chainKeyOf(row);
-      if (chainKey === null) continue;
-      const text = JSON.stringify([chainKey.fields, chainKey.values]);
-      let chain = byText.get(text);
-      if (chain === undefined) {
-        chain = byText.size;
-        byText.set(text, chain);
-      }
-      chainOf[row] = chain;
-    }
-    chains = byText.size;
-  }
+  // Too many tuples for int32 numbers: number the keys themselves.
+  if (chains < 0) chains = numberKeysByJson(rows, (row) => (keyed(row) ? chainKeyOf(row) : null), chainOf);
 
   // The rows of each key by opening (ties by row), then ties by id.
   const { start: bucketStart, members, opened: memberOpened } = prepared.bucketByOpening(chainOf, chains);
@@ -409,6 +392,35 @@ function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[]
     }
   }
   return { chainOf, bucketStart, members, memberOpened, keyOf: (chain) => chainKeyOf(members[bucketStart[chain]!]!)! };
+}
+
+/**
+ * Numbers the chain keys of rows `[0, rows)` into `chainOf` (−1 when `keyOf` gives none) in order
+ * of first appearance, by the JSON of `[fields, values]`: an array of arrays, so two different
+ * tuples never read the same, whatever their values hold. Returns how many keys there are.
+ * Internal (exported for its test).
+ *
+ * @example
+ * const chainOf = new Int32Array(2);
+ * numberKeysByJson(2, (row) => ({ fields: ['assetId', 'category'], values: row === 0 ? ['X\u001fY', 'Z'] : ['X', 'Y\u001fZ'] }), chainOf); // => 2, chainOf [0, 1]
+ */
+export function numberKeysByJson(rows: number, keyOf: (row: number) => ChainKey | null, chainOf: Int32Array): number {
+  const byText = new Map<string, number>();
+  for (let row = 0; row < rows; row++) {
+    const chainKey = keyOf(row);
+    if (chainKey === null) {
+      chainOf[row] = -1;
+      continue;
+    }
+    const text = JSON.stringify([chainKey.fields, chainKey.values]);
+    let chain = byText.get(text);
+    if (chain === undefined) {
+      chain = byText.size;
+      byText.set(text, chain);
+    }
+    chainOf[row] = chain;
+  }
+  return byText.size;
 }
 
 /** First index i in `[from, to)` with `sorted[i] ≥ x` (`to` when none), `sorted` ascending there. */
