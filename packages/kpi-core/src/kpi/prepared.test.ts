@@ -105,6 +105,17 @@ describe('prepareReview, hand-computed', () => {
     expect(preparedFor({ ...hand, assets: null }, AS_OF, prepared)).not.toBe(prepared);
   });
 
+  it('hands out no array of the shared index inside a KPI result', () => {
+    // reliability's unknownAssetIds is the incidents index's unknownIds (['X'], see above): a
+    // copy, so a caller editing a result leaves the index — and the next period's result — intact.
+    const march = reliability(hand, { period: MARCH, asOf: AS_OF, prepared });
+    expect(march.unknownAssetIds).toEqual(['X']);
+    expect(march.unknownAssetIds).not.toBe(prepared.assetIndex('incidents').unknownIds);
+    march.unknownAssetIds.push('edited');
+    expect(prepared.assetIndex('incidents').unknownIds).toEqual(['X']);
+    expect(reliability(hand, { period: FEBRUARY, asOf: AS_OF, prepared }).unknownAssetIds).toEqual(['X']);
+  });
+
   it('computes each index part once per preparation, parts told apart by identity not by name', () => {
     let calls = 0;
     const count = indexPart('rows', (p) => (calls++, p.rows));

@@ -28,9 +28,9 @@ export type AssetUse = 'all' | 'incidents' | 'none';
 
 /** An {@link AssetIndex} with the asset row of every ticket (−1: no asset id, or not in the index). */
 export interface PreparedAssets extends AssetIndex {
-  ticketAsset: Int32Array;
+  readonly ticketAsset: Int32Array;
   /** 1 for the first row of each non-empty id (the row `rowOf` points to). */
-  primary: Uint8Array;
+  readonly primary: Uint8Array;
 }
 
 /**
@@ -39,11 +39,11 @@ export interface PreparedAssets extends AssetIndex {
  */
 export interface GroupCodes {
   /** The group of each row. */
-  ofRow: Int32Array;
+  readonly ofRow: Int32Array;
   /** The key of each group. */
-  keys: string[];
+  readonly keys: readonly string[];
   /** The groups in the order of their keys, as `[...keys].sort()` orders them. */
-  sorted: Int32Array;
+  readonly sorted: Int32Array;
 }
 
 /**
@@ -240,6 +240,35 @@ function sortByOpening(members: Int32Array, opened: Float64Array, from: number, 
 }
 
 /**
+ * Rows per `[start, end)` for the few periods of a report, keyed by the two instants (a tuple,
+ * not a text); at most nine ranges kept (a caller walking many periods does not grow it).
+ */
+class RangeRows {
+  readonly #byStart = new Map<number, Map<number, Int32Array>>();
+  #size = 0;
+
+  get(start: number, end: number, compute: () => Int32Array): Int32Array {
+    let byEnd = this.#byStart.get(start);
+    let rows = byEnd?.get(end);
+    if (rows === undefined) {
+      rows = compute();
+      if (this.#size > 8) {
+        this.#byStart.clear();
+        this.#size = 0;
+        byEnd = undefined;
+      }
+      if (byEnd === undefined) {
+        byEnd = new Map();
+        this.#byStart.set(start, byEnd);
+      }
+      byEnd.set(end, rows);
+      this.#size++;
+    }
+    return rows;
+  }
+}
+
+/**
  * The shared work of one review: the data, the policy and `asOf` it was prepared for, and lazily
  * built indexes. Create it with {@link prepareReview}; a KPI given one for other data or another
  * `asOf` ignores it.
@@ -282,12 +311,13 @@ export class PreparedReview implements SharedReviewWork {
    */
   readonly shared: boolean;
 
-  #byOpened: { rows: Int32Array; sorted: Float64Array } | null = null;
+  #byOpened: { readonly rows: Int32Array; readonly sorted: Float64Array } | null = null;
   #endAt: Float64Array | null = null;
-  #ranges = new Map<string, Int32Array>();
-  #stringCodes = new Map<string, { codes: Int32Array; values: string[] }>();
-  #groups = new Map<string, GroupCodes>();
-  #clientPolicies: Policy[] | null = null;
+  readonly #openedIn = new RangeRows();
+  readonly #overlapping = new RangeRows();
+  readonly #stringCodes = new Map<StringTicketField, { readonly codes: Int32Array; readonly values: readonly string[] }>();
+  readonly #groups = new Map<StringTicketField, GroupCodes>();
+  #clientPolicies: readonly Policy[] | null = null;
   #effective: { assets: AssetTable; source: 'file' | 'tickets'; columns: AssetColumns } | null = null;
   #assetBase: {
     ids: string[];
@@ -300,7 +330,7 @@ export class PreparedReview implements SharedReviewWork {
     unknownIds: string[];
     unknownClients: Map<string, string | null>;
   } | null = null;
-  #assetIndexes = new Map<AssetUse, PreparedAssets>();
+  readonly #assetIndexes = new Map<AssetUse, PreparedAssets>();
   #lifeEnds: Float64Array | null = null;
   #lifeDefaulted: Uint8Array | null = null;
   #recorded: RecordedColumns | null = null;
@@ -373,7 +403,7 @@ export class PreparedReview implements SharedReviewWork {
   }
 
   /** Rows with an opening instant, ordered by it (ties by row), and those instants. */
-  byOpened(): { rows: Int32Array; sorted: Float64Array } {
+  byOpened(): { readonly rows: Int32Array; readonly sorted: Float64Array } {
     return (this.#byOpened ??= orderBy(this.opened, () => true));
   }
 
@@ -382,9 +412,7 @@ export class PreparedReview implements SharedReviewWork {
    * do not modify it.
    */
   openedIn(start: number, end: number): Int32Array {
-    const key = `${start},${end}`;
-    let rows = this.#ranges.get(key);
-    if (rows === undefined) {
+    return this.#openedIn.get(start, end, () => {
       // One pass in table order: cheaper than sorting every row by opening for a couple of periods.
       const opened = this.opened;
       const found: number[] = [];
@@ -392,11 +420,8 @@ export class PreparedReview implements SharedReviewWork {
         const at = opened[row]!;
         if (at >= start && at < end) found.push(row); // NaN: neither
       }
-      rows = Int32Array.from(found);
-      if (this.#ranges.size > 8) this.#ranges.clear();
-      this.#ranges.set(key, rows);
-    }
-    return rows;
+      return Int32Array.from(found);
+    });
   }
 
   /**
@@ -457,9 +482,7 @@ export class PreparedReview implements SharedReviewWork {
    * do not modify it.
    */
   incidentsOverlapping(start: number, end: number): Int32Array {
-    const key = `overlapping ${start},${end}`;
-    let rows = this.#ranges.get(key);
-    if (rows === undefined) {
+    return this.#overlapping.get(start, end, () => {
       // One pass in table order: linear, and cheaper than keeping the incidents sorted by end for
       // a couple of periods.
       const { asOf, opened, resolution, activeIncident, endUnknown } = this;
@@ -474,18 +497,15 @@ export class PreparedReview implements SharedReviewWork {
         const resolved = resolution[row]!;
         if ((resolved <= asOf ? resolved : asOf) > start) found.push(row); // endAt > start
       }
-      rows = Int32Array.from(found);
-      if (this.#ranges.size > 8) this.#ranges.clear();
-      this.#ranges.set(key, rows);
-    }
-    return rows;
+      return Int32Array.from(found);
+    });
   }
 
   /**
    * A string column as codes: each distinct value numbered in order of first appearance
    * (`values[code]`), −1 for a missing value. Shared: do not modify.
    */
-  stringCodes(field: StringTicketField): { codes: Int32Array; values: string[] } {
+  stringCodes(field: StringTicketField): { readonly codes: Int32Array; readonly values: readonly string[] } {
     let coded = this.#stringCodes.get(field);
     if (coded === undefined) {
       const codes = new Int32Array(this.rows);
@@ -557,13 +577,13 @@ export class PreparedReview implements SharedReviewWork {
   }
 
   /** Client code of each ticket (−1 without a client) and the client names by code. */
-  clients(): { codes: Int32Array; names: string[] } {
+  clients(): { readonly codes: Int32Array; readonly names: readonly string[] } {
     const { codes, values } = this.stringCodes('client');
     return { codes, names: values };
   }
 
   /** The policy of each client code (`policyFor`), index `code + 1` (0: no client). */
-  clientPolicies(): Policy[] {
+  clientPolicies(): readonly Policy[] {
     if (this.#clientPolicies === null) {
       const { names } = this.clients();
       this.#clientPolicies = [policyFor(this.policy, null), ...names.map((name) => policyFor(this.policy, name))];

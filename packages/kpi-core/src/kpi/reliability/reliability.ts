@@ -282,7 +282,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     byType: groupsOf(figuresByKey(byType, groups.typeKeys, confidence)),
     byClient: groupsOf(figuresByKey(byClient, groups.clientKeys, confidence)),
     byAsset,
-    unknownAssetIds: index.unknownIds,
+    unknownAssetIds: [...index.unknownIds], // a copy: the index is shared
     confidence,
     incidents,
     withAsset,
