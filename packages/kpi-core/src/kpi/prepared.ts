@@ -17,7 +17,10 @@ import { assetColumns, ticketColumns, type AssetTable, type TicketTable } from '
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { addLocalMonths, effectiveAssets, usefulLifeIsDefault, usefulLifeOf, type AssetIndex } from './assets.js';
-import { groupKey, NONE_KEY, recordedColumns, resolutionAt, setOwn } from './common.js';
+import { groupKey, NONE_KEY, recordedColumns, resolutionAt } from './common.js';
+import { GroupSums, MapSums, type GroupCodes, type KeySums } from './index/key-sums.js';
+import { orderBy, sortByOpening } from './index/order.js';
+import { RangeRows } from './index/range-rows.js';
 import type { RecordedColumns, ReviewData, SharedReviewWork } from './types.js';
 
 /** The ticket fields held as strings. */
@@ -31,99 +34,6 @@ export interface PreparedAssets extends AssetIndex {
   readonly ticketAsset: Int32Array;
   /** 1 for the first row of each non-empty id (the row `rowOf` points to). */
   readonly primary: Uint8Array;
-}
-
-/**
- * A string column as group keys (`groupKey`: a missing or empty value is `(none)`), numbered:
- * group 0 is `(none)`, the others in order of first appearance. Shared: do not modify.
- */
-export interface GroupCodes {
-  /** The group of each row. */
-  readonly ofRow: Int32Array;
-  /** The key of each group. */
-  readonly keys: readonly string[];
-  /** The groups in the order of their keys, as `[...keys].sort()` orders them. */
-  readonly sorted: Int32Array;
-}
-
-/**
- * Running sums per group key (`groupKey`) of a string column, for the KPIs' `{ key: sum }`
- * breakdowns: each key's values are added in the order they come, as
- * `map.set(key, (map.get(key) ?? 0) + value)` does, so the sums are the same to the last bit
- * whichever implementation holds them (see {@link PreparedReview.sumsBy}).
- */
-export interface KeySums {
-  /** Adds `value` to the group of ticket `row`. */
-  add(row: number, value: number): void;
-  /** The keys given a value, in sorted order, with their sums. */
-  entries(): [string, number][];
-  /** The keys given a value as `{ key: sum }`, in sorted order. */
-  record(): Record<string, number>;
-}
-
-/** {@link KeySums} keyed by the rows' group keys in a map: for the few rows a KPI alone visits. */
-export class MapSums implements KeySums {
-  readonly #column: ArrayLike<string | null | undefined>;
-  readonly #sums = new Map<string, number>();
-
-  constructor(column: ArrayLike<string | null | undefined>) {
-    this.#column = column;
-  }
-
-  add(row: number, value: number): void {
-    const key = groupKey(this.#column[row]);
-    this.#sums.set(key, (this.#sums.get(key) ?? 0) + value);
-  }
-
-  entries(): [string, number][] {
-    return [...this.#sums.keys()].sort().map((key) => [key, this.#sums.get(key)!]);
-  }
-
-  record(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const [key, sum] of this.entries()) setOwn(out, key, sum);
-    return out;
-  }
-}
-
-/** {@link KeySums} by the numbered groups of a {@link GroupCodes}: no key to look up per row. */
-export class GroupSums implements KeySums {
-  readonly groups: GroupCodes;
-  readonly sums: Float64Array;
-  /** 1 for a group that was given a value (even 0). */
-  readonly seen: Uint8Array;
-
-  constructor(groups: GroupCodes) {
-    this.groups = groups;
-    this.sums = new Float64Array(groups.keys.length);
-    this.seen = new Uint8Array(groups.keys.length);
-  }
-
-  add(row: number, value: number): void {
-    const group = this.groups.ofRow[row]!;
-    this.sums[group]! += value;
-    this.seen[group] = 1;
-  }
-
-  entries(): [string, number][] {
-    const { keys, sorted } = this.groups;
-    const out: [string, number][] = [];
-    for (let k = 0; k < sorted.length; k++) {
-      const group = sorted[k]!;
-      if (this.seen[group] === 1) out.push([keys[group]!, this.sums[group]!]);
-    }
-    return out;
-  }
-
-  record(): Record<string, number> {
-    const { keys, sorted } = this.groups;
-    const out: Record<string, number> = {};
-    for (let k = 0; k < sorted.length; k++) {
-      const group = sorted[k]!;
-      if (this.seen[group] === 1) setOwn(out, keys[group]!, this.sums[group]!);
-    }
-    return out;
-  }
 }
 
 /**
@@ -147,125 +57,6 @@ export interface IndexPart<T> {
  */
 export function indexPart<T>(name: string, compute: (prepared: PreparedReview) => T): IndexPart<T> {
   return Object.freeze({ name, compute });
-}
-
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
-
-/**
- * Rows whose `keys[row]` (minute-floored instants) is a number, ordered by key then row. A stable
- * least-significant-digit radix sort on the minute offsets (11 bits per pass, linear time) when
- * they span less than 2^32 minutes (8,000 years); a comparison sort otherwise.
- */
-function orderBy(keys: Float64Array, include: (row: number) => boolean): { rows: Int32Array; sorted: Float64Array } {
-  const n = keys.length;
-  let count = 0;
-  let minMinute = Infinity;
-  let maxMinute = -Infinity;
-  let integral = true;
-  for (let row = 0; row < n; row++) {
-    const key = keys[row]!;
-    if (key !== key || !include(row)) continue;
-    count++;
-    const minute = key / 60_000;
-    if (!Number.isInteger(minute)) integral = false;
-    if (minute < minMinute) minMinute = minute;
-    if (minute > maxMinute) maxMinute = minute;
-  }
-  let rows = new Int32Array(count);
-  let k = 0;
-  for (let row = 0; row < n; row++) {
-    const key = keys[row]!;
-    if (key === key && include(row)) rows[k++] = row;
-  }
-  const range = maxMinute - minMinute;
-  if (count > 1 && integral && range < 2 ** 32) {
-    let digits = new Uint32Array(count);
-    for (let i = 0; i < count; i++) digits[i] = keys[rows[i]!]! / 60_000 - minMinute;
-    let otherRows = new Int32Array(count);
-    let otherDigits = new Uint32Array(count);
-    const histogram = new Int32Array(RADIX);
-    for (let shift = 0; shift < 32 && range >= 2 ** shift; shift += RADIX_BITS) {
-      histogram.fill(0);
-      for (let i = 0; i < count; i++) histogram[(digits[i]! >>> shift) & (RADIX - 1)]!++;
-      let sum = 0;
-      for (let d = 0; d < RADIX; d++) {
-        const c = histogram[d]!;
-        histogram[d] = sum;
-        sum += c;
-      }
-      for (let i = 0; i < count; i++) {
-        const value = digits[i]!;
-        const at = histogram[(value >>> shift) & (RADIX - 1)]!++;
-        otherRows[at] = rows[i]!;
-        otherDigits[at] = value;
-      }
-      [rows, otherRows] = [otherRows, rows];
-      [digits, otherDigits] = [otherDigits, digits];
-    }
-  } else {
-    rows.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  }
-  const sorted = new Float64Array(count);
-  for (let i = 0; i < count; i++) sorted[i] = keys[rows[i]!]!;
-  return { rows, sorted };
-}
-
-/**
- * Sorts `members[from, to)` (rows, ascending) and `opened` alongside them by opening instant;
- * equal instants keep their order (by row). Groups are mostly a few rows: insertion sort, and a
- * comparison sort for the long ones.
- */
-function sortByOpening(members: Int32Array, opened: Float64Array, from: number, to: number): void {
-  if (to - from <= 32) {
-    for (let i = from + 1; i < to; i++) {
-      const row = members[i]!;
-      const at = opened[i]!;
-      let j = i;
-      while (j > from && opened[j - 1]! > at) {
-        members[j] = members[j - 1]!;
-        opened[j] = opened[j - 1]!;
-        j--;
-      }
-      members[j] = row;
-      opened[j] = at;
-    }
-    return;
-  }
-  const order = Array.from({ length: to - from }, (_, k) => from + k).sort((a, b) => opened[a]! - opened[b]! || a - b);
-  const rows = order.map((k) => members[k]!);
-  const instants = order.map((k) => opened[k]!);
-  members.set(rows, from);
-  opened.set(instants, from);
-}
-
-/**
- * Rows per `[start, end)` for the few periods of a report, keyed by the two instants (a tuple,
- * not a text); at most nine ranges kept (a caller walking many periods does not grow it).
- */
-class RangeRows {
-  readonly #byStart = new Map<number, Map<number, Int32Array>>();
-  #size = 0;
-
-  get(start: number, end: number, compute: () => Int32Array): Int32Array {
-    let byEnd = this.#byStart.get(start);
-    let rows = byEnd?.get(end);
-    if (rows === undefined) {
-      rows = compute();
-      if (this.#size > 8) {
-        this.#byStart.clear();
-        this.#size = 0;
-        byEnd = undefined;
-      }
-      if (byEnd === undefined) {
-        byEnd = new Map();
-        this.#byStart.set(start, byEnd);
-      }
-      byEnd.set(end, rows);
-      this.#size++;
-    }
-    return rows;
-  }
 }
 
 /**

@@ -59,7 +59,6 @@ export function fleetHealth(data: ReviewData, options: FleetOptions): FleetResul
   assertKpiOptions(options, 'fleetHealth');
   const asOf = floorToMinute(options.asOf);
   const { start: periodStart, end: periodEnd } = options.period;
-  const timezone = data.policy.timezone;
   const prepared = preparedFor(data, options.asOf, options.prepared);
   const tickets = prepared.columns;
 

@@ -11,7 +11,8 @@ import { policyFor } from '../../policy/parse.js';
 import type { LostHoursResult } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
 import { assertKpiOptions, NONE_KEY, setOwn } from '../common.js';
-import { preparedFor, type KeySums, type PreparedReview } from '../prepared.js';
+import type { KeySums } from '../index/key-sums.js';
+import { preparedFor, type PreparedReview } from '../prepared.js';
 import type { KpiOptions, MonthlyLostHours, ReviewData } from '../types.js';
 import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from '../usage.js';
 

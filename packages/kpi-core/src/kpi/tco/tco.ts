@@ -14,7 +14,8 @@ import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory, type TcoExclusion,
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { accumulateLostHours, lostHoursRun, type LostHoursRun } from '../lost-hours/lost-hours.js';
-import { GroupSums, indexPart, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from '../prepared.js';
+import { GroupSums, type KeySums } from '../index/key-sums.js';
+import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
 /** Options of {@link tco}. */
