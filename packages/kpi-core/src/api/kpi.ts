@@ -15,7 +15,7 @@ export type { RecordedColumns } from '../kpi/types.js';
 export { normaliseTitle, TITLE_FALLBACK_KEY } from '../kpi/recurrence/recurrence.js';
 export { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours/lost-hours.js';
 export { effectiveAssets, type EffectiveAssets } from '../kpi/assets.js';
-export { prepareReview, PreparedReview } from '../kpi/prepared.js';
+export { indexPart, prepareReview, PreparedReview, type IndexPart } from '../kpi/prepared.js';
 export { mtbfInterval, type MtbfInterval, type MtbfIntervalOptions, type Termination } from '../kpi/stats/mtbf-interval.js';
 export { laplaceTrend, type LaplaceTrend, type LaplaceTrendOptions } from '../kpi/stats/laplace-trend.js';
 export { crowAmsaa, type CrowAmsaa, type CrowAmsaaOptions } from '../kpi/stats/crow-amsaa.js';

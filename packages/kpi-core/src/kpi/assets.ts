@@ -108,19 +108,19 @@ export function ticketAssetClients(
  * unknown ids, in order of first appearance in the tickets.
  */
 export interface AssetIndex {
-  source: 'file' | 'tickets';
+  readonly source: 'file' | 'tickets';
   /** Number of assets, file rows and unknown ids together. */
-  count: number;
+  readonly count: number;
   /** Rows that come from the effective asset table. */
-  fileRows: number;
-  columns: AssetColumns;
-  ids: string[];
-  types: (string | null)[];
-  clients: (string | null)[];
+  readonly fileRows: number;
+  readonly columns: AssetColumns;
+  readonly ids: readonly string[];
+  readonly types: readonly (string | null)[];
+  readonly clients: readonly (string | null)[];
   /** Asset row of each id (the first row when the file repeats an id). */
-  rowOf: Map<string, number>;
+  readonly rowOf: ReadonlyMap<string, number>;
   /** Ids used by tickets and missing from the asset file (always empty for source `tickets`). */
-  unknownIds: string[];
+  readonly unknownIds: readonly string[];
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { localDay } from '../calendar/local.js';
 import { floorToMinute } from '../internal/time.js';
-import type { PreparedReview } from './prepared.js';
+import { indexPart, type PreparedReview } from './prepared.js';
 
 /** The first and last opening instants of ticket data, at the minute. */
 export interface OpeningSpan {
@@ -37,8 +37,10 @@ export function openingSpan(openings: ArrayLike<number>): OpeningSpan | null {
  * openedSpan(prepareReview(data, asOf)); // => { first: Date.parse('2025-10-01T06:25Z'), last: Date.parse('2026-09-30T15:02Z') }
  */
 export function openedSpan(prepared: PreparedReview): OpeningSpan | null {
-  return prepared.memo('openedSpan', () => openingSpan(prepared.opened));
+  return prepared.part(OPENED_SPAN);
 }
+
+const OPENED_SPAN = indexPart('opening span', (prepared) => openingSpan(prepared.opened));
 
 /**
  * Whether data spanning `span` covers `[start, end)`: the interval does not lie wholly before the

@@ -14,7 +14,7 @@ import { assetIndex } from './assets.js';
 import { groupKey, NONE_KEY } from './common.js';
 import { fleetHealth } from './fleet/fleet.js';
 import { lostHours } from './lost-hours/lost-hours.js';
-import { prepareReview, preparedFor } from './prepared.js';
+import { indexPart, prepareReview, preparedFor } from './prepared.js';
 import { recurringIncidents } from './recurrence/recurrence.js';
 import { reliability } from './reliability/reliability.js';
 import { slaAdherence } from './sla/sla.js';
@@ -103,6 +103,29 @@ describe('prepareReview, hand-computed', () => {
     expect(preparedFor(hand, AS_OF + 60_000, prepared)).not.toBe(prepared);
     expect(preparedFor({ ...hand, tickets: ticketsFromRows([]) }, AS_OF, prepared)).not.toBe(prepared);
     expect(preparedFor({ ...hand, assets: null }, AS_OF, prepared)).not.toBe(prepared);
+  });
+
+  it('hands out no array of the shared index inside a KPI result', () => {
+    // reliability's unknownAssetIds is the incidents index's unknownIds (['X'], see above): a
+    // copy, so a caller editing a result leaves the index — and the next period's result — intact.
+    const march = reliability(hand, { period: MARCH, asOf: AS_OF, prepared });
+    expect(march.unknownAssetIds).toEqual(['X']);
+    expect(march.unknownAssetIds).not.toBe(prepared.assetIndex('incidents').unknownIds);
+    march.unknownAssetIds.push('edited');
+    expect(prepared.assetIndex('incidents').unknownIds).toEqual(['X']);
+    expect(reliability(hand, { period: FEBRUARY, asOf: AS_OF, prepared }).unknownAssetIds).toEqual(['X']);
+  });
+
+  it('computes each index part once per preparation, parts told apart by identity not by name', () => {
+    let calls = 0;
+    const count = indexPart('rows', (p) => (calls++, p.rows));
+    const twin = indexPart('rows', () => 'another value under the same name');
+    expect(prepared.part(count)).toBe(6); // the six hand-made tickets
+    expect(prepared.part(count)).toBe(6);
+    expect(calls).toBe(1);
+    expect(prepared.part(twin)).toBe('another value under the same name');
+    expect(prepareReview(hand, AS_OF).part(count)).toBe(6); // a new preparation computes it again
+    expect(calls).toBe(2);
   });
 });
 

@@ -17,7 +17,10 @@ import { assetColumns, ticketColumns, type AssetTable, type TicketTable } from '
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { addLocalMonths, effectiveAssets, usefulLifeIsDefault, usefulLifeOf, type AssetIndex } from './assets.js';
-import { groupKey, NONE_KEY, recordedColumns, resolutionAt, setOwn } from './common.js';
+import { groupKey, NONE_KEY, recordedColumns, resolutionAt } from './common.js';
+import { GroupSums, MapSums, type GroupCodes, type KeySums } from './index/key-sums.js';
+import { orderBy, sortByOpening } from './index/order.js';
+import { RangeRows } from './index/range-rows.js';
 import type { RecordedColumns, ReviewData, SharedReviewWork } from './types.js';
 
 /** The ticket fields held as strings. */
@@ -28,192 +31,32 @@ export type AssetUse = 'all' | 'incidents' | 'none';
 
 /** An {@link AssetIndex} with the asset row of every ticket (−1: no asset id, or not in the index). */
 export interface PreparedAssets extends AssetIndex {
-  ticketAsset: Int32Array;
+  readonly ticketAsset: Int32Array;
   /** 1 for the first row of each non-empty id (the row `rowOf` points to). */
-  primary: Uint8Array;
+  readonly primary: Uint8Array;
 }
 
 /**
- * A string column as group keys (`groupKey`: a missing or empty value is `(none)`), numbered:
- * group 0 is `(none)`, the others in order of first appearance. Shared: do not modify.
+ * A part of the review index that one KPI (or a few) computes from a preparation and shares
+ * across periods: declared once, beside the code that uses it, with its type and its computation
+ * bound together. A preparation computes each part on first use ({@link PreparedReview.part});
+ * parts are told apart by identity, never by a name, so two can never collide.
  */
-export interface GroupCodes {
-  /** The group of each row. */
-  ofRow: Int32Array;
-  /** The key of each group. */
-  keys: string[];
-  /** The groups in the order of their keys, as `[...keys].sort()` orders them. */
-  sorted: Int32Array;
+export interface IndexPart<T> {
+  /** What the part holds, for people reading a profile or a debugger. */
+  readonly name: string;
+  readonly compute: (prepared: PreparedReview) => T;
 }
 
 /**
- * Running sums per group key (`groupKey`) of a string column, for the KPIs' `{ key: sum }`
- * breakdowns: each key's values are added in the order they come, as
- * `map.set(key, (map.get(key) ?? 0) + value)` does, so the sums are the same to the last bit
- * whichever implementation holds them (see {@link PreparedReview.sumsBy}).
+ * Declares an {@link IndexPart}.
+ *
+ * @example
+ * const SPAN = indexPart('opening span', (prepared) => openingSpan(prepared.opened));
+ * prepareReview(data, asOf).part(SPAN); // => { first: …, last: … }, computed once per preparation
  */
-export interface KeySums {
-  /** Adds `value` to the group of ticket `row`. */
-  add(row: number, value: number): void;
-  /** The keys given a value, in sorted order, with their sums. */
-  entries(): [string, number][];
-  /** The keys given a value as `{ key: sum }`, in sorted order. */
-  record(): Record<string, number>;
-}
-
-/** {@link KeySums} keyed by the rows' group keys in a map: for the few rows a KPI alone visits. */
-export class MapSums implements KeySums {
-  readonly #column: ArrayLike<string | null | undefined>;
-  readonly #sums = new Map<string, number>();
-
-  constructor(column: ArrayLike<string | null | undefined>) {
-    this.#column = column;
-  }
-
-  add(row: number, value: number): void {
-    const key = groupKey(this.#column[row]);
-    this.#sums.set(key, (this.#sums.get(key) ?? 0) + value);
-  }
-
-  entries(): [string, number][] {
-    return [...this.#sums.keys()].sort().map((key) => [key, this.#sums.get(key)!]);
-  }
-
-  record(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const [key, sum] of this.entries()) setOwn(out, key, sum);
-    return out;
-  }
-}
-
-/** {@link KeySums} by the numbered groups of a {@link GroupCodes}: no key to look up per row. */
-export class GroupSums implements KeySums {
-  readonly groups: GroupCodes;
-  readonly sums: Float64Array;
-  /** 1 for a group that was given a value (even 0). */
-  readonly seen: Uint8Array;
-
-  constructor(groups: GroupCodes) {
-    this.groups = groups;
-    this.sums = new Float64Array(groups.keys.length);
-    this.seen = new Uint8Array(groups.keys.length);
-  }
-
-  add(row: number, value: number): void {
-    const group = this.groups.ofRow[row]!;
-    this.sums[group]! += value;
-    this.seen[group] = 1;
-  }
-
-  entries(): [string, number][] {
-    const { keys, sorted } = this.groups;
-    const out: [string, number][] = [];
-    for (let k = 0; k < sorted.length; k++) {
-      const group = sorted[k]!;
-      if (this.seen[group] === 1) out.push([keys[group]!, this.sums[group]!]);
-    }
-    return out;
-  }
-
-  record(): Record<string, number> {
-    const { keys, sorted } = this.groups;
-    const out: Record<string, number> = {};
-    for (let k = 0; k < sorted.length; k++) {
-      const group = sorted[k]!;
-      if (this.seen[group] === 1) setOwn(out, keys[group]!, this.sums[group]!);
-    }
-    return out;
-  }
-}
-
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
-
-/**
- * Rows whose `keys[row]` (minute-floored instants) is a number, ordered by key then row. A stable
- * least-significant-digit radix sort on the minute offsets (11 bits per pass, linear time) when
- * they span less than 2^32 minutes (8,000 years); a comparison sort otherwise.
- */
-function orderBy(keys: Float64Array, include: (row: number) => boolean): { rows: Int32Array; sorted: Float64Array } {
-  const n = keys.length;
-  let count = 0;
-  let minMinute = Infinity;
-  let maxMinute = -Infinity;
-  let integral = true;
-  for (let row = 0; row < n; row++) {
-    const key = keys[row]!;
-    if (key !== key || !include(row)) continue;
-    count++;
-    const minute = key / 60_000;
-    if (!Number.isInteger(minute)) integral = false;
-    if (minute < minMinute) minMinute = minute;
-    if (minute > maxMinute) maxMinute = minute;
-  }
-  let rows = new Int32Array(count);
-  let k = 0;
-  for (let row = 0; row < n; row++) {
-    const key = keys[row]!;
-    if (key === key && include(row)) rows[k++] = row;
-  }
-  const range = maxMinute - minMinute;
-  if (count > 1 && integral && range < 2 ** 32) {
-    let digits = new Uint32Array(count);
-    for (let i = 0; i < count; i++) digits[i] = keys[rows[i]!]! / 60_000 - minMinute;
-    let otherRows = new Int32Array(count);
-    let otherDigits = new Uint32Array(count);
-    const histogram = new Int32Array(RADIX);
-    for (let shift = 0; shift < 32 && range >= 2 ** shift; shift += RADIX_BITS) {
-      histogram.fill(0);
-      for (let i = 0; i < count; i++) histogram[(digits[i]! >>> shift) & (RADIX - 1)]!++;
-      let sum = 0;
-      for (let d = 0; d < RADIX; d++) {
-        const c = histogram[d]!;
-        histogram[d] = sum;
-        sum += c;
-      }
-      for (let i = 0; i < count; i++) {
-        const value = digits[i]!;
-        const at = histogram[(value >>> shift) & (RADIX - 1)]!++;
-        otherRows[at] = rows[i]!;
-        otherDigits[at] = value;
-      }
-      [rows, otherRows] = [otherRows, rows];
-      [digits, otherDigits] = [otherDigits, digits];
-    }
-  } else {
-    rows.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  }
-  const sorted = new Float64Array(count);
-  for (let i = 0; i < count; i++) sorted[i] = keys[rows[i]!]!;
-  return { rows, sorted };
-}
-
-/**
- * Sorts `members[from, to)` (rows, ascending) and `opened` alongside them by opening instant;
- * equal instants keep their order (by row). Groups are mostly a few rows: insertion sort, and a
- * comparison sort for the long ones.
- */
-function sortByOpening(members: Int32Array, opened: Float64Array, from: number, to: number): void {
-  if (to - from <= 32) {
-    for (let i = from + 1; i < to; i++) {
-      const row = members[i]!;
-      const at = opened[i]!;
-      let j = i;
-      while (j > from && opened[j - 1]! > at) {
-        members[j] = members[j - 1]!;
-        opened[j] = opened[j - 1]!;
-        j--;
-      }
-      members[j] = row;
-      opened[j] = at;
-    }
-    return;
-  }
-  const order = Array.from({ length: to - from }, (_, k) => from + k).sort((a, b) => opened[a]! - opened[b]! || a - b);
-  const rows = order.map((k) => members[k]!);
-  const instants = order.map((k) => opened[k]!);
-  members.set(rows, from);
-  opened.set(instants, from);
+export function indexPart<T>(name: string, compute: (prepared: PreparedReview) => T): IndexPart<T> {
+  return Object.freeze({ name, compute });
 }
 
 /**
@@ -259,12 +102,13 @@ export class PreparedReview implements SharedReviewWork {
    */
   readonly shared: boolean;
 
-  #byOpened: { rows: Int32Array; sorted: Float64Array } | null = null;
+  #byOpened: { readonly rows: Int32Array; readonly sorted: Float64Array } | null = null;
   #endAt: Float64Array | null = null;
-  #ranges = new Map<string, Int32Array>();
-  #stringCodes = new Map<string, { codes: Int32Array; values: string[] }>();
-  #groups = new Map<string, GroupCodes>();
-  #clientPolicies: Policy[] | null = null;
+  readonly #openedIn = new RangeRows();
+  readonly #overlapping = new RangeRows();
+  readonly #stringCodes = new Map<StringTicketField, { readonly codes: Int32Array; readonly values: readonly string[] }>();
+  readonly #groups = new Map<StringTicketField, GroupCodes>();
+  #clientPolicies: readonly Policy[] | null = null;
   #effective: { assets: AssetTable; source: 'file' | 'tickets'; columns: AssetColumns } | null = null;
   #assetBase: {
     ids: string[];
@@ -277,10 +121,11 @@ export class PreparedReview implements SharedReviewWork {
     unknownIds: string[];
     unknownClients: Map<string, string | null>;
   } | null = null;
-  #assetIndexes = new Map<AssetUse, PreparedAssets>();
+  readonly #assetIndexes = new Map<AssetUse, PreparedAssets>();
   #lifeEnds: Float64Array | null = null;
   #lifeDefaulted: Uint8Array | null = null;
-  readonly #cache = new Map<string, unknown>();
+  #recorded: RecordedColumns | null = null;
+  readonly #parts = new Map<IndexPart<unknown>, unknown>();
 
   constructor(data: ReviewData, asOf: number, shared = true) {
     this.shared = shared;
@@ -334,19 +179,22 @@ export class PreparedReview implements SharedReviewWork {
 
   /** The columns this preparation's tickets record (`recordedColumns`), or `given` when a caller knows better. */
   recorded(given?: RecordedColumns): RecordedColumns {
-    return given ?? this.memo('recorded', () => recordedColumns(this.tickets));
+    return given ?? (this.#recorded ??= recordedColumns(this.tickets));
   }
 
-  /** A value computed once per preparation under `key`. */
-  memo<T>(key: string, compute: () => T): T {
-    if (this.#cache.has(key)) return this.#cache.get(key) as T;
-    const value = compute();
-    this.#cache.set(key, value);
+  /**
+   * The value of an index part ({@link indexPart}) for this preparation: computed on first use,
+   * then kept. Parts are told apart by identity, so two parts never share a value.
+   */
+  part<T>(part: IndexPart<T>): T {
+    if (this.#parts.has(part)) return this.#parts.get(part) as T;
+    const value = part.compute(this);
+    this.#parts.set(part, value);
     return value;
   }
 
   /** Rows with an opening instant, ordered by it (ties by row), and those instants. */
-  byOpened(): { rows: Int32Array; sorted: Float64Array } {
+  byOpened(): { readonly rows: Int32Array; readonly sorted: Float64Array } {
     return (this.#byOpened ??= orderBy(this.opened, () => true));
   }
 
@@ -355,9 +203,7 @@ export class PreparedReview implements SharedReviewWork {
    * do not modify it.
    */
   openedIn(start: number, end: number): Int32Array {
-    const key = `${start},${end}`;
-    let rows = this.#ranges.get(key);
-    if (rows === undefined) {
+    return this.#openedIn.get(start, end, () => {
       // One pass in table order: cheaper than sorting every row by opening for a couple of periods.
       const opened = this.opened;
       const found: number[] = [];
@@ -365,11 +211,8 @@ export class PreparedReview implements SharedReviewWork {
         const at = opened[row]!;
         if (at >= start && at < end) found.push(row); // NaN: neither
       }
-      rows = Int32Array.from(found);
-      if (this.#ranges.size > 8) this.#ranges.clear();
-      this.#ranges.set(key, rows);
-    }
-    return rows;
+      return Int32Array.from(found);
+    });
   }
 
   /**
@@ -430,9 +273,7 @@ export class PreparedReview implements SharedReviewWork {
    * do not modify it.
    */
   incidentsOverlapping(start: number, end: number): Int32Array {
-    const key = `overlapping ${start},${end}`;
-    let rows = this.#ranges.get(key);
-    if (rows === undefined) {
+    return this.#overlapping.get(start, end, () => {
       // One pass in table order: linear, and cheaper than keeping the incidents sorted by end for
       // a couple of periods.
       const { asOf, opened, resolution, activeIncident, endUnknown } = this;
@@ -447,18 +288,15 @@ export class PreparedReview implements SharedReviewWork {
         const resolved = resolution[row]!;
         if ((resolved <= asOf ? resolved : asOf) > start) found.push(row); // endAt > start
       }
-      rows = Int32Array.from(found);
-      if (this.#ranges.size > 8) this.#ranges.clear();
-      this.#ranges.set(key, rows);
-    }
-    return rows;
+      return Int32Array.from(found);
+    });
   }
 
   /**
    * A string column as codes: each distinct value numbered in order of first appearance
    * (`values[code]`), −1 for a missing value. Shared: do not modify.
    */
-  stringCodes(field: StringTicketField): { codes: Int32Array; values: string[] } {
+  stringCodes(field: StringTicketField): { readonly codes: Int32Array; readonly values: readonly string[] } {
     let coded = this.#stringCodes.get(field);
     if (coded === undefined) {
       const codes = new Int32Array(this.rows);
@@ -530,13 +368,13 @@ export class PreparedReview implements SharedReviewWork {
   }
 
   /** Client code of each ticket (−1 without a client) and the client names by code. */
-  clients(): { codes: Int32Array; names: string[] } {
+  clients(): { readonly codes: Int32Array; readonly names: readonly string[] } {
     const { codes, values } = this.stringCodes('client');
     return { codes, names: values };
   }
 
   /** The policy of each client code (`policyFor`), index `code + 1` (0: no client). */
-  clientPolicies(): Policy[] {
+  clientPolicies(): readonly Policy[] {
     if (this.#clientPolicies === null) {
       const { names } = this.clients();
       this.#clientPolicies = [policyFor(this.policy, null), ...names.map((name) => policyFor(this.policy, name))];

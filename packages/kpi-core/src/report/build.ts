@@ -6,7 +6,7 @@ import { RevueError } from '../internal/errors.js';
 import { floorToMinute } from '../internal/time.js';
 import { effectiveAssets } from '../kpi/assets.js';
 import { fleetHealth } from '../kpi/fleet/fleet.js';
-import { lostHours, lostHoursSource, type LostHoursMonths } from '../kpi/lost-hours/lost-hours.js';
+import { lostHoursRun, type LostHoursMonths, type LostHoursSums } from '../kpi/lost-hours/lost-hours.js';
 import { downtimePrice } from '../kpi/trend/lost-months.js';
 import { trendMonths } from '../kpi/trend/trend.js';
 import { openingSpan } from '../kpi/opened-span.js';
@@ -16,7 +16,7 @@ import { recurringIncidents } from '../kpi/recurrence/recurrence.js';
 import { reliability } from '../kpi/reliability/reliability.js';
 import { recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla/sla.js';
-import { tco } from '../kpi/tco/tco.js';
+import { tcoWithLostHours } from '../kpi/tco/tco.js';
 import { ticketVolume } from '../kpi/volume/volume.js';
 import type { RecordedColumns, ReviewData } from '../kpi/types.js';
 import { PolicyUsage } from '../kpi/usage.js';
@@ -123,8 +123,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // the trend then reads instead of counting them again.
   const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };
   const context = { calendars, prepared, usage, responseMeasured, recorded, monthly };
-  const current = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
-  const beforeKpis = previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, context) : null;
+  const currentRun = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
+  const beforeRun = previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, context) : null;
+  const current = currentRun?.kpis ?? null;
+  const beforeKpis = beforeRun?.kpis ?? null;
   // The state at asOf (backlog, warranties) is the same whatever the period.
   const fleetAtAsOf = current?.fleet ?? beforeKpis?.fleet ?? fleetHealth(scoped, { period, asOf, prepared, usage, recorded });
   const currentSet = current ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured);
@@ -133,12 +135,12 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
 
   // The months of the trend that a period of the report covers wholly are read from its KPIs.
   const computed = [
-    { period, set: current },
-    { period: previous, set: beforeKpis },
-  ].flatMap(({ period: covering, set }) => (covering === null || set === null ? [] : [{ period: covering, set }]));
+    { period, run: currentRun },
+    { period: previous, run: beforeRun },
+  ].flatMap(({ period: covering, run }) => (covering === null || run === null ? [] : [{ period: covering, set: run.kpis, lostSums: run.lostSums }]));
   const knownSla = computed.map(({ period: covering, set }) => ({ period: covering, byMonth: set.sla.byMonth }));
-  const knownLost = computed.flatMap(({ period: covering, set }) => {
-    const byMonth = lostHoursSource(set.lostHours)?.sums.byMonth;
+  const knownLost = computed.flatMap(({ period: covering, lostSums }) => {
+    const byMonth = lostSums.byMonth;
     return byMonth ? [{ period: covering, months: monthly.window.keys, ...byMonth }] : [];
   });
   // The trend's months are covered by the same rule, over the same span, as the periods.
@@ -212,20 +214,23 @@ interface KpiContext {
   monthly: LostHoursMonths;
 }
 
-function computeKpis(data: ReviewData, period: Period, asOf: number, context: KpiContext): KpiSet {
+/** The KPIs of one period, and the sums of its lost hours (month by month: read by the trend). */
+function computeKpis(data: ReviewData, period: Period, asOf: number, context: KpiContext): { kpis: KpiSet; lostSums: LostHoursSums } {
   const { calendars, prepared, usage, responseMeasured, recorded, monthly } = context;
   const options = { period, asOf, calendars, prepared, usage, recorded };
-  const lost = lostHours(data, { ...options, months: monthly });
-  return {
+  const run = lostHoursRun(data, { ...options, months: monthly });
+  const lost = run.result;
+  const kpis: KpiSet = {
     sla: slaAdherence(data, { ...options, responseMeasured }),
     recurrence: recurringIncidents(data, options),
     reliability: reliability(data, options),
     lostHours: lost,
-    tco: tco(data, { ...options, lostHours: lost }),
+    tco: tcoWithLostHours(data, options, run),
     fleet: fleetHealth(data, options),
     preventive: preventiveCompliance(data, options),
     volume: ticketVolume(data, options),
   };
+  return { kpis, lostSums: run.sums };
 }
 
 /** Whether a KPI set holds a money figure (so the currency is one of its assumptions). */

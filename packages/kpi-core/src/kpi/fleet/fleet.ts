@@ -10,7 +10,7 @@ import type { FleetResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { policyFor } from '../../policy/parse.js';
 import { assertKpiOptions, isoOrNull } from '../common.js';
-import { preparedFor, type PreparedReview } from '../prepared.js';
+import { indexPart, preparedFor, type PreparedReview } from '../prepared.js';
 import { labourCategory } from '../tco/tco.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
@@ -59,7 +59,6 @@ export function fleetHealth(data: ReviewData, options: FleetOptions): FleetResul
   assertKpiOptions(options, 'fleetHealth');
   const asOf = floorToMinute(options.asOf);
   const { start: periodStart, end: periodEnd } = options.period;
-  const timezone = data.policy.timezone;
   const prepared = preparedFor(data, options.asOf, options.prepared);
   const tickets = prepared.columns;
 
@@ -76,8 +75,8 @@ export function fleetHealth(data: ReviewData, options: FleetOptions): FleetResul
     }
   }
   // Backlog and assets at asOf: the same for every period.
-  const { backlogRows, backlogAges, order, byAge } = prepared.memo('fleet.backlog', () => backlogAt(prepared));
-  const atAsOf = prepared.memo('fleet.assets', () => assetsAt(prepared, timezone));
+  const { backlogRows, backlogAges, order, byAge } = prepared.part(BACKLOG_AT);
+  const atAsOf = prepared.part(ASSETS_AT);
   if (options.usage !== undefined) {
     for (const client of atAsOf.defaultLifeClients) options.usage.mark(policyFor(data.policy, client), 'usefulLifeMonths.default');
   }
@@ -104,6 +103,10 @@ export function fleetHealth(data: ReviewData, options: FleetOptions): FleetResul
     ages: atAsOf.ages.map(({ id, type, ageMonths }) => ({ id, type, ageMonths })),
   };
 }
+
+/** {@link backlogAt} and {@link assetsAt}: the same for every period of a preparation. */
+const BACKLOG_AT = indexPart('fleet backlog at asOf', backlogAt);
+const ASSETS_AT = indexPart('fleet assets at asOf', (prepared) => assetsAt(prepared, prepared.policy.timezone));
 
 /** Tickets open at asOf (see {@link fleetHealth}): rows and ages in table order, oldest-first order, counts by age. */
 function backlogAt(prepared: PreparedReview) {

@@ -11,7 +11,8 @@ import { policyFor } from '../../policy/parse.js';
 import type { LostHoursResult } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
 import { assertKpiOptions, NONE_KEY, setOwn } from '../common.js';
-import { preparedFor, type KeySums, type PreparedReview } from '../prepared.js';
+import type { KeySums } from '../index/key-sums.js';
+import { preparedFor, type PreparedReview } from '../prepared.js';
 import type { KpiOptions, MonthlyLostHours, ReviewData } from '../types.js';
 import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from '../usage.js';
 
@@ -21,7 +22,7 @@ export interface LostHoursOptions extends KpiOptions {
   calendars?: (client: string | null) => BusinessCalendar;
   /**
    * Also keep the lost hours month by month over these calendar months (for the monthly trend,
-   * read with {@link lostHoursSource}); no figure of the result changes.
+   * read from the sums of {@link lostHoursRun}); no figure of the result changes.
    */
   months?: LostHoursMonths;
 }
@@ -82,6 +83,19 @@ function usersOf(value: number): number {
  * result.totalHours; // => 6 (2 h × 3 users × 1)
  */
 export function lostHours(data: ReviewData, options: LostHoursOptions): LostHoursResult {
+  return lostHoursRun(data, options).result;
+}
+
+/**
+ * {@link lostHours} with the sums its result was made from and what they were made with: what
+ * `buildReport` hands to `tco` (which reads the hours per asset and per client from the sums
+ * instead of looking each asset of the record up and going over the incidents again) and to the
+ * monthly trend (`sums.byMonth`).
+ *
+ * @example
+ * lostHoursRun(data, options).sums.totalHours; // => lostHours(data, options).totalHours
+ */
+export function lostHoursRun(data: ReviewData, options: LostHoursOptions): LostHoursRun {
   assertKpiOptions(options, 'lostHours');
   const { period } = options;
   const asOf = floorToMinute(options.asOf);
@@ -126,12 +140,12 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
     byAsset: byAsset.record(),
     perEmployeePerYearByClient,
   };
-  sources.set(result, { sums: lost, prepared, start: period.start, end: period.end, asOf, calendars: options.calendars });
-  return result;
+  return { result, sums: lost, prepared, start: period.start, end: period.end, asOf, calendars: options.calendars };
 }
 
-/** What a {@link lostHours} result was computed from: its sums, preparation, period, asOf and `calendars` option. */
-export interface LostHoursSource {
+/** A {@link lostHours} result with the sums it was computed from, and their preparation, period, asOf and `calendars` option. */
+export interface LostHoursRun {
+  result: LostHoursResult;
   sums: LostHoursSums;
   prepared: PreparedReview;
   start: number;
@@ -140,20 +154,6 @@ export interface LostHoursSource {
   asOf: number;
   /** The `calendars` option as given (undefined: the policy's calendars). */
   calendars: LostHoursOptions['calendars'];
-}
-
-const sources = new WeakMap<LostHoursResult, LostHoursSource>();
-
-/**
- * Where a `lostHours` result comes from, for `tco`, which is given that result: it then reads the
- * hours per asset and per client from the sums instead of looking each asset of the record up
- * and going over the incidents again. Undefined for an object `lostHours` did not return.
- *
- * @example
- * lostHoursSource(lostHours(data, options))?.sums.totalHours; // => the result's totalHours
- */
-export function lostHoursSource(result: LostHoursResult): LostHoursSource | undefined {
-  return sources.get(result);
 }
 
 /** Sums of {@link accumulateLostHours}; the breakdowns by the group key of each column (`(none)` when missing). */

@@ -12,7 +12,7 @@ import { stringOrder } from '../../internal/order.js';
 import type { PlanTask, Policy } from '../../policy/types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, isoOrNull, setOwn, UNALLOCATED_KEY } from '../common.js';
-import { preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
+import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import type {
   PlanFigures,
@@ -125,7 +125,7 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   if (effort.share === null) notMeasured.push({ figure: 'preventive.effort.share', reason: 'no-effort' });
 
   // What does not depend on the period: the same for both periods of a report.
-  const setup = prepared.memo('preventive.setup', () => planSetup(prepared));
+  const setup = prepared.part(PLAN_SETUP);
   if (setup === null) {
     notMeasured.unshift({ figure: 'preventive', reason: 'no-plan' });
     return emptyPreventive(effort, trend, notMeasured);
@@ -236,6 +236,9 @@ interface PlanSetup {
 }
 
 /** Everything {@link preventiveCompliance} needs that does not depend on the period; null without a plan. */
+/** {@link planSetup}, once per preparation. */
+const PLAN_SETUP = indexPart('preventive plan setup', planSetup);
+
 function planSetup(prepared: PreparedReview): PlanSetup | null {
   const policy = prepared.policy;
   const { plans, planOfClient } = plansOf(policy);
@@ -660,6 +663,9 @@ class EffortSums {
 const PREVENTIVE = 1;
 const CORRECTIVE_INCIDENT = 2;
 
+/** {@link ticketClasses} in the policy's time zone, once per preparation. */
+const TICKET_CLASSES = indexPart('preventive ticket classes', (prepared) => ticketClasses(prepared, prepared.policy.timezone));
+
 /**
  * Per ticket: its labour class (`labourCategory` preventive; corrective and an incident; other)
  * and the asset-type group of its asset (the last group, `(unallocated)`, for a ticket without
@@ -737,7 +743,7 @@ function monthStart(month: number, timezone: string): number {
  * ticket's asset) and over each of the 12 months ending with the period's last month.
  */
 function effortFigures(prepared: PreparedReview, period: PreventiveOptions['period'], timezone: string): { effort: PreventiveResult['effort']; trend: PreventiveResult['trend'] } {
-  const { labour, typeOf, typeKeys, byMonth } = prepared.memo('preventive.tickets', () => ticketClasses(prepared, timezone));
+  const { labour, typeOf, typeKeys, byMonth } = prepared.part(TICKET_CLASSES);
   const effortMinutes = prepared.columns.effortMinutes;
   const total = new EffortSums();
   const preventiveByType = new Float64Array(typeKeys.length);

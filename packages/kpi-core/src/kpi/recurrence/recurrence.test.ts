@@ -6,7 +6,8 @@ import { ticketsFromRows } from '../../model/tables.js';
 import { parsePolicy } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
 import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
-import { normaliseTitle, recurringIncidents, type RecurrenceOptions } from './recurrence.js';
+import { normaliseTitle, numberKeysByJson, recurringIncidents, type ChainKey, type RecurrenceOptions } from './recurrence.js';
+import { referenceRecurringIncidents } from './reference.js';
 
 const basePolicy = testPolicy;
 const MARCH: Period = MARCH_2026;
@@ -344,10 +345,12 @@ describe('recurringIncidents — many distinct key values', () => {
   });
 });
 
-describe('recurringIncidents — key values holding the separator', () => {
-  it('keys by the key text, so values that join to the same text share a chain', () => {
-    // 'X␟Y' + 'Z' and 'X' + 'Y␟Z' read the same once joined with the internal separator U+001F:
-    // the numbering by value falls back to the texts, as it always keyed by them.
+describe('recurringIncidents — key values holding a separator', () => {
+  it('keys by tuples: values that would join to the same text are different keys', () => {
+    // Key (assetId, category). By hand: ('X␟Y', 'Z'), ('X', 'Y␟Z') and ('X', 'Y') are three
+    // different tuples, though the first two read the same joined with U+001F (the separator the
+    // chain keys were once joined with, which made I2 a repeat of I1). Each is a chain of one:
+    // no repeat, no problem.
     const rows = [
       { id: 'I1', openedAt: '2026-03-02T09:00Z', assetId: 'X\u001fY', category: 'Z' },
       { id: 'I2', openedAt: '2026-03-03T09:00Z', assetId: 'X', category: 'Y\u001fZ' },
@@ -355,6 +358,43 @@ describe('recurringIncidents — key values holding the separator', () => {
     ];
     const result = run(rows, { windowDays: 7, minOccurrences: 2 });
     expect(result.withKey).toBe(3);
-    expect(result.repeatIds).toEqual(['I2']);
+    expect(result.repeatIds).toEqual([]);
+    expect(result.problems).toEqual([]);
+    expect(result).toEqual(referenceRecurringIncidents({ tickets: ticketsFromRows(rows), policy: basePolicy() }, { period: MARCH, asOf: AS_OF, windowDays: 7, minOccurrences: 2 }));
+  });
+
+  it('numbers keys by tuple when numbering by value codes is out of int32 range (the JSON path)', () => {
+    // By hand: rows 0 and 3 have the same tuple; rows 1 and 2 would join to row 0's text with
+    // U+001F or ' · '; row 4 has the same values under the fallback key set; row 5 is unkeyed.
+    const keys: (ChainKey | null)[] = [
+      { fields: ['assetId', 'category'], values: ['X\u001fY', 'Z'] },
+      { fields: ['assetId', 'category'], values: ['X', 'Y\u001fZ'] },
+      { fields: ['assetId', 'category'], values: ['X\u001fY\u001fZ', ''] },
+      { fields: ['assetId', 'category'], values: ['X\u001fY', 'Z'] },
+      { fields: ['client', 'titleKey'], values: ['X\u001fY', 'Z'] },
+      null,
+    ];
+    const chainOf = new Int32Array(keys.length).fill(7);
+    expect(numberKeysByJson(keys.length, (row) => keys[row]!, chainOf)).toBe(4);
+    expect(Array.from(chainOf)).toEqual([0, 1, 2, 0, 3, -1]);
+  });
+
+  it('keeps two problems apart when their shown keys read the same', () => {
+    // By hand, window 7 days, minOccurrences 2: ('A · B', 'C') on 2 and 3 March is one chain of
+    // two (I2 repeats I1); ('A', 'B · C') on 4 and 5 March another (I4 repeats I3). Both show the
+    // key 'A · B · C'; their keyFields tell them apart. Same count, latest `last` first: I3–I4.
+    const rows = [
+      { id: 'I1', openedAt: '2026-03-02T09:00Z', assetId: 'A · B', category: 'C' },
+      { id: 'I2', openedAt: '2026-03-03T09:00Z', assetId: 'A · B', category: 'C' },
+      { id: 'I3', openedAt: '2026-03-04T09:00Z', assetId: 'A', category: 'B · C' },
+      { id: 'I4', openedAt: '2026-03-05T09:00Z', assetId: 'A', category: 'B · C' },
+    ];
+    const result = run(rows, { windowDays: 7, minOccurrences: 2 });
+    expect(result.repeatIds).toEqual(['I2', 'I4']);
+    expect(result.problems.map((p) => [p.key, p.keyFields, p.ticketIds])).toEqual([
+      ['A · B · C', { assetId: 'A', category: 'B · C' }, ['I3', 'I4']],
+      ['A · B · C', { assetId: 'A · B', category: 'C' }, ['I1', 'I2']],
+    ]);
+    expect(result).toEqual(referenceRecurringIncidents({ tickets: ticketsFromRows(rows), policy: basePolicy() }, { period: MARCH, asOf: AS_OF, windowDays: 7, minOccurrences: 2 }));
   });
 });

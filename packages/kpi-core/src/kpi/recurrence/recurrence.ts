@@ -8,7 +8,7 @@ import { DAY_MS } from '../../internal/time.js';
 import { TICKET_FIELDS, type TicketField } from '../../model/fields.js';
 import type { RecurrenceResult, RecurringProblem } from './types.js';
 import { assertKpiOptions, groupKey, isoOrNull, setOwn } from '../common.js';
-import { preparedFor, type PreparedReview, type StringTicketField } from '../prepared.js';
+import { indexPart, preparedFor, type PreparedReview, type StringTicketField } from '../prepared.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
 /** A field of the recurrence key: a ticket column, or `titleKey`, the normalised title. */
@@ -112,9 +112,6 @@ function checkKey(key: readonly RecurrenceKeyField[]): void {
 export function rateMeasurable(withKey: number, active: number, minKeyedShare: number): boolean {
   return withKey > 0 && withKey >= minKeyedShare * active;
 }
-
-/** Separates key values inside the internal chain key (never shown). */
-const SEP = '\u001f';
 
 /**
  * Recurring incidents: how many incidents of the period are repeats of an earlier one, and
@@ -289,8 +286,19 @@ export function recurringIncidents(data: ReviewData, options: RecurrenceOptions)
  * const { bucketStart, memberOpened } = recurrenceChains(prepared, ['assetId', 'category'], false);
  */
 export function recurrenceChains(prepared: PreparedReview, key: readonly RecurrenceKeyField[], fallback: boolean): ChainIndex {
-  return prepared.memo(`recurrence ${JSON.stringify([key, fallback])}`, () => chainIndex(prepared, key, fallback));
+  const byKey = prepared.part(CHAIN_INDEXES);
+  // JSON of the tuple: field names cannot run into each other, so two key sets never share an entry.
+  const text = JSON.stringify([key, fallback]);
+  let chains = byKey.get(text);
+  if (chains === undefined) {
+    chains = chainIndex(prepared, key, fallback);
+    byKey.set(text, chains);
+  }
+  return chains;
 }
+
+/** The {@link ChainIndex} of each key set (and fallback) asked for, by the JSON of `[key, fallback]`. */
+const CHAIN_INDEXES = indexPart('recurrence chains by key set', () => new Map<string, ChainIndex>());
 
 /** The keyed incidents of a review grouped by key value (see {@link chainIndex}). */
 export interface ChainIndex {
@@ -301,15 +309,22 @@ export interface ChainIndex {
   members: Int32Array;
   /** The opening instant of each of `members`. */
   memberOpened: Float64Array;
-  /** The internal key text of key c (field names and values, see `SEP`). */
-  keyOf: (chain: number) => string;
+  /** The key of chain key c: its fields (the key set) and their values, in order. */
+  keyOf: (chain: number) => ChainKey;
+}
+
+/** A chain key: a key set and the value of each of its fields (a tuple, never joined into one text). */
+export interface ChainKey {
+  fields: readonly RecurrenceKeyField[];
+  values: string[];
 }
 
 /**
  * Groups the keyed incidents (every key field present; with `fallback`, incidents without an
  * `assetId` use {@link TITLE_FALLBACK_KEY}) by their key value, each group ordered by opening
  * (ties by id, then row), independently of any period. Key values are numbered field by field;
- * two rows share a key exactly when their internal key texts are equal.
+ * two rows share a key exactly when their key sets and all their values are equal (tuples: no
+ * separator can make two different keys meet).
  */
 function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[], fallback: boolean): ChainIndex {
   const columns = prepared.columns;
@@ -338,39 +353,24 @@ function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[]
     const assetId = columns.assetId[row];
     return fallback && (assetId === null || assetId === undefined || assetId.trim() === '') ? TITLE_FALLBACK_KEY : key;
   };
-  /** The internal chain key of a row (field names + values), or null when unkeyed. */
-  const chainKeyOf = (row: number): string | null => {
+  /** The chain key of a row, or null when unkeyed. */
+  const chainKeyOf = (row: number): ChainKey | null => {
     const fields = fieldsOf(row);
-    let out = fields.join(',');
+    const values: string[] = [];
     for (const field of fields) {
       const value = valueOf(row, field);
       if (value === null) return null;
-      out += SEP + value;
+      values.push(value);
     }
-    return out;
+    return { fields, values };
   };
 
   const chainOf = new Int32Array(rows).fill(-1);
   // Cancelled incidents are in no chain (DESIGN §3).
   const keyed = (row: number): boolean => prepared.activeIncident[row] === 1 && !Number.isNaN(prepared.opened[row]!);
   let chains = numberKeysByCodes(prepared, key, fallback, keyed, (field) => valueCodes(prepared, field, titleKeyOfText, valueOf), chainOf);
-  if (chains < 0) {
-    // A value holds the separator: number the full key texts instead.
-    chainOf.fill(-1);
-    const byText = new Map<string, number>();
-    for (let row = 0; row < rows; row++) {
-      if (!keyed(row)) continue;
-      const text = chainKeyOf(row);
-      if (text === null) continue;
-      let chain = byText.get(text);
-      if (chain === undefined) {
-        chain = byText.size;
-        byText.set(text, chain);
-      }
-      chainOf[row] = chain;
-    }
-    chains = byText.size;
-  }
+  // Too many tuples for int32 numbers: number the keys themselves.
+  if (chains < 0) chains = numberKeysByJson(rows, (row) => (keyed(row) ? chainKeyOf(row) : null), chainOf);
 
   // The rows of each key by opening (ties by row), then ties by id.
   const { start: bucketStart, members, opened: memberOpened } = prepared.bucketByOpening(chainOf, chains);
@@ -394,6 +394,35 @@ function chainIndex(prepared: PreparedReview, key: readonly RecurrenceKeyField[]
   return { chainOf, bucketStart, members, memberOpened, keyOf: (chain) => chainKeyOf(members[bucketStart[chain]!]!)! };
 }
 
+/**
+ * Numbers the chain keys of rows `[0, rows)` into `chainOf` (−1 when `keyOf` gives none) in order
+ * of first appearance, by the JSON of `[fields, values]`: an array of arrays, so two different
+ * tuples never read the same, whatever their values hold. Returns how many keys there are.
+ * Internal (exported for its test).
+ *
+ * @example
+ * const chainOf = new Int32Array(2);
+ * numberKeysByJson(2, (row) => ({ fields: ['assetId', 'category'], values: row === 0 ? ['X\u001fY', 'Z'] : ['X', 'Y\u001fZ'] }), chainOf); // => 2, chainOf [0, 1]
+ */
+export function numberKeysByJson(rows: number, keyOf: (row: number) => ChainKey | null, chainOf: Int32Array): number {
+  const byText = new Map<string, number>();
+  for (let row = 0; row < rows; row++) {
+    const chainKey = keyOf(row);
+    if (chainKey === null) {
+      chainOf[row] = -1;
+      continue;
+    }
+    const text = JSON.stringify([chainKey.fields, chainKey.values]);
+    let chain = byText.get(text);
+    if (chain === undefined) {
+      chain = byText.size;
+      byText.set(text, chain);
+    }
+    chainOf[row] = chain;
+  }
+  return byText.size;
+}
+
 /** First index i in `[from, to)` with `sorted[i] ≥ x` (`to` when none), `sorted` ascending there. */
 function firstAtOrAfter(sorted: Float64Array, from: number, to: number, x: number): number {
   let lo = from;
@@ -406,11 +435,10 @@ function firstAtOrAfter(sorted: Float64Array, from: number, to: number, x: numbe
   return lo;
 }
 
-/** A key field's value per row as numbers (−1: no value), how many numbers, and whether some value holds `SEP`. */
+/** A key field's value per row as numbers (−1: no value), and how many numbers. */
 interface ValueCodes {
   codes: Int32Array;
   count: number;
-  separator: boolean;
 }
 
 /**
@@ -426,7 +454,6 @@ function valueCodes(
 ): ValueCodes {
   const rows = prepared.rows;
   const codes = new Int32Array(rows);
-  let separator = false;
   const byText = new Map<string, number>();
   const number = (text: string | null): number => {
     if (text === null) return -1;
@@ -434,7 +461,6 @@ function valueCodes(
     if (code === undefined) {
       code = byText.size;
       byText.set(text, code);
-      if (text.includes(SEP)) separator = true;
     }
     return code;
   };
@@ -448,10 +474,7 @@ function valueCodes(
       const text = values[v]!;
       if (field === 'titleKey') byRaw[v] = number(titleKeyOfText(text));
       else if (text.trim() === '') byRaw[v] = -1;
-      else {
-        byRaw[v] = v;
-        if (text.includes(SEP)) separator = true;
-      }
+      else byRaw[v] = v;
     }
     for (let row = 0; row < rows; row++) {
       const v = raw[row]!;
@@ -462,14 +485,14 @@ function valueCodes(
     for (let row = 0; row < rows; row++) codes[row] = number(valueOf(row, field));
     count = byText.size;
   }
-  return { codes, count, separator };
+  return { codes, count };
 }
 
 /**
  * Numbers the key values of the keyed rows into `chainOf` (−1 when unkeyed) and returns how many
  * there are: each field's values get numbers (`codesOf`), and the tuple (key set, value
- * numbers…) is numbered. Returns −1 when a value contains `SEP` (two different tuples could then
- * have the same key text) or the numbers could exceed int32: the caller numbers texts.
+ * numbers…) is numbered. Returns −1 when the numbers could exceed int32: the caller then numbers
+ * the keys' JSON.
  *
  * When every possible tuple fits in a table of a few entries per row (say 100k asset ids × 20
  * categories for a million tickets), a tuple's place in that table is computed from its numbers
@@ -486,15 +509,14 @@ function numberKeysByCodes(
   const rows = prepared.rows;
   const keySets: (readonly RecurrenceKeyField[])[] = [key];
   // The fallback key set is the same chain space when its field list reads the same.
-  if (fallback && TITLE_FALLBACK_KEY.join(',') !== key.join(',')) keySets.push(TITLE_FALLBACK_KEY);
+  const sameFields = key.length === TITLE_FALLBACK_KEY.length && key.every((field, f) => field === TITLE_FALLBACK_KEY[f]);
+  if (fallback && !sameFields) keySets.push(TITLE_FALLBACK_KEY);
   const longest = Math.max(...keySets.map((fields) => fields.length));
   if (rows * longest + keySets.length >= 2 ** 31) return -1;
   const coded = new Map<RecurrenceKeyField, ValueCodes>();
   for (const field of [...keySets.flat(), ...(fallback ? (['assetId'] as const) : [])]) {
     if (coded.has(field)) continue;
-    const codes = codesOf(field);
-    if (codes.separator) return -1;
-    coded.set(field, codes);
+    coded.set(field, codesOf(field));
   }
   const fieldCodes = keySets.map((fields) => fields.map((field) => coded.get(field)!.codes));
   const assetCodes = fallback ? coded.get('assetId')!.codes : null;
@@ -622,9 +644,7 @@ function categoryEntry(
   return entry;
 }
 
-function problemOf(chainKey: string, members: number[], opened: Float64Array, ids: (string | null)[]): RecurringProblem {
-  const [fieldList, ...values] = chainKey.split(SEP);
-  const fields = fieldList!.split(',');
+function problemOf({ fields, values }: ChainKey, members: number[], opened: Float64Array, ids: (string | null)[]): RecurringProblem {
   const keyFields: Record<string, string> = {};
   fields.forEach((field, index) => setOwn(keyFields, field, values[index]!));
   return {

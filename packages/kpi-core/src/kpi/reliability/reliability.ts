@@ -6,7 +6,7 @@ import { floorToMinute, finiteOrNull, HOUR_MS } from '../../internal/time.js';
 import type { AssetReliability, ReliabilityFigures, ReliabilityResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, setOwn } from '../common.js';
-import { preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
+import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import { crowAmsaa } from '../stats/crow-amsaa.js';
 import { laplaceTrend } from '../stats/laplace-trend.js';
 import { mtbfInterval } from '../stats/mtbf-interval.js';
@@ -154,7 +154,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
   const { bucketStart, members: bucketed, starts, ends, resolved } = assetIncidents(prepared);
 
   // Each asset's type and client group (`groupKey`), the same for every period.
-  const groups = prepared.memo('reliability.groups', () => assetGroups(index));
+  const groups = prepared.part(ASSET_GROUPS);
 
   // 3. Per asset: window, merged outages, figures.
   const byAsset: Record<string, AssetReliability> = {};
@@ -282,7 +282,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     byType: groupsOf(figuresByKey(byType, groups.typeKeys, confidence)),
     byClient: groupsOf(figuresByKey(byClient, groups.clientKeys, confidence)),
     byAsset,
-    unknownAssetIds: index.unknownIds,
+    unknownAssetIds: [...index.unknownIds], // a copy: the index is shared
     confidence,
     incidents,
     withAsset,
@@ -304,6 +304,9 @@ function figuresByKey(groups: (Totals | undefined)[], keys: readonly string[], c
 }
 
 /** The group (`groupKey`) of each asset's type and client, numbered, and the keys by number. */
+/** {@link assetGroups} of the `incidents` asset index, once per preparation. */
+const ASSET_GROUPS = indexPart('reliability asset groups', (prepared) => assetGroups(prepared.assetIndex('incidents')));
+
 function assetGroups(index: PreparedAssets) {
   const number = (values: readonly (string | null)[]) => {
     const groupOf = new Map<string, number>();
@@ -335,7 +338,7 @@ function assetGroups(index: PreparedAssets) {
  * const { bucketStart, starts, ends } = assetIncidents(prepared); // asset a: starts[bucketStart[a]…bucketStart[a + 1]]
  */
 export function assetIncidents(prepared: PreparedReview): ReturnType<typeof incidentsByAsset> {
-  return prepared.memo('reliability.outages', () => incidentsByAsset(prepared, prepared.assetIndex('incidents')));
+  return prepared.part(ASSET_INCIDENTS);
 }
 
 /**
@@ -346,6 +349,9 @@ export function assetIncidents(prepared: PreparedReview): ReturnType<typeof inci
  * before asOf, never before its opening; else asOf) and whether it was resolved by then (1), not
  * (0), or closed at an unknown time (2: its interval is its opening instant alone).
  */
+/** {@link incidentsByAsset} of the `incidents` asset index, once per preparation. */
+const ASSET_INCIDENTS = indexPart('reliability incidents by asset', (prepared) => incidentsByAsset(prepared, prepared.assetIndex('incidents')));
+
 function incidentsByAsset(prepared: PreparedReview, index: PreparedAssets) {
   const ticketAsset = index.ticketAsset;
   // Cancelled incidents are no failures (DESIGN §3).

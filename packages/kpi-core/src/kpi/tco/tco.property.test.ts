@@ -8,9 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
-import { lostHours } from '../lost-hours/lost-hours.js';
+import { lostHours, lostHoursRun } from '../lost-hours/lost-hours.js';
 import { prepareReview } from '../prepared.js';
-import { tco } from './tco.js';
+import { tco, tcoWithLostHours } from './tco.js';
 import { referenceTco } from './reference.js';
 
 describe('tco agrees with the reference', () => {
@@ -36,6 +36,7 @@ describe('tco agrees with the reference', () => {
             // With a preparation and the lost hours given, as buildReport calls it.
             const prepared = prepareReview(review, asOf);
             expect(closeTo(tco(review, { ...options, prepared, lostHours: lostHours(review, { ...options, prepared }) }), expected)).toBeNull();
+            expect(closeTo(tcoWithLostHours(review, { ...options, prepared }, lostHoursRun(review, { ...options, prepared })), expected)).toBeNull();
             if (expected.total !== null && expected.total > 0) costed++;
             // Σ byCategory = total, and byType partitions it.
             if (expected.total !== null) {

@@ -6,9 +6,9 @@ import { assetsFromRows, ticketsFromRows } from '../../model/tables.js';
 import { parsePolicy } from '../../policy/parse.js';
 import type { LostHoursResult } from '../../report/types.js';
 import { TCO_CATEGORIES } from '../../report/types.js';
-import { lostHours } from '../lost-hours/lost-hours.js';
+import { lostHours, lostHoursRun } from '../lost-hours/lost-hours.js';
 import { prepareReview } from '../prepared.js';
-import { tco } from './tco.js';
+import { tco, tcoWithLostHours } from './tco.js';
 import type { ReviewData } from '../types.js';
 
 const policy = parsePolicy({
@@ -295,9 +295,10 @@ describe('tco, properties', () => {
     );
   });
 
-  it('gives the same figures from a copy of the lostHours result as from the result itself', () => {
-    // tco reads the sums behind a result lostHours returned; a copy (e.g. a result sent over the
-    // wire) goes through the record and runs lostHours again for the incidents without an asset.
+  it('gives the same figures from a lostHours result alone as from the run with its sums', () => {
+    // tcoWithLostHours reads the sums of the run (as buildReport calls it); a result alone (e.g.
+    // one sent over the wire) goes through the record and runs lostHours again for the incidents
+    // without an asset.
     const incident = fc.record({
       opened: fc.integer({ min: 0, max: 70 * 24 }),
       duration: fc.integer({ min: 1, max: 72 }),
@@ -319,8 +320,9 @@ describe('tco, properties', () => {
         );
         const asOf = base + 900 * day;
         const options = { period, asOf, prepared: prepareReview(review, asOf) };
-        const lost = lostHours(review, options);
-        expect(tco(review, { ...options, lostHours: structuredClone(lost) })).toEqual(tco(review, { ...options, lostHours: lost }));
+        const run = lostHoursRun(review, options);
+        expect(run.result).toEqual(lostHours(review, options));
+        expect(tco(review, { ...options, lostHours: structuredClone(run.result) })).toEqual(tcoWithLostHours(review, options, run));
       }),
       { numRuns: 200 },
     );

@@ -13,8 +13,9 @@ import type { LostHoursResult } from '../lost-hours/types.js';
 import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from '../common.js';
-import { accumulateLostHours, lostHours, lostHoursSource } from '../lost-hours/lost-hours.js';
-import { GroupSums, preparedFor, type KeySums, type PreparedAssets, type PreparedReview } from '../prepared.js';
+import { accumulateLostHours, lostHoursRun, type LostHoursRun } from '../lost-hours/lost-hours.js';
+import { GroupSums, type KeySums } from '../index/key-sums.js';
+import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
 /** Options of {@link tco}. */
@@ -141,6 +142,25 @@ class Groups {
  * result.byCategory.licences; // => 365 / 365 × 31 = 31
  */
 export function tco(data: ReviewData, options: TcoOptions): TcoResult {
+  return tcoOf(data, options, undefined);
+}
+
+/**
+ * {@link tco} given the {@link lostHoursRun} of the same data, period and asOf (what
+ * `buildReport` has): the downtime is read from the run's sums — hours per asset-id group, and
+ * per client for the incidents without an asset — when the run was made with the same
+ * preparation (and, for the latter, the same `calendars` option); else from `run.result` as
+ * `options.lostHours` would be. `options.lostHours` is not read. Same figures either way.
+ *
+ * @example
+ * const lost = lostHoursRun(data, { period, asOf, prepared });
+ * tcoWithLostHours(data, { period, asOf, prepared }, lost); // => tco(data, { period, asOf, prepared, lostHours: lost.result })
+ */
+export function tcoWithLostHours(data: ReviewData, options: TcoOptions, run: LostHoursRun): TcoResult {
+  return tcoOf(data, options, run);
+}
+
+function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | undefined): TcoResult {
   assertKpiOptions(options, 'tco');
   const timezone = data.policy.timezone;
   const periodStart = options.period.start;
@@ -279,7 +299,9 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   if (!priceTechnicians && recorded.effortMinutes) excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
 
   // 3. Downtime: lost hours per asset × the user rate, when every lost hour has one.
-  const lost = options.lostHours ?? lostHours(data, { period: options.period, asOf, calendars: options.calendars, prepared });
+  // A result given alone has no sums: its records are read instead (same figures).
+  const run = given ?? (options.lostHours === undefined ? lostHoursRun(data, { period: options.period, asOf, calendars: options.calendars, prepared }) : undefined);
+  const lost = run?.result ?? options.lostHours!;
   const downtime = CATEGORY_INDEX.downtime;
   const priceDowntime = lost.cost !== null;
   if (!priceDowntime) {
@@ -291,18 +313,15 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   };
   // The sums `lost` was computed from, when made with this preparation for this period: hours per
   // asset-id group instead of a lookup per key of `lost.byAsset`.
-  const source = lostHoursSource(lost);
   const sums =
-    source !== undefined && source.prepared === prepared && source.start === periodStart && source.end === periodEnd && source.asOf === asOf
-      ? source.sums
-      : undefined;
+    run !== undefined && run.prepared === prepared && run.start === periodStart && run.end === periodEnd && run.asOf === asOf ? run.sums : undefined;
   let unallocatedHours = 0;
   if (!priceDowntime) {
     // Nothing to add: the category is left out.
   } else if (sums !== undefined && sums.byAsset instanceof GroupSums) {
     const byAsset = sums.byAsset;
     const { sorted } = byAsset.groups;
-    const assetRowOfGroup = prepared.memo('tco.assetRowOfGroup', () => assetRowsOfGroups(prepared, index));
+    const assetRowOfGroup = prepared.part(ASSET_ROWS_OF_GROUPS);
     for (let k = 0; k < sorted.length; k++) {
       const group = sorted[k]!;
       if (byAsset.seen[group] !== 1) continue;
@@ -321,7 +340,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
   if (unallocatedHours !== 0) {
     // By client, the sums hold what a second pass over the incidents without an asset would add
     // up, when made with the same calendars.
-    const byClient = sums !== undefined && source!.calendars === options.calendars ? sums.withoutAssetByClient : undefined;
+    const byClient = sums !== undefined && run!.calendars === options.calendars ? sums.withoutAssetByClient : undefined;
     for (const [client, hours] of unallocatedHoursByClient(data, prepared, options, asOf, unallocatedHours, byClient)) {
       unallocatedOf(client)[downtime]! += hours * (policyOf(client === NONE_KEY ? null : client).rates.userHourly ?? 0);
     }
@@ -390,7 +409,7 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
  * tcoAssetDays(prepared).span[row]; // => calendar days of the asset's useful life
  */
 export function tcoAssetDays(prepared: PreparedReview): ReturnType<typeof assetDays> {
-  return prepared.memo('tco.assetDays', () => assetDays(prepared));
+  return prepared.part(ASSET_DAYS);
 }
 
 /**
@@ -399,6 +418,8 @@ export function tcoAssetDays(prepared: PreparedReview): ReturnType<typeof assetD
  * when the date is not finite), and `calendarDaysBetween(inService, end of useful life)` (NaN
  * without a purchase cost or an in-service date).
  */
+const ASSET_DAYS = indexPart('tco asset days', assetDays);
+
 function assetDays(prepared: PreparedReview) {
   const index = prepared.assetIndex('all');
   const columns = index.columns;
@@ -423,6 +444,9 @@ function assetDays(prepared: PreparedReview) {
  * The asset row (in `index`, the `all` index) of each group of the tickets' asset ids
  * (`prepared.groups('assetId')`); −1 for the `(none)` group.
  */
+/** {@link assetRowsOfGroups} of the `all` asset index, once per preparation. */
+const ASSET_ROWS_OF_GROUPS = indexPart('tco asset row of each asset-id group', (prepared) => assetRowsOfGroups(prepared, prepared.assetIndex('all')));
+
 function assetRowsOfGroups(prepared: PreparedReview, index: PreparedAssets): Int32Array {
   const { ofRow, keys } = prepared.groups('assetId');
   const rows = new Int32Array(keys.length).fill(-1);

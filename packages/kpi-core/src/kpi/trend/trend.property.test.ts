@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { closeTo, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { previousPeriod } from '../../calendar/period.js';
 import { prepareReview } from '../prepared.js';
-import { lostHours, lostHoursSource } from '../lost-hours/lost-hours.js';
+import { lostHoursRun } from '../lost-hours/lost-hours.js';
 import { slaAdherence } from '../sla/sla.js';
 import { downtimePrice } from './lost-months.js';
 import { monthlyTrendReference } from './reference.js';
@@ -32,7 +32,7 @@ describe('monthlyTrend agrees with each KPI run over each month', () => {
           const knownLost = [period, previous].map((known) => ({
             period: known,
             months: monthly.window.keys,
-            ...lostHoursSource(lostHours(data, { period: known, asOf, prepared, months: monthly }))!.sums.byMonth!,
+            ...lostHoursRun(data, { period: known, asOf, prepared, months: monthly }).sums.byMonth!,
           }));
           expect(closeTo(monthlyTrend(data, { ...options, prepared, knownSla, knownLost }), expected)).toBeNull();
         }),

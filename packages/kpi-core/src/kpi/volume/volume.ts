@@ -6,7 +6,8 @@ import { monthKey } from '../../calendar/local.js';
 import { monthIndex, monthsFromTo } from '../../calendar/month-window.js';
 import { RevueError } from '../../internal/errors.js';
 import { assertKpiOptions, groupKey, NONE_KEY } from '../common.js';
-import { preparedFor, type GroupCodes } from '../prepared.js';
+import type { GroupCodes } from '../index/key-sums.js';
+import { preparedFor } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import { VOLUME_GROUPS, VOLUME_IDS_PER_GROUP, type VolumeBreakdown, type VolumeOptions, type VolumeResult } from './types.js';
 
