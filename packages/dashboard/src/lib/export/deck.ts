@@ -9,6 +9,7 @@ import { SECTIONS, type Section } from '../sections.js';
 import { previousComparable, shownFindings } from '../policy/comparison.js';
 import { DEFAULT_BRANDING, EMPTY_COMMENTARY, type Branding, type Commentary } from '../state/deck.js';
 import { periodInWords } from './period.js';
+import { SECTION_TITLES } from '../present/slides.js';
 
 /** Whether a change is good news (green), bad news (red), neither, or not a comparison at all. */
 export type Tone = 'good' | 'bad' | 'neutral' | 'none';
@@ -132,19 +133,6 @@ export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
   'warranty-expiring': 'fleet',
   'preventive-missed': 'preventive',
   'preventive-effect': 'preventive',
-};
-
-const TITLES: Record<Section['id'], MessageKey> = {
-  summary: 'summary.title',
-  activity: 'activity.title',
-  sla: 'sla.title',
-  incidents: 'incidents.title',
-  reliability: 'reliability.title',
-  'lost-hours': 'lost.title',
-  costs: 'costs.title',
-  fleet: 'fleet.title',
-  preventive: 'preventive.title',
-  replacement: 'replacement.title',
 };
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2 };
@@ -506,7 +494,7 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
     const findings = section.id === 'summary' ? sorted.slice(0, options.summaryFindings ?? 5) : sorted.filter((f) => FINDING_SECTION[f.kind] === section.id);
     slides.push({
       section: section.id,
-      title: t(TITLES[section.id]),
+      title: t(SECTION_TITLES[section.id]),
       facts: SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
       bullets: findings.map((f) => f.message),
       charts: sectionCharts(section.id, report, language),
