@@ -551,7 +551,6 @@ const CELL_CHARS = 60;
  * plainText('PRN-01\r\nground floor'); // → 'PRN-01 ground floor'
  */
 export function plainText(text: string, max = CELL_CHARS): string {
-  // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
