@@ -225,6 +225,9 @@ function sectionSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number,
   footer(slide, plan, page, pages);
 }
 
+/** Row height of a detail slide's table, in inches: a header and ten rows take 4.2 of the 5.6 available. */
+const ROW_H = 0.38;
+
 /**
  * A detail slide after its section's slide: at most two native charts side by side (the volume
  * by category, priority, site) or one native table (`addTable`: the replacement plan's assets,
@@ -232,7 +235,10 @@ function sectionSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number,
  */
 function detailSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number, pages: number): void {
   const slide = pptx.addSlide();
-  slide.addText(data.title, { x: 0.5, y: 0.3, w: SLIDE.width - 5, h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: plan.colors.primary });
+  // A long title (the French 'Équipements à remplacer, les plus urgents d’abord') in a smaller size
+  // and as wide as the demo label leaves (demoTag's width), so that it stays on one line above the table.
+  const titleW = SLIDE.width - 1.1 - (plan.demoLabel ? Math.min(4, 0.3 + plan.demoLabel.length * 0.1) : 0);
+  slide.addText(data.title, { x: 0.5, y: 0.3, w: titleW, h: 0.7, fontFace: FONT, fontSize: data.title.length > 36 ? 22 : 28, bold: true, color: plan.colors.primary, fit: 'shrink' });
   demoTag(slide, plan);
   const area = { x: 0.5, y: 1.2, w: SLIDE.width - 1, h: 5.6 };
   const notes: string[] = [];
@@ -255,7 +261,7 @@ function detailSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number, 
       colW: table.columns.map((column) => column.width * area.w),
       fontFace: FONT,
       fontSize: 11,
-      rowH: 0.38,
+      rowH: ROW_H,
       valign: 'middle',
       margin: 0.05,
       border: { type: 'solid', pt: 0.75, color: COLOR.rule },
@@ -266,7 +272,9 @@ function detailSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number, 
       ...(table.more ? [{ text: table.more, options: { bold: true, color: COLOR.text, breakLine: true } }] : []),
       ...table.notes.map((note) => ({ text: note, options: { color: COLOR.muted, fontSize: 10, breakLine: true } })),
     ];
-    if (below.length > 0) slide.addText(below, { x: area.x, y: 5.65, w: area.w, h: 1.2, fontFace: FONT, fontSize: 12, valign: 'bottom', fit: 'shrink' });
+    // Right under the table (rows as drawn; a wrapped cell grows its row a little), never over the footer.
+    const top = Math.min(5.65, area.y + (table.rows.length + 1) * ROW_H + 0.35);
+    if (below.length > 0) slide.addText(below, { x: area.x, y: top, w: area.w, h: 6.85 - top, fontFace: FONT, fontSize: 12, valign: 'top', fit: 'shrink' });
     notes.push(table.columns.map((c) => c.label).join(' · '), ...table.rows.map((row) => row.join(' · ')), ...(table.more ? [table.more] : []), ...table.notes);
   }
   if (notes.length > 0) slide.addNotes(notes.join('\n'));
