@@ -218,8 +218,11 @@ test.describe('PowerPoint', () => {
     keep('review.pptx', bytes);
     const parts = unzipParts(new Uint8Array(bytes));
     const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-    // Title, the 10 sections (the demo has a preventive plan), next steps.
-    expect(slides.length).toBe(SECTIONS.length + 2);
+    const slide = (n: number) => partText(parts, `ppt/slides/slide${n}.xml`);
+    // Title, the 10 sections (the demo has a preventive plan) each with its detail slides, next steps.
+    const titles = slides.map((_, i) => drawingTexts(slide(i + 1))[0]);
+    const at = (title: string) => titles.indexOf(title) + 1;
+    expect(slides.length).toBeGreaterThanOrEqual(SECTIONS.length + 2 + 3);
     expect(Object.keys(parts).filter((n) => /^ppt\/media\/.+\.\w+$/.test(n))).toEqual([]);
     for (const name of slides) {
       expect(partText(parts, name), name).not.toContain('<p:pic>');
@@ -239,22 +242,46 @@ test.describe('PowerPoint', () => {
     expect(sla.series[0]!.categories).toEqual(['Jul 2026', 'Aug 2026', 'Sept 2026']);
     for (const value of sla.series.flatMap((s) => s.values)) if (value !== null) expect(value).toBeLessThanOrEqual(1);
     // Cover with branding; SLA slide with its commentary; closing slide with the next steps.
-    expect(drawingTexts(partText(parts, 'ppt/slides/slide1.xml'))).toEqual(expect.arrayContaining(['Infogérance Durand', 'All clients', 'Q3 2026', 'July – September 2026']));
-    // Slide 2 the summary, 3 the activity, 4 the SLA.
-    expect(drawingTexts(partText(parts, 'ppt/slides/slide4.xml'))).toContain('Two P1 outages in August, both on the old router.');
-    expect(drawingTexts(partText(parts, `ppt/slides/slide${slides.length}.xml`))).toEqual(expect.arrayContaining(['Next steps', 'Replace the core router', 'Review the P2 targets']));
-    // 2026-Q3 is not over at the demo's asOf (30 Sept 2026, 20:07 in Paris: 91 of its 92 days),
-    // so it is compared with no whole quarter (issue 10): no "Previous" on its slides.
-    expect(drawingTexts(partText(parts, 'ppt/slides/slide4.xml')).join(' ')).not.toMatch(/Previous/);
-    // The plan of the next 12 months is not compared with anything either.
-    expect(drawingTexts(partText(parts, `ppt/slides/slide${slides.length - 1}.xml`)).join(' ')).not.toMatch(/Previous/);
+    expect(drawingTexts(slide(1))).toEqual(expect.arrayContaining(['Infogérance Durand', 'All clients', 'Q3 2026', 'July – September 2026']));
+    // Slide 2 the summary, 3 the activity, then its volume slides, then the SLA.
+    expect(titles.slice(1, 3)).toEqual(['Summary', 'Ticket activity']);
+    const slaSlide = at('SLA adherence');
+    expect(drawingTexts(slide(slaSlide))).toContain('Two P1 outages in August, both on the old router.');
+    expect(drawingTexts(slide(slides.length))).toEqual(expect.arrayContaining(['Next steps', 'Replace the core router', 'Review the P2 targets']));
+    // No fake comparison: the demo's Q3 2026 is partly covered (the data stop on 30 Sept, a day not
+    // over: kpi-core coverage.ts) and Q2 is whole, so no slide shows a previous value (issue 10;
+    // pptx.test.ts 'colours changes green or red…' pins a real comparison). Fleet figures, counted
+    // at asOf, and the plan of the next 12 months never have one.
+    for (const name of slides) expect(drawingTexts(partText(parts, name)).join(' '), name).not.toMatch(/Previous/);
 
-    // 2026-Q2 against 2026-Q1, both whole: a real comparison shows the previous value; fleet
-    // figures are counted at asOf: no "Previous" there.
-    await openDemo(page, '/', '?period=2026-Q2');
-    const q2 = unzipParts(new Uint8Array((await exportFromMenu(page, 'pptx')).bytes));
-    expect(drawingTexts(partText(q2, 'ppt/slides/slide4.xml')).join(' ')).toMatch(/Previous: \d/);
-    expect(drawingTexts(partText(q2, 'ppt/slides/slide9.xml')).join(' ')).not.toMatch(/Previous/);
+    // Issue 12: what the slides, the PDF and the workbook had and the deck did not.
+    // The volume by category, priority and site: native bar charts on the slides after the activity's, top 8 and "Others".
+    const volume = at('Tickets opened in the period');
+    expect(volume).toBe(4);
+    expect(slide(volume)).not.toContain('<a:tbl>');
+    const volumeRels = partText(parts, `ppt/slides/_rels/slide${volume}.xml.rels`);
+    const volumeCharts = [...volumeRels.matchAll(/Target="(?:\/ppt|\.\.)\/charts\/(chart\d+\.xml)"/g)].map((m) => charts.find((c) => c.path === `ppt/charts/${m[1]}`)!);
+    expect(volumeCharts.length).toBe(2);
+    for (const chart of volumeCharts) {
+      expect(chart.kinds).toEqual(['barChart']);
+      expect(chart.series[0]!.categories.length).toBeLessThanOrEqual(9);
+    }
+    // The assets to replace: a native table (<a:tbl>) after the replacement plan's slide, the last before the next steps.
+    const assets = slides.length - 1;
+    expect(titles[assets - 1]).toBe('Assets to replace, most urgent first');
+    expect(slide(assets)).toContain('<a:tbl>');
+    const assetTexts = drawingTexts(slide(assets));
+    expect(assetTexts).toEqual(expect.arrayContaining(['Asset', 'Type', 'Client', 'Why', 'Due', 'Replacement cost', 'Corrective cost in the period']));
+    const rows = (slide(assets).match(/<a:tr /g) ?? []).length - 1;
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThanOrEqual(10);
+    // More assets than rows: said, with where they all are.
+    if (rows === 10) expect(assetTexts.join(' ')).toMatch(/and [\d,]+ more(, all in the workbook| ?; the workbook)/);
+    // The missed windows: a native table after the preventive plan's slide.
+    const missed = at('Missed windows');
+    expect(missed).toBe(at('Preventive plan') + 1);
+    expect(slide(missed)).toContain('<a:tbl>');
+    expect(drawingTexts(slide(missed))).toEqual(expect.arrayContaining(['Task', 'Asset', 'Window']));
   });
 });
 

@@ -3,14 +3,21 @@ import type { Report } from '@revue/kpi-core';
 import { sampleReport } from '../sample/report.js';
 import { SECTIONS } from '../sections.js';
 import { DEFAULT_BRANDING } from '../state/deck.js';
-import { deckPlan, FINDING_SECTION, hasData, sectionCharts } from './deck.js';
+import { deckPlan, FINDING_SECTION, hasData, plainText, sectionCharts, volumeCharts } from './deck.js';
 
 describe('deckPlan', () => {
   const report = sampleReport({ period: '2026-Q3', language: 'en' });
 
-  it('has one slide per section, in presentation order', () => {
+  it('has one slide per section, in presentation order, each followed by its detail slides', () => {
     const plan = deckPlan(report);
-    expect(plan.slides.map((s) => s.section)).toEqual(SECTIONS.map((s) => s.id));
+    expect(plan.slides.filter((s) => s.detail === null).map((s) => s.section)).toEqual(SECTIONS.map((s) => s.id));
+    // The volume takes two slides (category and priority, then site: two charts a slide at most).
+    expect(plan.slides.map((s) => s.detail ?? s.section)).toEqual(['summary', 'activity', 'volume', 'volume', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet', 'preventive', 'preventive-missed', 'replacement', 'replacement-assets']);
+    for (const slide of plan.slides.filter((s) => s.detail !== null)) {
+      expect(slide.facts, slide.detail!).toEqual([]);
+      // One message per slide: at most two charts, or one table.
+      expect(slide.charts.length <= 2 && (slide.table === null || slide.charts.length === 0), slide.detail!).toBe(true);
+    }
   });
 
   it('keeps only the sections asked for, still in presentation order', () => {
@@ -145,5 +152,114 @@ describe('sectionCharts', () => {
     bistro.lostHours.perEmployeePerYearByClient = { Bistro: 60, 'Cabinet Leroy': 80 };
     const labels = sectionCharts('lost-hours', bistro, 'en').flatMap((c) => c.labels);
     expect(labels).not.toContain('Cabinet Leroy');
+  });
+});
+
+describe('detail slides', () => {
+  const report = sampleReport({ period: '2026-Q3', language: 'en' });
+  const detail = (plan: ReturnType<typeof deckPlan>, kind: string) => plan.slides.filter((s) => s.detail === kind);
+
+  it('charts the volume by category, priority and site: largest first, priorities in order, the rest as "Others (n)"', () => {
+    const charts = volumeCharts(report, 'en');
+    expect(charts.map((c) => c.id)).toEqual(['volume-by-category', 'volume-by-priority', 'volume-by-site']);
+    // sample/content.ts: five listed categories and 23 more holding 436 tickets; (none) reads "No category".
+    expect(charts[0]).toMatchObject({ kind: 'bar', horizontal: true, unit: 'count', title: 'Tickets opened by category' });
+    expect(charts[0]!.labels).toEqual(['Hardware > Workstation', 'Software > Mail', 'Account > Password', 'Network > Wi-Fi', 'No category', 'Others (23)']);
+    expect(charts[0]!.series[0]!.values).toEqual([125, 46, 45, 40, 12, 436]);
+    // P4 285, P3 284, P2 64, P5 53, P1 18 read P1 first.
+    expect(charts[1]!.labels).toEqual(['P1', 'P2', 'P3', 'P4', 'P5']);
+    expect(charts[1]!.series[0]!.values).toEqual([18, 64, 284, 285, 53]);
+    expect(charts[2]!.labels).toEqual(['Lyon', 'No site', 'Paris']);
+    // Two slides: category and priority, then site.
+    expect(detail(deckPlan(report), 'volume').map((s) => s.charts.map((c) => c.id))).toEqual([['volume-by-category', 'volume-by-priority'], ['volume-by-site']]);
+  });
+
+  it('keeps the 8 largest groups and sums the others with those kpi-core did not list', () => {
+    const many: Report = structuredClone(report);
+    // 12 categories of 120, 110 … 10 tickets, and 3 more kpi-core summed (30 tickets).
+    many.volume.byCategory = { groups: Array.from({ length: 12 }, (_, i) => ({ key: `Cat ${i + 1}`, tickets: 120 - i * 10, ticketIds: [] })), otherGroups: 3, otherTickets: 30 };
+    const [category] = volumeCharts(many, 'fr');
+    expect(category!.labels).toEqual(['Cat 1', 'Cat 2', 'Cat 3', 'Cat 4', 'Cat 5', 'Cat 6', 'Cat 7', 'Cat 8', 'Autres (7)']);
+    // Others: 40 + 30 + 20 + 10 (Cat 9–12) + 30 = 130.
+    expect(category!.series[0]!.values).toEqual([120, 110, 100, 90, 80, 70, 60, 50, 130]);
+  });
+
+  it('leaves out a breakdown the export does not have, and the volume slides without tickets', () => {
+    const noSite: Report = structuredClone(report);
+    noSite.volume.bySite = { groups: [{ key: '(none)', tickets: 704, ticketIds: [] }], otherGroups: 0, otherTickets: 0 };
+    expect(volumeCharts(noSite, 'en').map((c) => c.id)).toEqual(['volume-by-category', 'volume-by-priority']);
+    expect(detail(deckPlan(noSite), 'volume').length).toBe(1);
+    const none: Report = structuredClone(report);
+    for (const key of ['byCategory', 'byPriority', 'bySite'] as const) none.volume[key] = { groups: [], otherGroups: 0, otherTickets: 0 };
+    expect(detail(deckPlan(none), 'volume')).toEqual([]);
+  });
+
+  it("lists the replacement plan's assets with their costs, an unknown cost with its reason in a footnote", () => {
+    const plan: Report = structuredClone(report);
+    plan.replacement.assets[1]!.correctiveCost = null;
+    plan.replacement.assets[1]!.correctiveCostReason = 'no-rate';
+    const [slide] = detail(deckPlan(plan), 'replacement-assets');
+    expect(slide!.title).toBe('Assets to replace, most urgent first');
+    const table = slide!.table!;
+    expect(table.columns.map((c) => c.label)).toEqual(['Asset', 'Type', 'Client', 'Why', 'Due', 'Replacement cost', 'Corrective cost in the period']);
+    // sample/content.ts PLAN, dates in Europe/Paris, euros with no decimals.
+    expect(table.rows).toEqual([
+      ['PRN-01', 'Printer', 'Cabinet Leroy', 'Past useful life', '1 Mar 2024', '€1,800', '€1,190'],
+      ['SRV-01', 'Server', 'Bistro', 'End of warranty, End of useful life', '15 Nov 2026', '€6,400', 'not measured¹'],
+      ['NET-01', 'Network device', 'Bistro', 'End of useful life', '1 Apr 2027', 'unknown²', '€0'],
+    ]);
+    expect(table.notes).toEqual(['¹ Technician time on its corrective tickets, and no technician hourly rate in the policy to price it', '² No purchase cost in the asset file: not counted in the budget']);
+    expect(table.more).toBeNull();
+  });
+
+  it('shows the first ten rows and says how many more, and whether the workbook has them all', () => {
+    const long: Report = structuredClone(report);
+    const [first] = long.replacement.assets;
+    long.replacement.assets = Array.from({ length: 25 }, (_, i) => ({ ...first!, id: `PC-${String(i + 1).padStart(2, '0')}` }));
+    long.replacement.count = 25;
+    const table = detail(deckPlan(long), 'replacement-assets')[0]!.table!;
+    expect(table.rows.map((row) => row[0])).toEqual(Array.from({ length: 10 }, (_, i) => `PC-${String(i + 1).padStart(2, '0')}`));
+    expect(table.more).toBe('and 15 more, all in the workbook (XLSX)');
+    // The report lists 25 of 600: the workbook has those 25 only (600 − 10 = 590 not on the slide).
+    long.replacement.count = 600;
+    expect(detail(deckPlan(long), 'replacement-assets')[0]!.table!.more).toBe('and 590 more; the workbook (XLSX) lists the first 25');
+    expect(detail(deckPlan(long, { language: 'fr' }), 'replacement-assets')[0]!.table!.more).toBe('et 590 de plus\u202f; le classeur (XLSX) en liste 25');
+  });
+
+  it('lists the missed windows of the preventive plan, in French too', () => {
+    const fr = detail(deckPlan(report, { language: 'fr' }), 'preventive-missed')[0]!;
+    expect(fr.title).toBe('Fenêtres manquées');
+    expect(fr.table!.columns.map((c) => c.label)).toEqual(['Tâche', 'Équipement', 'Client', 'Fenêtre']);
+    // sample/report.ts: the restore test of August on SRV-02, the firewall review of the week of 3 Aug (end exclusive: the last day is the 9th).
+    expect(fr.table!.rows).toEqual([
+      ['Restore test', 'SRV-02', 'Bistro', '1 août 2026 – 31 août 2026'],
+      ['Firewall rules review', 'NET-01', 'Bistro', '3 août 2026 – 9 août 2026'],
+    ]);
+    const more: Report = structuredClone(report);
+    more.preventive.missedCount = 14;
+    expect(detail(deckPlan(more, { language: 'fr' }), 'preventive-missed')[0]!.table!.more).toBe('et 12 de plus\u202f; le classeur (XLSX) en liste 2');
+  });
+
+  it('makes no detail slide when there is nothing to show: no asset to replace, no window missed, no plan', () => {
+    const empty: Report = structuredClone(report);
+    empty.replacement.assets = [];
+    empty.replacement.count = 0;
+    empty.preventive.missed = [];
+    empty.preventive.missedCount = 0;
+    const plan = deckPlan(empty);
+    expect(detail(plan, 'replacement-assets')).toEqual([]);
+    expect(detail(plan, 'preventive-missed')).toEqual([]);
+    expect(plan.slides.at(-1)!.section).toBe('replacement');
+    const noPlan: Report = structuredClone(report);
+    noPlan.preventive.byTask = {};
+    expect(deckPlan(noPlan).slides.some((s) => s.section === 'preventive')).toBe(false);
+  });
+
+  it('writes ticket and asset text as plain text: line breaks flattened, long values cut', () => {
+    expect(plainText('PRN-01\r\n<b>ground</b>\tfloor\u0007')).toBe('PRN-01 <b>ground</b> floor');
+    expect(plainText('x'.repeat(70))).toBe(`${'x'.repeat(59)}…`);
+    const hostile: Report = structuredClone(report);
+    hostile.replacement.assets[0]!.id = 'PRN-01\n=HYPERLINK("x")';
+    expect(detail(deckPlan(hostile), 'replacement-assets')[0]!.table!.rows[0]![0]).toBe('PRN-01 =HYPERLINK("x")');
   });
 });

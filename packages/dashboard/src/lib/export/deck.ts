@@ -4,6 +4,7 @@ import { chartLocale } from '../charts/common.js';
 import { kpiDelta, periodName, type Better, type Format, type KpiUnit } from '../format/format.js';
 import { keyLabel, NONE_KEY } from '../format/keys.js';
 import type { Language, MessageKey, Translate } from '../i18n/index.js';
+import { SLIDE_ROWS } from '../views/rows.js';
 import { KPIS, type KpiDefinition } from '../kpis.js';
 import { SECTIONS, type Section } from '../sections.js';
 import { previousComparable, shownFindings } from '../policy/comparison.js';
@@ -60,14 +61,40 @@ export interface DeckChart {
   line?: { name: string; values: Array<number | null>; unit: ChartUnit };
 }
 
-/** One slide: one review section. */
+/**
+ * A table of a detail slide, every cell already written as plain text (ticket and asset text
+ * with line breaks and control characters flattened, long values cut with `…`).
+ */
+export interface DeckTable {
+  /** Stable id: `replacement-assets`, `preventive-missed`. */
+  id: 'replacement-assets' | 'preventive-missed';
+  columns: Array<{ label: string; align: 'left' | 'right'; /** Share of the table's width. */ width: number }>;
+  rows: string[][];
+  /**
+   * "and 12 more, all in the workbook (XLSX)" when rows are left out (never silently: how many,
+   * and where they are); null when every row is shown.
+   */
+  more: string | null;
+  /** Footnotes: why a figure is not measured (`¹ No purchase cost in the asset file`). */
+  notes: string[];
+}
+
+/**
+ * One slide: a review section, or a detail slide that follows it (`detail`: the volume by
+ * category, priority and site; the replacement plan's assets; the missed windows) with no
+ * headline figure, at most two charts or one table.
+ */
 export interface DeckSlide {
   section: Section['id'];
+  /** null for the section's own slide; what the detail slide shows otherwise. */
+  detail: 'volume' | 'replacement-assets' | 'preventive-missed' | null;
   title: string;
   facts: DeckFact[];
   /** The findings of the section (the summary takes the most severe of all), as sentences. */
   bullets: string[];
   charts: DeckChart[];
+  /** The table of a detail slide; null on every other slide. */
+  table: DeckTable | null;
   /** The account manager's commentary on this section; empty when none was written. */
   commentary: string;
 }
@@ -461,6 +488,166 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
   return list.slice(0, 2);
 }
 
+/** The breakdowns of the volume a detail slide charts, in the order the dashboard offers them. */
+const VOLUME_BREAKDOWNS = [
+  { id: 'volume-by-category', key: 'byCategory', dimension: 'category', title: 'activity.volumeByCategory' },
+  { id: 'volume-by-priority', key: 'byPriority', dimension: 'priority', title: 'activity.volumeByPriority' },
+  { id: 'volume-by-site', key: 'bySite', dimension: 'site', title: 'activity.volumeBySite' },
+] as const;
+
+/**
+ * The tickets opened in the period by category, priority and site as native bar charts: the
+ * `SLIDE_BARS` largest groups (priorities in their own order, P1 first) and one "Others (n)" bar
+ * for the rest — the groups kpi-core did not list included —, as the dashboard's chart. A
+ * breakdown whose tickets all lack the value (no site in the export) says nothing: left out.
+ *
+ * @example
+ * volumeCharts(report, 'en').map((c) => c.id); // → ['volume-by-category', 'volume-by-priority', 'volume-by-site']
+ */
+export function volumeCharts(report: Report, language: Language): DeckChart[] {
+  const { t, format } = chartLocale(language, report.currency, report.timezone);
+  const charts: DeckChart[] = [];
+  for (const breakdown of VOLUME_BREAKDOWNS) {
+    const volume = report.volume[breakdown.key];
+    if (volume.groups.every((g) => g.key === NONE_KEY) && volume.otherGroups === 0) continue;
+    const groups = [...volume.groups];
+    if (breakdown.dimension === 'priority') groups.sort((a, b) => Number(a.key === NONE_KEY) - Number(b.key === NONE_KEY) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const shown = groups.slice(0, SLIDE_BARS);
+    const otherGroups = groups.length - shown.length + volume.otherGroups;
+    const otherTickets = groups.slice(SLIDE_BARS).reduce((sum, g) => sum + g.tickets, 0) + volume.otherTickets;
+    const labels = shown.map((g) => plainText(keyLabel(g.key, breakdown.dimension, t)));
+    const values = shown.map((g) => g.tickets);
+    if (otherGroups > 0) {
+      labels.push(t('activity.others', { count: format.integer(otherGroups) }));
+      values.push(otherTickets);
+    }
+    const chart: DeckChart = { id: breakdown.id, title: t(breakdown.title), kind: 'bar', horizontal: true, unit: 'count', labels, series: [{ name: t('activity.tickets'), values }] };
+    if (hasData(chart)) charts.push(chart);
+  }
+  return charts;
+}
+
+/** Longest text of a table cell on a slide: a longer value is cut with `…` (the workbook has it whole). */
+const CELL_CHARS = 60;
+
+/**
+ * Ticket or asset text as plain text for a slide: control characters and line breaks (which
+ * pptxgenjs would turn into paragraphs) become spaces, runs of spaces one, and a value longer
+ * than `max` is cut with `…`.
+ *
+ * @example
+ * plainText('PRN-01\r\nground floor'); // → 'PRN-01 ground floor'
+ */
+export function plainText(text: string, max = CELL_CHARS): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** Footnote marks of the "not measured" cells, one per distinct reason. */
+const MARKS = ['¹', '²', '³', '⁴', '⁵'];
+
+/** "and N more": how many rows a slide leaves out, and whether the workbook has them all. */
+function moreRows(t: Translate, format: Format, listed: number, total: number): string | null {
+  const shown = Math.min(listed, SLIDE_ROWS);
+  const more = Math.max(listed, total) - shown;
+  if (more <= 0) return null;
+  return total > listed ? t('deck.andMoreListed', { count: format.integer(more), listed: format.integer(listed) }) : t('deck.andMore', { count: format.integer(more) });
+}
+
+/**
+ * The replacement plan's assets, most urgent first: asset, type, client, why, when due, the
+ * replacement cost and the corrective cost of the period; a cost not known says so with its
+ * reason in a footnote. Null when the plan has no asset.
+ */
+function replacementAssetsTable(report: Report, t: Translate, format: Format): DeckTable | null {
+  const plan = report.replacement;
+  if (plan.assets.length === 0) return null;
+  const notes: string[] = [];
+  const mark = (reason: string) => {
+    const at = notes.indexOf(reason) === -1 ? notes.push(reason) - 1 : notes.indexOf(reason);
+    return MARKS[at] ?? '*';
+  };
+  const rows = plan.assets.slice(0, SLIDE_ROWS).map((asset) => [
+    plainText(asset.id),
+    keyLabel(asset.type ?? NONE_KEY, 'type', t),
+    asset.client === null ? t('table.none') : plainText(asset.client),
+    asset.reasons.map((reason) => t(`replacement.reason.${reason}`)).join(', '),
+    format.date(asset.dueAt),
+    asset.replacementCost === null ? `${t('replacement.unknownCost')}${mark(t('replacement.unknownCostTitle'))}` : format.money(asset.replacementCost),
+    asset.correctiveCost === null
+      ? `${t('replacement.correctiveUnknown')}${mark(t(`replacement.correctiveUnknown.${asset.correctiveCostReason === 'no-rate' || asset.correctiveCostReason === 'no-data-in-period' ? asset.correctiveCostReason : 'not-recorded'}`))}`
+      : format.money(asset.correctiveCost),
+  ]);
+  return {
+    id: 'replacement-assets',
+    columns: [
+      { label: t('replacement.asset'), align: 'left', width: 0.13 },
+      { label: t('replacement.type'), align: 'left', width: 0.11 },
+      { label: t('replacement.client'), align: 'left', width: 0.15 },
+      { label: t('replacement.why'), align: 'left', width: 0.2 },
+      { label: t('replacement.due'), align: 'left', width: 0.11 },
+      { label: t('replacement.cost'), align: 'right', width: 0.13 },
+      { label: t('replacement.corrective'), align: 'right', width: 0.17 },
+    ],
+    rows,
+    more: moreRows(t, format, plan.assets.length, plan.count),
+    notes: notes.map((note, i) => `${MARKS[i] ?? '*'} ${note}`),
+  };
+}
+
+/** The preventive plan's missed windows: the task, the asset, its client, the window. Null when none was missed. */
+function missedWindowsTable(report: Report, t: Translate, format: Format): DeckTable | null {
+  const preventive = report.preventive;
+  if (preventive.missed.length === 0) return null;
+  const rows = preventive.missed.slice(0, SLIDE_ROWS).map((miss) => [
+    plainText(preventive.byTask[miss.taskId]?.title ?? miss.taskId),
+    plainText(miss.assetId),
+    miss.client === null ? t('table.none') : plainText(miss.client),
+    // The window's end is exclusive: its last day is the day before.
+    `${format.date(miss.windowStart)} – ${format.date(new Date(Date.parse(miss.windowEnd) - 1).toISOString())}`,
+  ]);
+  return {
+    id: 'preventive-missed',
+    columns: [
+      { label: t('preventive.task'), align: 'left', width: 0.34 },
+      { label: t('preventive.asset'), align: 'left', width: 0.2 },
+      { label: t('table.client'), align: 'left', width: 0.2 },
+      { label: t('preventive.window'), align: 'left', width: 0.26 },
+    ],
+    rows,
+    more: moreRows(t, format, preventive.missed.length, preventive.missedCount),
+    notes: [],
+  };
+}
+
+/**
+ * The detail slides after a section's slide (one message per slide: at most two charts or one
+ * table): the activity's volume by category, priority and site (two charts a slide), the missed
+ * windows of the preventive plan, the replacement plan's assets. None when there is nothing to show.
+ */
+function detailSlides(section: Section['id'], report: Report, language: Language): DeckSlide[] {
+  const { t, format } = chartLocale(language, report.currency, report.timezone);
+  const slide = (detail: NonNullable<DeckSlide['detail']>, title: string, charts: DeckChart[], table: DeckTable | null): DeckSlide => ({ section, detail, title, facts: [], bullets: [], charts, table, commentary: '' });
+  switch (section) {
+    case 'activity': {
+      const charts = volumeCharts(report, language);
+      const slides: DeckSlide[] = [];
+      for (let i = 0; i < charts.length; i += 2) slides.push(slide('volume', t('deck.volume'), charts.slice(i, i + 2), null));
+      return slides;
+    }
+    case 'preventive': {
+      const table = missedWindowsTable(report, t, format);
+      return table ? [slide('preventive-missed', t('preventive.missed'), [], table)] : [];
+    }
+    case 'replacement': {
+      const table = replacementAssetsTable(report, t, format);
+      return table ? [slide('replacement-assets', t('replacement.table'), [], table)] : [];
+    }
+    default:
+      return [];
+  }
+}
+
 const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
 
 /**
@@ -469,12 +656,14 @@ const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
  * presentation order) its title, its headline figures with the real comparisons only and the
  * change coloured, its findings as sentences (the summary takes the `summaryFindings` most
  * severe of all, high first), its charts as native chart data (empty ones left out) and its
- * commentary, then a closing slide with the next steps. Periods read as people say them
- * (`T3 2026` in French).
+ * commentary, followed by its detail slides (`detail`: the activity's volume by category,
+ * priority and site; the missed windows of the preventive plan; the assets of the replacement
+ * plan, the first `SLIDE_ROWS` with "and N more"), then a closing slide with the next steps.
+ * Periods read as people say them (`T3 2026` in French).
  *
  * @example
  * const plan = deckPlan(report, { language: 'fr', isDemo: true });
- * plan.slides.map((s) => s.section); // → ['summary', 'activity', 'sla', …, 'preventive', 'replacement']
+ * plan.slides.map((s) => s.detail ?? s.section); // → ['summary', 'activity', 'volume', 'volume', 'sla', …, 'replacement', 'replacement-assets']
  * plan.demoLabel; // → 'Données de démonstration'
  */
 export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPlan {
@@ -494,12 +683,15 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
     const findings = section.id === 'summary' ? sorted.slice(0, options.summaryFindings ?? 5) : sorted.filter((f) => FINDING_SECTION[f.kind] === section.id);
     slides.push({
       section: section.id,
+      detail: null,
       title: t(SECTION_TITLES[section.id]),
       facts: SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
       bullets: findings.map((f) => f.message),
       charts: sectionCharts(section.id, report, language),
+      table: null,
       commentary: (commentary.sections[section.id] ?? '').trim(),
     });
+    slides.push(...detailSlides(section.id, report, language));
   }
   const client = report.client ?? t('filters.allClients');
   const period = periodName(report.period.label, format);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '@revue/kpi-core';
 import { sampleReport } from '../sample/report.js';
 import { DEFAULT_BRANDING } from '../state/deck.js';
-import { deckPlan } from './deck.js';
+import { deckPlan, type DeckPlan, type DeckSlide } from './deck.js';
 import { deckBytes, deckFileName } from './pptx.js';
 import { drawingTexts, partText, readCharts, unzipParts } from './testing/ooxml.js';
 
@@ -10,6 +10,9 @@ const slideNames = (parts: Record<string, Uint8Array>) =>
   Object.keys(parts)
     .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
+
+/** The page of a section's slide (or of its first detail slide): the cover is page 1. */
+const slideOf = (plan: DeckPlan, section: DeckSlide['section'], detail: DeckSlide['detail'] = null) => plan.slides.findIndex((s) => s.section === section && s.detail === detail) + 2;
 
 describe('deckBytes', () => {
   const report = sampleReport({ period: '2026-Q3' });
@@ -40,17 +43,18 @@ describe('deckBytes', () => {
       expect(chart.series.map((s) => s.values), expected.id).toEqual(series.map((s) => s.values));
     });
     // Every section has its slide: the activity, preventive and replacement ones too, with their charts.
-    expect(plan.slides.map((s) => s.section)).toEqual(['summary', 'activity', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet', 'preventive', 'replacement']);
-    expect(planned.map((c) => c.id)).toEqual(expect.arrayContaining(['ticket-types', 'backlog-trend', 'preventive-by-task', 'preventive-trend', 'replacement-budget']));
-    // The SLA slide (slide 4, after the cover, the summary and the activity) holds the SLA-by-month line chart with the report's adherence.
+    expect(plan.slides.filter((s) => s.detail === null).map((s) => s.section)).toEqual(['summary', 'activity', 'sla', 'incidents', 'reliability', 'lost-hours', 'costs', 'fleet', 'preventive', 'replacement']);
+    expect(planned.map((c) => c.id)).toEqual(expect.arrayContaining(['ticket-types', 'backlog-trend', 'volume-by-category', 'volume-by-priority', 'volume-by-site', 'preventive-by-task', 'preventive-trend', 'replacement-budget']));
+    // The SLA slide (slide 6, after the cover, the summary, the activity and its two volume slides) holds the SLA-by-month line chart with the report's adherence.
+    expect(slideOf(plan, 'sla')).toBe(6);
     const slaChart = charts.find((c) => c.kinds[0] === 'lineChart')!;
     expect(slaChart.series[1]!.values).toEqual(report.sla.byMonth.map((m) => m.resolution?.adherence ?? null));
-    expect(partText(parts, 'ppt/slides/_rels/slide4.xml.rels')).toMatch(/relationships\/chart"/);
+    expect(partText(parts, 'ppt/slides/_rels/slide6.xml.rels')).toMatch(/relationships\/chart"/);
 
     // Slide texts: summary findings as bullets, the SLA title, its commentary, the next steps.
     const summary = drawingTexts(partText(parts, 'ppt/slides/slide2.xml'));
     expect(summary).toContain(plan.slides[0]!.bullets[0]);
-    const sla = drawingTexts(partText(parts, 'ppt/slides/slide4.xml'));
+    const sla = drawingTexts(partText(parts, 'ppt/slides/slide6.xml'));
     expect(sla).toContain('SLA adherence');
     expect(sla).toContain('Two P1 in May.');
     const closing = drawingTexts(partText(parts, slides.at(-1)!));
@@ -65,16 +69,17 @@ describe('deckBytes', () => {
     changed.previous.lostHours.totalHours = 150;
     changed.sla.response!.adherence = 0.8;
     changed.previous.sla.response!.adherence = 0.9;
-    const parts = unzipParts(await deckBytes(deckPlan(changed)));
+    const plan = deckPlan(changed);
+    const parts = unzipParts(await deckBytes(plan));
     // Lost hours down is good: the change is written in green (1B7A3E); SLA down is bad: red (B3261E).
-    const lost = partText(parts, 'ppt/slides/slide7.xml');
+    const lost = partText(parts, `ppt/slides/slide${slideOf(plan, 'lost-hours')}.xml`);
     expect(lost).toMatch(/<a:solidFill><a:srgbClr val="1B7A3E"\/><\/a:solidFill>[\s\S]{0,200}?<a:t>−50\u00a0h<\/a:t>/);
-    const sla = partText(parts, 'ppt/slides/slide4.xml');
+    const sla = partText(parts, `ppt/slides/slide${slideOf(plan, 'sla')}.xml`);
     expect(sla).toMatch(/<a:srgbClr val="B3261E"\/>[\s\S]{0,200}?<a:t>−10\u00a0pts<\/a:t>/);
     // …with the previous value beside it (0.9 → 90%).
     expect(drawingTexts(sla)).toContain('Previous: 90%');
     // Fleet slide: four figures, none with a "Previous" value.
-    const fleet = drawingTexts(partText(parts, 'ppt/slides/slide9.xml'));
+    const fleet = drawingTexts(partText(parts, `ppt/slides/slide${slideOf(plan, 'fleet')}.xml`));
     expect(fleet.some((text) => /Previous/.test(text))).toBe(false);
   });
 
@@ -106,6 +111,69 @@ describe('deckBytes', () => {
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;');
     const problems = readCharts(parts).find((c) => c.series[0]!.categories.includes('<b>PRN</b> & =1+1'));
     expect(problems).toBeDefined();
+  });
+});
+
+describe('detail slides in the .pptx', () => {
+  const report = sampleReport({ period: '2026-Q3' });
+
+  it('writes the replacement plan and the missed windows as native tables, the volume as native bar charts', async () => {
+    const plan = deckPlan(report);
+    const parts = unzipParts(await deckBytes(plan));
+    expect(slideNames(parts).length).toBe(plan.slides.length + 2);
+
+    // The assets to replace: one <a:tbl> (a graphic frame of PowerPoint's own table), header and three rows.
+    const replacement = partText(parts, `ppt/slides/slide${slideOf(plan, 'replacement', 'replacement-assets')}.xml`);
+    expect(replacement.match(/<a:tbl>/g)).toHaveLength(1);
+    expect(replacement.match(/<a:tr /g)).toHaveLength(1 + 3);
+    expect(replacement).not.toContain('<p:pic>');
+    const texts = drawingTexts(replacement);
+    expect(texts).toEqual(expect.arrayContaining(['Assets to replace, most urgent first', 'Asset', 'Corrective cost in the period', 'PRN-01', 'Cabinet Leroy', '€1,800', 'unknown¹', '¹ No purchase cost in the asset file: not counted in the budget']));
+    // After the replacement plan's own slide, before the closing slide.
+    expect(slideOf(plan, 'replacement', 'replacement-assets')).toBe(slideOf(plan, 'replacement') + 1);
+    expect(slideOf(plan, 'replacement', 'replacement-assets')).toBe(slideNames(parts).length - 1);
+
+    const missed = partText(parts, `ppt/slides/slide${slideOf(plan, 'preventive', 'preventive-missed')}.xml`);
+    expect(missed).toContain('<a:tbl>');
+    expect(drawingTexts(missed)).toEqual(expect.arrayContaining(['Missed windows', 'Task', 'Window', 'Restore test', 'SRV-02', '1 Aug 2026 – 31 Aug 2026']));
+
+    // The volume slides: chart relationships, no table; their bars in chart parts (category: the five listed and "Others (23)").
+    const volume = slideOf(plan, 'activity', 'volume');
+    expect(partText(parts, `ppt/slides/slide${volume}.xml`)).not.toContain('<a:tbl>');
+    expect(partText(parts, `ppt/slides/_rels/slide${volume}.xml.rels`).match(/relationships\/chart"/g)).toHaveLength(2);
+    const category = readCharts(parts).find((c) => c.series[0]!.categories.includes('Others (23)'))!;
+    expect(category.kinds).toEqual(['barChart']);
+    expect(category.series[0]!.values).toEqual([125, 46, 45, 40, 12, 436]);
+    expect(drawingTexts(partText(parts, `ppt/slides/slide${volume}.xml`))).toContain('Tickets opened in the period');
+  });
+
+  it('cuts a long table to ten rows with "and N more", in French, with the demo label', async () => {
+    const long: Report = structuredClone(report);
+    const [first] = long.replacement.assets;
+    long.replacement.assets = Array.from({ length: 23 }, (_, i) => ({ ...first!, id: `PC-${i + 1}` }));
+    long.replacement.count = 23;
+    const plan = deckPlan(long, { language: 'fr', isDemo: true });
+    const parts = unzipParts(await deckBytes(plan));
+    const xml = partText(parts, `ppt/slides/slide${slideOf(plan, 'replacement', 'replacement-assets')}.xml`);
+    expect(xml.match(/<a:tr /g)).toHaveLength(1 + 10);
+    const texts = drawingTexts(xml);
+    expect(texts).toEqual(expect.arrayContaining(['Équipements à remplacer, les plus urgents d’abord', 'Équipement', 'Coût de remplacement', 'PC-10', 'et 13 de plus, à retrouver dans le classeur (XLSX)', 'Données de démonstration']));
+    expect(texts).not.toContain('PC-11');
+  });
+
+  it('writes no detail slide when there is nothing to show', async () => {
+    const empty: Report = structuredClone(report);
+    empty.replacement.assets = [];
+    empty.replacement.count = 0;
+    empty.preventive.missed = [];
+    empty.preventive.missedCount = 0;
+    const plan = deckPlan(empty, { sections: ['preventive', 'replacement'] });
+    const parts = unzipParts(await deckBytes(plan));
+    // Cover, the preventive slide, the replacement slide, the closing slide: no missed-windows or assets table.
+    expect(slideNames(parts).length).toBe(2 + 2);
+    const texts = slideNames(parts).flatMap((name) => drawingTexts(partText(parts, name)));
+    expect(texts).not.toContain('Assets to replace, most urgent first');
+    expect(texts).not.toContain('Window');
   });
 });
 

@@ -225,6 +225,62 @@ function sectionSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number,
   footer(slide, plan, page, pages);
 }
 
+/** Row height of a detail slide's table, in inches: a header and ten rows take 4.2 of the 5.6 available. */
+const ROW_H = 0.38;
+
+/**
+ * A detail slide after its section's slide: at most two native charts side by side (the volume
+ * by category, priority, site) or one native table (`addTable`: the replacement plan's assets,
+ * the missed windows) with "and N more" under it and the footnotes of its "not measured" cells.
+ */
+function detailSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number, pages: number): void {
+  const slide = pptx.addSlide();
+  // A long title (the French 'Équipements à remplacer, les plus urgents d’abord') in a smaller size
+  // and as wide as the demo label leaves (demoTag's width), so that it stays on one line above the table.
+  const titleW = SLIDE.width - 1.1 - (plan.demoLabel ? Math.min(4, 0.3 + plan.demoLabel.length * 0.1) : 0);
+  slide.addText(data.title, { x: 0.5, y: 0.3, w: titleW, h: 0.7, fontFace: FONT, fontSize: data.title.length > 36 ? 22 : 28, bold: true, color: plan.colors.primary, fit: 'shrink' });
+  demoTag(slide, plan);
+  const area = { x: 0.5, y: 1.2, w: SLIDE.width - 1, h: 5.6 };
+  const notes: string[] = [];
+  if (data.charts.length > 0) {
+    const gap = 0.3;
+    const each = (area.w - gap * (data.charts.length - 1)) / data.charts.length;
+    data.charts.forEach((chart, i) => {
+      addChart(pptx, slide, plan, chart, { x: area.x + i * (each + gap), y: area.y, w: each, h: area.h });
+      notes.push(`${chart.title}: ${chart.labels.map((label, j) => `${label} ${chart.series[0]!.values[j] ?? ''}`).join(', ')}`);
+    });
+  }
+  const table = data.table;
+  if (table) {
+    const header = table.columns.map((column) => ({ text: column.label, options: { bold: true, color: COLOR.text, fill: { color: COLOR.band }, align: column.align } }));
+    const body = table.rows.map((row) => row.map((text, i) => ({ text, options: { color: COLOR.text, align: table.columns[i]!.align } })));
+    slide.addTable([header, ...body], {
+      x: area.x,
+      y: area.y,
+      w: area.w,
+      colW: table.columns.map((column) => column.width * area.w),
+      fontFace: FONT,
+      fontSize: 11,
+      rowH: ROW_H,
+      valign: 'middle',
+      margin: 0.05,
+      border: { type: 'solid', pt: 0.75, color: COLOR.rule },
+      // One slide per table: the rows left out are counted below, never pushed to a new slide.
+      autoPage: false,
+    });
+    const below = [
+      ...(table.more ? [{ text: table.more, options: { bold: true, color: COLOR.text, breakLine: true } }] : []),
+      ...table.notes.map((note) => ({ text: note, options: { color: COLOR.muted, fontSize: 10, breakLine: true } })),
+    ];
+    // Right under the table (rows as drawn; a wrapped cell grows its row a little), never over the footer.
+    const top = Math.min(5.65, area.y + (table.rows.length + 1) * ROW_H + 0.35);
+    if (below.length > 0) slide.addText(below, { x: area.x, y: top, w: area.w, h: 6.85 - top, fontFace: FONT, fontSize: 12, valign: 'top', fit: 'shrink' });
+    notes.push(table.columns.map((c) => c.label).join(' · '), ...table.rows.map((row) => row.join(' · ')), ...(table.more ? [table.more] : []), ...table.notes);
+  }
+  if (notes.length > 0) slide.addNotes(notes.join('\n'));
+  footer(slide, plan, page, pages);
+}
+
 function closingSlide(pptx: Pptx, plan: DeckPlan, page: number, pages: number): void {
   const slide = pptx.addSlide();
   slide.addText(plan.closing.title, { x: 0.5, y: 0.3, w: SLIDE.width - 5, h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: plan.colors.primary });
@@ -240,7 +296,8 @@ function closingSlide(pptx: Pptx, plan: DeckPlan, page: number, pages: number): 
  * dates), one 16:9 slide per section with its headline figures (changes coloured by the
  * direction that is good for each figure, and only real comparisons), its findings, its
  * commentary and at most two **native charts** (bar, line, doughnut: editable in PowerPoint,
- * their data in an embedded sheet), a closing slide with the next steps, speaker notes
+ * their data in an embedded sheet), its detail slides (two native charts, or one native table
+ * with "and N more" under it), a closing slide with the next steps, speaker notes
  * repeating the figures, "Demo data" on every slide when it is, and a footer with the period
  * and the page number. pptxgenjs is loaded on first use (not in the main bundle).
  *
@@ -259,7 +316,7 @@ export async function deckBytes(plan: DeckPlan): Promise<Uint8Array> {
 
   const pages = plan.slides.length + 2;
   coverSlide(pptx, plan, pages);
-  plan.slides.forEach((slide, i) => sectionSlide(pptx, plan, slide, i + 2, pages));
+  plan.slides.forEach((slide, i) => (slide.detail ? detailSlide : sectionSlide)(pptx, plan, slide, i + 2, pages));
   closingSlide(pptx, plan, pages, pages);
   const out = await pptx.write({ outputType: 'uint8array', compression: true });
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
