@@ -11,7 +11,7 @@ import { PDFDocument } from 'pdf-lib';
 import { drawingTexts, partText, readCharts, readXlsx, unzipParts } from '../src/lib/export/testing/ooxml.js';
 import { openDemo, SCREENSHOTS, SECTIONS, waitForCharts, waitForSection } from './helpers.js';
 import { pdfPages } from './pdf-text.js';
-import { analyseTickets, breachingTickets } from './review-helpers.js';
+import { analyseTickets, breachingTickets, parseCsv } from './review-helpers.js';
 
 const OUT = join(SCREENSHOTS, 'exports');
 
@@ -25,36 +25,6 @@ async function exportFromMenu(page: Page, id: string, timeout = 60_000): Promise
 function keep(name: string, bytes: Uint8Array): void {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, name), bytes);
-}
-
-/** RFC 4180 cells with a given delimiter, BOM dropped. */
-function parseCsv(text: string, delimiter: string): string[][] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
 }
 
 /** Branding and commentary as the settings screens save them (state/deck.ts keys). */

@@ -54,10 +54,10 @@ export async function downloadOf(page: Page, testId: string): Promise<{ download
 }
 
 /**
- * The cells of a CSV text (RFC 4180: quoted cells may hold commas, quotes doubled), one array
- * per line, the BOM left out.
+ * The cells of a CSV text (RFC 4180: quoted cells may hold the delimiter, quotes doubled), one
+ * array per line, the BOM left out. `delimiter`: `;` for the French convention.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines: string[][] = [];
   let cells: string[] = [];
@@ -72,7 +72,7 @@ export function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       cells.push(cell);
       cell = '';
     } else if (c === '\r' && body[i + 1] === '\n') {
