@@ -178,7 +178,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     periodKind: period.kind,
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,
-    purchaseCost: purchaseCosts(assets.assets),
+    purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
     format,
     timezone,
   });
@@ -372,13 +372,19 @@ export function clientsOf(data: Pick<ReportData, 'tickets' | 'assets'>, ticketCl
   return [...seen].sort((a, b) => a.localeCompare(b));
 }
 
-function purchaseCosts(assets: AssetTable): Map<string, number> {
-  const columns = assetColumns(assets);
+/**
+ * The purchase cost of each of `ids` that has one (of its last row with one): the findings look
+ * up only the assets past their useful life, so the other hundred thousand are not mapped.
+ */
+function purchaseCosts(assets: AssetTable, ids: readonly string[]): Map<string, number> {
   const costs = new Map<string, number>();
+  if (ids.length === 0) return costs;
+  const wanted = new Set(ids);
+  const columns = assetColumns(assets);
   for (let i = 0; i < columns.id.length; i++) {
     const id = columns.id[i];
     const cost = columns.purchaseCost[i]!;
-    if (id && Number.isFinite(cost)) costs.set(id, cost);
+    if (id && Number.isFinite(cost) && wanted.has(id)) costs.set(id, cost);
   }
   return costs;
 }
