@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns, reviewIn, TIME_ZONES } from '../../test/review-arbitrary.js';
 import { readAssets, readTickets } from '../ingest/read.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport, type BuildReportOptions, type ReportData } from './build.js';
@@ -41,4 +43,19 @@ describe("buildReport's previousDetail 'compact'", () => {
     // The current period stays whole.
     expect(compact.reliability).toEqual(full.reliability);
   });
+});
+
+describe("previousDetail 'compact' on random reviews", () => {
+  for (const timezone of TIME_ZONES) {
+    it(`is compactReport of the full report, to the byte, in ${timezone}`, () => {
+      fc.assert(
+        fc.property(reviewIn(timezone), ({ data, period, asOf }) => {
+          const full = buildReport(data, { period, asOf });
+          const compact = buildReport(data, { period, asOf, previousDetail: 'compact' });
+          expect(JSON.stringify(compact)).toBe(JSON.stringify(compactReport(full, { current: 'keep' })));
+        }),
+        { numRuns: propertyRuns(15) },
+      );
+    });
+  }
 });
