@@ -15,7 +15,6 @@ import { readReviewFiles } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
 import { parsePlanCsv, withPreventivePlan } from '../policy/plan.js';
 import { buildReport, clientsOf } from '../report/build.js';
-import { compactReport } from '../report/compact.js';
 import { reportToMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import { chartLibraries, reportToHtml } from './html.js';
@@ -145,6 +144,9 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.period ? { period: values.period } : {}),
     ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
     language,
+    // The JSON leaves out the previous period's per-asset maps and id lists unless `--detail
+    // full`: built so (`compactReport` of the full report, without computing what it drops).
+    previousDetail: format === 'json' && detail === 'compact' ? 'compact' : 'full',
   } as const;
 
   if (values['by-client']) {
@@ -156,7 +158,7 @@ export async function main(argv: string[]): Promise<number> {
       timing.step('report');
       if (index === 0) summarise();
       const file = join(dir, `${safeFileName(report.client ?? client)}.${format}`);
-      await write(report, format, detail, file);
+      await write(report, format, file);
       timing.step('write');
       process.stderr.write(`revue: wrote ${file}\n`);
     }
@@ -167,7 +169,7 @@ export async function main(argv: string[]): Promise<number> {
   const report = buildReport(data, { ...options, client: values.client ?? null });
   timing.step('report');
   summarise();
-  await write(report, format, detail, values.out ?? null);
+  await write(report, format, values.out ?? null);
   timing.step('write');
   if (values.out) process.stderr.write(`revue: wrote ${values.out}\n`);
   timing.print();
@@ -298,16 +300,17 @@ type Detail = 'full' | 'compact';
  * The review to a file, or to standard output (null) ending in a newline. JSON goes out in
  * chunks as the destination drains, never as one string: at a million tickets it is hundreds
  * of megabytes. The previous period's per-asset maps and id lists (a third of that, and no
- * review drills into them) stay out unless `--detail full`.
+ * review drills into them) stay out unless `--detail full`: the report is built so
+ * (`previousDetail`).
  */
-async function write(report: Report, format: Format, detail: Detail, file: string | null): Promise<void> {
+async function write(report: Report, format: Format, file: string | null): Promise<void> {
   if (format !== 'json') {
     const text = format === 'md' ? reportToMarkdown(report) : await reportToHtml(report);
     if (file !== null) writeFileSync(file, text);
     else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
-  const chunks = jsonChunks(detail === 'full' ? report : compactReport(report, { current: 'keep' }));
+  const chunks = jsonChunks(report);
   if (file === null) {
     await writeChunks(chunks, process.stdout);
     process.stdout.write('\n');

@@ -2,7 +2,7 @@
  * Work the KPIs of one review share: the ticket columns read once into typed arrays (instants
  * floored to the minute, incident flags), string columns numbered (client codes, group keys),
  * the rows each period can involve, rows grouped by asset or key in opening order, and the asset
- * side (asset row of each ticket, in-service dates, end of useful life). `buildReport` prepares a
+ * side (asset row of each ticket, in-service dates, end of useful life: `index/asset-side.ts`). `buildReport` prepares a
  * review once and hands it to every KPI of the period and of the previous period; a KPI called
  * alone prepares what it needs.
  *
@@ -13,11 +13,11 @@
 import { stringOrder } from '../internal/order.js';
 import { floorToMinute } from '../internal/time.js';
 import type { AssetColumns, TicketColumns, TicketField } from '../model/fields.js';
-import { assetColumns, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
+import { ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
-import { addLocalMonths, effectiveAssets, usefulLifeIsDefault, usefulLifeOf, type AssetIndex } from './assets.js';
 import { groupKey, NONE_KEY, recordedColumns, resolutionAt } from './common.js';
+import { AssetSide, type AssetUse, type PreparedAssets } from './index/asset-side.js';
 import { GroupSums, MapSums, type GroupCodes, type KeySums } from './index/key-sums.js';
 import { orderBy, sortByOpening } from './index/order.js';
 import { RangeRows } from './index/range-rows.js';
@@ -26,15 +26,8 @@ import type { RecordedColumns, ReviewData, SharedReviewWork } from './types.js';
 /** The ticket fields held as strings. */
 export type StringTicketField = { [F in TicketField]: TicketColumns[F] extends Float64Array ? never : F }[TicketField];
 
-/** Which tickets may add an asset id missing from the asset file (see `assetIndex`). */
-export type AssetUse = 'all' | 'incidents' | 'none';
-
-/** An {@link AssetIndex} with the asset row of every ticket (−1: no asset id, or not in the index). */
-export interface PreparedAssets extends AssetIndex {
-  readonly ticketAsset: Int32Array;
-  /** 1 for the first row of each non-empty id (the row `rowOf` points to). */
-  readonly primary: Uint8Array;
-}
+// The asset side's types, where the KPIs have always imported them from.
+export type { AssetUse, PreparedAssets } from './index/asset-side.js';
 
 /**
  * A part of the review index that one KPI (or a few) computes from a preparation and shares
@@ -109,21 +102,8 @@ export class PreparedReview implements SharedReviewWork {
   readonly #stringCodes = new Map<StringTicketField, { readonly codes: Int32Array; readonly values: readonly string[] }>();
   readonly #groups = new Map<StringTicketField, GroupCodes>();
   #clientPolicies: readonly Policy[] | null = null;
-  #effective: { assets: AssetTable; source: 'file' | 'tickets'; columns: AssetColumns } | null = null;
-  #assetBase: {
-    ids: string[];
-    types: (string | null)[];
-    clients: (string | null)[];
-    rowOf: Map<string, number>;
-    primary: Uint8Array;
-    /** File row of each ticket, or −2 − k for the k-th unknown id, or −1 without an id. */
-    ticketCode: Int32Array;
-    unknownIds: string[];
-    unknownClients: Map<string, string | null>;
-  } | null = null;
-  readonly #assetIndexes = new Map<AssetUse, PreparedAssets>();
-  #lifeEnds: Float64Array | null = null;
-  #lifeDefaulted: Uint8Array | null = null;
+  /** The asset side of the index, computed on first use. */
+  readonly #assets = new AssetSide(this);
   #recorded: RecordedColumns | null = null;
   readonly #parts = new Map<IndexPart<unknown>, unknown>();
 
@@ -384,220 +364,25 @@ export class PreparedReview implements SharedReviewWork {
 
   /** The effective assets (`effectiveAssets`) and their columns. */
   effective(): { assets: AssetTable; source: 'file' | 'tickets'; columns: AssetColumns } {
-    if (this.#effective === null) {
-      const effective = effectiveAssets({ tickets: this.tickets, assets: this.assets, policy: this.policy });
-      this.#effective = { ...effective, columns: assetColumns(effective.assets) };
-    }
-    return this.#effective;
-  }
-
-  #base() {
-    if (this.#assetBase === null) {
-      const { columns, source } = this.effective();
-      const fileRows = columns.id.length;
-      const ids: string[] = [];
-      const types: (string | null)[] = [];
-      const clients: (string | null)[] = [];
-      const rowOf = new Map<string, number>();
-      const primary = new Uint8Array(fileRows);
-      for (let row = 0; row < fileRows; row++) {
-        const id = columns.id[row] ?? '';
-        ids.push(id);
-        types.push(columns.type[row] ?? null);
-        clients.push(columns.client[row] ?? null);
-        if (id !== '' && rowOf.get(id) === undefined) {
-          rowOf.set(id, row);
-          primary[row] = 1;
-        }
-      }
-      // Each distinct asset id once: its file row, or its number among the unknown ids (in
-      // order of first appearance), or none for ''.
-      const { codes: idCodes, values: idValues } = this.stringCodes('assetId');
-      const codeOfValue = new Int32Array(idValues.length);
-      const unknownIds: string[] = [];
-      for (let v = 0; v < idValues.length; v++) {
-        const id = idValues[v]!;
-        const row = id === '' ? -1 : rowOf.get(id);
-        if (row !== undefined) codeOfValue[v] = row;
-        else if (source === 'file') {
-          codeOfValue[v] = -2 - unknownIds.length;
-          unknownIds.push(id);
-        } else codeOfValue[v] = -1;
-      }
-      const ticketCode = new Int32Array(this.rows);
-      for (let row = 0; row < this.rows; row++) {
-        const v = idCodes[row]!;
-        ticketCode[row] = v < 0 ? -1 : codeOfValue[v]!;
-      }
-      const unknownClients = this.#unknownAssetClients(ticketCode, unknownIds);
-      this.#assetBase = { ids, types, clients, rowOf, primary, ticketCode, unknownIds, unknownClients };
-    }
-    return this.#assetBase;
+    return this.#assets.effective();
   }
 
   /**
-   * `ticketAssetClients(columns, unknownIds)` on codes: for each unknown id, the most frequent
-   * non-empty client of its tickets (ties: the alphabetically first), or null.
-   */
-  #unknownAssetClients(ticketCode: Int32Array, unknownIds: readonly string[]): Map<string, string | null> {
-    const out = new Map<string, string | null>();
-    if (unknownIds.length === 0) return out;
-    const { codes: clientCodes, names } = this.clients();
-    const clientCount = names.length;
-    const counts = new Map<number, number>();
-    for (let row = 0; row < this.rows; row++) {
-      const code = ticketCode[row]!;
-      if (code > -2) continue;
-      const client = clientCodes[row]!;
-      if (client < 0 || names[client] === '') continue;
-      const key = (-2 - code) * clientCount + client;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const best = new Int32Array(unknownIds.length).fill(-1);
-    const bestCount = new Float64Array(unknownIds.length);
-    for (const [key, count] of counts) {
-      const unknown = Math.floor(key / clientCount);
-      const client = key - unknown * clientCount;
-      const current = best[unknown]!;
-      if (count > bestCount[unknown]! || (count === bestCount[unknown]! && names[client]! < names[current]!)) {
-        best[unknown] = client;
-        bestCount[unknown] = count;
-      }
-    }
-    unknownIds.forEach((id, unknown) => out.set(id, best[unknown] === -1 ? null : names[best[unknown]!]!));
-    return out;
-  }
-
-  /**
-   * The asset index of `assetIndex(data, usesAsset)` for the three uses the KPIs make of it —
-   * `all` tickets, `incidents` only (cancelled ones excepted: they are no failure), `none` — with
-   * each ticket's asset row. Shared: do not modify.
+   * The asset index of `assetIndex(data, usesAsset)` for the three uses the KPIs make of it (see
+   * {@link AssetSide.assetIndex}), with each ticket's asset row. Shared: do not modify.
    */
   assetIndex(use: AssetUse): PreparedAssets {
-    let index = this.#assetIndexes.get(use);
-    if (index !== undefined) return index;
-    const { columns, source } = this.effective();
-    const base = this.#base();
-    const fileRows = columns.id.length;
-    const unknownIds: string[] = [];
-    // Row of each unknown code in this index (−1 when this use leaves it out).
-    const unknownRow = new Int32Array(base.unknownIds.length).fill(-1);
-    const ticketCode = base.ticketCode;
-    if (use !== 'none') {
-      for (let row = 0; row < this.rows; row++) {
-        const code = ticketCode[row]!;
-        if (code > -2 || (use === 'incidents' && this.activeIncident[row] !== 1)) continue;
-        const unknown = -2 - code;
-        if (unknownRow[unknown] !== -1) continue;
-        unknownRow[unknown] = fileRows + unknownIds.length;
-        unknownIds.push(base.unknownIds[unknown]!);
-      }
-    }
-    // Uses that add the same unknown ids (often all of them, or none) have the same index.
-    for (const built of this.#assetIndexes.values()) {
-      if (built.unknownIds.length === unknownIds.length && built.unknownIds.every((id, k) => id === unknownIds[k])) {
-        this.#assetIndexes.set(use, built);
-        return built;
-      }
-    }
-    // Without unknown ids the file's lists serve as they are (the index is shared, never modified).
-    const extended = unknownIds.length > 0;
-    const ids = extended ? base.ids.slice() : base.ids;
-    const types = extended ? base.types.slice() : base.types;
-    const clients = extended ? base.clients.slice() : base.clients;
-    for (const id of unknownIds) {
-      ids.push(id);
-      types.push(null);
-      clients.push(base.unknownClients.get(id) ?? null);
-    }
-    const ticketAsset = new Int32Array(this.rows);
-    for (let row = 0; row < this.rows; row++) {
-      const code = ticketCode[row]!;
-      ticketAsset[row] = code >= 0 ? code : code === -1 ? -1 : unknownRow[-2 - code]!;
-    }
-    const primary = new Uint8Array(ids.length);
-    primary.set(base.primary);
-    primary.fill(1, fileRows);
-    // `rowOf` with the unknown ids added is a copy of the file's map: made on first use only, as
-    // the KPIs go by `ticketAsset`.
-    let rowOf: Map<string, number> | null = extended ? null : base.rowOf;
-    index = {
-      source,
-      count: ids.length,
-      fileRows,
-      columns,
-      ids,
-      types,
-      clients,
-      get rowOf(): Map<string, number> {
-        if (rowOf === null) {
-          rowOf = new Map(base.rowOf);
-          for (let k = 0; k < unknownIds.length; k++) rowOf.set(unknownIds[k]!, fileRows + k);
-        }
-        return rowOf;
-      },
-      unknownIds,
-      ticketAsset,
-      primary,
-    };
-    this.#assetIndexes.set(use, index);
-    return index;
+    return this.#assets.assetIndex(use);
   }
 
-  /**
-   * For each asset file row: the end of its useful life, `addLocalMonths(inService, usefulLife)`
-   * with the policy of the asset's client (NaN without an in-service or purchase date).
-   */
+  /** For each asset file row: the end of its useful life (see {@link AssetSide.lifeEnds}). */
   lifeEnds(): Float64Array {
-    if (this.#lifeEnds === null) {
-      const index = this.assetIndex('none');
-      const { columns } = index;
-      const ends = new Float64Array(index.fileRows);
-      const defaulted = new Uint8Array(index.fileRows);
-      const policies = new Map<string | null, Policy>();
-      const timezone = this.policy.timezone;
-      // Many assets share an in-service date and a useful life.
-      const shifts = new Map<number, Map<number, number>>();
-      for (let row = 0; row < index.fileRows; row++) {
-        const inService = columns.inServiceDate[row]!;
-        const start = Number.isNaN(inService) ? columns.purchaseDate[row]! : inService;
-        if (!Number.isFinite(start)) {
-          ends[row] = NaN;
-          continue;
-        }
-        const client = index.clients[row] ?? null;
-        let policy = policies.get(client);
-        if (policy === undefined) {
-          policy = policyFor(this.policy, client);
-          policies.set(client, policy);
-        }
-        const months = usefulLifeOf(index, row, policy);
-        if (usefulLifeIsDefault(index, row, policy)) defaulted[row] = 1;
-        let byStart = shifts.get(months);
-        if (byStart === undefined) {
-          byStart = new Map();
-          shifts.set(months, byStart);
-        }
-        let end = byStart.get(start);
-        if (end === undefined) {
-          end = addLocalMonths(start, months, timezone);
-          byStart.set(start, end);
-        }
-        ends[row] = end;
-      }
-      this.#lifeEnds = ends;
-      this.#lifeDefaulted = defaulted;
-    }
-    return this.#lifeEnds;
+    return this.#assets.lifeEnds();
   }
 
-  /**
-   * For each asset file row with a {@link lifeEnds}: 1 when its useful life is the policy's
-   * `usefulLifeMonths.default` (no life of its own, none for its type).
-   */
+  /** For each asset file row: 1 when its useful life is the policy's default (see {@link AssetSide.lifeDefaulted}). */
   lifeDefaulted(): Uint8Array {
-    this.lifeEnds();
-    return this.#lifeDefaulted!;
+    return this.#assets.lifeDefaulted();
   }
 }
 

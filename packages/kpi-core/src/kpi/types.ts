@@ -42,6 +42,14 @@ export interface KpiOptions {
    * client without effort recorded reads as 0 hours, not as "not recorded".
    */
   recorded?: RecordedColumns;
+  /**
+   * When given, the per-asset maps (`byAsset`) of reliability, lost hours and TCO are left empty
+   * and their number of entries recorded here by path (`reliability.byAsset`, `lostHours.byAsset`,
+   * `tco.byAsset`): for a period shown without drill-down (the report's previous period, as the
+   * CLI writes it by default), they are the largest part of its time and memory. Changes no
+   * other figure.
+   */
+  byAssetLeftOut?: Map<string, number>;
 }
 
 /**

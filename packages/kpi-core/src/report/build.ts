@@ -27,6 +27,7 @@ import { assumptionsOf } from './assumptions.js';
 import { matchClient } from './clients.js';
 import { reviewContent } from './content.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
+import { compactReport, type Truncation } from './compact.js';
 import { buildFindings } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
@@ -61,6 +62,13 @@ export interface BuildReportOptions {
   asOf?: number | string;
   /** Language of the findings. Default `en`. */
   language?: Language;
+  /**
+   * `compact`: the previous period without its per-asset maps and id lists, exactly as
+   * `compactReport(report, { current: 'keep' })` leaves it (with `truncated`), but built without
+   * them — what the CLI writes by default, in less time and memory at a million tickets.
+   * Default `full`.
+   */
+  previousDetail?: 'full' | 'compact';
 }
 
 /**
@@ -124,7 +132,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };
   const context = { calendars, prepared, usage, responseMeasured, recorded, monthly };
   const currentRun = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
-  const beforeRun = previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, context) : null;
+  // A compact previous period: its per-asset maps are left out as the KPIs compute them.
+  const previousLeftOut = options.previousDetail === 'compact' ? new Map<string, number>() : undefined;
+  const beforeRun =
+    previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAssetLeftOut: previousLeftOut }) : null;
   const current = currentRun?.kpis ?? null;
   const beforeKpis = beforeRun?.kpis ?? null;
   // The state at asOf (backlog, warranties) is the same whatever the period.
@@ -167,7 +178,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     periodKind: period.kind,
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,
-    purchaseCost: purchaseCosts(assets.assets),
+    purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
     format,
     timezone,
   });
@@ -179,7 +190,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.' }),
   ];
 
-  return {
+  const report: Report = {
     version: 2,
     language,
     period: { ...serialisePeriod(period), chosenBy },
@@ -202,7 +213,32 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
     findings,
   };
+  return previousLeftOut === undefined ? report : compactPrevious(report, previousLeftOut);
 }
+
+/**
+ * `compactReport(report, { current: 'keep' })` for a report whose previous period was computed
+ * with its per-asset maps left out (`byAssetLeftOut`): their sizes go into `truncated` where
+ * compactReport would have noted them, in its order (sla, recurrence, reliability — `byAsset`
+ * first —, lostHours, tco, fleet, preventive, volume), so the JSON is the same to the byte.
+ */
+function compactPrevious(report: Report, leftOut: ReadonlyMap<string, number>): Report {
+  const compact = compactReport(report, { current: 'keep' });
+  const entries = Object.entries(compact.truncated ?? {});
+  for (const [path, total] of leftOut) if (total > 0) entries.push([`previous.${path}`, { kept: 0, total }]);
+  const rank = (path: string): number => {
+    const section = COMPACT_SECTIONS.indexOf(path.split('.')[1]!);
+    return section * 2 + (path.endsWith('.byAsset') ? 0 : 1);
+  };
+  // A stable sort: within a section, compactReport's own order stays.
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const truncated: Truncation = {};
+  for (const [path, cut] of entries) truncated[path] = cut;
+  return { ...compact, truncated };
+}
+
+/** The order in which `compactReport` walks the previous period's KPIs. */
+const COMPACT_SECTIONS = ['sla', 'recurrence', 'reliability', 'lostHours', 'tco', 'fleet', 'preventive', 'volume'];
 
 interface KpiContext {
   calendars: ReturnType<typeof calendarResolver>;
@@ -212,12 +248,14 @@ interface KpiContext {
   recorded: RecordedColumns;
   /** The trend's months, over which the lost hours are also summed month by month. */
   monthly: LostHoursMonths;
+  /** The per-asset maps to leave out (see `KpiOptions.byAssetLeftOut`). */
+  byAssetLeftOut?: Map<string, number> | undefined;
 }
 
 /** The KPIs of one period, and the sums of its lost hours (month by month: read by the trend). */
 function computeKpis(data: ReviewData, period: Period, asOf: number, context: KpiContext): { kpis: KpiSet; lostSums: LostHoursSums } {
-  const { calendars, prepared, usage, responseMeasured, recorded, monthly } = context;
-  const options = { period, asOf, calendars, prepared, usage, recorded };
+  const { calendars, prepared, usage, responseMeasured, recorded, monthly, byAssetLeftOut } = context;
+  const options = { period, asOf, calendars, prepared, usage, recorded, ...(byAssetLeftOut === undefined ? {} : { byAssetLeftOut }) };
   const run = lostHoursRun(data, { ...options, months: monthly });
   const lost = run.result;
   const kpis: KpiSet = {
@@ -334,13 +372,19 @@ export function clientsOf(data: Pick<ReportData, 'tickets' | 'assets'>, ticketCl
   return [...seen].sort((a, b) => a.localeCompare(b));
 }
 
-function purchaseCosts(assets: AssetTable): Map<string, number> {
-  const columns = assetColumns(assets);
+/**
+ * The purchase cost of each of `ids` that has one (of its last row with one): the findings look
+ * up only the assets past their useful life, so the other hundred thousand are not mapped.
+ */
+function purchaseCosts(assets: AssetTable, ids: readonly string[]): Map<string, number> {
   const costs = new Map<string, number>();
+  if (ids.length === 0) return costs;
+  const wanted = new Set(ids);
+  const columns = assetColumns(assets);
   for (let i = 0; i < columns.id.length; i++) {
     const id = columns.id[i];
     const cost = columns.purchaseCost[i]!;
-    if (id && Number.isFinite(cost)) costs.set(id, cost);
+    if (id && Number.isFinite(cost) && wanted.has(id)) costs.set(id, cost);
   }
   return costs;
 }

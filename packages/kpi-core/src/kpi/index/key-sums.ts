@@ -30,6 +30,8 @@ export interface KeySums {
   entries(): [string, number][];
   /** The keys given a value as `{ key: sum }`, in sorted order. */
   record(): Record<string, number>;
+  /** How many keys were given a value: the number of entries of {@link record}. */
+  size(): number;
 }
 
 /** {@link KeySums} keyed by the rows' group keys in a map: for the few rows a KPI alone visits. */
@@ -54,6 +56,10 @@ export class MapSums implements KeySums {
     const out: Record<string, number> = {};
     for (const [key, sum] of this.entries()) setOwn(out, key, sum);
     return out;
+  }
+
+  size(): number {
+    return this.#sums.size;
   }
 }
 
@@ -94,5 +100,11 @@ export class GroupSums implements KeySums {
       if (this.seen[group] === 1) setOwn(out, keys[group]!, this.sums[group]!);
     }
     return out;
+  }
+
+  size(): number {
+    let count = 0;
+    for (let group = 0; group < this.seen.length; group++) count += this.seen[group]!;
+    return count;
   }
 }

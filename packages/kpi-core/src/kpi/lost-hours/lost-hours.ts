@@ -124,6 +124,7 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions): LostH
     setOwn(perEmployeePerYearByClient, client, perYear(hours, headcount));
   }
 
+  options.byAssetLeftOut?.set('lostHours.byAsset', byAsset.size());
   const result: LostHoursResult = {
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
@@ -137,7 +138,7 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions): LostH
     unknownDuration,
     byClient: byClient.record(),
     byCategory: byCategory.record(),
-    byAsset: byAsset.record(),
+    byAsset: options.byAssetLeftOut === undefined ? byAsset.record() : {},
     perEmployeePerYearByClient,
   };
   return { result, sums: lost, prepared, start: period.start, end: period.end, asOf, calendars: options.calendars };

@@ -165,6 +165,9 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
   const totals = emptyTotals();
   const failureTimes: number[] = [];
   const retiredColumn = index.columns.retiredDate;
+  // Left out (`byAssetLeftOut`): only counted; the groups' sums are the same.
+  const listAssets = options.byAssetLeftOut === undefined;
+  let assetsObserved = 0;
   for (let asset = 0; asset < index.count; asset++) {
     const id = index.ids[asset]!;
     if (index.primary[asset] !== 1) continue; // empty or repeated id
@@ -202,7 +205,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       if (outageStart >= windowStart && outageStart < windowEnd) {
         totals.failures++;
         failureTimes.push((outageStart - windowStart) / HOUR_MS);
-        for (let m = k; m < next; m++) ticketIds.push(tickets.id[bucketed[m]!] ?? '');
+        if (listAssets) for (let m = k; m < next; m++) ticketIds.push(tickets.id[bucketed[m]!] ?? '');
         if (outageUnknown) totals.unknownDurations++;
         else if (outageResolved) {
           totals.repairTime += outageEnd - outageStart;
@@ -212,6 +215,11 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       k = next;
     }
     totals.uptime = windowEnd - windowStart - totals.downtime;
+    addTotals(fleet, totals);
+    addTotals((byType[groups.type[asset]!] ??= emptyTotals()), totals);
+    addTotals((byClient[groups.client[asset]!] ??= emptyTotals()), totals);
+    assetsObserved++;
+    if (!listAssets) continue;
 
     let laplaceU: number | null = null;
     let crowBeta: number | null = null;
@@ -248,10 +256,8 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       lastGapHours: gaps >= 2 ? failureTimes[gaps - 1]! - failureTimes[gaps - 2]! : null,
       ticketIds,
     });
-    addTotals(fleet, totals);
-    addTotals((byType[groups.type[asset]!] ??= emptyTotals()), totals);
-    addTotals((byClient[groups.client[asset]!] ??= emptyTotals()), totals);
   }
+  options.byAssetLeftOut?.set('reliability.byAsset', assetsObserved);
 
   // 4. Do the incidents of the period say which asset failed, often enough to speak for the fleet?
   let incidents = 0;

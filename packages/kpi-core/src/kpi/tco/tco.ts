@@ -352,6 +352,9 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   const byType = new Groups();
   const byClient = new Groups();
   const byAsset: TcoResult['byAsset'] = {};
+  // Left out (`byAssetLeftOut`): only counted.
+  const listAssets = options.byAssetLeftOut === undefined;
+  let assetsWithCost = 0;
   for (let row = 0; row < index.count; row++) {
     const id = index.ids[row]!;
     if (index.primary[row] !== 1) continue;
@@ -366,8 +369,10 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     const client = index.clients[row] ?? null;
     byType.add(groupKey(type), perAsset, offset);
     byClient.add(groupKey(client), perAsset, offset);
-    setOwn(byAsset, id, { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset, breakdownMask) });
+    assetsWithCost++;
+    if (listAssets) setOwn(byAsset, id, { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset, breakdownMask) });
   }
+  options.byAssetLeftOut?.set('tco.byAsset', assetsWithCost);
   let unallocatedTotal = 0;
   for (const client of [...unallocated.keys()].sort()) {
     const sums = unallocated.get(client)!;
