@@ -1150,7 +1150,8 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
           const read = byteReader.read(piece.bytes, line);
           line = read.line;
           unclosedQuoteLine ??= read.unclosedQuoteLine;
-          asText = read.fallbacks > read.records / 2;
+          // A file whose rows mostly need the text reader (dates in another shape…) is read as text.
+          asText = read.records >= 1000 && read.fallbacks > read.records / 2;
         }
         detachPiece();
       }
