@@ -12,7 +12,8 @@
  * `processRecord`), which then does exactly what it does for every row of a text: the same
  * counts, issues, lines and values. A quote never closed hands the rest of the piece over.
  */
-import { lastDateWasDstGap, leadingDayMonth } from './dates.js';
+import { lastDateWasDstGap, leadingDayMonth, type IsoBytesReader } from './dates.js';
+import { parsePlainNumberBytes, type NumberOptions } from './numbers.js';
 import { NotUtf8, utf8 } from './pieces.js';
 import { ByteInterner, textOf, validUtf8 } from './text-bytes.js';
 
@@ -39,12 +40,16 @@ export interface ByteField {
   maxMarker: number;
   /** Numeric fields: the text reader's parser, for every value the byte parser does not read. */
   parseText: ((text: string, from: number, to: number) => number) | null;
-  /** Numeric fields: the byte parser; NaN means "read it as text", never "not a number". */
-  parseBytes: ((bytes: Uint8Array, from: number, to: number) => number) | null;
+  /** Numeric fields read from bytes: plain numbers with these options (see `parsePlainNumberBytes`), or null. */
+  plainNumbers: NumberOptions | null;
+  /** Date fields read from bytes: the ISO reader, or null. */
+  isoDates: IsoBytesReader | null;
   /** String fields: the text reader's transform and value map, which sets `issue.lastIssue`. */
   resolve: ((value: string) => string | null) | null;
   issue: { lastIssue: unknown };
   intern: ByteInterner;
+  /** `resolve`'s value (without issue) of each interner entry met, by entry. */
+  resolved: (string | null | undefined)[];
   numbers: { push(value: number): void } | null;
   strings: { push(value: string | null): void } | null;
 }
@@ -131,8 +136,6 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
     cellFrom = from;
     cellTo = to;
   };
-  const cellEmpty = (): boolean => (cellString === null ? cellTo <= cellFrom : cellString.length === 0);
-  const cellText = (bytes: Uint8Array): string => cellString ?? textOf(bytes, cellFrom, cellTo, cellAscii);
 
   /** Reads a record of `count` cells as an accepted row with no issue; false (nothing changed) when it is not one. */
   const plainRow = (bytes: Uint8Array, count: number, line: number): boolean => {
@@ -150,27 +153,41 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
     for (let p = 0; p < fields.length; p++) {
       const field = fields[p]!;
       const indexes = field.indexes;
-      let empty = true;
-      for (let k = 0; k < indexes.length; k++) {
+      // The common cell inline (unquoted or quoted without `""`, nothing to trim); readCell for the others.
+      const index = indexes[0]!;
+      let from = starts[index]!;
+      let to = ends[index]!;
+      const flag = flags[index]!;
+      let ascii = (flag & HIGH) === 0;
+      let string: string | null = null;
+      if (flag === ESCAPED || flag === (ESCAPED | HIGH) || (to > from && (bytes[from]! <= 32 || bytes[to - 1]! <= 32 || (!ascii && (bytes[from] === 0xc2 || bytes[to - 2] === 0xc2))))) {
+        readCell(bytes, index);
+        from = cellFrom;
+        to = cellTo;
+        string = cellString;
+        ascii = cellAscii;
+      }
+      let empty = string === null ? to <= from : string.length === 0;
+      for (let k = 1; k < indexes.length && empty; k++) {
         readCell(bytes, indexes[k]!);
-        if (!cellEmpty()) {
-          empty = false;
-          break;
-        }
+        from = cellFrom;
+        to = cellTo;
+        string = cellString;
+        ascii = cellAscii;
+        empty = string === null ? to <= from : string.length === 0;
       }
-      let text: string | null = null;
       const markers = field.markers;
-      if (!empty && markers !== null && (cellString === null ? cellTo - cellFrom <= 3 * field.maxMarker : cellString.length <= field.maxMarker)) {
-        text = field.strings !== null && cellString === null ? field.intern.text(bytes, cellFrom, cellTo, cellAscii) : cellText(bytes);
-        if (text.length <= field.maxMarker && markers.has(text)) empty = true;
-      }
       if (field.strings !== null) {
-        let value: string | null = null;
-        if (!empty) {
-          value = text ?? cellString ?? field.intern.text(bytes, cellFrom, cellTo, cellAscii);
-          if (field.resolve !== null) {
+        let value: string | null = empty ? null : (string ?? field.intern.text(bytes, from, to, ascii));
+        if (value !== null && markers !== null && value.length <= field.maxMarker && markers.has(value)) value = null;
+        if (value !== null && field.resolve !== null) {
+          // The value map's answer for an interned value, kept by entry (no look-up by string).
+          const entry = string === null ? field.intern.entry : -1;
+          if (entry >= 0 && field.resolved[entry] !== undefined) value = field.resolved[entry];
+          else {
             value = field.resolve(value);
             if (field.issue.lastIssue !== null) return false;
+            if (entry >= 0) field.resolved[entry] = value;
           }
         }
         if (value === null && field.required) return false;
@@ -178,14 +195,23 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
         strings[p] = value;
         continue;
       }
+      let text: string | null = string;
+      if (!empty && markers !== null && (string === null ? to - from <= 3 * field.maxMarker : string.length <= field.maxMarker)) {
+        text ??= textOf(bytes, from, to, ascii);
+        if (text.length <= field.maxMarker && markers.has(text)) empty = true;
+      }
       if (empty) {
         if (field.required) return false;
         numbers[p] = NaN;
         continue;
       }
-      let value = cellString === null && field.parseBytes !== null ? field.parseBytes(bytes, cellFrom, cellTo) : NaN;
+      let value = NaN;
+      if (text === null) {
+        if (field.plainNumbers !== null) value = parsePlainNumberBytes(bytes, from, to, field.plainNumbers);
+        else if (field.isoDates !== null) value = field.isoDates.read(bytes, from, to);
+      }
       if (value !== value) {
-        text ??= cellText(bytes);
+        text ??= textOf(bytes, from, to, ascii);
         value = field.parseText!(text, 0, text.length);
       }
       if (field.isDate) {

@@ -20,6 +20,9 @@ const EDGE_MS = 14 * HOUR_MS;
 /** Order of day and month in numeric dates whose year is last. */
 export type DayMonthOrder = 'dmy' | 'mdy';
 
+/** The UTC offset of each local day whose offset does not change (NaN when it does), by zone. */
+const OFFSETS_PER_DAY = new Map<string, Map<number, number>>();
+
 /**
  * A converter from local wall-clock time (expressed as epoch ms read as if UTC) to the instant
  * in `timeZone`. The UTC offset is looked up once per local day and cached; on the few days
@@ -35,7 +38,14 @@ export function zoneConverter(timeZone: string): (localMs: number) => number {
   const upper = timeZone.toUpperCase();
   if (upper === 'UTC' || upper === 'ETC/UTC' || upper === 'GMT' || upper === 'Z') return (local) => local;
   const offsetAt = (utc: number): number => tzOffset(timeZone, new Date(utc));
-  const perDay = new Map<number, number>();
+  // One cache per zone for every converter (each date column has its own): `tzOffset` costs
+  // microseconds (Intl), and the columns of a file meet the same days.
+  let perDay = OFFSETS_PER_DAY.get(timeZone);
+  if (perDay === undefined) {
+    if (OFFSETS_PER_DAY.size >= 16) OFFSETS_PER_DAY.clear();
+    perDay = new Map<number, number>();
+    OFFSETS_PER_DAY.set(timeZone, perDay);
+  }
   const exact = (local: number, day: number): number => {
     const before = offsetAt(day * DAY_MS - EDGE_MS);
     const after = offsetAt((day + 1) * DAY_MS + EDGE_MS);
@@ -56,6 +66,7 @@ export function zoneConverter(timeZone: string): (localMs: number) => number {
       const before = offsetAt(day * DAY_MS - EDGE_MS);
       const after = offsetAt((day + 1) * DAY_MS + EDGE_MS);
       offset = before === after ? before : NaN;
+      if (perDay.size >= 200_000) perDay.clear(); // garbage dates of every day: the cache stays bounded
       perDay.set(day, offset);
     }
     return Number.isNaN(offset) ? exact(local, day) : local - offset * MINUTE_MS;
@@ -573,13 +584,25 @@ function isoWallBytes(b: Uint8Array, from: number, length: number, dayOnly: bool
  * @example createIsoBytesParser({ timeZone: 'UTC' })(new TextEncoder().encode('2026-03-02T08:15:00Z'), 0, 20) // Date.UTC(2026, 2, 2, 8, 15)
  */
 export function createIsoBytesParser(options: Pick<DateParserOptions, 'timeZone' | 'precision'> = {}): (bytes: Uint8Array, from: number, to: number) => number {
-  const toUtc = zoneConverter(options.timeZone ?? 'UTC');
-  const dayOnly = options.precision === 'date';
-  return (bytes, from, to) => {
+  const reader = new IsoBytesReader(options);
+  return (bytes, from, to) => reader.read(bytes, from, to);
+}
+
+/** {@link createIsoBytesParser} as an object: one class for every date column, so that the readers' call of `read` stays monomorphic (inlined). */
+export class IsoBytesReader {
+  private readonly toUtc: (localMs: number) => number;
+  private readonly dayOnly: boolean;
+  constructor(options: Pick<DateParserOptions, 'timeZone' | 'precision'> = {}) {
+    this.toUtc = zoneConverter(options.timeZone ?? 'UTC');
+    this.dayOnly = options.precision === 'date';
+  }
+  /** The instant of `bytes[from, to)`, or NaN when the text parser must read it. */
+  read(bytes: Uint8Array, from: number, to: number): number {
     dstGap = false;
+    const dayOnly = this.dayOnly;
     const wall = isoWallBytes(bytes, from, to - from, dayOnly);
     if (wall !== wall) return NaN;
     if (parsedOffset === parsedOffset) return floorToMinute(wall - parsedOffset * MINUTE_MS);
-    return dayOnly ? toUtc(wall) : floorToMinute(toUtc(wall));
-  };
+    return dayOnly ? this.toUtc(wall) : floorToMinute(this.toUtc(wall));
+  }
 }

@@ -263,7 +263,7 @@ export function piecesFromReader(reader: ByteReader, delimiter: number, pieceByt
       if (isBom(bytes, at)) throw new ReadWhole('a byte-order mark inside the file');
     }
     handedOut = cut;
-    return { bytes, startLine: nextLine, from: start / size, to: (start + cut) / size };
+    return { bytes, startLine: nextLine, from: start / size, to: (start + cut) / size, bomFree: true };
   };
   const piece = (): TextPiece | null => {
     const next = nextBytes();

@@ -18,11 +18,11 @@ import {
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
-import { createDateParser, createDateRangeParser, createIsoBytesParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
+import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
 import { ByteInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
-import { NotUtf8, PIECE_BYTES, ReadWhole, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
+import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
 import type { Source, TextPiece } from './source.js';
 
 export type { Source, TextPiece } from './source.js';
@@ -31,7 +31,7 @@ import { applyMappingDurations, durationSources, mappingColumns, markersFor, typ
 import { parseMapping, type Mapping, type MappingInput } from './mapping.js';
 import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
-import { parseDuration, parseMonths, parseNumberRange, parsePlainNumberBytes, type NumberOptions } from './numbers.js';
+import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
 import { MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
@@ -534,7 +534,7 @@ export function readRowsFrom(reader: ByteReader & { whole(): Uint8Array }, rawOp
 /** The piece-by-piece source of a file, when {@link sourceOf} would read its bytes in pieces; else null. */
 function streamedSource(reader: ByteReader, options: CheckedOptions): (() => Source) | null {
   const encoding = options.mapping?.encoding;
-  if (reader.size < 2 * PIECE_BYTES || (encoding !== undefined && encoding !== 'utf-8')) return null;
+  if (reader.size < 2 * DISK_PIECE_BYTES || (encoding !== undefined && encoding !== 'utf-8')) return null;
   // The head decides, as in sourceOf: a UTF-16 mark, a workbook or other non-CSV bytes are read whole.
   const head = new Uint8Array(262_144);
   let length = 0;
@@ -1020,10 +1020,12 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       markers: plan.markers,
       maxMarker: plan.maxMarker,
       parseText: plan.parseRange,
-      parseBytes: bytesParserOf(plan.spec, mapping?.dateFormat, numberOptions, timeZone),
+      plainNumbers: plan.spec.kind === 'number' ? numberOptions : null,
+      isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
       resolve: plan.resolve,
       issue: plan,
       intern: new ByteInterner(),
+      resolved: [],
       numbers: plan.numbers,
       strings: plan.strings,
     }));
@@ -1142,7 +1144,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       for (let piece = source.moreBytes!(); piece !== null; piece = source.moreBytes!()) {
         if (line !== line) line = piece.startLine;
         const pieceProgress = progressOf(piece.from, piece.to);
-        if (asText || hasBom(piece.bytes)) {
+        if (asText || (piece.bomFree !== true && hasBom(piece.bytes))) {
           unclosedQuoteLine ??= readText(utf8(piece.bytes, false), line, pieceProgress);
           line += countBreaks(piece.bytes, 0, piece.bytes.length);
         } else {
@@ -1214,11 +1216,10 @@ function hasBom(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** The byte parser of a numeric field (see `ByteField.parseBytes`), or null when its values are read as text. */
-function bytesParserOf(spec: ValueSpec, dateFormat: string | undefined, numberOptions: NumberOptions, timeZone: string): ByteField['parseBytes'] {
-  if (spec.kind === 'number') return (bytes, from, to) => parsePlainNumberBytes(bytes, from, to, numberOptions);
+/** The ISO byte reader of a date field read without a declared format or a cut (`before`), else null (its values are read as text). */
+function isoDatesOf(spec: ValueSpec, dateFormat: string | undefined, timeZone: string): IsoBytesReader | null {
   if ((spec.kind === 'instant' || spec.kind === 'date') && (spec.before === undefined || spec.before === '') && (dateFormat === undefined || dateFormat.trim() === '')) {
-    return createIsoBytesParser({ timeZone, precision: spec.kind });
+    return new IsoBytesReader({ timeZone, precision: spec.kind });
   }
   return null;
 }

@@ -17,7 +17,7 @@ export interface Source {
   /**
    * The next pieces as UTF-8 bytes instead of text (the byte reader, fields.ts): after the
    * first call, ask only this one. Each piece's bytes are valid until the next call. They are
-   * not checked yet: the reader checks that they are UTF-8 and looks for byte-order marks.
+   * not checked yet: the reader checks that they are UTF-8 and, unless `bomFree`, looks for byte-order marks.
    */
   moreBytes?: () => BytePiece | null;
   /** Share of the whole that `text` is (for progress), when there are more pieces. */
@@ -46,4 +46,6 @@ export interface BytePiece {
   /** Shares of the whole done before and after this piece (0…1). */
   from: number;
   to: number;
+  /** Known to hold no byte-order mark (the disk reader refuses them, see `ReadWhole`). */
+  bomFree?: boolean;
 }

@@ -100,12 +100,25 @@ export class ByteInterner {
   private pool = new Uint8Array(4096);
   private used = 0;
   private active = true;
+  /** The entry `text` last returned (0…LIMIT−1), or −1 when it made a string of its own. */
+  entry = -1;
 
   text(bytes: Uint8Array, from: number, to: number, ascii: boolean): string {
     const length = to - from;
+    this.entry = -1;
     if (!this.active || length > 64) return textOf(bytes, from, to, ascii);
+    // A hash of the length and five sampled bytes (the cell is compared whole on a hit): the
+    // values interned are short words of a few dozen kinds, told apart by their ends.
     let hash = 0x811c9dc5 ^ length;
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    if (length > 0) {
+      hash = Math.imul(hash ^ bytes[from]!, 0x01000193);
+      hash = Math.imul(hash ^ bytes[from + (length >> 1)]!, 0x01000193);
+      hash = Math.imul(hash ^ bytes[to - 1]!, 0x01000193);
+      if (length > 2) {
+        hash = Math.imul(hash ^ bytes[from + 1]!, 0x01000193);
+        hash = Math.imul(hash ^ bytes[to - 2]!, 0x01000193);
+      }
+    }
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     const pool = this.pool;
@@ -122,7 +135,10 @@ export class ByteInterner {
               break;
             }
           }
-          if (same) return this.strings[index]!;
+          if (same) {
+            this.entry = index;
+            return this.strings[index]!;
+          }
         }
       }
       slot = (slot + 1) & mask;
@@ -139,6 +155,7 @@ export class ByteInterner {
     }
     this.pool.set(bytes.subarray(from, to), this.used);
     this.used += length;
+    this.entry = this.strings.length;
     this.slots[slot] = this.strings.length;
     this.hashes[slot] = hash;
     this.strings.push(value);
