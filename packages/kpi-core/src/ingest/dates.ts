@@ -20,9 +20,6 @@ const EDGE_MS = 14 * HOUR_MS;
 /** Order of day and month in numeric dates whose year is last. */
 export type DayMonthOrder = 'dmy' | 'mdy';
 
-/** The UTC offset of each local day whose offset does not change (NaN when it does), by zone. */
-const OFFSETS_PER_DAY = new Map<string, Map<number, number>>();
-
 /**
  * A converter from local wall-clock time (expressed as epoch ms read as if UTC) to the instant
  * in `timeZone`. The UTC offset is looked up once per local day and cached; on the few days
@@ -38,14 +35,7 @@ export function zoneConverter(timeZone: string): (localMs: number) => number {
   const upper = timeZone.toUpperCase();
   if (upper === 'UTC' || upper === 'ETC/UTC' || upper === 'GMT' || upper === 'Z') return (local) => local;
   const offsetAt = (utc: number): number => tzOffset(timeZone, new Date(utc));
-  // One cache per zone for every converter (each date column has its own): `tzOffset` costs
-  // microseconds (Intl), and the columns of a file meet the same days.
-  let perDay = OFFSETS_PER_DAY.get(timeZone);
-  if (perDay === undefined) {
-    if (OFFSETS_PER_DAY.size >= 16) OFFSETS_PER_DAY.clear();
-    perDay = new Map<number, number>();
-    OFFSETS_PER_DAY.set(timeZone, perDay);
-  }
+  const perDay = new Map<number, number>();
   const exact = (local: number, day: number): number => {
     const before = offsetAt(day * DAY_MS - EDGE_MS);
     const after = offsetAt((day + 1) * DAY_MS + EDGE_MS);
@@ -66,7 +56,6 @@ export function zoneConverter(timeZone: string): (localMs: number) => number {
       const before = offsetAt(day * DAY_MS - EDGE_MS);
       const after = offsetAt((day + 1) * DAY_MS + EDGE_MS);
       offset = before === after ? before : NaN;
-      if (perDay.size >= 200_000) perDay.clear(); // garbage dates of every day: the cache stays bounded
       perDay.set(day, offset);
     }
     return Number.isNaN(offset) ? exact(local, day) : local - offset * MINUTE_MS;
