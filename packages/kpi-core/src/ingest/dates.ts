@@ -510,3 +510,88 @@ export function createDateRangeParser(options: DateParserOptions = {}): (text: s
   }
   return (text, from, to) => finish(parseWall(text, from, to, order, dayOnly));
 }
+
+/** The value of two ASCII digits at `i` of `b`, or −1. */
+function twoDigitBytes(b: Uint8Array, i: number): number {
+  const x = b[i]! - 48;
+  const y = b[i + 1]! - 48;
+  return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1;
+}
+
+/**
+ * Wall-clock ms of the fixed-position ISO shapes in UTF-8 bytes, exactly as {@link parseWall}
+ * reads the same characters: 25 bytes `yyyy-MM-ddTHH:mm:ss±HH:mm`, 20 `…ssZ`, 19 `yyyy-MM-dd
+ * HH:mm:ss` (or `T`), 10 `yyyy-MM-dd`; NaN for anything else. Sets `parsedOffset`.
+ */
+function isoWallBytes(b: Uint8Array, from: number, length: number, dayOnly: boolean): number {
+  parsedOffset = NaN;
+  if (length !== 25 && length !== 20 && length !== 19 && length !== 10) return NaN;
+  if (b[from + 4] !== 45 || b[from + 7] !== 45) return NaN;
+  const century = twoDigitBytes(b, from);
+  const yy = twoDigitBytes(b, from + 2);
+  const month = twoDigitBytes(b, from + 5);
+  const day = twoDigitBytes(b, from + 8);
+  if ((century | yy | month | day) < 0) return NaN;
+  const year = century * 100 + yy;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  const days = daysFromCivil(year, month, day);
+  // yyyy-MM-dd: the general path reads the date and no time (dayOnly or not).
+  if (length === 10) return days * DAY_MS;
+  const t = b[from + 10];
+  if (b[from + 13] !== 58 || b[from + 16] !== 58) return NaN;
+  const hour = twoDigitBytes(b, from + 11);
+  const minute = twoDigitBytes(b, from + 14);
+  const second = twoDigitBytes(b, from + 17);
+  if ((hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59) return NaN;
+  let offset = NaN;
+  if (length === 25) {
+    const sign = b[from + 19];
+    if (t !== 84 || b[from + 22] !== 58 || (sign !== 43 && sign !== 45)) return NaN;
+    const offsetHours = twoDigitBytes(b, from + 20);
+    const offsetMinutes = twoDigitBytes(b, from + 23);
+    if ((offsetHours | offsetMinutes) < 0) return NaN;
+    offset = sign === 45 ? -(offsetHours * 60 + offsetMinutes) : offsetHours * 60 + offsetMinutes;
+  } else {
+    if (t !== 84 && t !== 32) return NaN;
+    if (length === 20) {
+      if (b[from + 19] !== 90) return NaN;
+      offset = 0;
+    }
+  }
+  if (dayOnly) return days * DAY_MS;
+  parsedOffset = offset;
+  return days * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000;
+}
+
+/**
+ * The byte reader of a date column read without a declared format: the common fixed-position
+ * ISO shapes straight from the UTF-8 bytes of a cell (trimmed), with exactly the result of
+ * {@link createDateRangeParser} on the same text; NaN for any other text, which the caller
+ * then reads as text (so NaN here never means "not a date"). Check {@link lastDateWasDstGap}
+ * after each value, as for the text parser.
+ *
+ * @example createIsoBytesParser({ timeZone: 'UTC' })(new TextEncoder().encode('2026-03-02T08:15:00Z'), 0, 20) // Date.UTC(2026, 2, 2, 8, 15)
+ */
+export function createIsoBytesParser(options: Pick<DateParserOptions, 'timeZone' | 'precision'> = {}): (bytes: Uint8Array, from: number, to: number) => number {
+  const reader = new IsoBytesReader(options);
+  return (bytes, from, to) => reader.read(bytes, from, to);
+}
+
+/** {@link createIsoBytesParser} as an object: one class for every date column, so that the readers' call of `read` stays monomorphic (inlined). */
+export class IsoBytesReader {
+  private readonly toUtc: (localMs: number) => number;
+  private readonly dayOnly: boolean;
+  constructor(options: Pick<DateParserOptions, 'timeZone' | 'precision'> = {}) {
+    this.toUtc = zoneConverter(options.timeZone ?? 'UTC');
+    this.dayOnly = options.precision === 'date';
+  }
+  /** The instant of `bytes[from, to)`, or NaN when the text parser must read it. */
+  read(bytes: Uint8Array, from: number, to: number): number {
+    dstGap = false;
+    const dayOnly = this.dayOnly;
+    const wall = isoWallBytes(bytes, from, to - from, dayOnly);
+    if (wall !== wall) return NaN;
+    if (parsedOffset === parsedOffset) return floorToMinute(wall - parsedOffset * MINUTE_MS);
+    return dayOnly ? this.toUtc(wall) : floorToMinute(this.toUtc(wall));
+  }
+}

@@ -214,3 +214,36 @@ export function parseNumberRange(text: string, from: number, to: number, options
   const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals]! : mantissa;
   return negative ? -value : value;
 }
+
+/**
+ * {@link parseNumberRange} on UTF-8 bytes, for the plain numbers it reads in place (`-1234.5`,
+ * at most 15 digits) with the same result; NaN for any other text, which the caller then reads
+ * as text (so NaN here never means "not a number").
+ *
+ * @example parsePlainNumberBytes(new TextEncoder().encode('a,12.5'), 2, 6, {}) // 12.5
+ */
+export function parsePlainNumberBytes(bytes: Uint8Array, from: number, to: number, options: NumberOptions): number {
+  let i = from;
+  let negative = false;
+  let c = bytes[i]!;
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    i++;
+  }
+  const pointIsDecimal = options.decimal !== ',';
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < to; i++) {
+    c = bytes[i]!;
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0 && pointIsDecimal) decimals = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals]! : mantissa;
+  return negative ? -value : value;
+}

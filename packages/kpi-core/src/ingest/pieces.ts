@@ -5,7 +5,7 @@
  * (two bytes per character as soon as one character is outside Latin-1), and the pieces a file
  * is cut into for several threads (parts.ts) start at the same boundaries.
  */
-import type { Source, TextPiece } from './source.js';
+import type { BytePiece, Source, TextPiece } from './source.js';
 
 const LF = 10;
 const CR = 13;
@@ -163,6 +163,13 @@ export function piecesOf(bytes: Uint8Array, startLine: number, delimiter: number
     return piece;
   };
   const first = piece(0);
+  const moreBytes = (): BytePiece | null => {
+    if (next >= cuts.length - 1) return null;
+    const k = next++;
+    const bytePiece = { bytes: bytes.subarray(cuts[k]!, cuts[k + 1]!), startLine: nextLine, from: cuts[k]! / end, to: cuts[k + 1]! / end };
+    nextLine = NaN;
+    return bytePiece;
+  };
   return {
     text: first.text,
     workbook: null,
@@ -170,6 +177,7 @@ export function piecesOf(bytes: Uint8Array, startLine: number, delimiter: number
     bomLines,
     totalLength: end,
     more: () => (next < cuts.length - 1 ? piece(next++) : null),
+    moreBytes,
   };
 }
 
@@ -239,21 +247,36 @@ export function piecesFromReader(reader: ByteReader, delimiter: number, pieceByt
       buffer = grown;
     }
   };
-  const piece = (): TextPiece | null => {
+  // The bytes of the piece last handed out stay in the buffer until the next piece is asked for.
+  let handedOut = 0;
+  const nextBytes = (): BytePiece | null => {
+    if (handedOut > 0) {
+      buffer.copyWithin(0, handedOut, filled);
+      filled -= handedOut;
+      start += handedOut;
+      handedOut = 0;
+    }
     if (start >= size) return null;
     const cut = cutOf();
     const bytes = buffer.subarray(0, cut);
     for (let at = bytes.indexOf(0xef, start === 0 ? leadingBomBytes(bytes) : 0); at !== -1; at = bytes.indexOf(0xef, at + 1)) {
       if (isBom(bytes, at)) throw new ReadWhole('a byte-order mark inside the file');
     }
-    const text = utf8(bytes, start === 0);
-    const next = { text, startLine: nextLine, from: start / size, to: (start + cut) / size };
-    nextLine += countBreaks(buffer, 0, cut);
-    buffer.copyWithin(0, cut, filled);
-    filled -= cut;
-    start += cut;
+    handedOut = cut;
+    return { bytes, startLine: nextLine, from: start / size, to: (start + cut) / size, bomFree: true };
+  };
+  const piece = (): TextPiece | null => {
+    const next = nextBytes();
+    if (next === null) return null;
+    const text = utf8(next.bytes, start === 0);
+    nextLine += countBreaks(buffer, 0, next.bytes.length);
+    return { text, startLine: next.startLine, from: next.from, to: next.to };
+  };
+  const moreBytes = (): BytePiece | null => {
+    const next = nextBytes();
+    nextLine = NaN;
     return next;
   };
   const first = piece()!;
-  return { text: first.text, workbook: null, share: first.to, bomLines: [], totalLength: size, more: piece };
+  return { text: first.text, workbook: null, share: first.to, bomLines: [], totalLength: size, more: piece, moreBytes };
 }

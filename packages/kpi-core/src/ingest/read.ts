@@ -18,9 +18,11 @@ import {
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
-import { createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
+import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
+import { byteRowsReader, type ByteField } from './byte-rows.js';
+import { ByteInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
-import { NotUtf8, PIECE_BYTES, ReadWhole, delimiterByte, piecesFromReader, piecesOf, type ByteReader } from './pieces.js';
+import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
 import type { Source, TextPiece } from './source.js';
 
 export type { Source, TextPiece } from './source.js';
@@ -532,7 +534,7 @@ export function readRowsFrom(reader: ByteReader & { whole(): Uint8Array }, rawOp
 /** The piece-by-piece source of a file, when {@link sourceOf} would read its bytes in pieces; else null. */
 function streamedSource(reader: ByteReader, options: CheckedOptions): (() => Source) | null {
   const encoding = options.mapping?.encoding;
-  if (reader.size < 2 * PIECE_BYTES || (encoding !== undefined && encoding !== 'utf-8')) return null;
+  if (reader.size < 2 * DISK_PIECE_BYTES || (encoding !== undefined && encoding !== 'utf-8')) return null;
   // The head decides, as in sourceOf: a UTF-16 mark, a workbook or other non-CSV bytes are read whole.
   const head = new Uint8Array(262_144);
   let length = 0;
@@ -597,6 +599,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
   let headerKeyIndex = -1;
   let headerIsLabels = true;
   let flagLongRows = false;
+  let numberOptions: NumberOptions = {};
 
   // A spreadsheet has no short rows: a row ends at its last filled cell (xlsx.ts).
   const spreadsheet = workbook !== null;
@@ -653,7 +656,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       capacityHint = Math.min(4_000_000, Math.ceil((inputLength / Math.max(16, characters / dataSample.length)) * 1.06) + 16);
     }
     const decimal = mapping?.decimal ?? preset.decimal ?? null;
-    const numberOptions: NumberOptions = { decimal, ambiguousDecimal: delimiter === ';' ? ',' : '.' };
+    numberOptions = { decimal, ambiguousDecimal: delimiter === ';' ? ',' : '.' };
     let sampleDayFirst = false;
     let sampleMonthFirst = false;
     const makePlan = (field: string, aliases: readonly string[], spec: ValueSpec, extra: boolean): FieldPlan | null => {
@@ -1005,6 +1008,52 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     for (let k = 0; k < pendingCodes.length; k++) addIssue(pendingCodes[k]!, line, pendingColumns[k]!, pendingTexts[k]!);
   };
 
+  /** The byte reader of this file's plan (byte-rows.ts), or null when no field is required (a blank row must then be told by the text reader). */
+  const byteRowsOf = (planned: readonly FieldPlan[], expected: number): { read: ReturnType<typeof byteRowsReader>; progress: ((fraction: number) => void) | undefined } | null => {
+    if (!planned.some((plan) => plan.required)) return null;
+    const fields: ByteField[] = planned.map((plan) => ({
+      indexes: plan.indexes,
+      required: plan.required,
+      idField: plan.idField,
+      isDate: plan.isDate,
+      lateOrder: plan.late !== null,
+      markers: plan.markers,
+      maxMarker: plan.maxMarker,
+      parseText: plan.parseRange,
+      plainNumbers: plan.spec.kind === 'number' ? numberOptions : null,
+      isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
+      resolve: plan.resolve,
+      issue: plan,
+      intern: new ByteInterner(),
+      resolved: [],
+      numbers: plan.numbers,
+      strings: plan.strings,
+    }));
+    const reader = {
+      progress: undefined as ((fraction: number) => void) | undefined,
+      read: byteRowsReader({
+        delimiter: delimiter.charCodeAt(0),
+        expected,
+        flagLongRows,
+        headerKeyIndex,
+        headerKeyText,
+        fields,
+        roomForRow: () => quality.rowsRead < maxRows,
+        accept: (line) => {
+          quality.rowsRead++;
+          quality.accepted++;
+          lines.push(line);
+        },
+        readText: (piece, startLine) => {
+          text = piece;
+          return scanCsvCells(piece, { delimiter, startLine }, onCells).unclosedQuoteLine;
+        },
+        onProgress: (fraction) => reader.progress?.(fraction),
+      }),
+    };
+    return reader;
+  };
+
   const replay: CsvCells = { starts: [], ends: [], values: [], count: 0, line: 0, unclosedQuote: false };
   const flush = (): void => {
     const chosen = setup(buffered);
@@ -1068,17 +1117,46 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     // The rows of each piece stop referring to its text, which can then be freed.
     let rowsBefore = 0;
     const detachPiece = (): void => {
-      for (const plan of plans) if (plan.strings !== null && plan.intern!.sliced) detached(plan.strings.data, rowsBefore, plan.strings.length);
+      for (const plan of plans) {
+        if (plan.strings === null || !plan.intern!.sliced) continue;
+        detached(plan.strings.data, rowsBefore, plan.strings.length);
+        plan.intern!.sliced = false;
+      }
       rowsBefore = lines.length;
     };
     detachPiece();
-    for (let piece = source.more(); piece !== null; piece = source.more()) {
-      text = piece.text.indexOf('\ufeff') === -1 ? piece.text : piece.text.replaceAll('\ufeff', '');
-      const { from, to } = piece;
-      const pieceProgress = onProgress ? { onProgress: (fraction: number) => onProgress(from + fraction * (to - from)) } : {};
-      const scanned = scanCsvCells(text, { delimiter, startLine: piece.startLine, ...pieceProgress }, onCells);
-      unclosedQuoteLine ??= scanned.unclosedQuoteLine;
-      detachPiece();
+    const readText = (piece: string, startLine: number, pieceProgress: ((fraction: number) => void) | undefined): number | null => {
+      text = piece.indexOf('\ufeff') === -1 ? piece : piece.replaceAll('\ufeff', '');
+      return scanCsvCells(text, { delimiter, startLine, ...(pieceProgress ? { onProgress: pieceProgress } : {}) }, onCells).unclosedQuoteLine;
+    };
+    const progressOf = (from: number, to: number) => (onProgress ? (fraction: number) => onProgress(from + fraction * (to - from)) : undefined);
+    const byteReader = source.moreBytes !== undefined && phase === 'stream' ? byteRowsOf(plans, headers.length) : null;
+    if (byteReader === null) {
+      for (let piece = source.more(); piece !== null; piece = source.more()) {
+        unclosedQuoteLine ??= readText(piece.text, piece.startLine, progressOf(piece.from, piece.to));
+        detachPiece();
+      }
+    } else {
+      // The other pieces from their bytes (byte-rows.ts); a piece with a byte-order mark inside,
+      // or every piece once most records of one needed the text reader, as text.
+      let line = NaN;
+      let asText = false;
+      for (let piece = source.moreBytes!(); piece !== null; piece = source.moreBytes!()) {
+        if (line !== line) line = piece.startLine;
+        const pieceProgress = progressOf(piece.from, piece.to);
+        if (asText || (piece.bomFree !== true && hasBom(piece.bytes))) {
+          unclosedQuoteLine ??= readText(utf8(piece.bytes, false), line, pieceProgress);
+          line += countBreaks(piece.bytes, 0, piece.bytes.length);
+        } else {
+          byteReader.progress = pieceProgress;
+          const read = byteReader.read(piece.bytes, line);
+          line = read.line;
+          unclosedQuoteLine ??= read.unclosedQuoteLine;
+          // A file whose rows mostly need the text reader (dates in another shape…) is read as text.
+          asText = read.records >= 1000 && read.fallbacks > read.records / 2;
+        }
+        detachPiece();
+      }
     }
   }
   if (phase === 'buffer') {
@@ -1130,6 +1208,20 @@ function detached(column: StringColumn, from = 0, to = column.length): StringCol
     at += value.length;
   }
   return column;
+}
+
+/** Whether `bytes` holds a UTF-8 byte-order mark (the text reader removes them, so such a piece is read as text). */
+function hasBom(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(0xef); at !== -1; at = bytes.indexOf(0xef, at + 1)) if (bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf) return true;
+  return false;
+}
+
+/** The ISO byte reader of a date field read without a declared format or a cut (`before`), else null (its values are read as text). */
+function isoDatesOf(spec: ValueSpec, dateFormat: string | undefined, timeZone: string): IsoBytesReader | null {
+  if ((spec.kind === 'instant' || spec.kind === 'date') && (spec.before === undefined || spec.before === '') && (dateFormat === undefined || dateFormat.trim() === '')) {
+    return new IsoBytesReader({ timeZone, precision: spec.kind });
+  }
+  return null;
 }
 
 function lateEvidence(late: LateOrder): LateEvidence {

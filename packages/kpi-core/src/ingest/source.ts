@@ -14,6 +14,12 @@ export interface Source {
    * of a large file is in memory at a time.
    */
   more?: () => TextPiece | null;
+  /**
+   * The next pieces as UTF-8 bytes instead of text (the byte reader, fields.ts): after the
+   * first call, ask only this one. Each piece's bytes are valid until the next call. They are
+   * not checked yet: the reader checks that they are UTF-8 and, unless `bomFree`, looks for byte-order marks.
+   */
+  moreBytes?: () => BytePiece | null;
   /** Share of the whole that `text` is (for progress), when there are more pieces. */
   share?: number;
   /** Lines of the byte-order marks inside the whole text (found in its bytes), when there are more pieces. */
@@ -30,4 +36,16 @@ export interface TextPiece {
   /** Shares of the whole done before and after this piece (0…1). */
   from: number;
   to: number;
+}
+
+/** A piece of a file as UTF-8 bytes (see {@link Source.moreBytes}). */
+export interface BytePiece {
+  bytes: Uint8Array;
+  /** File line of the piece's first line when every piece before it was taken as text (`more`); NaN after a byte piece (the reader counts). */
+  startLine: number;
+  /** Shares of the whole done before and after this piece (0…1). */
+  from: number;
+  to: number;
+  /** Known to hold no byte-order mark (the disk reader refuses them, see `ReadWhole`). */
+  bomFree?: boolean;
 }

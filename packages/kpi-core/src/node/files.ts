@@ -3,7 +3,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { basename } from 'node:path';
 import { RevueError } from '../internal/errors.js';
 import { ERROR_TEXT } from '../ingest/messages.js';
-import { PIECE_BYTES } from '../ingest/pieces.js';
+import { DISK_PIECE_BYTES } from '../ingest/pieces.js';
 import { DEFAULT_MAX_BYTES, finishRows, readAssets, readRowsFrom, readTickets, type Kind, type ReadOptions, type ReadResult } from '../ingest/read.js';
 import type { AssetColumns, TicketColumns } from '../model/fields.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
@@ -54,7 +54,8 @@ function readFileColumns(path: string, options: ReadOptions, kind: Kind): Return
     const size = fstatSync(fd).size;
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (size > maxBytes) throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, size, maxBytes), { file });
-    if (size < 2 * PIECE_BYTES) return null;
+    // From two disk pieces (8 MB) on: all but the first piece are then read from their bytes (byte-rows.ts).
+    if (size < 2 * DISK_PIECE_BYTES) return null;
     const descriptor = fd;
     const reader = {
       size,
