@@ -313,7 +313,8 @@ async function write(report: Report, format: Format, detail: Detail, file: strin
     process.stdout.write('\n');
     return;
   }
-  const out = createWriteStream(file);
+  // Room for a few writes in flight: the next megabytes are made while the disk takes these.
+  const out = createWriteStream(file, { highWaterMark: 1 << 22 });
   // Its errors reach us through writeChunks or finished (which sees an error already raised);
   // this listener only keeps one raised between the two from crashing the process.
   out.on('error', () => {});
