@@ -263,32 +263,71 @@ function countDown(node: unknown, budget: number, depth: number, state: WalkStat
 /** Bytes per write: a megabyte takes a hundred writes for a 100 MB report instead of thousands. */
 const WRITE_BYTES = 1 << 20;
 
+/** At most this many buffers in use when they are reused: 8 MB, written or being filled. */
+const REUSED_BUFFERS = 8;
+
+/** How `writeChunks` writes. */
+export interface WriteOptions {
+  /** Bytes per write (default a megabyte); a chunk of more than a third of this is written on its own. */
+  writeBytes?: number;
+  /**
+   * Use a buffer again once the stream has called back for its write, with at most 8 in use
+   * (waiting for a call back past that). Only for a destination done with a chunk by then, as
+   * files, sockets and standard output are; one that keeps chunks longer (a PassThrough read
+   * later) would see them overwritten. Default false.
+   */
+  reuseBuffers?: boolean;
+}
+
 /**
- * Writes the chunks to a stream as UTF-8, gathered into writes of about `writeBytes` (each
- * chunk encoded straight into the write's buffer, with no joined string in between), waiting
- * for the stream to drain whenever it asks; rejects on the stream's error. Does not end the
- * stream. A buffer the stream has written is used again: a new one per write was 100 MB of
- * memory outside the heap at 1M tickets, enough for V8 to start marking the whole heap (the
- * report and its tables) twice during the write.
+ * Writes the chunks to a stream as UTF-8 (each chunk encoded on its own, as `stream.write(chunk)`
+ * would), gathered into writes of about `writeBytes`: each chunk goes straight into the write's
+ * buffer, with no joined string in between. Waits for the stream to drain whenever it asks;
+ * rejects on the stream's error; does not end the stream. With `reuseBuffers`, a buffer the
+ * stream has written is used again: a new one per write was 100 MB of memory outside the heap
+ * at 1M tickets, enough for V8 to mark the whole heap (the report and its tables) twice during
+ * the write.
  *
  * @example
- * await writeChunks(jsonChunks(report), createWriteStream('report.json', { highWaterMark: 1 << 22 }));
+ * await writeChunks(jsonChunks(report), createWriteStream('report.json', { highWaterMark: 1 << 22 }), { reuseBuffers: true });
  */
-export async function writeChunks(chunks: Iterable<string>, stream: Writable, writeBytes = WRITE_BYTES): Promise<void> {
-  const written: Buffer[] = [];
-  let buffer: Buffer = Buffer.allocUnsafe(writeBytes);
-  let used = 0;
-  const send = async (bytes: Buffer, whole: Buffer | null) => {
-    const more = stream.write(bytes, whole === null ? undefined : () => written.push(whole));
-    if (!more) await once(stream, 'drain');
+export async function writeChunks(chunks: Iterable<string>, stream: Writable, options: WriteOptions = {}): Promise<void> {
+  const writeBytes = options.writeBytes ?? WRITE_BYTES;
+  const reuse = options.reuseBuffers === true;
+  const free: Buffer[] = [];
+  let made = 0;
+  let failure: Error | null = null;
+  let returned: (() => void) | null = null;
+  const take = async (): Promise<Buffer> => {
+    // A stream that writes at once still calls back on a later tick: waiting lets it.
+    if (reuse && free.length === 0 && made >= REUSED_BUFFERS) await new Promise<void>((resolve) => (returned = resolve));
+    if (failure !== null) throw failure;
+    const buffer = free.pop();
+    if (buffer !== undefined) return buffer;
+    made++;
+    return Buffer.allocUnsafe(writeBytes);
   };
+  const send = async (bytes: Buffer, whole: Buffer | null) => {
+    const done =
+      whole === null || !reuse
+        ? undefined
+        : (error?: Error | null) => {
+            if (error) failure ??= error;
+            free.push(whole);
+            returned?.();
+            returned = null;
+          };
+    if (!stream.write(bytes, done)) await once(stream, 'drain');
+  };
+  let buffer = await take();
+  let used = 0;
   for (const chunk of chunks) {
     // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair of them, 4).
     if (used + 3 * chunk.length > buffer.length) {
       if (used > 0) {
         // The stream holds on to the buffer until written: the next chunks go to another one.
         await send(buffer.subarray(0, used), buffer);
-        buffer = written.pop() ?? Buffer.allocUnsafe(writeBytes);
+        buffer = await take();
         used = 0;
       }
       if (3 * chunk.length > buffer.length) {

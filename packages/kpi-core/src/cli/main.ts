@@ -309,7 +309,8 @@ async function write(report: Report, format: Format, detail: Detail, file: strin
   }
   const chunks = jsonChunks(detail === 'full' ? report : compactReport(report, { current: 'keep' }));
   if (file === null) {
-    await writeChunks(chunks, process.stdout);
+    // Standard output (a file, a pipe or a terminal) is done with a buffer when it calls back.
+    await writeChunks(chunks, process.stdout, { reuseBuffers: true });
     process.stdout.write('\n');
     return;
   }
@@ -319,7 +320,7 @@ async function write(report: Report, format: Format, detail: Detail, file: strin
   // this listener only keeps one raised between the two from crashing the process.
   out.on('error', () => {});
   try {
-    await writeChunks(chunks, out);
+    await writeChunks(chunks, out, { reuseBuffers: true });
   } catch (error) {
     out.destroy();
     throw fileError(error, file);
