@@ -312,16 +312,18 @@ async function write(report: Report, format: Format, file: string | null): Promi
   }
   const chunks = jsonChunks(report);
   if (file === null) {
-    await writeChunks(chunks, process.stdout);
+    // Standard output (a file, a pipe or a terminal) is done with a buffer when it calls back.
+    await writeChunks(chunks, process.stdout, { reuseBuffers: true });
     process.stdout.write('\n');
     return;
   }
-  const out = createWriteStream(file);
+  // Room for a few writes in flight: the next megabytes are made while the disk takes these.
+  const out = createWriteStream(file, { highWaterMark: 1 << 22 });
   // Its errors reach us through writeChunks or finished (which sees an error already raised);
   // this listener only keeps one raised between the two from crashing the process.
   out.on('error', () => {});
   try {
-    await writeChunks(chunks, out);
+    await writeChunks(chunks, out, { reuseBuffers: true });
   } catch (error) {
     out.destroy();
     throw fileError(error, file);
