@@ -80,6 +80,8 @@ export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured:
       ...tco,
       total,
       complete: total === null ? null : false,
+      // Without downtime, tickets without an asset cost only their labour.
+      unallocated: LABOUR.some((category) => byCategory[category] !== null) ? tco.unallocated : null,
       perUser: total === null || policy.headcount === null || !(policy.headcount > 0) ? null : total / policy.headcount,
       excluded: [...tco.excluded.filter((part) => part.part !== 'downtime'), { part: 'downtime', reason: 'no-incident-type', hours: null }],
       byCategory,
@@ -89,6 +91,8 @@ export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured:
     },
   };
 }
+
+const LABOUR = ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const;
 
 /** The trend series that count incidents, null when the export has no incident type. */
 const INCIDENT_SERIES = ['incidents', 'recurrenceRate', 'mtbfHours', 'availability', 'lostHours', 'lostHoursPerEmployeePerYear'] as const;

@@ -86,7 +86,10 @@ const TEXT = {
     dataDate: (date: string) => `on ${date}, the data date`,
     noActivity: 'No ticket in this period.',
     replacement: 'Replacement plan (next 12 months)',
-    replacementSummary: (count: string, cost: string, unknown: string | null) => `${count} assets to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
+    replacementSummary: (count: string, cost: string | null, unknown: string | null) =>
+      cost === null
+        ? `${count} assets to replace; none has a purchase cost, so no estimate.`
+        : `${count} assets to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
     noReplacement: 'No asset to replace in the next 12 months.',
     why: 'Why',
     due: 'Due',
@@ -173,8 +176,10 @@ const TEXT = {
     dataDate: (date: string) => `le ${date}, date des données`,
     noActivity: 'Aucun ticket sur cette période.',
     replacement: 'Plan de renouvellement (12 prochains mois)',
-    replacementSummary: (count: string, cost: string, unknown: string | null) =>
-      `${count} équipements à remplacer, estimés à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d'achat, non comptés)`}.`,
+    replacementSummary: (count: string, cost: string | null, unknown: string | null) =>
+      cost === null
+        ? `${count} équipements à remplacer${NNBSP}; aucun n’a de coût d’achat, donc pas d’estimation.`
+        : `${count} équipements à remplacer, estimés à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d'achat, non comptés)`}.`,
     noReplacement: 'Aucun équipement à remplacer dans les 12 prochains mois.',
     why: 'Motif',
     due: 'Échéance',
@@ -434,7 +439,7 @@ function replacementLines(report: Report, t: (typeof TEXT)[Language], f: Formatt
     lines.push(t.noReplacement, '');
     return;
   }
-  lines.push(t.replacementSummary(f.number(plan.count, 0), f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null), '');
+  lines.push(t.replacementSummary(f.number(plan.count, 0), plan.cost === null ? null : f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null), '');
   lines.push(`| ${t.asset} | ${t.why} | ${t.due} | ${t.replacementCost} | ${t.correctiveCost} |`, '|---|---|---|---:|---:|');
   for (const asset of plan.assets.slice(0, 10)) {
     const name = asset.name === null ? escapeMarkdown(asset.id) : `${escapeMarkdown(asset.id)} — ${escapeMarkdown(asset.name)}`;

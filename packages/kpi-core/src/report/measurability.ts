@@ -78,6 +78,12 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   }
   for (const exclusion of tco.excluded) add(EXCLUSION_FIGURES[exclusion.part] ?? `tco.byCategory.${exclusion.part}`, exclusion.reason);
   if (tco.perUser === null) add('tco.perUser', 'no-headcount');
+  if (tco.unallocated === null && tco.total !== null) {
+    // Neither labour nor downtime measured beside a measured total: the costs of tickets without
+    // an asset are not, for the reason labour (else downtime) is not. (No total: its parts say why.)
+    const part = tco.excluded.find((exclusion) => exclusion.part === 'labour') ?? tco.excluded.find((exclusion) => exclusion.part === 'downtime');
+    if (part !== undefined) add('tco.unallocated', part.reason);
+  }
 
   if (fleet.maintenanceMix === null) add('fleet.maintenanceMix', fleet.maintenanceHours === null ? 'not-recorded' : 'no-data-in-period');
   for (const entry of kpis.preventive.notMeasured) add(entry.figure, entry.reason);

@@ -153,7 +153,10 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     excluded,
     perUser: total !== null && headcount !== null && headcount > 0 ? total / headcount : null,
     currency: data.policy.rates.currency,
-    unallocated: [...unallocated.values()].reduce((all, costs) => all + sum(costs), 0),
+    // Labour and downtime are what a ticket without an asset costs: with neither measured, not measured.
+    unallocated: ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified', 'downtime'].some((c) => measured.has(c as Category))
+      ? [...unallocated.values()].reduce((all, costs) => all + sum(costs), 0)
+      : null,
     labour: {
       directCost: recorded.cost ? directCost : null,
       effortHours: recorded.effortMinutes ? effortMinutes / 60 : null,

@@ -392,7 +392,8 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     excluded,
     perUser: total !== null && headcount !== null && headcount > 0 ? total / headcount : null,
     currency: data.policy.rates.currency,
-    unallocated: unallocatedTotal,
+    // Tickets without an asset hold labour and downtime only: with neither measured, no €0.
+    unallocated: LABOUR_CATEGORIES.some((category) => measured[CATEGORY_INDEX[category]] === 1) || measured[downtime] === 1 ? unallocatedTotal : null,
     labour: {
       directCost: recorded.cost ? directCost : null,
       effortHours: recorded.effortMinutes ? effortMinutes / 60 : null,
