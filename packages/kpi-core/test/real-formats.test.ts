@@ -11,6 +11,7 @@
 // the KPI tests.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { proposeMapping } from '../src/ingest/propose.js';
 import { readTickets } from '../src/ingest/read.js';
 import { ticketRows } from '../src/model/tables.js';
 import { parsePolicy } from '../src/policy/parse.js';
@@ -219,6 +220,15 @@ describe('Jira software project (no incident type)', () => {
     expect(markdown).toContain('| Incidents | not measured |');
     expect(markdown).toContain('Ticket types read in the file: Bug 3, Improvement 2, Story 2, Sub-task 2, Task 2, Epic 1. None is read as an incident');
     expect(markdown).toContain('- Hours lost by staff (both periods): no ticket type in the file was read as an incident');
+  });
+
+  it('is not turned into incidents by a mapping proposal either (the dashboard reads files through one)', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('jira/jira-software-en.csv', root)));
+    const proposal = proposeMapping(bytes, { fileName: 'jira-software-en.csv' });
+    expect(proposal.mapping.extends).toBe('jira');
+    // Bug is left for the reader to map; no type of the file becomes an incident.
+    expect(proposal.unmatchedValues.type).toContain('Bug');
+    expect(Object.values(proposal.mapping.values?.type ?? {})).not.toContain('incident');
   });
 });
 
