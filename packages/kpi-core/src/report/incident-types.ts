@@ -79,7 +79,7 @@ export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured:
     tco: {
       ...tco,
       total,
-      complete: total === null ? null : false,
+      complete: false,
       // Without downtime, tickets without an asset cost only their labour.
       unallocated: LABOUR.some((category) => byCategory[category] !== null) ? tco.unallocated : null,
       perUser: total === null || policy.headcount === null || !(policy.headcount > 0) ? null : total / policy.headcount,
