@@ -22,6 +22,8 @@ test.describe('review content', () => {
     expect(await kpiValue(page, 'tickets-opened')).toBe('827');
     expect(await kpiValue(page, 'requests')).toBe('339');
     expect(await kpiValue(page, 'open-at-end')).toBe('19');
+    // How the file's ticket types were read, in words (kpi-core's catalogue): the demo has all four.
+    await expect(page.getByTestId('notes-activity-types')).toContainText(/^Ticket types read in the file: incident [\d,]+, request [\d,]+, change [\d,]+, problem [\d,]+\.$/);
 
     // Largest category first.
     const byCategory = await figures(page, 'volume-breakdown');

@@ -54,6 +54,22 @@ test.describe('your own files', () => {
     for (const request of requests.all) expect(new URL(request.url).pathname).toMatch(/^\/(_app\/|favicon|$|[a-z-]+$)/);
   });
 
+  test('a Jira software project (Bug, Story, Task…): the incident figures say why they are not measured, and how the types were read', async ({ page }) => {
+    await openDemo(page, '/');
+    await analyseFiles(page, { tickets: join(FIXTURES, 'real-formats', 'jira', 'jira-software-en.csv') });
+    await expect(page.getByTestId('preset-tickets')).toContainText(/jira/i);
+    await expect(page.getByTestId('analyse')).toBeEnabled();
+    await page.getByTestId('analyse').click();
+    await expect(page.getByTestId('data-source')).toContainText(/your files/i, { timeout: 45_000 });
+
+    await page.getByTestId('nav-incidents').click();
+    await waitForSection(page, 'incidents');
+    // Not "0 incidents": no ticket of the file is an incident.
+    await expect(page.getByTestId('kpi-incidents-not-measured')).toHaveText('Not measured: no ticket type in the file was read as an incident');
+    expect(await kpiValue(page, 'incidents')).not.toMatch(/\d/);
+    await expect(page.getByTestId('notes-incidents-types')).toContainText('Ticket types read in the file: Bug 3, Improvement 2, Story 2, Sub-task 2, Task 2, Epic 1. None is read as an incident');
+  });
+
   const BROKEN = [
     {
       name: 'binary data',

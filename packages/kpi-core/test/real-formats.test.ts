@@ -11,10 +11,12 @@
 // the KPI tests.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { proposeMapping } from '../src/ingest/propose.js';
 import { readTickets } from '../src/ingest/read.js';
 import { ticketRows } from '../src/model/tables.js';
 import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
+import { reportToMarkdown } from '../src/report/markdown.js';
 import { STATUS_CLASSES } from '../src/model/fields.js';
 import { otrsStatsWorkbook, zammadReportWorkbook } from './real-formats-workbooks.js';
 
@@ -52,6 +54,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['jira/jira-cloud-en.csv', 'jira', 8, 8, 0, { closed: 3, cancelled: 1, open: 2, pending: 1, '(none)': 1 }, { 'closed-without-date': 1, 'unmapped-value': 1 }],
     ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
+    // No Resolved column: the 7 Closed/Resolved issues are closed at an unknown time; every issue type is unmapped.
+    ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 5, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 12 }],
     ['servicenow/servicenow-incident-fieldnames.csv', 'servicenow', 6, 6, 0, { closed: 6 }, { 'resolution-from-duration': 5, 'closed-without-resolution': 5, 'closed-without-date': 1 }],
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
@@ -188,6 +192,43 @@ describe('Jira', () => {
     expect(report.recurrence.incidents).toBe(4); // SD-11, SD-12, SD-14, SD-16 (SD-15 opened in December)
     // Met: SD-11 P2 1 h 30; SD-12 P1 2 h 30. Breached: SD-13 P3 and SD-14 P4 (80 business hours) open. SD-16 P5.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 0 });
+  });
+});
+
+describe('Jira software project (no incident type)', () => {
+  it('reads Bug, Story, Task… as they are, none as an incident, and says so instead of "0 incidents"', () => {
+    const { rows } = read('jira/jira-software-en.csv');
+    // 24-hour times without AM/PM: 23/Feb/26 23:33.
+    expect(rows[0]).toMatchObject({ id: 'WIDGET-101', type: 'Bug', priority: 'P3', openedAt: utc('2026-02-23T23:33:00Z') });
+    expect(rows[5]).toMatchObject({ id: 'WIDGET-106', type: 'Sub-task' });
+    const report = march('jira/jira-software-en.csv');
+    // The whole file: 3 Bug, 2 each of Improvement, Story, Sub-task, Task, 1 Epic; no incident.
+    expect(report.ticketTypes).toEqual({ tickets: 12, incidents: 0, byType: { Bug: 3, Improvement: 2, Story: 2, 'Sub-task': 2, Task: 2, Epic: 1 } });
+    // Not "0 incidents, 0 h lost": not measured, with the reason.
+    expect(report.recurrence.incidents).toBeNull();
+    expect(report.reliability.fleet.availability).toBeNull();
+    expect(report.lostHours.totalHours).toBeNull();
+    expect(report.tco.byCategory.downtime).toBeNull();
+    for (const figure of ['recurrence', 'reliability', 'lostHours', 'tco.byCategory.downtime']) {
+      expect(report.notMeasured).toContainEqual({ figure, reason: 'no-incident-type' });
+    }
+    expect(report.trend.series.incidents.every((value) => value === null)).toBe(true);
+    // What is not about incidents stays: 11 issues opened in March (WIDGET-101 in February), the backlog at asOf.
+    expect(report.volume.tickets).toBe(11);
+    expect(report.fleet.backlog.open).toBe(5);
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('| Incidents | not measured |');
+    expect(markdown).toContain('Ticket types read in the file: Bug 3, Improvement 2, Story 2, Sub-task 2, Task 2, Epic 1. None is read as an incident');
+    expect(markdown).toContain('- Hours lost by staff (both periods): no ticket type in the file was read as an incident');
+  });
+
+  it('is not turned into incidents by a mapping proposal either (the dashboard reads files through one)', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('jira/jira-software-en.csv', root)));
+    const proposal = proposeMapping(bytes, { fileName: 'jira-software-en.csv' });
+    expect(proposal.mapping.extends).toBe('jira');
+    // Bug is left for the reader to map; no type of the file becomes an incident.
+    expect(proposal.unmatchedValues.type).toContain('Bug');
+    expect(Object.values(proposal.mapping.values?.type ?? {})).not.toContain('incident');
   });
 });
 

@@ -306,9 +306,13 @@ export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly s
 /** Jira's classic priorities: read so when a file's priorities include Blocker, Trivial or Minor beside Major. */
 export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'> = { blocker: 'P1', critical: 'P2', major: 'P3', minor: 'P4', trivial: 'P5' };
 
-/** Ticket type words. */
+/**
+ * Ticket type words. Not `bug`: in a software project a bug is a defect of the product, not a
+ * service interruption, and the Jira preset leaves it unmapped (kpi-core README); a proposal
+ * lists it as unmatched for the reader to map.
+ */
 export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', readonly string[]> = {
-  incident: ['incident', 'incidents', 'bug', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha'],
+  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha'],
   request: [
     'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service',
     'requisicao', 'solicitacao', 'pedido', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',

@@ -2,8 +2,7 @@
  * Small helpers every KPI shares, so that each definition of DESIGN §5 ("resolution instant",
  * "incident", "impact factor") is written once.
  */
-import type { Impact, Priority, TicketColumns } from '../model/fields.js';
-import type { AssumptionKey, Policy } from '../policy/types.js';
+import type { TicketColumns } from '../model/fields.js';
 import { RevueError } from '../internal/errors.js';
 import { HOUR_MS, MINUTE_MS } from '../internal/time.js';
 import type { TicketTable } from '../model/tables.js';
@@ -22,29 +21,6 @@ export function resolutionAt(columns: TicketColumns, row: number): number {
 export function isIncident(columns: TicketColumns, row: number): boolean {
   const type = columns.type[row];
   return type === null || type === undefined || type === 'incident';
-}
-
-/**
- * The impact factor of a ticket for lost hours: `impactFactors[impact]` when `impact` is set,
- * else `priorityImpact[priority]`, else 1 (nothing says the loss was partial; documented in the
- * kpi-core README).
- */
-export function impactFactor(policy: Policy, impact: string | null, priority: string | null): number {
-  const source = impactFactorSource(policy, impact, priority);
-  return source === null ? 1 : source.startsWith('i') ? policy.impactFactors[impact as Impact] : policy.priorityImpact[priority as Priority];
-}
-
-/**
- * Where {@link impactFactor} takes a ticket's factor from, as an assumption key
- * (`impactFactors.outage`, `priorityImpact.P2`…), or null when it falls back on 1.
- *
- * @example
- * impactFactorSource(policy, null, 'P2'); // => 'priorityImpact.P2'
- */
-export function impactFactorSource(policy: Policy, impact: string | null, priority: string | null): AssumptionKey | null {
-  if (impact !== null && Object.hasOwn(policy.impactFactors, impact)) return `impactFactors.${impact as Impact}`;
-  if (priority !== null && Object.hasOwn(policy.priorityImpact, priority)) return `priorityImpact.${priority as Priority}`;
-  return null;
 }
 
 /** Epoch ms → ISO 8601 (UTC), or null for a missing instant. */

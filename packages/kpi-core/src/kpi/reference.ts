@@ -8,6 +8,7 @@ import type { Period } from '../calendar/types.js';
 import type { Impact, Priority, TicketRow } from '../model/fields.js';
 import type { Policy } from '../policy/types.js';
 import { ticketRows } from '../model/tables.js';
+import { policyFor } from '../policy/parse.js';
 import type { ReviewData } from './types.js';
 
 /** An instant taken at the minute (DESIGN §5), or null. */
@@ -29,6 +30,16 @@ export interface PlainTicket extends TicketRow {
   cancelled: boolean;
   /** `type` incident or missing (DESIGN §2). */
   incident: boolean;
+}
+
+/**
+ * Whether every ticket falls under a policy (its client's) that gives `rate`, the base policy
+ * deciding when there is no ticket: money over zero hours needs a rate too (DESIGN §2).
+ */
+export function plainTicketsRated(data: ReviewData, rate: 'userHourly' | 'technicianHourly'): boolean {
+  const tickets = plainTickets(data);
+  if (tickets.length === 0) return policyFor(data.policy, null).rates[rate] !== null;
+  return tickets.every((ticket) => policyFor(data.policy, ticket.client).rates[rate] !== null);
 }
 
 /** The tickets of the data, in table order, as {@link PlainTicket}s. */

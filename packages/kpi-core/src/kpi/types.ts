@@ -109,6 +109,7 @@ export interface SlaPair {
  * | `no-plan` | the policy has no preventive plan |
  * | `nothing-due` | no window of the preventive plan was due in the period (compliance has no denominator) |
  * | `no-effort` | no labour time on the tickets of the period (the planned-maintenance share has no denominator) |
+ * | `no-incident-type` | the export has tickets but none is read as an incident (e.g. a Jira software project's Bug, Story, Task): the figures that count incidents say nothing |
  */
 export const NOT_MEASURED_REASONS = [
   'outside-data',
@@ -126,6 +127,7 @@ export const NOT_MEASURED_REASONS = [
   'no-effort',
   'too-few-keyed',
   'too-few-with-asset',
+  'no-incident-type',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

@@ -26,6 +26,7 @@ import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
 import { matchClient } from './clients.js';
 import { reviewContent } from './content.js';
+import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
 import { compactReport, type Truncation } from './compact.js';
 import { buildFindings } from './findings.js';
@@ -120,6 +121,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // first-response times, labour when it has effort or costs.
   const recorded = recordedColumns(data.tickets);
   const responseMeasured = recorded.firstResponseAt;
+  // How the export's types were read (all clients): none an incident, no incident figure.
+  const ticketTypes = ticketTypesOf(data.tickets);
+  const noIncidents = noIncidentType(ticketTypes);
+  const incidentsRead = (kpis: KpiSet | null): KpiSet | null => (kpis !== null && noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis);
   const span = openingSpan(openings);
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
@@ -136,8 +141,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const previousLeftOut = options.previousDetail === 'compact' ? new Map<string, number>() : undefined;
   const beforeRun =
     previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAssetLeftOut: previousLeftOut }) : null;
-  const current = currentRun?.kpis ?? null;
-  const beforeKpis = beforeRun?.kpis ?? null;
+  const current = incidentsRead(currentRun?.kpis ?? null);
+  const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
   // The state at asOf (backlog, warranties) is the same whatever the period.
   const fleetAtAsOf = current?.fleet ?? beforeKpis?.fleet ?? fleetHealth(scoped, { period, asOf, prepared, usage, recorded });
   const currentSet = current ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured);
@@ -161,6 +166,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     calendars,
     prepared,
     recorded,
+    // The trend's months outside the periods mark the defaults their lost hours used too.
+    usage,
     span,
     knownSla,
     knownLost,
@@ -186,8 +193,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
     !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';
   const notMeasured = [
-    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '' }),
-    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.' }),
+    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents }),
+    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents }),
   ];
 
   const report: Report = {
@@ -202,6 +209,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     currency: policy.rates.currency,
     assetsSource: assets.source,
     coverage,
+    ticketTypes,
     assumptions: assumptionsOf(usage),
     notMeasured,
     dataQuality: {
@@ -210,6 +218,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     },
     ...currentSet,
     ...content,
+    trend: noIncidents ? trendWithoutIncidents(content.trend) : content.trend,
     previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
     findings,
   };

@@ -18,6 +18,8 @@ export interface ReviewContentOptions {
   asOf: number;
   calendars: (client: string | null) => BusinessCalendar;
   prepared: PreparedReview;
+  /** Marks the policy values the trend's figures used (its monthly lost hours: calendar, factors, defaults). */
+  usage?: TrendOptions['usage'];
   /** Which optional columns the export records (see `recordedColumns`); default: those of `data.tickets`. */
   recorded?: RecordedColumns;
   /** The span of the opening instants that decides which months of the trend are covered (see `TrendOptions.span`). */

@@ -223,6 +223,24 @@ describe('measurability: null figures with their reason', () => {
     expect(report.previous.coverage!.covered).toBe(false);
   });
 
+  it('gives no €0 of money nothing priced: unallocated costs and zero hours without rates', () => {
+    // An incident in February and a request in March, no effort or cost columns, no rates; PC-1
+    // bought for 1461 on 1 Jan 2026 over 48 months (1461 days): 31 in March.
+    const tickets = ticketsFromRows([
+      { id: 'I', openedAt: '2026-02-02T09:00Z', resolvedAt: '2026-02-02T10:00Z' },
+      { id: 'R', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', type: 'request' },
+    ]);
+    const assets = assetsFromRows([{ id: 'PC-1', purchaseCost: 1461, inServiceDate: '2026-01-01' }]);
+    const report = buildReport({ tickets, assets, policy: parsePolicy({}) }, { period: '2026-03' });
+    // A real partial total (the acquisition), but nothing a ticket without an asset costs is measured.
+    expect(report.tco).toMatchObject({ total: 31, complete: false, unallocated: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'tco.unallocated', reason: 'not-recorded' });
+    // No incident, no user rate: not "0 h (€0)".
+    expect(report.lostHours).toMatchObject({ totalHours: 0, cost: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'lostHours.cost', reason: 'no-rate' });
+    expect(report.tco.excluded).toContainEqual({ part: 'downtime', reason: 'no-rate', hours: 0 });
+  });
+
   it('lists the default values the figures used, and only those', () => {
     const bare = ticketsFromRows([
       // P2 on the business clock: sla.P2, the calendar; no impact: priorityImpact.P2.

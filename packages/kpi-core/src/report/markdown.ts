@@ -86,7 +86,10 @@ const TEXT = {
     dataDate: (date: string) => `on ${date}, the data date`,
     noActivity: 'No ticket in this period.',
     replacement: 'Replacement plan (next 12 months)',
-    replacementSummary: (count: string, cost: string, unknown: string | null) => `${count} assets to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
+    replacementSummary: (count: string, cost: string | null, unknown: string | null) =>
+      cost === null
+        ? `${count} assets to replace; none has a purchase cost, so no estimate.`
+        : `${count} assets to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
     noReplacement: 'No asset to replace in the next 12 months.',
     why: 'Why',
     due: 'Due',
@@ -173,8 +176,10 @@ const TEXT = {
     dataDate: (date: string) => `le ${date}, date des données`,
     noActivity: 'Aucun ticket sur cette période.',
     replacement: 'Plan de renouvellement (12 prochains mois)',
-    replacementSummary: (count: string, cost: string, unknown: string | null) =>
-      `${count} équipements à remplacer, estimés à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d'achat, non comptés)`}.`,
+    replacementSummary: (count: string, cost: string | null, unknown: string | null) =>
+      cost === null
+        ? `${count} équipements à remplacer${NNBSP}; aucun n’a de coût d’achat, donc pas d’estimation.`
+        : `${count} équipements à remplacer, estimés à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d'achat, non comptés)`}.`,
     noReplacement: 'Aucun équipement à remplacer dans les 12 prochains mois.',
     why: 'Motif',
     due: 'Échéance',
@@ -250,7 +255,12 @@ export function reportToMarkdown(report: Report): string {
       figures === null ? f.percent(null) : `${f.percent(figures.adherence)}${figures.compared > 0 ? ` (${t.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')})` : ''}`;
     row(t.sourceSla(TARGET_NAMES[language][target]), cell(source), cell(before));
   }
-  row(t.incidents, f.number(report.recurrence.incidents, 0), f.number(prev.recurrence.incidents, 0));
+  // No ticket read as an incident: the incident figures of a covered period are "not measured",
+  // said below with the types read, rather than "n/a" (which reads as no data).
+  const untyped = report.notMeasured.some((entry) => entry.figure === 'recurrence' && entry.reason === 'no-incident-type');
+  const typed = (text: string) => (untyped ? t.notMeasured : text);
+  const typedBefore = (text: string) => (untyped && report.notMeasured.some((entry) => entry.figure === 'previous.recurrence' && entry.reason === 'no-incident-type') ? t.notMeasured : text);
+  row(t.incidents, typed(f.number(report.recurrence.incidents, 0)), typedBefore(f.number(prev.recurrence.incidents, 0)));
   // The rate with its denominator: repeats / keyed incidents, of the incidents that could be keyed.
   const recurrenceText = (recurrence: Report['recurrence']) => {
     const { withKey, repeats, keyedShare } = recurrence;
@@ -259,7 +269,7 @@ export function reportToMarkdown(report: Report): string {
     if (recurrence.rate === null) return `${t.notMeasured} (${t.tooFewKeyed(f.number(withKey, 0), active, f.percent(recurrence.minKeyedShare, 0))})`;
     return `${f.percent(recurrence.rate)} (${t.keyed(f.number(repeats, 0), f.number(withKey, 0), active)})`;
   };
-  row(t.recurrenceRate, recurrenceText(report.recurrence), recurrenceText(prev.recurrence));
+  row(t.recurrenceRate, typed(recurrenceText(report.recurrence)), typedBefore(recurrenceText(prev.recurrence)));
   // Too few incidents name an asset: say so, with the counts, instead of the fleet's ratios.
   const unnamed = (reliability: Report['reliability']) => {
     const { incidents, withAsset } = reliability;
@@ -270,13 +280,13 @@ export function reportToMarkdown(report: Report): string {
   const fleet = report.reliability.fleet;
   row(
     t.mtbf,
-    reliabilityCell(report.reliability, mtbfText(fleet, report.reliability.confidence, f, t)),
-    reliabilityCell(prev.reliability, mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t)),
+    typed(reliabilityCell(report.reliability, mtbfText(fleet, report.reliability.confidence, f, t))),
+    typedBefore(reliabilityCell(prev.reliability, mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t))),
   );
   row(
     t.availability,
-    unnamed(report.reliability) === null ? f.percent(fleet.availability, 2) : t.notMeasured,
-    unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasured,
+    typed(unnamed(report.reliability) === null ? f.percent(fleet.availability, 2) : t.notMeasured),
+    typedBefore(unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasured),
   );
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours'], withCost: boolean) => {
@@ -286,8 +296,8 @@ export function reportToMarkdown(report: Report): string {
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
-  row(t.lostHours, lostText(report.lostHours, true), lostText(prev.lostHours, false));
-  row(t.perEmployee, f.hours(report.lostHours.perEmployeePerYear), f.hours(prev.lostHours.perEmployeePerYear));
+  row(t.lostHours, typed(lostText(report.lostHours, true)), typedBefore(lostText(prev.lostHours, false)));
+  row(t.perEmployee, typed(f.hours(report.lostHours.perEmployeePerYear)), typedBefore(f.hours(prev.lostHours.perEmployeePerYear)));
   const tcoText = (tco: Report['tco']) =>
     tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;
   row(t.tco, tcoText(report.tco), tcoText(prev.tco));
@@ -324,6 +334,8 @@ export function reportToMarkdown(report: Report): string {
     for (const assumption of report.assumptions) lines.push(`- ${escapeMarkdown(text.assumption(assumption.key, assumption.value, f))}`);
     lines.push('');
   }
+  // How the types were read, always: the figures on incidents rest on it.
+  if (report.ticketTypes !== undefined && report.ticketTypes.tickets > 0) lines.push(escapeMarkdown(text.ticketTypes(report.ticketTypes, f)), '');
   if (report.notMeasured.length > 0) {
     lines.push(text.notMeasuredIntro, '');
     // A figure not measured for one reason in both periods is said once.
@@ -427,7 +439,7 @@ function replacementLines(report: Report, t: (typeof TEXT)[Language], f: Formatt
     lines.push(t.noReplacement, '');
     return;
   }
-  lines.push(t.replacementSummary(f.number(plan.count, 0), f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null), '');
+  lines.push(t.replacementSummary(f.number(plan.count, 0), plan.cost === null ? null : f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null), '');
   lines.push(`| ${t.asset} | ${t.why} | ${t.due} | ${t.replacementCost} | ${t.correctiveCost} |`, '|---|---|---|---:|---:|');
   for (const asset of plan.assets.slice(0, 10)) {
     const name = asset.name === null ? escapeMarkdown(asset.id) : `${escapeMarkdown(asset.id)} — ${escapeMarkdown(asset.name)}`;

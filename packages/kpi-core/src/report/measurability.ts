@@ -12,6 +12,8 @@ export interface MeasurabilityContext {
   absent: NotMeasuredReason | null;
   /** `figure` paths get this prefix: `''` for the period, `'previous.'` for the previous one. */
   prefix: string;
+  /** The export has tickets but none read as an incident: the incident figures are null for that reason. */
+  noIncidentType?: boolean;
 }
 
 /** The figure of the parts of the TCO that are not a category. */
@@ -46,29 +48,42 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   else if (sla.response.adherence === null) add('sla.response.adherence', 'no-data-in-period');
   if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', 'no-data-in-period');
 
-  if (recurrence.rate === null) {
-    // Incidents there were, but too few carry the key (none, or under minKeyedShare of them).
-    add('recurrence.rate', recurrence.keyedShare === null ? 'no-data-in-period' : 'too-few-keyed');
-  }
-
-  const figures = reliability.fleet;
-  if (reliability.incidents !== null && reliability.withAsset !== null && !fleetMeasurable(reliability.withAsset, reliability.incidents, reliability.minAssetShare)) {
-    // Too few incidents name an asset: the fleet's ratios say nothing of the fleet.
-    for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, 'too-few-with-asset');
+  if (context.noIncidentType === true) {
+    // No ticket is an incident: every figure that counts incidents, for that one reason.
+    add('recurrence', 'no-incident-type');
+    add('reliability', 'no-incident-type');
+    add('lostHours', 'no-incident-type');
   } else {
-    if (figures.availability === null) add('reliability.fleet.availability', 'no-data-in-period');
-    if (figures.assets !== null && figures.assets > 0) {
-      if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
-      if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : 'no-repair');
+    if (recurrence.rate === null) {
+      // Incidents there were, but too few carry the key (none, or under minKeyedShare of them).
+      add('recurrence.rate', recurrence.keyedShare === null ? 'no-data-in-period' : 'too-few-keyed');
     }
+
+    const figures = reliability.fleet;
+    if (reliability.incidents !== null && reliability.withAsset !== null && !fleetMeasurable(reliability.withAsset, reliability.incidents, reliability.minAssetShare)) {
+      // Too few incidents name an asset: the fleet's ratios say nothing of the fleet.
+      for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, 'too-few-with-asset');
+    } else {
+      if (figures.availability === null) add('reliability.fleet.availability', 'no-data-in-period');
+      if (figures.assets !== null && figures.assets > 0) {
+        if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
+        if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : 'no-repair');
+      }
+    }
+
+    if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
+    if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', 'no-headcount');
+
+    if (lostHours.effortHours === null) add('lostHours.effortHours', 'not-recorded');
   }
-
-  if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
-  if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', 'no-headcount');
-
-  if (lostHours.effortHours === null) add('lostHours.effortHours', 'not-recorded');
   for (const exclusion of tco.excluded) add(EXCLUSION_FIGURES[exclusion.part] ?? `tco.byCategory.${exclusion.part}`, exclusion.reason);
   if (tco.perUser === null) add('tco.perUser', 'no-headcount');
+  if (tco.unallocated === null && tco.total !== null) {
+    // Neither labour nor downtime measured beside a measured total: the costs of tickets without
+    // an asset are not, for the reason labour (else downtime) is not. (No total: its parts say why.)
+    const part = tco.excluded.find((exclusion) => exclusion.part === 'labour') ?? tco.excluded.find((exclusion) => exclusion.part === 'downtime');
+    if (part !== undefined) add('tco.unallocated', part.reason);
+  }
 
   if (fleet.maintenanceMix === null) add('fleet.maintenanceMix', fleet.maintenanceHours === null ? 'not-recorded' : 'no-data-in-period');
   for (const entry of kpis.preventive.notMeasured) add(entry.figure, entry.reason);

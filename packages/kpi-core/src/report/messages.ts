@@ -7,7 +7,7 @@
 import type { PeriodKind } from '../calendar/types.js';
 import type { AssumptionKey } from '../policy/types.js';
 import type { Formatter, Language } from './format.js';
-import type { FindingKind, NotMeasuredReason, TcoExclusion, TcoExclusionPart } from './types.js';
+import type { FindingKind, NotMeasuredReason, TcoExclusion, TcoExclusionPart, TicketTypes } from './types.js';
 
 /** Narrow no-break space: French puts it before `:` `;` `?` `!` and `%`. */
 export const NNBSP = '\u202f';
@@ -43,6 +43,11 @@ export interface Catalogue {
   /** A line for a figure not measured in both periods, or in the previous one only. */
   notMeasuredBoth(figure: string, reason: NotMeasuredReason): string;
   categoryName(category: TcoExclusionPart): string;
+  /**
+   * How the file's ticket types were read — "Ticket types read in the file: Bug 3, Task 2." —
+   * and, when none is an incident, what is not measured and how to map one.
+   */
+  ticketTypes(types: TicketTypes, format: Formatter): string;
 }
 
 const EN_PERIOD: Record<string, string> = {
@@ -186,6 +191,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-effort': 'no technician time recorded in this period',
   'too-few-keyed': 'too few incidents carry the recurrence key to tell',
   'too-few-with-asset': 'too few incidents name the asset that failed to tell',
+  'no-incident-type': 'no ticket type in the file was read as an incident',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -203,6 +209,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-effort': 'aucun temps d’intervention renseigné sur cette période',
   'too-few-keyed': 'trop peu d’incidents portent la clé de récurrence pour en juger',
   'too-few-with-asset': 'trop peu d’incidents nomment l’équipement en panne pour en juger',
+  'no-incident-type': 'aucun type de ticket du fichier n’a été lu comme un incident',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -222,6 +229,7 @@ const EN_FIGURES: Record<string, string> = {
   'lostHours.perEmployeePerYear': 'Hours lost per employee per year',
   tco: 'Total cost of ownership',
   'tco.perUser': 'Cost per user',
+  'tco.unallocated': 'Not tied to an asset',
   'tco.labour.technicianCost': 'Technician time in the costs',
   'tco.labour': 'Labour in the costs',
   'tco.labour.directCost': 'Direct costs (parts, travel)',
@@ -247,6 +255,7 @@ const FR_FIGURES: Record<string, string> = {
   'lostHours.perEmployeePerYear': 'Heures perdues par salarié et par an',
   tco: 'Coût total de possession',
   'tco.perUser': 'Coût par utilisateur',
+  'tco.unallocated': 'Non rattaché à un équipement',
   'tco.labour.technicianCost': 'Temps des techniciens dans les coûts',
   'tco.labour': 'Main-d’œuvre dans les coûts',
   'tco.labour.directCost': 'Coûts directs (pièces, déplacements)',
@@ -402,6 +411,12 @@ const en: Catalogue = {
   notMeasuredBoth: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '')} (both periods): ${EN_REASONS[reason]}`,
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, EN_SHORT, EN_REASONS, 'excluding', 'and'),
   categoryName: (category) => EN_CATEGORIES[category],
+  ticketTypes: (types, f) => {
+    const list = `Ticket types read in the file: ${typeList(types, EN_TYPES, (count) => `${f.number(count, 0)} more`, f)}.`;
+    if (!(types.tickets > 0 && types.incidents === 0)) return list;
+    const first = Object.keys(types.byType)[0]!;
+    return `${list} None is read as an incident, so incidents, recurrence, reliability and hours lost are not measured; to count a type as incidents, map it in a mapping's values.type (for example "${first}": "incident").`;
+  },
 };
 
 const fr: Catalogue = {
@@ -435,7 +450,27 @@ const fr: Catalogue = {
   notMeasuredBoth: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '')} (les deux périodes)${NNBSP}: ${FR_REASONS[reason]}`,
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, FR_SHORT, FR_REASONS, 'hors', 'et'),
   categoryName: (category) => FR_CATEGORIES[category],
+  ticketTypes: (types, f) => {
+    const list = `Types de ticket lus dans le fichier${NNBSP}: ${typeList(types, FR_TYPES, (count) => `${f.number(count, 0)} autres`, f)}.`;
+    if (!(types.tickets > 0 && types.incidents === 0)) return list;
+    const first = Object.keys(types.byType)[0]!;
+    return `${list} Aucun n’est lu comme un incident${NNBSP}: incidents, récurrence, fiabilité et heures perdues ne sont donc pas mesurés${NNBSP}; pour compter un type comme incident, associez-le à incident dans values.type d’un fichier de correspondance (par exemple "${first}": "incident").`;
+  },
 };
+
+/** At most this many types are named; the others are counted. */
+const TYPES_NAMED = 10;
+
+/** "Bug 3, Task 2, and 4 more types" in a language's words for the canonical types. */
+function typeList(types: TicketTypes, words: Record<string, string>, more: (count: number) => string, f: Formatter): string {
+  const entries = Object.entries(types.byType);
+  const named = entries.slice(0, TYPES_NAMED).map(([type, count]) => `${words[type] ?? type} ${f.number(count, 0)}`);
+  if (entries.length > TYPES_NAMED) named.push(more(entries.length - TYPES_NAMED));
+  return named.join(', ');
+}
+
+const EN_TYPES: Record<string, string> = { '(none)': 'no type (read as incident)' };
+const FR_TYPES: Record<string, string> = { '(none)': 'sans type (lu comme incident)', incident: 'incident', request: 'demande', problem: 'problème', change: 'changement' };
 
 /** The catalogue of a language. */
 export const CATALOGUES: Record<Language, Catalogue> = { en, fr };

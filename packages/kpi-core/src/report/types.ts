@@ -112,6 +112,18 @@ export interface KpiSet {
   volume: VolumeResult;
 }
 
+/**
+ * The tickets of the whole export per type as read: `incident`, `request`, `problem`, `change`,
+ * or the export's own word when the preset or mapping leaves it unmapped (a Jira `Bug`), `(none)`
+ * without a type (read as an incident, DESIGN §2); most tickets first.
+ */
+export interface TicketTypes {
+  tickets: number;
+  /** Tickets read as incidents: type `incident` or none. */
+  incidents: number;
+  byType: Record<string, number>;
+}
+
 /** A report's period as ISO instants (`[start, end)`, end excluded). */
 export interface ReportPeriod {
   label: string;
@@ -149,6 +161,11 @@ export interface Report extends KpiSet, ReviewContent {
   assetsSource: 'file' | 'tickets';
   /** How far the ticket data covers the period. */
   coverage: Coverage;
+  /**
+   * How the ticket types of the whole export (all clients) were read: with tickets and no
+   * incident among them, the figures that count incidents are null (`no-incident-type`).
+   */
+  ticketTypes: TicketTypes;
   /** The default policy values the figures used (DESIGN §2), in `ASSUMPTION_KEYS` order. */
   assumptions: Assumption[];
   /** Each null headline figure of both periods, with its reason. */

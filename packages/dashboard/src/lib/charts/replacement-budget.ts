@@ -49,7 +49,7 @@ export function replacementBudgetSpec(byMonth: readonly ReplacementBudget[], loc
       mark: { type: 'bar' },
       encoding: {
         x: { field: 'label', type: 'ordinal', sort: axis.labels, title: axis.title, axis: { labelAngle: 0, labelOverlap: true } },
-        y: { field: 'amount', type: 'quantitative', stack: 'zero', title: costTitle, scale: valueScale(), axis: moneyAxis(Math.max(0, ...byMonth.map((month) => month.cost)), locale) },
+        y: { field: 'amount', type: 'quantitative', stack: 'zero', title: costTitle, scale: valueScale(), axis: moneyAxis(Math.max(0, ...byMonth.map((month) => month.cost ?? 0)), locale) },
         color: { field: 'reasonLabel', type: 'nominal', title: null, sort: labels, scale: { domain: labels, range: REASONS.map((reason) => reason.color) } },
         order: { field: 'reason', type: 'nominal', sort: 'descending' },
         tooltip: [

@@ -15,7 +15,7 @@ const withRates = buildReport({ tickets, policy: parsePolicy({ timezone: 'UTC', 
 describe('sectionNotes', () => {
   it('has a scope for every section, and none for another page', () => {
     expect(Object.keys(SECTION_SCOPES).sort()).toEqual(SECTIONS.map((s) => s.id).sort());
-    expect(sectionNotes(defaults, 'no-such-section', 'en')).toEqual({ assumptions: [], notMeasured: [] });
+    expect(sectionNotes(defaults, 'no-such-section', 'en')).toEqual({ assumptions: [], notMeasured: [], types: null });
   });
 
   it('shows the default SLA targets beside the SLA figures, in the words of kpi-core’s catalogue', () => {
@@ -33,6 +33,29 @@ describe('sectionNotes', () => {
     expect(sectionNotes(defaults, 'lost-hours', 'fr').notMeasured).toContain('Coût des heures perdues\u202f: la politique ne donne pas de taux horaire');
     expect(sectionNotes(withRates, 'lost-hours', 'en').notMeasured).not.toContain('Cost of the hours lost: the policy gives no hourly rate');
     expect(withRates.lostHours.cost).not.toBeNull();
+  });
+
+  it('says how the ticket types were read on the activity section, and with no incident type beside the incident figures', () => {
+    // T1 and T2 have no type: read as incidents.
+    expect(sectionNotes(defaults, 'activity', 'en').types).toBe('Ticket types read in the file: no type (read as incident) 2.');
+    expect(sectionNotes(defaults, 'lost-hours', 'en').types).toBeNull();
+    // A Jira software project: a Bug and a Story, no incident.
+    const software = ticketsFromRows([
+      { id: 'W-1', openedAt: Date.UTC(2026, 2, 2, 9), resolvedAt: Date.UTC(2026, 2, 2, 12), priority: 'P2', type: 'Bug' },
+      { id: 'W-2', openedAt: Date.UTC(2026, 2, 3, 9), priority: 'P3', type: 'Story' },
+    ]);
+    const untyped = buildReport({ tickets: software, policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-03' });
+    for (const section of ['incidents', 'reliability', 'lost-hours']) {
+      const notes = sectionNotes(untyped, section, 'en');
+      expect(notes.types, section).toBe(
+        'Ticket types read in the file: Bug 1, Story 1. None is read as an incident, so incidents, recurrence, reliability and hours lost are not measured; to count a type as incidents, map it in a mapping\'s values.type (for example "Bug": "incident").',
+      );
+      expect(notes.notMeasured.some((line) => line.endsWith('no ticket type in the file was read as an incident')), section).toBe(true);
+    }
+    expect(sectionNotes(untyped, 'lost-hours', 'fr').notMeasured).toContain('Heures perdues par les utilisateurs\u202f: aucun type de ticket du fichier n’a été lu comme un incident');
+    expect(notMeasuredReason(untyped, 'lostHours.totalHours', 'en')).toBe('no ticket type in the file was read as an incident');
+    expect(notMeasuredReason(untyped, 'recurrence.incidents', 'fr')).toBe('aucun type de ticket du fichier n’a été lu comme un incident');
+    expect(sectionNotes(untyped, 'sla', 'en').types).toBeNull();
   });
 
   it('lists every assumption on the summary', () => {

@@ -42,7 +42,16 @@ function within(figure: string, roots: readonly string[]): boolean {
 export interface SectionNotes {
   assumptions: string[];
   notMeasured: string[];
+  /**
+   * How the file's ticket types were read ("Ticket types read in the file: Bug 3, Task 2. None is
+   * read as an incident…"): on the activity section always, and on a section whose figures are
+   * not measured for want of an incident type (`no-incident-type`); else null.
+   */
+  types: string | null;
 }
+
+/** The sections that show how the ticket types were read even when every figure is measured. */
+const TYPES_SECTIONS: readonly string[] = ['activity'];
 
 /**
  * The sentences shown under a section: "SLA target P2: response 2h, resolution 8h (business
@@ -52,13 +61,23 @@ export interface SectionNotes {
  * sectionNotes(report, 'lost-hours', 'en');
  * // → { assumptions: ['Impact factor of outage: 1'], notMeasured: ['Cost of the hours lost: the policy gives no hourly rate'] }
  */
-export function sectionNotes(report: Pick<Report, 'assumptions' | 'notMeasured' | 'currency' | 'timezone'>, section: string, language: Language): SectionNotes {
+export function sectionNotes(
+  report: Pick<Report, 'assumptions' | 'notMeasured' | 'currency' | 'timezone'> & Partial<Pick<Report, 'ticketTypes'>>,
+  section: string,
+  language: Language,
+): SectionNotes {
   const scope = SECTION_SCOPES[section] ?? { assumptions: [], figures: [] };
   const catalogue = CATALOGUES[language];
   const format = formatter(language, report.currency, report.timezone);
+  const notMeasured = report.notMeasured.filter((entry) => within(entry.figure, scope.figures));
+  // A report made before kpi-core counted the types has none to tell.
+  const types = report.ticketTypes;
+  const showTypes =
+    types !== undefined && types.tickets > 0 && (TYPES_SECTIONS.includes(section) || notMeasured.some((entry) => entry.reason === 'no-incident-type'));
   return {
     assumptions: report.assumptions.filter((a) => matches(a.key, scope.assumptions)).map((a) => catalogue.assumption(a.key, a.value, format)),
-    notMeasured: report.notMeasured.filter((entry) => within(entry.figure, scope.figures)).map((entry) => catalogue.notMeasured(entry.figure, entry.reason)),
+    notMeasured: notMeasured.map((entry) => catalogue.notMeasured(entry.figure, entry.reason)),
+    types: showTypes ? catalogue.ticketTypes(types, format) : null,
   };
 }
 

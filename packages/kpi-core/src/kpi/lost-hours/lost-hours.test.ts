@@ -217,6 +217,29 @@ describe('lostHours — what can be measured (issue 10)', () => {
     expect(run(rows, {}, mixed).cost).toBe(100);
   });
 
+  it('gives no €0 without a rate either: zero hours at an unset rate is still money without a rate', () => {
+    const noRate = basePolicy({ rates: { userHourly: null, technicianHourly: null, currency: 'EUR' } });
+    // A request in March and no incident: 0 hours lost.
+    const noIncident: Rows = [{ id: 'R', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', type: 'request', client: 'Acme' }];
+    // No incident, no rate: the money is not measured (null, `no-rate` in the report), not €0.
+    expect(run(noIncident, {}, noRate)).toMatchObject({ totalHours: 0, incidents: 0, cost: null });
+    // No incident, a rate: 0 h × 40 = €0 is a measured figure.
+    expect(run(noIncident)).toMatchObject({ totalHours: 0, cost: 0 });
+    // Hours and no rate: null (as before).
+    const outage: Rows = [{ id: 'A', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', impact: 'outage' }];
+    expect(run(outage, {}, noRate)).toMatchObject({ totalHours: 2, cost: null });
+    // An incident with 0 users under a policy without rate: 0 h, and no €0.
+    expect(run([{ ...outage[0]!, affectedUsers: 0 }], {}, noRate)).toMatchObject({ totalHours: 0, incidents: 1, cost: null });
+    // No ticket at all: the base policy decides.
+    expect(run([], {}, noRate).cost).toBeNull();
+    expect(run([]).cost).toBe(0);
+    // Zero hours, and every ticket's client has a rate though the base policy has none: €0.
+    const acmeRated = { ...noRate, clients: { Acme: basePolicy({ rates: { userHourly: 50, technicianHourly: null, currency: 'EUR' } }) } };
+    expect(run(noIncident, {}, acmeRated).cost).toBe(0);
+    // A ticket of a client without a rate (Bistro, the base policy's): zero hours are not priced.
+    expect(run([...noIncident, { id: 'S', openedAt: '2026-03-03T09:00Z', type: 'request', client: 'Bistro' }], {}, acmeRated).cost).toBeNull();
+  });
+
   it('leaves cancelled incidents out and counts those closed at an unknown time apart', () => {
     const rows: Rows = [
       // Counted: Mon 2 Mar 09:00–10:00 = 1 h.

@@ -15,6 +15,7 @@ import type { KeySums } from '../index/key-sums.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
 import type { KpiOptions, MonthlyLostHours, ReviewData } from '../types.js';
 import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from '../usage.js';
+import type { Policy } from '../../policy/types.js';
 
 /** Options of {@link lostHours}. */
 export interface LostHoursOptions extends KpiOptions {
@@ -47,11 +48,104 @@ export const LOST_HOURS_BENCHMARK = { low: 50, high: 100 } as const;
 /**
  * Users affected by an incident: `affectedUsers` when recorded (0 → nothing lost; negative
  * counts as 0), 1 when missing (DESIGN §5's default: an assumption, `affectedUsers` in the
- * report's `assumptions`, counted in `usersAssumed`).
+ * report's `assumptions`, counted in `usersAssumed`). Shared with the monthly trend's lost hours.
+ *
+ * @example
+ * affectedUsersOf(Number.NaN); // => 1 (not recorded: the default)
+ * affectedUsersOf(-3); // => 0
  */
-function usersOf(value: number): number {
+export function affectedUsersOf(value: number): number {
   if (Number.isNaN(value)) return 1;
   return value > 0 ? value : 0;
+}
+
+/**
+ * Slots of the impact factor an incident takes (DESIGN §5): 0…2 `impactFactors[impact]` (outage,
+ * degraded, minor), 3…7 `priorityImpact[P1…P5]`, 8 neither (factor 1, the assumption
+ * `impactUnknown`). Per client slot `s`, the slot `k` used is kept at `s × FACTOR_SLOTS + k`.
+ */
+export const FACTOR_SLOTS = 9;
+const UNKNOWN_IMPACT_SLOT = 8;
+
+/**
+ * The factor slot of each row, as lost hours read it: the impact when it is one of `IMPACTS`,
+ * else the priority when it is `P1`…`P5`, else {@link FACTOR_SLOTS} − 1 (neither). One rule for
+ * `lostHours` and the trend's monthly lost hours.
+ *
+ * @example
+ * const slotOf = factorSlotReader(prepared);
+ * factorOfSlot(policy, slotOf(row)); // => 0.5 for a row with impact 'degraded' (default factors)
+ */
+export function factorSlotReader(prepared: PreparedReview): (row: number) => number {
+  // The impact (0…2 in IMPACTS) and priority (0…4) of each row's value code, −1 when not one.
+  const impacts = prepared.stringCodes('impact');
+  const impactOfCode = Int8Array.from(impacts.values, (value) => (IMPACTS as readonly string[]).indexOf(value));
+  const priorities = prepared.stringCodes('priority');
+  const priorityOfCode = Int8Array.from(priorities.values, (value) => priorityIndex(value));
+  const impactCodes = impacts.codes;
+  const priorityCodes = priorities.codes;
+  return (row) => {
+    const impactCode = impactCodes[row]!;
+    const impact = impactCode < 0 ? -1 : impactOfCode[impactCode]!;
+    if (impact >= 0) return impact;
+    const priorityCode = priorityCodes[row]!;
+    const priority = priorityCode < 0 ? -1 : priorityOfCode[priorityCode]!;
+    return priority >= 0 ? 3 + priority : UNKNOWN_IMPACT_SLOT;
+  };
+}
+
+/**
+ * The factor of a slot of {@link factorSlotReader} under `policy`: neither impact nor priority
+ * counts as a full outage (1) — a smaller factor would hide lost time; the report says so.
+ */
+export function factorOfSlot(policy: Policy, slot: number): number {
+  if (slot < 3) return policy.impactFactors[IMPACTS[slot]!];
+  if (slot < UNKNOWN_IMPACT_SLOT) return policy.priorityImpact[PRIORITY_NAMES[slot - 3]!];
+  return 1;
+}
+
+/**
+ * Marks on `usage` the policy values lost hours rested on, per client slot (the index of
+ * `policies`): the calendar of a slot whose incidents were counted (`counted[slot]` 1), the factor
+ * slots used (`factorUsed`, see {@link FACTOR_SLOTS}: the unknown slot marks `impactUnknown`), and
+ * `affectedUsers` where an incident took the default of one user (`usersDefaulted[slot]` 1).
+ */
+export function markLostHoursUsage(
+  usage: PolicyUsage,
+  policies: readonly Policy[],
+  counted: Uint8Array,
+  factorUsed: Uint8Array,
+  usersDefaulted: Uint8Array,
+): void {
+  for (let slot = 0; slot < policies.length; slot++) {
+    const policy = policies[slot]!;
+    if (counted[slot] === 1) {
+      usage.mark(policy, 'calendar.hours');
+      usage.mark(policy, 'calendar.holidays');
+    }
+    for (let impact = 0; impact < 3; impact++) if (factorUsed[slot * FACTOR_SLOTS + impact] === 1) usage.mark(policy, `impactFactors.${IMPACTS[impact]!}`);
+    for (let p = 0; p < 5; p++) if (factorUsed[slot * FACTOR_SLOTS + 3 + p] === 1) usage.mark(policy, PRIORITY_IMPACT_KEYS[p]!);
+    if (usersDefaulted[slot] === 1) usage.mark(policy, 'affectedUsers');
+    if (factorUsed[slot * FACTOR_SLOTS + UNKNOWN_IMPACT_SLOT] === 1) usage.mark(policy, 'impactUnknown');
+  }
+}
+
+/**
+ * Whether every ticket of the data falls under a policy (its client's, else the base one) that
+ * gives `rate`; with no ticket, whether the base policy does. A money figure over zero hours is
+ * €0 only then: zero hours at a rate the policy does not give is still money without a rate
+ * (DESIGN §2), so the figure is null (`no-rate`).
+ *
+ * @example
+ * ticketsRated(prepared, 'userHourly'); // => false under the default policy (no rates)
+ */
+export function ticketsRated(prepared: PreparedReview, rate: 'userHourly' | 'technicianHourly'): boolean {
+  const policies = prepared.clientPolicies();
+  if (policies.every((policy) => policy.rates[rate] !== null)) return true;
+  if (prepared.rows === 0) return policies[0]!.rates[rate] !== null;
+  const { codes } = prepared.clients();
+  for (let row = 0; row < prepared.rows; row++) if (policies[codes[row]! + 1]!.rates[rate] === null) return false;
+  return true;
 }
 
 /**
@@ -129,7 +223,8 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions): LostH
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
     benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
-    cost: unpricedHours > 0 ? null : cost,
+    // Zero hours at no rate is no €0 either (DESIGN §2: money is never shown without a rate).
+    cost: unpricedHours > 0 || (totalHours === 0 && !ticketsRated(prepared, 'userHourly')) ? null : cost,
     currency: data.policy.rates.currency,
     // No ticket of the export records effort: not measured, not 0 hours.
     effortHours: prepared.recorded(options.recorded).effortMinutes ? effortMinutes / 60 : null,
@@ -202,13 +297,9 @@ export function accumulateLostHours(
   const endUnknown = prepared.endUnknown;
   const { codes: clientCodes } = prepared.clients();
   const policies = prepared.clientPolicies();
-  // The impact (0…2 in IMPACTS) and priority (0…4) of each row's value code, −1 when not one.
-  const impacts = prepared.stringCodes('impact');
-  const impactOfCode = Int8Array.from(impacts.values, (value) => (IMPACTS as readonly string[]).indexOf(value));
-  const priorities = prepared.stringCodes('priority');
-  const priorityOfCode = Int8Array.from(priorities.values, (value) => priorityIndex(value));
-  // Which factor each client slot used: index slot × 8 + impact (0…2) or 3 + priority (0…4).
-  const factorUsed = new Uint8Array(policies.length * 8);
+  const factorSlotOf = factorSlotReader(prepared);
+  // Which factor slot each client slot used: index slot × FACTOR_SLOTS + factor slot.
+  const factorUsed = new Uint8Array(policies.length * FACTOR_SLOTS);
   // Calendar of each client code (index code + 1; 0: no client).
   const calendarOf: BusinessCalendar[] = [];
   const byClient = prepared.sumsBy('client');
@@ -222,7 +313,6 @@ export function accumulateLostHours(
   let usersAssumed = 0;
   // Which client slots counted an incident with the default of one user.
   const usersDefaulted = new Uint8Array(policies.length);
-  const impactDefaulted = new Uint8Array(policies.length);
   let unknownDuration = 0;
   const window = months?.window;
   const byMonth =
@@ -254,27 +344,15 @@ export function accumulateLostHours(
       calendarOf[slot] = calendar;
     }
     // The impact factor (DESIGN §5): impactFactors[impact], else priorityImpact[priority], else 1.
-    const impactCode = impacts.codes[i]!;
-    const impact = impactCode < 0 ? -1 : impactOfCode[impactCode]!;
-    const priorityCode = priorities.codes[i]!;
-    const priority = priorityCode < 0 ? -1 : priorityOfCode[priorityCode]!;
-    let factor = 1;
-    if (impact >= 0) {
-      factor = policy.impactFactors[IMPACTS[impact]!];
-      factorUsed[slot * 8 + impact] = 1;
-    } else if (priority >= 0) {
-      factor = policy.priorityImpact[PRIORITY_NAMES[priority]!];
-      factorUsed[slot * 8 + 3 + priority] = 1;
-    } else {
-      // Neither impact nor priority: counted as a full outage (1), an assumption the report lists.
-      impactDefaulted[slot] = 1;
-    }
+    const factorSlot = factorSlotOf(i);
+    const factor = factorOfSlot(policy, factorSlot);
+    factorUsed[slot * FACTOR_SLOTS + factorSlot] = 1;
     const recordedUsers = columns.affectedUsers[i]!;
     if (Number.isNaN(recordedUsers)) {
       usersAssumed++;
       usersDefaulted[slot] = 1;
     }
-    const users = usersOf(recordedUsers);
+    const users = affectedUsersOf(recordedUsers);
     const hours = (calendar.businessMinutes(from, to) / 60) * users * factor;
     if (byMonth !== null) addByMonth(byMonth, months!, i, from, to, hours, calendar, users, factor, policy.rates.userHourly === null);
     totalHours += hours;
@@ -288,17 +366,8 @@ export function accumulateLostHours(
     if (assetId === null || assetId === undefined || assetId === '') withoutAssetByClient.add(i, hours);
   }
   if (usage !== undefined) {
-    for (let slot = 0; slot < policies.length; slot++) {
-      const policy = policies[slot]!;
-      if (calendarOf[slot] !== undefined) {
-        usage.mark(policy, 'calendar.hours');
-        usage.mark(policy, 'calendar.holidays');
-      }
-      for (let impact = 0; impact < 3; impact++) if (factorUsed[slot * 8 + impact] === 1) usage.mark(policy, `impactFactors.${IMPACTS[impact]!}`);
-      for (let p = 0; p < 5; p++) if (factorUsed[slot * 8 + 3 + p] === 1) usage.mark(policy, PRIORITY_IMPACT_KEYS[p]!);
-      if (usersDefaulted[slot] === 1) usage.mark(policy, 'affectedUsers');
-      if (impactDefaulted[slot] === 1) usage.mark(policy, 'impactUnknown');
-    }
+    const counted = Uint8Array.from(policies, (_, slot) => (calendarOf[slot] === undefined ? 0 : 1));
+    markLostHoursUsage(usage, policies, counted, factorUsed, usersDefaulted);
   }
   return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
 }

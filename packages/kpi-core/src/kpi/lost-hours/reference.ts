@@ -6,7 +6,7 @@
 import { policyFor } from '../../policy/parse.js';
 import { referenceBusinessClock } from '../business-clock.reference.js';
 import { lostHours, LOST_HOURS_BENCHMARK } from './lost-hours.js';
-import { atMinute, groupOf, localDaysBetween, plainImpactFactor, plainTickets, recordOf } from '../reference.js';
+import { atMinute, groupOf, localDaysBetween, plainImpactFactor, plainTickets, plainTicketsRated, recordOf } from '../reference.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
 type LostHoursResult = ReturnType<typeof lostHours>;
@@ -61,7 +61,8 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
     benchmark: { ...LOST_HOURS_BENCHMARK },
-    cost: unpriced ? null : cost,
+    // Zero hours are €0 only under a rate every ticket's policy gives.
+    cost: unpriced || (totalHours === 0 && !plainTicketsRated(data, 'userHourly')) ? null : cost,
     currency: data.policy.rates.currency,
     effortHours: effortRecorded ? effortMinutes / 60 : null,
     incidents,

@@ -109,7 +109,8 @@ export function replacementPlanReference(data: ReviewData, options: ReplacementO
     return {
       key,
       assets: due.length,
-      cost: due.reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0),
+      // No asset with a known cost: no sum (null), not €0.
+      cost: due.length > 0 && due.every((asset) => asset.replacementCost === null) ? null : due.reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0),
       withoutCost: due.filter((asset) => asset.replacementCost === null).length,
       byReason: byReason as Record<ReplacementReason, number>,
     };
@@ -120,7 +121,7 @@ export function replacementPlanReference(data: ReviewData, options: ReplacementO
     assets: plan.slice(0, maxListed),
     count: plan.length,
     listed: maxListed,
-    cost: plan.reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0),
+    cost: plan.length > 0 && plan.every((asset) => asset.replacementCost === null) ? null : plan.reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0),
     withoutCost: plan.filter((asset) => asset.replacementCost === null).length,
     byMonth: keys.map((key) => budget(key, (asset) => asset.budgetMonth)),
     byQuarter: [...new Set(keys.map(quarterOf))].map((key) => budget(key, (asset) => quarterOf(asset.budgetMonth))),

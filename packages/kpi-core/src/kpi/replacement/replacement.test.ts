@@ -102,12 +102,15 @@ describe('replacementPlan, hand-computed', () => {
   it('budgets by month and by calendar quarter', () => {
     expect(plan.byMonth).toHaveLength(12);
     expect(plan.byMonth[0]).toEqual({ key: '2026-09', assets: 1, cost: 1200, withoutCost: 0, byReason: { 'past-useful-life': 1200, 'useful-life-ends': 0, 'warranty-ends': 0 } });
-    expect(plan.byMonth[7]).toEqual({ key: '2027-04', assets: 1, cost: 0, withoutCost: 1, byReason: { 'past-useful-life': 0, 'useful-life-ends': 0, 'warranty-ends': 0 } });
+    // April 2027: PRN-1 alone, without a purchase cost: no sum of prices, so no €0 (null).
+    expect(plan.byMonth[7]).toEqual({ key: '2027-04', assets: 1, cost: null, withoutCost: 1, byReason: { 'past-useful-life': 0, 'useful-life-ends': 0, 'warranty-ends': 0 } });
+    // A month with nothing due costs a true €0.
+    expect(plan.byMonth[4]!.cost).toBe(0);
     expect(plan.byQuarter.map(({ key, assets, cost }) => [key, assets, cost])).toEqual([
       ['2026-Q3', 1, 1200],
       ['2026-Q4', 2, 9700],
       ['2027-Q1', 0, 0],
-      ['2027-Q2', 1, 0],
+      ['2027-Q2', 1, null],
       ['2027-Q3', 0, 0],
     ]);
   });
@@ -120,6 +123,9 @@ describe('replacementPlan, hand-computed', () => {
     // The assets are then the tickets' asset ids, without dates.
     expect(none).toMatchObject({ count: 0, withoutDates: 2, cost: 0 });
     expect(() => replacementPlan(data, { period: q3, asOf, horizonMonths: 0 })).toThrow(/horizonMonths/);
+    // Only PRN-1 (no purchase cost) due: "estimated at €0" would price nothing; the cost is null.
+    const unpriced = replacementPlan({ ...data, assets: assetsFromRows([{ id: 'PRN-1', type: 'printer', inServiceDate: '2023-04-01' }]) }, { period: q3, asOf });
+    expect(unpriced).toMatchObject({ count: 1, withoutCost: 1, cost: null });
   });
 });
 

@@ -35,9 +35,14 @@ function addTo(budget: ReplacementBudget, replacementCost: number | null, reason
   budget.assets++;
   if (replacementCost === null) budget.withoutCost++;
   else {
-    budget.cost += replacementCost;
+    budget.cost = budget.cost! + replacementCost;
     budget.byReason[reason] += replacementCost;
   }
+}
+
+/** A sum of replacement costs, null when assets fall due and none has a cost: a sum of no price is no €0. */
+export function knownCost(cost: number, assets: number, withoutCost: number): number | null {
+  return assets > 0 && withoutCost === assets ? null : cost;
 }
 
 /** The reason lists an asset can have, the one that sets its due date first. */
@@ -249,6 +254,7 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
     if (replacementCost === null) withoutCost++;
     else cost += replacementCost;
   }
+  for (const budget of [...byMonth, ...byQuarter]) budget.cost = knownCost(budget.cost!, budget.assets, budget.withoutCost);
   const ages = new Map<number, number>(); // many assets share an in-service date
   const ageInMonths = (inService: number): number => {
     let months = ages.get(inService);
@@ -287,7 +293,7 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
     assets,
     count: planRows.length,
     listed: maxListed,
-    cost,
+    cost: knownCost(cost, planRows.length, withoutCost),
     withoutCost,
     byMonth,
     byQuarter,

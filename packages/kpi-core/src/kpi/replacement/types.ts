@@ -66,8 +66,8 @@ export interface ReplacementBudget {
   key: string;
   /** Assets falling due. */
   assets: number;
-  /** Σ of their known replacement costs. */
-  cost: number;
+  /** Σ of their known replacement costs; null when assets fall due and none has a cost (no €0 without a price). */
+  cost: number | null;
   /** Of those assets, the ones without a replacement cost (not in `cost`). */
   withoutCost: number;
   /** `cost` split by each asset's first reason. */
@@ -82,8 +82,11 @@ export interface ReplacementResult {
   /** Every asset of the plan (`assets` lists at most `listed` of them). */
   count: number;
   listed: number;
-  /** Σ of the known replacement costs, and the assets without one. */
-  cost: number;
+  /**
+   * Σ of the known replacement costs, and the assets without one; `cost` is null when the plan has
+   * assets and none has a known cost (a sum of no price is no €0).
+   */
+  cost: number | null;
   withoutCost: number;
   /** One entry per month of the plan, and per calendar quarter of those months. */
   byMonth: ReplacementBudget[];

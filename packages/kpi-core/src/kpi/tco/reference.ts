@@ -10,7 +10,7 @@ import { isMaintenanceType, type AssetRow } from '../../model/fields.js';
 import { assetRows, ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { policyFor } from '../../policy/parse.js';
 import { referenceLostHours } from '../lost-hours/reference.js';
-import { groupOf, localDaysBetween, plainTickets, recordOf, type PlainTicket } from '../reference.js';
+import { groupOf, localDaysBetween, plainTickets, plainTicketsRated, recordOf, type PlainTicket } from '../reference.js';
 import { tco } from './tco.js';
 import type { KpiOptions, ReviewData } from '../types.js';
 
@@ -83,7 +83,11 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
   const opened = tickets.filter((t) => t.opened !== null && t.opened >= period.start && t.opened < period.end);
   const assetOf = (t: PlainTicket) => (t.assetId === null || t.assetId === '' ? undefined : assets.find((a) => a.id === t.assetId));
   const rateOf = (t: PlainTicket) => policyFor(data.policy, t.client ?? assetOf(t)?.client ?? null).rates.technicianHourly;
-  const priceTechnicians = recorded.effortMinutes && opened.every((t) => !(t.effortMinutes! > 0) || rateOf(t) !== null);
+  // Without any technician hour in the period, zero hours are priced only under rates every ticket's policy gives.
+  const priceTechnicians =
+    recorded.effortMinutes &&
+    opened.every((t) => !(t.effortMinutes! > 0) || rateOf(t) !== null) &&
+    (opened.some((t) => t.effortMinutes! > 0) || plainTicketsRated(data, 'technicianHourly'));
   const unallocated = new Map<string, Record<Category, number>>();
   const unallocatedOf = (client: string) => unallocated.get(client) ?? unallocated.set(client, zero()).get(client)!;
   let [directCost, effortMinutes, technicianCost] = [0, 0, 0];
@@ -149,7 +153,10 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     excluded,
     perUser: total !== null && headcount !== null && headcount > 0 ? total / headcount : null,
     currency: data.policy.rates.currency,
-    unallocated: [...unallocated.values()].reduce((all, costs) => all + sum(costs), 0),
+    // Labour and downtime are what a ticket without an asset costs: with neither measured, not measured.
+    unallocated: ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified', 'downtime'].some((c) => measured.has(c as Category))
+      ? [...unallocated.values()].reduce((all, costs) => all + sum(costs), 0)
+      : null,
     labour: {
       directCost: recorded.cost ? directCost : null,
       effortHours: recorded.effortMinutes ? effortMinutes / 60 : null,

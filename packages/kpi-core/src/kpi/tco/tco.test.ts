@@ -385,4 +385,35 @@ describe('tco — what can be measured (issue 10)', () => {
     expect(effortOnly.excluded.map((e) => [e.part, e.reason])).toContainEqual(['direct-costs', 'not-recorded']);
     expect(effortOnly.byCategory.corrective).toBe(60);
   });
+
+  it('gives no €0 of labour or downtime without a rate, even at zero hours', () => {
+    // A request in March with 0 min of effort, no parts, and no incident: 0 technician hours, 0 lost hours.
+    const quiet = [{ id: 'R', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', type: 'request', effortMinutes: 0, cost: 0 }];
+    const result = tco(data(quiet, null, noRates), { period: MARCH, asOf: AS_OF });
+    // No asset file, labour only its direct costs (0), technician time and downtime without rate.
+    expect(result.byCategory).toMatchObject({ acquisition: null, unclassified: 0, downtime: null });
+    expect(result.excluded.filter((e) => e.reason === 'no-rate')).toEqual([
+      { part: 'technician-time', reason: 'no-rate', hours: 0 },
+      { part: 'downtime', reason: 'no-rate', hours: 0 },
+    ]);
+    expect(result.labour).toEqual({ directCost: 0, effortHours: 0, technicianCost: null });
+    expect(result.complete).toBe(false);
+    // No direct cost recorded either: nothing is measured, so no total (not "€0, excluding …").
+    const bare = tco(data([{ id: 'R', openedAt: '2026-03-02T09:00Z', type: 'request' }], null, noRates), { period: MARCH, asOf: AS_OF });
+    expect(bare.total).toBeNull();
+    expect(bare.excluded.map((e) => e.part)).toEqual(['acquisition', 'contracts', 'licences', 'labour', 'downtime']);
+    // Nothing a ticket without an asset costs (labour, downtime) is measured: no "€0 unallocated".
+    expect(bare.unallocated).toBeNull();
+    expect(tco(data([{ id: 'R', openedAt: '2026-03-02T09:00Z', type: 'request' }], assets, noRates), { period: MARCH, asOf: AS_OF })).toMatchObject({ total: 62, unallocated: null });
+    // With the rates (40 user, 60 technician): 0 h × 60 + 0 = €0 of labour, 0 h × 40 = €0 of downtime, measured.
+    const rated = tco(data(quiet, null), { period: MARCH, asOf: AS_OF });
+    expect(rated.byCategory).toMatchObject({ unclassified: 0, downtime: 0 });
+    expect(rated.labour).toEqual({ directCost: 0, effortHours: 0, technicianCost: 0 });
+    expect(rated.total).toBe(0);
+    // The request has no asset: its 0 of labour and 0 h of downtime, priced, are unallocated.
+    expect(rated.unallocated).toBe(0);
+    // An asset purchase with no rate at all: a real partial total (acquisition 31), the rest excluded.
+    const withAsset = tco(data(quiet, assets, noRates), { period: MARCH, asOf: AS_OF });
+    expect(withAsset).toMatchObject({ total: 62, complete: false });
+  });
 });

@@ -13,7 +13,7 @@ import type { LostHoursResult } from '../lost-hours/types.js';
 import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from '../common.js';
-import { accumulateLostHours, lostHoursRun, type LostHoursRun } from '../lost-hours/lost-hours.js';
+import { accumulateLostHours, lostHoursRun, ticketsRated, type LostHoursRun } from '../lost-hours/lost-hours.js';
 import { GroupSums, type KeySums } from '../index/key-sums.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import type { KpiOptions, ReviewData } from '../types.js';
@@ -263,12 +263,16 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   let priceTechnicians = recorded.effortMinutes;
   const policiesWithoutRate = prepared.clientPolicies().some((policy) => policy.rates.technicianHourly === null);
   if (policiesWithoutRate && priceTechnicians) {
+    let withEffort = false;
     for (let k = 0; k < openedInPeriod.length && priceTechnicians; k++) {
       const row = openedInPeriod[k]!;
       if (!(tickets.effortMinutes[row]! > 0)) continue;
+      withEffort = true;
       const assetCode = index.ticketAsset[row]!;
       if (policyOf(labourClient(row, assetCode < 0 ? undefined : assetCode)).rates.technicianHourly === null) priceTechnicians = false;
     }
+    // No technician hour in the period: zero hours at a rate the policy lacks is no €0 either.
+    if (!withEffort) priceTechnicians = ticketsRated(prepared, 'technicianHourly');
   }
   let directCost = 0;
   let effortMinutes = 0;
@@ -393,7 +397,8 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     excluded,
     perUser: total !== null && headcount !== null && headcount > 0 ? total / headcount : null,
     currency: data.policy.rates.currency,
-    unallocated: unallocatedTotal,
+    // Tickets without an asset hold labour and downtime only: with neither measured, no €0.
+    unallocated: LABOUR_CATEGORIES.some((category) => measured[CATEGORY_INDEX[category]] === 1) || measured[downtime] === 1 ? unallocatedTotal : null,
     labour: {
       directCost: recorded.cost ? directCost : null,
       effortHours: recorded.effortMinutes ? effortMinutes / 60 : null,

@@ -20,16 +20,19 @@ import { tcoAssetDays } from '../tco/tco.js';
  * Days are calendar days in the policy time zone, counted exactly as `tco` counts a period's.
  * `unpricedEffort[m]` is 1 when a ticket opened in the month has effort under a policy without
  * `rates.technicianHourly`: `tco` over that month leaves technician time out (`no-rate`), so its
- * `amount` (which prices such effort at nothing) is no figure.
+ * `amount` (which prices such effort at nothing) is no figure. `withEffort[m]` is 1 when a ticket
+ * opened in the month has effort (without any, `tco` prices the month's zero technician hours only
+ * when every ticket's policy has a rate: `ticketsRated`).
  *
  * @example
  * costByMonth(prepared, window, opened).amount[11]; // the last month's cost but for downtime
  */
-export function costByMonth(prepared: PreparedReview, window: MonthWindow, opened: WindowRows): { amount: Float64Array; unpricedEffort: Uint8Array } {
+export function costByMonth(prepared: PreparedReview, window: MonthWindow, opened: WindowRows): { amount: Float64Array; unpricedEffort: Uint8Array; withEffort: Uint8Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
   const cost = new Float64Array(months);
   const unpricedEffort = new Uint8Array(months);
+  const withEffort = new Uint8Array(months);
   const timezone = prepared.policy.timezone;
   const boundDays = Array.from(bounds, (bound) => localDay(bound, timezone));
   const index = prepared.assetIndex('all');
@@ -108,8 +111,9 @@ export function costByMonth(prepared: PreparedReview, window: MonthWindow, opene
     const month = monthOf[k]!;
     const code = clientCodes[row]!;
     const rate = code >= 0 ? ticketPolicies[code + 1]!.rates.technicianHourly : assetRate(index.ticketAsset[row]!);
+    if (effort > 0) withEffort[month] = 1;
     if (rate === null && effort > 0) unpricedEffort[month] = 1;
     cost[month]! += (Number.isFinite(effort) ? (effort / 60) * (rate ?? 0) : 0) + (Number.isFinite(direct) ? direct : 0);
   }
-  return { amount: cost, unpricedEffort };
+  return { amount: cost, unpricedEffort, withEffort };
 }

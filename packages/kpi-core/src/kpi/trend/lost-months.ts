@@ -5,14 +5,9 @@
 import type { BusinessCalendar } from '../../calendar/types.js';
 import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
 import { policyFor } from '../../policy/parse.js';
-import { impactFactor } from '../common.js';
+import { affectedUsersOf, FACTOR_SLOTS, factorOfSlot, factorSlotReader, markLostHoursUsage } from '../lost-hours/lost-hours.js';
 import type { PreparedReview } from '../prepared.js';
-
-/** Users affected by an incident, as `lostHours` counts them: missing → 1, 0 or less → 0. */
-function usersOf(value: number): number {
-  if (Number.isNaN(value)) return 1;
-  return value > 0 ? value : 0;
-}
+import type { PolicyUsage } from '../usage.js';
 
 /**
  * The user rate `tco` prices an incident's lost hours at (its downtime): that of the client of
@@ -54,7 +49,9 @@ export function downtimePrice(prepared: PreparedReview): (row: number) => number
  * being the resolution instant when at or before asOf, else asOf; each month's sum in table
  * order, as `lostHours` adds them. And the downtime cost of those hours at {@link downtimePrice}
  * (nothing for a null price), and the hours lost under a client policy without
- * `rates.userHourly` (with some, `lostHours(…).cost` over the month is null).
+ * `rates.userHourly` (with some, `lostHours(…).cost` over the month is null). Users and impact
+ * factor are those of `lostHours` (`affectedUsersOf`, `factorSlotReader`), and so are the policy
+ * values marked on `usage` (the defaults `affectedUsers` and `impactUnknown` among them).
  *
  * @example
  * const { hours } = lostHoursByMonth(prepared, window, asOf, calendars, downtimePrice(prepared));
@@ -67,6 +64,7 @@ export function lostHoursByMonth(
   calendars: (client: string | null) => BusinessCalendar,
   price: (row: number) => number | null,
   skip?: Uint8Array,
+  usage?: PolicyUsage,
 ): { hours: Float64Array; downtimeCost: Float64Array; unpriced: Float64Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
@@ -85,6 +83,10 @@ export function lostHoursByMonth(
   const { codes: clientCodes } = prepared.clients();
   const policies = prepared.clientPolicies();
   const calendarOf: BusinessCalendar[] = [];
+  const factorSlotOf = factorSlotReader(prepared);
+  // As in lostHours: the factor slots and the default of one user each client slot used.
+  const factorUsed = new Uint8Array(policies.length * FACTOR_SLOTS);
+  const usersDefaulted = new Uint8Array(policies.length);
   const { opened: openedAt, resolution, activeIncident, endUnknown } = prepared;
   // Every incident that meets the months to count, in table order (one pass, no list kept).
   for (let i = 0; i < prepared.rows; i++) {
@@ -103,8 +105,12 @@ export function lostHoursByMonth(
       calendar = calendars(columns.client[i] ?? null);
       calendarOf[slot] = calendar;
     }
-    const users = usersOf(columns.affectedUsers[i]!);
-    const factor = impactFactor(policy, columns.impact[i] ?? null, columns.priority[i] ?? null);
+    const recordedUsers = columns.affectedUsers[i]!;
+    if (Number.isNaN(recordedUsers)) usersDefaulted[slot] = 1;
+    const users = affectedUsersOf(recordedUsers);
+    const factorSlot = factorSlotOf(i);
+    factorUsed[slot * FACTOR_SLOTS + factorSlot] = 1;
+    const factor = factorOfSlot(policy, factorSlot);
     const rate = price(i) ?? 0;
     const withoutRate = policy.rates.userHourly === null;
     for (let m = monthIndex(window, from); m <= lastMonth && bounds[m]! < to; m++) {
@@ -117,6 +123,10 @@ export function lostHoursByMonth(
       downtimeCost[m]! += lost * rate;
       if (withoutRate) unpriced[m]! += lost;
     }
+  }
+  if (usage !== undefined) {
+    const counted = Uint8Array.from(policies, (_, slot) => (calendarOf[slot] === undefined ? 0 : 1));
+    markLostHoursUsage(usage, policies, counted, factorUsed, usersDefaulted);
   }
   return { hours, downtimeCost, unpriced };
 }

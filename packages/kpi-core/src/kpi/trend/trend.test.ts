@@ -74,6 +74,48 @@ describe('monthlyTrend, hand-computed', () => {
     expect(trend.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30 + 5160, 9);
   });
 
+  it("records the defaults its monthly lost hours used, as lostHours does (affectedUsers, impactUnknown)", async () => {
+    const { PolicyUsage } = await import('../usage.js');
+    const { lostHours } = await import('../lost-hours/lost-hours.js');
+    // February only: Z gives neither affected users nor impact nor priority: 1 user (DESIGN §5's
+    // default) × factor 1 (neither impact nor priority) over Mon 2 Feb 09:00–10:00 = 1 h.
+    const early: ReviewData = {
+      tickets: ticketsFromRows([
+        { id: 'Z', openedAt: '2026-02-02T09:00Z', resolvedAt: '2026-02-02T10:00Z' },
+        // March: every value given (users, impact): no default.
+        { id: 'M', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', affectedUsers: 2, impact: 'degraded' },
+      ]),
+      policy,
+    };
+    const usage = new PolicyUsage();
+    const result = monthlyTrend(early, { period: march, asOf, months: 2, usage });
+    // February 1 h; March 1 h × 2 × 0.5 = 1 h.
+    expect(result.series.lostHours).toEqual([1, 1]);
+    expect([...usage.used(policy)].sort()).toEqual(['affectedUsers', 'calendar.holidays', 'calendar.hours', 'impactFactors.degraded', 'impactUnknown']);
+    // The same as lostHours over February marks (the one rule, shared).
+    const february = new PolicyUsage();
+    lostHours(early, { period: parsePeriod('2026-02', 'UTC'), asOf, usage: february });
+    expect([...february.used(policy)].sort()).toEqual(['affectedUsers', 'calendar.holidays', 'calendar.hours', 'impactUnknown']);
+  });
+
+  it('gives no monthly cost without a rate, even in a month without lost hours', () => {
+    const noRates = testPolicy({ ...policy, rates: { userHourly: null, technicianHourly: null, currency: 'EUR' } });
+    // A request with 30 € of parts in February, one without in March, and no incident: 0 lost hours, but no user rate.
+    const quiet: ReviewData = {
+      tickets: ticketsFromRows([
+        { id: 'Q', type: 'request', openedAt: '2026-02-02T09:00Z', cost: 30 },
+        { id: 'Q2', type: 'request', openedAt: '2026-03-02T09:00Z' },
+      ]),
+      policy: noRates,
+    };
+    const result = monthlyTrend(quiet, { period: march, asOf, months: 2 });
+    expect(result.series.lostHours).toEqual([0, 0]);
+    expect(result.series.cost).toEqual([null, null]);
+    expect(result.notMeasured).toContainEqual({ figure: 'cost', reason: 'no-rate' });
+    // With the rates: 30 € of parts in February, nothing in March.
+    expect(monthlyTrend({ ...quiet, policy }, { period: march, asOf, months: 2 }).series.cost).toEqual([30, 0]);
+  });
+
   it('merges touching incidents into one failure, and counts a repeat exactly windowDays later', () => {
     const touching: ReviewData = {
       tickets: ticketsFromRows([

@@ -16,6 +16,7 @@ import { preparedFor } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import { costByMonth } from './cost-months.js';
 import { downtimePrice, lostHoursByMonth } from './lost-months.js';
+import { ticketsRated } from '../lost-hours/lost-hours.js';
 import { recurrenceByMonth } from './recurrence-months.js';
 import { rateMeasurable } from '../recurrence/recurrence.js';
 import { fleetMeasurable } from '../reliability/reliability.js';
@@ -164,7 +165,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
       knownUnpriced[m] = unpriced[k]!;
     });
   }
-  const lost = lostHoursByMonth(prepared, window, asOf, calendars, downtimePrice(prepared), lostKnown);
+  const lost = lostHoursByMonth(prepared, window, asOf, calendars, downtimePrice(prepared), lostKnown, options.usage);
   for (let m = 0; m < count; m++) {
     if (lostKnown[m] !== 1) continue;
     lost.hours[m] = knownHours[m]!;
@@ -175,6 +176,9 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const headcount = data.policy.headcount;
   const perEmployee = headcount !== null && headcount > 0;
   let costUnpriced = false;
+  // Zero hours are priced only under rates every ticket's policy gives (as `lostHours` and `tco` do).
+  const usersRated = ticketsRated(prepared, 'userHourly');
+  const techniciansRated = !recorded.effortMinutes || ticketsRated(prepared, 'technicianHourly');
 
   const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;
   for (let m = 0; m < count; m++) {
@@ -195,7 +199,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     series.lostHours.push(month ? hours : null);
     series.lostHoursPerEmployeePerYear.push(month && perEmployee ? finiteOrNull((hours * 365) / days / headcount) : null);
     // Money that needs a rate the policy lacks: the month's cost is not measured (not partly).
-    const unpriced = cost.unpricedEffort[m] === 1 || lost.unpriced[m]! > 0;
+    const unpriced =
+      cost.unpricedEffort[m] === 1 || lost.unpriced[m]! > 0 || (hours === 0 && !usersRated) || (cost.withEffort[m] === 0 && !techniciansRated);
     if (month && unpriced) costUnpriced = true;
     series.cost.push(month && !unpriced ? finiteOrNull(cost.amount[m]! + lost.downtimeCost[m]!) : null);
   }

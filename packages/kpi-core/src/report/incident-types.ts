@@ -1,0 +1,112 @@
+/**
+ * How the export's ticket types were read, and what follows when none was read as an incident.
+ * A Jira software project exports Bug, Story, Task…: no ticket is an incident (DESIGN §2: `type`
+ * `incident`, or empty), and the figures that count incidents — recurrence, reliability, lost
+ * hours, downtime — would read "0 incidents, 100 % available, 0 h lost" about a file that says
+ * nothing of incidents. They are null with the reason `no-incident-type` instead. The rule looks
+ * at the whole export (all clients, every period), as `recordedColumns` does for a column: a file
+ * with incidents but none in a period keeps its honest 0 for that period.
+ */
+import type { TicketTable } from '../model/tables.js';
+import type { Policy } from '../policy/types.js';
+import { unmeasuredKpis } from './coverage.js';
+import type { KpiSet, TicketTypes } from './types.js';
+import type { TrendResult } from '../kpi/trend/types.js';
+
+/** The key of tickets without a type in {@link TicketTypes.byType} (read as incidents, DESIGN §2). */
+export const NO_TYPE_KEY = '(none)';
+
+/**
+ * The tickets of the whole export per type as read (`incident`, `request`, `problem`, `change`,
+ * or the export's own word when the preset or mapping does not map it; {@link NO_TYPE_KEY}
+ * without a type), and how many of them are incidents (type `incident` or none).
+ *
+ * @example
+ * ticketTypesOf(tickets); // => { tickets: 12, incidents: 0, byType: { Bug: 3, Improvement: 2, … } }
+ */
+export function ticketTypesOf(tickets: TicketTable): TicketTypes {
+  const rows = tickets.numRows();
+  const column = tickets.column('type') as unknown as ArrayLike<string | null | undefined> | undefined;
+  const counts = new Map<string, number>();
+  let incidents = 0;
+  for (let row = 0; row < rows; row++) {
+    const type = column?.[row];
+    const key = type === null || type === undefined || type === '' ? NO_TYPE_KEY : type;
+    if (key === NO_TYPE_KEY || key === 'incident') incidents++;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // Most tickets first, then by name: the order a reader scans.
+  const byType: Record<string, number> = {};
+  for (const [key, count] of [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))) {
+    Object.defineProperty(byType, key, { value: count, enumerable: true, writable: true, configurable: true });
+  }
+  return { tickets: rows, incidents, byType };
+}
+
+/** Whether the export has tickets and none was read as an incident. */
+export function noIncidentType(types: TicketTypes): boolean {
+  return types.tickets > 0 && types.incidents === 0;
+}
+
+/**
+ * A period's figures when the export has no incident type: those that count incidents are null
+ * (recurrence, reliability, lost hours: as for a period without data), and the TCO's downtime is
+ * excluded with the reason `no-incident-type` (its total then leaves it out, or is null when
+ * nothing else was measured). SLA, volume, fleet health, preventive plan and labour stay.
+ *
+ * @example
+ * withoutIncidents(kpis, policy, true).lostHours.totalHours; // => null
+ */
+export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured: boolean): KpiSet {
+  const none = unmeasuredKpis(policy, kpis.fleet, responseMeasured);
+  const tco = kpis.tco;
+  const downtimeOff = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(entry: T): T => ({ ...entry, byCategory: { ...entry.byCategory, downtime: null } });
+  const mapValues = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(record: Record<string, T>): Record<string, T> => {
+    const out: Record<string, T> = {};
+    for (const [key, entry] of Object.entries(record)) Object.defineProperty(out, key, { value: downtimeOff(entry), enumerable: true, writable: true, configurable: true });
+    return out;
+  };
+  const byCategory = { ...tco.byCategory, downtime: null };
+  // With no incident there is no lost hour: the downtime was 0 (or unpriced); leaving it out
+  // changes the total only when nothing else was measured.
+  const measured = Object.values(byCategory).some((amount) => amount !== null);
+  const total = tco.total === null || !measured ? null : tco.total - (tco.byCategory.downtime ?? 0);
+  return {
+    ...kpis,
+    recurrence: none.recurrence,
+    reliability: none.reliability,
+    lostHours: none.lostHours,
+    tco: {
+      ...tco,
+      total,
+      complete: false,
+      // Without downtime, tickets without an asset cost only their labour.
+      unallocated: LABOUR.some((category) => byCategory[category] !== null) ? tco.unallocated : null,
+      perUser: total === null || policy.headcount === null || !(policy.headcount > 0) ? null : total / policy.headcount,
+      excluded: [...tco.excluded.filter((part) => part.part !== 'downtime'), { part: 'downtime', reason: 'no-incident-type', hours: null }],
+      byCategory,
+      byType: mapValues(tco.byType),
+      byClient: mapValues(tco.byClient),
+      byAsset: mapValues(tco.byAsset),
+    },
+  };
+}
+
+const LABOUR = ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const;
+
+/** The trend series that count incidents, null when the export has no incident type. */
+const INCIDENT_SERIES = ['incidents', 'recurrenceRate', 'mtbfHours', 'availability', 'lostHours', 'lostHoursPerEmployeePerYear'] as const;
+
+/**
+ * The monthly trend when the export has no incident type: the series that count incidents are
+ * null in every month, and `notMeasured` says why (`no-incident-type`) instead of another reason.
+ */
+export function trendWithoutIncidents(trend: TrendResult): TrendResult {
+  const series = { ...trend.series };
+  for (const figure of INCIDENT_SERIES) series[figure] = series[figure].map(() => null);
+  const notMeasured = [
+    ...trend.notMeasured.filter((entry) => !(INCIDENT_SERIES as readonly string[]).includes(entry.figure)),
+    ...INCIDENT_SERIES.map((figure) => ({ figure, reason: 'no-incident-type' as const })),
+  ];
+  return { ...trend, series, notMeasured };
+}
