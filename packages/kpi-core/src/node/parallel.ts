@@ -75,8 +75,8 @@ interface Job {
   progress: number;
 }
 
-/** Runs the jobs on `threads − 1` worker threads and on this one; false when no thread could start. */
-async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Promise<boolean> {
+/** Runs the jobs on `threads − 1` worker threads (`started` first) and on this one; false when no thread could start. */
+async function runJobs(jobs: Job[], threads: number, onProgress: () => void, started: Worker[]): Promise<boolean> {
   // This thread starts at once with the last job (no start-up to wait for); threads take the rest in order.
   const queue = jobs.slice(0, -1);
   const own = jobs[jobs.length - 1]!;
@@ -86,7 +86,7 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Pr
   for (let t = 0; t < Math.min(threads - 1, queue.length); t++) {
     let worker: Worker;
     try {
-      worker = workerOf();
+      worker = started.shift() ?? workerOf();
     } catch {
       failed = true;
       break;
@@ -125,6 +125,7 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Pr
       }),
     );
   }
+  for (const idle of started.splice(0)) void idle.terminate();
   const runHere = (job: Job): void => {
     job.outcome = runPartJob(job.job, (fraction) => {
       job.progress = fraction;
@@ -168,13 +169,29 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
   if (threads < 2) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
   // The plan walks the file's first parts from disk (their bytes never held whole); a file that
   // cannot be read in parts, or that cannot be opened, is read in one pass, which refuses it.
+  // The threads start (a quarter of a second each) while this one walks the file for the plan.
+  const started: Worker[] = [];
   let plan: DiskPartPlan | null;
   try {
-    plan = withFileReader(t.path, t.options, (reader) => planPartsFrom(reader, threads, t.options, how.minPartBytes));
+    plan = withFileReader(t.path, t.options, (reader) => {
+      if (reader.size >= 2 * (how.minPartBytes ?? MIN_PART_BYTES)) {
+        for (let k = 1; k < threads; k++) {
+          try {
+            started.push(workerOf());
+          } catch {
+            break;
+          }
+        }
+      }
+      return planPartsFrom(reader, threads, t.options, how.minPartBytes);
+    });
   } catch {
     plan = null;
   }
-  if (plan === null) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
+  if (plan === null) {
+    for (const worker of started) void worker.on('error', () => undefined).terminate();
+    return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
+  }
   const ticketPlan = plan;
   // Each thread reads its part from disk with its own file handle; threads take the first
   // ticket parts, then the asset file; this thread, the last part.
@@ -191,8 +208,7 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
       if (onProgress && mine.length > 0) onProgress(mine.reduce((sum, job) => sum + job.progress, 0) / mine.length);
     }
   };
-  // A thread costs a quarter of a second to start: worth it only for a ticket file cut in parts.
-  if (!(await runJobs(jobs, threads, progress))) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
+  if (!(await runJobs(jobs, threads, progress, started))) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
 
   // The ticket file first, as one pass would: its refusal is the one reported.
   const outcomes = (file: 'tickets' | 'assets') => jobs.filter((job) => job.file === file).map((job) => job.outcome!);
