@@ -26,11 +26,13 @@ export interface FileToRead {
 }
 
 /**
- * Reading threads for a machine of `cores` cores: one fewer, at least one. Measured on 2 cores
- * (a million tickets and 100,000 assets, quiet machine): two parts read in 4.9–5.2 s against
- * 5.6–6.3 s in one pass (V8 already collects garbage on the second core), but the review's peak
- * memory goes from 1.30 GB to 1.62 GB; on a small machine memory is the scarcer, so a second
- * reading thread is used from 3 cores on.
+ * Reading threads for a machine of `cores` cores: one fewer, at least one. On 2 cores that is
+ * one pass: with each part read from disk by its own thread (2026-12-03, a million tickets and
+ * 100,000 assets, BENCHMARKS.md "Reading on several cores") two threads cost 1.7–2.0 s more CPU
+ * (7.8–8.0 s against 6.1–6.3 s for the read) and 0.1 GB more peak memory (0.80 against 0.72 GB
+ * for the whole CLI), and A/B runs of the CLI at the same moment showed no clear gain of wall
+ * time (10.6–14.8 s against 10.8–12.4 s): on a shared 2-core machine the second core is seldom
+ * free. From 3 cores on, the parts are used.
  *
  * @example defaultThreads(2) // 1; defaultThreads(8) // 7
  */
