@@ -260,9 +260,10 @@ describe('reading a file in parts', () => {
         expect(got.cuts[0]).toBe(cut);
         expect(got.lines[0]).toBe(1 + countBreaks(bytes, 0, cut));
       }),
-      { numRuns: 300 },
+      // Seed 1997318312 once found windows resuming before their start (a cut one record late).
+      { numRuns: 1000 },
     );
-    expect(found).toBeGreaterThan(100);
+    expect(found).toBeGreaterThan(300);
   });
 
   it('packs rows to cross threads and unpacks them unchanged: repeated values, distinct texts, nulls', () => {

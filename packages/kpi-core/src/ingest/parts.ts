@@ -253,9 +253,8 @@ export function recordStartsFrom(reader: ByteReader, delimiter: number, targets:
       counted = base + step;
     }
     previous = w[step - 1]!;
-    position = Math.max(base + Math.min(i, step), position);
-    // A quote escaped across the window's end: resume past its second quote.
-    if (i > step) position = base + i;
+    // The window is done (a quote escaped across its end: resume past the second quote).
+    position = base + Math.max(i, step);
     base += step;
   }
   if (inQuote && cuts.length < targets.length) return null;
