@@ -78,8 +78,8 @@ describe('readReviewFiles', () => {
 
   it('reads on one core fewer than the machine has, by default', () => {
     // Measured on 2 cores (BENCHMARKS.md "Reading on several cores"): two parts read from disk
-    // cost ~1.8 s more CPU and 0.1 GB more memory for no clear gain of wall time, so two cores
-    // read in one pass.
+    // cost ~1.5 s more CPU and 0.1 GB more memory for 4–7 % of wall time when idle, so two
+    // cores read in one pass.
     expect([0, 1, 2, 3, 8].map(defaultThreads)).toEqual([1, 1, 1, 2, 7]);
   });
 });

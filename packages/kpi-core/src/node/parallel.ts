@@ -30,9 +30,9 @@ export interface FileToRead {
  * one pass: with each part read from disk by its own thread (2026-12-03, a million tickets and
  * 100,000 assets, BENCHMARKS.md "Reading on several cores") two threads cost 1.7–2.0 s more CPU
  * (7.8–8.0 s against 6.1–6.3 s for the read) and 0.1 GB more peak memory (0.80 against 0.72 GB
- * for the whole CLI), and A/B runs of the CLI at the same moment showed no clear gain of wall
- * time (10.6–14.8 s against 10.8–12.4 s): on a shared 2-core machine the second core is seldom
- * free. From 3 cores on, the parts are used.
+ * for the whole CLI); A/B runs of the CLI at the same moment won 0.25–0.55 s of ~7.5 s when the
+ * machine was idle (4–7 %) and nothing when it was busy. Too little for the CPU and memory: from
+ * 3 cores on, the parts are used.
  *
  * @example defaultThreads(2) // 1; defaultThreads(8) // 7
  */
