@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
-import { PartsNotPossible, finishParts, packRows, partInput, planParts, readPart, unpackRows } from './parts.js';
+import { PartsNotPossible, finishParts, packRows, partInput, planParts, planPartsFrom, readPart, readPartFrom, recordStartsFrom, unpackRows } from './parts.js';
+import { countBreaks, recordStartAfter, type ByteReader } from './pieces.js';
 import { readAssets, readTickets, type ReadOptions } from './read.js';
 import { messyTicketFile } from '../../test/messy-csv.js';
 
@@ -50,6 +51,48 @@ function inParts(bytes: Uint8Array, count: number, kind: 'tickets' | 'assets', o
   }
 }
 
+/** The bytes as a file on disk, read at most `chunk` bytes at a time (as a short `readSync` may). */
+function diskOf(bytes: Uint8Array, chunk = 1 << 20): ByteReader {
+  return {
+    size: bytes.length,
+    read: (into, position) => {
+      const length = Math.max(0, Math.min(into.length, chunk, bytes.length - position));
+      into.set(bytes.subarray(position, position + length));
+      return length;
+    },
+  };
+}
+
+/** {@link inParts} with each part read from "disk" (planPartsFrom, readPartFrom), in pieces of `pieceBytes` so that the byte reader reads all but the first. */
+function inDiskParts(bytes: Uint8Array, count: number, kind: 'tickets' | 'assets', options: ReadOptions, minPartBytes: number, pieceBytes = 4096): Outcome {
+  const disk = diskOf(bytes, 1000);
+  const plan = planPartsFrom(disk, count, options, minPartBytes);
+  if (plan === null) return 'declined';
+  try {
+    const parts = plan.ranges.map((_, index) => readPartFrom(disk, plan, index, kind, options, pieceBytes));
+    if (kind === 'tickets') {
+      const { table, quality } = finishParts(parts, 'tickets', options);
+      return { rows: ticketRows(table), quality };
+    }
+    const { table, quality } = finishParts(parts, 'assets', options);
+    return { rows: assetRows(table), quality };
+  } catch (error) {
+    if (error instanceof PartsNotPossible) return 'declined';
+    if (error instanceof RevueError) return { error: `${error.code}: ${error.message}` };
+    throw error;
+  }
+}
+
+/** The bytes without the UTF-8 byte-order marks past their start. */
+function withoutInnerBoms(bytes: Uint8Array): Uint8Array {
+  const kept: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (i > 0 && bytes[i] === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) i += 2;
+    else kept.push(bytes[i]!);
+  }
+  return Uint8Array.from(kept);
+}
+
 const NOW = Date.UTC(2030, 0, 1);
 
 describe('reading a file in parts', () => {
@@ -76,6 +119,9 @@ describe('reading a file in parts', () => {
         const plan = planParts(bytes, count, options, Math.floor(bytes.length / 6));
         expect(plan?.ranges.length).toBe(count);
         expect(inParts(bytes, count, kind, options, Math.floor(bytes.length / 6))).toEqual(expected);
+        // The same parts read from disk, piece by piece, through the byte reader.
+        expect(planPartsFrom(diskOf(bytes), count, options, Math.floor(bytes.length / 6))?.ranges.length).toBe(count);
+        expect(inDiskParts(bytes, count, kind, options, Math.floor(bytes.length / 6))).toEqual(expected);
       }
     });
   }
@@ -92,6 +138,17 @@ describe('reading a file in parts', () => {
     expect(quality.rejected).toBe(1);
     expect(quality.issues[0]!.row).toBe(701);
     expect(quality.issues[0]!.message).toContain('row 701');
+    expect(inDiskParts(bytes, 2, 'tickets', { now: NOW }, 1024, 512)).toEqual(result);
+  });
+
+  it('numbers lines from disk across CRLF and lone CR line breaks, and windows of the plan', () => {
+    // Lone CRs inside quoted cells count as lines as in one pass; a 1 kB window cuts the CRLFs.
+    const lines = ['id,openedAt,title'];
+    for (let i = 1; i <= 3000; i++) lines.push(`T${i},${i % 997 === 0 ? '' : '2026-03-02 08:15'},${i % 7 === 0 ? '"two\rlines"' : 'plain'}`);
+    const bytes = encoder.encode(lines.join('\r\n') + '\r\n');
+    const expected = oneGo(bytes, 'tickets', { now: NOW });
+    expect(expected).toMatchObject({ quality: { rejected: 3 } });
+    for (const count of [2, 3]) expect(inDiskParts(bytes, count, 'tickets', { now: NOW }, 4096, 2048)).toEqual(expected);
   });
 
   it('cuts after a quoted cell that spans the middle of the file, not inside it', () => {
@@ -103,6 +160,10 @@ describe('reading a file in parts', () => {
     const plan = planParts(bytes, 2, {}, 1024);
     expect(plan!.ranges[0]!.end).toBe(text.indexOf('T251,'));
     expect(inParts(bytes, 2, 'tickets', { now: NOW }, 1024)).toEqual(oneGo(bytes, 'tickets', { now: NOW }));
+    // From disk too, the quotes followed window by window (of 64 kB here, 4 MB by default).
+    expect(planPartsFrom(diskOf(bytes), 2, {}, 1024)!.ranges[0]!.end).toBe(text.indexOf('T251,'));
+    expect(recordStartsFrom(diskOf(bytes, 999), 44, [bytes.length >> 1], 65_536)).toEqual({ cuts: [text.indexOf('T251,')], lines: [254] });
+    expect(inDiskParts(bytes, 2, 'tickets', { now: NOW }, 1024)).toEqual(oneGo(bytes, 'tickets', { now: NOW }));
   });
 
   it('declines when the first part is shorter than the head the reading is set up from', () => {
@@ -110,6 +171,7 @@ describe('reading a file in parts', () => {
     for (let i = 1; i <= 100; i++) lines.push(`T${i},2026-03-02 08:15`);
     const bytes = encoder.encode(lines.join('\n') + '\n');
     expect(inParts(bytes, 2, 'tickets', {}, 512)).toBe('declined');
+    expect(inDiskParts(bytes, 2, 'tickets', {}, 512)).toBe('declined');
   });
 
   it('declines bytes that are not UTF-8 (the one-pass read chooses Windows-1252)', () => {
@@ -117,8 +179,10 @@ describe('reading a file in parts', () => {
     for (let i = 1; i <= 1000; i++) lines.push(`T${i},2026-03-02 08:15,Imprimante`);
     const bytes = encoder.encode(lines.join('\n') + '\n');
     expect(inParts(bytes, 2, 'tickets', {}, 1024)).not.toBe('declined');
+    expect(inDiskParts(bytes, 2, 'tickets', {}, 1024)).not.toBe('declined');
     bytes[bytes.length - 3] = 0xe9; // é in Windows-1252
     expect(inParts(bytes, 2, 'tickets', {}, 1024)).toBe('declined');
+    expect(inDiskParts(bytes, 2, 'tickets', {}, 1024)).toBe('declined');
     expect(oneGo(bytes, 'tickets', {})).toMatchObject({ quality: { accepted: 1000 } });
   });
 
@@ -135,11 +199,19 @@ describe('reading a file in parts', () => {
     const zip = big.slice();
     zip.set([0x50, 0x4b, 3, 4]);
     expect(planParts(zip, 2, {}, small)).toBeNull();
+    expect(planPartsFrom(diskOf(bytes), 2, {})).toBeNull();
+    expect(planPartsFrom(diskOf(big), 2, {})).toBeNull();
+    expect(planPartsFrom(diskOf(big), 2, {}, small)?.ranges.length).toBe(2);
+    expect(planPartsFrom(diskOf(big), 2, { mapping: { encoding: 'windows-1252', columns: {}, values: {} } }, small)).toBeNull();
+    expect(planPartsFrom(diskOf(big), 1, {}, small)).toBeNull();
+    expect(planPartsFrom(diskOf(zip), 2, {}, small)).toBeNull();
   });
 
   it('gives the one-pass result or declines, on generated messy files cut anywhere (property)', () => {
     let compared = 0;
     let declined = 0;
+    let comparedFromDisk = 0;
+    let declinedFromDisk = 0;
     fc.assert(
       fc.property(
         messyTicketFile(700, 1000),
@@ -153,6 +225,16 @@ describe('reading a file in parts', () => {
             compared++;
             expect(got).toEqual(expected);
           }
+          // From disk, a byte-order mark inside declines (one pass flags it before any row): the
+          // file without them is compared too.
+          for (const file of [bytes, withoutInnerBoms(bytes)]) {
+            const fromDisk = inDiskParts(file, count, 'tickets', options, 64, 1024);
+            if (fromDisk === 'declined') declinedFromDisk++;
+            else {
+              comparedFromDisk++;
+              expect(fromDisk).toEqual(file === bytes ? expected : oneGo(file, 'tickets', options));
+            }
+          }
         },
       ),
       { numRuns: 100 },
@@ -160,6 +242,28 @@ describe('reading a file in parts', () => {
     // Most runs must really be compared, not declined (the unclosed quote row declines).
     expect(compared).toBeGreaterThan(declined);
     expect(compared).toBeGreaterThan(50);
+    // From disk: the files without inner byte-order marks (half the runs) are compared in most runs.
+    expect(comparedFromDisk).toBeGreaterThan(declinedFromDisk - 100);
+    expect(comparedFromDisk).toBeGreaterThan(50);
+  });
+
+  it('finds from disk, window by window, the record starts and lines the whole bytes give (property)', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(messyTicketFile(50, 300), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 2048 }), fc.integer({ min: 1, max: 700 }), (bytes, share, windowBytes, chunk) => {
+        const target = Math.floor(share * bytes.length);
+        const got = recordStartsFrom(diskOf(bytes, chunk), 44, [target], windowBytes);
+        const cut = recordStartAfter(bytes, target, 44, { at: 0 });
+        // Null only when a quote opened before the cut is never closed; no cut when none follows.
+        if (got === null || cut === -1 || cut >= bytes.length) return;
+        found++;
+        expect(got.cuts[0]).toBe(cut);
+        expect(got.lines[0]).toBe(1 + countBreaks(bytes, 0, cut));
+      }),
+      // Seed 1997318312 once found windows resuming before their start (a cut one record late).
+      { numRuns: 1000 },
+    );
+    expect(found).toBeGreaterThan(300);
   });
 
   it('packs rows to cross threads and unpacks them unchanged: repeated values, distinct texts, nulls', () => {

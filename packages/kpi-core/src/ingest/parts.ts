@@ -13,7 +13,7 @@ import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../m
 import type { AssetColumns, TicketColumns } from '../model/fields.js';
 import { detectDelimiter } from './csv.js';
 import { sniffNotCsv } from './decode.js';
-import { countBreaks, delimiterByte, NotUtf8, piecesOf, recordStartAfter, utf8 } from './pieces.js';
+import { DISK_PIECE_BYTES, LOOKAHEAD_BYTES, ReadWhole, countBreaks, delimiterByte, NotUtf8, piecesFromReader, piecesOf, recordStartAfter, utf8, type ByteReader } from './pieces.js';
 import { DEFAULT_MAX_BYTES, HeadTooShort, finishRows, readRows, type LaterPart, type ReadOptions, type ReadResult, type RowsPart, type Source } from './read.js';
 import { sniffWorkbook } from './xlsx.js';
 
@@ -129,6 +129,174 @@ function partSource(holder: PartHolder): [Source, LaterPart | null] {
   holder.input = null;
   const source = piecesOf(body, startLine, delimiter, head === null);
   return [source, head === null ? null : { head: utf8(head, true), startLine }];
+}
+
+/** A {@link PartPlan} of a file read from disk: also the file line each part starts at. */
+export interface DiskPartPlan extends PartPlan {
+  startLines: number[];
+}
+
+/** Bytes `[from, to)` of `reader` (fewer at its end). */
+function bytesAt(reader: ByteReader, from: number, to: number): Uint8Array {
+  const bytes = new Uint8Array(Math.max(0, Math.min(to, reader.size) - from));
+  let length = 0;
+  for (let read = -1; length < bytes.length && read !== 0; length += read) read = reader.read(bytes.subarray(length), from + length);
+  return bytes.subarray(0, length);
+}
+
+/**
+ * {@link planParts} for a file read from disk (`reader`), without ever holding it whole: the
+ * file is walked in 4 MB windows up to the last cut, following its quotes as the CSV scanner
+ * does (native searches for quotes and line breaks only) and counting its lines, and each cut is
+ * put at the first record start past its share of the file; each part is then read from disk on
+ * its own thread ({@link readPartFrom}). Null when the file should be read in one pass, as for
+ * planParts, and when a quote opened before a cut is never closed (the scanner then reads it
+ * as an ordinary character: only the whole file tells).
+ *
+ * @example const plan = planPartsFrom({ size, read: (into, at) => readSync(fd, into, 0, into.length, at) }, 2, options);
+ */
+export function planPartsFrom(reader: ByteReader, count: number, options: ReadOptions, minPartBytes = MIN_PART_BYTES): DiskPartPlan | null {
+  const n = reader.size;
+  if (count < 2 || n < 2 * minPartBytes) return null;
+  if (n > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return null;
+  const encoding = options.mapping?.encoding;
+  if (encoding !== undefined && encoding !== 'utf-8') return null;
+  const head = bytesAt(reader, 0, HEAD_BYTES);
+  if (sniffWorkbook(head) !== null || sniffNotCsv(head) !== null) return null;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
+  const parts = Math.min(count, Math.floor(n / minPartBytes));
+  const delimiter = delimiterByte(head, options.mapping?.delimiter, detectDelimiter);
+  const targets = Array.from({ length: parts - 1 }, (_, k) => Math.floor((n * (k + 1)) / parts));
+  const found = recordStartsFrom(reader, delimiter, targets, WINDOW_BYTES);
+  if (found === null) return null;
+  const ranges: PartPlan['ranges'] = [];
+  let start = 0;
+  for (const cut of found.cuts) {
+    if (cut <= start || cut >= n) break;
+    ranges.push({ start, end: cut });
+    start = cut;
+  }
+  if (ranges.length === 0) return null;
+  ranges.push({ start, end: n });
+  const headEnd = head.lastIndexOf(LF, Math.min(ranges[0]!.end, head.length) - 1) + 1;
+  if (headEnd === 0) return null;
+  return { headEnd, delimiter, ranges, startLines: [1, ...found.lines.slice(0, ranges.length - 1)] };
+}
+
+const QUOTE = 34;
+const CR = 13;
+
+/**
+ * For each target (ascending), the first record start at or after it as the CSV scanner reads
+ * the file (the rules of {@link recordStartAfter}: a quote opens a quoted cell only at a cell
+ * start, `""` inside is an escaped quote), and the file line it starts; found window by window
+ * (`windowBytes`, plus one byte to see past a CR or a quote at a window's end). Null when a
+ * quote opened before a cut is still open at the end of the file.
+ */
+export function recordStartsFrom(reader: ByteReader, delimiter: number, targets: readonly number[], windowBytes: number): { cuts: number[]; lines: number[] } | null {
+  const n = reader.size;
+  const buffer = new Uint8Array(Math.min(n, windowBytes) + 1);
+  const cuts: number[] = [];
+  const lines: number[] = [];
+  let base = 0;
+  let position = 0;
+  let inQuote = false;
+  let previous = LF;
+  let line = 1;
+  let counted = 0;
+  while (cuts.length < targets.length && base < n) {
+    const length = bytesInto(reader, buffer, base);
+    if (length === 0) break;
+    const step = Math.min(length, windowBytes);
+    const w = buffer.subarray(0, length);
+    const own = w.subarray(0, step);
+    let i = position - base;
+    while (i < step && cuts.length < targets.length) {
+      const q = own.indexOf(QUOTE, i);
+      if (inQuote) {
+        if (q === -1) break;
+        // `""` is an escaped quote; at the file's last byte a quote closes.
+        if (q + 1 < length && w[q + 1] === QUOTE) i = q + 2;
+        else {
+          inQuote = false;
+          i = q + 1;
+        }
+        continue;
+      }
+      const target = targets[cuts.length]! - base;
+      let from = Math.max(i, target);
+      // Between the CR and the LF of a CRLF is no record start.
+      if ((from > 0 ? w[from - 1] : previous) === CR && w[from] === LF) from++;
+      const until = q === -1 ? step : q;
+      if (from < until) {
+        const span = own.subarray(0, until);
+        const lf = span.indexOf(LF, from);
+        const cr = span.indexOf(CR, from);
+        const at = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+        if (at !== -1) {
+          const cut = w[at] === CR && w[at + 1] === LF ? at + 2 : at + 1;
+          line += countBreaks(w, counted - base, cut);
+          counted = base + cut;
+          cuts.push(base + cut);
+          lines.push(line);
+          i = cut;
+          continue;
+        }
+      }
+      if (q === -1) break;
+      const before = q > 0 ? w[q - 1] : previous;
+      if (before === delimiter || before === LF || before === CR) inQuote = true;
+      i = q + 1;
+    }
+    if (cuts.length < targets.length && counted < base + step) {
+      line += countBreaks(w, counted - base, step);
+      counted = base + step;
+    }
+    previous = w[step - 1]!;
+    // The window is done (a quote escaped across its end: resume past the second quote).
+    position = base + Math.max(i, step);
+    base += step;
+  }
+  if (inQuote && cuts.length < targets.length) return null;
+  return { cuts, lines };
+}
+
+const WINDOW_BYTES = 4 * 1024 * 1024;
+
+/** Fills `into` from `reader` at `from`; returns how many bytes (fewer at its end). */
+function bytesInto(reader: ByteReader, into: Uint8Array, from: number): number {
+  let length = 0;
+  for (let read = -1; length < into.length && read !== 0; length += read) read = reader.read(into.subarray(length), from + length);
+  return length;
+}
+
+/**
+ * Reads part `index` of `plan` from disk, piece by piece, through the same byte reader as a
+ * one-pass read of the file (only its first piece is decoded as text): the part's bytes are
+ * never held whole, and nothing is shared with the other parts but the file. Throws
+ * {@link PartsNotPossible} and RevueErrors as {@link readPart} does. `pieceBytes`: smaller in
+ * tests, so that small files also go through the byte reader.
+ *
+ * @example const rows = readPartFrom(reader, plan, 1, 'tickets', options);
+ */
+export function readPartFrom(reader: ByteReader, plan: DiskPartPlan, index: number, kind: 'tickets' | 'assets', options: ReadOptions, pieceBytes = DISK_PIECE_BYTES): RowsPart {
+  const { start, end } = plan.ranges[index]!;
+  const range: ByteReader = {
+    size: end - start,
+    read: (into, position) => (position >= end - start ? 0 : reader.read(into.subarray(0, Math.min(into.length, end - start - position)), start + position)),
+  };
+  const startLine = plan.startLines[index]!;
+  try {
+    const later = index === 0 ? null : { head: utf8(bytesAt(reader, 0, plan.headEnd), true), startLine };
+    const source = piecesFromReader(range, plan.delimiter, pieceBytes, LOOKAHEAD_BYTES, { startLine, fileStart: index === 0 });
+    return readRows(source, options, kind, later);
+  } catch (error) {
+    if (error instanceof HeadTooShort) throw new PartsNotPossible('head too short');
+    if (error instanceof NotUtf8) throw new PartsNotPossible('not UTF-8');
+    // A byte-order mark inside: one pass flags it before any row.
+    if (error instanceof ReadWhole) throw new PartsNotPossible('a byte-order mark inside the file');
+    throw error;
+  }
 }
 
 /**

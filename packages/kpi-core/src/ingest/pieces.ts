@@ -196,7 +196,19 @@ export interface ByteReader {
 export class ReadWhole extends Error {}
 
 /** Bytes read past a piece's end to find where its last record ends; doubled while not enough. */
-const LOOKAHEAD_BYTES = 1024 * 1024;
+export const LOOKAHEAD_BYTES = 1024 * 1024;
+
+/**
+ * Where the bytes a {@link ByteReader} gives start in their file: at its start (`fileStart`:
+ * its byte-order marks are dropped), or at a record start further on (a part of the file read
+ * on its own thread, parts.ts), whose first line is `startLine`.
+ */
+export interface RangeStart {
+  startLine: number;
+  fileStart: boolean;
+}
+
+const FILE_START: RangeStart = { startLine: 1, fileStart: true };
 
 /**
  * A large UTF-8 file as a {@link Source} read from disk piece by piece: pieces of about
@@ -212,13 +224,15 @@ const LOOKAHEAD_BYTES = 1024 * 1024;
  * const source = piecesFromReader({ size, read: (into, at) => readSync(fd, into, 0, into.length, at) }, 44);
  * for (let piece = source.more!(); piece !== null; piece = source.more!()) {} // each piece's text
  */
-export function piecesFromReader(reader: ByteReader, delimiter: number, pieceBytes = DISK_PIECE_BYTES, lookaheadBytes = LOOKAHEAD_BYTES): Source {
+export function piecesFromReader(reader: ByteReader, delimiter: number, pieceBytes = DISK_PIECE_BYTES, lookaheadBytes = LOOKAHEAD_BYTES, from: RangeStart = FILE_START): Source {
   let size = reader.size;
   let buffer = new Uint8Array(Math.min(size, pieceBytes + lookaheadBytes));
   // buffer[0, filled) holds the file's bytes [start, start + filled); start is a record start.
   let start = 0;
   let filled = 0;
-  let nextLine = 1;
+  let nextLine = from.startLine;
+  // Only at the file's own start are byte-order marks dropped rather than refused.
+  const atFileStart = (): boolean => start === 0 && from.fileStart;
   const fill = (): void => {
     while (filled < buffer.length && start + filled < size) {
       const read = reader.read(buffer.subarray(filled), start + filled);
@@ -259,16 +273,16 @@ export function piecesFromReader(reader: ByteReader, delimiter: number, pieceByt
     if (start >= size) return null;
     const cut = cutOf();
     const bytes = buffer.subarray(0, cut);
-    for (let at = bytes.indexOf(0xef, start === 0 ? leadingBomBytes(bytes) : 0); at !== -1; at = bytes.indexOf(0xef, at + 1)) {
+    for (let at = bytes.indexOf(0xef, atFileStart() ? leadingBomBytes(bytes) : 0); at !== -1; at = bytes.indexOf(0xef, at + 1)) {
       if (isBom(bytes, at)) throw new ReadWhole('a byte-order mark inside the file');
     }
     handedOut = cut;
-    return { bytes, startLine: nextLine, from: start / size, to: (start + cut) / size, bomFree: true };
+    return { bytes, startLine: nextLine, from: start / size, to: (start + cut) / size, bomFree: true, start };
   };
   const piece = (): TextPiece | null => {
     const next = nextBytes();
     if (next === null) return null;
-    const text = utf8(next.bytes, start === 0);
+    const text = utf8(next.bytes, atFileStart());
     nextLine += countBreaks(buffer, 0, next.bytes.length);
     return { text, startLine: next.startLine, from: next.from, to: next.to };
   };

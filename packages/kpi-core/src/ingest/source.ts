@@ -48,4 +48,6 @@ export interface BytePiece {
   to: number;
   /** Known to hold no byte-order mark (the disk reader refuses them, see `ReadWhole`). */
   bomFree?: boolean;
+  /** Offset of the piece's first byte in the bytes read (the disk reader's), a record start. */
+  start?: number;
 }

@@ -3,8 +3,8 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { basename } from 'node:path';
 import { RevueError } from '../internal/errors.js';
 import { ERROR_TEXT } from '../ingest/messages.js';
-import { DISK_PIECE_BYTES } from '../ingest/pieces.js';
-import { DEFAULT_MAX_BYTES, finishRows, readAssets, readRowsFrom, readTickets, type Kind, type ReadOptions, type ReadResult } from '../ingest/read.js';
+import { DISK_PIECE_BYTES, type ByteReader } from '../ingest/pieces.js';
+import { DEFAULT_MAX_BYTES, finishRows, readAssets, readRowsFrom, readTickets, readWholeRows, type Kind, type ReadOptions, type ReadResult, type RowsPart } from '../ingest/read.js';
 import type { AssetColumns, TicketColumns } from '../model/fields.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 
@@ -47,6 +47,25 @@ function unreadable(error: unknown, file: string): RevueError {
  * rows, issues and refusals as reading its bytes with readTickets/readAssets.
  */
 function readFileColumns(path: string, options: ReadOptions, kind: Kind): ReturnType<typeof finishRows> | null {
+  const named = { ...options, fileName: options.fileName ?? basename(path) };
+  const rows = readLargeFileRows(path, named, kind);
+  return rows === null ? null : finishRows([rows], named, kind);
+}
+
+/**
+ * The rows of a file as {@link readTicketsFile} / {@link readAssetsFile} read them, to be
+ * finished by `finishRows` (a job of `readReviewFiles` on a worker thread).
+ */
+export function readFileRows(path: string, options: ReadOptions, kind: Kind): RowsPart {
+  const named = { ...options, fileName: options.fileName ?? basename(path) };
+  return readLargeFileRows(path, named, kind) ?? readWholeRows(readBytes(path, named), named, kind);
+}
+
+/**
+ * A read-only handle on a file as a {@link ByteReader}, for `use`; closed after. The file's
+ * system failures are RevueErrors naming it (`unreadable`), its size over `maxBytes` too.
+ */
+export function withFileReader<T>(path: string, options: ReadOptions, use: (reader: ByteReader & { whole(): Uint8Array }) => T): T {
   const file = options.fileName ?? basename(path);
   let fd: number | null = null;
   try {
@@ -54,16 +73,12 @@ function readFileColumns(path: string, options: ReadOptions, kind: Kind): Return
     const size = fstatSync(fd).size;
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (size > maxBytes) throw new RevueError('too-large', ERROR_TEXT.tooLarge(file, size, maxBytes), { file });
-    // From two disk pieces (8 MB) on: all but the first piece are then read from their bytes (byte-rows.ts).
-    if (size < 2 * DISK_PIECE_BYTES) return null;
     const descriptor = fd;
-    const reader = {
+    return use({
       size,
       read: (into: Uint8Array, position: number): number => readSync(descriptor, into, 0, into.length, position),
       whole: (): Uint8Array => readFileSync(descriptor),
-    };
-    const named = { ...options, fileName: file };
-    return finishRows([readRowsFrom(reader, named, kind)], named, kind);
+    });
   } catch (error) {
     // The file system's failures (with a `syscall`) are the file's; the reader's refusals and anything else go on as they are.
     if (!(error instanceof RevueError) && typeof (error as NodeJS.ErrnoException).syscall === 'string') throw unreadable(error, file);
@@ -71,6 +86,11 @@ function readFileColumns(path: string, options: ReadOptions, kind: Kind): Return
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+function readLargeFileRows(path: string, named: ReadOptions & { fileName: string }, kind: Kind): RowsPart | null {
+  // From two disk pieces (8 MB) on: all but the first piece are then read from their bytes (byte-rows.ts).
+  return withFileReader(path, named, (reader) => (reader.size < 2 * DISK_PIECE_BYTES ? null : readRowsFrom(reader, named, kind)));
 }
 
 /**

@@ -77,8 +77,9 @@ describe('readReviewFiles', () => {
   }, 60_000);
 
   it('reads on one core fewer than the machine has, by default', () => {
-    // Measured on 2 cores (BENCHMARKS.md): two parts save ~1 s of 6 s but take the review's
-    // peak from 1.30 GB to 1.62 GB, so two cores read in one pass.
+    // Measured on 2 cores (BENCHMARKS.md "Reading on several cores"): two parts read from disk
+    // cost ~1.5 s more CPU and 0.1 GB more memory for 4–7 % of wall time when idle, so two
+    // cores read in one pass.
     expect([0, 1, 2, 3, 8].map(defaultThreads)).toEqual([1, 1, 1, 2, 7]);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Reading large exports on every core: each file's bytes are read once into shared memory, the
- * ticket file is cut at record boundaries (ingest/parts.ts), and the parts and the asset file
- * are read at once, on worker threads and on this thread; the parts are merged into exactly the
- * table and quality report of a one-pass read. Small files, workbooks and files whose parts
- * cannot be proven to match are read in one pass.
+ * Reading large exports on every core: the ticket file is cut at record boundaries found by
+ * walking it from disk (ingest/parts.ts `planPartsFrom`), and the parts and the asset file are
+ * read at once, on worker threads and on this thread, each from disk piece by piece through its
+ * own file handle and the same byte reader as a one-pass read (no file is ever held whole); the
+ * parts are merged into exactly the table and quality report of a one-pass read. Small files,
+ * workbooks and files whose parts cannot be proven to match are read in one pass.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -11,11 +12,11 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { revueErrorFrom, type RevueError } from '../internal/errors.js';
-import { MIN_PART_BYTES, PartsNotPossible, finishParts, partInput, planParts, unpackRows } from '../ingest/parts.js';
+import { MIN_PART_BYTES, PartsNotPossible, finishParts, planPartsFrom, unpackRows, type DiskPartPlan } from '../ingest/parts.js';
 import { finishRows, type ReadOptions, type ReadResult, type RowsPart } from '../ingest/read.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import type { AssetColumns, TicketColumns } from '../model/fields.js';
-import { readAssetsFile, readBytes, readTicketsFile } from './files.js';
+import { readAssetsFile, readTicketsFile, withFileReader } from './files.js';
 import { runPartJob, type PartJob, type PartMessage, type PartOutcome } from './part-job.js';
 
 /** A file to read and how (as for `readTicketsFile` / `readAssetsFile`). */
@@ -25,11 +26,13 @@ export interface FileToRead {
 }
 
 /**
- * Reading threads for a machine of `cores` cores: one fewer, at least one. Measured on 2 cores
- * (a million tickets and 100,000 assets, quiet machine): two parts read in 4.9–5.2 s against
- * 5.6–6.3 s in one pass (V8 already collects garbage on the second core), but the review's peak
- * memory goes from 1.30 GB to 1.62 GB; on a small machine memory is the scarcer, so a second
- * reading thread is used from 3 cores on.
+ * Reading threads for a machine of `cores` cores: one fewer, at least one. On 2 cores that is
+ * one pass: with each part read from disk by its own thread (2026-12-03, a million tickets and
+ * 100,000 assets, BENCHMARKS.md "Reading on several cores") two threads cost 1.7–2.0 s more CPU
+ * (7.8–8.0 s against 6.1–6.3 s for the read) and 0.1 GB more peak memory (0.80 against 0.72 GB
+ * for the whole CLI); A/B runs of the CLI at the same moment won 0.25–0.55 s of ~7.5 s when the
+ * machine was idle (4–7 %) and nothing when it was busy. Too little for the CPU and memory: from
+ * 3 cores on, the parts are used.
  *
  * @example defaultThreads(2) // 1; defaultThreads(8) // 7
  */
@@ -74,8 +77,8 @@ interface Job {
   progress: number;
 }
 
-/** Runs the jobs on `threads − 1` worker threads and on this one; false when no thread could start. */
-async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Promise<boolean> {
+/** Runs the jobs on `threads − 1` worker threads (`started` first) and on this one; false when no thread could start. */
+async function runJobs(jobs: Job[], threads: number, onProgress: () => void, started: Worker[]): Promise<boolean> {
   // This thread starts at once with the last job (no start-up to wait for); threads take the rest in order.
   const queue = jobs.slice(0, -1);
   const own = jobs[jobs.length - 1]!;
@@ -85,7 +88,7 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Pr
   for (let t = 0; t < Math.min(threads - 1, queue.length); t++) {
     let worker: Worker;
     try {
-      worker = workerOf();
+      worker = started.shift() ?? workerOf();
     } catch {
       failed = true;
       break;
@@ -124,6 +127,7 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void): Pr
       }),
     );
   }
+  for (const idle of started.splice(0)) void idle.terminate();
   const runHere = (job: Job): void => {
     job.outcome = runPartJob(job.job, (fraction) => {
       job.progress = fraction;
@@ -159,35 +163,54 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
   };
   const t = settle(tickets);
   const a = assets === null ? null : settle(assets);
-  // One pass reads the file again: the shared bytes are let go of while the parts are read.
+  // A file that cannot be read in parts is read here in one pass, from disk.
   const oneGo = {
     tickets: (): ReadResult<TicketTable> => readTicketsFile(t.path, { ...t.options, ...(t.onProgress ? { onProgress: t.onProgress } : {}) }),
     assets: (): ReadResult<AssetTable> | null => (a === null ? null : readAssetsFile(a.path, { ...a.options, ...(a.onProgress ? { onProgress: a.onProgress } : {}) })),
   };
   if (threads < 2) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
-  let ticketBytes: Uint8Array | null = readBytes(t.path, t.options, true);
-  let assetBytes = a === null ? null : readBytes(a.path, a.options, true);
-
-  const plan = planParts(ticketBytes, threads, t.options, how.minPartBytes);
-  // Threads take the first ticket parts, then the asset file; this thread, the last part.
-  const jobs: Job[] = (plan === null ? [0] : plan.ranges.map((_, index) => index)).map((index) => ({
+  // The plan walks the file's first parts from disk (their bytes never held whole); a file that
+  // cannot be read in parts, or that cannot be opened, is read in one pass, which refuses it.
+  // The threads start (a quarter of a second each) while this one walks the file for the plan.
+  const started: Worker[] = [];
+  let plan: DiskPartPlan | null;
+  try {
+    plan = withFileReader(t.path, t.options, (reader) => {
+      if (reader.size >= 2 * (how.minPartBytes ?? MIN_PART_BYTES)) {
+        for (let k = 1; k < threads; k++) {
+          try {
+            started.push(workerOf());
+          } catch {
+            break;
+          }
+        }
+      }
+      return planPartsFrom(reader, threads, t.options, how.minPartBytes);
+    });
+  } catch {
+    plan = null;
+  }
+  if (plan === null) {
+    for (const worker of started) void worker.on('error', () => undefined).terminate();
+    return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
+  }
+  const ticketPlan = plan;
+  // Each thread reads its part from disk with its own file handle; threads take the first
+  // ticket parts, then the asset file; this thread, the last part.
+  const jobs: Job[] = plan.ranges.map((_, index) => ({
     file: 'tickets',
-    job: plan === null ? { input: null, whole: ticketBytes, kind: 'tickets', options: t.options } : { input: partInput(ticketBytes!, plan, index), whole: null, kind: 'tickets', options: t.options },
+    job: { input: null, whole: null, disk: { path: t.path, plan: ticketPlan, index }, kind: 'tickets', options: t.options },
     outcome: null,
     progress: 0,
   }));
-  if (a !== null) jobs.splice(jobs.length - 1, 0, { file: 'assets', job: { input: null, whole: assetBytes, kind: 'assets', options: a.options }, outcome: null, progress: 0 });
-  // The jobs hold the bytes now, and let go of them as they are read.
-  ticketBytes = null;
-  assetBytes = null;
+  if (a !== null) jobs.splice(jobs.length - 1, 0, { file: 'assets', job: { input: null, whole: null, disk: { path: a.path, plan: null, index: 0 }, kind: 'assets', options: a.options }, outcome: null, progress: 0 });
   const progress = (): void => {
     for (const [file, onProgress] of [['tickets', t.onProgress], ['assets', a?.onProgress]] as const) {
       const mine = jobs.filter((job) => job.file === file);
       if (onProgress && mine.length > 0) onProgress(mine.reduce((sum, job) => sum + job.progress, 0) / mine.length);
     }
   };
-  // A thread costs a quarter of a second to start: worth it only for a ticket file cut in parts.
-  if (!(await runJobs(jobs, plan === null ? 1 : threads, progress))) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
+  if (!(await runJobs(jobs, threads, progress, started))) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
 
   // The ticket file first, as one pass would: its refusal is the one reported.
   const outcomes = (file: 'tickets' | 'assets') => jobs.filter((job) => job.file === file).map((job) => job.outcome!);
