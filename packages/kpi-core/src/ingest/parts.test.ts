@@ -11,7 +11,7 @@ import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
 import { PartsNotPossible, finishParts, packRows, partInput, planParts, planPartsFrom, readPart, readPartFrom, recordStartsFrom, unpackRows } from './parts.js';
 import { countBreaks, recordStartAfter, type ByteReader } from './pieces.js';
-import { readAssets, readTickets, type ReadOptions } from './read.js';
+import { readAssets, readTickets, type ReadOptions, type RowsPart } from './read.js';
 import { messyTicketFile } from '../../test/messy-csv.js';
 
 const DEMO = new URL('../../../../fixtures/demo/', import.meta.url);
@@ -36,8 +36,13 @@ function oneGo(bytes: Uint8Array, kind: 'tickets' | 'assets', options: ReadOptio
 function inParts(bytes: Uint8Array, count: number, kind: 'tickets' | 'assets', options: ReadOptions, minPartBytes: number): Outcome {
   const plan = planParts(bytes, count, options, minPartBytes);
   if (plan === null) return 'declined';
+  return finished(() => plan.ranges.map((_, index) => readPart({ input: partInput(bytes, plan, index) }, kind, options)), kind, options);
+}
+
+/** The parts `read` gives, merged as one pass would be, or how reading them ended. */
+function finished(read: () => RowsPart[], kind: 'tickets' | 'assets', options: ReadOptions): Outcome {
   try {
-    const parts = plan.ranges.map((_, index) => readPart({ input: partInput(bytes, plan, index) }, kind, options));
+    const parts = read();
     if (kind === 'tickets') {
       const { table, quality } = finishParts(parts, 'tickets', options);
       return { rows: ticketRows(table), quality };
@@ -68,19 +73,7 @@ function inDiskParts(bytes: Uint8Array, count: number, kind: 'tickets' | 'assets
   const disk = diskOf(bytes, 1000);
   const plan = planPartsFrom(disk, count, options, minPartBytes);
   if (plan === null) return 'declined';
-  try {
-    const parts = plan.ranges.map((_, index) => readPartFrom(disk, plan, index, kind, options, pieceBytes));
-    if (kind === 'tickets') {
-      const { table, quality } = finishParts(parts, 'tickets', options);
-      return { rows: ticketRows(table), quality };
-    }
-    const { table, quality } = finishParts(parts, 'assets', options);
-    return { rows: assetRows(table), quality };
-  } catch (error) {
-    if (error instanceof PartsNotPossible) return 'declined';
-    if (error instanceof RevueError) return { error: `${error.code}: ${error.message}` };
-    throw error;
-  }
+  return finished(() => plan.ranges.map((_, index) => readPartFrom(disk, plan, index, kind, options, pieceBytes)), kind, options);
 }
 
 /** The bytes without the UTF-8 byte-order marks past their start. */
