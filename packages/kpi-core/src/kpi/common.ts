@@ -17,10 +17,19 @@ export function resolutionAt(columns: TicketColumns, row: number): number {
   return Number.isNaN(resolved) ? columns.closedAt[row]! : resolved;
 }
 
-/** `type` defaults to `incident` when the export has none (DESIGN §2). */
-export function isIncident(columns: TicketColumns, row: number): boolean {
-  const type = columns.type[row];
+/**
+ * Whether a ticket of this type is an incident: `type` defaults to `incident` when the export has
+ * none (DESIGN §2). The one place of that rule.
+ *
+ * @example isIncidentType(null) // true; isIncidentType('request') // false
+ */
+export function isIncidentType(type: string | null | undefined): boolean {
   return type === null || type === undefined || type === 'incident';
+}
+
+/** Whether a row of the table is an incident ({@link isIncidentType}). */
+export function isIncident(columns: TicketColumns, row: number): boolean {
+  return isIncidentType(columns.type[row]);
 }
 
 /** Epoch ms → ISO 8601 (UTC), or null for a missing instant. */

@@ -16,7 +16,7 @@ import type { AssetColumns, TicketColumns, TicketField } from '../model/fields.j
 import { ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
-import { groupKey, NONE_KEY, recordedColumns, resolutionAt } from './common.js';
+import { groupKey, isIncidentType, NONE_KEY, recordedColumns, resolutionAt } from './common.js';
 import { AssetSide, type AssetUse, type PreparedAssets } from './index/asset-side.js';
 import { GroupSums, MapSums, type GroupCodes, type KeySums } from './index/key-sums.js';
 import { orderBy, sortByOpening } from './index/order.js';
@@ -129,7 +129,7 @@ export class PreparedReview implements SharedReviewWork {
     for (let row = 0; row < rows; row++) {
       opened[row] = floorToMinute(openedAt[row]!);
       const type = types[row];
-      const isIncident = type === null || type === undefined || type === 'incident' ? 1 : 0;
+      const isIncident = isIncidentType(type) ? 1 : 0;
       incident[row] = isIncident;
       const statusClass = classes[row];
       let end = floorToMinute(resolutionAt(columns, row));

@@ -9,6 +9,7 @@
  */
 import type { TicketTable } from '../model/tables.js';
 import type { Policy } from '../policy/types.js';
+import { isIncidentType } from '../kpi/common.js';
 import { unmeasuredKpis } from './coverage.js';
 import type { KpiSet, TicketTypes } from './types.js';
 import type { TrendResult } from '../kpi/trend/types.js';
@@ -32,7 +33,7 @@ export function ticketTypesOf(tickets: TicketTable): TicketTypes {
   for (let row = 0; row < rows; row++) {
     const type = column?.[row];
     const key = type === null || type === undefined || type === '' ? NO_TYPE_KEY : type;
-    if (key === NO_TYPE_KEY || key === 'incident') incidents++;
+    if (key === NO_TYPE_KEY || isIncidentType(type)) incidents++;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // Most tickets first, then by name: the order a reader scans.
