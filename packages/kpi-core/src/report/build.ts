@@ -26,7 +26,7 @@ import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
 import { matchClient } from './clients.js';
 import { reviewContent } from './content.js';
-import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
+import { INCIDENT_MAPS, noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
 import { compactWithLeftOut } from './compact.js';
 import { buildFindings } from './findings.js';
@@ -141,6 +141,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const previousLeftOut = options.previousDetail === 'compact' ? new Map<string, number>() : undefined;
   const beforeRun =
     previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAssetLeftOut: previousLeftOut }) : null;
+  // Maps emptied by withoutIncidents were never cut: --detail full has none either.
+  if (noIncidents) for (const path of INCIDENT_MAPS) previousLeftOut?.delete(path);
   const current = incidentsRead(currentRun?.kpis ?? null);
   const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
   // The state at asOf (backlog, warranties) is the same whatever the period.
