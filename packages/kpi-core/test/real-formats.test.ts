@@ -12,8 +12,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../src/ingest/propose.js';
-import { readTickets } from '../src/ingest/read.js';
-import { ticketRows } from '../src/model/tables.js';
+import { readAssets, readTickets } from '../src/ingest/read.js';
+import { assetRows, ticketRows } from '../src/model/tables.js';
 import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
 import { reportToMarkdown } from '../src/report/markdown.js';
@@ -66,6 +66,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['osticket/osticket-en.csv', 'osticket', 6, 6, 0, { closed: 2, resolved: 1, cancelled: 1, open: 2 }, { 'closed-without-resolution': 3, 'closed-without-date': 1 }],
     // The footer "Timezone: UTC" below the tickets is a row without an opening date: rejected, with its reason.
     ['zammad/zammad-report.xlsx', 'zammad', 8, 7, 1, { closed: 2, cancelled: 1, open: 2, pending: 2 }, { 'closed-without-resolution': 3 }],
+    // R-000317 "Rejetée" (cancelled) has no closing date: flagged, as any ticket no longer open without one.
+    ['itop/itop-3-fr-demandes.csv', 'itop', 8, 8, 0, { closed: 2, resolved: 1, pending: 1, open: 3, cancelled: 1 }, { 'closed-without-date': 1 }],
   ] as const)('%s → %s, %i read, %i accepted, %i rejected', (path, preset, rowsRead, accepted, rejected, classes, warnings) => {
     const { quality, classes: found } = read(path);
     expect(quality.preset.name).toBe(preset);
@@ -327,6 +329,75 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(rows.map((r) => r.slaResponseVerdict)).toEqual(['met', 'met', null, 'met', null, 'met', null]);
     const report = march('zammad/zammad-report.xlsx');
     expect(report.fleet.backlog.open).toBe(4); // 41004–41007
+  });
+});
+
+describe('iTop', () => {
+  it('3.x, French, user requests: labels, feminine statuses, friendly-name columns, deadlines of running stopwatches', () => {
+    const { rows, quality } = read('itop/itop-3-fr-demandes.csv');
+    expect(rows[0]).toMatchObject({
+      id: 'R-000311', status: 'Fermée', statusClass: 'closed', priority: 'P3', type: 'incident', impact: 'minor', client: 'Cabinet Noyer',
+      category: 'Impression', openedAt: utc('2026-03-02T09:10:00Z'), firstResponseAt: utc('2026-03-02T09:25:00Z'),
+      resolvedAt: utc('2026-03-02T11:40:00Z'), closedAt: utc('2026-03-04T09:00:00Z'),
+    });
+    expect(rows[1]).toMatchObject({ title: 'Création du compte "stagiaire"', type: 'request', statusClass: 'resolved' });
+    expect(rows[2]).toMatchObject({ priority: 'P1', impact: 'outage' });
+    // "Echéance TTR" is filled only while the stopwatch runs (iTop clears it on resolution and in pending).
+    expect(rows.map((r) => r.slaResolutionDueAt)).toEqual([null, null, null, null, utc('2026-04-01T15:00:00Z'), utc('2026-04-03T16:00:00Z'), null, utc('2026-03-25T12:00:00Z')]);
+    expect(rows[5]).toMatchObject({ status: 'Nouveau', slaResponseDueAt: utc('2026-04-01T10:00:00Z'), firstResponseAt: null });
+    expect(rows[6]).toMatchObject({ status: 'Rejetée', statusClass: 'cancelled' });
+    // "SLA TTR dépassé ?" Oui/Non is not a verdict: iTop says Non for a ticket without an SLA too.
+    expect(rows.every((r) => r.slaResolutionVerdict === null && r.slaResponseVerdict === null)).toBe(true);
+    expect(quality.unmappedColumns).toContain('SLA TTR dépassé ?');
+  });
+
+  it('3.x, French: figures of the review', () => {
+    const report = march('itop/itop-3-fr-demandes.csv');
+    // Open at asOf: R-000314 (En attente), 315 (Assignée), 316 (Nouveau), 318 (Escalade ttr).
+    expect(report.fleet.backlog.open).toBe(4);
+    // Type de Requête "incident": 311, 313, 314, 315, 318.
+    expect(report.recurrence.incidents).toBe(5);
+    // Met: 311 P3 Mon 09:10 → 11:40 = 2 h 30; 312 P4 Tue 14:00 → Wed 10:00 = 3 h + 1 h.
+    // Breached: 313 P1 5 h 30 > 4 h on 24×7; 314 P2 unresolved since 16 March; 318 P1 unresolved since 25 March.
+    // Pending: 315 P3 Mon 30 15:00 → asOf = 2 h + 8 h = 10 h < 24 h; 316 P4 Tue 31 16:00 → asOf = 1 h < 40 h.
+    // 317 is cancelled: left out of SLA.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 2 });
+  });
+});
+
+describe('asset inventories', () => {
+  function readInventory(path: string) {
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const { table, quality } = readAssets(bytes, { fileName: path.split('/').pop()!, timezone: 'UTC', now: NOW });
+    return { quality, rows: assetRows(table) };
+  }
+
+  it('Snipe-IT custom asset report, French UI, "1.234,56" digit separator: headers and costs read', () => {
+    const { rows, quality } = readInventory('snipe-it/snipe-it-fr-custom-report.csv');
+    expect(quality.preset.name).toBe('snipe-it');
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 3450, 689.5, 1050, null]);
+    expect(rows[0]).toMatchObject({
+      id: 'LT-0042', name: 'Portable de Tom', type: 'Portable', client: 'Bistro Lumière', site: 'Bistro - Siège',
+      purchaseDate: utc('2024-02-01T00:00:00Z'), warrantyEnd: utc('2027-02-01T00:00:00Z'),
+      // "Fin de vie" 2027-02-01, 36 months after the purchase.
+      usefulLifeMonths: 36,
+    });
+    // No "Fin de vie": no useful life. "Valeur actuelle" (the depreciated book value) is read as nothing.
+    expect(rows[3]).toMatchObject({ id: 'FW-GAR-01', usefulLifeMonths: null, residualValue: null });
+    expect(quality.unmappedColumns).toContain('Valeur actuelle');
+  });
+
+  it('GLPI 10 computers, French: the zeros of a financial record left empty are not a free asset', () => {
+    const { rows, quality } = readInventory('glpi-assets/glpi-10-fr-computers.csv');
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    expect(rows[0]).toMatchObject({ id: 'PC-BIS-04', client: 'Bistro Lumière', purchaseCost: 849, usefulLifeMonths: 48, warrantyEnd: utc('2027-01-15T00:00:00Z') });
+    expect(rows[1]).toMatchObject({ purchaseCost: 3450, usefulLifeMonths: 60 });
+    // "0,00", "0 mois", "0 ans": GLPI's defaults for a record holding only the purchase date.
+    expect(rows[2]).toMatchObject({ id: 'PC-NOY-11', purchaseDate: utc('2025-05-05T00:00:00Z'), purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
+    expect(rows[3]).toMatchObject({ id: 'SW-NOY-01', purchaseDate: null, purchaseCost: null });
+    expect(rows[4]).toMatchObject({ purchaseCost: 1129.9, retiredDate: utc('2026-01-15T00:00:00Z'), warrantyEnd: utc('2023-09-20T00:00:00Z') });
   });
 });
 

@@ -41,6 +41,10 @@ describe('detectPresetFromHeaders', () => {
   it('detects asset presets', () => {
     expect(detectPresetFromHeaders(['Asset Tag', 'Asset Name', 'Purchased', 'Cost'], 'assets').name).toBe('snipe-it');
     expect(detectPresetFromHeaders(['Nom', 'Entité', 'Type', "Informations financières et administratives - Date d'achat"], 'assets').name).toBe('glpi');
+    // Snipe-IT in French (resources/lang/fr-FR): the Custom Asset Report's headers.
+    expect(detectPresetFromHeaders(['ID', 'Compagnie', "Nom de l'actif", "Étiquette de l'actif", 'Catégorie', 'Acheté', 'Coût', 'Fin de vie', 'Lieu'], 'assets').name).toBe('snipe-it');
+    // GLPI's French computer export shares Statut, Fabricant, Modèle, Numéro de série with Snipe-IT's: still GLPI.
+    expect(detectPresetFromHeaders(['Nom', 'Entité', 'Statut', 'Fabricant', 'Numéro de série', 'Type', 'Modèle', 'Lieu'], 'assets').name).toBe('glpi');
     expect(Object.keys(ASSET_PRESETS)).toEqual(['canonical', 'glpi', 'snipe-it']);
   });
 });
