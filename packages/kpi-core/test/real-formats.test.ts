@@ -56,6 +56,7 @@ describe('every file of the corpus, read as it comes', () => {
     ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
     // No Resolved column: the 7 Closed/Resolved issues are closed at an unknown time; every issue type is unmapped.
     ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 5, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 12 }],
+    ['jira/jsm-itsm-en-sla.csv', 'jira', 7, 7, 0, { resolved: 1, closed: 2, pending: 2, open: 1, cancelled: 1 }, {}],
     ['servicenow/servicenow-incident-fieldnames.csv', 'servicenow', 6, 6, 0, { closed: 6 }, { 'resolution-from-duration': 5, 'closed-without-resolution': 5, 'closed-without-date': 1 }],
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
@@ -194,6 +195,33 @@ describe('Jira', () => {
     expect(report.recurrence.incidents).toBe(4); // SD-11, SD-12, SD-14, SD-16 (SD-15 opened in December)
     // Met: SD-11 P2 1 h 30; SD-12 P1 2 h 30. Breached: SD-13 P3 and SD-14 P4 (80 business hours) open. SD-16 P5.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 0 });
+  });
+});
+
+describe('Jira Service Management, IT service project with SLA fields', () => {
+  it('"[System] Incident" types are incidents; the SLA cells "h:mm" left, "-h:mm" breached, are the tool\'s verdicts', () => {
+    const { rows } = read('jira/jsm-itsm-en-sla.csv');
+    expect(rows.map((r) => r.type)).toEqual(['incident', 'request', 'incident', 'incident', 'incident', 'request', 'incident']);
+    // Time to resolution: 1:00 met; -6:00 and -2:00 breached; 12:00 and 5:00 still running on a
+    // pending and an open ticket are no verdict yet; empty (no SLA) none.
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', 'breached', null, null, null, null]);
+    // Time to first response: met where the response is known ([CHART] Date of First Response);
+    // -0:45 breached before any response; 8:00 and 7:30 without a response: no verdict.
+    expect(rows.map((r) => r.slaResponseVerdict)).toEqual(['met', 'met', 'met', 'met', 'breached', null, null]);
+    expect(rows[0]).toMatchObject({ id: 'ITS-101', priority: 'P2', impact: 'degraded', firstResponseAt: utc('2026-03-02T09:30:00Z'), resolvedAt: utc('2026-03-02T14:00:00Z') });
+    expect(rows[6]).toMatchObject({ title: 'Phishing email "invoice" reported', status: 'Canceled', statusClass: 'cancelled' });
+  });
+
+  it('figures of the review, and the tool\'s own SLA figure beside Revue\'s', () => {
+    const report = march('jira/jsm-itsm-en-sla.csv');
+    expect(report.fleet.backlog.open).toBe(3); // ITS-104, 105, 106
+    expect(report.recurrence.incidents).toBe(5); // 101, 103, 104, 105 and the cancelled 107
+    // Revue's policy. Met: 101 P2 09:00 → 14:00 = 5 h; 102 P3 Tue 10:00 → Thu 16:00 = 7 + 8 + 7 = 22 h.
+    // Breached: 103 P1 6 h > 4 h; 104 P4 pending since Mon 16 11:00, 40 business hours passed on Mon 23.
+    // Pending: 105 P3 10 h at asOf; 106 P4 1 h. 107 cancelled: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
+    // JSM's own verdicts: 101 met, 102 and 103 breached; on 102 JSM's goal was stricter than the policy's.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 3, met: 1, breached: 2, compared: 3, disagreements: 1, disagreeingIds: ['ITS-102'] });
   });
 });
 
