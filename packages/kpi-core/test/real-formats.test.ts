@@ -59,6 +59,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['jira/jsm-itsm-en-sla.csv', 'jira', 7, 7, 0, { resolved: 1, closed: 2, pending: 2, open: 1, cancelled: 1 }, {}],
     ['servicenow/servicenow-incident-fieldnames.csv', 'servicenow', 6, 6, 0, { closed: 6 }, { 'resolution-from-duration': 5, 'closed-without-resolution': 5, 'closed-without-date': 1 }],
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
+    // INC0040006 "Annulé" has a closing date and no resolution date: flagged as ServiceNow's cancelled tickets are.
+    ['servicenow/servicenow-incident-fr.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
@@ -282,6 +284,26 @@ describe('ServiceNow', () => {
     expect(report.fleet.backlog.open).toBe(3); // INC0030004 On Hold, INC0030005, INC0030007
     // Met: 0001 P2 1 h 30; 0003 P3 9 h 30 to its closing. Breached: 0002 P1 5 h; 0004 P4, 0005 P3, 0007 P2 open.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 4, pending: 0 });
+  });
+});
+
+describe('ServiceNow in French', () => {
+  it('field names, French display values: "1 - Critique" read by its number, French states, dd/MM/yyyy dates', () => {
+    const { rows } = read('servicenow/servicenow-incident-fr.csv');
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P1', 'P4', 'P2', 'P3', 'P5', 'P4']);
+    expect(rows.map((r) => r.impact)).toEqual(['degraded', 'outage', 'minor', 'degraded', 'minor', 'minor', 'minor']);
+    expect(rows[0]).toMatchObject({ status: 'Fermé', statusClass: 'closed', openedAt: utc('2026-03-02T08:15:00Z'), resolvedAt: utc('2026-03-02T10:45:00Z') });
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', 'met', 'breached', null, 'met', null]);
+  });
+
+  it('figures of the review', () => {
+    const report = march('servicenow/servicenow-incident-fr.csv');
+    expect(report.fleet.backlog.open).toBe(3); // 0004 En attente, 0005 En cours, 0007 Nouveau
+    expect(report.recurrence.incidents).toBe(7); // no type column: every ticket, the cancelled one included
+    // Met: 0001 P3 09:00 → 10:45 (opened 08:15, before hours); 0003 P4 Tue 14:00 → Wed 10:00 = 4 h.
+    // Breached: 0002 P1 5 h 30 > 4 h on 24×7; 0004 P2 unresolved since 16 March.
+    // Pending: 0005 P3 10 h at asOf; 0007 P4 1 h. 0006 cancelled: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
   });
 });
 
