@@ -62,6 +62,8 @@ describe('every file of the corpus, read as it comes', () => {
     // INC0040006 "Annulé" has a closing date and no resolution date: flagged as ServiceNow's cancelled tickets are.
     ['servicenow/servicenow-incident-fr.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
+    // SR-5102 "Resolved" without a Resolved Time: 14:00 + "Resolution Time (in Hrs)" 20:00:00.
+    ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1 }],
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
     ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],
@@ -316,6 +318,26 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(report.recurrence.incidents).toBe(5); // 6002 is a Question, 6005 a Problem
     // Met: 6001 P2 45 min; 6002 P4 4 h; 6003 P1 3 h 20. Breached: 6004, 6005 P3, 6006 P2 (36 h). Pending: 6007 P4 (15 h).
     expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, pending: 1 });
+  });
+
+  it('Freshservice: the columns public readers of its export expect, INC-/SR- ids, "Due by Time" as the due date', () => {
+    const { rows } = read('freshservice/freshservice-en.csv');
+    expect(rows.map((r) => [r.id, r.type, r.priority])).toEqual([
+      ['INC-5101', 'incident', 'P3'], ['SR-5102', 'request', 'P4'], ['INC-5103', 'incident', 'P1'],
+      ['INC-5104', 'incident', 'P2'], ['INC-5105', 'incident', 'P3'], ['SR-5106', 'request', 'P4'],
+    ]);
+    // First response = Created Time + "First Response Time (in Hrs)" (no Initial Response Time column).
+    expect(rows[0]).toMatchObject({ firstResponseAt: utc('2026-03-02T09:20:00Z'), resolvedAt: utc('2026-03-02T11:30:00Z'), closedAt: utc('2026-03-04T09:00:00Z'), category: 'Software' });
+    expect(rows[1]).toMatchObject({ statusClass: 'resolved', resolvedAt: utc('2026-03-04T10:00:00Z') });
+    const report = march('freshservice/freshservice-en.csv');
+    expect(report.fleet.backlog.open).toBe(3); // 5104, 5105, 5106
+    expect(report.recurrence.incidents).toBe(4);
+    // Met: 5101 P3 2 h 30; 5102 P4 Tue 14:00 → Wed 10:00 = 4 h. Breached: 5103 P1 5 h 30; 5104 P2 pending
+    // since 16 March. Pending: 5105 P3 10 h at asOf; 5106 P4 1 h.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
+    // Freshservice's own due dates: 5101, 5102 resolved before them; 5103 after; 5104, 5105 past due
+    // and unresolved at asOf; 5106 due 3 April.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 0, fromDueDates: 6, met: 2, breached: 3, pending: 1 });
   });
 
   it('Freshdesk: HH:MM:SS durations, Within SLA / SLA Violated', () => {
