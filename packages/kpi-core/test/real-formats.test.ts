@@ -471,6 +471,21 @@ describe('asset inventories', () => {
     expect(rows[3]).toMatchObject({ id: 'SW-NOY-01', purchaseDate: null, purchaseCost: null });
     expect(rows[4]).toMatchObject({ purchaseCost: 1129.9, retiredDate: utc('2026-01-15T00:00:00Z'), warrantyEnd: utc('2023-09-20T00:00:00Z') });
   });
+
+  it('GLPI 10 computers, German: GLPI\'s own German labels, "36 Monate", "4 Jahre", a lifelong warranty', () => {
+    const { rows, quality } = readInventory('glpi-assets/glpi-10-de-computers.csv');
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0, warnings: {} });
+    expect(rows[0]).toMatchObject({
+      id: 'NB-MUC-07', type: 'Notebook', client: 'Kanzlei Huber', site: 'München > Büro', purchaseDate: utc('2024-04-15T00:00:00Z'),
+      inServiceDate: utc('2024-04-22T00:00:00Z'), purchaseCost: 1349, usefulLifeMonths: 48, warrantyEnd: utc('2027-04-15T00:00:00Z'),
+    });
+    // No expiration exported: the warranty's own start 2023-10-09 + 60 months.
+    expect(rows[1]).toMatchObject({ purchaseCost: 2890.5, usefulLifeMonths: 60, warrantyEnd: utc('2028-10-09T00:00:00Z') });
+    // "Lebenszeit" (GLPI's lifelong warranty): no end date, and no unreadable-value warning.
+    expect(rows[2]).toMatchObject({ id: 'SW-MUC-02', warrantyEnd: null, usefulLifeMonths: 60 });
+    expect(rows[3]).toMatchObject({ id: 'PC-MUC-11', purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
+  });
 });
 
 describe('the committed workbooks', () => {
