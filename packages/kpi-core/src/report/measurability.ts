@@ -87,5 +87,6 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
 
   if (fleet.maintenanceMix === null) add('fleet.maintenanceMix', fleet.maintenanceHours === null ? 'not-recorded' : 'no-data-in-period');
   for (const entry of kpis.preventive.notMeasured) add(entry.figure, entry.reason);
+  if (context.noIncidentType === true && kpis.preventive.effort.preventiveHours !== null) add('preventive.effort.correctiveIncidents', 'no-incident-type');
   return out;
 }
