@@ -51,8 +51,7 @@ export interface ByteField {
   /** `resolve`'s value (without issue) of each interner entry met, by entry. */
   resolved: (string | null | undefined)[];
   numbers: { push(value: number): void } | null;
-  /** String fields: the column, given each value with its interner entry (−1: none; see `ByteInterner.entry`). */
-  strings: { push(value: string | null, entry: number): void } | null;
+  strings: { push(value: string | null): void } | null;
 }
 
 /** What the byte reader needs of the text reader's state (read.ts). */
@@ -102,7 +101,6 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
   let flags = new Uint8Array(64);
   const numbers = new Float64Array(fields.length);
   const strings: (string | null)[] = new Array<string | null>(fields.length).fill(null);
-  const entries = new Int32Array(fields.length);
 
   // The trimmed cell being read: bytes[cellFrom, cellTo), or `cellString` when it must be
   // decoded first (`""` inside, a no-break space at an end); `cellAscii` when no byte is above 0x7F.
@@ -182,11 +180,9 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
       if (field.strings !== null) {
         let value: string | null = empty ? null : (string ?? field.intern.text(bytes, from, to, ascii));
         if (value !== null && markers !== null && value.length <= field.maxMarker && markers.has(value)) value = null;
-        // The interner's entry names the value when the value came from it (and `resolve`'s
-        // answer for it is kept by entry): the column's codes (read.ts `StringBuilder`).
-        const entry = string === null && !empty ? field.intern.entry : -1;
         if (value !== null && field.resolve !== null) {
           // The value map's answer for an interned value, kept by entry (no look-up by string).
+          const entry = string === null ? field.intern.entry : -1;
           if (entry >= 0 && field.resolved[entry] !== undefined) value = field.resolved[entry];
           else {
             value = field.resolve(value);
@@ -197,7 +193,6 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
         if (value === null && field.required) return false;
         if (value !== null && field.idField && (value.includes('E+') || value.includes('e+'))) return false;
         strings[p] = value;
-        entries[p] = value === null ? -1 : entry;
         continue;
       }
       let text: string | null = string;
@@ -232,7 +227,7 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
     for (let p = 0; p < fields.length; p++) {
       const field = fields[p]!;
       if (field.numbers !== null) field.numbers.push(numbers[p]!);
-      else field.strings!.push(strings[p]!, entries[p]!);
+      else field.strings!.push(strings[p]!);
     }
     return true;
   };

@@ -15,7 +15,6 @@ import {
   type FieldKind,
   type TicketColumns,
 } from '../model/fields.js';
-import { noteCodes } from '../model/codes.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
@@ -132,53 +131,22 @@ class NumberBuilder {
 /**
  * A growable array of strings, allocated once at the estimated row count and written by index
  * (three times faster than `push` on a million rows); past the estimate it grows as usual.
- *
- * With each value the byte reader gives its interner entry (`ByteInterner.entry`, −1: none);
- * the column then carries those codes (`noteCodes`, model/codes.ts) when most rows have one.
  */
 class StringBuilder {
   data: StringColumn;
   length = 0;
-  /** Interner entry of each row, −1 for none; allocated at the first entry. */
-  private entries: Int32Array | null = null;
-  /** The value of each entry, as first stored. */
-  private readonly entryValues: (string | null)[] = [];
-  private coded = 0;
   constructor(capacity: number) {
     this.data = new Array<string | null>(Math.max(16, Math.min(capacity, 1 << 22)));
   }
-  push(value: string | null, entry = -1): void {
-    if (entry >= 0) this.code(entry, value);
+  push(value: string | null): void {
     if (this.length < this.data.length) this.data[this.length++] = value;
     else {
       this.data.push(value);
       this.length++;
     }
   }
-  private code(entry: number, value: string | null): void {
-    let entries = this.entries;
-    if (entries === null || this.length >= entries.length) {
-      const grown = new Int32Array(Math.max(this.data.length, 2 * this.length + 16)).fill(-1);
-      if (entries !== null) grown.set(entries);
-      entries = this.entries = grown;
-    }
-    entries[this.length] = entry;
-    if (this.entryValues[entry] === undefined) this.entryValues[entry] = value;
-    this.coded++;
-  }
   done(): StringColumn {
     if (this.data.length !== this.length) this.data.length = this.length;
-    // Codes for a few rows only (ids, titles: the interner stops at 4,096 values) would cost
-    // their memory for nothing.
-    if (this.entries !== null && this.coded * 2 >= this.length) {
-      let entries = this.entries;
-      if (entries.length !== this.length) {
-        entries = new Int32Array(this.length).fill(-1);
-        entries.set(this.entries.subarray(0, Math.min(this.entries.length, this.length)));
-      }
-      noteCodes(this.data, { entries, values: this.entryValues });
-    }
-    this.entries = null;
     return this.data;
   }
 }
@@ -1056,8 +1024,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
       resolve: plan.resolve,
       issue: plan,
-      // A ticket's asset id repeats (an asset has many tickets): one string per asset.
-      intern: new ByteInterner(kind === 'tickets' && plan.field === 'assetId' && !plan.extra ? ByteInterner.MANY : ByteInterner.LIMIT),
+      intern: new ByteInterner(),
       resolved: [],
       numbers: plan.numbers,
       strings: plan.strings,

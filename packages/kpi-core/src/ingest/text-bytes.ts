@@ -89,51 +89,28 @@ export function validUtf8(bytes: Uint8Array, from: number, to: number): boolean 
  * priority…) makes no string at all. A column with many distinct values (ids, titles) stops
  * sharing after {@link ByteInterner.LIMIT} of them and makes each cell's string (as the text
  * reader's `RangeInterner` does).
- *
- * A column known to repeat many distinct values (the tickets' asset ids: 100,000 assets over a
- * million tickets) is interned up to {@link ByteInterner.MANY} values, with a hash of every
- * byte (ids differ in a few digits the sampled hash would miss) and a table that grows: each
- * asset's id is then one string, not one per ticket (900,000 fewer strings in the heap at 1M
- * tickets), and the column gets the reader's codes (model/codes.ts) that spare the report a
- * million string look-ups.
- *
- * @example
- * const interner = new ByteInterner(ByteInterner.MANY);
- * interner.text(bytes, 0, 10, true) === interner.text(bytes, 11, 21, true); // true when both ranges hold the same bytes
  */
 export class ByteInterner {
   static readonly LIMIT = 4096;
-  /** The limit of a column that repeats many distinct values (its table then grows as it fills). */
-  static readonly MANY = 1 << 18;
-  private readonly limit: number;
-  /** Every byte is hashed, not five samples (a limit above {@link LIMIT}). */
-  private readonly wholeHash: boolean;
-  private slots = new Int32Array(16_384).fill(-1);
-  private hashes = new Int32Array(16_384);
+  private readonly slots = new Int32Array(16_384).fill(-1);
+  private readonly hashes = new Int32Array(16_384);
   private readonly strings: string[] = [];
   /** Entry `k`'s bytes are `pool[starts[k], starts[k + 1])`. */
   private readonly starts: number[] = [0];
   private pool = new Uint8Array(4096);
   private used = 0;
   private active = true;
-  /** The entry `text` last returned (0…limit−1), or −1 when it made a string of its own. */
+  /** The entry `text` last returned (0…LIMIT−1), or −1 when it made a string of its own. */
   entry = -1;
-
-  constructor(limit: number = ByteInterner.LIMIT) {
-    this.limit = limit;
-    this.wholeHash = limit > ByteInterner.LIMIT;
-  }
 
   text(bytes: Uint8Array, from: number, to: number, ascii: boolean): string {
     const length = to - from;
     this.entry = -1;
     if (!this.active || length > 64) return textOf(bytes, from, to, ascii);
+    // A hash of the length and five sampled bytes (the cell is compared whole on a hit): the
+    // values interned are short words of a few dozen kinds, told apart by their ends.
     let hash = 0x811c9dc5 ^ length;
-    if (this.wholeHash) {
-      for (let k = from; k < to; k++) hash = Math.imul(hash ^ bytes[k]!, 0x01000193);
-    } else if (length > 0) {
-      // A hash of the length and five sampled bytes (the cell is compared whole on a hit): the
-      // values interned are short words of a few dozen kinds, told apart by their ends.
+    if (length > 0) {
       hash = Math.imul(hash ^ bytes[from]!, 0x01000193);
       hash = Math.imul(hash ^ bytes[from + (length >> 1)]!, 0x01000193);
       hash = Math.imul(hash ^ bytes[to - 1]!, 0x01000193);
@@ -167,7 +144,7 @@ export class ByteInterner {
       slot = (slot + 1) & mask;
     }
     const value = textOf(bytes, from, to, ascii);
-    if (this.strings.length >= this.limit) {
+    if (this.strings.length >= ByteInterner.LIMIT) {
       this.active = false;
       return value;
     }
@@ -183,27 +160,6 @@ export class ByteInterner {
     this.hashes[slot] = hash;
     this.strings.push(value);
     this.starts.push(this.used);
-    // Kept at most a quarter full (4,096 entries in 16,384 slots), so probes stay short.
-    if (this.strings.length * 4 > this.slots.length) this.grow();
     return value;
-  }
-
-  /** Doubles the table, each entry moved to its slot in the new one. */
-  private grow(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size).fill(-1);
-    const hashes = new Int32Array(size);
-    const mask = size - 1;
-    for (let slot = 0; slot < this.slots.length; slot++) {
-      const index = this.slots[slot]!;
-      if (index === -1) continue;
-      const hash = this.hashes[slot]!;
-      let to = hash & mask;
-      while (slots[to] !== -1) to = (to + 1) & mask;
-      slots[to] = index;
-      hashes[to] = hash;
-    }
-    this.slots = slots;
-    this.hashes = hashes;
   }
 }

@@ -8,14 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Period } from '../calendar/types.js';
 import { floorToMinute } from '../internal/time.js';
-import { noteCodes } from '../model/codes.js';
 import { assetsFromRows, ticketColumns, ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { assetIndex } from './assets.js';
 import { groupKey, NONE_KEY } from './common.js';
 import { fleetHealth } from './fleet/fleet.js';
 import { lostHours } from './lost-hours/lost-hours.js';
-import { indexPart, numberStrings, prepareReview, preparedFor } from './prepared.js';
+import { indexPart, prepareReview, preparedFor } from './prepared.js';
 import { recurringIncidents } from './recurrence/recurrence.js';
 import { reliability } from './reliability/reliability.js';
 import { slaAdherence } from './sla/sla.js';
@@ -309,63 +308,5 @@ describe('prepareReview, against brute force on random tables', () => {
       }),
       { numRuns: 60 },
     );
-  });
-});
-
-describe('numberStrings, with and without the reader\'s codes', () => {
-  /** The plain numbering, written here: each distinct value's first row, in row order. */
-  function byFirstAppearance(column: readonly (string | null)[]): { codes: number[]; values: string[] } {
-    const values: string[] = [];
-    const codes = column.map((value) => {
-      if (value === null) return -1;
-      if (!values.includes(value)) values.push(value);
-      return values.indexOf(value);
-    });
-    return { codes, values };
-  }
-  const value = fc.option(fc.constantFrom('a', 'b', 'c', '', 'Hôtel', '__proto__', 'a '), { nil: null, freq: 5 });
-
-  it('numbers by first appearance (hand example)', () => {
-    const { codes, values } = numberStrings(['b', null, 'a', 'b', 'a'], 5);
-    expect(Array.from(codes)).toEqual([0, -1, 1, 0, 1]);
-    expect(values).toEqual(['b', 'a']);
-  });
-
-  it('gives the plain numbering whatever the codes say: right, missing, stale or naming another value', () => {
-    fc.assert(
-      fc.property(
-        fc.array(value, { maxLength: 60 }),
-        fc.array(fc.integer({ min: -1, max: 8 }), { maxLength: 60 }),
-        fc.array(fc.option(fc.constantFrom('a', 'b', 'c', 'd', 'Hôtel'), { nil: null }), { maxLength: 9 }),
-        fc.boolean(),
-        (column, noise, entryValues, honest) => {
-          // Honest codes as the reader writes them (one entry per distinct value, some rows
-          // uncoded), or random ones: entries past the values, naming another value, or none.
-          const distinct = [...new Set(column.filter((v) => v !== null))];
-          const entries = honest
-            ? Int32Array.from(column, (v, row) => (v === null || (noise[row] ?? 0) < 0 ? -1 : distinct.indexOf(v)))
-            : Int32Array.from(column, (_, row) => noise[row] ?? -1);
-          const known = { entries, values: honest ? distinct : entryValues };
-          const expected = byFirstAppearance(column);
-          for (const given of [undefined, known]) {
-            const { codes, values } = numberStrings(column, column.length, given);
-            expect(Array.from(codes)).toEqual(expected.codes);
-            expect(values).toEqual(expected.values);
-          }
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
-  it('is what stringCodes gives for a column with codes', () => {
-    const tickets = ticketsFromRows(['Bistro', null, 'Acme', 'Bistro', 'Acme', null].map((client, i) => ({ id: `T${i}`, client })));
-    const data: ReviewData = { tickets, assets: null, policy };
-    const column = ticketColumns(tickets).client;
-    // Three rows coded right, one with another value's entry (row 4), the missing ones not coded.
-    noteCodes(column, { entries: Int32Array.of(0, -1, 1, 0, 0, -1), values: ['Bistro', 'Acme'] });
-    const coded = prepareReview(data, AS_OF).stringCodes('client');
-    expect(Array.from(coded.codes)).toEqual(byFirstAppearance(column).codes);
-    expect(coded.values).toEqual(byFirstAppearance(column).values);
   });
 });
