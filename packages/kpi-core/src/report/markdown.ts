@@ -4,6 +4,7 @@
  */
 import { NONE_KEY } from '../kpi/common.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
+import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { CATALOGUES, NNBSP } from './messages.js';
 import type { Report, SlaOutcome } from './types.js';
@@ -30,6 +31,9 @@ const TEXT = {
     noData: 'no data',
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
+    // The dashboard's words (compare.previousPartial, compare.currentPartial), said once.
+    previousPartial: (covered: string, total: string) => `Previous period not comparable: data covers ${covered} of ${total} days.`,
+    currentPartial: (covered: string, total: string) => `Not compared with the previous period: data covers ${covered} of the ${total} days of this period.`,
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
@@ -120,6 +124,8 @@ const TEXT = {
     noData: 'pas de données',
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
+    previousPartial: (covered: string, total: string) => `Période précédente non comparable${NNBSP}: les données en couvrent ${covered} jours sur ${total}.`,
+    currentPartial: (covered: string, total: string) => `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${covered} des ${total} jours de cette période.`,
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
@@ -222,9 +228,17 @@ export function reportToMarkdown(report: Report): string {
   const prev = report.previous;
   const coverageNote = (coverage: Report['coverage'] | null) =>
     coverage === null || !coverage.covered ? ` (${t.noData})` : coverage.partial ? ` (${t.partial})` : '';
-  const compared = prev.period === null ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
+  // The dashboard's rule (`comparisonOf`): a previous period covered otherwise than this one shows
+  // no figure at all, counts and shares alike, and the review says why once, here.
+  const comparison = comparisonOf(report.coverage, prev.coverage);
+  const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
+  const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
+  const why =
+    comparison.kind === 'previous-partial' || comparison.kind === 'current-partial'
+      ? ` ${t[comparison.kind === 'previous-partial' ? 'previousPartial' : 'currentPartial'](f.number(comparison.covered, 0), f.number(comparison.total, 0))}`
+      : '';
   lines.push(
-    `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.`,
+    `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
     '',
   );
   if (!report.coverage.covered) lines.push(t.outsideData, '');
@@ -234,8 +248,8 @@ export function reportToMarkdown(report: Report): string {
   report.findings.forEach((finding, index) => lines.push(`${index + 1}. ${escapeMarkdown(finding.message)}`));
   lines.push('');
 
-  lines.push(`## ${t.summary}`, '', `| ${t.figure} | ${t.now} | ${t.before} |`, '|---|---:|---:|');
-  const row = (label: string, now: string, before: string) => lines.push(`| ${label} | ${now} | ${before} |`);
+  lines.push(`## ${t.summary}`, '', ...(comparable ? [`| ${t.figure} | ${t.now} | ${t.before} |`, '|---|---:|---:|'] : [`| ${t.figure} | ${t.now} |`, '|---|---:|']));
+  const row = (label: string, now: string, before: string) => lines.push(comparable ? `| ${label} | ${now} | ${before} |` : `| ${label} | ${now} |`);
   const sla = (outcome: SlaOutcome | null, measured: boolean) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
     if (outcome.adherence === null) return f.percent(null);
@@ -336,16 +350,18 @@ export function reportToMarkdown(report: Report): string {
   }
   // How the types were read, always: the figures on incidents rest on it.
   if (report.ticketTypes !== undefined && report.ticketTypes.tickets > 0) lines.push(escapeMarkdown(text.ticketTypes(report.ticketTypes, f)), '');
-  if (report.notMeasured.length > 0) {
+  // The previous period's figures are not shown when not comparable: nor why they are missing.
+  const notMeasured = comparable ? report.notMeasured : report.notMeasured.filter((entry) => !entry.figure.startsWith('previous.'));
+  if (notMeasured.length > 0) {
     lines.push(text.notMeasuredIntro, '');
     // A figure not measured for one reason in both periods is said once.
-    const current = new Map(report.notMeasured.filter((entry) => !entry.figure.startsWith('previous.')).map((entry) => [entry.figure, entry.reason]));
+    const current = new Map(notMeasured.filter((entry) => !entry.figure.startsWith('previous.')).map((entry) => [entry.figure, entry.reason]));
     const both = new Set<string>();
-    for (const entry of report.notMeasured) {
+    for (const entry of notMeasured) {
       const own = entry.figure.slice('previous.'.length);
       if (entry.figure.startsWith('previous.') && current.get(own) === entry.reason) both.add(own);
     }
-    for (const entry of report.notMeasured) {
+    for (const entry of notMeasured) {
       const own = entry.figure.startsWith('previous.') ? entry.figure.slice('previous.'.length) : null;
       if (own !== null && both.has(own)) continue;
       const line = own === null && both.has(entry.figure) ? text.notMeasuredBoth(entry.figure, entry.reason) : text.notMeasured(entry.figure, entry.reason);
