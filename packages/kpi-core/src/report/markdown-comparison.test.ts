@@ -91,6 +91,33 @@ describe('the Markdown review against a previous period the data cover otherwise
   });
 });
 
+describe('the backlog against the end of the previous period', () => {
+  // R1, a request opened on 31 March at 20:00 and resolved on 2 April: open on 1 April at 00:00,
+  // the end of 2026-Q1. R2 opened on 29 June, never resolved: open at the end of June. Every
+  // incident is resolved within 10 h of its opening, none across a month's end.
+  const requests: Row[] = [
+    { id: 'R1', type: 'request', openedAt: Date.parse('2026-03-31T20:00:00Z'), resolvedAt: Date.parse('2026-04-02T10:00:00Z') },
+    { id: 'R2', type: 'request', openedAt: Date.parse('2026-06-29T09:00:00Z') },
+  ];
+  const withRequests = (fromJanuary: boolean, period: string, language: 'en' | 'fr' = 'en') => {
+    const rows = [...(fromJanuary ? [incident('A0', '2026-01-01T09:00:00Z', 2)] : []), ...q1, ...q2, ...requests];
+    return reportToMarkdown(buildReport({ tickets: ticketsFromRows(rows), policy }, { period, asOf, language }));
+  };
+
+  it('says the backlog at the end of the previous period, when compared', () => {
+    // End of June: R2 (R1 closed on 2 April). End of 2026-Q1 (1 April 00:00): R1.
+    expect(withRequests(true, '2026-Q2')).toContain('- Tickets open at the end of June 2026: 1 (1 at the end of Q1 2026).\n');
+    expect(withRequests(true, '2026-Q2', 'fr')).toContain(`- Tickets ouverts à la fin de juin 2026${NNBSP}: 1 (1 à la fin de T1 2026).\n`);
+    // May 2026 against April: R1 closed on 2 April, every incident closed the day it opened: 0 and 0.
+    expect(withRequests(true, '2026-05')).toContain('- Tickets open at the end of May 2026: 0 (0 at the end of April 2026).\n');
+  });
+
+  it('says none when the previous period is not compared (it was the first month of the trend the data hold)', () => {
+    // The data start on 2 Feb: 2026-Q1 is covered 58 of 90 days. Before: "(0 at the end of February 2026)".
+    expect(withRequests(false, '2026-Q2')).toContain('- Tickets open at the end of June 2026: 1.\n');
+  });
+});
+
 describe('comparisonOf', () => {
   const coverage = (covered: number, total: number, partial = covered < total): Coverage => ({
     firstOpenedAt: null,

@@ -84,8 +84,8 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
     topCategories: 'Most frequent categories',
     noCategory: 'no category',
-    backlog: (open: string, when: string, before: { open: string; month: string } | null) =>
-      `Tickets open ${when}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.month})`}.`,
+    backlog: (open: string, when: string, before: { open: string; period: string } | null) =>
+      `Tickets open ${when}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.period})`}.`,
     monthEnd: (month: string) => `at the end of ${month}`,
     dataDate: (date: string) => `on ${date}, the data date`,
     noActivity: 'No ticket in this period.',
@@ -176,8 +176,8 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
-    backlog: (open: string, when: string, before: { open: string; month: string } | null) =>
-      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.month})`}.`,
+    backlog: (open: string, when: string, before: { open: string; period: string } | null) =>
+      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.period})`}.`,
     monthEnd: (month: string) => `à la fin de ${month}`,
     dataDate: (date: string) => `le ${date}, date des données`,
     noActivity: 'Aucun ticket sur cette période.',
@@ -320,7 +320,7 @@ export function reportToMarkdown(report: Report): string {
   row(t.plannedShare, f.percent(report.preventive.effort.share), f.percent(prev.preventive.effort.share));
   lines.push('');
 
-  activityLines(report, t, f, lines);
+  activityLines(report, t, f, lines, comparison.kind === 'comparable');
 
   if (report.recurrence.problems.length > 0) {
     lines.push(`## ${t.problems}`, '', `| ${t.key} | ${t.count} | ${t.firstLast} |`, '|---|---:|---|');
@@ -415,8 +415,11 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
   return lines;
 }
 
-/** The volume of the period by type and its top categories, and the backlog against a year before. */
-function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[]): void {
+/**
+ * The volume of the period by type and its top categories, and the backlog at its end against the
+ * backlog at the end of the previous period, when that period is compared (`comparable`).
+ */
+function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[], comparable: boolean): void {
   const { volume, backlogTrend } = report;
   lines.push(`## ${t.activity}`, '');
   // A period the data do not cover has no volume (the review says so at the top), not "0 tickets".
@@ -436,15 +439,25 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
   const months = backlogTrend.months;
   const last = months.at(-1);
   if (last !== undefined) {
-    // Against the first month listed: up to a year before, as far back as the data go.
-    const first = months.length > 1 ? months[0]! : null;
+    // Against the end of the previous period (the period's start), as the summary compares: only
+    // when the data cover both alike, so never against a date before the data (null then).
+    const atStart = backlogTrend.openAtPeriodStart;
+    const previous = report.previous.period;
+    const before = !comparable || previous === null || atStart === null || atStart === undefined ? null : { open: f.number(atStart, 0), period: periodName(previous, f) };
     // The month of asOf is counted at asOf, not at its end (the data stop there).
     const when = Date.parse(last.countedAt) === Date.parse(report.asOf) ? t.dataDate(f.date(last.countedAt)) : t.monthEnd(f.month(last.month));
-    lines.push(`- ${t.backlog(f.number(last.open, 0), when, first === null ? null : { open: f.number(first.open, 0), month: f.month(first.month) })}`);
+    lines.push(`- ${t.backlog(f.number(last.open, 0), when, before)}`);
   }
   // A period the data do not cover: say so rather than leave the section empty.
   if (volume.tickets === null && last === undefined) lines.push(t.noActivity);
   lines.push('');
+}
+
+/** A period as a reader names it: `March 2026`, `Q1 2026` / `T1 2026`, else its label (`2026-H1`, a range). */
+function periodName(period: { label: string; kind: string }, f: Formatter): string {
+  if (period.kind === 'month') return f.month(period.label);
+  if (period.kind === 'quarter') return f.quarter(period.label);
+  return period.label;
 }
 
 /** The replacement plan: how many assets, the estimate, the most urgent ten, the budget by quarter. */

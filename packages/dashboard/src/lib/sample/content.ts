@@ -102,6 +102,8 @@ export function sampleContent(): ReviewContent {
         };
       }),
       openAtStart: 0,
+      // The end of June 2026 (2026-Q3 starts in July, the tenth month): the running sum of the nine months before.
+      openAtPeriodStart: MONTHS.slice(0, 9).reduce((sum, _, m) => sum + OPENED[m]! - CLOSED[m]!, 0),
       idsPerMonth: 200,
     },
     trend: {
