@@ -26,9 +26,9 @@ import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
 import { matchClient } from './clients.js';
 import { reviewContent } from './content.js';
-import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
+import { INCIDENT_MAPS, noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
-import { compactReport, type Truncation } from './compact.js';
+import { compactWithLeftOut } from './compact.js';
 import { buildFindings } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
@@ -141,6 +141,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const previousLeftOut = options.previousDetail === 'compact' ? new Map<string, number>() : undefined;
   const beforeRun =
     previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAssetLeftOut: previousLeftOut }) : null;
+  // Maps emptied by withoutIncidents were never cut: --detail full has none either.
+  if (noIncidents) for (const path of INCIDENT_MAPS) previousLeftOut?.delete(path);
   const current = incidentsRead(currentRun?.kpis ?? null);
   const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
   // The state at asOf (backlog, warranties) is the same whatever the period.
@@ -222,32 +224,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
     findings,
   };
-  return previousLeftOut === undefined ? report : compactPrevious(report, previousLeftOut);
+  return previousLeftOut === undefined ? report : compactWithLeftOut(report, { current: 'keep' }, previousLeftOut);
 }
-
-/**
- * `compactReport(report, { current: 'keep' })` for a report whose previous period was computed
- * with its per-asset maps left out (`byAssetLeftOut`): their sizes go into `truncated` where
- * compactReport would have noted them, in its order (sla, recurrence, reliability — `byAsset`
- * first —, lostHours, tco, fleet, preventive, volume), so the JSON is the same to the byte.
- */
-function compactPrevious(report: Report, leftOut: ReadonlyMap<string, number>): Report {
-  const compact = compactReport(report, { current: 'keep' });
-  const entries = Object.entries(compact.truncated ?? {});
-  for (const [path, total] of leftOut) if (total > 0) entries.push([`previous.${path}`, { kept: 0, total }]);
-  const rank = (path: string): number => {
-    const section = COMPACT_SECTIONS.indexOf(path.split('.')[1]!);
-    return section * 2 + (path.endsWith('.byAsset') ? 0 : 1);
-  };
-  // A stable sort: within a section, compactReport's own order stays.
-  entries.sort(([a], [b]) => rank(a) - rank(b));
-  const truncated: Truncation = {};
-  for (const [path, cut] of entries) truncated[path] = cut;
-  return { ...compact, truncated };
-}
-
-/** The order in which `compactReport` walks the previous period's KPIs. */
-const COMPACT_SECTIONS = ['sla', 'recurrence', 'reliability', 'lostHours', 'tco', 'fleet', 'preventive', 'volume'];
 
 interface KpiContext {
   calendars: ReturnType<typeof calendarResolver>;

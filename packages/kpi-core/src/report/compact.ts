@@ -36,11 +36,21 @@ export const DEFAULT_COMPACT_ITEMS = 1000;
  * const forFile = compactReport(report, { current: 'keep' }); // only the previous period shrinks
  */
 export function compactReport(report: Report, options: CompactOptions = {}): Report {
+  return compactWithLeftOut(report, options, undefined);
+}
+
+/**
+ * `compactReport`, for a report whose previous period was computed with its per-asset maps left
+ * out (`KpiOptions.byAssetLeftOut`, the CLI's default): each map's size, counted when it was left
+ * out, goes into `truncated` where and in the order compactReport would have noted it, so the
+ * JSON is the same to the byte as compacting the full report. Not exported by the package.
+ */
+export function compactWithLeftOut(report: Report, options: CompactOptions, leftOut: ReadonlyMap<string, number> | undefined): Report {
   const max = options.maxItems ?? DEFAULT_COMPACT_ITEMS;
   const truncated: Truncation = { ...(report.truncated ?? {}) };
   const keep = options.current === 'keep';
   const current = keep ? {} : compactKpis(report, max, '', truncated);
-  const previous = compactKpis(report.previous, 0, 'previous.', truncated);
+  const previous = compactKpis(report.previous, 0, 'previous.', truncated, leftOut);
   // The review content (volume, backlog, replacement plan) belongs to the current period too.
   const content = keep ? {} : compactContent(report, max, truncated);
   const previousVolume = compactVolume(report.previous.volume, 0, 'previous.', truncated);
@@ -49,7 +59,7 @@ export function compactReport(report: Report, options: CompactOptions = {}): Rep
 
 type KpiLists = Pick<Report, 'sla' | 'recurrence' | 'reliability' | 'lostHours' | 'tco' | 'fleet' | 'preventive'>;
 
-function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Truncation): KpiLists {
+function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Truncation, leftOut?: ReadonlyMap<string, number>): KpiLists {
   const list = <T>(path: string, items: readonly T[]): T[] => {
     if (items.length <= max) return [...items];
     truncated[prefix + path] = { kept: max, total: items.length };
@@ -57,8 +67,10 @@ function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Tru
   };
   const top = <V>(path: string, record: Record<string, V>, rank: (a: V, b: V) => number): Record<string, V> => {
     const keys = Object.keys(record);
-    if (keys.length <= max) return record;
-    truncated[prefix + path] = { kept: max, total: keys.length };
+    // A map left out while computing is empty here; its size was counted then.
+    const total = keys.length > 0 ? keys.length : (leftOut?.get(path) ?? 0);
+    if (total <= max) return record;
+    truncated[prefix + path] = { kept: max, total };
     // Keeping none (the previous period's maps, on every CLI run) needs no ranking: sorting a
     // hundred thousand assets for nothing was a third of a second of the write at 1M.
     if (max === 0) return {};

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
+import { compactReport } from './compact.js';
 import { formatter } from './format.js';
 import { noIncidentType, ticketTypesOf } from './incident-types.js';
 import { CATALOGUES } from './messages.js';
@@ -52,7 +53,12 @@ describe('a file without any incident type', () => {
       'reliability',
       'lostHours',
       'tco.byCategory.downtime',
+      'preventive.effort.correctiveIncidents',
     ]);
+    // The plan's effort keeps its hours (1 h of labour, none preventive) but counts no corrective incident.
+    expect(report.preventive.effort).toMatchObject({ preventiveHours: 0, labourHours: 1, correctiveIncidents: null });
+    expect(Object.values(report.preventive.effort.byType).every((entry) => entry.correctiveIncidents === null)).toBe(true);
+    expect(report.preventive.trend.every((month) => month.correctiveIncidents === null)).toBe(true);
     // SLA and volume stay: they count every ticket type.
     expect(report.volume.tickets).toBe(2);
     expect(report.sla.resolution?.met).toBe(1);
@@ -72,6 +78,23 @@ describe('a file without any incident type', () => {
     expect(bare.trend.costExcluded.map((entry) => `${entry.part}:${entry.reason}`)).toEqual([
       'acquisition:no-assets', 'contracts:no-assets', 'licences:no-assets', 'labour:not-recorded', 'downtime:no-incident-type',
     ]);
+  });
+
+  it('builds the same compact previous period as compactReport of the full report', () => {
+    // February holds a Bug on asset A: the previous period's reliability once counted A's map as
+    // cut (1 asset) although withoutIncidents leaves it empty, and --detail full shows none.
+    const withFebruary = ticketsFromRows([...rows, { id: 'W-0', openedAt: '2026-02-02T09:00Z', resolvedAt: '2026-02-02T10:00Z', type: 'Bug', assetId: 'A' }]);
+    const data = { tickets: withFebruary, assets, policy };
+    const compact = buildReport(data, { ...options, previousDetail: 'compact' });
+    const full = buildReport(data, { ...options, previousDetail: 'full' });
+    expect(JSON.stringify(compact)).toBe(JSON.stringify(compactReport(full, { current: 'keep' })));
+    expect(compact.truncated?.['previous.reliability.byAsset']).toBeUndefined();
+  });
+
+  it('reads an empty type as the KPIs do: not an incident', () => {
+    // isIncidentType('') is false; the count once grouped '' with the untyped tickets, as incidents.
+    const types = ticketTypesOf(ticketsFromRows([{ id: '1', openedAt: '2026-03-02T09:00Z', type: '' }]));
+    expect(types.incidents).toBe(0);
   });
 
   it('keeps the honest 0 of a period without incidents in a file that has some', () => {

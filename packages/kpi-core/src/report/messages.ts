@@ -238,6 +238,7 @@ const EN_FIGURES: Record<string, string> = {
   preventive: 'Preventive plan',
   'preventive.compliance': 'Preventive plan kept',
   'preventive.effort.share': 'Share of planned maintenance',
+  'preventive.effort.correctiveIncidents': 'Corrective incidents',
 };
 const FR_FIGURES: Record<string, string> = {
   sla: 'SLA',
@@ -264,6 +265,7 @@ const FR_FIGURES: Record<string, string> = {
   preventive: 'Plan de maintenance préventive',
   'preventive.compliance': 'Plan de maintenance préventive respecté',
   'preventive.effort.share': 'Part de la maintenance planifiée',
+  'preventive.effort.correctiveIncidents': 'Incidents correctifs',
 };
 
 function figureName(names: Record<string, string>, categories: Record<string, string>, figure: string, previous: string): string {

@@ -101,7 +101,11 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     const costs = assetOf(t)?.costs ?? unallocatedOf(groupOf(t.client));
     costs[category] += technician + (t.cost ?? 0);
   }
-  if (!priceTechnicians && recorded.effortMinutes) excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
+  if (!priceTechnicians && recorded.effortMinutes) {
+    excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
+    // Nothing of labour priced (no rate, no direct cost recorded): its categories are not measured.
+    if (!recorded.cost) for (const category of ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const) measured.delete(category);
+  }
 
   // 3. Downtime: lost hours × the user rate of the asset's client (of the ticket's client
   // without an asset), when every lost hour has a rate.

@@ -300,7 +300,12 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     if (assetRow === undefined) unallocatedOf(groupKey(tickets.client[row] ?? null))[category]! += amount;
     else perAsset[assetRow * CATEGORY_COUNT + category]! += amount;
   }
-  if (!priceTechnicians && recorded.effortMinutes) excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
+  if (!priceTechnicians && recorded.effortMinutes) {
+    excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
+    // Effort without a rate and no direct cost column: no part of labour is priced, so its
+    // categories are not measured — €0 would read as labour that cost nothing.
+    if (!recorded.cost) for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
+  }
 
   // 3. Downtime: lost hours per asset × the user rate, when every lost hour has one.
   // A result given alone has no sums: its records are read instead (same figures).
