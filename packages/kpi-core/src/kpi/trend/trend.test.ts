@@ -3,6 +3,7 @@ import { testPolicy } from '../../../test/kpi-support.js';
 import { parsePeriod } from '../../calendar/period.js';
 import { assetsFromRows, ticketsFromRows } from '../../model/tables.js';
 import type { ReviewData } from '../types.js';
+import { tco } from '../tco/tco.js';
 import { monthlyTrend } from './trend.js';
 
 // UTC, Mon–Fri 09:00–17:00; P1 on a 24x7 clock, P2 on business hours; 40 €/h staff, 60 €/h
@@ -134,6 +135,24 @@ describe('monthlyTrend, hand-computed', () => {
     expect(bare.costExcluded.map(({ part, reason }) => `${part}:${reason}`)).toEqual([
       'acquisition:no-assets', 'contracts:no-assets', 'licences:no-assets', 'labour:not-recorded', 'downtime:no-rate',
     ]);
+  });
+
+  it('prices no labour from effort without a rate and no cost column, as tco does', () => {
+    // One request with 2 h of effort in March, no cost column, no asset file, no rate at all.
+    const effortOnly: ReviewData = {
+      tickets: ticketsFromRows([{ id: 'E', type: 'request', openedAt: '2026-03-02T09:00Z', effortMinutes: 120 }]),
+      policy: testPolicy({ ...policy, rates: { userHourly: null, technicianHourly: null, currency: 'EUR' } }),
+    };
+    const result = monthlyTrend(effortOnly, { period: march, asOf, months: 1 });
+    // Nothing priced: not "€0 of labour".
+    expect(tco(effortOnly, { period: march, asOf }).total).toBeNull();
+    expect(result.series.cost).toEqual([null]);
+    expect(result.costExcluded.map(({ part, reason }) => `${part}:${reason}`)).toEqual([
+      'acquisition:no-assets', 'contracts:no-assets', 'licences:no-assets', 'technician-time:no-rate', 'direct-costs:not-recorded', 'downtime:no-rate',
+    ]);
+    // With the technician rate: 2 h × 60 € = 120 €, the rest still left out.
+    const rated = monthlyTrend({ ...effortOnly, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null } }) }, { period: march, asOf, months: 1 });
+    expect(rated.series.cost).toEqual([120]);
   });
 
   it('leaves out technician time or downtime whole when their rate is missing, and keeps the rest', () => {

@@ -221,7 +221,10 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
       if (!downtimePriced) excluded.push({ part: 'downtime', reason: 'no-rate' });
       excludedByMonth.push([window.keys[m]!, excluded]);
     }
-    const priced = assetFile || labourRecorded || downtimePriced;
+    // Labour is priced by its direct costs, or by its effort at a rate: effort without one and no
+    // cost column prices no part of it (as `tco` leaves its categories unmeasured then).
+    const labourPriced = recorded.cost || (recorded.effortMinutes && techniciansPriced);
+    const priced = assetFile || labourPriced || downtimePriced;
     series.cost.push(
       month && priced ? finiteOrNull(cost.amount[m]! + (techniciansPriced ? cost.technician[m]! : 0) + (downtimePriced ? lost.downtimeCost[m]! : 0)) : null,
     );
