@@ -122,8 +122,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const recorded = recordedColumns(data.tickets);
   const responseMeasured = recorded.firstResponseAt;
   // How the export's types were read (all clients): none an incident, no incident figure.
-  const ticketTypes = ticketTypesOf(data.tickets);
-  const noIncidents = noIncidentType(ticketTypes);
+  const fileTypes = ticketTypesOf(data.tickets);
+  const noIncidents = noIncidentType(fileTypes);
+  // A client's review counts its own tickets' types: a single-client report tells nothing of the others.
+  const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null => (kpis !== null && noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis);
   const span = openingSpan(openings);
   const usage = new PolicyUsage();

@@ -22,7 +22,7 @@ describe('ticketTypesOf', () => {
       ]),
     );
     // 2 Bug first, then the ones by name: (none), incident, request. Incidents: 3 (no type) and 4.
-    expect(types).toEqual({ tickets: 5, incidents: 2, byType: { Bug: 2, '(none)': 1, incident: 1, request: 1 } });
+    expect(types).toEqual({ tickets: 5, incidents: 2, byType: { Bug: 2, '(none)': 1, incident: 1, request: 1 }, noIncidentType: false });
     expect(Object.keys(types.byType)).toEqual(['Bug', '(none)', 'incident', 'request']);
     expect(noIncidentType(types)).toBe(false);
     expect(noIncidentType(ticketTypesOf(ticketsFromRows([])))).toBe(false);
@@ -91,6 +91,22 @@ describe('a file without any incident type', () => {
     expect(compact.truncated?.['previous.reliability.byAsset']).toBeUndefined();
   });
 
+  it("counts a client's own tickets in the client's review, the rule still on the whole file", () => {
+    // Acme: W-1 (Bug), W-2 (Story); Bistro: one Bug. No incident in the file.
+    const twoClients = ticketsFromRows([...rows.map((row) => ({ ...row, client: 'Acme' })), { id: 'B-1', openedAt: '2026-03-05T09:00Z', type: 'Bug', client: 'Bistro' }]);
+    const acme = buildReport({ tickets: twoClients, assets: null, policy }, { ...options, client: 'Acme' });
+    expect(acme.ticketTypes).toEqual({ tickets: 2, incidents: 0, byType: { Bug: 1, Story: 1 }, noIncidentType: true });
+    // Bistro has requests only, in a file where Acme has an incident: an honest 0, nothing said.
+    const withIncident = ticketsFromRows([
+      { id: 'I-1', openedAt: '2026-03-02T09:00Z', client: 'Acme' },
+      { id: 'R-1', openedAt: '2026-03-03T09:00Z', type: 'request', client: 'Bistro' },
+    ]);
+    const bistro = buildReport({ tickets: withIncident, assets: null, policy }, { ...options, client: 'Bistro' });
+    expect(bistro.ticketTypes).toEqual({ tickets: 1, incidents: 0, byType: { request: 1 }, noIncidentType: false });
+    expect(bistro.recurrence.incidents).toBe(0);
+    expect(CATALOGUES.en.ticketTypes(bistro.ticketTypes, formatter('en', 'EUR', 'UTC'))).toBe('Ticket types read in the file: request 1.');
+  });
+
   it('reads an empty type as the KPIs do: not an incident', () => {
     // isIncidentType('') is false; the count once grouped '' with the untyped tickets, as incidents.
     const types = ticketTypesOf(ticketsFromRows([{ id: '1', openedAt: '2026-03-02T09:00Z', type: '' }]));
@@ -112,7 +128,7 @@ describe('a file without any incident type', () => {
     expect(CATALOGUES.en.ticketTypes(types, formatter('en', 'EUR', 'UTC'))).toBe(
       'Ticket types read in the file: Bug 1, Story 1. None is read as an incident, so incidents, recurrence, reliability and hours lost are not measured; to count a type as incidents, map it in a mapping\'s values.type (for example "Bug": "incident").',
     );
-    expect(CATALOGUES.fr.ticketTypes({ tickets: 3, incidents: 2, byType: { incident: 2, request: 1 } }, formatter('fr', 'EUR', 'UTC'))).toBe(
+    expect(CATALOGUES.fr.ticketTypes({ tickets: 3, incidents: 2, byType: { incident: 2, request: 1 }, noIncidentType: false }, formatter('fr', 'EUR', 'UTC'))).toBe(
       'Types de ticket lus dans le fichier\u202f: incident 2, demande 1.',
     );
   });

@@ -23,7 +23,7 @@ export const NO_TYPE_KEY = '(none)';
  * without a type), and how many of them are incidents (type `incident` or none).
  *
  * @example
- * ticketTypesOf(tickets); // => { tickets: 12, incidents: 0, byType: { Bug: 3, Improvement: 2, … } }
+ * ticketTypesOf(tickets); // => { tickets: 12, incidents: 0, byType: { Bug: 3, Improvement: 2, … }, noIncidentType: true }
  */
 export function ticketTypesOf(tickets: TicketTable): TicketTypes {
   const rows = tickets.numRows();
@@ -42,12 +42,12 @@ export function ticketTypesOf(tickets: TicketTable): TicketTypes {
   for (const [key, count] of [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))) {
     Object.defineProperty(byType, key, { value: count, enumerable: true, writable: true, configurable: true });
   }
-  return { tickets: rows, incidents, byType };
+  return { tickets: rows, incidents, byType, noIncidentType: rows > 0 && incidents === 0 };
 }
 
-/** Whether the export has tickets and none was read as an incident. */
+/** Whether the export has tickets and none was read as an incident (counted on the whole export). */
 export function noIncidentType(types: TicketTypes): boolean {
-  return types.tickets > 0 && types.incidents === 0;
+  return types.noIncidentType;
 }
 
 /**

@@ -415,7 +415,7 @@ const en: Catalogue = {
   categoryName: (category) => EN_CATEGORIES[category],
   ticketTypes: (types, f) => {
     const list = `Ticket types read in the file: ${typeList(types, EN_TYPES, (count) => `${f.number(count, 0)} more`, f)}.`;
-    if (!(types.tickets > 0 && types.incidents === 0)) return list;
+    if (!types.noIncidentType) return list;
     const first = Object.keys(types.byType)[0]!;
     return `${list} None is read as an incident, so incidents, recurrence, reliability and hours lost are not measured; to count a type as incidents, map it in a mapping's values.type (for example "${first}": "incident").`;
   },
@@ -454,7 +454,7 @@ const fr: Catalogue = {
   categoryName: (category) => FR_CATEGORIES[category],
   ticketTypes: (types, f) => {
     const list = `Types de ticket lus dans le fichier${NNBSP}: ${typeList(types, FR_TYPES, (count) => `${f.number(count, 0)} autres`, f)}.`;
-    if (!(types.tickets > 0 && types.incidents === 0)) return list;
+    if (!types.noIncidentType) return list;
     const first = Object.keys(types.byType)[0]!;
     return `${list} Aucun n’est lu comme un incident${NNBSP}: incidents, récurrence, fiabilité et heures perdues ne sont donc pas mesurés${NNBSP}; pour compter un type comme incident, associez-le à incident dans values.type d’un fichier de correspondance (par exemple "${first}": "incident").`;
   },
