@@ -67,8 +67,9 @@ test.describe('your own files', () => {
     // Not "0 incidents": no ticket of the file is an incident.
     await expect(page.getByTestId('kpi-incidents-not-measured')).toHaveText('Not measured: no ticket type in the file was read as an incident');
     expect(await kpiValue(page, 'incidents')).not.toMatch(/\d/);
-    // The data page starts from the Jira preset plus the proposal's words for the values the
-    // preset does not know: "Task" is proposed as a request, "Bug" (a software defect) as nothing.
+    // One rule with the CLI (kpi-core's typeOfWord, applied by the reader and proposed by the
+    // mapping proposal): "Task" is a request, "Bug" (a software defect) stays as written — the
+    // same line as `revue report --format md` prints (test/real-formats.test.ts).
     await expect(page.getByTestId('notes-incidents-types')).toContainText('Ticket types read in the file: Bug 3, Improvement 2, Story 2, Sub-task 2, request 2, Epic 1. None is read as an incident');
   });
 

@@ -166,6 +166,18 @@ describe.skipIf(!uciPresent)('issue 10 on the UCI ServiceNow event log (needs ..
     // No asset file, no rate, no effort or cost column: no category can be measured.
     expect(report.tco.total).toBeNull();
     expect(report.tco.excluded.map((e) => e.part)).toEqual(['acquisition', 'contracts', 'licences', 'labour', 'downtime']);
-    expect(reportToMarkdown(report)).toContain('| Total cost of ownership | n/a | n/a |');
+    // 2016-Q1 is not compared (see below): the period's column only.
+    expect(reportToMarkdown(report)).toContain('| Total cost of ownership | n/a |\n');
+  });
+
+  it('sets no figure of 2016-Q1 beside 2016-Q2: the data cover 32 of its 91 days (was 15,447 vs 9,202 incidents, 74.2 % vs 51.6 %)', () => {
+    // The data start on 29 Feb 2016: 29 Feb and the 31 days of March, 32 of 2016-Q1's 31 + 29 + 31 = 91.
+    expect(report.previous.coverage!.days).toEqual({ covered: 32, total: 91 });
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('Period: 1 Apr 2016 – 30 Jun 2016. Data as of 18 Feb 2017. Previous period not comparable: data covers 32 of 91 days.');
+    expect(markdown).toContain('| Incidents | 15,447 |\n');
+    expect(markdown).not.toContain('9,202');
+    expect(markdown).not.toContain('146,025.8');
+    expect(markdown).not.toContain('51.6%');
   });
 });

@@ -36,3 +36,24 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
   });
 });
+
+describe('reportToHtml against a previous period the data cover otherwise', () => {
+  it('prints the Markdown review’s rule: no previous column, the reason once', async () => {
+    const { buildReport } = await import('../report/build.js');
+    const { ticketsFromRows } = await import('../model/tables.js');
+    const { parsePolicy } = await import('../policy/parse.js');
+    const { reportToHtml } = await import('./html.js');
+    // Incidents from 2 Feb 2026 (2026-Q1 covered 58 of 90 days) to June; 2026-Q2 is over at asOf.
+    const rows = ['2026-02-02', '2026-03-02', '2026-04-02', '2026-05-04', '2026-06-01'].map((day, i) => ({
+      id: `I${i}`,
+      openedAt: `${day}T09:00:00Z`,
+      resolvedAt: `${day}T11:00:00Z`,
+      type: 'incident',
+    }));
+    const report = buildReport({ tickets: ticketsFromRows(rows), policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-Q2', asOf: '2026-07-15T00:00:00Z' });
+    const html = await reportToHtml(report);
+    expect(html).toContain('Previous period not comparable: data covers 58 of 90 days.');
+    expect(html).toContain('<thead><tr><th>Figure</th><th>This period</th></tr></thead>');
+    expect(html).not.toContain('Previous period</th>');
+  });
+});

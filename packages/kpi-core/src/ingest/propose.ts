@@ -29,6 +29,7 @@ import {
   STATUS_WORDS,
   TICKET_SYNONYMS,
   TYPE_WORDS,
+  typeOfWord,
   UNIT_WORDS,
   meaningKey,
 } from './synonyms.js';
@@ -293,6 +294,7 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
     if (digit !== null && words === '') return `P${digit[1]}`;
     return null;
   }
+  if (field === 'type') return typeOfWord(value);
   const dictionary = VALUE_WORDS[field];
   if (dictionary === undefined) return null;
   const plain = field === 'status' ? key : key.replace(/^\d+\s*/, '');

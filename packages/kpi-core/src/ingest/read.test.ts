@@ -4,6 +4,7 @@ import { RevueError } from '../internal/errors.js';
 import { ticketRows, assetRows } from '../model/tables.js';
 import { parseMapping } from './mapping.js';
 import { readAssets, readTickets } from './read.js';
+import { typeOfWord } from './synonyms.js';
 import { thrown } from '../../test/thrown.js';
 
 const NOW = Date.UTC(2026, 3, 1); // 2026-04-01T00:00Z stands for "now" in these tests
@@ -41,11 +42,11 @@ describe('readTickets — quality codes', () => {
   });
 
   it('makes an unknown priority null and flags it; flags a value missing from a value map and keeps it', () => {
-    const csv = `"ID";"Date d'ouverture";"Priorité";"Type";"Gravité";\n"1";"02-03-2026 08:15";"Urgentissime";"Störung";"Panne";\n"2";"02-03-2026 09:00";"P4";"Demande";"Catastrophe";\n`;
+    const csv = `"ID";"Date d'ouverture";"Priorité";"Type";"Gravité";\n"1";"02-03-2026 08:15";"Urgentissime";"Wartung";"Panne";\n"2";"02-03-2026 09:00";"P4";"Demande";"Catastrophe";\n`;
     const { table, quality } = readTickets(csv, { now: NOW });
     const rows = ticketRows(table);
-    // Row 1: unknown priority → null; "Störung" is in no language of the GLPI type map (German GLPI writes "Vorfall") → kept as written.
-    expect(rows[0]).toMatchObject({ priority: null, type: 'Störung', impact: 'outage' });
+    // Row 1: unknown priority → null; "Wartung" is in no language of the GLPI type map, nor a type word (typeOfWord) → kept as written.
+    expect(rows[0]).toMatchObject({ priority: null, type: 'Wartung', impact: 'outage' });
     // Row 2: "P4" is already canonical; "Demande" maps to request; "Catastrophe" kept and flagged.
     expect(rows[1]).toMatchObject({ priority: 'P4', type: 'request', impact: 'Catastrophe' });
     // 02-03-2026 may be 2 March or 3 February and no date of the file settles it: flagged.
@@ -54,6 +55,19 @@ describe('readTickets — quality codes', () => {
       "2:Date d'ouverture:ambiguous-date", '2:Priorité:unknown-priority', '2:Type:unmapped-value',
       "3:Date d'ouverture:ambiguous-date", '3:Gravité:unmapped-value',
     ]);
+  });
+
+  it('reads a type word the maps do not name by the type words (typeOfWord), as the proposal does, else keeps it', () => {
+    // GLPI's type map has "Incident"/"Demande" and their translations, not "Störung" (German for a
+    // disruption: an incident by the type words), "Task" (a request) nor "Bug" (no type word).
+    const csv = `"ID";"Date d'ouverture";"Type"\n"1";"2026-03-02 08:15";"Störung"\n"2";"2026-03-02 09:00";"Task"\n"3";"2026-03-02 10:00";"Bug"\n`;
+    const { table, quality } = readTickets(csv, { now: NOW });
+    expect(ticketRows(table).map((row) => row.type)).toEqual(['incident', 'request', 'Bug']);
+    expect(codes(quality)).toEqual(['4:Type:unmapped-value']);
+    expect(typeOfWord('Task')).toBe('request');
+    expect(typeOfWord('  SERVICE-request ')).toBe('request');
+    expect(typeOfWord('Demande de changement')).toBe('change');
+    expect(typeOfWord('Bug')).toBeNull();
   });
 
   it('keeps and flags resolved-before-opened, closed-without-resolution, future dates and duplicate ids', () => {

@@ -35,6 +35,7 @@ import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
 import { MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
+import { typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
 
 /** Options of {@link readTickets} and {@link readAssets}. */
@@ -312,6 +313,8 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
           if (p !== null) hit.value = `P${p[1]}`;
           else hit = { value: null, issue: { code: 'unknown-priority', message: ISSUE_TEXT.unknownPriority(value) } };
         } else if (canonical !== undefined && canonical.includes(key)) hit.value = key;
+        // A type word the maps do not name: the one rule the proposal proposes by (`typeOfWord`).
+        else if (mapped === 'type' && typeOfWord(transformed) !== null) hit.value = typeOfWord(transformed)!;
         else if (map.size > 0) hit.issue = { code: 'unmapped-value', message: ISSUE_TEXT.unmappedValue(plan.field, value) };
       }
       if (cache.size < 100_000) cache.set(value, hit);

@@ -321,6 +321,26 @@ export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', r
   change: ['change', 'change request', 'rfc', 'changement', 'demande de changement', 'mudanca', 'requisicao de mudanca', 'cambio', 'anderung', 'change anfrage', 'modifica'],
 };
 
+const TYPE_OF_WORD = new Map<string, 'incident' | 'request' | 'problem' | 'change'>(
+  Object.entries(TYPE_WORDS).flatMap(([type, words]) => words.map((word) => [word, type as 'incident' | 'request' | 'problem' | 'change'] as const)),
+);
+
+/**
+ * The one rule for a ticket type word that a preset or mapping does not name: the type that
+ * {@link TYPE_WORDS} gives it (accents, case, punctuation and a leading number ignored), else
+ * null — the word is then kept as the export writes it. The reader applies it to every file (the
+ * CLI's and the dashboard's), and the mapping proposal proposes by it, so both read `Task` as a
+ * request and leave `Bug` as `Bug`.
+ *
+ * @example
+ * typeOfWord('Task'); // => 'request'
+ * typeOfWord('Demande de changement'); // => 'change'
+ * typeOfWord('Bug'); // => null
+ */
+export function typeOfWord(value: string): 'incident' | 'request' | 'problem' | 'change' | null {
+  return TYPE_OF_WORD.get(meaningKey(value).replace(/^\d+\s*/, '')) ?? null;
+}
+
 /** Impact words (outage, degraded, minor). */
 export const IMPACT_WORDS: Record<'outage' | 'degraded' | 'minor', readonly string[]> = {
   outage: ['outage', 'down', 'panne', 'arret', 'indisponible', 'parada', 'indisponivel', 'caido', 'ausfall'],

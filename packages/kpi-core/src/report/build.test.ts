@@ -33,13 +33,16 @@ function incident(id: string, opened: string, hours: number, extra: Partial<Row>
 
 describe('buildReport', () => {
   // Q1 2026: 6 incidents resolved in 2 h (met). Q2 2026: 6 incidents, 3 resolved in 2 h (met) and
-  // 3 in 6 h (breached): resolution adherence 100 % → 50 %, a 50-point slip.
+  // 3 in 6 h (breached): resolution adherence 100 % → 50 %, a 50-point slip. The data start on
+  // 1 January: with asOf after 2026-Q2 (`ended`), both quarters are covered whole, so compared.
   const rows: Row[] = [
-    ...[1, 2, 3, 4, 5, 6].map((d) => incident(`Q1-${d}`, `2026-02-0${d}T09:00:00Z`, 2)),
+    ...[1, 2, 3, 4, 5, 6].map((d) => incident(`Q1-${d}`, `2026-01-0${d}T09:00:00Z`, 2)),
     ...[1, 2, 3].map((d) => incident(`Q2-M${d}`, `2026-05-1${d}T09:00:00Z`, 2)),
     ...[4, 5, 6].map((d) => incident(`Q2-B${d}`, `2026-05-1${d}T09:00:00Z`, 6, { client: 'Beta' })),
   ];
   const tickets = ticketsFromRows(rows);
+  /** Local midnight on 1 July (Europe/Paris): 2026-Q2 is over. */
+  const ended = '2026-07-01';
 
   it('defaults asOf to the latest event and the period to the latest quarter ended by then (DESIGN §4)', () => {
     const report = buildReport({ tickets, policy });
@@ -56,7 +59,7 @@ describe('buildReport', () => {
   });
 
   it('computes each period and flags the SLA slip against the previous one', () => {
-    const report = buildReport({ tickets, policy }, { period: '2026-Q2' });
+    const report = buildReport({ tickets, policy }, { period: '2026-Q2', asOf: ended });
     expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, adherence: 0.5 });
     expect(report.previous.sla.resolution).toMatchObject({ met: 6, breached: 0, adherence: 1 });
     const slip = report.findings.find((f) => f.kind === 'sla-slipping');
@@ -75,7 +78,7 @@ describe('buildReport', () => {
   });
 
   it('says in French what it says in English', () => {
-    const report = buildReport({ tickets, policy }, { period: '2026-Q2', language: 'fr' });
+    const report = buildReport({ tickets, policy }, { period: '2026-Q2', asOf: ended, language: 'fr' });
     expect(report.findings.find((f) => f.kind === 'sla-slipping')?.message).toBe(
       'Les tickets résolus dans les délais passent de 100\u202f% à 50\u202f% (−50 pts par rapport à 2026-Q1).',
     );
@@ -107,7 +110,7 @@ describe('buildReport', () => {
   it('renders the Markdown review without letting ticket text become markup', () => {
     expect(escapeMarkdown('[click](javascript:alert(1)) <script>')).toBe('\\[click\\](javascript:alert(1)) \\<script>');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
-    const markdown = reportToMarkdown(buildReport({ tickets, policy }, { period: '2026-Q2' }));
+    const markdown = reportToMarkdown(buildReport({ tickets, policy }, { period: '2026-Q2', asOf: ended }));
     expect(markdown).toContain('# Service review — all clients — 2026-Q2');
     expect(markdown).toContain('| Resolution SLA met | 50% (3/6) | 100% (6/6) |');
   });

@@ -62,12 +62,14 @@ describe('the review content in the report', () => {
     const markdown = reportToMarkdown(report);
     expect(markdown).toContain('## Activity\n\n- 7 tickets opened: 6 incidents, 1 request.');
     expect(markdown).toContain('- Most frequent categories: Printer (6), no category (1).');
-    // asOf is 20 May: May's backlog is counted then, not at the end of May.
-    expect(markdown).toContain('- Tickets open on 20 May 2026, the data date: 1 (0 at the end of February 2026).');
+    // asOf is 20 May: May's backlog is counted then, not at the end of May. 2026-Q1 is covered
+    // from 1 Feb only, and 2026-Q2 is not over: not compared, so no backlog at the end of 2026-Q1
+    // either (it was "0 at the end of February 2026", the first month the data hold).
+    expect(markdown).toContain('- Tickets open on 20 May 2026, the data date: 1.\n');
     expect(markdown).toContain('## Replacement plan (next 12 months)\n\nNo asset to replace in the next 12 months.');
     const french = reportToMarkdown(buildReport({ tickets, policy }, { period: '2026-Q2', language: 'fr' }));
     expect(french).toContain('- 7 tickets ouverts\u202f: 6 incidents, 1 demande.');
     expect(french).toContain('- Catégories les plus fréquentes\u202f: Printer (6), sans catégorie (1).');
-    expect(french).toContain('- Tickets ouverts le 20 mai 2026, date des données\u202f: 1 (0 à la fin de février 2026).');
+    expect(french).toContain('- Tickets ouverts le 20 mai 2026, date des données\u202f: 1.\n');
   });
 });

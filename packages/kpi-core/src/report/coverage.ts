@@ -55,10 +55,33 @@ export function coverageOf(
  * comparableCoverage(q2of2026, { ...q1of2026, partial: true, days: { covered: 20, total: 90 } }); // => false
  */
 export function comparableCoverage(now: Coverage, before: Coverage | null): boolean {
-  if (before === null || !now.covered || !before.covered) return false;
-  if (!now.partial && !before.partial) return true;
-  return now.days.covered === before.days.covered && now.days.total === before.days.total;
+  return comparisonOf(now, before).kind === 'comparable';
 }
+
+/**
+ * How a period compares with the previous one, as the dashboard's `comparisonOf` reads the same
+ * coverage: `comparable` (both covered alike), `none` (one of them has no figures: nothing is set
+ * beside the other), or why not — the previous period, or this one, is partly covered and the
+ * other not alike, with that period's covered and total days.
+ *
+ * @example
+ * // 2016-Q2 whole, 2016-Q1 with data from 29 Feb: 32 of its 91 days.
+ * comparisonOf(q2, q1); // => { kind: 'previous-partial', covered: 32, total: 91 }
+ */
+export function comparisonOf(now: Coverage, before: Coverage | null): Comparison {
+  if (before === null || !now.covered || !before.covered) return { kind: 'none' };
+  const alike = now.days.covered === before.days.covered && now.days.total === before.days.total;
+  if ((!now.partial && !before.partial) || alike) return { kind: 'comparable' };
+  if (before.partial) return { kind: 'previous-partial', covered: before.days.covered, total: before.days.total };
+  return { kind: 'current-partial', covered: now.days.covered, total: now.days.total };
+}
+
+/** See {@link comparisonOf}. */
+export type Comparison =
+  | { kind: 'comparable' }
+  | { kind: 'none' }
+  | { kind: 'previous-partial'; covered: number; total: number }
+  | { kind: 'current-partial'; covered: number; total: number };
 
 /**
  * The local days of a covered period that the data covers (see `Coverage.days`): from the first

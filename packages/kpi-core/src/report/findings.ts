@@ -44,9 +44,11 @@ export interface FindingsInput {
   previous: KpiSet | null;
   previousLabel: string | null;
   /**
-   * False when the data cover the two periods differently (see `comparableCoverage`). Findings that
-   * compare counts (preventive hours, corrective incidents) then say nothing: a period partly
-   * covered counts fewer days. A slip of SLA adherence, a share, is still compared. Default true.
+   * False when the data cover the two periods differently (see `comparableCoverage`). No finding
+   * then compares with the previous period: not the counts (preventive hours, corrective
+   * incidents: a period partly covered counts fewer days), nor a slip of SLA adherence — a share
+   * over a few days of a period is not the share of the period either, and the dashboard and the
+   * Markdown show no previous value then. Default true.
    */
   comparable?: boolean;
   /** The kind of the period (`quarter`…), for "this quarter" in the sentences. */
@@ -68,7 +70,7 @@ interface Ranked extends Finding {
 
 /**
  * Builds the ranked findings of a report: recurring problems, accelerating failures, SLA
- * slipping against the previous period (only when the previous period has figures), assets past
+ * slipping against the previous period (only when it has figures, covered alike), assets past
  * useful life with high corrective cost, lost hours above the 50–100 h/employee/year benchmark,
  * warranties expiring within 90 days, preventive tasks not kept and preventive work up while
  * corrective incidents fall (`findings-preventive.ts`). Sorted by severity, then by kind (SLA,
@@ -123,7 +125,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   }
 
   for (const target of ['response', 'resolution'] as const) {
-    if (previous === null || input.previousLabel === null) break;
+    if (previous === null || input.previousLabel === null || input.comparable === false) break;
     const now = current.sla[target];
     const before = previous.sla[target];
     if (now === null || before === null || now.adherence === null || before.adherence === null) continue;

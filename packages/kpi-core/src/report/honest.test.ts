@@ -288,12 +288,12 @@ describe('measurability: null figures with their reason', () => {
 });
 
 describe('recurrence: a rate only when the keyed incidents speak for the period', () => {
-  // February: F1, F2 on PC-1 · Disk and F3 without: 2 / 3 ≥ 50 %, rate 1 / 2 (F2 repeats F1).
+  // February (the data start on its first day): F1, F2 on PC-1 · Disk and F3 without: 2 / 3 ≥ 50 %, rate 1 / 2 (F2 repeats F1).
   // March 2026: K1, K2, K3 on PC-1 · Disk, a day apart, all three repeats (K1 comes 27 days after
   // F2); U1…U7 without a category. keyedShare = 3 / 10 = 30 % < 50 % (the default
   // minKeyedShare): no rate, reason too-few-keyed.
   const sparse = ticketsFromRows([
-    incident('F1', '2026-02-02T09:00:00Z', 1, { category: 'Disk' }),
+    incident('F1', '2026-02-01T09:00:00Z', 1, { category: 'Disk' }),
     incident('F2', '2026-02-03T09:00:00Z', 1, { category: 'Disk' }),
     incident('F3', '2026-02-04T09:00:00Z', 1),
     ...[2, 3, 4].map((day, n) => incident(`K${n + 1}`, `2026-03-0${day}T09:00:00Z`, 1, { category: 'Disk' })),
@@ -323,10 +323,12 @@ describe('recurrence: a rate only when the keyed incidents speak for the period'
   });
 
   it('prints the rate with its evidence, or why there is none, in English and French', () => {
-    const en = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03' }));
+    // asOf 1 April: March is over, covered whole as February is: the two are compared.
+    const april = Date.parse('2026-04-01T00:00:00Z');
+    const en = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03', asOf: april }));
     expect(en).toContain('| Recurrence rate | not measured (3 of 10 incidents with a key; at least 50% needed) | 50% (1/2 incidents with a key, of 3) |');
     expect(en).toContain('- Recurrence rate: too few incidents carry the recurrence key to tell');
-    const fr = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03', language: 'fr' }));
+    const fr = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03', asOf: april, language: 'fr' }));
     expect(fr).toContain(`| Taux de récurrence | non mesuré (3 incidents sur 10 avec une clé\u202f; 50\u202f% au moins requis) | 50\u202f% (1/2 incidents avec une clé, sur 3) |`);
     expect(fr).toContain('- Taux de récurrence\u202f: trop peu d’incidents portent la clé de récurrence pour en juger');
     const defaulted = reportToMarkdown(buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' }));
@@ -335,10 +337,11 @@ describe('recurrence: a rate only when the keyed incidents speak for the period'
 });
 
 describe('reliability: no fleet figure when the incidents do not say which asset failed', () => {
-  // No asset file: the fleet is PC-1, the one asset the tickets name. February: F1 on PC-1 (1 of 1
+  // No asset file: the fleet is PC-1, the one asset the tickets name. February (the data start on
+  // its first day, so compared with March): F1 on PC-1 (1 of 1
   // names an asset). March: M1 on PC-1, M2…M4 name none: 1 of 4 = 25 % < 50 % (minAssetShare).
   const unnamed = ticketsFromRows([
-    incident('F1', '2026-02-02T09:00:00Z', 2),
+    incident('F1', '2026-02-01T09:00:00Z', 2),
     incident('M1', '2026-03-02T09:00:00Z', 2),
     ...['M2', 'M3', 'M4'].map((id, n) => incident(id, `2026-03-1${n}T09:00:00Z`, 2, { assetId: null })),
   ]);
@@ -393,7 +396,8 @@ describe('the review in Markdown', () => {
   it('shows the source tool’s SLA figure beside Revue’s, and says when a period has no data', () => {
     // Q2-1 and Q2-2: the tool says breached, Revue met (2 h ≤ 8 h): 2 disagreements of 2 compared.
     const verdicts = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' || row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'breached' } : row)));
-    const report = buildReport({ tickets: verdicts, policy: full }, { period: '2026-Q2' });
+    // asOf 1 July: 2026-Q2 is over, covered whole as 2026-Q1 is (data from 1 Jan): compared.
+    const report = buildReport({ tickets: verdicts, policy: full }, { period: '2026-Q2', asOf: '2026-07-01T00:00:00Z' });
     expect(report.sla.source.resolution).toMatchObject({ met: 0, breached: 2, adherence: 0, compared: 2, disagreements: 2, disagreeingIds: ['Q2-1', 'Q2-2'] });
     expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (2 tickets judged otherwise by Revue) | n/a |');
     // One disagreement reads in the singular (Q2-1 breached by the tool, Q2-2 met by both).

@@ -64,6 +64,20 @@ describe('a file without any incident type', () => {
     expect(report.sla.resolution?.met).toBe(1);
     expect(report.trend.series.lostHours.every((value) => value === null)).toBe(true);
     expect(report.trend.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'no-incident-type' });
+    // March's cost in the trend is the period's TCO (the period is that month): 31 + 60 = 91,
+    // without downtime for the same reason.
+    const march = report.trend.months.indexOf('2026-03');
+    expect(report.trend.series.cost[march]).toBe(91);
+    // What it leaves out is what the period's TCO leaves out: direct costs (not recorded), downtime.
+    expect(report.trend.costExcluded).toEqual(report.tco.excluded.map(({ part, reason }) => ({ part, reason, months: ['2026-03'] })));
+    expect(report.trend.costExcluded.map((entry) => entry.part)).toEqual(['direct-costs', 'downtime']);
+    // Without the asset file and without effort, nothing is left to price: no cost, not 0.
+    const bare = buildReport({ tickets: ticketsFromRows(rows.map(({ effortMinutes: _effort, ...row }) => row)), policy }, options);
+    expect(bare.tco.total).toBeNull();
+    expect(bare.trend.series.cost[march]).toBeNull();
+    expect(bare.trend.costExcluded.map((entry) => `${entry.part}:${entry.reason}`)).toEqual([
+      'acquisition:no-assets', 'contracts:no-assets', 'licences:no-assets', 'labour:not-recorded', 'downtime:no-incident-type',
+    ]);
   });
 
   it('builds the same compact previous period as compactReport of the full report', () => {

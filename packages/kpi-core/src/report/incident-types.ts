@@ -120,9 +120,22 @@ const INCIDENT_SERIES = ['incidents', 'recurrenceRate', 'mtbfHours', 'availabili
 export function trendWithoutIncidents(trend: TrendResult): TrendResult {
   const series = { ...trend.series };
   for (const figure of INCIDENT_SERIES) series[figure] = series[figure].map(() => null);
+  // The monthly cost as `withoutIncidents` leaves the period's TCO: downtime out for this reason
+  // (it was 0, no incident losing any hour, or unpriced), and no total where nothing else is priced.
+  const monthsOut = (part: string) => new Set(trend.costExcluded.find((entry) => entry.part === part)?.months ?? []);
+  // Labour priced in no part: not recorded, or its effort without a rate and no direct costs.
+  const [labour, technicians, direct] = [monthsOut('labour'), monthsOut('technician-time'), monthsOut('direct-costs')];
+  const labourOut = (month: string) => labour.has(month) || (technicians.has(month) && direct.has(month));
+  const nothingElse = new Set([...monthsOut('acquisition')].filter(labourOut));
+  series.cost = series.cost.map((value, m) => (nothingElse.has(trend.months[m]!) ? null : value));
+  const covered = trend.months.filter((_, m) => trend.covered[m]);
+  const costExcluded = [
+    ...trend.costExcluded.filter((entry) => entry.part !== 'downtime'),
+    ...(covered.length > 0 ? [{ part: 'downtime' as const, reason: 'no-incident-type' as const, months: covered }] : []),
+  ];
   const notMeasured = [
     ...trend.notMeasured.filter((entry) => !(INCIDENT_SERIES as readonly string[]).includes(entry.figure)),
     ...INCIDENT_SERIES.map((figure) => ({ figure, reason: 'no-incident-type' as const })),
   ];
-  return { ...trend, series, notMeasured };
+  return { ...trend, series, notMeasured, costExcluded };
 }

@@ -4,6 +4,7 @@
  */
 import { NONE_KEY } from '../kpi/common.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
+import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { CATALOGUES, NNBSP } from './messages.js';
 import type { Report, SlaOutcome } from './types.js';
@@ -30,6 +31,9 @@ const TEXT = {
     noData: 'no data',
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
+    // The dashboard's words (compare.previousPartial, compare.currentPartial), said once.
+    previousPartial: (covered: string, total: string) => `Previous period not comparable: data covers ${covered} of ${total} days.`,
+    currentPartial: (covered: string, total: string) => `Not compared with the previous period: data covers ${covered} of the ${total} days of this period.`,
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
@@ -80,8 +84,8 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
     topCategories: 'Most frequent categories',
     noCategory: 'no category',
-    backlog: (open: string, when: string, before: { open: string; month: string } | null) =>
-      `Tickets open ${when}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.month})`}.`,
+    backlog: (open: string, when: string, before: { open: string; period: string } | null) =>
+      `Tickets open ${when}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.period})`}.`,
     monthEnd: (month: string) => `at the end of ${month}`,
     dataDate: (date: string) => `on ${date}, the data date`,
     noActivity: 'No ticket in this period.',
@@ -120,6 +124,8 @@ const TEXT = {
     noData: 'pas de données',
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
+    previousPartial: (covered: string, total: string) => `Période précédente non comparable${NNBSP}: les données en couvrent ${covered} jours sur ${total}.`,
+    currentPartial: (covered: string, total: string) => `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${covered} des ${total} jours de cette période.`,
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
@@ -170,8 +176,8 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
-    backlog: (open: string, when: string, before: { open: string; month: string } | null) =>
-      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.month})`}.`,
+    backlog: (open: string, when: string, before: { open: string; period: string } | null) =>
+      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.period})`}.`,
     monthEnd: (month: string) => `à la fin de ${month}`,
     dataDate: (date: string) => `le ${date}, date des données`,
     noActivity: 'Aucun ticket sur cette période.',
@@ -222,9 +228,17 @@ export function reportToMarkdown(report: Report): string {
   const prev = report.previous;
   const coverageNote = (coverage: Report['coverage'] | null) =>
     coverage === null || !coverage.covered ? ` (${t.noData})` : coverage.partial ? ` (${t.partial})` : '';
-  const compared = prev.period === null ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
+  // The dashboard's rule (`comparisonOf`): a previous period covered otherwise than this one shows
+  // no figure at all, counts and shares alike, and the review says why once, here.
+  const comparison = comparisonOf(report.coverage, prev.coverage);
+  const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
+  const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
+  const why =
+    comparison.kind === 'previous-partial' || comparison.kind === 'current-partial'
+      ? ` ${t[comparison.kind === 'previous-partial' ? 'previousPartial' : 'currentPartial'](f.number(comparison.covered, 0), f.number(comparison.total, 0))}`
+      : '';
   lines.push(
-    `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.`,
+    `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
     '',
   );
   if (!report.coverage.covered) lines.push(t.outsideData, '');
@@ -234,8 +248,8 @@ export function reportToMarkdown(report: Report): string {
   report.findings.forEach((finding, index) => lines.push(`${index + 1}. ${escapeMarkdown(finding.message)}`));
   lines.push('');
 
-  lines.push(`## ${t.summary}`, '', `| ${t.figure} | ${t.now} | ${t.before} |`, '|---|---:|---:|');
-  const row = (label: string, now: string, before: string) => lines.push(`| ${label} | ${now} | ${before} |`);
+  lines.push(`## ${t.summary}`, '', ...(comparable ? [`| ${t.figure} | ${t.now} | ${t.before} |`, '|---|---:|---:|'] : [`| ${t.figure} | ${t.now} |`, '|---|---:|']));
+  const row = (label: string, now: string, before: string) => lines.push(comparable ? `| ${label} | ${now} | ${before} |` : `| ${label} | ${now} |`);
   const sla = (outcome: SlaOutcome | null, measured: boolean) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
     if (outcome.adherence === null) return f.percent(null);
@@ -306,7 +320,7 @@ export function reportToMarkdown(report: Report): string {
   row(t.plannedShare, f.percent(report.preventive.effort.share), f.percent(prev.preventive.effort.share));
   lines.push('');
 
-  activityLines(report, t, f, lines);
+  activityLines(report, t, f, lines, comparison.kind === 'comparable');
 
   if (report.recurrence.problems.length > 0) {
     lines.push(`## ${t.problems}`, '', `| ${t.key} | ${t.count} | ${t.firstLast} |`, '|---|---:|---|');
@@ -336,16 +350,18 @@ export function reportToMarkdown(report: Report): string {
   }
   // How the types were read, always: the figures on incidents rest on it.
   if (report.ticketTypes !== undefined && report.ticketTypes.tickets > 0) lines.push(escapeMarkdown(text.ticketTypes(report.ticketTypes, f)), '');
-  if (report.notMeasured.length > 0) {
+  // The previous period's figures are not shown when not comparable: nor why they are missing.
+  const notMeasured = comparable ? report.notMeasured : report.notMeasured.filter((entry) => !entry.figure.startsWith('previous.'));
+  if (notMeasured.length > 0) {
     lines.push(text.notMeasuredIntro, '');
     // A figure not measured for one reason in both periods is said once.
-    const current = new Map(report.notMeasured.filter((entry) => !entry.figure.startsWith('previous.')).map((entry) => [entry.figure, entry.reason]));
+    const current = new Map(notMeasured.filter((entry) => !entry.figure.startsWith('previous.')).map((entry) => [entry.figure, entry.reason]));
     const both = new Set<string>();
-    for (const entry of report.notMeasured) {
+    for (const entry of notMeasured) {
       const own = entry.figure.slice('previous.'.length);
       if (entry.figure.startsWith('previous.') && current.get(own) === entry.reason) both.add(own);
     }
-    for (const entry of report.notMeasured) {
+    for (const entry of notMeasured) {
       const own = entry.figure.startsWith('previous.') ? entry.figure.slice('previous.'.length) : null;
       if (own !== null && both.has(own)) continue;
       const line = own === null && both.has(entry.figure) ? text.notMeasuredBoth(entry.figure, entry.reason) : text.notMeasured(entry.figure, entry.reason);
@@ -399,8 +415,11 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
   return lines;
 }
 
-/** The volume of the period by type and its top categories, and the backlog against a year before. */
-function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[]): void {
+/**
+ * The volume of the period by type and its top categories, and the backlog at its end against the
+ * backlog at the end of the previous period, when that period is compared (`comparable`).
+ */
+function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[], comparable: boolean): void {
   const { volume, backlogTrend } = report;
   lines.push(`## ${t.activity}`, '');
   // A period the data do not cover has no volume (the review says so at the top), not "0 tickets".
@@ -420,15 +439,25 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
   const months = backlogTrend.months;
   const last = months.at(-1);
   if (last !== undefined) {
-    // Against the first month listed: up to a year before, as far back as the data go.
-    const first = months.length > 1 ? months[0]! : null;
+    // Against the end of the previous period (the period's start), as the summary compares: only
+    // when the data cover both alike, so never against a date before the data (null then).
+    const atStart = backlogTrend.openAtPeriodStart;
+    const previous = report.previous.period;
+    const before = !comparable || previous === null || atStart === null || atStart === undefined ? null : { open: f.number(atStart, 0), period: periodName(previous, f) };
     // The month of asOf is counted at asOf, not at its end (the data stop there).
     const when = Date.parse(last.countedAt) === Date.parse(report.asOf) ? t.dataDate(f.date(last.countedAt)) : t.monthEnd(f.month(last.month));
-    lines.push(`- ${t.backlog(f.number(last.open, 0), when, first === null ? null : { open: f.number(first.open, 0), month: f.month(first.month) })}`);
+    lines.push(`- ${t.backlog(f.number(last.open, 0), when, before)}`);
   }
   // A period the data do not cover: say so rather than leave the section empty.
   if (volume.tickets === null && last === undefined) lines.push(t.noActivity);
   lines.push('');
+}
+
+/** A period as a reader names it: `March 2026`, `Q1 2026` / `T1 2026`, else its label (`2026-H1`, a range). */
+function periodName(period: { label: string; kind: string }, f: Formatter): string {
+  if (period.kind === 'month') return f.month(period.label);
+  if (period.kind === 'quarter') return f.quarter(period.label);
+  return period.label;
 }
 
 /** The replacement plan: how many assets, the estimate, the most urgent ten, the budget by quarter. */

@@ -23,7 +23,7 @@ import type { FleetResult } from '../kpi/fleet/types.js';
 export type { SlaOutcome, PreventiveResult };
 export type { VolumeBreakdown, VolumeGroup, VolumeMonth, VolumeResult } from '../kpi/volume/types.js';
 export type { BacklogMonth, BacklogTrendResult } from '../kpi/backlog/types.js';
-export type { TrendFigure, TrendResult } from '../kpi/trend/types.js';
+export type { TrendCostExclusion, TrendFigure, TrendResult } from '../kpi/trend/types.js';
 export type { ReplacementAsset, ReplacementBudget, ReplacementReason, ReplacementResult } from '../kpi/replacement/types.js';
 
 // The KPI result types live beside each KPI (kpi/<name>/types.ts); the report re-exports them.

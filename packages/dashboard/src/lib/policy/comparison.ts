@@ -51,7 +51,9 @@ export const COMPARING_FINDINGS: ReadonlySet<string> = new Set(['sla-slipping', 
 
 /**
  * The findings of a report to show: those that compare with the previous period only when the
- * two periods may be compared (kpi-core phrases them whatever the coverage).
+ * two periods may be compared. kpi-core's `buildFindings` now leaves them out itself by the same
+ * rule (its `comparisonOf`, which the Markdown review reads too); this filter stays for reports
+ * built before that.
  *
  * @example
  * shownFindings(reportOf('2025-10-11..2025-10-31')); // → the findings without 'sla-slipping'

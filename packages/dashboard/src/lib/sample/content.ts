@@ -102,6 +102,8 @@ export function sampleContent(): ReviewContent {
         };
       }),
       openAtStart: 0,
+      // The end of June 2026 (2026-Q3 starts in July, the tenth month): the running sum of the nine months before.
+      openAtPeriodStart: MONTHS.slice(0, 9).reduce((sum, _, m) => sum + OPENED[m]! - CLOSED[m]!, 0),
       idsPerMonth: 200,
     },
     trend: {
@@ -122,6 +124,7 @@ export function sampleContent(): ReviewContent {
         cost: [105445, 101285, 129133, 149282, 118273, 156101, 108210, 180048, 123122, 169767, 115777, 143261],
       },
       notMeasured: [],
+      costExcluded: [],
     },
     replacement: {
       horizon: { start: '2026-08-31T22:00:00.000Z', end: '2027-08-31T22:00:00.000Z', months: 12 },

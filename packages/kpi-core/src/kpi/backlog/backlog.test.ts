@@ -68,6 +68,25 @@ describe('backlogTrend, hand-computed', () => {
     expect(long.months.map(({ month }) => month)).toEqual(['2026-01', '2026-02', '2026-03']);
   });
 
+  it('counts the backlog at the period\'s start, the end of the previous period, for any period', () => {
+    // 1 April 00:00 (2026-Q2): T1 closed 5 March, T3 21 Feb, T6 when opened, T9 6 Jan, T4 never
+    // open; T5 (closed 1 April 00:00, not before it) and T2 open: 2 — March's `open`.
+    const result = backlogTrend(data, { period: q2, asOf });
+    expect(result.openAtPeriodStart).toBe(2);
+    expect(result.openAtPeriodStart).toBe(result.months[2]!.open);
+    // 1 March (March 2026): T1 and T2 open (T6 opens that day at 09:00, after it): 2.
+    expect(backlogTrend(data, { period: MARCH_2026, asOf, months: 1 }).openAtPeriodStart).toBe(2);
+    // A range that starts at no month's start, 2026-03-02 00:00 … : T1, T2 open; T6 opened on
+    // 1 March and closed then; T4 opens on 2 March at 09:00: 2. From 2026-02-21T00:00: T1, T2,
+    // T3 (closed at 09:00 that day): 3.
+    expect(backlogTrend(data, { period: parsePeriod('2026-03-02..2026-04-01', 'UTC'), asOf }).openAtPeriodStart).toBe(2);
+    expect(backlogTrend(data, { period: parsePeriod('2026-02-21..2026-03-20', 'UTC'), asOf }).openAtPeriodStart).toBe(3);
+    // January 2026: no ticket opened before 1 January, the data do not reach it: null, not 0.
+    expect(backlogTrend(data, { period: parsePeriod('2026-01', 'UTC'), asOf }).openAtPeriodStart).toBeNull();
+    // 2026-Q3 starts after asOf (10 April): null.
+    expect(backlogTrend(data, { period: parsePeriod('2026-Q3', 'UTC'), asOf }).openAtPeriodStart).toBeNull();
+  });
+
   it('caps the ids, and is empty without a dated ticket or before the data', () => {
     expect(backlogTrend(data, { period: q2, asOf, maxIds: 1 }).months[2]).toMatchObject({ opened: 3, openedIds: ['T4'], closedIds: ['T1'] });
     expect(backlogTrend({ ...data, tickets: ticketsFromRows([{ id: 'X', openedAt: null }]) }, { period: q2, asOf }).months).toEqual([]);

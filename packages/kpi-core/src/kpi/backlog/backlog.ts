@@ -55,7 +55,7 @@ export function backlogTrend(data: ReviewData, options: BacklogTrendOptions): Ba
   const columns = prepared.columns;
 
   const span = openedSpan(prepared);
-  const empty: BacklogTrendResult = { months: [], openAtStart: 0, idsPerMonth: maxIds };
+  const empty: BacklogTrendResult = { months: [], openAtStart: 0, openAtPeriodStart: null, idsPerMonth: maxIds };
   if (span === null) return empty;
   const lastOfPeriod = monthKey(period.end - 1, timezone);
   const firstOfPeriod = monthKey(period.start, timezone);
@@ -79,6 +79,12 @@ export function backlogTrend(data: ReviewData, options: BacklogTrendOptions): Ba
   const openedIds: string[][] = window.keys.map(() => []);
   const closedIds: string[][] = window.keys.map(() => []);
   let openAtStart = 0;
+  // The backlog at the period's start (the previous period's end), when the data reach it: a
+  // ticket opened before it, and it is not after asOf. start ≤ period.start then (the window
+  // begins no later than the period's first month), so the rows skipped below are not open at it.
+  const at = period.start;
+  const reachesStart = span.first < at && at <= asOf;
+  let openAtPeriodStart = 0;
   const openedAt = prepared.opened;
   const resolution = prepared.resolution;
   const endUnknown = prepared.endUnknown;
@@ -96,9 +102,11 @@ export function backlogTrend(data: ReviewData, options: BacklogTrendOptions): Ba
     if (atUnknownTime) continue;
     if (r !== r) {
       if (m < 0) openAtStart++; // open since before the first month
+      if (o < at) openAtPeriodStart++;
       continue;
     }
     const k = r > o ? r : o;
+    if (o < at && k >= at) openAtPeriodStart++;
     if (k < start) continue; // closed before the first month
     if (m < 0) openAtStart++;
     if (k < end) {
@@ -126,6 +134,7 @@ export function backlogTrend(data: ReviewData, options: BacklogTrendOptions): Ba
       };
     }),
     openAtStart,
+    openAtPeriodStart: reachesStart ? openAtPeriodStart : null,
     idsPerMonth: maxIds,
   };
 }

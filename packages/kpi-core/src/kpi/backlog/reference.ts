@@ -40,7 +40,7 @@ export function backlogTrendReference(data: ReviewData, options: BacklogTrendOpt
       const closeAt = resolution === null ? null : Math.max(opened, floorToMinute(resolution));
       return { id: ticket.id ?? '', opened, unknownTime, closeAt };
     });
-  if (tickets.length === 0) return { months: [], openAtStart: 0, idsPerMonth: maxIds };
+  if (tickets.length === 0) return { months: [], openAtStart: 0, openAtPeriodStart: null, idsPerMonth: maxIds };
 
   // The months: count back from the period's last month, start no earlier than the first ticket, end no later than asOf.
   const lastOfPeriod = monthKey(period.end - 1, timezone);
@@ -72,5 +72,7 @@ export function backlogTrendReference(data: ReviewData, options: BacklogTrendOpt
     };
   });
   const openAtStart = months.length === 0 ? 0 : openAt(parsePeriod(keys[0]!, timezone).start).length;
-  return { months, openAtStart, idsPerMonth: maxIds };
+  // At the period's start, when a ticket was opened before it and it is not after asOf.
+  const reached = Math.min(...tickets.map((ticket) => ticket.opened)) < period.start && period.start <= asOf;
+  return { months, openAtStart, openAtPeriodStart: reached ? openAt(period.start).length : null, idsPerMonth: maxIds };
 }

@@ -44,6 +44,12 @@ export interface BacklogTrendResult {
   months: BacklogMonth[];
   /** Tickets open at the start of the first month (the `open` before it). */
   openAtStart: number;
+  /**
+   * Tickets open at the period's start — the end of the previous period — by the rule of `open`
+   * (for a custom range too, whose start is no month's); null when the data do not reach that
+   * instant (no ticket opened before it) or it is after asOf.
+   */
+  openAtPeriodStart: number | null;
   /** The most ids listed per month and bar. */
   idsPerMonth: number;
 }

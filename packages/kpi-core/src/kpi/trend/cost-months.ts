@@ -15,22 +15,28 @@ import { tcoAssetDays } from '../tco/tco.js';
 /**
  * Per month (`amount`): Σ over the assets of their acquisition (depreciation over the useful
  * life), contract and licence costs for the days of the month, plus Σ over the tickets opened in
- * it (`rows`) of effort hours × technician rate + direct cost (rate of the ticket's client, else of
- * its asset's). `opened` holds the tickets opened in the window and their months.
+ * it (`rows`) of their direct cost; apart (`technician`), Σ of their effort hours × technician rate
+ * (rate of the ticket's client, else of its asset's; effort without a rate counts nothing there).
+ * `opened` holds the tickets opened in the window and their months.
  * Days are calendar days in the policy time zone, counted exactly as `tco` counts a period's.
  * `unpricedEffort[m]` is 1 when a ticket opened in the month has effort under a policy without
- * `rates.technicianHourly`: `tco` over that month leaves technician time out (`no-rate`), so its
- * `amount` (which prices such effort at nothing) is no figure. `withEffort[m]` is 1 when a ticket
- * opened in the month has effort (without any, `tco` prices the month's zero technician hours only
- * when every ticket's policy has a rate: `ticketsRated`).
+ * `rates.technicianHourly`: `tco` over that month leaves technician time out (`no-rate`), so the
+ * month's `technician` (which prices such effort at nothing) is not to be added. `withEffort[m]`
+ * is 1 when a ticket opened in the month has effort (without any, `tco` prices the month's zero
+ * technician hours only when every ticket's policy has a rate: `ticketsRated`).
  *
  * @example
- * costByMonth(prepared, window, opened).amount[11]; // the last month's cost but for downtime
+ * costByMonth(prepared, window, opened).amount[11]; // the last month's cost but for technician time and downtime
  */
-export function costByMonth(prepared: PreparedReview, window: MonthWindow, opened: WindowRows): { amount: Float64Array; unpricedEffort: Uint8Array; withEffort: Uint8Array } {
+export function costByMonth(
+  prepared: PreparedReview,
+  window: MonthWindow,
+  opened: WindowRows,
+): { amount: Float64Array; technician: Float64Array; unpricedEffort: Uint8Array; withEffort: Uint8Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
   const cost = new Float64Array(months);
+  const technician = new Float64Array(months);
   const unpricedEffort = new Uint8Array(months);
   const withEffort = new Uint8Array(months);
   const timezone = prepared.policy.timezone;
@@ -113,7 +119,8 @@ export function costByMonth(prepared: PreparedReview, window: MonthWindow, opene
     const rate = code >= 0 ? ticketPolicies[code + 1]!.rates.technicianHourly : assetRate(index.ticketAsset[row]!);
     if (effort > 0) withEffort[month] = 1;
     if (rate === null && effort > 0) unpricedEffort[month] = 1;
-    cost[month]! += (Number.isFinite(effort) ? (effort / 60) * (rate ?? 0) : 0) + (Number.isFinite(direct) ? direct : 0);
+    if (Number.isFinite(effort)) technician[month]! += (effort / 60) * (rate ?? 0);
+    if (Number.isFinite(direct)) cost[month]! += direct;
   }
-  return { amount: cost, unpricedEffort, withEffort };
+  return { amount: cost, technician, unpricedEffort, withEffort };
 }

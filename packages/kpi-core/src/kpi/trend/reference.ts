@@ -15,7 +15,8 @@ import { fleetMeasurable, reliability } from '../reliability/reliability.js';
 import { slaAdherence } from '../sla/sla.js';
 import { tco } from '../tco/tco.js';
 import type { ReviewData } from '../types.js';
-import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
+import type { TcoExclusionPart } from '../tco/types.js';
+import { gatherExclusions, TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
 
 /**
  * `monthlyTrend` by running `slaAdherence`, `recurringIncidents`, `reliability`, `lostHours` and
@@ -45,7 +46,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   const covered: boolean[] = [];
   const partial: boolean[] = [];
   const inPeriod: boolean[] = [];
-  let costWithoutRate = false;
+  const excludedByMonth: Array<[string, Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }>]> = [];
   let tooFewKeyed = false;
   let tooFewWithAsset = false;
   for (const month of months) {
@@ -68,9 +69,8 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     if (!fleetMeasurable(fleetResult.withAsset!, fleetResult.incidents!, fleetResult.minAssetShare)) tooFewWithAsset = true;
     const lost = lostHours(data, kpiOptions);
     const cost = tco(data, { ...kpiOptions, lostHours: lost });
-    // Money left out for want of a rate: the month's cost is not measured.
-    const withoutRate = cost.excluded.some((exclusion) => exclusion.reason === 'no-rate');
-    if (withoutRate) costWithoutRate = true;
+    // The TCO of the month alone, partial as it says.
+    excludedByMonth.push([month, cost.excluded.map(({ part, reason }) => ({ part, reason }))]);
     series.incidents.push(recurrence.incidents);
     series.slaResolution.push(sla.resolution!.adherence);
     series.slaResponse.push(measured ? sla.response!.adherence : null);
@@ -81,16 +81,15 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     series.availability.push(fleet.availability);
     series.lostHours.push(lost.totalHours);
     series.lostHoursPerEmployeePerYear.push(headcount !== null && headcount > 0 ? (lost.totalHours! * 365) / periodDays(monthPeriod, timezone) / headcount : null);
-    series.cost.push(withoutRate ? null : cost.total);
+    series.cost.push(cost.total);
   }
   const notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }> = [];
   if (!measured) notMeasured.push({ figure: 'slaResponse', reason: 'no-response-time' });
   if (!(headcount !== null && headcount > 0)) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
-  if (costWithoutRate) notMeasured.push({ figure: 'cost', reason: 'no-rate' });
   if (tooFewKeyed) notMeasured.push({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
   if (tooFewWithAsset) {
     notMeasured.push({ figure: 'mtbfHours', reason: 'too-few-with-asset' });
     notMeasured.push({ figure: 'availability', reason: 'too-few-with-asset' });
   }
-  return { months, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured };
+  return { months, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured, costExcluded: gatherExclusions(excludedByMonth) };
 }

@@ -3,6 +3,7 @@ import { testPolicy } from '../../../test/kpi-support.js';
 import { parsePeriod } from '../../calendar/period.js';
 import { assetsFromRows, ticketsFromRows } from '../../model/tables.js';
 import type { ReviewData } from '../types.js';
+import { tco } from '../tco/tco.js';
 import { monthlyTrend } from './trend.js';
 
 // UTC, Mon–Fri 09:00–17:00; P1 on a 24x7 clock, P2 on business hours; 40 €/h staff, 60 €/h
@@ -72,6 +73,8 @@ describe('monthlyTrend, hand-computed', () => {
     expect(trend.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 230 + 560, 9);
     // March: 4800 × 31/1461 + 31 + 30 (T3, half an hour) + 129 × 40.
     expect(trend.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30 + 5160, 9);
+    // Every part priced: nothing left out.
+    expect(trend.costExcluded).toEqual([]);
   });
 
   it("records the defaults its monthly lost hours used, as lostHours does (affectedUsers, impactUnknown)", async () => {
@@ -98,9 +101,10 @@ describe('monthlyTrend, hand-computed', () => {
     expect([...february.used(policy)].sort()).toEqual(['affectedUsers', 'calendar.holidays', 'calendar.hours', 'impactUnknown']);
   });
 
-  it('gives no monthly cost without a rate, even in a month without lost hours', () => {
+  it('gives a month without a rate the total of what is priced, as the TCO does, saying what it leaves out', () => {
     const noRates = testPolicy({ ...policy, rates: { userHourly: null, technicianHourly: null, currency: 'EUR' } });
-    // A request with 30 € of parts in February, one without in March, and no incident: 0 lost hours, but no user rate.
+    // A request with 30 € of parts in February, one without in March, and no incident: 0 lost
+    // hours, but no user rate; no asset file, no effort recorded.
     const quiet: ReviewData = {
       tickets: ticketsFromRows([
         { id: 'Q', type: 'request', openedAt: '2026-02-02T09:00Z', cost: 30 },
@@ -110,10 +114,63 @@ describe('monthlyTrend, hand-computed', () => {
     };
     const result = monthlyTrend(quiet, { period: march, asOf, months: 2 });
     expect(result.series.lostHours).toEqual([0, 0]);
-    expect(result.series.cost).toEqual([null, null]);
-    expect(result.notMeasured).toContainEqual({ figure: 'cost', reason: 'no-rate' });
-    // With the rates: 30 € of parts in February, nothing in March.
-    expect(monthlyTrend({ ...quiet, policy }, { period: march, asOf, months: 2 }).series.cost).toEqual([30, 0]);
+    // The parts, as tco over each month says: 30 € in February, 0 in March (it was null, null).
+    expect(result.series.cost).toEqual([30, 0]);
+    const both = ['2026-02', '2026-03'];
+    expect(result.costExcluded).toEqual([
+      { part: 'acquisition', reason: 'no-assets', months: both },
+      { part: 'contracts', reason: 'no-assets', months: both },
+      { part: 'licences', reason: 'no-assets', months: both },
+      { part: 'technician-time', reason: 'not-recorded', months: both },
+      { part: 'downtime', reason: 'no-rate', months: both },
+    ]);
+    expect(result.notMeasured.some((entry) => entry.figure === 'cost')).toBe(false);
+    // With the rates: the same 30 € and 0, only the asset categories and technician time left out.
+    const rated = monthlyTrend({ ...quiet, policy }, { period: march, asOf, months: 2 });
+    expect(rated.series.cost).toEqual([30, 0]);
+    expect(rated.costExcluded.map((entry) => entry.part)).toEqual(['acquisition', 'contracts', 'licences', 'technician-time']);
+    // Nothing priced at all (no asset file, no effort or cost recorded, no user rate): null, and the parts say why.
+    const bare = monthlyTrend({ ...quiet, tickets: ticketsFromRows([{ id: 'Q3', type: 'request', openedAt: '2026-03-02T09:00Z' }]) }, { period: march, asOf, months: 1 });
+    expect(bare.series.cost).toEqual([null]);
+    expect(bare.costExcluded.map(({ part, reason }) => `${part}:${reason}`)).toEqual([
+      'acquisition:no-assets', 'contracts:no-assets', 'licences:no-assets', 'labour:not-recorded', 'downtime:no-rate',
+    ]);
+  });
+
+  it('prices no labour from effort without a rate and no cost column, as tco does', () => {
+    // One request with 2 h of effort in March, no cost column, no asset file, no rate at all.
+    const effortOnly: ReviewData = {
+      tickets: ticketsFromRows([{ id: 'E', type: 'request', openedAt: '2026-03-02T09:00Z', effortMinutes: 120 }]),
+      policy: testPolicy({ ...policy, rates: { userHourly: null, technicianHourly: null, currency: 'EUR' } }),
+    };
+    const result = monthlyTrend(effortOnly, { period: march, asOf, months: 1 });
+    // Nothing priced: not "€0 of labour".
+    expect(tco(effortOnly, { period: march, asOf }).total).toBeNull();
+    expect(result.series.cost).toEqual([null]);
+    expect(result.costExcluded.map(({ part, reason }) => `${part}:${reason}`)).toEqual([
+      'acquisition:no-assets', 'contracts:no-assets', 'licences:no-assets', 'technician-time:no-rate', 'direct-costs:not-recorded', 'downtime:no-rate',
+    ]);
+    // With the technician rate: 2 h × 60 € = 120 €, the rest still left out.
+    const rated = monthlyTrend({ ...effortOnly, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null } }) }, { period: march, asOf, months: 1 });
+    expect(rated.series.cost).toEqual([120]);
+  });
+
+  it('leaves out technician time or downtime whole when their rate is missing, and keeps the rest', () => {
+    // The hand-computed data above, without the user rate: February 4800 × 28/1461 + 28 + (60 +
+    // 120 + 50), March 4800 × 31/1461 + 31 + 30; the lost hours (14 h, 129 h) are not priced.
+    const noUserRate = monthlyTrend({ ...data, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null } }) }, { period: march, asOf, months: 3 });
+    expect(noUserRate.series.cost[0]).toBeNull(); // January: before the data
+    expect(noUserRate.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 230, 9);
+    expect(noUserRate.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30, 9);
+    expect(noUserRate.costExcluded).toEqual([{ part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] }]);
+    // Without either rate: the direct costs stay (T2's 50 € in February), technician time goes too.
+    const noRate = monthlyTrend({ ...data, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null, technicianHourly: null } }) }, { period: march, asOf, months: 3 });
+    expect(noRate.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 50, 9);
+    expect(noRate.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31, 9);
+    expect(noRate.costExcluded).toEqual([
+      { part: 'technician-time', reason: 'no-rate', months: ['2026-02', '2026-03'] },
+      { part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] },
+    ]);
   });
 
   it('merges touching incidents into one failure, and counts a repeat exactly windowDays later', () => {

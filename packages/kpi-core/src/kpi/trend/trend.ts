@@ -22,7 +22,8 @@ import { rateMeasurable } from '../recurrence/recurrence.js';
 import { fleetMeasurable } from '../reliability/reliability.js';
 import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
 import { slaByMonth } from './sla-months.js';
-import { TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
+import type { TcoExclusionPart } from '../tco/types.js';
+import { gatherExclusions, TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
 
 /**
  * The months of a trend: the `count` calendar months (policy time zone) ending with the period's
@@ -56,8 +57,10 @@ function adherence(met: number, breached: number): number | null {
  * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
  *   the month ÷ headcount (null without a headcount);
  * - `cost`: `tco(…).total` (acquisition, contracts, licences, labour and downtime of the month,
- *   what the export lets measure); null in a month where that total would leave out money for
- *   want of a rate (`tco(…).excluded` has a `no-rate` part: DESIGN §2, money is never assumed).
+ *   what the export and the policy let measure), by the TCO's own rule: the total of what is
+ *   priced, excluding what is not (no asset file, labour not recorded, technician time or downtime
+ *   without a rate: DESIGN §2, money is never assumed), listed in `costExcluded` with its months;
+ *   null only in a month where nothing at all is priced.
  * A month is covered, as the report's `coverage` says of a period, unless it lies wholly before
  * the first or after the last opened ticket (of `options.span`, default the tickets'); every
  * figure of a month not covered is null (DESIGN §5, coverage), as is a figure the month has no
@@ -175,10 +178,19 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const cost = costByMonth(prepared, window, openedRows);
   const headcount = data.policy.headcount;
   const perEmployee = headcount !== null && headcount > 0;
-  let costUnpriced = false;
   // Zero hours are priced only under rates every ticket's policy gives (as `lostHours` and `tco` do).
   const usersRated = ticketsRated(prepared, 'userHourly');
   const techniciansRated = !recorded.effortMinutes || ticketsRated(prepared, 'technicianHourly');
+  // What `tco` can measure in any month: the asset categories with an asset file, labour when the
+  // export records effort or direct costs.
+  const assetFile = prepared.assetIndex('all').source === 'file';
+  const labourRecorded = recorded.effortMinutes || recorded.cost;
+  const fixedExclusions: Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }> = [];
+  if (!assetFile) for (const part of ['acquisition', 'contracts', 'licences'] as const) fixedExclusions.push({ part, reason: 'no-assets' });
+  if (!labourRecorded) fixedExclusions.push({ part: 'labour', reason: 'not-recorded' });
+  else if (!recorded.effortMinutes) fixedExclusions.push({ part: 'technician-time', reason: 'not-recorded' });
+  else if (!recorded.cost) fixedExclusions.push({ part: 'direct-costs', reason: 'not-recorded' });
+  const excludedByMonth: Array<[string, Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }>]> = [];
 
   const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;
   for (let m = 0; m < count; m++) {
@@ -198,22 +210,34 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     series.availability.push(month && fleetShown ? figures.availability : null);
     series.lostHours.push(month ? hours : null);
     series.lostHoursPerEmployeePerYear.push(month && perEmployee ? finiteOrNull((hours * 365) / days / headcount) : null);
-    // Money that needs a rate the policy lacks: the month's cost is not measured (not partly).
-    const unpriced =
-      cost.unpricedEffort[m] === 1 || lost.unpriced[m]! > 0 || (hours === 0 && !usersRated) || (cost.withEffort[m] === 0 && !techniciansRated);
-    if (month && unpriced) costUnpriced = true;
-    series.cost.push(month && !unpriced ? finiteOrNull(cost.amount[m]! + lost.downtimeCost[m]!) : null);
+    // The TCO's rule, month by month: what needs a rate the policy lacks is left out, whole
+    // (technician time when one ticket's effort has no rate, downtime when one lost hour has
+    // none), and the rest is a total, partial, said so in `costExcluded`.
+    const techniciansPriced = recorded.effortMinutes && cost.unpricedEffort[m] === 0 && (cost.withEffort[m] === 1 || techniciansRated);
+    const downtimePriced = !(lost.unpriced[m]! > 0 || (hours === 0 && !usersRated));
+    if (month) {
+      const excluded = [...fixedExclusions];
+      if (recorded.effortMinutes && !techniciansPriced) excluded.push({ part: 'technician-time', reason: 'no-rate' });
+      if (!downtimePriced) excluded.push({ part: 'downtime', reason: 'no-rate' });
+      excludedByMonth.push([window.keys[m]!, excluded]);
+    }
+    // Labour is priced by its direct costs, or by its effort at a rate: effort without one and no
+    // cost column prices no part of it (as `tco` leaves its categories unmeasured then).
+    const labourPriced = recorded.cost || (recorded.effortMinutes && techniciansPriced);
+    const priced = assetFile || labourPriced || downtimePriced;
+    series.cost.push(
+      month && priced ? finiteOrNull(cost.amount[m]! + (techniciansPriced ? cost.technician[m]! : 0) + (downtimePriced ? lost.downtimeCost[m]! : 0)) : null,
+    );
   }
   const notMeasured: TrendResult['notMeasured'] = [];
   const add = (figure: TrendFigure, reason: NotMeasuredReason) => notMeasured.push({ figure, reason });
   if (!measured) add('slaResponse', 'no-response-time');
   if (!perEmployee) add('lostHoursPerEmployeePerYear', 'no-headcount');
-  if (costUnpriced) add('cost', 'no-rate');
   if (tooFewKeyed) add('recurrenceRate', 'too-few-keyed');
   if (tooFewWithAsset) {
     add('mtbfHours', 'too-few-with-asset');
     add('availability', 'too-few-with-asset');
   }
-  return { months: window.keys, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured };
+  return { months: window.keys, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured, costExcluded: gatherExclusions(excludedByMonth) };
 }
 

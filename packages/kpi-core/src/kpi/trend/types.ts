@@ -4,6 +4,7 @@
  */
 import type { BusinessCalendar, Period } from '../../calendar/types.js';
 import type { OpeningSpan } from '../opened-span.js';
+import type { TcoExclusionPart } from '../tco/types.js';
 import type { KpiOptions, MonthlyLostHours, NotMeasuredReason, SlaPair } from '../types.js';
 
 /** The figures that get a monthly trend, each as the KPI of the same name computes it over one month. */
@@ -70,11 +71,48 @@ export interface TrendResult {
   /**
    * The series null for a reason other than the month itself (not covered, or nothing to measure
    * in it): `slaResponse` without first-response times (`no-response-time`),
-   * `lostHoursPerEmployeePerYear` without a headcount (`no-headcount`), `cost` in the months whose
-   * money needs a rate the policy does not give (`no-rate`), `recurrenceRate` in the months whose
+   * `lostHoursPerEmployeePerYear` without a headcount (`no-headcount`), `recurrenceRate` in the months whose
    * incidents too seldom carry the recurrence key (`too-few-keyed`, see `recurrence.minKeyedShare`),
    * `mtbfHours` and `availability` in the months whose incidents too seldom name an asset
    * (`too-few-with-asset`, see `minAssetShare`).
    */
   notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }>;
+  /**
+   * What the monthly `cost` leaves out, as `tco(…).excluded` says of each month alone: each part
+   * (a TCO category, `labour`, `technician-time`, `direct-costs`) with its reason and the covered
+   * months whose cost leaves it out, in the order of `tco`'s parts. A month's cost is the total of
+   * what is priced, *excluding* these — null only when nothing at all is (no asset file, no labour
+   * recorded, no priced downtime).
+   */
+  costExcluded: TrendCostExclusion[];
+}
+
+/** A part of the monthly cost left out, why, and in which months (see `TrendResult.costExcluded`). */
+export interface TrendCostExclusion {
+  part: TcoExclusionPart;
+  reason: NotMeasuredReason;
+  months: string[];
+}
+
+/** The order of the parts of a cost, as `tco` lists what it leaves out. */
+export const COST_PART_ORDER: readonly TcoExclusionPart[] = ['acquisition', 'contracts', 'licences', 'labour', 'technician-time', 'direct-costs', 'downtime'];
+
+/**
+ * The exclusions of each month gathered by part and reason, in {@link COST_PART_ORDER}.
+ *
+ * @example
+ * gatherExclusions([['2026-01', [{ part: 'downtime', reason: 'no-rate' }]], ['2026-02', []]]);
+ * // => [{ part: 'downtime', reason: 'no-rate', months: ['2026-01'] }]
+ */
+export function gatherExclusions(byMonth: ReadonlyArray<readonly [string, ReadonlyArray<{ part: TcoExclusionPart; reason: NotMeasuredReason }>]>): TrendCostExclusion[] {
+  const gathered = new Map<string, TrendCostExclusion>();
+  for (const [month, parts] of byMonth) {
+    for (const { part, reason } of parts) {
+      const key = `${part}\u0000${reason}`;
+      const entry = gathered.get(key);
+      if (entry === undefined) gathered.set(key, { part, reason, months: [month] });
+      else entry.months.push(month);
+    }
+  }
+  return [...gathered.values()].sort((a, b) => COST_PART_ORDER.indexOf(a.part) - COST_PART_ORDER.indexOf(b.part) || a.reason.localeCompare(b.reason));
 }
