@@ -80,6 +80,20 @@ export function assertKpiOptions(options: KpiOptions, kpi: string): void {
   }
   if (!(period.start < period.end)) throw new RevueError('invalid-option', `${kpi}: period start must be before its end`);
   if (!Number.isFinite(options.asOf)) throw new RevueError('invalid-option', `${kpi}: asOf is not an instant`);
+  if (options.observedFrom !== undefined && !Number.isFinite(options.observedFrom)) {
+    throw new RevueError('invalid-option', `${kpi}: observedFrom is not an instant`);
+  }
+}
+
+/**
+ * The start of what a KPI observes of its period: the period's start, or `observedFrom` when the
+ * data start later (see `KpiOptions.observedFrom`).
+ *
+ * @example
+ * observedStart({ period: q1of2026, asOf, observedFrom: Date.parse('2026-03-02T00:00Z') }); // => Date.parse('2026-03-02T00:00Z')
+ */
+export function observedStart(options: KpiOptions): number {
+  return options.observedFrom === undefined ? options.period.start : Math.max(options.period.start, options.observedFrom);
 }
 
 /**

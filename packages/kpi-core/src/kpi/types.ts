@@ -27,6 +27,19 @@ export interface KpiOptions {
   /** Epoch ms; tickets still open are judged as of this instant. */
   asOf: number;
   /**
+   * Epoch ms from which the data is observed: `buildReport` passes the start of the local day of
+   * the export's first opened ticket. A period that starts before it is observed only from it,
+   * since an export says nothing of the days before its first ticket: reliability's windows and
+   * the preventive plan's due windows start there, and lost hours per employee per year are
+   * annualised over the days observed (up to `asOf` too). Without it (the default), the period's
+   * start. Changes no figure of a period that starts at or after it.
+   *
+   * @example
+   * // An export starting on 2 March, reviewed for 2026-Q1: the MTBF counts March's uptime only.
+   * reliability(data, { period: q1of2026, asOf, observedFrom: Date.parse('2026-03-02T00:00Z') });
+   */
+  observedFrom?: number;
+  /**
    * Work shared with other KPIs of the same data and asOf (`prepareReview`); ignored when it was
    * prepared for other data. Never changes a figure, only the time taken.
    */

@@ -1,5 +1,6 @@
 import type { Period } from '../calendar/types.js';
 import { calendarResolver } from '../calendar/calendar.js';
+import { dayStart, localDay } from '../calendar/local.js';
 import { defaultPeriod, instantInZone, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
 import type { QualityReport } from '../ingest/types.js';
 import { RevueError } from '../internal/errors.js';
@@ -135,7 +136,11 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // The lost hours of both periods are also summed month by month over the trend's months, which
   // the trend then reads instead of counting them again.
   const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };
-  const context = { calendars, prepared, usage, responseMeasured, recorded, monthly };
+  // A period that starts before the export is observed from the export's first day (the same
+  // day `coverage.days` counts from): its uptime, due preventive windows and yearly rate of lost
+  // hours are those of the days the data covers, not of days it says nothing about.
+  const observedFrom = span === null ? undefined : dayStart(localDay(span.first, timezone), timezone);
+  const context = { calendars, prepared, usage, responseMeasured, recorded, monthly, observedFrom };
   const currentRun = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
   // A compact previous period: its per-asset maps are left out as the KPIs compute them.
   const previousLeftOut = options.previousDetail === 'compact' ? new Map<string, number>() : undefined;
@@ -235,12 +240,23 @@ interface KpiContext {
   monthly: LostHoursMonths;
   /** The per-asset maps to leave out (see `KpiOptions.byAssetLeftOut`). */
   byAssetLeftOut?: Map<string, number> | undefined;
+  /** The start of the export's first local day (see `KpiOptions.observedFrom`); undefined without tickets. */
+  observedFrom: number | undefined;
 }
 
 /** The KPIs of one period, and the sums of its lost hours (month by month: read by the trend). */
 function computeKpis(data: ReviewData, period: Period, asOf: number, context: KpiContext): { kpis: KpiSet; lostSums: LostHoursSums } {
-  const { calendars, prepared, usage, responseMeasured, recorded, monthly, byAssetLeftOut } = context;
-  const options = { period, asOf, calendars, prepared, usage, recorded, ...(byAssetLeftOut === undefined ? {} : { byAssetLeftOut }) };
+  const { calendars, prepared, usage, responseMeasured, recorded, monthly, byAssetLeftOut, observedFrom } = context;
+  const options = {
+    period,
+    asOf,
+    calendars,
+    prepared,
+    usage,
+    recorded,
+    ...(byAssetLeftOut === undefined ? {} : { byAssetLeftOut }),
+    ...(observedFrom === undefined ? {} : { observedFrom }),
+  };
   const run = lostHoursRun(data, { ...options, months: monthly });
   const lost = run.result;
   const kpis: KpiSet = {

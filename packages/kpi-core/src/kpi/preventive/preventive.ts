@@ -11,7 +11,7 @@ import { foldText } from '../../internal/fold.js';
 import { stringOrder } from '../../internal/order.js';
 import type { PlanTask, Policy } from '../../policy/types.js';
 import { assetDate, inServiceOf } from '../assets.js';
-import { assertKpiOptions, groupKey, isoOrNull, setOwn, UNALLOCATED_KEY } from '../common.js';
+import { assertKpiOptions, groupKey, isoOrNull, observedStart, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import type {
@@ -91,7 +91,8 @@ interface PairState {
  * compared ignoring case and accents, or its `assetIds`), the calendar-aligned windows of its
  * periodicity (ISO weeks from Monday 00:00, months, quarters, half-years, years; local calendar of
  * the policy's time zone):
- * - a window is **due** when it lies wholly inside the period and inside the asset's service
+ * - a window is **due** when it lies wholly inside the period (from `observedFrom` when the data
+ *   start later: the export cannot say whether an earlier window was done) and inside the asset's service
  *   (`inServiceDate`, else `purchaseDate`, at or before the window start; `retiredDate` at or
  *   after the window end) and ends at or before asOf;
  * - it is **done** when a ticket with `maintenanceType` preventive, that asset, and the task's
@@ -143,7 +144,8 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   const schedules: Schedule[] = setup.schedules.map((schedule) => {
     let windows = windowsOf.get(schedule.every);
     if (windows === undefined) {
-      windows = planWindows(schedule.every, options.period, timezone);
+      // Windows before the data start are not due: the export cannot say whether they were done.
+      windows = planWindows(schedule.every, { ...options.period, start: observedStart(options) }, timezone);
       windowsOf.set(schedule.every, windows);
     }
     return { ...schedule, windows };

@@ -43,7 +43,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
 
 /** {@link preventiveCompliance}, row by row: the same result object. */
-export function referencePreventiveCompliance(data: ReviewData, options: { period: Period; asOf: number }): PreventiveResult {
+export function referencePreventiveCompliance(data: ReviewData, options: { period: Period; asOf: number; observedFrom?: number }): PreventiveResult {
   const { period } = options;
   const asOf = minute(options.asOf);
   const timezone = data.policy.timezone;
@@ -80,7 +80,8 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
     for (const id of task.assetIds ?? []) if (!assets.some((a) => a.id === id) && !figures.assetsNotFound.includes(id)) figures.assetsNotFound.push(id);
   }
   for (const { id: taskId, every, title } of schedules) {
-    const windows = referenceWindows(every, period, timezone);
+    // Windows before the data start are not due: the export cannot say whether they were done.
+    const windows = referenceWindows(every, { ...period, start: Math.max(period.start, options.observedFrom ?? -Infinity) }, timezone);
     const schedule = { taskId, title, every, windows: windows.map(([s, e]) => ({ start: iso(s), end: iso(e), due: 0, done: 0 })), assetCount: 0, assetsWithMisses: 0, assets: [] as PreventiveResult['schedules'][number]['assets'] };
     const misses: PreventiveResult['missed'] = [];
     const open: PreventiveResult['openWindows'] = [];
