@@ -102,6 +102,10 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     costs[category] += technician + (t.cost ?? 0);
   }
   if (!priceTechnicians && recorded.effortMinutes) excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
+  // Effort without a rate and no direct cost column: nothing of labour is measured (no €0 labour).
+  if (!priceTechnicians && !recorded.cost) {
+    for (const category of ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const) measured.delete(category);
+  }
 
   // 3. Downtime: lost hours × the user rate of the asset's client (of the ticket's client
   // without an asset), when every lost hour has a rate.

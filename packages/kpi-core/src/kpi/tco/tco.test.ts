@@ -280,8 +280,12 @@ describe('tco, properties', () => {
             for (const c of TCO_CATEGORIES) if (result.byCategory[c] === null) expect(group.byCategory[c]).toBeNull();
           }
           // What is left out is said: every null category, and the unpriced technician time.
+          // A labour category is null when labour is not recorded, or when neither of its parts is
+          // measured (technician time without a rate, and no direct-cost column).
+          const parts = new Set(result.excluded.map((e) => e.part));
+          const labourOut = parts.has('labour') || (parts.has('technician-time') && parts.has('direct-costs'));
           for (const c of TCO_CATEGORIES) {
-            if (result.byCategory[c] === null) expect(result.excluded.some((e) => e.part === c || (e.part === 'labour' && c !== 'downtime'))).toBe(true);
+            if (result.byCategory[c] === null) expect(parts.has(c) || (labourOut && c !== 'downtime')).toBe(true);
           }
           expect(result.complete).toBe(result.excluded.length === 0);
           if (!assetFile) expect(result.byCategory.acquisition).toBeNull();
@@ -384,6 +388,35 @@ describe('tco — what can be measured (issue 10)', () => {
     const effortOnly = tco(data([{ ...bare[0]!, effortMinutes: 60 }], null), { period: MARCH, asOf: AS_OF });
     expect(effortOnly.excluded.map((e) => [e.part, e.reason])).toContainEqual(['direct-costs', 'not-recorded']);
     expect(effortOnly.byCategory.corrective).toBe(60);
+  });
+
+  it('has no total when the export records effort only and the policy has no rate (no "€0, excluding …")', () => {
+    // Jira or Zammad with time spent, no cost column, no policy: T1 1 h of effort on A, T2 30 min.
+    // Labour would be 0 × (no rate) + no direct cost: nothing of it is measured.
+    const effortOnly = [
+      { id: 'T1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', assetId: 'A', effortMinutes: 60 },
+      { id: 'T2', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', effortMinutes: 30 },
+    ];
+    const result = tco(data(effortOnly, null, noRates), { period: MARCH, asOf: AS_OF });
+    expect(result.total).toBeNull();
+    expect(result.perUser).toBeNull();
+    expect(result.unallocated).toBeNull();
+    expect(Object.values(result.byCategory).every((amount) => amount === null)).toBe(true);
+    expect(result.excluded.map((e) => [e.part, e.reason, e.hours])).toEqual([
+      ['acquisition', 'no-assets', null],
+      ['contracts', 'no-assets', null],
+      ['licences', 'no-assets', null],
+      ['direct-costs', 'not-recorded', null],
+      // 60 + 30 min of effort.
+      ['technician-time', 'no-rate', 1.5],
+      // 2 h lost (T1, P-less: factor 1, one user) + 1 h (T2).
+      ['downtime', 'no-rate', 3],
+    ]);
+    expect(result.labour).toEqual({ directCost: null, effortHours: 1.5, technicianCost: null });
+    // With an asset file, the total is the asset's cost alone (acquisition 31 + licences 31), labour still null.
+    const withAssets = tco(data(effortOnly, assets, noRates), { period: MARCH, asOf: AS_OF });
+    expect(withAssets.total).toBe(62);
+    expect(withAssets.byCategory).toMatchObject({ acquisition: 31, licences: 31, corrective: null, unclassified: null, downtime: null });
   });
 
   it('gives no €0 of labour or downtime without a rate, even at zero hours', () => {

@@ -301,6 +301,12 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     else perAsset[assetRow * CATEGORY_COUNT + category]! += amount;
   }
   if (!priceTechnicians && recorded.effortMinutes) excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
+  // Effort without a technician rate, and no direct-cost column: labour holds nothing measured,
+  // so its categories are null rather than €0 (a Jira or Zammad export with time spent and no
+  // policy read "TCO €0, excluding acquisition, …, technician time and downtime").
+  if (!priceTechnicians && !recorded.cost) {
+    for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
+  }
 
   // 3. Downtime: lost hours per asset × the user rate, when every lost hour has one.
   // A result given alone has no sums: its records are read instead (same figures).
