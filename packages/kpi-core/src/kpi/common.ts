@@ -114,7 +114,7 @@ export function setOwn<V>(record: Record<string, V>, key: string, value: V): voi
  *
  * @example
  * recordedColumns(ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z', effortMinutes: 30 }]));
- * // => { firstResponseAt: false, effortMinutes: true, cost: false }
+ * // => { firstResponseAt: false, effortMinutes: true, cost: false, maintenanceType: false }
  */
 export function recordedColumns(tickets: TicketTable): RecordedColumns {
   const filled = (name: 'firstResponseAt' | 'effortMinutes' | 'cost'): boolean => {
@@ -123,5 +123,13 @@ export function recordedColumns(tickets: TicketTable): RecordedColumns {
     for (let row = 0; row < column.length; row++) if (column[row] === column[row]) return true; // not NaN
     return false;
   };
-  return { firstResponseAt: filled('firstResponseAt'), effortMinutes: filled('effortMinutes'), cost: filled('cost') };
+  const types = tickets.column('maintenanceType') as unknown as ArrayLike<string | null | undefined> | undefined;
+  let maintenanceType = false;
+  if (types !== undefined) {
+    for (let row = 0; row < types.length && !maintenanceType; row++) {
+      const value = types[row];
+      maintenanceType = value !== null && value !== undefined && value !== '';
+    }
+  }
+  return { firstResponseAt: filled('firstResponseAt'), effortMinutes: filled('effortMinutes'), cost: filled('cost'), maintenanceType };
 }

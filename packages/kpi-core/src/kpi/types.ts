@@ -73,6 +73,11 @@ export interface RecordedColumns {
   firstResponseAt: boolean;
   effortMinutes: boolean;
   cost: boolean;
+  /**
+   * Some ticket has a `maintenanceType`: without one anywhere, the export cannot tell preventive
+   * work from the rest, and the planned-maintenance share is not measured (not 0 %).
+   */
+  maintenanceType: boolean;
 }
 
 /** Met / breached / pending counts of one SLA target, with adherence = met / (met + breached). */
@@ -118,7 +123,7 @@ export interface SlaPair {
  * | `no-assets` | acquisition, contracts and licences need an asset file |
  * | `no-failure` | MTBF (and MTBSI, MTTR) without any failure: the uptime is only a lower bound |
  * | `no-repair` | MTTR when no failure of the period was resolved by asOf (or their length is unknown) |
- * | `not-recorded` | the export records no value of the column the figure needs (technician effort, direct costs) |
+ * | `not-recorded` | the export records no value of the column the figure needs (technician effort, direct costs, maintenance type) |
  * | `no-plan` | the policy has no preventive plan |
  * | `nothing-due` | no window of the preventive plan was due in the period (compliance has no denominator) |
  * | `no-effort` | no labour time on the tickets of the period (the planned-maintenance share has no denominator) |

@@ -215,9 +215,9 @@ describe('measurability: null figures with their reason', () => {
       { figure: 'tco.byCategory.downtime', reason: 'no-rate' },
       { figure: 'tco.perUser', reason: 'no-headcount' },
       { figure: 'fleet.maintenanceMix', reason: 'not-recorded' },
-      // The default policy has no preventive plan, and no ticket records technician time.
+      // The default policy has no preventive plan, and no ticket has a maintenance type (nor technician time).
       { figure: 'preventive', reason: 'no-plan' },
-      { figure: 'preventive.effort.share', reason: 'no-effort' },
+      { figure: 'preventive.effort.share', reason: 'not-recorded' },
     ]);
     // The previous period (February) lies before the data.
     expect(report.previous.coverage!.covered).toBe(false);

@@ -121,9 +121,15 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   assertKpiOptions(options, 'preventiveCompliance');
   const prepared = preparedFor(data, options.asOf, options.prepared);
   const timezone = data.policy.timezone;
-  const { effort, trend } = effortFigures(prepared, options.period, timezone);
+  const figures = effortFigures(prepared, options.period, timezone);
+  // No ticket of the export says what kind of maintenance it was (Zammad, Freshdesk, ServiceNow…):
+  // preventive work cannot be told apart, so its share is not measured rather than "0 %".
+  const typed = prepared.recorded(options.recorded).maintenanceType;
+  const effort = typed ? figures.effort : { ...figures.effort, share: null };
+  const trend = typed ? figures.trend : figures.trend.map((month) => ({ ...month, share: null }));
   const notMeasured: PreventiveResult['notMeasured'] = [];
-  if (effort.share === null) notMeasured.push({ figure: 'preventive.effort.share', reason: 'no-effort' });
+  if (!typed) notMeasured.push({ figure: 'preventive.effort.share', reason: 'not-recorded' });
+  else if (effort.share === null) notMeasured.push({ figure: 'preventive.effort.share', reason: 'no-effort' });
 
   // What does not depend on the period: the same for both periods of a report.
   const setup = prepared.part(PLAN_SETUP);

@@ -74,7 +74,7 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
 
   // 2. Labour of the tickets (every type) opened in the period, at the rate of the ticket's
   // client, else its asset's; technician time priced only when every ticket with effort has a rate.
-  const recorded = options.recorded ?? { effortMinutes: tickets.some((t) => t.effortMinutes !== null), cost: tickets.some((t) => t.cost !== null), firstResponseAt: false };
+  const recorded = options.recorded ?? { effortMinutes: tickets.some((t) => t.effortMinutes !== null), cost: tickets.some((t) => t.cost !== null), firstResponseAt: false, maintenanceType: true };
   if (!recorded.effortMinutes && !recorded.cost) {
     for (const category of ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const) measured.delete(category);
     excluded.push({ part: 'labour', reason: 'not-recorded', hours: null });
