@@ -312,8 +312,16 @@ export function reportToMarkdown(report: Report): string {
     const source = report.sla.source[target];
     if (source === null) continue;
     const before = prev.sla.source[target];
-    const cell = (figures: typeof source | null) =>
-      figures === null ? f.percent(null) : `${f.percent(figures.adherence)}${figures.compared > 0 ? ` (${t.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')})` : ''}`;
+    // The tool's rate with its own evidence (met / judged, pending), then how often Revue disagrees:
+    // the tool judges only the tickets it has a verdict or due date for, so the two rates differ
+    // even without a disagreement ("77.1 %" beside Revue's 74.2 % said nothing of its 15,447).
+    const cell = (figures: typeof source | null) => {
+      if (figures === null) return f.percent(null);
+      if (figures.adherence === null) return f.percent(null);
+      const judged = `${f.number(figures.met, 0)}/${f.number(figures.met + figures.breached, 0)}${figures.pending ? `, ${f.number(figures.pending, 0)} ${t.pending}` : ''}`;
+      const disagree = figures.compared > 0 ? `${t.semicolon}${t.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')}` : '';
+      return `${f.percent(figures.adherence)} (${judged}${disagree})`;
+    };
     row(t.sourceSla(TARGET_NAMES[language][target]), cell(source), cell(before));
   }
   // No ticket read as an incident: the incident figures of a covered period are "not measured",
