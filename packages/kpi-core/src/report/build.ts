@@ -94,7 +94,7 @@ export interface BuildReportOptions {
  */
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
   const timezone = data.policy.timezone;
-  const asOf = resolveAsOf(data.tickets, options.asOf, timezone);
+  const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets?.file);
   const named = options.client === undefined || options.client === null ? null : options.client;
   // Every client of the data: to match the name against, and for the report's `clients`.
   const knownClients = named === null ? null : clientsOf(data);
@@ -303,10 +303,13 @@ export function latestTimestamp(tickets: TicketTable): number | null {
 }
 
 /** `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset. */
-function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string): number {
+function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, file: string | undefined): number {
   if (asOf === undefined) {
     const latest = latestTimestamp(tickets);
-    if (latest === null) throw new RevueError('no-tickets', 'no ticket has a date, so there is nothing to report on');
+    // A header without rows (or every row rejected) is said as such, with the file's name.
+    const where = file === undefined ? {} : { file };
+    if (latest === null && tickets.numRows() === 0) throw new RevueError('no-tickets', 'no ticket was read (no data row, or every row rejected), so there is nothing to report on', where);
+    if (latest === null) throw new RevueError('no-tickets', 'no ticket has a date, so there is nothing to report on', where);
     return floorToMinute(latest);
   }
   const ms = typeof asOf === 'number' ? asOf : instantInZone(String(asOf), timezone);
