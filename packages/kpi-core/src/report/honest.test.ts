@@ -327,7 +327,7 @@ describe('recurrence: a rate only when the keyed incidents speak for the period'
     expect(en).toContain('| Recurrence rate | not measured (3 of 10 incidents with a key; at least 50% needed) | 50% (1/2 incidents with a key, of 3) |');
     expect(en).toContain('- Recurrence rate: too few incidents carry the recurrence key to tell');
     const fr = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03', language: 'fr' }));
-    expect(fr).toContain(`| Taux de récurrence | non mesuré (3 incidents sur 10 avec une clé\u202f; 50\u202f% au moins requis) | 50\u202f% (1/2 incidents avec une clé, sur 3) |`);
+    expect(fr).toContain(`| Taux de récurrence | non mesuré (incidents avec une clé\u202f: 3 sur 10\u202f; 50\u202f% au moins requis) | 50\u202f% (1/2 incidents avec une clé, sur 3) |`);
     expect(fr).toContain('- Taux de récurrence\u202f: trop peu d’incidents portent la clé de récurrence pour en juger');
     const defaulted = reportToMarkdown(buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' }));
     expect(defaulted).toContain('- Share of the incidents that must carry the key for a recurrence rate, at least: 50%');
@@ -367,7 +367,7 @@ describe('reliability: no fleet figure when the incidents do not say which asset
     expect(en).toContain('| Availability | not measured | 99.69% |');
     expect(en).toContain('- Availability: too few incidents name the asset that failed to tell');
     const fr = reportToMarkdown(buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
-    expect(fr).toContain('non mesuré (1 incidents sur 4 nomment un équipement\u202f; 50\u202f% au moins requis)');
+    expect(fr).toContain('non mesuré (incidents nommant un équipement\u202f: 1 sur 4\u202f; 50\u202f% au moins requis)');
     // Left to the default, the share is an assumption.
     const defaulted = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
     expect(defaulted.assumptions).toContainEqual({ key: 'minAssetShare', value: 0.5, source: 'default' });

@@ -41,3 +41,12 @@ describe('the Markdown review lists each flag of the files with its count', () =
     expect(text).toContain('- us.csv\u202f: champ obligatoire vide (ligne rejetée)\u202f: 1');
   });
 });
+
+describe('the Markdown review agrees its words with its counts', () => {
+  it('says "1 ticket opened", "1 ticket ouvert"', () => {
+    const one = readTickets('id,openedAt,type\nT1,2026-03-10T09:00:00Z,incident\n', { fileName: 'one.csv' });
+    const review = (language: 'en' | 'fr') => reportToMarkdown(buildReport({ tickets: one.table, policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-03', language }));
+    expect(review('en')).toContain('- 1 ticket opened: 1 incident.');
+    expect(review('fr')).toContain('- 1 ticket ouvert\u202f: 1 incident.');
+  });
+});

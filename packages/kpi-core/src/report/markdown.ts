@@ -77,7 +77,7 @@ const TEXT = {
     window: 'Window',
     taskNotMeasured: 'not measured (no asset file)',
     activity: 'Activity',
-    opened: (count: string, split: string) => `${count} tickets opened${split ? `: ${split}` : ''}.`,
+    opened: (count: string, split: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} opened${split ? `: ${split}` : ''}.`,
     types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
     topCategories: 'Most frequent categories',
     noCategory: 'no category',
@@ -128,8 +128,9 @@ const TEXT = {
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
     usersAssumed: (assumed: string, incidents: string) => `un utilisateur par incident supposé pour ${assumed} sur ${incidents}`,
     semicolon: `${NNBSP}; `,
-    tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} incidents sur ${active} avec une clé${NNBSP}; ${share} au moins requis`,
-    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} incidents sur ${incidents} nomment un équipement${NNBSP}; ${share} au moins requis`,
+    // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
+    tooFewKeyed: (withKey: string, active: string, share: string) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
     lostHours: 'Heures perdues par les utilisateurs',
@@ -167,7 +168,7 @@ const TEXT = {
     window: 'Fenêtre',
     taskNotMeasured: "non mesuré (pas de fichier d'équipements)",
     activity: 'Activité',
-    opened: (count: string, split: string) => `${count} tickets ouverts${split ? `\u202f: ${split}` : ''}.`,
+    opened: (count: string, split: string, one: boolean) => `${count} ${one ? 'ticket ouvert' : 'tickets ouverts'}${split ? `\u202f: ${split}` : ''}.`,
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
@@ -489,7 +490,7 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
       return forms === undefined ? escapeMarkdown(key) : forms[plural.select(count) === 'one' ? 0 : 1];
     };
     const split = volume.byType.groups.map((group) => `${f.number(group.tickets, 0)} ${typeName(group.key, group.tickets)}`).join(', ');
-    lines.push(`- ${t.opened(f.number(volume.tickets, 0), split)}`);
+    lines.push(`- ${t.opened(f.number(volume.tickets, 0), split, volume.tickets === 1)}`);
     const top = volume.byCategory.groups
       .slice(0, 3)
       .map((group) => `${group.key === NONE_KEY ? t.noCategory : escapeMarkdown(group.key)} (${f.number(group.tickets, 0)})`);
