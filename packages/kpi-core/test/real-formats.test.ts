@@ -203,7 +203,7 @@ describe('Jira software project (no incident type)', () => {
     expect(rows[5]).toMatchObject({ id: 'WIDGET-106', type: 'Sub-task' });
     const report = march('jira/jira-software-en.csv');
     // The whole file: 3 Bug, 2 each of Improvement, Story, Sub-task, Task, 1 Epic; no incident.
-    expect(report.ticketTypes).toEqual({ tickets: 12, incidents: 0, byType: { Bug: 3, Improvement: 2, Story: 2, 'Sub-task': 2, Task: 2, Epic: 1 } });
+    expect(report.ticketTypes).toEqual({ tickets: 12, incidents: 0, byType: { Bug: 3, Improvement: 2, Story: 2, 'Sub-task': 2, Task: 2, Epic: 1 }, noIncidentType: true });
     // Not "0 incidents, 0 h lost": not measured, with the reason.
     expect(report.recurrence.incidents).toBeNull();
     expect(report.reliability.fleet.availability).toBeNull();

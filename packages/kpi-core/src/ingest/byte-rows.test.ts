@@ -278,6 +278,23 @@ describe('the byte reader reads as the text reader', () => {
     expect(((byBytes as { columns: Record<string, unknown[]> }).columns['title'] as string[])[1999]).toBe('Écran, "HS" n°1999');
   });
 
+  it('reads a 65th empty cell after a trailing delimiter at the end of the file (the cell arrays grow first)', () => {
+    // The cell arrays start at 64: a 65-cell last record ending in ',' once wrote its empty last
+    // cell past their end, so its title came out as the whole record (found by review).
+    const header = ['id', 'openedAt', 'priority', 'status', 'client', 'resolvedAt', 'cost', 'affectedUsers', 'type'];
+    while (header.length < 64) header.push(`extra${header.length}`);
+    header.push('title');
+    const row = (i: number, title: string) => [`T${i}`, '2026-03-02T08:15:00Z', 'P1', 'Closed', 'Acme', '', '1', '1', 'incident', ...Array.from({ length: 55 }, () => 'x'), title].join(',');
+    const head = [header.join(','), ...Array.from({ length: 230 }, (_, i) => row(i, `title ${i}`))].join('\n') + '\n';
+    const bytes = encoder.encode(head + row(999, ''));
+    // Pieces cut just before the last record, so that it is the first one the byte reader scans.
+    const pieceBytes = encoder.encode(head).length - 3;
+    const byBytes = read(bytes, pieceBytes, 'tickets', options, true) as { columns: Record<string, unknown[]>; length: number };
+    expect(byBytes).toEqual(read(bytes, pieceBytes, 'tickets', options, false));
+    expect(byBytes.length).toBe(231);
+    expect(byBytes.columns['title']![230]).toBeNull();
+  });
+
   it('refuses a file that is not UTF-8 past its first piece as the text reader does (re-read whole by the caller)', () => {
     const rows = Array.from({ length: 600 }, (_, i) => `T${i},2026-03-02T08:15:00+01:00,P1,Closed,Acme,t${i},,,,incident`);
     const bytes = encoder.encode([TICKET_HEADER.join(','), ...rows].join('\n') + '\n');

@@ -310,16 +310,9 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
         if (pos >= n) break;
         c = bytes[pos]!;
         pos++;
-        if (c === delim) {
-          if (pos >= n) {
-            starts[count] = n;
-            ends[count] = n;
-            flags[count] = 0;
-            count++;
-            break;
-          }
-          continue;
-        }
+        // After a delimiter, even at the end of the piece, a cell follows (empty there): the loop
+        // reads it, after making room for it.
+        if (c === delim) continue;
         if (c === CR && pos < n && bytes[pos] === LF) pos++;
         break;
       }

@@ -15,7 +15,7 @@ export interface Source {
    */
   more?: () => TextPiece | null;
   /**
-   * The next pieces as UTF-8 bytes instead of text (the byte reader, fields.ts): after the
+   * The next pieces as UTF-8 bytes instead of text (the byte reader, byte-rows.ts): after the
    * first call, ask only this one. Each piece's bytes are valid until the next call. They are
    * not checked yet: the reader checks that they are UTF-8 and, unless `bomFree`, looks for byte-order marks.
    */

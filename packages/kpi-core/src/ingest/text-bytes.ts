@@ -4,7 +4,7 @@
  * machine):
  *
  * - A cell's text is made straight from its bytes, only when the cell is text: numbers and
- *   dates are parsed from the bytes (fields.ts), repeated values are found by their bytes
+ *   dates are parsed from the bytes (byte-rows.ts), repeated values are found by their bytes
  *   ({@link ByteInterner}), so most cells never become a string. Decoding every 4 MB piece
  *   whole cost 0.7 s (TextDecoder) of the 15 s CPU profile of the CLI at 1M tickets, and the
  *   per-cell strings and slices most of the 1.1 s of garbage collection.

@@ -62,6 +62,19 @@ export interface ReviewFiles {
  * worker, since Node 20 threads do not inherit the parent's `--import` hooks.
  */
 function workerOf(): Worker {
+  const worker = startWorker();
+  // Listened to from the start: a thread that fails while it waits for work (started ahead, or
+  // left idle) would otherwise throw its error in this process; and runJobs must not wait for
+  // the answer of a thread that is gone.
+  worker.on('error', () => ended.add(worker));
+  worker.once('exit', () => ended.add(worker));
+  return worker;
+}
+
+/** The threads that failed or exited. */
+const ended = new WeakSet<Worker>();
+
+function startWorker(): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./read-worker.js', import.meta.url));
   const script = new URL('./read-worker.ts', import.meta.url).href;
   // The ES module build of tsx's API (its CommonJS build cannot register the hooks from a thread).
@@ -93,6 +106,10 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void, sta
       failed = true;
       break;
     }
+    if (ended.has(worker)) {
+      failed = true;
+      break;
+    }
     workers.push(worker);
     running.push(
       new Promise<void>((resolve) => {
@@ -121,6 +138,11 @@ async function runJobs(jobs: Job[], threads: number, onProgress: () => void, sta
         // A thread that dies (out of memory…) fails the parallel read: the caller reads in one pass.
         worker.on('error', () => {
           failed = true;
+          resolve();
+        });
+        // A thread gone in the middle of a part (its error may have come before we listened).
+        worker.once('exit', () => {
+          if (current !== undefined && current.outcome === null) failed = true;
           resolve();
         });
         next();
@@ -191,7 +213,7 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
     plan = null;
   }
   if (plan === null) {
-    for (const worker of started) void worker.on('error', () => undefined).terminate();
+    for (const worker of started) void worker.terminate();
     return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
   }
   const ticketPlan = plan;

@@ -27,7 +27,7 @@ import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
 import { matchClient } from './clients.js';
 import { reviewContent } from './content.js';
-import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
+import { INCIDENT_MAPS, noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
 import { compactWithLeftOut } from './compact.js';
 import { buildFindings } from './findings.js';
@@ -123,8 +123,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const recorded = recordedColumns(data.tickets);
   const responseMeasured = recorded.firstResponseAt;
   // How the export's types were read (all clients): none an incident, no incident figure.
-  const ticketTypes = ticketTypesOf(data.tickets);
-  const noIncidents = noIncidentType(ticketTypes);
+  const fileTypes = ticketTypesOf(data.tickets);
+  const noIncidents = noIncidentType(fileTypes);
+  // A client's review counts its own tickets' types: a single-client report tells nothing of the others.
+  const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null => (kpis !== null && noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis);
   const span = openingSpan(openings);
   const usage = new PolicyUsage();
@@ -146,6 +148,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const previousLeftOut = options.previousDetail === 'compact' ? new Map<string, number>() : undefined;
   const beforeRun =
     previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAssetLeftOut: previousLeftOut }) : null;
+  // Maps emptied by withoutIncidents were never cut: --detail full has none either.
+  if (noIncidents) for (const path of INCIDENT_MAPS) previousLeftOut?.delete(path);
   const current = incidentsRead(currentRun?.kpis ?? null);
   const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
   // The state at asOf (backlog, warranties) is the same whatever the period.

@@ -156,11 +156,15 @@ export function preventiveFindings(current: KpiSet, previous: KpiSet | null, pre
   }
 
   if (previous !== null && isMeasured(preventive.effort) && isMeasured(previous.preventive.effort)) {
-    const candidates: Array<[string | null, { preventiveHours: number; correctiveIncidents: number }, { preventiveHours: number; correctiveIncidents: number } | undefined]> = [
-      [null, preventive.effort, previous.preventive.effort] as [null, { preventiveHours: number; correctiveIncidents: number }, { preventiveHours: number; correctiveIncidents: number }],
+    type Effort = { preventiveHours: number; correctiveIncidents: number };
+    const candidates: Array<[string | null, Effort, Effort | undefined]> = [
+      [null, preventive.effort, previous.preventive.effort],
       ...Object.entries(preventive.effort.byType)
         .filter(([type]) => type !== '(none)' && type !== '(unallocated)')
-        .map(([type, now]) => [type, now, previous.preventive.effort.byType[type]] as [string, typeof now, typeof now | undefined]),
+        .flatMap(([type, now]): Array<[string, Effort, Effort | undefined]> => {
+          const before = previous.preventive.effort.byType[type];
+          return isMeasured(now) ? [[type, now, before !== undefined && isMeasured(before) ? before : undefined]] : [];
+        }),
     ];
     for (const [type, now, before] of candidates) {
       if (before === undefined) continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
+import { compactReport } from './compact.js';
 import { formatter } from './format.js';
 import { noIncidentType, ticketTypesOf } from './incident-types.js';
 import { CATALOGUES } from './messages.js';
@@ -21,7 +22,7 @@ describe('ticketTypesOf', () => {
       ]),
     );
     // 2 Bug first, then the ones by name: (none), incident, request. Incidents: 3 (no type) and 4.
-    expect(types).toEqual({ tickets: 5, incidents: 2, byType: { Bug: 2, '(none)': 1, incident: 1, request: 1 } });
+    expect(types).toEqual({ tickets: 5, incidents: 2, byType: { Bug: 2, '(none)': 1, incident: 1, request: 1 }, noIncidentType: false });
     expect(Object.keys(types.byType)).toEqual(['Bug', '(none)', 'incident', 'request']);
     expect(noIncidentType(types)).toBe(false);
     expect(noIncidentType(ticketTypesOf(ticketsFromRows([])))).toBe(false);
@@ -52,12 +53,50 @@ describe('a file without any incident type', () => {
       'reliability',
       'lostHours',
       'tco.byCategory.downtime',
+      'preventive.effort.correctiveIncidents',
     ]);
+    // The plan's effort keeps its hours (1 h of labour, none preventive) but counts no corrective incident.
+    expect(report.preventive.effort).toMatchObject({ preventiveHours: 0, labourHours: 1, correctiveIncidents: null });
+    expect(Object.values(report.preventive.effort.byType).every((entry) => entry.correctiveIncidents === null)).toBe(true);
+    expect(report.preventive.trend.every((month) => month.correctiveIncidents === null)).toBe(true);
     // SLA and volume stay: they count every ticket type.
     expect(report.volume.tickets).toBe(2);
     expect(report.sla.resolution?.met).toBe(1);
     expect(report.trend.series.lostHours.every((value) => value === null)).toBe(true);
     expect(report.trend.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'no-incident-type' });
+  });
+
+  it('builds the same compact previous period as compactReport of the full report', () => {
+    // February holds a Bug on asset A: the previous period's reliability once counted A's map as
+    // cut (1 asset) although withoutIncidents leaves it empty, and --detail full shows none.
+    const withFebruary = ticketsFromRows([...rows, { id: 'W-0', openedAt: '2026-02-02T09:00Z', resolvedAt: '2026-02-02T10:00Z', type: 'Bug', assetId: 'A' }]);
+    const data = { tickets: withFebruary, assets, policy };
+    const compact = buildReport(data, { ...options, previousDetail: 'compact' });
+    const full = buildReport(data, { ...options, previousDetail: 'full' });
+    expect(JSON.stringify(compact)).toBe(JSON.stringify(compactReport(full, { current: 'keep' })));
+    expect(compact.truncated?.['previous.reliability.byAsset']).toBeUndefined();
+  });
+
+  it("counts a client's own tickets in the client's review, the rule still on the whole file", () => {
+    // Acme: W-1 (Bug), W-2 (Story); Bistro: one Bug. No incident in the file.
+    const twoClients = ticketsFromRows([...rows.map((row) => ({ ...row, client: 'Acme' })), { id: 'B-1', openedAt: '2026-03-05T09:00Z', type: 'Bug', client: 'Bistro' }]);
+    const acme = buildReport({ tickets: twoClients, assets: null, policy }, { ...options, client: 'Acme' });
+    expect(acme.ticketTypes).toEqual({ tickets: 2, incidents: 0, byType: { Bug: 1, Story: 1 }, noIncidentType: true });
+    // Bistro has requests only, in a file where Acme has an incident: an honest 0, nothing said.
+    const withIncident = ticketsFromRows([
+      { id: 'I-1', openedAt: '2026-03-02T09:00Z', client: 'Acme' },
+      { id: 'R-1', openedAt: '2026-03-03T09:00Z', type: 'request', client: 'Bistro' },
+    ]);
+    const bistro = buildReport({ tickets: withIncident, assets: null, policy }, { ...options, client: 'Bistro' });
+    expect(bistro.ticketTypes).toEqual({ tickets: 1, incidents: 0, byType: { request: 1 }, noIncidentType: false });
+    expect(bistro.recurrence.incidents).toBe(0);
+    expect(CATALOGUES.en.ticketTypes(bistro.ticketTypes, formatter('en', 'EUR', 'UTC'))).toBe('Ticket types read in the file: request 1.');
+  });
+
+  it('reads an empty type as the KPIs do: not an incident', () => {
+    // isIncidentType('') is false; the count once grouped '' with the untyped tickets, as incidents.
+    const types = ticketTypesOf(ticketsFromRows([{ id: '1', openedAt: '2026-03-02T09:00Z', type: '' }]));
+    expect(types.incidents).toBe(0);
   });
 
   it('keeps the honest 0 of a period without incidents in a file that has some', () => {
@@ -75,7 +114,7 @@ describe('a file without any incident type', () => {
     expect(CATALOGUES.en.ticketTypes(types, formatter('en', 'EUR', 'UTC'))).toBe(
       'Ticket types read in the file: Bug 1, Story 1. None is read as an incident, so incidents, recurrence, reliability and hours lost are not measured; to count a type as incidents, map it in a mapping\'s values.type (for example "Bug": "incident").',
     );
-    expect(CATALOGUES.fr.ticketTypes({ tickets: 3, incidents: 2, byType: { incident: 2, request: 1 } }, formatter('fr', 'EUR', 'UTC'))).toBe(
+    expect(CATALOGUES.fr.ticketTypes({ tickets: 3, incidents: 2, byType: { incident: 2, request: 1 }, noIncidentType: false }, formatter('fr', 'EUR', 'UTC'))).toBe(
       'Types de ticket lus dans le fichier\u202f: incident 2, demande 1.',
     );
   });

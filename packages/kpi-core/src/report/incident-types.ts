@@ -23,7 +23,7 @@ export const NO_TYPE_KEY = '(none)';
  * without a type), and how many of them are incidents (type `incident` or none).
  *
  * @example
- * ticketTypesOf(tickets); // => { tickets: 12, incidents: 0, byType: { Bug: 3, Improvement: 2, … } }
+ * ticketTypesOf(tickets); // => { tickets: 12, incidents: 0, byType: { Bug: 3, Improvement: 2, … }, noIncidentType: true }
  */
 export function ticketTypesOf(tickets: TicketTable): TicketTypes {
   const rows = tickets.numRows();
@@ -32,8 +32,9 @@ export function ticketTypesOf(tickets: TicketTable): TicketTypes {
   let incidents = 0;
   for (let row = 0; row < rows; row++) {
     const type = column?.[row];
-    const key = type === null || type === undefined || type === '' ? NO_TYPE_KEY : type;
-    if (key === NO_TYPE_KEY || isIncidentType(type)) incidents++;
+    const key = type === null || type === undefined ? NO_TYPE_KEY : type;
+    // The KPIs' own rule, so that this count and theirs cannot differ.
+    if (isIncidentType(type)) incidents++;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // Most tickets first, then by name: the order a reader scans.
@@ -41,19 +42,20 @@ export function ticketTypesOf(tickets: TicketTable): TicketTypes {
   for (const [key, count] of [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))) {
     Object.defineProperty(byType, key, { value: count, enumerable: true, writable: true, configurable: true });
   }
-  return { tickets: rows, incidents, byType };
+  return { tickets: rows, incidents, byType, noIncidentType: rows > 0 && incidents === 0 };
 }
 
-/** Whether the export has tickets and none was read as an incident. */
+/** Whether the export has tickets and none was read as an incident (counted on the whole export). */
 export function noIncidentType(types: TicketTypes): boolean {
-  return types.tickets > 0 && types.incidents === 0;
+  return types.noIncidentType;
 }
 
 /**
  * A period's figures when the export has no incident type: those that count incidents are null
  * (recurrence, reliability, lost hours: as for a period without data), and the TCO's downtime is
  * excluded with the reason `no-incident-type` (its total then leaves it out, or is null when
- * nothing else was measured). SLA, volume, fleet health, preventive plan and labour stay.
+ * nothing else was measured), and so are the preventive plan's corrective incidents. SLA, volume,
+ * fleet health, the plan's windows and hours, and labour stay.
  *
  * @example
  * withoutIncidents(kpis, policy, true).lostHours.totalHours; // => null
@@ -68,6 +70,15 @@ export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured:
     return out;
   };
   const byCategory = { ...tco.byCategory, downtime: null };
+  // Corrective incidents are incidents too: not counted, where preventive hours stay measured.
+  const effort = kpis.preventive.effort;
+  const byType: typeof effort.byType = {};
+  for (const [key, entry] of Object.entries(effort.byType)) Object.defineProperty(byType, key, { value: { ...entry, correctiveIncidents: null }, enumerable: true, writable: true, configurable: true });
+  const preventive = {
+    ...kpis.preventive,
+    effort: { ...effort, correctiveIncidents: null, byType },
+    trend: kpis.preventive.trend.map((month) => ({ ...month, correctiveIncidents: null })),
+  };
   // With no incident there is no lost hour: the downtime was 0 (or unpriced); leaving it out
   // changes the total only when nothing else was measured.
   const measured = Object.values(byCategory).some((amount) => amount !== null);
@@ -77,6 +88,7 @@ export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured:
     recurrence: none.recurrence,
     reliability: none.reliability,
     lostHours: none.lostHours,
+    preventive,
     tco: {
       ...tco,
       total,
@@ -94,6 +106,9 @@ export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured:
 }
 
 const LABOUR = ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const;
+
+/** The per-asset maps that {@link withoutIncidents} empties (a compact previous period must not count them as cut). */
+export const INCIDENT_MAPS = ['reliability.byAsset', 'lostHours.byAsset'] as const;
 
 /** The trend series that count incidents, null when the export has no incident type. */
 const INCIDENT_SERIES = ['incidents', 'recurrenceRate', 'mtbfHours', 'availability', 'lostHours', 'lostHoursPerEmployeePerYear'] as const;

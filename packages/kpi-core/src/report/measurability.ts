@@ -81,11 +81,13 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   if (tco.unallocated === null && tco.total !== null) {
     // Neither labour nor downtime measured beside a measured total: the costs of tickets without
     // an asset are not, for the reason labour (else downtime) is not. (No total: its parts say why.)
-    const part = tco.excluded.find((exclusion) => exclusion.part === 'labour') ?? tco.excluded.find((exclusion) => exclusion.part === 'downtime');
+    // Labour unpriced part by part (no rate for the effort, no cost column) says why by its time.
+    const part = ['labour', 'technician-time', 'downtime'].map((name) => tco.excluded.find((exclusion) => exclusion.part === name)).find((found) => found !== undefined);
     if (part !== undefined) add('tco.unallocated', part.reason);
   }
 
   if (fleet.maintenanceMix === null) add('fleet.maintenanceMix', fleet.maintenanceHours === null ? 'not-recorded' : 'no-data-in-period');
   for (const entry of kpis.preventive.notMeasured) add(entry.figure, entry.reason);
+  if (context.noIncidentType === true && kpis.preventive.effort.preventiveHours !== null) add('preventive.effort.correctiveIncidents', 'no-incident-type');
   return out;
 }

@@ -238,6 +238,7 @@ const EN_FIGURES: Record<string, string> = {
   preventive: 'Preventive plan',
   'preventive.compliance': 'Preventive plan kept',
   'preventive.effort.share': 'Share of planned maintenance',
+  'preventive.effort.correctiveIncidents': 'Corrective incidents',
 };
 const FR_FIGURES: Record<string, string> = {
   sla: 'SLA',
@@ -264,6 +265,7 @@ const FR_FIGURES: Record<string, string> = {
   preventive: 'Plan de maintenance préventive',
   'preventive.compliance': 'Plan de maintenance préventive respecté',
   'preventive.effort.share': 'Part de la maintenance planifiée',
+  'preventive.effort.correctiveIncidents': 'Incidents correctifs',
 };
 
 function figureName(names: Record<string, string>, categories: Record<string, string>, figure: string, previous: string): string {
@@ -413,7 +415,7 @@ const en: Catalogue = {
   categoryName: (category) => EN_CATEGORIES[category],
   ticketTypes: (types, f) => {
     const list = `Ticket types read in the file: ${typeList(types, EN_TYPES, (count) => `${f.number(count, 0)} more`, f)}.`;
-    if (!(types.tickets > 0 && types.incidents === 0)) return list;
+    if (!types.noIncidentType) return list;
     const first = Object.keys(types.byType)[0]!;
     return `${list} None is read as an incident, so incidents, recurrence, reliability and hours lost are not measured; to count a type as incidents, map it in a mapping's values.type (for example "${first}": "incident").`;
   },
@@ -452,7 +454,7 @@ const fr: Catalogue = {
   categoryName: (category) => FR_CATEGORIES[category],
   ticketTypes: (types, f) => {
     const list = `Types de ticket lus dans le fichier${NNBSP}: ${typeList(types, FR_TYPES, (count) => `${f.number(count, 0)} autres`, f)}.`;
-    if (!(types.tickets > 0 && types.incidents === 0)) return list;
+    if (!types.noIncidentType) return list;
     const first = Object.keys(types.byType)[0]!;
     return `${list} Aucun n’est lu comme un incident${NNBSP}: incidents, récurrence, fiabilité et heures perdues ne sont donc pas mesurés${NNBSP}; pour compter un type comme incident, associez-le à incident dans values.type d’un fichier de correspondance (par exemple "${first}": "incident").`;
   },

@@ -118,10 +118,17 @@ export interface KpiSet {
  * without a type (read as an incident, DESIGN §2); most tickets first.
  */
 export interface TicketTypes {
+  /** In a client's review, the client's tickets only (another client's volume is not its business). */
   tickets: number;
   /** Tickets read as incidents: type `incident` or none. */
   incidents: number;
   byType: Record<string, number>;
+  /**
+   * The whole export (every client) has tickets and none is read as an incident, so the incident
+   * figures are not measured (`no-incident-type`). Decided on the file, not the client's tickets:
+   * a client with requests only, in a file with incidents, has an honest 0 incidents.
+   */
+  noIncidentType: boolean;
 }
 
 /** A report's period as ISO instants (`[start, end)`, end excluded). */

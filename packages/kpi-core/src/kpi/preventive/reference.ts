@@ -196,7 +196,7 @@ function effortOf(tickets: ReturnType<typeof ticketRows>, assets: Array<{ id: st
     const group = t.assetId === null || t.assetId === '' ? UNALLOCATED_KEY : key(assets.find((a) => a.id === t.assetId)?.type);
     byType[group] ??= { preventiveHours: 0, correctiveIncidents: 0 };
     if (category(t) === 'preventive' && t.effortMinutes! > 0) byType[group].preventiveHours += t.effortMinutes! / 60;
-    if (category(t) === 'corrective' && isIncident(t)) byType[group].correctiveIncidents++;
+    if (category(t) === 'corrective' && isIncident(t)) byType[group].correctiveIncidents = (byType[group].correctiveIncidents ?? 0) + 1;
   }
   const last = new TZDate(period.end - 1, timezone);
   const trend = Array.from({ length: TREND_MONTHS }, (_, m) => {

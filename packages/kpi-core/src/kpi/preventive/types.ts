@@ -144,7 +144,7 @@ export interface PreventiveResult {
   /** Preventive labour vs all labour and corrective incidents over the period. */
   effort: PreventiveEffortFigures & {
     /** By asset type of the ticket's asset (`(none)`: untyped or not in the asset file; `(unallocated)`: no asset). */
-    byType: Record<string, { preventiveHours: number; correctiveIncidents: number }>;
+    byType: Record<string, { preventiveHours: number; correctiveIncidents: number | null }>;
   };
   /** The 12 calendar months ending with the period's last month, oldest first. */
   trend: Array<{ month: string } & PreventiveEffortFigures>;

@@ -105,14 +105,16 @@ export function replacementPlanReference(data: ReviewData, options: ReplacementO
   plan.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || (b.correctiveCost ?? -1) - (a.correctiveCost ?? -1) || (a.id < b.id ? -1 : 1));
   const budget = (key: string, of: (asset: ReplacementAsset) => string): ReplacementBudget => {
     const due = plan.filter((asset) => of(asset) === key);
-    const byReason = Object.fromEntries(REPLACEMENT_REASONS.map((reason) => [reason, due.filter((asset) => asset.reasons[0] === reason).reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0)]));
+    // Per reason as for the whole: no asset of the reason with a known cost, no sum.
+    const sumOf = (assets: ReplacementAsset[]) => (assets.length > 0 && assets.every((asset) => asset.replacementCost === null) ? null : assets.reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0));
+    const byReason = Object.fromEntries(REPLACEMENT_REASONS.map((reason) => [reason, sumOf(due.filter((asset) => asset.reasons[0] === reason))]));
     return {
       key,
       assets: due.length,
       // No asset with a known cost: no sum (null), not €0.
-      cost: due.length > 0 && due.every((asset) => asset.replacementCost === null) ? null : due.reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0),
+      cost: sumOf(due),
       withoutCost: due.filter((asset) => asset.replacementCost === null).length,
-      byReason: byReason as Record<ReplacementReason, number>,
+      byReason: byReason as Record<ReplacementReason, number | null>,
     };
   };
   const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;

@@ -102,8 +102,11 @@ describe('replacementPlan, hand-computed', () => {
   it('budgets by month and by calendar quarter', () => {
     expect(plan.byMonth).toHaveLength(12);
     expect(plan.byMonth[0]).toEqual({ key: '2026-09', assets: 1, cost: 1200, withoutCost: 0, byReason: { 'past-useful-life': 1200, 'useful-life-ends': 0, 'warranty-ends': 0 } });
-    // April 2027: PRN-1 alone, without a purchase cost: no sum of prices, so no €0 (null).
-    expect(plan.byMonth[7]).toEqual({ key: '2027-04', assets: 1, cost: null, withoutCost: 1, byReason: { 'past-useful-life': 0, 'useful-life-ends': 0, 'warranty-ends': 0 } });
+    // April 2027: PRN-1 alone, without a purchase cost: no sum of prices, so no €0 (null), and
+    // none for its reason either; the reasons with no asset due are a true €0.
+    const prn = plan.assets.find((asset) => asset.id === 'PRN-1')!;
+    expect(plan.byMonth[7]).toEqual({ key: '2027-04', assets: 1, cost: null, withoutCost: 1, byReason: { 'past-useful-life': 0, 'useful-life-ends': 0, 'warranty-ends': 0, [prn.reasons[0]!]: null } });
+    expect(Object.values(plan.byMonth[7]!.byReason).filter((amount) => amount === null)).toHaveLength(1);
     // A month with nothing due costs a true €0.
     expect(plan.byMonth[4]!.cost).toBe(0);
     expect(plan.byQuarter.map(({ key, assets, cost }) => [key, assets, cost])).toEqual([

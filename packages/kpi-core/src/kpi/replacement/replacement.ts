@@ -27,17 +27,37 @@ import {
   type ReplacementResult,
 } from './types.js';
 
-function emptyBudget(key: string): ReplacementBudget {
-  return { key, assets: 0, cost: 0, withoutCost: 0, byReason: Object.fromEntries(REPLACEMENT_REASONS.map((reason) => [reason, 0])) as Record<ReplacementReason, number> };
+/** A budget being summed: its assets and those without a cost, per reason too. */
+interface BudgetSums {
+  budget: ReplacementBudget;
+  reasonAssets: Record<ReplacementReason, number>;
+  reasonWithoutCost: Record<ReplacementReason, number>;
 }
 
-function addTo(budget: ReplacementBudget, replacementCost: number | null, reason: ReplacementReason): void {
+const zeroes = (): Record<ReplacementReason, number> => Object.fromEntries(REPLACEMENT_REASONS.map((reason) => [reason, 0])) as Record<ReplacementReason, number>;
+
+function emptyBudget(key: string): BudgetSums {
+  return { budget: { key, assets: 0, cost: 0, withoutCost: 0, byReason: zeroes() }, reasonAssets: zeroes(), reasonWithoutCost: zeroes() };
+}
+
+function addTo(sums: BudgetSums, replacementCost: number | null, reason: ReplacementReason): void {
+  const budget = sums.budget;
   budget.assets++;
-  if (replacementCost === null) budget.withoutCost++;
-  else {
+  sums.reasonAssets[reason]++;
+  if (replacementCost === null) {
+    budget.withoutCost++;
+    sums.reasonWithoutCost[reason]++;
+  } else {
     budget.cost = budget.cost! + replacementCost;
-    budget.byReason[reason] += replacementCost;
+    budget.byReason[reason] = budget.byReason[reason]! + replacementCost;
   }
+}
+
+/** The budget summed: its cost and each reason's, null where assets fall due and none has a cost. */
+function settled({ budget, reasonAssets, reasonWithoutCost }: BudgetSums): ReplacementBudget {
+  const byReason = zeroes() as Record<ReplacementReason, number | null>;
+  for (const reason of REPLACEMENT_REASONS) byReason[reason] = knownCost(budget.byReason[reason]!, reasonAssets[reason], reasonWithoutCost[reason]);
+  return { ...budget, cost: knownCost(budget.cost!, budget.assets, budget.withoutCost), byReason };
 }
 
 /** A sum of replacement costs, null when assets fall due and none has a cost: a sum of no price is no €0. */
@@ -254,7 +274,6 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
     if (replacementCost === null) withoutCost++;
     else cost += replacementCost;
   }
-  for (const budget of [...byMonth, ...byQuarter]) budget.cost = knownCost(budget.cost!, budget.assets, budget.withoutCost);
   const ages = new Map<number, number>(); // many assets share an in-service date
   const ageInMonths = (inService: number): number => {
     let months = ages.get(inService);
@@ -295,8 +314,8 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
     listed: maxListed,
     cost: knownCost(cost, planRows.length, withoutCost),
     withoutCost,
-    byMonth,
-    byQuarter,
+    byMonth: byMonth.map(settled),
+    byQuarter: byQuarter.map(settled),
     withoutDates,
     subscriptions,
   };

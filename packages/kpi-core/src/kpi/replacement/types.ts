@@ -70,8 +70,8 @@ export interface ReplacementBudget {
   cost: number | null;
   /** Of those assets, the ones without a replacement cost (not in `cost`). */
   withoutCost: number;
-  /** `cost` split by each asset's first reason. */
-  byReason: Record<ReplacementReason, number>;
+  /** `cost` split by each asset's first reason; null for a reason whose assets all lack a cost. */
+  byReason: Record<ReplacementReason, number | null>;
 }
 
 export interface ReplacementResult {

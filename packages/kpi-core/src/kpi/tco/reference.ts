@@ -74,7 +74,7 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
 
   // 2. Labour of the tickets (every type) opened in the period, at the rate of the ticket's
   // client, else its asset's; technician time priced only when every ticket with effort has a rate.
-  const recorded = options.recorded ?? { effortMinutes: tickets.some((t) => t.effortMinutes !== null), cost: tickets.some((t) => t.cost !== null), firstResponseAt: false, maintenanceType: true };
+  const recorded = options.recorded ?? { effortMinutes: tickets.some((t) => t.effortMinutes !== null), cost: tickets.some((t) => t.cost !== null), firstResponseAt: false };
   if (!recorded.effortMinutes && !recorded.cost) {
     for (const category of ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const) measured.delete(category);
     excluded.push({ part: 'labour', reason: 'not-recorded', hours: null });
@@ -101,10 +101,10 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     const costs = assetOf(t)?.costs ?? unallocatedOf(groupOf(t.client));
     costs[category] += technician + (t.cost ?? 0);
   }
-  if (!priceTechnicians && recorded.effortMinutes) excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
-  // Effort without a rate and no direct cost column: nothing of labour is measured (no €0 labour).
-  if (!priceTechnicians && !recorded.cost) {
-    for (const category of ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const) measured.delete(category);
+  if (!priceTechnicians && recorded.effortMinutes) {
+    excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
+    // Nothing of labour priced (no rate, no direct cost recorded): its categories are not measured.
+    if (!recorded.cost) for (const category of ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const) measured.delete(category);
   }
 
   // 3. Downtime: lost hours × the user rate of the asset's client (of the ticket's client

@@ -280,12 +280,12 @@ describe('tco, properties', () => {
             for (const c of TCO_CATEGORIES) if (result.byCategory[c] === null) expect(group.byCategory[c]).toBeNull();
           }
           // What is left out is said: every null category, and the unpriced technician time.
-          // A labour category is null when labour is not recorded, or when neither of its parts is
-          // measured (technician time without a rate, and no direct-cost column).
-          const parts = new Set(result.excluded.map((e) => e.part));
-          const labourOut = parts.has('labour') || (parts.has('technician-time') && parts.has('direct-costs'));
           for (const c of TCO_CATEGORIES) {
+            // Labour's categories: labour left out whole, or both its parts (time unpriced, no cost column).
+            const parts = new Set(result.excluded.map((e) => e.part));
+            const labourOut = parts.has('labour') || (parts.has('technician-time') && parts.has('direct-costs'));
             if (result.byCategory[c] === null) expect(parts.has(c) || (labourOut && c !== 'downtime')).toBe(true);
+            if (['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'].includes(c) && labourOut) expect(result.byCategory[c]).toBeNull();
           }
           expect(result.complete).toBe(result.excluded.length === 0);
           if (!assetFile) expect(result.byCategory.acquisition).toBeNull();
@@ -417,6 +417,26 @@ describe('tco — what can be measured (issue 10)', () => {
     const withAssets = tco(data(effortOnly, assets, noRates), { period: MARCH, asOf: AS_OF });
     expect(withAssets.total).toBe(62);
     expect(withAssets.byCategory).toMatchObject({ acquisition: 31, licences: 31, corrective: null, unclassified: null, downtime: null });
+  });
+
+  it('has no labour categories when effort has no rate and no direct cost is recorded', () => {
+    // T1 and T2 carry 90 + 30 min of effort and no cost column: technician time unpriced, no parts
+    // recorded, so no part of labour is priced — the categories are null, not €0.
+    const effortOnly = tickets.map(({ cost: _cost, ...ticket }) => ticket);
+    const result = tco(data(effortOnly, assets, noRates), { period: MARCH, asOf: AS_OF });
+    expect(result.byCategory).toEqual({
+      acquisition: 31, contracts: 0, licences: 31, preventive: null, corrective: null, evolutive: null, proactive: null, unclassified: null, downtime: null,
+    });
+    // acquisition 31 + licences 31 = 62, the only measured parts.
+    expect(result.total).toBe(62);
+    expect(result.excluded.map((e) => [e.part, e.reason])).toEqual([
+      ['direct-costs', 'not-recorded'],
+      ['technician-time', 'no-rate'],
+      ['downtime', 'no-rate'],
+    ]);
+    // T2 has no asset: what it costs (labour, downtime) is not measured either.
+    expect(result.unallocated).toBeNull();
+    expect(result.byAsset['A']!.byCategory.corrective).toBeNull();
   });
 
   it('gives no €0 of labour or downtime without a rate, even at zero hours', () => {

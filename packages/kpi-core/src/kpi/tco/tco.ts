@@ -300,12 +300,11 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     if (assetRow === undefined) unallocatedOf(groupKey(tickets.client[row] ?? null))[category]! += amount;
     else perAsset[assetRow * CATEGORY_COUNT + category]! += amount;
   }
-  if (!priceTechnicians && recorded.effortMinutes) excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
-  // Effort without a technician rate, and no direct-cost column: labour holds nothing measured,
-  // so its categories are null rather than €0 (a Jira or Zammad export with time spent and no
-  // policy read "TCO €0, excluding acquisition, …, technician time and downtime").
-  if (!priceTechnicians && !recorded.cost) {
-    for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
+  if (!priceTechnicians && recorded.effortMinutes) {
+    excluded.push({ part: 'technician-time', reason: 'no-rate', hours: effortMinutes / 60 });
+    // Effort without a rate and no direct cost column: no part of labour is priced, so its
+    // categories are not measured — €0 would read as labour that cost nothing.
+    if (!recorded.cost) for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
   }
 
   // 3. Downtime: lost hours per asset × the user rate, when every lost hour has one.
