@@ -12,8 +12,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../src/ingest/propose.js';
-import { readTickets } from '../src/ingest/read.js';
-import { ticketRows } from '../src/model/tables.js';
+import { readAssets, readTickets } from '../src/ingest/read.js';
+import { assetRows, ticketRows } from '../src/model/tables.js';
 import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
 import { reportToMarkdown } from '../src/report/markdown.js';
@@ -56,9 +56,14 @@ describe('every file of the corpus, read as it comes', () => {
     ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
     // No Resolved column: the 7 Closed/Resolved issues are closed at an unknown time; every issue type is unmapped.
     ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 5, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 12 }],
+    ['jira/jsm-itsm-en-sla.csv', 'jira', 7, 7, 0, { resolved: 1, closed: 2, pending: 2, open: 1, cancelled: 1 }, {}],
     ['servicenow/servicenow-incident-fieldnames.csv', 'servicenow', 6, 6, 0, { closed: 6 }, { 'resolution-from-duration': 5, 'closed-without-resolution': 5, 'closed-without-date': 1 }],
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
+    // INC0040006 "Annulé" has a closing date and no resolution date: flagged as ServiceNow's cancelled tickets are.
+    ['servicenow/servicenow-incident-fr.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
+    // SR-5102 "Resolved" without a Resolved Time: 14:00 + "Resolution Time (in Hrs)" 20:00:00.
+    ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1 }],
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
     ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],
@@ -66,6 +71,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['osticket/osticket-en.csv', 'osticket', 6, 6, 0, { closed: 2, resolved: 1, cancelled: 1, open: 2 }, { 'closed-without-resolution': 3, 'closed-without-date': 1 }],
     // The footer "Timezone: UTC" below the tickets is a row without an opening date: rejected, with its reason.
     ['zammad/zammad-report.xlsx', 'zammad', 8, 7, 1, { closed: 2, cancelled: 1, open: 2, pending: 2 }, { 'closed-without-resolution': 3 }],
+    // R-000317 "Rejetée" (cancelled) has no closing date: flagged, as any ticket no longer open without one.
+    ['itop/itop-3-fr-demandes.csv', 'itop', 8, 8, 0, { closed: 2, resolved: 1, pending: 1, open: 3, cancelled: 1 }, { 'closed-without-date': 1 }],
   ] as const)('%s → %s, %i read, %i accepted, %i rejected', (path, preset, rowsRead, accepted, rejected, classes, warnings) => {
     const { quality, classes: found } = read(path);
     expect(quality.preset.name).toBe(preset);
@@ -195,6 +202,33 @@ describe('Jira', () => {
   });
 });
 
+describe('Jira Service Management, IT service project with SLA fields', () => {
+  it('"[System] Incident" types are incidents; the SLA cells "h:mm" left, "-h:mm" breached, are the tool\'s verdicts', () => {
+    const { rows } = read('jira/jsm-itsm-en-sla.csv');
+    expect(rows.map((r) => r.type)).toEqual(['incident', 'request', 'incident', 'incident', 'incident', 'request', 'incident']);
+    // Time to resolution: 1:00 met; -6:00 and -2:00 breached; 12:00 and 5:00 still running on a
+    // pending and an open ticket are no verdict yet; empty (no SLA) none.
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', 'breached', null, null, null, null]);
+    // Time to first response: met where the response is known ([CHART] Date of First Response);
+    // -0:45 breached before any response; 8:00 and 7:30 without a response: no verdict.
+    expect(rows.map((r) => r.slaResponseVerdict)).toEqual(['met', 'met', 'met', 'met', 'breached', null, null]);
+    expect(rows[0]).toMatchObject({ id: 'ITS-101', priority: 'P2', impact: 'degraded', firstResponseAt: utc('2026-03-02T09:30:00Z'), resolvedAt: utc('2026-03-02T14:00:00Z') });
+    expect(rows[6]).toMatchObject({ title: 'Phishing email "invoice" reported', status: 'Canceled', statusClass: 'cancelled' });
+  });
+
+  it('figures of the review, and the tool\'s own SLA figure beside Revue\'s', () => {
+    const report = march('jira/jsm-itsm-en-sla.csv');
+    expect(report.fleet.backlog.open).toBe(3); // ITS-104, 105, 106
+    expect(report.recurrence.incidents).toBe(5); // 101, 103, 104, 105 and the cancelled 107
+    // Revue's policy. Met: 101 P2 09:00 → 14:00 = 5 h; 102 P3 Tue 10:00 → Thu 16:00 = 7 + 8 + 7 = 22 h.
+    // Breached: 103 P1 6 h > 4 h; 104 P4 pending since Mon 16 11:00, 40 business hours passed on Mon 23.
+    // Pending: 105 P3 10 h at asOf; 106 P4 1 h. 107 cancelled: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
+    // JSM's own verdicts: 101 met, 102 and 103 breached; on 102 JSM's goal was stricter than the policy's.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 3, met: 1, breached: 2, compared: 3, disagreements: 1, disagreeingIds: ['ITS-102'] });
+  });
+});
+
 describe('Jira software project (no incident type)', () => {
   it('reads Bug, Story, Task… as they are, none as an incident, and says so instead of "0 incidents"', () => {
     const { rows } = read('jira/jira-software-en.csv');
@@ -255,6 +289,26 @@ describe('ServiceNow', () => {
   });
 });
 
+describe('ServiceNow in French', () => {
+  it('field names, French display values: "1 - Critique" read by its number, French states, dd/MM/yyyy dates', () => {
+    const { rows } = read('servicenow/servicenow-incident-fr.csv');
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P1', 'P4', 'P2', 'P3', 'P5', 'P4']);
+    expect(rows.map((r) => r.impact)).toEqual(['degraded', 'outage', 'minor', 'degraded', 'minor', 'minor', 'minor']);
+    expect(rows[0]).toMatchObject({ status: 'Fermé', statusClass: 'closed', openedAt: utc('2026-03-02T08:15:00Z'), resolvedAt: utc('2026-03-02T10:45:00Z') });
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', 'met', 'breached', null, 'met', null]);
+  });
+
+  it('figures of the review', () => {
+    const report = march('servicenow/servicenow-incident-fr.csv');
+    expect(report.fleet.backlog.open).toBe(3); // 0004 En attente, 0005 En cours, 0007 Nouveau
+    expect(report.recurrence.incidents).toBe(7); // no type column: every ticket, the cancelled one included
+    // Met: 0001 P3 09:00 → 10:45 (opened 08:15, before hours); 0003 P4 Tue 14:00 → Wed 10:00 = 4 h.
+    // Breached: 0002 P1 5 h 30 > 4 h on 24×7; 0004 P2 unresolved since 16 March.
+    // Pending: 0005 P3 10 h at asOf; 0007 P4 1 h. 0006 cancelled: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
+  });
+});
+
 describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
   it('Zendesk: statuses, resolution from "Full resolution time in minutes"', () => {
     const { rows } = read('zendesk/zendesk-en.csv');
@@ -264,6 +318,26 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(report.recurrence.incidents).toBe(5); // 6002 is a Question, 6005 a Problem
     // Met: 6001 P2 45 min; 6002 P4 4 h; 6003 P1 3 h 20. Breached: 6004, 6005 P3, 6006 P2 (36 h). Pending: 6007 P4 (15 h).
     expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, pending: 1 });
+  });
+
+  it('Freshservice: the columns public readers of its export expect, INC-/SR- ids, "Due by Time" as the due date', () => {
+    const { rows } = read('freshservice/freshservice-en.csv');
+    expect(rows.map((r) => [r.id, r.type, r.priority])).toEqual([
+      ['INC-5101', 'incident', 'P3'], ['SR-5102', 'request', 'P4'], ['INC-5103', 'incident', 'P1'],
+      ['INC-5104', 'incident', 'P2'], ['INC-5105', 'incident', 'P3'], ['SR-5106', 'request', 'P4'],
+    ]);
+    // First response = Created Time + "First Response Time (in Hrs)" (no Initial Response Time column).
+    expect(rows[0]).toMatchObject({ firstResponseAt: utc('2026-03-02T09:20:00Z'), resolvedAt: utc('2026-03-02T11:30:00Z'), closedAt: utc('2026-03-04T09:00:00Z'), category: 'Software' });
+    expect(rows[1]).toMatchObject({ statusClass: 'resolved', resolvedAt: utc('2026-03-04T10:00:00Z') });
+    const report = march('freshservice/freshservice-en.csv');
+    expect(report.fleet.backlog.open).toBe(3); // 5104, 5105, 5106
+    expect(report.recurrence.incidents).toBe(4);
+    // Met: 5101 P3 2 h 30; 5102 P4 Tue 14:00 → Wed 10:00 = 4 h. Breached: 5103 P1 5 h 30; 5104 P2 pending
+    // since 16 March. Pending: 5105 P3 10 h at asOf; 5106 P4 1 h.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
+    // Freshservice's own due dates: 5101, 5102 resolved before them; 5103 after; 5104, 5105 past due
+    // and unresolved at asOf; 5106 due 3 April.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 0, fromDueDates: 6, met: 2, breached: 3, pending: 1 });
   });
 
   it('Freshdesk: HH:MM:SS durations, Within SLA / SLA Violated', () => {
@@ -327,6 +401,90 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(rows.map((r) => r.slaResponseVerdict)).toEqual(['met', 'met', null, 'met', null, 'met', null]);
     const report = march('zammad/zammad-report.xlsx');
     expect(report.fleet.backlog.open).toBe(4); // 41004–41007
+  });
+});
+
+describe('iTop', () => {
+  it('3.x, French, user requests: labels, feminine statuses, friendly-name columns, deadlines of running stopwatches', () => {
+    const { rows, quality } = read('itop/itop-3-fr-demandes.csv');
+    expect(rows[0]).toMatchObject({
+      id: 'R-000311', status: 'Fermée', statusClass: 'closed', priority: 'P3', type: 'incident', impact: 'minor', client: 'Cabinet Noyer',
+      category: 'Impression', openedAt: utc('2026-03-02T09:10:00Z'), firstResponseAt: utc('2026-03-02T09:25:00Z'),
+      resolvedAt: utc('2026-03-02T11:40:00Z'), closedAt: utc('2026-03-04T09:00:00Z'),
+    });
+    expect(rows[1]).toMatchObject({ title: 'Création du compte "stagiaire"', type: 'request', statusClass: 'resolved' });
+    expect(rows[2]).toMatchObject({ priority: 'P1', impact: 'outage' });
+    // "Echéance TTR" is filled only while the stopwatch runs (iTop clears it on resolution and in pending).
+    expect(rows.map((r) => r.slaResolutionDueAt)).toEqual([null, null, null, null, utc('2026-04-01T15:00:00Z'), utc('2026-04-03T16:00:00Z'), null, utc('2026-03-25T12:00:00Z')]);
+    expect(rows[5]).toMatchObject({ status: 'Nouveau', slaResponseDueAt: utc('2026-04-01T10:00:00Z'), firstResponseAt: null });
+    expect(rows[6]).toMatchObject({ status: 'Rejetée', statusClass: 'cancelled' });
+    // "SLA TTR dépassé ?" Oui/Non is not a verdict: iTop says Non for a ticket without an SLA too.
+    expect(rows.every((r) => r.slaResolutionVerdict === null && r.slaResponseVerdict === null)).toBe(true);
+    expect(quality.unmappedColumns).toContain('SLA TTR dépassé ?');
+  });
+
+  it('3.x, French: figures of the review', () => {
+    const report = march('itop/itop-3-fr-demandes.csv');
+    // Open at asOf: R-000314 (En attente), 315 (Assignée), 316 (Nouveau), 318 (Escalade ttr).
+    expect(report.fleet.backlog.open).toBe(4);
+    // Type de Requête "incident": 311, 313, 314, 315, 318.
+    expect(report.recurrence.incidents).toBe(5);
+    // Met: 311 P3 Mon 09:10 → 11:40 = 2 h 30; 312 P4 Tue 14:00 → Wed 10:00 = 3 h + 1 h.
+    // Breached: 313 P1 5 h 30 > 4 h on 24×7; 314 P2 unresolved since 16 March; 318 P1 unresolved since 25 March.
+    // Pending: 315 P3 Mon 30 15:00 → asOf = 2 h + 8 h = 10 h < 24 h; 316 P4 Tue 31 16:00 → asOf = 1 h < 40 h.
+    // 317 is cancelled: left out of SLA.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 2 });
+  });
+});
+
+describe('asset inventories', () => {
+  function readInventory(path: string) {
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const { table, quality } = readAssets(bytes, { fileName: path.split('/').pop()!, timezone: 'UTC', now: NOW });
+    return { quality, rows: assetRows(table) };
+  }
+
+  it('Snipe-IT custom asset report, French UI, "1.234,56" digit separator: headers and costs read', () => {
+    const { rows, quality } = readInventory('snipe-it/snipe-it-fr-custom-report.csv');
+    expect(quality.preset.name).toBe('snipe-it');
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 3450, 689.5, 1050, null]);
+    expect(rows[0]).toMatchObject({
+      id: 'LT-0042', name: 'Portable de Tom', type: 'Portable', client: 'Bistro Lumière', site: 'Bistro - Siège',
+      purchaseDate: utc('2024-02-01T00:00:00Z'), warrantyEnd: utc('2027-02-01T00:00:00Z'),
+      // "Fin de vie" 2027-02-01, 36 months after the purchase.
+      usefulLifeMonths: 36,
+    });
+    // No "Fin de vie": no useful life. "Valeur actuelle" (the depreciated book value) is read as nothing.
+    expect(rows[3]).toMatchObject({ id: 'FW-GAR-01', usefulLifeMonths: null, residualValue: null });
+    expect(quality.unmappedColumns).toContain('Valeur actuelle');
+  });
+
+  it('GLPI 10 computers, French: the zeros of a financial record left empty are not a free asset', () => {
+    const { rows, quality } = readInventory('glpi-assets/glpi-10-fr-computers.csv');
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    expect(rows[0]).toMatchObject({ id: 'PC-BIS-04', client: 'Bistro Lumière', purchaseCost: 849, usefulLifeMonths: 48, warrantyEnd: utc('2027-01-15T00:00:00Z') });
+    expect(rows[1]).toMatchObject({ purchaseCost: 3450, usefulLifeMonths: 60 });
+    // "0,00", "0 mois", "0 ans": GLPI's defaults for a record holding only the purchase date.
+    expect(rows[2]).toMatchObject({ id: 'PC-NOY-11', purchaseDate: utc('2025-05-05T00:00:00Z'), purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
+    expect(rows[3]).toMatchObject({ id: 'SW-NOY-01', purchaseDate: null, purchaseCost: null });
+    expect(rows[4]).toMatchObject({ purchaseCost: 1129.9, retiredDate: utc('2026-01-15T00:00:00Z'), warrantyEnd: utc('2023-09-20T00:00:00Z') });
+  });
+
+  it('GLPI 10 computers, German: GLPI\'s own German labels, "36 Monate", "4 Jahre", a lifelong warranty', () => {
+    const { rows, quality } = readInventory('glpi-assets/glpi-10-de-computers.csv');
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0, warnings: {} });
+    expect(rows[0]).toMatchObject({
+      id: 'NB-MUC-07', type: 'Notebook', client: 'Kanzlei Huber', site: 'München > Büro', purchaseDate: utc('2024-04-15T00:00:00Z'),
+      inServiceDate: utc('2024-04-22T00:00:00Z'), purchaseCost: 1349, usefulLifeMonths: 48, warrantyEnd: utc('2027-04-15T00:00:00Z'),
+    });
+    // No expiration exported: the warranty's own start 2023-10-09 + 60 months.
+    expect(rows[1]).toMatchObject({ purchaseCost: 2890.5, usefulLifeMonths: 60, warrantyEnd: utc('2028-10-09T00:00:00Z') });
+    // "Lebenszeit" (GLPI's lifelong warranty): no end date, and no unreadable-value warning.
+    expect(rows[2]).toMatchObject({ id: 'SW-MUC-02', warrantyEnd: null, usefulLifeMonths: 60 });
+    expect(rows[3]).toMatchObject({ id: 'PC-MUC-11', purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
   });
 });
 

@@ -167,18 +167,21 @@ export function parseDuration(text: string, unit: DurationUnit = 'minutes'): num
 
 /**
  * A number of months, or NaN: `36 mois`, `36 months`, `3 ans`, `3 years`, or a bare number
- * (months). GLPI writes warranty and amortisation durations this way.
+ * (months). GLPI writes warranty and amortisation durations this way, in its UI language
+ * (`%d month`/`%d year` of its locales: `36 Monate`, `36 meses`, `36 mesi`, `3 Jahre`, `3 años`,
+ * `3 anos`, `3 anni`).
  *
  * @example parseMonths('3 ans') // 36
+ * @example parseMonths('36 Monate') // 36
  */
 export function parseMonths(text: string): number {
   const s = text.trim().toLowerCase();
   const bare = parseNumber(s);
   if (!Number.isNaN(bare)) return bare;
-  const m = /^(\d+(?:[.,]\d+)?)\s*(mois|months?|ans?|années?|years?)$/.exec(s);
+  const m = /^(\d+(?:[.,]\d+)?)\s*(?:(mois|months?|monate?|mes|meses|mês|mese|mesi)|ans?|années?|years?|jahre?|años?|anos?|anno|anni)$/.exec(s);
   if (m === null) return NaN;
   const value = Number(m[1]!.replace(',', '.'));
-  return finite(m[2]!.startsWith('m') ? value : value * 12);
+  return finite(m[2] !== undefined ? value : value * 12);
 }
 
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];

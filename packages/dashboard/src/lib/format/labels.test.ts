@@ -45,6 +45,7 @@ describe('formats and issue codes', () => {
     expect(presetLabel('canonical', en)).toBe('Revue format');
     expect(presetLabel('glpi', fr)).toBe('GLPI');
     expect(presetLabel('snipe-it', en)).toBe('Snipe-IT');
+    expect(presetLabel('itop', fr)).toBe('iTop');
     expect(presetLabel('my-tool', en)).toBe('my-tool');
   });
 

@@ -73,6 +73,7 @@ const PRESET_NAMES: Record<string, string> = {
   freshservice: 'Freshservice',
   osticket: 'osTicket',
   otrs: 'OTRS / Znuny',
+  itop: 'iTop',
   freshdesk: 'Freshdesk',
   zammad: 'Zammad',
   'snipe-it': 'Snipe-IT',

@@ -41,6 +41,19 @@ describe('detectPresetFromHeaders', () => {
   it('detects asset presets', () => {
     expect(detectPresetFromHeaders(['Asset Tag', 'Asset Name', 'Purchased', 'Cost'], 'assets').name).toBe('snipe-it');
     expect(detectPresetFromHeaders(['Nom', 'Entité', 'Type', "Informations financières et administratives - Date d'achat"], 'assets').name).toBe('glpi');
+    // Snipe-IT in French (resources/lang/fr-FR): the Custom Asset Report's headers.
+    expect(detectPresetFromHeaders(['ID', 'Compagnie', "Nom de l'actif", "Étiquette de l'actif", 'Catégorie', 'Acheté', 'Coût', 'Fin de vie', 'Lieu'], 'assets').name).toBe('snipe-it');
+    // GLPI's French computer export shares Statut, Fabricant, Modèle, Numéro de série with Snipe-IT's: still GLPI.
+    expect(detectPresetFromHeaders(['Nom', 'Entité', 'Statut', 'Fabricant', 'Numéro de série', 'Type', 'Modèle', 'Lieu'], 'assets').name).toBe('glpi');
+    // GLPI's computer export in its other UI languages (labels of locales/*.po, GLPI 10.0.10).
+    for (const headers of [
+      ['Name', 'Einheit', 'Status', 'Typ', 'Standort', 'Finanz- und Administrationsdaten - Kaufdatum', 'Finanz- und Administrationsdaten - Wert'],
+      ['Nombre', 'Entidad', 'Estado', 'Tipo', 'Ubicaciones', 'Información financiera y administrativa - Fecha de compra', 'Información financiera y administrativa - Valor'],
+      ['Nome', 'Entidade', 'Status', 'Tipo', 'Localização', 'Informações financeiras e administrativas - Data da compra', 'Informações financeiras e administrativas - Valor'],
+      ['Nome', 'Entità', 'Stato', 'Tipo', 'Posizione', 'Informazioni contabili ed amministrative - Data di acquisto', 'Informazioni contabili ed amministrative - Importo'],
+    ]) expect(detectPresetFromHeaders(headers, 'assets')).toMatchObject({ name: 'glpi', confident: true });
+    // …while a Portuguese list with only a name and a type column is not taken for GLPI's.
+    expect(detectPresetFromHeaders(['Patrimônio', 'Nome', 'Tipo', 'Data de compra', 'Valor', 'Fim da garantia'], 'assets').confident).toBe(false);
     expect(Object.keys(ASSET_PRESETS)).toEqual(['canonical', 'glpi', 'snipe-it']);
   });
 });

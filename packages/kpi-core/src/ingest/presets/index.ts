@@ -4,6 +4,7 @@ import { freshdeskTickets } from './freshdesk.js';
 import { freshserviceTickets } from './freshservice.js';
 import { glpiAssets } from './glpi-assets.js';
 import { glpiTickets } from './glpi.js';
+import { itopTickets } from './itop.js';
 import { jiraTickets } from './jira.js';
 import { osticketTickets } from './osticket.js';
 import { otrsTickets } from './otrs.js';
@@ -25,6 +26,7 @@ export const TICKET_PRESETS = {
   zendesk: zendeskTickets,
   osticket: osticketTickets,
   otrs: otrsTickets,
+  itop: itopTickets,
 } as const satisfies Record<string, Preset>;
 
 /** Asset presets by name, in detection order. */

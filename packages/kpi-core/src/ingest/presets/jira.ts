@@ -1,5 +1,24 @@
 import type { TicketPreset } from './preset.js';
 
+/** The custom-field header of a JSM field in the languages Jira exports in. */
+function customField(name: string): string[] {
+  return ['Custom field', 'Champ personnalisé', 'Champs personnalisés', 'Campo personalizado', 'Benutzerdefinierte Felder'].map((prefix) => `${prefix} (${name})`);
+}
+
+/**
+ * A JSM SLA cell (`Custom field (Time to resolution)`) as a verdict: the time left on the SLA as
+ * `h:mm`, negative once the goal is missed (`-12:34`). Negative is `breached`; positive is `met`
+ * once the cycle is over (a positive time still running is no verdict yet: the status rules drop
+ * a resolution `met` on a ticket still open, the derive hook a response `met` without a response).
+ *
+ * @example jsmSlaVerdict('-2:05') // 'breached'
+ */
+function jsmSlaVerdict(value: string): string | null {
+  const cell = value.trim();
+  if (!/^-?\d+:\d{2}(:\d{2})?$/.test(cell)) return null;
+  return cell.startsWith('-') ? 'breached' : 'met';
+}
+
 // Source: FORMATS.md §3 — a real Jira Cloud export from 2026 [O] and third-party fixtures:
 // `Summary, Issue key, Issue id, Issue Type, Status, …, Priority, …, Created, Updated, …,
 // Resolved, …, Status Category`, multi-valued fields under repeated headers (`Components`,
@@ -18,6 +37,10 @@ import type { TicketPreset } from './preset.js';
 // data: the defaults of Jira Software and JSM workflows are mapped, a site's own are flagged
 // (a mapping's `values.status` adds them); the Status Category column (To Do / In Progress /
 // Done, whose names Jira translates [O for German `Statuskategorie`]) classes the rest.
+// JSM SLA fields `Custom field (Time to resolution)` / `(Time to first response)` hold the time
+// left as `hh:mm`, with a leading `-` once breached (`-12:34`) [O: several public JSM CSV readers
+// treat the `-` as the breach]; read as the tool's verdicts (see jsmSlaVerdict).
+// `Custom field (Request Type)` is a site's own portal wording ("Get IT help"): not a ticket type.
 
 /** Jira Cloud and Server "Export CSV (all fields / current fields)", Jira Service Management included. */
 export const jiraTickets: TicketPreset = {
@@ -32,13 +55,9 @@ export const jiraTickets: TicketPreset = {
     priority: ['Priority', 'Priorité', 'Prioridad', 'Prioridade', 'Priorität'],
     openedAt: ['Created', 'Création', 'Creada', 'Criado', 'Erstellt'],
     resolvedAt: ['Resolved', 'Résolu', 'Résolue', 'Resuelta', 'Resolvido', 'Erledigt'],
-    firstResponseAt: [
-      'Custom field ([CHART] Date of First Response)',
-      'Champ personnalisé ([CHART] Date of First Response)',
-      'Champs personnalisés ([CHART] Date of First Response)',
-      'Campo personalizado ([CHART] Date of First Response)',
-      'Benutzerdefinierte Felder ([CHART] Date of First Response)',
-    ],
+    firstResponseAt: customField('[CHART] Date of First Response'),
+    slaResolutionVerdict: customField('Time to resolution'),
+    slaResponseVerdict: customField('Time to first response'),
     effortMinutes: ['Time Spent', 'Temps passé', 'Tiempo empleado', 'Tempo gasto', 'Benötigte Zeit'],
     category: ['Components', 'Component/s', 'Composants', 'Componentes', 'Komponenten'],
     client: ['Custom field (Organizations)', 'Champ personnalisé (Organizations)', 'Champs personnalisés (Organizations)'],
@@ -49,8 +68,15 @@ export const jiraTickets: TicketPreset = {
     site: ['Custom field (Site)'],
   },
   values: { effortMinutes: { kind: 'duration', unit: 'seconds' } },
+  transforms: { slaResolutionVerdict: jsmSlaVerdict, slaResponseVerdict: jsmSlaVerdict },
   maps: {
     type: {
+      // JSM IT service management projects name their types "[System] …" [O: public JSM API scripts].
+      '[System] Incident': 'incident',
+      '[System] Service request': 'request',
+      '[System] Service request with approvals': 'request',
+      '[System] Problem': 'problem',
+      '[System] Change': 'change',
       Incident: 'incident',
       'Service request': 'request',
       'Service Request with Approvals': 'request',
@@ -104,5 +130,12 @@ export const jiraTickets: TicketPreset = {
     'Updated', 'Actualizada', 'Aktualisiert', 'Atualizado', 'Mise à jour', 'Last Viewed', 'Due date', 'Due Date',
     'Labels', 'Description', 'Watchers', 'Sprint', 'Comment', 'Attachment', 'Parent', 'Status Category Changed',
     'Original estimate', 'Remaining Estimate', 'Σ Time Spent', 'Fix versions', 'Fix Version/s', 'Affects versions',
+    ...customField('Request Type'), 'Satisfaction rating', ...customField('Satisfaction date'), ...customField('Request participants'),
   ],
+  // A positive "time to first response" left while no response is known is a clock still running.
+  derive({ numbers, strings }) {
+    const verdict = strings['slaResponseVerdict'];
+    const responded = numbers['firstResponseAt']!;
+    if (verdict !== undefined) for (let i = 0; i < verdict.length; i++) if (verdict[i] === 'met' && Number.isNaN(responded[i]!)) verdict[i] = null;
+  },
 };

@@ -36,6 +36,9 @@ describe('status maps', () => {
     ['otrs', ['novo', 'aberto', 'lembrete de pendente', 'pendente auto fechamento+', 'fechado com êxito', 'fechado sem êxito', 'agrupado', 'removido'], ['open', 'open', 'pending', 'pending', 'closed', 'closed', 'cancelled', 'cancelled']],
     ['otrs', ['neu', 'offen', 'warten zur Erinnerung', 'erfolgreich geschlossen', 'erfolglos geschlossen', 'zusammengefasst'], ['open', 'open', 'pending', 'closed', 'closed', 'cancelled']],
     ['otrs', ['nuevo', 'abierto', 'pendiente de recordatorio', 'cerrado con éxito', 'fusionado', 'nouveau', 'clos (résolu)', 'clos (non résolu)'], ['open', 'open', 'pending', 'closed', 'cancelled', 'open', 'closed', 'closed']],
+    // iTop: UserRequest (feminine) and Incident (masculine) French labels, English labels, codes.
+    ['itop', ['Nouveau', 'Escalade tto', 'Assignée', 'Escalade ttr', "En attente d'approbation", 'Approuvée', 'Rejetée', 'En attente', 'Résolue', 'Fermée'], ['open', 'open', 'open', 'open', 'pending', 'open', 'cancelled', 'pending', 'resolved', 'closed']],
+    ['itop', ['Assigné', 'Escalate ttr', 'Résolu', 'Fermé', 'Escalated TTO', 'Waiting for approval', 'Rejected', 'assigned', 'escalated_ttr', 'closed'], ['open', 'open', 'resolved', 'closed', 'open', 'pending', 'cancelled', 'open', 'open', 'closed']],
     ['canonical', ['open', 'Nouveau', 'En cours (Attribué)', 'en attente', 'Résolu', 'Clos', 'done', 'Annulé'], ['open', 'open', 'open', 'pending', 'resolved', 'closed', 'closed', 'cancelled']],
   ] as const)('%s %j', (preset, words, expected) => {
     expect(classes(preset, words)).toEqual(expected);
@@ -107,6 +110,10 @@ describe('headers of each language of the other tools', () => {
     [['Nombre', 'Ticket#', 'Âge', 'Titre', 'Créé', 'Date de clôture', 'File', 'État', 'Priorité'], 'otrs'],
     [['Número do Chamado', 'Idade', 'Criado', 'Fechado', 'Primeiro Bloqueio', 'Primeira Resposta', 'Estado', 'Prioridade', 'Fila', 'Bloquear', 'Proprietário', 'ID do Cliente', 'Assunto'], 'otrs'],
     [['Ticket ID', 'Subject', 'Status', 'Priority', 'Source', 'Type', 'Agent', 'Group', 'Created time', 'Due by Time', 'Resolved time', 'Closed time', 'Last update time', 'Resolution status'], 'freshdesk'],
+    // iTop: French labels, English labels, attribute codes ("no localize").
+    [['Référence', 'Titre', 'Client->Nom complet', 'Etat', 'Priorité', 'Date de début', 'Date de résolution', 'Date de fermeture'], 'itop'],
+    [['Ref', 'Title', 'Organization->Full name', 'Status', 'Priority', 'Start date', 'Resolution date', 'Close date', 'Request type'], 'itop'],
+    [['ref', 'title', 'org_id_friendlyname', 'status', 'priority', 'start_date', 'resolution_date', 'close_date'], 'itop'],
   ])('%j → %s', (headers, expected) => {
     expect(detectPresetFromHeaders(headers, 'tickets').name).toBe(expected);
   });

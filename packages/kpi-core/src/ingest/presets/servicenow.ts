@@ -14,6 +14,22 @@ import type { TicketPreset } from './preset.js';
 // display value reads `2 Days 4 Hours` [I]. `calendar_stc` (Resolve time) is the seconds to
 // resolution. `business_duration`/`business_stc` count business hours of a schedule the export
 // does not carry: they cannot place an instant, and are not read.
+// In another UI language the headers stay field names but the display values are translated:
+// the priority and impact choices keep their `<value> - ` prefix (read by choiceValue), the
+// baseline states are read in French (`Nouveau`, `En cours`, `En attente`, `Résolu`, `Fermé`,
+// `Annulé`) [I]; dates follow the user's format (`dd/MM/yyyy HH:mm:ss`, read by the date detector).
+
+/**
+ * The stored value of a ServiceNow choice from its display value: the priority, impact and urgency
+ * choices display as `<value> - <label>` in every UI language (`3 - Moderate`, `3 - Modéré`), so
+ * the number is read whatever the language of the label.
+ *
+ * @example choiceValue('1 - Critique') // '1'
+ */
+function choiceValue(value: string): string | null {
+  const match = /^\s*(\d+)\s*-\s*\S/.exec(value);
+  return match === null ? value : match[1]!;
+}
 
 /** ServiceNow incident list export, including audit/event-log exports (several rows per incident). */
 export const servicenowTickets: TicketPreset = {
@@ -38,6 +54,7 @@ export const servicenowTickets: TicketPreset = {
     slaResolutionVerdict: ['made_sla', 'Made SLA'],
   },
   nullMarkers: ['?'],
+  transforms: { priority: choiceValue, impact: choiceValue },
   maps: {
     priority: {
       '1 - Critical': 'P1', '2 - High': 'P2', '3 - Moderate': 'P3', '4 - Low': 'P4', '5 - Planning': 'P5',
@@ -48,6 +65,8 @@ export const servicenowTickets: TicketPreset = {
       New: 'open', 'In Progress': 'open', Active: 'open', 'Awaiting Problem': 'pending', 'Awaiting User Info': 'pending',
       'Awaiting Evidence': 'pending', 'Awaiting Vendor': 'pending', 'On Hold': 'pending', Resolved: 'resolved', Closed: 'closed',
       Canceled: 'cancelled', Cancelled: 'cancelled',
+      // French display values of the baseline states [I: not seen in a published export].
+      Nouveau: 'open', 'En cours': 'open', 'En attente': 'pending', Résolu: 'resolved', Fermé: 'closed', Annulé: 'cancelled',
       '1': 'open', '2': 'open', '3': 'pending', '6': 'resolved', '7': 'closed', '8': 'cancelled',
     },
     // made_sla: false as soon as an SLA of the incident was breached.

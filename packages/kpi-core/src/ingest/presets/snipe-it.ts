@@ -4,28 +4,39 @@ import { fillAddMonths, type AssetPreset } from './preset.js';
 // (postCustom, Custom Asset Report) @ 29ca9bd5 and `resources/lang/en-US/admin/hardware/*.php`
 // [C]: UTF-8 BOM, `fputcsv`; headers `ID`, `Company`, `Asset Name`, `Asset Tag`, `Model`,
 // `Category`, `Purchased`, `Cost`, `EOL`, `Warranty` (months), `Warranty Expires`, `Location`,
-// `Status`…; dates `Y-m-d`; costs locale-formatted (`1,234.56`). The hardware-list export
-// titles (`Purchase Date`, `Purchase Cost`) are accepted too. Tickets name assets by tag.
-
+// `Status`…; dates `Y-m-d`; costs through `Helper::formatCurrencyOutput`: `1,234.56`, or
+// `1.234,56` when the install's digit separator is set to `1.234,56` (snipe/snipe-it
+// `app/Helpers/Helper.php`) [C]. The headers are translated with the UI language: French from
+// snipe/snipe-it `resources/lang/fr-FR/admin/hardware/{table,form}.php` and `general.php` @
+// 04aaa21e [C] (`Étiquette de l'actif`, `Nom de l'actif`, `Compagnie`, `Catégorie`, `Lieu`,
+// `Acheté`, `Coût`, `Fin de vie`, `Garantie`, `Expiration de garantie`). The hardware-list export
+// titles (`Purchase Date`, `Purchase Cost`; French `Date d'achat`, `Prix d'achat`, `Date de fin de
+// vie`) are accepted too. `Current Value`/`Valeur actuelle` is the depreciated book value today:
+// neither a cost nor a residual value at end of life, so it is not read. Tickets name assets by tag.
 /** Snipe-IT custom asset report (and hardware list export). */
 export const snipeItAssets: AssetPreset = {
   name: 'snipe-it',
   kind: 'assets',
   source: 'FORMATS.md §5: grokability/snipe-it ReportsController::postCustom',
   columns: {
-    id: ['Asset Tag'],
-    name: ['Asset Name'],
-    type: ['Category'],
-    client: ['Company'],
-    site: ['Location'],
-    purchaseDate: ['Purchased', 'Purchase Date'],
-    purchaseCost: ['Cost', 'Purchase Cost'],
-    warrantyEnd: ['Warranty Expires'],
+    id: ['Asset Tag', "Étiquette de l'actif"],
+    name: ['Asset Name', "Nom de l'actif"],
+    type: ['Category', 'Catégorie'],
+    client: ['Company', 'Compagnie'],
+    site: ['Location', 'Lieu'],
+    purchaseDate: ['Purchased', 'Purchase Date', 'Acheté', "Date d'achat"],
+    purchaseCost: ['Cost', 'Purchase Cost', 'Coût', "Prix d'achat"],
+    warrantyEnd: ['Warranty Expires', 'Expiration de garantie'],
   },
   extras: {
-    warrantyMonths: { headers: ['Warranty'], value: { kind: 'months' } },
-    eol: { headers: ['EOL'], value: { kind: 'date' } },
+    warrantyMonths: { headers: ['Warranty', 'Garantie'], value: { kind: 'months' } },
+    eol: { headers: ['EOL', 'Fin de vie', 'EOL Date', 'Date de fin de vie'], value: { kind: 'date' } },
   },
+  knownHeaders: [
+    'ID', 'Model', 'Model No.', 'Manufacturer', 'Serial', 'Current Value', 'Diff', 'Fully Depreciated', 'Order Number', 'Supplier',
+    'Default Location', 'Checked Out', 'Status', 'Notes', 'Modèle', 'Model n°.', 'Fabricant', 'Numéro de série', 'Valeur actuelle',
+    'Différence', 'Entièrement amortis', 'Numéro de Commande', 'Fournisseur', 'Emplacement par défaut', 'Statut', 'Remarques',
+  ],
   derive({ numbers, extras, timeZone, length }) {
     const months = extras['warrantyMonths'];
     if (months instanceof Float64Array) fillAddMonths(numbers['warrantyEnd']!, numbers['purchaseDate']!, months, timeZone);
