@@ -368,6 +368,9 @@ function summariseQuality(quality: QualityReport): void {
   const parts = [`${quality.rowsRead} rows`, `${quality.accepted} accepted`, `${quality.rejected} rejected`];
   if (quality.blank) parts.push(`${quality.blank} blank`);
   if (quality.merged) parts.push(`${quality.merged} merged into later events`);
+  // Kept rows with a flag (ambiguous or future dates, duplicates…): named in the review's data quality.
+  const flagged = Object.values(quality.warnings).reduce((sum, count) => sum + count, 0);
+  if (flagged) parts.push(`${flagged} ${flagged === 1 ? 'value' : 'values'} flagged (listed under "Data quality")`);
   process.stderr.write(`revue: ${quality.file} (${quality.preset.name}): ${parts.join(', ')}\n`);
 }
 

@@ -80,6 +80,20 @@ export function assertKpiOptions(options: KpiOptions, kpi: string): void {
   }
   if (!(period.start < period.end)) throw new RevueError('invalid-option', `${kpi}: period start must be before its end`);
   if (!Number.isFinite(options.asOf)) throw new RevueError('invalid-option', `${kpi}: asOf is not an instant`);
+  if (options.observedFrom !== undefined && !Number.isFinite(options.observedFrom)) {
+    throw new RevueError('invalid-option', `${kpi}: observedFrom is not an instant`);
+  }
+}
+
+/**
+ * The start of what a KPI observes of its period: the period's start, or `observedFrom` when the
+ * data start later (see `KpiOptions.observedFrom`).
+ *
+ * @example
+ * observedStart({ period: q1of2026, asOf, observedFrom: Date.parse('2026-03-02T00:00Z') }); // => Date.parse('2026-03-02T00:00Z')
+ */
+export function observedStart(options: KpiOptions): number {
+  return options.observedFrom === undefined ? options.period.start : Math.max(options.period.start, options.observedFrom);
 }
 
 /**
@@ -100,7 +114,7 @@ export function setOwn<V>(record: Record<string, V>, key: string, value: V): voi
  *
  * @example
  * recordedColumns(ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z', effortMinutes: 30 }]));
- * // => { firstResponseAt: false, effortMinutes: true, cost: false }
+ * // => { firstResponseAt: false, effortMinutes: true, cost: false, maintenanceType: false }
  */
 export function recordedColumns(tickets: TicketTable): RecordedColumns {
   const filled = (name: 'firstResponseAt' | 'effortMinutes' | 'cost'): boolean => {
@@ -109,5 +123,13 @@ export function recordedColumns(tickets: TicketTable): RecordedColumns {
     for (let row = 0; row < column.length; row++) if (column[row] === column[row]) return true; // not NaN
     return false;
   };
-  return { firstResponseAt: filled('firstResponseAt'), effortMinutes: filled('effortMinutes'), cost: filled('cost') };
+  const types = tickets.column('maintenanceType') as unknown as ArrayLike<string | null | undefined> | undefined;
+  let maintenanceType = false;
+  if (types !== undefined) {
+    for (let row = 0; row < types.length && !maintenanceType; row++) {
+      const value = types[row];
+      maintenanceType = value !== null && value !== undefined && value !== '';
+    }
+  }
+  return { firstResponseAt: filled('firstResponseAt'), effortMinutes: filled('effortMinutes'), cost: filled('cost'), maintenanceType };
 }

@@ -27,6 +27,19 @@ export interface KpiOptions {
   /** Epoch ms; tickets still open are judged as of this instant. */
   asOf: number;
   /**
+   * Epoch ms from which the data is observed: `buildReport` passes the start of the local day of
+   * the export's first opened ticket. A period that starts before it is observed only from it,
+   * since an export says nothing of the days before its first ticket: reliability's windows and
+   * the preventive plan's due windows start there, and lost hours per employee per year are
+   * annualised over the days observed (up to `asOf` too). Without it (the default), the period's
+   * start. Changes no figure of a period that starts at or after it.
+   *
+   * @example
+   * // An export starting on 2 March, reviewed for 2026-Q1: the MTBF counts March's uptime only.
+   * reliability(data, { period: q1of2026, asOf, observedFrom: Date.parse('2026-03-02T00:00Z') });
+   */
+  observedFrom?: number;
+  /**
    * Work shared with other KPIs of the same data and asOf (`prepareReview`); ignored when it was
    * prepared for other data. Never changes a figure, only the time taken.
    */
@@ -60,6 +73,11 @@ export interface RecordedColumns {
   firstResponseAt: boolean;
   effortMinutes: boolean;
   cost: boolean;
+  /**
+   * Some ticket has a `maintenanceType`: without one anywhere, the export cannot tell preventive
+   * work from the rest, and the planned-maintenance share is not measured (not 0 %).
+   */
+  maintenanceType: boolean;
 }
 
 /** Met / breached / pending counts of one SLA target, with adherence = met / (met + breached). */
@@ -105,7 +123,7 @@ export interface SlaPair {
  * | `no-assets` | acquisition, contracts and licences need an asset file |
  * | `no-failure` | MTBF (and MTBSI, MTTR) without any failure: the uptime is only a lower bound |
  * | `no-repair` | MTTR when no failure of the period was resolved by asOf (or their length is unknown) |
- * | `not-recorded` | the export records no value of the column the figure needs (technician effort, direct costs) |
+ * | `not-recorded` | the export records no value of the column the figure needs (technician effort, direct costs, maintenance type) |
  * | `no-plan` | the policy has no preventive plan |
  * | `nothing-due` | no window of the preventive plan was due in the period (compliance has no denominator) |
  * | `no-effort` | no labour time on the tickets of the period (the planned-maintenance share has no denominator) |

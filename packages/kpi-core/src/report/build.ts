@@ -1,5 +1,6 @@
 import type { Period } from '../calendar/types.js';
 import { calendarResolver } from '../calendar/calendar.js';
+import { dayStart, localDay } from '../calendar/local.js';
 import { defaultPeriod, instantInZone, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
 import type { QualityReport } from '../ingest/types.js';
 import { RevueError } from '../internal/errors.js';
@@ -93,7 +94,7 @@ export interface BuildReportOptions {
  */
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
   const timezone = data.policy.timezone;
-  const asOf = resolveAsOf(data.tickets, options.asOf, timezone);
+  const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets?.file);
   const named = options.client === undefined || options.client === null ? null : options.client;
   // Every client of the data: to match the name against, and for the report's `clients`.
   const knownClients = named === null ? null : clientsOf(data);
@@ -137,7 +138,11 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // The lost hours of both periods are also summed month by month over the trend's months, which
   // the trend then reads instead of counting them again.
   const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };
-  const context = { calendars, prepared, usage, responseMeasured, recorded, monthly };
+  // A period that starts before the export is observed from the export's first day (the same
+  // day `coverage.days` counts from): its uptime, due preventive windows and yearly rate of lost
+  // hours are those of the days the data covers, not of days it says nothing about.
+  const observedFrom = span === null ? undefined : dayStart(localDay(span.first, timezone), timezone);
+  const context = { calendars, prepared, usage, responseMeasured, recorded, monthly, observedFrom };
   const currentRun = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
   // A compact previous period: its per-asset maps are left out as the KPIs compute them.
   const previousLeftOut = options.previousDetail === 'compact' ? new Map<string, number>() : undefined;
@@ -239,12 +244,23 @@ interface KpiContext {
   monthly: LostHoursMonths;
   /** The per-asset maps to leave out (see `KpiOptions.byAssetLeftOut`). */
   byAssetLeftOut?: Map<string, number> | undefined;
+  /** The start of the export's first local day (see `KpiOptions.observedFrom`); undefined without tickets. */
+  observedFrom: number | undefined;
 }
 
 /** The KPIs of one period, and the sums of its lost hours (month by month: read by the trend). */
 function computeKpis(data: ReviewData, period: Period, asOf: number, context: KpiContext): { kpis: KpiSet; lostSums: LostHoursSums } {
-  const { calendars, prepared, usage, responseMeasured, recorded, monthly, byAssetLeftOut } = context;
-  const options = { period, asOf, calendars, prepared, usage, recorded, ...(byAssetLeftOut === undefined ? {} : { byAssetLeftOut }) };
+  const { calendars, prepared, usage, responseMeasured, recorded, monthly, byAssetLeftOut, observedFrom } = context;
+  const options = {
+    period,
+    asOf,
+    calendars,
+    prepared,
+    usage,
+    recorded,
+    ...(byAssetLeftOut === undefined ? {} : { byAssetLeftOut }),
+    ...(observedFrom === undefined ? {} : { observedFrom }),
+  };
   const run = lostHoursRun(data, { ...options, months: monthly });
   const lost = run.result;
   const kpis: KpiSet = {
@@ -291,10 +307,13 @@ export function latestTimestamp(tickets: TicketTable): number | null {
 }
 
 /** `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset. */
-function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string): number {
+function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, file: string | undefined): number {
   if (asOf === undefined) {
     const latest = latestTimestamp(tickets);
-    if (latest === null) throw new RevueError('no-tickets', 'no ticket has a date, so there is nothing to report on');
+    // A header without rows (or every row rejected) is said as such, with the file's name.
+    const where = file === undefined ? {} : { file };
+    if (latest === null && tickets.numRows() === 0) throw new RevueError('no-tickets', 'no ticket was read (no data row, or every row rejected), so there is nothing to report on', where);
+    if (latest === null) throw new RevueError('no-tickets', 'no ticket has a date, so there is nothing to report on', where);
     return floorToMinute(latest);
   }
   const ms = typeof asOf === 'number' ? asOf : instantInZone(String(asOf), timezone);

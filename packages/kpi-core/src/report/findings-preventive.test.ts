@@ -75,9 +75,11 @@ describe('preventive findings', () => {
   test('weeks, quarters and half-years are named with their preposition', () => {
     // One firewall reviewed every week of May 2026 (weeks of 4, 11, 18, 25 May) but the first; a
     // quarterly printer servicing due in 2026-Q2 and not done.
-    const tickets = ticketsFromRows(
-      ['2026-05-12T10:00:00+02:00', '2026-05-19T10:00:00+02:00', '2026-05-26T10:00:00+02:00'].map((openedAt, i) => ({ id: `R${i}`, openedAt, type: 'request', maintenanceType: 'preventive', category: 'Revue', assetId: 'FW-1' })),
-    );
+    // The data start on 1 April (an unrelated request), so May and 2026-Q2 are observed whole.
+    const tickets = ticketsFromRows([
+      { id: 'A0', openedAt: '2026-04-01T10:00:00+02:00', type: 'request', category: 'Compte' },
+      ...['2026-05-12T10:00:00+02:00', '2026-05-19T10:00:00+02:00', '2026-05-26T10:00:00+02:00'].map((openedAt, i) => ({ id: `R${i}`, openedAt, type: 'request', maintenanceType: 'preventive', category: 'Revue', assetId: 'FW-1' })),
+    ]);
     const policy = parsePolicy({
       timezone: 'Europe/Paris',
       preventivePlan: [

@@ -215,9 +215,9 @@ describe('measurability: null figures with their reason', () => {
       { figure: 'tco.byCategory.downtime', reason: 'no-rate' },
       { figure: 'tco.perUser', reason: 'no-headcount' },
       { figure: 'fleet.maintenanceMix', reason: 'not-recorded' },
-      // The default policy has no preventive plan, and no ticket records technician time.
+      // The default policy has no preventive plan, and no ticket has a maintenance type (nor technician time).
       { figure: 'preventive', reason: 'no-plan' },
-      { figure: 'preventive.effort.share', reason: 'no-effort' },
+      { figure: 'preventive.effort.share', reason: 'not-recorded' },
     ]);
     // The previous period (February) lies before the data.
     expect(report.previous.coverage!.covered).toBe(false);
@@ -329,7 +329,7 @@ describe('recurrence: a rate only when the keyed incidents speak for the period'
     expect(en).toContain('| Recurrence rate | not measured (3 of 10 incidents with a key; at least 50% needed) | 50% (1/2 incidents with a key, of 3) |');
     expect(en).toContain('- Recurrence rate: too few incidents carry the recurrence key to tell');
     const fr = reportToMarkdown(buildReport({ tickets: sparse, policy: full }, { period: '2026-03', asOf: april, language: 'fr' }));
-    expect(fr).toContain(`| Taux de récurrence | non mesuré (3 incidents sur 10 avec une clé\u202f; 50\u202f% au moins requis) | 50\u202f% (1/2 incidents avec une clé, sur 3) |`);
+    expect(fr).toContain(`| Taux de récurrence | non mesuré (incidents avec une clé\u202f: 3 sur 10\u202f; 50\u202f% au moins requis) | 50\u202f% (1/2 incidents avec une clé, sur 3) |`);
     expect(fr).toContain('- Taux de récurrence\u202f: trop peu d’incidents portent la clé de récurrence pour en juger');
     const defaulted = reportToMarkdown(buildReport({ tickets: sparse, policy: parsePolicy({}) }, { period: '2026-03' }));
     expect(defaulted).toContain('- Share of the incidents that must carry the key for a recurrence rate, at least: 50%');
@@ -357,18 +357,20 @@ describe('reliability: no fleet figure when the incidents do not say which asset
       { figure: 'reliability.fleet.mtbfHours', reason: 'too-few-with-asset' },
       { figure: 'reliability.fleet.mttrHours', reason: 'too-few-with-asset' },
     ]);
-    // February (1 of 1 named) keeps its figures: 672 h − 2 h = 670 h up, 1 failure.
-    expect(report.previous.reliability.fleet.mtbfHours).toBe(670);
+    // February (1 of 1 named) keeps its figures, observed from the data start (Mon 2 February
+    // 00:00) to 1 March: 27 days = 648 h − 2 h = 646 h up, 1 failure.
+    expect(report.previous.reliability.fleet.mtbfHours).toBe(646);
     const months = report.trend.months;
-    expect(report.trend.series.mtbfHours[months.indexOf('2026-02')]).toBe(670);
+    expect(report.trend.series.mtbfHours[months.indexOf('2026-02')]).toBe(646);
     expect(report.trend.series.availability[months.indexOf('2026-03')]).toBeNull();
     expect(report.trend.notMeasured).toContainEqual({ figure: 'availability', reason: 'too-few-with-asset' });
     const en = reportToMarkdown(report);
-    expect(en).toContain('| Fleet MTBF | not measured (1 of 4 incidents name an asset; at least 50% needed) | 670 h');
-    expect(en).toContain('| Availability | not measured | 99.7% |');
+    expect(en).toContain('| Fleet MTBF | not measured (1 of 4 incidents name an asset; at least 50% needed) | 646 h');
+    // 646 ÷ 648.
+    expect(en).toContain('| Availability | not measured | 99.69% |');
     expect(en).toContain('- Availability: too few incidents name the asset that failed to tell');
     const fr = reportToMarkdown(buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
-    expect(fr).toContain('non mesuré (1 incidents sur 4 nomment un équipement\u202f; 50\u202f% au moins requis)');
+    expect(fr).toContain('non mesuré (incidents nommant un équipement\u202f: 1 sur 4\u202f; 50\u202f% au moins requis)');
     // Left to the default, the share is an assumption.
     const defaulted = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
     expect(defaulted.assumptions).toContainEqual({ key: 'minAssetShare', value: 0.5, source: 'default' });
@@ -399,11 +401,13 @@ describe('the review in Markdown', () => {
     // asOf 1 July: 2026-Q2 is over, covered whole as 2026-Q1 is (data from 1 Jan): compared.
     const report = buildReport({ tickets: verdicts, policy: full }, { period: '2026-Q2', asOf: '2026-07-01T00:00:00Z' });
     expect(report.sla.source.resolution).toMatchObject({ met: 0, breached: 2, adherence: 0, compared: 2, disagreements: 2, disagreeingIds: ['Q2-1', 'Q2-2'] });
-    expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (2 tickets judged otherwise by Revue) | n/a |');
+    // The tool's rate with its evidence: 0 met of the 2 it judged (the other four have no verdict).
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (0/2; 2 tickets judged otherwise by Revue) | n/a |');
     // One disagreement reads in the singular (Q2-1 breached by the tool, Q2-2 met by both).
     const one = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' ? { ...row, slaResolutionVerdict: 'breached' } : row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'met' } : row)));
-    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2' }))).toContain('(1 ticket judged otherwise by Revue)');
-    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2', language: 'fr' }))).toContain('(1 ticket jugé autrement par Revue)');
+    // The tool: Q2-2 met, Q2-1 breached = 1 of 2.
+    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2' }))).toContain('50% (1/2; 1 ticket judged otherwise by Revue)');
+    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2', language: 'fr' }))).toContain('50\u202f% (1/2\u202f; 1 ticket jugé autrement par Revue)');
     const empty = reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2020-Q1' }));
     expect(empty).toContain('The data holds no ticket in this period: no figure can be given for it.');
     expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), compared with 2019-Q4 (no data).');

@@ -8,6 +8,7 @@ import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { CATALOGUES, NNBSP } from './messages.js';
 import type { Report, SlaOutcome } from './types.js';
+import type { IssueCode } from '../ingest/messages.js';
 
 const TEXT = {
   en: {
@@ -80,7 +81,7 @@ const TEXT = {
     window: 'Window',
     taskNotMeasured: 'not measured (no asset file)',
     activity: 'Activity',
-    opened: (count: string, split: string) => `${count} tickets opened${split ? `: ${split}` : ''}.`,
+    opened: (count: string, split: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} opened${split ? `: ${split}` : ''}.`,
     types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
     topCategories: 'Most frequent categories',
     noCategory: 'no category',
@@ -133,8 +134,9 @@ const TEXT = {
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
     usersAssumed: (assumed: string, incidents: string) => `un utilisateur par incident supposé pour ${assumed} sur ${incidents}`,
     semicolon: `${NNBSP}; `,
-    tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} incidents sur ${active} avec une clé${NNBSP}; ${share} au moins requis`,
-    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} incidents sur ${incidents} nomment un équipement${NNBSP}; ${share} au moins requis`,
+    // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
+    tooFewKeyed: (withKey: string, active: string, share: string) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
     lostHours: 'Heures perdues par les utilisateurs',
@@ -172,7 +174,7 @@ const TEXT = {
     window: 'Fenêtre',
     taskNotMeasured: "non mesuré (pas de fichier d'équipements)",
     activity: 'Activité',
-    opened: (count: string, split: string) => `${count} tickets ouverts${split ? `\u202f: ${split}` : ''}.`,
+    opened: (count: string, split: string, one: boolean) => `${count} ${one ? 'ticket ouvert' : 'tickets ouverts'}${split ? `\u202f: ${split}` : ''}.`,
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
@@ -212,6 +214,66 @@ const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
     acquisition: 'Acquisition (amortissement)', contracts: 'Contrats', licences: 'Licences', preventive: 'Maintenance préventive',
     corrective: 'Maintenance corrective', evolutive: 'Maintenance évolutive', proactive: 'Maintenance proactive',
     unclassified: 'Travaux non classés', downtime: 'Indisponibilité (heures perdues)',
+  },
+};
+
+/**
+ * Each row-level issue in plain words (the dashboard's Data page says the same): the review lists
+ * how many rows each touched, so that a figure resting on flagged rows (ambiguous dates read
+ * day-first, dates in the future, duplicates…) is not read as clean.
+ */
+const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
+  en: {
+    'required-missing': 'a required field is empty (row rejected)',
+    'required-unparseable': 'a required field cannot be read (row rejected)',
+    'required-out-of-range': 'a required date is outside 1971–2099 (row rejected)',
+    'header-repeated': 'the header row is repeated (row skipped)',
+    'unclosed-quote': 'a quote is never closed (row skipped)',
+    'quote-spans-rows': 'a quoted cell runs over several rows (row skipped)',
+    'delimiter-mismatch': 'another delimiter than the file’s (row skipped)',
+    'unparseable-value': 'a value cannot be read (left empty)',
+    'unknown-priority': 'priority not in the priority map (left empty)',
+    'unmapped-value': 'value not in the value map (kept as written)',
+    'resolved-before-opened': 'resolved before it was opened (kept)',
+    'duplicate-id': 'duplicate id (both rows kept)',
+    'future-date': 'date in the future (kept)',
+    'closed-without-resolution': 'closed without a resolution time (closing time used)',
+    'closed-without-date': 'closed with no resolution or closing date (closed at an unknown time)',
+    'resolution-from-duration': 'date computed from a duration column',
+    'short-row': 'fewer cells than the header (missing ones left empty)',
+    'long-row': 'more cells than the header (extra ones ignored)',
+    'date-out-of-range': 'date outside 1971–2099 (left empty)',
+    'dst-gap': 'time skipped by a clock change (read just after it)',
+    'ambiguous-date': 'date may be day-first or month-first (read day-first)',
+    'excel-scientific': 'number mangled by Excel (scientific notation)',
+    'bom-in-text': 'byte-order mark inside the file (removed)',
+    'optional-column-missing': 'a column the mapping names is not in the file',
+  },
+  fr: {
+    'required-missing': 'champ obligatoire vide (ligne rejetée)',
+    'required-unparseable': 'champ obligatoire illisible (ligne rejetée)',
+    'required-out-of-range': 'date obligatoire hors de 1971–2099 (ligne rejetée)',
+    'header-repeated': 'ligne d’en-tête répétée (ligne ignorée)',
+    'unclosed-quote': 'guillemet jamais refermé (ligne ignorée)',
+    'quote-spans-rows': 'cellule entre guillemets sur plusieurs lignes (ligne ignorée)',
+    'delimiter-mismatch': 'séparateur différent de celui du fichier (ligne ignorée)',
+    'unparseable-value': 'valeur illisible (laissée vide)',
+    'unknown-priority': 'priorité absente de la correspondance (laissée vide)',
+    'unmapped-value': 'valeur absente de la correspondance (gardée telle quelle)',
+    'resolved-before-opened': 'résolu avant d’avoir été ouvert (gardé)',
+    'duplicate-id': 'identifiant en double (les deux lignes sont gardées)',
+    'future-date': 'date dans le futur (gardée)',
+    'closed-without-resolution': 'clos sans date de résolution (date de clôture retenue)',
+    'closed-without-date': 'clos sans date de résolution ni de clôture (fermé à une date inconnue)',
+    'resolution-from-duration': 'date calculée à partir d’une durée',
+    'short-row': 'moins de cellules que l’en-tête (les manquantes restent vides)',
+    'long-row': 'plus de cellules que l’en-tête (les suivantes sont ignorées)',
+    'date-out-of-range': 'date hors de 1971–2099 (laissée vide)',
+    'dst-gap': 'heure sautée au changement d’heure (lue juste après)',
+    'ambiguous-date': 'date ambiguë, jour/mois ou mois/jour (lue jour d’abord)',
+    'excel-scientific': 'nombre abîmé par Excel (notation scientifique)',
+    'bom-in-text': 'marque d’ordre des octets dans le fichier (retirée)',
+    'optional-column-missing': 'une colonne nommée par la correspondance manque dans le fichier',
   },
 };
 
@@ -265,8 +327,16 @@ export function reportToMarkdown(report: Report): string {
     const source = report.sla.source[target];
     if (source === null) continue;
     const before = prev.sla.source[target];
-    const cell = (figures: typeof source | null) =>
-      figures === null ? f.percent(null) : `${f.percent(figures.adherence)}${figures.compared > 0 ? ` (${t.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')})` : ''}`;
+    // The tool's rate with its own evidence (met / judged, pending), then how often Revue disagrees:
+    // the tool judges only the tickets it has a verdict or due date for, so the two rates differ
+    // even without a disagreement ("77.1 %" beside Revue's 74.2 % said nothing of its 15,447).
+    const cell = (figures: typeof source | null) => {
+      if (figures === null) return f.percent(null);
+      if (figures.adherence === null) return f.percent(null);
+      const judged = `${f.number(figures.met, 0)}/${f.number(figures.met + figures.breached, 0)}${figures.pending ? `, ${f.number(figures.pending, 0)} ${t.pending}` : ''}`;
+      const disagree = figures.compared > 0 ? `${t.semicolon}${t.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')}` : '';
+      return `${f.percent(figures.adherence)} (${judged}${disagree})`;
+    };
     row(t.sourceSla(TARGET_NAMES[language][target]), cell(source), cell(before));
   }
   // No ticket read as an incident: the incident figures of a covered period are "not measured",
@@ -374,7 +444,16 @@ export function reportToMarkdown(report: Report): string {
 
   lines.push(`## ${t.quality}`, '');
   for (const quality of [report.dataQuality.tickets, report.dataQuality.assets]) {
-    if (quality) lines.push(`- ${quality.file}${colon} ${t.rows(f.number(quality.rowsRead, 0), f.number(quality.accepted, 0), f.number(quality.rejected, 0))}`);
+    if (!quality) continue;
+    lines.push(`- ${quality.file}${colon} ${t.rows(f.number(quality.rowsRead, 0), f.number(quality.accepted, 0), f.number(quality.rejected, 0))}`);
+    // Every reason and warning with its count, most first: the rows a figure may rest on with a doubt.
+    const counts = [...Object.entries(quality.reasons), ...Object.entries(quality.warnings)]
+      .filter(([, count]) => count > 0)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    for (const [code, count] of counts) {
+      const name = Object.hasOwn(ISSUE_NAMES[language], code) ? ISSUE_NAMES[language][code as IssueCode] : code;
+      lines.push(`- ${quality.file}${colon} ${escapeMarkdown(name)}${colon} ${f.number(count, 0)}`);
+    }
   }
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
   lines.push('');
@@ -430,7 +509,7 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
       return forms === undefined ? escapeMarkdown(key) : forms[plural.select(count) === 'one' ? 0 : 1];
     };
     const split = volume.byType.groups.map((group) => `${f.number(group.tickets, 0)} ${typeName(group.key, group.tickets)}`).join(', ');
-    lines.push(`- ${t.opened(f.number(volume.tickets, 0), split)}`);
+    lines.push(`- ${t.opened(f.number(volume.tickets, 0), split, volume.tickets === 1)}`);
     const top = volume.byCategory.groups
       .slice(0, 3)
       .map((group) => `${group.key === NONE_KEY ? t.noCategory : escapeMarkdown(group.key)} (${f.number(group.tickets, 0)})`);

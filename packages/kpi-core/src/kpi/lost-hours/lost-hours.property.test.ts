@@ -22,6 +22,9 @@ describe('lostHours agrees with the reference', () => {
           const expected = referenceLostHours(review, options);
           expect(closeTo(lostHours(review, options), expected)).toBeNull();
           expect(closeTo(lostHours(review, { ...options, prepared: prepareReview(review, asOf) }), expected)).toBeNull();
+          // Data that start a third of the way into the period: the yearly rate over the days observed.
+          const observed = { ...options, observedFrom: Math.floor((2 * period.start + period.end) / 3) };
+          expect(closeTo(lostHours(review, observed), referenceLostHours(review, observed))).toBeNull();
           if (expected.totalHours! > 0) measured++;
           // Each breakdown is a partition of the total.
           for (const breakdown of [expected.byClient, expected.byCategory, expected.byAsset]) {

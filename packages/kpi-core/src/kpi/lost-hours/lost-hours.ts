@@ -4,13 +4,14 @@
  */
 import { calendarResolver } from '../../calendar/calendar.js';
 import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
+import { dayStart, localDay } from '../../calendar/local.js';
 import { periodDays } from '../../calendar/period.js';
 import type { BusinessCalendar, Period } from '../../calendar/types.js';
 import { finiteOrNull, floorToMinute } from '../../internal/time.js';
 import { policyFor } from '../../policy/parse.js';
 import type { LostHoursResult } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
-import { assertKpiOptions, NONE_KEY, setOwn } from '../common.js';
+import { assertKpiOptions, NONE_KEY, observedStart, setOwn } from '../common.js';
 import type { KeySums } from '../index/key-sums.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
 import type { KpiOptions, MonthlyLostHours, ReviewData } from '../types.js';
@@ -161,8 +162,11 @@ export function ticketsRated(prepared: PreparedReview, rate: 'userHourly' | 'tec
  * Incidents whose clipped interval is empty are left out (`incidents` counts the others).
  *
  * - `totalHours` and its partitions `byClient`, `byCategory`, `byAsset` (missing → `(none)`);
- * - `perEmployeePerYear` = totalHours × 365 ÷ calendar days of the period ÷ headcount (null
- *   without a positive headcount), beside the 50–100 h `benchmark`;
+ * - `perEmployeePerYear` = totalHours × 365 ÷ days observed ÷ headcount (null without a positive
+ *   headcount), beside the 50–100 h `benchmark`; the days observed are the calendar days of the
+ *   period, from `observedFrom` when the data start later, and up to `asOf` (its day counted in
+ *   part) when the period is not over — the hours are counted over those days only, and a
+ *   year's rate drawn from them over the whole period's days would read 2 or 4 times too low;
  * - `perEmployeePerYearByClient`: the same with a client's own lost hours and its policy's
  *   headcount (`(none)` uses the base policy);
  * - `cost` = Σ lost hours × `rates.userHourly` of each incident's client policy (= totalHours ×
@@ -178,6 +182,27 @@ export function ticketsRated(prepared: PreparedReview, rate: 'userHourly' | 'tec
  */
 export function lostHours(data: ReviewData, options: LostHoursOptions): LostHoursResult {
   return lostHoursRun(data, options).result;
+}
+
+/**
+ * The days over which a period's lost hours were counted: its calendar days, from `observedFrom`
+ * when the data start later, and up to `asOf` when the period is not over (asOf's own day in
+ * part, as the hours count it up to asOf).
+ *
+ * @example
+ * // 2026-Q1 in UTC, data from 2 March, asOf 11 March 12:00: 9 whole days and half a day.
+ * observedDays({ period: q1of2026, asOf, observedFrom: Date.parse('2026-03-02T00:00Z') }, asOf, 'UTC'); // => 9.5
+ */
+export function observedDays(options: KpiOptions, asOf: number, timezone: string): number {
+  const start = observedStart(options);
+  const end = options.period.end;
+  if (start === options.period.start && end <= asOf) return periodDays(options.period, timezone);
+  if (end <= asOf) return Math.max(0, localDay(end, timezone) - localDay(start, timezone));
+  if (asOf <= start) return 0;
+  const asOfDay = localDay(asOf, timezone);
+  const dayFrom = dayStart(asOfDay, timezone);
+  const dayLength = dayStart(asOfDay + 1, timezone) - dayFrom;
+  return Math.max(0, asOfDay - localDay(start, timezone)) + (asOf - dayFrom) / dayLength;
 }
 
 /**
@@ -209,7 +234,7 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions): LostH
   const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars, options.usage, options.months);
   const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration, usersAssumed } = lost;
 
-  const days = periodDays(period, data.policy.timezone);
+  const days = observedDays(options, asOf, data.policy.timezone);
   const perYear = (hours: number, headcount: number | null): number | null =>
     headcount !== null && headcount > 0 ? finiteOrNull((hours * 365) / days / headcount) : null;
   const perEmployeePerYearByClient: Record<string, number | null> = {};

@@ -3,6 +3,7 @@
  * clipped interval from the naive day walk (`referenceBusinessClock`), × users × impact factor.
  * Tests check that `lostHours` gives the same result.
  */
+import { TZDate } from '@date-fns/tz';
 import { policyFor } from '../../policy/parse.js';
 import { referenceBusinessClock } from '../business-clock.reference.js';
 import { lostHours, LOST_HOURS_BENCHMARK } from './lost-hours.js';
@@ -54,7 +55,19 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     add(byAsset, groupOf(ticket.assetId), hours);
   }
 
-  const days = localDaysBetween(period.start, period.end, data.policy.timezone);
+  // The days observed: from the data's first day when later than the period's, up to asOf (its
+  // day in part: the hours of that day are counted up to asOf) when the period is not over.
+  const zone = data.policy.timezone;
+  const from = Math.max(period.start, options.observedFrom ?? -Infinity);
+  let days: number;
+  if (period.end <= asOf) days = localDaysBetween(from, period.end, zone);
+  else if (asOf <= from) days = 0;
+  else {
+    const local = new TZDate(asOf, zone);
+    const midnight = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), zone).getTime();
+    const nextMidnight = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + 1, zone).getTime();
+    days = localDaysBetween(from, midnight, zone) + (asOf - midnight) / (nextMidnight - midnight);
+  }
   const perYear = (hours: number, headcount: number | null) => (headcount !== null && headcount > 0 && days > 0 ? (hours * 365) / days / headcount : null);
   const effortRecorded = options.recorded?.effortMinutes ?? tickets.some((t) => t.effortMinutes !== null);
   return {

@@ -117,6 +117,9 @@ describe('preventiveCompliance agrees with the reference', () => {
           expect(preventiveCompliance(data, options)).toEqual(expected);
           // A preparation shared with other KPIs changes nothing.
           expect(preventiveCompliance(data, { ...options, prepared: prepareReview(data, s.asOf) })).toEqual(expected);
+          // Data that start a third of the way into the period: only the windows after it are due.
+          const observed = { ...options, observedFrom: Math.floor((2 * period.start + period.end) / 3) };
+          expect(preventiveCompliance(data, observed)).toEqual(referencePreventiveCompliance(data, observed));
           if (expected.done !== null && expected.done > 0) exercised.done++;
           if (expected.missedCount > 0) exercised.missed++;
           if (expected.openWindowCount > 0) exercised.open++;

@@ -252,10 +252,33 @@ describe('preventiveCompliance: the window rules, by hand', () => {
     expect(result.byClient).toEqual({ Bistro: { due: 8, done: 1, compliance: 0.125 } });
   });
 
+  test('a planned share of 0 % needs a maintenance type somewhere in the export; without one it is not recorded', () => {
+    // Two incidents with effort (60 + 30 min) and no maintenance type anywhere (a Zammad export):
+    // labour hours 1.5, preventive hours 0, but nothing could have been preventive.
+    const untyped = ticketsFromRows([
+      { id: 'T1', type: 'incident', openedAt: '2026-03-02T09:00:00Z', effortMinutes: 60 },
+      { id: 'T2', type: 'incident', openedAt: '2026-03-03T09:00:00Z', effortMinutes: 30 },
+    ]);
+    const policy = parsePolicy({ timezone: 'UTC' });
+    const period = parsePeriod('2026-03', 'UTC');
+    const asOf = Date.parse('2026-04-02T00:00:00Z');
+    const result = preventiveCompliance({ tickets: untyped, policy }, { period, asOf });
+    expect(result.effort).toMatchObject({ preventiveHours: 0, labourHours: 1.5, share: null, correctiveIncidents: 2 });
+    expect(result.trend.every((month) => month.share === null)).toBe(true);
+    expect(result.notMeasured).toContainEqual({ figure: 'preventive.effort.share', reason: 'not-recorded' });
+    // One ticket of the export says "corrective": the column is there, so 0 h of 1.5 h is a true 0 %.
+    const typed = ticketsFromRows([
+      { id: 'T1', type: 'incident', maintenanceType: 'corrective', openedAt: '2026-03-02T09:00:00Z', effortMinutes: 60 },
+      { id: 'T2', type: 'incident', openedAt: '2026-03-03T09:00:00Z', effortMinutes: 30 },
+    ]);
+    expect(preventiveCompliance({ tickets: typed, policy }, { period, asOf }).effort.share).toBe(0);
+  });
+
   test('no plan, and nothing due, are said', () => {
     const noPlan = compliance(review([], [], [{ id: 'SRV-1', type: 'server' }]), '2026-03', '2026-04-02T00:00:00Z');
     expect(noPlan).toMatchObject({ due: null, done: null, compliance: null, byTask: {} });
-    expect(noPlan.notMeasured).toEqual([{ figure: 'preventive', reason: 'no-plan' }, { figure: 'preventive.effort.share', reason: 'no-effort' }]);
+    // No ticket at all, so none with a maintenance type: the planned share is not recorded.
+    expect(noPlan.notMeasured).toEqual([{ figure: 'preventive', reason: 'no-plan' }, { figure: 'preventive.effort.share', reason: 'not-recorded' }]);
     // asOf before the end of March: nothing due yet.
     const early = compliance(review([MONTHLY], [], [{ id: 'SRV-1', type: 'server' }]), '2026-03', '2026-03-20T00:00:00Z');
     expect(early).toMatchObject({ due: 0, done: 0, compliance: null });

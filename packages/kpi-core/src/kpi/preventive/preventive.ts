@@ -11,7 +11,7 @@ import { foldText } from '../../internal/fold.js';
 import { stringOrder } from '../../internal/order.js';
 import type { PlanTask, Policy } from '../../policy/types.js';
 import { assetDate, inServiceOf } from '../assets.js';
-import { assertKpiOptions, groupKey, isoOrNull, setOwn, UNALLOCATED_KEY } from '../common.js';
+import { assertKpiOptions, groupKey, isoOrNull, observedStart, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import type {
@@ -91,7 +91,8 @@ interface PairState {
  * compared ignoring case and accents, or its `assetIds`), the calendar-aligned windows of its
  * periodicity (ISO weeks from Monday 00:00, months, quarters, half-years, years; local calendar of
  * the policy's time zone):
- * - a window is **due** when it lies wholly inside the period and inside the asset's service
+ * - a window is **due** when it lies wholly inside the period (from `observedFrom` when the data
+ *   start later: the export cannot say whether an earlier window was done) and inside the asset's service
  *   (`inServiceDate`, else `purchaseDate`, at or before the window start; `retiredDate` at or
  *   after the window end) and ends at or before asOf;
  * - it is **done** when a ticket with `maintenanceType` preventive, that asset, and the task's
@@ -120,9 +121,15 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   assertKpiOptions(options, 'preventiveCompliance');
   const prepared = preparedFor(data, options.asOf, options.prepared);
   const timezone = data.policy.timezone;
-  const { effort, trend } = effortFigures(prepared, options.period, timezone);
+  const figures = effortFigures(prepared, options.period, timezone);
+  // No ticket of the export says what kind of maintenance it was (Zammad, Freshdesk, ServiceNow…):
+  // preventive work cannot be told apart, so its share is not measured rather than "0 %".
+  const typed = prepared.recorded(options.recorded).maintenanceType;
+  const effort = typed ? figures.effort : { ...figures.effort, share: null };
+  const trend = typed ? figures.trend : figures.trend.map((month) => ({ ...month, share: null }));
   const notMeasured: PreventiveResult['notMeasured'] = [];
-  if (effort.share === null) notMeasured.push({ figure: 'preventive.effort.share', reason: 'no-effort' });
+  if (!typed) notMeasured.push({ figure: 'preventive.effort.share', reason: 'not-recorded' });
+  else if (effort.share === null) notMeasured.push({ figure: 'preventive.effort.share', reason: 'no-effort' });
 
   // What does not depend on the period: the same for both periods of a report.
   const setup = prepared.part(PLAN_SETUP);
@@ -143,7 +150,8 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   const schedules: Schedule[] = setup.schedules.map((schedule) => {
     let windows = windowsOf.get(schedule.every);
     if (windows === undefined) {
-      windows = planWindows(schedule.every, options.period, timezone);
+      // Windows before the data start are not due: the export cannot say whether they were done.
+      windows = planWindows(schedule.every, { ...options.period, start: observedStart(options) }, timezone);
       windowsOf.set(schedule.every, windows);
     }
     return { ...schedule, windows };

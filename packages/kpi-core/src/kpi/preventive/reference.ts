@@ -12,7 +12,7 @@ import { assetRows, ticketRows } from '../../model/tables.js';
 import { policyFor } from '../../policy/parse.js';
 import type { PlanPeriodicity, PlanTask } from '../../policy/types.js';
 import { NONE_KEY, UNALLOCATED_KEY } from '../common.js';
-import type { ReviewData } from '../types.js';
+import type { RecordedColumns, ReviewData } from '../types.js';
 import { MAX_LISTED_MISSES, MAX_LISTED_OPEN_WINDOWS, PREVENTIVE_HEATMAP_ROWS, TREND_MONTHS, plansOf } from './preventive.js';
 import type { PreventiveResult } from './types.js';
 
@@ -43,7 +43,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
 
 /** {@link preventiveCompliance}, row by row: the same result object. */
-export function referencePreventiveCompliance(data: ReviewData, options: { period: Period; asOf: number }): PreventiveResult {
+export function referencePreventiveCompliance(data: ReviewData, options: { period: Period; asOf: number; observedFrom?: number; recorded?: RecordedColumns }): PreventiveResult {
   const { period } = options;
   const asOf = minute(options.asOf);
   const timezone = data.policy.timezone;
@@ -58,7 +58,13 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
     .sort((a, b) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
 
   const result = { ...emptyFigures(), ...effortOf(tickets, assets, period, timezone) } as PreventiveResult;
-  if (result.effort.share === null) result.notMeasured.push({ figure: 'preventive.effort.share', reason: 'no-effort' });
+  // Without a maintenance type on any ticket of the export, preventive work cannot be told apart.
+  const typed = options.recorded?.maintenanceType ?? tickets.some((t) => t.maintenanceType !== null && t.maintenanceType !== '');
+  if (!typed) {
+    result.effort.share = null;
+    result.trend = result.trend.map((month) => ({ ...month, share: null }));
+    result.notMeasured.push({ figure: 'preventive.effort.share', reason: 'not-recorded' });
+  } else if (result.effort.share === null) result.notMeasured.push({ figure: 'preventive.effort.share', reason: 'no-effort' });
   const { plans } = plansOf(data.policy);
   if (plans.every((plan) => plan.length === 0)) {
     result.notMeasured.unshift({ figure: 'preventive', reason: 'no-plan' });
@@ -80,7 +86,8 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
     for (const id of task.assetIds ?? []) if (!assets.some((a) => a.id === id) && !figures.assetsNotFound.includes(id)) figures.assetsNotFound.push(id);
   }
   for (const { id: taskId, every, title } of schedules) {
-    const windows = referenceWindows(every, period, timezone);
+    // Windows before the data start are not due: the export cannot say whether they were done.
+    const windows = referenceWindows(every, { ...period, start: Math.max(period.start, options.observedFrom ?? -Infinity) }, timezone);
     const schedule = { taskId, title, every, windows: windows.map(([s, e]) => ({ start: iso(s), end: iso(e), due: 0, done: 0 })), assetCount: 0, assetsWithMisses: 0, assets: [] as PreventiveResult['schedules'][number]['assets'] };
     const misses: PreventiveResult['missed'] = [];
     const open: PreventiveResult['openWindows'] = [];

@@ -25,7 +25,9 @@ export type PreventiveReason =
   /** No window of the plan was due in the period (compliance has no denominator). */
   | 'nothing-due'
   /** No labour time recorded on the tickets of the period (the planned-maintenance share has no denominator). */
-  | 'no-effort';
+  | 'no-effort'
+  /** No ticket of the export has a maintenance type: preventive work cannot be told from the rest. */
+  | 'not-recorded';
 
 /** One task of the plan across every plan that defines it (the base plan, clients' plans). */
 export interface PreventiveTaskFigures {

@@ -84,7 +84,7 @@ export function referenceReliability(data: ReviewData, options: KpiOptions): Rel
   for (const asset of assets) {
     const inService = atMinute(asset.inServiceDate ?? asset.purchaseDate ?? null);
     const retired = atMinute(asset.retiredDate ?? null);
-    const windowStart = Math.max(periodStart, inService ?? -Infinity);
+    const windowStart = Math.max(periodStart, options.observedFrom === undefined ? -Infinity : atMinute(options.observedFrom)!, inService ?? -Infinity);
     const windowEnd = Math.min(periodEnd, asOf, retired ?? Infinity);
     if (windowEnd <= windowStart) continue;
 

@@ -21,6 +21,9 @@ describe('reliability agrees with the reference', () => {
           const expected = referenceReliability(data, options);
           expect(closeTo(reliability(data, options), expected)).toBeNull();
           expect(closeTo(reliability(data, { ...options, prepared: prepareReview(data, asOf) }), expected)).toBeNull();
+          // Data that start a third of the way into the period (not at a minute or midnight).
+          const observed = { ...options, observedFrom: Math.floor((2 * period.start + period.end) / 3) + 7_000 };
+          expect(closeTo(reliability(data, observed), referenceReliability(data, observed))).toBeNull();
           if (expected.fleet.failures! > 0) failing++;
           // Uptime and downtime fill each window: availability is in [0, 1].
           if (expected.fleet.availability !== null) expect(expected.fleet.availability).toBeGreaterThanOrEqual(0);

@@ -5,7 +5,7 @@
 import { floorToMinute, finiteOrNull, HOUR_MS } from '../../internal/time.js';
 import type { AssetReliability, ReliabilityFigures, ReliabilityResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
-import { assertKpiOptions, groupKey, setOwn } from '../common.js';
+import { assertKpiOptions, groupKey, observedStart, setOwn } from '../common.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import { crowAmsaa } from '../stats/crow-amsaa.js';
 import { laplaceTrend } from '../stats/laplace-trend.js';
@@ -110,9 +110,10 @@ function figuresOf(totals: Totals, confidence: number): ReliabilityFigures {
  *   `closedAt`) when at or before asOf, else asOf (a ticket resolved after asOf is open at asOf).
  *   The intervals of one asset that overlap — or touch: one ends when the next opens — merge into
  *   one outage; an outage is resolved when all its incidents are.
- * - Window of an asset: `[max(period start, inServiceDate (else purchaseDate)),
+ * - Window of an asset: `[max(period start, observedFrom, inServiceDate (else purchaseDate)),
  *   min(period end, retiredDate, asOf))`. An asset whose window is empty is left out of every
- *   figure (and of `byAsset`).
+ *   figure (and of `byAsset`). `observedFrom` (the data's first day, from `buildReport`) keeps
+ *   the days before the export starts out of the uptime: counted, they would read as failure-free.
  * - Downtime = the part of its outages inside the window; uptime = window − downtime.
  *   Failures = outages that start inside the window (an outage begun before it adds downtime but
  *   no failure).
@@ -146,6 +147,8 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
   const periodStart = floorToMinute(options.period.start);
   const periodEnd = floorToMinute(options.period.end);
   const cutoff = Math.min(periodEnd, asOf);
+  // Days before the data start are not uptime: nothing says whether the assets failed then.
+  const windowFrom = floorToMinute(observedStart(options));
 
   const prepared = preparedFor(data, options.asOf, options.prepared);
   const tickets = prepared.columns;
@@ -173,7 +176,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     if (index.primary[asset] !== 1) continue; // empty or repeated id
     const inService = floorToMinute(inServiceOf(index, asset));
     const retired = floorToMinute(assetDate(index, retiredColumn, asset));
-    const windowStart = Number.isNaN(inService) ? periodStart : Math.max(periodStart, inService);
+    const windowStart = Number.isNaN(inService) ? windowFrom : Math.max(windowFrom, inService);
     const windowEnd = Math.min(periodEnd, asOf, Number.isNaN(retired) ? Infinity : retired);
     if (!(windowEnd > windowStart)) continue;
 

@@ -390,6 +390,35 @@ describe('tco — what can be measured (issue 10)', () => {
     expect(effortOnly.byCategory.corrective).toBe(60);
   });
 
+  it('has no total when the export records effort only and the policy has no rate (no "€0, excluding …")', () => {
+    // Jira or Zammad with time spent, no cost column, no policy: T1 1 h of effort on A, T2 30 min.
+    // Labour would be 0 × (no rate) + no direct cost: nothing of it is measured.
+    const effortOnly = [
+      { id: 'T1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', assetId: 'A', effortMinutes: 60 },
+      { id: 'T2', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', effortMinutes: 30 },
+    ];
+    const result = tco(data(effortOnly, null, noRates), { period: MARCH, asOf: AS_OF });
+    expect(result.total).toBeNull();
+    expect(result.perUser).toBeNull();
+    expect(result.unallocated).toBeNull();
+    expect(Object.values(result.byCategory).every((amount) => amount === null)).toBe(true);
+    expect(result.excluded.map((e) => [e.part, e.reason, e.hours])).toEqual([
+      ['acquisition', 'no-assets', null],
+      ['contracts', 'no-assets', null],
+      ['licences', 'no-assets', null],
+      ['direct-costs', 'not-recorded', null],
+      // 60 + 30 min of effort.
+      ['technician-time', 'no-rate', 1.5],
+      // 2 h lost (T1, P-less: factor 1, one user) + 1 h (T2).
+      ['downtime', 'no-rate', 3],
+    ]);
+    expect(result.labour).toEqual({ directCost: null, effortHours: 1.5, technicianCost: null });
+    // With an asset file, the total is the asset's cost alone (acquisition 31 + licences 31), labour still null.
+    const withAssets = tco(data(effortOnly, assets, noRates), { period: MARCH, asOf: AS_OF });
+    expect(withAssets.total).toBe(62);
+    expect(withAssets.byCategory).toMatchObject({ acquisition: 31, licences: 31, corrective: null, unclassified: null, downtime: null });
+  });
+
   it('has no labour categories when effort has no rate and no direct cost is recorded', () => {
     // T1 and T2 carry 90 + 30 min of effort and no cost column: technician time unpriced, no parts
     // recorded, so no part of labour is priced — the categories are null, not €0.

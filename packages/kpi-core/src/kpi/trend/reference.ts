@@ -5,7 +5,8 @@
  * property tests check that the two agree, so the trend cannot drift from the headline figures.
  */
 import { localDateKey, monthKey } from '../../calendar/local.js';
-import { parsePeriod, periodDays } from '../../calendar/period.js';
+import { TZDate } from '@date-fns/tz';
+import { parsePeriod } from '../../calendar/period.js';
 import { floorToMinute } from '../../internal/time.js';
 import { ticketRows } from '../../model/tables.js';
 import type { NotMeasuredReason } from '../types.js';
@@ -60,7 +61,10 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
       for (const figure of TREND_FIGURES) series[figure].push(null);
       continue;
     }
-    const kpiOptions = { period: monthPeriod, asOf, calendars, recorded };
+    // Nothing is observed before the local midnight of the first ticket's day.
+    const firstDay = new TZDate(span.first, timezone);
+    const observedFrom = new TZDate(firstDay.getFullYear(), firstDay.getMonth(), firstDay.getDate(), timezone).getTime();
+    const kpiOptions = { period: monthPeriod, asOf, calendars, recorded, observedFrom };
     const sla = slaAdherence(data, { ...kpiOptions, responseMeasured: measured });
     const recurrence = recurringIncidents(data, kpiOptions);
     const fleetResult = reliability(data, kpiOptions);
@@ -80,7 +84,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     series.mtbfHours.push(fleet.mtbfHours);
     series.availability.push(fleet.availability);
     series.lostHours.push(lost.totalHours);
-    series.lostHoursPerEmployeePerYear.push(headcount !== null && headcount > 0 ? (lost.totalHours! * 365) / periodDays(monthPeriod, timezone) / headcount : null);
+    series.lostHoursPerEmployeePerYear.push(lost.perEmployeePerYear);
     series.cost.push(cost.total);
   }
   const notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }> = [];

@@ -11,7 +11,8 @@ import { assetIncidents } from '../reliability/reliability.js';
 /**
  * Per month: the fleet's observed time (Σ of each asset's window), downtime and failures, and
  * how many assets were observed. An asset's window in a month is the month clipped to
- * `[in-service date, min(retiredDate, asOf))`; its outages are the unions of its incidents'
+ * `[max(in-service date, observedFrom), min(retiredDate, asOf))` (`observedFrom`: the data's first
+ * day, before which nothing is observed; see `KpiOptions.observedFrom`); its outages are the unions of its incidents'
  * intervals `[openedAt, resolution or asOf]` (overlapping or touching ones merged); downtime is
  * the part of the outages inside the window, a failure an outage that starts inside it. Which
  * incidents a month sees does not matter: one opened after a month's window adds nothing to it.
@@ -24,6 +25,7 @@ export function reliabilityByMonth(
   prepared: PreparedReview,
   window: MonthWindow,
   asOf: number,
+  observedFrom = -Infinity,
 ): { windowMs: Float64Array; downMs: Float64Array; failures: Int32Array; assets: Int32Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
@@ -34,10 +36,11 @@ export function reliabilityByMonth(
   const index = prepared.assetIndex('incidents');
   const { bucketStart, starts, ends } = assetIncidents(prepared);
   const retiredColumn = index.columns.retiredDate;
-  const first = bounds[0]!;
+  // Nothing is observed before the data start (`observedFrom`): no uptime, no failure there.
+  const first = Math.max(bounds[0]!, observedFrom);
   const last = bounds[months]!;
   const cutoff = Math.min(last, asOf);
-  // Most assets are observed over every whole month: counted once, added per month at the end.
+  // Most assets are observed over the whole window: counted once, added per month at the end.
   let wholeAssets = 0;
   for (let asset = 0; asset < index.count; asset++) {
     if (index.primary[asset] !== 1) continue; // empty or repeated id
@@ -50,7 +53,7 @@ export function reliabilityByMonth(
     if (!(to > from)) continue;
     if (from === first && to === last) wholeAssets++;
     else for (let m = monthIndex(window, from); m < months && bounds[m]! < to; m++) {
-      const windowStart = Math.max(bounds[m]!, serviceStart);
+      const windowStart = Math.max(bounds[m]!, from);
       const windowEnd = Math.min(bounds[m + 1]!, serviceEnd);
       if (windowEnd > windowStart) {
         windowMs[m]! += windowEnd - windowStart;
@@ -79,7 +82,9 @@ export function reliabilityByMonth(
     }
   }
   for (let m = 0; m < months; m++) {
-    windowMs[m]! += wholeAssets * (bounds[m + 1]! - bounds[m]!);
+    const observed = bounds[m + 1]! - Math.max(bounds[m]!, first);
+    if (observed <= 0) continue;
+    windowMs[m]! += wholeAssets * observed;
     assets[m]! += wholeAssets;
   }
   return { windowMs, downMs, failures, assets };

@@ -55,18 +55,21 @@ describe('monthlyTrend, hand-computed', () => {
   });
 
   it('measures the fleet month by month', () => {
-    // February: A and B in service all 672 h; A down 3 h (T1) + 32 h (T2); two failures.
+    // February: the data start on 2 February (T1), so A and B are observed from 2 Feb 00:00 to
+    // 1 March: 27 days = 648 h each (the 1st is no failure-free day: nothing says so); A down
+    // 3 h (T1) + 32 h (T2); two failures.
     // March: 744 h each; A down 2 h (T5), B down from 10 March 08:00 to asOf (520 h); two failures.
-    expect(trend.series.availability[1]).toBeCloseTo((1344 - 35) / 1344, 12);
+    expect(trend.series.availability[1]).toBeCloseTo((1296 - 35) / 1296, 12);
     expect(trend.series.availability[2]).toBeCloseTo((1488 - 522) / 1488, 12);
-    expect(trend.series.mtbfHours).toEqual([null, 1309 / 2, 966 / 2]);
+    expect(trend.series.mtbfHours).toEqual([null, 1261 / 2, 966 / 2]);
   });
 
   it('adds up lost hours and cost per month', () => {
     // February: T1 3 business hours × 2 users × 1 (outage) = 6; T2 16 h × 1 × 0.5 (P2) = 8.
     // March: T4 16 weekdays × 8 h × 1 (P1) = 128; T5 2 h × 0.5 = 1.
     expect(trend.series.lostHours).toEqual([null, 14, 129]);
-    expect(trend.series.lostHoursPerEmployeePerYear[1]).toBeCloseTo((14 * 365) / 28 / 10, 12);
+    // February's hours were counted over the 27 days from 2 February, when the data start.
+    expect(trend.series.lostHoursPerEmployeePerYear[1]).toBeCloseTo((14 * 365) / 27 / 10, 12);
     expect(trend.series.lostHoursPerEmployeePerYear[2]).toBeCloseTo((129 * 365) / 31 / 10, 12);
     // A: 4800 over 1461 days (2026-01-01 to 2030-01-01) and 1 €/day of contract; labour 60 €/h;
     // downtime 40 €/h. February: 4800 × 28/1461 + 28 + (60 + 120 + 50) + 14 × 40.
@@ -184,8 +187,9 @@ describe('monthlyTrend, hand-computed', () => {
       policy,
     };
     const result = monthlyTrend(touching, { period: parsePeriod('2026-04', 'UTC'), asOf: Date.parse('2026-05-01T00:00Z'), months: 2 });
-    // March: one outage 10:00–13:00 (X2 starts when X1 ends), 744 − 3 h up.
-    expect(result.series.mtbfHours[0]).toBe(741);
+    // March, observed from 3 March 00:00 (the data start): 29 days = 696 h; one outage
+    // 10:00–13:00 (X2 starts when X1 ends): 696 − 3 h up.
+    expect(result.series.mtbfHours[0]).toBe(693);
     // X2 follows X1; X3 comes exactly 30 × 24 h after X2: still a repeat.
     expect(result.series.recurrenceRate).toEqual([0.5, 1]);
   });

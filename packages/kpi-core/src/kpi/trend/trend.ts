@@ -4,7 +4,7 @@
  * instead of running every KPI twelve more times.
  */
 import { calendarResolver } from '../../calendar/calendar.js';
-import { localDay, monthKey } from '../../calendar/local.js';
+import { dayStart, localDay, monthKey } from '../../calendar/local.js';
 import { monthIndex, monthsEndingWith, type MonthWindow } from '../../calendar/month-window.js';
 import type { Period } from '../../calendar/types.js';
 import { RevueError } from '../../internal/errors.js';
@@ -16,7 +16,7 @@ import { preparedFor } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import { costByMonth } from './cost-months.js';
 import { downtimePrice, lostHoursByMonth } from './lost-months.js';
-import { ticketsRated } from '../lost-hours/lost-hours.js';
+import { observedDays, ticketsRated } from '../lost-hours/lost-hours.js';
 import { recurrenceByMonth } from './recurrence-months.js';
 import { rateMeasurable } from '../recurrence/recurrence.js';
 import { fleetMeasurable } from '../reliability/reliability.js';
@@ -53,9 +53,11 @@ function adherence(met: number, breached: number): number | null {
  *   predecessors before it included; null in a month where fewer than `recurrence.minKeyedShare`
  *   of the incidents carry the key);
  * - `mtbfHours`, `availability`: `reliability(…).fleet.mtbfHours` and `.availability` (null in a
- *   month where fewer than `minAssetShare` of the incidents name an asset);
+ *   month where fewer than `minAssetShare` of the incidents name an asset), observed from the
+ *   local day of the span's first ticket (`KpiOptions.observedFrom`, as `buildReport` passes it);
  * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
- *   the month ÷ headcount (null without a headcount);
+ *   the month observed (from that first day, up to asOf: `observedDays`) ÷ headcount (null
+ *   without a headcount);
  * - `cost`: `tco(…).total` (acquisition, contracts, licences, labour and downtime of the month,
  *   what the export and the policy let measure), by the TCO's own rule: the total of what is
  *   priced, excluding what is not (no asset file, labour not recorded, technician time or downtime
@@ -152,7 +154,9 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   let tooFewKeyed = false;
   const minAssetShare = data.policy.minAssetShare;
   let tooFewWithAsset = false;
-  const fleet = reliabilityByMonth(prepared, window, asOf);
+  // As the report's periods: nothing is observed before the local day of the export's first ticket.
+  const observedFrom = span === null ? undefined : dayStart(localDay(span.first, timezone), timezone);
+  const fleet = reliabilityByMonth(prepared, window, asOf, observedFrom);
   // The months a lost-hours run of the report covers wholly are read from it, not counted again.
   const lostKnown = new Uint8Array(count);
   const knownHours = new Float64Array(count);
@@ -196,7 +200,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   for (let m = 0; m < count; m++) {
     const month = covered[m]!;
     const figures = fleetFiguresOf(fleet.windowMs[m]!, fleet.downMs[m]!, fleet.failures[m]!, fleet.assets[m]!);
-    const days = localDay(bounds[m + 1]!, timezone) - localDay(bounds[m]!, timezone);
+    // The days the month's hours were counted over (from the data start, up to asOf).
+    const days = observedDays({ period: { label: window.keys[m]!, kind: 'month', start: bounds[m]!, end: bounds[m + 1]! }, asOf, ...(observedFrom === undefined ? {} : { observedFrom }) }, asOf, timezone);
     const hours = lost.hours[m]!;
     series.incidents.push(month ? incidents[m]! : null);
     series.slaResolution.push(month ? adherence(sla.resolution.met[m]!, sla.resolution.breached[m]!) : null);
