@@ -357,17 +357,17 @@ describe('reliability: no fleet figure when the incidents do not say which asset
       { figure: 'reliability.fleet.mtbfHours', reason: 'too-few-with-asset' },
       { figure: 'reliability.fleet.mttrHours', reason: 'too-few-with-asset' },
     ]);
-    // February (1 of 1 named) keeps its figures, observed from the data start (Mon 2 February
-    // 00:00) to 1 March: 27 days = 648 h − 2 h = 646 h up, 1 failure.
-    expect(report.previous.reliability.fleet.mtbfHours).toBe(646);
+    // February (1 of 1 named) keeps its figures, observed from the data start (1 February 00:00,
+    // F1's day) to 1 March: 28 days = 672 h − 2 h = 670 h up, 1 failure.
+    expect(report.previous.reliability.fleet.mtbfHours).toBe(670);
     const months = report.trend.months;
-    expect(report.trend.series.mtbfHours[months.indexOf('2026-02')]).toBe(646);
+    expect(report.trend.series.mtbfHours[months.indexOf('2026-02')]).toBe(670);
     expect(report.trend.series.availability[months.indexOf('2026-03')]).toBeNull();
     expect(report.trend.notMeasured).toContainEqual({ figure: 'availability', reason: 'too-few-with-asset' });
     const en = reportToMarkdown(report);
-    expect(en).toContain('| Fleet MTBF | not measured (1 of 4 incidents name an asset; at least 50% needed) | 646 h');
-    // 646 ÷ 648.
-    expect(en).toContain('| Availability | not measured | 99.69% |');
+    expect(en).toContain('| Fleet MTBF | not measured (1 of 4 incidents name an asset; at least 50% needed) | 670 h');
+    // 670 ÷ 672 = 99.70 %.
+    expect(en).toContain('| Availability | not measured | 99.7% |');
     expect(en).toContain('- Availability: too few incidents name the asset that failed to tell');
     const fr = reportToMarkdown(buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
     expect(fr).toContain('non mesuré (incidents nommant un équipement\u202f: 1 sur 4\u202f; 50\u202f% au moins requis)');
