@@ -4,6 +4,7 @@
  */
 import type { TicketColumns } from '../model/fields.js';
 import { RevueError } from '../internal/errors.js';
+import { foldText } from '../internal/fold.js';
 import { HOUR_MS, MINUTE_MS } from '../internal/time.js';
 import type { TicketTable } from '../model/tables.js';
 import type { KpiOptions, RecordedColumns } from './types.js';
@@ -131,5 +132,19 @@ export function recordedColumns(tickets: TicketTable): RecordedColumns {
       maintenanceType = value !== null && value !== undefined && value !== '';
     }
   }
-  return { firstResponseAt: filled('firstResponseAt'), effortMinutes: filled('effortMinutes'), cost: filled('cost'), maintenanceType };
+  return { firstResponseAt: filled('firstResponseAt'), effortMinutes: filled('effortMinutes'), cost: filled('cost'), maintenanceType, categories: categoriesOf(tickets) };
+}
+
+/** The tickets' distinct categories, folded (see {@link RecordedColumns.categories}). */
+export function categoriesOf(tickets: TicketTable): Set<string> {
+  const column = tickets.column('category') as unknown as ArrayLike<string | null | undefined> | undefined;
+  // Distinct raw values first: a million rows hold a few hundred categories, folded once each.
+  const raw = new Set<string>();
+  if (column !== undefined) {
+    for (let row = 0; row < column.length; row++) {
+      const value = column[row];
+      if (value !== null && value !== undefined && value !== '') raw.add(value);
+    }
+  }
+  return new Set([...raw].map(foldText));
 }

@@ -78,6 +78,13 @@ export interface RecordedColumns {
    * work from the rest, and the planned-maintenance share is not measured (not 0 %).
    */
   maintenanceType: boolean;
+  /**
+   * The tickets' categories, folded (`foldText`). A preventive task whose category no ticket of
+   * the export carries cannot be found done or missed (a Change the export leaves out, a typo in
+   * the plan): it is not measured (`unknown-category`) rather than "0 done". When absent, the
+   * review's own tickets are read.
+   */
+  categories?: ReadonlySet<string>;
 }
 
 /** Met / breached / pending counts of one SLA target, with adherence = met / (met + breached). */
@@ -146,6 +153,7 @@ export const NOT_MEASURED_REASONS = [
   'too-few-keyed',
   'too-few-with-asset',
   'no-incident-type',
+  'unknown-category',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

@@ -75,9 +75,11 @@ describe('preventive findings', () => {
   test('weeks, quarters and half-years are named with their preposition', () => {
     // One firewall reviewed every week of May 2026 (weeks of 4, 11, 18, 25 May) but the first; a
     // quarterly printer servicing due in 2026-Q2 and not done.
-    // The data start on 1 April (an unrelated request), so May and 2026-Q2 are observed whole.
+    // The data start on 1 April (an unrelated request), so May and 2026-Q2 are observed whole; a
+    // printer incident in June shows the export holds the category 'Entretien'.
     const tickets = ticketsFromRows([
       { id: 'A0', openedAt: '2026-04-01T10:00:00+02:00', type: 'request', category: 'Compte' },
+      { id: 'I0', openedAt: '2026-06-03T10:00:00+02:00', type: 'incident', category: 'Entretien', assetId: 'PRN-1' },
       ...['2026-05-12T10:00:00+02:00', '2026-05-19T10:00:00+02:00', '2026-05-26T10:00:00+02:00'].map((openedAt, i) => ({ id: `R${i}`, openedAt, type: 'request', maintenanceType: 'preventive', category: 'Revue', assetId: 'FW-1' })),
     ]);
     const policy = parsePolicy({
@@ -93,6 +95,17 @@ describe('preventive findings', () => {
     expect(messages('2026-05', 'fr')).toEqual(['« Revue » (toutes les semaines)\u202f: non fait sur 1 des 1 équipement la semaine du 4 mai 2026\u202f; fait 3 fois sur 4 sur la période (75\u202f%).']);
     expect(messages('2026-Q2', 'en')).toContain('"Entretien" (every quarter) was missed on 1 of 1 asset (printer) in Q2 2026; done 0 times out of 1 this period (0%).');
     expect(messages('2026-Q2', 'fr')).toContain('« Entretien » (tous les trimestres)\u202f: non fait sur 1 des 1 équipement « printer » au T2 2026\u202f; fait 0 fois sur 1 sur la période (0\u202f%).');
+  });
+
+  test('a task no ticket can show done says why in the Markdown table, in English and French', () => {
+    const tickets = ticketsFromRows([{ id: 'A0', openedAt: '2026-04-01T10:00:00+02:00', type: 'request', category: 'Compte' }]);
+    const policy = parsePolicy({ timezone: 'Europe/Paris', preventivePlan: [{ id: 'patch', title: 'Security patches', assetIds: ['SRV-1'], category: 'Correctifs', every: 'month' }] });
+    const assets = assetsFromRows([{ id: 'SRV-1', type: 'server' }]);
+    const markdown = (language: 'en' | 'fr') => reportToMarkdown(buildReport({ tickets, assets, policy }, { period: '2026-04', asOf: '2026-07-15T00:00:00Z', language }));
+    expect(markdown('en')).toContain('| Security patches | month | 1 | not measured (no ticket of the export has the task’s category) |');
+    expect(markdown('fr')).toContain('| Security patches | mois | 1 | non mesuré (aucun ticket de l’export ne porte la catégorie de la tâche) |');
+    // Not a missed window: no finding says it was not done.
+    expect(buildReport({ tickets, assets, policy }, { period: '2026-04', asOf: '2026-07-15T00:00:00Z' }).findings.some((f) => f.kind === 'preventive-missed')).toBe(false);
   });
 
   test('the Markdown review has a Preventive plan section and summary rows', () => {

@@ -79,7 +79,7 @@ const TEXT = {
     missed: (shown: number, total: number) => (shown < total ? `Missed (the first ${shown} of ${total})` : `Missed (${total})`),
     asset: 'Asset',
     window: 'Window',
-    taskNotMeasured: 'not measured (no asset file)',
+    taskNotMeasured: 'not measured',
     activity: 'Activity',
     opened: (count: string, split: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} opened${split ? `: ${split}` : ''}.`,
     types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
@@ -172,7 +172,7 @@ const TEXT = {
     missed: (shown: number, total: number) => (shown < total ? `Fenêtres manquées (les ${shown} premières sur ${total})` : `Fenêtres manquées (${total})`),
     asset: 'Équipement',
     window: 'Fenêtre',
-    taskNotMeasured: "non mesuré (pas de fichier d'équipements)",
+    taskNotMeasured: 'non mesuré',
     activity: 'Activité',
     opened: (count: string, split: string, one: boolean) => `${count} ${one ? 'ticket ouvert' : 'tickets ouverts'}${split ? `\u202f: ${split}` : ''}.`,
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
@@ -476,7 +476,8 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
   if (preventive.effort.correctiveIncidents !== null) lines.push(t.planShare(f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
   lines.push(`| ${t.task} | ${t.everyHeader} | ${t.assets} | ${t.doneDue} | ${t.compliance} |`, '|---|---|---:|---:|---:|');
   for (const [id, task] of tasks) {
-    const figures = task.due === null ? `${t.taskNotMeasured} | ` : `${task.done} / ${task.due} | ${f.percent(task.compliance)}`;
+    // Not measured says why: no asset file, or no ticket of the export with the task's category.
+    const figures = task.due === null ? `${t.taskNotMeasured} (${escapeMarkdown(CATALOGUES[report.language].reason(task.notMeasured ?? 'no-assets'))}) | ` : `${task.done} / ${task.due} | ${f.percent(task.compliance)}`;
     // Clients' own plans may give one task another periodicity.
     const everies = [...new Set([task.every, ...preventive.schedules.filter((s) => s.taskId === id).map((s) => s.every)])];
     lines.push(`| ${escapeMarkdown(task.title)} | ${everies.map((every) => t.every[every] ?? every).join(', ')} | ${task.assets} | ${figures} |`);

@@ -42,6 +42,8 @@ export interface Catalogue {
   excluding(exclusions: readonly TcoExclusion[], withReasons: boolean): string;
   /** A line for a figure not measured in both periods, or in the previous one only. */
   notMeasuredBoth(figure: string, reason: NotMeasuredReason): string;
+  /** Why a figure is not measured, alone (beside the figure's own name). */
+  reason(reason: NotMeasuredReason): string;
   categoryName(category: TcoExclusionPart): string;
   /**
    * How the file's ticket types were read — "Ticket types read in the file: Bug 3, Task 2." —
@@ -192,6 +194,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'too-few-keyed': 'too few incidents carry the recurrence key to tell',
   'too-few-with-asset': 'too few incidents name the asset that failed to tell',
   'no-incident-type': 'no ticket type in the file was read as an incident',
+  'unknown-category': 'no ticket of the export has the task’s category',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -210,6 +213,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'too-few-keyed': 'trop peu d’incidents portent la clé de récurrence pour en juger',
   'too-few-with-asset': 'trop peu d’incidents nomment l’équipement en panne pour en juger',
   'no-incident-type': 'aucun type de ticket du fichier n’a été lu comme un incident',
+  'unknown-category': 'aucun ticket de l’export ne porte la catégorie de la tâche',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -411,6 +415,7 @@ const en: Catalogue = {
     `${assumptionName(EN_ASSUMPTIONS, EN_IMPACTS, key, 'SLA target', 'Impact factor of', 'Impact factor of priority')}: ${assumedText(key, value, EN_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '(previous period)')}: ${EN_REASONS[reason]}`,
   notMeasuredBoth: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '')} (both periods): ${EN_REASONS[reason]}`,
+  reason: (reason) => EN_REASONS[reason],
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, EN_SHORT, EN_REASONS, 'excluding', 'and'),
   categoryName: (category) => EN_CATEGORIES[category],
   ticketTypes: (types, f) => {
@@ -450,6 +455,7 @@ const fr: Catalogue = {
     `${assumptionName(FR_ASSUMPTIONS, FR_IMPACTS, key, 'Objectif SLA', 'Facteur d’impact', 'Facteur d’impact de la priorité')}${NNBSP}: ${assumedText(key, value, FR_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '(période précédente)')}${NNBSP}: ${FR_REASONS[reason]}`,
   notMeasuredBoth: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '')} (les deux périodes)${NNBSP}: ${FR_REASONS[reason]}`,
+  reason: (reason) => FR_REASONS[reason],
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, FR_SHORT, FR_REASONS, 'hors', 'et'),
   categoryName: (category) => FR_CATEGORIES[category],
   ticketTypes: (types, f) => {

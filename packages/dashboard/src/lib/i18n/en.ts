@@ -303,6 +303,7 @@ export const en = {
   'preventive.intro': 'The maintenance plan agreed in the contract: for each task, the calendar windows (weeks, months, quarters…) due in the period and whether a preventive ticket of the task’s category was opened in them.',
   'preventive.noPlan': 'The policy has no preventive plan. Add a plan (preventivePlan in the policy JSON, or a plan CSV on the Data page) to check it here.',
   'preventive.noAssets': 'No asset file: the tasks that apply to an asset type cannot be checked ({tasks}).',
+  'preventive.unknownCategory': 'Not checked, since no ticket of the export has their category (the work is recorded elsewhere, or the plan’s category is misspelt): {tasks}.',
   'preventive.notFound': 'Assets named by the plan but not in the asset file (not checked): {ids}.',
   'preventive.nothingDue': 'No window of the plan was due in this period.',
   'preventive.byTask': 'Plan kept, by task',

@@ -301,6 +301,7 @@ export const fr: Messages = {
   'preventive.intro': 'Le plan de maintenance prévu au contrat : pour chaque tâche, les fenêtres du calendrier (semaines, mois, trimestres…) dues sur la période, et si un ticket préventif de la catégorie de la tâche y a été ouvert.',
   'preventive.noPlan': 'La politique ne contient pas de plan de maintenance préventive. Ajoutez un plan (preventivePlan dans la politique JSON, ou un plan CSV dans la page Données) pour le vérifier ici.',
   'preventive.noAssets': 'Pas de fichier d’équipements : les tâches qui portent sur un type d’équipement ne peuvent pas être vérifiées ({tasks}).',
+  'preventive.unknownCategory': 'Non vérifiées, car aucun ticket de l’export ne porte leur catégorie (interventions enregistrées ailleurs, ou catégorie du plan mal orthographiée)\u202f: {tasks}.',
   'preventive.notFound': 'Équipements cités par le plan mais absents du fichier d’équipements (non vérifiés) : {ids}.',
   'preventive.nothingDue': 'Aucune fenêtre du plan n’était due sur la période.',
   'preventive.byTask': 'Respect du plan, par tâche',

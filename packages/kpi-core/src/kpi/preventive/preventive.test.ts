@@ -279,21 +279,44 @@ describe('preventiveCompliance: the window rules, by hand', () => {
     expect(noPlan).toMatchObject({ due: null, done: null, compliance: null, byTask: {} });
     // No ticket at all, so none with a maintenance type: the planned share is not recorded.
     expect(noPlan.notMeasured).toEqual([{ figure: 'preventive', reason: 'no-plan' }, { figure: 'preventive.effort.share', reason: 'not-recorded' }]);
-    // asOf before the end of March: nothing due yet.
-    const early = compliance(review([MONTHLY], [], [{ id: 'SRV-1', type: 'server' }]), '2026-03', '2026-03-20T00:00:00Z');
+    // asOf before the end of March: nothing due yet (a February run shows the export holds the category).
+    const early = compliance(review([MONTHLY], [run('SRV-1', '2026-02-10T10:00:00+01:00')], [{ id: 'SRV-1', type: 'server' }]), '2026-03', '2026-03-20T00:00:00Z');
     expect(early).toMatchObject({ due: 0, done: 0, compliance: null });
     expect(early.notMeasured).toContainEqual({ figure: 'preventive.compliance', reason: 'nothing-due' });
   });
 
   test('the missed list is capped, its count is not', () => {
-    // 600 servers, none tested in March: 600 misses, the first 500 listed by asset id.
+    // 600 servers, none tested in March (one in February: the export holds the category): 600
+    // misses, the first 500 listed by asset id.
     const ids = Array.from({ length: 600 }, (_, i) => `SRV-${String(i).padStart(3, '0')}`);
-    const data = review([MONTHLY], [], ids.map((id) => ({ id, type: 'server' })));
+    const data = review([MONTHLY], [run('SRV-000', '2026-02-10T10:00:00+01:00')], ids.map((id) => ({ id, type: 'server' })));
     const result = preventiveCompliance(data, { period: parsePeriod('2026-03', TZ), asOf: Date.parse('2026-04-02T00:00:00Z') });
     expect(result.missedCount).toBe(600);
     expect(result.missed.length).toBe(MAX_LISTED_MISSES);
     expect(result.missed.at(-1)!.assetId).toBe('SRV-499');
     expect(result.schedules[0]!.assets.length).toBe(30);
+  });
+});
+
+describe('preventiveCompliance: a task whose category no ticket carries', () => {
+  test('is not measured (unknown-category), not "0 done", and says so; the other tasks stay judged', () => {
+    // The plan: the monthly restore test ('Sauvegarde', done on SRV-1 in March) and a monthly patch
+    // run ('Correctifs') that no ticket of the export carries — a Change the export leaves out, or a typo.
+    const PATCH = { id: 'patch', title: 'Security patches', assetType: 'server', category: 'Correctifs', every: 'month' };
+    const data = review([MONTHLY, PATCH], [run('SRV-1', '2026-03-10T10:00:00+01:00')], [{ id: 'SRV-1', type: 'server' }, { id: 'SRV-2', type: 'server' }]);
+    const result = compliance(data, '2026-03', '2026-04-02T00:00:00Z');
+    // Restore: March due on 2 servers, done on SRV-1 = 1/2. Patches: not judged (was 0/2 "missed").
+    expect(result.byTask['restore']).toMatchObject({ due: 2, done: 1, compliance: 0.5 });
+    expect(result.byTask['patch']).toMatchObject({ assets: 2, due: null, done: null, compliance: null, notMeasured: 'unknown-category' });
+    expect(result).toMatchObject({ due: 2, done: 1, compliance: 0.5, missedCount: 1 });
+    expect(result.notMeasured).toContainEqual({ figure: 'preventive.byTask.patch', reason: 'unknown-category' });
+    // Every task unknown: the plan's compliance is not measured, for that reason.
+    const none = compliance(review([PATCH], [run('SRV-1', '2026-03-10T10:00:00+01:00')], [{ id: 'SRV-1', type: 'server' }]), '2026-03', '2026-04-02T00:00:00Z');
+    expect(none).toMatchObject({ due: null, done: null, compliance: null });
+    expect(none.notMeasured).toContainEqual({ figure: 'preventive.compliance', reason: 'unknown-category' });
+    // Folded as the runs are: 'CORRECTIFS' on any ticket (here a corrective one) makes it known.
+    const known = compliance(review([PATCH], [run('SRV-1', '2026-03-10T10:00:00+01:00', 'CORRECTIFS', 'corrective')], [{ id: 'SRV-1', type: 'server' }]), '2026-03', '2026-04-02T00:00:00Z');
+    expect(known.byTask['patch']).toMatchObject({ due: 1, done: 0, notMeasured: null });
   });
 });
 

@@ -11,7 +11,7 @@ import { foldText } from '../../internal/fold.js';
 import { stringOrder } from '../../internal/order.js';
 import type { PlanTask, Policy } from '../../policy/types.js';
 import { assetDate, inServiceOf } from '../assets.js';
-import { assertKpiOptions, groupKey, isoOrNull, observedStart, setOwn, UNALLOCATED_KEY } from '../common.js';
+import { assertKpiOptions, categoriesOf, groupKey, isoOrNull, observedStart, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import type {
@@ -137,7 +137,11 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
     notMeasured.unshift({ figure: 'preventive', reason: 'no-plan' });
     return emptyPreventive(effort, trend, notMeasured);
   }
-  const { index, tasks } = setup;
+  const { index } = setup;
+  // A task whose category no ticket of the export carries cannot be found done: not measured.
+  const categories = prepared.recorded(options.recorded).categories ?? categoriesOf(data.tickets);
+  const unknown = new Set(setup.tasks.filter((task) => task.measured && !task.categories.some((category) => categories.has(category))).map((task) => task.first.id));
+  const tasks = setup.tasks.map((task) => (unknown.has(task.first.id) ? { ...task, measured: false, notMeasured: task.notMeasured ?? ('unknown-category' as const) } : task));
   const asOf = prepared.asOf;
   const byTask = new Map<string, PreventiveTaskFigures>();
   for (const task of tasks) {
@@ -147,7 +151,7 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   }
 
   const windowsOf = new Map<string, PlanWindows>();
-  const schedules: Schedule[] = setup.schedules.map((schedule) => {
+  const schedules: Schedule[] = setup.schedules.filter((schedule) => !unknown.has(schedule.taskId)).map((schedule) => {
     let windows = windowsOf.get(schedule.every);
     if (windows === undefined) {
       // Windows before the data start are not due: the export cannot say whether they were done.
@@ -194,7 +198,8 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
     }
     if (figures.notMeasured !== null) notMeasured.push({ figure: `preventive.byTask.${id}`, reason: figures.notMeasured });
   }
-  if (!measured) notMeasured.push({ figure: 'preventive.compliance', reason: 'no-assets' });
+  // No task judged: for want of an asset file, else (every task's category unknown) of tickets.
+  if (!measured) notMeasured.push({ figure: 'preventive.compliance', reason: tasks.some((task) => task.notMeasured === 'no-assets') ? 'no-assets' : 'unknown-category' });
   else if (due === 0) notMeasured.push({ figure: 'preventive.compliance', reason: 'nothing-due' });
 
   const { missed, missedCount, openWindows, openWindowCount, openWindowsDone } = listWindows(schedules, states, index, asOf);
@@ -225,6 +230,8 @@ interface TaskSetup {
   notMeasured: PreventiveReason | null;
   assets: number;
   assetsNotFound: string[];
+  /** The task's categories in the plans that judge it, folded. */
+  categories: string[];
 }
 
 /** The period-independent part of the plan: tasks, schedules with their pairs, runs, group codes. */
@@ -286,7 +293,7 @@ function planSetup(prepared: PreparedReview): PlanSetup | null {
     for (const task of plan) {
       let setup = tasks.get(task.id);
       if (setup === undefined) {
-        setup = { first: task, measured: false, notMeasured: null, assets: 0, assetsNotFound: [] };
+        setup = { first: task, measured: false, notMeasured: null, assets: 0, assetsNotFound: [], categories: [] };
         tasks.set(task.id, setup);
         taskIndex.set(task.id, taskIndex.size);
       }
@@ -309,6 +316,7 @@ function planSetup(prepared: PreparedReview): PlanSetup | null {
       }
       setup.measured = true;
       setup.assets += rows.length;
+      setup.categories.push(foldText(task.category));
       scopes.push({ plan: p, task, category: codeOf(task.category), rows });
     }
   });

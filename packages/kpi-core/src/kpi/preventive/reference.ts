@@ -73,7 +73,11 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
   // Every task of every plan, in order; a schedule per task id and periodicity that can be evaluated.
   const tasks = plans.flat();
   const taskIds = [...new Set(tasks.map((t) => t.id))];
-  const measurable = (t: PlanTask) => t.assetType === null || file;
+  // A task is judged with an asset file (or its own asset ids) and when some ticket of the export
+  // carries its category; otherwise the export cannot show it done.
+  const known = options.recorded?.categories ?? new Set(tickets.filter((t) => t.category !== null && t.category !== '').map((t) => foldText(t.category!)));
+  const categorySeen = (id: string) => tasks.some((t) => t.id === id && (t.assetType === null || file) && known.has(foldText(t.category)));
+  const measurable = (t: PlanTask) => (t.assetType === null || file) && categorySeen(t.id);
   const schedules = tasks
     .filter((t, i) => measurable(t) && tasks.findIndex((u) => measurable(u) && u.id === t.id && u.every === t.every) === i)
     .sort((a, b) => taskIds.indexOf(a.id) - taskIds.indexOf(b.id));
@@ -81,7 +85,13 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
   for (const task of tasks) {
     result.byTask[task.id] ??= { title: task.title, every: task.every, category: task.category, assetType: task.assetType, assets: 0, due: null, done: null, compliance: null, notMeasured: null, assetsNotFound: [] };
     const figures = result.byTask[task.id]!;
-    if (!measurable(task)) figures.notMeasured = 'no-assets';
+    // Without the asset file a task by type says so first; else an unknown category says why.
+    if (!(task.assetType === null || file)) figures.notMeasured = 'no-assets';
+    else if (!categorySeen(task.id) && figures.notMeasured === null) figures.notMeasured = 'unknown-category';
+    if (!categorySeen(task.id)) {
+      // Not judged, but the assets it applies to are still counted (each definition of the id in an asset's plan).
+      figures.assets = assets.reduce((sum, asset) => sum + policyFor(data.policy, asset.client).preventivePlan.filter((t) => t.id === task.id && applies(t, asset, file)).length, 0);
+    }
     if (measured.has(task.id)) [figures.due, figures.done] = [0, 0];
     for (const id of task.assetIds ?? []) if (!assets.some((a) => a.id === id) && !figures.assetsNotFound.includes(id)) figures.assetsNotFound.push(id);
   }
@@ -152,7 +162,7 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
     result.done = dues.reduce((sum, t) => sum + t.done!, 0);
     result.compliance = ratio(result.done, result.due);
   }
-  if (dues.length === 0) result.notMeasured.push({ figure: 'preventive.compliance', reason: 'no-assets' });
+  if (dues.length === 0) result.notMeasured.push({ figure: 'preventive.compliance', reason: tasks.some((t) => !(t.assetType === null || file)) ? 'no-assets' : 'unknown-category' });
   else if (result.due === 0) result.notMeasured.push({ figure: 'preventive.compliance', reason: 'nothing-due' });
   return result;
 }

@@ -27,7 +27,9 @@ export type PreventiveReason =
   /** No labour time recorded on the tickets of the period (the planned-maintenance share has no denominator). */
   | 'no-effort'
   /** No ticket of the export has a maintenance type: preventive work cannot be told from the rest. */
-  | 'not-recorded';
+  | 'not-recorded'
+  /** No ticket of the export has the task's category: the export cannot show it done (or missed). */
+  | 'unknown-category';
 
 /** One task of the plan across every plan that defines it (the base plan, clients' plans). */
 export interface PreventiveTaskFigures {
