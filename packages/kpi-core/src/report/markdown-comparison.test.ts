@@ -8,7 +8,7 @@ import { ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
 import { comparisonOf } from './coverage.js';
-import { reportToMarkdown } from './markdown.js';
+import { atTheEndFr, reportToMarkdown } from './markdown.js';
 import { NNBSP } from './messages.js';
 import type { Coverage } from './types.js';
 
@@ -135,5 +135,15 @@ describe('comparisonOf', () => {
     expect(comparisonOf(coverage(91, 91), coverage(90, 90))).toEqual({ kind: 'comparable' });
     expect(comparisonOf(coverage(91, 91), coverage(0, 90))).toEqual({ kind: 'none' });
     expect(comparisonOf(coverage(91, 91), null)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('the French end of a month', () => {
+  it('elides « de » before a vowel, as French writes it', () => {
+    expect(atTheEndFr('octobre 2026')).toBe('à la fin d’octobre 2026');
+    expect(atTheEndFr('avril 2026')).toBe('à la fin d’avril 2026');
+    expect(atTheEndFr('août 2026')).toBe('à la fin d’août 2026');
+    expect(atTheEndFr('juin 2026')).toBe('à la fin de juin 2026');
+    expect(atTheEndFr('T1 2026')).toBe('à la fin de T1 2026');
   });
 });

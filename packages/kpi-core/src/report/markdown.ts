@@ -179,8 +179,8 @@ const TEXT = {
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
     backlog: (open: string, when: string, before: { open: string; period: string } | null) =>
-      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} à la fin de ${before.period})`}.`,
-    monthEnd: (month: string) => `à la fin de ${month}`,
+      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} ${atTheEndFr(before.period)})`}.`,
+    monthEnd: (month: string) => atTheEndFr(month),
     dataDate: (date: string) => `le ${date}, date des données`,
     noActivity: 'Aucun ticket sur cette période.',
     replacement: 'Plan de renouvellement (12 prochains mois)',
@@ -458,6 +458,11 @@ export function reportToMarkdown(report: Report): string {
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
   lines.push('');
   return lines.join('\n');
+}
+
+/** « à la fin de juin », « à la fin d’octobre » : French elides « de » before a vowel. */
+export function atTheEndFr(when: string): string {
+  return /^[aâàeéèêiîoôuûy]/i.test(when) ? `à la fin d’${when}` : `à la fin de ${when}`;
 }
 
 function planKept(preventive: Report['preventive'], f: Formatter): string {
