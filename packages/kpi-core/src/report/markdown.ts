@@ -40,7 +40,7 @@ const TEXT = {
     incidents: 'Incidents',
     recurrenceRate: 'Recurrence rate',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
-    usersAssumed: (assumed: string, incidents: string) => `one user per incident assumed for ${assumed} of ${incidents}`,
+    usersAssumed: (assumed: string, incidents: string, one: boolean) => `one user per incident assumed for ${assumed} of ${one ? 'the 1 incident' : `the ${incidents} incidents`} open during the period`,
     semicolon: '; ',
     tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} of ${incidents} incidents name an asset; at least ${share} needed`,
@@ -132,7 +132,7 @@ const TEXT = {
     incidents: 'Incidents',
     recurrenceRate: 'Taux de récurrence',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
-    usersAssumed: (assumed: string, incidents: string) => `un utilisateur par incident supposé pour ${assumed} sur ${incidents}`,
+    usersAssumed: (assumed: string, incidents: string, one: boolean) => `un utilisateur par incident supposé pour ${assumed} ${one ? 'du seul incident' : `des ${incidents} incidents`} en cours sur la période`,
     semicolon: `${NNBSP}; `,
     // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
     tooFewKeyed: (withKey: string, active: string, share: string) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
@@ -376,7 +376,7 @@ export function reportToMarkdown(report: Report): string {
   const lostText = (lost: Report['lostHours'], withCost: boolean) => {
     const notes = [
       withCost && lost.cost !== null ? f.money(lost.cost) : '',
-      lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0)) : '',
+      lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1) : '',
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
