@@ -3,7 +3,7 @@
  * data covers a period (DESIGN §5, coverage: a period wholly before the first or after the last
  * opened ticket has no figures). The report's `coverage` and the monthly trend use the same rule.
  */
-import { localDay } from '../calendar/local.js';
+import { dayStart, localDay } from '../calendar/local.js';
 import { floorToMinute } from '../internal/time.js';
 import { indexPart, type PreparedReview } from './prepared.js';
 
@@ -41,6 +41,17 @@ export function openedSpan(prepared: PreparedReview): OpeningSpan | null {
 }
 
 const OPENED_SPAN = indexPart('opening span', (prepared) => openingSpan(prepared.opened));
+
+/**
+ * Where the data start being observed: the start of the local day of the span's first ticket
+ * (the day `coverage.days` counts from), or undefined without tickets (`KpiOptions.observedFrom`).
+ *
+ * @example
+ * observedFromSpan({ first: Date.parse('2026-03-02T09:00Z'), last: … }, 'UTC'); // => Date.parse('2026-03-02T00:00Z')
+ */
+export function observedFromSpan(span: OpeningSpan | null, timezone: string): number | undefined {
+  return span === null ? undefined : dayStart(localDay(span.first, timezone), timezone);
+}
 
 /**
  * Whether data spanning `span` covers `[start, end)`: the interval does not lie wholly before the

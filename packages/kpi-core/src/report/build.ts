@@ -1,6 +1,5 @@
 import type { Period } from '../calendar/types.js';
 import { calendarResolver } from '../calendar/calendar.js';
-import { dayStart, localDay } from '../calendar/local.js';
 import { defaultPeriod, instantInZone, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
 import type { QualityReport } from '../ingest/types.js';
 import { RevueError } from '../internal/errors.js';
@@ -10,7 +9,7 @@ import { fleetHealth } from '../kpi/fleet/fleet.js';
 import { lostHoursRun, type LostHoursMonths, type LostHoursSums } from '../kpi/lost-hours/lost-hours.js';
 import { downtimePrice } from '../kpi/trend/lost-months.js';
 import { trendMonths } from '../kpi/trend/trend.js';
-import { openingSpan } from '../kpi/opened-span.js';
+import { observedFromSpan, openingSpan } from '../kpi/opened-span.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence/recurrence.js';
@@ -141,7 +140,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // A period that starts before the export is observed from the export's first day (the same
   // day `coverage.days` counts from): its uptime, due preventive windows and yearly rate of lost
   // hours are those of the days the data covers, not of days it says nothing about.
-  const observedFrom = span === null ? undefined : dayStart(localDay(span.first, timezone), timezone);
+  const observedFrom = observedFromSpan(span, timezone);
   const context = { calendars, prepared, usage, responseMeasured, recorded, monthly, observedFrom };
   const currentRun = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
   // A compact previous period: its per-asset maps are left out as the KPIs compute them.

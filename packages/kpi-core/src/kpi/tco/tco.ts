@@ -10,13 +10,13 @@ import { isMaintenanceType, type TicketColumns } from '../../model/fields.js';
 import { policyFor } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
 import type { LostHoursResult } from '../lost-hours/types.js';
-import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoResult } from './types.js';
+import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoExclusionPart, type TcoResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { accumulateLostHours, lostHoursRun, ticketsRated, type LostHoursRun } from '../lost-hours/lost-hours.js';
 import { GroupSums, type KeySums } from '../index/key-sums.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
-import type { KpiOptions, ReviewData } from '../types.js';
+import type { KpiOptions, RecordedColumns, ReviewData } from '../types.js';
 
 /** Options of {@link tco}. */
 export interface TcoOptions extends KpiOptions {
@@ -198,12 +198,7 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   const measured: Measured = new Uint8Array(CATEGORY_COUNT).fill(1);
   const excluded: TcoExclusion[] = [];
   const assetFile = index.source === 'file';
-  if (!assetFile) {
-    for (const category of ['acquisition', 'contracts', 'licences'] as const) {
-      measured[CATEGORY_INDEX[category]] = 0;
-      excluded.push({ part: category, reason: 'no-assets', hours: null });
-    }
-  }
+  if (!assetFile) for (const category of ['acquisition', 'contracts', 'licences'] as const) measured[CATEGORY_INDEX[category]] = 0;
   const lifeDefaulted = prepared.lifeDefaulted();
   const defaultLifeClients = new Set<string | null>();
 
@@ -252,14 +247,8 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   const labourClient = (row: number, assetRow: number | undefined): string | null =>
     tickets.client[row] ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
   const recorded = prepared.recorded(options.recorded);
-  if (!recorded.effortMinutes && !recorded.cost) {
-    for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
-    excluded.push({ part: 'labour', reason: 'not-recorded', hours: null });
-  } else if (!recorded.effortMinutes) {
-    excluded.push({ part: 'technician-time', reason: 'not-recorded', hours: null });
-  } else if (!recorded.cost) {
-    excluded.push({ part: 'direct-costs', reason: 'not-recorded', hours: null });
-  }
+  if (!recorded.effortMinutes && !recorded.cost) for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
+  excluded.push(...recordedExclusions(assetFile, recorded).map((exclusion) => ({ ...exclusion, hours: null })));
   let priceTechnicians = recorded.effortMinutes;
   const policiesWithoutRate = prepared.clientPolicies().some((policy) => policy.rates.technicianHourly === null);
   if (policiesWithoutRate && priceTechnicians) {
@@ -414,6 +403,24 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     byClient: byClient.record(breakdownMask),
     byAsset,
   };
+}
+
+/**
+ * What the export lets no period measure, whatever the rates: the asset categories without an
+ * asset file, labour (or one of its parts) the export does not record. Shared by `tco` and the
+ * trend's monthly cost, so that both leave out the same parts for the same reasons.
+ *
+ * @example
+ * recordedExclusions(false, { effortMinutes: true, cost: false, … });
+ * // => [acquisition, contracts, licences: no-assets; direct-costs: not-recorded]
+ */
+export function recordedExclusions(assetFile: boolean, recorded: RecordedColumns): Array<{ part: TcoExclusionPart; reason: 'no-assets' | 'not-recorded' }> {
+  const out: Array<{ part: TcoExclusionPart; reason: 'no-assets' | 'not-recorded' }> = [];
+  if (!assetFile) for (const part of ['acquisition', 'contracts', 'licences'] as const) out.push({ part, reason: 'no-assets' });
+  if (!recorded.effortMinutes && !recorded.cost) out.push({ part: 'labour', reason: 'not-recorded' });
+  else if (!recorded.effortMinutes) out.push({ part: 'technician-time', reason: 'not-recorded' });
+  else if (!recorded.cost) out.push({ part: 'direct-costs', reason: 'not-recorded' });
+  return out;
 }
 
 /**

@@ -4,14 +4,14 @@
  * instead of running every KPI twelve more times.
  */
 import { calendarResolver } from '../../calendar/calendar.js';
-import { dayStart, localDay, monthKey } from '../../calendar/local.js';
+import { monthKey } from '../../calendar/local.js';
 import { monthIndex, monthsEndingWith, type MonthWindow } from '../../calendar/month-window.js';
 import type { Period } from '../../calendar/types.js';
 import { RevueError } from '../../internal/errors.js';
 import { finiteOrNull, floorToMinute } from '../../internal/time.js';
 import type { NotMeasuredReason } from '../types.js';
 import { assertKpiOptions } from '../common.js';
-import { openedSpan, spanCovers, spanPartial } from '../opened-span.js';
+import { observedFromSpan, openedSpan, spanCovers, spanPartial } from '../opened-span.js';
 import { preparedFor } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import { costByMonth } from './cost-months.js';
@@ -22,6 +22,7 @@ import { rateMeasurable } from '../recurrence/recurrence.js';
 import { fleetMeasurable } from '../reliability/reliability.js';
 import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
 import { slaByMonth } from './sla-months.js';
+import { recordedExclusions } from '../tco/tco.js';
 import type { TcoExclusionPart } from '../tco/types.js';
 import { gatherExclusions, TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
 
@@ -155,7 +156,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const minAssetShare = data.policy.minAssetShare;
   let tooFewWithAsset = false;
   // As the report's periods: nothing is observed before the local day of the export's first ticket.
-  const observedFrom = span === null ? undefined : dayStart(localDay(span.first, timezone), timezone);
+  const observedFrom = observedFromSpan(span, timezone);
   const fleet = reliabilityByMonth(prepared, window, asOf, observedFrom);
   // The months a lost-hours run of the report covers wholly are read from it, not counted again.
   const lostKnown = new Uint8Array(count);
@@ -188,12 +189,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   // What `tco` can measure in any month: the asset categories with an asset file, labour when the
   // export records effort or direct costs.
   const assetFile = prepared.assetIndex('all').source === 'file';
-  const labourRecorded = recorded.effortMinutes || recorded.cost;
-  const fixedExclusions: Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }> = [];
-  if (!assetFile) for (const part of ['acquisition', 'contracts', 'licences'] as const) fixedExclusions.push({ part, reason: 'no-assets' });
-  if (!labourRecorded) fixedExclusions.push({ part: 'labour', reason: 'not-recorded' });
-  else if (!recorded.effortMinutes) fixedExclusions.push({ part: 'technician-time', reason: 'not-recorded' });
-  else if (!recorded.cost) fixedExclusions.push({ part: 'direct-costs', reason: 'not-recorded' });
+  const fixedExclusions: Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }> = recordedExclusions(assetFile, recorded);
   const excludedByMonth: Array<[string, Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }>]> = [];
 
   const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;
