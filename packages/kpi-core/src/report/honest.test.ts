@@ -130,6 +130,11 @@ describe('coverage: no figures for a period the data does not cover', () => {
     expect(q2.coverage.days).toEqual({ covered: 35, total: 91 });
     // Its previous period, 2026-Q1, is wholly covered: 90 of 90.
     expect(q2.previous.coverage!.days).toEqual({ covered: 90, total: 90 });
+    // The review says over which days its figures count, when no comparison's reason says it.
+    const december = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14' });
+    expect(reportToMarkdown(december)).toContain('Data covers 14 of the 31 days of this period: every figure, costs included, counts those days.');
+    const decemberFr = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14', language: 'fr' });
+    expect(reportToMarkdown(decemberFr)).toContain('Les données couvrent 14 des 31 jours de cette période\u202f: chaque chiffre, coûts compris, porte sur ces jours.');
     // A month after the data: not covered, 0 of its 31 days.
     expect(buildReport({ tickets, policy: full }, { period: '2026-08' }).coverage.days).toEqual({ covered: 0, total: 31 });
   });

@@ -35,6 +35,7 @@ const TEXT = {
     // The dashboard's words (compare.previousPartial, compare.currentPartial), said once.
     previousPartial: (covered: string, total: string) => `Previous period not comparable: data covers ${covered} of ${total} days.`,
     currentPartial: (covered: string, total: string) => `Not compared with the previous period: data covers ${covered} of the ${total} days of this period.`,
+    partialDays: (covered: string, total: string) => `Data covers ${covered} of the ${total} days of this period: every figure, costs included, counts those days.`,
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
@@ -49,7 +50,7 @@ const TEXT = {
     lostHours: 'Hours lost by staff',
     perEmployee: 'Hours lost per employee per year (benchmark 50–100 h)',
     tco: 'Total cost of ownership',
-    perUser: 'Cost per user',
+    perUser: 'Cost per user over the period',
     problems: 'Recurring problems',
     key: 'Key',
     count: 'Incidents',
@@ -127,6 +128,7 @@ const TEXT = {
     partial: 'partiellement couverte par les données',
     previousPartial: (covered: string, total: string) => `Période précédente non comparable${NNBSP}: les données en couvrent ${covered} jours sur ${total}.`,
     currentPartial: (covered: string, total: string) => `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${covered} des ${total} jours de cette période.`,
+    partialDays: (covered: string, total: string) => `Les données couvrent ${covered} des ${total} jours de cette période${NNBSP}: chaque chiffre, coûts compris, porte sur ces jours.`,
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
@@ -142,7 +144,7 @@ const TEXT = {
     lostHours: 'Heures perdues par les utilisateurs',
     perEmployee: 'Heures perdues par salarié et par an (repère 50–100 h)',
     tco: 'Coût total de possession',
-    perUser: 'Coût par utilisateur',
+    perUser: 'Coût par utilisateur sur la période',
     problems: 'Problèmes récurrents',
     key: 'Clé',
     count: 'Incidents',
@@ -295,10 +297,17 @@ export function reportToMarkdown(report: Report): string {
   const comparison = comparisonOf(report.coverage, prev.coverage);
   const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
   const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
+  // A period the data cover in part is measured over the covered days (costs included: see
+  // `KpiOptions.observedFrom`); said once, here, unless the comparison's reason already gives them.
+  const days = report.coverage.days;
+  const partialDays =
+    report.coverage.covered && report.coverage.partial && comparison.kind !== 'current-partial'
+      ? ` ${t.partialDays(f.number(days.covered, 0), f.number(days.total, 0))}`
+      : '';
   const why =
     comparison.kind === 'previous-partial' || comparison.kind === 'current-partial'
-      ? ` ${t[comparison.kind === 'previous-partial' ? 'previousPartial' : 'currentPartial'](f.number(comparison.covered, 0), f.number(comparison.total, 0))}`
-      : '';
+      ? ` ${t[comparison.kind === 'previous-partial' ? 'previousPartial' : 'currentPartial'](f.number(comparison.covered, 0), f.number(comparison.total, 0))}${partialDays}`
+      : partialDays;
   lines.push(
     `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
     '',

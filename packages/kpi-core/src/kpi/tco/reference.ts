@@ -50,7 +50,9 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     }
   }
 
-  // 1. Acquisition, contracts, licences, in calendar days of the policy's zone.
+  // 1. Acquisition, contracts, licences, in calendar days of the policy's zone, from the data's
+  // first day when the period starts before it.
+  const start = Math.max(period.start, options.observedFrom ?? -Infinity);
   for (const asset of assets.filter((a) => a.fromFile)) {
     const policy = policyFor(data.policy, asset.client ?? null);
     const inService = asset.inServiceDate ?? asset.purchaseDate ?? null;
@@ -60,12 +62,12 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
       const life = asset.usefulLifeMonths! > 0 ? asset.usefulLifeMonths! : type !== null && Object.hasOwn(lives, type) && lives[type]! > 0 ? lives[type]! : lives.default;
       const lifeEnd = addMonths(new TZDate(inService, timezone), Math.round(life)).getTime();
       const lifeDays = localDaysBetween(inService, lifeEnd, timezone);
-      const from = Math.max(inService, period.start);
+      const from = Math.max(inService, start);
       const to = Math.min(lifeEnd, period.end);
       const daysInPeriod = to <= from ? 0 : localDaysBetween(from, to, timezone);
       if (lifeDays > 0) asset.costs.acquisition = ((asset.purchaseCost - (asset.residualValue ?? 0)) / lifeDays) * daysInPeriod;
     }
-    const from = inService !== null && inService >= period.start ? inService : period.start;
+    const from = inService !== null && inService >= start ? inService : start;
     const to = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= period.end ? asset.retiredDate : period.end;
     const serviceDays = to <= from ? 0 : localDaysBetween(from, to, timezone);
     if (asset.contractCostPerYear !== null && asset.contractCostPerYear !== undefined) asset.costs.contracts = (asset.contractCostPerYear / 365) * serviceDays;

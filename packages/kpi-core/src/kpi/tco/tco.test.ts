@@ -124,6 +124,33 @@ describe('tco, hand-computed', () => {
     expect(result.byCategory.contracts).toBeCloseTo(51, 9);
   });
 
+  it('counts asset costs from the data’s first day when the period starts before the data (observedFrom)', () => {
+    // The export's first ticket is on 11 March: labour, downtime and uptime are counted from that
+    // day, and so are the asset costs, or the total would hold ten days of assets and no labour.
+    const observed = data(
+      [{ id: 'T', type: 'request', openedAt: '2026-03-11T09:00Z', effortMinutes: 60, assetId: 'L' }],
+      [
+        // 3288 € over 36 months from 1 Jan 2026 (1096 days): 11–31 March = 21 days → 3288 / 1096 × 21 = 63
+        { id: 'L', type: 'laptop', purchaseCost: 3288, inServiceDate: '2026-01-01T00:00Z', licenceCostPerYear: 365 },
+        // in service from 16 March (after the data start): 16 days, as without observedFrom → 16
+        { id: 'A', licenceCostPerYear: 365, inServiceDate: '2026-03-16T00:00Z' },
+        // retired 5 March, before the data start: nothing observed → 0
+        { id: 'B', contractCostPerYear: 730, inServiceDate: '2020-01-01', retiredDate: '2026-03-05T00:00Z' },
+      ],
+    );
+    const options = { period: MARCH, asOf: AS_OF, lostHours: noLostHours(), observedFrom: Date.parse('2026-03-11T00:00Z') };
+    const result = tco(observed, options);
+    expect(result.byAsset['L']!.byCategory.acquisition).toBeCloseTo(63, 9);
+    // licences: L 21 days + A 16 days
+    expect(result.byCategory.licences).toBeCloseTo(21 + 16, 9);
+    expect(result.byCategory.contracts).toBe(0);
+    // labour: 1 h × 60 €
+    expect(result.total).toBeCloseTo(63 + 37 + 60, 9);
+    // The whole month without observedFrom: 3288 / 1096 × 31 = 93, licences 31 + 16, contracts 730 / 365 × 4 = 8.
+    const whole = tco(observed, { period: MARCH, asOf: AS_OF, lostHours: noLostHours() });
+    expect(whole.total).toBeCloseTo(93 + 47 + 8 + 60, 9);
+  });
+
   it('puts labour in its maintenance category and tickets without an asset in unallocated', () => {
     const result = tco(
       data(

@@ -12,7 +12,7 @@ import type { Policy } from '../../policy/types.js';
 import type { LostHoursResult } from '../lost-hours/types.js';
 import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoExclusionPart, type TcoResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
-import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from '../common.js';
+import { assertKpiOptions, groupKey, isIncident, NONE_KEY, observedStart, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { accumulateLostHours, lostHoursRun, ticketsRated, type LostHoursRun } from '../lost-hours/lost-hours.js';
 import { GroupSums, type KeySums } from '../index/key-sums.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
@@ -115,7 +115,8 @@ class Groups {
 /**
  * Total cost of ownership over the period, in the policy currency. Days are calendar days in the
  * policy's time zone; rates and useful lives come from the policy of the asset's client (of the
- * ticket's client, else its asset's, for labour).
+ * ticket's client, else its asset's, for labour). With `observedFrom` (the data start inside the
+ * period), "the period" of the asset costs below starts on that day, as labour and downtime do.
  *
  * Per asset (in service from `inServiceDate`, else `purchaseDate`):
  * - acquisition = (purchaseCost − residualValue (missing → 0)) ÷ days from the in-service date
@@ -204,8 +205,12 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
 
   // 1. Acquisition, contracts, licences. Day counts are `calendarDaysBetween` from the local
   // days of the assets' dates (computed once for both periods) and of the period bounds.
+  // In a period the data cover only in part, asset costs accrue from the data's first day, like
+  // every other figure of it (`observedStart`): full-period asset costs beside labour counted from
+  // that day would weigh the total towards the assets.
   const days = tcoAssetDays(prepared);
-  const startDay = localDay(periodStart, timezone);
+  const assetStart = observedStart(options);
+  const startDay = localDay(assetStart, timezone);
   const endDay = localDay(periodEnd, timezone);
   for (let row = 0; assetFile && row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
@@ -217,10 +222,10 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
       const spanEnd = lifeEnds[row]!; // addLocalMonths(inService, usefulLifeOf(…), timezone)
       const spanDays = days.span[row]!; // calendarDaysBetween(inService, spanEnd, timezone)
       if (spanDays > 0) {
-        // calendarDaysBetween(max(inService, periodStart), min(spanEnd, periodEnd), timezone)
-        const from = Math.max(inService, periodStart);
+        // calendarDaysBetween(max(inService, assetStart), min(spanEnd, periodEnd), timezone)
+        const from = Math.max(inService, assetStart);
         const to = Math.min(spanEnd, periodEnd);
-        const fromDay = inService >= periodStart ? days.inService[row]! : startDay;
+        const fromDay = inService >= assetStart ? days.inService[row]! : startDay;
         const toDay = spanEnd <= periodEnd ? days.spanEnd[row]! : endDay;
         const inPeriod = to <= from ? 0 : Math.max(0, toDay - fromDay);
         const depreciable = purchaseCost - (Number.isFinite(residual) ? residual : 0);
@@ -228,9 +233,9 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
         if (inPeriod > 0 && lifeDefaulted[row] === 1) defaultLifeClients.add(index.clients[row] ?? null);
       }
     }
-    // calendarDaysBetween(max(inService, else periodStart; periodStart), min(retired, else ∞; periodEnd), timezone)
-    const servesFrom = Number.isFinite(inService) && inService >= periodStart;
-    const from = servesFrom ? inService : periodStart;
+    // calendarDaysBetween(max(inService, else assetStart; assetStart), min(retired, else ∞; periodEnd), timezone)
+    const servesFrom = Number.isFinite(inService) && inService >= assetStart;
+    const from = servesFrom ? inService : assetStart;
     const retired = assetDate(index, columns.retiredDate, row);
     const servesTo = Number.isFinite(retired) && retired <= periodEnd;
     const to = servesTo ? retired : periodEnd;

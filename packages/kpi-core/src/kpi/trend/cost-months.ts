@@ -32,6 +32,7 @@ export function costByMonth(
   prepared: PreparedReview,
   window: MonthWindow,
   opened: WindowRows,
+  observedFrom = -Infinity,
 ): { amount: Float64Array; technician: Float64Array; unpricedEffort: Uint8Array; withEffort: Uint8Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
@@ -41,6 +42,10 @@ export function costByMonth(
   const withEffort = new Uint8Array(months);
   const timezone = prepared.policy.timezone;
   const boundDays = Array.from(bounds, (bound) => localDay(bound, timezone));
+  // Asset costs accrue from the data's first day (`observedFrom`), as `tco` counts a period the
+  // data cover in part: a month's start is the later of the two.
+  const starts = Array.from({ length: months }, (_, m) => Math.max(bounds[m]!, observedFrom));
+  const startDays = starts.map((start, m) => (start === bounds[m] ? boundDays[m]! : localDay(start, timezone)));
   const index = prepared.assetIndex('all');
   const columns = index.columns;
   const lifeEnds = prepared.lifeEnds();
@@ -63,9 +68,9 @@ export function costByMonth(
         const perDay = (purchaseCost - (Number.isFinite(residual) ? residual : 0)) / spanDays;
         if (inService < first && spanEnd > last) wholePerDay += perDay;
         else for (let m = Math.max(0, monthIndex(window, inService)); m < months && bounds[m]! < spanEnd; m++) {
-          const from = Math.max(inService, bounds[m]!);
+          const from = Math.max(inService, starts[m]!);
           const to = Math.min(spanEnd, bounds[m + 1]!);
-          const fromDay = inService >= bounds[m]! ? days.inService[row]! : boundDays[m]!;
+          const fromDay = inService >= starts[m]! ? days.inService[row]! : startDays[m]!;
           const toDay = spanEnd <= bounds[m + 1]! ? days.spanEnd[row]! : boundDays[m + 1]!;
           const inMonth = to <= from ? 0 : Math.max(0, toDay - fromDay);
           cost[m]! += perDay * inMonth;
@@ -82,17 +87,17 @@ export function costByMonth(
       continue;
     }
     for (let m = 0; m < months; m++) {
-      const servesFrom = Number.isFinite(inService) && inService >= bounds[m]!;
-      const from = servesFrom ? inService : bounds[m]!;
+      const servesFrom = Number.isFinite(inService) && inService >= starts[m]!;
+      const from = servesFrom ? inService : starts[m]!;
       const servesTo = Number.isFinite(retired) && retired <= bounds[m + 1]!;
       const to = servesTo ? retired : bounds[m + 1]!;
-      const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : boundDays[m + 1]!) - (servesFrom ? days.inService[row]! : boundDays[m]!));
+      const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : boundDays[m + 1]!) - (servesFrom ? days.inService[row]! : startDays[m]!));
       if (Number.isFinite(contract)) cost[m]! += (contract / 365) * serviceDays;
       if (Number.isFinite(licence)) cost[m]! += (licence / 365) * serviceDays;
     }
   }
 
-  if (wholePerDay !== 0) for (let m = 0; m < months; m++) cost[m]! += wholePerDay * (boundDays[m + 1]! - boundDays[m]!);
+  if (wholePerDay !== 0) for (let m = 0; m < months; m++) cost[m]! += wholePerDay * Math.max(0, boundDays[m + 1]! - startDays[m]!);
 
   // Labour: the technician rate of the ticket's client (its policy by client code), else of its asset's.
   const tickets = prepared.columns;
