@@ -278,9 +278,9 @@ describe('measurability: null figures with their reason', () => {
     expect(uncounted.assumptions.map((assumption) => assumption.key)).toEqual(['affectedUsers']);
     // A: Mon 2 Mar 09:00–11:00 = 2 business hours × 1 user (assumed) × priorityImpact P2 0.5 = 1 h.
     expect(uncounted.lostHours).toMatchObject({ totalHours: 1, incidents: 1, usersAssumed: 1 });
-    expect(reportToMarkdown(uncounted)).toContain('| Hours lost by staff | 1 h (€40; one user per incident assumed for 1 of the 1 incident open during the period) |');
+    expect(reportToMarkdown(uncounted)).toContain('| Hours lost by staff | 1 h (€40; one user per incident assumed for the incident open during the period) |');
     const french = reportToMarkdown(buildReport({ tickets: bare, policy: full }, { period: '2026-03', language: 'fr' }));
-    expect(french).toContain('un utilisateur par incident supposé pour 1 du seul incident en cours sur la période)');
+    expect(french).toContain('un utilisateur par incident supposé pour le seul incident en cours sur la période)');
     expect(french).toContain('- Utilisateurs touchés par un incident dont l’export ne dit pas combien\u202f: 1');
     const markdown = reportToMarkdown(report);
     expect(markdown).toContain('## How these figures were computed');

@@ -41,7 +41,8 @@ const TEXT = {
     incidents: 'Incidents',
     recurrenceRate: 'Recurrence rate',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
-    usersAssumed: (assumed: string, incidents: string, one: boolean) => `one user per incident assumed for ${assumed} of ${one ? 'the 1 incident' : `the ${incidents} incidents`} open during the period`,
+    usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
+      `one user per incident assumed for ${all ? (one ? 'the incident' : `all ${incidents} incidents`) : `${assumed} of the ${incidents} incidents`} open during the period`,
     semicolon: '; ',
     tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} of ${incidents} incidents name an asset; at least ${share} needed`,
@@ -134,7 +135,8 @@ const TEXT = {
     incidents: 'Incidents',
     recurrenceRate: 'Taux de récurrence',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
-    usersAssumed: (assumed: string, incidents: string, one: boolean) => `un utilisateur par incident supposé pour ${assumed} ${one ? 'du seul incident' : `des ${incidents} incidents`} en cours sur la période`,
+    usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
+      `un utilisateur par incident supposé pour ${all ? (one ? 'le seul incident' : `les ${incidents} incidents`) : `${assumed} des ${incidents} incidents`} en cours sur la période`,
     semicolon: `${NNBSP}; `,
     // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
     tooFewKeyed: (withKey: string, active: string, share: string) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
@@ -382,14 +384,14 @@ export function reportToMarkdown(report: Report): string {
     typedBefore(unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasured),
   );
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
-  const lostText = (lost: Report['lostHours'], withCost: boolean) => {
+  const lostText = (lost: Report['lostHours']) => {
     const notes = [
-      withCost && lost.cost !== null ? f.money(lost.cost) : '',
-      lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1) : '',
+      lost.cost !== null ? f.money(lost.cost) : '',
+      lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1, lost.usersAssumed === lost.incidents) : '',
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
-  row(t.lostHours, typed(lostText(report.lostHours, true)), typedBefore(lostText(prev.lostHours, false)));
+  row(t.lostHours, typed(lostText(report.lostHours)), typedBefore(lostText(prev.lostHours)));
   row(t.perEmployee, typed(f.hours(report.lostHours.perEmployeePerYear)), typedBefore(f.hours(prev.lostHours.perEmployeePerYear)));
   const tcoText = (tco: Report['tco']) =>
     tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;
