@@ -230,7 +230,8 @@ describe('measurability: null figures with their reason', () => {
 
   it('gives no €0 of money nothing priced: unallocated costs and zero hours without rates', () => {
     // An incident in February and a request in March, no effort or cost columns, no rates; PC-1
-    // bought for 1461 on 1 Jan 2026 over 48 months (1461 days): 31 in March.
+    // bought for 1461 on 1 Jan 2026 over 48 months (1461 days): 1 per day. asOf is the data's last
+    // instant, 2 March 11:00, so March is covered on 1 March only, and its asset costs with it: 1.
     const tickets = ticketsFromRows([
       { id: 'I', openedAt: '2026-02-02T09:00Z', resolvedAt: '2026-02-02T10:00Z' },
       { id: 'R', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', type: 'request' },
@@ -238,7 +239,8 @@ describe('measurability: null figures with their reason', () => {
     const assets = assetsFromRows([{ id: 'PC-1', purchaseCost: 1461, inServiceDate: '2026-01-01' }]);
     const report = buildReport({ tickets, assets, policy: parsePolicy({}) }, { period: '2026-03' });
     // A real partial total (the acquisition), but nothing a ticket without an asset costs is measured.
-    expect(report.tco).toMatchObject({ total: 31, complete: false, unallocated: null });
+    expect(report.coverage.days).toEqual({ covered: 1, total: 31 });
+    expect(report.tco).toMatchObject({ total: 1, complete: false, unallocated: null });
     expect(report.notMeasured).toContainEqual({ figure: 'tco.unallocated', reason: 'not-recorded' });
     // No incident, no user rate: not "0 h (€0)".
     expect(report.lostHours).toMatchObject({ totalHours: 0, cost: null });

@@ -50,9 +50,10 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     }
   }
 
-  // 1. Acquisition, contracts, licences, in calendar days of the policy's zone, from the data's
-  // first day when the period starts before it.
+  // 1. Acquisition, contracts, licences, in calendar days of the policy's zone, over the days the
+  // data cover: from the data's first day, up to asOf's day.
   const start = Math.max(period.start, options.observedFrom ?? -Infinity);
+  const end = Math.min(period.end, options.asOf);
   for (const asset of assets.filter((a) => a.fromFile)) {
     const policy = policyFor(data.policy, asset.client ?? null);
     const inService = asset.inServiceDate ?? asset.purchaseDate ?? null;
@@ -63,12 +64,12 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
       const lifeEnd = addMonths(new TZDate(inService, timezone), Math.round(life)).getTime();
       const lifeDays = localDaysBetween(inService, lifeEnd, timezone);
       const from = Math.max(inService, start);
-      const to = Math.min(lifeEnd, period.end);
+      const to = Math.min(lifeEnd, end);
       const daysInPeriod = to <= from ? 0 : localDaysBetween(from, to, timezone);
       if (lifeDays > 0) asset.costs.acquisition = ((asset.purchaseCost - (asset.residualValue ?? 0)) / lifeDays) * daysInPeriod;
     }
     const from = inService !== null && inService >= start ? inService : start;
-    const to = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= period.end ? asset.retiredDate : period.end;
+    const to = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= end ? asset.retiredDate : end;
     const serviceDays = to <= from ? 0 : localDaysBetween(from, to, timezone);
     if (asset.contractCostPerYear !== null && asset.contractCostPerYear !== undefined) asset.costs.contracts = (asset.contractCostPerYear / 365) * serviceDays;
     if (asset.licenceCostPerYear !== null && asset.licenceCostPerYear !== undefined) asset.costs.licences = (asset.licenceCostPerYear / 365) * serviceDays;

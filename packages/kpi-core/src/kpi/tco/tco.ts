@@ -116,7 +116,8 @@ class Groups {
  * Total cost of ownership over the period, in the policy currency. Days are calendar days in the
  * policy's time zone; rates and useful lives come from the policy of the asset's client (of the
  * ticket's client, else its asset's, for labour). With `observedFrom` (the data start inside the
- * period), "the period" of the asset costs below starts on that day, as labour and downtime do.
+ * period), "the period" of the asset costs below starts on that day, and it ends at the start of
+ * asOf's day when the period is not over: the days `coverage.days` counts, as labour and downtime.
  *
  * Per asset (in service from `inServiceDate`, else `purchaseDate`):
  * - acquisition = (purchaseCost − residualValue (missing → 0)) ÷ days from the in-service date
@@ -205,13 +206,15 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
 
   // 1. Acquisition, contracts, licences. Day counts are `calendarDaysBetween` from the local
   // days of the assets' dates (computed once for both periods) and of the period bounds.
-  // In a period the data cover only in part, asset costs accrue from the data's first day, like
-  // every other figure of it (`observedStart`): full-period asset costs beside labour counted from
-  // that day would weigh the total towards the assets.
+  // In a period the data cover only in part, asset costs accrue over the days the data cover,
+  // like every other figure of it: from the data's first day (`observedStart`) to the start of
+  // asOf's day (`coverage.days`). Whole-period asset costs beside labour counted over fewer days
+  // would weigh the total towards the assets.
   const days = tcoAssetDays(prepared);
   const assetStart = observedStart(options);
+  const assetEnd = Math.min(periodEnd, asOf);
   const startDay = localDay(assetStart, timezone);
-  const endDay = localDay(periodEnd, timezone);
+  const endDay = localDay(assetEnd, timezone);
   for (let row = 0; assetFile && row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);
@@ -222,23 +225,23 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
       const spanEnd = lifeEnds[row]!; // addLocalMonths(inService, usefulLifeOf(…), timezone)
       const spanDays = days.span[row]!; // calendarDaysBetween(inService, spanEnd, timezone)
       if (spanDays > 0) {
-        // calendarDaysBetween(max(inService, assetStart), min(spanEnd, periodEnd), timezone)
+        // calendarDaysBetween(max(inService, assetStart), min(spanEnd, assetEnd), timezone)
         const from = Math.max(inService, assetStart);
-        const to = Math.min(spanEnd, periodEnd);
+        const to = Math.min(spanEnd, assetEnd);
         const fromDay = inService >= assetStart ? days.inService[row]! : startDay;
-        const toDay = spanEnd <= periodEnd ? days.spanEnd[row]! : endDay;
+        const toDay = spanEnd <= assetEnd ? days.spanEnd[row]! : endDay;
         const inPeriod = to <= from ? 0 : Math.max(0, toDay - fromDay);
         const depreciable = purchaseCost - (Number.isFinite(residual) ? residual : 0);
         perAsset[offset + CATEGORY_INDEX.acquisition] = (depreciable / spanDays) * inPeriod;
         if (inPeriod > 0 && lifeDefaulted[row] === 1) defaultLifeClients.add(index.clients[row] ?? null);
       }
     }
-    // calendarDaysBetween(max(inService, else assetStart; assetStart), min(retired, else ∞; periodEnd), timezone)
+    // calendarDaysBetween(max(inService, else assetStart; assetStart), min(retired, else ∞; assetEnd), timezone)
     const servesFrom = Number.isFinite(inService) && inService >= assetStart;
     const from = servesFrom ? inService : assetStart;
     const retired = assetDate(index, columns.retiredDate, row);
-    const servesTo = Number.isFinite(retired) && retired <= periodEnd;
-    const to = servesTo ? retired : periodEnd;
+    const servesTo = Number.isFinite(retired) && retired <= assetEnd;
+    const to = servesTo ? retired : assetEnd;
     const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : endDay) - (servesFrom ? days.inService[row]! : startDay));
     const contract = columns.contractCostPerYear[row]!;
     if (Number.isFinite(contract)) perAsset[offset + CATEGORY_INDEX.contracts] = (contract / 365) * serviceDays;

@@ -180,7 +180,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     lost.downtimeCost[m] = knownPriced[m]!;
     lost.unpriced[m] = knownUnpriced[m]!;
   }
-  const cost = costByMonth(prepared, window, openedRows, observedFrom);
+  const cost = costByMonth(prepared, window, openedRows, asOf, observedFrom);
   const headcount = data.policy.headcount;
   const perEmployee = headcount !== null && headcount > 0;
   // Zero hours are priced only under rates every ticket's policy gives (as `lostHours` and `tco` do).
