@@ -72,7 +72,8 @@ describe('a file without any incident type', () => {
     expect(report.trend.series.cost[march]).toBe(90);
     // What it leaves out is what the period's TCO leaves out: direct costs (not recorded), downtime.
     expect(report.trend.costExcluded).toEqual(report.tco.excluded.map(({ part, reason }) => ({ part, reason, months: ['2026-03'] })));
-    expect(report.trend.costExcluded.map((entry) => entry.part)).toEqual(['direct-costs', 'downtime']);
+    // (The asset file records a purchase cost only: contracts and licences are not measured either.)
+    expect(report.trend.costExcluded.map((entry) => entry.part)).toEqual(['contracts', 'licences', 'direct-costs', 'downtime']);
     // Without the asset file and without effort, nothing is left to price: no cost, not 0.
     const bare = buildReport({ tickets: ticketsFromRows(rows.map(({ effortMinutes: _effort, ...row }) => row)), policy }, options);
     expect(bare.tco.total).toBeNull();

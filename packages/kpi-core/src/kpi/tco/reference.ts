@@ -43,11 +43,14 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
   for (const t of tickets) {
     if (t.assetId !== null && t.assetId !== '' && !assets.some((a) => a.id === t.assetId)) assets.push({ id: t.assetId, type: null, client: mostFrequentClient(tickets, t.assetId), costs: zero(), fromFile: false });
   }
-  if (!file) {
-    for (const category of ['acquisition', 'contracts', 'licences'] as const) {
-      measured.delete(category);
-      excluded.push({ part: category, reason: 'no-assets', hours: null });
-    }
+  // An asset category is measured when the file fills its cost column for some asset (the whole
+  // file's, when the caller says so).
+  const columns = { acquisition: 'purchaseCost', contracts: 'contractCostPerYear', licences: 'licenceCostPerYear' } as const;
+  for (const category of ['acquisition', 'contracts', 'licences'] as const) {
+    const filled = options.recorded?.assetCosts?.[columns[category]] ?? (file && assetRows(data.assets!).some((row) => row[columns[category]] !== null && row[columns[category]] !== undefined));
+    if (file && filled) continue;
+    measured.delete(category);
+    excluded.push({ part: category, reason: file ? 'not-recorded' : 'no-assets', hours: null });
   }
 
   // 1. Acquisition, contracts, licences, in calendar days of the policy's zone, over the days the

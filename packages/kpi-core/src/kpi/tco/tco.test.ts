@@ -377,13 +377,15 @@ describe('tco — what can be measured (issue 10)', () => {
   it('leaves downtime and technician time out without rates, and says so, Σ byCategory still = total', () => {
     const result = tco(data(tickets, assets, noRates), { period: MARCH, asOf: AS_OF });
     // acquisition = 1461 / 1461 days × 31 = 31; licences = 365 / 365 × 31 = 31; corrective = 30 (the
-    // parts of T1; T2 has none); technician time and downtime unpriced.
+    // parts of T1; T2 has none); technician time and downtime unpriced; no contract cost anywhere
+    // in the asset file: not measured, not €0.
     expect(result.byCategory).toEqual({
-      acquisition: 31, contracts: 0, licences: 31, preventive: 0, corrective: 30, evolutive: 0, proactive: 0, unclassified: 0, downtime: null,
+      acquisition: 31, contracts: null, licences: 31, preventive: 0, corrective: 30, evolutive: 0, proactive: 0, unclassified: 0, downtime: null,
     });
     expect(result.total).toBe(92);
     expect(result.complete).toBe(false);
     expect(result.excluded).toEqual([
+      { part: 'contracts', reason: 'not-recorded', hours: null },
       // 90 + 30 = 120 min of effort = 2 h unpriced.
       { part: 'technician-time', reason: 'no-rate', hours: 2 },
       // 2 h lost (T1) + 1 h (T2) = 3 h unpriced.
@@ -449,17 +451,35 @@ describe('tco — what can be measured (issue 10)', () => {
     expect(withAssets.byCategory).toMatchObject({ acquisition: 31, licences: 31, corrective: null, unclassified: null, downtime: null });
   });
 
+  it('has no asset category whose cost column the asset file never fills (an inventory without costs)', () => {
+    // The file names A with its type only: no purchase, contract or licence cost anywhere.
+    const bare = tco(data(tickets, [{ id: 'A', type: 'laptop' }]), { period: MARCH, asOf: AS_OF });
+    expect(bare.byCategory).toMatchObject({ acquisition: null, contracts: null, licences: null });
+    expect(bare.excluded.slice(0, 3)).toEqual([
+      { part: 'acquisition', reason: 'not-recorded', hours: null },
+      { part: 'contracts', reason: 'not-recorded', hours: null },
+      { part: 'licences', reason: 'not-recorded', hours: null },
+    ]);
+    // Labour and downtime at the default rates stay: 150 + 120 (as without a file).
+    expect(bare.total).toBe(270);
+    // One asset with a contract cost is enough for the category to be measured, €0 for the others.
+    const one = tco(data(tickets, [{ id: 'A' }, { id: 'B', contractCostPerYear: 365 }]), { period: MARCH, asOf: AS_OF });
+    expect(one.byCategory).toMatchObject({ acquisition: null, contracts: 31, licences: null });
+    expect(one.byAsset['A']!.byCategory.contracts).toBe(0);
+  });
+
   it('has no labour categories when effort has no rate and no direct cost is recorded', () => {
     // T1 and T2 carry 90 + 30 min of effort and no cost column: technician time unpriced, no parts
     // recorded, so no part of labour is priced — the categories are null, not €0.
     const effortOnly = tickets.map(({ cost: _cost, ...ticket }) => ticket);
     const result = tco(data(effortOnly, assets, noRates), { period: MARCH, asOf: AS_OF });
     expect(result.byCategory).toEqual({
-      acquisition: 31, contracts: 0, licences: 31, preventive: null, corrective: null, evolutive: null, proactive: null, unclassified: null, downtime: null,
+      acquisition: 31, contracts: null, licences: 31, preventive: null, corrective: null, evolutive: null, proactive: null, unclassified: null, downtime: null,
     });
     // acquisition 31 + licences 31 = 62, the only measured parts.
     expect(result.total).toBe(62);
     expect(result.excluded.map((e) => [e.part, e.reason])).toEqual([
+      ['contracts', 'not-recorded'],
       ['direct-costs', 'not-recorded'],
       ['technician-time', 'no-rate'],
       ['downtime', 'no-rate'],

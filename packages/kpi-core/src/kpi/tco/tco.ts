@@ -200,7 +200,8 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   const measured: Measured = new Uint8Array(CATEGORY_COUNT).fill(1);
   const excluded: TcoExclusion[] = [];
   const assetFile = index.source === 'file';
-  if (!assetFile) for (const category of ['acquisition', 'contracts', 'licences'] as const) measured[CATEGORY_INDEX[category]] = 0;
+  const recorded = prepared.recorded(options.recorded);
+  for (const category of ASSET_CATEGORIES) if (!assetCategoryRecorded(category, assetFile, recorded)) measured[CATEGORY_INDEX[category]] = 0;
   const lifeDefaulted = prepared.lifeDefaulted();
   const defaultLifeClients = new Set<string | null>();
 
@@ -254,7 +255,6 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   const openedInPeriod = prepared.openedIn(periodStart, periodEnd);
   const labourClient = (row: number, assetRow: number | undefined): string | null =>
     tickets.client[row] ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
-  const recorded = prepared.recorded(options.recorded);
   if (!recorded.effortMinutes && !recorded.cost) for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
   excluded.push(...recordedExclusions(assetFile, recorded).map((exclusion) => ({ ...exclusion, hours: null })));
   let priceTechnicians = recorded.effortMinutes;
@@ -413,18 +413,35 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   };
 }
 
+const ASSET_CATEGORIES = ['acquisition', 'contracts', 'licences'] as const;
+const ASSET_COST_COLUMNS = { acquisition: 'purchaseCost', contracts: 'contractCostPerYear', licences: 'licenceCostPerYear' } as const;
+
+/** Whether an asset category can be measured: an asset file that fills its cost column somewhere. */
+function assetCategoryRecorded(category: (typeof ASSET_CATEGORIES)[number], assetFile: boolean, recorded: RecordedColumns): boolean {
+  return assetFile && recorded.assetCosts?.[ASSET_COST_COLUMNS[category]] !== false;
+}
+
+/** Whether any asset category can be measured (an asset file that fills some cost column). */
+export function assetCostsRecorded(assetFile: boolean, recorded: RecordedColumns): boolean {
+  return ASSET_CATEGORIES.some((category) => assetCategoryRecorded(category, assetFile, recorded));
+}
+
 /**
  * What the export lets no period measure, whatever the rates: the asset categories without an
- * asset file, labour (or one of its parts) the export does not record. Shared by `tco` and the
- * trend's monthly cost, so that both leave out the same parts for the same reasons.
+ * asset file or whose cost column the file never fills, labour (or one of its parts) the export
+ * does not record. Shared by `tco` and the trend's monthly cost, so that both leave out the same
+ * parts for the same reasons.
  *
  * @example
- * recordedExclusions(false, { effortMinutes: true, cost: false, … });
- * // => [acquisition, contracts, licences: no-assets; direct-costs: not-recorded]
+ * recordedExclusions(true, { effortMinutes: true, cost: false, assetCosts: { purchaseCost: true, contractCostPerYear: false, licenceCostPerYear: false }, … });
+ * // => [contracts, licences: not-recorded; direct-costs: not-recorded]
  */
 export function recordedExclusions(assetFile: boolean, recorded: RecordedColumns): Array<{ part: TcoExclusionPart; reason: 'no-assets' | 'not-recorded' }> {
   const out: Array<{ part: TcoExclusionPart; reason: 'no-assets' | 'not-recorded' }> = [];
-  if (!assetFile) for (const part of ['acquisition', 'contracts', 'licences'] as const) out.push({ part, reason: 'no-assets' });
+  for (const part of ASSET_CATEGORIES) {
+    if (!assetFile) out.push({ part, reason: 'no-assets' });
+    else if (!assetCategoryRecorded(part, assetFile, recorded)) out.push({ part, reason: 'not-recorded' });
+  }
   if (!recorded.effortMinutes && !recorded.cost) out.push({ part: 'labour', reason: 'not-recorded' });
   else if (!recorded.effortMinutes) out.push({ part: 'technician-time', reason: 'not-recorded' });
   else if (!recorded.cost) out.push({ part: 'direct-costs', reason: 'not-recorded' });

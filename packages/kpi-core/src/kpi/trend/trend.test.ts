@@ -78,8 +78,8 @@ describe('monthlyTrend, hand-computed', () => {
     expect(trend.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 230 + 560, 9);
     // March: 4800 × 31/1461 + 31 + 30 (T3, half an hour) + 129 × 40.
     expect(trend.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30 + 5160, 9);
-    // Every part priced: nothing left out.
-    expect(trend.costExcluded).toEqual([]);
+    // Every part priced but licences, which the asset file never gives: not measured, not €0.
+    expect(trend.costExcluded).toEqual([{ part: 'licences', reason: 'not-recorded', months: ['2026-02', '2026-03'] }]);
   });
 
   it("records the defaults its monthly lost hours used, as lostHours does (affectedUsers, impactUnknown)", async () => {
@@ -167,12 +167,13 @@ describe('monthlyTrend, hand-computed', () => {
     expect(noUserRate.series.cost[0]).toBeNull(); // January: before the data
     expect(noUserRate.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 230, 9);
     expect(noUserRate.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30, 9);
-    expect(noUserRate.costExcluded).toEqual([{ part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] }]);
+    expect(noUserRate.costExcluded).toEqual([{ part: 'licences', reason: 'not-recorded', months: ['2026-02', '2026-03'] }, { part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] }]);
     // Without either rate: the direct costs stay (T2's 50 € in February), technician time goes too.
     const noRate = monthlyTrend({ ...data, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null, technicianHourly: null } }) }, { period: march, asOf, months: 3 });
     expect(noRate.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 50, 9);
     expect(noRate.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31, 9);
     expect(noRate.costExcluded).toEqual([
+      { part: 'licences', reason: 'not-recorded', months: ['2026-02', '2026-03'] },
       { part: 'technician-time', reason: 'no-rate', months: ['2026-02', '2026-03'] },
       { part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] },
     ]);
