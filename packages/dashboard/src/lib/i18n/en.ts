@@ -137,7 +137,7 @@ export const en = {
   'kpi.lostHours': 'Lost hours',
   'kpi.lostHoursPerEmployee': 'Lost hours per employee',
   'kpi.tco': 'Total cost',
-  'kpi.tcoPerUser': 'Cost per user',
+  'kpi.tcoPerUser': 'Cost per user over the period',
   'kpi.backlog': 'Open tickets',
   'kpi.failures': 'Failures',
   'kpi.effortHours': 'Technician effort',

@@ -135,7 +135,7 @@ export const fr: Messages = {
   'kpi.lostHours': 'Heures perdues',
   'kpi.lostHoursPerEmployee': 'Heures perdues par salarié',
   'kpi.tco': 'Coût total',
-  'kpi.tcoPerUser': 'Coût par utilisateur',
+  'kpi.tcoPerUser': 'Coût par utilisateur sur la période',
   'kpi.backlog': 'Tickets ouverts',
   'kpi.failures': 'Pannes',
   'kpi.effortHours': 'Temps technicien',
