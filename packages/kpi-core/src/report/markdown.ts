@@ -32,9 +32,6 @@ const TEXT = {
     noData: 'no data',
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
-    // The dashboard's words (compare.previousPartial, compare.currentPartial), said once.
-    previousPartial: (covered: string, total: string) => `Previous period not comparable: data covers ${covered} of ${total} days.`,
-    currentPartial: (covered: string, total: string) => `Not compared with the previous period: data covers ${covered} of the ${total} days of this period.`,
     partialDays: (covered: string, total: string) => `Data covers ${covered} of the ${total} days of this period: every figure, costs included, counts those days.`,
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
@@ -127,8 +124,6 @@ const TEXT = {
     noData: 'pas de données',
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
-    previousPartial: (covered: string, total: string) => `Période précédente non comparable${NNBSP}: les données en couvrent ${covered} jours sur ${total}.`,
-    currentPartial: (covered: string, total: string) => `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${covered} des ${total} jours de cette période.`,
     partialDays: (covered: string, total: string) => `Les données couvrent ${covered} des ${total} jours de cette période${NNBSP}: chaque chiffre, coûts compris, porte sur ces jours.`,
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
@@ -294,8 +289,9 @@ export function reportToMarkdown(report: Report): string {
   const prev = report.previous;
   const coverageNote = (coverage: Report['coverage'] | null) =>
     coverage === null || !coverage.covered ? ` (${t.noData})` : coverage.partial ? ` (${t.partial})` : '';
-  // The dashboard's rule (`comparisonOf`): a previous period covered otherwise than this one shows
-  // no figure at all, counts and shares alike, and the review says why once, here.
+  // One rule and one sentence with the dashboard (`comparisonOf`, the catalogue's `comparison`): a
+  // previous period covered otherwise than this one shows no figure at all, counts and shares
+  // alike, and the review says why once, here.
   const comparison = comparisonOf(report.coverage, prev.coverage);
   const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
   const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
@@ -306,10 +302,8 @@ export function reportToMarkdown(report: Report): string {
     report.coverage.covered && report.coverage.partial && comparison.kind !== 'current-partial'
       ? ` ${t.partialDays(f.number(days.covered, 0), f.number(days.total, 0))}`
       : '';
-  const why =
-    comparison.kind === 'previous-partial' || comparison.kind === 'current-partial'
-      ? ` ${t[comparison.kind === 'previous-partial' ? 'previousPartial' : 'currentPartial'](f.number(comparison.covered, 0), f.number(comparison.total, 0))}${partialDays}`
-      : partialDays;
+  const because = text.comparison(comparison, f);
+  const why = `${because === null ? '' : ` ${because}`}${partialDays}`;
   lines.push(
     `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
     '',
