@@ -57,3 +57,24 @@ describe('reportToHtml against a previous period the data cover otherwise', () =
     expect(html).not.toContain('Previous period</th>');
   });
 });
+
+describe('reportToHtml in French', () => {
+  it('names the cost categories and writes numbers in French in its charts', async () => {
+    const { buildReport } = await import('../report/build.js');
+    const { assetsFromRows, ticketsFromRows } = await import('../model/tables.js');
+    const { parsePolicy } = await import('../policy/parse.js');
+    const { reportToHtml } = await import('./html.js');
+    // One asset bought 1,461,000 over 48 months (1,461 days): 1,000 a day, 31,000 in March; a
+    // contract of 365,000 a year: 31,000 in March. Large enough for the axis to group thousands.
+    const tickets = ticketsFromRows([{ id: 'I1', openedAt: '2026-03-01T09:00:00Z', resolvedAt: '2026-03-01T11:00:00Z', type: 'incident', assetId: 'A' }]);
+    const assets = assetsFromRows([{ id: 'A', purchaseCost: 1_461_000, contractCostPerYear: 365_000, inServiceDate: '2026-01-01' }]);
+    const report = buildReport({ tickets, assets, policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-03', asOf: '2026-04-02T00:00:00Z', language: 'fr' });
+    const html = await reportToHtml(report);
+    expect(html).toContain('Acquisition (amortissement)');
+    expect(html).toContain('Contrats');
+    expect(html).not.toMatch(/>acquisition</);
+    // The cost axis groups thousands with a narrow no-break space, as the review's tables do.
+    expect(html).toMatch(/>\d{1,3}\u202f000</);
+    expect(html).not.toMatch(/>\d{1,3},000</);
+  });
+});

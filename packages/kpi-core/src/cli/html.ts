@@ -6,11 +6,12 @@
  * only this page needs): they are loaded here, on the first HTML review, and their absence is
  * one clear message naming the command that installs them.
  */
+import type { ViewOptions } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { RevueError } from '../internal/errors.js';
 import { formatter } from '../report/format.js';
 import type { Report } from '../report/types.js';
-import { reportToMarkdown } from '../report/markdown.js';
+import { CATEGORY_NAMES, reportToMarkdown } from '../report/markdown.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -47,7 +48,7 @@ function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
   }
   const costs = Object.entries(report.tco.byCategory)
     .filter((entry): entry is [string, number] => entry[1] !== null && entry[1] > 0)
-    .map(([category, amount]) => ({ category, amount }));
+    .map(([category, amount]) => ({ category: CATEGORY_NAMES[report.language][category] ?? category, amount }));
   if (costs.length > 0) {
     out.push({
       title: label.costs,
@@ -145,8 +146,20 @@ export function chartLibraries(load?: () => Promise<ChartLibraries>): Promise<Ch
   return loaded;
 }
 
-async function toSvg(spec: TopLevelSpec, { vega, vegaLite }: ChartLibraries): Promise<string> {
-  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
+/**
+ * The charts' number format per language: French writes `100 000` and `10 %` (d3's fr-FR, with
+ * the narrow no-break spaces the rest of the review uses), not `100,000` and `10%`.
+ */
+const NUMBER_LOCALES = {
+  en: { decimal: '.', thousands: ',' },
+  fr: { decimal: ',', thousands: '\u202f', percent: '\u202f%' },
+} as const;
+
+async function toSvg(spec: TopLevelSpec, { vega, vegaLite }: ChartLibraries, language: Report['language']): Promise<string> {
+  // The constructor reads `locale` as d3 definitions ({ number, time }), which vega's typings
+  // declare as ready formatters.
+  const locale = { number: { ...NUMBER_LOCALES[language], grouping: [3], currency: ['', ''] } } as unknown as ViewOptions['locale'];
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none', locale });
   try {
     return await view.toSVG();
   } finally {
@@ -196,7 +209,7 @@ export async function reportToHtml(report: Report, libraries?: ChartLibraries): 
   const f = formatter(report.language, report.currency, report.timezone);
   const chartsWith = libraries ?? (await chartLibraries());
   const figures = await Promise.all(
-    charts(report).map(async ({ title, spec }) => `<figure><figcaption>${escapeHtml(title)}</figcaption>${await toSvg(spec, chartsWith)}</figure>`),
+    charts(report).map(async ({ title, spec }) => `<figure><figcaption>${escapeHtml(title)}</figcaption>${await toSvg(spec, chartsWith, report.language)}</figure>`),
   );
   return `<!doctype html>
 <html lang="${report.language}">

@@ -24,7 +24,7 @@ import { assetColumns, selectRows, ticketColumns, type AssetTable, type TicketTa
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
-import { matchClient } from './clients.js';
+import { foldClientName, matchClient } from './clients.js';
 import { reviewContent } from './content.js';
 import { INCIDENT_MAPS, noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
@@ -105,7 +105,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const policy = client === null ? data.policy : policyFor(data.policy, client);
   const scoped: ReviewData = {
     tickets: client === null ? data.tickets : onlyClient(data.tickets, client),
-    assets: data.assets == null ? null : client === null ? data.assets : onlyClient(data.assets, client),
+    assets: data.assets == null ? null : client === null ? data.assets : assetsOfClient(data.assets, client),
     policy,
   };
   // The KPIs derive the assets from the tickets themselves when there is no asset file; this
@@ -349,9 +349,28 @@ function serialisePeriod(period: Period): ReportPeriod {
   };
 }
 
+/** The tickets of `client`, spelled exactly so (two spellings in one export are two clients). */
 function onlyClient<T extends TicketTable | AssetTable>(table: T, client: string): T {
   const clients = table.column('client') as ArrayLike<string | null>;
   return selectRows(table, (row) => clients[row] === client);
+}
+
+/**
+ * The assets of `client`, however the inventory spells it: a helpdesk writes "Acme" where the
+ * inventory writes "ACME" (same name but for case, accents and spacing: {@link foldClientName}).
+ */
+function assetsOfClient(table: AssetTable, client: string): AssetTable {
+  const clients = table.column('client') as ArrayLike<string | null>;
+  const folded = foldClientName(client);
+  // A few hundred distinct spellings in a million rows: each folded once.
+  const spellings = new Map<string, boolean>();
+  const isClient = (value: string | null): boolean => {
+    if (value === null || value === '') return false;
+    let same = spellings.get(value);
+    if (same === undefined) spellings.set(value, (same = value === client || foldClientName(value) === folded));
+    return same;
+  };
+  return selectRows(table, (row) => isClient(clients[row] ?? null));
 }
 
 /**
@@ -370,10 +389,20 @@ export function clientsOf(data: Pick<ReportData, 'tickets' | 'assets'>, ticketCl
     if (value) seen.add(value);
   }
   if (assets) {
+    // The inventory's spelling of a client the tickets name otherwise ("ACME" for "Acme") is that
+    // client (`assetsOfClient`), not another one.
+    const folded = new Set([...seen].map(foldClientName));
+    const otherSpellings = new Set<string>();
     const assetClients = assetColumns(assets).client;
     for (let row = 0; row < assetClients.length; row++) {
       const value = assetClients[row];
-      if (value) seen.add(value);
+      if (!value || seen.has(value) || otherSpellings.has(value)) continue;
+      const fold = foldClientName(value);
+      if (folded.has(fold)) otherSpellings.add(value);
+      else {
+        folded.add(fold);
+        seen.add(value);
+      }
     }
   }
   return [...seen].sort((a, b) => a.localeCompare(b));

@@ -50,7 +50,7 @@ const TEXT: Record<Language, Text> = {
     assets: (count) => plural(count, 'asset', 'assets'),
     ofType: (type) => ` (${type})`,
     missed: (task, every, missed, of, assets, when, done, due, compliance) =>
-      `"${task}" (${every}) was missed on ${missed} of ${of} ${assets} ${when}; done ${done} times out of ${due} this period (${compliance}).`,
+      `"${task}" (${every}) was missed on ${missed} of ${of} ${assets} ${when}; done ${done === 1 ? 'once' : `${done} times`} out of ${due} this period (${compliance}).`,
     effect: (what, before, now, ratio, fall, incidentsBefore, incidentsNow, previous) =>
       `Preventive work${what === null ? '' : ` on ${what} assets`} rose from ${before} to ${now} (×${ratio}) while corrective incidents${what === null ? '' : ` on them`} fell by ${fall} (${incidentsBefore} → ${incidentsNow}) against ${previous}.`,
     week: (date) => `in the week of ${date}`,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
 import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
-import { buildReport } from './build.js';
+import { buildReport, clientsOf } from './build.js';
 import { foldClientName, matchClient } from './clients.js';
 import { reportToMarkdown } from './markdown.js';
 import type { KpiSet, Report } from './types.js';
@@ -442,6 +442,23 @@ describe('clients: matched by name, refused when unknown, never leaking another 
     const twins = ticketsFromRows([incident('A', '2026-05-01T09:00:00Z', 1, { client: 'Acme' }), incident('B', '2026-05-01T09:00:00Z', 1, { client: 'ACME' })]);
     expect(buildReport({ tickets: twins, policy: full }, { client: 'ACME' }).client).toBe('ACME');
     expect(() => buildReport({ tickets: twins, policy: full }, { client: 'acme' })).toThrow('names several clients');
+  });
+
+  it('takes the client’s assets however the inventory spells its name', () => {
+    // The helpdesk writes "Acme", the inventory "ACME" (found by review5: the client's review had
+    // no asset, A1 read as unknown, and 'acme' was refused as naming two clients).
+    const acme = ticketsFromRows([incident('A', '2026-05-04T09:00:00Z', 1, { client: 'Acme', assetId: 'A1' })]);
+    const inventory = assetsFromRows([
+      { id: 'A1', client: 'ACME', purchaseCost: 3650, inServiceDate: '2026-01-01', usefulLifeMonths: 120 },
+      { id: 'B1', client: 'Beta', purchaseCost: 3650, inServiceDate: '2026-01-01', usefulLifeMonths: 120 },
+    ]);
+    const report = buildReport({ tickets: acme, assets: inventory, policy: full }, { period: '2026-05', client: 'acme', asOf: '2026-06-01T00:00:00Z' });
+    expect(report.client).toBe('Acme');
+    // A1 alone: 3650 over 120 months from 1 Jan 2026 (3652 days), over the 28 days of May the
+    // data cover (from 4 May, the first ticket's day).
+    expect(report.tco.byCategory.acquisition).toBeCloseTo((3650 / 3652) * 28, 9);
+    expect(report.reliability.unknownAssetIds).toEqual([]);
+    expect(clientsOf({ tickets: acme, assets: inventory })).toEqual(['Acme', 'Beta']);
   });
 
   it('keeps the data-quality counts but drops the located issues that name another client', () => {

@@ -68,7 +68,7 @@ const TEXT = {
     planUncovered: 'No ticket in this period: the plan cannot be checked.',
     planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
     planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due windows done (${compliance}).`,
-    planShare: (share: string, corrective: number) => `Planned maintenance: ${share} of labour hours; ${corrective} corrective incidents.`,
+    planShare: (share: string, corrective: number) => `Planned maintenance: ${share} of labour hours; ${corrective} corrective ${corrective === 1 ? 'incident' : 'incidents'}.`,
     task: 'Task',
     every: { week: 'week', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year' } as Record<string, string>,
     everyHeader: 'Every',
@@ -90,10 +90,10 @@ const TEXT = {
     dataDate: (date: string) => `on ${date}, the data date`,
     noActivity: 'No ticket in this period.',
     replacement: 'Replacement plan (next 12 months)',
-    replacementSummary: (count: string, cost: string | null, unknown: string | null) =>
+    replacementSummary: (count: string, cost: string | null, unknown: string | null, one: boolean) =>
       cost === null
-        ? `${count} assets to replace; none has a purchase cost, so no estimate.`
-        : `${count} assets to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
+        ? `${count} ${one ? 'asset' : 'assets'} to replace; ${one ? 'it has no' : 'none has a'} purchase cost, so no estimate.`
+        : `${count} ${one ? 'asset' : 'assets'} to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
     noReplacement: 'No asset to replace in the next 12 months.',
     why: 'Why',
     due: 'Due',
@@ -151,7 +151,7 @@ const TEXT = {
     amount: 'Montant',
     quality: 'Qualité des données',
     rows: (read: string, accepted: string, rejected: string) => `${read} lignes lues, ${accepted} acceptées, ${rejected} rejetées`,
-    assetsFromTickets: "Pas de fichier d'équipements : les équipements sont ceux cités dans les tickets, comptés en service toute la période.",
+    assetsFromTickets: `Pas de fichier d’équipements${NNBSP}: les équipements sont ceux cités dans les tickets, comptés en service toute la période.`,
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
     planKept: 'Plan de maintenance préventive respecté',
@@ -160,8 +160,11 @@ const TEXT = {
     noPlan: 'La politique ne contient pas de plan de maintenance préventive (`preventivePlan`)\u202f: rien à vérifier.',
     planUncovered: 'Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.',
     planNoAssets: "Pas de fichier d'équipements\u202f: les tâches par type d'équipement ne peuvent pas être vérifiées.",
-    planSummary: (done: number, due: number, compliance: string) => `${done} fenêtres faites sur ${due} dues (${compliance}).`,
-    planShare: (share: string, corrective: number) => `Maintenance planifiée\u202f: ${share} des heures de travail\u202f; ${corrective} incidents correctifs.`,
+    // French keeps 0 and 1 in the singular.
+    planSummary: (done: number, due: number, compliance: string) =>
+      `${done} ${done <= 1 ? 'fenêtre faite' : 'fenêtres faites'} sur ${due} ${due <= 1 ? 'due' : 'dues'} (${compliance}).`,
+    planShare: (share: string, corrective: number) =>
+      `Maintenance planifiée\u202f: ${share} des heures de travail\u202f; ${corrective} ${corrective <= 1 ? 'incident correctif' : 'incidents correctifs'}.`,
     task: 'Tâche',
     every: { week: 'semaine', month: 'mois', quarter: 'trimestre', half: 'semestre', year: 'année' } as Record<string, string>,
     everyHeader: 'Périodicité',
@@ -183,10 +186,10 @@ const TEXT = {
     dataDate: (date: string) => `le ${date}, date des données`,
     noActivity: 'Aucun ticket sur cette période.',
     replacement: 'Plan de renouvellement (12 prochains mois)',
-    replacementSummary: (count: string, cost: string | null, unknown: string | null) =>
+    replacementSummary: (count: string, cost: string | null, unknown: string | null, one: boolean) =>
       cost === null
-        ? `${count} équipements à remplacer${NNBSP}; aucun n’a de coût d’achat, donc pas d’estimation.`
-        : `${count} équipements à remplacer, estimés à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d'achat, non comptés)`}.`,
+        ? `${count} ${one ? 'équipement' : 'équipements'} à remplacer${NNBSP}; ${one ? 'il n’a pas' : 'aucun n’a'} de coût d’achat, donc pas d’estimation.`
+        : `${count} ${one ? 'équipement à remplacer, estimé' : 'équipements à remplacer, estimés'} à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d’achat, ${unknown === '1' ? 'non compté' : 'non comptés'})`}.`,
     noReplacement: 'Aucun équipement à remplacer dans les 12 prochains mois.',
     why: 'Motif',
     due: 'Échéance',
@@ -194,7 +197,7 @@ const TEXT = {
     correctiveCost: 'Coût correctif sur la période',
     reasons: { 'past-useful-life': 'durée de vie dépassée', 'useful-life-ends': 'fin de durée de vie', 'warranty-ends': 'fin de garantie' } as Record<string, string>,
     budget: 'Budget par trimestre',
-    andMore: (count: string) => `… et ${count} autres.`,
+    andMore: (count: string) => `… et ${count} ${count === '1' ? 'autre' : 'autres'}.`,
   },
 } as const;
 
@@ -203,7 +206,8 @@ const TARGET_NAMES: Record<Language, Record<'response' | 'resolution', string>> 
   fr: { response: 'SLA de prise en charge', resolution: 'SLA de résolution' },
 };
 
-const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
+/** The cost categories in plain words (the review's table and the HTML review's chart). */
+export const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
   en: {
     acquisition: 'Acquisition (depreciation)', contracts: 'Contracts', licences: 'Licences', preventive: 'Preventive maintenance',
     corrective: 'Corrective maintenance', evolutive: 'Evolutive maintenance', proactive: 'Proactive maintenance',
@@ -558,7 +562,7 @@ function replacementLines(report: Report, t: (typeof TEXT)[Language], f: Formatt
     lines.push(t.noReplacement, '');
     return;
   }
-  lines.push(t.replacementSummary(f.number(plan.count, 0), plan.cost === null ? null : f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null), '');
+  lines.push(t.replacementSummary(f.number(plan.count, 0), plan.cost === null ? null : f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null, plan.count === 1), '');
   lines.push(`| ${t.asset} | ${t.why} | ${t.due} | ${t.replacementCost} | ${t.correctiveCost} |`, '|---|---|---|---:|---:|');
   for (const asset of plan.assets.slice(0, 10)) {
     const name = asset.name === null ? escapeMarkdown(asset.id) : `${escapeMarkdown(asset.id)} — ${escapeMarkdown(asset.name)}`;
