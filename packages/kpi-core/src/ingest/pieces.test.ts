@@ -10,7 +10,7 @@ import { ticketRows, ticketTable } from '../model/tables.js';
 import type { TicketColumns } from '../model/fields.js';
 import { scanCsvCells } from './csv.js';
 import { decodeBytes } from './decode.js';
-import { countBreaks, piecesFromReader, piecesOf, ReadWhole, recordStartAfter } from './pieces.js';
+import { afterBreaks, countBreaks, piecesFromReader, piecesOf, ReadWhole, recordStartAfter } from './pieces.js';
 import { finishRows, readRows, readRowsFrom, readTickets, type ReadOptions } from './read.js';
 import type { Source, TextPiece } from './source.js';
 
@@ -84,6 +84,16 @@ describe('countBreaks', () => {
     // "a\nb\r\nc\rd": three breaks.
     expect(countBreaks(encoder.encode('a\nb\r\nc\rd'), 0, 9)).toBe(3);
     expect(countBreaks(encoder.encode('a\nb\r\nc\rd'), 2, 9)).toBe(2);
+  });
+});
+
+describe('afterBreaks', () => {
+  it('finds where a line starts after LF, CRLF and lone CR breaks, as countBreaks counts them', () => {
+    // "a\nb\r\nc\rd": lines start at 0, 2, 5 and 7.
+    const bytes = encoder.encode('a\nb\r\nc\rd');
+    expect([0, 1, 2, 3].map((breaks) => afterBreaks(bytes, breaks))).toEqual([0, 2, 5, 7]);
+    expect(afterBreaks(bytes, 4)).toBe(bytes.length);
+    expect(countBreaks(bytes, 0, afterBreaks(bytes, 3))).toBe(3);
   });
 });
 

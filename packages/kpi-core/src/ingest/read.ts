@@ -22,8 +22,8 @@ import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDst
 import { byteRowsReader, type ByteField } from './byte-rows.js';
 import { ByteInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
-import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
-import type { Source, TextPiece } from './source.js';
+import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, afterBreaks, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
+import type { BytePiece, Source, TextPiece } from './source.js';
 
 export type { Source, TextPiece } from './source.js';
 import { scanXlsx, sniffWorkbook } from './xlsx.js';
@@ -1095,7 +1095,35 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
   };
   const onProgress = options.onProgress;
   const share = source.more === undefined ? 1 : (source.share ?? 1);
-  const progress = onProgress ? { onProgress: share === 1 ? onProgress : (fraction: number) => onProgress(fraction * share) } : {};
+  // A text read from bytes piece by piece: once the header and the sample are read (as text),
+  // the rest of its first piece is read from its bytes, as every later piece is, so that a
+  // file's rows are read one way whatever piece they are in. `firstRest` is where that rest starts.
+  const firstBytes = source.moreBytes !== undefined ? source.firstBytes : undefined;
+  let byteReader: ReturnType<typeof byteRowsOf> = null;
+  let byteReaderChosen = false;
+  const chooseByteReader = (): boolean => {
+    if (!byteReaderChosen) byteReader = byteRowsOf(plans, headers.length);
+    byteReaderChosen = true;
+    return byteReader !== null;
+  };
+  let firstRest: BytePiece | null = null;
+  // The scan of the first text stops there, and then reports no more progress.
+  let scanStopped = false;
+  const scanProgress = (fraction: number) => {
+    if (!scanStopped) onProgress!(fraction * share);
+  };
+  const progress = onProgress ? { onProgress: share === 1 && firstBytes === undefined ? onProgress : scanProgress } : {};
+  /** The record just read ended the header and the sample: the rest of the first piece, from its bytes. */
+  const restOfFirst = (cells: CsvCells): boolean => {
+    if (phase !== 'stream' || !chooseByteReader()) return false;
+    const resumeLine = (cells.lastLine ?? cells.line) + 1;
+    const bytes = firstBytes!.bytes;
+    const rest = afterBreaks(bytes, resumeLine - firstBytes!.startLine);
+    const { from, to } = firstBytes!;
+    firstRest = { bytes: bytes.subarray(rest), startLine: resumeLine, from: from + ((to - from) * rest) / bytes.length, to, ...(firstBytes!.bomFree === true ? { bomFree: true } : {}) };
+    scanStopped = true;
+    return true;
+  };
   let unclosedQuoteLine: number | null = null;
   if (part !== null) {
     // A later part sets itself up from the file's first records, exactly as the first part
@@ -1113,9 +1141,18 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     headerKeyText = headers[headerKeyIndex] ?? '';
     buffered.length = 0;
     phase = 'stream';
-    unclosedQuoteLine = scanCsvCells(text, { delimiter, startLine, ...progress }, onCells).unclosedQuoteLine;
+    // Its first piece is all rows: from its bytes when they are given.
+    if (firstBytes !== undefined && chooseByteReader()) firstRest = firstBytes;
+    else unclosedQuoteLine = scanCsvCells(text, { delimiter, startLine, ...progress }, onCells).unclosedQuoteLine;
   } else if (workbook !== null) scanXlsx(workbook, { fileName: file, maxBytes, ...progress }, onCells);
-  else unclosedQuoteLine = scanCsvCells(text, { delimiter, ...progress }, onCells).unclosedQuoteLine;
+  else if (firstBytes === undefined) unclosedQuoteLine = scanCsvCells(text, { delimiter, ...progress }, onCells).unclosedQuoteLine;
+  else {
+    const sink = (cells: CsvCells): boolean => {
+      onCells(cells);
+      return !restOfFirst(cells);
+    };
+    unclosedQuoteLine = scanCsvCells(text, { delimiter, ...progress }, sink).unclosedQuoteLine;
+  }
   if (source.more !== undefined) {
     // The rows of each piece stop referring to its text, which can then be freed.
     let rowsBefore = 0;
@@ -1133,33 +1170,39 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       return scanCsvCells(text, { delimiter, startLine, ...(pieceProgress ? { onProgress: pieceProgress } : {}) }, onCells).unclosedQuoteLine;
     };
     const progressOf = (from: number, to: number) => (onProgress ? (fraction: number) => onProgress(from + fraction * (to - from)) : undefined);
-    const byteReader = source.moreBytes !== undefined && phase === 'stream' ? byteRowsOf(plans, headers.length) : null;
-    if (byteReader === null) {
+    if (!byteReaderChosen && source.moreBytes !== undefined && phase === 'stream') chooseByteReader();
+    const reader = byteReader as ReturnType<typeof byteRowsOf>;
+    if (reader === null) {
       for (let piece = source.more(); piece !== null; piece = source.more()) {
         unclosedQuoteLine ??= readText(piece.text, piece.startLine, progressOf(piece.from, piece.to));
         detachPiece();
       }
     } else {
-      // The other pieces from their bytes (byte-rows.ts); a piece with a byte-order mark inside,
-      // or every piece once most records of one needed the text reader, as text.
+      // The rest of the first piece and the other pieces from their bytes (byte-rows.ts); a piece
+      // with a byte-order mark inside, or every piece once most records of one needed the text
+      // reader, as text.
       let line = NaN;
       let asText = false;
-      for (let piece = source.moreBytes!(); piece !== null; piece = source.moreBytes!()) {
+      const readPiece = (piece: BytePiece): void => {
         if (line !== line) line = piece.startLine;
         const pieceProgress = progressOf(piece.from, piece.to);
         if (asText || (piece.bomFree !== true && hasBom(piece.bytes))) {
           unclosedQuoteLine ??= readText(utf8(piece.bytes, false), line, pieceProgress);
           line += countBreaks(piece.bytes, 0, piece.bytes.length);
         } else {
-          byteReader.progress = pieceProgress;
-          const read = byteReader.read(piece.bytes, line);
+          reader.progress = pieceProgress;
+          const read = reader.read(piece.bytes, line);
           line = read.line;
           unclosedQuoteLine ??= read.unclosedQuoteLine;
           // A file whose rows mostly need the text reader (dates in another shape…) is read as text.
           asText = read.records >= 1000 && read.fallbacks > read.records / 2;
         }
         detachPiece();
-      }
+      };
+      // Its bytes are valid until the next piece is asked for.
+      const rest = firstRest as BytePiece | null;
+      if (rest !== null) readPiece(rest);
+      for (let piece = source.moreBytes!(); piece !== null; piece = source.moreBytes!()) readPiece(piece);
     }
   }
   if (phase === 'buffer') {
