@@ -20,7 +20,7 @@ import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
-import { ByteInterner } from './text-bytes.js';
+import { ByteInterner, copiedOut, detached, flat, RangeInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
 import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, afterBreaks, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
 import type { BytePiece, Source, TextPiece } from './source.js';
@@ -204,59 +204,6 @@ interface LateOrder {
   onlyMonthFirst: { row: number; line: number; text: string | null }[];
 }
 
-/**
- * The text of `text[from, to)` as a string shared by every cell with the same text, found by a
- * hash of the range and compared in place, so a repeated value (client, status, priority…)
- * allocates no string and is never hashed as a new one. A column with many distinct values
- * (ids, titles) stops sharing after {@link RangeInterner.LIMIT} of them and slices each cell.
- */
-/** V8 makes a slice of 13 characters or more share its source's characters (a SlicedString). */
-const SHARED_SLICE = 13;
-
-class RangeInterner {
-  static readonly LIMIT = 4096;
-  private readonly slots = new Int32Array(16_384).fill(-1);
-  private readonly hashes = new Int32Array(16_384);
-  private readonly strings: string[] = [];
-  private active = true;
-  /**
-   * Some text returned was a slice of the text (not a shared copy) long enough for V8 to share
-   * the text's characters (13 or more): the column must be detached (see `detached`).
-   */
-  sliced = false;
-
-  text(text: string, from: number, to: number): string {
-    if (!this.active || to - from > 64) {
-      if (to - from >= SHARED_SLICE) this.sliced = true;
-      return text.slice(from, to);
-    }
-    let hash = 0x811c9dc5 ^ (to - from);
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const index = this.slots[slot]!;
-      if (index === -1) break;
-      if (this.hashes[slot] === hash) {
-        const known = this.strings[index]!;
-        if (known.length === to - from && text.startsWith(known, from)) return known;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (this.strings.length >= RangeInterner.LIMIT) {
-      this.active = false;
-      if (to - from >= SHARED_SLICE) this.sliced = true;
-      return text.slice(from, to);
-    }
-    // A copy of its own: the value can outlive the piece of text it was read from.
-    const value = flat(text.slice(from, to));
-    this.slots[slot] = this.strings.length;
-    this.hashes[slot] = hash;
-    this.strings.push(value);
-    return value;
-  }
-}
-
 function defaultSpec(kind: FieldKind): ValueSpec {
   return kind === 'string' ? { kind: 'string' } : kind === 'instant' ? { kind: 'instant' } : kind === 'date' ? { kind: 'date' } : { kind: 'number' };
 }
@@ -410,12 +357,6 @@ function resolvePreset(
 
 function fileNameOf(options: Pick<ReadOptions, 'fileName'>, kind: Kind): string {
   return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
-}
-
-/** A copy of `value` that shares no characters with the string it was sliced from. */
-function flat(value: string): string {
-  // Concatenation then slicing makes V8 flatten into a new string (short ones are copied anyway).
-  return (value + ' ').slice(0, -1);
 }
 
 function sourceOf(input: string | Uint8Array, options: CheckedOptions, kind: Kind, inPieces: boolean): Source {
@@ -1209,15 +1150,10 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     if (buffered.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(file), { file });
     flush();
   }
-  // Every string kept is copied out of the text: a slice of it (V8 shares the characters of a
-  // slice of 13 or more) would keep the whole decoded file alive for as long as the table.
-  // The few short strings kept besides the columns (headers, issue columns) go through a JSON
-  // copy; the columns were detached above or as each piece was read, late texts when kept.
-  const kept = JSON.parse(JSON.stringify({ quality, headers, fieldHeaders: plans.map((plan) => [plan.field, plan.header]) })) as {
-    quality: QualityReport;
-    headers: string[];
-    fieldHeaders: [string, string][];
-  };
+  // Every string kept is copied out of the text (see text-bytes.ts): the few short strings
+  // besides the columns (headers, issue columns) here; the columns were detached above or as
+  // each piece was read, late texts when kept.
+  const kept = copiedOut({ quality, headers, fieldHeaders: plans.map((plan): [string, string] => [plan.field, plan.header]) });
   return {
     quality: kept.quality,
     headers: kept.headers,
@@ -1232,28 +1168,6 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     unclosedQuoteLine,
     bomIssues: Math.min(bomLines.length, maxIssues),
   };
-}
-
-/**
- * Copies the strings of `column[from, to)` that may share the characters of the text they were
- * sliced from (13 characters or more) into one joined string, and slices them again from it:
- * the rows then keep that compact copy alive instead of the whole text.
- */
-function detached(column: StringColumn, from = 0, to = column.length): StringColumn {
-  const long: string[] = [];
-  for (let row = from; row < to; row++) {
-    const value = column[row];
-    if (value !== null && value !== undefined && value.length >= SHARED_SLICE) long.push(value);
-  }
-  const joined = long.join('');
-  let at = 0;
-  for (let row = from; row < to; row++) {
-    const value = column[row];
-    if (value === null || value === undefined || value.length < SHARED_SLICE) continue;
-    column[row] = joined.slice(at, at + value.length);
-    at += value.length;
-  }
-  return column;
 }
 
 /** Whether `bytes` holds a UTF-8 byte-order mark (the text reader removes them, so such a piece is read as text). */
