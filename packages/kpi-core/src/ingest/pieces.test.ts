@@ -123,6 +123,24 @@ describe('a text read piece by piece', () => {
     );
   });
 
+  it('reads the pieces after a quote never closed (found by the Paris run of the property above)', () => {
+    // `unclosedQuoteLine ??= readText(piece)` skipped every text piece after the first unclosed
+    // quote: the rows after it were lost when they were in later pieces (main 462031d).
+    const row = (i: number) => `T${i},2026-03-02 08:15,P1,Closed,Imprimante HS,2026-03-02 08:15,30`;
+    const rows = [...Array.from({ length: 215 }, (_, i) => row(i)), 'T900,2026-03-02 08:15,P2,Closed,"never closed,,', row(901), '\ufeff' + row(902), row(903)];
+    const bytes = new TextEncoder().encode(['id,openedAt,priority,status,title,closedAt,effortMinutes', ...rows].join('\n') + '\n');
+    const whole = wholeOfBytes(bytes);
+    expect(whole.rows.map((r) => r.id).slice(-3)).toEqual(['T901', 'T902', 'T903']);
+    for (const pieceBytes of [64, 100, 300]) {
+      // From the bytes (a piece with a byte-order mark is read as text), and from text pieces only.
+      expect(inPieces(bytes, pieceBytes)).toEqual(whole);
+      const source = piecesOf(bytes, 1, COMMA, true, pieceBytes);
+      delete source.moreBytes;
+      const { columns, length, quality } = finishRows([readRows(source, options, 'tickets', null)], options, 'tickets');
+      expect({ rows: ticketRows(ticketTable(columns as Partial<TicketColumns>, length)), quality }).toEqual(whole);
+    }
+  });
+
   it('reads a large file that is not UTF-8 as Windows-1252 after all, like a one-go read', () => {
     // 34 MB of rows (two pieces and more), the last title in Windows-1252: the last piece fails
     // strict UTF-8 and the file is decoded again whole, as Windows-1252.

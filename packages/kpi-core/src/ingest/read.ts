@@ -1115,7 +1115,9 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     const reader = byteReader as ReturnType<typeof byteRowsOf>;
     if (reader === null) {
       for (let piece = source.more(); piece !== null; piece = source.more()) {
-        unclosedQuoteLine ??= readText(piece.text, piece.startLine, progressOf(piece.from, piece.to));
+        // Read first, then kept if first: `x ??= read()` would skip every piece after an unclosed quote.
+        const unclosed = readText(piece.text, piece.startLine, progressOf(piece.from, piece.to));
+        unclosedQuoteLine ??= unclosed;
         detachPiece();
       }
     } else {
@@ -1128,7 +1130,8 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
         if (line !== line) line = piece.startLine;
         const pieceProgress = progressOf(piece.from, piece.to);
         if (asText || (piece.bomFree !== true && hasBom(piece.bytes))) {
-          unclosedQuoteLine ??= readText(utf8(piece.bytes, false), line, pieceProgress);
+          const unclosed = readText(utf8(piece.bytes, false), line, pieceProgress);
+          unclosedQuoteLine ??= unclosed;
           line += countBreaks(piece.bytes, 0, piece.bytes.length);
         } else {
           reader.progress = pieceProgress;
