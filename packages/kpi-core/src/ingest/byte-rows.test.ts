@@ -6,7 +6,7 @@
  * numbers and dates against the text parsers.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TICKET_FIELDS } from '../model/fields.js';
 import { createDateRangeParser, createIsoBytesParser, lastDateWasDstGap } from './dates.js';
 import { parseNumberRange, parsePlainNumberBytes } from './numbers.js';
@@ -15,6 +15,23 @@ import { finishRows, readRows, type Kind, type ReadOptions } from './read.js';
 import { ByteInterner, textOf, validUtf8 } from './text-bytes.js';
 
 const encoder = new TextEncoder();
+
+// Each piece (or rest of the first piece) the byte reader reads, to show which rows it took.
+const byteReads = vi.hoisted(() => [] as { startLine: number; records: number; fallbacks: number }[]);
+vi.mock('./byte-rows.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./byte-rows.js')>();
+  return {
+    ...original,
+    byteRowsReader: (context: Parameters<typeof original.byteRowsReader>[0]) => {
+      const read = original.byteRowsReader(context);
+      return (bytes: Uint8Array, startLine: number) => {
+        const result = read(bytes, startLine);
+        byteReads.push({ startLine, records: result.records, fallbacks: result.fallbacks });
+        return result;
+      };
+    },
+  };
+});
 
 describe('validUtf8', () => {
   it('agrees with a fatal TextDecoder on random bytes', () => {
@@ -266,6 +283,37 @@ describe('the byte reader reads as the text reader', () => {
       );
     });
   }
+
+  for (const kind of ['tickets', 'assets'] as const) {
+    it(`${kind}: same table, counts, issues and lines with the damaged records in the first piece, after the sample`, () => {
+      // The first piece holds the whole file, or cuts it past its middle: its rows after the
+      // header and the 200-row sample are read from its bytes.
+      const firstPiece = file(kind).chain(({ bytes }) => fc.record({ bytes: fc.constant(bytes), pieceBytes: fc.integer({ min: bytes.length >> 1, max: bytes.length + 8 }) }));
+      fc.assert(
+        fc.property(firstPiece, ({ bytes, pieceBytes }) => {
+          expect(read(bytes, pieceBytes, kind, options, true)).toEqual(read(bytes, pieceBytes, kind, options, false));
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+
+  it('reads the rows of the first piece after the header and the sample from its bytes', () => {
+    // One piece: header (line 1) and the 200-row sample... the header search buffers 210
+    // records (header + 209 rows, lines 1–210), so the byte reader starts at line 211.
+    const rows = Array.from({ length: 2000 }, (_, i) => `T${i},2026-03-0${(i % 9) + 1}T08:15:00+01:00,P${(i % 5) + 1},Closed,Hôtel du Lac,Écran n°${i},,${i / 4},${i % 7},incident`);
+    const bytes = encoder.encode([TICKET_HEADER.join(','), ...rows].join('\n') + '\n');
+    byteReads.length = 0;
+    const byBytes = read(bytes, bytes.length + 1, 'tickets', options, true);
+    expect(byteReads).toEqual([{ startLine: 211, records: 2000 - 209, fallbacks: 0 }]);
+    expect(byBytes).toEqual(read(bytes, bytes.length + 1, 'tickets', options, false));
+    // In two pieces: the rest of the first, then the second, each from its bytes.
+    byteReads.length = 0;
+    read(bytes, bytes.length >> 1, 'tickets', options, true);
+    expect(byteReads.map((piece) => piece.startLine)).toEqual([211, expect.any(Number)]);
+    expect(byteReads[0]!.records + byteReads[1]!.records).toBe(2000 - 209);
+    expect(byteReads[1]!.startLine).toBe(211 + byteReads[0]!.records);
+  });
 
   it('takes most rows of a clean file from the bytes, and still reads them as text does', () => {
     // A clean file: every row of the later pieces is plain, so the byte reader takes them all.

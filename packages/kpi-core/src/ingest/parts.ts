@@ -272,7 +272,7 @@ function bytesInto(reader: ByteReader, into: Uint8Array, from: number): number {
 
 /**
  * Reads part `index` of `plan` from disk, piece by piece, through the same byte reader as a
- * one-pass read of the file (only its first piece is decoded as text): the part's bytes are
+ * one-pass read of the file (its rows from their bytes, the first piece's too): the part's bytes are
  * never held whole, and nothing is shared with the other parts but the file. Throws
  * {@link PartsNotPossible} and RevueErrors as {@link readPart} does. `pieceBytes`: smaller in
  * tests, so that small files also go through the byte reader.

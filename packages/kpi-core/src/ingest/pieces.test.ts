@@ -10,7 +10,7 @@ import { ticketRows, ticketTable } from '../model/tables.js';
 import type { TicketColumns } from '../model/fields.js';
 import { scanCsvCells } from './csv.js';
 import { decodeBytes } from './decode.js';
-import { countBreaks, piecesFromReader, piecesOf, ReadWhole, recordStartAfter } from './pieces.js';
+import { afterBreaks, countBreaks, piecesFromReader, piecesOf, ReadWhole, recordStartAfter } from './pieces.js';
 import { finishRows, readRows, readRowsFrom, readTickets, type ReadOptions } from './read.js';
 import type { Source, TextPiece } from './source.js';
 
@@ -87,6 +87,16 @@ describe('countBreaks', () => {
   });
 });
 
+describe('afterBreaks', () => {
+  it('finds where a line starts after LF, CRLF and lone CR breaks, as countBreaks counts them', () => {
+    // "a\nb\r\nc\rd": lines start at 0, 2, 5 and 7.
+    const bytes = encoder.encode('a\nb\r\nc\rd');
+    expect([0, 1, 2, 3].map((breaks) => afterBreaks(bytes, breaks))).toEqual([0, 2, 5, 7]);
+    expect(afterBreaks(bytes, 4)).toBe(bytes.length);
+    expect(countBreaks(bytes, 0, afterBreaks(bytes, 3))).toBe(3);
+  });
+});
+
 describe('a text read piece by piece', () => {
   const options: ReadOptions = { timezone: 'Europe/Paris', now: Date.UTC(2030, 0, 1), maxIssues: 40 };
   const inPieces = (bytes: Uint8Array, pieceBytes: number) => {
@@ -111,6 +121,24 @@ describe('a text read piece by piece', () => {
       }),
       { numRuns: 120 },
     );
+  });
+
+  it('reads the pieces after a quote never closed (found by the Paris run of the property above)', () => {
+    // `unclosedQuoteLine ??= readText(piece)` skipped every text piece after the first unclosed
+    // quote: the rows after it were lost when they were in later pieces (main 462031d).
+    const row = (i: number) => `T${i},2026-03-02 08:15,P1,Closed,Imprimante HS,2026-03-02 08:15,30`;
+    const rows = [...Array.from({ length: 215 }, (_, i) => row(i)), 'T900,2026-03-02 08:15,P2,Closed,"never closed,,', row(901), '\ufeff' + row(902), row(903)];
+    const bytes = new TextEncoder().encode(['id,openedAt,priority,status,title,closedAt,effortMinutes', ...rows].join('\n') + '\n');
+    const whole = wholeOfBytes(bytes);
+    expect(whole.rows.map((r) => r.id).slice(-3)).toEqual(['T901', 'T902', 'T903']);
+    for (const pieceBytes of [64, 100, 300]) {
+      // From the bytes (a piece with a byte-order mark is read as text), and from text pieces only.
+      expect(inPieces(bytes, pieceBytes)).toEqual(whole);
+      const source = piecesOf(bytes, 1, COMMA, true, pieceBytes);
+      delete source.moreBytes;
+      const { columns, length, quality } = finishRows([readRows(source, options, 'tickets', null)], options, 'tickets');
+      expect({ rows: ticketRows(ticketTable(columns as Partial<TicketColumns>, length)), quality }).toEqual(whole);
+    }
   });
 
   it('reads a large file that is not UTF-8 as Windows-1252 after all, like a one-go read', () => {

@@ -101,6 +101,28 @@ export function countBreaks(bytes: Uint8Array, from: number, to: number): number
   return breaks;
 }
 
+/**
+ * The offset in `bytes` where its line `breaks + 1` starts: just after its `breaks`-th line break
+ * (LF, CRLF or a lone CR, counted as {@link countBreaks} counts them); `bytes.length` when it has
+ * fewer. A record starts at a line's start: the text reader's line numbers locate it in the bytes.
+ *
+ * @example afterBreaks(encoder.encode('a\r\nb\rc'), 2) // 5, where 'c' starts
+ */
+export function afterBreaks(bytes: Uint8Array, breaks: number): number {
+  // Once per file, over the header and the sample: a plain loop.
+  let at = 0;
+  let left = breaks;
+  while (left > 0 && at < bytes.length) {
+    const c = bytes[at++];
+    if (c === LF) left--;
+    else if (c === CR) {
+      if (bytes[at] === LF) at++;
+      left--;
+    }
+  }
+  return left > 0 ? bytes.length : at;
+}
+
 function isBom(bytes: Uint8Array, at: number): boolean {
   return bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
 }
@@ -162,6 +184,7 @@ export function piecesOf(bytes: Uint8Array, startLine: number, delimiter: number
     nextLine += countBreaks(bytes, cuts[k]!, cuts[k + 1]!);
     return piece;
   };
+  const firstBytes = { bytes: bytes.subarray(cuts[0]!, cuts[1]!), startLine, from: 0, to: cuts[1]! / end };
   const first = piece(0);
   const moreBytes = (): BytePiece | null => {
     if (next >= cuts.length - 1) return null;
@@ -178,6 +201,7 @@ export function piecesOf(bytes: Uint8Array, startLine: number, delimiter: number
     totalLength: end,
     more: () => (next < cuts.length - 1 ? piece(next++) : null),
     moreBytes,
+    firstBytes,
   };
 }
 
@@ -279,18 +303,21 @@ export function piecesFromReader(reader: ByteReader, delimiter: number, pieceByt
     handedOut = cut;
     return { bytes, startLine: nextLine, from: start / size, to: (start + cut) / size, bomFree: true, start };
   };
-  const piece = (): TextPiece | null => {
-    const next = nextBytes();
-    if (next === null) return null;
+  const decoded = (next: BytePiece): TextPiece => {
     const text = utf8(next.bytes, atFileStart());
     nextLine += countBreaks(buffer, 0, next.bytes.length);
     return { text, startLine: next.startLine, from: next.from, to: next.to };
+  };
+  const piece = (): TextPiece | null => {
+    const next = nextBytes();
+    return next === null ? null : decoded(next);
   };
   const moreBytes = (): BytePiece | null => {
     const next = nextBytes();
     nextLine = NaN;
     return next;
   };
-  const first = piece()!;
-  return { text: first.text, workbook: null, share: first.to, bomLines: [], totalLength: size, more: piece, moreBytes };
+  const firstBytes = nextBytes()!;
+  const first = decoded(firstBytes);
+  return { text: first.text, workbook: null, share: first.to, bomLines: [], totalLength: size, more: piece, moreBytes, firstBytes };
 }

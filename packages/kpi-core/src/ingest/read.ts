@@ -20,10 +20,10 @@ import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
-import { ByteInterner } from './text-bytes.js';
+import { ByteInterner, copiedOut, detached, flat, RangeInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
-import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
-import type { Source, TextPiece } from './source.js';
+import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, afterBreaks, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
+import type { BytePiece, Source, TextPiece } from './source.js';
 
 export type { Source, TextPiece } from './source.js';
 import { scanXlsx, sniffWorkbook } from './xlsx.js';
@@ -204,59 +204,6 @@ interface LateOrder {
   onlyMonthFirst: { row: number; line: number; text: string | null }[];
 }
 
-/**
- * The text of `text[from, to)` as a string shared by every cell with the same text, found by a
- * hash of the range and compared in place, so a repeated value (client, status, priority…)
- * allocates no string and is never hashed as a new one. A column with many distinct values
- * (ids, titles) stops sharing after {@link RangeInterner.LIMIT} of them and slices each cell.
- */
-/** V8 makes a slice of 13 characters or more share its source's characters (a SlicedString). */
-const SHARED_SLICE = 13;
-
-class RangeInterner {
-  static readonly LIMIT = 4096;
-  private readonly slots = new Int32Array(16_384).fill(-1);
-  private readonly hashes = new Int32Array(16_384);
-  private readonly strings: string[] = [];
-  private active = true;
-  /**
-   * Some text returned was a slice of the text (not a shared copy) long enough for V8 to share
-   * the text's characters (13 or more): the column must be detached (see `detached`).
-   */
-  sliced = false;
-
-  text(text: string, from: number, to: number): string {
-    if (!this.active || to - from > 64) {
-      if (to - from >= SHARED_SLICE) this.sliced = true;
-      return text.slice(from, to);
-    }
-    let hash = 0x811c9dc5 ^ (to - from);
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const index = this.slots[slot]!;
-      if (index === -1) break;
-      if (this.hashes[slot] === hash) {
-        const known = this.strings[index]!;
-        if (known.length === to - from && text.startsWith(known, from)) return known;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (this.strings.length >= RangeInterner.LIMIT) {
-      this.active = false;
-      if (to - from >= SHARED_SLICE) this.sliced = true;
-      return text.slice(from, to);
-    }
-    // A copy of its own: the value can outlive the piece of text it was read from.
-    const value = flat(text.slice(from, to));
-    this.slots[slot] = this.strings.length;
-    this.hashes[slot] = hash;
-    this.strings.push(value);
-    return value;
-  }
-}
-
 function defaultSpec(kind: FieldKind): ValueSpec {
   return kind === 'string' ? { kind: 'string' } : kind === 'instant' ? { kind: 'instant' } : kind === 'date' ? { kind: 'date' } : { kind: 'number' };
 }
@@ -410,12 +357,6 @@ function resolvePreset(
 
 function fileNameOf(options: Pick<ReadOptions, 'fileName'>, kind: Kind): string {
   return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
-}
-
-/** A copy of `value` that shares no characters with the string it was sliced from. */
-function flat(value: string): string {
-  // Concatenation then slicing makes V8 flatten into a new string (short ones are copied anyway).
-  return (value + ' ').slice(0, -1);
 }
 
 function sourceOf(input: string | Uint8Array, options: CheckedOptions, kind: Kind, inPieces: boolean): Source {
@@ -1095,7 +1036,35 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
   };
   const onProgress = options.onProgress;
   const share = source.more === undefined ? 1 : (source.share ?? 1);
-  const progress = onProgress ? { onProgress: share === 1 ? onProgress : (fraction: number) => onProgress(fraction * share) } : {};
+  // A text read from bytes piece by piece: once the header and the sample are read (as text),
+  // the rest of its first piece is read from its bytes, as every later piece is, so that a
+  // file's rows are read one way whatever piece they are in. `firstRest` is where that rest starts.
+  const firstBytes = source.moreBytes !== undefined ? source.firstBytes : undefined;
+  let byteReader: ReturnType<typeof byteRowsOf> = null;
+  let byteReaderChosen = false;
+  const chooseByteReader = (): boolean => {
+    if (!byteReaderChosen) byteReader = byteRowsOf(plans, headers.length);
+    byteReaderChosen = true;
+    return byteReader !== null;
+  };
+  let firstRest: BytePiece | null = null;
+  // The scan of the first text stops there, and then reports no more progress.
+  let scanStopped = false;
+  const scanProgress = (fraction: number) => {
+    if (!scanStopped) onProgress!(fraction * share);
+  };
+  const progress = onProgress ? { onProgress: share === 1 && firstBytes === undefined ? onProgress : scanProgress } : {};
+  /** The record just read ended the header and the sample: the rest of the first piece, from its bytes. */
+  const restOfFirst = (cells: CsvCells): boolean => {
+    if (phase !== 'stream' || !chooseByteReader()) return false;
+    const resumeLine = (cells.lastLine ?? cells.line) + 1;
+    const bytes = firstBytes!.bytes;
+    const rest = afterBreaks(bytes, resumeLine - firstBytes!.startLine);
+    const { from, to } = firstBytes!;
+    firstRest = { bytes: bytes.subarray(rest), startLine: resumeLine, from: from + ((to - from) * rest) / bytes.length, to, ...(firstBytes!.bomFree === true ? { bomFree: true } : {}) };
+    scanStopped = true;
+    return true;
+  };
   let unclosedQuoteLine: number | null = null;
   if (part !== null) {
     // A later part sets itself up from the file's first records, exactly as the first part
@@ -1113,9 +1082,18 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     headerKeyText = headers[headerKeyIndex] ?? '';
     buffered.length = 0;
     phase = 'stream';
-    unclosedQuoteLine = scanCsvCells(text, { delimiter, startLine, ...progress }, onCells).unclosedQuoteLine;
+    // Its first piece is all rows: from its bytes when they are given.
+    if (firstBytes !== undefined && chooseByteReader()) firstRest = firstBytes;
+    else unclosedQuoteLine = scanCsvCells(text, { delimiter, startLine, ...progress }, onCells).unclosedQuoteLine;
   } else if (workbook !== null) scanXlsx(workbook, { fileName: file, maxBytes, ...progress }, onCells);
-  else unclosedQuoteLine = scanCsvCells(text, { delimiter, ...progress }, onCells).unclosedQuoteLine;
+  else if (firstBytes === undefined) unclosedQuoteLine = scanCsvCells(text, { delimiter, ...progress }, onCells).unclosedQuoteLine;
+  else {
+    const sink = (cells: CsvCells): boolean => {
+      onCells(cells);
+      return !restOfFirst(cells);
+    };
+    unclosedQuoteLine = scanCsvCells(text, { delimiter, ...progress }, sink).unclosedQuoteLine;
+  }
   if (source.more !== undefined) {
     // The rows of each piece stop referring to its text, which can then be freed.
     let rowsBefore = 0;
@@ -1133,48 +1111,52 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       return scanCsvCells(text, { delimiter, startLine, ...(pieceProgress ? { onProgress: pieceProgress } : {}) }, onCells).unclosedQuoteLine;
     };
     const progressOf = (from: number, to: number) => (onProgress ? (fraction: number) => onProgress(from + fraction * (to - from)) : undefined);
-    const byteReader = source.moreBytes !== undefined && phase === 'stream' ? byteRowsOf(plans, headers.length) : null;
-    if (byteReader === null) {
+    if (!byteReaderChosen && source.moreBytes !== undefined && phase === 'stream') chooseByteReader();
+    const reader = byteReader as ReturnType<typeof byteRowsOf>;
+    if (reader === null) {
       for (let piece = source.more(); piece !== null; piece = source.more()) {
-        unclosedQuoteLine ??= readText(piece.text, piece.startLine, progressOf(piece.from, piece.to));
+        // Read first, then kept if first: `x ??= read()` would skip every piece after an unclosed quote.
+        const unclosed = readText(piece.text, piece.startLine, progressOf(piece.from, piece.to));
+        unclosedQuoteLine ??= unclosed;
         detachPiece();
       }
     } else {
-      // The other pieces from their bytes (byte-rows.ts); a piece with a byte-order mark inside,
-      // or every piece once most records of one needed the text reader, as text.
+      // The rest of the first piece and the other pieces from their bytes (byte-rows.ts); a piece
+      // with a byte-order mark inside, or every piece once most records of one needed the text
+      // reader, as text.
       let line = NaN;
       let asText = false;
-      for (let piece = source.moreBytes!(); piece !== null; piece = source.moreBytes!()) {
+      const readPiece = (piece: BytePiece): void => {
         if (line !== line) line = piece.startLine;
         const pieceProgress = progressOf(piece.from, piece.to);
         if (asText || (piece.bomFree !== true && hasBom(piece.bytes))) {
-          unclosedQuoteLine ??= readText(utf8(piece.bytes, false), line, pieceProgress);
+          const unclosed = readText(utf8(piece.bytes, false), line, pieceProgress);
+          unclosedQuoteLine ??= unclosed;
           line += countBreaks(piece.bytes, 0, piece.bytes.length);
         } else {
-          byteReader.progress = pieceProgress;
-          const read = byteReader.read(piece.bytes, line);
+          reader.progress = pieceProgress;
+          const read = reader.read(piece.bytes, line);
           line = read.line;
           unclosedQuoteLine ??= read.unclosedQuoteLine;
           // A file whose rows mostly need the text reader (dates in another shape…) is read as text.
           asText = read.records >= 1000 && read.fallbacks > read.records / 2;
         }
         detachPiece();
-      }
+      };
+      // Its bytes are valid until the next piece is asked for.
+      const rest = firstRest as BytePiece | null;
+      if (rest !== null) readPiece(rest);
+      for (let piece = source.moreBytes!(); piece !== null; piece = source.moreBytes!()) readPiece(piece);
     }
   }
   if (phase === 'buffer') {
     if (buffered.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(file), { file });
     flush();
   }
-  // Every string kept is copied out of the text: a slice of it (V8 shares the characters of a
-  // slice of 13 or more) would keep the whole decoded file alive for as long as the table.
-  // The few short strings kept besides the columns (headers, issue columns) go through a JSON
-  // copy; the columns were detached above or as each piece was read, late texts when kept.
-  const kept = JSON.parse(JSON.stringify({ quality, headers, fieldHeaders: plans.map((plan) => [plan.field, plan.header]) })) as {
-    quality: QualityReport;
-    headers: string[];
-    fieldHeaders: [string, string][];
-  };
+  // Every string kept is copied out of the text (see text-bytes.ts): the few short strings
+  // besides the columns (headers, issue columns) here; the columns were detached above or as
+  // each piece was read, late texts when kept.
+  const kept = copiedOut({ quality, headers, fieldHeaders: plans.map((plan): [string, string] => [plan.field, plan.header]) });
   return {
     quality: kept.quality,
     headers: kept.headers,
@@ -1189,28 +1171,6 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     unclosedQuoteLine,
     bomIssues: Math.min(bomLines.length, maxIssues),
   };
-}
-
-/**
- * Copies the strings of `column[from, to)` that may share the characters of the text they were
- * sliced from (13 characters or more) into one joined string, and slices them again from it:
- * the rows then keep that compact copy alive instead of the whole text.
- */
-function detached(column: StringColumn, from = 0, to = column.length): StringColumn {
-  const long: string[] = [];
-  for (let row = from; row < to; row++) {
-    const value = column[row];
-    if (value !== null && value !== undefined && value.length >= SHARED_SLICE) long.push(value);
-  }
-  const joined = long.join('');
-  let at = 0;
-  for (let row = from; row < to; row++) {
-    const value = column[row];
-    if (value === null || value === undefined || value.length < SHARED_SLICE) continue;
-    column[row] = joined.slice(at, at + value.length);
-    at += value.length;
-  }
-  return column;
 }
 
 /** Whether `bytes` holds a UTF-8 byte-order mark (the text reader removes them, so such a piece is read as text). */

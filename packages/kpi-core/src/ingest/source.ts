@@ -20,6 +20,12 @@ export interface Source {
    * not checked yet: the reader checks that they are UTF-8 and, unless `bomFree`, looks for byte-order marks.
    */
   moreBytes?: () => BytePiece | null;
+  /**
+   * With `moreBytes`: the first piece (`text`) as its bytes too, so that its rows after the
+   * header and the sample are read from the bytes as every later piece's are (read.ts). Valid
+   * until `more` or `moreBytes` is first called.
+   */
+  firstBytes?: BytePiece;
   /** Share of the whole that `text` is (for progress), when there are more pieces. */
   share?: number;
   /** Lines of the byte-order marks inside the whole text (found in its bytes), when there are more pieces. */

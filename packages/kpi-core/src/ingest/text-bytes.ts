@@ -17,9 +17,24 @@
  *   above 0x7F), so the decoders above may be the non-fatal ones: a file that is not UTF-8 is
  *   still refused piece by piece ({@link NotUtf8}) and re-read whole, as before.
  * - A string made here is a fresh sequential string: unlike a `slice` of 13 characters or more
- *   of a decoded piece (a SlicedString sharing the piece's characters, see `SHARED_SLICE` in
- *   read.ts), it never keeps a piece's text alive, so the byte path needs no detaching pass
- *   (`detached` took 0.35 s of the same profile).
+ *   of a decoded piece (a SlicedString sharing the piece's characters, {@link SHARED_SLICE}),
+ *   it never keeps a piece's text alive, so the byte path needs no detaching pass
+ *   ({@link detached} took 0.35 s of the same profile).
+ *
+ * And for the text reader (read.ts), which reads the header, the sample, the records the byte
+ * reader hands back, and small files, workbooks and other encodings whole:
+ * - V8 makes a `slice` of {@link SHARED_SLICE} characters or more a SlicedString that points
+ *   into its source: one kept title would keep the whole decoded file alive (520 MB of
+ *   two-byte text at a million tickets). Every string a table keeps is therefore a copy:
+ *   retention.test.ts reads a ~150 MB text and checks the table keeps less than half of it
+ *   (49 MB measured; 174 MB when a slice kept the text).
+ * - The copies are made where they cost least: a repeated value once, when the
+ *   {@link RangeInterner} first meets it ({@link flat}); a column's other long values in one
+ *   joined copy per column and piece ({@link detached}). Copying the interned values when
+ *   interned, and detaching only the columns that returned a long slice, took reading 1M
+ *   tickets from 5.6–5.8 s to 4.9 s (7.2 → 6.1 s of CPU, commit cc989cc).
+ * - The few short strings kept besides the columns (headers, the located issues) go through a
+ *   JSON copy ({@link copiedOut}): a few hundred strings, nothing to measure.
  */
 
 type Slice = (this: Uint8Array, from: number, to: number) => string;
@@ -162,4 +177,105 @@ export class ByteInterner {
     this.starts.push(this.used);
     return value;
   }
+}
+
+/** V8 makes a slice of 13 characters or more share its source's characters (a SlicedString). */
+export const SHARED_SLICE = 13;
+
+/**
+ * A copy of `value` that shares no characters with the string it was sliced from: the
+ * concatenation makes a ConsString, which the slice flattens into a new sequential string
+ * (a string shorter than {@link SHARED_SLICE} is copied by `slice` anyway).
+ *
+ * @example flat(text.slice(0, 40)) // the same 40 characters, without keeping `text` alive
+ */
+export function flat(value: string): string {
+  return (value + ' ').slice(0, -1);
+}
+
+/**
+ * The text of `text[from, to)` as a string shared by every cell with the same text, found by a
+ * hash of the range and compared in place, so a repeated value (client, status, priority…)
+ * allocates no string and is never hashed as a new one. A column with many distinct values
+ * (ids, titles) stops sharing after {@link RangeInterner.LIMIT} of them and slices each cell
+ * (then `sliced` says the column must be {@link detached}). The text reader's twin of
+ * {@link ByteInterner}.
+ */
+export class RangeInterner {
+  static readonly LIMIT = 4096;
+  private readonly slots = new Int32Array(16_384).fill(-1);
+  private readonly hashes = new Int32Array(16_384);
+  private readonly strings: string[] = [];
+  private active = true;
+  /**
+   * Some text returned was a slice of the text (not a shared copy) long enough for V8 to share
+   * the text's characters ({@link SHARED_SLICE} or more): the column must be {@link detached}.
+   */
+  sliced = false;
+
+  text(text: string, from: number, to: number): string {
+    if (!this.active || to - from > 64) {
+      if (to - from >= SHARED_SLICE) this.sliced = true;
+      return text.slice(from, to);
+    }
+    let hash = 0x811c9dc5 ^ (to - from);
+    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const index = this.slots[slot]!;
+      if (index === -1) break;
+      if (this.hashes[slot] === hash) {
+        const known = this.strings[index]!;
+        if (known.length === to - from && text.startsWith(known, from)) return known;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (this.strings.length >= RangeInterner.LIMIT) {
+      this.active = false;
+      if (to - from >= SHARED_SLICE) this.sliced = true;
+      return text.slice(from, to);
+    }
+    // A copy of its own: the value can outlive the piece of text it was read from.
+    const value = flat(text.slice(from, to));
+    this.slots[slot] = this.strings.length;
+    this.hashes[slot] = hash;
+    this.strings.push(value);
+    return value;
+  }
+}
+
+/**
+ * Copies the strings of `column[from, to)` that may share the characters of the text they were
+ * sliced from ({@link SHARED_SLICE} characters or more) into one joined string, and slices them
+ * again from it: the rows then keep that compact copy alive instead of the whole text.
+ *
+ * @example detached(titles, rowsBefore, titles.length) // the piece's titles, the piece's text free to go
+ */
+export function detached(column: (string | null)[], from = 0, to = column.length): (string | null)[] {
+  const long: string[] = [];
+  for (let row = from; row < to; row++) {
+    const value = column[row];
+    if (value !== null && value !== undefined && value.length >= SHARED_SLICE) long.push(value);
+  }
+  const joined = long.join('');
+  let at = 0;
+  for (let row = from; row < to; row++) {
+    const value = column[row];
+    if (value === null || value === undefined || value.length < SHARED_SLICE) continue;
+    column[row] = joined.slice(at, at + value.length);
+    at += value.length;
+  }
+  return column;
+}
+
+/**
+ * A deep copy of a small JSON value (strings, numbers, booleans, null, arrays, plain objects)
+ * whose strings share no characters with the text they were read from: for the few short
+ * strings a reading keeps besides its columns.
+ *
+ * @example copiedOut({ headers }) // the same headers, each a string of its own
+ */
+export function copiedOut<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -55,14 +55,31 @@ export interface KpiOptions {
    * client without effort recorded reads as 0 hours, not as "not recorded".
    */
   recorded?: RecordedColumns;
-  /**
-   * When given, the per-asset maps (`byAsset`) of reliability, lost hours and TCO are left empty
-   * and their number of entries recorded here by path (`reliability.byAsset`, `lostHours.byAsset`,
-   * `tco.byAsset`): for a period shown without drill-down (the report's previous period, as the
-   * CLI writes it by default), they are the largest part of its time and memory. Changes no
-   * other figure.
-   */
-  byAssetLeftOut?: Map<string, number>;
+}
+
+/**
+ * Whether a KPI lists its per-asset map (`'keep'`, what every public KPI does) or leaves it empty
+ * and only counts the entries it would have held (`'count'`): for a period shown without
+ * drill-down (the report's previous period, as the CLI writes it by default), those maps are the
+ * largest part of its time and memory. Changes no other figure. An argument of the KPIs' run
+ * functions (`reliabilityRun`, `lostHoursRun`, `tcoRun`), not an option: nothing but
+ * `buildReport` asks for it.
+ */
+export type ByAssetDetail = 'keep' | 'count';
+
+/**
+ * A KPI's result with what it left out: the number of entries of its `byAsset` map, listed or
+ * not (with `'count'`, the map is empty and this says how many it would have held). Beside the
+ * result, not in it, so the result stays the plain JSON a KPI returns.
+ *
+ * @example
+ * const run = reliabilityRun(data, { period, asOf }, 'count');
+ * run.result.byAsset; // => {}
+ * run.byAssetEntries; // => 284, Object.keys(reliability(data, { period, asOf }).byAsset).length
+ */
+export interface KpiRun<Result> {
+  readonly result: Result;
+  readonly byAssetEntries: number;
 }
 
 /**

@@ -13,12 +13,12 @@ import { observedFromSpan, openingSpan } from '../kpi/opened-span.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence/recurrence.js';
-import { reliability } from '../kpi/reliability/reliability.js';
+import { reliabilityRun } from '../kpi/reliability/reliability.js';
 import { recordedAssetCosts, recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla/sla.js';
-import { tcoWithLostHours } from '../kpi/tco/tco.js';
+import { tcoRun } from '../kpi/tco/tco.js';
 import { ticketVolume } from '../kpi/volume/volume.js';
-import type { RecordedColumns, ReviewData } from '../kpi/types.js';
+import type { ByAssetDetail, RecordedColumns, ReviewData } from '../kpi/types.js';
 import { PolicyUsage } from '../kpi/usage.js';
 import { assetColumns, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
@@ -26,9 +26,9 @@ import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
 import { foldClientName, matchClient } from './clients.js';
 import { reviewContent } from './content.js';
-import { INCIDENT_MAPS, noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
+import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
-import { compactWithLeftOut } from './compact.js';
+import { compactWithLeftOut, type ByAssetEntries } from './compact.js';
 import { buildFindings } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
@@ -142,13 +142,18 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // hours are those of the days the data covers, not of days it says nothing about.
   const observedFrom = observedFromSpan(span, timezone);
   const context = { calendars, prepared, usage, responseMeasured, recorded, monthly, observedFrom };
-  const currentRun = coverage.covered ? computeKpis(scoped, period, asOf, context) : null;
-  // A compact previous period: its per-asset maps are left out as the KPIs compute them.
-  const previousLeftOut = options.previousDetail === 'compact' ? new Map<string, number>() : undefined;
+  const currentRun = coverage.covered ? computeKpis(scoped, period, asOf, { ...context, byAsset: 'keep' }) : null;
+  // A compact previous period: its per-asset maps are only counted as the KPIs compute them.
+  const compactPrevious = options.previousDetail === 'compact';
   const beforeRun =
-    previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAssetLeftOut: previousLeftOut }) : null;
-  // Maps emptied by withoutIncidents were never cut: --detail full has none either.
-  if (noIncidents) for (const path of INCIDENT_MAPS) previousLeftOut?.delete(path);
+    previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAsset: compactPrevious ? 'count' : 'keep' }) : null;
+  // What `truncated` says was cut: maps emptied by withoutIncidents were never cut (--detail full
+  // has none either), and a period without figures has no map.
+  const previousLeftOut: ByAssetEntries | undefined = !compactPrevious
+    ? undefined
+    : beforeRun === null
+      ? { reliability: 0, lostHours: 0, tco: 0 }
+      : { ...beforeRun.byAssetEntries, ...(noIncidents ? { reliability: 0, lostHours: 0 } : {}) };
   const current = incidentsRead(currentRun?.kpis ?? null);
   const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
   // The state at asOf (backlog, warranties) is the same whatever the period.
@@ -241,15 +246,23 @@ interface KpiContext {
   recorded: RecordedColumns;
   /** The trend's months, over which the lost hours are also summed month by month. */
   monthly: LostHoursMonths;
-  /** The per-asset maps to leave out (see `KpiOptions.byAssetLeftOut`). */
-  byAssetLeftOut?: Map<string, number> | undefined;
+  /** Whether the per-asset maps are listed or only counted. */
+  byAsset: ByAssetDetail;
   /** The start of the export's first local day (see `KpiOptions.observedFrom`); undefined without tickets. */
   observedFrom: number | undefined;
 }
 
-/** The KPIs of one period, and the sums of its lost hours (month by month: read by the trend). */
-function computeKpis(data: ReviewData, period: Period, asOf: number, context: KpiContext): { kpis: KpiSet; lostSums: LostHoursSums } {
-  const { calendars, prepared, usage, responseMeasured, recorded, monthly, byAssetLeftOut, observedFrom } = context;
+/**
+ * The KPIs of one period, the sums of its lost hours (month by month: read by the trend), and the
+ * entries of its per-asset maps (listed or only counted).
+ */
+function computeKpis(
+  data: ReviewData,
+  period: Period,
+  asOf: number,
+  context: KpiContext,
+): { kpis: KpiSet; lostSums: LostHoursSums; byAssetEntries: ByAssetEntries } {
+  const { calendars, prepared, usage, responseMeasured, recorded, monthly, byAsset, observedFrom } = context;
   const options = {
     period,
     asOf,
@@ -257,22 +270,27 @@ function computeKpis(data: ReviewData, period: Period, asOf: number, context: Kp
     prepared,
     usage,
     recorded,
-    ...(byAssetLeftOut === undefined ? {} : { byAssetLeftOut }),
     ...(observedFrom === undefined ? {} : { observedFrom }),
   };
-  const run = lostHoursRun(data, { ...options, months: monthly });
+  const run = lostHoursRun(data, { ...options, months: monthly }, byAsset);
   const lost = run.result;
+  // In the order they always ran (the policy values used are marked in this order).
+  const sla = slaAdherence(data, { ...options, responseMeasured });
+  const recurrence = recurringIncidents(data, options);
+  const reliabilityOfPeriod = reliabilityRun(data, options, byAsset);
+  const tcoOfPeriod = tcoRun(data, options, run, byAsset);
   const kpis: KpiSet = {
-    sla: slaAdherence(data, { ...options, responseMeasured }),
-    recurrence: recurringIncidents(data, options),
-    reliability: reliability(data, options),
+    sla,
+    recurrence,
+    reliability: reliabilityOfPeriod.result,
     lostHours: lost,
-    tco: tcoWithLostHours(data, options, run),
+    tco: tcoOfPeriod.result,
     fleet: fleetHealth(data, options),
     preventive: preventiveCompliance(data, options),
     volume: ticketVolume(data, options),
   };
-  return { kpis, lostSums: run.sums };
+  const byAssetEntries = { reliability: reliabilityOfPeriod.byAssetEntries, lostHours: run.byAssetEntries, tco: tcoOfPeriod.byAssetEntries };
+  return { kpis, lostSums: run.sums, byAssetEntries };
 }
 
 /** Whether a KPI set holds a money figure (so the currency is one of its assumptions). */

@@ -40,12 +40,22 @@ export function compactReport(report: Report, options: CompactOptions = {}): Rep
 }
 
 /**
- * `compactReport`, for a report whose previous period was computed with its per-asset maps left
- * out (`KpiOptions.byAssetLeftOut`, the CLI's default): each map's size, counted when it was left
- * out, goes into `truncated` where and in the order compactReport would have noted it, so the
- * JSON is the same to the byte as compacting the full report. Not exported by the package.
+ * The entries of the previous period's per-asset maps, when its KPIs only counted them
+ * (`ByAssetDetail` `'count'`, their runs' `byAssetEntries`): the maps themselves are empty.
  */
-export function compactWithLeftOut(report: Report, options: CompactOptions, leftOut: ReadonlyMap<string, number> | undefined): Report {
+export interface ByAssetEntries {
+  reliability: number;
+  lostHours: number;
+  tco: number;
+}
+
+/**
+ * `compactReport`, for a report whose previous period was computed with its per-asset maps only
+ * counted (the CLI's default): each map's size, counted when it was left out, goes into
+ * `truncated` where and in the order compactReport would have noted it, so the JSON is the same
+ * to the byte as compacting the full report. Not exported by the package.
+ */
+export function compactWithLeftOut(report: Report, options: CompactOptions, leftOut: ByAssetEntries | undefined): Report {
   const max = options.maxItems ?? DEFAULT_COMPACT_ITEMS;
   const truncated: Truncation = { ...(report.truncated ?? {}) };
   const keep = options.current === 'keep';
@@ -59,16 +69,15 @@ export function compactWithLeftOut(report: Report, options: CompactOptions, left
 
 type KpiLists = Pick<Report, 'sla' | 'recurrence' | 'reliability' | 'lostHours' | 'tco' | 'fleet' | 'preventive'>;
 
-function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Truncation, leftOut?: ReadonlyMap<string, number>): KpiLists {
+function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Truncation, leftOut?: ByAssetEntries): KpiLists {
   const list = <T>(path: string, items: readonly T[]): T[] => {
     if (items.length <= max) return [...items];
     truncated[prefix + path] = { kept: max, total: items.length };
     return items.slice(0, max);
   };
-  const top = <V>(path: string, record: Record<string, V>, rank: (a: V, b: V) => number): Record<string, V> => {
-    const keys = Object.keys(record);
-    // A map left out while computing is empty here; its size was counted then.
-    const total = keys.length > 0 ? keys.length : (leftOut?.get(path) ?? 0);
+  // `counted`: a map left out while computing is empty here; its size was counted then.
+  const top = <V>(path: string, record: Record<string, V>, counted: number | undefined, rank: (a: V, b: V) => number): Record<string, V> => {
+    const total = counted ?? Object.keys(record).length;
     if (total <= max) return record;
     truncated[prefix + path] = { kept: max, total };
     // Keeping none (the previous period's maps, on every CLI run) needs no ranking: sorting a
@@ -94,13 +103,13 @@ function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Tru
     recurrence: { ...recurrence, problems: list('recurrence.problems', recurrence.problems), repeatIds: list('recurrence.repeatIds', recurrence.repeatIds) },
     reliability: {
       ...reliability,
-      byAsset: top('reliability.byAsset', reliability.byAsset, (a, b) =>
+      byAsset: top('reliability.byAsset', reliability.byAsset, leftOut?.reliability, (a, b) =>
         Number(b.accelerating) - Number(a.accelerating) || (b.failures ?? 0) - (a.failures ?? 0) || (a.mtbfHours ?? Infinity) - (b.mtbfHours ?? Infinity),
       ),
       unknownAssetIds: list('reliability.unknownAssetIds', reliability.unknownAssetIds),
     },
-    lostHours: { ...lostHours, byAsset: top('lostHours.byAsset', lostHours.byAsset, (a, b) => b - a) },
-    tco: { ...tco, byAsset: top('tco.byAsset', tco.byAsset, (a, b) => b.total - a.total) },
+    lostHours: { ...lostHours, byAsset: top('lostHours.byAsset', lostHours.byAsset, leftOut?.lostHours, (a, b) => b - a) },
+    tco: { ...tco, byAsset: top('tco.byAsset', tco.byAsset, leftOut?.tco, (a, b) => b.total - a.total) },
     fleet: {
       ...fleet,
       backlog: { ...fleet.backlog, ticketIds: list('fleet.backlog.ticketIds', fleet.backlog.ticketIds) },

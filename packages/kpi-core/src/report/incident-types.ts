@@ -107,9 +107,6 @@ export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured:
 
 const LABOUR = ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const;
 
-/** The per-asset maps that {@link withoutIncidents} empties (a compact previous period must not count them as cut). */
-export const INCIDENT_MAPS = ['reliability.byAsset', 'lostHours.byAsset'] as const;
-
 /** The trend series that count incidents, null when the export has no incident type. */
 const INCIDENT_SERIES = ['incidents', 'recurrenceRate', 'mtbfHours', 'availability', 'lostHours', 'lostHoursPerEmployeePerYear'] as const;
 

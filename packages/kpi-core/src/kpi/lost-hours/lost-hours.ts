@@ -14,7 +14,7 @@ import { IMPACTS } from '../../model/fields.js';
 import { assertKpiOptions, NONE_KEY, observedStart, setOwn } from '../common.js';
 import type { KeySums } from '../index/key-sums.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
-import type { KpiOptions, MonthlyLostHours, ReviewData } from '../types.js';
+import type { ByAssetDetail, KpiOptions, KpiRun, MonthlyLostHours, ReviewData } from '../types.js';
 import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from '../usage.js';
 import type { Policy } from '../../policy/types.js';
 
@@ -209,12 +209,14 @@ export function observedDays(options: KpiOptions, asOf: number, timezone: string
  * {@link lostHours} with the sums its result was made from and what they were made with: what
  * `buildReport` hands to `tco` (which reads the hours per asset and per client from the sums
  * instead of looking each asset of the record up and going over the incidents again) and to the
- * monthly trend (`sums.byMonth`).
+ * monthly trend (`sums.byMonth`). With `'count'`, the result's `byAsset` is empty and
+ * `byAssetEntries` says how many entries it would have held.
  *
  * @example
  * lostHoursRun(data, options).sums.totalHours; // => lostHours(data, options).totalHours
+ * lostHoursRun(data, options, 'count').byAssetEntries; // => Object.keys(lostHours(data, options).byAsset).length
  */
-export function lostHoursRun(data: ReviewData, options: LostHoursOptions): LostHoursRun {
+export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAssetDetail: ByAssetDetail = 'keep'): LostHoursRun {
   assertKpiOptions(options, 'lostHours');
   const { period } = options;
   const asOf = floorToMinute(options.asOf);
@@ -243,7 +245,6 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions): LostH
     setOwn(perEmployeePerYearByClient, client, perYear(hours, headcount));
   }
 
-  options.byAssetLeftOut?.set('lostHours.byAsset', byAsset.size());
   const result: LostHoursResult = {
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
@@ -258,15 +259,19 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions): LostH
     unknownDuration,
     byClient: byClient.record(),
     byCategory: byCategory.record(),
-    byAsset: options.byAssetLeftOut === undefined ? byAsset.record() : {},
+    // Left out (`'count'`): only counted, in `byAssetEntries`.
+    byAsset: byAssetDetail === 'keep' ? byAsset.record() : {},
     perEmployeePerYearByClient,
   };
-  return { result, sums: lost, prepared, start: period.start, end: period.end, asOf, calendars: options.calendars };
+  return { result, byAssetEntries: byAsset.size(), sums: lost, prepared, start: period.start, end: period.end, asOf, calendars: options.calendars };
 }
 
-/** A {@link lostHours} result with the sums it was computed from, and their preparation, period, asOf and `calendars` option. */
-export interface LostHoursRun {
-  result: LostHoursResult;
+/**
+ * A {@link lostHours} result with the entries of its `byAsset` map (listed or only counted, see
+ * `ByAssetDetail`), the sums it was computed from, and their preparation, period, asOf and
+ * `calendars` option.
+ */
+export interface LostHoursRun extends KpiRun<LostHoursResult> {
   sums: LostHoursSums;
   prepared: PreparedReview;
   start: number;

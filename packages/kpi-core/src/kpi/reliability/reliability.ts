@@ -10,7 +10,7 @@ import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from
 import { crowAmsaa } from '../stats/crow-amsaa.js';
 import { laplaceTrend } from '../stats/laplace-trend.js';
 import { mtbfInterval } from '../stats/mtbf-interval.js';
-import type { KpiOptions, ReviewData } from '../types.js';
+import type { ByAssetDetail, KpiOptions, KpiRun, ReviewData } from '../types.js';
 
 /** Options of {@link reliability}: the period and asOf (all times are wall-clock). */
 export type ReliabilityOptions = KpiOptions;
@@ -141,6 +141,18 @@ function figuresOf(totals: Totals, confidence: number): ReliabilityFigures {
  * result.fleet.mtbfHours; // => Σ uptime / Σ failures over every asset
  */
 export function reliability(data: ReviewData, options: ReliabilityOptions): ReliabilityResult {
+  return reliabilityRun(data, options, 'keep').result;
+}
+
+/**
+ * {@link reliability}, with its per-asset map listed (`'keep'`) or only counted (`'count'`: the
+ * fleet's, types' and clients' sums are the same); `byAssetEntries` is the number of assets
+ * observed, the entries `byAsset` holds or would hold.
+ *
+ * @example
+ * reliabilityRun(data, options, 'count').byAssetEntries; // => Object.keys(reliability(data, options).byAsset).length
+ */
+export function reliabilityRun(data: ReviewData, options: ReliabilityOptions, byAssetDetail: ByAssetDetail): KpiRun<ReliabilityResult> {
   assertKpiOptions(options, 'reliability');
   const confidence = data.policy.confidence ?? 0.9;
   const asOf = floorToMinute(options.asOf);
@@ -168,8 +180,8 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
   const totals = emptyTotals();
   const failureTimes: number[] = [];
   const retiredColumn = index.columns.retiredDate;
-  // Left out (`byAssetLeftOut`): only counted; the groups' sums are the same.
-  const listAssets = options.byAssetLeftOut === undefined;
+  // Left out (`'count'`): only counted; the groups' sums are the same.
+  const listAssets = byAssetDetail === 'keep';
   let assetsObserved = 0;
   for (let asset = 0; asset < index.count; asset++) {
     const id = index.ids[asset]!;
@@ -260,7 +272,6 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
       ticketIds,
     });
   }
-  options.byAssetLeftOut?.set('reliability.byAsset', assetsObserved);
 
   // 4. Do the incidents of the period say which asset failed, often enough to speak for the fleet?
   let incidents = 0;
@@ -286,7 +297,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     for (const [key, value] of Object.entries(figures)) setOwn(out, key, withoutRatios(value));
     return out;
   };
-  return {
+  const result: ReliabilityResult = {
     fleet: group(figuresOf(fleet, confidence)),
     byType: groupsOf(figuresByKey(byType, groups.typeKeys, confidence)),
     byClient: groupsOf(figuresByKey(byClient, groups.clientKeys, confidence)),
@@ -298,6 +309,7 @@ export function reliability(data: ReviewData, options: ReliabilityOptions): Reli
     assetShare: incidents > 0 ? withAsset / incidents : null,
     minAssetShare,
   };
+  return { result, byAssetEntries: assetsObserved };
 }
 
 function figuresByKey(groups: (Totals | undefined)[], keys: readonly string[], confidence: number): Record<string, ReliabilityFigures> {

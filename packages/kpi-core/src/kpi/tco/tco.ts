@@ -16,7 +16,7 @@ import { assertKpiOptions, groupKey, isIncident, NONE_KEY, observedStart, setOwn
 import { accumulateLostHours, lostHoursRun, ticketsRated, type LostHoursRun } from '../lost-hours/lost-hours.js';
 import { GroupSums, type KeySums } from '../index/key-sums.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
-import type { KpiOptions, RecordedColumns, ReviewData } from '../types.js';
+import type { ByAssetDetail, KpiOptions, KpiRun, RecordedColumns, ReviewData } from '../types.js';
 
 /** Options of {@link tco}. */
 export interface TcoOptions extends KpiOptions {
@@ -144,7 +144,7 @@ class Groups {
  * result.byCategory.licences; // => 365 / 365 × 31 = 31
  */
 export function tco(data: ReviewData, options: TcoOptions): TcoResult {
-  return tcoOf(data, options, undefined);
+  return tcoRun(data, options, undefined, 'keep').result;
 }
 
 /**
@@ -159,10 +159,18 @@ export function tco(data: ReviewData, options: TcoOptions): TcoResult {
  * tcoWithLostHours(data, { period, asOf, prepared }, lost); // => tco(data, { period, asOf, prepared, lostHours: lost.result })
  */
 export function tcoWithLostHours(data: ReviewData, options: TcoOptions, run: LostHoursRun): TcoResult {
-  return tcoOf(data, options, run);
+  return tcoRun(data, options, run, 'keep').result;
 }
 
-function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | undefined): TcoResult {
+/**
+ * {@link tco} (given a {@link lostHoursRun} as {@link tcoWithLostHours} is, or not), with its
+ * per-asset map listed (`'keep'`) or only counted (`'count'`); `byAssetEntries` is the number of
+ * assets with a non-zero cost, the entries `byAsset` holds or would hold.
+ *
+ * @example
+ * tcoRun(data, options, lost, 'count').byAssetEntries; // => Object.keys(tcoWithLostHours(data, options, lost).byAsset).length
+ */
+export function tcoRun(data: ReviewData, options: TcoOptions, given: LostHoursRun | undefined, byAssetDetail: ByAssetDetail): KpiRun<TcoResult> {
   assertKpiOptions(options, 'tco');
   const timezone = data.policy.timezone;
   const periodStart = options.period.start;
@@ -358,8 +366,8 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   const byType = new Groups();
   const byClient = new Groups();
   const byAsset: TcoResult['byAsset'] = {};
-  // Left out (`byAssetLeftOut`): only counted.
-  const listAssets = options.byAssetLeftOut === undefined;
+  // Left out (`'count'`): only counted.
+  const listAssets = byAssetDetail === 'keep';
   let assetsWithCost = 0;
   for (let row = 0; row < index.count; row++) {
     const id = index.ids[row]!;
@@ -378,7 +386,6 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     assetsWithCost++;
     if (listAssets) setOwn(byAsset, id, { total: sumOf(perAsset, offset), type, client, byCategory: breakdownOf(perAsset, offset, breakdownMask) });
   }
-  options.byAssetLeftOut?.set('tco.byAsset', assetsWithCost);
   let unallocatedTotal = 0;
   for (const client of [...unallocated.keys()].sort()) {
     const sums = unallocated.get(client)!;
@@ -393,7 +400,7 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   if (options.usage !== undefined) {
     for (const client of defaultLifeClients) options.usage.mark(policyOf(client), 'usefulLifeMonths.default');
   }
-  return {
+  const result: TcoResult = {
     total,
     complete: excluded.length === 0,
     excluded,
@@ -411,6 +418,7 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
     byClient: byClient.record(breakdownMask),
     byAsset,
   };
+  return { result, byAssetEntries: assetsWithCost };
 }
 
 const ASSET_CATEGORIES = ['acquisition', 'contracts', 'licences'] as const;

@@ -1,0 +1,34 @@
+/**
+ * The text reader's string helpers (text-bytes.ts): they change no value, only which string
+ * holds it. That a table keeps no text alive is measured by test/retention.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { copiedOut, detached, flat, RangeInterner, SHARED_SLICE } from './text-bytes.js';
+
+describe('RangeInterner', () => {
+  it('gives one string per repeated short text, and marks a column that returned a long slice', () => {
+    const text = 'Acme,Hôtel du Lac,Acme,Imprimante du 3e étage en panne';
+    const interner = new RangeInterner();
+    const first = interner.text(text, 0, 4);
+    expect(first).toBe('Acme');
+    expect(interner.text(text, 18, 22)).toBe(first);
+    expect(interner.text(text, 5, 17)).toBe('Hôtel du Lac');
+    // Interned values are copies: nothing sliced yet.
+    expect(interner.sliced).toBe(false);
+    // Past 64 characters a cell is sliced, not interned: 13 or more, the column must be detached.
+    const long = `${text},${'x'.repeat(70)}`;
+    expect(interner.text(long, long.length - 70, long.length)).toBe('x'.repeat(70));
+    expect(interner.sliced).toBe(true);
+  });
+});
+
+describe('flat, detached and copiedOut', () => {
+  it('keep every value as it was', () => {
+    const text = `T1,${'Écran fissuré — bureau 12'},T2`;
+    expect(flat(text.slice(3, 28))).toBe('Écran fissuré — bureau 12');
+    const column = [null, 'short', text.slice(3, 28), 'a'.repeat(SHARED_SLICE), 'b'];
+    const before = [...column];
+    expect(detached(column, 1, 4)).toEqual(before);
+    expect(copiedOut({ headers: ['id', 'titre'], issues: [{ row: 2, message: 'x' }] })).toEqual({ headers: ['id', 'titre'], issues: [{ row: 2, message: 'x' }] });
+  });
+});
