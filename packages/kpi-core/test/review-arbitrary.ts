@@ -113,6 +113,11 @@ export function reviewIn(timezone: string): fc.Arbitrary<RandomReview> {
           const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * DAY).toISOString().slice(0, 10);
           return `${day(from)}..${day(from + days)}`;
         }),
+        // A range of instants (local times, minutes apart from midnight), from hours to weeks long.
+        fc.tuple(fc.integer({ min: 0, max: 400 * 24 * 60 }), fc.integer({ min: 60, max: 30 * 24 * 60 })).map(([from, minutes]) => {
+          const at = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * MINUTE).toISOString().slice(0, 16);
+          return `${at(from * 1 + 7)}..${at(from + 7 + minutes)}`;
+        }),
       ),
       // asOf from a month before the period's end (inside it) to three months after it.
       asOfAfterEnd: fc.integer({ min: -31 * 24 * 60, max: 92 * 24 * 60 }),

@@ -291,3 +291,19 @@ describe('lostHours — what can be measured (issue 10)', () => {
     expect(withD.totalHours).toBe(4.5);
   });
 });
+
+describe('lostHours over a range of instants', () => {
+  it('annualises over the range’s length in days, not over its 0 calendar days', async () => {
+    const { parsePeriod } = await import('../../calendar/period.js');
+    const policy = parsePolicy({ timezone: 'UTC', headcount: 10, calendar: { hours: { mon: ['00:00-24:00'] } } });
+    // Mon 2 March 09:00–11:00, P1 (factor 1), one user: 2 h.
+    const data = { tickets: ticketsFromRows([{ id: 'I', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', priority: 'P1', affectedUsers: 1 }]), policy };
+    // 08:00–12:00 is a sixth of a day: 2 × 365 ÷ (4/24) ÷ 10 = 438 h per employee per year.
+    const morning = lostHours(data, { period: parsePeriod('2026-03-02T08:00..2026-03-02T12:00', 'UTC'), asOf: AS_OF });
+    expect(morning.totalHours).toBe(2);
+    expect(morning.perEmployeePerYear).toBeCloseTo(438, 9);
+    // 36 hours (2 March 08:00 – 3 March 20:00) are 1.5 days, not 1: 2 × 365 ÷ 1.5 ÷ 10 = 48.67.
+    const longer = lostHours(data, { period: parsePeriod('2026-03-02T08:00..2026-03-03T20:00', 'UTC'), asOf: AS_OF });
+    expect(longer.perEmployeePerYear).toBeCloseTo((2 * 365) / 1.5 / 10, 9);
+  });
+});

@@ -7,7 +7,7 @@ import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
 import { dayStart, localDay } from '../../calendar/local.js';
 import { periodDays } from '../../calendar/period.js';
 import type { BusinessCalendar, Period } from '../../calendar/types.js';
-import { finiteOrNull, floorToMinute } from '../../internal/time.js';
+import { DAY_MS, finiteOrNull, floorToMinute } from '../../internal/time.js';
 import { policyFor } from '../../policy/parse.js';
 import type { LostHoursResult } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
@@ -187,7 +187,7 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
 /**
  * The days over which a period's lost hours were counted: its calendar days, from `observedFrom`
  * when the data start later, and up to `asOf` when the period is not over (asOf's own day in
- * part, as the hours count it up to asOf).
+ * part, as the hours count it up to asOf); a range of instants counts its length in days.
  *
  * @example
  * // 2026-Q1 in UTC, data from 2 March, asOf 11 March 12:00: 9 whole days and half a day.
@@ -196,6 +196,10 @@ export function lostHours(data: ReviewData, options: LostHoursOptions): LostHour
 export function observedDays(options: KpiOptions, asOf: number, timezone: string): number {
   const start = observedStart(options);
   const end = options.period.end;
+  // A range of instants (`2026-03-02T08:00..2026-03-02T12:00`): its length in days, as the hours
+  // are counted over it (4 hours are a sixth of a day, not 0 calendar days and no yearly rate).
+  const midnight = (instant: number) => dayStart(localDay(instant, timezone), timezone) === instant;
+  if (!midnight(options.period.start) || !midnight(end)) return Math.max(0, Math.min(end, asOf) - start) / DAY_MS;
   if (start === options.period.start && end <= asOf) return periodDays(options.period, timezone);
   if (end <= asOf) return Math.max(0, localDay(end, timezone) - localDay(start, timezone));
   if (asOf <= start) return 0;

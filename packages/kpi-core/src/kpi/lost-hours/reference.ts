@@ -60,7 +60,13 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
   const zone = data.policy.timezone;
   const from = Math.max(period.start, options.observedFrom ?? -Infinity);
   let days: number;
-  if (period.end <= asOf) days = localDaysBetween(from, period.end, zone);
+  const atMidnight = (instant: number) => {
+    const local = new TZDate(instant, zone);
+    return new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), zone).getTime() === instant;
+  };
+  // A range of instants: its length in days.
+  if (!atMidnight(period.start) || !atMidnight(period.end)) days = Math.max(0, Math.min(period.end, asOf) - from) / 86_400_000;
+  else if (period.end <= asOf) days = localDaysBetween(from, period.end, zone);
   else if (asOf <= from) days = 0;
   else {
     const local = new TZDate(asOf, zone);
