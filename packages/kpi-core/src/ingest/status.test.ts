@@ -18,6 +18,11 @@ describe('statusClassifier', () => {
     // Indexes in STATUS_CLASSES: open 0, pending 1, resolved 2, closed 3, cancelled 4.
     expect(['CLOS', 'en  attente', 'resolu', 'Cancelled', 'open', 'Bogus', 'Fechado'].map(classOf)).toEqual([3, 1, 2, 4, 0, -1, -1]);
   });
+
+  it("matches a French inclusive ending without it: Jira's French UI writes « Terminé(e) », « Annulé(e) »", () => {
+    const classOf = statusClassifier({ Terminé: 'closed', Annulé: 'cancelled', Résolu: 'resolved', 'Terminé(x)': 'open' });
+    expect(['Terminé(e)', 'annulé(e)', 'Résolu (e)', 'Résolu(e)s', 'Terminé(x)', 'Terminé(y)', 'Bogus(e)'].map(classOf)).toEqual([3, 4, 2, 2, 0, -1, -1]);
+  });
 });
 
 describe('statusClass', () => {

@@ -50,11 +50,20 @@ const OPEN = CLASS_INDEX.get('open')!;
 const PENDING = CLASS_INDEX.get('pending')!;
 
 /**
+ * A French inclusive ending at the end of a word: `Terminé(e)`, `Annulé(e)`, `Résolu(e)` (Jira's
+ * French UI writes its default statuses so), `Fermé(e)s`. Matched without it when the word as
+ * written is not in the map.
+ */
+const INCLUSIVE_ENDING = /\s*\((?:e|s|es)\)s?$/;
+
+/**
  * A classifier of words by a map (normalised like headers) and the class names themselves:
- * `classOf(word)` is the class index, or −1. Cached per distinct word: the reader interns
- * repeated cells, so a file of a million rows and six statuses does six look-ups.
+ * `classOf(word)` is the class index, or −1. A word with a French inclusive ending
+ * (`Terminé(e)`) not in the map is matched without it. Cached per distinct word: the reader
+ * interns repeated cells, so a file of a million rows and six statuses does six look-ups.
  *
  * @example statusClassifier({ Clos: 'closed' })('CLOS') // 3 (closed)
+ * @example statusClassifier({ Terminé: 'closed' })('Terminé(e)') // 3 (closed)
  */
 export function statusClassifier(map: Record<string, string>): (word: string) => number {
   const normalized = new Map<string, number>();
@@ -68,6 +77,10 @@ export function statusClassifier(map: Record<string, string>): (word: string) =>
     if (index === undefined) {
       const key = normalizeHeader(word);
       index = normalized.get(key) ?? CLASS_INDEX.get(key) ?? UNKNOWN;
+      if (index === UNKNOWN && INCLUSIVE_ENDING.test(key)) {
+        const bare = key.replace(INCLUSIVE_ENDING, '');
+        index = normalized.get(bare) ?? CLASS_INDEX.get(bare) ?? UNKNOWN;
+      }
       if (cache.size < 100_000) cache.set(word, index);
     }
     return index;

@@ -27,7 +27,8 @@ function jsmSlaVerdict(value: string): string | null {
 // Localised headers seen in exports that public code reads [O]: Spanish `Clave de incidencia,
 // ID de la incidencia, Resumen, Tipo de Incidencia, Estado, Prioridad, Creada, Actualizada,
 // Tiempo empleado`; French `Résumé, Clé de ticket, Type de ticket, État, Création, Champs
-// personnalisés (…)`; German Cloud `Zusammenfassung, Vorgangsschlüssel, Vorgangs-ID,
+// personnalisés (…), Clé parent, Clé de projet` and `27/janv./26 10:07 AM` dates with `;` [O]
+// (`Créé`, `Résolue`/`Résolu(e)`, `Temps consacré`, `Rapporteur`, `Mise à jour` [I]); German Cloud `Zusammenfassung, Vorgangsschlüssel, Vorgangs-ID,
 // Vorgangstyp, Status, Priorität, Erstellt, Aktualisiert, Erledigt, Benötigte Zeit,
 // Statuskategorie`; Portuguese `Chave do item, ID do item, Resumo, Tempo gasto, Criado,
 // Resolvido, Status, Prioridade`. `Custom field (Affected hardware|Maintenance type|Affected
@@ -53,12 +54,12 @@ export const jiraTickets: TicketPreset = {
     type: ['Issue Type', 'Type de ticket', 'Tipo de Incidencia', 'Tipo de item', 'Vorgangstyp'],
     status: ['Status', 'État', 'Estado'],
     priority: ['Priority', 'Priorité', 'Prioridad', 'Prioridade', 'Priorität'],
-    openedAt: ['Created', 'Création', 'Creada', 'Criado', 'Erstellt'],
-    resolvedAt: ['Resolved', 'Résolu', 'Résolue', 'Resuelta', 'Resolvido', 'Erledigt'],
+    openedAt: ['Created', 'Création', 'Créé', 'Créée', 'Date de création', 'Creada', 'Criado', 'Erstellt'],
+    resolvedAt: ['Resolved', 'Résolu', 'Résolue', 'Résolu(e)', 'Date de résolution', 'Resuelta', 'Resolvido', 'Erledigt'],
     firstResponseAt: customField('[CHART] Date of First Response'),
     slaResolutionVerdict: customField('Time to resolution'),
     slaResponseVerdict: customField('Time to first response'),
-    effortMinutes: ['Time Spent', 'Temps passé', 'Tiempo empleado', 'Tempo gasto', 'Benötigte Zeit'],
+    effortMinutes: ['Time Spent', 'Temps passé', 'Temps consacré', 'Tiempo empleado', 'Tempo gasto', 'Benötigte Zeit'],
     category: ['Components', 'Component/s', 'Composants', 'Componentes', 'Komponenten'],
     client: ['Custom field (Organizations)', 'Champ personnalisé (Organizations)', 'Champs personnalisés (Organizations)'],
     assetId: ['Custom field (Affected hardware)'],
@@ -89,6 +90,8 @@ export const jiraTickets: TicketPreset = {
     priority: {
       Highest: 'P1', High: 'P2', Medium: 'P3', Low: 'P4', Lowest: 'P5',
       Blocker: 'P1', Critical: 'P2', Major: 'P3', Minor: 'P4', Trivial: 'P5',
+      // The default scheme on a site whose priorities are translated to French [I].
+      'Très haute': 'P1', Haute: 'P2', Moyenne: 'P3', Basse: 'P4', 'Très basse': 'P5',
     },
     status: {
       // Jira Software and JSM default workflows.
@@ -102,7 +105,12 @@ export const jiraTickets: TicketPreset = {
       Cancelled: 'cancelled', Canceled: 'cancelled', "Won't Do": 'cancelled', Declined: 'cancelled', Rejected: 'cancelled',
       // Localised default statuses [O German `Zu erledigen`; I for the others].
       'Zu erledigen': 'open', 'In Arbeit': 'open', Fertig: 'closed',
-      'À faire': 'open', 'En cours': 'open', Terminé: 'closed', Terminée: 'closed',
+      // French: `À faire`, `En cours`, `Revue en cours`, `Terminé(e)` [O: the statuses of French Jira
+      // Cloud projects in public project docs and scripts that move issues; `Terminé(e)` is read
+      // without its inclusive ending by the classifier]; the JSM ones [I].
+      'À faire': 'open', 'En cours': 'open', Terminé: 'closed', Terminée: 'closed', 'Revue en cours': 'open', Examiner: 'open',
+      'En attente du client': 'pending', "En attente d'approbation": 'pending', "En attente d'assistance": 'open', 'En attente': 'pending',
+      Rouvert: 'open', Résolu: 'resolved', Fermé: 'closed', Annulé: 'cancelled', Refusé: 'cancelled', Rejeté: 'cancelled',
       'Por hacer': 'open', 'Tareas por hacer': 'open', 'En curso': 'open', Listo: 'closed', Finalizada: 'closed',
       'Itens Pendentes': 'open', 'Em andamento': 'open', Concluído: 'closed', Concluída: 'closed',
     },
@@ -128,6 +136,8 @@ export const jiraTickets: TicketPreset = {
     'Issue id', 'ID de la incidencia', 'Informador', 'Responsable', 'Persona asignada', 'Vorgangs-ID', 'ID do item', 'ID de ticket',
     'Project key', 'Project name', 'Project type', 'Project lead', 'Resolution', 'Assignee', 'Reporter', 'Creator',
     'Updated', 'Actualizada', 'Aktualisiert', 'Atualizado', 'Mise à jour', 'Last Viewed', 'Due date', 'Due Date',
+    'Clé de projet', 'Nom du projet', 'Type de projet', 'Rapporteur', 'Créateur', 'Résolution', "Date d'échéance", 'Étiquettes',
+    'Clé parent', 'Commentaire', 'Pièce jointe', 'Dernière consultation',
     'Labels', 'Description', 'Watchers', 'Sprint', 'Comment', 'Attachment', 'Parent', 'Status Category Changed',
     'Original estimate', 'Remaining Estimate', 'Σ Time Spent', 'Fix versions', 'Fix Version/s', 'Affects versions',
     ...customField('Request Type'), 'Satisfaction rating', ...customField('Satisfaction date'), ...customField('Request participants'),
