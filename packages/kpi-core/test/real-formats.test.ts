@@ -56,6 +56,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
     // Every issue no longer open has its "Résolue" date, "Annulé(e)" among them (Jira sets it with the resolution).
     ['jira/jira-cloud-fr.csv', 'jira', 10, 10, 0, { closed: 5, open: 3, pending: 1, cancelled: 1 }, {}],
+    // No "Catégorie d'état" column: every class comes from the status word.
+    ['jira/jsm-dc-fr-excel.csv', 'jira', 9, 9, 0, { closed: 3, resolved: 1, open: 3, pending: 1, cancelled: 1 }, {}],
     // No Resolved column: the 7 Closed/Resolved issues are closed at an unknown time; every issue
     // type is unmapped by the preset, and all but the 2 Task (a request by the type words) are kept and flagged.
     ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 5, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 10 }],
@@ -244,6 +246,49 @@ describe('Jira in French', () => {
     expect(quarter.lostHours.totalHours).toBe(183.625);
     expect(quarter.lostHours.incidents).toBe(6);
     expect(quarter.sla.resolution).toMatchObject({ met: 3, breached: 1, pending: 2 }); // + 101 P3 4 h 30, 102 P4 23 h 30
+  });
+});
+
+describe('Jira Service Management in French, re-saved by Excel', () => {
+  it('Windows-1252, CRLF, 24-hour dates, « Créé » / « Résolu(e) », « Priorité 1 »…, French SLA fields, no status category', () => {
+    const { rows } = read('jira/jsm-dc-fr-excel.csv');
+    // Windows-1252: the apostrophe ’ (0x92) and the accents read right.
+    expect(rows[0]).toMatchObject({ id: 'ITS-201', title: 'Impossible d’imprimer en couleur', openedAt: utc('2026-01-05T09:10:00Z'), resolvedAt: utc('2026-01-05T11:40:00Z') });
+    // "Priorité 1" … "Priorité 4": the site's numbered priorities, 1 the most urgent.
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P4', 'P1', 'P2', 'P3', 'P2', 'P2', 'P4', 'P1']);
+    expect(rows.map((r) => r.type)).toEqual(['incident', 'request', 'incident', 'problem', 'incident', 'change', 'incident', 'incident', 'incident']);
+    // Classes by the words alone: Terminé(e), Résolu(e), En cours, En attente du client, À faire, Annulé(e).
+    expect(rows.map((r) => r.statusClass)).toEqual(['closed', 'closed', 'resolved', 'open', 'pending', 'open', 'closed', 'cancelled', 'open']);
+    expect(rows[5]!.title).toBe('Migration du pare-feu; site Nord');
+    expect(rows[8]!.openedAt).toBe(utc('2025-06-30T18:00:00Z')); // 30/juin/25 18:00
+    // « Délai de résolution »: 5:30 and 12:00 met; -1:30, -0:30 and -2650:00 breached; 18:00 still
+    // running on a pending ticket is no verdict. « Délai de première réponse »: without a response
+    // date only a breach (-0:15) is a verdict.
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'met', 'breached', null, null, null, 'breached', null, 'breached']);
+    expect(rows.map((r) => r.slaResponseVerdict)).toEqual([null, null, null, null, null, null, null, null, 'breached']);
+  });
+
+  it('figures of the review, and the tool\'s own SLA figure beside Revue\'s', () => {
+    const report = march('jira/jsm-dc-fr-excel.csv');
+    expect(report.fleet.backlog.open).toBe(4); // ITS-204, 205 (pending), 206, 209
+    expect(report.recurrence.incidents).toBe(3); // opened in March: 205, 207 and the cancelled 208
+    // Met: 207 P2 Mon 9 16:30 → Tue 10 10:30 = 0 h 30 + 1 h 30. Breached at asOf: 205 P3 Wed 25
+    // 14:00, 3 + 4 × 8 = 35 business hours > 24; 206 (a change) P2 Fri 27 09:00, 24 > 8. 208 cancelled.
+    expect(report.sla.resolution).toMatchObject({ met: 1, breached: 2, pending: 0 });
+    // JSM said 207 breached (-0:30): its goal was stricter than the policy's.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 1, met: 0, breached: 1, disagreements: 1, disagreeingIds: ['ITS-207'] });
+    // The quarter as the CLI reviews it (asOf: the latest date of the file, Fri 27 March 09:00).
+    // Lost hours, business hours × priority factor (P1 1, P2 0.5, P3 0.25), one user each: 201 P3
+    // 09:10 → 11:40 = 2 h 30 → 0.625; 203 P1 09:00 → 13:00 = 4 h → 4; 205 P3 3 + 8 = 11 h → 2.75;
+    // 207 P2 2 h → 1; 209 P1 open all quarter, 22 + 20 + 19 weekdays × 8 h = 488 h → 488. Total 496.375.
+    const { table, quality } = read('jira/jsm-dc-fr-excel.csv');
+    const quarter = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-Q1', asOf: '2026-03-27T09:00:00Z' });
+    expect(quarter.lostHours.totalHours).toBe(496.375);
+    // Met: 201 P3 2 h 30; 202 P4 Wed 14 10:00 → Fri 16 15:00 = 7 + 8 + 6 = 21 h; 207. Breached: 203
+    // P1 5 h 30 on 24×7; 204 (a problem) P2 open since 20 February. Pending: 205 11 h; 206 0 h.
+    expect(quarter.sla.resolution).toMatchObject({ met: 3, breached: 2, pending: 2 });
+    // JSM: 201, 202 met; 203, 207 breached.
+    expect(quarter.sla.source.resolution).toMatchObject({ fromVerdicts: 4, met: 2, breached: 2, disagreements: 1, disagreeingIds: ['ITS-207'] });
   });
 });
 

@@ -57,8 +57,9 @@ export const jiraTickets: TicketPreset = {
     openedAt: ['Created', 'Création', 'Créé', 'Créée', 'Date de création', 'Creada', 'Criado', 'Erstellt'],
     resolvedAt: ['Resolved', 'Résolu', 'Résolue', 'Résolu(e)', 'Date de résolution', 'Resuelta', 'Resolvido', 'Erledigt'],
     firstResponseAt: customField('[CHART] Date of First Response'),
-    slaResolutionVerdict: customField('Time to resolution'),
-    slaResponseVerdict: customField('Time to first response'),
+    // JSM's default SLA names, and their French names on a French site [I].
+    slaResolutionVerdict: [...customField('Time to resolution'), ...customField('Délai de résolution')],
+    slaResponseVerdict: [...customField('Time to first response'), ...customField('Délai de première réponse')],
     effortMinutes: ['Time Spent', 'Temps passé', 'Temps consacré', 'Tiempo empleado', 'Tempo gasto', 'Benötigte Zeit'],
     category: ['Components', 'Component/s', 'Composants', 'Componentes', 'Komponenten'],
     client: ['Custom field (Organizations)', 'Champ personnalisé (Organizations)', 'Champs personnalisés (Organizations)'],
@@ -140,7 +141,7 @@ export const jiraTickets: TicketPreset = {
     'Clé parent', 'Commentaire', 'Pièce jointe', 'Dernière consultation',
     'Labels', 'Description', 'Watchers', 'Sprint', 'Comment', 'Attachment', 'Parent', 'Status Category Changed',
     'Original estimate', 'Remaining Estimate', 'Σ Time Spent', 'Fix versions', 'Fix Version/s', 'Affects versions',
-    ...customField('Request Type'), 'Satisfaction rating', ...customField('Satisfaction date'), ...customField('Request participants'),
+    ...customField('Request Type'), ...customField('Type de demande'), 'Satisfaction rating', ...customField('Satisfaction date'), ...customField('Request participants'),
   ],
   // A positive "time to first response" left while no response is known is a clock still running.
   derive({ numbers, strings }) {
