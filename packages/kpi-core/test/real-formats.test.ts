@@ -553,6 +553,20 @@ describe('asset inventories', () => {
     expect(quality.unmappedColumns).toContain('Valeur actuelle');
   });
 
+  it('Snipe-IT hardware list "Export" button, English: the list\'s column titles, "1,249.00", "36 months", every cell quoted', () => {
+    const { rows, quality } = readInventory('snipe-it/snipe-it-en-hardware-export.csv');
+    expect(quality.preset.name).toBe('snipe-it');
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 4890.5, 689, null, 329.99]);
+    // EOL 2027-09-12, 48 months after the purchase (2023-09-12); the warranty end as exported.
+    expect(rows[0]).toMatchObject({ id: 'LT-1001', name: 'Laptop accounting', type: 'Laptops', client: 'Atelier Nord', site: 'HQ - Floor 1', purchaseDate: utc('2023-09-12T00:00:00Z'), usefulLifeMonths: 48, warrantyEnd: utc('2026-09-12T00:00:00Z') });
+    expect(rows[1]).toMatchObject({ id: 'SRV-1002', usefulLifeMonths: 60, warrantyEnd: utc('2027-03-01T00:00:00Z') });
+    // Nothing purchased on record: nothing guessed.
+    expect(rows[3]).toMatchObject({ id: 'NET-1004', purchaseDate: null, purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
+    // "Age" ("2 years ago"), "Status" and the check-in/out button text are not read.
+    expect(quality.unmappedColumns).toEqual(expect.arrayContaining(['Age', 'Status', 'Checkin/Checkout']));
+  });
+
   it('GLPI 10 computers, French: the zeros of a financial record left empty are not a free asset', () => {
     const { rows, quality } = readInventory('glpi-assets/glpi-10-fr-computers.csv');
     expect(quality.preset.name).toBe('glpi');
