@@ -289,6 +289,15 @@ describe('Jira Service Management in French, re-saved by Excel', () => {
     expect(quarter.sla.resolution).toMatchObject({ met: 3, breached: 2, pending: 2 });
     // JSM: 201, 202 met; 203, 207 breached.
     expect(quarter.sla.source.resolution).toMatchObject({ fromVerdicts: 4, met: 2, breached: 2, disagreements: 1, disagreeingIds: ['ITS-207'] });
+    // Five incidents opened in the quarter (201, 203, 205, 207 and the cancelled 208); the rates
+    // count the four others: the review says why its "0 sur 4" is not "sur 5".
+    const french = reportToMarkdown(buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-Q1', asOf: '2026-03-27T09:00:00Z', language: 'fr' }));
+    expect(french).toContain('| Incidents | 5 (dont 1 annulé) |\n');
+    expect(french).toContain('| Taux de récurrence | non mesuré (incidents avec une clé\u202f: 0 sur 4\u202f; 50\u202f% au moins requis) |\n');
+    expect(french).toContain('| SLA de résolution respecté | 60\u202f% (3/5, 2 en cours) |\n');
+    expect(french).toContain('| SLA de résolution respecté, selon l’outil source | 50\u202f% (2/4\u202f; 1 ticket jugé autrement par Revue) |\n');
+    expect(french).toContain('| Heures perdues par les utilisateurs | 496,4 h (un utilisateur par incident supposé pour 5 des 5 incidents en cours sur la période) |\n');
+    expect(reportToMarkdown(quarter)).toContain('| Incidents | 5 (including 1 cancelled) |\n');
   });
 });
 
