@@ -257,6 +257,9 @@ describe('Jira Service Management in French, re-saved by Excel', () => {
     // "Priorité 1" … "Priorité 4": the site's numbered priorities, 1 the most urgent.
     expect(rows.map((r) => r.priority)).toEqual(['P3', 'P4', 'P1', 'P2', 'P3', 'P2', 'P2', 'P4', 'P1']);
     expect(rows.map((r) => r.type)).toEqual(['incident', 'request', 'incident', 'problem', 'incident', 'change', 'incident', 'incident', 'incident']);
+    // JSM's Organizations and Impact fields under their French names [I].
+    expect(rows.map((r) => r.client)).toEqual(['Cabinet Martin', 'Cabinet Martin', 'Boulangerie Durand', 'Cabinet Martin', 'Boulangerie Durand', null, 'Cabinet Martin', 'Boulangerie Durand', 'Boulangerie Durand']);
+    expect(rows.map((r) => r.impact)).toEqual(['minor', null, 'outage', 'degraded', 'minor', null, 'minor', null, 'degraded']);
     // Classes by the words alone: Terminé(e), Résolu(e), En cours, En attente du client, À faire, Annulé(e).
     expect(rows.map((r) => r.statusClass)).toEqual(['closed', 'closed', 'resolved', 'open', 'pending', 'open', 'closed', 'cancelled', 'open']);
     expect(rows[5]!.title).toBe('Migration du pare-feu; site Nord');
@@ -278,12 +281,15 @@ describe('Jira Service Management in French, re-saved by Excel', () => {
     // JSM said 207 breached (-0:30): its goal was stricter than the policy's.
     expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 1, met: 0, breached: 1, disagreements: 1, disagreeingIds: ['ITS-207'] });
     // The quarter as the CLI reviews it (asOf: the latest date of the file, Fri 27 March 09:00).
-    // Lost hours, business hours × priority factor (P1 1, P2 0.5, P3 0.25), one user each: 201 P3
-    // 09:10 → 11:40 = 2 h 30 → 0.625; 203 P1 09:00 → 13:00 = 4 h → 4; 205 P3 3 + 8 = 11 h → 2.75;
-    // 207 P2 2 h → 1; 209 P1 open all quarter, 22 + 20 + 19 weekdays × 8 h = 488 h → 488. Total 496.375.
+    // Lost hours, business hours × the impact's factor (« Champs personnalisés (Impact) »: Mineur
+    // 0.1, Important 0.5, Étendu 1), one user each: 201 minor 09:10 → 11:40 = 2 h 30 → 0.25; 203
+    // outage 09:00 → 13:00 = 4 h → 4; 205 minor 3 + 8 = 11 h → 1.1; 207 minor 2 h → 0.2; 209
+    // degraded, open all quarter, 22 + 20 + 19 weekdays × 8 h = 488 h → 244. Total 249.55.
     const { table, quality } = read('jira/jsm-dc-fr-excel.csv');
     const quarter = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-Q1', asOf: '2026-03-27T09:00:00Z' });
-    expect(quarter.lostHours.totalHours).toBe(496.375);
+    expect(quarter.lostHours.totalHours).toBeCloseTo(249.55, 9);
+    // « Champs personnalisés (Organisations) »: the client of each ticket (206 has none).
+    expect(quarter.lostHours.byClient).toEqual({ 'Cabinet Martin': expect.closeTo(0.45, 9), 'Boulangerie Durand': expect.closeTo(249.1, 9) });
     // Met: 201 P3 2 h 30; 202 P4 Wed 14 10:00 → Fri 16 15:00 = 7 + 8 + 6 = 21 h; 207. Breached: 203
     // P1 5 h 30 on 24×7; 204 (a problem) P2 open since 20 February. Pending: 205 11 h; 206 0 h.
     expect(quarter.sla.resolution).toMatchObject({ met: 3, breached: 2, pending: 2 });
@@ -296,7 +302,7 @@ describe('Jira Service Management in French, re-saved by Excel', () => {
     expect(french).toContain('| Taux de récurrence | non mesuré (incidents avec une clé\u202f: 0 sur 4\u202f; 50\u202f% au moins requis) |\n');
     expect(french).toContain('| SLA de résolution respecté | 60\u202f% (3/5, 2 en cours) |\n');
     expect(french).toContain('| SLA de résolution respecté, selon l’outil source | 50\u202f% (2/4\u202f; 1 ticket jugé autrement par Revue) |\n');
-    expect(french).toContain('| Heures perdues par les utilisateurs | 496,4 h (un utilisateur par incident supposé pour 5 des 5 incidents en cours sur la période) |\n');
+    expect(french).toContain('| Heures perdues par les utilisateurs | 249,6 h (un utilisateur par incident supposé pour 5 des 5 incidents en cours sur la période) |\n');
     expect(reportToMarkdown(quarter)).toContain('| Incidents | 5 (including 1 cancelled) |\n');
   });
 });

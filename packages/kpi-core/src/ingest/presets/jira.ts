@@ -62,11 +62,12 @@ export const jiraTickets: TicketPreset = {
     slaResponseVerdict: [...customField('Time to first response'), ...customField('Délai de première réponse')],
     effortMinutes: ['Time Spent', 'Temps passé', 'Temps consacré', 'Tiempo empleado', 'Tempo gasto', 'Benötigte Zeit'],
     category: ['Components', 'Component/s', 'Composants', 'Componentes', 'Komponenten'],
-    client: ['Custom field (Organizations)', 'Champ personnalisé (Organizations)', 'Champs personnalisés (Organizations)'],
+    // JSM's Organizations field, and its French name on a French site [I].
+    client: [...customField('Organizations'), ...customField('Organisations')],
     assetId: ['Custom field (Affected hardware)'],
     maintenanceType: ['Custom field (Maintenance type)'],
     affectedUsers: ['Custom field (Affected users)'],
-    impact: ['Custom field (Impact)'],
+    impact: customField('Impact'),
     site: ['Custom field (Site)'],
   },
   values: { effortMinutes: { kind: 'duration', unit: 'seconds' } },
@@ -121,6 +122,9 @@ export const jiraTickets: TicketPreset = {
       'Significant / Large': 'degraded', Significant: 'degraded',
       'Moderate / Limited': 'minor', Moderate: 'minor',
       'Minor / Localized': 'minor', Minor: 'minor',
+      // The same four on a French site [I].
+      'Étendu / Généralisé': 'outage', Étendu: 'outage', 'Important / Grand': 'degraded', Important: 'degraded',
+      'Modéré / Limité': 'minor', Modéré: 'minor', 'Mineur / Localisé': 'minor', Mineur: 'minor',
     },
   },
   statusCategory: {
