@@ -112,7 +112,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'dispositivo', 'apparecchiatura',
   ],
   client: [
-    'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'entity', 'account', 'tenant',
+    'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'organisations', 'entity', 'account', 'tenant',
     'entite', 'societe', 'organisme', 'client final',
     'cliente', 'empresa', 'organizacao', 'entidade', 'id do cliente',
     'organizacion', 'entidad', 'compania',
