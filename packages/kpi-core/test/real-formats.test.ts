@@ -54,13 +54,15 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['jira/jira-cloud-en.csv', 'jira', 8, 8, 0, { closed: 3, cancelled: 1, open: 2, pending: 1, '(none)': 1 }, { 'closed-without-date': 1, 'unmapped-value': 1 }],
     ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
-    // Every issue no longer open has its "Résolue" date, "Annulé(e)" among them (Jira sets it with the resolution).
-    ['jira/jira-cloud-fr.csv', 'jira', 10, 10, 0, { closed: 5, open: 3, pending: 1, cancelled: 1 }, {}],
+    // Every issue no longer open has its "Résolue" date, "Annulé(e)" among them (Jira sets it with the
+    // resolution); SUP-111 "Terminé(e)" with the resolution "Doublon" is cancelled.
+    ['jira/jira-cloud-fr.csv', 'jira', 11, 11, 0, { closed: 5, open: 3, pending: 1, cancelled: 2 }, {}],
     // No "Catégorie d'état" column: every class comes from the status word.
     ['jira/jsm-dc-fr-excel.csv', 'jira', 9, 9, 0, { closed: 3, resolved: 1, open: 3, pending: 1, cancelled: 1 }, {}],
     // No Resolved column: the 7 Closed/Resolved issues are closed at an unknown time; every issue
     // type is unmapped by the preset, and all but the 2 Task (a request by the type words) are kept and flagged.
-    ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 5, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 10 }],
+    // WIDGET-112 "Closed" with the resolution "Won't Do" is cancelled: nothing was done.
+    ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 4, cancelled: 1, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 10 }],
     ['jira/jsm-itsm-en-sla.csv', 'jira', 7, 7, 0, { resolved: 1, closed: 2, pending: 2, open: 1, cancelled: 1 }, {}],
     ['servicenow/servicenow-incident-fieldnames.csv', 'servicenow', 6, 6, 0, { closed: 6 }, { 'resolution-from-duration': 5, 'closed-without-resolution': 5, 'closed-without-date': 1 }],
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
@@ -213,10 +215,10 @@ describe('Jira in French', () => {
     // 12/janv./26 10:15 AM, 03/févr./26, 30/déc./25 11:45 PM, 21/août/25: French abbreviations, with or without a dot.
     expect(rows.map((r) => new Date(r.openedAt!).toISOString().slice(0, 16))).toEqual([
       '2026-01-12T10:15', '2026-02-03T09:00', '2026-03-02T08:30', '2026-03-16T14:00', '2026-03-30T09:00',
-      '2025-12-30T23:45', '2026-03-31T16:00', '2026-03-10T10:00', '2025-08-21T10:00', '2026-02-09T10:00',
+      '2025-12-30T23:45', '2026-03-31T16:00', '2026-03-10T10:00', '2025-08-21T10:00', '2026-02-09T10:00', '2026-01-12T10:20',
     ]);
     // "Très haute" … "Très basse": the default scheme translated [I].
-    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P4', 'P1', 'P2', 'P3', 'P2', 'P3', 'P4', 'P3', 'P5']);
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P4', 'P1', 'P2', 'P3', 'P2', 'P3', 'P4', 'P3', 'P5', 'P3']);
     expect(rows[0]).toMatchObject({ id: 'SUP-101', status: 'Terminé(e)', statusClass: 'closed', resolvedAt: utc('2026-01-12T14:45:00Z'), effortMinutes: 90, category: 'Impression' });
     expect(rows[2]).toMatchObject({ title: 'Messagerie indisponible ; tout le site', type: 'incident' });
     // "En attente du client" is pending by its word, not open by its category "En cours".
@@ -224,7 +226,9 @@ describe('Jira in French', () => {
     // "Annulé(e)" is cancelled by its word, not closed by its category "Terminé".
     expect(rows[7]).toMatchObject({ status: 'Annulé(e)', statusClass: 'cancelled' });
     // "Tâche" is a request, as "Task" is; "Demande de service" too.
-    expect(rows.map((r) => r.type)).toEqual(['incident', 'request', 'incident', 'incident', 'incident', 'incident', 'request', 'incident', 'incident', 'request']);
+    expect(rows.map((r) => r.type)).toEqual(['incident', 'request', 'incident', 'incident', 'incident', 'incident', 'request', 'incident', 'incident', 'request', 'incident']);
+    // "Terminé(e)" with the resolution "Doublon": a duplicate, cancelled (left out of SLA and lost hours).
+    expect(rows[10]).toMatchObject({ id: 'SUP-111', status: 'Terminé(e)', statusClass: 'cancelled' });
   });
 
   it('Cloud, French UI: figures of the review', () => {
@@ -240,7 +244,7 @@ describe('Jira in French', () => {
     // quarter: 101 P3 4 h 30 → 1.125; 103 P1 09:00 → 11:00 → 2; 104 P2 3 h + 10 days × 8 h + 7 h = 90 h
     // → 45; 105 P3 8 h + 7 h → 3.75; 106 P2 1 January 09:00–17:00 (no holiday in the default
     // policy) → 4; 109 P3 open all quarter, 63 full days × 8 h + 7 h = 511 h → 127.75. Total 183.625;
-    // 108 is cancelled, 102, 107 and 110 are requests.
+    // 108 and the duplicate 111 are cancelled, 102, 107 and 110 are requests.
     const { table, quality } = read('jira/jira-cloud-fr.csv');
     const quarter = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-Q1', asOf: '2026-03-31T16:00:00Z' });
     expect(quarter.lostHours.totalHours).toBe(183.625);

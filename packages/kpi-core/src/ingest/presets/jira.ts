@@ -1,4 +1,4 @@
-import type { TicketPreset } from './preset.js';
+import { normalizeHeader, STATUS_CATEGORY_EXTRA, type TicketPreset } from './preset.js';
 
 /** The custom-field header of a JSM field in the languages Jira exports in. */
 function customField(name: string): string[] {
@@ -17,6 +17,28 @@ function jsmSlaVerdict(value: string): string | null {
   const cell = value.trim();
   if (!/^-?\d+:\d{2}(:\d{2})?$/.test(cell)) return null;
   return cell.startsWith('-') ? 'breached' : 'met';
+}
+
+/**
+ * Resolutions that say no work was done on the issue — a duplicate, one declined or not to be
+ * done — set on an issue whose status is Done or Closed (Jira's simplified workflows have one
+ * done status and tell these apart by the resolution alone). Such an issue is cancelled, as a
+ * `Won't Do` status is: counted in the volumes, left out of SLA, recurrence and lost hours.
+ * English: Jira's default resolutions (`Won't Do`, `Duplicate`, `Declined` in JSM; `Rejected`)
+ * [O: Jira exports]; `Won't Fix`, `Cannot Reproduce` and `Incomplete` are not in the set (the
+ * incident happened; the work stopped). French, Spanish, German, Portuguese names [I].
+ */
+const NOTHING_DONE = new Set(
+  [
+    "Won't Do", 'Duplicate', 'Declined', 'Rejected',
+    'Ne sera pas fait', 'Doublon', 'Refusé', 'Rejeté',
+    'No se hará', 'Duplicado', 'Rechazado', 'Wird nicht erledigt', 'Duplikat', 'Abgelehnt', 'Não será feito', 'Recusado',
+  ].map(normalizeHeader),
+);
+
+/** A word without a French inclusive ending (`Refusé(e)` → `refusé`), normalised as headers are. */
+function bareWord(word: string): string {
+  return normalizeHeader(word).replace(/\s*\((?:e|s|es)\)s?$/, '');
 }
 
 // Source: FORMATS.md §3 — a real Jira Cloud export from 2026 [O] and third-party fixtures:
@@ -139,18 +161,49 @@ export const jiraTickets: TicketPreset = {
   },
   knownHeaders: [
     'Issue id', 'ID de la incidencia', 'Informador', 'Responsable', 'Persona asignada', 'Vorgangs-ID', 'ID do item', 'ID de ticket',
-    'Project key', 'Project name', 'Project type', 'Project lead', 'Resolution', 'Assignee', 'Reporter', 'Creator',
+    'Project key', 'Project name', 'Project type', 'Project lead', 'Assignee', 'Reporter', 'Creator',
     'Updated', 'Actualizada', 'Aktualisiert', 'Atualizado', 'Mise à jour', 'Last Viewed', 'Due date', 'Due Date',
-    'Clé de projet', 'Nom du projet', 'Type de projet', 'Rapporteur', 'Créateur', 'Résolution', "Date d'échéance", 'Étiquettes',
+    'Clé de projet', 'Nom du projet', 'Type de projet', 'Rapporteur', 'Créateur', "Date d'échéance", 'Étiquettes',
     'Clé parent', 'Commentaire', 'Pièce jointe', 'Dernière consultation',
     'Labels', 'Description', 'Watchers', 'Sprint', 'Comment', 'Attachment', 'Parent', 'Status Category Changed',
     'Original estimate', 'Remaining Estimate', 'Σ Time Spent', 'Fix versions', 'Fix Version/s', 'Affects versions',
     ...customField('Request Type'), ...customField('Type de demande'), 'Satisfaction rating', ...customField('Satisfaction date'), ...customField('Request participants'),
   ],
-  // A positive "time to first response" left while no response is known is a clock still running.
-  derive({ numbers, strings }) {
+  extras: { resolution: { headers: ['Resolution', 'Résolution', 'Resolución', 'Lösung', 'Resolução'], value: { kind: 'string' } } },
+  derive({ numbers, strings, extras, length }) {
+    markNothingDone(strings, extras, length);
+    // A positive "time to first response" left while no response is known is a clock still running.
     const verdict = strings['slaResponseVerdict'];
     const responded = numbers['firstResponseAt']!;
     if (verdict !== undefined) for (let i = 0; i < verdict.length; i++) if (verdict[i] === 'met' && Number.isNaN(responded[i]!)) verdict[i] = null;
   },
 };
+
+/**
+ * Marks as cancelled (through `statusClass`, read before the status word) each issue whose
+ * resolution says nothing was done ({@link NOTHING_DONE}) and whose status is not open or
+ * pending by the preset's map — nor, for a word the map does not know, by its status category
+ * (a resolution left on a reopened issue does not close it).
+ */
+function markNothingDone(strings: Record<string, (string | null)[]>, extras: Record<string, Float64Array | (string | null)[]>, length: number): void {
+  const resolution = extras['resolution'];
+  if (!Array.isArray(resolution)) return;
+  const status = strings['status'];
+  const category = extras[STATUS_CATEGORY_EXTRA];
+  const still = (word: string | null | undefined, map: Record<string, string> | undefined) => {
+    if (word === null || word === undefined || map === undefined) return null;
+    const key = bareWord(word);
+    for (const [source, target] of Object.entries(map)) if (bareWord(source) === key) return target === 'open' || target === 'pending';
+    return null;
+  };
+  let given = strings['statusClass'];
+  for (let i = 0; i < length; i++) {
+    const word = resolution[i];
+    if (word === null || word === undefined || !NOTHING_DONE.has(bareWord(word))) continue;
+    const open = still(status?.[i], jiraTickets.maps?.status) ?? (Array.isArray(category) ? still(category[i], jiraTickets.statusCategory?.map) : null);
+    if (open === true || (given?.[i] ?? null) !== null) continue;
+    given ??= new Array<string | null>(length).fill(null);
+    given[i] = 'cancelled';
+  }
+  if (given !== undefined) strings['statusClass'] = given;
+}
