@@ -18,7 +18,7 @@
  */
 import { STATUS_CLASSES } from '../model/fields.js';
 import { ISSUE_TEXT, type IssueCode } from './messages.js';
-import { DURATION_TARGETS, STATUS_CATEGORY_EXTRA, durationExtra, normalizeHeader, type DurationTarget, type Preset } from './presets/preset.js';
+import { DURATION_TARGETS, STATUS_CATEGORY_EXTRA, durationExtra, normalizeHeader, withoutInclusiveEnding, type DurationTarget, type Preset } from './presets/preset.js';
 
 type StringColumn = (string | null)[];
 
@@ -50,13 +50,6 @@ const OPEN = CLASS_INDEX.get('open')!;
 const PENDING = CLASS_INDEX.get('pending')!;
 
 /**
- * A French inclusive ending at the end of a word: `Terminé(e)`, `Annulé(e)`, `Résolu(e)` (Jira's
- * French UI writes its default statuses so), `Fermé(e)s`. Matched without it when the word as
- * written is not in the map.
- */
-const INCLUSIVE_ENDING = /\s*\((?:e|s|es)\)s?$/;
-
-/**
  * A classifier of words by a map (normalised like headers) and the class names themselves:
  * `classOf(word)` is the class index, or −1. A word with a French inclusive ending
  * (`Terminé(e)`) not in the map is matched without it. Cached per distinct word: the reader
@@ -77,10 +70,8 @@ export function statusClassifier(map: Record<string, string>): (word: string) =>
     if (index === undefined) {
       const key = normalizeHeader(word);
       index = normalized.get(key) ?? CLASS_INDEX.get(key) ?? UNKNOWN;
-      if (index === UNKNOWN && INCLUSIVE_ENDING.test(key)) {
-        const bare = key.replace(INCLUSIVE_ENDING, '');
-        index = normalized.get(bare) ?? CLASS_INDEX.get(bare) ?? UNKNOWN;
-      }
+      const bare = index === UNKNOWN ? withoutInclusiveEnding(key) : key;
+      if (bare !== key) index = normalized.get(bare) ?? CLASS_INDEX.get(bare) ?? UNKNOWN;
       if (cache.size < 100_000) cache.set(word, index);
     }
     return index;

@@ -1,4 +1,4 @@
-import { normalizeHeader, STATUS_CATEGORY_EXTRA, type TicketPreset } from './preset.js';
+import { normalizeHeader, STATUS_CATEGORY_EXTRA, withoutInclusiveEnding, type TicketPreset } from './preset.js';
 
 /** The custom-field header of a JSM field in the languages Jira exports in. */
 function customField(name: string): string[] {
@@ -36,9 +36,9 @@ const NOTHING_DONE = new Set(
   ].map(normalizeHeader),
 );
 
-/** A word without a French inclusive ending (`Refusé(e)` → `refusé`), normalised as headers are. */
+/** A word normalised as headers are, without a French inclusive ending (`Refusé(e)` → `refuse`). */
 function bareWord(word: string): string {
-  return normalizeHeader(word).replace(/\s*\((?:e|s|es)\)s?$/, '');
+  return withoutInclusiveEnding(normalizeHeader(word));
 }
 
 // Source: FORMATS.md §3 — a real Jira Cloud export from 2026 [O] and third-party fixtures:
