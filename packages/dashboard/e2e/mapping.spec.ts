@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { openDemo, waitForSection } from './helpers.js';
+import { join } from 'node:path';
+import { FIXTURES, openDemo, waitForSection } from './helpers.js';
 
 /**
  * An export no preset knows (a Brazilian helpdesk list in the OTRS style with headers of its own,
@@ -63,4 +64,29 @@ test('an unknown export: the proposal is shown, the user fixes one column, the r
   await expect(page.getByTestId('quality-tickets-reasons')).toContainText('A required field is empty');
   await page.getByTestId('nav-summary').click();
   await waitForSection(page, 'summary');
+});
+
+test('a recognised export starts as the CLI reads it; the meanings proposed for other words are offered, applied on request', async ({ page }) => {
+  // Jira Service Management in Spanish (fixtures/real-formats/jira): "Esperando al cliente" is no
+  // word of the Jira preset, which reads it as open by its status category ("En curso"), as
+  // `revue report` does; the proposal by meaning says pending (initial-mapping.test.ts).
+  await openDemo(page, '/');
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('file-tickets').setInputFiles(join(FIXTURES, 'real-formats', 'jira', 'jira-es.csv'));
+  await expect(page.getByTestId('preset-tickets')).toContainText(/jira/i, { timeout: 30_000 });
+
+  // The mapping opens on the decision, with the preset's reading in the value map.
+  const offer = page.getByTestId('proposed-tickets');
+  await expect(offer).toBeVisible();
+  await expect(offer).toContainText('same figures here as on the command line');
+  await expect(offer).toContainText('Status “Esperando al cliente”: proposed Pending (waiting), read now as Open');
+  const waiting = page.getByTestId('values-tickets-status').getByLabel('Esperando al cliente');
+  await expect(waiting).toHaveValue('open');
+  // The preset reads every other status: nothing is listed as without a meaning.
+  await expect(page.getByTestId('mapping-missing-tickets')).toContainText('Every required field has a column.');
+
+  // Applied only on request: then the value map says so, and the offer is gone.
+  await page.getByTestId('use-proposed-tickets').click();
+  await expect(waiting).toHaveValue('pending');
+  await expect(offer).toHaveCount(0);
 });

@@ -130,18 +130,18 @@ test.describe('policy editor', () => {
   test('a period is compared only with a period the data covers alike', async ({ page }) => {
     // The demo data starts on 1 Oct 2025: the 21 days before 11 Oct hold 10 days of data.
     await openDemo(page, '/', '?period=2025-10-11..2025-10-31&lang=en');
-    await expect(page.getByTestId('comparison')).toHaveText('Previous period not comparable: data covers 10 of 21 days');
+    await expect(page.getByTestId('comparison')).toHaveText('Previous period not comparable: data covers 10 of 21 days.');
     await expect(page.getByTestId('notes-summary')).toHaveCount(0);
     await expect(page.locator('[data-testid$="-delta"]')).toHaveCount(0);
     await expect(page.getByTestId('kpi-incidents')).toContainText('Not comparable with the previous period');
 
     // 2026-Q3 is not over at the demo's asOf (30 Sep 2026, 20:07): 91 of its 92 days.
     await openDemo(page, '/', '?period=2026-Q3&lang=en');
-    await expect(page.getByTestId('comparison')).toHaveText('Not compared with the previous period: data covers 91 of the 92 days of this period');
+    await expect(page.getByTestId('comparison')).toHaveText('Not compared with the previous period: data covers 91 of the 92 days of this period.');
     await expect(page.locator('[data-testid$="-delta"]')).toHaveCount(0);
 
     await openDemo(page, '/', '?period=2026-Q3&lang=fr');
-    await expect(page.getByTestId('comparison')).toHaveText('Pas de comparaison avec la période précédente\u202f: les données couvrent 91 des 92 jours de cette période');
+    await expect(page.getByTestId('comparison')).toHaveText('Pas de comparaison avec la période précédente\u202f: les données couvrent 91 des 92 jours de cette période.');
 
     // Two whole quarters: compared as before.
     await openDemo(page, '/', '?period=2026-Q2&lang=en');

@@ -62,7 +62,7 @@ export type { BusinessCalendar, CalendarSource, Period, PeriodKind } from './cal
 export type { PeriodChoice } from './calendar/period.js';
 
 // KPIs (DESIGN §5), each over a ticket table, an optional asset table and a policy.
-export type { ReviewData, KpiOptions, SharedReviewWork, SlaOutcome, RecordedColumns } from './kpi/types.js';
+export type { ReviewData, KpiOptions, SharedReviewWork, SlaOutcome, RecordedColumns, RecordedAssetCosts } from './kpi/types.js';
 export { slaAdherence, type SlaOptions } from './kpi/sla/sla.js';
 export { recurringIncidents, type RecurrenceOptions, type RecurrenceKeyField } from './kpi/recurrence/recurrence.js';
 export { reliability, type ReliabilityOptions } from './kpi/reliability/reliability.js';

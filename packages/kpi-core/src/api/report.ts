@@ -14,6 +14,7 @@ export { formatter, type Formatter } from '../report/format.js';
 export { TCO_CATEGORIES, NOT_MEASURED_REASONS } from '../report/types.js';
 export { matchClient, foldClientName } from '../report/clients.js';
 export { CATALOGUES, type Catalogue } from '../report/messages.js';
+export { comparisonOf, type Comparison } from '../report/coverage.js';
 export { ASSUMPTION_KEYS } from '../policy/types.js';
 export { assumptionValue } from '../policy/parse.js';
 export { reviewContent, type ReviewContentOptions } from '../report/content.js';

@@ -6,8 +6,8 @@ import type { TicketColumns } from '../model/fields.js';
 import { RevueError } from '../internal/errors.js';
 import { foldText } from '../internal/fold.js';
 import { HOUR_MS, MINUTE_MS } from '../internal/time.js';
-import type { TicketTable } from '../model/tables.js';
-import type { KpiOptions, RecordedColumns } from './types.js';
+import type { AssetTable, TicketTable } from '../model/tables.js';
+import type { KpiOptions, RecordedAssetCosts, RecordedColumns } from './types.js';
 
 /**
  * A ticket's resolution instant: `resolvedAt`, or `closedAt` when it was closed without a
@@ -133,6 +133,24 @@ export function recordedColumns(tickets: TicketTable): RecordedColumns {
     }
   }
   return { firstResponseAt: filled('firstResponseAt'), effortMinutes: filled('effortMinutes'), cost: filled('cost'), maintenanceType, categories: categoriesOf(tickets) };
+}
+
+/**
+ * Which cost columns an asset file fills (see {@link RecordedColumns.assetCosts}); all false
+ * without a file.
+ *
+ * @example
+ * recordedAssetCosts(assetsFromRows([{ id: 'PC-1', purchaseCost: 900 }]));
+ * // => { purchaseCost: true, contractCostPerYear: false, licenceCostPerYear: false }
+ */
+export function recordedAssetCosts(assets: AssetTable | null | undefined): RecordedAssetCosts {
+  const filled = (name: keyof RecordedAssetCosts): boolean => {
+    const column = assets?.column(name) as unknown as ArrayLike<number> | undefined;
+    if (column === undefined) return false;
+    for (let row = 0; row < column.length; row++) if (column[row] === column[row]) return true; // not NaN
+    return false;
+  };
+  return { purchaseCost: filled('purchaseCost'), contractCostPerYear: filled('contractCostPerYear'), licenceCostPerYear: filled('licenceCostPerYear') };
 }
 
 /** The tickets' distinct categories, folded (see {@link RecordedColumns.categories}). */

@@ -16,12 +16,12 @@ import type { AssetColumns, TicketColumns, TicketField } from '../model/fields.j
 import { ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
-import { groupKey, isIncidentType, NONE_KEY, recordedColumns, resolutionAt } from './common.js';
+import { groupKey, isIncidentType, NONE_KEY, recordedAssetCosts, recordedColumns, resolutionAt } from './common.js';
 import { AssetSide, type AssetUse, type PreparedAssets } from './index/asset-side.js';
 import { GroupSums, MapSums, type GroupCodes, type KeySums } from './index/key-sums.js';
 import { orderBy, sortByOpening } from './index/order.js';
 import { RangeRows } from './index/range-rows.js';
-import type { RecordedColumns, ReviewData, SharedReviewWork } from './types.js';
+import type { RecordedAssetCosts, RecordedColumns, ReviewData, SharedReviewWork } from './types.js';
 
 /** The ticket fields held as strings. */
 export type StringTicketField = { [F in TicketField]: TicketColumns[F] extends Float64Array ? never : F }[TicketField];
@@ -105,6 +105,7 @@ export class PreparedReview implements SharedReviewWork {
   /** The asset side of the index, computed on first use. */
   readonly #assets = new AssetSide(this);
   #recorded: RecordedColumns | null = null;
+  #assetCosts: RecordedAssetCosts | null = null;
   readonly #parts = new Map<IndexPart<unknown>, unknown>();
 
   constructor(data: ReviewData, asOf: number, shared = true) {
@@ -159,7 +160,9 @@ export class PreparedReview implements SharedReviewWork {
 
   /** The columns this preparation's tickets record (`recordedColumns`), or `given` when a caller knows better. */
   recorded(given?: RecordedColumns): RecordedColumns {
-    return given ?? (this.#recorded ??= recordedColumns(this.tickets));
+    const assetCosts = () => (this.#assetCosts ??= recordedAssetCosts(this.assets));
+    const recorded = given ?? (this.#recorded ??= { ...recordedColumns(this.tickets), assetCosts: assetCosts() });
+    return recorded.assetCosts === undefined ? { ...recorded, assetCosts: assetCosts() } : recorded;
   }
 
   /**

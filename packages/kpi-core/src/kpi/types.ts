@@ -85,6 +85,19 @@ export interface RecordedColumns {
    * review's own tickets are read.
    */
   categories?: ReadonlySet<string>;
+  /**
+   * Which cost columns the asset file fills (at least one asset with a value): an inventory
+   * without contract costs has no contract cost to report, not €0 of them (DESIGN §2). When
+   * absent, the review's own assets are read.
+   */
+  assetCosts?: RecordedAssetCosts;
+}
+
+/** See {@link RecordedColumns.assetCosts}. */
+export interface RecordedAssetCosts {
+  purchaseCost: boolean;
+  contractCostPerYear: boolean;
+  licenceCostPerYear: boolean;
 }
 
 /** Met / breached / pending counts of one SLA target, with adherence = met / (met + breached). */

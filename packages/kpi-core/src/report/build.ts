@@ -14,7 +14,7 @@ import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence/recurrence.js';
 import { reliability } from '../kpi/reliability/reliability.js';
-import { recordedColumns } from '../kpi/common.js';
+import { recordedAssetCosts, recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla/sla.js';
 import { tcoWithLostHours } from '../kpi/tco/tco.js';
 import { ticketVolume } from '../kpi/volume/volume.js';
@@ -119,7 +119,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
   // Which optional columns the export (all clients) records: response is measured when it has
   // first-response times, labour when it has effort or costs.
-  const recorded = recordedColumns(data.tickets);
+  const recorded = { ...recordedColumns(data.tickets), assetCosts: recordedAssetCosts(data.assets) };
   const responseMeasured = recorded.firstResponseAt;
   // How the export's types were read (all clients): none an incident, no incident figure.
   const fileTypes = ticketTypesOf(data.tickets);

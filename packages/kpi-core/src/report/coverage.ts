@@ -48,7 +48,7 @@ export function coverageOf(
  * Whether a period may be compared with the previous one: both covered by the data, and covered
  * alike — neither partial, or the same number of covered days out of the same number of days.
  * A quarter the export starts inside counts fewer days than a whole one: comparing them would
- * read as a change what is only missing data. The dashboard applies the same rule.
+ * read as a change what is only missing data. The dashboard applies the same rule (`comparisonOf`).
  *
  * @example
  * comparableCoverage(q2of2026, q1of2026); // => true (both whole)
@@ -59,14 +59,16 @@ export function comparableCoverage(now: Coverage, before: Coverage | null): bool
 }
 
 /**
- * How a period compares with the previous one, as the dashboard's `comparisonOf` reads the same
- * coverage: `comparable` (both covered alike), `none` (one of them has no figures: nothing is set
- * beside the other), or why not — the previous period, or this one, is partly covered and the
- * other not alike, with that period's covered and total days.
+ * How a period compares with the previous one: `comparable` (both covered alike), `none` (one of
+ * them has no figures: nothing is set beside the other), or why not — the previous period, or
+ * this one, is partly covered and the other not alike, with that period's covered and total
+ * days. The one rule of the Markdown review, the findings and the dashboard (exported from
+ * `@revue/kpi-core/report`; the catalogue's `comparison` says it in words).
  *
  * @example
+ * import { comparisonOf } from '@revue/kpi-core/report';
  * // 2016-Q2 whole, 2016-Q1 with data from 29 Feb: 32 of its 91 days.
- * comparisonOf(q2, q1); // => { kind: 'previous-partial', covered: 32, total: 91 }
+ * comparisonOf(report.coverage, report.previous.coverage); // => { kind: 'previous-partial', covered: 32, total: 91 }
  */
 export function comparisonOf(now: Coverage, before: Coverage | null): Comparison {
   if (before === null || !now.covered || !before.covered) return { kind: 'none' };

@@ -130,6 +130,11 @@ describe('coverage: no figures for a period the data does not cover', () => {
     expect(q2.coverage.days).toEqual({ covered: 35, total: 91 });
     // Its previous period, 2026-Q1, is wholly covered: 90 of 90.
     expect(q2.previous.coverage!.days).toEqual({ covered: 90, total: 90 });
+    // The review says over which days its figures count, when no comparison's reason says it.
+    const december = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14' });
+    expect(reportToMarkdown(december)).toContain('Data covers 14 of the 31 days of this period: every figure, costs included, counts those days.');
+    const decemberFr = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14', language: 'fr' });
+    expect(reportToMarkdown(decemberFr)).toContain('Les données couvrent 14 des 31 jours de cette période\u202f: chaque chiffre, coûts compris, porte sur ces jours.');
     // A month after the data: not covered, 0 of its 31 days.
     expect(buildReport({ tickets, policy: full }, { period: '2026-08' }).coverage.days).toEqual({ covered: 0, total: 31 });
   });
@@ -225,7 +230,8 @@ describe('measurability: null figures with their reason', () => {
 
   it('gives no €0 of money nothing priced: unallocated costs and zero hours without rates', () => {
     // An incident in February and a request in March, no effort or cost columns, no rates; PC-1
-    // bought for 1461 on 1 Jan 2026 over 48 months (1461 days): 31 in March.
+    // bought for 1461 on 1 Jan 2026 over 48 months (1461 days): 1 per day. asOf is the data's last
+    // instant, 2 March 11:00, so March is covered on 1 March only, and its asset costs with it: 1.
     const tickets = ticketsFromRows([
       { id: 'I', openedAt: '2026-02-02T09:00Z', resolvedAt: '2026-02-02T10:00Z' },
       { id: 'R', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', type: 'request' },
@@ -233,7 +239,8 @@ describe('measurability: null figures with their reason', () => {
     const assets = assetsFromRows([{ id: 'PC-1', purchaseCost: 1461, inServiceDate: '2026-01-01' }]);
     const report = buildReport({ tickets, assets, policy: parsePolicy({}) }, { period: '2026-03' });
     // A real partial total (the acquisition), but nothing a ticket without an asset costs is measured.
-    expect(report.tco).toMatchObject({ total: 31, complete: false, unallocated: null });
+    expect(report.coverage.days).toEqual({ covered: 1, total: 31 });
+    expect(report.tco).toMatchObject({ total: 1, complete: false, unallocated: null });
     expect(report.notMeasured).toContainEqual({ figure: 'tco.unallocated', reason: 'not-recorded' });
     // No incident, no user rate: not "0 h (€0)".
     expect(report.lostHours).toMatchObject({ totalHours: 0, cost: null });
@@ -273,9 +280,9 @@ describe('measurability: null figures with their reason', () => {
     expect(uncounted.assumptions.map((assumption) => assumption.key)).toEqual(['affectedUsers']);
     // A: Mon 2 Mar 09:00–11:00 = 2 business hours × 1 user (assumed) × priorityImpact P2 0.5 = 1 h.
     expect(uncounted.lostHours).toMatchObject({ totalHours: 1, incidents: 1, usersAssumed: 1 });
-    expect(reportToMarkdown(uncounted)).toContain('| Hours lost by staff | 1 h (€40; one user per incident assumed for 1 of the 1 incident open during the period) |');
+    expect(reportToMarkdown(uncounted)).toContain('| Hours lost by staff | 1 h (€40; one user per incident assumed for the incident open during the period) |');
     const french = reportToMarkdown(buildReport({ tickets: bare, policy: full }, { period: '2026-03', language: 'fr' }));
-    expect(french).toContain('un utilisateur par incident supposé pour 1 du seul incident en cours sur la période)');
+    expect(french).toContain('un utilisateur par incident supposé pour le seul incident en cours sur la période)');
     expect(french).toContain('- Utilisateurs touchés par un incident dont l’export ne dit pas combien\u202f: 1');
     expect(reportToMarkdown(buildReport({ tickets: bare, policy: parsePolicy({ rates: { userHourly: 40 } }) }, { period: '2026-03', language: 'fr' }))).toContain(
       '- Objectif SLA P2\u202f: prise en charge 2 h, résolution 8 h (heures ouvrées)',

@@ -44,9 +44,11 @@ describe('a file without any incident type', () => {
     expect(report.recurrence.incidents).toBeNull();
     expect(report.reliability.fleet).toMatchObject({ availability: null, mtbfHours: null, failures: null });
     expect(report.lostHours).toMatchObject({ totalHours: null, cost: null, incidents: null });
-    // The TCO keeps acquisition 31 and labour (W-1: 1 h × 60 = 60, unclassified: not an incident), without downtime.
-    expect(report.tco.byCategory).toMatchObject({ acquisition: 31, unclassified: 60, downtime: null });
-    expect(report.tco).toMatchObject({ total: 91, complete: false, perUser: 9.1 });
+    // The TCO keeps acquisition and labour (W-1: 1 h × 60 = 60, unclassified: not an incident),
+    // without downtime. The data start on 2 March, so March is observed from that day, asset
+    // costs included: 1461 / 1461 × 30 days = 30.
+    expect(report.tco.byCategory).toMatchObject({ acquisition: 30, unclassified: 60, downtime: null });
+    expect(report.tco).toMatchObject({ total: 90, complete: false, perUser: 9 });
     expect(report.tco.excluded).toContainEqual({ part: 'downtime', reason: 'no-incident-type', hours: null });
     expect(report.notMeasured.filter((entry) => entry.reason === 'no-incident-type').map((entry) => entry.figure)).toEqual([
       'recurrence',
@@ -64,13 +66,14 @@ describe('a file without any incident type', () => {
     expect(report.sla.resolution?.met).toBe(1);
     expect(report.trend.series.lostHours.every((value) => value === null)).toBe(true);
     expect(report.trend.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'no-incident-type' });
-    // March's cost in the trend is the period's TCO (the period is that month): 31 + 60 = 91,
+    // March's cost in the trend is the period's TCO (the period is that month): 30 + 60 = 90,
     // without downtime for the same reason.
     const march = report.trend.months.indexOf('2026-03');
-    expect(report.trend.series.cost[march]).toBe(91);
+    expect(report.trend.series.cost[march]).toBe(90);
     // What it leaves out is what the period's TCO leaves out: direct costs (not recorded), downtime.
     expect(report.trend.costExcluded).toEqual(report.tco.excluded.map(({ part, reason }) => ({ part, reason, months: ['2026-03'] })));
-    expect(report.trend.costExcluded.map((entry) => entry.part)).toEqual(['direct-costs', 'downtime']);
+    // (The asset file records a purchase cost only: contracts and licences are not measured either.)
+    expect(report.trend.costExcluded.map((entry) => entry.part)).toEqual(['contracts', 'licences', 'direct-costs', 'downtime']);
     // Without the asset file and without effort, nothing is left to price: no cost, not 0.
     const bare = buildReport({ tickets: ticketsFromRows(rows.map(({ effortMinutes: _effort, ...row }) => row)), policy }, options);
     expect(bare.tco.total).toBeNull();

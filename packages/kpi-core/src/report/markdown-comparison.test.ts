@@ -91,6 +91,22 @@ describe('the Markdown review against a previous period the data cover otherwise
   });
 });
 
+describe('the hours lost, in both periods', () => {
+  it('gives the cost of each period and says for how many incidents one user was assumed', () => {
+    const rated = parsePolicy({ timezone: 'UTC', rates: { userHourly: 40, technicianHourly: null, currency: 'EUR' }, sla: { P2: { response: '1h', resolution: '8h', clock: '24x7' } } });
+    // 2026-Q1: A0 (1 Jan) and A1 (2 Feb), 2 business hours each × 1 user (assumed) × P2's 0.5 = 2 h, €80.
+    // 2026-Q2: B1 (Mon 13 Apr) 3 h × 0.5 = 1.5 h, €60, and B2 with its 2 users: 2 h × 2 × 0.5 = 2 h, €80.
+    const rows = [incident('A0', '2026-01-01T09:00:00Z', 2), incident('A1', '2026-02-02T09:00:00Z', 2), incident('B1', '2026-04-13T09:00:00Z', 3), { ...incident('B2', '2026-04-14T09:00:00Z', 2), affectedUsers: 2 }];
+    const report = buildReport({ tickets: ticketsFromRows(rows), policy: rated }, { period: '2026-Q2', asOf });
+    expect(reportToMarkdown(report)).toContain(
+      '| Hours lost by staff | 3.5 h (€140; one user per incident assumed for 1 of the 2 incidents open during the period) | 2 h (€80; one user per incident assumed for all 2 incidents open during the period) |',
+    );
+    const fr = reportToMarkdown(buildReport({ tickets: ticketsFromRows(rows), policy: rated }, { period: '2026-Q2', asOf, language: 'fr' }));
+    expect(fr).toContain('un utilisateur par incident supposé pour 1 des 2 incidents en cours sur la période');
+    expect(fr).toContain('un utilisateur par incident supposé pour les 2 incidents en cours sur la période');
+  });
+});
+
 describe('the backlog against the end of the previous period', () => {
   // R1, a request opened on 31 March at 20:00 and resolved on 2 April: open on 1 April at 00:00,
   // the end of 2026-Q1. R2 opened on 29 June, never resolved: open at the end of June. Every

@@ -32,16 +32,15 @@ const TEXT = {
     noData: 'no data',
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
-    // The dashboard's words (compare.previousPartial, compare.currentPartial), said once.
-    previousPartial: (covered: string, total: string) => `Previous period not comparable: data covers ${covered} of ${total} days.`,
-    currentPartial: (covered: string, total: string) => `Not compared with the previous period: data covers ${covered} of the ${total} days of this period.`,
+    partialDays: (covered: string, total: string) => `Data covers ${covered} of the ${total} days of this period: every figure, costs included, counts those days.`,
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
     incidentsCancelled: (count: string) => `including ${count} cancelled`,
     recurrenceRate: 'Recurrence rate',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
-    usersAssumed: (assumed: string, incidents: string, one: boolean) => `one user per incident assumed for ${assumed} of ${one ? 'the 1 incident' : `the ${incidents} incidents`} open during the period`,
+    usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
+      `one user per incident assumed for ${all ? (one ? 'the incident' : `all ${incidents} incidents`) : `${assumed} of the ${incidents} incidents`} open during the period`,
     semicolon: '; ',
     tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} of ${incidents} incidents name an asset; at least ${share} needed`,
@@ -50,7 +49,7 @@ const TEXT = {
     lostHours: 'Hours lost by staff',
     perEmployee: 'Hours lost per employee per year (benchmark 50–100 h)',
     tco: 'Total cost of ownership',
-    perUser: 'Cost per user',
+    perUser: 'Cost per user over the period',
     problems: 'Recurring problems',
     key: 'Key',
     count: 'Incidents',
@@ -126,15 +125,15 @@ const TEXT = {
     noData: 'pas de données',
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
-    previousPartial: (covered: string, total: string) => `Période précédente non comparable${NNBSP}: les données en couvrent ${covered} jours sur ${total}.`,
-    currentPartial: (covered: string, total: string) => `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${covered} des ${total} jours de cette période.`,
+    partialDays: (covered: string, total: string) => `Les données couvrent ${covered} des ${total} jours de cette période${NNBSP}: chaque chiffre, coûts compris, porte sur ces jours.`,
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
     incidentsCancelled: (count: string, one: boolean) => `dont ${count} ${one ? 'annulé' : 'annulés'}`,
     recurrenceRate: 'Taux de récurrence',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
-    usersAssumed: (assumed: string, incidents: string, one: boolean) => `un utilisateur par incident supposé pour ${assumed} ${one ? 'du seul incident' : `des ${incidents} incidents`} en cours sur la période`,
+    usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
+      `un utilisateur par incident supposé pour ${all ? (one ? 'le seul incident' : `les ${incidents} incidents`) : `${assumed} des ${incidents} incidents`} en cours sur la période`,
     semicolon: `${NNBSP}; `,
     // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
     tooFewKeyed: (withKey: string, active: string, share: string) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
@@ -144,7 +143,7 @@ const TEXT = {
     lostHours: 'Heures perdues par les utilisateurs',
     perEmployee: 'Heures perdues par salarié et par an (repère 50–100 h)',
     tco: 'Coût total de possession',
-    perUser: 'Coût par utilisateur',
+    perUser: 'Coût par utilisateur sur la période',
     problems: 'Problèmes récurrents',
     key: 'Clé',
     count: 'Incidents',
@@ -292,15 +291,21 @@ export function reportToMarkdown(report: Report): string {
   const prev = report.previous;
   const coverageNote = (coverage: Report['coverage'] | null) =>
     coverage === null || !coverage.covered ? ` (${t.noData})` : coverage.partial ? ` (${t.partial})` : '';
-  // The dashboard's rule (`comparisonOf`): a previous period covered otherwise than this one shows
-  // no figure at all, counts and shares alike, and the review says why once, here.
+  // One rule and one sentence with the dashboard (`comparisonOf`, the catalogue's `comparison`): a
+  // previous period covered otherwise than this one shows no figure at all, counts and shares
+  // alike, and the review says why once, here.
   const comparison = comparisonOf(report.coverage, prev.coverage);
   const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
   const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
-  const why =
-    comparison.kind === 'previous-partial' || comparison.kind === 'current-partial'
-      ? ` ${t[comparison.kind === 'previous-partial' ? 'previousPartial' : 'currentPartial'](f.number(comparison.covered, 0), f.number(comparison.total, 0))}`
+  // A period the data cover in part is measured over the covered days (costs included: see
+  // `KpiOptions.observedFrom`); said once, here, unless the comparison's reason already gives them.
+  const days = report.coverage.days;
+  const partialDays =
+    report.coverage.covered && report.coverage.partial && comparison.kind !== 'current-partial'
+      ? ` ${t.partialDays(f.number(days.covered, 0), f.number(days.total, 0))}`
       : '';
+  const because = text.comparison(comparison, f);
+  const why = `${because === null ? '' : ` ${because}`}${partialDays}`;
   lines.push(
     `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
     '',
@@ -382,14 +387,14 @@ export function reportToMarkdown(report: Report): string {
     typedBefore(unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasured),
   );
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
-  const lostText = (lost: Report['lostHours'], withCost: boolean) => {
+  const lostText = (lost: Report['lostHours']) => {
     const notes = [
-      withCost && lost.cost !== null ? f.money(lost.cost) : '',
-      lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1) : '',
+      lost.cost !== null ? f.money(lost.cost) : '',
+      lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1, lost.usersAssumed === lost.incidents) : '',
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
-  row(t.lostHours, typed(lostText(report.lostHours, true)), typedBefore(lostText(prev.lostHours, false)));
+  row(t.lostHours, typed(lostText(report.lostHours)), typedBefore(lostText(prev.lostHours)));
   row(t.perEmployee, typed(f.hours(report.lostHours.perEmployeePerYear)), typedBefore(f.hours(prev.lostHours.perEmployeePerYear)));
   const tcoText = (tco: Report['tco']) =>
     tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;

@@ -7,6 +7,7 @@
 import type { PeriodKind } from '../calendar/types.js';
 import type { AssumptionKey } from '../policy/types.js';
 import type { Formatter, Language } from './format.js';
+import type { Comparison } from './coverage.js';
 import type { FindingKind, NotMeasuredReason, TcoExclusion, TcoExclusionPart, TicketTypes } from './types.js';
 
 /** Narrow no-break space: French puts it before `:` `;` `?` `!` and `%`. */
@@ -50,6 +51,12 @@ export interface Catalogue {
    * and, when none is an incident, what is not measured and how to map one.
    */
   ticketTypes(types: TicketTypes, format: Formatter): string;
+  /**
+   * Why the period is not compared with the previous one (`comparisonOf`), or null when it is
+   * (or when there is nothing to compare with): "Previous period not comparable: data covers 32
+   * of 91 days." The Markdown review and the dashboard's header say this same sentence.
+   */
+  comparison(comparison: Comparison, format: Formatter): string | null;
 }
 
 const EN_PERIOD: Record<string, string> = {
@@ -232,7 +239,7 @@ const EN_FIGURES: Record<string, string> = {
   'lostHours.cost': 'Cost of the hours lost',
   'lostHours.perEmployeePerYear': 'Hours lost per employee per year',
   tco: 'Total cost of ownership',
-  'tco.perUser': 'Cost per user',
+  'tco.perUser': 'Cost per user over the period',
   'tco.unallocated': 'Not tied to an asset',
   'tco.labour.technicianCost': 'Technician time in the costs',
   'tco.labour': 'Labour in the costs',
@@ -259,7 +266,7 @@ const FR_FIGURES: Record<string, string> = {
   'lostHours.cost': 'Coût des heures perdues',
   'lostHours.perEmployeePerYear': 'Heures perdues par salarié et par an',
   tco: 'Coût total de possession',
-  'tco.perUser': 'Coût par utilisateur',
+  'tco.perUser': 'Coût par utilisateur sur la période',
   'tco.unallocated': 'Non rattaché à un équipement',
   'tco.labour.technicianCost': 'Temps des techniciens dans les coûts',
   'tco.labour': 'Main-d’œuvre dans les coûts',
@@ -443,6 +450,12 @@ const en: Catalogue = {
     const first = Object.keys(types.byType)[0]!;
     return `${list} None is read as an incident, so incidents, recurrence, reliability and hours lost are not measured; to count a type as incidents, map it in a mapping's values.type (for example "${first}": "incident").`;
   },
+  comparison: (c, f) =>
+    c.kind === 'previous-partial'
+      ? `Previous period not comparable: data covers ${f.number(c.covered, 0)} of ${f.number(c.total, 0)} days.`
+      : c.kind === 'current-partial'
+        ? `Not compared with the previous period: data covers ${f.number(c.covered, 0)} of the ${f.number(c.total, 0)} days of this period.`
+        : null,
 };
 
 const fr: Catalogue = {
@@ -483,6 +496,12 @@ const fr: Catalogue = {
     const first = Object.keys(types.byType)[0]!;
     return `${list} Aucun n’est lu comme un incident${NNBSP}: incidents, récurrence, fiabilité et heures perdues ne sont donc pas mesurés${NNBSP}; pour compter un type comme incident, associez-le à incident dans values.type d’un fichier de correspondance (par exemple "${first}": "incident").`;
   },
+  comparison: (c, f) =>
+    c.kind === 'previous-partial'
+      ? `Période précédente non comparable${NNBSP}: les données en couvrent ${f.number(c.covered, 0)} jours sur ${f.number(c.total, 0)}.`
+      : c.kind === 'current-partial'
+        ? `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${f.number(c.covered, 0)} des ${f.number(c.total, 0)} jours de cette période.`
+        : null,
 };
 
 /** At most this many types are named; the others are counted. */

@@ -17,7 +17,6 @@ import {
   withPreventivePlan,
   ticketColumns,
   type AssetTable,
-  type Mapping,
   type Policy,
   type QualityReport,
   type TicketTable,
@@ -28,6 +27,7 @@ import { whenOf } from './when.js';
 import { readTicketsOnEveryCore } from './parts.js';
 import { demoFiles } from './demo.js';
 import { headEnd, INSPECT_BYTES, inspectText } from './inspect.js';
+import { toMapping } from './user-mapping.js';
 import type { Envelope, FileInput, LoadSummary, PolicyInUse, Progress, Reply, UserMapping } from './protocol.js';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -115,20 +115,6 @@ async function inspectedText(input: FileInput): Promise<string> {
   // A ZIP (PK…: its directory is at the end, so sniffWorkbook cannot tell from the head) or OLE2.
   if ((head[0] === 0x50 && head[1] === 0x4b) || sniffWorkbook(head) !== null) return textOf(input);
   return decodeBytes(head.subarray(0, headEnd(head)), { fileName: input.name }).text;
-}
-
-/** The screen's mapping as kpi-core's (the reader checks it again: a bad one is a plain refusal). */
-function toMapping(user: UserMapping | null | undefined): Mapping | undefined {
-  if (!user) return undefined;
-  const values: Mapping['values'] = {};
-  for (const [field, map] of Object.entries(user.values)) if (map && Object.keys(map).length > 0) values[field as keyof Mapping['values']] = map;
-  return {
-    columns: user.columns as Mapping['columns'],
-    values,
-    ...(user.extends ? { extends: user.extends } : {}),
-    ...(user.dateFormat ? { dateFormat: user.dateFormat } : {}),
-    ...(user.durations && Object.keys(user.durations).length > 0 ? { durations: user.durations as Mapping['durations'] } : {}),
-  };
 }
 
 function distinct(...columns: Array<ArrayLike<string | null>>): string[] {

@@ -75,3 +75,39 @@ describe('headEnd', () => {
     expect(new TextDecoder('utf-16le', { fatal: true }).decode(head.subarray(2, headEnd(head)))).toMatch(/^a\n/);
   });
 });
+
+describe('inspectText: values as the reader reads them with the preset alone', () => {
+  it('asks the reader, so a preset\'s transforms and other columns count', () => {
+    // ServiceNow in French (fixtures/real-formats/servicenow): the preset reads the number of a
+    // "1 - Critique" choice (its transform), whatever the language of the label.
+    const servicenow = [
+      '"number","opened_at","short_description","priority","state","impact"',
+      '"INC1","02/03/2026 08:15:00","Imprimante","3 - Modéré","Fermé","2 - Moyen"',
+      '"INC2","03/03/2026 09:30:00","Messagerie","1 - Critique","Résolu","1 - Élevé"',
+      '"INC3","04/03/2026 09:30:00","Écran","1 - Critique","Statut maison","1 - Élevé"',
+      '',
+    ].join('\n');
+    const read = inspectText('tickets', 'incident.csv', servicenow).readAs;
+    expect(read.priority).toEqual({ '3 - Modéré': 'P3', '1 - Critique': 'P1' });
+    expect(read.impact).toEqual({ '2 - Moyen': 'degraded', '1 - Élevé': 'outage' });
+    // A status word no map names has no class (the reader leaves it to the dates): absent.
+    expect(read.status).toEqual({ Fermé: 'closed', Résolu: 'resolved' });
+  });
+
+  it('reads a Jira status the preset does not name by its status category, as the CLI does', () => {
+    const jira = [
+      'Tipo de Incidencia;Prioridad;Clave de incidencia;Resumen;Creada;Estado;Resuelta;Categoría de estado',
+      'Incidencia;Low;SD-14;Ratón roto;17/mar/26 4:30 PM;Esperando al cliente;;En curso',
+      'Incidencia;High;SD-11;Impresora;02/mar/26 9:15 AM;Listo;02/mar/26 10:45 AM;Listo',
+      '',
+    ].join('\n');
+    const inspection = inspectText('tickets', 'jira.csv', jira);
+    expect(inspection.preset.name).toBe('jira');
+    expect(inspection.readAs.status).toEqual({ 'Esperando al cliente': 'open', Listo: 'closed' });
+    expect(inspection.readAs.priority).toEqual({ Low: 'P4', High: 'P2' });
+  });
+
+  it('has nothing to say of a file no preset recognises (the CLI refuses it without a mapping)', () => {
+    expect(inspectText('tickets', 'x.csv', 'Número;Criado;Estado\n1;15/08/2025 10:00;Fechado\n').readAs).toEqual({});
+  });
+});

@@ -1,4 +1,4 @@
-import { ASSET_FIELDS, ASSET_PRESETS, proposeMapping, REQUIRED_FIELDS, scanCsv, TICKET_FIELDS, TICKET_PRESETS, type FieldProposal } from './core.js';
+import { ASSET_FIELDS, ASSET_PRESETS, proposeMapping, readTickets, REQUIRED_FIELDS, scanCsv, TICKET_FIELDS, TICKET_PRESETS, ticketColumns, type FieldProposal } from './core.js';
 import { VALUE_MAPPED, type FileKind, type Inspection, type UserMapping, type ValueMappedField } from './protocol.js';
 import { headerSignature, normalizeHeader } from './signature.js';
 
@@ -61,6 +61,17 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
     header = cells.slice(0, count).map((c) => c.trim());
     return false;
   });
+  const byNormalized = new Map(header.map((h) => [normalizeHeader(h), h]));
+  const presetColumns: Record<string, string> = {};
+  for (const [field, aliases] of Object.entries(preset?.columns ?? {})) {
+    const found = (aliases ?? []).map(normalizeHeader).find((alias) => byNormalized.has(alias));
+    if (found !== undefined) presetColumns[field] = byNormalized.get(found)!;
+  }
+  // The first record holding each value of a column the preset reads a value map from: the
+  // reader is asked how it reads that record (see readAs).
+  const probed = new Set(VALUE_MAPPED.map((field) => presetColumns[field]).filter((column) => column !== undefined).map((column) => header.indexOf(column)));
+  const firstRecord = new Map<number, Map<string, string[]>>();
+
   const distinct: Array<Set<string>> = [];
   const headerKey = header.join('\u0001');
   let inBody = false;
@@ -74,17 +85,16 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
       const value = cells[i]!.trim();
       if (value === '') continue;
       const set = (distinct[i] ??= new Set());
-      if (set.size <= MAX_DISTINCT) set.add(value);
+      if (set.size <= MAX_DISTINCT && !set.has(value)) {
+        set.add(value);
+        if (probed.has(i)) {
+          const records = firstRecord.get(i) ?? firstRecord.set(i, new Map()).get(i)!;
+          records.set(value, cells.slice(0, Math.min(count, header.length)).map((c) => c ?? ''));
+        }
+      }
     }
     return ++scanned < MAX_SCANNED;
   });
-
-  const byNormalized = new Map(header.map((h) => [normalizeHeader(h), h]));
-  const presetColumns: Record<string, string> = {};
-  for (const [field, aliases] of Object.entries(preset?.columns ?? {})) {
-    const found = (aliases ?? []).map(normalizeHeader).find((alias) => byNormalized.has(alias));
-    if (found !== undefined) presetColumns[field] = byNormalized.get(found)!;
-  }
   const presetMaps: Partial<Record<ValueMappedField, Record<string, string>>> = {};
   for (const field of VALUE_MAPPED) {
     const map = preset?.maps?.[field];
@@ -97,6 +107,7 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
     // A column with more distinct values than the editor shows is not a code list: skip it.
     if (set && set.size <= MAX_DISTINCT) distinctValues[h] = [...set].sort((a, b) => a.localeCompare(b));
   });
+  const readAs = kind === 'tickets' && preset ? valuesAsRead(fileName, detection.name, header, presetColumns, firstRecord) : {};
   const fields = Object.keys(kind === 'tickets' ? TICKET_FIELDS : ASSET_FIELDS).filter((f) => !DERIVED_FIELDS.has(f));
   const { mapping } = proposal;
   return {
@@ -107,6 +118,7 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
     preset: { name: detection.name, score: detection.score, candidates: detection.candidates.slice(0, 5) },
     presetColumns,
     presetMaps,
+    readAs,
     distinctValues,
     fields,
     required: [...REQUIRED_FIELDS[kind]],
@@ -127,6 +139,56 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
       headerIsLabels: proposal.headerIsLabels,
     },
   };
+}
+
+/** A CSV cell, quoted (a probe file is written with `,` and every cell quoted). */
+const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+
+/**
+ * How kpi-core's reader reads each value of the value-mapped columns of a file a preset
+ * recognises, with that preset alone — what `revue report` reads: field → value as written → the
+ * priority, type, impact or maintenance type read, or the status class of a status. The reader
+ * itself is asked, over the first record holding each value (its id made unique), so its
+ * transforms (ServiceNow's "1 - Critique" → P1), maps and other columns (Jira's status
+ * category) count; a value it reads as nothing is absent. Empty when the reader refuses the
+ * probe (the screen then shows the preset's maps only).
+ */
+function valuesAsRead(
+  fileName: string,
+  presetName: string,
+  header: readonly string[],
+  presetColumns: Record<string, string>,
+  firstRecord: ReadonlyMap<number, ReadonlyMap<string, string[]>>,
+): Inspection['readAs'] {
+  const idColumn = presetColumns['id'] === undefined ? -1 : header.indexOf(presetColumns['id']);
+  if (idColumn < 0) return {};
+  const probes: Array<{ field: ValueMappedField; value: string }> = [];
+  const lines = [header.map(quoted).join(',')];
+  for (const field of VALUE_MAPPED) {
+    const column = presetColumns[field] === undefined ? -1 : header.indexOf(presetColumns[field]);
+    for (const [value, record] of firstRecord.get(column) ?? []) {
+      const cells = header.map((_, i) => record[i] ?? '');
+      cells[idColumn] = `revue-probe-${probes.length}`;
+      probes.push({ field, value });
+      lines.push(cells.map(quoted).join(','));
+    }
+  }
+  if (probes.length === 0) return {};
+  let columns: ReturnType<typeof ticketColumns>;
+  try {
+    columns = ticketColumns(readTickets(`${lines.join('\n')}\n`, { fileName, timezone: 'UTC', preset: presetName }).table);
+  } catch {
+    return {};
+  }
+  const out: Inspection['readAs'] = {};
+  for (let row = 0; row < columns.id.length; row++) {
+    const probe = /^revue-probe-(\d+)$/.exec(columns.id[row] ?? '');
+    if (probe === null) continue;
+    const { field, value } = probes[Number(probe[1])]!;
+    const read = field === 'status' ? columns.statusClass[row] : columns[field][row];
+    if (read !== null && read !== undefined) (out[field] ??= {})[value] = read;
+  }
+  return out;
 }
 
 /** Fields the reader derives and a mapping never names: the status class comes from the status words. */

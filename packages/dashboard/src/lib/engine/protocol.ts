@@ -33,6 +33,12 @@ export interface Inspection {
   presetColumns: Record<string, string>;
   /** The preset's value maps, keyed by normalised source value (see `normalizeHeader`). */
   presetMaps: Partial<Record<ValueMappedField, Record<string, string>>>;
+  /**
+   * How the reader reads each value of the preset's value-mapped columns with the preset alone
+   * (as `revue report` does), by value as written: the status class of a status, the canonical
+   * priority, type, impact or maintenance type. Empty when no preset is confident.
+   */
+  readAs: Partial<Record<ValueMappedField, Record<string, string>>>;
   /** Column header → its distinct values as written (columns with at most 40 of them). */
   distinctValues: Record<string, string[]>;
   /** Every canonical field of the kind, in model order, and the required ones. */

@@ -1,6 +1,7 @@
 /**
- * English text of the policy editor, of the assumptions shown beside the figures and of the
- * period comparison (issue 10), spread into `en.ts`; `policy-fr.ts` has the same keys.
+ * English text of the policy editor, of the assumptions shown beside the figures and of a card
+ * not compared with the previous period (issue 10; why not is kpi-core's catalogue's sentence,
+ * the CLI's), spread into `en.ts`; `policy-fr.ts` has the same keys.
  */
 export const policyEn = {
   'nav.policy': 'Policy',
@@ -73,6 +74,4 @@ export const policyEn = {
   'notes.edit': 'Edit the policy',
   'card.notMeasured': 'Not measured: {reason}',
   'card.notComparable': 'Not comparable with the previous period',
-  'compare.previousPartial': 'Previous period not comparable: data covers {covered} of {total} days',
-  'compare.currentPartial': 'Not compared with the previous period: data covers {covered} of the {total} days of this period',
 } as const;

@@ -72,6 +72,4 @@ export const policyFr: Record<keyof typeof policyEn, string> = {
   'notes.edit': 'Modifier la politique',
   'card.notMeasured': 'Non mesuré\u202f: {reason}',
   'card.notComparable': 'Pas comparable à la période précédente',
-  'compare.previousPartial': 'Période précédente non comparable\u202f: les données en couvrent {covered} jours sur {total}',
-  'compare.currentPartial': 'Pas de comparaison avec la période précédente\u202f: les données couvrent {covered} des {total} jours de cette période',
 };

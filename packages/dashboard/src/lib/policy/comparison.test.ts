@@ -1,6 +1,6 @@
-import { buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
+import { buildReport, parsePolicy, reportToMarkdown, ticketsFromRows } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
-import { comparisonOf, shownFindings } from './comparison.js';
+import { comparisonNote, previousComparable, reportComparison, shownFindings } from './comparison.js';
 
 // Ten P2 incidents a day from 1 Oct 2025 to 30 Jun 2026 (UTC), the last one at 23:00 on 30 Jun,
 // so asOf is 30 Jun 2026 23:00 and 2026-Q2 is not over until midnight.
@@ -13,31 +13,31 @@ const tickets = ticketsFromRows(rows);
 const policy = parsePolicy({ timezone: 'UTC' });
 const report = (period: string) => buildReport({ tickets, policy }, { period });
 
-describe('comparisonOf', () => {
+describe('reportComparison (kpi-core\'s comparisonOf over the report)', () => {
   it('compares two periods the data covers wholly', () => {
-    expect(comparisonOf(report('2026-Q1'))).toEqual({ kind: 'comparable' });
-    expect(comparisonOf(report('2026-03'))).toEqual({ kind: 'comparable' });
+    expect(reportComparison(report('2026-Q1'))).toEqual({ kind: 'comparable' });
+    expect(reportComparison(report('2026-03'))).toEqual({ kind: 'comparable' });
   });
 
   it('refuses a previous period the data only starts in, and says how much it covers', () => {
     // 2025-10-11..2025-10-31 (21 days); before it 2025-09-20..2025-10-10, 10 of whose 21 days hold data (1–10 Oct).
-    expect(comparisonOf(report('2025-10-11..2025-10-31'))).toEqual({ kind: 'previous-partial', covered: 10, total: 21 });
+    expect(reportComparison(report('2025-10-11..2025-10-31'))).toEqual({ kind: 'previous-partial', covered: 10, total: 21 });
   });
 
   it('refuses to compare a period that is not over with a whole one', () => {
     // 2026-Q2 at asOf 30 Jun 23:00: 90 of its 91 days are over.
-    expect(comparisonOf(report('2026-Q2'))).toEqual({ kind: 'current-partial', covered: 90, total: 91 });
+    expect(reportComparison(report('2026-Q2'))).toEqual({ kind: 'current-partial', covered: 90, total: 91 });
   });
 
   it('has nothing to compare with when the previous period is outside the data', () => {
     // 2025-Q4's previous quarter ends before the first ticket.
-    expect(comparisonOf(report('2025-Q4'))).toEqual({ kind: 'none' });
+    expect(reportComparison(report('2025-Q4'))).toEqual({ kind: 'none' });
   });
 
   it('compares two periods partial alike (same days covered out of the same days)', () => {
     const q = report('2026-Q2');
     const alike = { ...q, coverage: { ...q.coverage, partial: true, days: { covered: 12, total: 91 } }, previous: { ...q.previous, coverage: { ...q.previous.coverage!, partial: true, days: { covered: 12, total: 91 } } } };
-    expect(comparisonOf(alike)).toEqual({ kind: 'comparable' });
+    expect(reportComparison(alike)).toEqual({ kind: 'comparable' });
   });
 });
 
@@ -50,5 +50,38 @@ describe('shownFindings', () => {
     expect(shownFindings(partial).map((f) => f.kind)).toEqual(['recurring-problem']);
     const whole = { ...report('2026-Q1'), findings: [slip, problem] };
     expect(shownFindings(whole).map((f) => f.kind)).toEqual(['sla-slipping', 'recurring-problem']);
+  });
+});
+
+
+describe('comparisonNote: the CLI\'s rule and sentence', () => {
+  // UCI-like: the ServiceNow incident log starts on 29 Feb 2016 and 2016-Q2 is whole (asOf 1 Jul),
+  // so 2016-Q1 (31 + 29 + 31 = 91 days) holds data on 32 of them (29 Feb and the 31 days of March).
+  const uciRows: typeof rows = [];
+  for (let day = Date.UTC(2016, 1, 29); day < Date.UTC(2016, 6, 1); day += 86_400_000) {
+    uciRows.push({ id: `U${day}`, openedAt: day + 9 * 3_600_000, resolvedAt: day + 11 * 3_600_000, priority: 'P3' });
+  }
+  const uci = (language: 'en' | 'fr') =>
+    buildReport({ tickets: ticketsFromRows(uciRows), policy }, { period: '2016-Q2', asOf: '2016-07-01T00:00:00Z', language });
+
+  it('says why a partly covered previous quarter is not compared, as the Markdown review does, in English and French', () => {
+    const en = uci('en');
+    expect(reportComparison(en)).toEqual({ kind: 'previous-partial', covered: 32, total: 91 });
+    expect(previousComparable(en)).toBe(false);
+    expect(comparisonNote(en, 'en')).toBe('Previous period not comparable: data covers 32 of 91 days.');
+    // The same sentence, from the same catalogue, under the title of `revue report --format md`.
+    expect(reportToMarkdown(en)).toContain(` ${comparisonNote(en, 'en')}`);
+    const fr = uci('fr');
+    expect(comparisonNote(fr, 'fr')).toBe('Période précédente non comparable\u202f: les données en couvrent 32 jours sur 91.');
+    expect(reportToMarkdown(fr)).toContain(` ${comparisonNote(fr, 'fr')}`);
+    // Neither shows the previous figures: the Markdown summary has no "Previous period" column.
+    expect(reportToMarkdown(en)).not.toContain('| Previous period |');
+  });
+
+  it('says why a period not over is not compared, and nothing when the periods compare', () => {
+    expect(comparisonNote(report('2026-Q2'), 'en')).toBe('Not compared with the previous period: data covers 90 of the 91 days of this period.');
+    expect(comparisonNote(report('2026-Q2'), 'fr')).toBe('Pas de comparaison avec la période précédente\u202f: les données couvrent 90 des 91 jours de cette période.');
+    expect(comparisonNote(report('2026-Q1'), 'en')).toBeNull();
+    expect(comparisonNote(report('2025-Q4'), 'fr')).toBeNull();
   });
 });

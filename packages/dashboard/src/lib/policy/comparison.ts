@@ -1,37 +1,40 @@
 /**
- * Whether a review may compare its period with the previous one (issue 10): only a period the
- * data covers as fully as the other. A period partly covered (the export starts inside it, or it
- * is not over) is compared only with an equally partial one — the same number of covered days
- * out of the same number of days — and otherwise the page says why not, instead of a ▲/▼
- * against figures that count fewer days. Reads kpi-core's `coverage.days`; computes nothing.
+ * Whether a review may compare its period with the previous one (issue 10), by kpi-core's one
+ * rule (`comparisonOf` in `@revue/kpi-core/report`, which the Markdown review and the findings
+ * read too): only a period the data covers as fully as the other. A period partly covered (the
+ * export starts inside it, or it is not over) is compared only with an equally partial one — the
+ * same number of covered days out of the same number of days — and otherwise the page says why
+ * not, in kpi-core's catalogue's words (the CLI's sentence), instead of a ▲/▼ against figures
+ * that count fewer days. Nothing is decided here.
  */
 import type { Report } from '@revue/kpi-core';
+import { CATALOGUES, comparisonOf, formatter, type Comparison } from '@revue/kpi-core/report';
+import type { Language } from '../i18n/index.js';
 
-export type Comparison =
-  /** Both periods covered alike: changes are shown. */
-  | { kind: 'comparable' }
-  /** No previous figures at all (not covered, or outside 1970–2100): cards say "no previous value". */
-  | { kind: 'none' }
-  /** The previous period is partly covered and the current one not alike. */
-  | { kind: 'previous-partial'; covered: number; total: number }
-  /** The current period is partly covered (not over, or the data starts inside it), the previous one not alike. */
-  | { kind: 'current-partial'; covered: number; total: number };
+export type { Comparison };
 
 /**
- * How the period of a report compares with the previous one.
+ * How the period of a report compares with the previous one (kpi-core's `comparisonOf` over the
+ * two periods' coverage).
  *
  * @example
  * // 2025-10-11..2025-10-31 with data from 1 Oct: the previous 21 days (20 Sep … 10 Oct) hold 10 days of data.
- * comparisonOf(report); // → { kind: 'previous-partial', covered: 10, total: 21 }
+ * reportComparison(report); // → { kind: 'previous-partial', covered: 10, total: 21 }
  */
-export function comparisonOf(report: Pick<Report, 'coverage' | 'previous'>): Comparison {
-  const before = report.previous.coverage;
-  const now = report.coverage;
-  if (before === null || !before.covered || !now.covered) return { kind: 'none' };
-  const alike = now.days.covered === before.days.covered && now.days.total === before.days.total;
-  if ((!now.partial && !before.partial) || alike) return { kind: 'comparable' };
-  if (before.partial) return { kind: 'previous-partial', covered: before.days.covered, total: before.days.total };
-  return { kind: 'current-partial', covered: now.days.covered, total: now.days.total };
+export function reportComparison(report: Pick<Report, 'coverage' | 'previous'>): Comparison {
+  return comparisonOf(report.coverage, report.previous.coverage);
+}
+
+/**
+ * Why the period is not compared with the previous one, in the language on screen — the sentence
+ * `revue report --format md` writes under the title — or null when it is compared (or there is
+ * nothing to compare with).
+ *
+ * @example
+ * comparisonNote(reportOf('2016-Q2'), 'en'); // → 'Previous period not comparable: data covers 32 of 91 days.'
+ */
+export function comparisonNote(report: Pick<Report, 'coverage' | 'previous' | 'currency' | 'timezone'>, language: Language): string | null {
+  return CATALOGUES[language].comparison(reportComparison(report), formatter(language, report.currency, report.timezone));
 }
 
 /**
@@ -42,7 +45,7 @@ export function comparisonOf(report: Pick<Report, 'coverage' | 'previous'>): Com
  * previousComparable(reportOf('2026-Q2')); // → true
  */
 export function previousComparable(report: Pick<Report, 'coverage' | 'previous'>): boolean {
-  const kind = comparisonOf(report).kind;
+  const kind = reportComparison(report).kind;
   return kind === 'comparable' || kind === 'none';
 }
 
@@ -51,15 +54,13 @@ export const COMPARING_FINDINGS: ReadonlySet<string> = new Set(['sla-slipping', 
 
 /**
  * The findings of a report to show: those that compare with the previous period only when the
- * two periods may be compared. kpi-core's `buildFindings` now leaves them out itself by the same
- * rule (its `comparisonOf`, which the Markdown review reads too); this filter stays for reports
- * built before that.
+ * two periods may be compared. kpi-core's `buildFindings` leaves them out itself by the same
+ * rule; this filter stays for reports built before that (kept in the browser).
  *
  * @example
  * shownFindings(reportOf('2025-10-11..2025-10-31')); // → the findings without 'sla-slipping'
  */
 export function shownFindings(report: Pick<Report, 'coverage' | 'previous' | 'findings'>): Report['findings'] {
-  const kind = comparisonOf(report).kind;
-  if (kind === 'comparable' || kind === 'none') return report.findings;
+  if (previousComparable(report)) return report.findings;
   return report.findings.filter((finding) => !COMPARING_FINDINGS.has(finding.kind));
 }

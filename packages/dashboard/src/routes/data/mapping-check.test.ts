@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectText } from '$lib/engine/inspect.js';
-import { missingRequired, unmatchedValues } from './mapping-check.js';
+import { initialMapping } from './initial-mapping.js';
+import { missingRequired, readTarget, unmatchedValues } from './mapping-check.js';
 
 // A Portuguese export in the OTRS style with headers of its own: no preset knows it (written for this test).
 const CSV = [
@@ -29,5 +30,28 @@ describe('what the mapping screen says is missing', () => {
     ]);
     const fixed = { ...mapping, values: { ...mapping.values, status: { ...mapping.values.status, Bloqueado: 'pending' } } };
     expect(unmatchedValues(inspection, fixed)).toEqual([{ field: 'priority', values: ['Urgentíssima'] }]);
+  });
+});
+
+describe('what the reader makes of a value, with the preset alone', () => {
+  // ServiceNow in French (fixtures/real-formats/servicenow): no map names "1 - Critique" or
+  // "Statut maison"; the preset reads the choice's number of the first, nothing of the second.
+  const servicenow = [
+    '"number","opened_at","short_description","priority","state"',
+    '"INC1","02/03/2026 08:15:00","Imprimante","3 - Modéré","Fermé"',
+    '"INC2","03/03/2026 09:30:00","Messagerie","1 - Critique","Statut maison"',
+  ].join('\n');
+  const inspection = inspectText('tickets', 'incident.csv', servicenow);
+  const mapping = initialMapping(inspection);
+
+  it('says P1 for "1 - Critique" and lists only the status nothing reads', () => {
+    expect(readTarget(inspection, mapping, 'priority', '1 - Critique')).toBe('P1');
+    expect(readTarget(inspection, mapping, 'status', 'Statut maison')).toBeUndefined();
+    expect(unmatchedValues(inspection, mapping)).toEqual([{ field: 'status', values: ['Statut maison'] }]);
+  });
+
+  it('follows the person\'s own word first, and drops the preset\'s reading for another column', () => {
+    expect(readTarget(inspection, { ...mapping, values: { priority: { '1 - Critique': 'P2' } } }, 'priority', '1 - Critique')).toBe('P2');
+    expect(readTarget(inspection, { ...mapping, columns: { ...mapping.columns, priority: 'short_description' } }, 'priority', '1 - Critique')).toBeUndefined();
   });
 });

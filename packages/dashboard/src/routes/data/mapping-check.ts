@@ -18,24 +18,46 @@ export function missingRequired(inspection: Pick<Inspection, 'required'>, mappin
 }
 
 /**
- * Values of the status and priority columns that no map gives a meaning to yet (neither the
- * mapping's nor the preset's, and not a canonical word), at most eight per field: a status
- * without a class or a priority the reader would leave empty.
+ * What the reader makes of a value of a value-mapped field with the mapping as it stands: the
+ * mapping's own word, else the preset's map, else how the reader reads it with the preset alone
+ * (`Inspection.readAs`, while the field keeps the preset's column), else undefined.
+ *
+ * @example
+ * // ServiceNow in French: no map names "1 - Critique", the preset reads its number.
+ * readTarget(inspection, mapping, 'priority', '1 - Critique'); // → 'P1'
+ */
+export function readTarget(
+  inspection: Pick<Inspection, 'presetMaps' | 'presetColumns' | 'readAs'>,
+  mapping: UserMapping,
+  field: ValueMappedField,
+  source: string,
+): string | undefined {
+  const own = mapping.values[field]?.[source] ?? inspection.presetMaps[field]?.[normalizeHeader(source)];
+  if (own !== undefined) return own;
+  const column = mapping.columns[field];
+  return column !== undefined && column === inspection.presetColumns[field] ? inspection.readAs[field]?.[source] : undefined;
+}
+
+/**
+ * Values of the status and priority columns that nothing gives a meaning to yet (neither the
+ * mapping's map nor the preset's, nor the preset's reading, and not a canonical word), at most
+ * eight per field: a status without a class or a priority the reader would leave empty.
  *
  * @example
  * unmatchedValues(inspection, { columns: { status: 'Estado' }, values: { status: { aberto: 'open' } } })
  * // [{ field: 'status', values: ['Bloqueado'] }]
  */
-export function unmatchedValues(inspection: Pick<Inspection, 'distinctValues' | 'presetMaps'>, mapping: UserMapping): { field: ValueMappedField; values: string[] }[] {
+export function unmatchedValues(
+  inspection: Pick<Inspection, 'distinctValues' | 'presetMaps' | 'presetColumns' | 'readAs'>,
+  mapping: UserMapping,
+): { field: ValueMappedField; values: string[] }[] {
   const out: { field: ValueMappedField; values: string[] }[] = [];
   for (const field of ['status', 'priority'] as const) {
     const column = mapping.columns[field];
     const values = column === undefined ? undefined : inspection.distinctValues[column];
     if (values === undefined) continue;
-    const preset = inspection.presetMaps[field] ?? {};
-    const own = mapping.values[field] ?? {};
     const canonical = CANONICAL[field] ?? [];
-    const left = values.filter((value) => own[value] === undefined && preset[normalizeHeader(value)] === undefined && !canonical.includes(normalizeHeader(value)));
+    const left = values.filter((value) => readTarget(inspection, mapping, field, value) === undefined && !canonical.includes(normalizeHeader(value)));
     if (left.length > 0) out.push({ field, values: left.slice(0, 8) });
   }
   return out;

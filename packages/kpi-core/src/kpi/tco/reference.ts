@@ -43,14 +43,20 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
   for (const t of tickets) {
     if (t.assetId !== null && t.assetId !== '' && !assets.some((a) => a.id === t.assetId)) assets.push({ id: t.assetId, type: null, client: mostFrequentClient(tickets, t.assetId), costs: zero(), fromFile: false });
   }
-  if (!file) {
-    for (const category of ['acquisition', 'contracts', 'licences'] as const) {
-      measured.delete(category);
-      excluded.push({ part: category, reason: 'no-assets', hours: null });
-    }
+  // An asset category is measured when the file fills its cost column for some asset (the whole
+  // file's, when the caller says so).
+  const columns = { acquisition: 'purchaseCost', contracts: 'contractCostPerYear', licences: 'licenceCostPerYear' } as const;
+  for (const category of ['acquisition', 'contracts', 'licences'] as const) {
+    const filled = options.recorded?.assetCosts?.[columns[category]] ?? (file && assetRows(data.assets!).some((row) => row[columns[category]] !== null && row[columns[category]] !== undefined));
+    if (file && filled) continue;
+    measured.delete(category);
+    excluded.push({ part: category, reason: file ? 'not-recorded' : 'no-assets', hours: null });
   }
 
-  // 1. Acquisition, contracts, licences, in calendar days of the policy's zone.
+  // 1. Acquisition, contracts, licences, in calendar days of the policy's zone, over the days the
+  // data cover: from the data's first day, up to asOf's day.
+  const start = Math.max(period.start, options.observedFrom ?? -Infinity);
+  const end = Math.min(period.end, options.asOf);
   for (const asset of assets.filter((a) => a.fromFile)) {
     const policy = policyFor(data.policy, asset.client ?? null);
     const inService = asset.inServiceDate ?? asset.purchaseDate ?? null;
@@ -60,13 +66,13 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
       const life = asset.usefulLifeMonths! > 0 ? asset.usefulLifeMonths! : type !== null && Object.hasOwn(lives, type) && lives[type]! > 0 ? lives[type]! : lives.default;
       const lifeEnd = addMonths(new TZDate(inService, timezone), Math.round(life)).getTime();
       const lifeDays = localDaysBetween(inService, lifeEnd, timezone);
-      const from = Math.max(inService, period.start);
-      const to = Math.min(lifeEnd, period.end);
+      const from = Math.max(inService, start);
+      const to = Math.min(lifeEnd, end);
       const daysInPeriod = to <= from ? 0 : localDaysBetween(from, to, timezone);
       if (lifeDays > 0) asset.costs.acquisition = ((asset.purchaseCost - (asset.residualValue ?? 0)) / lifeDays) * daysInPeriod;
     }
-    const from = inService !== null && inService >= period.start ? inService : period.start;
-    const to = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= period.end ? asset.retiredDate : period.end;
+    const from = inService !== null && inService >= start ? inService : start;
+    const to = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= end ? asset.retiredDate : end;
     const serviceDays = to <= from ? 0 : localDaysBetween(from, to, timezone);
     if (asset.contractCostPerYear !== null && asset.contractCostPerYear !== undefined) asset.costs.contracts = (asset.contractCostPerYear / 365) * serviceDays;
     if (asset.licenceCostPerYear !== null && asset.licenceCostPerYear !== undefined) asset.costs.licences = (asset.licenceCostPerYear / 365) * serviceDays;

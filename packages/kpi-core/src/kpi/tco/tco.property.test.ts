@@ -37,6 +37,9 @@ describe('tco agrees with the reference', () => {
             const prepared = prepareReview(review, asOf);
             expect(closeTo(tco(review, { ...options, prepared, lostHours: lostHours(review, { ...options, prepared }) }), expected)).toBeNull();
             expect(closeTo(tcoWithLostHours(review, { ...options, prepared }, lostHoursRun(review, { ...options, prepared })), expected)).toBeNull();
+            // Data that start a third of the way into the period: asset costs from that day too.
+            const observed = { ...options, observedFrom: Math.floor((2 * period.start + period.end) / 3) };
+            expect(closeTo(tco(review, { ...observed, prepared }), referenceTco(review, observed))).toBeNull();
             if (expected.total !== null && expected.total > 0) costed++;
             // Σ byCategory = total, and byType partitions it.
             if (expected.total !== null) {

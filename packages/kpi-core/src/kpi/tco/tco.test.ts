@@ -100,9 +100,12 @@ describe('tco, hand-computed', () => {
     const inMarch = tco(data([], assets, paris), { period: march, asOf: AS_OF, lostHours: noLostHours() });
     expect(inMarch.byAsset['P1']!.byCategory.acquisition).toBeCloseTo(3100, 9);
     expect(inMarch.byAsset['P2']!.byCategory.acquisition).toBeCloseTo(16, 9);
-    const inApril = tco(data([], assets, paris), { period: april, asOf: AS_OF, lostHours: noLostHours() });
+    const inApril = tco(data([], assets, paris), { period: april, asOf: Date.parse('2026-05-02T00:00Z'), lostHours: noLostHours() });
     expect(inApril.byAsset['P1']).toBeUndefined();
     expect(inApril.byAsset['P2']!.byCategory.acquisition).toBeCloseTo(30, 9);
+    // April not over at asOf (2 April 02:00 in Paris): its covered days, 1 April only → 365 / 365 × 1.
+    const aprilSoFar = tco(data([], assets, paris), { period: april, asOf: AS_OF, lostHours: noLostHours() });
+    expect(aprilSoFar.byAsset['P2']!.byCategory.acquisition).toBeCloseTo(1, 9);
   });
 
   it('prorates contracts and licences over the days in service', () => {
@@ -122,6 +125,33 @@ describe('tco, hand-computed', () => {
     expect(result.byAsset['C']!.byCategory).toMatchObject({ contracts: 31, licences: 31 });
     expect(result.byCategory.licences).toBeCloseTo(47, 9);
     expect(result.byCategory.contracts).toBeCloseTo(51, 9);
+  });
+
+  it('counts asset costs from the data’s first day when the period starts before the data (observedFrom)', () => {
+    // The export's first ticket is on 11 March: labour, downtime and uptime are counted from that
+    // day, and so are the asset costs, or the total would hold ten days of assets and no labour.
+    const observed = data(
+      [{ id: 'T', type: 'request', openedAt: '2026-03-11T09:00Z', effortMinutes: 60, assetId: 'L' }],
+      [
+        // 3288 € over 36 months from 1 Jan 2026 (1096 days): 11–31 March = 21 days → 3288 / 1096 × 21 = 63
+        { id: 'L', type: 'laptop', purchaseCost: 3288, inServiceDate: '2026-01-01T00:00Z', licenceCostPerYear: 365 },
+        // in service from 16 March (after the data start): 16 days, as without observedFrom → 16
+        { id: 'A', licenceCostPerYear: 365, inServiceDate: '2026-03-16T00:00Z' },
+        // retired 5 March, before the data start: nothing observed → 0
+        { id: 'B', contractCostPerYear: 730, inServiceDate: '2020-01-01', retiredDate: '2026-03-05T00:00Z' },
+      ],
+    );
+    const options = { period: MARCH, asOf: AS_OF, lostHours: noLostHours(), observedFrom: Date.parse('2026-03-11T00:00Z') };
+    const result = tco(observed, options);
+    expect(result.byAsset['L']!.byCategory.acquisition).toBeCloseTo(63, 9);
+    // licences: L 21 days + A 16 days
+    expect(result.byCategory.licences).toBeCloseTo(21 + 16, 9);
+    expect(result.byCategory.contracts).toBe(0);
+    // labour: 1 h × 60 €
+    expect(result.total).toBeCloseTo(63 + 37 + 60, 9);
+    // The whole month without observedFrom: 3288 / 1096 × 31 = 93, licences 31 + 16, contracts 730 / 365 × 4 = 8.
+    const whole = tco(observed, { period: MARCH, asOf: AS_OF, lostHours: noLostHours() });
+    expect(whole.total).toBeCloseTo(93 + 47 + 8 + 60, 9);
   });
 
   it('puts labour in its maintenance category and tickets without an asset in unallocated', () => {
@@ -347,13 +377,15 @@ describe('tco — what can be measured (issue 10)', () => {
   it('leaves downtime and technician time out without rates, and says so, Σ byCategory still = total', () => {
     const result = tco(data(tickets, assets, noRates), { period: MARCH, asOf: AS_OF });
     // acquisition = 1461 / 1461 days × 31 = 31; licences = 365 / 365 × 31 = 31; corrective = 30 (the
-    // parts of T1; T2 has none); technician time and downtime unpriced.
+    // parts of T1; T2 has none); technician time and downtime unpriced; no contract cost anywhere
+    // in the asset file: not measured, not €0.
     expect(result.byCategory).toEqual({
-      acquisition: 31, contracts: 0, licences: 31, preventive: 0, corrective: 30, evolutive: 0, proactive: 0, unclassified: 0, downtime: null,
+      acquisition: 31, contracts: null, licences: 31, preventive: 0, corrective: 30, evolutive: 0, proactive: 0, unclassified: 0, downtime: null,
     });
     expect(result.total).toBe(92);
     expect(result.complete).toBe(false);
     expect(result.excluded).toEqual([
+      { part: 'contracts', reason: 'not-recorded', hours: null },
       // 90 + 30 = 120 min of effort = 2 h unpriced.
       { part: 'technician-time', reason: 'no-rate', hours: 2 },
       // 2 h lost (T1) + 1 h (T2) = 3 h unpriced.
@@ -419,17 +451,35 @@ describe('tco — what can be measured (issue 10)', () => {
     expect(withAssets.byCategory).toMatchObject({ acquisition: 31, licences: 31, corrective: null, unclassified: null, downtime: null });
   });
 
+  it('has no asset category whose cost column the asset file never fills (an inventory without costs)', () => {
+    // The file names A with its type only: no purchase, contract or licence cost anywhere.
+    const bare = tco(data(tickets, [{ id: 'A', type: 'laptop' }]), { period: MARCH, asOf: AS_OF });
+    expect(bare.byCategory).toMatchObject({ acquisition: null, contracts: null, licences: null });
+    expect(bare.excluded.slice(0, 3)).toEqual([
+      { part: 'acquisition', reason: 'not-recorded', hours: null },
+      { part: 'contracts', reason: 'not-recorded', hours: null },
+      { part: 'licences', reason: 'not-recorded', hours: null },
+    ]);
+    // Labour and downtime at the default rates stay: 150 + 120 (as without a file).
+    expect(bare.total).toBe(270);
+    // One asset with a contract cost is enough for the category to be measured, €0 for the others.
+    const one = tco(data(tickets, [{ id: 'A' }, { id: 'B', contractCostPerYear: 365 }]), { period: MARCH, asOf: AS_OF });
+    expect(one.byCategory).toMatchObject({ acquisition: null, contracts: 31, licences: null });
+    expect(one.byAsset['A']!.byCategory.contracts).toBe(0);
+  });
+
   it('has no labour categories when effort has no rate and no direct cost is recorded', () => {
     // T1 and T2 carry 90 + 30 min of effort and no cost column: technician time unpriced, no parts
     // recorded, so no part of labour is priced — the categories are null, not €0.
     const effortOnly = tickets.map(({ cost: _cost, ...ticket }) => ticket);
     const result = tco(data(effortOnly, assets, noRates), { period: MARCH, asOf: AS_OF });
     expect(result.byCategory).toEqual({
-      acquisition: 31, contracts: 0, licences: 31, preventive: null, corrective: null, evolutive: null, proactive: null, unclassified: null, downtime: null,
+      acquisition: 31, contracts: null, licences: 31, preventive: null, corrective: null, evolutive: null, proactive: null, unclassified: null, downtime: null,
     });
     // acquisition 31 + licences 31 = 62, the only measured parts.
     expect(result.total).toBe(62);
     expect(result.excluded.map((e) => [e.part, e.reason])).toEqual([
+      ['contracts', 'not-recorded'],
       ['direct-costs', 'not-recorded'],
       ['technician-time', 'no-rate'],
       ['downtime', 'no-rate'],

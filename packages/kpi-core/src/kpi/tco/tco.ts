@@ -12,7 +12,7 @@ import type { Policy } from '../../policy/types.js';
 import type { LostHoursResult } from '../lost-hours/types.js';
 import { TCO_CATEGORIES, type TcoBreakdown, type TcoCategory, type TcoExclusion, type TcoExclusionPart, type TcoResult } from './types.js';
 import { assetDate, inServiceOf } from '../assets.js';
-import { assertKpiOptions, groupKey, isIncident, NONE_KEY, setOwn, UNALLOCATED_KEY } from '../common.js';
+import { assertKpiOptions, groupKey, isIncident, NONE_KEY, observedStart, setOwn, UNALLOCATED_KEY } from '../common.js';
 import { accumulateLostHours, lostHoursRun, ticketsRated, type LostHoursRun } from '../lost-hours/lost-hours.js';
 import { GroupSums, type KeySums } from '../index/key-sums.js';
 import { indexPart, preparedFor, type PreparedAssets, type PreparedReview } from '../prepared.js';
@@ -115,7 +115,9 @@ class Groups {
 /**
  * Total cost of ownership over the period, in the policy currency. Days are calendar days in the
  * policy's time zone; rates and useful lives come from the policy of the asset's client (of the
- * ticket's client, else its asset's, for labour).
+ * ticket's client, else its asset's, for labour). With `observedFrom` (the data start inside the
+ * period), "the period" of the asset costs below starts on that day, and it ends at the start of
+ * asOf's day when the period is not over: the days `coverage.days` counts, as labour and downtime.
  *
  * Per asset (in service from `inServiceDate`, else `purchaseDate`):
  * - acquisition = (purchaseCost − residualValue (missing → 0)) ÷ days from the in-service date
@@ -198,15 +200,22 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   const measured: Measured = new Uint8Array(CATEGORY_COUNT).fill(1);
   const excluded: TcoExclusion[] = [];
   const assetFile = index.source === 'file';
-  if (!assetFile) for (const category of ['acquisition', 'contracts', 'licences'] as const) measured[CATEGORY_INDEX[category]] = 0;
+  const recorded = prepared.recorded(options.recorded);
+  for (const category of ASSET_CATEGORIES) if (!assetCategoryRecorded(category, assetFile, recorded)) measured[CATEGORY_INDEX[category]] = 0;
   const lifeDefaulted = prepared.lifeDefaulted();
   const defaultLifeClients = new Set<string | null>();
 
   // 1. Acquisition, contracts, licences. Day counts are `calendarDaysBetween` from the local
   // days of the assets' dates (computed once for both periods) and of the period bounds.
+  // In a period the data cover only in part, asset costs accrue over the days the data cover,
+  // like every other figure of it: from the data's first day (`observedStart`) to the start of
+  // asOf's day (`coverage.days`). Whole-period asset costs beside labour counted over fewer days
+  // would weigh the total towards the assets.
   const days = tcoAssetDays(prepared);
-  const startDay = localDay(periodStart, timezone);
-  const endDay = localDay(periodEnd, timezone);
+  const assetStart = observedStart(options);
+  const assetEnd = Math.min(periodEnd, asOf);
+  const startDay = localDay(assetStart, timezone);
+  const endDay = localDay(assetEnd, timezone);
   for (let row = 0; assetFile && row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);
@@ -217,23 +226,23 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
       const spanEnd = lifeEnds[row]!; // addLocalMonths(inService, usefulLifeOf(…), timezone)
       const spanDays = days.span[row]!; // calendarDaysBetween(inService, spanEnd, timezone)
       if (spanDays > 0) {
-        // calendarDaysBetween(max(inService, periodStart), min(spanEnd, periodEnd), timezone)
-        const from = Math.max(inService, periodStart);
-        const to = Math.min(spanEnd, periodEnd);
-        const fromDay = inService >= periodStart ? days.inService[row]! : startDay;
-        const toDay = spanEnd <= periodEnd ? days.spanEnd[row]! : endDay;
+        // calendarDaysBetween(max(inService, assetStart), min(spanEnd, assetEnd), timezone)
+        const from = Math.max(inService, assetStart);
+        const to = Math.min(spanEnd, assetEnd);
+        const fromDay = inService >= assetStart ? days.inService[row]! : startDay;
+        const toDay = spanEnd <= assetEnd ? days.spanEnd[row]! : endDay;
         const inPeriod = to <= from ? 0 : Math.max(0, toDay - fromDay);
         const depreciable = purchaseCost - (Number.isFinite(residual) ? residual : 0);
         perAsset[offset + CATEGORY_INDEX.acquisition] = (depreciable / spanDays) * inPeriod;
         if (inPeriod > 0 && lifeDefaulted[row] === 1) defaultLifeClients.add(index.clients[row] ?? null);
       }
     }
-    // calendarDaysBetween(max(inService, else periodStart; periodStart), min(retired, else ∞; periodEnd), timezone)
-    const servesFrom = Number.isFinite(inService) && inService >= periodStart;
-    const from = servesFrom ? inService : periodStart;
+    // calendarDaysBetween(max(inService, else assetStart; assetStart), min(retired, else ∞; assetEnd), timezone)
+    const servesFrom = Number.isFinite(inService) && inService >= assetStart;
+    const from = servesFrom ? inService : assetStart;
     const retired = assetDate(index, columns.retiredDate, row);
-    const servesTo = Number.isFinite(retired) && retired <= periodEnd;
-    const to = servesTo ? retired : periodEnd;
+    const servesTo = Number.isFinite(retired) && retired <= assetEnd;
+    const to = servesTo ? retired : assetEnd;
     const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : endDay) - (servesFrom ? days.inService[row]! : startDay));
     const contract = columns.contractCostPerYear[row]!;
     if (Number.isFinite(contract)) perAsset[offset + CATEGORY_INDEX.contracts] = (contract / 365) * serviceDays;
@@ -246,7 +255,6 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   const openedInPeriod = prepared.openedIn(periodStart, periodEnd);
   const labourClient = (row: number, assetRow: number | undefined): string | null =>
     tickets.client[row] ?? (assetRow === undefined ? null : (index.clients[assetRow] ?? null));
-  const recorded = prepared.recorded(options.recorded);
   if (!recorded.effortMinutes && !recorded.cost) for (const category of LABOUR_CATEGORIES) measured[CATEGORY_INDEX[category]] = 0;
   excluded.push(...recordedExclusions(assetFile, recorded).map((exclusion) => ({ ...exclusion, hours: null })));
   let priceTechnicians = recorded.effortMinutes;
@@ -405,18 +413,35 @@ function tcoOf(data: ReviewData, options: TcoOptions, given: LostHoursRun | unde
   };
 }
 
+const ASSET_CATEGORIES = ['acquisition', 'contracts', 'licences'] as const;
+const ASSET_COST_COLUMNS = { acquisition: 'purchaseCost', contracts: 'contractCostPerYear', licences: 'licenceCostPerYear' } as const;
+
+/** Whether an asset category can be measured: an asset file that fills its cost column somewhere. */
+function assetCategoryRecorded(category: (typeof ASSET_CATEGORIES)[number], assetFile: boolean, recorded: RecordedColumns): boolean {
+  return assetFile && recorded.assetCosts?.[ASSET_COST_COLUMNS[category]] !== false;
+}
+
+/** Whether any asset category can be measured (an asset file that fills some cost column). */
+export function assetCostsRecorded(assetFile: boolean, recorded: RecordedColumns): boolean {
+  return ASSET_CATEGORIES.some((category) => assetCategoryRecorded(category, assetFile, recorded));
+}
+
 /**
  * What the export lets no period measure, whatever the rates: the asset categories without an
- * asset file, labour (or one of its parts) the export does not record. Shared by `tco` and the
- * trend's monthly cost, so that both leave out the same parts for the same reasons.
+ * asset file or whose cost column the file never fills, labour (or one of its parts) the export
+ * does not record. Shared by `tco` and the trend's monthly cost, so that both leave out the same
+ * parts for the same reasons.
  *
  * @example
- * recordedExclusions(false, { effortMinutes: true, cost: false, … });
- * // => [acquisition, contracts, licences: no-assets; direct-costs: not-recorded]
+ * recordedExclusions(true, { effortMinutes: true, cost: false, assetCosts: { purchaseCost: true, contractCostPerYear: false, licenceCostPerYear: false }, … });
+ * // => [contracts, licences: not-recorded; direct-costs: not-recorded]
  */
 export function recordedExclusions(assetFile: boolean, recorded: RecordedColumns): Array<{ part: TcoExclusionPart; reason: 'no-assets' | 'not-recorded' }> {
   const out: Array<{ part: TcoExclusionPart; reason: 'no-assets' | 'not-recorded' }> = [];
-  if (!assetFile) for (const part of ['acquisition', 'contracts', 'licences'] as const) out.push({ part, reason: 'no-assets' });
+  for (const part of ASSET_CATEGORIES) {
+    if (!assetFile) out.push({ part, reason: 'no-assets' });
+    else if (!assetCategoryRecorded(part, assetFile, recorded)) out.push({ part, reason: 'not-recorded' });
+  }
   if (!recorded.effortMinutes && !recorded.cost) out.push({ part: 'labour', reason: 'not-recorded' });
   else if (!recorded.effortMinutes) out.push({ part: 'technician-time', reason: 'not-recorded' });
   else if (!recorded.cost) out.push({ part: 'direct-costs', reason: 'not-recorded' });

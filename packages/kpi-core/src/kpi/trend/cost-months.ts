@@ -26,12 +26,14 @@ import { tcoAssetDays } from '../tco/tco.js';
  * technician hours only when every ticket's policy has a rate: `ticketsRated`).
  *
  * @example
- * costByMonth(prepared, window, opened).amount[11]; // the last month's cost but for technician time and downtime
+ * costByMonth(prepared, window, opened, asOf).amount[11]; // the last month's cost but for technician time and downtime
  */
 export function costByMonth(
   prepared: PreparedReview,
   window: MonthWindow,
   opened: WindowRows,
+  asOf: number,
+  observedFrom = -Infinity,
 ): { amount: Float64Array; technician: Float64Array; unpricedEffort: Uint8Array; withEffort: Uint8Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
@@ -41,6 +43,13 @@ export function costByMonth(
   const withEffort = new Uint8Array(months);
   const timezone = prepared.policy.timezone;
   const boundDays = Array.from(bounds, (bound) => localDay(bound, timezone));
+  // Asset costs accrue over the days the data cover, as `tco` counts a period the data cover in
+  // part: a month starts at the latest on the data's first day (`observedFrom`), and ends at the
+  // earliest at asOf (its day not counted).
+  const starts = Array.from({ length: months }, (_, m) => Math.max(bounds[m]!, observedFrom));
+  const startDays = starts.map((start, m) => (start === bounds[m] ? boundDays[m]! : localDay(start, timezone)));
+  const ends = Array.from({ length: months }, (_, m) => Math.min(bounds[m + 1]!, asOf));
+  const endDays = ends.map((end, m) => (end === bounds[m + 1] ? boundDays[m + 1]! : localDay(end, timezone)));
   const index = prepared.assetIndex('all');
   const columns = index.columns;
   const lifeEnds = prepared.lifeEnds();
@@ -63,10 +72,10 @@ export function costByMonth(
         const perDay = (purchaseCost - (Number.isFinite(residual) ? residual : 0)) / spanDays;
         if (inService < first && spanEnd > last) wholePerDay += perDay;
         else for (let m = Math.max(0, monthIndex(window, inService)); m < months && bounds[m]! < spanEnd; m++) {
-          const from = Math.max(inService, bounds[m]!);
-          const to = Math.min(spanEnd, bounds[m + 1]!);
-          const fromDay = inService >= bounds[m]! ? days.inService[row]! : boundDays[m]!;
-          const toDay = spanEnd <= bounds[m + 1]! ? days.spanEnd[row]! : boundDays[m + 1]!;
+          const from = Math.max(inService, starts[m]!);
+          const to = Math.min(spanEnd, ends[m]!);
+          const fromDay = inService >= starts[m]! ? days.inService[row]! : startDays[m]!;
+          const toDay = spanEnd <= ends[m]! ? days.spanEnd[row]! : endDays[m]!;
           const inMonth = to <= from ? 0 : Math.max(0, toDay - fromDay);
           cost[m]! += perDay * inMonth;
         }
@@ -82,17 +91,17 @@ export function costByMonth(
       continue;
     }
     for (let m = 0; m < months; m++) {
-      const servesFrom = Number.isFinite(inService) && inService >= bounds[m]!;
-      const from = servesFrom ? inService : bounds[m]!;
-      const servesTo = Number.isFinite(retired) && retired <= bounds[m + 1]!;
-      const to = servesTo ? retired : bounds[m + 1]!;
-      const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : boundDays[m + 1]!) - (servesFrom ? days.inService[row]! : boundDays[m]!));
+      const servesFrom = Number.isFinite(inService) && inService >= starts[m]!;
+      const from = servesFrom ? inService : starts[m]!;
+      const servesTo = Number.isFinite(retired) && retired <= ends[m]!;
+      const to = servesTo ? retired : ends[m]!;
+      const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : endDays[m]!) - (servesFrom ? days.inService[row]! : startDays[m]!));
       if (Number.isFinite(contract)) cost[m]! += (contract / 365) * serviceDays;
       if (Number.isFinite(licence)) cost[m]! += (licence / 365) * serviceDays;
     }
   }
 
-  if (wholePerDay !== 0) for (let m = 0; m < months; m++) cost[m]! += wholePerDay * (boundDays[m + 1]! - boundDays[m]!);
+  if (wholePerDay !== 0) for (let m = 0; m < months; m++) cost[m]! += wholePerDay * Math.max(0, endDays[m]! - startDays[m]!);
 
   // Labour: the technician rate of the ticket's client (its policy by client code), else of its asset's.
   const tickets = prepared.columns;

@@ -72,12 +72,14 @@ describe('monthlyTrend, hand-computed', () => {
     expect(trend.series.lostHoursPerEmployeePerYear[1]).toBeCloseTo((14 * 365) / 27 / 10, 12);
     expect(trend.series.lostHoursPerEmployeePerYear[2]).toBeCloseTo((129 * 365) / 31 / 10, 12);
     // A: 4800 over 1461 days (2026-01-01 to 2030-01-01) and 1 €/day of contract; labour 60 €/h;
-    // downtime 40 €/h. February: 4800 × 28/1461 + 28 + (60 + 120 + 50) + 14 × 40.
-    expect(trend.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 230 + 560, 9);
+    // downtime 40 €/h. February, observed from 2 February (27 days, like its hours and uptime:
+    // asset costs of the 1st beside no labour counted that day would weigh the month towards the
+    // assets): 4800 × 27/1461 + 27 + (60 + 120 + 50) + 14 × 40.
+    expect(trend.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 230 + 560, 9);
     // March: 4800 × 31/1461 + 31 + 30 (T3, half an hour) + 129 × 40.
     expect(trend.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30 + 5160, 9);
-    // Every part priced: nothing left out.
-    expect(trend.costExcluded).toEqual([]);
+    // Every part priced but licences, which the asset file never gives: not measured, not €0.
+    expect(trend.costExcluded).toEqual([{ part: 'licences', reason: 'not-recorded', months: ['2026-02', '2026-03'] }]);
   });
 
   it("records the defaults its monthly lost hours used, as lostHours does (affectedUsers, impactUnknown)", async () => {
@@ -159,18 +161,19 @@ describe('monthlyTrend, hand-computed', () => {
   });
 
   it('leaves out technician time or downtime whole when their rate is missing, and keeps the rest', () => {
-    // The hand-computed data above, without the user rate: February 4800 × 28/1461 + 28 + (60 +
+    // The hand-computed data above, without the user rate: February 4800 × 27/1461 + 27 + (60 +
     // 120 + 50), March 4800 × 31/1461 + 31 + 30; the lost hours (14 h, 129 h) are not priced.
     const noUserRate = monthlyTrend({ ...data, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null } }) }, { period: march, asOf, months: 3 });
     expect(noUserRate.series.cost[0]).toBeNull(); // January: before the data
-    expect(noUserRate.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 230, 9);
+    expect(noUserRate.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 230, 9);
     expect(noUserRate.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30, 9);
-    expect(noUserRate.costExcluded).toEqual([{ part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] }]);
+    expect(noUserRate.costExcluded).toEqual([{ part: 'licences', reason: 'not-recorded', months: ['2026-02', '2026-03'] }, { part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] }]);
     // Without either rate: the direct costs stay (T2's 50 € in February), technician time goes too.
     const noRate = monthlyTrend({ ...data, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null, technicianHourly: null } }) }, { period: march, asOf, months: 3 });
-    expect(noRate.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 50, 9);
+    expect(noRate.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 50, 9);
     expect(noRate.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31, 9);
     expect(noRate.costExcluded).toEqual([
+      { part: 'licences', reason: 'not-recorded', months: ['2026-02', '2026-03'] },
       { part: 'technician-time', reason: 'no-rate', months: ['2026-02', '2026-03'] },
       { part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] },
     ]);

@@ -22,7 +22,7 @@ import { rateMeasurable } from '../recurrence/recurrence.js';
 import { fleetMeasurable } from '../reliability/reliability.js';
 import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
 import { slaByMonth } from './sla-months.js';
-import { recordedExclusions } from '../tco/tco.js';
+import { assetCostsRecorded, recordedExclusions } from '../tco/tco.js';
 import type { TcoExclusionPart } from '../tco/types.js';
 import { gatherExclusions, TREND_FIGURES, type TrendFigure, type TrendOptions, type TrendResult } from './types.js';
 
@@ -180,7 +180,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     lost.downtimeCost[m] = knownPriced[m]!;
     lost.unpriced[m] = knownUnpriced[m]!;
   }
-  const cost = costByMonth(prepared, window, openedRows);
+  const cost = costByMonth(prepared, window, openedRows, asOf, observedFrom);
   const headcount = data.policy.headcount;
   const perEmployee = headcount !== null && headcount > 0;
   // Zero hours are priced only under rates every ticket's policy gives (as `lostHours` and `tco` do).
@@ -225,7 +225,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     // Labour is priced by its direct costs, or by its effort at a rate: effort without one and no
     // cost column prices no part of it (as `tco` leaves its categories unmeasured then).
     const labourPriced = recorded.cost || (recorded.effortMinutes && techniciansPriced);
-    const priced = assetFile || labourPriced || downtimePriced;
+    const priced = assetCostsRecorded(assetFile, recorded) || labourPriced || downtimePriced;
     series.cost.push(
       month && priced ? finiteOrNull(cost.amount[m]! + (techniciansPriced ? cost.technician[m]! : 0) + (downtimePriced ? lost.downtimeCost[m]! : 0)) : null,
     );
