@@ -117,7 +117,7 @@ test.describe('policy editor', () => {
     // No headcount: the benchmark chart says why it is empty.
     await expect(page.getByTestId('no-data-lost-benchmark')).toHaveText('Not measured: the policy gives no headcount');
     await goToSection(page, 'sla');
-    await expect(page.getByTestId('notes-sla-assumptions')).toContainText('SLA target P2: response 2h, resolution 8h (business hours)');
+    await expect(page.getByTestId('notes-sla-assumptions')).toContainText('SLA target P2: response 2 h, resolution 8 h (business hours)');
     await page.getByTestId('notes-sla-edit').click();
     await expect(page.getByTestId('section-policy')).toBeVisible();
 

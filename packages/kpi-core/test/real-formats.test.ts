@@ -54,9 +54,15 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['jira/jira-cloud-en.csv', 'jira', 8, 8, 0, { closed: 3, cancelled: 1, open: 2, pending: 1, '(none)': 1 }, { 'closed-without-date': 1, 'unmapped-value': 1 }],
     ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
+    // Every issue no longer open has its "Résolue" date, "Annulé(e)" among them (Jira sets it with the
+    // resolution); SUP-111 "Terminé(e)" with the resolution "Doublon" is cancelled.
+    ['jira/jira-cloud-fr.csv', 'jira', 11, 11, 0, { closed: 5, open: 3, pending: 1, cancelled: 2 }, {}],
+    // No "Catégorie d'état" column: every class comes from the status word.
+    ['jira/jsm-dc-fr-excel.csv', 'jira', 9, 9, 0, { closed: 3, resolved: 1, open: 3, pending: 1, cancelled: 1 }, {}],
     // No Resolved column: the 7 Closed/Resolved issues are closed at an unknown time; every issue
     // type is unmapped by the preset, and all but the 2 Task (a request by the type words) are kept and flagged.
-    ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 5, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 10 }],
+    // WIDGET-112 "Closed" with the resolution "Won't Do" is cancelled: nothing was done.
+    ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 4, cancelled: 1, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 10 }],
     ['jira/jsm-itsm-en-sla.csv', 'jira', 7, 7, 0, { resolved: 1, closed: 2, pending: 2, open: 1, cancelled: 1 }, {}],
     ['servicenow/servicenow-incident-fieldnames.csv', 'servicenow', 6, 6, 0, { closed: 6 }, { 'resolution-from-duration': 5, 'closed-without-resolution': 5, 'closed-without-date': 1 }],
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
@@ -200,6 +206,108 @@ describe('Jira', () => {
     expect(report.recurrence.incidents).toBe(4); // SD-11, SD-12, SD-14, SD-16 (SD-15 opened in December)
     // Met: SD-11 P2 1 h 30; SD-12 P1 2 h 30. Breached: SD-13 P3 and SD-14 P4 (80 business hours) open. SD-16 P5.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 0 });
+  });
+});
+
+describe('Jira in French', () => {
+  it("Cloud, French UI: ';', French month abbreviations, « Terminé(e) », French priorities, « Temps consacré »", () => {
+    const { rows } = read('jira/jira-cloud-fr.csv');
+    // 12/janv./26 10:15 AM, 03/févr./26, 30/déc./25 11:45 PM, 21/août/25: French abbreviations, with or without a dot.
+    expect(rows.map((r) => new Date(r.openedAt!).toISOString().slice(0, 16))).toEqual([
+      '2026-01-12T10:15', '2026-02-03T09:00', '2026-03-02T08:30', '2026-03-16T14:00', '2026-03-30T09:00',
+      '2025-12-30T23:45', '2026-03-31T16:00', '2026-03-10T10:00', '2025-08-21T10:00', '2026-02-09T10:00', '2026-01-12T10:20',
+    ]);
+    // "Très haute" … "Très basse": the default scheme translated [I].
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P4', 'P1', 'P2', 'P3', 'P2', 'P3', 'P4', 'P3', 'P5', 'P3']);
+    expect(rows[0]).toMatchObject({ id: 'SUP-101', status: 'Terminé(e)', statusClass: 'closed', resolvedAt: utc('2026-01-12T14:45:00Z'), effortMinutes: 90, category: 'Impression' });
+    expect(rows[2]).toMatchObject({ title: 'Messagerie indisponible ; tout le site', type: 'incident' });
+    // "En attente du client" is pending by its word, not open by its category "En cours".
+    expect(rows[4]).toMatchObject({ status: 'En attente du client', statusClass: 'pending' });
+    // "Annulé(e)" is cancelled by its word, not closed by its category "Terminé".
+    expect(rows[7]).toMatchObject({ status: 'Annulé(e)', statusClass: 'cancelled' });
+    // "Tâche" is a request, as "Task" is; "Demande de service" too.
+    expect(rows.map((r) => r.type)).toEqual(['incident', 'request', 'incident', 'incident', 'incident', 'incident', 'request', 'incident', 'incident', 'request', 'incident']);
+    // "Terminé(e)" with the resolution "Doublon": a duplicate, cancelled (left out of SLA and lost hours).
+    expect(rows[10]).toMatchObject({ id: 'SUP-111', status: 'Terminé(e)', statusClass: 'cancelled' });
+  });
+
+  it('Cloud, French UI: figures of the review', () => {
+    const report = march('jira/jira-cloud-fr.csv');
+    expect(report.fleet.backlog.open).toBe(4); // SUP-104, 105 (pending), 107, 109
+    expect(report.recurrence.incidents).toBe(4); // opened in March: 103, 104, 105 and the cancelled 108
+    // Met: 103 P1 08:30 → 11:00 = 2 h 30 on 24×7. Breached: 104 P2 open since Mon 16 14:00 (8 business
+    // hours passed Tue 17 at 14:00). Pending: 105 P3 Mon 30 09:00, 16 business hours at asOf; 107 P3
+    // Tue 31 16:00, 1 hour. 108 cancelled: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 1, breached: 1, pending: 2 });
+    // The quarter as the CLI reviews it (asOf: the latest date of the file, 31 March 16:00). Lost hours,
+    // business hours × the priority's impact factor (P1 1, P2 0.5, P3 0.25), one user each, inside the
+    // quarter: 101 P3 4 h 30 → 1.125; 103 P1 09:00 → 11:00 → 2; 104 P2 3 h + 10 days × 8 h + 7 h = 90 h
+    // → 45; 105 P3 8 h + 7 h → 3.75; 106 P2 1 January 09:00–17:00 (no holiday in the default
+    // policy) → 4; 109 P3 open all quarter, 63 full days × 8 h + 7 h = 511 h → 127.75. Total 183.625;
+    // 108 and the duplicate 111 are cancelled, 102, 107 and 110 are requests.
+    const { table, quality } = read('jira/jira-cloud-fr.csv');
+    const quarter = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-Q1', asOf: '2026-03-31T16:00:00Z' });
+    expect(quarter.lostHours.totalHours).toBe(183.625);
+    expect(quarter.lostHours.incidents).toBe(6);
+    expect(quarter.sla.resolution).toMatchObject({ met: 3, breached: 1, pending: 2 }); // + 101 P3 4 h 30, 102 P4 23 h 30
+  });
+});
+
+describe('Jira Service Management in French, re-saved by Excel', () => {
+  it('Windows-1252, CRLF, 24-hour dates, « Créé » / « Résolu(e) », « Priorité 1 »…, French SLA fields, no status category', () => {
+    const { rows } = read('jira/jsm-dc-fr-excel.csv');
+    // Windows-1252: the apostrophe ’ (0x92) and the accents read right.
+    expect(rows[0]).toMatchObject({ id: 'ITS-201', title: 'Impossible d’imprimer en couleur', openedAt: utc('2026-01-05T09:10:00Z'), resolvedAt: utc('2026-01-05T11:40:00Z') });
+    // "Priorité 1" … "Priorité 4": the site's numbered priorities, 1 the most urgent.
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P4', 'P1', 'P2', 'P3', 'P2', 'P2', 'P4', 'P1']);
+    expect(rows.map((r) => r.type)).toEqual(['incident', 'request', 'incident', 'problem', 'incident', 'change', 'incident', 'incident', 'incident']);
+    // JSM's Organizations and Impact fields under their French names [I].
+    expect(rows.map((r) => r.client)).toEqual(['Cabinet Martin', 'Cabinet Martin', 'Boulangerie Durand', 'Cabinet Martin', 'Boulangerie Durand', null, 'Cabinet Martin', 'Boulangerie Durand', 'Boulangerie Durand']);
+    expect(rows.map((r) => r.impact)).toEqual(['minor', null, 'outage', 'degraded', 'minor', null, 'minor', null, 'degraded']);
+    // Classes by the words alone: Terminé(e), Résolu(e), En cours, En attente du client, À faire, Annulé(e).
+    expect(rows.map((r) => r.statusClass)).toEqual(['closed', 'closed', 'resolved', 'open', 'pending', 'open', 'closed', 'cancelled', 'open']);
+    expect(rows[5]!.title).toBe('Migration du pare-feu; site Nord');
+    expect(rows[8]!.openedAt).toBe(utc('2025-06-30T18:00:00Z')); // 30/juin/25 18:00
+    // « Délai de résolution »: 5:30 and 12:00 met; -1:30, -0:30 and -2650:00 breached; 18:00 still
+    // running on a pending ticket is no verdict. « Délai de première réponse »: without a response
+    // date only a breach (-0:15) is a verdict.
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'met', 'breached', null, null, null, 'breached', null, 'breached']);
+    expect(rows.map((r) => r.slaResponseVerdict)).toEqual([null, null, null, null, null, null, null, null, 'breached']);
+  });
+
+  it('figures of the review, and the tool\'s own SLA figure beside Revue\'s', () => {
+    const report = march('jira/jsm-dc-fr-excel.csv');
+    expect(report.fleet.backlog.open).toBe(4); // ITS-204, 205 (pending), 206, 209
+    expect(report.recurrence.incidents).toBe(3); // opened in March: 205, 207 and the cancelled 208
+    // Met: 207 P2 Mon 9 16:30 → Tue 10 10:30 = 0 h 30 + 1 h 30. Breached at asOf: 205 P3 Wed 25
+    // 14:00, 3 + 4 × 8 = 35 business hours > 24; 206 (a change) P2 Fri 27 09:00, 24 > 8. 208 cancelled.
+    expect(report.sla.resolution).toMatchObject({ met: 1, breached: 2, pending: 0 });
+    // JSM said 207 breached (-0:30): its goal was stricter than the policy's.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 1, met: 0, breached: 1, disagreements: 1, disagreeingIds: ['ITS-207'] });
+    // The quarter as the CLI reviews it (asOf: the latest date of the file, Fri 27 March 09:00).
+    // Lost hours, business hours × the impact's factor (« Champs personnalisés (Impact) »: Mineur
+    // 0.1, Important 0.5, Étendu 1), one user each: 201 minor 09:10 → 11:40 = 2 h 30 → 0.25; 203
+    // outage 09:00 → 13:00 = 4 h → 4; 205 minor 3 + 8 = 11 h → 1.1; 207 minor 2 h → 0.2; 209
+    // degraded, open all quarter, 22 + 20 + 19 weekdays × 8 h = 488 h → 244. Total 249.55.
+    const { table, quality } = read('jira/jsm-dc-fr-excel.csv');
+    const quarter = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-Q1', asOf: '2026-03-27T09:00:00Z' });
+    expect(quarter.lostHours.totalHours).toBeCloseTo(249.55, 9);
+    // « Champs personnalisés (Organisations) »: the client of each ticket (206 has none).
+    expect(quarter.lostHours.byClient).toEqual({ 'Cabinet Martin': expect.closeTo(0.45, 9), 'Boulangerie Durand': expect.closeTo(249.1, 9) });
+    // Met: 201 P3 2 h 30; 202 P4 Wed 14 10:00 → Fri 16 15:00 = 7 + 8 + 6 = 21 h; 207. Breached: 203
+    // P1 5 h 30 on 24×7; 204 (a problem) P2 open since 20 February. Pending: 205 11 h; 206 0 h.
+    expect(quarter.sla.resolution).toMatchObject({ met: 3, breached: 2, pending: 2 });
+    // JSM: 201, 202 met; 203, 207 breached.
+    expect(quarter.sla.source.resolution).toMatchObject({ fromVerdicts: 4, met: 2, breached: 2, disagreements: 1, disagreeingIds: ['ITS-207'] });
+    // Five incidents opened in the quarter (201, 203, 205, 207 and the cancelled 208); the rates
+    // count the four others: the review says why its "0 sur 4" is not "sur 5".
+    const french = reportToMarkdown(buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-Q1', asOf: '2026-03-27T09:00:00Z', language: 'fr' }));
+    expect(french).toContain('| Incidents | 5 (dont 1 annulé) |\n');
+    expect(french).toContain('| Taux de récurrence | non mesuré (incidents avec une clé\u202f: 0 sur 4\u202f; 50\u202f% au moins requis) |\n');
+    expect(french).toContain('| SLA de résolution respecté | 60\u202f% (3/5, 2 en cours) |\n');
+    expect(french).toContain('| SLA de résolution respecté, selon l’outil source | 50\u202f% (2/4\u202f; 1 ticket jugé autrement par Revue) |\n');
+    expect(french).toContain('| Heures perdues par les utilisateurs | 249,6 h (un utilisateur par incident supposé pour les 5 incidents en cours sur la période) |\n');
+    expect(reportToMarkdown(quarter)).toContain('| Incidents | 5 (including 1 cancelled) |\n');
   });
 });
 
@@ -462,6 +570,20 @@ describe('asset inventories', () => {
     // No "Fin de vie": no useful life. "Valeur actuelle" (the depreciated book value) is read as nothing.
     expect(rows[3]).toMatchObject({ id: 'FW-GAR-01', usefulLifeMonths: null, residualValue: null });
     expect(quality.unmappedColumns).toContain('Valeur actuelle');
+  });
+
+  it('Snipe-IT hardware list "Export" button, English: the list\'s column titles, "1,249.00", "36 months", every cell quoted', () => {
+    const { rows, quality } = readInventory('snipe-it/snipe-it-en-hardware-export.csv');
+    expect(quality.preset.name).toBe('snipe-it');
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 4890.5, 689, null, 329.99]);
+    // EOL 2027-09-12, 48 months after the purchase (2023-09-12); the warranty end as exported.
+    expect(rows[0]).toMatchObject({ id: 'LT-1001', name: 'Laptop accounting', type: 'Laptops', client: 'Atelier Nord', site: 'HQ - Floor 1', purchaseDate: utc('2023-09-12T00:00:00Z'), usefulLifeMonths: 48, warrantyEnd: utc('2026-09-12T00:00:00Z') });
+    expect(rows[1]).toMatchObject({ id: 'SRV-1002', usefulLifeMonths: 60, warrantyEnd: utc('2027-03-01T00:00:00Z') });
+    // Nothing purchased on record: nothing guessed.
+    expect(rows[3]).toMatchObject({ id: 'NET-1004', purchaseDate: null, purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
+    // "Age" ("2 years ago"), "Status" and the check-in/out button text are not read.
+    expect(quality.unmappedColumns).toEqual(expect.arrayContaining(['Age', 'Status', 'Checkin/Checkout']));
   });
 
   it('GLPI 10 computers, French: the zeros of a financial record left empty are not a free asset', () => {

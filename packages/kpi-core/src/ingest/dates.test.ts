@@ -39,6 +39,16 @@ describe('createDateParser — formats', () => {
     expect(paris(text)).toBe(utc(expected));
   });
 
+  it('reads the twelve month abbreviations of a French Jira export (Java\'s French locale: janv., févr., mars, avr., mai, juin, juil., août, sept., oct., nov., déc.)', () => {
+    // The month map of a public script that reads a French Jira CSV (`27/janv./26 10:07 AM`).
+    const months = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+    expect(months.map((month) => inUtc(`15/${month}/26 10:07 AM`))).toEqual(months.map((_, i) => Date.UTC(2026, i, 15, 10, 7)));
+    // Capitals (a sheet's own styling), no dot (the dot stripped by hand), a 24-hour site format.
+    expect(inUtc('15/JANV./26 3:30 PM')).toBe(utc('2026-01-15T15:30:00Z'));
+    expect(inUtc('15/fevr/26 15:30')).toBe(utc('2026-02-15T15:30:00Z'));
+    expect(inUtc('15/août/2026')).toBe(utc('2026-08-15T00:00:00Z'));
+  });
+
   it.each(['31/02/2026 10:00', '2026-13-01', '2026-03-02 25:00', '2026-03-02 10:60', 'yesterday', '12:30', '45292', '1/2', '32/Foo/26'])(
     'returns NaN for %s',
     (text) => expect(paris(text)).toBeNaN(),

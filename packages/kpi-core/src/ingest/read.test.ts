@@ -207,6 +207,20 @@ describe('readTickets — mapping', () => {
     expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
   });
 
+  it('reads a site\'s numbered priorities ("Priorité 1", "Prio 2", "Priority 3") as P1…P5, 1 the most urgent', () => {
+    const csv = [
+      'Résumé;Clé de ticket;Type de ticket;État;Priorité;Création',
+      'Imprimante;SUP-1;Incident;À faire;Priorité 1;02/mars/26 9:00 AM',
+      'Messagerie;SUP-2;Incident;En cours;Prio 2;02/mars/26 10:00 AM',
+      'VPN;SUP-3;Incident;Terminé(e);priority 3;02/mars/26 11:00 AM',
+      'Écran;SUP-4;Incident;À faire;Priorité 9;02/mars/26 11:30 AM',
+    ].join('\n');
+    const { table, quality } = readTickets(csv, { timezone: 'UTC', now: NOW });
+    expect(quality.preset.name).toBe('jira');
+    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P1', 'P2', 'P3', null]);
+    expect(quality.issues.filter((i) => i.code === 'unknown-priority').map((i) => i.row)).toEqual([5]);
+  });
+
   it('refuses a mapping column that is not in the file, naming it', () => {
     const mapping = parseMapping({ columns: { id: 'Incident ID', openedAt: 'Opened' } });
     const error = thrown(() => readTickets(csv, { mapping }));

@@ -256,7 +256,9 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
         const target = map.get(key);
         if (target !== undefined) hit.value = target;
         else if (mapped === 'priority') {
-          const p = /^p([1-5])$/.exec(key);
+          // `P1`, and a site's own numbered priorities (`Priorité 1`… seen in a French Jira site's
+          // export; `Priority 2`, `Prio 3`): 1 is the most urgent.
+          const p = /^(?:p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*([1-5])$/.exec(key);
           if (p !== null) hit.value = `P${p[1]}`;
           else hit = { value: null, issue: { code: 'unknown-priority', message: ISSUE_TEXT.unknownPriority(value) } };
         } else if (canonical !== undefined && canonical.includes(key)) hit.value = key;

@@ -18,6 +18,33 @@ describe('statusClassifier', () => {
     // Indexes in STATUS_CLASSES: open 0, pending 1, resolved 2, closed 3, cancelled 4.
     expect(['CLOS', 'en  attente', 'resolu', 'Cancelled', 'open', 'Bogus', 'Fechado'].map(classOf)).toEqual([3, 1, 2, 4, 0, -1, -1]);
   });
+
+  it("matches a French inclusive ending without it: Jira's French UI writes « Terminé(e) », « Annulé(e) »", () => {
+    const classOf = statusClassifier({ Terminé: 'closed', Annulé: 'cancelled', Résolu: 'resolved', 'Terminé(x)': 'open' });
+    expect(['Terminé(e)', 'annulé(e)', 'Résolu (e)', 'Résolu(e)s', 'Terminé(x)', 'Terminé(y)', 'Bogus(e)'].map(classOf)).toEqual([3, 4, 2, 2, 0, -1, -1]);
+  });
+});
+
+describe('Jira: a resolution that says nothing was done', () => {
+  it('makes a Done or Closed issue cancelled; never an open one; not Won\'t Fix or Cannot Reproduce', () => {
+    const csv = [
+      'Summary,Issue key,Issue Type,Status,Resolution,Created,Resolved,Status Category',
+      'Printer,IT-1,Incident,Done,Duplicate,02/Mar/26 9:00 AM,02/Mar/26 9:30 AM,Done',
+      'Mail,IT-2,Incident,Closed,Won\'t Fix,02/Mar/26 9:00 AM,02/Mar/26 11:00 AM,Done',
+      'VPN,IT-3,Incident,Reopened,Duplicate,02/Mar/26 9:00 AM,,To Do', // a resolution left on a reopened issue
+      'Disk,IT-4,Incident,Shipped,Declined,02/Mar/26 9:00 AM,02/Mar/26 10:00 AM,Done', // a site\'s word: by its category
+      'Screen,IT-5,Incident,Terminé(e),Ne sera pas fait,02/Mar/26 9:00 AM,02/Mar/26 10:00 AM,Terminé',
+      'Fan,IT-6,Incident,Done,Cannot Reproduce,02/Mar/26 9:00 AM,02/Mar/26 10:00 AM,Done',
+      'Wifi,IT-7,Incident,Waiting for customer,Won\'t Do,02/Mar/26 9:00 AM,,In Progress',
+    ].join('\n');
+    const { rows, quality } = read(csv, { timezone: 'UTC' });
+    expect(quality.preset.name).toBe('jira');
+    expect(rows.map((r) => [r.id, r.status, r.statusClass])).toEqual([
+      ['IT-1', 'Done', 'cancelled'], ['IT-2', 'Closed', 'closed'], ['IT-3', 'Reopened', 'open'], ['IT-4', 'Shipped', 'cancelled'],
+      ['IT-5', 'Terminé(e)', 'cancelled'], ['IT-6', 'Done', 'closed'], ['IT-7', 'Waiting for customer', 'pending'],
+    ]);
+    expect(quality.warnings).toEqual({});
+  });
 });
 
 describe('statusClass', () => {

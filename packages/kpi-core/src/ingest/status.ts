@@ -18,7 +18,7 @@
  */
 import { STATUS_CLASSES } from '../model/fields.js';
 import { ISSUE_TEXT, type IssueCode } from './messages.js';
-import { DURATION_TARGETS, STATUS_CATEGORY_EXTRA, durationExtra, normalizeHeader, type DurationTarget, type Preset } from './presets/preset.js';
+import { DURATION_TARGETS, STATUS_CATEGORY_EXTRA, durationExtra, normalizeHeader, withoutInclusiveEnding, type DurationTarget, type Preset } from './presets/preset.js';
 
 type StringColumn = (string | null)[];
 
@@ -51,10 +51,12 @@ const PENDING = CLASS_INDEX.get('pending')!;
 
 /**
  * A classifier of words by a map (normalised like headers) and the class names themselves:
- * `classOf(word)` is the class index, or −1. Cached per distinct word: the reader interns
- * repeated cells, so a file of a million rows and six statuses does six look-ups.
+ * `classOf(word)` is the class index, or −1. A word with a French inclusive ending
+ * (`Terminé(e)`) not in the map is matched without it. Cached per distinct word: the reader
+ * interns repeated cells, so a file of a million rows and six statuses does six look-ups.
  *
  * @example statusClassifier({ Clos: 'closed' })('CLOS') // 3 (closed)
+ * @example statusClassifier({ Terminé: 'closed' })('Terminé(e)') // 3 (closed)
  */
 export function statusClassifier(map: Record<string, string>): (word: string) => number {
   const normalized = new Map<string, number>();
@@ -68,6 +70,8 @@ export function statusClassifier(map: Record<string, string>): (word: string) =>
     if (index === undefined) {
       const key = normalizeHeader(word);
       index = normalized.get(key) ?? CLASS_INDEX.get(key) ?? UNKNOWN;
+      const bare = index === UNKNOWN ? withoutInclusiveEnding(key) : key;
+      if (bare !== key) index = normalized.get(bare) ?? CLASS_INDEX.get(bare) ?? UNKNOWN;
       if (cache.size < 100_000) cache.set(word, index);
     }
     return index;

@@ -31,7 +31,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   id: [
     'id', 'ticket id', 'ticket', 'ticket number', 'ticket no', 'ticket nr', 'ticket #', 'ticket#', '#', 'number', 'no', 'nr', 'num', 'n°',
     'incident id', 'incident number', 'case number', 'case id', 'request id', 'request number', 'issue key', 'issue id', 'key', 'reference', 'ref',
-    'identifiant', 'n° de ticket', 'n° ticket', 'numero', 'numero de ticket', 'numero du ticket', 'reference du ticket',
+    'identifiant', 'cle de ticket', 'cle', 'n° de ticket', 'n° ticket', 'numero', 'numero de ticket', 'numero du ticket', 'reference du ticket',
     'numero do chamado', 'chamado', 'chamado #', 'chamado#', 'id do chamado', 'numero do ticket', 'protocolo', 'identificador',
     'numero de incidencia', 'numero de caso', 'id de ticket', 'clave de incidencia', 'id de la incidencia', 'clave',
     'nummer', 'ticketnummer', 'ticket nummer', 'vorgangsnummer', 'vorgang', 'meldungsnummer',
@@ -41,7 +41,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'opened', 'opened at', 'opened on', 'open time', 'open date', 'opening date', 'date opened', 'created', 'created at', 'created on', 'created time',
     'created date', 'creation date', 'create date', 'create time', 'date created', 'submitted', 'submitted at', 'submit date', 'reported at', 'date reported',
     'logged at', 'logged on', 'raised on', 'received at', 'date',
-    "date d ouverture", 'ouvert le', 'ouverture', 'date de creation', 'cree le', 'creation', 'date de saisie', 'date de la demande', 'date demande',
+    "date d ouverture", 'ouvert le', 'ouverture', 'date de creation', 'cree le', 'creation', 'cree', 'creee', 'date de saisie', 'date de la demande', 'date demande',
     'data de abertura', 'aberto em', 'abertura', 'criado', 'criado em', 'data de criacao', 'data criacao', 'data do chamado', 'data de registro',
     'fecha de creacion', 'creado', 'creada', 'fecha de apertura', 'fecha de alta', 'abierto', 'fecha de registro', 'fecha',
     'erstellt', 'erstellt am', 'erstellungsdatum', 'eroffnet', 'eroffnet am', 'angelegt', 'angelegt am', 'datum',
@@ -50,7 +50,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   resolvedAt: [
     'resolved', 'resolved at', 'resolved on', 'resolved time', 'resolved date', 'resolution date', 'date resolved', 'solved', 'solved at', 'date solved',
     'fixed at', 'solution date',
-    'date de resolution', 'resolu le', 'resolu', 'resolue', 'date de solution',
+    'date de resolution', 'resolu le', 'resolu', 'resolue', 'resolu e', 'date de solution',
     'data de resolucao', 'data de solucao', 'resolvido em', 'solucionado em', 'data da solucao', 'resolvido',
     'fecha de resolucion', 'resuelto', 'resuelta', 'fecha de solucion', 'solucionado',
     'gelost', 'gelost am', 'losungsdatum', 'datum der losung', 'erledigt am', 'behoben am',
@@ -112,7 +112,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'dispositivo', 'apparecchiatura',
   ],
   client: [
-    'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'entity', 'account', 'tenant',
+    'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'organisations', 'entity', 'account', 'tenant',
     'entite', 'societe', 'organisme', 'client final',
     'cliente', 'empresa', 'organizacao', 'entidade', 'id do cliente',
     'organizacion', 'entidad', 'compania',
@@ -247,6 +247,7 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'new', 'open', 'opened', 'reopened', 'in progress', 'assigned', 'processing', 'processing assigned', 'processing planned', 'work in progress', 'active',
     'to do', 'todo', 'backlog', 'selected for development', 'triage', 'acknowledged', 'accepted', 'planned', 'escalated', 'waiting for support',
     'nouveau', 'nouvelle', 'ouvert', 'ouverte', 'en cours', 'en cours attribue', 'en cours planifie', 'attribue', 'planifie', 'a traiter', 'rouvert',
+    'a faire', 'revue en cours',
     'novo', 'nova', 'aberto', 'aberta', 'em andamento', 'em atendimento', 'em atendimento atribuido', 'em atendimento planejado', 'atribuido', 'planejado',
     'reaberto', 'em execucao', 'em analise',
     'nuevo', 'nueva', 'abierto', 'abierta', 'en curso', 'en progreso', 'asignado', 'en proceso', 'planificado', 'reabierto',
@@ -257,7 +258,7 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
   pending: [
     'pending', 'waiting', 'on hold', 'hold', 'waiting for customer', 'awaiting customer', 'awaiting', 'suspended', 'pending reminder', 'pending auto close',
     'pending auto close+', 'pending auto close-', 'pending close', 'waiting for reply', 'waiting on customer', 'waiting on third party',
-    'en attente', 'attente', 'en attente client', 'suspendu',
+    'en attente', 'attente', 'en attente client', 'en attente du client', 'suspendu',
     'pendente', 'aguardando', 'em espera', 'aguardando cliente', 'pendente lembrete', 'pendente fechamento automatico', 'suspenso',
     'pendiente', 'en espera', 'esperando', 'suspendido', 'esperando al cliente',
     'wartend', 'warten', 'ausstehend', 'warten auf kunde', 'zuruckgestellt', 'warten zur erinnerung', 'in der warteschlange',
@@ -265,7 +266,7 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
   ],
   resolved: [
     'resolved', 'solved', 'fixed',
-    'resolu', 'resolue', 'solutionne',
+    'resolu', 'resolue', 'resolu e', 'solutionne',
     'resolvido', 'resolvida', 'solucionado', 'solucionada',
     'resuelto', 'resuelta',
     'gelost', 'behoben',
@@ -274,7 +275,7 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
   closed: [
     'closed', 'close', 'done', 'complete', 'completed', 'closed successful', 'closed unsuccessful', 'closed complete', 'closed incomplete', 'finished',
     'archived',
-    'clos', 'fermee', 'ferme', 'cloture', 'cloturee', 'termine', 'terminee',
+    'clos', 'fermee', 'ferme', 'ferme e', 'cloture', 'cloturee', 'termine', 'terminee', 'termine e',
     'fechado', 'fechada', 'encerrado', 'encerrada', 'concluido', 'concluida', 'finalizado', 'finalizada', 'fechado com exito', 'fechado sem exito',
     'cerrado', 'cerrada', 'completado', 'terminado', 'listo', 'hecho',
     'geschlossen', 'abgeschlossen', 'erledigt', 'geschlossen erfolgreich', 'geschlossen erfolglos', 'erfolgreich geschlossen', 'erfolglos geschlossen',
@@ -283,7 +284,7 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
   cancelled: [
     'cancelled', 'canceled', 'cancel', 'rejected', 'won t do', 'wont do', 'declined', 'abandoned', 'duplicate', 'withdrawn', 'closed cancelled',
     'deleted', 'removed', 'merged',
-    'annule', 'annulee', 'abandonne', 'rejete', 'refuse', 'doublon',
+    'annule', 'annulee', 'annule e', 'abandonne', 'rejete', 'refuse', 'refuse e', 'doublon',
     'cancelado', 'cancelada', 'rejeitado', 'recusado', 'duplicado',
     'rechazado', 'anulado', 'anulada',
     'storniert', 'abgebrochen', 'abgelehnt', 'verworfen', 'duplikat',
@@ -314,7 +315,8 @@ export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' |
 export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', readonly string[]> = {
   incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha'],
   request: [
-    'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service',
+    'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service', 'tache',
+    'demande de service avec approbations',
     'requisicao', 'solicitacao', 'pedido', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
   ],
   problem: ['problem', 'probleme', 'problema', 'problemas'],

@@ -284,9 +284,13 @@ describe('measurability: null figures with their reason', () => {
     const french = reportToMarkdown(buildReport({ tickets: bare, policy: full }, { period: '2026-03', language: 'fr' }));
     expect(french).toContain('un utilisateur par incident supposé pour le seul incident en cours sur la période)');
     expect(french).toContain('- Utilisateurs touchés par un incident dont l’export ne dit pas combien\u202f: 1');
+    expect(reportToMarkdown(buildReport({ tickets: bare, policy: parsePolicy({ rates: { userHourly: 40 } }) }, { period: '2026-03', language: 'fr' }))).toContain(
+      '- Objectif SLA P2\u202f: prise en charge 2 h, résolution 8 h (heures ouvrées)',
+    );
     const markdown = reportToMarkdown(report);
     expect(markdown).toContain('## How these figures were computed');
-    expect(markdown).toContain('- SLA target P2: response 2h, resolution 8h (business hours)');
+    // The policy's '2h' written with a space before the unit, as every other figure of the review.
+    expect(markdown).toContain('- SLA target P2: response 2 h, resolution 8 h (business hours)');
     expect(markdown).toContain('- Users affected by an incident whose export does not say how many: 1');
     expect(reportToMarkdown(buildReport({ tickets: bare, assets, policy: parsePolicy({}) }, { period: '2026-03', language: 'fr' }))).toContain(
       '## Comment ces chiffres ont été calculés',

@@ -36,6 +36,7 @@ const TEXT = {
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
+    incidentsCancelled: (count: string) => `including ${count} cancelled`,
     recurrenceRate: 'Recurrence rate',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
     usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
@@ -128,6 +129,7 @@ const TEXT = {
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
+    incidentsCancelled: (count: string, one: boolean) => `dont ${count} ${one ? 'annulé' : 'annulés'}`,
     recurrenceRate: 'Taux de récurrence',
     keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
     usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
@@ -353,7 +355,14 @@ export function reportToMarkdown(report: Report): string {
   const untyped = report.notMeasured.some((entry) => entry.figure === 'recurrence' && entry.reason === 'no-incident-type');
   const typed = (text: string) => (untyped ? t.notMeasured : text);
   const typedBefore = (text: string) => (untyped && report.notMeasured.some((entry) => entry.figure === 'previous.recurrence' && entry.reason === 'no-incident-type') ? t.notMeasured : text);
-  row(t.incidents, typed(f.number(report.recurrence.incidents, 0)), typedBefore(f.number(prev.recurrence.incidents, 0)));
+  // The cancelled incidents are counted (DESIGN §3: in volumes) but left out of every rate below,
+  // whose denominators would otherwise not add up to this count: said beside it.
+  const incidentCount = (recurrence: Report['recurrence']) => {
+    const count = f.number(recurrence.incidents, 0);
+    const cancelled = recurrence.cancelled ?? 0;
+    return recurrence.incidents === null || cancelled === 0 ? count : `${count} (${t.incidentsCancelled(f.number(cancelled, 0), cancelled === 1)})`;
+  };
+  row(t.incidents, typed(incidentCount(report.recurrence)), typedBefore(incidentCount(prev.recurrence)));
   // The rate with its denominator: repeats / keyed incidents, of the incidents that could be keyed.
   const recurrenceText = (recurrence: Report['recurrence']) => {
     const { withKey, repeats, keyedShare } = recurrence;

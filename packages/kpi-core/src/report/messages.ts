@@ -295,7 +295,7 @@ interface ValueWords {
   none: string;
   days: Record<string, string>;
   clocks: Record<string, string>;
-  /** Response / resolution targets: "response 1h, resolution 4h". */
+  /** Response / resolution targets: "response 1 h, resolution 4 h". */
   target: (response: string, resolution: string) => string;
 }
 
@@ -312,6 +312,25 @@ const FR_WORDS: ValueWords = {
   target: (response, resolution) => `prise en charge ${response}, résolution ${resolution}`,
 };
 
+/**
+ * An SLA target as the policy writes it (`'4h'`, `'30m'`, `'1h30m'`, `'1.5h'`, minutes as a
+ * number), in the report's language with a space before the unit: `4 h`, `30 min`, `1 h 30 min`,
+ * `1,5 h` in French. Any other text is shown as written; no target is `–`.
+ *
+ * @example targetText('1.5h', frenchFormatter) // '1,5 h'
+ */
+function targetText(value: unknown, format: Formatter): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'number') return `${format.number(value, 3)} min`;
+  const text = String(value).trim();
+  const parts = /^(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min))?$/i.exec(text);
+  if (parts === null || (parts[1] === undefined && parts[2] === undefined)) return text;
+  const pieces: string[] = [];
+  if (parts[1] !== undefined) pieces.push(`${format.number(Number(parts[1]), 3)} h`);
+  if (parts[2] !== undefined) pieces.push(`${format.number(Number(parts[2]), 3)} min`);
+  return pieces.join(' ');
+}
+
 /** A policy value in words (durations, hours, lists), in the report's language. */
 function valueText(value: unknown, words: ValueWords, format: Formatter): string {
   if (value === null) return words.none;
@@ -320,7 +339,7 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
   if (typeof value === 'object') {
     const object = value as Record<string, unknown>;
     if ('response' in object) {
-      const target = words.target(String(object.response ?? '–'), String(object.resolution ?? '–'));
+      const target = words.target(targetText(object.response, format), targetText(object.resolution, format));
       return `${target} (${words.clocks[String(object.clock)] ?? String(object.clock)})`;
     }
     if ('country' in object) return object.country === null ? words.none : [object.country, object.region].filter((part) => part !== null).join('-');

@@ -21,9 +21,9 @@ describe('sectionNotes', () => {
   it('shows the default SLA targets beside the SLA figures, in the words of kpi-core’s catalogue', () => {
     const notes = sectionNotes(defaults, 'sla', 'en');
     // DEFAULT_POLICY_JSON: P2 2h / 8h on business hours, Mon–Fri 09:00-17:00.
-    expect(notes.assumptions).toContain('SLA target P2: response 2h, resolution 8h (business hours)');
+    expect(notes.assumptions).toContain('SLA target P2: response 2 h, resolution 8 h (business hours)');
     expect(notes.assumptions).toContain('Opening hours: Mon Tue Wed Thu Fri 09:00-17:00');
-    expect(sectionNotes(defaults, 'sla', 'fr').assumptions).toContain('Objectif SLA P2\u202f: prise en charge 2h, résolution 8h (heures ouvrées)');
+    expect(sectionNotes(defaults, 'sla', 'fr').assumptions).toContain('Objectif SLA P2\u202f: prise en charge 2 h, résolution 8 h (heures ouvrées)');
     // Not an SLA matter: no recurrence assumption here.
     expect(notes.assumptions.some((line) => line.startsWith('Incidents that make'))).toBe(false);
   });

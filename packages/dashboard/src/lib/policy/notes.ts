@@ -54,7 +54,7 @@ export interface SectionNotes {
 const TYPES_SECTIONS: readonly string[] = ['activity'];
 
 /**
- * The sentences shown under a section: "SLA target P2: response 2h, resolution 8h (business
+ * The sentences shown under a section: "SLA target P2: response 2 h, resolution 8 h (business
  * hours)", "Cost of the hours lost: the policy gives no hourly rate".
  *
  * @example

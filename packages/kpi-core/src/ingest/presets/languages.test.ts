@@ -25,6 +25,8 @@ describe('status maps', () => {
     ['glpi', ['Em Atendimento', 'Aguardando Terceiros', 'Aguardando Usuário'], ['open', 'pending', 'pending']],
     ['jira', ['To Do', 'Open', 'In Progress', 'Waiting for customer', 'Waiting for support', 'Pending', 'Resolved', 'Done', 'Closed'], ['open', 'open', 'open', 'pending', 'open', 'pending', 'resolved', 'closed', 'closed']],
     ['jira', ['Cancelled', 'Canceled', "Won't Do", 'Declined', 'Rejected', 'Work in progress', 'Zu erledigen'], ['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled', 'open', 'open']],
+    // Jira in French: the statuses of French Jira Cloud projects (« Terminé(e) » with its inclusive ending) and the JSM ones [I].
+    ['jira', ['À faire', 'En cours', 'Revue en cours', 'Terminé(e)', 'En attente du client', 'Résolu(e)', 'Annulé(e)', 'Fermé'], ['open', 'open', 'open', 'closed', 'pending', 'resolved', 'cancelled', 'closed']],
     ['servicenow', ['New', 'In Progress', 'On Hold', 'Resolved', 'Closed', 'Canceled', 'Active', 'Awaiting User Info'], ['open', 'open', 'pending', 'resolved', 'closed', 'cancelled', 'open', 'pending']],
     ['servicenow', ['1', '2', '3', '6', '7', '8', '-100'], ['open', 'open', 'pending', 'resolved', 'closed', 'cancelled', null]],
     ['zendesk', ['new', 'open', 'pending', 'hold', 'solved', 'closed', 'deleted'], ['open', 'open', 'pending', 'pending', 'resolved', 'closed', 'cancelled']],

@@ -141,6 +141,22 @@ export function normalizeHeader(header: string): string {
 }
 
 /**
+ * A French inclusive ending at the end of a normalised word: `terminé(e)`, `annulé(e)`,
+ * `résolu(e)` (Jira's French UI writes its statuses so), `fermé(e)s`.
+ */
+const INCLUSIVE_ENDING = /\s*\((?:e|s|es)\)s?$/;
+
+/**
+ * A word as {@link normalizeHeader} writes it, without a French inclusive ending, for the status
+ * and resolution words a map holds without it.
+ *
+ * @example withoutInclusiveEnding('terminé(e)') // 'terminé'
+ */
+export function withoutInclusiveEnding(key: string): string {
+  return key.replace(INCLUSIVE_ENDING, '');
+}
+
+/**
  * The last segment of a GLPI tree path (`Entité racine > Bistro` → `Bistro`).
  *
  * @example lastPathSegment('Root entity > Clients > Bistro') // 'Bistro'
