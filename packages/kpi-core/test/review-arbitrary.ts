@@ -106,18 +106,25 @@ export function reviewIn(timezone: string): fc.Arbitrary<RandomReview> {
       tickets: fc.array(ticket, { minLength: 8, maxLength: 50 }),
       assets: fc.option(fc.array(asset, { minLength: 1, maxLength: 4 }), { nil: null }),
       period: fc.oneof(
-        fc.constantFrom(...MONTHS),
-        fc.constantFrom('2025-Q2', '2025-Q4', '2026-Q1', '2026-Q2', '2025-H2', '2025'),
+        { arbitrary: fc.constantFrom(...MONTHS), weight: 2 },
+        { arbitrary: fc.constantFrom('2025-Q2', '2025-Q4', '2026-Q1', '2026-Q2', '2025-H2', '2025'), weight: 2 },
         // A custom range of days (end excluded), months not aligned.
-        fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 120 })).map(([from, days]) => {
-          const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * DAY).toISOString().slice(0, 10);
-          return `${day(from)}..${day(from + days)}`;
-        }),
-        // A range of instants (local times, minutes apart from midnight), from hours to weeks long.
-        fc.tuple(fc.integer({ min: 0, max: 400 * 24 * 60 }), fc.integer({ min: 60, max: 30 * 24 * 60 })).map(([from, minutes]) => {
-          const at = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * MINUTE).toISOString().slice(0, 16);
-          return `${at(from * 1 + 7)}..${at(from + 7 + minutes)}`;
-        }),
+        {
+          arbitrary: fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 120 })).map(([from, days]) => {
+            const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * DAY).toISOString().slice(0, 10);
+            return `${day(from)}..${day(from + days)}`;
+          }),
+          weight: 2,
+        },
+        // A range of instants (local times, minutes off midnight), from a day to six weeks long:
+        // rarer, so that the scenarios each test counts (met, breached…) stay as frequent.
+        {
+          arbitrary: fc.tuple(fc.integer({ min: 0, max: 400 * 24 * 60 }), fc.integer({ min: 24 * 60, max: 42 * 24 * 60 })).map(([from, minutes]) => {
+            const at = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * MINUTE).toISOString().slice(0, 16);
+            return `${at(from + 7)}..${at(from + 7 + minutes)}`;
+          }),
+          weight: 1,
+        },
       ),
       // asOf from a month before the period's end (inside it) to three months after it.
       asOfAfterEnd: fc.integer({ min: -31 * 24 * 60, max: 92 * 24 * 60 }),
