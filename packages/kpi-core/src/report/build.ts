@@ -20,11 +20,11 @@ import { tcoRun } from '../kpi/tco/tco.js';
 import { ticketVolume } from '../kpi/volume/volume.js';
 import type { ByAssetDetail, RecordedColumns, ReviewData } from '../kpi/types.js';
 import { PolicyUsage } from '../kpi/usage.js';
-import { assetColumns, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
+import { assetColumns, assetTable, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
-import { foldClientName, matchClient } from './clients.js';
+import { inventorySpellings, matchClient } from './clients.js';
 import { reviewContent } from './content.js';
 import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
@@ -91,7 +91,9 @@ export interface BuildReportOptions {
  * report.sla.resolution?.adherence; // → 0.91
  * report.notMeasured; // → [{ figure: 'lostHours.cost', reason: 'no-rate' }, …]
  */
-export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
+export function buildReport(given: ReportData, options: BuildReportOptions = {}): Report {
+  // One spelling per client for every figure (selection, policy, groups): the tickets'.
+  const data = withTicketSpellings(given);
   const timezone = data.policy.timezone;
   const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets?.file);
   const named = options.client === undefined || options.client === null ? null : options.client;
@@ -105,7 +107,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const policy = client === null ? data.policy : policyFor(data.policy, client);
   const scoped: ReviewData = {
     tickets: client === null ? data.tickets : onlyClient(data.tickets, client),
-    assets: data.assets == null ? null : client === null ? data.assets : assetsOfClient(data.assets, client),
+    assets: data.assets == null ? null : client === null ? data.assets : onlyClient(data.assets, client),
     policy,
   };
   // The KPIs derive the assets from the tickets themselves when there is no asset file; this
@@ -367,28 +369,34 @@ function serialisePeriod(period: Period): ReportPeriod {
   };
 }
 
-/** The tickets of `client`, spelled exactly so (two spellings in one export are two clients). */
+/** The rows of `client`, spelled exactly so (two spellings on the tickets are two clients). */
 function onlyClient<T extends TicketTable | AssetTable>(table: T, client: string): T {
   const clients = table.column('client') as ArrayLike<string | null>;
   return selectRows(table, (row) => clients[row] === client);
 }
 
 /**
- * The assets of `client`, however the inventory spells it: a helpdesk writes "Acme" where the
- * inventory writes "ACME" (same name but for case, accents and spacing: {@link foldClientName}).
+ * The data with the asset file's clients written as the tickets write them, where the inventory
+ * spells a client otherwise ("ACME" for "Acme": {@link inventorySpellings}), so that a client's
+ * review takes its assets, its policy prices them and every breakdown has one key for it. The
+ * same object when nothing is respelled.
  */
-function assetsOfClient(table: AssetTable, client: string): AssetTable {
-  const clients = table.column('client') as ArrayLike<string | null>;
-  const folded = foldClientName(client);
-  // A few hundred distinct spellings in a million rows: each folded once.
-  const spellings = new Map<string, boolean>();
-  const isClient = (value: string | null): boolean => {
-    if (value === null || value === '') return false;
-    let same = spellings.get(value);
-    if (same === undefined) spellings.set(value, (same = value === client || foldClientName(value) === folded));
-    return same;
-  };
-  return selectRows(table, (row) => isClient(clients[row] ?? null));
+export function withTicketSpellings<D extends Pick<ReportData, 'tickets' | 'assets'>>(data: D, ticketClients?: readonly (string | null)[]): D {
+  const assets = data.assets ?? null;
+  if (assets === null) return data;
+  const columns = assetColumns(assets);
+  const spellings = inventorySpellings(distinct(ticketClients ?? ticketColumns(data.tickets).client), columns.client);
+  if (spellings.size === 0) return data;
+  const client = Array.from(columns.client, (name) => (name ? (spellings.get(name) ?? name) : name));
+  return { ...data, assets: assetTable({ ...columns, client }, assets.numRows()) };
+}
+
+/** The distinct values of a column, in order of first appearance. */
+function distinct(values: ArrayLike<string | null>): Set<string | null> {
+  const out = new Set<string | null>();
+  // Index loop: a for…of over a million-row column allocates an iterator result per row.
+  for (let row = 0; row < values.length; row++) out.add(values[row]!);
+  return out;
 }
 
 /**
@@ -407,20 +415,12 @@ export function clientsOf(data: Pick<ReportData, 'tickets' | 'assets'>, ticketCl
     if (value) seen.add(value);
   }
   if (assets) {
-    // The inventory's spelling of a client the tickets name otherwise ("ACME" for "Acme") is that
-    // client (`assetsOfClient`), not another one.
-    const folded = new Set([...seen].map(foldClientName));
-    const otherSpellings = new Set<string>();
+    // The inventory's spellings of the tickets' clients are those clients (`withTicketSpellings`).
+    const spellings = inventorySpellings(seen, assetColumns(assets).client);
     const assetClients = assetColumns(assets).client;
     for (let row = 0; row < assetClients.length; row++) {
       const value = assetClients[row];
-      if (!value || seen.has(value) || otherSpellings.has(value)) continue;
-      const fold = foldClientName(value);
-      if (folded.has(fold)) otherSpellings.add(value);
-      else {
-        folded.add(fold);
-        seen.add(value);
-      }
+      if (value && !spellings.has(value)) seen.add(value);
     }
   }
   return [...seen].sort((a, b) => a.localeCompare(b));

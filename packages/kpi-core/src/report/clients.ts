@@ -41,3 +41,32 @@ export function matchClient(name: string, known: readonly string[]): string {
 function shortList(names: readonly string[]): string {
   return names.length <= 20 ? names.join(', ') : `${names.slice(0, 20).join(', ')} and ${names.length - 20} more`;
 }
+
+/**
+ * How the asset file spells the clients the tickets spell otherwise: an inventory spelling that
+ * no ticket uses but that equals exactly one ticket client ignoring case, accents and spacing
+ * ("ACME" in the inventory, "Acme" on the tickets) maps to that client. Two ticket clients that
+ * fold alike stay two clients, and an inventory spelling equal to both is left as it is.
+ *
+ * @example
+ * inventorySpellings(['Acme', 'Beta'], ['ACME', 'Beta', 'Gamma']); // => Map { 'ACME' => 'Acme' }
+ */
+export function inventorySpellings(ticketClients: Iterable<string | null | undefined>, assetClients: ArrayLike<string | null | undefined>): Map<string, string> {
+  const exact = new Set<string>();
+  for (const name of ticketClients) if (name) exact.add(name);
+  const byFold = new Map<string, string | null>(); // null: two ticket spellings fold alike
+  for (const name of exact) {
+    const folded = foldClientName(name);
+    byFold.set(folded, byFold.has(folded) ? null : name);
+  }
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  for (let row = 0; row < assetClients.length; row++) {
+    const name = assetClients[row];
+    if (!name || exact.has(name) || seen.has(name)) continue;
+    seen.add(name);
+    const client = byFold.get(foldClientName(name));
+    if (client) out.set(name, client);
+  }
+  return out;
+}

@@ -465,6 +465,32 @@ describe('clients: matched by name, refused when unknown, never leaking another 
     expect(clientsOf({ tickets: acme, assets: inventory })).toEqual(['Acme', 'Beta']);
   });
 
+  it('prices and groups an asset under the tickets’ spelling of its client, and keeps two ticket spellings apart', () => {
+    // Found by review6. The policy gives Acme a 12-month life (base 48): A1, "ACME" in the
+    // inventory, is Acme's in the whole fleet's review too: 3650 / 365 days × 28 days (from 4 May).
+    const acme = ticketsFromRows([incident('A', '2026-05-04T09:00:00Z', 1, { client: 'Acme', assetId: 'A1' })]);
+    const inventory = assetsFromRows([{ id: 'A1', client: 'ACME', purchaseCost: 3650, inServiceDate: '2026-01-01' }]);
+    const lives = parsePolicy({ ...FULL_DOCUMENT, usefulLifeMonths: { default: 48 }, clients: { Acme: { usefulLifeMonths: { default: 12 } } } });
+    const fleet = buildReport({ tickets: acme, assets: inventory, policy: lives }, { period: '2026-05', asOf: '2026-06-01T00:00:00Z' });
+    expect(fleet.tco.byCategory.acquisition).toBeCloseTo((3650 / 365) * 28, 9);
+    expect(Object.keys(fleet.tco.byClient)).toEqual(['Acme']);
+    expect(Object.keys(fleet.reliability.byClient)).toEqual(['Acme']);
+    // "Acme" and "ACME" on the tickets are two clients, each with its own asset: no review takes both.
+    const twins = ticketsFromRows([
+      incident('T1', '2026-05-04T09:00:00Z', 1, { client: 'Acme', assetId: 'A1' }),
+      incident('T2', '2026-05-04T09:00:00Z', 1, { client: 'ACME', assetId: 'A2' }),
+    ]);
+    const both = assetsFromRows([
+      { id: 'A1', client: 'Acme', contractCostPerYear: 365 },
+      { id: 'A2', client: 'ACME', contractCostPerYear: 730 },
+    ]);
+    const options = { period: '2026-05', asOf: '2026-06-01T00:00:00Z' } as const;
+    // 365 / 365 × 28 days and 730 / 365 × 28 days.
+    expect(buildReport({ tickets: twins, assets: both, policy: full }, { ...options, client: 'Acme' }).tco.byCategory.contracts).toBeCloseTo(28, 9);
+    expect(buildReport({ tickets: twins, assets: both, policy: full }, { ...options, client: 'ACME' }).tco.byCategory.contracts).toBeCloseTo(56, 9);
+    expect(clientsOf({ tickets: twins, assets: both })).toEqual(['Acme', 'ACME']);
+  });
+
   it('keeps the data-quality counts but drops the located issues that name another client', () => {
     const quality = {
       file: 't.csv', preset: { name: 'canonical', score: 1 }, rowsRead: 2, accepted: 2, rejected: 0, blank: 0, skippedBeforeHeader: 0, merged: 0,
