@@ -98,6 +98,22 @@ export function dayStart(day: number, timezone: string): number {
 }
 
 /**
+ * An instant's local day number ({@link localDay}) plus the part of that day gone by: a local
+ * midnight is a whole number, noon on a 24-hour day is half-way (a day of 23 or 25 hours counted
+ * by its own length). What a count of days cut at the data date, or at a range's hours, needs.
+ *
+ * @example
+ * ```ts
+ * dayPosition(Date.parse('2026-03-02T12:00Z'), 'UTC') - dayPosition(Date.parse('2026-03-01T00:00Z'), 'UTC'); // 1.5
+ * ```
+ */
+export function dayPosition(ms: number, timezone: string): number {
+  const day = localDay(ms, timezone);
+  const from = dayStart(day, timezone);
+  return ms === from ? day : day + (ms - from) / (dayStart(day + 1, timezone) - from);
+}
+
+/**
  * The instant of local midnight starting a date in a time zone; when midnight does not exist
  * (a DST jump at 00:00), the first instant of that day.
  *

@@ -91,9 +91,9 @@ export interface BuildReportOptions {
  * report.sla.resolution?.adherence; // → 0.91
  * report.notMeasured; // → [{ figure: 'lostHours.cost', reason: 'no-rate' }, …]
  */
-export function buildReport(given: ReportData, options: BuildReportOptions = {}): Report {
+export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
   // One spelling per client for every figure (selection, policy, groups): the tickets'.
-  const data = withTicketSpellings(given);
+  data = withTicketSpellings(data);
   const timezone = data.policy.timezone;
   const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets?.file);
   const named = options.client === undefined || options.client === null ? null : options.client;

@@ -132,9 +132,9 @@ describe('coverage: no figures for a period the data does not cover', () => {
     expect(q2.previous.coverage!.days).toEqual({ covered: 90, total: 90 });
     // The review says over which days its figures count, when no comparison's reason says it.
     const december = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14' });
-    expect(reportToMarkdown(december)).toContain('Data covers 14 of the 31 days of this period: every figure, costs included, counts those days.');
+    expect(reportToMarkdown(december)).toContain('Data covers 14 of the 31 days of this period: every figure, costs included, counts only the time the data cover.');
     const decemberFr = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14', language: 'fr' });
-    expect(reportToMarkdown(decemberFr)).toContain('Les données couvrent 14 des 31 jours de cette période\u202f: chaque chiffre, coûts compris, porte sur ces jours.');
+    expect(reportToMarkdown(decemberFr)).toContain('Les données couvrent 14 des 31 jours de cette période\u202f: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.');
     // A month after the data: not covered, 0 of its 31 days.
     expect(buildReport({ tickets, policy: full }, { period: '2026-08' }).coverage.days).toEqual({ covered: 0, total: 31 });
   });
@@ -231,7 +231,8 @@ describe('measurability: null figures with their reason', () => {
   it('gives no €0 of money nothing priced: unallocated costs and zero hours without rates', () => {
     // An incident in February and a request in March, no effort or cost columns, no rates; PC-1
     // bought for 1461 on 1 Jan 2026 over 48 months (1461 days): 1 per day. asOf is the data's last
-    // instant, 2 March 11:00, so March is covered on 1 March only, and its asset costs with it: 1.
+    // instant, 2 March 11:00 UTC: March's asset costs run to then, 1 March and 11/24 of 2 March
+    // (as R's labour that day counts), though coverage counts only the whole day, 1 March.
     const tickets = ticketsFromRows([
       { id: 'I', openedAt: '2026-02-02T09:00Z', resolvedAt: '2026-02-02T10:00Z' },
       { id: 'R', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', type: 'request' },
@@ -240,7 +241,8 @@ describe('measurability: null figures with their reason', () => {
     const report = buildReport({ tickets, assets, policy: parsePolicy({}) }, { period: '2026-03' });
     // A real partial total (the acquisition), but nothing a ticket without an asset costs is measured.
     expect(report.coverage.days).toEqual({ covered: 1, total: 31 });
-    expect(report.tco).toMatchObject({ total: 1, complete: false, unallocated: null });
+    expect(report.tco).toMatchObject({ complete: false, unallocated: null });
+    expect(report.tco.total).toBeCloseTo(1 + 11 / 24, 9);
     expect(report.notMeasured).toContainEqual({ figure: 'tco.unallocated', reason: 'not-recorded' });
     // No incident, no user rate: not "0 h (€0)".
     expect(report.lostHours).toMatchObject({ totalHours: 0, cost: null });

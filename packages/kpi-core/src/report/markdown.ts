@@ -32,7 +32,7 @@ const TEXT = {
     noData: 'no data',
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
-    partialDays: (covered: string, total: string) => `Data covers ${covered} of the ${total} days of this period: every figure, costs included, counts those days.`,
+    partialDays: (covered: string, total: string) => `Data covers ${covered} of the ${total} days of this period: every figure, costs included, counts only the time the data cover.`,
     sourceSla: (target: string) => `${target} SLA met, by the source tool`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
@@ -125,7 +125,7 @@ const TEXT = {
     noData: 'pas de données',
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
-    partialDays: (covered: string, total: string) => `Les données couvrent ${covered} des ${total} jours de cette période${NNBSP}: chaque chiffre, coûts compris, porte sur ces jours.`,
+    partialDays: (covered: string, total: string) => `Les données couvrent ${covered} des ${total} jours de cette période${NNBSP}: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.`,
     sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
     disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
@@ -305,7 +305,7 @@ export function reportToMarkdown(report: Report): string {
   // `KpiOptions.observedFrom`); said once, here, unless the comparison's reason already gives them.
   const days = report.coverage.days;
   const partialDays =
-    report.coverage.covered && report.coverage.partial && comparison.kind !== 'current-partial'
+    report.coverage.covered && report.coverage.partial && days.covered > 0 && comparison.kind !== 'current-partial'
       ? ` ${t.partialDays(f.number(days.covered, 0), f.number(days.total, 0))}`
       : '';
   const because = text.comparison(comparison, f);

@@ -54,9 +54,16 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
   }
 
   // 1. Acquisition, contracts, licences, in calendar days of the policy's zone, over the days the
-  // data cover: from the data's first day, up to asOf's day.
+  // data cover: from the data's first day, up to asOf. The period's bounds and asOf may fall
+  // inside a day: that day counts in part (an asset's own dates count from their day's start).
   const start = Math.max(period.start, options.observedFrom ?? -Infinity);
   const end = Math.min(period.end, options.asOf);
+  const part = (instant: number) => {
+    const local = new TZDate(instant, timezone);
+    const midnight = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), timezone).getTime();
+    const next = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + 1, timezone).getTime();
+    return (instant - midnight) / (next - midnight);
+  };
   for (const asset of assets.filter((a) => a.fromFile)) {
     const policy = policyFor(data.policy, asset.client ?? null);
     const inService = asset.inServiceDate ?? asset.purchaseDate ?? null;
@@ -68,12 +75,14 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
       const lifeDays = localDaysBetween(inService, lifeEnd, timezone);
       const from = Math.max(inService, start);
       const to = Math.min(lifeEnd, end);
-      const daysInPeriod = to <= from ? 0 : localDaysBetween(from, to, timezone);
+      // (An asset's date counts from its day's start: a life ending on the day the data start, before their hour, gives 0, not less.)
+      const daysInPeriod = to <= from ? 0 : Math.max(0, localDaysBetween(from, to, timezone) + (lifeEnd <= end ? 0 : part(end)) - (inService >= start ? 0 : part(start)));
       if (lifeDays > 0) asset.costs.acquisition = ((asset.purchaseCost - (asset.residualValue ?? 0)) / lifeDays) * daysInPeriod;
     }
     const from = inService !== null && inService >= start ? inService : start;
     const to = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= end ? asset.retiredDate : end;
-    const serviceDays = to <= from ? 0 : localDaysBetween(from, to, timezone);
+    const retiredBefore = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= end;
+    const serviceDays = to <= from ? 0 : Math.max(0, localDaysBetween(from, to, timezone) + (retiredBefore ? 0 : part(end)) - (inService !== null && inService >= start ? 0 : part(start)));
     if (asset.contractCostPerYear !== null && asset.contractCostPerYear !== undefined) asset.costs.contracts = (asset.contractCostPerYear / 365) * serviceDays;
     if (asset.licenceCostPerYear !== null && asset.licenceCostPerYear !== undefined) asset.costs.licences = (asset.licenceCostPerYear / 365) * serviceDays;
   }

@@ -103,9 +103,9 @@ describe('tco, hand-computed', () => {
     const inApril = tco(data([], assets, paris), { period: april, asOf: Date.parse('2026-05-02T00:00Z'), lostHours: noLostHours() });
     expect(inApril.byAsset['P1']).toBeUndefined();
     expect(inApril.byAsset['P2']!.byCategory.acquisition).toBeCloseTo(30, 9);
-    // April not over at asOf (2 April 02:00 in Paris): its covered days, 1 April only → 365 / 365 × 1.
+    // April not over at asOf (2 April 02:00 in Paris): up to asOf, 1 April and 2 hours of 2 April → 365 / 365 × (1 + 2/24).
     const aprilSoFar = tco(data([], assets, paris), { period: april, asOf: AS_OF, lostHours: noLostHours() });
-    expect(aprilSoFar.byAsset['P2']!.byCategory.acquisition).toBeCloseTo(1, 9);
+    expect(aprilSoFar.byAsset['P2']!.byCategory.acquisition).toBeCloseTo(1 + 2 / 24, 9);
   });
 
   it('prorates contracts and licences over the days in service', () => {

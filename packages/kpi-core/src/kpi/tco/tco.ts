@@ -3,7 +3,7 @@
  * type and downtime over the period, per asset, type and client.
  */
 import { calendarResolver } from '../../calendar/calendar.js';
-import { calendarDaysBetween, localDay } from '../../calendar/local.js';
+import { calendarDaysBetween, dayPosition, localDay } from '../../calendar/local.js';
 import type { BusinessCalendar } from '../../calendar/types.js';
 import { floorToMinute } from '../../internal/time.js';
 import { isMaintenanceType, type TicketColumns } from '../../model/fields.js';
@@ -116,8 +116,8 @@ class Groups {
  * Total cost of ownership over the period, in the policy currency. Days are calendar days in the
  * policy's time zone; rates and useful lives come from the policy of the asset's client (of the
  * ticket's client, else its asset's, for labour). With `observedFrom` (the data start inside the
- * period), "the period" of the asset costs below starts on that day, and it ends at the start of
- * asOf's day when the period is not over: the days `coverage.days` counts, as labour and downtime.
+ * period), "the period" of the asset costs below starts on that day, and it ends at asOf when the
+ * period is not over (asOf's day in part), as labour and downtime do.
  *
  * Per asset (in service from `inServiceDate`, else `purchaseDate`):
  * - acquisition = (purchaseCost − residualValue (missing → 0)) ÷ days from the in-service date
@@ -216,14 +216,15 @@ export function tcoRun(data: ReviewData, options: TcoOptions, given: LostHoursRu
   // 1. Acquisition, contracts, licences. Day counts are `calendarDaysBetween` from the local
   // days of the assets' dates (computed once for both periods) and of the period bounds.
   // In a period the data cover only in part, asset costs accrue over the days the data cover,
-  // like every other figure of it: from the data's first day (`observedStart`) to the start of
-  // asOf's day (`coverage.days`). Whole-period asset costs beside labour counted over fewer days
+  // like every other figure of it: from the data's first day (`observedStart`) to asOf. Whole-period asset costs beside labour counted over fewer days
   // would weigh the total towards the assets.
   const days = tcoAssetDays(prepared);
   const assetStart = observedStart(options);
   const assetEnd = Math.min(periodEnd, asOf);
-  const startDay = localDay(assetStart, timezone);
-  const endDay = localDay(assetEnd, timezone);
+  // Positions, not day numbers: a period not over ends at asOf, its day counted in part as the
+  // labour and downtime of that day are (and a range of instants starts and ends inside days).
+  const startDay = dayPosition(assetStart, timezone);
+  const endDay = dayPosition(assetEnd, timezone);
   for (let row = 0; assetFile && row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);

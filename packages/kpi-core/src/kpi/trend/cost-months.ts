@@ -3,7 +3,7 @@
  * acquisition, contracts and licences of the assets, and the labour of the tickets opened in each
  * month, as `tco` computes them for each month alone.
  */
-import { localDay } from '../../calendar/local.js';
+import { dayPosition, localDay } from '../../calendar/local.js';
 import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
 import { policyFor } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
@@ -45,11 +45,11 @@ export function costByMonth(
   const boundDays = Array.from(bounds, (bound) => localDay(bound, timezone));
   // Asset costs accrue over the days the data cover, as `tco` counts a period the data cover in
   // part: a month starts at the latest on the data's first day (`observedFrom`), and ends at the
-  // earliest at asOf (its day not counted).
+  // earliest at asOf (its day in part, as \`tco\` counts it).
   const starts = Array.from({ length: months }, (_, m) => Math.max(bounds[m]!, observedFrom));
-  const startDays = starts.map((start, m) => (start === bounds[m] ? boundDays[m]! : localDay(start, timezone)));
+  const startDays = starts.map((start, m) => (start === bounds[m] ? boundDays[m]! : dayPosition(start, timezone)));
   const ends = Array.from({ length: months }, (_, m) => Math.min(bounds[m + 1]!, asOf));
-  const endDays = ends.map((end, m) => (end === bounds[m + 1] ? boundDays[m + 1]! : localDay(end, timezone)));
+  const endDays = ends.map((end, m) => (end === bounds[m + 1] ? boundDays[m + 1]! : dayPosition(end, timezone)));
   const index = prepared.assetIndex('all');
   const columns = index.columns;
   const lifeEnds = prepared.lifeEnds();
