@@ -10,7 +10,7 @@
  */
 export { slaTargetFor, hasFirstResponse } from '../kpi/sla/sla.js';
 export { PolicyUsage } from '../kpi/usage.js';
-export { recordedColumns } from '../kpi/common.js';
+export { recordedAssetCosts, recordedColumns } from '../kpi/common.js';
 export type { RecordedColumns } from '../kpi/types.js';
 export { normaliseTitle, TITLE_FALLBACK_KEY } from '../kpi/recurrence/recurrence.js';
 export { LOST_HOURS_BENCHMARK } from '../kpi/lost-hours/lost-hours.js';

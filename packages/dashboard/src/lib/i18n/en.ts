@@ -495,7 +495,7 @@ export const en = {
   'data.missing.unmatched': 'Values of “{field}” without a meaning yet: {values}. Choose what each one means below; otherwise they are kept as written.',
   'data.missing.ok': 'Every required field has a column.',
   'data.quoted': '“{value}”',
-  'data.proposed.intro': 'Revue proposes a meaning for words this format does not name. They are not applied yet: as it stands, this file gives the same figures here as on the command line (revue report). Use them only if they are right; the mapping is then yours, as a mapping file is for the command line.',
+  'data.proposed.intro': 'Revue proposes meanings for words this format does not name. They are not applied yet: as it stands, this file gives the same figures here as on the command line (revue report). Use them only if they are right; the mapping is then yours, as a mapping file is for the command line.',
   'data.proposed.item': '{field} {value}: proposed {target}, read now as {current}',
   'data.proposed.itemUnread': '{field} {value}: proposed {target}, without a meaning now',
   'data.proposed.use': 'Use these meanings',

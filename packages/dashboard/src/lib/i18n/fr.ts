@@ -492,7 +492,7 @@ export const fr: Messages = {
   'data.missing.unmatched': "Valeurs de « {field} » sans signification pour l'instant : {values}. Choisissez ci-dessous ce que chacune signifie ; sinon elles sont gardées telles quelles.",
   'data.missing.ok': 'Chaque champ obligatoire a une colonne.',
   'data.quoted': '« {value} »',
-  'data.proposed.intro': "Revue propose une signification pour des mots que ce format ne nomme pas. Elles ne sont pas encore appliquées : en l’état, ce fichier donne ici les mêmes chiffres qu’en ligne de commande (revue report). Ne les utilisez que si elles sont justes ; la correspondance est alors la vôtre, comme un fichier de correspondance en ligne de commande.",
+  'data.proposed.intro': "Revue propose des significations pour des mots que ce format ne nomme pas. Elles ne sont pas encore appliquées : en l’état, ce fichier donne ici les mêmes chiffres qu’en ligne de commande (revue report). Ne les utilisez que si elles sont justes ; la correspondance est alors la vôtre, comme un fichier de correspondance en ligne de commande.",
   'data.proposed.item': '{field} {value} : proposé {target}, lu actuellement comme {current}',
   'data.proposed.itemUnread': '{field} {value} : proposé {target}, sans signification actuellement',
   'data.proposed.use': 'Utiliser ces significations',
