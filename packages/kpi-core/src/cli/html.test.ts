@@ -73,6 +73,9 @@ describe('reportToHtml in French', () => {
     expect(html).toContain('Acquisition (amortissement)');
     expect(html).toContain('Contrats');
     expect(html).not.toMatch(/>acquisition</);
+    // The ticket names no client: its hours are 'sans client', not the internal '(none)'.
+    expect(html).toContain('sans client');
+    expect(html).not.toContain('(none)');
     // The cost axis groups thousands with a narrow no-break space, as the review's tables do.
     expect(html).toMatch(/>\d{1,3}\u202f000</);
     expect(html).not.toMatch(/>\d{1,3},000</);

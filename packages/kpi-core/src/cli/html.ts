@@ -9,6 +9,7 @@
 import type { ViewOptions } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { RevueError } from '../internal/errors.js';
+import { NONE_KEY } from '../kpi/common.js';
 import { formatter } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import { CATEGORY_NAMES, reportToMarkdown } from '../report/markdown.js';
@@ -19,8 +20,8 @@ export function escapeHtml(text: string): string {
 }
 
 const LABELS = {
-  en: { sla: 'SLA met by month', costs: 'Cost by category', lost: 'Hours lost by client', mtbf: 'MTBF by asset type (hours)', response: 'Response', resolution: 'Resolution', plan: 'Preventive plan kept, by task' },
-  fr: { sla: 'SLA respecté par mois', costs: 'Coût par catégorie', lost: 'Heures perdues par client', mtbf: "MTBF par type d'équipement (heures)", response: 'Prise en charge', resolution: 'Résolution', plan: 'Plan de maintenance préventive respecté, par tâche' },
+  en: { noClient: 'no client', noType: 'no type', sla: 'SLA met by month', costs: 'Cost by category', lost: 'Hours lost by client', mtbf: 'MTBF by asset type (hours)', response: 'Response', resolution: 'Resolution', plan: 'Preventive plan kept, by task' },
+  fr: { noClient: 'sans client', noType: 'sans type', sla: 'SLA respecté par mois', costs: 'Coût par catégorie', lost: 'Heures perdues par client', mtbf: "MTBF par type d'équipement (heures)", response: 'Prise en charge', resolution: 'Résolution', plan: 'Plan de maintenance préventive respecté, par tâche' },
 } as const;
 
 function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
@@ -48,7 +49,8 @@ function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
   }
   const costs = Object.entries(report.tco.byCategory)
     .filter((entry): entry is [string, number] => entry[1] !== null && entry[1] > 0)
-    .map(([category, amount]) => ({ category: CATEGORY_NAMES[report.language][category] ?? category, amount }));
+    // Rounded to the cent: the chart's tooltip and label show the value as it is.
+    .map(([category, amount]) => ({ category: CATEGORY_NAMES[report.language][category] ?? category, amount: Math.round(amount * 100) / 100 }));
   if (costs.length > 0) {
     out.push({
       title: label.costs,
@@ -63,7 +65,7 @@ function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
       },
     });
   }
-  const lost = Object.entries(report.lostHours.byClient).map(([client, hours]) => ({ client, hours }));
+  const lost = Object.entries(report.lostHours.byClient).map(([client, hours]) => ({ client: client === NONE_KEY ? label.noClient : client, hours: Math.round(hours * 10) / 10 }));
   if (lost.length > 0) {
     out.push({
       title: label.lost,
@@ -77,7 +79,7 @@ function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
   }
   const mtbf = Object.entries(report.reliability.byType)
     .filter(([, figures]) => figures.mtbfHours !== null)
-    .map(([type, figures]) => ({ type, mtbf: figures.mtbfHours, lower: figures.mtbfLowerHours, upper: figures.mtbfUpperHours ?? figures.mtbfHours }));
+    .map(([type, figures]) => ({ type: type === NONE_KEY ? label.noType : type, mtbf: figures.mtbfHours, lower: figures.mtbfLowerHours, upper: figures.mtbfUpperHours ?? figures.mtbfHours }));
   if (mtbf.length > 0) {
     out.push({
       title: label.mtbf,
