@@ -384,6 +384,8 @@ describe('reliability: no fleet figure when the incidents do not say which asset
     expect(en).toContain('- Availability: too few incidents name the asset that failed to tell');
     const fr = reportToMarkdown(buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
     expect(fr).toContain('non mesuré (incidents nommant un équipement\u202f: 1 sur 4\u202f; 50\u202f% au moins requis)');
+    // In French the word agrees with the figure: « la disponibilité … non mesurée ».
+    expect(fr).toContain('| Disponibilité | non mesurée |');
     // Left to the default, the share is an assumption.
     const defaulted = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
     expect(defaulted.assumptions).toContainEqual({ key: 'minAssetShare', value: 0.5, source: 'default' });

@@ -29,6 +29,8 @@ const TEXT = {
     pending: 'pending',
     unknown: 'closed at an unknown time',
     notMeasured: 'not measured',
+    // The same, agreeing with a feminine, a masculine plural and a feminine plural figure in French.
+    notMeasuredAs: { f: 'not measured', mp: 'not measured', fp: 'not measured' },
     noData: 'no data',
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
@@ -122,6 +124,7 @@ const TEXT = {
     pending: 'en cours',
     unknown: 'clos à une date inconnue',
     notMeasured: 'non mesuré',
+    notMeasuredAs: { f: 'non mesurée', mp: 'non mesurés', fp: 'non mesurées' },
     noData: 'pas de données',
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
@@ -353,8 +356,9 @@ export function reportToMarkdown(report: Report): string {
   // No ticket read as an incident: the incident figures of a covered period are "not measured",
   // said below with the types read, rather than "n/a" (which reads as no data).
   const untyped = report.notMeasured.some((entry) => entry.figure === 'recurrence' && entry.reason === 'no-incident-type');
-  const typed = (text: string) => (untyped ? t.notMeasured : text);
-  const typedBefore = (text: string) => (untyped && report.notMeasured.some((entry) => entry.figure === 'previous.recurrence' && entry.reason === 'no-incident-type') ? t.notMeasured : text);
+  const typed = (text: string, word: string = t.notMeasured) => (untyped ? word : text);
+  const typedBefore = (text: string, word: string = t.notMeasured) =>
+    untyped && report.notMeasured.some((entry) => entry.figure === 'previous.recurrence' && entry.reason === 'no-incident-type') ? word : text;
   // The cancelled incidents are counted (DESIGN §3: in volumes) but left out of every rate below,
   // whose denominators would otherwise not add up to this count: said beside it.
   const incidentCount = (recurrence: Report['recurrence']) => {
@@ -362,7 +366,7 @@ export function reportToMarkdown(report: Report): string {
     const cancelled = recurrence.cancelled ?? 0;
     return recurrence.incidents === null || cancelled === 0 ? count : `${count} (${t.incidentsCancelled(f.number(cancelled, 0), cancelled === 1)})`;
   };
-  row(t.incidents, typed(incidentCount(report.recurrence)), typedBefore(incidentCount(prev.recurrence)));
+  row(t.incidents, typed(incidentCount(report.recurrence), t.notMeasuredAs.mp), typedBefore(incidentCount(prev.recurrence), t.notMeasuredAs.mp));
   // The rate with its denominator: repeats / keyed incidents, of the incidents that could be keyed.
   const recurrenceText = (recurrence: Report['recurrence']) => {
     const { withKey, repeats, keyedShare } = recurrence;
@@ -387,8 +391,8 @@ export function reportToMarkdown(report: Report): string {
   );
   row(
     t.availability,
-    typed(unnamed(report.reliability) === null ? f.percent(fleet.availability, 2) : t.notMeasured),
-    typedBefore(unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasured),
+    typed(unnamed(report.reliability) === null ? f.percent(fleet.availability, 2) : t.notMeasuredAs.f, t.notMeasuredAs.f),
+    typedBefore(unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasuredAs.f, t.notMeasuredAs.f),
   );
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours']) => {
@@ -398,8 +402,8 @@ export function reportToMarkdown(report: Report): string {
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
-  row(t.lostHours, typed(lostText(report.lostHours)), typedBefore(lostText(prev.lostHours)));
-  row(t.perEmployee, typed(f.hours(report.lostHours.perEmployeePerYear)), typedBefore(f.hours(prev.lostHours.perEmployeePerYear)));
+  row(t.lostHours, typed(lostText(report.lostHours), t.notMeasuredAs.fp), typedBefore(lostText(prev.lostHours), t.notMeasuredAs.fp));
+  row(t.perEmployee, typed(f.hours(report.lostHours.perEmployeePerYear), t.notMeasuredAs.fp), typedBefore(f.hours(prev.lostHours.perEmployeePerYear), t.notMeasuredAs.fp));
   const tcoText = (tco: Report['tco']) =>
     tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;
   row(t.tco, tcoText(report.tco), tcoText(prev.tco));
