@@ -4,7 +4,7 @@
  */
 import { calendarResolver } from '../../calendar/calendar.js';
 import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
-import { dayStart, localDay } from '../../calendar/local.js';
+import { dayPosition, dayStart, localDay } from '../../calendar/local.js';
 import { periodDays } from '../../calendar/period.js';
 import type { BusinessCalendar, Period } from '../../calendar/types.js';
 import { DAY_MS, finiteOrNull, floorToMinute } from '../../internal/time.js';
@@ -203,10 +203,8 @@ export function observedDays(options: KpiOptions, asOf: number, timezone: string
   if (start === options.period.start && end <= asOf) return periodDays(options.period, timezone);
   if (end <= asOf) return Math.max(0, localDay(end, timezone) - localDay(start, timezone));
   if (asOf <= start) return 0;
-  const asOfDay = localDay(asOf, timezone);
-  const dayFrom = dayStart(asOfDay, timezone);
-  const dayLength = dayStart(asOfDay + 1, timezone) - dayFrom;
-  return Math.max(0, asOfDay - localDay(start, timezone)) + (asOf - dayFrom) / dayLength;
+  // asOf's own day in part, by its own length (the TCO's asset costs end there the same way).
+  return Math.max(0, dayPosition(asOf, timezone) - localDay(start, timezone));
 }
 
 /**
