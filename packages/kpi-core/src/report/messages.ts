@@ -22,6 +22,8 @@ export interface Catalogue {
   recurringProblem(input: { key: string; count: number; first: string; last: string; windowDays: number }, format: Formatter): string;
   acceleratingFailures(input: { assetId: string; failures: number; period: string; gap: string | null }, format: Formatter): string;
   slaSlipping(input: { target: 'response' | 'resolution'; now: number; before: number; previousLabel: string }, format: Formatter): string;
+  /** "74 % of tickets resolved on time this quarter, below the 90 % target: 1,171 late." */
+  slaBelowTarget(input: { target: 'response' | 'resolution'; adherence: number; goal: number; breached: number; period: string }, format: Formatter): string;
   pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string }, format: Formatter): string;
   lostHoursAboveBenchmark(input: { client: string | null; perEmployeePerYear: number }, format: Formatter): string;
   warrantyExpiring(input: { count: number; shown: string }, format: Formatter): string;
@@ -94,6 +96,7 @@ const EN_MORE: Record<FindingKind, [string, string]> = {
   'recurring-problem': ['recurring problem', 'recurring problems'],
   'accelerating-failures': ['asset failing more and more often', 'assets failing more and more often'],
   'sla-slipping': ['SLA target slipping', 'SLA targets slipping'],
+  'sla-below-target': ['SLA below its target', 'SLAs below their target'],
   'past-useful-life-costly': ['asset past its useful life with corrective costs', 'assets past their useful life with corrective costs'],
   'lost-hours-above-benchmark': ['client above the lost-hours benchmark', 'clients above the lost-hours benchmark'],
   'warranty-expiring': ['warranty ending', 'warranties ending'],
@@ -104,6 +107,7 @@ const FR_MORE: Record<FindingKind, [string, string]> = {
   'recurring-problem': ['problème récurrent', 'problèmes récurrents'],
   'accelerating-failures': ['équipement aux pannes de plus en plus fréquentes', 'équipements aux pannes de plus en plus fréquentes'],
   'sla-slipping': ['engagement de service en recul', 'engagements de service en recul'],
+  'sla-below-target': ['engagement de service sous son objectif', 'engagements de service sous leur objectif'],
   'past-useful-life-costly': ['équipement en fin de vie avec des coûts de maintenance corrective', 'équipements en fin de vie avec des coûts de maintenance corrective'],
   'lost-hours-above-benchmark': ['client au-dessus du repère d’heures perdues', 'clients au-dessus du repère d’heures perdues'],
   'warranty-expiring': ['fin de garantie', 'fins de garantie'],
@@ -357,7 +361,7 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
 
 /** An assumed value in words: a share as a percentage, the others as {@link valueText} writes them. */
 function assumedText(key: AssumptionKey, value: unknown, words: ValueWords, format: Formatter): string {
-  return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
+  return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare' || key === 'slaAdherenceTarget') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
 }
 
 const EN_IMPACTS: Record<string, string> = { outage: 'outage', degraded: 'degraded', minor: 'minor' };
@@ -377,6 +381,7 @@ const EN_ASSUMPTIONS: Record<string, string> = {
   'usefulLifeMonths.default': 'Useful life of an asset (months)',
   confidence: 'Confidence level of the MTBF interval',
   minAssetShare: 'Share of the incidents that must name an asset for the fleet’s MTBF and availability, at least',
+  slaAdherenceTarget: 'Share of tickets on time that the SLA targets, below which the review says so',
 };
 const FR_ASSUMPTIONS: Record<string, string> = {
   timezone: 'Fuseau horaire',
@@ -392,6 +397,7 @@ const FR_ASSUMPTIONS: Record<string, string> = {
   'usefulLifeMonths.default': 'Durée de vie d’un équipement (mois)',
   confidence: 'Niveau de confiance de l’intervalle du MTBF',
   minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement pour le MTBF et la disponibilité du parc',
+  slaAdherenceTarget: 'Part des tickets dans les délais visée par les engagements de service, en dessous de laquelle la revue le signale',
 };
 
 function assumptionName(
@@ -425,6 +431,8 @@ const en: Catalogue = {
     `${assetId} fails more and more often: ${f.number(failures, 0)} failures ${period}${gap === null ? '' : `, the last two ${gap} apart`}.`,
   slaSlipping: ({ target, now, before, previousLabel }, f) =>
     `Tickets ${target === 'response' ? 'answered' : 'resolved'} on time fell from ${f.percent(before)} to ${f.percent(now)} (${f.points(now - before)} against ${previousLabel}).`,
+  slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
+    `${f.percent(adherence)} of tickets ${target === 'response' ? 'answered' : 'resolved'} on time ${period}, below the ${f.percent(goal)} target: ${f.number(breached, 0)} late.`,
   pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
     `${assetId} is past its useful life and cost ${f.money(corrective)} in corrective maintenance ${period}: time to replace it?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
@@ -471,6 +479,8 @@ const fr: Catalogue = {
     `${assetId} tombe en panne de plus en plus souvent${NNBSP}: ${f.number(failures, 0)} pannes ${period}${gap === null ? '' : `, les deux dernières à ${gap} d’intervalle`}.`,
   slaSlipping: ({ target, now, before, previousLabel }, f) =>
     `Les tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais passent de ${f.percent(before)} à ${f.percent(now)} (${f.points(now - before)} par rapport à ${previousLabel}).`,
+  slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
+    `${f.percent(adherence)} des tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais ${period}, sous l’objectif de ${f.percent(goal)}${NNBSP}: ${f.number(breached, 0)} hors délai.`,
   pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
     `${assetId} a dépassé sa durée de vie utile et a coûté ${f.money(corrective)} en maintenance corrective ${period}${NNBSP}: à remplacer${NNBSP}?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>

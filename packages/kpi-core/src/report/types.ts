@@ -85,6 +85,7 @@ export type FindingKind =
   | 'recurring-problem'
   | 'accelerating-failures'
   | 'sla-slipping'
+  | 'sla-below-target'
   | 'past-useful-life-costly'
   | 'lost-hours-above-benchmark'
   | 'warranty-expiring'

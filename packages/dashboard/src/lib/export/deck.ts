@@ -153,6 +153,7 @@ export interface DeckPlanOptions {
 /** The section each kind of finding belongs to. */
 export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
   'sla-slipping': 'sla',
+  'sla-below-target': 'sla',
   'recurring-problem': 'incidents',
   'accelerating-failures': 'reliability',
   'lost-hours-above-benchmark': 'lost-hours',
