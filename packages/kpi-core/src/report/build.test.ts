@@ -89,7 +89,7 @@ describe('buildReport', () => {
     it('says so when fewer judged tickets than the target are on time, and lists the default target it used', () => {
       // 2026-Q2 alone (Q1 left out, so nothing to compare with): 3 met, 3 breached → 50 %, 40
       // points under the default 90 %: high. Response: all 6 answered in 10 min → 100 %, no finding.
-      const q2Only = ticketsFromRows(rows.filter((row) => row.id.startsWith('Q2')));
+      const q2Only = ticketsFromRows(rows.filter((row) => String(row.id).startsWith('Q2')));
       const report = buildReport({ tickets: q2Only, policy }, { period: '2026-Q2', asOf: ended });
       expect(report.previous.sla.resolution).toBeNull();
       const below = report.findings.filter((f) => f.kind === 'sla-below-target');
@@ -108,7 +108,7 @@ describe('buildReport', () => {
     });
 
     it('follows the policy: medium within 10 points, nothing at or above the target, and no assumption when given', () => {
-      const q2Only = ticketsFromRows(rows.filter((row) => row.id.startsWith('Q2')));
+      const q2Only = ticketsFromRows(rows.filter((row) => String(row.id).startsWith('Q2')));
       const at = (target: number) =>
         buildReport({ tickets: q2Only, policy: parsePolicy({ ...POLICY_DOCUMENT, slaAdherenceTarget: target }) }, { period: '2026-Q2', asOf: ended });
       // 50 % against 0.55: 5 points under → medium; against 0.5 (met exactly): nothing.
@@ -120,7 +120,7 @@ describe('buildReport', () => {
 
     it('says nothing over fewer than five judged tickets, and lists no target then', () => {
       // Four tickets, all breached: 0 %, but four tickets say nothing of a contract's level.
-      const few = ticketsFromRows(rows.filter((row) => row.id.startsWith('Q2-B') || row.id === 'Q2-M1'));
+      const few = ticketsFromRows(rows.filter((row) => String(row.id).startsWith('Q2-B') || row.id === 'Q2-M1'));
       const report = buildReport({ tickets: few, policy }, { period: '2026-Q2', asOf: ended });
       expect(report.sla.resolution).toMatchObject({ met: 1, breached: 3 });
       expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
