@@ -128,6 +128,30 @@ describe('buildReport', () => {
     });
   });
 
+  it('names the tickets still open after 30 days or more at asOf, oldest first (backlog-aged)', () => {
+    // asOf 1 July 00:00 Paris = 30 June 22:00Z. Open: OLD (opened 1 March 09:00Z: 121 days and
+    // 13 h → 121 days), MID (1 June 22:00Z: exactly 29 days, under 30) and EDGE (31 May 22:00Z:
+    // exactly 30 days, in the 30-days-or-more band). Resolved tickets are not in the backlog.
+    const open = (id: string, opened: string): Row => ({ id, openedAt: Date.parse(opened), priority: 'P3', type: 'request', client: 'Alpha' });
+    const backlog = ticketsFromRows([...rows, open('OLD', '2026-03-01T09:00:00Z'), open('MID', '2026-06-01T22:00:00Z'), open('EDGE', '2026-05-31T22:00:00Z')]);
+    const report = buildReport({ tickets: backlog, policy }, { period: '2026-Q2', asOf: ended });
+    expect(report.fleet.backlog).toMatchObject({ open: 3, byAge: { '>30d': 2, '7-30d': 1 }, ticketIds: ['OLD', 'EDGE', 'MID'] });
+    expect(report.findings.find((f) => f.kind === 'backlog-aged')).toEqual({
+      kind: 'backlog-aged',
+      severity: 'medium',
+      message: '2 tickets still open after 30 days or more; the oldest, OLD, for 121 days.',
+      evidence: { count: 2, days: 30, oldestHours: 121 * 24 + 13, ticketIds: ['OLD', 'EDGE'] },
+    });
+    const fr = buildReport({ tickets: backlog, policy }, { period: '2026-Q2', asOf: ended, language: 'fr' });
+    expect(fr.findings.find((f) => f.kind === 'backlog-aged')?.message).toBe(
+      '2 tickets encore ouverts depuis 30 jours ou plus\u202f; le plus ancien, OLD, depuis 121 jours.',
+    );
+    const one = buildReport({ tickets: ticketsFromRows([...rows, open('OLD', '2026-03-01T09:00:00Z')]), policy }, { period: '2026-Q2', asOf: ended });
+    expect(one.findings.find((f) => f.kind === 'backlog-aged')?.message).toBe('1 ticket still open after 30 days or more: OLD, open for 121 days.');
+    // No ticket open that long: no finding.
+    expect(buildReport({ tickets, policy }, { period: '2026-Q2', asOf: ended }).findings.some((f) => f.kind === 'backlog-aged')).toBe(false);
+  });
+
   it('lists at most three recurring problems and sums up the rest', () => {
     // Five assets with three jams each, 5 days apart, in May: five chains of 3 = five problems.
     const jams: Row[] = [];

@@ -18,6 +18,8 @@ export const SLA_FAR_BELOW_POINTS = 0.1;
 export const COSTLY_SHARE_OF_PURCHASE = 0.2;
 /** …or, without a purchase cost, at least this amount in the policy currency. */
 export const COSTLY_MIN_AMOUNT = 500;
+/** Tickets open at asOf for at least this many days (the backlog's oldest age band) make a `backlog-aged` finding. */
+export const BACKLOG_AGED_DAYS = 30;
 /** Laplace U above this: failures come significantly faster (one-sided 5 %). */
 export const LAPLACE_CRITICAL = 1.645;
 /**
@@ -39,6 +41,8 @@ const KIND_RANK: Record<Finding['kind'], number> = {
   'lost-hours-above-benchmark': 3,
   'past-useful-life-costly': 4,
   'warranty-expiring': 5,
+  // A state at asOf rather than the period's: after what broke, before what it cost.
+  'backlog-aged': 2.5,
 };
 
 export interface FindingsInput {
@@ -202,6 +206,20 @@ export function buildFindings(input: FindingsInput): Finding[] {
         out.push(lostHoursFinding(client, value, lost.byClient[client] ?? null, format));
       }
     }
+  }
+
+  const backlog = current.fleet.backlog;
+  const aged = backlog.byAge['>30d'] ?? 0;
+  if (aged > 0 && backlog.oldestHours !== null) {
+    // ticketIds are the backlog's, oldest first: the first `aged` are those open 30 days or more.
+    const oldestDays = Math.floor(backlog.oldestHours / 24);
+    out.push({
+      kind: 'backlog-aged',
+      severity: 'medium',
+      weight: aged,
+      message: text.backlogAged({ count: aged, oldestId: backlog.ticketIds[0] ?? '', oldestDays, days: BACKLOG_AGED_DAYS }, format),
+      evidence: { count: aged, days: BACKLOG_AGED_DAYS, oldestHours: backlog.oldestHours, ticketIds: backlog.ticketIds.slice(0, aged) },
+    });
   }
 
   const expiring = current.fleet.warrantyExpiringSoon;

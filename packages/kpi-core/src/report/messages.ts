@@ -27,6 +27,8 @@ export interface Catalogue {
   pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string }, format: Formatter): string;
   lostHoursAboveBenchmark(input: { client: string | null; perEmployeePerYear: number }, format: Formatter): string;
   warrantyExpiring(input: { count: number; shown: string }, format: Formatter): string;
+  /** "12 tickets open for 30 days or more at the data date; the oldest, INC-42, for 270 days." */
+  backlogAged(input: { count: number; oldestId: string; oldestDays: number; days: number }, format: Formatter): string;
   /** "And 4 more recurring problems." */
   more(kind: FindingKind, count: number, format: Formatter): string;
 
@@ -100,6 +102,7 @@ const EN_MORE: Record<FindingKind, [string, string]> = {
   'past-useful-life-costly': ['asset past its useful life with corrective costs', 'assets past their useful life with corrective costs'],
   'lost-hours-above-benchmark': ['client above the lost-hours benchmark', 'clients above the lost-hours benchmark'],
   'warranty-expiring': ['warranty ending', 'warranties ending'],
+  'backlog-aged': ['ticket open for a long time', 'tickets open for a long time'],
   'preventive-missed': ['preventive task not kept', 'preventive tasks not kept'],
   'preventive-effect': ['asset type where preventive work rose and corrective incidents fell', 'asset types where preventive work rose and corrective incidents fell'],
 };
@@ -111,6 +114,7 @@ const FR_MORE: Record<FindingKind, [string, string]> = {
   'past-useful-life-costly': ['équipement en fin de vie avec des coûts de maintenance corrective', 'équipements en fin de vie avec des coûts de maintenance corrective'],
   'lost-hours-above-benchmark': ['client au-dessus du repère d’heures perdues', 'clients au-dessus du repère d’heures perdues'],
   'warranty-expiring': ['fin de garantie', 'fins de garantie'],
+  'backlog-aged': ['ticket ouvert depuis longtemps', 'tickets ouverts depuis longtemps'],
   'preventive-missed': ['tâche préventive non tenue', 'tâches préventives non tenues'],
   'preventive-effect': ['type d’équipement où le préventif augmente et les incidents correctifs baissent', 'types d’équipement où le préventif augmente et les incidents correctifs baissent'],
 };
@@ -439,6 +443,10 @@ const en: Catalogue = {
     `${client ?? 'Staff'} ${client === null ? 'lose' : 'loses'} ${f.number(perEmployeePerYear, 0)} h per employee per year to incidents (benchmark: 50–100 h).`,
   warrantyExpiring: ({ count, shown }, f) =>
     `${f.number(count, 0)} ${plural(enPlural, count, 'asset leaves', 'assets leave')} warranty within 90 days (${shown}).`,
+  backlogAged: ({ count, oldestId, oldestDays, days }, f) =>
+    count === 1
+      ? `1 ticket still open after ${f.number(days, 0)} days or more: ${oldestId}, open for ${f.number(oldestDays, 0)} days.`
+      : `${f.number(count, 0)} tickets still open after ${f.number(days, 0)} days or more; the oldest, ${oldestId}, for ${f.number(oldestDays, 0)} days.`,
   more: (kind, count, f) => `And ${f.number(count, 0)} more ${plural(enPlural, count, ...EN_MORE[kind])}.`,
 
   methodTitle: 'How these figures were computed',
@@ -487,6 +495,10 @@ const fr: Catalogue = {
     `${client ?? 'Les utilisateurs'} ${client === null ? 'perdent' : 'perd'} ${f.number(perEmployeePerYear, 0)} h par salarié et par an à cause des incidents (repère${NNBSP}: 50 à 100 h).`,
   warrantyExpiring: ({ count, shown }, f) =>
     `${f.number(count, 0)} ${plural(frPlural, count, 'équipement sort', 'équipements sortent')} de garantie dans les 90 jours (${shown}).`,
+  backlogAged: ({ count, oldestId, oldestDays, days }, f) =>
+    count === 1
+      ? `1 ticket encore ouvert depuis ${f.number(days, 0)} jours ou plus${NNBSP}: ${oldestId}, ouvert depuis ${f.number(oldestDays, 0)} jours.`
+      : `${f.number(count, 0)} tickets encore ouverts depuis ${f.number(days, 0)} jours ou plus${NNBSP}; le plus ancien, ${oldestId}, depuis ${f.number(oldestDays, 0)} jours.`,
   more: (kind, count, f) => `Et ${f.number(count, 0)} ${plural(frPlural, count, 'autre', 'autres')} ${plural(frPlural, count, ...FR_MORE[kind])}.`,
 
   methodTitle: 'Comment ces chiffres ont été calculés',

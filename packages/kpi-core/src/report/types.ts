@@ -89,6 +89,7 @@ export type FindingKind =
   | 'past-useful-life-costly'
   | 'lost-hours-above-benchmark'
   | 'warranty-expiring'
+  | 'backlog-aged'
   | 'preventive-missed'
   | 'preventive-effect';
 

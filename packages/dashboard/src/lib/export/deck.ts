@@ -159,6 +159,7 @@ export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
   'lost-hours-above-benchmark': 'lost-hours',
   'past-useful-life-costly': 'costs',
   'warranty-expiring': 'fleet',
+  'backlog-aged': 'fleet',
   'preventive-missed': 'preventive',
   'preventive-effect': 'preventive',
 };
