@@ -477,6 +477,7 @@ export const en = {
   'data.progress.parseThreads': 'Parsing {file} on {threads} cores',
   'data.progress.report': 'Computing the review',
   'data.invalidPolicy': 'The policy file could not be read: {message}',
+  'data.fileEmpty': '{file} is empty: it holds no row, not even a header row. Export the data again, or choose another file.',
   'data.noPreset': 'Format not recognised by any preset: a mapping is proposed below',
   'data.readWithMapping': 'Read with your mapping',
   'data.proposal.unknown': 'Revue does not recognise this export. Below is a mapping it proposes from the column names and their values: check each line before analysing.',

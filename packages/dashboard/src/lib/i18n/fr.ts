@@ -474,6 +474,7 @@ export const fr: Messages = {
   'data.progress.parse': 'Analyse de {file}',
   'data.progress.parseThreads': 'Analyse de {file} sur {threads} cœurs',
   'data.progress.report': 'Calcul de la revue',
+  'data.fileEmpty': '{file} est vide : il ne contient aucune ligne, pas même celle des en-têtes. Exportez à nouveau les données ou choisissez un autre fichier.',
   'data.noPreset': 'Aucun préréglage ne reconnaît ce format : une correspondance est proposée ci-dessous',
   'data.readWithMapping': 'Lu avec votre correspondance',
   'data.proposal.unknown': "Revue ne reconnaît pas cet export. Voici une correspondance proposée d'après les noms des colonnes et leurs valeurs : vérifiez chaque ligne avant d'analyser.",
