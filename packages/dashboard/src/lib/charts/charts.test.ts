@@ -192,14 +192,17 @@ describe('chart fixes (review of the screenshots)', () => {
     ];
     const rows = specRows(recurringProblemsSpec(problems, locale));
     expect(rows.map((r) => [r.label, r.count])).toEqual([
-      [`${key} (5 Jan 2026 – 2 Mar 2026)`, 7],
-      [`${key} (4 May 2026 – 29 Jun 2026)`, 6],
+      // The dates on a second line, which the ellipsis of a long key cannot cut (review: two bars
+      // read "DUR-SRV-03 · Serveur > Sauvegarde …" at 1280 px).
+      [`${key}\n5 Jan 2026 – 2 Mar 2026`, 7],
+      [`${key}\n4 May 2026 – 29 Jun 2026`, 6],
       // A key with one chain keeps its plain label.
       ['DUR-SRV-03 · Serveur > Sauvegarde', 5],
     ]);
     // The bars are drawn per label, so no two rows share a band.
-    const spec = recurringProblemsSpec(problems, locale) as unknown as { encoding: { y: { field: string } } };
+    const spec = recurringProblemsSpec(problems, locale) as unknown as { encoding: { y: { field: string; axis: { labelExpr: string } } } };
     expect(spec.encoding.y.field).toBe('label');
+    expect(spec.encoding.y.axis.labelExpr).toBe("split(datum.label, '\\n')");
     expect(new Set(rows.map((r) => r.label)).size).toBe(rows.length);
   });
 
@@ -303,7 +306,7 @@ describe('recurring problems with one key twice', () => {
     const locale = chartLocale('fr', 'EUR', 'Europe/Paris');
     const chain = (count: number, first: string) => ({ key: 'BIS-LAP-02 · Matériel > Poste de travail', keyFields: {}, count, first, last: first, ticketIds: [] });
     const rows = specRows(recurringProblemsSpec([chain(7, '2025-11-24T09:00:00Z'), chain(6, '2026-03-20T09:00:00Z'), { ...chain(5, '2026-01-05T09:00:00Z'), key: 'DUR-SRV-01' }], locale));
-    expect(rows.map((r) => r.label)).toEqual(['BIS-LAP-02 · Matériel > Poste de travail (24 nov. 2025 – 24 nov. 2025)', 'BIS-LAP-02 · Matériel > Poste de travail (20 mars 2026 – 20 mars 2026)', 'DUR-SRV-01']);
+    expect(rows.map((r) => r.label)).toEqual(['BIS-LAP-02 · Matériel > Poste de travail\n24 nov. 2025 – 24 nov. 2025', 'BIS-LAP-02 · Matériel > Poste de travail\n20 mars 2026 – 20 mars 2026', 'DUR-SRV-01']);
   });
 });
 
