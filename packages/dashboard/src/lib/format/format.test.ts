@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createFormat, kpiDelta, periodName } from './format.js';
 
 // CLDR separators as produced by ICU: French groups with U+202F (narrow no-break space) and
-// puts the currency and the percent sign after a no-break space (U+00A0); British English uses commas.
+// puts the currency after a no-break space (U+00A0); the percent sign after U+202F, as kpi-core's
+// findings and the CLI write it (ICU has U+00A0 there: see `typeset`); British English uses commas.
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 
@@ -19,7 +20,10 @@ describe('createFormat', () => {
 
   it('formats ratios as percentages', () => {
     expect(en.percent(0.934)).toBe('93.4%');
-    expect(fr.percent(0.934)).toBe(`93,4${NBSP}%`); // CLDR fr percent pattern: "#,##0\u00a0%"
+    // Not CLDR's "#,##0\u00a0%": the narrow space of French typography, as in kpi-core (review: "89,4 %" with U+00A0).
+    expect(fr.percent(0.934)).toBe(`93,4${NNBSP}%`);
+    expect(fr.percent(12.345, 0)).toBe(`1${NNBSP}235${NNBSP}%`);
+    expect(fr.percent(0.894)).toBe(createFormat('fr').percent(0.894));
   });
 
   it('formats money in the policy currency without cents', () => {
@@ -31,6 +35,17 @@ describe('createFormat', () => {
   it('formats hours, one decimal below 100 h', () => {
     expect(en.hours(12.345)).toBe(`12.3${NBSP}h`);
     expect(fr.hours(1234.5)).toBe(`1${NNBSP}235${NBSP}h`);
+  });
+
+  it('French numbers never hold U+00A0 or a plain space between digits or before % (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (value) => {
+        for (const text of [fr.number(value), fr.integer(value), fr.percent(value / 100), fr.money(value)]) {
+          expect(text).not.toMatch(/\d[\u00a0 ]\d|[\u00a0 ]%/u);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('shows missing figures as n/a, never 0', () => {
