@@ -58,6 +58,10 @@ describe('French typography and wording (fr.ts)', () => {
     expect(faults).toEqual([]);
   });
 
+  it('the typographic apostrophe (’) throughout, never the straight one (review: ’ and \' mixed)', () => {
+    expect(frenchTexts().filter(([, text]) => text.includes("'")).map(([key]) => key)).toEqual([]);
+  });
+
   it('no ordinary space inside a number or between a number and its unit', () => {
     const faults = frenchTexts().filter(([, text]) => /\d \d|\d (h|j|%|€)(?![\p{L}])/u.test(text)).map(([key]) => key);
     expect(faults).toEqual([]);
