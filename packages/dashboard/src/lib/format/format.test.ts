@@ -48,6 +48,18 @@ describe('createFormat', () => {
     );
   });
 
+  it('French dates write the first of a month as an ordinal, « 1er » (review: « 1 avr. », « 1 juil. »)', () => {
+    expect(fr.date('2026-04-01T10:00:00Z')).toBe('1er avr. 2026');
+    expect(fr.date('2026-07-01T10:00:00Z')).toBe('1er juil. 2026');
+    // Midnight in Paris on 1 July is still 30 June in UTC: the day is the report zone's.
+    expect(fr.date('2026-06-30T22:30:00Z')).toBe('1er juil. 2026');
+    expect(fr.date('2026-04-11T10:00:00Z')).toBe('11 avr. 2026');
+    expect(fr.date('2026-04-21T10:00:00Z')).toBe('21 avr. 2026');
+    expect(fr.dateTime('2026-04-01T08:00:00Z')).toMatch(/^1er avr\. 2026/);
+    expect(en.date('2026-04-01T10:00:00Z')).toBe('1 Apr 2026');
+    expect(periodName('2026-04-01..2026-04-30', fr)).toBe('1er avr. 2026 – 30 avr. 2026');
+  });
+
   it('shows missing figures as n/a, never 0', () => {
     expect(en.percent(null)).toBe('n/a');
     expect(fr.money(null)).toBe('n.d.');
@@ -57,7 +69,7 @@ describe('createFormat', () => {
   it('formats dates in the report time zone', () => {
     // 2026-06-30T22:30Z is 1 July 00:30 in Paris (UTC+2 in summer).
     expect(en.date('2026-06-30T22:30:00Z')).toBe('1 Jul 2026');
-    expect(fr.date('2026-06-30T22:30:00Z')).toBe('1 juil. 2026');
+    expect(fr.date('2026-06-30T22:30:00Z')).toBe('1er juil. 2026');
     expect(en.month('2026-03')).toBe('Mar 2026');
     expect(fr.month('2026-03')).toBe('mars 2026');
   });

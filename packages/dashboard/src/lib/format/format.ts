@@ -66,6 +66,22 @@ export function typeset(format: Intl.NumberFormat, value: number, language: Lang
 }
 
 /**
+ * A date formatted by `Intl`, with the French ordinal of the first day of a month: « 1er avr. »,
+ * never « 1 avr. » (`Intl`'s fr-FR writes the cardinal). Other days and English are `Intl`'s.
+ * kpi-core's report formatter does the same for its sentences.
+ *
+ * @example
+ * dateText(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' }), Date.UTC(2026, 3, 1), 'fr'); // → '1er avr.'
+ */
+export function dateText(format: Intl.DateTimeFormat, instant: number, language: Language): string {
+  if (language !== 'fr') return format.format(instant);
+  return format
+    .formatToParts(instant)
+    .map((part) => (part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value))
+    .join('');
+}
+
+/**
  * Formatters for one language, currency and time zone, all through `Intl` with the active
  * locale (`en-GB` or `fr-FR`). A `null` figure is shown as `n/a` / `n.d.`, never as 0.
  *
@@ -127,8 +143,8 @@ export function createFormat(language: Language, options: FormatOptions = {}): F
           return format.number(value);
       }
     },
-    date: (iso) => (iso === null || Number.isNaN(Date.parse(iso)) ? none : dateFormat.format(Date.parse(iso))),
-    dateTime: (iso) => (iso === null || Number.isNaN(Date.parse(iso)) ? none : dateTimeFormat.format(Date.parse(iso))),
+    date: (iso) => (iso === null || Number.isNaN(Date.parse(iso)) ? none : dateText(dateFormat, Date.parse(iso), language)),
+    dateTime: (iso) => (iso === null || Number.isNaN(Date.parse(iso)) ? none : dateText(dateTimeFormat, Date.parse(iso), language)),
     month: (key) => {
       const match = /^(\d{4})-(\d{2})$/.exec(key);
       if (!match) return key;
@@ -204,7 +220,7 @@ export function periodName(label: string, format: Format): string {
   m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(label);
   if (m) {
     const day = new Intl.DateTimeFormat(format.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    return `${day.format(Date.parse(`${m[1]}T00:00:00Z`))} – ${day.format(Date.parse(`${m[2]}T00:00:00Z`))}`;
+    return `${dateText(day, Date.parse(`${m[1]}T00:00:00Z`), format.language)} – ${dateText(day, Date.parse(`${m[2]}T00:00:00Z`), format.language)}`;
   }
   return label;
 }
