@@ -215,7 +215,7 @@ const TARGET_NAMES: Record<Language, Record<'response' | 'resolution', string>> 
 export const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
   en: {
     acquisition: 'Acquisition (depreciation)', contracts: 'Contracts', licences: 'Licences', preventive: 'Preventive maintenance',
-    corrective: 'Corrective maintenance', evolutive: 'Evolutive maintenance', proactive: 'Proactive maintenance',
+    corrective: 'Corrective maintenance', evolutive: 'Evolutionary maintenance', proactive: 'Proactive maintenance',
     unclassified: 'Unclassified work', downtime: 'Downtime (hours lost)',
   },
   fr: {

@@ -141,7 +141,7 @@ describe('chart data', () => {
 
   it('TCO breakdown: every category in order, shares summing to 1', () => {
     const rows = specRows(tcoBreakdownSpec(report.tco.byCategory, locale));
-    expect(rows.map((r) => r.category)).toEqual(['Acquisition', 'Contracts', 'Licences', 'Preventive', 'Corrective', 'Evolutive', 'Proactive', 'Unclassified', 'Downtime']);
+    expect(rows.map((r) => r.category)).toEqual(['Acquisition', 'Contracts', 'Licences', 'Preventive', 'Corrective', 'Evolutionary', 'Proactive', 'Unclassified', 'Downtime']);
     expect(rows.reduce((s, r) => s + Number(r.share), 0)).toBeCloseTo(1, 10);
   });
 

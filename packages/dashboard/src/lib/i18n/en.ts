@@ -258,7 +258,7 @@ export const en = {
   'costs.cat.licences': 'Licences',
   'costs.cat.preventive': 'Preventive',
   'costs.cat.corrective': 'Corrective',
-  'costs.cat.evolutive': 'Evolutive',
+  'costs.cat.evolutive': 'Evolutionary',
   'costs.cat.proactive': 'Proactive',
   'costs.cat.unclassified': 'Unclassified',
   'costs.cat.downtime': 'Downtime',

@@ -65,7 +65,7 @@ export const fr: Messages = {
   'present.lostWhere': 'Où les heures sont perdues',
   'present.ticketsWhere': 'D’où viennent les tickets',
   'present.planMissed': 'Où le plan n’a pas été tenu',
-  'present.reviewTitle': 'Revue de service informatique',
+  'present.reviewTitle': 'Revue du service informatique',
   'present.agenda': 'Ordre du jour',
   'present.nextSteps': 'Prochaines étapes',
   'present.summary': 'En bref',

@@ -58,6 +58,14 @@ describe('French typography and wording (fr.ts)', () => {
     expect(faults).toEqual([]);
   });
 
+  it('the review has one title on the slide deck, the PDF and the PowerPoint (review: « Revue de » vs « Revue du »)', () => {
+    for (const messages of [fr, en]) {
+      expect(messages['present.reviewTitle']).toBe(messages['print.coverTitle']);
+      expect(messages['export.about.title']).toBe(messages['print.coverTitle']);
+    }
+    expect(fr['print.coverTitle']).toBe('Revue du service informatique');
+  });
+
   it('the typographic apostrophe (’) throughout, never the straight one (review: ’ and \' mixed)', () => {
     expect(frenchTexts().filter(([, text]) => text.includes("'")).map(([key]) => key)).toEqual([]);
   });
