@@ -353,6 +353,21 @@ describe('preventive plan charts', () => {
     expect(specRows(preventiveByTaskSpec({ x: { ...report.preventive.byTask.restore!, due: 0, done: 0, compliance: null } }, locale))).toEqual([]);
   });
 
+  it('compliance by task: the two colours have a legend, the task names room to read', () => {
+    const spec = preventiveByTaskSpec(report.preventive.byTask, locale) as unknown as { encoding: { y: { axis: { labelLimit: unknown } }; color: { scale: { domain: string[] }; legend: unknown } } };
+    // Restore test 5/6 = 83 % is under the 90 % target, the review 11/12 = 92 % on it.
+    expect(specRows(preventiveByTaskSpec(report.preventive.byTask, locale)).map((r) => r.state)).toEqual(['Below 90% of windows', '90% or more']);
+    expect(spec.encoding.color.scale.domain).toEqual(['Below 90% of windows', '90% or more']);
+    expect(spec.encoding.color.legend).toEqual({ orient: 'bottom' });
+    expect(spec.encoding.y.axis.labelLimit).toEqual({ expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' });
+  });
+
+  it('trend: a legend says which is the line (planned share) and which the bars (corrective incidents)', () => {
+    const spec = preventiveTrendSpec(report.preventive.trend, french) as unknown as { layer: Array<{ mark: { type: string }; transform: Array<{ calculate: string }>; encoding: { color: { field: string; scale: { domain: string[] } } } }> };
+    expect(spec.layer.map((l) => [l.mark.type, l.transform[0]!.calculate, l.encoding.color.field])).toEqual([['bar', '"Incidents correctifs"', 'series'], ['line', '"Part planifiée du travail"', 'series']]);
+    expect(spec.layer[0]!.encoding.color.scale.domain).toEqual(['Part planifiée du travail', 'Incidents correctifs']);
+  });
+
   it('trend: twelve months, the share and the corrective incidents side by side', () => {
     const rows = specRows(preventiveTrendSpec(report.preventive.trend, locale));
     expect(rows).toHaveLength(12);

@@ -325,6 +325,8 @@ export const en = {
   'preventive.windowStart': 'Window start',
   'preventive.windowEnd': 'Window end',
   'preventive.compliance': 'Plan kept',
+  'preventive.legend.below': 'Below {target} of windows',
+  'preventive.legend.kept': '{target} or more',
   'preventive.done': 'Done',
   'preventive.due': 'Due',
   'preventive.share': 'Planned share of labour',

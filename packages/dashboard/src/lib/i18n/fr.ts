@@ -323,6 +323,8 @@ export const fr: Messages = {
   'preventive.windowStart': 'Début de la fenêtre',
   'preventive.windowEnd': 'Fin de la fenêtre',
   'preventive.compliance': 'Plan respecté',
+  'preventive.legend.below': 'Moins de {target} des fenêtres',
+  'preventive.legend.kept': '{target} ou plus',
   'preventive.done': 'Faites',
   'preventive.due': 'Dues',
   'preventive.share': 'Part planifiée du travail',
