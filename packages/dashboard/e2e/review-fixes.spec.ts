@@ -87,6 +87,27 @@ test.describe('the data page', () => {
   });
 });
 
+test('an export with one ticket id twice (kpi-core keeps both): the recurring problem and its ticket list render, no crash', async ({ page }) => {
+  const errors = await openData(page, 'en');
+  // Four incidents of one server and category in ten days, I2 written twice (written for this test).
+  const csv = [
+    'id,openedAt,resolvedAt,type,priority,assetId,category,title',
+    'I1,2026-03-02 08:00,2026-03-02 10:00,incident,P2,SRV-1,Server > Backup,Backup failed',
+    'I2,2026-03-04 08:00,2026-03-04 09:00,incident,P2,SRV-1,Server > Backup,Backup failed again',
+    'I2,2026-03-06 08:00,2026-03-06 09:30,incident,P2,SRV-1,Server > Backup,Backup failed (copy)',
+    'I3,2026-03-09 08:00,2026-03-09 11:00,incident,P2,SRV-1,Server > Backup,Backup failed once more',
+  ].join('\n');
+  await page.getByTestId('file-tickets').setInputFiles({ name: 'duplicate-ids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('preset-tickets')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('analyse').click();
+  await expect(page.getByTestId('quality-tickets')).toContainText('duplicate-ids.csv', { timeout: 45_000 });
+  await page.getByTestId('nav-incidents').click();
+  await waitForSection(page, 'incidents');
+  const ids = page.getByTestId('problem-row').first().locator('ul.ids li');
+  await expect(ids).toHaveText(['I1', 'I2', 'I2', 'I3']);
+  expect(errors).toEqual([]);
+});
+
 test('two chains of one recurring problem: two bars whose labels differ where they show (demo, Incidents, Q2 2026)', async ({ page }) => {
   await openDemo(page, '/incidents', '?lang=fr&period=2026-Q2');
   await waitForSection(page, 'incidents');
