@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { FIXTURES, openDemo, waitForSection } from './helpers.js';
+import { FIXTURES, openDemo, PNG_MAGIC, waitForSection } from './helpers.js';
+import { downloadOf } from './review-helpers.js';
 
 /**
  * Faults a reviewer reproduced in Chromium at 1280×720, each checked where it was seen: a Jira
@@ -134,4 +135,17 @@ test('a change that is neither better nor worse is not read "()" by screen reade
   const main = (await page.locator('main').textContent()) ?? '';
   expect(main).toMatch(/\d\u202f%/);
   expect(main).not.toMatch(/\d[\u00a0 ]%/);
+});
+
+test('an exported chart image carries its title, period and client (demo label too)', async ({ page }) => {
+  await openDemo(page, '/incidents', '?period=2026-Q3');
+  const svg = (await downloadOf(page, 'chart-recurring-problems-svg')).bytes.toString('utf8');
+  expect(svg).toContain('>Largest recurring problems</text>');
+  expect(svg).toContain('>Q3 2026 · Demo data</text>');
+  expect(svg).toContain('BIS-NET-01');
+  const png = await downloadOf(page, 'chart-recurring-problems-png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_MAGIC);
+  // IHDR height (bytes 20–23): the chart's own height at scale 2 plus the caption's 36 + 17 px.
+  const card = await page.getByTestId('vega-chart-recurring-problems').locator('svg').first().boundingBox();
+  expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(Math.round(card!.height * 2) + 90);
 });

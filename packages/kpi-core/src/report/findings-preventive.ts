@@ -63,7 +63,7 @@ const FR_ASSET_TYPES: Record<string, readonly [string, string]> = {
 };
 
 /** The French nouns of an asset type, or null when the type is not a common one. */
-export function frenchAssetType(type: string): readonly [string, string] | null {
+function frenchAssetType(type: string): readonly [string, string] | null {
   const key = type.trim().toLowerCase().replace(/[\s_]+/g, ' ');
   return Object.hasOwn(FR_ASSET_TYPES, key) ? FR_ASSET_TYPES[key]! : null;
 }

@@ -164,7 +164,7 @@ const TEXT = {
     preventive: 'Plan de maintenance préventive',
     noPlan: 'La politique ne contient pas de plan de maintenance préventive (`preventivePlan`)\u202f: rien à vérifier.',
     planUncovered: 'Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.',
-    planNoAssets: "Pas de fichier d'équipements\u202f: les tâches par type d'équipement ne peuvent pas être vérifiées.",
+    planNoAssets: 'Pas de fichier d’équipements\u202f: les tâches par type d’équipement ne peuvent pas être vérifiées.',
     // French keeps 0 and 1 in the singular.
     planSummary: (done: number, due: number, compliance: string) =>
       `${done} ${done <= 1 ? 'fenêtre faite' : 'fenêtres faites'} sur ${due} ${due <= 1 ? 'due' : 'dues'} (${compliance}).`,
