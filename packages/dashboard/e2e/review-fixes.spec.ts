@@ -88,7 +88,7 @@ test.describe('the data page', () => {
   });
 });
 
-test('an export with one ticket id twice (kpi-core keeps both): the recurring problem and its ticket list render, no crash', async ({ page }) => {
+test('an export with one ticket id twice (kpi-core keeps both): its recurring problem lists the id twice, no crash', async ({ page }) => {
   const errors = await openData(page, 'en');
   // Four incidents of one server and category in ten days, I2 written twice (written for this test).
   const csv = [
