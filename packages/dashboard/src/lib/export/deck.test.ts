@@ -42,10 +42,13 @@ describe('deckPlan', () => {
     const sla = fr.slides.find((s) => s.section === 'sla')!;
     expect(sla.title).toBe('Respect des SLA'); // fr.ts 'sla.title'
     const resolution = sla.facts[1]!;
-    // fr-FR percent: Intl puts a narrow no-break space before '%' and a decimal comma.
-    const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
-    expect(resolution.value).toBe(percent.format(report.sla.resolution!.adherence!));
-    expect(resolution.previous).toBe(percent.format(report.previous.sla.resolution!.adherence!));
+    // fr-FR percent: a decimal comma (Intl) and a narrow no-break space (U+202F) before '%', as
+    // kpi-core writes it (Intl's fr-FR has U+00A0 there; see format.ts `typeset`).
+    const intl = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
+    const percent = (ratio: number) => intl.format(ratio).replace('\u00a0%', '\u202f%');
+    expect(resolution.value).toBe(percent(report.sla.resolution!.adherence!));
+    expect(resolution.value).toMatch(/\u202f%$/);
+    expect(resolution.previous).toBe(percent(report.previous.sla.resolution!.adherence!));
     // Higher adherence is good news: 0.90 → 0.85 is 5 points down, bad (red).
     const worse: Report = structuredClone(report);
     worse.sla.resolution!.adherence = 0.85;
@@ -232,7 +235,8 @@ describe('detail slides', () => {
     expect(fr.table!.columns.map((c) => c.label)).toEqual(['Tâche', 'Équipement', 'Client', 'Fenêtre']);
     // sample/report.ts: the restore test of August on SRV-02, the firewall review of the week of 3 Aug (end exclusive: the last day is the 9th).
     expect(fr.table!.rows).toEqual([
-      ['Restore test', 'SRV-02', 'Bistro', '1 août 2026 – 31 août 2026'],
+      // « 1er août »: the French ordinal of the first of a month.
+      ['Restore test', 'SRV-02', 'Bistro', '1er août 2026 – 31 août 2026'],
       ['Firewall rules review', 'NET-01', 'Bistro', '3 août 2026 – 9 août 2026'],
     ]);
     const more: Report = structuredClone(report);
