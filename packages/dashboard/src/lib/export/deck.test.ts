@@ -20,6 +20,19 @@ describe('deckPlan', () => {
     }
   });
 
+  it('tells two chains of one recurring-problem key apart by their dates, as the dashboard chart does (review)', () => {
+    const twice: Report = structuredClone(report);
+    const key = 'DUR-SRV-03 · Serveur > Sauvegarde';
+    twice.recurrence.problems = [
+      { key, keyFields: {}, count: 7, first: '2026-04-01T08:00:00Z', last: '2026-04-20T08:00:00Z', ticketIds: [] },
+      { key, keyFields: {}, count: 4, first: '2026-06-02T08:00:00Z', last: '2026-06-16T08:00:00Z', ticketIds: [] },
+      { key: 'BIS-NET-01', keyFields: {}, count: 3, first: '2026-05-04T08:00:00Z', last: '2026-05-06T08:00:00Z', ticketIds: [] },
+    ];
+    const chart = sectionCharts('incidents', twice, 'fr').find((c) => c.id === 'recurring-problems')!;
+    // Dates in the report's zone (the sample's), French: « 1er avr. ».
+    expect(chart.labels).toEqual([`${key} (1er avr. 2026 – 20 avr. 2026)`, `${key} (2 juin 2026 – 16 juin 2026)`, 'BIS-NET-01']);
+  });
+
   it('keeps only the sections asked for, still in presentation order', () => {
     expect(deckPlan(report, { sections: ['fleet', 'sla'] }).slides.map((s) => s.section)).toEqual(['sla', 'fleet']);
   });
