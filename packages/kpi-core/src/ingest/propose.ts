@@ -119,6 +119,8 @@ export interface MappingProposal {
 const HEAD_BYTES = 4 * 1024 * 1024;
 /** Distinct values kept per column for value maps. */
 const MAX_VALUES = 40;
+/** Cells that say "nothing here" in exports (a dash, as ServiceDesk Plus writes an empty date). */
+const PLACEHOLDERS = new Set(['-', '--', '\u2013', '\u2014']);
 /** Lowest score of a proposed column. */
 const MIN_SCORE = 0.35;
 
@@ -280,6 +282,16 @@ function nameScore(key: string, synonyms: readonly string[] | undefined): number
   return best;
 }
 
+/**
+ * Headers of targets and deadlines (HaloPSA's `Target Response Date`, `Fix by`, "Date
+ * d'échéance"): the instant a ticket should reach, never the one it reached. A header that only
+ * contains the name of an instant (`response date` in `Target Response Date`) is not proposed
+ * for that instant: a first response read from its target would be met by construction.
+ */
+const DEADLINE = /\b(?:target|targets|due|deadline|expected|planned|goal|sla|cible|echeance|limite|prevu|prevue|objectif|prazo|vencimento|vencimiento|objetivo|frist|fallig|scadenza)\b/;
+/** The fields that hold an instant a ticket reached. */
+const REACHED_INSTANTS = new Set(['openedAt', 'resolvedAt', 'closedAt', 'firstResponseAt']);
+
 /** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
 const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
 
@@ -290,8 +302,10 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
     if (jiraClassic && JIRA_CLASSIC_PRIORITIES[key] !== undefined) return JIRA_CLASSIC_PRIORITIES[key]!;
     const words = key.replace(/^\d+\s*/, '');
     for (const [target, list] of Object.entries(PRIORITY_WORDS)) if (list.includes(words)) return target;
-    const digit = /^([1-5])(?:\s|$)/.exec(key);
-    if (digit !== null && words === '') return `P${digit[1]}`;
+    // A rank written first, with or without a label: `1`, `P1`, `Priority 1 - Critical`,
+    // `P2 - High`, `1 - Urgent` (PSA priorities). The rank is the tool's order, whatever the label says.
+    const rank = /^(?:p|priority|priorite|prioridade|prioridad|prioritat|prio)?\s*([1-5])(?:\s|$)/.exec(key);
+    if (rank !== null) return `P${rank[1]}`;
     return null;
   }
   if (field === 'type') return typeOfWord(value);
@@ -299,6 +313,24 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
   if (dictionary === undefined) return null;
   const plain = field === 'status' ? key : key.replace(/^\d+\s*/, '');
   for (const [target, list] of Object.entries(dictionary)) if (list.includes(plain)) return target;
+  if (field === 'status') return statusByLeadingWords(plain);
+  return null;
+}
+
+/**
+ * Status words that start a longer status a site names itself (`Waiting on client`, `Waiting
+ * parts/repair`, `New (email connector)`, `En attente du fournisseur`): waiting or new, never
+ * done. A status that starts with a done word stays unmatched for the reader to map
+ * (ConnectWise's `Done yet?` asks a technician whether the work is done: it is not closed).
+ */
+const LEADING_STATUS_WORDS: readonly (readonly [string, 'open' | 'pending'])[] = [
+  ['waiting', 'pending'], ['awaiting', 'pending'], ['on hold', 'pending'], ['pending', 'pending'],
+  ['en attente', 'pending'], ['aguardando', 'pending'], ['esperando', 'pending'], ['warten auf', 'pending'], ['in attesa', 'pending'],
+  ['new', 'open'], ['nouveau', 'open'], ['nouvelle', 'open'], ['in progress', 'open'], ['en cours', 'open'], ['scheduled', 'open'],
+];
+
+function statusByLeadingWords(key: string): string | null {
+  for (const [words, target] of LEADING_STATUS_WORDS) if (key.startsWith(`${words} `)) return target;
   return null;
 }
 
@@ -446,6 +478,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
         const shape = shapeScore(field, fieldKind, column);
         if (name > 0) {
           if (shape === 0) continue;
+          if (name < 1 && REACHED_INSTANTS.has(field) && DEADLINE.test(column.key)) continue;
+          // A header that only contains an id's name (`ticket_owner_first_name` holds "ticket")
+          // is no id unless its values are unique.
+          if (name < 0.9 && field === 'id' && column.uniqueShare < 0.98) continue;
           candidates.push({ field, column, score: 0.6 * name + 0.4 * shape, by: column.filled === 0 ? 'name' : 'name+values' });
         }
       }
@@ -501,6 +537,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
             c.header !== '' &&
             !usedColumns.has(c.index) &&
             !DIFFERENCE.test(c.key) &&
+            !DEADLINE.test(c.key) &&
             nameScore(c.key, DURATION_SYNONYMS[field]) > 0 &&
             (c.filled === 0 || c.numberShare + c.durationShare >= 0.8),
         );
@@ -533,6 +570,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     if (Object.keys(map).length > 0) mapping.values[field] = map;
     if (unmatched.length > 0) unmatchedValues[field] = unmatched;
   }
+  // Dashes written for an empty cell (ServiceDesk Plus writes `-` for a date not reached): read
+  // as empty, not as a value that cannot be read.
+  const placeholders = [...new Set([...assigned.values()].flatMap((column) => column.all.filter((value) => PLACEHOLDERS.has(value))))];
+  if (placeholders.length > 0) mapping.empty = { '*': placeholders };
   // The date format, when the values settle it (an ambiguous one is left to the reader, which
   // decides from the whole file).
   const dated = assigned.get(kind === 'tickets' ? 'openedAt' : 'purchaseDate');
@@ -545,6 +586,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     columns: Object.fromEntries(Object.keys(fieldKinds).filter((f) => (mapping.columns as Record<string, string>)[f] !== undefined).map((f) => [f, (mapping.columns as Record<string, string>)[f]!])),
     values: mapping.values,
     ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
+    ...(mapping.empty !== undefined ? { empty: mapping.empty } : {}),
   };
   const orderedFields = Object.fromEntries(Object.keys(fieldKinds).filter((f) => fields[f] !== undefined).map((f) => [f, fields[f]!]));
   const mappedFields = new Set([...Object.keys(fields)]);
