@@ -732,6 +732,38 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(report.lostHours.totalHours).toBeCloseTo(95.45, 6);
   });
 
+  it('ServiceDesk Plus request list, English (dd-MM-yyyy HH:mm, a title line, "-" for a date not reached)', () => {
+    const { proposal, quality, classes, rows, report } = proposed('manageengine-sdp/sdp-en-requests.csv');
+    expect(proposal.headerLine).toBe(2); // below the "Requests" title
+    expect(proposal.mapping.dateFormat).toBe('dd-MM-yyyy HH:mm');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'RequestID', openedAt: 'Created Time', firstResponseAt: 'Responded Time', resolvedAt: 'Resolved Time', closedAt: 'Completed Time',
+      status: 'Request Status', priority: 'Priority', slaResolutionDueAt: 'Due By Time', title: 'Subject',
+    });
+    expect(proposal.mapping.empty).toEqual({ '*': ['-'] });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 1 }); // 4105 Canceled: completed, never resolved
+    expect(classes).toEqual({ closed: 4, resolved: 2, pending: 1, open: 2, cancelled: 1 });
+    expect(rows[1]).toMatchObject({ id: '4102', resolvedAt: utc('2026-03-05T15:00:00Z'), closedAt: null });
+    // Response (P1 1 h on 24×7, P2 2 h, P3 4 h, P4 8 h business): met 4101 20 min, 4102 1 h, 4103 30 min, 4106
+    // 10 min, 4107 15 min, 4108 Thu 15:00 → 16:30, 4109 10 min; breached 4104 P1 never answered (due 09:00 on 30
+    // March), 4110 P3 never answered (Tue 31 10:00 + 4 h). 4105 cancelled.
+    expect(report.sla.response).toMatchObject({ met: 7, breached: 2, pending: 0 });
+    // Resolution met: 4101 P2 2 h 30; 4102 P3 Wed 10:00 → Thu 15:00 = 13 h; 4106 P3 Thu 14:00 → Fri 16:00 = 10 h;
+    // 4107 P4 30 min; 4109 P1 07:30 → 10:30 = 3 h. Breached: 4108 P2 Thu 15:00 → Fri 16:00 = 9 h; open past target:
+    // 4103 P3 (Thu 19 14:00), 4104 P1 (12:00 on 30 March). Pending: 4110 P3, 7 of 24 business hours at asOf.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 3, pending: 1 });
+    expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 3, pending: 1 });
+    // No type column: every ticket is read as an incident (DESIGN §3), the cancelled 4105 included in the count.
+    expect(report.recurrence.incidents).toBe(10);
+    expect(report.fleet.backlog.open).toBe(3); // 4103, 4104, 4110
+    // 4101 2.5 × 0.5 = 1.25; 4102 13 × 0.25 = 3.25; 4103 from Mon 16 14:00: 3 + 32 + 40 + 16 = 91 × 0.25 = 22.75;
+    // 4104 P1 from Mon 30 08:00: 16 business hours × 1 = 16; 4106 10 × 0.25 = 2.5; 4107 0.5 × 0.1 = 0.05; 4108 9 ×
+    // 0.5 = 4.5; 4109 09:00–10:30 = 1.5; 4110 Tue 31 10:00–17:00 = 7 × 0.25 = 1.75. Total 53.55.
+    expect(report.lostHours.totalHours).toBeCloseTo(53.55, 6);
+  });
+
   it('ServiceDesk Plus in French, re-saved as .xlsx by Excel: date serials, "hh:mm" time spent, "-" for no date', () => {
     const { proposal, quality, classes, rows, report } = proposed('manageengine-sdp/sdp-fr-demandes-excel.xlsx');
     expect(proposal.mapping.columns).toMatchObject({

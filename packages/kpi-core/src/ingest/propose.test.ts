@@ -321,6 +321,25 @@ describe('proposeMapping — PSA and helpdesk exports no preset knows (Autotask,
     expect(cw.mapping.durations).toEqual({ Hours_Actual: { field: 'effortMinutes', unit: 'hours' } });
   });
 
+  it('judges a column by its values, not by its "-" placeholders (ServiceDesk Plus: most requests not yet resolved)', () => {
+    const csv = [
+      'Requests',
+      'RequestID,Subject,Request Status,Created Time,Due By Time,Responded Time,Resolved Time,Completed Time',
+      '4101,Outlook crashes,Closed,02-03-2026 09:00,02-03-2026 17:00,02-03-2026 09:20,02-03-2026 11:30,03-03-2026 09:00',
+      '4102,New laptop,Resolved,04-03-2026 10:00,09-03-2026 10:00,04-03-2026 11:00,05-03-2026 15:00,-',
+      '4103,VPN drops,On Hold,16-03-2026 14:00,18-03-2026 14:00,16-03-2026 14:30,-,-',
+      '4104,File server down,Open,30-03-2026 08:00,30-03-2026 12:00,-,-,-',
+      '4105,Duplicate,Canceled,20-03-2026 10:00,27-03-2026 10:00,-,-,20-03-2026 10:30',
+    ].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 'sdp-en.csv' });
+    // Before: "Resolved Time" (2 dates, 3 dashes) and "Completed Time" were not dates enough to be proposed.
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'RequestID', openedAt: 'Created Time', firstResponseAt: 'Responded Time', resolvedAt: 'Resolved Time', closedAt: 'Completed Time', slaResolutionDueAt: 'Due By Time',
+    });
+    expect(proposal.fields.resolvedAt).toMatchObject({ confidence: 1, samples: ['02-03-2026 11:30', '05-03-2026 15:00'], dateFormat: 'dd-MM-yyyy HH:mm' });
+    expect(proposal.mapping.empty).toEqual({ '*': ['-'] });
+  });
+
   it('proposes "-" (ServiceDesk Plus\'s empty cell) as a placeholder read as empty', () => {
     const proposal = proposeMapping('ID de la demande;Heure de création;Heure de clôture;Technicien\n101;02/03/2026 09:00;03/03/2026 09:00;-\n102;13/03/2026 10:00;-;Technicien A\n', { fileName: 'sdp.csv' });
     expect(proposal.mapping.empty).toEqual({ '*': ['-'] });

@@ -191,7 +191,10 @@ function distinctInOrder(values: readonly string[], max: number): string[] {
 interface ColumnStats extends ColumnSample {
   index: number;
   key: string;
+  /** The filled values, placeholders left out. */
   all: string[];
+  /** The placeholders (`-`) seen in the column. */
+  placeholders: string[];
   dateShare: number;
   numberShare: number;
   durationShare: number;
@@ -209,9 +212,13 @@ const mdy = createDateParser({ order: 'mdy' });
 
 function columnStats(header: string, index: number, rows: readonly string[][]): ColumnStats {
   const all: string[] = [];
+  const placeholders = new Set<string>();
   for (const row of rows) {
     const value = (row[index] ?? '').trim();
-    if (value !== '') all.push(value);
+    // A dash written for "nothing here" is an empty cell: a date column of mostly unresolved
+    // tickets is still a date column.
+    if (PLACEHOLDERS.has(value)) placeholders.add(value);
+    else if (value !== '') all.push(value);
   }
   const filled = all.length;
   const distinctValues = new Set(all);
@@ -240,6 +247,7 @@ function columnStats(header: string, index: number, rows: readonly string[][]): 
     index,
     key: meaningKey(header),
     all,
+    placeholders: [...placeholders],
     samples: distinctInOrder(all, 5),
     filled,
     distinct: distinctValues.size,
@@ -572,7 +580,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   }
   // Dashes written for an empty cell (ServiceDesk Plus writes `-` for a date not reached): read
   // as empty, not as a value that cannot be read.
-  const placeholders = [...new Set([...assigned.values()].flatMap((column) => column.all.filter((value) => PLACEHOLDERS.has(value))))];
+  const placeholders = [...new Set([...assigned.values()].flatMap((column) => column.placeholders))];
   if (placeholders.length > 0) mapping.empty = { '*': placeholders };
   // The date format, when the values settle it (an ambiguous one is left to the reader, which
   // decides from the whole file).
