@@ -63,6 +63,20 @@ describe('initialMapping: the figures of `revue report` on the same file', () =>
     }
   });
 
+  it('reads a file no preset recognises as `revue mapping FILE` + `--mapping` does, its "-" placeholders included', () => {
+    // ServiceDesk Plus writes "-" for a date not reached; the proposal reads it as empty (`empty`).
+    const name = 'sdp-en-requests.csv';
+    const text = fixture('manageengine-sdp/sdp-en-requests.csv');
+    const inspection = inspectText('tickets', name, text);
+    expect(inspection.proposal.confident).toBe(false);
+    const proposal = proposeMapping(text, { kind: 'tickets', fileName: name }).mapping;
+    expect(proposal.empty).toEqual({ '*': ['-'] });
+    // Before: the screen's mapping left `empty` out, and each "-" was a value that cannot be read.
+    const dashboard = read(name, text, toMapping(initialMapping(inspection)));
+    expect(dashboard).toEqual(read(name, text, proposal));
+    expect(dashboard.warnings).toEqual({ 'closed-without-resolution': 1 });
+  });
+
   it('starts a file no preset recognises from the whole proposal', () => {
     const text = 'Número;Criado;Estado\n2025081510000222;15/08/2025 10:00;Fechado\n2025081610000223;16/08/2025 11:00;Aberto\n';
     const inspection = inspectText('tickets', 'otrs.csv', text);
