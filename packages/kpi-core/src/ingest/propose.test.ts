@@ -297,10 +297,13 @@ describe('proposeMapping — PSA and helpdesk exports no preset knows (Autotask,
   });
 
   it('reads numbered priorities with their label: "Priority 1 - Critical", "P2 - High", "1 - Urgent", "P4"', () => {
-    const csv = 'Ticket ID,Date Opened,Priority\n1,03/03/2026 09:00,Priority 1 - Critical\n2,17/03/2026 10:00,P2 - High\n3,18/03/2026 10:00,1 - Urgent\n4,19/03/2026 10:00,P4\n5,19/03/2026 11:00,Priority 3 - Normal Response\n';
-    expect(proposeMapping(csv, { fileName: 'p.csv' }).mapping.values.priority).toEqual({
+    const csv = 'Ticket ID,Date Opened,Priority\n1,03/03/2026 09:00,Priority 1 - Critical\n2,17/03/2026 10:00,P2 - High\n3,18/03/2026 10:00,1 - Urgent\n4,19/03/2026 10:00,P4\n5,19/03/2026 11:00,Priority 3 - Normal Response\n6,19/03/2026 12:00,4 urgentissime\n';
+    const proposal = proposeMapping(csv, { fileName: 'p.csv' });
+    expect(proposal.mapping.values.priority).toEqual({
       'Priority 1 - Critical': 'P1', 'P2 - High': 'P2', '1 - Urgent': 'P1', 'Priority 3 - Normal Response': 'P3',
     }); // P4 is a canonical value: the reader reads it without a map
+    // A number and a word (OTRS writes `4 high`, 5 the most urgent): the number is no rank; the word is unknown.
+    expect(proposal.unmatchedValues.priority).toEqual(['4 urgentissime']);
   });
 
   it('reads waiting and scheduled statuses in the PSAs\' words, and leaves a question such as "Done yet?" to the reader', () => {

@@ -310,9 +310,11 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
     if (jiraClassic && JIRA_CLASSIC_PRIORITIES[key] !== undefined) return JIRA_CLASSIC_PRIORITIES[key]!;
     const words = key.replace(/^\d+\s*/, '');
     for (const [target, list] of Object.entries(PRIORITY_WORDS)) if (list.includes(words)) return target;
-    // A rank written first, with or without a label: `1`, `P1`, `Priority 1 - Critical`,
-    // `P2 - High`, `1 - Urgent` (PSA priorities). The rank is the tool's order, whatever the label says.
-    const rank = /^(?:p|priority|priorite|prioridade|prioridad|prioritat|prio)?\s*([1-5])(?:\s|$)/.exec(key);
+    // A rank written first: `1`, `P1`, `Priority 1 - Critical`, `P2 - High`, `1 - Urgent` (PSA and
+    // ServiceNow choices): the tool's order, whatever the label says. Not `4 xyz` (a number and a
+    // word, OTRS-style, where 5 is the most urgent): its word alone can say.
+    const rank =
+      /^(?:p|priority|priorite|prioridade|prioridad|prioritat|prio)\s*([1-5])(?:\s|$)/.exec(key) ?? /^\s*([1-5])\s*(?:[-\u2013:]\s*\S|$)/.exec(value);
     if (rank !== null) return `P${rank[1]}`;
     return null;
   }

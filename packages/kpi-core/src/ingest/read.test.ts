@@ -291,3 +291,13 @@ describe('a CSV re-saved as .xlsx by an Excel of another day/month order', () =>
     expect(rows.map((r) => r.openedAt)).toEqual([Date.UTC(2026, 2, 2, 9), Date.UTC(2026, 2, 16, 15)]);
   });
 });
+
+describe('priorities with a rank first, without a value map (a mapping written by hand)', () => {
+  it('reads "Priority 1 - Critical", "P2 - High", "1 - Urgent" by their rank; "4 high" (OTRS-style) stays unknown', () => {
+    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,Priority 1 - Critical\n2,2026-03-02 09:00,P2 - High\n3,2026-03-02 09:00,1 - Urgent\n4,2026-03-02 09:00,Priorité 3\n5,2026-03-02 09:00,4 high\n';
+    const { table, quality } = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
+    // Before: null, null, null, P3, null (4 unknown-priority).
+    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P1', 'P2', 'P1', 'P3', null]);
+    expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
+  });
+});

@@ -281,8 +281,11 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
         if (target !== undefined) hit.value = target;
         else if (mapped === 'priority') {
           // `P1`, and a site's own numbered priorities (`Priorité 1`… seen in a French Jira site's
-          // export; `Priority 2`, `Prio 3`): 1 is the most urgent.
-          const p = /^(?:p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*([1-5])$/.exec(key);
+          // export; `Priority 2`, `Prio 3`), with a label after a dash as PSAs write them
+          // (`Priority 1 - Critical`, `P2 - High`, `1 - Urgent`): 1 is the most urgent. Not `4 high`
+          // (OTRS-style, where 5 is the most urgent).
+          const p =
+            /^(?:p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*([1-5])(?:\s*-\s*\S.*)?$/.exec(key) ?? /^([1-5])\s*-\s*\S.*$/.exec(key);
           if (p !== null) hit.value = `P${p[1]}`;
           else hit = { value: null, issue: { code: 'unknown-priority', message: ISSUE_TEXT.unknownPriority(value) } };
         } else if (canonical !== undefined && canonical.includes(key)) hit.value = key;
