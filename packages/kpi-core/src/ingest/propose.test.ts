@@ -12,7 +12,7 @@ import { proposeMapping } from './propose.js';
 import { readAssets, readTickets } from './read.js';
 import { TICKET_PRESETS } from './presets/index.js';
 import { normalizeHeader } from './presets/preset.js';
-import { buildWorkbook, cell, ref, row } from '../../test/xlsx-workbook.js';
+import { buildWorkbook, cell, ref, row, serialOf } from '../../test/xlsx-workbook.js';
 
 const NOW = Date.UTC(2026, 3, 1);
 const utc = (iso: string) => Date.parse(iso);
@@ -349,5 +349,33 @@ describe('proposeMapping — PSA and helpdesk exports no preset knows (Autotask,
     const { quality } = readTickets('ID de la demande;Heure de création;Heure de clôture\n101;02/03/2026 09:00;03/03/2026 09:00\n102;13/03/2026 10:00;-\n', { mapping: proposal.mapping, timezone: 'UTC', now: NOW });
     // Before: the "-" was "a value cannot be read" (unreadable-value); now the closing is empty.
     expect(quality.warnings).toEqual({ 'closed-without-resolution': 1 });
+  });
+});
+
+describe('proposeMapping — dates as Excel serial numbers (a workbook column left in the General format, or its CSV)', () => {
+  const csv = [
+    'Request ID,Created Time,Completed Time,Status',
+    `4101,${serialOf('2026-03-02 09:00:00')},${serialOf('2026-03-02 12:00:00')},Closed`,
+    `4102,${serialOf('2026-03-04 10:00:00')},,Open`,
+    `4103,${serialOf('2026-03-16 18:00:00')},${serialOf('2026-03-17 03:00:00')},Closed`,
+  ].join('\n');
+
+  it('proposes the date columns and the format "excel", and the reader reads them so', () => {
+    const proposal = proposeMapping(csv, { fileName: 'serials.csv' });
+    // Before: "Created Time" held numbers, not dates: openedAt not found, the file could not be read.
+    expect(proposal.mapping).toMatchObject({ dateFormat: 'excel', columns: { id: 'Request ID', openedAt: 'Created Time', closedAt: 'Completed Time' } });
+    expect(proposal.fields.openedAt).toMatchObject({ dateFormat: 'excel' }); // the evidence `revue mapping` prints
+    const rows = ticketRows(readTickets(csv, { mapping: proposal.mapping, timezone: 'UTC', now: NOW }).table);
+    expect(rows.map((r) => [r.openedAt, r.closedAt])).toEqual([
+      [utc('2026-03-02T09:00:00Z'), utc('2026-03-02T12:00:00Z')],
+      [utc('2026-03-04T10:00:00Z'), null],
+      [utc('2026-03-16T18:00:00Z'), utc('2026-03-17T03:00:00Z')],
+    ]);
+  });
+
+  it('never takes whole numbers for instants (ConnectWise ticket numbers 48101… are in the serial range)', () => {
+    const proposal = proposeMapping('TicketNbr,Created Time\n48101,2026-03-02 08:05\n48102,2026-03-02 14:20\n', { fileName: 'cw.csv' });
+    expect(proposal.mapping.columns).toEqual({ id: 'TicketNbr', openedAt: 'Created Time' });
+    expect(proposal.mapping.dateFormat).not.toBe('excel');
   });
 });

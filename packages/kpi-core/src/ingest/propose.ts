@@ -195,6 +195,13 @@ interface ColumnStats extends ColumnSample {
   all: string[];
   /** The placeholders (`-`) seen in the column. */
   placeholders: string[];
+  /**
+   * Share of the values that are Excel date serials of 2000–2099 (`46083.375`): a workbook's
+   * dates left in the General format, or the CSV made of it; 0 unless nearly all are numbers.
+   */
+  serialShare: number;
+  /** Share of those serials with a time of day (a fraction): an instant rather than a day. */
+  serialTimeShare: number;
   dateShare: number;
   numberShare: number;
   durationShare: number;
@@ -241,6 +248,17 @@ function columnStats(header: string, index: number, rows: readonly string[][]): 
     if (instant !== instant && (number === number || looksLikeValue(value))) codes++;
   }
   const share = (n: number) => (filled === 0 ? 0 : n / filled);
+  let serials = 0;
+  let timed = 0;
+  if (share(numbers) >= 0.8) {
+    for (const value of all) {
+      const number = parseNumber(value);
+      if (number >= EXCEL_2000 && number < EXCEL_2100) {
+        serials++;
+        if (!Number.isInteger(number)) timed++;
+      }
+    }
+  }
   instants.sort((a, b) => a - b);
   const stats: ColumnStats = {
     header,
@@ -248,6 +266,8 @@ function columnStats(header: string, index: number, rows: readonly string[][]): 
     key: meaningKey(header),
     all,
     placeholders: [...placeholders],
+    serialShare: share(serials),
+    serialTimeShare: serials === 0 ? 0 : timed / serials,
     samples: distinctInOrder(all, 5),
     filled,
     distinct: distinctValues.size,
@@ -362,7 +382,13 @@ function isJiraClassic(values: readonly string[]): boolean {
 /** How well a column's values fit a field (0…1); 0.5 for an empty column (nothing to judge). */
 function shapeScore(field: string, kind: FieldKind, column: ColumnStats): number {
   if (column.filled === 0) return 0.5;
-  if (kind === 'instant' || kind === 'date') return column.dateShare >= 0.5 ? column.dateShare : 0;
+  if (kind === 'instant' || kind === 'date') {
+    if (column.dateShare >= 0.5) return column.dateShare;
+    // Excel serials: an instant has a time of day, so whole numbers (ticket numbers 48101…, in
+    // the same range) are never one.
+    if (isSerialColumn(column, kind)) return 0.8;
+    return 0;
+  }
   switch (field) {
     case 'id':
       if (column.dateShare > 0.5 || column.averageLength > 40) return 0;
@@ -403,6 +429,15 @@ function shapeScore(field: string, kind: FieldKind, column: ColumnStats): number
   }
   if (kind === 'number') return column.numberShare >= 0.5 ? column.numberShare : 0;
   return column.dateShare > 0.5 ? 0.2 : 0.7;
+}
+
+/** Excel serial days of 2000-01-01 and 2100-01-01 (1900 system). */
+const EXCEL_2000 = 36_526;
+const EXCEL_2100 = 73_051;
+
+/** A column of Excel date serials (see `ColumnStats.serialShare`), for an instant or a date field. */
+function isSerialColumn(column: ColumnStats, kind: FieldKind): boolean {
+  return column.serialShare >= 0.8 && (kind === 'date' || column.serialTimeShare >= 0.5);
 }
 
 /** The unit of a duration column: `text` when its values carry units, else from the header's words, else minutes. */
@@ -462,7 +497,11 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     confidence: Math.round(confidence * 100) / 100,
     by,
     samples: column.samples,
-    ...(column.dateFormat !== null && column.shape === 'date' ? { dateFormat: column.dateFormat.format } : {}),
+    ...(column.dateFormat !== null && column.shape === 'date'
+      ? { dateFormat: column.dateFormat.format }
+      : column.dateShare < 0.5 && isSerialColumn(column, 'instant')
+        ? { dateFormat: 'excel' }
+        : {}),
   });
 
   if (preset.confident && options.byMeaning !== true) {
@@ -588,6 +627,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   // decides from the whole file).
   const dated = assigned.get(kind === 'tickets' ? 'openedAt' : 'purchaseDate');
   if (!extending && dated?.dateFormat && !dated.dateFormat.ambiguous) mapping.dateFormat = dated.dateFormat.format;
+  else if (!extending && dated !== undefined && dated.dateShare < 0.5 && isSerialColumn(dated, kind === 'tickets' ? 'instant' : 'date')) mapping.dateFormat = 'excel';
 
   // In model order, as a person reads it.
   const ordered: Mapping = {
