@@ -58,7 +58,7 @@ test('an unknown export: the proposal is shown, the user fixes one column, the r
   await page.getByTestId('analyse').click();
   await expect(page.getByTestId('data-source')).toContainText(/your files/i, { timeout: 45_000 });
   const quality = page.getByTestId('quality-tickets');
-  await expect(quality).toContainText('Read with your mapping');
+  await expect(quality).toContainText('Read with your column mapping');
   await expect(quality.locator('dl')).toContainText(/Rows read\s*4\s*Accepted\s*3\s*Rejected\s*1/);
   // The reason in words (issue codes read as sentences, format/labels.ts): required-missing.
   await expect(page.getByTestId('quality-tickets-reasons')).toContainText('A required field is empty');

@@ -246,7 +246,7 @@ describe('the CLI on bad input', () => {
   }
 
   it.each([
-    [['--tickets', join(BAD, 'empty.csv')], 'revue: empty.csv has no header row'],
+    [['--tickets', join(BAD, 'empty.csv')], 'revue: empty.csv is empty: it holds no row, not even a header row'],
     [['--tickets', join(BAD, 'zip-as-csv.csv')], 'revue: zip-as-csv.csv is not a CSV text file (a ZIP or XLSX file); export it as CSV and try again'],
     [['--tickets', join(BAD, 'header-only.csv')], null],
   ])('exits 2 with one line on stderr and no stack trace: %j', (args, line) => {

@@ -21,7 +21,7 @@ export function escapeHtml(text: string): string {
 
 const LABELS = {
   en: { noClient: 'no client', noType: 'no type', sla: 'SLA met by month', costs: 'Cost by category', lost: 'Hours lost by client', mtbf: 'MTBF by asset type (hours)', response: 'Response', resolution: 'Resolution', plan: 'Preventive plan kept, by task' },
-  fr: { noClient: 'sans client', noType: 'sans type', sla: 'SLA respecté par mois', costs: 'Coût par catégorie', lost: 'Heures perdues par client', mtbf: "MTBF par type d'équipement (heures)", response: 'Prise en charge', resolution: 'Résolution', plan: 'Plan de maintenance préventive respecté, par tâche' },
+  fr: { noClient: 'sans client', noType: 'sans type', sla: 'SLA respecté par mois', costs: 'Coût par catégorie', lost: 'Heures perdues par client', mtbf: 'MTBF par type d’équipement (heures)', response: 'Prise en charge', resolution: 'Résolution', plan: 'Plan de maintenance préventive respecté, par tâche' },
 } as const;
 
 function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {

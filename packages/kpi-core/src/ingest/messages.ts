@@ -137,7 +137,9 @@ export const ERROR_TEXT = {
     `${file} is ${formatBytes(bytes)}, too large to decode as one text in memory; split the export`,
   encodingMismatch: (file: string, declared: string, found: string) =>
     `${file} is declared as ${declared} but its bytes are ${found}; fix or remove the encoding in the mapping`,
-  empty: (file: string) => `${file} has no header row`,
+  // 0 bytes or blank lines only: "no header row" would send the reader looking for a header
+  // the file never had (found by a review: the empty file was taken for a headerless one).
+  empty: (file: string) => `${file} is empty: it holds no row, not even a header row`,
   missingColumn: (file: string, field: string, source: string, headers: readonly string[], headerIsLabels = true) =>
     headerIsLabels
       ? `${file}: no column for required field ${field} (${source}); the file's columns are: ${headerList(headers)}`

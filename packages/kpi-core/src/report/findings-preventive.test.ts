@@ -40,7 +40,7 @@ describe('preventive findings', () => {
     ]);
     expect(en[0]!.evidence).toMatchObject({ taskId: 'restore', due: 24, done: 21, missed: ['SRV-6', 'SRV-7', 'SRV-8'] });
     const fr = review('fr').findings.filter((f) => f.kind === 'preventive-missed');
-    expect(fr[0]!.message).toBe('« Test de restauration » (tous les mois)\u202f: non fait sur 3 des 8 équipements « server » en mai 2026\u202f; fait 21 fois sur 24 sur la période (87,5\u202f%).');
+    expect(fr[0]!.message).toBe('«\u202fTest de restauration\u202f» (tous les mois)\u202f: non fait sur 3 des 8 serveurs en mai 2026\u202f; fait 21 fois sur 24 sur la période (87,5\u202f%).');
   });
 
   test('no finding at 90 % and above; high severity under 70 %', () => {
@@ -68,7 +68,7 @@ describe('preventive findings', () => {
     expect(effect.every((f) => f.severity === 'low')).toBe(true);
     const fr = review('fr').findings.filter((f) => f.kind === 'preventive-effect');
     expect(fr[1]!.message).toBe(
-      'La maintenance préventive des équipements « printer » passe de 5 h à 12 h (×\u202f2,4) tandis que les incidents correctifs sur ces équipements baissent de 40\u202f% (20 → 12) par rapport à 2026-Q1.',
+      'La maintenance préventive des imprimantes passe de 5 h à 12 h (×\u202f2,4) tandis que les incidents correctifs sur ces équipements baissent de 40\u202f% (20 → 12) par rapport à 2026-Q1.',
     );
   });
 
@@ -92,9 +92,9 @@ describe('preventive findings', () => {
     const assets = assetsFromRows([{ id: 'FW-1', type: 'network' }, { id: 'PRN-1', type: 'printer' }]);
     const messages = (period: string, language: 'en' | 'fr') =>
       buildReport({ tickets, assets, policy }, { period, asOf: '2026-07-15T00:00:00Z', language }).findings.filter((f) => f.kind === 'preventive-missed').map((f) => f.message);
-    expect(messages('2026-05', 'fr')).toEqual(['« Revue » (toutes les semaines)\u202f: non fait sur 1 des 1 équipement la semaine du 4 mai 2026\u202f; fait 3 fois sur 4 sur la période (75\u202f%).']);
+    expect(messages('2026-05', 'fr')).toEqual(['«\u202fRevue\u202f» (toutes les semaines)\u202f: non fait sur 1 des 1 équipement la semaine du 4 mai 2026\u202f; fait 3 fois sur 4 sur la période (75\u202f%).']);
     expect(messages('2026-Q2', 'en')).toContain('"Entretien" (every quarter) was missed on 1 of 1 asset (printer) in Q2 2026; done 0 times out of 1 this period (0%).');
-    expect(messages('2026-Q2', 'fr')).toContain('« Entretien » (tous les trimestres)\u202f: non fait sur 1 des 1 équipement « printer » au T2 2026\u202f; fait 0 fois sur 1 sur la période (0\u202f%).');
+    expect(messages('2026-Q2', 'fr')).toContain('«\u202fEntretien\u202f» (tous les trimestres)\u202f: non fait sur 1 des 1 imprimante au T2 2026\u202f; fait 0 fois sur 1 sur la période (0\u202f%).');
   });
 
   test('a task no ticket can show done says why in the Markdown table, in English and French', () => {

@@ -27,10 +27,51 @@ export const CORRECTIVE_FALL_SHARE = 0.25;
 /** …from at least this many, so that a fall from 3 incidents to 2 is not read as an effect. */
 export const CORRECTIVE_MIN_BEFORE = 10;
 
+/**
+ * French nouns (singular, plural) of the common asset types, so that a finding says « des
+ * serveurs », not « des équipements « server » » (review). Keyed by the type as exports write
+ * it, lower case; the dashboard's catalogue (`assetType.*`) names the same types. A type not
+ * listed stays quoted as written.
+ */
+const FR_ASSET_TYPES: Record<string, readonly [string, string]> = {
+  server: ['serveur', 'serveurs'],
+  laptop: ['ordinateur portable', 'ordinateurs portables'],
+  notebook: ['ordinateur portable', 'ordinateurs portables'],
+  desktop: ['poste fixe', 'postes fixes'],
+  workstation: ['poste fixe', 'postes fixes'],
+  pc: ['poste fixe', 'postes fixes'],
+  computer: ['ordinateur', 'ordinateurs'],
+  printer: ['imprimante', 'imprimantes'],
+  network: ['équipement réseau', 'équipements réseau'],
+  'network device': ['équipement réseau', 'équipements réseau'],
+  switch: ['commutateur', 'commutateurs'],
+  router: ['routeur', 'routeurs'],
+  firewall: ['pare-feu', 'pare-feu'],
+  'access point': ['borne Wi-Fi', 'bornes Wi-Fi'],
+  'access-point': ['borne Wi-Fi', 'bornes Wi-Fi'],
+  storage: ['baie de stockage', 'baies de stockage'],
+  nas: ['NAS', 'NAS'],
+  ups: ['onduleur', 'onduleurs'],
+  monitor: ['écran', 'écrans'],
+  screen: ['écran', 'écrans'],
+  phone: ['téléphone', 'téléphones'],
+  smartphone: ['smartphone', 'smartphones'],
+  tablet: ['tablette', 'tablettes'],
+  'virtual machine': ['machine virtuelle', 'machines virtuelles'],
+  'virtual-machine': ['machine virtuelle', 'machines virtuelles'],
+  vm: ['machine virtuelle', 'machines virtuelles'],
+};
+
+/** The French nouns of an asset type, or null when the type is not a common one. */
+function frenchAssetType(type: string): readonly [string, string] | null {
+  const key = type.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  return Object.hasOwn(FR_ASSET_TYPES, key) ? FR_ASSET_TYPES[key]! : null;
+}
+
 interface Text {
   every: Record<PlanPeriodicity, string>;
-  assets: (count: number) => string;
-  ofType: (type: string) => string;
+  /** "assets (server)" / « serveurs »: the assets a task is due on, of one type or all. */
+  assets: (count: number, type: string | null) => string;
   /** `when` names the window with its preposition: "in May 2026", "en mai 2026". */
   missed: (task: string, every: string, missed: number, of: number, assets: string, when: string, done: number, due: number, compliance: string) => string;
   effect: (what: string | null, before: string, now: string, ratio: string, fall: string, incidentsBefore: number, incidentsNow: number, previous: string) => string;
@@ -47,8 +88,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 const TEXT: Record<Language, Text> = {
   en: {
     every: { week: 'every week', month: 'every month', quarter: 'every quarter', half: 'every half-year', year: 'every year' },
-    assets: (count) => plural(count, 'asset', 'assets'),
-    ofType: (type) => ` (${type})`,
+    assets: (count, type) => plural(count, 'asset', 'assets') + (type === null ? '' : ` (${type})`),
     missed: (task, every, missed, of, assets, when, done, due, compliance) =>
       `"${task}" (${every}) was missed on ${missed} of ${of} ${assets} ${when}; done ${done === 1 ? 'once' : `${done} times`} out of ${due} this period (${compliance}).`,
     effect: (what, before, now, ratio, fall, incidentsBefore, incidentsNow, previous) =>
@@ -61,12 +101,15 @@ const TEXT: Record<Language, Text> = {
   },
   fr: {
     every: { week: 'toutes les semaines', month: 'tous les mois', quarter: 'tous les trimestres', half: 'tous les semestres', year: 'tous les ans' },
-    assets: (count) => plural(count, 'équipement', 'équipements'),
-    ofType: (type) => ` « ${type} »`,
+    assets: (count, type) => {
+      const nouns = type === null ? null : frenchAssetType(type);
+      if (nouns !== null) return plural(count, nouns[0], nouns[1]);
+      return plural(count, 'équipement', 'équipements') + (type === null ? '' : ` «\u202f${type}\u202f»`);
+    },
     missed: (task, every, missed, of, assets, when, done, due, compliance) =>
-      `« ${task} » (${every})\u202f: non fait sur ${missed} des ${of} ${assets} ${when}\u202f; fait ${done} fois sur ${due} sur la période (${compliance}).`,
+      `«\u202f${task}\u202f» (${every})\u202f: non fait sur ${missed} des ${of} ${assets} ${when}\u202f; fait ${done} fois sur ${due} sur la période (${compliance}).`,
     effect: (what, before, now, ratio, fall, incidentsBefore, incidentsNow, previous) =>
-      `La maintenance préventive${what === null ? '' : ` des équipements « ${what} »`} passe de ${before} à ${now} (×\u202f${ratio}) tandis que les incidents correctifs${what === null ? '' : ' sur ces équipements'} baissent de ${fall} (${incidentsBefore} → ${incidentsNow}) par rapport à ${previous}.`,
+      `La maintenance préventive${what === null ? '' : ` des ${frenchAssetType(what)?.[1] ?? `équipements «\u202f${what}\u202f»`}`} passe de ${before} à ${now} (×\u202f${ratio}) tandis que les incidents correctifs${what === null ? '' : ' sur ces équipements'} baissent de ${fall} (${incidentsBefore} → ${incidentsNow}) par rapport à ${previous}.`,
     week: (date) => `la semaine du ${date}`,
     month: (month) => `en ${month}`,
     quarter: (index, year) => `au T${index} ${year}`,
@@ -138,7 +181,7 @@ export function preventiveFindings(current: KpiSet, previous: KpiSet | null, pre
         text.every[worst.every],
         missed,
         worst.due,
-        text.assets(worst.due) + (task.assetType === null ? '' : text.ofType(task.assetType)),
+        text.assets(worst.due, task.assetType),
         windowLabel(worst.start, worst.every, format, timezone),
         task.done,
         task.due,

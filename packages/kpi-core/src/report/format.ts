@@ -49,7 +49,16 @@ export function formatter(language: Language, currency: string, timezone: string
     percent: (value, digits = 1) => (value === null ? none : `${numberFormat(digits).format(value * 100)}${PERCENT_SIGN[language]}`),
     money: (value) => (value === null ? none : money.format(value)),
     hours: (value) => (value === null ? none : `${numberFormat(1).format(value)} h`),
-    date: (iso) => (iso === null ? none : dateFormat.format(new Date(iso))),
+    // French writes the first of a month as an ordinal: « 1er avr. 2026 » (Intl gives « 1 avr. »).
+    date: (iso) =>
+      iso === null
+        ? none
+        : language === 'fr'
+          ? dateFormat
+              .formatToParts(new Date(iso))
+              .map((part) => (part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value))
+              .join('')
+          : dateFormat.format(new Date(iso)),
     points: (delta) => {
       if (delta === null) return none;
       const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';

@@ -382,7 +382,7 @@ describe('reliability: no fleet figure when the incidents do not say which asset
     expect(en).toContain('| Fleet MTBF | not measured (1 of 4 incidents name an asset; at least 50% needed) | 670 h');
     // 670 ÷ 672 = 99.70 %.
     expect(en).toContain('| Availability | not measured | 99.7% |');
-    expect(en).toContain('- Availability: too few incidents name the asset that failed to tell');
+    expect(en).toContain('- Availability: too few incidents say which asset failed');
     const fr = reportToMarkdown(buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
     expect(fr).toContain('non mesuré (incidents nommant un équipement\u202f: 1 sur 4\u202f; 50\u202f% au moins requis)');
     // In French the word agrees with the figure: « la disponibilité … non mesurée ».

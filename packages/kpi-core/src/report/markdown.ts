@@ -164,7 +164,7 @@ const TEXT = {
     preventive: 'Plan de maintenance préventive',
     noPlan: 'La politique ne contient pas de plan de maintenance préventive (`preventivePlan`)\u202f: rien à vérifier.',
     planUncovered: 'Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.',
-    planNoAssets: "Pas de fichier d'équipements\u202f: les tâches par type d'équipement ne peuvent pas être vérifiées.",
+    planNoAssets: 'Pas de fichier d’équipements\u202f: les tâches par type d’équipement ne peuvent pas être vérifiées.',
     // French keeps 0 and 1 in the singular.
     planSummary: (done: number, due: number, compliance: string) =>
       `${done} ${done <= 1 ? 'fenêtre faite' : 'fenêtres faites'} sur ${due} ${due <= 1 ? 'due' : 'dues'} (${compliance}).`,
@@ -215,7 +215,7 @@ const TARGET_NAMES: Record<Language, Record<'response' | 'resolution', string>> 
 export const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
   en: {
     acquisition: 'Acquisition (depreciation)', contracts: 'Contracts', licences: 'Licences', preventive: 'Preventive maintenance',
-    corrective: 'Corrective maintenance', evolutive: 'Evolutive maintenance', proactive: 'Proactive maintenance',
+    corrective: 'Corrective maintenance', evolutive: 'Evolutionary maintenance', proactive: 'Proactive maintenance',
     unclassified: 'Unclassified work', downtime: 'Downtime (hours lost)',
   },
   fr: {

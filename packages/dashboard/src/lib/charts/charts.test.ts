@@ -141,7 +141,7 @@ describe('chart data', () => {
 
   it('TCO breakdown: every category in order, shares summing to 1', () => {
     const rows = specRows(tcoBreakdownSpec(report.tco.byCategory, locale));
-    expect(rows.map((r) => r.category)).toEqual(['Acquisition', 'Contracts', 'Licences', 'Preventive', 'Corrective', 'Evolutive', 'Proactive', 'Unclassified', 'Downtime']);
+    expect(rows.map((r) => r.category)).toEqual(['Acquisition', 'Contracts', 'Licences', 'Preventive', 'Corrective', 'Evolutionary', 'Proactive', 'Unclassified', 'Downtime']);
     expect(rows.reduce((s, r) => s + Number(r.share), 0)).toBeCloseTo(1, 10);
   });
 
@@ -192,14 +192,17 @@ describe('chart fixes (review of the screenshots)', () => {
     ];
     const rows = specRows(recurringProblemsSpec(problems, locale));
     expect(rows.map((r) => [r.label, r.count])).toEqual([
-      [`${key} (5 Jan 2026 – 2 Mar 2026)`, 7],
-      [`${key} (4 May 2026 – 29 Jun 2026)`, 6],
+      // The dates on a second line, which the ellipsis of a long key cannot cut (review: two bars
+      // read "DUR-SRV-03 · Serveur > Sauvegarde …" at 1280 px).
+      [`${key}\n5 Jan 2026 – 2 Mar 2026`, 7],
+      [`${key}\n4 May 2026 – 29 Jun 2026`, 6],
       // A key with one chain keeps its plain label.
       ['DUR-SRV-03 · Serveur > Sauvegarde', 5],
     ]);
     // The bars are drawn per label, so no two rows share a band.
-    const spec = recurringProblemsSpec(problems, locale) as unknown as { encoding: { y: { field: string } } };
+    const spec = recurringProblemsSpec(problems, locale) as unknown as { encoding: { y: { field: string; axis: { labelExpr: string } } } };
     expect(spec.encoding.y.field).toBe('label');
+    expect(spec.encoding.y.axis.labelExpr).toBe("split(datum.label, '\\n')");
     expect(new Set(rows.map((r) => r.label)).size).toBe(rows.length);
   });
 
@@ -303,14 +306,15 @@ describe('recurring problems with one key twice', () => {
     const locale = chartLocale('fr', 'EUR', 'Europe/Paris');
     const chain = (count: number, first: string) => ({ key: 'BIS-LAP-02 · Matériel > Poste de travail', keyFields: {}, count, first, last: first, ticketIds: [] });
     const rows = specRows(recurringProblemsSpec([chain(7, '2025-11-24T09:00:00Z'), chain(6, '2026-03-20T09:00:00Z'), { ...chain(5, '2026-01-05T09:00:00Z'), key: 'DUR-SRV-01' }], locale));
-    expect(rows.map((r) => r.label)).toEqual(['BIS-LAP-02 · Matériel > Poste de travail (24 nov. 2025 – 24 nov. 2025)', 'BIS-LAP-02 · Matériel > Poste de travail (20 mars 2026 – 20 mars 2026)', 'DUR-SRV-01']);
+    expect(rows.map((r) => r.label)).toEqual(['BIS-LAP-02 · Matériel > Poste de travail\n24 nov. 2025 – 24 nov. 2025', 'BIS-LAP-02 · Matériel > Poste de travail\n20 mars 2026 – 20 mars 2026', 'DUR-SRV-01']);
   });
 });
 
 describe('Vega number locale', () => {
   it('follows Intl for separators and the currency position', () => {
     // fr-FR: decimal comma, U+202F groups, euro after a no-break space; en-GB: € before.
-    expect(numberLocale('fr', 'EUR')).toMatchObject({ decimal: ',', thousands: '\u202f', currency: ['', '\u00a0€'], percent: '\u00a0%' });
+    // French % after U+202F as kpi-core writes it (Intl's fr-FR has U+00A0 there).
+    expect(numberLocale('fr', 'EUR')).toMatchObject({ decimal: ',', thousands: '\u202f', currency: ['', '\u00a0€'], percent: '\u202f%' });
     expect(numberLocale('en', 'EUR')).toMatchObject({ decimal: '.', thousands: ',', currency: ['€', ''], percent: '%' });
   });
 });
@@ -347,6 +351,21 @@ describe('preventive plan charts', () => {
     const rows = specRows(preventiveByTaskSpec(report.preventive.byTask, locale));
     expect(rows.map((r) => [r.task, r.compliance])).toEqual([['Restore test', 5 / 6], ['Firewall rules review', 11 / 12]]);
     expect(specRows(preventiveByTaskSpec({ x: { ...report.preventive.byTask.restore!, due: 0, done: 0, compliance: null } }, locale))).toEqual([]);
+  });
+
+  it('compliance by task: the two colours have a legend, the task names room to read', () => {
+    const spec = preventiveByTaskSpec(report.preventive.byTask, locale) as unknown as { encoding: { y: { axis: { labelLimit: unknown } }; color: { scale: { domain: string[] }; legend: unknown } } };
+    // Restore test 5/6 = 83 % is under the 90 % target, the review 11/12 = 92 % on it.
+    expect(specRows(preventiveByTaskSpec(report.preventive.byTask, locale)).map((r) => r.state)).toEqual(['Below 90% of windows', '90% or more']);
+    expect(spec.encoding.color.scale.domain).toEqual(['Below 90% of windows', '90% or more']);
+    expect(spec.encoding.color.legend).toEqual({ orient: 'bottom' });
+    expect(spec.encoding.y.axis.labelLimit).toEqual({ expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' });
+  });
+
+  it('trend: a legend says which is the line (planned share) and which the bars (corrective incidents)', () => {
+    const spec = preventiveTrendSpec(report.preventive.trend, french) as unknown as { layer: Array<{ mark: { type: string }; transform: Array<{ calculate: string }>; encoding: { color: { field: string; scale: { domain: string[] } } } }> };
+    expect(spec.layer.map((l) => [l.mark.type, l.transform[0]!.calculate, l.encoding.color.field])).toEqual([['bar', '"Incidents correctifs"', 'series'], ['line', '"Part planifiée du travail"', 'series']]);
+    expect(spec.layer[0]!.encoding.color.scale.domain).toEqual(['Part planifiée du travail', 'Incidents correctifs']);
   });
 
   it('trend: twelve months, the share and the corrective incidents side by side', () => {

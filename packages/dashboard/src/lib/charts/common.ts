@@ -55,6 +55,9 @@ export function numberLocale(language: Language, currency: string) {
   const currencyPair: [string, string] = symbolAt < numberAt ? [symbol + between, ''] : ['', between + symbol];
   const percentParts = new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5);
   const percent = percentParts.filter((p) => p.type === 'literal' || p.type === 'percentSign').map((p) => p.value).join('');
+  // French spacing as the rest of the dashboard and kpi-core write it (see `typeset`): U+202F
+  // between groups and before %, where Intl's fr-FR puts U+00A0 before %.
+  if (language === 'fr') return { decimal, thousands: '\u202f', grouping: [3], currency: currencyPair, percent: '\u202f%', minus: '\u2212' };
   return { decimal, thousands: group, grouping: [3], currency: currencyPair, percent, minus: '\u2212' };
 }
 

@@ -102,6 +102,9 @@ export function preventiveHeatmapSpec(schedule: PreventiveSchedule, locale: Char
   );
 }
 
+/** The share of due windows a task must keep to be on plan (kpi-core's PLAN_COMPLIANCE_TARGET, 90 %). */
+const PLAN_TARGET = 0.9;
+
 /**
  * Compliance per task of the plan (done ÷ due windows), worst first, tasks with nothing due left
  * out; the due and done counts in the tooltip and the table.
@@ -110,19 +113,25 @@ export function preventiveHeatmapSpec(schedule: PreventiveSchedule, locale: Char
  * preventiveByTaskSpec(report.preventive.byTask, chartLocale('en')); // → one bar per task
  */
 export function preventiveByTaskSpec(byTask: PreventiveResult['byTask'], locale: ChartLocale): TopLevelSpec {
-  const { t } = locale;
+  const { t, format } = locale;
+  const target = format.percent(PLAN_TARGET, 0);
+  const below = t('preventive.legend.below', { target });
+  const kept = t('preventive.legend.kept', { target });
   const rows: Row[] = Object.values(byTask)
     .filter((task) => task.compliance !== null)
     .sort((a, b) => a.compliance! - b.compliance! || a.title.localeCompare(b.title))
-    .map((task) => ({ task: task.title, compliance: task.compliance, done: task.done, due: task.due }));
+    .map((task) => ({ task: task.title, compliance: task.compliance, done: task.done, due: task.due, state: task.compliance! < PLAN_TARGET ? below : kept }));
   return topLevel(
     locale,
     {
       mark: { type: 'bar', cornerRadiusEnd: 2 },
       encoding: {
-        y: { field: 'task', type: 'nominal', sort: null, title: null },
+        // Task names are sentences ("Test de restauration des sauvegardes"): the labels get up
+        // to 45 % of the width (120–340 px), as the recurring problems', before an ellipsis.
+        y: { field: 'task', type: 'nominal', sort: null, title: null, axis: { labelLimit: { expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' } } },
         x: { field: 'compliance', type: 'quantitative', title: t('preventive.compliance'), scale: { domain: [0, 1] }, axis: percentAxis() },
-        color: { condition: { test: 'datum.compliance < 0.9', value: COLORS.warn }, value: COLORS.primary },
+        // The two colours said in a legend (review: orange and blue bars, no key).
+        color: { field: 'state', type: 'nominal', title: null, scale: { domain: [below, kept], range: [COLORS.warn, COLORS.primary] }, legend: { orient: 'bottom' } },
         tooltip: [
           { field: 'task', type: 'nominal', title: t('preventive.task') },
           { field: 'compliance', type: 'quantitative', title: t('preventive.compliance'), format: '.1%' },
@@ -161,14 +170,22 @@ export function preventiveTrendSpec(trend: PreventiveResult['trend'], locale: Ch
   const axis = monthAxis(trend.map((m) => m.month), locale, t('sla.month'));
   const rows: Row[] = trend.map((m, i) => ({ month: format.month(m.month), label: axis.labels[i]!, share: m.share, corrective: m.correctiveIncidents, preventiveHours: m.preventiveHours }));
   const x = { field: 'label', type: 'ordinal', sort: axis.labels, title: null, axis: { labelAngle: 0, labelOverlap: true } } as const;
+  // One legend for both layers (review: nothing said which was the bar and which the line).
+  const bars = t('preventive.correctiveIncidents');
+  const line = t('preventive.share');
+  // (A constant series field per layer: the schema gives a datum colour no scale or legend.)
+  const series = (name: string) => [{ calculate: JSON.stringify(name), as: 'series' }];
+  const color = { field: 'series', type: 'nominal', scale: { domain: [line, bars], range: [COLORS.good, COLORS.secondary] }, legend: { orient: 'bottom', title: null } } as const;
   return topLevel(
     locale,
     {
       layer: [
         {
-          mark: { type: 'bar', color: COLORS.secondary, opacity: 0.75 },
+          mark: { type: 'bar', opacity: 0.75 },
+          transform: series(bars),
           encoding: {
             x,
+            color,
             y: { field: 'corrective', type: 'quantitative', title: t('preventive.correctiveIncidents'), scale: valueScale(), axis: { ...countAxis(), orient: 'right' } },
             tooltip: [
               { field: 'month', type: 'ordinal', title: t('sla.month') },
@@ -177,9 +194,11 @@ export function preventiveTrendSpec(trend: PreventiveResult['trend'], locale: Ch
           },
         },
         {
-          mark: { type: 'line', color: COLORS.good, point: { color: COLORS.good } },
+          mark: { type: 'line', point: true },
+          transform: series(line),
           encoding: {
             x,
+            color,
             y: { field: 'share', type: 'quantitative', title: t('preventive.share'), scale: { domainMin: 0, ...valueScale() }, axis: { ...percentAxis(), orient: 'left' } },
             tooltip: [
               { field: 'month', type: 'ordinal', title: t('sla.month') },

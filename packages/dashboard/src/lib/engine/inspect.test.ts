@@ -38,6 +38,20 @@ describe('inspectText', () => {
     expect(priority['haute']).toMatch(/^P[1-5]$/);
   });
 
+  it('lists a repeated header\'s values from its first column, the one kpi-core reads (Jira "all fields" export)', () => {
+    // Jira Cloud repeats `Labels` once per label (fixtures/real-formats/jira/jira-cloud-en.csv).
+    const repeated = inspectText('tickets', 'jira.csv', 'Issue key,Created,Labels,Labels\nOPS-1,02/Mar/26 9:15 AM,printer,urgent\n');
+    expect(repeated.headers).toEqual(['Issue key', 'Created', 'Labels', 'Labels']);
+    expect(repeated.distinctValues['Labels']).toEqual(['printer']);
+  });
+
+  it('says an empty file is empty (0 bytes, or blank lines only), not a file without a header', () => {
+    // fixtures/bad/empty.csv and blank-lines-only.csv: kpi-core refuses both with code `empty`.
+    expect(inspectText('tickets', 'empty.csv', '').empty).toBe(true);
+    expect(inspectText('tickets', 'blank.csv', '\n\n;;\n\n').empty).toBe(true);
+    expect(inspectText('tickets', 'glpi.csv', GLPI).empty).toBe(false);
+  });
+
   it('copes with a file that is only a header', () => {
     const empty = inspectText('assets', 'a.csv', 'id,name\n');
     expect(empty.headers).toEqual(['id', 'name']);

@@ -105,6 +105,8 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
   header.forEach((h, i) => {
     const set = distinct[i];
     // A column with more distinct values than the editor shows is not a code list: skip it.
+    // A repeated header (Jira's `Labels`×2) names its first column, the one kpi-core reads.
+    if (header.indexOf(h) !== i) return;
     if (set && set.size <= MAX_DISTINCT) distinctValues[h] = [...set].sort((a, b) => a.localeCompare(b));
   });
   const readAs = kind === 'tickets' && preset ? valuesAsRead(fileName, detection.name, header, presetColumns, firstRecord) : {};
@@ -114,6 +116,7 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
     kind,
     fileName,
     headers: header,
+    empty: header.every((h) => h === ''),
     signature: headerSignature(kind, header),
     preset: { name: detection.name, score: detection.score, candidates: detection.candidates.slice(0, 5) },
     presetColumns,

@@ -28,6 +28,11 @@ export interface Inspection {
   fileName: string;
   /** The header row as written in the file. */
   headers: string[];
+  /**
+   * The file holds no row at all (0 bytes, or blank lines and empty cells only): kpi-core refuses
+   * it (`empty`), and the page says so instead of offering a mapping for a header that is not there.
+   */
+  empty: boolean;
   /** Stable key of the header set, for saved mappings. */
   signature: string;
   preset: { name: string; score: number; candidates: Array<{ name: string; score: number }> };

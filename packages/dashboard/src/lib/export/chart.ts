@@ -40,6 +40,89 @@ export interface ChartImageOptions {
   scale?: number;
   /** Background painted under the chart (charts are transparent on screen). Default white. */
   background?: string;
+  /** A heading drawn above the chart in the exported image (see {@link ChartCaption}). */
+  caption?: ChartCaption;
+}
+
+/**
+ * What an exported chart says of itself above the drawing: its title and, below, the period and
+ * client (and "Demo data"). A chart image travels alone — into an e-mail, a slide — where the
+ * card's title beside it on screen is lost (review: a PNG/SVG carried no title, period or client).
+ */
+export interface ChartCaption {
+  title: string;
+  subtitle?: string;
+}
+
+/** Heights in CSS pixels of the caption's lines (title 15 px bold, subtitle 12 px) and its margin. */
+const CAPTION_TITLE = 15;
+const CAPTION_SUBTITLE = 12;
+const CAPTION_PAD = 8;
+
+function captionHeight(caption: ChartCaption): number {
+  return CAPTION_PAD + Math.round(CAPTION_TITLE * 1.3) + (caption.subtitle ? Math.round(CAPTION_SUBTITLE * 1.4) : 0) + CAPTION_PAD;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A chart's SVG text with its caption above it: a new root as wide as the chart and taller by
+ * the caption, holding the caption's text and the chart's own `<svg>` moved down (text, not
+ * HTML: the title and client are escaped). The chart's SVG is returned as it is when its root
+ * has no numeric width and height.
+ *
+ * @example
+ * captionedSvg('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200">…</svg>', { title: 'SLA by month', subtitle: 'Q3 2026 · ACME' });
+ * // → '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="253" …><text …>SLA by month</text>…'
+ */
+export function captionedSvg(svg: string, caption: ChartCaption): string {
+  const body = svg.replace(/^<\?xml[^>]*\?>\s*/, '');
+  const root = /^<svg\b[^>]*>/.exec(body)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  if (!Number.isFinite(width) || !Number.isFinite(height) || width <= 0 || height <= 0) return svg;
+  const top = captionHeight(caption);
+  const titleY = CAPTION_PAD + CAPTION_TITLE;
+  const subtitle = caption.subtitle
+    ? `<text x="0" y="${titleY + Math.round(CAPTION_SUBTITLE * 1.4)}" font-family="sans-serif" font-size="${CAPTION_SUBTITLE}" fill="#4b5563">${escapeXml(caption.subtitle)}</text>`
+    : '';
+  const chart = body.replace(/^<svg\b/, `<svg y="${top}"`);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height + top}" viewBox="0 0 ${width} ${height + top}">` +
+    `<text x="0" y="${titleY}" font-family="sans-serif" font-size="${CAPTION_TITLE}" font-weight="bold" fill="#111827">${escapeXml(caption.title)}</text>${subtitle}${chart}</svg>`
+  );
+}
+
+/** A PNG data URL with the caption drawn above the image, on the background. */
+async function captionedPng(url: string, caption: ChartCaption, scale: number, background: string): Promise<string> {
+  const image = await new Promise<HTMLImageElement>((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new TypeError('the chart image could not be drawn'));
+    img.src = url;
+  });
+  const top = Math.round(captionHeight(caption) * scale);
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height + top;
+  const context = canvas.getContext('2d');
+  if (!context) throw new TypeError('no 2D canvas in this browser');
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.textBaseline = 'alphabetic';
+  context.fillStyle = '#111827';
+  context.font = `bold ${CAPTION_TITLE * scale}px sans-serif`;
+  const titleY = (CAPTION_PAD + CAPTION_TITLE) * scale;
+  context.fillText(caption.title, 0, titleY, canvas.width);
+  if (caption.subtitle) {
+    context.fillStyle = '#4b5563';
+    context.font = `${CAPTION_SUBTITLE * scale}px sans-serif`;
+    context.fillText(caption.subtitle, 0, titleY + Math.round(CAPTION_SUBTITLE * 1.4) * scale, canvas.width);
+  }
+  context.drawImage(image, 0, top);
+  return canvas.toDataURL('image/png');
 }
 
 /**
@@ -101,7 +184,8 @@ export async function chartSvgText(target: ChartTarget): Promise<string> {
  * await exportChartPng(document.querySelector('[data-testid="chart-sla-by-month"]')!, 'sla-by-month.png');
  */
 export async function exportChartPng(target: ChartTarget, fileName: string, options: ChartImageOptions = {}): Promise<void> {
-  const url = await chartPngDataUrl(target, options);
+  const plain = await chartPngDataUrl(target, options);
+  const url = options.caption ? await captionedPng(plain, options.caption, options.scale ?? 2, options.background ?? '#ffffff') : plain;
   saveBlob(dataUrlToBlob(url), /\.png$/i.test(fileName) ? fileName : `${fileName}.png`);
 }
 
@@ -111,8 +195,9 @@ export async function exportChartPng(target: ChartTarget, fileName: string, opti
  * @example
  * await exportChartSvg(result.view, 'sla-by-month.svg');
  */
-export async function exportChartSvg(target: ChartTarget, fileName: string): Promise<void> {
-  const text = await chartSvgText(target);
+export async function exportChartSvg(target: ChartTarget, fileName: string, options: Pick<ChartImageOptions, 'caption'> = {}): Promise<void> {
+  const drawn = await chartSvgText(target);
+  const text = options.caption ? captionedSvg(drawn, options.caption) : drawn;
   const xml = text.startsWith('<?xml') ? text : `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
   saveBlob(new Blob([xml], { type: 'image/svg+xml;charset=utf-8' }), /\.svg$/i.test(fileName) ? fileName : `${fileName}.svg`);
 }

@@ -20,6 +20,19 @@ describe('deckPlan', () => {
     }
   });
 
+  it('tells two chains of one recurring-problem key apart by their dates, as the dashboard chart does (review)', () => {
+    const twice: Report = structuredClone(report);
+    const key = 'DUR-SRV-03 · Serveur > Sauvegarde';
+    twice.recurrence.problems = [
+      { key, keyFields: {}, count: 7, first: '2026-04-01T08:00:00Z', last: '2026-04-20T08:00:00Z', ticketIds: [] },
+      { key, keyFields: {}, count: 4, first: '2026-06-02T08:00:00Z', last: '2026-06-16T08:00:00Z', ticketIds: [] },
+      { key: 'BIS-NET-01', keyFields: {}, count: 3, first: '2026-05-04T08:00:00Z', last: '2026-05-06T08:00:00Z', ticketIds: [] },
+    ];
+    const chart = sectionCharts('incidents', twice, 'fr').find((c) => c.id === 'recurring-problems')!;
+    // Dates in the report's zone (the sample's), French: « 1er avr. ».
+    expect(chart.labels).toEqual([`${key} (1er avr. 2026 – 20 avr. 2026)`, `${key} (2 juin 2026 – 16 juin 2026)`, 'BIS-NET-01']);
+  });
+
   it('keeps only the sections asked for, still in presentation order', () => {
     expect(deckPlan(report, { sections: ['fleet', 'sla'] }).slides.map((s) => s.section)).toEqual(['sla', 'fleet']);
   });
@@ -42,10 +55,13 @@ describe('deckPlan', () => {
     const sla = fr.slides.find((s) => s.section === 'sla')!;
     expect(sla.title).toBe('Respect des SLA'); // fr.ts 'sla.title'
     const resolution = sla.facts[1]!;
-    // fr-FR percent: Intl puts a narrow no-break space before '%' and a decimal comma.
-    const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
-    expect(resolution.value).toBe(percent.format(report.sla.resolution!.adherence!));
-    expect(resolution.previous).toBe(percent.format(report.previous.sla.resolution!.adherence!));
+    // fr-FR percent: a decimal comma (Intl) and a narrow no-break space (U+202F) before '%', as
+    // kpi-core writes it (Intl's fr-FR has U+00A0 there; see format.ts `typeset`).
+    const intl = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
+    const percent = (ratio: number) => intl.format(ratio).replace('\u00a0%', '\u202f%');
+    expect(resolution.value).toBe(percent(report.sla.resolution!.adherence!));
+    expect(resolution.value).toMatch(/\u202f%$/);
+    expect(resolution.previous).toBe(percent(report.previous.sla.resolution!.adherence!));
     // Higher adherence is good news: 0.90 → 0.85 is 5 points down, bad (red).
     const worse: Report = structuredClone(report);
     worse.sla.resolution!.adherence = 0.85;
@@ -232,7 +248,8 @@ describe('detail slides', () => {
     expect(fr.table!.columns.map((c) => c.label)).toEqual(['Tâche', 'Équipement', 'Client', 'Fenêtre']);
     // sample/report.ts: the restore test of August on SRV-02, the firewall review of the week of 3 Aug (end exclusive: the last day is the 9th).
     expect(fr.table!.rows).toEqual([
-      ['Restore test', 'SRV-02', 'Bistro', '1 août 2026 – 31 août 2026'],
+      // « 1er août »: the French ordinal of the first of a month.
+      ['Restore test', 'SRV-02', 'Bistro', '1er août 2026 – 31 août 2026'],
       ['Firewall rules review', 'NET-01', 'Bistro', '3 août 2026 – 9 août 2026'],
     ]);
     const more: Report = structuredClone(report);

@@ -342,13 +342,17 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
         ],
       });
       const problems = report.recurrence.problems.slice(0, SLIDE_BARS);
+      // Two chains of one key (the problem again after a quiet gap) are told apart by their
+      // dates, as on the dashboard's chart; PowerPoint wraps a long category label itself.
+      const chains = new Map<string, number>();
+      for (const p of problems) chains.set(p.key, (chains.get(p.key) ?? 0) + 1);
       add({
         id: 'recurring-problems',
         title: t('incidents.problemsChart'),
         kind: 'bar',
         horizontal: true,
         unit: 'count',
-        labels: problems.map((p) => p.key),
+        labels: problems.map((p) => (chains.get(p.key)! > 1 ? `${p.key} (${format.date(p.first)} – ${format.date(p.last)})` : p.key)),
         series: [{ name: t('incidents.count'), values: problems.map((p) => p.count) }],
       });
       break;

@@ -4,7 +4,7 @@
  * the review printed or saved as PDF, and the whole review as a PowerPoint deck. Everything runs
  * in the browser; nothing is uploaded. See README.md beside this file for how to wire them.
  */
-export { chartPngDataUrl, chartSvgText, chartViewOf, exportChartPng, exportChartSvg, type ChartImageOptions, type ChartTarget } from './chart.js';
+export { captionedSvg, chartPngDataUrl, chartSvgText, chartViewOf, exportChartPng, exportChartSvg, type ChartCaption, type ChartImageOptions, type ChartTarget } from './chart.js';
 export { chartIds, chartView, registerChart, unregisterChart } from './charts.js';
 export { excelSerial, exportedFigure, localDateText, localDateTime, UNIT_DECIMALS, type CellUnit, type LocalDateTime } from './cells.js';
 export { cellText, columnHeader, csvConvention, exportSectionCsv, neutraliseCell, quoteCell, toCsv, type CellOptions, type CsvColumn, type CsvOptions, type CsvRow } from './csv.js';

@@ -1,5 +1,5 @@
 import type { Report } from '@revue/kpi-core';
-import type { Format } from '../format/format.js';
+import { dateText, type Format } from '../format/format.js';
 import { localDateTime } from './cells.js';
 
 /**
@@ -11,7 +11,7 @@ import { localDateTime } from './cells.js';
  * @example
  * periodInWords({ start: '2026-06-30T22:00:00Z', end: '2026-09-30T22:00:00Z' }, createFormat('fr'), 'Europe/Paris'); // → 'juillet – septembre 2026'
  */
-export function periodInWords(period: Pick<Report['period'], 'start' | 'end'>, format: Pick<Format, 'locale'>, timeZone: string): string {
+export function periodInWords(period: Pick<Report['period'], 'start' | 'end'>, format: Pick<Format, 'locale' | 'language'>, timeZone: string): string {
   const first = localDateTime(period.start, timeZone);
   const last = localDateTime(Date.parse(period.end) - 1, timeZone);
   if (!first || !last) return '';
@@ -21,7 +21,7 @@ export function periodInWords(period: Pick<Report['period'], 'start' | 'end'>, f
   const day = new Intl.DateTimeFormat(format.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const lastDayOfMonth = new Date(Date.UTC(last.year, last.month, 0)).getUTCDate();
   const wholeMonths = first.day === 1 && last.day === lastDayOfMonth;
-  if (!wholeMonths) return `${day.format(utc(first))} – ${day.format(utc(last))}`;
+  if (!wholeMonths) return `${dateText(day, utc(first), format.language)} – ${dateText(day, utc(last), format.language)}`;
   if (first.year === last.year && first.month === last.month) return monthYear.format(utc(first));
   if (first.year === last.year) return `${months.format(utc(first))} – ${monthYear.format(utc(last))}`;
   return `${monthYear.format(utc(first))} – ${monthYear.format(utc(last))}`;

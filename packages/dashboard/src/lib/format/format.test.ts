@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createFormat, kpiDelta, periodName } from './format.js';
 
 // CLDR separators as produced by ICU: French groups with U+202F (narrow no-break space) and
-// puts the currency and the percent sign after a no-break space (U+00A0); British English uses commas.
+// puts the currency after a no-break space (U+00A0); the percent sign after U+202F, as kpi-core's
+// findings and the CLI write it (ICU has U+00A0 there: see `typeset`); British English uses commas.
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 
@@ -19,7 +20,10 @@ describe('createFormat', () => {
 
   it('formats ratios as percentages', () => {
     expect(en.percent(0.934)).toBe('93.4%');
-    expect(fr.percent(0.934)).toBe(`93,4${NBSP}%`); // CLDR fr percent pattern: "#,##0\u00a0%"
+    // Not CLDR's "#,##0\u00a0%": the narrow space of French typography, as in kpi-core (review: "89,4 %" with U+00A0).
+    expect(fr.percent(0.934)).toBe(`93,4${NNBSP}%`);
+    expect(fr.percent(12.345, 0)).toBe(`1${NNBSP}235${NNBSP}%`);
+    expect(fr.percent(0.894)).toBe(createFormat('fr').percent(0.894));
   });
 
   it('formats money in the policy currency without cents', () => {
@@ -33,6 +37,29 @@ describe('createFormat', () => {
     expect(fr.hours(1234.5)).toBe(`1${NNBSP}235${NBSP}h`);
   });
 
+  it('French numbers never hold U+00A0 or a plain space between digits or before % (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (value) => {
+        for (const text of [fr.number(value), fr.integer(value), fr.percent(value / 100), fr.money(value)]) {
+          expect(text).not.toMatch(/\d[\u00a0 ]\d|[\u00a0 ]%/u);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('French dates write the first of a month as an ordinal, « 1er » (review: « 1 avr. », « 1 juil. »)', () => {
+    expect(fr.date('2026-04-01T10:00:00Z')).toBe('1er avr. 2026');
+    expect(fr.date('2026-07-01T10:00:00Z')).toBe('1er juil. 2026');
+    // Midnight in Paris on 1 July is still 30 June in UTC: the day is the report zone's.
+    expect(fr.date('2026-06-30T22:30:00Z')).toBe('1er juil. 2026');
+    expect(fr.date('2026-04-11T10:00:00Z')).toBe('11 avr. 2026');
+    expect(fr.date('2026-04-21T10:00:00Z')).toBe('21 avr. 2026');
+    expect(fr.dateTime('2026-04-01T08:00:00Z')).toMatch(/^1er avr\. 2026/);
+    expect(en.date('2026-04-01T10:00:00Z')).toBe('1 Apr 2026');
+    expect(periodName('2026-04-01..2026-04-30', fr)).toBe('1er avr. 2026 – 30 avr. 2026');
+  });
+
   it('shows missing figures as n/a, never 0', () => {
     expect(en.percent(null)).toBe('n/a');
     expect(fr.money(null)).toBe('n.d.');
@@ -42,7 +69,7 @@ describe('createFormat', () => {
   it('formats dates in the report time zone', () => {
     // 2026-06-30T22:30Z is 1 July 00:30 in Paris (UTC+2 in summer).
     expect(en.date('2026-06-30T22:30:00Z')).toBe('1 Jul 2026');
-    expect(fr.date('2026-06-30T22:30:00Z')).toBe('1 juil. 2026');
+    expect(fr.date('2026-06-30T22:30:00Z')).toBe('1er juil. 2026');
     expect(en.month('2026-03')).toBe('Mar 2026');
     expect(fr.month('2026-03')).toBe('mars 2026');
   });

@@ -39,12 +39,55 @@ export interface FormatOptions {
 
 const NONE: Record<Language, string> = { en: 'n/a', fr: 'n.d.' };
 
+/** U+202F, the narrow no-break space of French typography. */
+export const NARROW_NBSP = '\u202f';
+
+/**
+ * A number formatted by `Intl`, with French spacing as kpi-core's findings and the CLI write it:
+ * a narrow no-break space (U+202F) between digit groups and before `%`. `Intl`'s fr-FR puts a
+ * plain no-break space (U+00A0) before `%` (`89,4 %`), and some ICU data before the groups too;
+ * the space before a currency symbol is left as `Intl` writes it, as kpi-core does. English is
+ * `Intl`'s own.
+ *
+ * @example
+ * typeset(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }), 0.894, 'fr'); // → '89,4\u202f%'
+ */
+export function typeset(format: Intl.NumberFormat, value: number, language: Language): string {
+  if (language !== 'fr') return format.format(value);
+  const parts = format.formatToParts(value);
+  let text = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.type === 'group') text += NARROW_NBSP;
+    else if (part.type === 'literal' && /^\s+$/u.test(part.value) && parts[i + 1]?.type === 'percentSign') text += NARROW_NBSP;
+    else text += part.value;
+  }
+  return text;
+}
+
+/**
+ * A date formatted by `Intl`, with the French ordinal of the first day of a month: « 1er avr. »,
+ * never « 1 avr. » (`Intl`'s fr-FR writes the cardinal). Other days and English are `Intl`'s.
+ * kpi-core's report formatter does the same for its sentences.
+ *
+ * @example
+ * dateText(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' }), Date.UTC(2026, 3, 1), 'fr'); // → '1er avr.'
+ */
+export function dateText(format: Intl.DateTimeFormat, instant: number, language: Language): string {
+  if (language !== 'fr') return format.format(instant);
+  return format
+    .formatToParts(instant)
+    .map((part) => (part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value))
+    .join('');
+}
+
 /**
  * Formatters for one language, currency and time zone, all through `Intl` with the active
  * locale (`en-GB` or `fr-FR`). A `null` figure is shown as `n/a` / `n.d.`, never as 0.
  *
  * @example
- * createFormat('fr', { currency: 'EUR' }).money(1234.5); // → '1 235 €' (narrow no-break space)
+ * createFormat('fr', { currency: 'EUR' }).money(1234.5); // → '1 235 €' (U+202F between groups)
+ * createFormat('fr').percent(0.894); // → '89,4 %' (U+202F before %, see `typeset`)
  * createFormat('en', { currency: 'EUR' }).percent(0.934); // → '93.4%'
  */
 export function createFormat(language: Language, options: FormatOptions = {}): Format {
@@ -81,11 +124,11 @@ export function createFormat(language: Language, options: FormatOptions = {}): F
     locale,
     currency,
     none,
-    number: (value, digits = 1) => (missing(value) ? none : numberFormat(digits).format(value)),
-    integer: (value) => (missing(value) ? none : numberFormat(0).format(value)),
-    percent: (value, digits = 1) => (missing(value) ? none : percentFormat(digits).format(value)),
-    money: (value) => (missing(value) ? none : moneyFormat.format(value)),
-    hours: (value) => (missing(value) ? none : `${numberFormat(value >= 100 ? 0 : 1).format(value)}\u00a0h`),
+    number: (value, digits = 1) => (missing(value) ? none : typeset(numberFormat(digits), value, language)),
+    integer: (value) => (missing(value) ? none : typeset(numberFormat(0), value, language)),
+    percent: (value, digits = 1) => (missing(value) ? none : typeset(percentFormat(digits), value, language)),
+    money: (value) => (missing(value) ? none : typeset(moneyFormat, value, language)),
+    hours: (value) => (missing(value) ? none : `${typeset(numberFormat(value >= 100 ? 0 : 1), value, language)}\u00a0h`),
     value: (value, unit) => {
       switch (unit) {
         case 'percent':
@@ -100,8 +143,8 @@ export function createFormat(language: Language, options: FormatOptions = {}): F
           return format.number(value);
       }
     },
-    date: (iso) => (iso === null || Number.isNaN(Date.parse(iso)) ? none : dateFormat.format(Date.parse(iso))),
-    dateTime: (iso) => (iso === null || Number.isNaN(Date.parse(iso)) ? none : dateTimeFormat.format(Date.parse(iso))),
+    date: (iso) => (iso === null || Number.isNaN(Date.parse(iso)) ? none : dateText(dateFormat, Date.parse(iso), language)),
+    dateTime: (iso) => (iso === null || Number.isNaN(Date.parse(iso)) ? none : dateText(dateTimeFormat, Date.parse(iso), language)),
     month: (key) => {
       const match = /^(\d{4})-(\d{2})$/.exec(key);
       if (!match) return key;
@@ -177,7 +220,7 @@ export function periodName(label: string, format: Format): string {
   m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(label);
   if (m) {
     const day = new Intl.DateTimeFormat(format.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    return `${day.format(Date.parse(`${m[1]}T00:00:00Z`))} – ${day.format(Date.parse(`${m[2]}T00:00:00Z`))}`;
+    return `${dateText(day, Date.parse(`${m[1]}T00:00:00Z`), format.language)} – ${dateText(day, Date.parse(`${m[2]}T00:00:00Z`), format.language)}`;
   }
   return label;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '@revue/kpi-core/ingest';
 import { translator } from '../i18n/index.js';
-import { assetTypeLabel, issueLabel, KNOWN_ASSET_TYPES, knownAssetType, presetLabel } from './labels.js';
+import { assetTypeLabel, formatReading, issueLabel, KNOWN_ASSET_TYPES, knownAssetType, presetLabel } from './labels.js';
 
 const en = translator('en');
 const fr = translator('fr');
@@ -47,6 +47,14 @@ describe('formats and issue codes', () => {
     expect(presetLabel('snipe-it', en)).toBe('Snipe-IT');
     expect(presetLabel('itop', fr)).toBe('iTop');
     expect(presetLabel('my-tool', en)).toBe('my-tool');
+  });
+
+  it('a preset read with the user\'s mapping is named in words, never "glpi+mapping" (kpi-core\'s quality.preset.name)', () => {
+    expect(formatReading('glpi+mapping', '92\u202f%', fr)).toBe('Format détecté\u202f: GLPI (correspondance des en-têtes 92\u202f%), lu avec votre correspondance de colonnes');
+    expect(formatReading('jira+mapping', '80%', en)).toBe('Detected format: Jira Service Management (header match 80%), read with your column mapping');
+    expect(formatReading('canonical+mapping', '100%', en)).toBe('Detected format: Revue format (header match 100%), read with your column mapping');
+    expect(formatReading('snipe-it', '75%', en)).toBe('Detected format: Snipe-IT (header match 75%)');
+    expect(formatReading('mapping', '0%', fr)).toBe('Lu avec votre correspondance de colonnes');
   });
 
   it('every issue code of kpi-core reads as a sentence in both languages', () => {

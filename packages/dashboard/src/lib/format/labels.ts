@@ -94,6 +94,23 @@ export function presetLabel(name: string, t: Translate): string {
 }
 
 /**
+ * The line of a data-quality report that says how a file was read: the tool's export by its
+ * name, with the user's column mapping when one was applied over the preset (kpi-core names
+ * that reading `glpi+mapping`; a mapping alone is `mapping`). `score` is the header match,
+ * already formatted.
+ *
+ * @example
+ * formatReading('glpi+mapping', '92 %', translator('fr'));
+ * // → 'Format détecté : GLPI (correspondance des en-têtes 92 %), lu avec votre correspondance de colonnes'
+ */
+export function formatReading(name: string, score: string, t: Translate): string {
+  if (name === 'mapping') return t('data.readWithMapping');
+  const base = name.endsWith('+mapping') ? name.slice(0, -'+mapping'.length) : null;
+  if (base !== null) return t('data.presetWithMapping', { preset: presetLabel(base, t), score });
+  return t('data.preset', { preset: presetLabel(name, t), score });
+}
+
+/**
  * A data-quality issue code as a short sentence ("unknown-priority" → "Priorité inconnue du
  * tableau des priorités"); an unknown code as it is.
  *

@@ -58,6 +58,18 @@ describe('French typography and wording (fr.ts)', () => {
     expect(faults).toEqual([]);
   });
 
+  it('the review has one title on the slide deck, the PDF and the PowerPoint (review: « Revue de » vs « Revue du »)', () => {
+    for (const messages of [fr, en]) {
+      expect(messages['present.reviewTitle']).toBe(messages['print.coverTitle']);
+      expect(messages['export.about.title']).toBe(messages['print.coverTitle']);
+    }
+    expect(fr['print.coverTitle']).toBe('Revue du service informatique');
+  });
+
+  it('the typographic apostrophe (’) throughout, never the straight one (review: ’ and \' mixed)', () => {
+    expect(frenchTexts().filter(([, text]) => text.includes("'")).map(([key]) => key)).toEqual([]);
+  });
+
   it('no ordinary space inside a number or between a number and its unit', () => {
     const faults = frenchTexts().filter(([, text]) => /\d \d|\d (h|j|%|€)(?![\p{L}])/u.test(text)).map(([key]) => key);
     expect(faults).toEqual([]);
