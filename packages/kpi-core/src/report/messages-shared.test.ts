@@ -57,3 +57,23 @@ describe('backlogWhen / backlogBefore', () => {
     expect(CATALOGUES.fr.backlogBefore('23', 'T1 2026')).toBe('23 à la fin de T1 2026');
   });
 });
+
+describe('noPartMeasured', () => {
+  // No asset file, no rate, no effort column: the parts kpi-core lists in tco.excluded, grouped by reason.
+  const excluded = [
+    { part: 'acquisition', reason: 'no-assets', hours: null },
+    { part: 'contracts', reason: 'no-assets', hours: null },
+    { part: 'licences', reason: 'no-assets', hours: null },
+    { part: 'labour', reason: 'not-recorded', hours: null },
+    { part: 'downtime', reason: 'no-rate', hours: 7 },
+  ] as const;
+
+  it('says why a total has no figure from the reasons of its parts', () => {
+    expect(CATALOGUES.en.noPartMeasured(excluded)).toBe(
+      'none of its parts is measured — acquisition, contracts and licences (no asset file was given), labour (the file holds no such values) and downtime (the policy gives no hourly rate)',
+    );
+    expect(CATALOGUES.fr.noPartMeasured(excluded)).toBe(
+      'aucune de ses parties n’est mesurée — acquisition, contrats et licences (aucun fichier d’équipements fourni), main-d’œuvre (le fichier ne contient pas ces valeurs) et indisponibilité (la politique ne donne pas de taux horaire)',
+    );
+  });
+});

@@ -45,6 +45,12 @@ export interface Catalogue {
    * downtime (the policy gives no hourly rate)".
    */
   excluding(exclusions: readonly TcoExclusion[], withReasons: boolean): string;
+  /**
+   * Why a cost total none of whose parts is measured has no figure, from the parts' reasons:
+   * "none of its parts is measured — acquisition, contracts and licences (no asset file was
+   * given) and downtime (the policy gives no hourly rate)".
+   */
+  noPartMeasured(exclusions: readonly TcoExclusion[]): string;
   /** A line for a figure not measured in both periods, or in the previous one only. */
   notMeasuredBoth(figure: string, reason: NotMeasuredReason): string;
   /** Why a figure is not measured, alone (beside the figure's own name). */
@@ -502,6 +508,7 @@ const en: Catalogue = {
   notMeasuredBoth: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '')} (both periods): ${EN_REASONS[reason]}`,
   reason: (reason) => EN_REASONS[reason],
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, EN_SHORT, EN_REASONS, 'excluding', 'and'),
+  noPartMeasured: (exclusions) => `none of its parts is measured — ${excludingText(exclusions, true, EN_SHORT, EN_REASONS, '', 'and').trim()}`,
   categoryName: (category) => EN_CATEGORIES[category],
   ticketTypes: (types, f) => {
     const list = `Ticket types read in the file: ${typeList(types, EN_TYPES, (count) => `${f.number(count, 0)} more`, f)}.`;
@@ -565,6 +572,7 @@ const fr: Catalogue = {
   notMeasuredBoth: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '')} (les deux périodes)${NNBSP}: ${FR_REASONS[reason]}`,
   reason: (reason) => FR_REASONS[reason],
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, FR_SHORT, FR_REASONS, 'hors', 'et'),
+  noPartMeasured: (exclusions) => `aucune de ses parties n’est mesurée — ${excludingText(exclusions, true, FR_SHORT, FR_REASONS, '', 'et').trim()}`,
   categoryName: (category) => FR_CATEGORIES[category],
   ticketTypes: (types, f) => {
     const list = `Types de ticket lus dans le fichier${NNBSP}: ${typeList(types, FR_TYPES, (count) => `${f.number(count, 0)} autres`, f)}.`;
