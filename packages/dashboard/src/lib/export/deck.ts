@@ -10,6 +10,7 @@ import { SECTIONS, type Section } from '../sections.js';
 import { previousComparable, shownFindings } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { sameExclusions, tcoExcluding } from '../policy/tco.js';
+import { sourceSlaLines } from '../views/source-sla.js';
 import { DEFAULT_BRANDING, EMPTY_COMMENTARY, type Branding, type Commentary } from '../state/deck.js';
 import { periodInWords } from './period.js';
 import { SECTION_TITLES } from '../present/slides.js';
@@ -255,6 +256,14 @@ export function deckFact(spec: FactSpec, report: Report, format: Format, t: Tran
     tone: delta?.tone ?? 'none',
     note: notes.length === 0 ? null : notes.join(' · '),
   };
+}
+
+/** The source tool's SLA figures as deck facts: its rate and evidence, no comparison. */
+function sourceSlaFacts(report: Report, language: Language): DeckFact[] {
+  return sourceSlaLines(report, language).map((line) => {
+    const colon = line.value.indexOf(' (');
+    return { label: line.name, value: colon < 0 ? line.value : line.value.slice(0, colon), previous: null, change: '', tone: 'none', note: colon < 0 ? null : line.value.slice(colon + 2, -1) };
+  });
 }
 
 /** True when a chart has at least one value that is neither missing nor zero. */
@@ -717,7 +726,11 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
       section: section.id,
       detail: null,
       title: t(SECTION_TITLES[section.id]),
-      facts: SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
+      facts: [
+        ...SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
+        // The source tool's own SLA verdicts beside Revue's (DESIGN §5), as on the page.
+        ...(section.id === 'sla' ? sourceSlaFacts(report, language) : []),
+      ],
       bullets: findings.map((f) => f.message),
       charts: sectionCharts(section.id, report, language),
       table: null,
