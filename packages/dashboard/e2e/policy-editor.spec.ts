@@ -116,6 +116,9 @@ test.describe('policy editor', () => {
     await screenshot(page, 'policy-lost-hours-defaults');
     // No headcount: the benchmark chart says why it is empty.
     await expect(page.getByTestId('no-data-lost-benchmark')).toHaveText('Not measured: the policy gives no headcount');
+    // The total without rates says what it leaves out, as the CLI's "68,087 €, excluding technician time and downtime".
+    await goToSection(page, 'costs');
+    await expect(page.getByTestId('kpi-tco-excluding')).toHaveText(/^Excluding .*downtime$/);
     await goToSection(page, 'sla');
     await expect(page.getByTestId('notes-sla-assumptions')).toContainText('SLA target P2: response 2 h, resolution 8 h (business hours)');
     await page.getByTestId('notes-sla-edit').click();

@@ -18,6 +18,11 @@ export interface KpiDefinition {
    */
   currentOnly?: boolean;
   /**
+   * A cost total that may leave parts out (the report's `tco.excluded`: no rate, no asset file…):
+   * shown with what it excludes, and compared only with a total that excludes the same parts.
+   */
+  costTotal?: boolean;
+  /**
    * The figure in a KPI set (the period's or the previous period's); null when not computable.
    * The review content (backlog, trend, plan) is only in the period's set; the ticket volume is
    * in both (null counts for a period the data do not cover).
@@ -72,8 +77,8 @@ export const KPIS = {
   lostPerEmployee: { id: 'lost-per-employee', label: 'kpi.lostHoursPerEmployee', unit: 'hours', unitLabel: 'unit.hoursPerYear', better: 'lower', pick: (s) => s.lostHours.perEmployeePerYear, trend: trendOf('lostHoursPerEmployeePerYear') },
   lostCost: { id: 'lost-cost', label: 'kpi.lostHoursCost', unit: 'money', better: 'lower', pick: (s) => s.lostHours.cost },
   effort: { id: 'effort', label: 'kpi.effortHours', unit: 'hours', better: 'neutral', pick: (s) => s.lostHours.effortHours },
-  tco: { id: 'tco', label: 'kpi.tco', unit: 'money', better: 'lower', pick: (s) => s.tco.total, trend: trendOf('cost') },
-  tcoPerUser: { id: 'tco-per-user', label: 'kpi.tcoPerUser', unit: 'money', better: 'lower', pick: (s) => s.tco.perUser },
+  tco: { id: 'tco', label: 'kpi.tco', unit: 'money', better: 'lower', costTotal: true, pick: (s) => s.tco.total, trend: trendOf('cost') },
+  tcoPerUser: { id: 'tco-per-user', label: 'kpi.tcoPerUser', unit: 'money', better: 'lower', costTotal: true, pick: (s) => s.tco.perUser },
   unallocated: { id: 'unallocated', label: 'kpi.unallocated', unit: 'money', better: 'neutral', pick: (s) => s.tco.unallocated },
   backlog: { id: 'backlog', label: 'kpi.backlog', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.backlog.open },
   outOfWarranty: { id: 'out-of-warranty', label: 'kpi.outOfWarranty', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.outOfWarranty.count },

@@ -6,7 +6,7 @@ import { NONE_KEY } from '../kpi/common.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
-import { CATALOGUES, NNBSP } from './messages.js';
+import { atTheEndFr, CATALOGUES, NNBSP } from './messages.js';
 import type { Report, SlaOutcome } from './types.js';
 import type { IssueCode } from '../ingest/messages.js';
 
@@ -34,9 +34,6 @@ const TEXT = {
     noData: 'no data',
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
-    partialDays: (covered: string, total: string) => `Data covers ${covered} of the ${total} days of this period: every figure, costs included, counts only the time the data cover.`,
-    sourceSla: (target: string) => `${target} SLA met, by the source tool`,
-    disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
     incidents: 'Incidents',
     incidentsCancelled: (count: string) => `including ${count} cancelled`,
     recurrenceRate: 'Recurrence rate',
@@ -87,10 +84,7 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['request', 'requests'], problem: ['problem', 'problems'], change: ['change', 'changes'] } as Record<string, [string, string]>,
     topCategories: 'Most frequent categories',
     noCategory: 'no category',
-    backlog: (open: string, when: string, before: { open: string; period: string } | null) =>
-      `Tickets open ${when}: ${open}${before === null ? '' : ` (${before.open} at the end of ${before.period})`}.`,
-    monthEnd: (month: string) => `at the end of ${month}`,
-    dataDate: (date: string) => `on ${date}, the data date`,
+    backlog: (open: string, when: string, before: string | null) => `Tickets open ${when}: ${open}${before === null ? '' : ` (${before})`}.`,
     noActivity: 'No ticket in this period.',
     replacement: 'Replacement plan (next 12 months)',
     replacementSummary: (count: string, cost: string | null, unknown: string | null, one: boolean) =>
@@ -128,9 +122,6 @@ const TEXT = {
     noData: 'pas de données',
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
-    partialDays: (covered: string, total: string) => `Les données couvrent ${covered} des ${total} jours de cette période${NNBSP}: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.`,
-    sourceSla: (target: string) => `${target} respecté, selon l’outil source`,
-    disagree: (count: string, one: boolean) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
     incidents: 'Incidents',
     incidentsCancelled: (count: string, one: boolean) => `dont ${count} ${one ? 'annulé' : 'annulés'}`,
     recurrenceRate: 'Taux de récurrence',
@@ -185,10 +176,7 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
-    backlog: (open: string, when: string, before: { open: string; period: string } | null) =>
-      `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before.open} ${atTheEndFr(before.period)})`}.`,
-    monthEnd: (month: string) => atTheEndFr(month),
-    dataDate: (date: string) => `le ${date}, date des données`,
+    backlog: (open: string, when: string, before: string | null) => `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before})`}.`,
     noActivity: 'Aucun ticket sur cette période.',
     replacement: 'Plan de renouvellement (12 prochains mois)',
     replacementSummary: (count: string, cost: string | null, unknown: string | null, one: boolean) =>
@@ -205,11 +193,6 @@ const TEXT = {
     andMore: (count: string) => `… et ${count} ${count === '1' ? 'autre' : 'autres'}.`,
   },
 } as const;
-
-const TARGET_NAMES: Record<Language, Record<'response' | 'resolution', string>> = {
-  en: { response: 'Response', resolution: 'Resolution' },
-  fr: { response: 'SLA de prise en charge', resolution: 'SLA de résolution' },
-};
 
 /** The cost categories in plain words (the review's table and the HTML review's chart). */
 export const CATEGORY_NAMES: Record<Language, Record<string, string>> = {
@@ -306,13 +289,9 @@ export function reportToMarkdown(report: Report): string {
   const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
   // A period the data cover in part is measured over the covered days (costs included: see
   // `KpiOptions.observedFrom`); said once, here, unless the comparison's reason already gives them.
-  const days = report.coverage.days;
-  const partialDays =
-    report.coverage.covered && report.coverage.partial && days.covered > 0 && comparison.kind !== 'current-partial'
-      ? ` ${t.partialDays(f.number(days.covered, 0), f.number(days.total, 0))}`
-      : '';
   const because = text.comparison(comparison, f);
-  const why = `${because === null ? '' : ` ${because}`}${partialDays}`;
+  const partialDays = text.partialCoverage(report.coverage, comparison, f);
+  const why = [because, partialDays].map((sentence) => (sentence === null ? '' : ` ${sentence}`)).join('');
   lines.push(
     `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
     '',
@@ -344,14 +323,9 @@ export function reportToMarkdown(report: Report): string {
     // The tool's rate with its own evidence (met / judged, pending), then how often Revue disagrees:
     // the tool judges only the tickets it has a verdict or due date for, so the two rates differ
     // even without a disagreement ("77.1 %" beside Revue's 74.2 % said nothing of its 15,447).
-    const cell = (figures: typeof source | null) => {
-      if (figures === null) return f.percent(null);
-      if (figures.adherence === null) return f.percent(null);
-      const judged = `${f.number(figures.met, 0)}/${f.number(figures.met + figures.breached, 0)}${figures.pending ? `, ${f.number(figures.pending, 0)} ${t.pending}` : ''}`;
-      const disagree = figures.compared > 0 ? `${t.semicolon}${t.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')}` : '';
-      return `${f.percent(figures.adherence)} (${judged}${disagree})`;
-    };
-    row(t.sourceSla(TARGET_NAMES[language][target]), cell(source), cell(before));
+    // The catalogue's words, which the dashboard's SLA section shows too.
+    const cell = (figures: typeof source | null) => (figures === null ? f.percent(null) : text.sourceSla(figures, f));
+    row(text.sourceSlaName(target), cell(source), cell(before));
   }
   // No ticket read as an incident: the incident figures of a covered period are "not measured",
   // said below with the types read, rather than "n/a" (which reads as no data).
@@ -482,9 +456,18 @@ export function reportToMarkdown(report: Report): string {
   return lines.join('\n');
 }
 
-/** « à la fin de juin », « à la fin d’octobre » : French elides « de » before a vowel. */
-export function atTheEndFr(when: string): string {
-  return /^[aâàeéèêiîoôuûy]/i.test(when) ? `à la fin d’${when}` : `à la fin de ${when}`;
+export { atTheEndFr };
+
+/**
+ * When a month's open tickets are counted, for the catalogue's `backlogWhen`: the month of the
+ * data date at that date (the data stop there), any other at its end. The dashboard's Activity
+ * card says the same.
+ *
+ * @example
+ * backlogWhen({ month: '2026-06', countedAt: '2026-06-30T22:00:00.000Z' }, '2026-09-30T15:40:00.000Z', f); // → { kind: 'month-end', month: 'June 2026' }
+ */
+export function backlogWhen(last: { month: string; countedAt: string }, asOf: string, f: Formatter): { kind: 'month-end'; month: string } | { kind: 'data-date'; date: string } {
+  return Date.parse(last.countedAt) === Date.parse(asOf) ? { kind: 'data-date', date: f.date(last.countedAt) } : { kind: 'month-end', month: f.month(last.month) };
 }
 
 function planKept(preventive: Report['preventive'], f: Formatter): string {
@@ -528,6 +511,7 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
  */
 function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[], comparable: boolean): void {
   const { volume, backlogTrend } = report;
+  const catalogue = CATALOGUES[f.language];
   lines.push(`## ${t.activity}`, '');
   // A period the data do not cover has no volume (the review says so at the top), not "0 tickets".
   if (volume.tickets !== null) {
@@ -550,9 +534,9 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
     // when the data cover both alike, so never against a date before the data (null then).
     const atStart = backlogTrend.openAtPeriodStart;
     const previous = report.previous.period;
-    const before = !comparable || previous === null || atStart === null || atStart === undefined ? null : { open: f.number(atStart, 0), period: periodName(previous, f) };
+    const before = !comparable || previous === null || atStart === null || atStart === undefined ? null : catalogue.backlogBefore(f.number(atStart, 0), periodName(previous, f));
     // The month of asOf is counted at asOf, not at its end (the data stop there).
-    const when = Date.parse(last.countedAt) === Date.parse(report.asOf) ? t.dataDate(f.date(last.countedAt)) : t.monthEnd(f.month(last.month));
+    const when = catalogue.backlogWhen(backlogWhen(last, report.asOf, f));
     lines.push(`- ${t.backlog(f.number(last.open, 0), when, before)}`);
   }
   // A period the data do not cover: say so rather than leave the section empty.

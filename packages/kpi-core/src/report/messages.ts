@@ -8,7 +8,7 @@ import type { PeriodKind } from '../calendar/types.js';
 import type { AssumptionKey } from '../policy/types.js';
 import type { Formatter, Language } from './format.js';
 import type { Comparison } from './coverage.js';
-import type { FindingKind, NotMeasuredReason, TcoExclusion, TcoExclusionPart, TicketTypes } from './types.js';
+import type { Coverage, FindingKind, NotMeasuredReason, SourceSla, TcoExclusion, TcoExclusionPart, TicketTypes } from './types.js';
 
 /** Narrow no-break space: French puts it before `:` `;` `?` `!` and `%`. */
 export const NNBSP = '\u202f';
@@ -45,6 +45,12 @@ export interface Catalogue {
    * downtime (the policy gives no hourly rate)".
    */
   excluding(exclusions: readonly TcoExclusion[], withReasons: boolean): string;
+  /**
+   * Why a cost total none of whose parts is measured has no figure, from the parts' reasons:
+   * "none of its parts is measured — acquisition, contracts and licences (no asset file was
+   * given) and downtime (the policy gives no hourly rate)".
+   */
+  noPartMeasured(exclusions: readonly TcoExclusion[]): string;
   /** A line for a figure not measured in both periods, or in the previous one only. */
   notMeasuredBoth(figure: string, reason: NotMeasuredReason): string;
   /** Why a figure is not measured, alone (beside the figure's own name). */
@@ -61,6 +67,49 @@ export interface Catalogue {
    * of 91 days." The Markdown review and the dashboard's header say this same sentence.
    */
   comparison(comparison: Comparison, format: Formatter): string | null;
+  /**
+   * How much of a partly covered period the figures count, or null when the period is whole (or
+   * not covered, or when {@link Catalogue.comparison}'s `current-partial` sentence already gives
+   * the days): "Data covers 92 of the 184 days of this period: every figure, costs included,
+   * counts only the time the data cover." The Markdown review and the dashboard's header say it.
+   */
+  partialCoverage(coverage: Pick<Coverage, 'covered' | 'partial' | 'days'>, comparison: Comparison, format: Formatter): string | null;
+  /** The source tool's own SLA figure's name: "Resolution SLA met, by the source tool". */
+  sourceSlaName(target: 'response' | 'resolution'): string;
+  /**
+   * The source tool's SLA rate with its evidence and how often Revue judged otherwise:
+   * "20 % (1/5; 1 ticket judged otherwise by Revue)"; "n/a" when the tool judged none.
+   */
+  sourceSla(figures: SourceSla, format: Formatter): string;
+  /**
+   * When the last month's open tickets are counted: "at the end of June 2026", or "on 3 Dec
+   * 2026, the data date" for the month the data stop in (`month` is already in words).
+   */
+  backlogWhen(when: { kind: 'month-end'; month: string } | { kind: 'data-date'; date: string }): string;
+  /** The open tickets at the end of the previous period: "23 at the end of Q1 2026". */
+  backlogBefore(open: string, period: string): string;
+}
+
+/** « à la fin de juin », « à la fin d’octobre » : French elides « de » before a vowel. */
+export function atTheEndFr(when: string): string {
+  return /^[aâàeéèêiîoôuûy]/i.test(when) ? `à la fin d’${when}` : `à la fin de ${when}`;
+}
+
+/** "20 % (1/5, 2 pending; 1 ticket judged otherwise by Revue)" in a language's words. */
+function sourceSlaText(
+  figures: SourceSla,
+  f: Formatter,
+  words: { pending: string; semicolon: string; disagree: (count: string, one: boolean) => string },
+): string {
+  if (figures.adherence === null) return f.percent(null);
+  const judged = `${f.number(figures.met, 0)}/${f.number(figures.met + figures.breached, 0)}${figures.pending ? `, ${f.number(figures.pending, 0)} ${words.pending}` : ''}`;
+  const disagree = figures.compared > 0 ? `${words.semicolon}${words.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')}` : '';
+  return `${f.percent(figures.adherence)} (${judged}${disagree})`;
+}
+
+/** The rule of `partialCoverage`: a covered, partial period whose days the comparison does not already give. */
+function partialDays(coverage: Pick<Coverage, 'covered' | 'partial' | 'days'>, comparison: Comparison): { covered: number; total: number } | null {
+  return coverage.covered && coverage.partial && coverage.days.covered > 0 && comparison.kind !== 'current-partial' ? coverage.days : null;
 }
 
 const EN_PERIOD: Record<string, string> = {
@@ -459,6 +508,7 @@ const en: Catalogue = {
   notMeasuredBoth: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '')} (both periods): ${EN_REASONS[reason]}`,
   reason: (reason) => EN_REASONS[reason],
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, EN_SHORT, EN_REASONS, 'excluding', 'and'),
+  noPartMeasured: (exclusions) => `none of its parts is measured — ${excludingText(exclusions, true, EN_SHORT, EN_REASONS, '', 'and').trim()}`,
   categoryName: (category) => EN_CATEGORIES[category],
   ticketTypes: (types, f) => {
     const list = `Ticket types read in the file: ${typeList(types, EN_TYPES, (count) => `${f.number(count, 0)} more`, f)}.`;
@@ -472,6 +522,17 @@ const en: Catalogue = {
       : c.kind === 'current-partial'
         ? `Not compared with the previous period: data covers ${f.number(c.covered, 0)} of the ${f.number(c.total, 0)} days of this period.`
         : null,
+  partialCoverage: (coverage, comparison, f) => {
+    const days = partialDays(coverage, comparison);
+    return days === null
+      ? null
+      : `Data covers ${f.number(days.covered, 0)} of the ${f.number(days.total, 0)} days of this period: every figure, costs included, counts only the time the data cover.`;
+  },
+  sourceSlaName: (target) => `${target === 'response' ? 'Response' : 'Resolution'} SLA met, by the source tool`,
+  sourceSla: (figures, f) =>
+    sourceSlaText(figures, f, { pending: 'pending', semicolon: '; ', disagree: (count, one) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue` }),
+  backlogWhen: (when) => (when.kind === 'month-end' ? `at the end of ${when.month}` : `on ${when.date}, the data date`),
+  backlogBefore: (open, period) => `${open} at the end of ${period}`,
 };
 
 const fr: Catalogue = {
@@ -511,6 +572,7 @@ const fr: Catalogue = {
   notMeasuredBoth: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '')} (les deux périodes)${NNBSP}: ${FR_REASONS[reason]}`,
   reason: (reason) => FR_REASONS[reason],
   excluding: (exclusions, withReasons) => excludingText(exclusions, withReasons, FR_SHORT, FR_REASONS, 'hors', 'et'),
+  noPartMeasured: (exclusions) => `aucune de ses parties n’est mesurée — ${excludingText(exclusions, true, FR_SHORT, FR_REASONS, '', 'et').trim()}`,
   categoryName: (category) => FR_CATEGORIES[category],
   ticketTypes: (types, f) => {
     const list = `Types de ticket lus dans le fichier${NNBSP}: ${typeList(types, FR_TYPES, (count) => `${f.number(count, 0)} autres`, f)}.`;
@@ -524,6 +586,17 @@ const fr: Catalogue = {
       : c.kind === 'current-partial'
         ? `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${f.number(c.covered, 0)} des ${f.number(c.total, 0)} jours de cette période.`
         : null,
+  partialCoverage: (coverage, comparison, f) => {
+    const days = partialDays(coverage, comparison);
+    return days === null
+      ? null
+      : `Les données couvrent ${f.number(days.covered, 0)} des ${f.number(days.total, 0)} jours de cette période${NNBSP}: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.`;
+  },
+  sourceSlaName: (target) => `${target === 'response' ? 'SLA de prise en charge' : 'SLA de résolution'} respecté, selon l’outil source`,
+  sourceSla: (figures, f) =>
+    sourceSlaText(figures, f, { pending: 'en cours', semicolon: `${NNBSP}; `, disagree: (count, one) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue` }),
+  backlogWhen: (when) => (when.kind === 'month-end' ? atTheEndFr(when.month) : `le ${when.date}, date des données`),
+  backlogBefore: (open, period) => `${open} ${atTheEndFr(period)}`,
 };
 
 /** At most this many types are named; the others are counted. */

@@ -1,5 +1,18 @@
 import { joinChunks, type Chunk } from './chunks.js';
+import type { PlainRevueError } from '@revue/kpi-core/parts';
 import type { Envelope, Progress, Reply, Request, ResultOf } from './protocol.js';
+
+/**
+ * A refusal of the engine: kpi-core's one-line message (English, the CLI's) and, for a
+ * RevueError, its code and place, which `errorText` says in the page's language.
+ */
+export class EngineError extends Error {
+  readonly revue: PlainRevueError | undefined;
+  constructor(message: string, revue?: PlainRevueError) {
+    super(message);
+    this.revue = revue;
+  }
+}
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -61,6 +74,6 @@ export class EngineClient {
     }
     this.#pending.delete(reply.id);
     if (reply.type === 'result') pending.resolve(joinChunks(reply.value, pending.chunks));
-    else pending.reject(new Error(reply.message));
+    else pending.reject(new EngineError(reply.message, reply.revue));
   }
 }

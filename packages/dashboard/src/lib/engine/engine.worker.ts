@@ -9,6 +9,8 @@ import {
   compactReport,
   decodeBytes,
   describeError,
+  plainRevueError,
+  RevueError,
   sniffWorkbook,
   xlsxToCsv,
   parsePolicy,
@@ -267,6 +269,7 @@ self.onmessage = (event: MessageEvent<Envelope>) => {
       for (const chunk of split.chunks) post({ id: message.id, type: 'chunk', ...chunk });
       post({ id: message.id, type: 'result', value: split.value });
     },
-    (error: unknown) => post({ id: message.id, type: 'error', message: describeError(error) }),
+    // A RevueError's code and place go too: the page says it in its own language (errorText).
+    (error: unknown) => post({ id: message.id, type: 'error', message: describeError(error), ...(error instanceof RevueError ? { revue: plainRevueError(error) } : {}) }),
   );
 };

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/index.js';
 import type { ColumnSample, FieldProposal, QualityReport, Report } from '@revue/kpi-core';
+import type { PlainRevueError } from '@revue/kpi-core/parts';
 import type { TicketSummary } from './tickets.js';
 
 export type FileKind = 'tickets' | 'assets';
@@ -165,5 +166,6 @@ export type Envelope = { id: number } & Request;
 export type Reply =
   | { id: number; type: 'result'; value: unknown }
   | { id: number; type: 'chunk'; path: string[]; items: unknown[] }
-  | { id: number; type: 'error'; message: string }
+  /** `revue`: a RevueError's code and place, so the page can say it in its language (`errorText`). */
+  | { id: number; type: 'error'; message: string; revue?: PlainRevueError }
   | { id: number; type: 'progress'; progress: Progress };

@@ -3,7 +3,9 @@ import type { Report } from '@revue/kpi-core';
 import { sampleReport } from '../sample/report.js';
 import { SECTIONS } from '../sections.js';
 import { DEFAULT_BRANDING } from '../state/deck.js';
-import { deckPlan, FINDING_SECTION, hasData, plainText, sectionCharts, volumeCharts } from './deck.js';
+import { createFormat } from '../format/format.js';
+import { translator } from '../i18n/index.js';
+import { deckFact, deckPlan, FINDING_SECTION, hasData, plainText, SECTION_FACTS, sectionCharts, volumeCharts } from './deck.js';
 
 describe('deckPlan', () => {
   const report = sampleReport({ period: '2026-Q3', language: 'en' });
@@ -278,5 +280,47 @@ describe('detail slides', () => {
     const hostile: Report = structuredClone(report);
     hostile.replacement.assets[0]!.id = 'PRN-01\n=HYPERLINK("x")';
     expect(detail(deckPlan(hostile), 'replacement-assets')[0]!.table!.rows[0]![0]).toBe('PRN-01 =HYPERLINK("x")');
+  });
+});
+
+describe('deckFact: a cost total in the presentation file says what the card says', () => {
+  const report = sampleReport({ period: '2026-Q3' });
+  const format = createFormat('fr', { currency: 'EUR' });
+  const t = translator('fr');
+  const downtime = { part: 'downtime', reason: 'no-rate', hours: 40 } as const;
+  const technician = { part: 'technician-time', reason: 'no-rate', hours: 12 } as const;
+  const tco = SECTION_FACTS.costs[0]!;
+
+  it('gives a partial total what it leaves out, and keeps the verdict when both totals leave out the same parts', () => {
+    const partial = { ...report, tco: { ...report.tco, total: 68_087, excluded: [technician, downtime] }, previous: { ...report.previous, tco: { ...report.previous.tco, total: 73_491, excluded: [downtime, technician] } } } as Report;
+    const fact = deckFact(tco, partial, format, t);
+    expect(fact.note).toBe('Hors temps des techniciens et indisponibilité');
+    expect(fact.tone).toBe('good');
+  });
+
+  it('gives no verdict between totals that leave out different parts, and says why', () => {
+    const differ = { ...report, tco: { ...report.tco, total: 68_087, excluded: [downtime] }, previous: { ...report.previous, tco: { ...report.previous.tco, total: 73_491, excluded: [] } } } as Report;
+    const fact = deckFact(tco, differ, format, t);
+    expect(fact.tone).toBe('none');
+    expect(fact.previous).toBeNull();
+    expect(fact.note).toBe(`Hors indisponibilité · Précédent\u202f: ${format.value(73_491, 'money')} — pas de comparaison\u202f: les deux totaux n’excluent pas les mêmes parties`);
+  });
+
+  it('gives a total not measured the reasons of its parts', () => {
+    const none = { ...report, tco: { ...report.tco, total: null, excluded: [{ part: 'acquisition', reason: 'no-assets', hours: null }, downtime] }, notMeasured: [] } as Report;
+    expect(deckFact(tco, none, format, t).note).toBe(
+      'Non mesuré\u202f: aucune de ses parties n’est mesurée — acquisition (aucun fichier d’équipements fourni) et indisponibilité (la politique ne donne pas de taux horaire)',
+    );
+  });
+});
+
+describe('deckPlan: the SLA slide gives the source tool\'s verdicts beside Revue\'s', () => {
+  it('adds the tool\'s rate with its evidence and the disagreements, in the CLI\'s words', () => {
+    const report = sampleReport({ period: '2026-Q3' });
+    const source = { fromVerdicts: 5, fromDueDates: 0, met: 1, breached: 4, pending: 0, adherence: 0.2, compared: 5, disagreements: 1, disagreeingIds: ['3'] };
+    const withSource = { ...report, sla: { ...report.sla, source: { response: null, resolution: source } } } as Report;
+    const sla = deckPlan(withSource, { language: 'fr' }).slides.find((slide) => slide.section === 'sla' && slide.detail === null)!;
+    expect(sla.facts.at(-1)).toEqual({ label: 'SLA de résolution respecté, selon l’outil source', value: '20\u202f%', previous: null, change: '', tone: 'none', note: '1/5\u202f; 1 ticket jugé autrement par Revue' });
+    expect(deckPlan(report, { language: 'fr' }).slides.find((slide) => slide.section === 'sla' && slide.detail === null)!.facts).toHaveLength(2);
   });
 });

@@ -8,6 +8,9 @@ import { SLIDE_ROWS } from '../views/rows.js';
 import { KPIS, type KpiDefinition } from '../kpis.js';
 import { SECTIONS, type Section } from '../sections.js';
 import { previousComparable, shownFindings } from '../policy/comparison.js';
+import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
+import { sameExclusions, tcoExcluding } from '../policy/tco.js';
+import { sourceSlaLines } from '../views/source-sla.js';
 import { DEFAULT_BRANDING, EMPTY_COMMENTARY, type Branding, type Commentary } from '../state/deck.js';
 import { periodInWords } from './period.js';
 import { SECTION_TITLES } from '../present/slides.js';
@@ -180,10 +183,24 @@ export interface FactSpec {
   /** Computed for the period only (the replacement plan, the backlog at the period's end): nothing to compare. */
   currentOnly: boolean;
   read: (kpis: KpiSet & Partial<ReviewContent>) => number | null;
+  /** A cost total that may leave parts out (`KpiDefinition.costTotal`). */
+  costTotal?: boolean;
+  /** The report figure behind it, for the reason it is not measured (`KPI_FIGURES`). */
+  figure?: string;
 }
 
 function fact(kpi: KpiDefinition): FactSpec {
-  return { label: kpi.label, unit: kpi.unit, better: kpi.better, pointInTime: kpi.pointInTime === true, currentOnly: kpi.currentOnly === true, read: kpi.pick };
+  const figure = KPI_FIGURES[kpi.id];
+  return {
+    label: kpi.label,
+    unit: kpi.unit,
+    better: kpi.better,
+    pointInTime: kpi.pointInTime === true,
+    currentOnly: kpi.currentOnly === true,
+    read: kpi.pick,
+    ...(kpi.costTotal === true ? { costTotal: true } : {}),
+    ...(figure !== undefined ? { figure } : {}),
+  };
 }
 
 /** The headline figures of each section, in the order they are shown (from the KPI cards). */
@@ -216,15 +233,37 @@ export function deckFact(spec: FactSpec, report: Report, format: Format, t: Tran
   // Issue 10: no previous figure when the data cover the two periods differently (comparisonOf).
   const previous = !periodsComparable || spec.pointInTime || spec.currentOnly ? null : spec.read(report.previous);
   const comparable = previous !== null && Number.isFinite(previous);
-  const delta = comparable ? kpiDelta(current, previous, spec.unit, spec.better, format) : null;
+  // Two cost totals that leave out different parts: the previous one is shown, with no verdict.
+  const sameParts = spec.costTotal !== true || current === null || sameExclusions(report);
+  const delta = comparable && sameParts ? kpiDelta(current, previous, spec.unit, spec.better, format) : null;
+  // As on the card: what a partial cost total leaves out, why a figure is not measured.
+  const excluding = spec.costTotal === true && current !== null ? tcoExcluding(report.tco, format.language) : null;
+  const reason = current === null && spec.figure !== undefined ? notMeasuredReason(report, spec.figure, format.language) : null;
+  const previousExcluding = spec.costTotal === true && comparable ? tcoExcluding(report.previous.tco, format.language) : null;
+  const notes = [
+    spec.pointInTime ? t('card.atAsOf', { date: format.date(report.asOf) }) : null,
+    excluding === null ? null : excluding.charAt(0).toLocaleUpperCase(format.locale) + excluding.slice(1),
+    reason === null ? null : t('card.notMeasured', { reason }),
+    comparable && !sameParts
+      ? t('card.partsDiffer', { value: format.value(previous, spec.unit), excluding: previousExcluding === null ? '' : `, ${previousExcluding}` })
+      : null,
+  ].filter((note) => note !== null);
   return {
     label: t(spec.label),
     value: format.value(current, spec.unit),
-    previous: comparable ? format.value(previous, spec.unit) : null,
+    previous: comparable && sameParts ? format.value(previous, spec.unit) : null,
     change: delta?.text ?? '',
     tone: delta?.tone ?? 'none',
-    note: spec.pointInTime ? t('card.atAsOf', { date: format.date(report.asOf) }) : null,
+    note: notes.length === 0 ? null : notes.join(' · '),
   };
+}
+
+/** The source tool's SLA figures as deck facts: its rate and evidence, no comparison. */
+function sourceSlaFacts(report: Report, language: Language): DeckFact[] {
+  return sourceSlaLines(report, language).map((line) => {
+    const colon = line.value.indexOf(' (');
+    return { label: line.name, value: colon < 0 ? line.value : line.value.slice(0, colon), previous: null, change: '', tone: 'none', note: colon < 0 ? null : line.value.slice(colon + 2, -1) };
+  });
 }
 
 /** True when a chart has at least one value that is neither missing nor zero. */
@@ -691,7 +730,11 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
       section: section.id,
       detail: null,
       title: t(SECTION_TITLES[section.id]),
-      facts: SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
+      facts: [
+        ...SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
+        // The source tool's own SLA verdicts beside Revue's (DESIGN §5), as on the page.
+        ...(section.id === 'sla' ? sourceSlaFacts(report, language) : []),
+      ],
       bullets: findings.map((f) => f.message),
       charts: sectionCharts(section.id, report, language),
       table: null,

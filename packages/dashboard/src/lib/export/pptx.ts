@@ -184,7 +184,9 @@ function sectionSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number,
         fact.previous !== null
           ? [
               { text: fact.change, options: { fontSize: 11, bold: true, color: TONE_COLOR[fact.tone], breakLine: true } },
-              { text: plan.words.previous.replace('{value}', fact.previous), options: { fontSize: 10, color: COLOR.muted } },
+              { text: plan.words.previous.replace('{value}', fact.previous), options: { fontSize: 10, color: COLOR.muted, ...(fact.note ? { breakLine: true } : {}) } },
+              // What a partial cost total leaves out is said beside its change too.
+              ...(fact.note ? [{ text: fact.note, options: { fontSize: 10, color: COLOR.muted } }] : []),
             ]
           : [{ text: fact.note ?? '', options: { fontSize: 10, color: COLOR.muted } }],
       options: { align: 'left' as const },

@@ -26,9 +26,22 @@ describe('sectionTable', () => {
   it('writes the summary figures rounded for their unit, with the previous period', () => {
     const table = sectionTable(report, 'summary', 'en');
     // A ratio as a percentage with 1 decimal, its unit named in the unit column.
-    expect(table.rows[0]).toEqual({ kpi: 'SLA resolution', value: exportedFigure(report.sla.resolution!.adherence, 'percent'), previous: exportedFigure(report.previous.sla.resolution!.adherence, 'percent'), unit: '%' });
+    expect(table.rows[0]).toEqual({ kpi: 'SLA resolution', value: exportedFigure(report.sla.resolution!.adherence, 'percent'), previous: exportedFigure(report.previous.sla.resolution!.adherence, 'percent'), unit: '%', note: null });
     const tco = table.rows.find((r) => r.kpi === 'Total cost')!;
     expect(tco).toMatchObject({ value: exportedFigure(report.tco.total, 'money'), unit: 'EUR' });
+  });
+
+  it('says beside a partial cost total what it leaves out, and beside a figure not measured why (as the cards do)', () => {
+    const partial = {
+      ...report,
+      tco: { ...report.tco, total: 68_087, excluded: [{ part: 'technician-time', reason: 'no-rate', hours: 12 }, { part: 'downtime', reason: 'no-rate', hours: 40 }] },
+      lostHours: { ...report.lostHours, cost: null },
+      notMeasured: [{ figure: 'lostHours.cost', reason: 'no-rate' }],
+    } as typeof report;
+    const fr = sectionTable(partial, 'summary', 'fr');
+    expect(fr.rows.find((r) => r.kpi === 'Coût total')).toMatchObject({ value: 68_087, note: 'hors temps des techniciens et indisponibilité' });
+    const en = sectionTable(partial, 'summary', 'en');
+    expect(en.rows.find((r) => r.kpi === 'Cost of lost hours')?.note).toBe('the policy gives no hourly rate');
   });
 
   it('gives no previous value to a figure measured at asOf (open tickets, warranties)', () => {

@@ -8,6 +8,8 @@ import { exportedFigure } from './cells.js';
 import type { CsvColumn, CsvRow } from './csv.js';
 import { reportAppendix } from './appendix.js';
 import { previousComparable } from '../policy/comparison.js';
+import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
+import { tcoExcluding } from '../policy/tco.js';
 
 /** A table of the review, ready for `toCsv` or a workbook sheet. */
 export interface SectionTable {
@@ -69,7 +71,7 @@ function slaBy(t: Translate, name: string, title: MessageKey, label: MessageKey,
  * One column holds figures of several units, so each is rounded for its own unit (a ratio as a
  * percentage) and the unit column says which.
  */
-function summaryTable(report: Report, t: Translate): SectionTable {
+function summaryTable(report: Report, t: Translate, language: Language): SectionTable {
   const comparable = previousComparable(report);
   return {
     name: 'summary',
@@ -79,16 +81,27 @@ function summaryTable(report: Report, t: Translate): SectionTable {
       { field: 'value', label: report.period.label, unit: 'number' },
       { field: 'previous', label: report.previous.period?.label ?? t('export.previousPeriod'), unit: 'number' },
       { field: 'unit', label: t('export.unit') },
+      { field: 'note', label: t('export.note') },
     ],
     rows: Object.values(KPIS).map((kpi) => {
       const unit = kpi.unit === 'money' ? null : kpi.unit;
       const round = (value: number | null) => exportedFigure(value, kpi.unit === 'money' ? 'money' : kpi.unit);
+      const value = kpi.pick(report);
+      const figure = KPI_FIGURES[kpi.id];
+      // What the screen says beside the figure: what a cost total leaves out, else why it is not measured.
+      const note =
+        'costTotal' in kpi && kpi.costTotal && value !== null
+          ? tcoExcluding(report.tco, language)
+          : value === null && figure !== undefined
+            ? notMeasuredReason(report, figure, language)
+            : null;
       return {
         kpi: t(kpi.label),
-        value: round(kpi.pick(report)),
+        value: round(value),
         // No previous figure beside a period the data covers otherwise (issue 10, see previousComparable).
         previous: !comparable || ('pointInTime' in kpi && kpi.pointInTime) || ('currentOnly' in kpi && kpi.currentOnly) ? null : round(kpi.pick(report.previous)),
         unit: unit === null ? report.tco.currency : UNIT_SYMBOL[unit],
+        note,
       };
     }),
   };
@@ -464,7 +477,7 @@ export function sectionTable(report: Report, section: Section['id'], language: L
   const t = translator(language);
   switch (section) {
     case 'summary':
-      return summaryTable(report, t);
+      return summaryTable(report, t, language);
     case 'activity':
       return activityTable(report, t);
     case 'sla':
@@ -506,7 +519,7 @@ export function workbookTables(report: Report, language: Language): SectionTable
     rows: report.sla.byMonth.map((m) => slaRow(m.month, m)),
   };
   return [
-    summaryTable(report, t),
+    summaryTable(report, t, language),
     activityTable(report, t),
     activityMonthsTable(report, t),
     slaBy(t, 'sla-by-priority', 'sheet.slaPriority', 'sla.priority', report.sla.byPriority, 'priority'),

@@ -1,6 +1,6 @@
 import { buildReport, parsePolicy, reportToMarkdown, ticketsFromRows } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
-import { comparisonNote, previousComparable, reportComparison, shownFindings } from './comparison.js';
+import { comparisonNote, coverageNote, previousComparable, reportComparison, shownFindings } from './comparison.js';
 
 // Ten P2 incidents a day from 1 Oct 2025 to 30 Jun 2026 (UTC), the last one at 23:00 on 30 Jun,
 // so asOf is 30 Jun 2026 23:00 and 2026-Q2 is not over until midnight.
@@ -83,5 +83,23 @@ describe('comparisonNote: the CLI\'s rule and sentence', () => {
     expect(comparisonNote(report('2026-Q2'), 'fr')).toBe('Pas de comparaison avec la période précédente\u202f: les données couvrent 90 des 91 jours de cette période.');
     expect(comparisonNote(report('2026-Q1'), 'en')).toBeNull();
     expect(comparisonNote(report('2025-Q4'), 'fr')).toBeNull();
+  });
+});
+
+describe('coverageNote: how much of a partly covered period the figures count, as the CLI says', () => {
+  it('says the days of a period the export starts inside, in English and French, the Markdown review\'s sentence', () => {
+    // 2025-H2 (1 Jul – 31 Dec: 31+31+30+31+30+31 = 184 days) with data from 1 Oct: 31+30+31 = 92 days covered.
+    const en = buildReport({ tickets, policy }, { period: '2025-H2', language: 'en' });
+    expect(coverageNote(en, 'en')).toBe('Data covers 92 of the 184 days of this period: every figure, costs included, counts only the time the data cover.');
+    expect(reportToMarkdown(en)).toContain(` ${coverageNote(en, 'en')}`);
+    const fr = buildReport({ tickets, policy }, { period: '2025-H2', language: 'fr' });
+    expect(coverageNote(fr, 'fr')).toBe('Les données couvrent 92 des 184 jours de cette période\u202f: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.');
+    expect(reportToMarkdown(fr)).toContain(` ${coverageNote(fr, 'fr')}`);
+  });
+
+  it('says nothing of a whole period, nor twice when the comparison already gives the days', () => {
+    expect(coverageNote(report('2026-Q1'), 'en')).toBeNull();
+    // 2026-Q2 not over: comparisonNote says "data covers 90 of the 91 days of this period".
+    expect(coverageNote(report('2026-Q2'), 'en')).toBeNull();
   });
 });

@@ -38,6 +38,19 @@ export function comparisonNote(report: Pick<Report, 'coverage' | 'previous' | 'c
 }
 
 /**
+ * How much of a partly covered period the figures count, in the language on screen — the
+ * sentence `revue report --format md` writes after the comparison's — or null for a whole period
+ * (or when {@link comparisonNote} already gives the days).
+ *
+ * @example
+ * coverageNote(reportOf('2025-H2'), 'en');
+ * // → 'Data covers 92 of the 184 days of this period: every figure, costs included, counts only the time the data cover.'
+ */
+export function coverageNote(report: Pick<Report, 'coverage' | 'previous' | 'currency' | 'timezone'>, language: Language): string | null {
+  return CATALOGUES[language].partialCoverage(report.coverage, reportComparison(report), formatter(language, report.currency, report.timezone));
+}
+
+/**
  * True when the previous period's figures may stand beside this period's: both covered alike, or
  * no previous figures at all (nothing is then shown beside them anyway).
  *

@@ -75,6 +75,20 @@ describe('notMeasuredReason', () => {
     expect(notMeasuredReason(outside, 'sla.resolution.adherence', 'en')).toBe('the data holds no ticket for this period');
   });
 
+  it('gives a cost total none of whose parts is measured the reasons of its parts (no "n/a" without a reason)', () => {
+    // Tickets only, no rate, no effort column: kpi-core has no entry for tco.total nor tco.unallocated
+    // ("its parts say why"), and lists acquisition, contracts, licences (no-assets), labour
+    // (not-recorded), downtime (no-rate) in tco.excluded.
+    expect(defaults.tco.total).toBeNull();
+    expect(defaults.notMeasured.some((entry) => entry.figure === 'tco.total')).toBe(false);
+    const en = 'none of its parts is measured — acquisition, contracts and licences (no asset file was given), labour (the file holds no such values) and downtime (the policy gives no hourly rate)';
+    expect(notMeasuredReason(defaults, 'tco.total', 'en')).toBe(en);
+    expect(notMeasuredReason(defaults, 'tco.unallocated', 'en')).toBe(en);
+    expect(notMeasuredReason(defaults, 'tco.total', 'fr')).toMatch(/^aucune de ses parties n’est mesurée — acquisition, contrats et licences \(aucun fichier d’équipements fourni\)/);
+    // Its own entry wins: the cost per user is not measured for want of a headcount.
+    expect(notMeasuredReason(defaults, 'tco.perUser', 'en')).toBe('the policy gives no headcount');
+  });
+
   it('knows the figure of every KPI card', () => {
     for (const kpi of Object.values(KPIS)) {
       if ('pointInTime' in kpi || 'currentOnly' in kpi || kpi.id === 'requests') continue;

@@ -83,19 +83,34 @@ export function sectionNotes(
 
 /**
  * Why a figure is not measured, in words, or null when it is (or the report does not say): the
- * entry of `notMeasured` for the figure itself or for the whole KPI it belongs to.
+ * entry of `notMeasured` for the figure itself or for the whole KPI it belongs to. A cost total
+ * (or its part not tied to an asset) with no entry of its own is not measured because none of
+ * its parts is: kpi-core lists each part's reason (`tco.excluded`), so the parts' reasons are
+ * given in its catalogue's words (`noPartMeasured`) — never a bare "n/a".
  *
  * @example
  * notMeasuredReason(report, 'lostHours.cost', 'en'); // → 'the policy gives no hourly rate'
+ * notMeasuredReason(glpiWithoutAssets, 'tco.total', 'en'); // → 'none of its parts is measured — acquisition, contracts and licences (no asset file was given) and downtime (the policy gives no hourly rate)'
  */
-export function notMeasuredReason(report: Pick<Report, 'notMeasured'>, figure: string, language: Language): string | null {
+export function notMeasuredReason(
+  report: Pick<Report, 'notMeasured'> & { tco?: Pick<Report['tco'], 'excluded'> },
+  figure: string,
+  language: Language,
+): string | null {
+  const catalogue = CATALOGUES[language];
   const entry = report.notMeasured.find((candidate) => figure === candidate.figure || figure.startsWith(`${candidate.figure}.`));
-  if (!entry) return null;
+  if (!entry) {
+    if (!TCO_TOTALS.includes(figure) || report.tco === undefined || report.tco.excluded.length === 0) return null;
+    return catalogue.noPartMeasured(report.tco.excluded);
+  }
   // The catalogue's sentence is "<figure name>: <reason>"; the card already names its figure.
-  const sentence = CATALOGUES[language].notMeasured(entry.figure, entry.reason);
+  const sentence = catalogue.notMeasured(entry.figure, entry.reason);
   const colon = sentence.indexOf(':');
   return colon < 0 ? sentence : sentence.slice(colon + 1).trim();
 }
+
+/** The cost figures made of the parts `tco.excluded` lists (kpi-core says no reason of their own when none is measured). */
+const TCO_TOTALS: readonly string[] = ['tco.total', 'tco.unallocated'];
 
 /** The report figure behind each KPI card (`KPIS` in `kpis.ts`), by card id, for its reason. */
 export const KPI_FIGURES: Readonly<Record<string, string>> = {

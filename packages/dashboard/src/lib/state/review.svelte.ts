@@ -1,6 +1,7 @@
 import type { Report } from '@revue/kpi-core';
 import { chartLocale, type ChartLocale } from '../charts/common.js';
 import { EngineClient } from '../engine/client.js';
+import { failureText } from '../engine/error-text.js';
 import type { FileInput, Inspection, LoadSummary, Progress, UserMapping } from '../engine/protocol.js';
 import type { TicketSummary } from '../engine/tickets.js';
 import { createFormat, type Format } from '../format/format.js';
@@ -240,7 +241,7 @@ export class Review {
       return true;
     } catch (error) {
       this.status = 'error';
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = failureText(error, this.filters.language, this.t);
       return false;
     } finally {
       this.progress = null;
@@ -271,7 +272,7 @@ export class Review {
     } catch (error) {
       if (ticket !== this.#requested) return;
       this.status = 'error';
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = failureText(error, this.filters.language, this.t);
     } finally {
       if (ticket === this.#requested) this.progress = null;
     }
