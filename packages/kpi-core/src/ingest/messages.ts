@@ -124,6 +124,8 @@ export const ISSUE_TEXT = {
 
 /** Messages of whole-input refusals (thrown as RevueError). */
 export const ERROR_TEXT = {
+  damagedZip: (file: string) =>
+    `${file} is a damaged or incomplete workbook (a ZIP file whose end is missing or unreadable: cut short by a download or a copy?); save or export it again, as XLSX or CSV`,
   notCsv: (file: string, what: string) => `${file} is not a CSV text file (${what}); export it as CSV and try again`,
   tooLarge: (file: string, bytes: number, max: number) =>
     `${file} is ${formatBytes(bytes)}; the limit is ${formatBytes(max)} (set maxBytes to raise it)`,
