@@ -7,6 +7,7 @@ import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { CATALOGUES, NNBSP } from './messages.js';
+import { periodName as reviewPeriodName } from './period-name.js';
 import type { Report, SlaOutcome } from './types.js';
 import type { IssueCode } from '../ingest/messages.js';
 
@@ -48,12 +49,13 @@ const TEXT = {
     incidents: 'Incidents',
     incidentsCancelled: (count: string) => `including ${count} cancelled`,
     recurrenceRate: 'Recurrence rate',
-    keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
+    keyed: (repeats: string, withKey: string, active: string, one: boolean) => `${repeats}/${withKey} ${one ? 'incident' : 'incidents'} with a key, of ${active}`,
     usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
-      `one user per incident assumed for ${all ? (one ? 'the incident' : `all ${incidents} incidents`) : `${assumed} of the ${incidents} incidents`} open during the period`,
+      `one user per incident assumed for ${all ? (one ? 'the incident' : incidents === '2' ? 'both incidents' : `all ${incidents} incidents`) : `${assumed} of the ${incidents} incidents`} open during the period`,
     semicolon: '; ',
-    tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
-    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} of ${incidents} incidents name an asset; at least ${share} needed`,
+    tooFewKeyed: (withKey: string, active: string, share: string, one: boolean) => `${withKey} of ${active} ${one ? 'incident' : 'incidents'} with a key; at least ${share} needed`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string, one: boolean) =>
+      `${withAsset} of ${incidents} ${one ? 'incident names' : 'incidents name'} an asset; at least ${share} needed`,
     mtbf: 'Fleet MTBF',
     availability: 'Availability',
     lostHours: 'Hours lost by staff',
@@ -79,7 +81,8 @@ const TEXT = {
     planUncovered: 'No ticket in this period: the plan cannot be checked.',
     planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
     planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due windows done (${compliance}).`,
-    planShare: (share: string, corrective: number) => `Planned maintenance: ${share} of labour hours; ${corrective} corrective ${corrective === 1 ? 'incident' : 'incidents'}.`,
+    planShare: (share: string | null, corrective: number) =>
+      `${share === null ? 'Share of planned maintenance in labour hours not measured' : `Planned maintenance: ${share} of labour hours`}; ${corrective} corrective ${corrective === 1 ? 'incident' : 'incidents'}.`,
     task: 'Task',
     every: { week: 'week', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year' } as Record<string, string>,
     everyHeader: 'Every',
@@ -151,13 +154,13 @@ const TEXT = {
     incidents: 'Incidents',
     incidentsCancelled: (count: string, one: boolean) => `dont ${count} ${one ? 'annulé' : 'annulés'}`,
     recurrenceRate: 'Taux de récurrence',
-    keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
+    keyed: (repeats: string, withKey: string, active: string, one: boolean) => `${repeats}/${withKey} ${one ? 'incident' : 'incidents'} avec une clé, sur ${active}`,
     usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
       `un utilisateur par incident supposé pour ${all ? (one ? 'le seul incident' : `les ${incidents} incidents`) : `${assumed} des ${incidents} incidents`} en cours sur la période`,
     semicolon: `${NNBSP}; `,
     // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
-    tooFewKeyed: (withKey: string, active: string, share: string) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
-    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
+    tooFewKeyed: (withKey: string, active: string, share: string, _one: boolean) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string, _one: boolean) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
     lostHours: 'Heures perdues par les utilisateurs',
@@ -183,12 +186,12 @@ const TEXT = {
     preventive: 'Plan de maintenance préventive',
     noPlan: 'La politique ne contient pas de plan de maintenance préventive (`preventivePlan`)\u202f: rien à vérifier.',
     planUncovered: 'Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.',
-    planNoAssets: "Pas de fichier d'équipements\u202f: les tâches par type d'équipement ne peuvent pas être vérifiées.",
+    planNoAssets: 'Pas de fichier d’équipements\u202f: les tâches par type d’équipement ne peuvent pas être vérifiées.',
     // French keeps 0 and 1 in the singular.
     planSummary: (done: number, due: number, compliance: string) =>
       `${done} ${done <= 1 ? 'fenêtre faite' : 'fenêtres faites'} sur ${due} ${due <= 1 ? 'due' : 'dues'} (${compliance}).`,
-    planShare: (share: string, corrective: number) =>
-      `Maintenance planifiée\u202f: ${share} des heures de travail\u202f; ${corrective} ${corrective <= 1 ? 'incident correctif' : 'incidents correctifs'}.`,
+    planShare: (share: string | null, corrective: number) =>
+      `${share === null ? 'Part de la maintenance planifiée dans les heures de travail non mesurée' : `Maintenance planifiée\u202f: ${share} des heures de travail`}\u202f; ${corrective} ${corrective <= 1 ? 'incident correctif' : 'incidents correctifs'}.`,
     task: 'Tâche',
     every: { week: 'semaine', month: 'mois', quarter: 'trimestre', half: 'semestre', year: 'année' } as Record<string, string>,
     everyHeader: 'Périodicité',
@@ -312,7 +315,8 @@ export function reportToMarkdown(report: Report): string {
   const f = formatter(language, report.currency, report.timezone);
   const lines: string[] = [];
   const who = report.client ?? t.allClients;
-  lines.push(`# ${t.title} — ${who} — ${report.period.label}`, '');
+  const named = (period: Parameters<typeof reviewPeriodName>[0]) => reviewPeriodName(period, f, report.timezone);
+  lines.push(`# ${t.title} — ${who} — ${named(report.period)}`, '');
   const colon = t.colon;
   const prev = report.previous;
   const coverageNote = (coverage: Report['coverage'] | null) =>
@@ -322,7 +326,7 @@ export function reportToMarkdown(report: Report): string {
   // alike, and the review says why once, here.
   const comparison = comparisonOf(report.coverage, prev.coverage);
   const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
-  const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
+  const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${named(prev.period)}${coverageNote(prev.coverage)}`;
   // A period the data cover in part is measured over the covered days (costs included: see
   // `KpiOptions.observedFrom`); said once, here, unless the comparison's reason already gives them.
   const days = report.coverage.days;
@@ -333,7 +337,8 @@ export function reportToMarkdown(report: Report): string {
   const because = text.comparison(comparison, f);
   const why = `${because === null ? '' : ` ${because}`}${partialDays}`;
   lines.push(
-    `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
+    // A range of instants keeps its times (the end excluded); a range of days, its first and last day.
+    `${t.period}${colon} ${isInstants(report.period) ? named(report.period) : `${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}`}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
     '',
   );
   if (!report.coverage.covered) lines.push(t.outsideData, '');
@@ -397,15 +402,16 @@ export function reportToMarkdown(report: Report): string {
     const { withKey, repeats, keyedShare } = recurrence;
     if (withKey === null || repeats === null || keyedShare === null) return f.percent(null);
     const active = f.number(recurrence.incidents! - recurrence.cancelled!, 0);
-    if (recurrence.rate === null) return `${t.notMeasured} (${t.tooFewKeyed(f.number(withKey, 0), active, f.percent(recurrence.minKeyedShare, 0))})`;
-    return `${f.percent(recurrence.rate)} (${t.keyed(f.number(repeats, 0), f.number(withKey, 0), active)})`;
+    const activeCount = recurrence.incidents! - recurrence.cancelled!;
+    if (recurrence.rate === null) return `${t.notMeasured} (${t.tooFewKeyed(f.number(withKey, 0), active, f.percent(recurrence.minKeyedShare, 0), one(activeCount))})`;
+    return `${f.percent(recurrence.rate)} (${t.keyed(f.number(repeats, 0), f.number(withKey, 0), active, one(withKey))})`;
   };
   row(t.recurrenceRate, typed(recurrenceText(report.recurrence)), typedBefore(recurrenceText(prev.recurrence)));
   // Too few incidents name an asset: say so, with the counts, instead of the fleet's ratios.
   const unnamed = (reliability: Report['reliability']) => {
     const { incidents, withAsset } = reliability;
     if (incidents === null || withAsset === null || fleetMeasurable(withAsset, incidents, reliability.minAssetShare)) return null;
-    return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0))})`;
+    return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0), one(incidents))})`;
   };
   const reliabilityCell = (reliability: Report['reliability'], text: string) => unnamed(reliability) ?? text;
   const fleet = report.reliability.fleet;
@@ -526,6 +532,10 @@ export function reportToMarkdown(report: Report): string {
   return lines.join('\n');
 }
 
+function isInstants(period: { kind: string; label: string }): boolean {
+  return period.kind === 'custom' && period.label.includes('T');
+}
+
 /** « à la fin de juin », « à la fin d’octobre » : French elides « de » before a vowel. */
 export function atTheEndFr(when: string): string {
   return /^[aâàeéèêiîoôuûy]/i.test(when) ? `à la fin d’${when}` : `à la fin de ${when}`;
@@ -544,7 +554,7 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
   if (tasks.length === 0) return [...lines, report.coverage.covered ? t.noPlan : t.planUncovered, ''];
   if (preventive.due !== null && preventive.compliance !== null) lines.push(t.planSummary(preventive.done!, preventive.due, f.percent(preventive.compliance)));
   if (tasks.some(([, task]) => task.notMeasured === 'no-assets')) lines.push(t.planNoAssets);
-  if (preventive.effort.correctiveIncidents !== null) lines.push(t.planShare(f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
+  if (preventive.effort.correctiveIncidents !== null) lines.push(t.planShare(preventive.effort.share === null ? null : f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
   lines.push(`| ${t.task} | ${t.everyHeader} | ${t.assets} | ${t.doneDue} | ${t.compliance} |`, '|---|---|---:|---:|---:|');
   for (const [id, task] of tasks) {
     // Not measured says why: no asset file, or no ticket of the export with the task's category.
