@@ -308,7 +308,11 @@ function mappingCommand(args: string[]): number {
   const json = proposalJson(proposal, use);
   for (const line of proposalLines(proposal)) process.stderr.write(`revue: ${line}\n`);
   if (values.out) {
-    writeFileSync(values.out, json);
+    try {
+      writeFileSync(values.out, json);
+    } catch (error) {
+      throw fileError(error, values.out);
+    }
     process.stderr.write(`revue: wrote ${values.out}; check it, then: ${use}\n`);
   } else process.stdout.write(json);
   return 0;

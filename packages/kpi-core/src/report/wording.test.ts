@@ -81,9 +81,9 @@ describe('sentences of the findings', () => {
   });
 
   it('says a gap of 12.07 days as 12 days, never "the last two 2 weeks apart"', () => {
-    expect(CATALOGUES.en.gap(12.07 * 24)).toBe('12 days');
-    expect(CATALOGUES.fr.gap(12.07 * 24)).toBe('12 jours');
-    expect(CATALOGUES.en.gap(21 * 24)).toBe('3 weeks');
+    expect(CATALOGUES.en.gap(12.07 * 24, f)).toBe('12 days');
+    expect(CATALOGUES.fr.gap(12.07 * 24, formatter('fr', 'EUR', 'UTC'))).toBe('12 jours');
+    expect(CATALOGUES.en.gap(21 * 24, f)).toBe('3 weeks');
     expect(CATALOGUES.en.acceleratingFailures({ assetId: 'PC1', failures: 3, period: 'this quarter', gap: '12 days' }, f)).toBe(
       'PC1 fails more and more often: 3 failures this quarter, 12 days between the last two.',
     );
