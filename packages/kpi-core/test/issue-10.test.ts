@@ -104,7 +104,7 @@ describe('issue 10 on the demo files', () => {
     const fr = buildReport(withPolicy, { period: '2026-Q2', language: 'fr' });
     const slipping = fr.findings.find((finding) => finding.kind === 'sla-slipping')!;
     // French: decimal comma, narrow no-break space before %.
-    expect(slipping.message).toBe('Les tickets résolus dans les délais passent de 95,2\u202f% à 89,4\u202f% (−5,7 pts par rapport à 2026-Q1).');
+    expect(slipping.message).toBe('Les tickets résolus dans les délais passent de 95,2\u202f% à 89,4\u202f% (−5,8 pts par rapport à T1 2026).');
   });
 });
 
