@@ -132,12 +132,14 @@ describe('revue report', () => {
     expect(revue(['report', '--help']).stdout).toContain('--detail full');
   });
 
-  it('says it cannot write the output file in one line (exit 2)', () => {
-    const missing = join(mkdtempSync(join(tmpdir(), 'revue-')), 'no-such-folder', 'report.json');
-    const result = revue(['report', ...demoArgs, '--period', '2026-Q2', '--out', missing]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('revue: report.json: cannot write this file (ENOENT)');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+  it('says it cannot write the output file in one line (exit 2), before reading the files, in every format', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'revue-')), 'no-such-folder');
+    for (const format of ['json', 'md', 'html']) {
+      const result = revue(['report', ...demoArgs, '--period', '2026-Q2', '--format', format, '--out', join(folder, `report.${format}`)]);
+      expect(result.code).toBe(2);
+      // One line, and no reading summary: refused before minutes of reading and computing.
+      expect(result.stderr.trim().split('\n')).toEqual([`revue: report.${format}: cannot write this file: the folder ${folder} does not exist`]);
+    }
   });
 
   it('splits its time into read, report and write on stderr with REVUE_TIMING=1, the report unchanged', () => {

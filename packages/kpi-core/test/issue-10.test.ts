@@ -98,13 +98,13 @@ describe('issue 10 on the demo files', () => {
   it('findings speak plainly, with the statistics in their evidence, in French too', () => {
     const en = buildReport(withPolicy, { period: '2026-Q2' });
     const accelerating = en.findings.find((finding) => finding.kind === 'accelerating-failures')!;
-    expect(accelerating.message).toBe('DUR-LAP-44 fails more and more often: 3 failures this quarter, the last two 2 weeks apart.');
+    expect(accelerating.message).toBe('DUR-LAP-44 fails more and more often: 3 failures this quarter, 12 days between the last two.');
     expect(accelerating.message).not.toMatch(/Laplace|β/);
     expect(accelerating.evidence).toMatchObject({ assetId: 'DUR-LAP-44', failures: 3, laplaceCritical: 1.645 });
     const fr = buildReport(withPolicy, { period: '2026-Q2', language: 'fr' });
     const slipping = fr.findings.find((finding) => finding.kind === 'sla-slipping')!;
     // French: decimal comma, narrow no-break space before %.
-    expect(slipping.message).toBe('Les tickets résolus dans les délais passent de 95,2\u202f% à 89,4\u202f% (−5,7 pts par rapport à 2026-Q1).');
+    expect(slipping.message).toBe('Les tickets résolus dans les délais passent de 95,2\u202f% à 89,4\u202f% (−5,8 pts par rapport à T1 2026).');
   });
 });
 

@@ -11,6 +11,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { RevueError } from '../internal/errors.js';
 import { NONE_KEY } from '../kpi/common.js';
 import { formatter } from '../report/format.js';
+import { periodName } from '../report/period-name.js';
 import type { Report } from '../report/types.js';
 import { CATEGORY_NAMES, reportToMarkdown } from '../report/markdown.js';
 
@@ -23,6 +24,12 @@ const LABELS = {
   en: { noClient: 'no client', noType: 'no type', sla: 'SLA met by month', costs: 'Cost by category', lost: 'Hours lost by client', mtbf: 'MTBF by asset type (hours)', response: 'Response', resolution: 'Resolution', plan: 'Preventive plan kept, by task' },
   fr: { noClient: 'sans client', noType: 'sans type', sla: 'SLA respecté par mois', costs: 'Coût par catégorie', lost: 'Heures perdues par client', mtbf: 'MTBF par type d’équipement (heures)', response: 'Prise en charge', resolution: 'Résolution', plan: 'Plan de maintenance préventive respecté, par tâche' },
 } as const;
+
+/** The page's title, as the review's: `Revue — Bistro — 2026-Q2`, `Revue — tous les clients — T2 2026`. */
+export function pageTitle(report: Report): string {
+  const who = report.client ?? (report.language === 'fr' ? 'tous les clients' : 'all clients');
+  return `Revue — ${who} — ${periodName(report.period, formatter(report.language, report.currency, report.timezone), report.timezone)}`;
+}
 
 function charts(report: Report): Array<{ title: string; spec: TopLevelSpec }> {
   const label = LABELS[report.language];
@@ -218,7 +225,7 @@ export async function reportToHtml(report: Report, libraries?: ChartLibraries): 
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(`Revue — ${report.client ?? ''} ${report.period.label}`)}</title>
+<title>${escapeHtml(pageTitle(report))}</title>
 <style>
 body { font: 15px/1.45 Helvetica, Arial, sans-serif; color: #1b1f24; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; }

@@ -3,9 +3,9 @@
  * `revue` — the command line. The only place that prints, exits, or touches the file system
  * besides src/node. Every failure a user can cause ends in one line and exit code 2.
  */
-import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, createWriteStream, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RevueError, describeError } from '../internal/errors.js';
 import { parseMapping } from '../ingest/mapping.js';
@@ -14,6 +14,7 @@ import type { QualityReport } from '../ingest/types.js';
 import { readReviewFiles } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
 import { parsePlanCsv, withPreventivePlan } from '../policy/plan.js';
+import { ticketColumns } from '../model/tables.js';
 import { buildReport, clientsOf } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
@@ -106,6 +107,10 @@ export async function main(argv: string[]): Promise<number> {
   const detail: Detail = values.detail === 'full' ? 'full' : 'compact';
   if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', `--lang must be en or fr, not "${values.lang}"`);
   const language = values.lang;
+  // Where the review goes is checked before reading: a missing folder is said at once, not
+  // after minutes of computing.
+  if (values['by-client']) prepareFolder(values['by-client']);
+  else if (values.out) checkWritable(values.out);
 
   const policyOnly = values.policy ? parsePolicy(readJson(values.policy), { fileName: basename(values.policy) }) : parsePolicy({});
   // A plan file is the whole plan: it replaces the policy's, clients' plans included.
@@ -151,16 +156,32 @@ export async function main(argv: string[]): Promise<number> {
 
   if (values['by-client']) {
     const dir = values['by-client'];
-    mkdirSync(dir, { recursive: true });
     const clients = values.client ? [values.client] : clientsOf(data);
-    for (const [index, client] of clients.entries()) {
+    // A file whose tickets name no client has nothing to split: one line, exit 2, rather than
+    // an empty folder and silence (one review of all clients is what --out gives).
+    if (clients.length === 0) {
+      throw new RevueError('usage', `no ticket names a client (${tickets.quality.accepted} ${tickets.quality.accepted === 1 ? 'ticket' : 'tickets'} read, no client column or every client cell empty): --by-client has nothing to split; use --out FILE for one review of all tickets`, { file: tickets.quality.file });
+    }
+    // Folded alike on a disk that ignores case and accents ("Café", "Cafe", "CAFÉ "), two clients
+    // would write one file: the second gets a number, and each line names its client.
+    const taken = new Set<string>();
+    let summarised = false;
+    for (const client of clients) {
       const report = buildReport(data, { ...options, client });
       timing.step('report');
-      if (index === 0) summarise();
-      const file = join(dir, `${safeFileName(report.client ?? client)}.${format}`);
+      if (!summarised) {
+        summarise();
+        summarised = true;
+      }
+      const file = join(dir, `${uniqueFileName(safeFileName(report.client ?? client), format, taken)}.${format}`);
       await write(report, format, file);
       timing.step('write');
-      process.stderr.write(`revue: wrote ${file}\n`);
+      process.stderr.write(`revue: wrote ${file} (client "${report.client ?? client}")\n`);
+    }
+    // Tickets without a client are in none of the per-client reviews: said, with their count.
+    if (!values.client) {
+      const unnamed = countWithoutClient(ticketColumns(data.tickets).client);
+      if (unnamed > 0) process.stderr.write(`revue: ${unnamed} ${unnamed === 1 ? 'ticket names no client: it is' : 'tickets name no client: they are'} in none of these reviews, only in the review of all clients (without --by-client)\n`);
     }
     timing.print();
     return 0;
@@ -287,7 +308,11 @@ function mappingCommand(args: string[]): number {
   const json = proposalJson(proposal, use);
   for (const line of proposalLines(proposal)) process.stderr.write(`revue: ${line}\n`);
   if (values.out) {
-    writeFileSync(values.out, json);
+    try {
+      writeFileSync(values.out, json);
+    } catch (error) {
+      throw fileError(error, values.out);
+    }
     process.stderr.write(`revue: wrote ${values.out}; check it, then: ${use}\n`);
   } else process.stdout.write(json);
   return 0;
@@ -306,8 +331,13 @@ type Detail = 'full' | 'compact';
 async function write(report: Report, format: Format, file: string | null): Promise<void> {
   if (format !== 'json') {
     const text = format === 'md' ? reportToMarkdown(report) : await reportToHtml(report);
-    if (file !== null) writeFileSync(file, text);
-    else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (file !== null) {
+      try {
+        writeFileSync(file, text);
+      } catch (error) {
+        throw fileError(error, file);
+      }
+    } else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
   const chunks = jsonChunks(report);
@@ -399,6 +429,70 @@ function progressPrinter() {
 
 function progressOption(onProgress: ((fraction: number) => void) | undefined) {
   return onProgress === undefined ? {} : { onProgress };
+}
+
+/**
+ * The folder of `--by-client`, made now (before reading): an existing file of that name, or a
+ * folder that cannot be made, is the user's to fix — one line, exit 2.
+ */
+function prepareFolder(dir: string): void {
+  let isFile = false;
+  try {
+    isFile = !statSync(dir).isDirectory();
+  } catch {
+    // Not there yet: made below.
+  }
+  if (isFile) throw new RevueError('file', 'is a file, not a folder: --by-client needs a folder (it is made if missing)', { file: basename(dir) });
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
+    throw new RevueError('file', `cannot make or write into this folder${code}`, { file: basename(dir) });
+  }
+}
+
+/** The folder of `--out` must exist and be writable, and the file must not be a folder. */
+function checkWritable(file: string): void {
+  const folder = dirname(resolve(file));
+  let problem: string | null = null;
+  try {
+    if (!statSync(folder).isDirectory()) problem = `cannot write this file: ${folder} is not a folder`;
+  } catch {
+    problem = `cannot write this file: the folder ${folder} does not exist`;
+  }
+  if (problem === null) {
+    try {
+      if (statSync(file).isDirectory()) problem = 'cannot write this file: it is a folder';
+    } catch {
+      // A new file.
+    }
+  }
+  if (problem === null) {
+    try {
+      accessSync(folder, constants.W_OK);
+    } catch {
+      problem = `cannot write this file: the folder ${folder} is not writable`;
+    }
+  }
+  if (problem !== null) throw new RevueError('file', problem, { file: basename(file) });
+}
+
+/**
+ * `name`, or `name-2`, `name-3`… : unique among `taken` ignoring case, as on the disks of
+ * Windows and macOS ("Cafe" and "CAFE" are one file there).
+ */
+function uniqueFileName(name: string, extension: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(`${candidate}.${extension}`.toLowerCase()); n++) candidate = `${name}-${n}`;
+  taken.add(`${candidate}.${extension}`.toLowerCase());
+  return candidate;
+}
+
+function countWithoutClient(clients: ArrayLike<string | null>): number {
+  let count = 0;
+  for (let row = 0; row < clients.length; row++) if (!clients[row]) count++;
+  return count;
 }
 
 function safeFileName(name: string): string {

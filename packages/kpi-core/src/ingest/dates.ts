@@ -511,6 +511,30 @@ export function createDateRangeParser(options: DateParserOptions = {}): (text: s
   return (text, from, to) => finish(parseWall(text, from, to, order, dayOnly));
 }
 
+/**
+ * Why a declared date format cannot read dates, or null when it can: `excel`, or date-fns tokens
+ * that date-fns knows and that name a day, a month and a year (or a whole date: `P`, a
+ * timestamp `t`/`T`). Checked when a mapping is read, so that a typo (`qqqq-zz`) is refused
+ * naming the mapping's key instead of every row being rejected as undated.
+ *
+ * @example dateFormatProblem('dd/MM/yyyy HH:mm') // null
+ * @example dateFormatProblem('qqqq-zz') // 'it names no day, month and year (date-fns tokens d, M, y)'
+ */
+export function dateFormatProblem(format: string): string | null {
+  const trimmed = format.trim();
+  if (trimmed.toLowerCase() === 'excel') return null;
+  try {
+    formatWithFormat(new TZDate(2000, 0, 1, 'UTC'), trimmed);
+  } catch {
+    return 'date-fns does not know one of its letters (quote literal text: \'T\')';
+  }
+  // Letters inside quotes are literal text, not tokens.
+  const tokens = trimmed.replace(/'[^']*'/g, '');
+  if (/[PtT]/.test(tokens)) return null;
+  if (/[yu]/.test(tokens) && /[ML]/.test(tokens) && /d/.test(tokens)) return null;
+  return 'it names no day, month and year (date-fns tokens d, M, y)';
+}
+
 /** The value of two ASCII digits at `i` of `b`, or −1. */
 function twoDigitBytes(b: Uint8Array, i: number): number {
   const x = b[i]! - 48;

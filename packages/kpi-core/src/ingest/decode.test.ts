@@ -33,18 +33,20 @@ describe('decodeBytes', () => {
     expect(() => normalizeEncoding('ebcdic')).toThrow(RevueError);
   });
 
-  it('refuses ZIP/XLSX, PDF and binary data with code not-csv', () => {
-    const refuse = (input: Uint8Array, what: RegExp) => {
+  it('refuses ZIP/XLSX, PDF and binary data with code not-csv, and a ZIP cut short as a damaged workbook', () => {
+    const refuse = (input: Uint8Array, what: RegExp, code = 'not-csv') => {
       try {
         decodeBytes(input, { fileName: 'export.xlsx' });
         expect.unreachable();
       } catch (error) {
         expect(error).toBeInstanceOf(RevueError);
-        expect((error as RevueError).code).toBe('not-csv');
+        expect((error as RevueError).code).toBe(code);
         expect((error as RevueError).message).toMatch(what);
       }
     };
-    refuse(bytes(0x50, 0x4b, 3, 4, 20, 0), /export\.xlsx is not a CSV text file \(a ZIP or XLSX file\)/);
+    // A ZIP's header with no directory at its end: a workbook cut short (review7), which the
+    // reader would take whole — not "export it as CSV".
+    refuse(bytes(0x50, 0x4b, 3, 4, 20, 0), /^export\.xlsx is a damaged or incomplete workbook .*; save or export it again, as XLSX or CSV$/, 'damaged-workbook');
     refuse(new TextEncoder().encode('%PDF-1.7\n'), /PDF/);
     refuse(bytes(0x41, 0x00, 0x42), /NUL/);
     refuse(new Uint8Array(200).fill(1), /control characters/);

@@ -1,5 +1,6 @@
 import { RevueError } from '../internal/errors.js';
 import { ERROR_TEXT } from './messages.js';
+import { zipDirectory } from './zip.js';
 
 /** Text encodings the readers accept. */
 export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
@@ -53,7 +54,7 @@ export function normalizeEncoding(label: string): Encoding {
  * @example sniffNotCsv(new Uint8Array([0x50, 0x4b, 3, 4])) // 'a ZIP or XLSX file'
  */
 export function sniffNotCsv(bytes: Uint8Array): string | null {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
+  if (isZip(bytes)) {
     return 'a ZIP or XLSX file';
   }
   if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d) {
@@ -69,6 +70,10 @@ export function sniffNotCsv(bytes: Uint8Array): string | null {
   // A stray bell or escape in a title is text; dozens of control bytes are not.
   if (control > 8 && control / end > 0.01) return 'binary data: too many control characters';
   return null;
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 }
 
 /** The longest string V8 makes (2^29 − 24 UTF-16 units, Node 20). */
@@ -130,6 +135,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   const utf16 = (forced ?? bom) === 'utf-16le' || (forced ?? bom) === 'utf-16be';
   if (!utf16) {
+    // A ZIP whose directory cannot be read: a workbook cut short (a download or a copy stopped),
+    // not a file of the wrong kind — the reader takes XLSX, so "export it as CSV" would mislead.
+    if (isZip(bytes) && zipDirectory(bytes) === null) throw new RevueError('damaged-workbook', ERROR_TEXT.damagedZip(file), { file });
     const why = sniffNotCsv(bytes);
     if (why !== null) throw new RevueError('not-csv', ERROR_TEXT.notCsv(file, why), { file });
   }

@@ -102,6 +102,17 @@ describe('parseMapping', () => {
     );
   });
 
+  it('refuses a dateFormat that reads no date when the mapping is read, not as every row rejected (review7)', () => {
+    // date-fns knows quarters (q) and zones (z): "qqqq-zz" formats, but names no day, month or year.
+    expect(message(() => parseMapping({ dateFormat: 'qqqq-zz' }))).toBe(
+      'mapping dateFormat must be a date format with a day, a month and a year, such as "dd/MM/yyyy HH:mm", or "excel" ("qqqq-zz": it names no day, month and year (date-fns tokens d, M, y))',
+    );
+    // A letter date-fns does not know.
+    expect(message(() => parseMapping({ dateFormat: 'dd/MM/yyyy jj' }))).toMatch(/date-fns does not know one of its letters/);
+    // Literal text in quotes is not a token; excel, P (a whole date) and timestamps are dates.
+    for (const dateFormat of ["dd/MM/yyyy 'at' HH:mm", 'excel', 'P p', 't', 'd MMMM yyyy']) expect(parseMapping({ dateFormat }).dateFormat).toBe(dateFormat);
+  });
+
   it('checks columns against the asset model for asset mappings', () => {
     expect(parseMapping({ columns: { purchaseDate: 'Bought' } }, { kind: 'assets' }).columns).toEqual({ purchaseDate: 'Bought' });
     expect(message(() => parseMapping({ columns: { openedAt: 'Open' } }, { kind: 'assets' }))).toContain('columns.openedAt');

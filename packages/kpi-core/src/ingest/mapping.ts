@@ -11,6 +11,7 @@ import {
   type TicketField,
 } from '../model/fields.js';
 import { RevueError } from '../internal/errors.js';
+import { dateFormatProblem } from './dates.js';
 import { normalizeEncoding, type Encoding } from './decode.js';
 import { ERROR_TEXT } from './messages.js';
 import type { DecimalSeparator } from './numbers.js';
@@ -160,6 +161,8 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
   }
   if (raw['dateFormat'] !== undefined) {
     if (typeof raw['dateFormat'] !== 'string' || raw['dateFormat'].trim() === '') fail('dateFormat', 'a date-fns format string');
+    const problem = dateFormatProblem(raw['dateFormat']);
+    if (problem !== null) fail('dateFormat', `a date format with a day, a month and a year, such as "dd/MM/yyyy HH:mm", or "excel" (${JSON.stringify(raw['dateFormat'])}: ${problem})`);
     mapping.dateFormat = raw['dateFormat'];
   }
   const fields: Record<string, unknown> = kind === 'assets' ? ASSET_FIELDS : TICKET_FIELDS;

@@ -124,6 +124,8 @@ export const ISSUE_TEXT = {
 
 /** Messages of whole-input refusals (thrown as RevueError). */
 export const ERROR_TEXT = {
+  damagedZip: (file: string) =>
+    `${file} is a damaged or incomplete workbook (a ZIP file whose end is missing or unreadable: cut short by a download or a copy?); save or export it again, as XLSX or CSV`,
   excelConvertedDates: (file: string, column: string, converted: { line: number; text: string }, kept: { line: number; text: string }) =>
     `${file}, column ${quote(column)}: Excel turned some dates into its own dates (${quote(converted.text)}, row ${converted.line}) and kept others as text ` +
     `(${quote(kept.text)}, row ${kept.line}): it read the file with another day/month order than the file's, so the dates it turned may have ` +

@@ -164,7 +164,7 @@ describe('readTickets — input and options', () => {
     expect(thrown(() => readTickets('id,openedAt\n', { timezone: 'Nowhere/Land' })).code).toBe('bad-timezone');
     expect(thrown(() => readTickets('id,openedAt\nA,2026-03-02\nB,2026-03-02\n', { maxRows: 1 })).code).toBe('too-many-rows');
     expect(thrown(() => readTickets('id,openedAt\nA,2026-03-02\n', { maxBytes: 10 })).code).toBe('too-large');
-    expect(thrown(() => readTickets(new Uint8Array([0x50, 0x4b, 3, 4]), { fileName: 't.xlsx' })).code).toBe('not-csv');
+    expect(thrown(() => readTickets(new Uint8Array([0x50, 0x4b, 3, 4]), { fileName: 't.xlsx' })).code).toBe('damaged-workbook');
   });
 
   it('finds the header below a title line and counts the skipped line', () => {

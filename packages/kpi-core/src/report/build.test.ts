@@ -81,7 +81,7 @@ describe('buildReport', () => {
   it('says in French what it says in English', () => {
     const report = buildReport({ tickets, policy }, { period: '2026-Q2', asOf: ended, language: 'fr' });
     expect(report.findings.find((f) => f.kind === 'sla-slipping')?.message).toBe(
-      'Les tickets résolus dans les délais passent de 100\u202f% à 50\u202f% (−50 pts par rapport à 2026-Q1).',
+      'Les tickets résolus dans les délais passent de 100\u202f% à 50\u202f% (−50 pts par rapport à T1 2026).',
     );
   });
 

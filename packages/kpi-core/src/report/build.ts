@@ -29,6 +29,7 @@ import { reviewContent } from './content.js';
 import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
 import { compactWithLeftOut, type ByAssetEntries } from './compact.js';
+import { periodName } from './period-name.js';
 import { buildFindings, slaJudgedAgainstTarget } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
@@ -195,7 +196,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const findings = buildFindings({
     current: currentSet,
     previous: beforeKpis,
-    previousLabel: previous?.label ?? null,
+    // Named as the review names it (`T1 2026` in French, a range of instants in the policy's zone).
+    previousLabel: previous ? periodName(previous, format, timezone) : null,
     comparable: comparableCoverage(coverage, before),
     periodKind: period.kind,
     slaAdherenceTarget: policy.slaAdherenceTarget,

@@ -188,6 +188,7 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       currency,
       unallocated: null,
       labour: { directCost: null, effortHours: null, technicianCost: null },
+      withoutPurchaseCost: null,
       byCategory: {
         acquisition: null,
         contracts: null,

@@ -68,7 +68,7 @@ describe('preventive findings', () => {
     expect(effect.every((f) => f.severity === 'low')).toBe(true);
     const fr = review('fr').findings.filter((f) => f.kind === 'preventive-effect');
     expect(fr[1]!.message).toBe(
-      'La maintenance préventive des imprimantes passe de 5 h à 12 h (×\u202f2,4) tandis que les incidents correctifs sur ces équipements baissent de 40\u202f% (20 → 12) par rapport à 2026-Q1.',
+      'La maintenance préventive des imprimantes passe de 5 h à 12 h (×\u202f2,4) tandis que les incidents correctifs sur ces équipements baissent de 40\u202f% (20 → 12) par rapport à T1 2026.',
     );
   });
 

@@ -99,7 +99,7 @@ describe('the hours lost, in both periods', () => {
     const rows = [incident('A0', '2026-01-01T09:00:00Z', 2), incident('A1', '2026-02-02T09:00:00Z', 2), incident('B1', '2026-04-13T09:00:00Z', 3), { ...incident('B2', '2026-04-14T09:00:00Z', 2), affectedUsers: 2 }];
     const report = buildReport({ tickets: ticketsFromRows(rows), policy: rated }, { period: '2026-Q2', asOf });
     expect(reportToMarkdown(report)).toContain(
-      '| Hours lost by staff | 3.5 h (€140; one user per incident assumed for 1 of the 2 incidents open during the period) | 2 h (€80; one user per incident assumed for all 2 incidents open during the period) |',
+      '| Hours lost by staff | 3.5 h (€140; one user per incident assumed for 1 of the 2 incidents open during the period) | 2 h (€80; one user per incident assumed for both incidents open during the period) |',
     );
     const fr = reportToMarkdown(buildReport({ tickets: ticketsFromRows(rows), policy: rated }, { period: '2026-Q2', asOf, language: 'fr' }));
     expect(fr).toContain('un utilisateur par incident supposé pour 1 des 2 incidents en cours sur la période');

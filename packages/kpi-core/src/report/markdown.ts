@@ -7,6 +7,7 @@ import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { atTheEndFr, CATALOGUES, NNBSP } from './messages.js';
+import { periodName as reviewPeriodName } from './period-name.js';
 import type { Report, SlaOutcome } from './types.js';
 import type { IssueCode } from '../ingest/messages.js';
 
@@ -28,6 +29,14 @@ const TEXT = {
     resolutionSla: 'Resolution SLA met',
     pending: 'pending',
     unknown: 'closed at an unknown time',
+    withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} without a target`,
+    atMost: (share: string) => `at most ${share}`,
+    unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'outage' : 'outages'} of unknown length, counted as none`,
+    unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'} closed at an unknown time, not counted`,
+    withoutPurchaseCost: (count: string, one: boolean) => `${count} ${one ? 'asset' : 'assets'} without a purchase cost or date, not included`,
+    merged: (tickets: string, one: boolean) => `merged into ${tickets} ${one ? 'ticket' : 'tickets'} (one row per event)`,
+    withoutDates: (count: string, one: boolean) =>
+      `${count} ${one ? 'asset has' : 'assets have'} neither an in-service nor a purchase date: ${one ? 'its' : 'their'} end of life cannot be told, so ${one ? 'it is' : 'they are'} not in this plan.`,
     notMeasured: 'not measured',
     // The same, agreeing with a feminine, a masculine plural and a feminine plural figure in French.
     notMeasuredAs: { f: 'not measured', mp: 'not measured', fp: 'not measured' },
@@ -37,12 +46,13 @@ const TEXT = {
     incidents: 'Incidents',
     incidentsCancelled: (count: string) => `including ${count} cancelled`,
     recurrenceRate: 'Recurrence rate',
-    keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents with a key, of ${active}`,
+    keyed: (repeats: string, withKey: string, active: string, one: boolean) => `${repeats}/${withKey} ${one ? 'incident' : 'incidents'} with a key, of ${active}`,
     usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
-      `one user per incident assumed for ${all ? (one ? 'the incident' : `all ${incidents} incidents`) : `${assumed} of the ${incidents} incidents`} open during the period`,
+      `one user per incident assumed for ${all ? (one ? 'the incident' : incidents === '2' ? 'both incidents' : `all ${incidents} incidents`) : `${assumed} of the ${incidents} incidents`} open during the period`,
     semicolon: '; ',
-    tooFewKeyed: (withKey: string, active: string, share: string) => `${withKey} of ${active} incidents with a key; at least ${share} needed`,
-    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `${withAsset} of ${incidents} incidents name an asset; at least ${share} needed`,
+    tooFewKeyed: (withKey: string, active: string, share: string, one: boolean) => `${withKey} of ${active} ${one ? 'incident' : 'incidents'} with a key; at least ${share} needed`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string, one: boolean) =>
+      `${withAsset} of ${incidents} ${one ? 'incident names' : 'incidents name'} an asset; at least ${share} needed`,
     mtbf: 'Fleet MTBF',
     availability: 'Availability',
     lostHours: 'Hours lost by staff',
@@ -57,7 +67,7 @@ const TEXT = {
     category: 'Category',
     amount: 'Amount',
     quality: 'Data quality',
-    rows: (read: string, accepted: string, rejected: string) => `${read} rows read, ${accepted} accepted, ${rejected} rejected`,
+    rows: (read: string, accepted: string, rejected: string, one: { read: boolean }) => `${read} ${one.read ? 'row' : 'rows'} read, ${accepted} accepted, ${rejected} rejected`,
     assetsFromTickets: 'No asset file: the assets are the ones named on the tickets, counted in service for the whole period.',
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
@@ -68,7 +78,8 @@ const TEXT = {
     planUncovered: 'No ticket in this period: the plan cannot be checked.',
     planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
     planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due windows done (${compliance}).`,
-    planShare: (share: string, corrective: number) => `Planned maintenance: ${share} of labour hours; ${corrective} corrective ${corrective === 1 ? 'incident' : 'incidents'}.`,
+    planShare: (share: string | null, corrective: number) =>
+      `${share === null ? 'Share of planned maintenance in labour hours not measured' : `Planned maintenance: ${share} of labour hours`}; ${corrective} corrective ${corrective === 1 ? 'incident' : 'incidents'}.`,
     task: 'Task',
     every: { week: 'week', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year' } as Record<string, string>,
     everyHeader: 'Every',
@@ -117,6 +128,15 @@ const TEXT = {
     resolutionSla: 'SLA de résolution respecté',
     pending: 'en cours',
     unknown: 'clos à une date inconnue',
+    // French keeps 0 and 1 in the singular.
+    withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket sans objectif' : 'tickets sans objectif'}`,
+    atMost: (share: string) => `au plus ${share}`,
+    unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'panne de durée inconnue, comptée' : 'pannes de durée inconnue, comptées'} sans arrêt`,
+    unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident clos à une date inconnue, non compté' : 'incidents clos à une date inconnue, non comptés'}`,
+    withoutPurchaseCost: (count: string, one: boolean) => `${count} ${one ? 'équipement sans coût ou date d’achat, non compté' : 'équipements sans coût ou date d’achat, non comptés'}`,
+    merged: (tickets: string, one: boolean) => `fusionnées en ${tickets} ${one ? 'ticket' : 'tickets'} (une ligne par événement)`,
+    withoutDates: (count: string, one: boolean) =>
+      `${count} ${one ? 'équipement n’a' : 'équipements n’ont'} ni date de mise en service ni date d’achat${NNBSP}: leur fin de vie ne peut pas être datée, ${one ? 'il n’est donc pas' : 'ils ne sont donc pas'} dans ce plan.`,
     notMeasured: 'non mesuré',
     notMeasuredAs: { f: 'non mesurée', mp: 'non mesurés', fp: 'non mesurées' },
     noData: 'pas de données',
@@ -125,13 +145,13 @@ const TEXT = {
     incidents: 'Incidents',
     incidentsCancelled: (count: string, one: boolean) => `dont ${count} ${one ? 'annulé' : 'annulés'}`,
     recurrenceRate: 'Taux de récurrence',
-    keyed: (repeats: string, withKey: string, active: string) => `${repeats}/${withKey} incidents avec une clé, sur ${active}`,
+    keyed: (repeats: string, withKey: string, active: string, one: boolean) => `${repeats}/${withKey} ${one ? 'incident' : 'incidents'} avec une clé, sur ${active}`,
     usersAssumed: (assumed: string, incidents: string, one: boolean, all: boolean) =>
       `un utilisateur par incident supposé pour ${all ? (one ? 'le seul incident' : `les ${incidents} incidents`) : `${assumed} des ${incidents} incidents`} en cours sur la période`,
     semicolon: `${NNBSP}; `,
     // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
-    tooFewKeyed: (withKey: string, active: string, share: string) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
-    tooFewWithAsset: (withAsset: string, incidents: string, share: string) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
+    tooFewKeyed: (withKey: string, active: string, share: string, _one: boolean) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
+    tooFewWithAsset: (withAsset: string, incidents: string, share: string, _one: boolean) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
     lostHours: 'Heures perdues par les utilisateurs',
@@ -146,7 +166,9 @@ const TEXT = {
     category: 'Catégorie',
     amount: 'Montant',
     quality: 'Qualité des données',
-    rows: (read: string, accepted: string, rejected: string) => `${read} lignes lues, ${accepted} acceptées, ${rejected} rejetées`,
+    // French keeps 0 and 1 in the singular: « 1 ligne lue, 1 acceptée, 0 rejetée ».
+    rows: (read: string, accepted: string, rejected: string, one: { read: boolean; accepted: boolean; rejected: boolean }) =>
+      `${read} ${one.read ? 'ligne lue' : 'lignes lues'}, ${accepted} ${one.accepted ? 'acceptée' : 'acceptées'}, ${rejected} ${one.rejected ? 'rejetée' : 'rejetées'}`,
     assetsFromTickets: `Pas de fichier d’équipements${NNBSP}: les équipements sont ceux cités dans les tickets, comptés en service toute la période.`,
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
@@ -159,8 +181,8 @@ const TEXT = {
     // French keeps 0 and 1 in the singular.
     planSummary: (done: number, due: number, compliance: string) =>
       `${done} ${done <= 1 ? 'fenêtre faite' : 'fenêtres faites'} sur ${due} ${due <= 1 ? 'due' : 'dues'} (${compliance}).`,
-    planShare: (share: string, corrective: number) =>
-      `Maintenance planifiée\u202f: ${share} des heures de travail\u202f; ${corrective} ${corrective <= 1 ? 'incident correctif' : 'incidents correctifs'}.`,
+    planShare: (share: string | null, corrective: number) =>
+      `${share === null ? 'Part de la maintenance planifiée dans les heures de travail non mesurée' : `Maintenance planifiée\u202f: ${share} des heures de travail`}\u202f; ${corrective} ${corrective <= 1 ? 'incident correctif' : 'incidents correctifs'}.`,
     task: 'Tâche',
     every: { week: 'semaine', month: 'mois', quarter: 'trimestre', half: 'semestre', year: 'année' } as Record<string, string>,
     everyHeader: 'Périodicité',
@@ -276,7 +298,8 @@ export function reportToMarkdown(report: Report): string {
   const f = formatter(language, report.currency, report.timezone);
   const lines: string[] = [];
   const who = report.client ?? t.allClients;
-  lines.push(`# ${t.title} — ${who} — ${report.period.label}`, '');
+  const named = (period: Parameters<typeof reviewPeriodName>[0]) => reviewPeriodName(period, f, report.timezone);
+  lines.push(`# ${t.title} — ${who} — ${named(report.period)}`, '');
   const colon = t.colon;
   const prev = report.previous;
   const coverageNote = (coverage: Report['coverage'] | null) =>
@@ -286,14 +309,15 @@ export function reportToMarkdown(report: Report): string {
   // alike, and the review says why once, here.
   const comparison = comparisonOf(report.coverage, prev.coverage);
   const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
-  const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${prev.period.label}${coverageNote(prev.coverage)}`;
+  const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${named(prev.period)}${coverageNote(prev.coverage)}`;
   // A period the data cover in part is measured over the covered days (costs included: see
   // `KpiOptions.observedFrom`); said once, here, unless the comparison's reason already gives them.
   const because = text.comparison(comparison, f);
   const partialDays = text.partialCoverage(report.coverage, comparison, f);
   const why = [because, partialDays].map((sentence) => (sentence === null ? '' : ` ${sentence}`)).join('');
   lines.push(
-    `${t.period}${colon} ${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
+    // A range of instants keeps its times (the end excluded); a range of days, its first and last day.
+    `${t.period}${colon} ${isInstants(report.period) ? named(report.period) : `${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}`}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
     '',
   );
   if (!report.coverage.covered) lines.push(t.outsideData, '');
@@ -305,17 +329,23 @@ export function reportToMarkdown(report: Report): string {
 
   lines.push(`## ${t.summary}`, '', ...(comparable ? [`| ${t.figure} | ${t.now} | ${t.before} |`, '|---|---:|---:|'] : [`| ${t.figure} | ${t.now} |`, '|---|---:|']));
   const row = (label: string, now: string, before: string) => lines.push(comparable ? `| ${label} | ${now} | ${before} |` : `| ${label} | ${now} |`);
-  const sla = (outcome: SlaOutcome | null, measured: boolean) => {
+  // Every ticket of the SLA's scope is accounted for: judged (met/breached), pending, closed at
+  // an unknown time, or without a target for its priority (`sla.withoutTarget`, in no rate).
+  const plural = new Intl.PluralRules(f.language);
+  const one = (count: number) => plural.select(count) === 'one';
+  const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
-    if (outcome.adherence === null) return f.percent(null);
+    const untargeted = withoutTarget ? t.withoutTarget(f.number(withoutTarget, 0), one(withoutTarget)) : '';
+    if (outcome.adherence === null) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
     const extra = [
       outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',
       outcome.unknown ? `${f.number(outcome.unknown, 0)} ${t.unknown}` : '',
+      untargeted,
     ].filter((part) => part !== '');
     return `${f.percent(outcome.adherence)} (${f.number(outcome.met, 0)}/${f.number(outcome.met + outcome.breached, 0)}${extra.map((part) => `, ${part}`).join('')})`;
   };
-  row(t.responseSla, sla(report.sla.response, report.sla.responseMeasured), sla(prev.sla.response, prev.sla.responseMeasured));
-  row(t.resolutionSla, sla(report.sla.resolution, true), sla(prev.sla.resolution, true));
+  row(t.responseSla, sla(report.sla.response, report.sla.responseMeasured, report.sla.withoutTarget), sla(prev.sla.response, prev.sla.responseMeasured, prev.sla.withoutTarget));
+  row(t.resolutionSla, sla(report.sla.resolution, true, report.sla.withoutTarget), sla(prev.sla.resolution, true, prev.sla.withoutTarget));
   for (const target of ['response', 'resolution'] as const) {
     const source = report.sla.source[target];
     if (source === null) continue;
@@ -346,15 +376,16 @@ export function reportToMarkdown(report: Report): string {
     const { withKey, repeats, keyedShare } = recurrence;
     if (withKey === null || repeats === null || keyedShare === null) return f.percent(null);
     const active = f.number(recurrence.incidents! - recurrence.cancelled!, 0);
-    if (recurrence.rate === null) return `${t.notMeasured} (${t.tooFewKeyed(f.number(withKey, 0), active, f.percent(recurrence.minKeyedShare, 0))})`;
-    return `${f.percent(recurrence.rate)} (${t.keyed(f.number(repeats, 0), f.number(withKey, 0), active)})`;
+    const activeCount = recurrence.incidents! - recurrence.cancelled!;
+    if (recurrence.rate === null) return `${t.notMeasured} (${t.tooFewKeyed(f.number(withKey, 0), active, f.percent(recurrence.minKeyedShare, 0), one(activeCount))})`;
+    return `${f.percent(recurrence.rate)} (${t.keyed(f.number(repeats, 0), f.number(withKey, 0), active, one(withKey))})`;
   };
   row(t.recurrenceRate, typed(recurrenceText(report.recurrence)), typedBefore(recurrenceText(prev.recurrence)));
   // Too few incidents name an asset: say so, with the counts, instead of the fleet's ratios.
   const unnamed = (reliability: Report['reliability']) => {
     const { incidents, withAsset } = reliability;
     if (incidents === null || withAsset === null || fleetMeasurable(withAsset, incidents, reliability.minAssetShare)) return null;
-    return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0))})`;
+    return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0), one(incidents))})`;
   };
   const reliabilityCell = (reliability: Report['reliability'], text: string) => unnamed(reliability) ?? text;
   const fleet = report.reliability.fleet;
@@ -363,25 +394,37 @@ export function reportToMarkdown(report: Report): string {
     typed(reliabilityCell(report.reliability, mtbfText(fleet, report.reliability.confidence, f, t))),
     typedBefore(reliabilityCell(prev.reliability, mtbfText(prev.reliability.fleet, report.reliability.confidence, f, t))),
   );
-  row(
-    t.availability,
-    typed(unnamed(report.reliability) === null ? f.percent(fleet.availability, 2) : t.notMeasuredAs.f, t.notMeasuredAs.f),
-    typedBefore(unnamed(prev.reliability) === null ? f.percent(prev.reliability.fleet.availability, 2) : t.notMeasuredAs.f, t.notMeasuredAs.f),
-  );
+  // An outage of unknown length counts no downtime: the availability is then an upper bound.
+  const availabilityText = (reliability: Report['reliability']) => {
+    if (unnamed(reliability) !== null) return t.notMeasuredAs.f;
+    const { availability, unknownDurations } = reliability.fleet;
+    if (availability === null || !unknownDurations) return f.percent(availability, 2);
+    return `${t.atMost(f.percent(availability, 2))} (${t.unknownOutages(f.number(unknownDurations, 0), one(unknownDurations))})`;
+  };
+  row(t.availability, typed(availabilityText(report.reliability), t.notMeasuredAs.f), typedBefore(availabilityText(prev.reliability), t.notMeasuredAs.f));
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours']) => {
     const notes = [
       lost.cost !== null ? f.money(lost.cost) : '',
       lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1, lost.usersAssumed === lost.incidents) : '',
+      // Incidents closed at an unknown time are in no hour (`unknownDuration`): said, so the counts add up.
+      lost.totalHours !== null && lost.unknownDuration ? t.unknownLost(f.number(lost.unknownDuration, 0), one(lost.unknownDuration)) : '',
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
   row(t.lostHours, typed(lostText(report.lostHours), t.notMeasuredAs.fp), typedBefore(lostText(prev.lostHours), t.notMeasuredAs.fp));
   row(t.perEmployee, typed(f.hours(report.lostHours.perEmployeePerYear), t.notMeasuredAs.fp), typedBefore(f.hours(prev.lostHours.perEmployeePerYear), t.notMeasuredAs.fp));
-  const tcoText = (tco: Report['tco']) =>
-    tco.total === null ? f.money(null) : `${f.money(tco.total)}${tco.excluded.length > 0 ? `, ${text.excluding(tco.excluded, false)}` : ''}`;
-  row(t.tco, tcoText(report.tco), tcoText(prev.tco));
-  row(t.perUser, f.money(report.tco.perUser), f.money(prev.tco.perUser));
+  // What a cost leaves out goes with it: the total's exclusions, and the assets whose purchase
+  // is not in it; the cost per user is the same total divided, so it carries them too.
+  const tcoNotes = (tco: Report['tco']) =>
+    [
+      tco.excluded.length > 0 ? text.excluding(tco.excluded, false) : '',
+      tco.withoutPurchaseCost ? t.withoutPurchaseCost(f.number(tco.withoutPurchaseCost, 0), one(tco.withoutPurchaseCost)) : '',
+    ].filter((note) => note !== '');
+  const withNotes = (amount: number | null, tco: Report['tco']) =>
+    amount === null || tcoNotes(tco).length === 0 ? f.money(amount) : `${f.money(amount)}, ${tcoNotes(tco).join(t.semicolon)}`;
+  row(t.tco, withNotes(report.tco.total, report.tco), withNotes(prev.tco.total, prev.tco));
+  row(t.perUser, withNotes(report.tco.perUser, report.tco), withNotes(prev.tco.perUser, prev.tco));
   row(t.planKept, planKept(report.preventive, f), planKept(prev.preventive, f));
   row(t.plannedShare, f.percent(report.preventive.effort.share), f.percent(prev.preventive.effort.share));
   lines.push('');
@@ -400,8 +443,12 @@ export function reportToMarkdown(report: Report): string {
 
   if (report.tco.total !== null) {
     lines.push(`## ${t.costs}`, '', `| ${t.category} | ${t.amount} |`, '|---|---:|');
+    const missing = report.tco.withoutPurchaseCost;
     for (const [category, amount] of Object.entries(report.tco.byCategory)) {
-      if (amount !== null && amount !== 0) lines.push(`| ${CATEGORY_NAMES[language][category] ?? category} | ${f.money(amount)} |`);
+      const name = CATEGORY_NAMES[language][category] ?? category;
+      // The acquisition leaves out the assets without a purchase cost: said on its row, shown even at 0.
+      if (category === 'acquisition' && amount !== null && missing) lines.push(`| ${name}, ${t.withoutPurchaseCost(f.number(missing, 0), one(missing))} | ${f.money(amount)} |`);
+      else if (amount !== null && amount !== 0) lines.push(`| ${name} | ${f.money(amount)} |`);
     }
     const excluding = report.tco.excluded.length > 0 ? `, ${text.excluding(report.tco.excluded, true)}` : '';
     lines.push(`| **${t.tco}**${excluding} | **${f.money(report.tco.total)}** |`, '');
@@ -441,7 +488,10 @@ export function reportToMarkdown(report: Report): string {
   lines.push(`## ${t.quality}`, '');
   for (const quality of [report.dataQuality.tickets, report.dataQuality.assets]) {
     if (!quality) continue;
-    lines.push(`- ${quality.file}${colon} ${t.rows(f.number(quality.rowsRead, 0), f.number(quality.accepted, 0), f.number(quality.rejected, 0))}`);
+    // Event logs (one row per event) merge into tickets: the figures rest on the tickets, so said.
+    const merged = quality.merged ? `, ${t.merged(f.number(quality.accepted - quality.merged, 0), one(quality.accepted - quality.merged))}` : '';
+    const counts1 = { read: one(quality.rowsRead), accepted: one(quality.accepted), rejected: one(quality.rejected) };
+    lines.push(`- ${quality.file}${colon} ${t.rows(f.number(quality.rowsRead, 0), f.number(quality.accepted, 0), f.number(quality.rejected, 0), counts1)}${merged}`);
     // Every reason and warning with its count, most first: the rows a figure may rest on with a doubt.
     const counts = [...Object.entries(quality.reasons), ...Object.entries(quality.warnings)]
       .filter(([, count]) => count > 0)
@@ -470,6 +520,10 @@ export function backlogWhen(last: { month: string; countedAt: string }, asOf: st
   return Date.parse(last.countedAt) === Date.parse(asOf) ? { kind: 'data-date', date: f.date(last.countedAt) } : { kind: 'month-end', month: f.month(last.month) };
 }
 
+function isInstants(period: { kind: string; label: string }): boolean {
+  return period.kind === 'custom' && period.label.includes('T');
+}
+
 function planKept(preventive: Report['preventive'], f: Formatter): string {
   return preventive.compliance === null ? f.percent(null) : `${f.percent(preventive.compliance)} (${preventive.done}/${preventive.due})`;
 }
@@ -483,7 +537,7 @@ function preventiveSection(report: Report, f: Formatter, t: (typeof TEXT)[Langua
   if (tasks.length === 0) return [...lines, report.coverage.covered ? t.noPlan : t.planUncovered, ''];
   if (preventive.due !== null && preventive.compliance !== null) lines.push(t.planSummary(preventive.done!, preventive.due, f.percent(preventive.compliance)));
   if (tasks.some(([, task]) => task.notMeasured === 'no-assets')) lines.push(t.planNoAssets);
-  if (preventive.effort.correctiveIncidents !== null) lines.push(t.planShare(f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
+  if (preventive.effort.correctiveIncidents !== null) lines.push(t.planShare(preventive.effort.share === null ? null : f.percent(preventive.effort.share), preventive.effort.correctiveIncidents), '');
   lines.push(`| ${t.task} | ${t.everyHeader} | ${t.assets} | ${t.doneDue} | ${t.compliance} |`, '|---|---|---:|---:|---:|');
   for (const [id, task] of tasks) {
     // Not measured says why: no asset file, or no ticket of the export with the task's category.
@@ -555,10 +609,12 @@ function periodName(period: { label: string; kind: string }, f: Formatter): stri
 function replacementLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[]): void {
   const plan = report.replacement;
   lines.push(`## ${t.replacement}`, '');
+  const undated = plan.withoutDates ? [t.withoutDates(f.number(plan.withoutDates, 0), new Intl.PluralRules(f.language).select(plan.withoutDates) === 'one'), ''] : [];
   if (plan.count === 0) {
-    lines.push(t.noReplacement, '');
+    lines.push(t.noReplacement, '', ...undated);
     return;
   }
+  lines.push(...undated);
   lines.push(t.replacementSummary(f.number(plan.count, 0), plan.cost === null ? null : f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null, plan.count === 1), '');
   lines.push(`| ${t.asset} | ${t.why} | ${t.due} | ${t.replacementCost} | ${t.correctiveCost} |`, '|---|---|---|---:|---:|');
   for (const asset of plan.assets.slice(0, 10)) {

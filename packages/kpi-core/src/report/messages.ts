@@ -131,8 +131,17 @@ const FR_PERIOD: Record<string, string> = {
 function gapUnits(hours: number): { count: number; unit: 'hour' | 'day' | 'week' } {
   if (hours < 24) return { count: Math.max(1, Math.round(hours)), unit: 'hour' };
   const days = hours / 24;
-  if (days < 6.5) return { count: Math.round(days), unit: 'day' };
+  // Days up to three weeks: "2 weeks" for a gap of 12 days read as 14.
+  if (days < 20.5) return { count: Math.round(days), unit: 'day' };
   return { count: Math.round(days / 7), unit: 'week' };
+}
+
+/**
+ * The change between two shares as the reader can check it: the difference of the two figures
+ * shown (rounded to 0.1 %), so "95.2 % to 89.4 %" reads −5.8 pts, not the −5.7 of the unrounded.
+ */
+function shownDelta(now: number, before: number): number {
+  return (Math.round(now * 1000) - Math.round(before * 1000)) / 1000;
 }
 
 const enPlural = new Intl.PluralRules('en');
@@ -481,9 +490,9 @@ const en: Catalogue = {
   recurringProblem: ({ key, count, first, last, windowDays }, f) =>
     `${key}: ${f.number(count, 0)} incidents of the same kind between ${first} and ${last}, each within ${f.number(windowDays, 0)} days of the one before.`,
   acceleratingFailures: ({ assetId, failures, period, gap }, f) =>
-    `${assetId} fails more and more often: ${f.number(failures, 0)} failures ${period}${gap === null ? '' : `, the last two ${gap} apart`}.`,
+    `${assetId} fails more and more often: ${f.number(failures, 0)} failures ${period}${gap === null ? '' : `, ${gap} between the last two`}.`,
   slaSlipping: ({ target, now, before, previousLabel }, f) =>
-    `Tickets ${target === 'response' ? 'answered' : 'resolved'} on time fell from ${f.percent(before)} to ${f.percent(now)} (${f.points(now - before)} against ${previousLabel}).`,
+    `Tickets ${target === 'response' ? 'answered' : 'resolved'} on time fell from ${f.percent(before)} to ${f.percent(now)} (${f.points(shownDelta(now, before))} against ${previousLabel}).`,
   slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
     `${f.percent(adherence)} of tickets ${target === 'response' ? 'answered' : 'resolved'} on time ${period}, below the ${f.percent(goal)} target: ${f.number(breached, 0)} late.`,
   pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
@@ -543,11 +552,11 @@ const fr: Catalogue = {
     return count === 1 ? names[unit][0] : `${count} ${names[unit][1]}`;
   },
   recurringProblem: ({ key, count, first, last, windowDays }, f) =>
-    `${key}${NNBSP}: ${f.number(count, 0)} incidents de même nature entre le ${first} et le ${last}, chacun moins de ${f.number(windowDays, 0)} jours après le précédent.`,
+    `${key}${NNBSP}: ${f.number(count, 0)} incidents de même nature entre le ${first} et le ${last}, chacun au plus ${f.number(windowDays, 0)} jours après le précédent.`,
   acceleratingFailures: ({ assetId, failures, period, gap }, f) =>
     `${assetId} tombe en panne de plus en plus souvent${NNBSP}: ${f.number(failures, 0)} pannes ${period}${gap === null ? '' : `, les deux dernières à ${gap} d’intervalle`}.`,
   slaSlipping: ({ target, now, before, previousLabel }, f) =>
-    `Les tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais passent de ${f.percent(before)} à ${f.percent(now)} (${f.points(now - before)} par rapport à ${previousLabel}).`,
+    `Les tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais passent de ${f.percent(before)} à ${f.percent(now)} (${f.points(shownDelta(now, before))} par rapport à ${previousLabel}).`,
   slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
     `${f.percent(adherence)} des tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais ${period}, sous l’objectif de ${f.percent(goal)}${NNBSP}: ${f.number(breached, 0)} hors délai.`,
   pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>

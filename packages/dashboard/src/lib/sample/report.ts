@@ -240,6 +240,7 @@ function kpis(scale: number): KpiSet {
       currency: 'EUR',
       unallocated: sum(unallocated),
       labour: { directCost: 1200 * scale, effortHours: 318 * scale, technicianCost: 318 * scale * 68 },
+      withoutPurchaseCost: 0,
       byCategory,
       byType: { server: typeOf('server'), printer: typeOf('printer'), laptop: typeOf('laptop'), network: typeOf('network') },
       byClient: {},

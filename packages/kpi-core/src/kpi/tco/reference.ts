@@ -64,6 +64,7 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     const next = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + 1, timezone).getTime();
     return (instant - midnight) / (next - midnight);
   };
+  let withoutPurchaseCost = 0;
   for (const asset of assets.filter((a) => a.fromFile)) {
     const policy = policyFor(data.policy, asset.client ?? null);
     const inService = asset.inServiceDate ?? asset.purchaseDate ?? null;
@@ -83,6 +84,9 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     const to = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= end ? asset.retiredDate : end;
     const retiredBefore = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate <= end;
     const serviceDays = to <= from ? 0 : Math.max(0, localDaysBetween(from, to, timezone) + (retiredBefore ? 0 : part(end)) - (inService !== null && inService >= start ? 0 : part(start)));
+    const depreciable = asset.purchaseCost !== null && asset.purchaseCost !== undefined && inService !== null;
+    const subscription = (asset.purchaseCost === null || asset.purchaseCost === undefined) && asset.licenceCostPerYear !== null && asset.licenceCostPerYear !== undefined;
+    if (serviceDays > 0 && !depreciable && !subscription) withoutPurchaseCost++;
     if (asset.contractCostPerYear !== null && asset.contractCostPerYear !== undefined) asset.costs.contracts = (asset.contractCostPerYear / 365) * serviceDays;
     if (asset.licenceCostPerYear !== null && asset.licenceCostPerYear !== undefined) asset.costs.licences = (asset.licenceCostPerYear / 365) * serviceDays;
   }
@@ -185,6 +189,7 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
     byType: roll(byType),
     byClient: roll(byClient),
     byAsset,
+    withoutPurchaseCost: file && measured.has('acquisition') ? withoutPurchaseCost : null,
   };
 }
 

@@ -127,6 +127,30 @@ describe('tco, hand-computed', () => {
     expect(result.byCategory.contracts).toBeCloseTo(51, 9);
   });
 
+  it('counts the assets in service whose acquisition is not in the total (no purchase cost or no date; review7)', () => {
+    const result = tco(
+      data([], [
+        // depreciated: 1,200 over 48 months from 2025-01-01
+        { id: 'A', purchaseCost: 1200, inServiceDate: '2025-01-01' },
+        // in service all March, no purchase cost: counted
+        { id: 'B', inServiceDate: '2025-01-01' },
+        // a cost but no date to depreciate from: counted
+        { id: 'C', purchaseCost: 900 },
+        // no cost, retired before March: not in service, not counted
+        { id: 'D', inServiceDate: '2020-01-01', retiredDate: '2026-02-01' },
+        // a subscription (a licence, nothing bought): nothing to depreciate, not counted
+        { id: 'E', inServiceDate: '2025-01-01', licenceCostPerYear: 365 },
+      ]),
+      { period: MARCH, asOf: AS_OF, lostHours: noLostHours() },
+    );
+    expect(result.withoutPurchaseCost).toBe(2);
+    // No asset file, or no purchase cost in the whole file (the category is then excluded): null.
+    expect(tco(data([], null), { period: MARCH, asOf: AS_OF, lostHours: noLostHours() }).withoutPurchaseCost).toBeNull();
+    const none = tco(data([], [{ id: 'B', inServiceDate: '2025-01-01', contractCostPerYear: 365 }]), { period: MARCH, asOf: AS_OF, lostHours: noLostHours() });
+    expect(none.withoutPurchaseCost).toBeNull();
+    expect(none.excluded).toContainEqual({ part: 'acquisition', reason: 'not-recorded', hours: null });
+  });
+
   it('counts asset costs from the data’s first day when the period starts before the data (observedFrom)', () => {
     // The export's first ticket is on 11 March: labour, downtime and uptime are counted from that
     // day, and so are the asset costs, or the total would hold ten days of assets and no labour.

@@ -225,6 +225,9 @@ export function tcoRun(data: ReviewData, options: TcoOptions, given: LostHoursRu
   // labour and downtime of that day are (and a range of instants starts and ends inside days).
   const startDay = dayPosition(assetStart, timezone);
   const endDay = dayPosition(assetEnd, timezone);
+  // Assets in service in the period whose acquisition cannot be depreciated (no purchase cost, or
+  // no date to start from), subscriptions aside: their 0 would read as "nothing to depreciate".
+  let withoutPurchaseCost = 0;
   for (let row = 0; assetFile && row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);
@@ -253,6 +256,9 @@ export function tcoRun(data: ReviewData, options: TcoOptions, given: LostHoursRu
     const servesTo = Number.isFinite(retired) && retired <= assetEnd;
     const to = servesTo ? retired : assetEnd;
     const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : endDay) - (servesFrom ? days.inService[row]! : startDay));
+    // A subscription (a licence cost, nothing bought: the replacement plan's rule) has no purchase to miss.
+    const subscription = !Number.isFinite(purchaseCost) && Number.isFinite(columns.licenceCostPerYear[row]!);
+    if (serviceDays > 0 && !subscription && !(Number.isFinite(purchaseCost) && Number.isFinite(inService))) withoutPurchaseCost++;
     const contract = columns.contractCostPerYear[row]!;
     if (Number.isFinite(contract)) perAsset[offset + CATEGORY_INDEX.contracts] = (contract / 365) * serviceDays;
     const licence = columns.licenceCostPerYear[row]!;
@@ -418,6 +424,7 @@ export function tcoRun(data: ReviewData, options: TcoOptions, given: LostHoursRu
     byType: byType.record(breakdownMask),
     byClient: byClient.record(breakdownMask),
     byAsset,
+    withoutPurchaseCost: assetFile && measured[CATEGORY_INDEX.acquisition] === 1 ? withoutPurchaseCost : null,
   };
   return { result, byAssetEntries: assetsWithCost };
 }

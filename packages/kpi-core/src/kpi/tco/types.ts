@@ -59,4 +59,12 @@ export interface TcoResult {
   byType: Record<string, { total: number; byCategory: TcoBreakdown }>;
   byClient: Record<string, { total: number; byCategory: TcoBreakdown }>;
   byAsset: Record<string, { total: number; type: string | null; client: string | null; byCategory: TcoBreakdown }>;
+  /**
+   * Assets of the asset file in service during the period whose acquisition is not in the total:
+   * no purchase cost, or neither an in-service nor a purchase date to depreciate from (their
+   * acquisition counts 0). Subscriptions (a licence cost and no purchase cost, as the replacement
+   * plan reads them) have nothing to depreciate and are not counted. null without an asset file, or when no asset has a purchase cost (the
+   * whole category is then in `excluded`).
+   */
+  withoutPurchaseCost: number | null;
 }
