@@ -15,8 +15,10 @@ import { readReviewFiles } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
 import { parsePlanCsv, withPreventivePlan } from '../policy/plan.js';
 import { buildReport, clientsOf } from '../report/build.js';
+import { policyWithClientSpellings } from '../report/clients.js';
 import { reportToMarkdown } from '../report/markdown.js';
-import type { Report } from '../report/types.js';
+import { CATALOGUES } from '../report/messages.js';
+import type { PolicyNotice, Report } from '../report/types.js';
 import { chartLibraries, reportToHtml } from './html.js';
 import { jsonChunks, writeChunks } from './json-stream.js';
 import { proposalJson, proposalLines } from './proposal.js';
@@ -129,9 +131,13 @@ export async function main(argv: string[]): Promise<number> {
   timing.step('read');
   const { tickets, assets } = files;
   // Said once the review is built: a refusal (an unknown client, a bad period) stays one line.
-  const summarise = () => {
+  const summarise = (report: Report) => {
     summariseQuality(tickets.quality);
     if (assets) summariseQuality(assets.quality);
+    // What the policy asks that the data gives no hold to (also in the review). A client's
+    // review names no other client: its overrides are checked against the whole data here.
+    const notices = [...(report.policyNotices ?? []), ...(report.client === null ? [] : unknownOverrides(data))];
+    for (const notice of notices) process.stderr.write(`revue: ${CATALOGUES.en.policyNotice(notice)}\n`);
   };
 
   const data = {
@@ -156,7 +162,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const [index, client] of clients.entries()) {
       const report = buildReport(data, { ...options, client });
       timing.step('report');
-      if (index === 0) summarise();
+      if (index === 0) summarise(report);
       const file = join(dir, `${safeFileName(report.client ?? client)}.${format}`);
       await write(report, format, file);
       timing.step('write');
@@ -168,7 +174,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const report = buildReport(data, { ...options, client: values.client ?? null });
   timing.step('report');
-  summarise();
+  summarise(report);
   await write(report, format, values.out ?? null);
   timing.step('write');
   if (values.out) process.stderr.write(`revue: wrote ${values.out}\n`);
@@ -362,6 +368,12 @@ function readJson(path: string): unknown {
     const row = where ? text.slice(0, Number(where[1])).split('\n').length : undefined;
     throw new RevueError('json', `not valid JSON (${(error as Error).message})`, { file: basename(path), ...(row ? { row } : {}) });
   }
+}
+
+/** The policy's client overrides that name no client of the whole data (`Report.policyNotices` of the report of all clients). */
+function unknownOverrides(data: Parameters<typeof clientsOf>[0] & { policy: Parameters<typeof policyWithClientSpellings>[0] }): PolicyNotice[] {
+  if (Object.keys(data.policy.clients).length === 0) return [];
+  return policyWithClientSpellings(data.policy, clientsOf(data)).unknown.map((name) => ({ code: 'unknown-client', name }));
 }
 
 function summariseQuality(quality: QualityReport): void {

@@ -24,7 +24,7 @@ import { assetColumns, assetTable, selectRows, ticketColumns, type AssetTable, t
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
-import { inventorySpellings, matchClient } from './clients.js';
+import { inventorySpellings, matchClient, policyWithClientSpellings } from './clients.js';
 import { reviewContent } from './content.js';
 import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
@@ -32,7 +32,7 @@ import { compactWithLeftOut, type ByAssetEntries } from './compact.js';
 import { buildFindings, slaJudgedAgainstTarget } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
-import type { Coverage, KpiSet, NotMeasuredReason, Report, ReportPeriod } from './types.js';
+import type { Coverage, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
 export interface ReportData {
   tickets: TicketTable;
@@ -97,8 +97,15 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const timezone = data.policy.timezone;
   const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets?.file);
   const named = options.client === undefined || options.client === null ? null : options.client;
-  // Every client of the data: to match the name against, and for the report's `clients`.
-  const knownClients = named === null ? null : clientsOf(data);
+  const overrides = Object.keys(data.policy.clients).length > 0;
+  // Every client of the data: to match the name and the policy's overrides against, and for the
+  // report's `clients`.
+  const knownClients = named === null && !overrides ? null : clientsOf(data);
+  // The policy's client overrides keyed as the data spells its clients ("cafe ete" is Café
+  // Été's, as --client matches it); a key that names no client is said, not ignored.
+  const spelled = overrides ? policyWithClientSpellings(data.policy, knownClients!) : { policy: data.policy, unknown: [] };
+  data = spelled.policy === data.policy ? data : { ...data, policy: spelled.policy };
+  const policyNotices: PolicyNotice[] = spelled.unknown.map((name) => ({ code: 'unknown-client', name }));
   const client = named === null ? null : matchClient(named, knownClients!);
   const openings = ticketColumns(data.tickets).openedAt;
   const { period, chosenBy } = resolvePeriod(options.period, openings, asOf, timezone);
@@ -230,6 +237,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     coverage,
     ticketTypes,
     assumptions: assumptionsOf(usage),
+    // A single-client report names no other client (DESIGN §6): only its own notices' names.
+    policyNotices: client === null ? policyNotices : policyNotices.filter((notice) => notice.code !== 'unknown-client'),
     notMeasured,
     dataQuality: {
       tickets: qualityFor(data.quality?.tickets ?? null, client, allClients),

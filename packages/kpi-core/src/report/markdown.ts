@@ -440,6 +440,11 @@ export function reportToMarkdown(report: Report): string {
     for (const assumption of report.assumptions) lines.push(`- ${escapeMarkdown(text.assumption(assumption.key, assumption.value, f))}`);
     lines.push('');
   }
+  // What the policy asks that the data gives no hold to: said, never silently ignored.
+  if (report.policyNotices !== undefined && report.policyNotices.length > 0) {
+    for (const notice of report.policyNotices) lines.push(`- ${escapeMarkdown(text.policyNotice(notice))}`);
+    lines.push('');
+  }
   // How the types were read, always: the figures on incidents rest on it.
   if (report.ticketTypes !== undefined && report.ticketTypes.tickets > 0) lines.push(escapeMarkdown(text.ticketTypes(report.ticketTypes, f)), '');
   // The previous period's figures are not shown when not comparable: nor why they are missing.
