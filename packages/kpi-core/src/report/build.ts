@@ -96,6 +96,12 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   data = withTicketSpellings(data);
   const timezone = data.policy.timezone;
   const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets?.file);
+  // asOf stands for "now" (DESIGN §4): a ticket opened after it does not exist yet. It is left out
+  // once, here, so that every figure (volumes, SLA, recurrence, reliability, coverage, trend)
+  // agrees, and counted in the data quality (`opened-after-as-of`).
+  const fileTickets = data.tickets;
+  const afterAsOf = openedAfter(data.tickets, asOf);
+  if (afterAsOf > 0) data = withoutOpenedAfter(data, asOf, afterAsOf);
   const named = options.client === undefined || options.client === null ? null : options.client;
   const overrides = Object.keys(data.policy.clients).length > 0;
   // Every client of the data: to match the name and the policy's overrides against, and for the
@@ -128,10 +134,11 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
   // Which optional columns the export (all clients) records: response is measured when it has
   // first-response times, labour when it has effort or costs.
-  const recorded = { ...recordedColumns(data.tickets), assetCosts: recordedAssetCosts(data.assets) };
+  // (Tickets opened after asOf included: the export records the column even if only they fill it.)
+  const recorded = { ...recordedColumns(fileTickets), assetCosts: recordedAssetCosts(data.assets) };
   const responseMeasured = recorded.firstResponseAt;
   // How the export's types were read (all clients): none an incident, no incident figure.
-  const fileTypes = ticketTypesOf(data.tickets);
+  const fileTypes = ticketTypesOf(fileTickets);
   const noIncidents = noIncidentType(fileTypes);
   // A client's review counts its own tickets' types: a single-client report tells nothing of the others.
   const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
@@ -380,6 +387,29 @@ function serialisePeriod(period: Period): ReportPeriod {
     start: new Date(period.start).toISOString(),
     end: new Date(period.end).toISOString(),
   };
+}
+
+/** How many tickets were opened after `asOf` (at the minute, as every KPI reads instants). */
+function openedAfter(tickets: TicketTable, asOf: number): number {
+  const opened = ticketColumns(tickets).openedAt;
+  // asOf is at the minute: a ticket opened within its minute is not after it.
+  const limit = asOf + 60_000;
+  let count = 0;
+  for (let row = 0; row < opened.length; row++) if (opened[row]! >= limit) count++;
+  return count;
+}
+
+/**
+ * The data without the `count` tickets opened after `asOf`, its ticket quality report counting
+ * them under the warning `opened-after-as-of` (the rows stay accepted: they were read).
+ */
+function withoutOpenedAfter(data: ReportData, asOf: number, count: number): ReportData {
+  const opened = ticketColumns(data.tickets).openedAt;
+  const limit = asOf + 60_000;
+  const tickets = selectRows(data.tickets, (row) => opened[row]! < limit);
+  const quality = data.quality?.tickets ?? null;
+  const counted = quality === null ? null : { ...quality, warnings: { ...quality.warnings, 'opened-after-as-of': count } };
+  return { ...data, tickets, quality: { ...data.quality, tickets: counted } };
 }
 
 /** The rows of `client`, spelled exactly so (two spellings on the tickets are two clients). */

@@ -256,6 +256,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'excel-scientific': 'number mangled by Excel (scientific notation)',
     'bom-in-text': 'byte-order mark inside the file (removed)',
     'optional-column-missing': 'a column the mapping names is not in the file',
+    'opened-after-as-of': 'opened after the data date (left out of every figure)',
   },
   fr: {
     'required-missing': 'champ obligatoire vide (ligne rejetée)',
@@ -282,6 +283,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'excel-scientific': 'nombre abîmé par Excel (notation scientifique)',
     'bom-in-text': 'marque d’ordre des octets dans le fichier (retirée)',
     'optional-column-missing': 'une colonne nommée par la correspondance manque dans le fichier',
+    'opened-after-as-of': 'ouvert après la date des données (hors de tous les chiffres)',
   },
 };
 
