@@ -121,7 +121,14 @@ export async function main(argv: string[]): Promise<number> {
   const files = await readOrPropose(
     {
       path: values.tickets,
-      options: { timezone: policy.timezone, preset: values.preset, ...(mapping ? { mapping } : {}), ...progressOption(progress(basename(values.tickets), values.tickets)) },
+      options: {
+        timezone: policy.timezone,
+        preset: values.preset,
+        ...(mapping ? { mapping } : {}),
+        // An event log's status history measures the paused time (the policy is read first).
+        ...(policy.pauseStatuses.length > 0 ? { pauseStatuses: policy.pauseStatuses } : {}),
+        ...progressOption(progress(basename(values.tickets), values.tickets)),
+      },
     },
     values.assets
       ? { path: values.assets, options: { timezone: policy.timezone, ...(assetsMapping ? { mapping: assetsMapping } : {}), ...progressOption(progress(basename(values.assets), values.assets)) } }

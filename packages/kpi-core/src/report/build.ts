@@ -112,6 +112,9 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const spelled = overrides ? policyWithClientSpellings(data.policy, knownClients!) : { policy: data.policy, unknown: [] };
   data = spelled.policy === data.policy ? data : { ...data, policy: spelled.policy };
   const policyNotices: PolicyNotice[] = spelled.unknown.map((name) => ({ code: 'unknown-client', name }));
+  // Pause statuses need a paused time: the export's own column, or one measured from an event
+  // log's status history when it was read (`ReadOptions.pauseStatuses`). Without either, said.
+  if (listsPauseStatuses(data.policy) && !hasPausedTime(data.tickets)) policyNotices.push({ code: 'pause-statuses-not-applied' });
   const client = named === null ? null : matchClient(named, knownClients!);
   const openings = ticketColumns(data.tickets).openedAt;
   const { period, chosenBy } = resolvePeriod(options.period, openings, asOf, timezone);
@@ -387,6 +390,18 @@ function serialisePeriod(period: Period): ReportPeriod {
     start: new Date(period.start).toISOString(),
     end: new Date(period.end).toISOString(),
   };
+}
+
+/** Whether the policy, or one of its client overrides, lists pause statuses. */
+function listsPauseStatuses(policy: Policy): boolean {
+  return policy.pauseStatuses.length > 0 || Object.values(policy.clients).some((client) => client.pauseStatuses.length > 0);
+}
+
+/** Whether some ticket has a paused time (its export's column, or measured from an event log). */
+function hasPausedTime(tickets: TicketTable): boolean {
+  const paused = ticketColumns(tickets).pausedMinutes;
+  for (let row = 0; row < paused.length; row++) if (paused[row] === paused[row]) return true; // not NaN
+  return false;
 }
 
 /** How many tickets were opened after `asOf` (at the minute, as every KPI reads instants). */
