@@ -1364,6 +1364,8 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     if (pausedOfKept !== null) numbers['pausedMinutes'] = pausedOfKept;
   }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);
+  // Which instants were "in the future": a report's default asOf does not take one of them.
+  if ((quality.warnings['future-date'] ?? 0) > 0) quality.futureAfter = now;
   // Issues in file order: by row, then by column position (row-level issues first).
   const position = new Map(headers.map((h, i) => [h, i] as const));
   const columnRank = (column: string | null) => (column === null ? -1 : (position.get(column) ?? headers.length));

@@ -53,3 +53,31 @@ describe('buildReport with an asOf earlier than some tickets', () => {
     expect(report.dataQuality.tickets!.warnings['opened-after-as-of']).toBeUndefined();
   });
 });
+
+describe('the default asOf and a date flagged in the future', () => {
+  // Review7's `ty` case: a resolution typed 2062 made "Data as of 12 Mar 2062" and an
+  // availability of 8.52 %. Read on 1 April 2026 (`now`), the 2062 value is flagged
+  // `future-date`; the default asOf is the latest instant not after `now`: Y3's opening,
+  // 12 March 2026 10:00.
+  const TYPO = [
+    'id,openedAt,priority,status,resolvedAt,assetId,category',
+    'Y1,2026-03-10T10:00:00Z,P2,closed,2026-03-10T12:00:00Z,PC1,Net',
+    'Y2,2026-03-11T10:00:00Z,P2,open,,PC1,Net',
+    'Y3,2026-03-12T10:00:00Z,P2,closed,2062-03-12T11:00:00Z,PC2,Net',
+  ].join('\n');
+  const typo = readTickets(TYPO, { timezone: 'UTC', fileName: 't.csv', now: Date.parse('2026-04-01T00:00:00Z') });
+
+  it('is not set by the flagged value', () => {
+    expect(typo.quality.warnings['future-date']).toBe(1);
+    expect(typo.quality.futureAfter).toBe(Date.parse('2026-04-01T00:00:00Z'));
+    const report = buildReport({ tickets: typo.table, policy, quality: { tickets: typo.quality } }, { period: '2026-03' });
+    expect(report.asOf).toBe('2026-03-12T10:00:00.000Z');
+    // Y3, resolved "in 2062", is still open at that asOf (resolved after it).
+    expect(report.dataQuality.tickets!.warnings['opened-after-as-of']).toBeUndefined();
+  });
+
+  it('without the quality report (or with nothing flagged) the latest instant of all stands', () => {
+    expect(buildReport({ tickets: typo.table, policy }, { period: '2026-03' }).asOf).toBe('2062-03-12T11:00:00.000Z');
+    expect(read.quality.futureAfter).toBeUndefined();
+  });
+});

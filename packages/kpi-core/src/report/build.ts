@@ -95,7 +95,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // One spelling per client for every figure (selection, policy, groups): the tickets'.
   data = withTicketSpellings(data);
   const timezone = data.policy.timezone;
-  const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets?.file);
+  const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets ?? null);
   // asOf stands for "now" (DESIGN §4): a ticket opened after it does not exist yet. It is left out
   // once, here, so that every figure (volumes, SLA, recurrence, reliability, coverage, trend)
   // agrees, and counted in the data quality (`opened-after-as-of`).
@@ -335,23 +335,34 @@ function qualityFor(quality: QualityReport | null, client: string | null, client
   return { ...quality, issues: quality.issues.filter((issue) => !others.some((name) => issue.message.includes(name))) };
 }
 
-/** The latest event instant in the tickets (opened, first response, resolved, closed). */
-export function latestTimestamp(tickets: TicketTable): number | null {
+/**
+ * The latest event instant in the tickets (opened, first response, resolved, closed), at or
+ * before `notAfter` when given (instants after it are left out: dates flagged in the future).
+ *
+ * @example latestTimestamp(tickets, quality.futureAfter); // the latest credible "now" of the data
+ */
+export function latestTimestamp(tickets: TicketTable, notAfter = Infinity): number | null {
   const columns = ticketColumns(tickets);
   let latest = -Infinity;
   for (const column of [columns.openedAt, columns.firstResponseAt, columns.resolvedAt, columns.closedAt]) {
     for (let i = 0; i < column.length; i++) {
       const value = column[i]!;
-      if (value > latest) latest = value;
+      if (value > latest && value <= notAfter) latest = value;
     }
   }
   return Number.isFinite(latest) ? latest : null;
 }
 
-/** `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset. */
-function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, file: string | undefined): number {
+/**
+ * `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset.
+ * Default: the latest instant of the tickets that reading did not flag as in the future (a
+ * resolution typed 2062 is no credible "now"), else the latest of all.
+ */
+function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, quality: QualityReport | null): number {
+  const file = quality?.file;
   if (asOf === undefined) {
-    const latest = latestTimestamp(tickets);
+    const credible = quality?.futureAfter === undefined ? null : latestTimestamp(tickets, quality.futureAfter);
+    const latest = credible ?? latestTimestamp(tickets);
     // A header without rows (or every row rejected) is said as such, with the file's name.
     const where = file === undefined ? {} : { file };
     if (latest === null && tickets.numRows() === 0) throw new RevueError('no-tickets', 'no ticket was read (no data row, or every row rejected), so there is nothing to report on', where);
