@@ -354,6 +354,19 @@ export function latestTimestamp(tickets: TicketTable, notAfter = Infinity): numb
 }
 
 /**
+ * The default asOf of a report (DESIGN §4), at the minute: the latest instant of the tickets
+ * that reading did not flag as in the future (`quality.futureAfter`), else the latest of all;
+ * null when no ticket has a date. The tickets opened after it are left out of the report.
+ *
+ * @example defaultAsOf(read.table, read.quality); // => Date.parse('2026-03-12T10:00:00Z')
+ */
+export function defaultAsOf(tickets: TicketTable, quality?: Pick<QualityReport, 'futureAfter'> | null): number | null {
+  const credible = quality?.futureAfter === undefined ? null : latestTimestamp(tickets, quality.futureAfter);
+  const latest = credible ?? latestTimestamp(tickets);
+  return latest === null ? null : floorToMinute(latest);
+}
+
+/**
  * `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset.
  * Default: the latest instant of the tickets that reading did not flag as in the future (a
  * resolution typed 2062 is no credible "now"), else the latest of all.
@@ -361,8 +374,7 @@ export function latestTimestamp(tickets: TicketTable, notAfter = Infinity): numb
 function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, quality: QualityReport | null): number {
   const file = quality?.file;
   if (asOf === undefined) {
-    const credible = quality?.futureAfter === undefined ? null : latestTimestamp(tickets, quality.futureAfter);
-    const latest = credible ?? latestTimestamp(tickets);
+    const latest = defaultAsOf(tickets, quality);
     // A header without rows (or every row rejected) is said as such, with the file's name.
     const where = file === undefined ? {} : { file };
     if (latest === null && tickets.numRows() === 0) throw new RevueError('no-tickets', 'no ticket was read (no data row, or every row rejected), so there is nothing to report on', where);

@@ -186,7 +186,7 @@ async function load(
     timezone,
     currency: policy.rates.currency,
     span: span(tickets.table),
-    ...whenOf(tickets.table, timezone),
+    ...whenOf(tickets.table, timezone, tickets.quality),
     policy: inUse,
   };
   lastLoad = { source, files, mappings, cores, fileDocument, plan };
