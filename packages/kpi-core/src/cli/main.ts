@@ -145,6 +145,8 @@ export async function main(argv: string[]): Promise<number> {
     // review names no other client: its overrides are checked against the whole data here.
     const notices = [...(report.policyNotices ?? []), ...(report.client === null ? [] : unknownOverrides(data))];
     for (const notice of notices) process.stderr.write(`revue: ${CATALOGUES.en.policyNotice(notice)}\n`);
+    const later = report.dataQuality.tickets?.warnings['opened-after-as-of'] ?? 0;
+    if (later > 0) process.stderr.write(`revue: ${later} ${later === 1 ? 'ticket' : 'tickets'} opened after the data date (${report.asOf}) left out of every figure\n`);
   };
 
   const data = {
