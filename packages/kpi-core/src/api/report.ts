@@ -7,7 +7,7 @@
  * formatter('fr', 'EUR', 'Europe/Paris').percent(0.875); // '87,5 %' (narrow no-break space)
  */
 export { buildFindings, type FindingsInput } from '../report/findings.js';
-export { clientsOf, latestTimestamp } from '../report/build.js';
+export { clientsOf, defaultAsOf, latestTimestamp } from '../report/build.js';
 export { backlogWhen, escapeMarkdown } from '../report/markdown.js';
 export { DEFAULT_COMPACT_ITEMS } from '../report/compact.js';
 export { formatter, type Formatter } from '../report/format.js';

@@ -16,8 +16,10 @@ import { parsePolicy } from '../policy/parse.js';
 import { parsePlanCsv, withPreventivePlan } from '../policy/plan.js';
 import { ticketColumns } from '../model/tables.js';
 import { buildReport, clientsOf } from '../report/build.js';
+import { policyWithClientSpellings } from '../report/clients.js';
 import { reportToMarkdown } from '../report/markdown.js';
-import type { Report } from '../report/types.js';
+import { CATALOGUES } from '../report/messages.js';
+import type { PolicyNotice, Report } from '../report/types.js';
 import { chartLibraries, reportToHtml } from './html.js';
 import { jsonChunks, writeChunks } from './json-stream.js';
 import { proposalJson, proposalLines } from './proposal.js';
@@ -124,7 +126,14 @@ export async function main(argv: string[]): Promise<number> {
   const files = await readOrPropose(
     {
       path: values.tickets,
-      options: { timezone: policy.timezone, preset: values.preset, ...(mapping ? { mapping } : {}), ...progressOption(progress(basename(values.tickets), values.tickets)) },
+      options: {
+        timezone: policy.timezone,
+        preset: values.preset,
+        ...(mapping ? { mapping } : {}),
+        // An event log's status history measures the paused time (the policy is read first).
+        ...(policy.pauseStatuses.length > 0 ? { pauseStatuses: policy.pauseStatuses } : {}),
+        ...progressOption(progress(basename(values.tickets), values.tickets)),
+      },
     },
     values.assets
       ? { path: values.assets, options: { timezone: policy.timezone, ...(assetsMapping ? { mapping: assetsMapping } : {}), ...progressOption(progress(basename(values.assets), values.assets)) } }
@@ -134,9 +143,15 @@ export async function main(argv: string[]): Promise<number> {
   timing.step('read');
   const { tickets, assets } = files;
   // Said once the review is built: a refusal (an unknown client, a bad period) stays one line.
-  const summarise = () => {
+  const summarise = (report: Report) => {
     summariseQuality(tickets.quality);
     if (assets) summariseQuality(assets.quality);
+    // What the policy asks that the data gives no hold to (also in the review). A client's
+    // review names no other client: its overrides are checked against the whole data here.
+    const notices = [...(report.policyNotices ?? []), ...(report.client === null ? [] : unknownOverrides(data))];
+    for (const notice of notices) process.stderr.write(`revue: ${CATALOGUES.en.policyNotice(notice)}\n`);
+    const later = report.dataQuality.tickets?.warnings['opened-after-as-of'] ?? 0;
+    if (later > 0) process.stderr.write(`revue: ${later} ${later === 1 ? 'ticket' : 'tickets'} opened after the data date (${report.asOf}) left out of every figure\n`);
   };
 
   const data = {
@@ -170,7 +185,7 @@ export async function main(argv: string[]): Promise<number> {
       const report = buildReport(data, { ...options, client });
       timing.step('report');
       if (!summarised) {
-        summarise();
+        summarise(report);
         summarised = true;
       }
       const file = join(dir, `${uniqueFileName(safeFileName(report.client ?? client), format, taken)}.${format}`);
@@ -189,7 +204,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const report = buildReport(data, { ...options, client: values.client ?? null });
   timing.step('report');
-  summarise();
+  summarise(report);
   await write(report, format, values.out ?? null);
   timing.step('write');
   if (values.out) process.stderr.write(`revue: wrote ${values.out}\n`);
@@ -392,6 +407,12 @@ function readJson(path: string): unknown {
     const row = where ? text.slice(0, Number(where[1])).split('\n').length : undefined;
     throw new RevueError('json', `not valid JSON (${(error as Error).message})`, { file: basename(path), ...(row ? { row } : {}) });
   }
+}
+
+/** The policy's client overrides that name no client of the whole data (`Report.policyNotices` of the report of all clients). */
+function unknownOverrides(data: Parameters<typeof clientsOf>[0] & { policy: Parameters<typeof policyWithClientSpellings>[0] }): PolicyNotice[] {
+  if (Object.keys(data.policy.clients).length === 0) return [];
+  return policyWithClientSpellings(data.policy, clientsOf(data)).unknown.map((name) => ({ code: 'unknown-client', name }));
 }
 
 function summariseQuality(quality: QualityReport): void {

@@ -260,6 +260,40 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   });
 });
 
+describe('proposeMapping — French headers written short ("Date résolution") and a "Machine" column', () => {
+  // The shape of a French spreadsheet seen by review7 (written here, no real data): the linking
+  // word is left out ("Date résolution" for "Date de résolution", "Date ouverture" for
+  // "Date d'ouverture"), and the device column is called "Machine".
+  const SHORT_FR = [
+    'Numéro;Date ouverture;Urgence;État;Date résolution;Société;Machine',
+    '1;01/03/2026 09:00;Haute;Résolu;01/03/2026 11:00;Alpha;PC-1',
+    '2;02/03/2026 09:00;Basse;Ouvert;;Beta;PC-2',
+    '3;05/03/2026 14:00;Moyenne;Clos;06/03/2026 10:00;Alpha;PC-1',
+  ].join('\n');
+  const proposal = proposeMapping(SHORT_FR, { fileName: 'court.csv' });
+
+  it('reads a header without its linking word as the full name (de, d\', du… left out on both sides)', () => {
+    // Without the tolerance, "Date résolution" was not proposed at all and "Date ouverture" only
+    // by containing "ouverture" (76 %): both are now names of their field (100 %).
+    expect(proposal.mapping.columns.resolvedAt).toBe('Date résolution');
+    expect(proposal.fields.resolvedAt).toMatchObject({ column: 'Date résolution', confidence: 1, by: 'name+values' });
+    expect(proposal.fields.openedAt).toMatchObject({ column: 'Date ouverture', confidence: 1 });
+  });
+
+  it('proposes "Machine" (and "Poste", "Matériel") as the asset', () => {
+    expect(proposal.mapping.columns.assetId).toBe('Machine');
+    for (const header of ['Poste', 'Matériel', 'Poste de travail']) {
+      const other = proposeMapping(SHORT_FR.replace('Machine', header), { fileName: 'court.csv' });
+      expect(other.mapping.columns.assetId).toBe(header);
+    }
+  });
+
+  it('does not strip a lone word: "De" names no field', () => {
+    const lone = proposeMapping(SHORT_FR.replace('Machine', 'De'), { fileName: 'court.csv' });
+    expect(lone.mapping.columns.assetId).toBeUndefined();
+  });
+});
+
 describe('proposeMapping — PSA and helpdesk exports no preset knows (Autotask, ConnectWise, HaloPSA, ServiceDesk Plus)', () => {
   const columnsOf = (csv: string) => proposeMapping(csv, { fileName: 'psa.csv' }).mapping.columns;
 

@@ -301,14 +301,32 @@ function nameScore(key: string, synonyms: readonly string[] | undefined): number
   if (synonyms === undefined || key === '') return 0;
   let best = 0;
   const padded = ` ${key} `;
+  const unlinked = withoutLinkWords(key);
   for (const synonym of synonyms) {
     const weak = synonym.startsWith('~');
     const s = meaningKey(weak ? synonym.slice(1) : synonym);
-    if (s === key) best = Math.max(best, weak ? 0.9 : 1);
+    // "Date résolution" is "date de résolution" written short, as spreadsheets often do.
+    if (s === key || (unlinked !== '' && withoutLinkWords(s) === unlinked)) best = Math.max(best, weak ? 0.9 : 1);
     else if ((s.includes(' ') || s.length >= 5) && padded.includes(` ${s} `)) best = Math.max(best, 0.6);
   }
   return best;
 }
+
+/**
+ * A header of several words without its linking words (French `de` `d'` `du` `des`, Portuguese
+ * and Spanish `do` `da` `dos` `das` `del`): "date de résolution" and "date résolution" name one
+ * field. Empty for a single word, which is compared as it is.
+ *
+ * @example withoutLinkWords('date d ouverture') // 'date ouverture'
+ */
+function withoutLinkWords(key: string): string {
+  const words = key.split(' ');
+  if (words.length < 2) return '';
+  const kept = words.filter((word) => !LINK_WORDS.has(word));
+  return kept.length === 0 ? '' : kept.join(' ');
+}
+
+const LINK_WORDS = new Set(['de', 'd', 'du', 'des', 'do', 'da', 'dos', 'das', 'del']);
 
 /**
  * Headers of targets and deadlines (HaloPSA's `Target Response Date`, `Fix by`, "Date

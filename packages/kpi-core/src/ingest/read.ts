@@ -16,6 +16,7 @@ import {
   type TicketColumns,
 } from '../model/fields.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
+import { foldText } from '../internal/fold.js';
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
@@ -53,6 +54,13 @@ export interface ReadOptions {
   mapping?: Mapping | MappingInput;
   /** "Now" for the future-date flag; default `Date.now()`. */
   now?: number;
+  /**
+   * The policy's `pauseStatuses`. On an event log (one row per update, merged into tickets)
+   * without a paused-time column of its own, each ticket's `pausedMinutes` is measured from its
+   * status history: the time from an event whose status is one of these (ignoring case, accents
+   * and spacing) to the ticket's next event, up to its resolution. Ignored otherwise.
+   */
+  pauseStatuses?: readonly string[];
   /** Located issues kept in the report (counts are always complete); default 1000. */
   maxIssues?: number;
   /** Refuse files with more data rows than this; default {@link DEFAULT_MAX_ROWS} (5,000,000). */
@@ -1349,6 +1357,7 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
 
   // Event-log exports: keep each id's latest row (ties: the later row in the file).
   let keep: Int32Array | null = null;
+  let pausedOfKept: Float64Array | null = null;
   const order = active?.eventLog === undefined ? undefined : extras[active.eventLog.orderBy];
   if (order instanceof Float64Array && strings['id'] !== undefined) {
     const ids = strings['id'];
@@ -1361,6 +1370,10 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     }
     keep = Int32Array.from(latest.values()).sort();
     quality.merged = length - keep.length;
+    // The status history is in the file: the paused time can be measured (unless the file has its own).
+    if (options.pauseStatuses !== undefined && options.pauseStatuses.length > 0 && headerOf['pausedMinutes'] === undefined && strings['status'] !== undefined) {
+      pausedOfKept = pausedFromHistory({ ids, statuses: strings['status'], order, resolved: numbers['resolvedAt'], latest, keep }, options.pauseStatuses);
+    }
   }
   let finalLength = length;
   if (keep !== null) {
@@ -1386,13 +1399,70 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     const status = { ...(active?.maps?.status ?? {}), ...(mapping?.values.status ?? {}) };
     const rules = { status, durations: durationSources(active, mapping, headerOf), statusCategory: active?.statusCategory };
     applyStatusRules({ length: finalLength, numbers, strings, extras, lines: rowLines, headerOf }, rules, addIssue);
+    // After the status rules: a resolution derived from a duration column is the file's own.
+    if (pausedOfKept !== null) numbers['pausedMinutes'] = pausedOfKept;
   }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);
+  // Which instants were "in the future": a report's default asOf does not take one of them.
+  if ((quality.warnings['future-date'] ?? 0) > 0) quality.futureAfter = now;
   // Issues in file order: by row, then by column position (row-level issues first).
   const position = new Map(headers.map((h, i) => [h, i] as const));
   const columnRank = (column: string | null) => (column === null ? -1 : (position.get(column) ?? headers.length));
   quality.issues.sort((a, b) => a.row - b.row || columnRank(a.column) - columnRank(b.column));
   return { columns: { ...numbers, ...strings }, length: finalLength, quality };
+}
+
+/**
+ * The paused minutes of each kept ticket of an event log, from its status history: every event
+ * whose status folds (case, accents, spacing: `foldText`) to a pause status pauses the ticket
+ * until the ticket's next event (events in `order`, ties in file order), clipped at the ticket's
+ * resolution instant (its kept row's `resolvedAt`) when it has one. A pause that is the ticket's
+ * last event has no end in the file and adds nothing (the ticket is still paused: its status
+ * says so). Events without an order instant are left out. Aligned with `keep`.
+ *
+ * @example
+ * // INC1: Awaiting User Info at 10:00, In Progress at 12:00, Resolved at 13:00 → 120 minutes.
+ */
+function pausedFromHistory(
+  log: {
+    ids: readonly (string | null)[];
+    statuses: readonly (string | null)[];
+    order: Float64Array;
+    resolved: Float64Array | undefined;
+    latest: Map<string, number>;
+    keep: Int32Array;
+  },
+  pauseStatuses: readonly string[],
+): Float64Array {
+  const { ids, statuses, order, resolved, latest, keep } = log;
+  const pause = new Set(pauseStatuses.map((status) => foldText(status)));
+  const folded = new Map<string, boolean>();
+  const isPause = (status: string | null): boolean => {
+    if (!status) return false;
+    let answer = folded.get(status);
+    if (answer === undefined) {
+      answer = pause.has(foldText(status));
+      folded.set(status, answer);
+    }
+    return answer;
+  };
+  // Each ticket's events in order: rows sorted by (ticket, instant, row).
+  const ticketOf = new Map<string, number>();
+  for (const [id, row] of latest) ticketOf.set(id, row);
+  const rows: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (order[i] === order[i] && ids[i] !== null) rows.push(i);
+  const key = Int32Array.from({ length: ids.length }, (_, i) => (ids[i] === null ? -1 : ticketOf.get(ids[i]!)!));
+  rows.sort((a, b) => key[a]! - key[b]! || order[a]! - order[b]! || a - b);
+  const minutesOf = new Map<number, number>();
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const row = rows[k]!;
+    const next = rows[k + 1]!;
+    if (key[row] !== key[next] || !isPause(statuses[row]!)) continue;
+    const last = key[row]!;
+    const end = resolved !== undefined && resolved[last] === resolved[last] ? Math.min(order[next]!, resolved[last]!) : order[next]!;
+    if (end > order[row]!) minutesOf.set(last, (minutesOf.get(last) ?? 0) + (end - order[row]!) / 60_000);
+  }
+  return Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0);
 }
 
 /**

@@ -111,7 +111,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   assetId: [
     'asset', 'asset id', 'asset tag', 'asset name', 'ci', 'ci name', 'configuration item', 'cmdb ci', 'affected ci', 'affected asset', 'item', 'device',
     'equipment', 'hardware', 'computer', 'associated elements', 'associated items',
-    'elements associes', 'element associe', 'materiel', 'equipement', 'poste', 'ordinateur',
+    'elements associes', 'element associe', 'materiel', 'equipement', 'poste', 'poste de travail', 'machine', 'ordinateur',
     'ativo', 'equipamento', 'item de configuracao', 'ic', 'patrimonio',
     'activo', 'equipo', 'elemento de configuracion',
     'gerat', 'anlage', 'konfigurationselement', 'asset nummer',

@@ -40,4 +40,9 @@ export interface QualityReport {
   issues: QualityIssue[];
   /** Source columns that no canonical field uses. */
   unmappedColumns: string[];
+  /**
+   * Set when some value was flagged `future-date`: the instant ("now" at reading, epoch ms) it
+   * was compared against. A report's default asOf takes no instant after it.
+   */
+  futureAfter?: number;
 }

@@ -24,7 +24,7 @@ import { assetColumns, assetTable, selectRows, ticketColumns, type AssetTable, t
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
 import { assumptionsOf } from './assumptions.js';
-import { inventorySpellings, matchClient } from './clients.js';
+import { inventorySpellings, matchClient, policyWithClientSpellings } from './clients.js';
 import { reviewContent } from './content.js';
 import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
@@ -33,7 +33,7 @@ import { periodName } from './period-name.js';
 import { buildFindings, slaJudgedAgainstTarget } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
-import type { Coverage, KpiSet, NotMeasuredReason, Report, ReportPeriod } from './types.js';
+import type { Coverage, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
 export interface ReportData {
   tickets: TicketTable;
@@ -96,10 +96,26 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // One spelling per client for every figure (selection, policy, groups): the tickets'.
   data = withTicketSpellings(data);
   const timezone = data.policy.timezone;
-  const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets?.file);
+  const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets ?? null);
+  // asOf stands for "now" (DESIGN §4): a ticket opened after it does not exist yet. It is left out
+  // once, here, so that every figure (volumes, SLA, recurrence, reliability, coverage, trend)
+  // agrees, and counted in the data quality (`opened-after-as-of`).
+  const fileTickets = data.tickets;
+  const afterAsOf = openedAfter(data.tickets, asOf);
+  if (afterAsOf > 0) data = withoutOpenedAfter(data, asOf, afterAsOf);
   const named = options.client === undefined || options.client === null ? null : options.client;
-  // Every client of the data: to match the name against, and for the report's `clients`.
-  const knownClients = named === null ? null : clientsOf(data);
+  const overrides = Object.keys(data.policy.clients).length > 0;
+  // Every client of the data: to match the name and the policy's overrides against, and for the
+  // report's `clients`.
+  const knownClients = named === null && !overrides ? null : clientsOf(data);
+  // The policy's client overrides keyed as the data spells its clients ("cafe ete" is Café
+  // Été's, as --client matches it); a key that names no client is said, not ignored.
+  const spelled = overrides ? policyWithClientSpellings(data.policy, knownClients!) : { policy: data.policy, unknown: [] };
+  data = spelled.policy === data.policy ? data : { ...data, policy: spelled.policy };
+  const policyNotices: PolicyNotice[] = spelled.unknown.map((name) => ({ code: 'unknown-client', name }));
+  // Pause statuses need a paused time: the export's own column, or one measured from an event
+  // log's status history when it was read (`ReadOptions.pauseStatuses`). Without either, said.
+  if (listsPauseStatuses(data.policy) && !hasPausedTime(data.tickets)) policyNotices.push({ code: 'pause-statuses-not-applied' });
   const client = named === null ? null : matchClient(named, knownClients!);
   const openings = ticketColumns(data.tickets).openedAt;
   const { period, chosenBy } = resolvePeriod(options.period, openings, asOf, timezone);
@@ -122,10 +138,11 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
   // Which optional columns the export (all clients) records: response is measured when it has
   // first-response times, labour when it has effort or costs.
-  const recorded = { ...recordedColumns(data.tickets), assetCosts: recordedAssetCosts(data.assets) };
+  // (Tickets opened after asOf included: the export records the column even if only they fill it.)
+  const recorded = { ...recordedColumns(fileTickets), assetCosts: recordedAssetCosts(data.assets) };
   const responseMeasured = recorded.firstResponseAt;
   // How the export's types were read (all clients): none an incident, no incident figure.
-  const fileTypes = ticketTypesOf(data.tickets);
+  const fileTypes = ticketTypesOf(fileTickets);
   const noIncidents = noIncidentType(fileTypes);
   // A client's review counts its own tickets' types: a single-client report tells nothing of the others.
   const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
@@ -232,6 +249,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     coverage,
     ticketTypes,
     assumptions: assumptionsOf(usage),
+    // A single-client report names no other client (DESIGN §6): only its own notices' names.
+    policyNotices: client === null ? policyNotices : policyNotices.filter((notice) => notice.code !== 'unknown-client'),
     notMeasured,
     dataQuality: {
       tickets: qualityFor(data.quality?.tickets ?? null, client, allClients),
@@ -318,23 +337,46 @@ function qualityFor(quality: QualityReport | null, client: string | null, client
   return { ...quality, issues: quality.issues.filter((issue) => !others.some((name) => issue.message.includes(name))) };
 }
 
-/** The latest event instant in the tickets (opened, first response, resolved, closed). */
-export function latestTimestamp(tickets: TicketTable): number | null {
+/**
+ * The latest event instant in the tickets (opened, first response, resolved, closed), at or
+ * before `notAfter` when given (instants after it are left out: dates flagged in the future).
+ *
+ * @example latestTimestamp(tickets, quality.futureAfter); // the latest credible "now" of the data
+ */
+export function latestTimestamp(tickets: TicketTable, notAfter = Infinity): number | null {
   const columns = ticketColumns(tickets);
   let latest = -Infinity;
   for (const column of [columns.openedAt, columns.firstResponseAt, columns.resolvedAt, columns.closedAt]) {
     for (let i = 0; i < column.length; i++) {
       const value = column[i]!;
-      if (value > latest) latest = value;
+      if (value > latest && value <= notAfter) latest = value;
     }
   }
   return Number.isFinite(latest) ? latest : null;
 }
 
-/** `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset. */
-function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, file: string | undefined): number {
+/**
+ * The default asOf of a report (DESIGN §4), at the minute: the latest instant of the tickets
+ * that reading did not flag as in the future (`quality.futureAfter`), else the latest of all;
+ * null when no ticket has a date. The tickets opened after it are left out of the report.
+ *
+ * @example defaultAsOf(read.table, read.quality); // => Date.parse('2026-03-12T10:00:00Z')
+ */
+export function defaultAsOf(tickets: TicketTable, quality?: Pick<QualityReport, 'futureAfter'> | null): number | null {
+  const credible = quality?.futureAfter === undefined ? null : latestTimestamp(tickets, quality.futureAfter);
+  const latest = credible ?? latestTimestamp(tickets);
+  return latest === null ? null : floorToMinute(latest);
+}
+
+/**
+ * `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset.
+ * Default: the latest instant of the tickets that reading did not flag as in the future (a
+ * resolution typed 2062 is no credible "now"), else the latest of all.
+ */
+function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, quality: QualityReport | null): number {
+  const file = quality?.file;
   if (asOf === undefined) {
-    const latest = latestTimestamp(tickets);
+    const latest = defaultAsOf(tickets, quality);
     // A header without rows (or every row rejected) is said as such, with the file's name.
     const where = file === undefined ? {} : { file };
     if (latest === null && tickets.numRows() === 0) throw new RevueError('no-tickets', 'no ticket was read (no data row, or every row rejected), so there is nothing to report on', where);
@@ -373,6 +415,41 @@ function serialisePeriod(period: Period): ReportPeriod {
     start: new Date(period.start).toISOString(),
     end: new Date(period.end).toISOString(),
   };
+}
+
+/** Whether the policy, or one of its client overrides, lists pause statuses. */
+function listsPauseStatuses(policy: Policy): boolean {
+  return policy.pauseStatuses.length > 0 || Object.values(policy.clients).some((client) => client.pauseStatuses.length > 0);
+}
+
+/** Whether some ticket has a paused time (its export's column, or measured from an event log). */
+function hasPausedTime(tickets: TicketTable): boolean {
+  const paused = ticketColumns(tickets).pausedMinutes;
+  for (let row = 0; row < paused.length; row++) if (paused[row] === paused[row]) return true; // not NaN
+  return false;
+}
+
+/** How many tickets were opened after `asOf` (at the minute, as every KPI reads instants). */
+function openedAfter(tickets: TicketTable, asOf: number): number {
+  const opened = ticketColumns(tickets).openedAt;
+  // asOf is at the minute: a ticket opened within its minute is not after it.
+  const limit = asOf + 60_000;
+  let count = 0;
+  for (let row = 0; row < opened.length; row++) if (opened[row]! >= limit) count++;
+  return count;
+}
+
+/**
+ * The data without the `count` tickets opened after `asOf`, its ticket quality report counting
+ * them under the warning `opened-after-as-of` (the rows stay accepted: they were read).
+ */
+function withoutOpenedAfter(data: ReportData, asOf: number, count: number): ReportData {
+  const opened = ticketColumns(data.tickets).openedAt;
+  const limit = asOf + 60_000;
+  const tickets = selectRows(data.tickets, (row) => opened[row]! < limit);
+  const quality = data.quality?.tickets ?? null;
+  const counted = quality === null ? null : { ...quality, warnings: { ...quality.warnings, 'opened-after-as-of': count } };
+  return { ...data, tickets, quality: { ...data.quality, tickets: counted } };
 }
 
 /** The rows of `client`, spelled exactly so (two spellings on the tickets are two clients). */

@@ -70,3 +70,44 @@ export function inventorySpellings(ticketClients: Iterable<string | null | undef
   }
   return out;
 }
+
+/**
+ * The policy with its client overrides keyed as the data spells the clients: an override key
+ * that no client is written as but that equals exactly one client ignoring case, accents and
+ * spacing (`"cafe ete"` for `Café Été`, as `--client` matches) is that client's. Keys that name
+ * no client of the data — a typo such as `Bistrot`, or a client this export does not hold — are
+ * returned in `unknown`, in the policy's order, to be said: one policy serves many exports, so
+ * they are no refusal, but never silently ignored. A key that folds like a client another key
+ * names exactly is in `unknown` too (the exact one applies). The same policy object when nothing
+ * is respelled.
+ *
+ * @example
+ * const { policy: p, unknown } = policyWithClientSpellings(policy, ['Café Été', 'Bistro']);
+ * Object.keys(p.clients); // => ['Café Été'] for a policy with "cafe ete" and "Bistrot"
+ * unknown; // => ['Bistrot']
+ */
+export function policyWithClientSpellings<P extends { clients: Record<string, unknown> }>(policy: P, clients: readonly string[]): { policy: P; unknown: string[] } {
+  const keys = Object.keys(policy.clients);
+  if (keys.length === 0) return { policy, unknown: [] };
+  const known = new Set(clients);
+  const byFold = new Map<string, string | null>(); // null: two clients fold alike
+  for (const name of clients) {
+    const folded = foldClientName(name);
+    byFold.set(folded, byFold.has(folded) ? null : name);
+  }
+  const unknown: string[] = [];
+  const respelled = new Map<string, string>();
+  for (const key of keys) {
+    if (known.has(key)) continue;
+    const client = byFold.get(foldClientName(key));
+    if (client && !Object.prototype.hasOwnProperty.call(policy.clients, client) && ![...respelled.values()].includes(client)) respelled.set(key, client);
+    else unknown.push(key);
+  }
+  if (respelled.size === 0) return { policy, unknown };
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const name = respelled.get(key) ?? key;
+    Object.defineProperty(out, name, { value: policy.clients[key], enumerable: true, writable: true, configurable: true });
+  }
+  return { policy: { ...policy, clients: out }, unknown };
+}

@@ -261,6 +261,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'excel-scientific': 'number mangled by Excel (scientific notation)',
     'bom-in-text': 'byte-order mark inside the file (removed)',
     'optional-column-missing': 'a column the mapping names is not in the file',
+    'opened-after-as-of': 'opened after the data date (left out of every figure)',
   },
   fr: {
     'required-missing': 'champ obligatoire vide (ligne rejetée)',
@@ -287,6 +288,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'excel-scientific': 'nombre abîmé par Excel (notation scientifique)',
     'bom-in-text': 'marque d’ordre des octets dans le fichier (retirée)',
     'optional-column-missing': 'une colonne nommée par la correspondance manque dans le fichier',
+    'opened-after-as-of': 'ouvert après la date des données (hors de tous les chiffres)',
   },
 };
 
@@ -459,6 +461,11 @@ export function reportToMarkdown(report: Report): string {
   else {
     lines.push(text.assumptionsIntro, '');
     for (const assumption of report.assumptions) lines.push(`- ${escapeMarkdown(text.assumption(assumption.key, assumption.value, f))}`);
+    lines.push('');
+  }
+  // What the policy asks that the data gives no hold to: said, never silently ignored.
+  if (report.policyNotices !== undefined && report.policyNotices.length > 0) {
+    for (const notice of report.policyNotices) lines.push(`- ${escapeMarkdown(text.policyNotice(notice))}`);
     lines.push('');
   }
   // How the types were read, always: the figures on incidents rest on it.

@@ -8,7 +8,7 @@ import type { PeriodKind } from '../calendar/types.js';
 import type { AssumptionKey } from '../policy/types.js';
 import type { Formatter, Language } from './format.js';
 import type { Comparison } from './coverage.js';
-import type { Coverage, FindingKind, NotMeasuredReason, SourceSla, TcoExclusion, TcoExclusionPart, TicketTypes } from './types.js';
+import type { Coverage, FindingKind, NotMeasuredReason, PolicyNotice, SourceSla, TcoExclusion, TcoExclusionPart, TicketTypes } from './types.js';
 
 /** Narrow no-break space: French puts it before `:` `;` `?` `!` and `%`. */
 export const NNBSP = '\u202f';
@@ -37,6 +37,11 @@ export interface Catalogue {
   assumptionsIntro: string;
   noAssumptions: string;
   notMeasuredIntro: string;
+  /**
+   * What the policy asks that the data gives no hold to: "The policy has an override for
+   * "Bistrot", which names no client of the data: it was not applied."
+   */
+  policyNotice(notice: PolicyNotice): string;
   assumption(key: AssumptionKey, value: unknown, format: Formatter): string;
   notMeasured(figure: string, reason: NotMeasuredReason): string;
   /**
@@ -511,6 +516,10 @@ const en: Catalogue = {
   assumptionsIntro: 'Default values used, since the policy does not set them:',
   noAssumptions: 'Every value the figures use comes from the policy.',
   notMeasuredIntro: 'Not measured:',
+  policyNotice: (notice) =>
+    notice.code === 'unknown-client'
+      ? `The policy's override for "${notice.name}" names no client of the data (compared ignoring case, accents and spacing): it was not applied.`
+      : 'The policy lists pause statuses, but the export has no status history (one row per ticket, no paused-time column): resolution times are not reduced by paused time.',
   assumption: (key, value, f) =>
     `${assumptionName(EN_ASSUMPTIONS, EN_IMPACTS, key, 'SLA target', 'Impact factor of', 'Impact factor of priority')}: ${assumedText(key, value, EN_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '(previous period)')}: ${EN_REASONS[reason]}`,
@@ -575,6 +584,10 @@ const fr: Catalogue = {
   assumptionsIntro: `Valeurs par défaut utilisées, faute de les trouver dans la politique${NNBSP}:`,
   noAssumptions: 'Toutes les valeurs utilisées par les chiffres viennent de la politique.',
   notMeasuredIntro: `Non mesuré${NNBSP}:`,
+  policyNotice: (notice) =>
+    notice.code === 'unknown-client'
+      ? `La politique prévoit des conditions propres à «${NNBSP}${notice.name}${NNBSP}», qui ne désigne aucun client des données (comparé sans tenir compte des majuscules, accents et espaces)${NNBSP}: elles n’ont pas été appliquées.`
+      : `La politique liste des statuts de pause, mais l’export n’a pas d’historique des statuts (une ligne par ticket, pas de colonne de temps en pause)${NNBSP}: les délais de résolution ne sont pas diminués du temps en pause.`,
   assumption: (key, value, f) =>
     `${assumptionName(FR_ASSUMPTIONS, FR_IMPACTS, key, 'Objectif SLA', 'Facteur d’impact', 'Facteur d’impact de la priorité')}${NNBSP}: ${assumedText(key, value, FR_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '(période précédente)')}${NNBSP}: ${FR_REASONS[reason]}`,

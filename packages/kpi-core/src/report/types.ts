@@ -155,6 +155,14 @@ export interface ReviewContent {
   replacement: ReplacementResult;
 }
 
+/**
+ * A part of the policy that could not apply to the data (see `Report.policyNotices`).
+ *
+ * @example
+ * { code: 'unknown-client', name: 'Bistrot' } // clients.Bistrot: no client of the data is so named
+ */
+export type PolicyNotice = { code: 'unknown-client'; name: string } | { code: 'pause-statuses-not-applied' };
+
 export interface Report extends KpiSet, ReviewContent {
   /** Report format version, bumped on any incompatible change (2: figures may be null, with `notMeasured`). */
   version: 2;
@@ -177,6 +185,13 @@ export interface Report extends KpiSet, ReviewContent {
   ticketTypes: TicketTypes;
   /** The default policy values the figures used (DESIGN §2), in `ASSUMPTION_KEYS` order. */
   assumptions: Assumption[];
+  /**
+   * What the policy asks that this data gives no hold to, said rather than silently ignored:
+   * a client override whose name matches no client of the data (`unknown-client`), pause
+   * statuses that the export cannot show (`pause-statuses-not-applied`: no status history).
+   * `buildReport` always sets it; optional for reports written before it existed.
+   */
+  policyNotices?: PolicyNotice[];
   /** Each null headline figure of both periods, with its reason. */
   notMeasured: NotMeasured[];
   dataQuality: { tickets: QualityReport | null; assets: QualityReport | null };

@@ -45,7 +45,7 @@ export {
   plainRevueError,
   revueErrorFrom,
 } from '@revue/kpi-core/parts';
-export { latestTimestamp } from '@revue/kpi-core/report';
+export { defaultAsOf, latestTimestamp } from '@revue/kpi-core/report';
 export type {
   Report,
   QualityReport,

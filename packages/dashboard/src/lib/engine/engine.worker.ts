@@ -163,6 +163,8 @@ async function load(
       fileName: files.tickets.name,
       timezone,
       ...(ticketMapping ? { mapping: ticketMapping } : {}),
+      // An event log's status history measures the paused time (as the CLI reads it).
+      ...(policy.pauseStatuses.length > 0 ? { pauseStatuses: policy.pauseStatuses } : {}),
       onProgress: (fraction) => progress({ stage: 'parse', file: files.tickets.name, fraction, ...(threads > 1 ? { threads } : {}) }),
     },
     (): { table: AssetTable; quality: QualityReport } | null => {
@@ -186,7 +188,7 @@ async function load(
     timezone,
     currency: policy.rates.currency,
     span: span(tickets.table),
-    ...whenOf(tickets.table, timezone),
+    ...whenOf(tickets.table, timezone, tickets.quality),
     policy: inUse,
   };
   lastLoad = { source, files, mappings, cores, fileDocument, plan };
@@ -197,7 +199,8 @@ async function load(
 /**
  * Computes with another policy document (null: the file's again). A refused document changes
  * nothing (its problem is returned). Another time zone reads the files again: their local times
- * are read in the policy's zone.
+ * are read in the policy's zone; so do other pause statuses (an event log's paused time is
+ * measured from its status history as it is read).
  */
 async function usePolicy(document: Record<string, unknown> | null, progress: (p: Progress) => void): Promise<LoadSummary> {
   if (!loaded || !lastLoad) throw new Error('No data loaded');
@@ -208,7 +211,8 @@ async function usePolicy(document: Record<string, unknown> | null, progress: (p:
   } catch (error) {
     return { ...loaded.summary, policy: { ...loaded.summary.policy, problem: describeError(error) } };
   }
-  if (chosen.policy.timezone !== loaded.policy.timezone) return load(last.source, last.files, last.mappings, progress, last.cores, document);
+  // Other pause statuses read the files again too: an event log's paused time is measured as it is read.
+  if (chosen.policy.timezone !== loaded.policy.timezone || !sameList(chosen.policy.pauseStatuses, loaded.policy.pauseStatuses)) return load(last.source, last.files, last.mappings, progress, last.cores, document);
   const summary: LoadSummary = { ...loaded.summary, currency: chosen.policy.rates.currency, policy: chosen.inUse };
   loaded = { ...loaded, policy: chosen.policy, summary };
   return summary;
@@ -273,3 +277,7 @@ self.onmessage = (event: MessageEvent<Envelope>) => {
     (error: unknown) => post({ id: message.id, type: 'error', message: describeError(error), ...(error instanceof RevueError ? { revue: plainRevueError(error) } : {}) }),
   );
 };
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}

@@ -42,4 +42,14 @@ describe('whenOf: the default period is DESIGN §4’s, the one the CLI picks', 
     // Mid-February, every ticket in 2026-Q1: no quarter of the data has ended.
     expect(whenOf(tickets(['2026-01-12T09:00:00Z', '2026-02-12T15:00:00Z']), 'Europe/Paris').defaultPeriod).toBe('2026-Q1');
   });
+
+  it('takes no "now" from a date flagged in the future, as the report does (review7)', () => {
+    // Q1 2026 busy, one resolution typed 2062, read on 1 April 2026: asOf is the latest credible
+    // instant (the last opening, 20 March 09:00 UTC), and the quarter running then is Q1.
+    const csv = ['id,openedAt,resolvedAt', ...quarterOf(2026, 1, 12).map((at, i) => `T${i + 1},${at},`), 'T99,2026-03-20T09:00:00Z,2062-03-20T10:00:00Z'].join('\n');
+    const read = readTickets(csv, { fileName: 'tickets.csv', timezone: 'UTC', now: Date.parse('2026-04-01T00:00:00Z') });
+    expect(whenOf(read.table, 'UTC', read.quality)).toEqual({ asOf: '2026-03-20T09:00:00.000Z', defaultPeriod: '2026-Q1' });
+    // Without the quality report, the 2062 instant stands.
+    expect(whenOf(read.table, 'UTC').asOf).toBe('2062-03-20T10:00:00.000Z');
+  });
 });

@@ -604,6 +604,7 @@ export const en = {
   'issue.closed-without-date': 'Closed with no resolution or closing date (closed at an unknown time)',
   'issue.resolution-from-duration': 'Date computed from a duration column (the export has no date for it)',
   'issue.optional-column-missing': 'A column the mapping names is not in the file (field left empty or read from another column)',
+  'issue.opened-after-as-of': 'Opened after the data date (left out of every figure: it does not exist yet at that date)',
   'issue.short-row': 'Fewer cells than the header (missing ones left empty)',
   'issue.long-row': 'More cells than the header (extra ones ignored)',
   'issue.date-out-of-range': 'Date outside 1971–2099 (left empty)',

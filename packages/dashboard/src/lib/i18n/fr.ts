@@ -602,6 +602,7 @@ export const fr: Messages = {
   'issue.closed-without-date': 'Clos sans date de résolution ni de clôture (fermé à une date inconnue)',
   'issue.resolution-from-duration': 'Date calculée à partir d’une durée (l’export ne donne pas la date)',
   'issue.optional-column-missing': 'Une colonne nommée par la correspondance manque dans le fichier (champ laissé vide ou lu dans une autre colonne)',
+  'issue.opened-after-as-of': 'Ouvert après la date des données (hors de tous les chiffres\u202f: il n’existe pas encore à cette date)',
   'issue.short-row': 'Moins de cellules que l’en-tête (les manquantes restent vides)',
   'issue.long-row': 'Plus de cellules que l’en-tête (les suivantes sont ignorées)',
   'issue.date-out-of-range': 'Date hors de 1971–2099 (laissée vide)',

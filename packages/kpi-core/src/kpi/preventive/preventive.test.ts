@@ -202,6 +202,39 @@ describe('preventiveCompliance: the window rules, by hand', () => {
     expect(result.schedules[0]!.assets.map((a) => a.cells)).toEqual(['mnn', 'ddn']);
   });
 
+  test('data that start inside a window: a run in it makes it due and done; without a run it is not judged (review7)', () => {
+    // March 2026 in Paris, the export's first ticket on 3 March (observedFrom = 3 March 00:00
+    // local), asOf 2 April. The March window (1 Mar – 1 Apr) starts before the data: SRV-2's
+    // restore test of 15 March is evidence that it was done → due 1, done 1; SRV-1 has no run in
+    // March and the export cannot say it was missed before 3 March → not due. Total 1 / 1, no miss.
+    // (Before the fix the March window was dropped whole: 0 / 0, "n/a".)
+    // Weekly FW-1: weeks 2, 9, 16, 23 March; the week of 2 March starts before the data. Run on
+    // 4 March → week of 2 March due and done; 9 and 16 March missed; 23 March done (run 25 March).
+    // → 2 done / 4 due, misses on 9 and 16 March.
+    const data = review(
+      [WEEKLY, MONTHLY],
+      [run('SRV-2', '2026-03-15T10:00:00+01:00'), run('FW-1', '2026-03-04T10:00:00+01:00'), run('FW-1', '2026-03-25T10:00:00+01:00')],
+      [{ id: 'SRV-1', type: 'server' }, { id: 'SRV-2', type: 'server' }, { id: 'FW-1', type: 'firewall' }],
+    );
+    const options = { period: parsePeriod('2026-03', TZ), asOf: Date.parse('2026-04-02T00:00:00Z'), observedFrom: Date.parse('2026-03-02T23:00:00Z') };
+    const result = preventiveCompliance(data, options);
+    expect(result).toEqual(referencePreventiveCompliance(data, options));
+    expect(result.byTask.restore).toMatchObject({ due: 1, done: 1, compliance: 1 });
+    expect(result.byTask.fw).toMatchObject({ due: 4, done: 2, compliance: 0.5 });
+    expect(result).toMatchObject({ due: 5, done: 3, missedCount: 2 });
+    expect(result.missed.map((m) => [m.assetId, m.windowStart])).toEqual([
+      ['FW-1', '2026-03-08T23:00:00.000Z'],
+      ['FW-1', '2026-03-15T23:00:00.000Z'],
+    ]);
+    // The heat map (no miss on either server: asset-id order): SRV-1's March unjudged (n),
+    // SRV-2's done (d); FW-1 d m m d.
+    expect(result.schedules.find((s) => s.taskId === 'restore')!.assets.map((a) => [a.assetId, a.cells])).toEqual([
+      ['SRV-1', 'n'],
+      ['SRV-2', 'd'],
+    ]);
+    expect(result.schedules.find((s) => s.taskId === 'fw')!.assets[0]!.cells).toBe('dmmd');
+  });
+
   test("a client's plan replaces the base plan for its assets; tasks apply to the assets they name or to their type", () => {
     const data = review(
       [MONTHLY, WEEKLY],

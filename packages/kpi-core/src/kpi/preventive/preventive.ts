@@ -72,6 +72,11 @@ interface Schedule {
 interface PairState {
   /** First window the asset is in service for, and one past the last. */
   serviceFrom: Int32Array;
+  /**
+   * First window that can be missed: the first in service that starts at or after `observedFrom`.
+   * The earlier windows in service are due only when done (a run is evidence; a missing one is not).
+   */
+  missFrom: Int32Array;
   serviceTo: Int32Array;
   /** One past the last due window (≤ serviceTo; windows ending after asOf are not due). */
   dueTo: Int32Array;
@@ -91,10 +96,11 @@ interface PairState {
  * compared ignoring case and accents, or its `assetIds`), the calendar-aligned windows of its
  * periodicity (ISO weeks from Monday 00:00, months, quarters, half-years, years; local calendar of
  * the policy's time zone):
- * - a window is **due** when it lies wholly inside the period (from `observedFrom` when the data
- *   start later: the export cannot say whether an earlier window was done) and inside the asset's service
+ * - a window is **due** when it lies wholly inside the period and inside the asset's service
  *   (`inServiceDate`, else `purchaseDate`, at or before the window start; `retiredDate` at or
- *   after the window end) and ends at or before asOf;
+ *   after the window end) and ends at or before asOf — and, when it starts before `observedFrom`
+ *   (the data start later in it), only when it was done: the export cannot show it missed, but a
+ *   run it holds is evidence;
  * - it is **done** when a ticket with `maintenanceType` preventive, that asset, and the task's
  *   `category` (ignoring case and accents) was opened inside it (`[start, end)`, at the minute);
  *   several runs count once; a cancelled ticket (`statusClass` cancelled) is no run.
@@ -154,8 +160,7 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   const schedules: Schedule[] = setup.schedules.filter((schedule) => !unknown.has(schedule.taskId)).map((schedule) => {
     let windows = windowsOf.get(schedule.every);
     if (windows === undefined) {
-      // Windows before the data start are not due: the export cannot say whether they were done.
-      windows = planWindows(schedule.every, { ...options.period, start: observedStart(options) }, timezone);
+      windows = planWindows(schedule.every, options.period, timezone);
       windowsOf.set(schedule.every, windows);
     }
     return { ...schedule, windows };
@@ -170,7 +175,7 @@ export function preventiveCompliance(data: ReviewData, options: PreventiveOption
   let done = 0;
   const states: PairState[] = [];
   for (const schedule of schedules) {
-    const state = judgeSchedule(schedule, index, setup.runs, asOf);
+    const state = judgeSchedule(schedule, index, setup.runs, asOf, observedStart(options));
     states.push(state);
     const figures = byTask.get(schedule.taskId)!;
     for (let p = 0; p < schedule.rows.length; p++) {
@@ -495,13 +500,16 @@ function preventiveRuns(prepared: PreparedReview, index: PreparedAssets, categor
 }
 
 /** Due and done windows of each pair of a schedule. */
-function judgeSchedule(schedule: Schedule, index: PreparedAssets, runs: Runs, asOf: number): PairState {
+function judgeSchedule(schedule: Schedule, index: PreparedAssets, runs: Runs, asOf: number, observedFrom: number): PairState {
   const { starts, ends } = schedule.windows;
   const windows = starts.length;
   const pairs = schedule.rows.length;
   // Windows ending at or before asOf: the only ones that can be due.
   const endedByAsOf = countAtOrBelow(ends, asOf);
+  // Windows starting before the data: due only when done.
+  const unobserved = countBelow(starts, observedFrom);
   const serviceFrom = new Int32Array(pairs);
+  const missFrom = new Int32Array(pairs);
   const serviceTo = new Int32Array(pairs);
   const dueTo = new Int32Array(pairs);
   const doneFrom = new Int32Array(pairs + 1);
@@ -519,11 +527,13 @@ function judgeSchedule(schedule: Schedule, index: PreparedAssets, runs: Runs, as
     const from = Number.isNaN(inService) ? 0 : countBelow(starts, inService);
     const to = Math.max(from, Number.isNaN(retired) ? windows : countAtOrBelow(ends, retired));
     const dueEnd = Math.max(from, Math.min(to, endedByAsOf));
+    const missable = Math.min(dueEnd, Math.max(from, unobserved));
     serviceFrom[p] = from;
+    missFrom[p] = missable;
     serviceTo[p] = to;
     dueTo[p] = dueEnd;
-    due[p] = dueEnd - from;
-    dueChange[from]!++;
+    due[p] = dueEnd - missable;
+    dueChange[missable]!++;
     dueChange[dueEnd]!--;
     doneFrom[p] = doneWindows.length;
     const bucket = row * runs.categories + schedule.categories[p]!;
@@ -543,6 +553,12 @@ function judgeSchedule(schedule: Schedule, index: PreparedAssets, runs: Runs, as
         if (w >= from && w < dueEnd) {
           done[p]!++;
           windowDone[w]!++;
+          // Before the data, a done window is due because it was done.
+          if (w < missable) {
+            due[p]!++;
+            dueChange[w]!++;
+            dueChange[w + 1]!--;
+          }
         }
       }
     }
@@ -554,7 +570,7 @@ function judgeSchedule(schedule: Schedule, index: PreparedAssets, runs: Runs, as
     running += dueChange[w]!;
     windowDue[w] = running;
   }
-  return { serviceFrom, serviceTo, dueTo, doneFrom, doneWindows: Int32Array.from(doneWindows), due, done, windowDue, windowDone };
+  return { serviceFrom, missFrom, serviceTo, dueTo, doneFrom, doneWindows: Int32Array.from(doneWindows), due, done, windowDue, windowDone };
 }
 
 /** Whether pair `p` has a run in window `w` (binary search in its done windows). */
@@ -595,7 +611,7 @@ function listWindows(schedules: readonly Schedule[], states: readonly PairState[
     for (let w = 0; w < starts.length && missed.length < MAX_LISTED_MISSES; w++) {
       if (state.windowDue[w] === state.windowDone[w]) continue; // no miss in this window
       for (let p = 0; p < schedule.rows.length && missed.length < MAX_LISTED_MISSES; p++) {
-        if (w >= state.serviceFrom[p]! && w < state.dueTo[p]! && !isDone(state, p, w)) missed.push(entry(p, w));
+        if (w >= state.missFrom[p]! && w < state.dueTo[p]! && !isDone(state, p, w)) missed.push(entry(p, w));
       }
     }
     const w = openWindowOf(schedule.windows, asOf);
@@ -635,7 +651,7 @@ function scheduleResult(schedule: Schedule, state: PairState, index: PreparedAss
     for (let w = 0; w < starts.length; w++) {
       if (w < state.serviceFrom[p]! || w >= state.serviceTo[p]!) cells += 'o';
       else if (isDone(state, p, w)) cells += 'd';
-      else cells += w < state.dueTo[p]! ? 'm' : 'n';
+      else cells += w >= state.missFrom[p]! && w < state.dueTo[p]! ? 'm' : 'n';
     }
     assets.push({ assetId: index.ids[row]!, client: index.clients[row] ?? null, type: index.types[row] ?? null, due: state.due[p]!, done: state.done[p]!, cells });
   }

@@ -96,8 +96,8 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
     for (const id of task.assetIds ?? []) if (!assets.some((a) => a.id === id) && !figures.assetsNotFound.includes(id)) figures.assetsNotFound.push(id);
   }
   for (const { id: taskId, every, title } of schedules) {
-    // Windows before the data start are not due: the export cannot say whether they were done.
-    const windows = referenceWindows(every, { ...period, start: Math.max(period.start, options.observedFrom ?? -Infinity) }, timezone);
+    const windows = referenceWindows(every, period, timezone);
+    const observedFrom = options.observedFrom ?? -Infinity;
     const schedule = { taskId, title, every, windows: windows.map(([s, e]) => ({ start: iso(s), end: iso(e), due: 0, done: 0 })), assetCount: 0, assetsWithMisses: 0, assets: [] as PreventiveResult['schedules'][number]['assets'] };
     const misses: PreventiveResult['missed'] = [];
     const open: PreventiveResult['openWindows'] = [];
@@ -115,6 +115,9 @@ export function referencePreventiveCompliance(data: ReviewData, options: { perio
         if (!(inService <= start && end <= retired)) return void (cells += 'o');
         if (start <= asOf && asOf < end) open.push({ ...entry, done: run });
         if (end > asOf) return void (cells += run ? 'd' : 'n');
+        // A window that starts before the data is judged only by a run in it: the export cannot
+        // say that it was missed, but a run it holds is evidence that it was done.
+        if (start < observedFrom && !run) return void (cells += 'n');
         due++;
         schedule.windows[w]!.due++;
         if (run) {

@@ -1,0 +1,83 @@
+// asOf stands for "now" (DESIGN §4): a ticket opened after it does not exist yet at that "now".
+// buildReport leaves it out once, before any KPI, and counts it in the data quality
+// (`opened-after-as-of`). Review7 found the figures disagreeing: SLA and reliability left such
+// tickets out while volumes, incidents and recurrence counted them.
+import { describe, expect, it } from 'vitest';
+import { readTickets } from '../ingest/read.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+import { reportToMarkdown } from './markdown.js';
+
+// P1 on a 24×7 clock: resolution target 4 h. Same asset and category throughout (one chain).
+const policy = parsePolicy({ timezone: 'UTC', sla: { P1: { response: '1h', resolution: '4h', clock: '24x7' } } });
+const CSV = [
+  'id,openedAt,type,priority,category,assetId,resolvedAt',
+  'T1,2026-03-02T09:00:00Z,incident,P1,Net,SRV1,2026-03-02T10:00:00Z', // 1 h: met
+  'T2,2026-03-10T09:00:00Z,incident,P1,Net,SRV1,', // open; at asOf 12:00, 3 h < 4 h: pending
+  'T3,2026-03-15T09:00:00Z,incident,P1,Net,SRV1,2026-03-15T10:00:00Z', // after asOf: not yet
+  'T4,2026-03-10T12:00:30Z,incident,P1,Net,SRV1,', // in asOf's minute (12:00): not after it
+].join('\n');
+const read = readTickets(CSV, { timezone: 'UTC', fileName: 't.csv' });
+const data = { tickets: read.table, policy, quality: { tickets: read.quality } };
+
+describe('buildReport with an asOf earlier than some tickets', () => {
+  it('leaves the tickets opened after asOf out of every figure and counts them in the data quality', () => {
+    const report = buildReport(data, { period: '2026-03', asOf: '2026-03-10T12:00:00Z' });
+    // T1, T2, T4 exist at asOf; T3 does not.
+    expect(report.volume.tickets).toBe(3);
+    expect(report.coverage).toMatchObject({ ticketsInPeriod: 3, lastOpenedAt: '2026-03-10T12:00:00.000Z' }); // at the minute
+    // T1 met (1 h); T2 pending (3 h of 4); T4 pending (0 h).
+    expect(report.sla.resolution).toMatchObject({ met: 1, breached: 0, pending: 2, adherence: 1 });
+    // One chain T1 → T2 → T4 (within 30 days): 2 repeats of 3 keyed incidents. With T3 it was 3/4.
+    expect(report.recurrence).toMatchObject({ incidents: 3, withKey: 3, repeats: 2 });
+    expect(report.dataQuality.tickets!.warnings['opened-after-as-of']).toBe(1);
+    // The read itself is unchanged: 4 rows read and accepted.
+    expect(report.dataQuality.tickets).toMatchObject({ rowsRead: 4, accepted: 4 });
+    expect(reportToMarkdown(report)).toContain('- t.csv: opened after the data date (left out of every figure): 1');
+    expect(reportToMarkdown({ ...report, language: 'fr' })).toContain('ouvert après la date des données (hors de tous les chiffres)');
+  });
+
+  it('an asOf before every ticket: no ticket exists yet, so the period has no data (not "9 tickets opened" beside no SLA)', () => {
+    const report = buildReport(data, { period: '2026-03', asOf: '2026-02-01' });
+    expect(report.coverage).toMatchObject({ ticketsInPeriod: 0, covered: false, firstOpenedAt: null, days: { covered: 0 } });
+    // A period the data do not cover has no figure at all (DESIGN §5 coverage), volumes included.
+    expect(report.volume.tickets).toBeNull();
+    expect(report.recurrence.rate).toBeNull();
+    expect(report.sla.resolution).toBeNull();
+    expect(report.dataQuality.tickets!.warnings['opened-after-as-of']).toBe(4);
+  });
+
+  it('the default asOf (the latest instant of the data) leaves nothing out', () => {
+    const report = buildReport(data, { period: '2026-03' });
+    expect(report.volume.tickets).toBe(4);
+    expect(report.dataQuality.tickets!.warnings['opened-after-as-of']).toBeUndefined();
+  });
+});
+
+describe('the default asOf and a date flagged in the future', () => {
+  // Review7's `ty` case: a resolution typed 2062 made "Data as of 12 Mar 2062" and an
+  // availability of 8.52 %. Read on 1 April 2026 (`now`), the 2062 value is flagged
+  // `future-date`; the default asOf is the latest instant not after `now`: Y3's opening,
+  // 12 March 2026 10:00.
+  const TYPO = [
+    'id,openedAt,priority,status,resolvedAt,assetId,category',
+    'Y1,2026-03-10T10:00:00Z,P2,closed,2026-03-10T12:00:00Z,PC1,Net',
+    'Y2,2026-03-11T10:00:00Z,P2,open,,PC1,Net',
+    'Y3,2026-03-12T10:00:00Z,P2,closed,2062-03-12T11:00:00Z,PC2,Net',
+  ].join('\n');
+  const typo = readTickets(TYPO, { timezone: 'UTC', fileName: 't.csv', now: Date.parse('2026-04-01T00:00:00Z') });
+
+  it('is not set by the flagged value', () => {
+    expect(typo.quality.warnings['future-date']).toBe(1);
+    expect(typo.quality.futureAfter).toBe(Date.parse('2026-04-01T00:00:00Z'));
+    const report = buildReport({ tickets: typo.table, policy, quality: { tickets: typo.quality } }, { period: '2026-03' });
+    expect(report.asOf).toBe('2026-03-12T10:00:00.000Z');
+    // Y3, resolved "in 2062", is still open at that asOf (resolved after it).
+    expect(report.dataQuality.tickets!.warnings['opened-after-as-of']).toBeUndefined();
+  });
+
+  it('without the quality report (or with nothing flagged) the latest instant of all stands', () => {
+    expect(buildReport({ tickets: typo.table, policy }, { period: '2026-03' }).asOf).toBe('2062-03-12T11:00:00.000Z');
+    expect(read.quality.futureAfter).toBeUndefined();
+  });
+});
