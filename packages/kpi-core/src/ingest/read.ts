@@ -20,7 +20,7 @@ import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
-import { ByteInterner, copiedOut, detached, flat, RangeInterner } from './text-bytes.js';
+import { ByteInterner, copiedOut, detached, flat, indexOfByte, RangeInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
 import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, afterBreaks, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
 import type { BytePiece, Source, TextPiece } from './source.js';
@@ -1177,7 +1177,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
 
 /** Whether `bytes` holds a UTF-8 byte-order mark (the text reader removes them, so such a piece is read as text). */
 function hasBom(bytes: Uint8Array): boolean {
-  for (let at = bytes.indexOf(0xef); at !== -1; at = bytes.indexOf(0xef, at + 1)) if (bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf) return true;
+  for (let at = indexOfByte(bytes, 0xef); at !== -1; at = indexOfByte(bytes, 0xef, at + 1)) if (bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf) return true;
   return false;
 }
 
