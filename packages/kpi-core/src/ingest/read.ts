@@ -1424,7 +1424,7 @@ interface CheckInput {
 function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void): void {
   const { numbers, strings, length, lines, headerOf, now } = input;
   const ids = strings['id'];
-  if (ids !== undefined && !input.eventLog) {
+  if (ids !== undefined && !input.eventLog && !strictlyIncreasing(ids, length)) {
     // The first row of each id, in an open-addressing table on a 32-bit hash of the id (equal
     // hashes are told apart by comparing the ids): no Map of a million strings.
     let capacity = 16;
@@ -1478,6 +1478,22 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
       addIssue('closed-without-resolution', lines[i]!, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
     }
   }
+}
+
+/**
+ * Whether `values[0, length)` are ids each greater than the one before: then none repeats, and
+ * the duplicate-id check has nothing to find. Exports sorted by ticket number are common (the
+ * benchmark's are): one comparison of neighbours per row, 10–67 ms at a million ids (both shapes), instead of
+ * hashing every id into a table of 2M slots that misses the cache at each row: 177–652 ms (the
+ * same ids, three runs per shape, load ~8).
+ */
+function strictlyIncreasing(values: readonly (string | null)[], length: number): boolean {
+  for (let i = 1; i < length; i++) {
+    const before = values[i - 1];
+    const value = values[i];
+    if (before === null || before === undefined || value === null || value === undefined || !(before < value)) return false;
+  }
+  return true;
 }
 
 /**
