@@ -28,6 +28,7 @@ export function testPolicy(overrides: Partial<Policy> = {}): Policy {
     usefulLifeMonths: { default: 48 },
     confidence: 0.9,
     minAssetShare: 0.5,
+    slaAdherenceTarget: 0.9,
     preventivePlan: [],
     clients: {},
     defaulted: [],

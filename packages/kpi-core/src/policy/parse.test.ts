@@ -28,6 +28,7 @@ const DEFAULTS: Policy = {
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
   minAssetShare: 0.5,
+  slaAdherenceTarget: 0.9,
   preventivePlan: [],
   clients: {},
   // Every assumption key comes from the defaults.
@@ -176,7 +177,7 @@ describe('parsePolicy: errors name the field', () => {
     [{ sla: { P2: { clock: '9to5' } } }, 'policy.sla.P2.clock: "9to5" is not "business" or "24x7"'],
     [{ sla: { P2: { respons: '1h' } } }, 'policy.sla.P2: unknown key "respons" (known: response, resolution, clock)'],
     [{ sla: { P6: { response: '1h' }, Urgent: {} } }, 'policy.sla: unknown priorities "P6", "Urgent" (use P1…P5)'],
-    [{ colour: 'red' }, 'policy: unknown key "colour" (known: timezone, calendar, sla, pauseStatuses, rates, headcount, impactFactors, priorityImpact, recurrence, usefulLifeMonths, confidence, minAssetShare, preventivePlan, clients)'],
+    [{ colour: 'red' }, 'policy: unknown key "colour" (known: timezone, calendar, sla, pauseStatuses, rates, headcount, impactFactors, priorityImpact, recurrence, usefulLifeMonths, confidence, minAssetShare, slaAdherenceTarget, preventivePlan, clients)'],
     [{ a: 1, b: 2 }, 'policy: unknown keys "a", "b"'],
     [42, 'policy: 42 is not an object'],
     [['x'], 'policy: ["x"] is not an object'],
@@ -290,7 +291,7 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     // Given: timezone, every sla.P* (the table replaces the default one), impactFactors.minor.
     // rates.userHourly has no default, so it is no assumption key; currency still defaults.
     expect(policy.defaulted).toEqual([
-      'calendar.hours', 'calendar.holidays', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
+      'calendar.hours', 'calendar.holidays', 'slaAdherenceTarget', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
       'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5', 'affectedUsers', 'impactUnknown',
       'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare', 'usefulLifeMonths.default', 'confidence', 'minAssetShare',
     ]);

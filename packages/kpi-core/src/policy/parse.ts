@@ -70,6 +70,7 @@ export const DEFAULT_POLICY_JSON = deepFreeze({
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
   minAssetShare: 0.5,
+  slaAdherenceTarget: 0.9,
   preventivePlan: [],
   clients: {},
 } as const);
@@ -298,6 +299,7 @@ function policyAt(document: JsonObject, path: string): Policy {
     usefulLifeMonths,
     confidence: numberAt(document.confidence, `${path}.confidence`, (n) => n > 0 && n < 1, 'a number in (0, 1)'),
     minAssetShare: numberAt(document.minAssetShare, `${path}.minAssetShare`, (n) => n >= 0 && n <= 1, 'a share from 0 to 1'),
+    slaAdherenceTarget: numberAt(document.slaAdherenceTarget, `${path}.slaAdherenceTarget`, (n) => n > 0 && n <= 1, 'a share above 0, at most 1 (0.95 for 95 %)'),
     preventivePlan: planAt(document.preventivePlan, `${path}.preventivePlan`),
     clients: {},
     defaulted: [],
@@ -382,6 +384,8 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
       return policy.confidence;
     case 'minAssetShare':
       return policy.minAssetShare;
+    case 'slaAdherenceTarget':
+      return policy.slaAdherenceTarget;
     case 'calendar':
       if (tail === 'holidays') return { ...policy.calendar.holidays };
       return Object.fromEntries(WEEKDAYS.map((day) => [day, policy.calendar.hours[day].map(([a, b]) => `${clockText(a)}-${clockText(b)}`)]));
@@ -431,6 +435,7 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
  * | `usefulLifeMonths` | `{ default: 48 }` |
  * | `confidence` | `0.9` |
  * | `minAssetShare` | `0.5` (no fleet MTBF, MTTR or availability when fewer than half the incidents name an asset) |
+ * | `slaAdherenceTarget` | `0.9` (an `sla-below-target` finding when fewer than 90 % of judged tickets are on time) |
  * | `preventivePlan` | `[]` (no plan: the preventive figures are null, reason `no-plan`) |
  * | `clients` | `{}` |
  *

@@ -73,6 +73,12 @@ export interface Policy {
    */
   minAssetShare: number;
   /**
+   * The share (0…1) of judged tickets the contract promises on time, for response and for
+   * resolution alike: below it the review opens on an `sla-below-target` finding, whether or not
+   * a previous period can be compared. Default 0.9 (an assumption, listed when a finding used it).
+   */
+  slaAdherenceTarget: number;
+  /**
    * The preventive maintenance plan agreed in the contract (empty when none). A client's own plan
    * (`clients.<name>.preventivePlan`) replaces this one for that client's assets.
    */
@@ -106,6 +112,7 @@ export const ASSUMPTION_KEYS = [
   'sla.P3',
   'sla.P4',
   'sla.P5',
+  'slaAdherenceTarget',
   'rates.currency',
   'impactFactors.outage',
   'impactFactors.degraded',

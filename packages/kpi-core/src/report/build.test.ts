@@ -7,12 +7,13 @@ import { MAX_PER_KIND } from './findings.js';
 
 // Every priority on a 24×7 clock so that elapsed times are plain wall time:
 // P1 resolution target 4 h, response 1 h.
-const policy = parsePolicy({
+const POLICY_DOCUMENT = {
   timezone: 'Europe/Paris',
   sla: { P1: { response: '1h', resolution: '4h', clock: '24x7' } },
   headcount: 10,
   rates: { userHourly: 40, technicianHourly: 60 },
-});
+};
+const policy = parsePolicy(POLICY_DOCUMENT);
 
 type Row = Parameters<typeof ticketsFromRows>[0][number];
 
@@ -82,6 +83,73 @@ describe('buildReport', () => {
     expect(report.findings.find((f) => f.kind === 'sla-slipping')?.message).toBe(
       'Les tickets résolus dans les délais passent de 100\u202f% à 50\u202f% (−50 pts par rapport à 2026-Q1).',
     );
+  });
+
+  describe('an SLA below the policy’s slaAdherenceTarget, with or without a previous period', () => {
+    it('says so when fewer judged tickets than the target are on time, and lists the default target it used', () => {
+      // 2026-Q2 alone (Q1 left out, so nothing to compare with): 3 met, 3 breached → 50 %, 40
+      // points under the default 90 %: high. Response: all 6 answered in 10 min → 100 %, no finding.
+      const q2Only = ticketsFromRows(rows.filter((row) => String(row.id).startsWith('Q2')));
+      const report = buildReport({ tickets: q2Only, policy }, { period: '2026-Q2', asOf: ended });
+      expect(report.previous.sla.resolution).toBeNull();
+      const below = report.findings.filter((f) => f.kind === 'sla-below-target');
+      expect(below).toHaveLength(1);
+      expect(below[0]).toMatchObject({
+        severity: 'high',
+        message: '50% of tickets resolved on time this quarter, below the 90% target: 3 late.',
+        evidence: { target: 'resolution', adherence: 0.5, goal: 0.9, met: 3, breached: 3, ticketIds: ['Q2-B4', 'Q2-B5', 'Q2-B6'] },
+      });
+      expect(report.assumptions).toContainEqual({ key: 'slaAdherenceTarget', value: 0.9, source: 'default' });
+      const fr = buildReport({ tickets: q2Only, policy }, { period: '2026-Q2', asOf: ended, language: 'fr' });
+      expect(fr.findings.find((f) => f.kind === 'sla-below-target')?.message).toBe(
+        '50\u202f% des tickets résolus dans les délais ce trimestre, sous l’objectif de 90\u202f%\u202f: 3 hors délai.',
+      );
+      expect(reportToMarkdown(report)).toContain('Share of tickets on time that the SLA targets, below which the review says so: 90%');
+    });
+
+    it('follows the policy: medium within 10 points, nothing at or above the target, and no assumption when given', () => {
+      const q2Only = ticketsFromRows(rows.filter((row) => String(row.id).startsWith('Q2')));
+      const at = (target: number) =>
+        buildReport({ tickets: q2Only, policy: parsePolicy({ ...POLICY_DOCUMENT, slaAdherenceTarget: target }) }, { period: '2026-Q2', asOf: ended });
+      // 50 % against 0.55: 5 points under → medium; against 0.5 (met exactly): nothing.
+      expect(at(0.55).findings.find((f) => f.kind === 'sla-below-target')).toMatchObject({ severity: 'medium', evidence: { goal: 0.55 } });
+      expect(at(0.5).findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
+      expect(at(0.5).assumptions.map((a) => a.key)).not.toContain('slaAdherenceTarget');
+      expect(() => parsePolicy({ slaAdherenceTarget: 95 })).toThrow('policy.slaAdherenceTarget: 95 is not a share above 0, at most 1 (0.95 for 95 %)');
+    });
+
+    it('says nothing over fewer than five judged tickets, and lists no target then', () => {
+      // Four tickets, all breached: 0 %, but four tickets say nothing of a contract's level.
+      const few = ticketsFromRows(rows.filter((row) => String(row.id).startsWith('Q2-B') || row.id === 'Q2-M1'));
+      const report = buildReport({ tickets: few, policy }, { period: '2026-Q2', asOf: ended });
+      expect(report.sla.resolution).toMatchObject({ met: 1, breached: 3 });
+      expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
+      expect(report.assumptions.map((a) => a.key)).not.toContain('slaAdherenceTarget');
+    });
+  });
+
+  it('names the tickets still open after 30 days or more at asOf, oldest first (backlog-aged)', () => {
+    // asOf 1 July 00:00 Paris = 30 June 22:00Z. Open: OLD (opened 1 March 09:00Z: 121 days and
+    // 13 h → 121 days), MID (1 June 22:00Z: exactly 29 days, under 30) and EDGE (31 May 22:00Z:
+    // exactly 30 days, in the 30-days-or-more band). Resolved tickets are not in the backlog.
+    const open = (id: string, opened: string): Row => ({ id, openedAt: Date.parse(opened), priority: 'P3', type: 'request', client: 'Alpha' });
+    const backlog = ticketsFromRows([...rows, open('OLD', '2026-03-01T09:00:00Z'), open('MID', '2026-06-01T22:00:00Z'), open('EDGE', '2026-05-31T22:00:00Z')]);
+    const report = buildReport({ tickets: backlog, policy }, { period: '2026-Q2', asOf: ended });
+    expect(report.fleet.backlog).toMatchObject({ open: 3, byAge: { '>30d': 2, '7-30d': 1 }, ticketIds: ['OLD', 'EDGE', 'MID'] });
+    expect(report.findings.find((f) => f.kind === 'backlog-aged')).toEqual({
+      kind: 'backlog-aged',
+      severity: 'medium',
+      message: '2 tickets still open after 30 days or more; the oldest, OLD, for 121 days.',
+      evidence: { count: 2, days: 30, oldestHours: 121 * 24 + 13, ticketIds: ['OLD', 'EDGE'] },
+    });
+    const fr = buildReport({ tickets: backlog, policy }, { period: '2026-Q2', asOf: ended, language: 'fr' });
+    expect(fr.findings.find((f) => f.kind === 'backlog-aged')?.message).toBe(
+      '2 tickets encore ouverts depuis 30 jours ou plus\u202f; le plus ancien, OLD, depuis 121 jours.',
+    );
+    const one = buildReport({ tickets: ticketsFromRows([...rows, open('OLD', '2026-03-01T09:00:00Z')]), policy }, { period: '2026-Q2', asOf: ended });
+    expect(one.findings.find((f) => f.kind === 'backlog-aged')?.message).toBe('1 ticket still open after 30 days or more: OLD, open for 121 days.');
+    // No ticket open that long: no finding.
+    expect(buildReport({ tickets, policy }, { period: '2026-Q2', asOf: ended }).findings.some((f) => f.kind === 'backlog-aged')).toBe(false);
   });
 
   it('lists at most three recurring problems and sums up the rest', () => {

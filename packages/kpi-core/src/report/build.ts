@@ -29,7 +29,7 @@ import { reviewContent } from './content.js';
 import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents } from './incident-types.js';
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
 import { compactWithLeftOut, type ByAssetEntries } from './compact.js';
-import { buildFindings } from './findings.js';
+import { buildFindings, slaJudgedAgainstTarget } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
 import type { Coverage, KpiSet, NotMeasuredReason, Report, ReportPeriod } from './types.js';
@@ -198,12 +198,16 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     previousLabel: previous?.label ?? null,
     comparable: comparableCoverage(coverage, before),
     periodKind: period.kind,
+    slaAdherenceTarget: policy.slaAdherenceTarget,
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,
     purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
     format,
     timezone,
   });
+
+  // The level of adherence was judged against the target, whether or not a finding came of it.
+  if (slaJudgedAgainstTarget(currentSet).length > 0) usage.mark(policy, 'slaAdherenceTarget');
 
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
     !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';

@@ -10,12 +10,16 @@ import { preventiveFindings } from './findings-preventive.js';
 
 /** An SLA adherence drop of at least this many points (0.05 = 5 points) is "slipping". */
 export const SLA_SLIP_POINTS = 0.05;
-/** Below this many judged tickets in either period, an adherence change says nothing. */
+/** Below this many judged tickets in either period, an adherence change (or level) says nothing. */
 export const SLA_MIN_TICKETS = 5;
+/** This many points (0.1 = 10 points) or more under the target make an `sla-below-target` finding high. */
+export const SLA_FAR_BELOW_POINTS = 0.1;
 /** Corrective spend in the period, as a share of purchase cost, that makes an old asset "costly". */
 export const COSTLY_SHARE_OF_PURCHASE = 0.2;
 /** …or, without a purchase cost, at least this amount in the policy currency. */
 export const COSTLY_MIN_AMOUNT = 500;
+/** Tickets open at asOf for at least this many days (the backlog's oldest age band) make a `backlog-aged` finding. */
+export const BACKLOG_AGED_DAYS = 30;
 /** Laplace U above this: failures come significantly faster (one-sided 5 %). */
 export const LAPLACE_CRITICAL = 1.645;
 /**
@@ -28,6 +32,7 @@ const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 /** Within a severity, the contract first, then what breaks, then what it costs. */
 const KIND_RANK: Record<Finding['kind'], number> = {
   'sla-slipping': 0,
+  'sla-below-target': 0.25,
   // The preventive plan is in the contract too; its good news comes last.
   'preventive-missed': 0.5,
   'preventive-effect': 6,
@@ -36,6 +41,8 @@ const KIND_RANK: Record<Finding['kind'], number> = {
   'lost-hours-above-benchmark': 3,
   'past-useful-life-costly': 4,
   'warranty-expiring': 5,
+  // A state at asOf rather than the period's: after what broke, before what it cost.
+  'backlog-aged': 2.5,
 };
 
 export interface FindingsInput {
@@ -53,6 +60,11 @@ export interface FindingsInput {
   comparable?: boolean;
   /** The kind of the period (`quarter`…), for "this quarter" in the sentences. */
   periodKind: PeriodKind | string;
+  /**
+   * The policy's `slaAdherenceTarget`: the share of judged tickets on time the contract promises.
+   * Unlike `sla-slipping`, the finding it makes needs no previous period.
+   */
+  slaAdherenceTarget: number;
   /** The policy's `recurrence.minOccurrences`: a chain twice that long is a high-severity finding. */
   minOccurrences: number;
   /** The policy's `recurrence.windowDays`, said in the recurring-problem sentence. */
@@ -70,7 +82,8 @@ interface Ranked extends Finding {
 
 /**
  * Builds the ranked findings of a report: recurring problems, accelerating failures, SLA
- * slipping against the previous period (only when it has figures, covered alike), assets past
+ * slipping against the previous period (only when it has figures, covered alike), SLA adherence
+ * under the policy's `slaAdherenceTarget` (whatever the previous period), assets past
  * useful life with high corrective cost, lost hours above the 50–100 h/employee/year benchmark,
  * warranties expiring within 90 days, preventive tasks not kept and preventive work up while
  * corrective incidents fall (`findings-preventive.ts`). Sorted by severity, then by kind (SLA,
@@ -147,6 +160,27 @@ export function buildFindings(input: FindingsInput): Finding[] {
     });
   }
 
+  for (const target of slaJudgedAgainstTarget(current)) {
+    const now = current.sla[target]!;
+    const adherence = now.adherence!;
+    const goal = input.slaAdherenceTarget;
+    if (adherence >= goal) continue;
+    out.push({
+      kind: 'sla-below-target',
+      severity: goal - adherence >= SLA_FAR_BELOW_POINTS ? 'high' : 'medium',
+      weight: (goal - adherence) * 100,
+      message: text.slaBelowTarget({ target, adherence, goal, breached: now.breached, period }, format),
+      evidence: {
+        target,
+        adherence,
+        goal,
+        met: now.met,
+        breached: now.breached,
+        ticketIds: current.sla.ticketIds[target].breached,
+      },
+    });
+  }
+
   for (const assetId of current.fleet.pastUsefulLife.assetIds) {
     const corrective = current.tco.byAsset[assetId]?.byCategory.corrective ?? 0;
     const purchase = input.purchaseCost.get(assetId);
@@ -172,6 +206,20 @@ export function buildFindings(input: FindingsInput): Finding[] {
         out.push(lostHoursFinding(client, value, lost.byClient[client] ?? null, format));
       }
     }
+  }
+
+  const backlog = current.fleet.backlog;
+  const aged = backlog.byAge['>30d'] ?? 0;
+  if (aged > 0 && backlog.oldestHours !== null) {
+    // ticketIds are the backlog's, oldest first: the first `aged` are those open 30 days or more.
+    const oldestDays = Math.floor(backlog.oldestHours / 24);
+    out.push({
+      kind: 'backlog-aged',
+      severity: 'medium',
+      weight: aged,
+      message: text.backlogAged({ count: aged, oldestId: backlog.ticketIds[0] ?? '', oldestDays, days: BACKLOG_AGED_DAYS }, format),
+      evidence: { count: aged, days: BACKLOG_AGED_DAYS, oldestHours: backlog.oldestHours, ticketIds: backlog.ticketIds.slice(0, aged) },
+    });
   }
 
   const expiring = current.fleet.warrantyExpiringSoon;
@@ -233,4 +281,19 @@ function lostHoursFinding(client: string | null, perEmployee: number, hours: num
     message: CATALOGUES[format.language].lostHoursAboveBenchmark({ client, perEmployeePerYear: perEmployee }, format),
     evidence: { client, perEmployeePerYear: perEmployee, lostHours: hours, benchmark: { low: 50, high: 100 } },
   };
+}
+
+/**
+ * The SLA targets (response, resolution) whose adherence this period is judged against the
+ * policy's `slaAdherenceTarget`: measured, over at least {@link SLA_MIN_TICKETS} judged tickets.
+ * The report lists a default target as an assumption exactly when this is not empty.
+ *
+ * @example
+ * slaJudgedAgainstTarget(kpis); // => ['resolution'] (no first-response column: response is not measured)
+ */
+export function slaJudgedAgainstTarget(current: KpiSet): ('response' | 'resolution')[] {
+  return (['response', 'resolution'] as const).filter((target) => {
+    const now = current.sla[target];
+    return now !== null && now.adherence !== null && now.met + now.breached >= SLA_MIN_TICKETS;
+  });
 }

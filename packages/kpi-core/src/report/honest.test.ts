@@ -32,6 +32,7 @@ const FULL_DOCUMENT = {
   usefulLifeMonths: { default: 48 },
   confidence: 0.9,
   minAssetShare: 0.5,
+  slaAdherenceTarget: 0.9,
 };
 const full = parsePolicy(FULL_DOCUMENT);
 

@@ -22,9 +22,13 @@ export interface Catalogue {
   recurringProblem(input: { key: string; count: number; first: string; last: string; windowDays: number }, format: Formatter): string;
   acceleratingFailures(input: { assetId: string; failures: number; period: string; gap: string | null }, format: Formatter): string;
   slaSlipping(input: { target: 'response' | 'resolution'; now: number; before: number; previousLabel: string }, format: Formatter): string;
+  /** "74 % of tickets resolved on time this quarter, below the 90 % target: 1,171 late." */
+  slaBelowTarget(input: { target: 'response' | 'resolution'; adherence: number; goal: number; breached: number; period: string }, format: Formatter): string;
   pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string }, format: Formatter): string;
   lostHoursAboveBenchmark(input: { client: string | null; perEmployeePerYear: number }, format: Formatter): string;
   warrantyExpiring(input: { count: number; shown: string }, format: Formatter): string;
+  /** "12 tickets open for 30 days or more at the data date; the oldest, INC-42, for 270 days." */
+  backlogAged(input: { count: number; oldestId: string; oldestDays: number; days: number }, format: Formatter): string;
   /** "And 4 more recurring problems." */
   more(kind: FindingKind, count: number, format: Formatter): string;
 
@@ -94,9 +98,11 @@ const EN_MORE: Record<FindingKind, [string, string]> = {
   'recurring-problem': ['recurring problem', 'recurring problems'],
   'accelerating-failures': ['asset failing more and more often', 'assets failing more and more often'],
   'sla-slipping': ['SLA target slipping', 'SLA targets slipping'],
+  'sla-below-target': ['SLA below its target', 'SLAs below their target'],
   'past-useful-life-costly': ['asset past its useful life with corrective costs', 'assets past their useful life with corrective costs'],
   'lost-hours-above-benchmark': ['client above the lost-hours benchmark', 'clients above the lost-hours benchmark'],
   'warranty-expiring': ['warranty ending', 'warranties ending'],
+  'backlog-aged': ['ticket open for a long time', 'tickets open for a long time'],
   'preventive-missed': ['preventive task not kept', 'preventive tasks not kept'],
   'preventive-effect': ['asset type where preventive work rose and corrective incidents fell', 'asset types where preventive work rose and corrective incidents fell'],
 };
@@ -104,9 +110,11 @@ const FR_MORE: Record<FindingKind, [string, string]> = {
   'recurring-problem': ['problème récurrent', 'problèmes récurrents'],
   'accelerating-failures': ['équipement aux pannes de plus en plus fréquentes', 'équipements aux pannes de plus en plus fréquentes'],
   'sla-slipping': ['engagement de service en recul', 'engagements de service en recul'],
+  'sla-below-target': ['engagement de service sous son objectif', 'engagements de service sous leur objectif'],
   'past-useful-life-costly': ['équipement en fin de vie avec des coûts de maintenance corrective', 'équipements en fin de vie avec des coûts de maintenance corrective'],
   'lost-hours-above-benchmark': ['client au-dessus du repère d’heures perdues', 'clients au-dessus du repère d’heures perdues'],
   'warranty-expiring': ['fin de garantie', 'fins de garantie'],
+  'backlog-aged': ['ticket ouvert depuis longtemps', 'tickets ouverts depuis longtemps'],
   'preventive-missed': ['tâche préventive non tenue', 'tâches préventives non tenues'],
   'preventive-effect': ['type d’équipement où le préventif augmente et les incidents correctifs baissent', 'types d’équipement où le préventif augmente et les incidents correctifs baissent'],
 };
@@ -357,7 +365,7 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
 
 /** An assumed value in words: a share as a percentage, the others as {@link valueText} writes them. */
 function assumedText(key: AssumptionKey, value: unknown, words: ValueWords, format: Formatter): string {
-  return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
+  return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare' || key === 'slaAdherenceTarget') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
 }
 
 const EN_IMPACTS: Record<string, string> = { outage: 'outage', degraded: 'degraded', minor: 'minor' };
@@ -377,6 +385,7 @@ const EN_ASSUMPTIONS: Record<string, string> = {
   'usefulLifeMonths.default': 'Useful life of an asset (months)',
   confidence: 'Confidence level of the MTBF interval',
   minAssetShare: 'Share of the incidents that must name an asset for the fleet’s MTBF and availability, at least',
+  slaAdherenceTarget: 'Share of tickets on time that the SLA targets, below which the review says so',
 };
 const FR_ASSUMPTIONS: Record<string, string> = {
   timezone: 'Fuseau horaire',
@@ -392,6 +401,7 @@ const FR_ASSUMPTIONS: Record<string, string> = {
   'usefulLifeMonths.default': 'Durée de vie d’un équipement (mois)',
   confidence: 'Niveau de confiance de l’intervalle du MTBF',
   minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement pour le MTBF et la disponibilité du parc',
+  slaAdherenceTarget: 'Part des tickets dans les délais visée par les engagements de service, en dessous de laquelle la revue le signale',
 };
 
 function assumptionName(
@@ -425,12 +435,18 @@ const en: Catalogue = {
     `${assetId} fails more and more often: ${f.number(failures, 0)} failures ${period}${gap === null ? '' : `, the last two ${gap} apart`}.`,
   slaSlipping: ({ target, now, before, previousLabel }, f) =>
     `Tickets ${target === 'response' ? 'answered' : 'resolved'} on time fell from ${f.percent(before)} to ${f.percent(now)} (${f.points(now - before)} against ${previousLabel}).`,
+  slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
+    `${f.percent(adherence)} of tickets ${target === 'response' ? 'answered' : 'resolved'} on time ${period}, below the ${f.percent(goal)} target: ${f.number(breached, 0)} late.`,
   pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
     `${assetId} is past its useful life and cost ${f.money(corrective)} in corrective maintenance ${period}: time to replace it?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
     `${client ?? 'Staff'} ${client === null ? 'lose' : 'loses'} ${f.number(perEmployeePerYear, 0)} h per employee per year to incidents (benchmark: 50–100 h).`,
   warrantyExpiring: ({ count, shown }, f) =>
     `${f.number(count, 0)} ${plural(enPlural, count, 'asset leaves', 'assets leave')} warranty within 90 days (${shown}).`,
+  backlogAged: ({ count, oldestId, oldestDays, days }, f) =>
+    count === 1
+      ? `1 ticket still open after ${f.number(days, 0)} days or more: ${oldestId}, open for ${f.number(oldestDays, 0)} days.`
+      : `${f.number(count, 0)} tickets still open after ${f.number(days, 0)} days or more; the oldest, ${oldestId}, for ${f.number(oldestDays, 0)} days.`,
   more: (kind, count, f) => `And ${f.number(count, 0)} more ${plural(enPlural, count, ...EN_MORE[kind])}.`,
 
   methodTitle: 'How these figures were computed',
@@ -471,12 +487,18 @@ const fr: Catalogue = {
     `${assetId} tombe en panne de plus en plus souvent${NNBSP}: ${f.number(failures, 0)} pannes ${period}${gap === null ? '' : `, les deux dernières à ${gap} d’intervalle`}.`,
   slaSlipping: ({ target, now, before, previousLabel }, f) =>
     `Les tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais passent de ${f.percent(before)} à ${f.percent(now)} (${f.points(now - before)} par rapport à ${previousLabel}).`,
+  slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
+    `${f.percent(adherence)} des tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais ${period}, sous l’objectif de ${f.percent(goal)}${NNBSP}: ${f.number(breached, 0)} hors délai.`,
   pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
     `${assetId} a dépassé sa durée de vie utile et a coûté ${f.money(corrective)} en maintenance corrective ${period}${NNBSP}: à remplacer${NNBSP}?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
     `${client ?? 'Les utilisateurs'} ${client === null ? 'perdent' : 'perd'} ${f.number(perEmployeePerYear, 0)} h par salarié et par an à cause des incidents (repère${NNBSP}: 50 à 100 h).`,
   warrantyExpiring: ({ count, shown }, f) =>
     `${f.number(count, 0)} ${plural(frPlural, count, 'équipement sort', 'équipements sortent')} de garantie dans les 90 jours (${shown}).`,
+  backlogAged: ({ count, oldestId, oldestDays, days }, f) =>
+    count === 1
+      ? `1 ticket encore ouvert depuis ${f.number(days, 0)} jours ou plus${NNBSP}: ${oldestId}, ouvert depuis ${f.number(oldestDays, 0)} jours.`
+      : `${f.number(count, 0)} tickets encore ouverts depuis ${f.number(days, 0)} jours ou plus${NNBSP}; le plus ancien, ${oldestId}, depuis ${f.number(oldestDays, 0)} jours.`,
   more: (kind, count, f) => `Et ${f.number(count, 0)} ${plural(frPlural, count, 'autre', 'autres')} ${plural(frPlural, count, ...FR_MORE[kind])}.`,
 
   methodTitle: 'Comment ces chiffres ont été calculés',

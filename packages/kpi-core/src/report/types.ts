@@ -85,9 +85,11 @@ export type FindingKind =
   | 'recurring-problem'
   | 'accelerating-failures'
   | 'sla-slipping'
+  | 'sla-below-target'
   | 'past-useful-life-costly'
   | 'lost-hours-above-benchmark'
   | 'warranty-expiring'
+  | 'backlog-aged'
   | 'preventive-missed'
   | 'preventive-effect';
 

@@ -153,11 +153,13 @@ export interface DeckPlanOptions {
 /** The section each kind of finding belongs to. */
 export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
   'sla-slipping': 'sla',
+  'sla-below-target': 'sla',
   'recurring-problem': 'incidents',
   'accelerating-failures': 'reliability',
   'lost-hours-above-benchmark': 'lost-hours',
   'past-useful-life-costly': 'costs',
   'warranty-expiring': 'fleet',
+  'backlog-aged': 'fleet',
   'preventive-missed': 'preventive',
   'preventive-effect': 'preventive',
 };

@@ -53,6 +53,7 @@ export const POLICY_FIELDS = {
     field('recurrence.minOccurrences', 'number'),
     field('recurrence.minKeyedShare', 'number'),
     field('minAssetShare', 'number'),
+    field('slaAdherenceTarget', 'number'),
     field('usefulLifeMonths.default', 'number'),
     field('confidence', 'number'),
   ],
