@@ -102,3 +102,48 @@ export function zammadReportWorkbook(): Uint8Array {
     cellXfs: [0, 164, 0, 0, 0],
   });
 }
+
+/**
+ * A ManageEngine ServiceDesk Plus request list in French, exported as CSV and saved again as
+ * `.xlsx` by a French Excel: the CSV's `dd/MM/yyyy HH:mm` texts became date serials shown
+ * `jj/mm/aaaa hh:mm` (style 1), the `Temps passé` texts `01:30` became fractions of a day
+ * shown `hh:mm` (style 2), ids became numbers, the `-` SDP writes for an empty date stayed text.
+ * Written here in the CSV's own form (day first); the workbook stores what Excel made of it.
+ */
+export const SDP_FR_XLSX_CSV = `ID de la demande;Objet;Demandeur;Technicien;Groupe;Site;Catégorie;Type de demande;Priorité;Statut de la demande;Heure de création;Date d'échéance;Heure de résolution;Heure de clôture;Temps passé
+101;Messagerie inaccessible;Utilisateur 1;Technicien A;Support N1;Siège;Messagerie;Incident;Haute;Fermé;02/03/2026 09:00;02/03/2026 17:00;02/03/2026 12:00;03/03/2026 09:00;01:30
+102;Création d'un compte stagiaire;Utilisateur 2;Technicien B;Support N1;Siège;Comptes;Demande de service;Normale;Fermé;03/03/2026 10:00;05/03/2026 10:00;03/03/2026 11:00;04/03/2026 10:00;00:20
+103;Imprimante bloquée au 2e étage;Utilisateur 3;Technicien A;Support N1;Agence Lyon;Impression;Incident;Moyenne;Résolu;05/03/2026 14:00;09/03/2026 14:00;06/03/2026 10:00;-;00:45
+104;Serveur de fichiers très lent;Utilisateur 4;Technicien C;Support N2;Siège;Serveurs;Incident;Urgente;Fermé;09/03/2026 08:00;09/03/2026 12:00;09/03/2026 13:00;09/03/2026 14:00;03:00
+105;VPN instable en télétravail;Utilisateur 5;Technicien C;Support N2;Agence Lyon;Réseau;Incident;Haute;En attente;11/03/2026 09:30;11/03/2026 17:30;-;-;00:30
+106;Écran noir au démarrage;Utilisateur 6;Technicien A;Support N1;Siège;Postes de travail;Incident;Basse;En cours;16/03/2026 15:00;23/03/2026 15:00;-;-;00:15
+107;Licence logiciel de dessin;Utilisateur 2;Technicien B;Support N1;Siège;Logiciels;Demande de service;Basse;Annulé;18/03/2026 10:00;25/03/2026 10:00;-;18/03/2026 11:00;00:00
+108;Wi-Fi coupé en salle de réunion;Utilisateur 7;-;Support N1;Agence Lyon;Réseau;Incident;Moyenne;Ouvert;23/03/2026 11:00;25/03/2026 11:00;-;-;00:00
+109;Panne de l'onduleur de la baie;Utilisateur 8;Technicien C;Support N2;Siège;Serveurs;Incident;Urgente;Fermé;25/03/2026 22:00;26/03/2026 02:00;26/03/2026 01:00;26/03/2026 08:00;02:15
+110;Sauvegarde nocturne en échec;Utilisateur 4;Technicien C;Support N2;Siège;Serveurs;Incident;Haute;Résolu;30/03/2026 09:00;30/03/2026 17:00;30/03/2026 16:00;-;01:00
+`;
+
+/** `fixtures/real-formats/manageengine-sdp/sdp-fr-demandes-excel.xlsx` (see {@link SDP_FR_XLSX_CSV}). */
+export function sdpFrenchWorkbook(): Uint8Array {
+  const { records } = parseCsv(SDP_FR_XLSX_CSV, { delimiter: ';' });
+  const [header, ...requests] = records.map((r) => r.cells);
+  const { strings, shared } = sharedStrings();
+  const DATE = 1;
+  const CLOCK = 2;
+  const dayFirst = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/;
+  let sheetData = row(1, header!.map((h, c) => cell.s(ref(c, 1), shared(h))).join(''));
+  requests.forEach((values, r) => {
+    const line = r + 2;
+    let cells = '';
+    values.forEach((value, c) => {
+      const date = dayFirst.exec(value);
+      const clock = /^(\d{2}):(\d{2})$/.exec(value);
+      if (date !== null) cells += cell.n(ref(c, line), serialOf(`${date[3]}-${date[2]}-${date[1]} ${date[4]}:${date[5]}:00`), DATE);
+      else if (clock !== null) cells += cell.n(ref(c, line), (Number(clock[1]) * 60 + Number(clock[2])) / 1440, CLOCK);
+      else if (/^\d+$/.test(value)) cells += cell.n(ref(c, line), Number(value));
+      else cells += cell.s(ref(c, line), shared(value));
+    });
+    sheetData += row(line, cells);
+  });
+  return buildWorkbook({ sheetName: 'Demandes', sheetData, sharedStrings: strings, numFmts: { 164: 'dd/mm/yyyy hh:mm', 165: 'hh:mm' }, cellXfs: [0, 164, 165] });
+}

@@ -18,7 +18,8 @@ import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
 import { reportToMarkdown } from '../src/report/markdown.js';
 import { STATUS_CLASSES } from '../src/model/fields.js';
-import { otrsStatsWorkbook, zammadReportWorkbook } from './real-formats-workbooks.js';
+import { otrsStatsWorkbook, sdpFrenchWorkbook, zammadReportWorkbook } from './real-formats-workbooks.js';
+import { RevueError } from '../src/internal/errors.js';
 
 const root = new URL('../../../fixtures/real-formats/', import.meta.url);
 const NOW = Date.UTC(2026, 3, 1);
@@ -618,10 +619,175 @@ describe('the committed workbooks', () => {
   it.each([
     ['otrs/otrs-stats-pt-br.xlsx', otrsStatsWorkbook],
     ['zammad/zammad-report.xlsx', zammadReportWorkbook],
+    ['manageengine-sdp/sdp-fr-demandes-excel.xlsx', sdpFrenchWorkbook],
   ] as const)('%s is byte-identical to what test/real-formats-workbooks.ts generates', (path, generate) => {
     const target = new URL(path, root);
     const generated = generate();
     if (process.env['REVUE_WRITE_SAMPLES'] === '1') writeFileSync(target, generated);
     expect(Buffer.compare(new Uint8Array(readFileSync(target)), generated)).toBe(0);
+  });
+});
+
+// Tools with no preset (fixtures/real-formats README): a new user's path — the reader refuses the
+// file naming no preset, `revue mapping FILE` proposes a mapping by meaning, the file is read
+// through that proposal as it is (no hand edit), and the review's figures are computed by hand.
+describe('PSA and helpdesk exports no preset knows, read through the proposed mapping', () => {
+  function proposed(path: string) {
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const fileName = path.split('/').pop()!;
+    expect(() => readTickets(bytes, { fileName, timezone: 'UTC', now: NOW })).toThrow(RevueError);
+    const proposal = proposeMapping(bytes, { fileName });
+    expect(proposal.preset.confident).toBe(false);
+    // What `revue mapping --out` writes and `--mapping` reads: the JSON round trip.
+    const mapping = JSON.parse(JSON.stringify(proposal.mapping)) as typeof proposal.mapping;
+    const { table, quality } = readTickets(bytes, { fileName, timezone: 'UTC', now: NOW, mapping });
+    const rows = ticketRows(table);
+    const classes: Record<string, number> = {};
+    for (const row of rows) classes[row.statusClass ?? '(none)'] = (classes[row.statusClass ?? '(none)'] ?? 0) + 1;
+    const report = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+    return { proposal, quality, rows, classes, report };
+  }
+
+  it('Autotask ticket export (US dates M/d/yyyy h:mm a): Complete and its date are the closing, Waiting Customer is pending', () => {
+    const { proposal, quality, rows, classes, report } = proposed('autotask/autotask-ticket-export-en.csv');
+    expect(proposal.mapping.dateFormat).toBe('M/d/yyyy h:mm a');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'Autotask Ticket Number', openedAt: 'Create Date/Time', closedAt: 'Completed Date/Time', status: 'Status', priority: 'Priority',
+      type: 'Ticket Type', client: 'Client Name', slaResolutionDueAt: 'Due Date/Time',
+    });
+    expect(proposal.mapping.durations).toEqual({ 'Total Hours Worked': { field: 'effortMinutes', unit: 'hours' } });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
+    // Autotask has no resolution date in this export: the closing stands in for it, flagged on each Complete ticket.
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 8 });
+    expect(classes).toEqual({ closed: 8, pending: 1, open: 3 });
+    expect(rows[0]).toMatchObject({ id: 'T20260302.0001', openedAt: utc('2026-03-02T09:15:00Z'), closedAt: utc('2026-03-02T11:45:00Z'), priority: 'P1', effortMinutes: 150 });
+    expect(rows[4]).toMatchObject({ openedAt: utc('2026-03-12T15:45:00Z'), statusClass: 'open', priority: 'P4' }); // 3/12 is 12 March
+    // Met: T…0302.0001 P1 2 h 30 (24×7); T…0305.0002 P3 Thu 10:00 → Fri 09:30 = 7 h 30 business; T…0313.0001 P2
+    // Fri 09:00 (opened 08:30) → 15:00 = 6 h; T…0323.0001 P1 16:00 → 19:30 = 3 h 30; T…0330.0002 P3 Mon 13:00 → Tue
+    // 10:00 = 5 h. Breached: T…0303.0004 P2 Tue 14:00 → Wed 16:30 = 10 h 30; T…0316.0005 P3 Mon 09:00 → Fri 17:00 =
+    // 40 h; T…0318.0002 P1 01:10 → 06:40 = 5 h 30; still open at asOf past their target: T…0309.0007 P3 (due Thu 12
+    // 11:20), T…0312.0003 P4 (Thu 19 15:45), T…0320.0006 P4 (Fri 27 10:00), T…0325.0003 P3 (Mon 30 09:30).
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 7, pending: 0 });
+    // The tool's own due dates: the same five met; breached the six past due, T…0320.0006 (due 3 April) pending.
+    expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 6, pending: 1 });
+    expect(report.recurrence.incidents).toBe(8);
+    expect(report.fleet.backlog.open).toBe(4); // 0309.0007, 0312.0003, 0320.0006, 0325.0003
+    // Business hours down × impact (P1 1, P2 0.5, P3 0.25, P4 0.1), one user each, to the end of March: 0302.0001
+    // 2.5; 0303.0004 10.5 × 0.5 = 5.25; 0309.0007 open from Mon 9 11:20: 5 h 40 + 32 + 40 + 40 + 16 = 133 h 40 ×
+    // 0.25 = 33.417; 0312.0003 open from Thu 12 15:45: 1.25 + 8 + 80 + 16 = 105.25 × 0.1 = 10.525; 0313.0001 6 ×
+    // 0.5 = 3; 0318.0002 at night, 0; 0323.0001 16:00–17:00 = 1; 0330.0002 5 × 0.25 = 1.25. Total 56.942.
+    expect(report.lostHours.totalHours).toBeCloseTo(56.941_667, 5);
+  });
+
+  it('ConnectWise Manage service report (v_rpt_Service columns): TicketNbr, "Priority n - label", site statuses', () => {
+    const { proposal, quality, classes, rows, report } = proposed('connectwise/connectwise-manage-service-report.csv');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'TicketNbr', openedAt: 'date_entered', resolvedAt: 'Date_Resolved', closedAt: 'Date_Closed', status: 'status_description',
+      priority: 'Urgency', client: 'company_name', title: 'Summary',
+    });
+    expect(proposal.mapping.values.status).toMatchObject({ 'Waiting on client': 'pending', 'Waiting parts/repair': 'pending', Scheduled: 'open', 'New (email connector)': 'open', Canceled: 'cancelled' });
+    expect(proposal.mapping.values.priority).toEqual({ 'Priority 1 - Critical': 'P1', 'Priority 3 - Medium': 'P3', 'Priority 2 - High': 'P2', 'Priority 4 - Low': 'P4' });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 11, accepted: 11, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 1 }); // 48107 Canceled: closed, never resolved
+    expect(classes).toEqual({ closed: 5, pending: 2, open: 3, cancelled: 1 }); // Closed and Completed are closed
+    expect(rows[0]).toMatchObject({ id: '48101', resolvedAt: utc('2026-03-02T10:35:00Z'), effortMinutes: 150 });
+    // Met: 48101 P1 08:05 → 10:35 = 2 h 30 (24×7); 48102 P3 40 min; 48110 P3 Thu 16:30 → Fri 09:45 = 1 h 15.
+    // Breached: 48103 P2 Wed 09:30 → Thu 11:30 = 10 h; 48108 P1 15:10 → 20:40 = 5 h 30; open past target at asOf:
+    // 48104 P3 (due Wed 11 10:00), 48105 P4 (Tue 17 11:15), 48106 P2 (Tue 17 13:45), 48109 P4 (Mon 30 17:00).
+    // Pending: 48111 P2 opened Tue 31 16:00, 1 business hour at asOf. 48107 cancelled: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 6, pending: 1 });
+    expect(report.recurrence.incidents).toBe(9); // the cancelled duplicate 48107 included, as the review says
+    // 48101 09:00–10:35 × 1 = 1.583; 48103 10 × 0.5 = 5; 48104 open from Fri 6 10:00: 7 + 120 + 16 = 143 × 0.25 =
+    // 35.75; 48106 from Mon 16 13:45: 3.25 + 32 + 40 + 16 = 91.25 × 0.5 = 45.625; 48108 15:10–17:00 = 1.833; 48109
+    // from Tue 24 09:00: 32 + 16 = 48 × 0.1 = 4.8; 48110 1.25 × 0.25 = 0.3125; 48111 16:00–17:00 × 0.5 = 0.5. Total 95.404.
+    expect(report.lostHours.totalHours).toBeCloseTo(95.404_167, 5);
+  });
+
+  it('HaloPSA SLA report (dd/MM/yyyy): Date Responded is the response, the Target dates are due dates', () => {
+    const { proposal, quality, classes, report } = proposed('halopsa/halopsa-sla-report-en.csv');
+    expect(proposal.mapping.dateFormat).toBe('dd/MM/yyyy HH:mm');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'Ticket ID', openedAt: 'Date Opened', firstResponseAt: 'Date Responded', resolvedAt: 'Date Resolved',
+      slaResponseDueAt: 'Target Response Date', slaResolutionDueAt: 'Target Resolution Date', priority: 'Priority Description',
+    });
+    expect(proposal.mapping.values.status).toMatchObject({ 'With User': 'pending', 'With Supplier': 'pending' });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'closed-without-date': 1 }); // 2310 Cancelled, no date
+    expect(classes).toEqual({ closed: 5, pending: 2, open: 2, cancelled: 1 });
+    // Response: every ticket answered within its target (2307 P4 2 h) but 2308 P4, never answered, 8 business
+    // hours from Wed 25 15:00 passed Thu 26 15:00. 2310 cancelled.
+    expect(report.sla.response).toMatchObject({ met: 8, breached: 1, pending: 0 });
+    // Resolution met: 2301 P2 6 h 30; 2302 P3 Wed 10:00 → Thu 11:00 = 9 h; 2307 P4 Fri 12:00 → Mon 16:00 = 12 h;
+    // 2309 P1 2 h. Breached: 2303 P1 5 h 30; open past target: 2304 P3, 2305 P2, 2306 P3. Pending: 2308 P4, 34
+    // business hours of 40 at asOf.
+    expect(report.sla.resolution).toMatchObject({ met: 4, breached: 4, pending: 1 });
+    // The tool's targets: 2308 was due Tue 31 15:00, so breached by them (Revue's 40 h run to Wed 1 April).
+    expect(report.sla.source.resolution).toMatchObject({ met: 4, breached: 5 });
+    expect(report.recurrence.incidents).toBe(6);
+    // 2301 6.5 × 0.5 = 3.25; 2303 09:00–12:30 = 3.5; 2304 open from Tue 10 09:00: 32 + 80 + 16 = 128 × 0.25 = 32;
+    // 2305 from Thu 12 14:00: 3 + 8 + 80 + 16 = 107 × 0.5 = 53.5; 2307 12 × 0.1 = 1.2; 2309 2. Total 95.45.
+    expect(report.lostHours.totalHours).toBeCloseTo(95.45, 6);
+  });
+
+  it('ServiceDesk Plus request list, English (dd-MM-yyyy HH:mm, a title line, "-" for a date not reached)', () => {
+    const { proposal, quality, classes, rows, report } = proposed('manageengine-sdp/sdp-en-requests.csv');
+    expect(proposal.headerLine).toBe(2); // below the "Requests" title
+    expect(proposal.mapping.dateFormat).toBe('dd-MM-yyyy HH:mm');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'RequestID', openedAt: 'Created Time', firstResponseAt: 'Responded Time', resolvedAt: 'Resolved Time', closedAt: 'Completed Time',
+      status: 'Request Status', priority: 'Priority', slaResolutionDueAt: 'Due By Time', title: 'Subject',
+    });
+    expect(proposal.mapping.empty).toEqual({ '*': ['-'] });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 1 }); // 4105 Canceled: completed, never resolved
+    expect(classes).toEqual({ closed: 4, resolved: 2, pending: 1, open: 2, cancelled: 1 });
+    expect(rows[1]).toMatchObject({ id: '4102', resolvedAt: utc('2026-03-05T15:00:00Z'), closedAt: null });
+    // Response (P1 1 h on 24×7, P2 2 h, P3 4 h, P4 8 h business): met 4101 20 min, 4102 1 h, 4103 30 min, 4106
+    // 10 min, 4107 15 min, 4108 Thu 15:00 → 16:30, 4109 10 min; breached 4104 P1 never answered (due 09:00 on 30
+    // March), 4110 P3 never answered (Tue 31 10:00 + 4 h). 4105 cancelled.
+    expect(report.sla.response).toMatchObject({ met: 7, breached: 2, pending: 0 });
+    // Resolution met: 4101 P2 2 h 30; 4102 P3 Wed 10:00 → Thu 15:00 = 13 h; 4106 P3 Thu 14:00 → Fri 16:00 = 10 h;
+    // 4107 P4 30 min; 4109 P1 07:30 → 10:30 = 3 h. Breached: 4108 P2 Thu 15:00 → Fri 16:00 = 9 h; open past target:
+    // 4103 P3 (Thu 19 14:00), 4104 P1 (12:00 on 30 March). Pending: 4110 P3, 7 of 24 business hours at asOf.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 3, pending: 1 });
+    expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 3, pending: 1 });
+    // No type column: every ticket is read as an incident (DESIGN §3), the cancelled 4105 included in the count.
+    expect(report.recurrence.incidents).toBe(10);
+    expect(report.fleet.backlog.open).toBe(3); // 4103, 4104, 4110
+    // 4101 2.5 × 0.5 = 1.25; 4102 13 × 0.25 = 3.25; 4103 from Mon 16 14:00: 3 + 32 + 40 + 16 = 91 × 0.25 = 22.75;
+    // 4104 P1 from Mon 30 08:00: 16 business hours × 1 = 16; 4106 10 × 0.25 = 2.5; 4107 0.5 × 0.1 = 0.05; 4108 9 ×
+    // 0.5 = 4.5; 4109 09:00–10:30 = 1.5; 4110 Tue 31 10:00–17:00 = 7 × 0.25 = 1.75. Total 53.55.
+    expect(report.lostHours.totalHours).toBeCloseTo(53.55, 6);
+  });
+
+  it('ServiceDesk Plus in French, re-saved as .xlsx by Excel: date serials, "hh:mm" time spent, "-" for no date', () => {
+    const { proposal, quality, classes, rows, report } = proposed('manageengine-sdp/sdp-fr-demandes-excel.xlsx');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'ID de la demande', openedAt: 'Heure de création', resolvedAt: 'Heure de résolution', closedAt: 'Heure de clôture',
+      status: 'Statut de la demande', priority: 'Priorité', type: 'Type de demande', slaResolutionDueAt: "Date d'échéance",
+    });
+    expect(proposal.mapping.empty).toEqual({ '*': ['-'] });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 1 }); // 107 Annulé: closed, never resolved
+    expect(classes).toEqual({ closed: 4, resolved: 2, pending: 1, open: 2, cancelled: 1 });
+    // The serial 46083.375 is 2 March 2026 09:00; the time spent 0.0625 of a day shown hh:mm is 1 h 30.
+    expect(rows[0]).toMatchObject({ id: '101', openedAt: utc('2026-03-02T09:00:00Z'), resolvedAt: utc('2026-03-02T12:00:00Z'), closedAt: utc('2026-03-03T09:00:00Z'), effortMinutes: 90 });
+    expect(rows[7]).toMatchObject({ id: '108', statusClass: 'open', resolvedAt: null, closedAt: null });
+    // Met: 101 P2 3 h; 102 P3 1 h; 103 P3 Thu 14:00 → Fri 10:00 = 4 h; 109 P1 22:00 → 01:00 = 3 h (24×7); 110 P2 7 h.
+    // Breached: 104 P1 5 h; open past target: 105 P2, 106 P4, 108 P3. 107 cancelled.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 4, pending: 0 });
+    expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 4 });
+    expect(report.recurrence.incidents).toBe(8);
+    expect(report.fleet.backlog.open).toBe(3); // 105, 106, 108
+    // 101 3 × 0.5 = 1.5; 103 4 × 0.25 = 1; 104 09:00–13:00 = 4; 105 open from Wed 11 09:30: 23.5 + 80 + 16 = 119.5 ×
+    // 0.5 = 59.75; 106 from Mon 16 15:00: 2 + 32 + 40 + 16 = 90 × 0.1 = 9; 108 from Mon 23 11:00: 6 + 32 + 16 = 54 ×
+    // 0.25 = 13.5; 109 at night, 0; 110 7 × 0.5 = 3.5. Total 92.25.
+    expect(report.lostHours.totalHours).toBeCloseTo(92.25, 6);
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met | 55.6% (5/9) |');
   });
 });

@@ -15,7 +15,8 @@ function percent(confidence: number): string {
 
 /**
  * The proposal in a few readable lines: each field ← its column, how sure, sample values; the
- * status, priority and type words it maps; what it did not recognise or find.
+ * status, priority and type words it maps; the placeholders it reads as empty; what it did not
+ * recognise or find.
  *
  * @example
  * proposalLines(proposeMapping(csv, { fileName: 'otrs.csv' }))
@@ -39,6 +40,8 @@ export function proposalLines(proposal: MappingProposal): string[] {
     const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${target}`);
     if (pairs.length > 0) lines.push(`  ${field} words: ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … (${pairs.length - 8} more)` : ''}`);
   }
+  const placeholders = proposal.mapping.empty?.['*'] ?? [];
+  if (placeholders.length > 0) lines.push(`  read as empty (placeholders): ${placeholders.map((p) => quoted(p, 20)).join(', ')}`);
   for (const [field, values] of Object.entries(proposal.unmatchedValues)) {
     lines.push(`  ${field} words not recognised (fill them in): ${values!.slice(0, 8).map((v) => quoted(v, 30)).join(', ')}${values!.length > 8 ? ', …' : ''}`);
   }

@@ -124,6 +124,10 @@ export const ISSUE_TEXT = {
 
 /** Messages of whole-input refusals (thrown as RevueError). */
 export const ERROR_TEXT = {
+  excelConvertedDates: (file: string, column: string, converted: { line: number; text: string }, kept: { line: number; text: string }) =>
+    `${file}, column ${quote(column)}: Excel turned some dates into its own dates (${quote(converted.text)}, row ${converted.line}) and kept others as text ` +
+    `(${quote(kept.text)}, row ${kept.line}): it read the file with another day/month order than the file's, so the dates it turned may have ` +
+    `day and month swapped. Export the file again from the tool, or open the CSV in Excel through Data → From Text with that column as text`,
   notCsv: (file: string, what: string) => `${file} is not a CSV text file (${what}); export it as CSV and try again`,
   tooLarge: (file: string, bytes: number, max: number) =>
     `${file} is ${formatBytes(bytes)}; the limit is ${formatBytes(max)} (set maxBytes to raise it)`,

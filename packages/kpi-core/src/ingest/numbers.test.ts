@@ -84,10 +84,16 @@ describe('parseDuration (minutes)', () => {
     ['2 Days 4 Hours 3 Minutes 30 Seconds', 'minutes', 2 * 1440 + 243.5],
     ['125:30:00', 'minutes', 7530], // Freshdesk hours past 99
     ['7260', 'seconds', 121], // ServiceNow calendar_duration
+    // French writing of hours and minutes (time spent typed in a French tool or sheet), and PSA worklogs.
+    ['1h30', 'minutes', 90],
+    ['0h45', 'minutes', 45],
+    ['12 h 05', 'minutes', 725],
+    ['1h 30m', 'minutes', 90],
+    ['1 hr 15 mins', 'minutes', 75],
   ] as const)('%s (%s) → %d', (text, unit, expected) => {
     expect(parseDuration(text, unit)).toBeCloseTo(expected, 10);
   });
-  it.each(['', 'soon', '2 fortnights', '3 heures blah'])('%s is not a duration', (text) => expect(parseDuration(text)).toBeNaN());
+  it.each(['', 'soon', '2 fortnights', '3 heures blah', '1h75', '2 j 30'])('%s is not a duration', (text) => expect(parseDuration(text)).toBeNaN());
 });
 
 describe('parseMonths', () => {

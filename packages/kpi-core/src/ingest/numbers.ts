@@ -127,17 +127,21 @@ const UNIT_MINUTES: Record<string, number> = {
 const BARE_MINUTES: Record<DurationUnit, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440 };
 const DURATION_PART = /(\d+(?:[.,]\d+)?)\s*([a-z]+)(?:\(s\)|\(e?n\))?\.?(?:\s*,\s*|\s+(?:and|et|e|y|und)\s+|\s*)/y;
 const HMS = /^(-?)(\d+):([0-5]\d)(?::([0-5]\d)(?:[.,]\d+)?)?$/;
+// `1h30`, `0h45`, `12 h 05`: hours and minutes as French speakers write them (the minutes carry no unit).
+const FRENCH_HOURS = /^(\d+)\s*h\s*([0-5]\d)$/i;
 
 /**
  * A duration in minutes, or NaN: text with units in English, French, Portuguese, Spanish,
  * German or Italian, case and accents ignored (GLPI `1 jours 3 heures 0 minutes`, `0 segundo`,
  * `3 días 2 horas`, `2 Stunden 5 Minuten`; ServiceNow `2 Days 4 Hours`; OTRS `27 d 19 h`),
- * `[-]H:MM[:SS]` (Freshservice `Time Tracked`), or a bare number read in `unit` (default
+ * `[-]H:MM[:SS]` (Freshservice `Time Tracked`), `1h30` (hours and minutes as French speakers
+ * write them), or a bare number read in `unit` (default
  * minutes; Jira uses seconds).
  *
  * @example parseDuration('2 heures 30 minutes') // 150
  * @example parseDuration('3 días 2 horas') // 4440
  * @example parseDuration('01:30:00') // 90
+ * @example parseDuration('1h30') // 90
  * @example parseDuration('7200', 'seconds') // 120
  */
 export function parseDuration(text: string, unit: DurationUnit = 'minutes'): number {
@@ -148,6 +152,8 @@ export function parseDuration(text: string, unit: DurationUnit = 'minutes'): num
     const minutes = Number(hms[2]) * 60 + Number(hms[3]) + (hms[4] === undefined ? 0 : Number(hms[4]) / 60);
     return finite(hms[1] === '-' ? -minutes : minutes);
   }
+  const french = FRENCH_HOURS.exec(s);
+  if (french !== null) return Number(french[1]) * 60 + Number(french[2]);
   const bare = parseNumber(s);
   if (!Number.isNaN(bare)) return finite(bare * BARE_MINUTES[unit]);
   const lower = /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -12,7 +12,7 @@ import { proposeMapping } from './propose.js';
 import { readAssets, readTickets } from './read.js';
 import { TICKET_PRESETS } from './presets/index.js';
 import { normalizeHeader } from './presets/preset.js';
-import { buildWorkbook, cell, ref, row } from '../../test/xlsx-workbook.js';
+import { buildWorkbook, cell, ref, row, serialOf } from '../../test/xlsx-workbook.js';
 
 const NOW = Date.UTC(2026, 3, 1);
 const utc = (iso: string) => Date.parse(iso);
@@ -223,8 +223,10 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   const root = new URL('../../../../fixtures/real-formats/', import.meta.url);
   // The asset inventories of the corpus are read by the asset presets (test/real-formats.test.ts).
   const assetDirectories = new Set(['snipe-it', 'glpi-assets']);
+  // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
+  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp']);
   const files = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !assetDirectories.has(d.name))
+    .filter((d) => d.isDirectory() && !assetDirectories.has(d.name) && !noPreset.has(d.name))
     .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).map((f) => `${d.name}/${f}`));
 
   it('covers the corpus', () => {
@@ -255,5 +257,125 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
       compared++;
     }
     expect(compared).toBeGreaterThan(0);
+  });
+});
+
+describe('proposeMapping — PSA and helpdesk exports no preset knows (Autotask, ConnectWise, HaloPSA, ServiceDesk Plus)', () => {
+  const columnsOf = (csv: string) => proposeMapping(csv, { fileName: 'psa.csv' }).mapping.columns;
+
+  it('reads their names of the closing, resolution, opening, first response and id columns', () => {
+    // Autotask: the Complete status and its date are the closing; ConnectWise's report view; SDP in French.
+    expect(columnsOf('Ticket Number,Create Date/Time,Completed Date/Time,Status\nT1,3/2/2026 9:15 AM,3/2/2026 11:45 AM,Complete\nT2,3/3/2026 2:00 PM,,New\n')).toMatchObject({
+      id: 'Ticket Number', openedAt: 'Create Date/Time', closedAt: 'Completed Date/Time',
+    });
+    expect(columnsOf('TicketNbr,Summary,date_entered,Date_Resolved,Date_Closed\n48101,UPS alarm,2026-03-02 08:05:00.000,2026-03-02 10:35:00.000,2026-03-02 10:40:00.000\n48102,Reset,2026-03-02 14:20:00.000,,\n')).toMatchObject({
+      id: 'TicketNbr', openedAt: 'date_entered', resolvedAt: 'Date_Resolved', closedAt: 'Date_Closed',
+    });
+    expect(columnsOf('Ticket ID,Date Opened,Date Responded,Date Resolved\n2301,03/03/2026 09:00,03/03/2026 09:20,03/03/2026 15:30\n2302,17/03/2026 10:00,17/03/2026 10:45,\n')).toMatchObject({
+      openedAt: 'Date Opened', firstResponseAt: 'Date Responded', resolvedAt: 'Date Resolved',
+    });
+    expect(columnsOf("ID de la demande;Heure de création;Heure de résolution;Heure de clôture\n101;02/03/2026 09:00;02/03/2026 12:00;03/03/2026 09:00\n102;13/03/2026 10:00;-;-\n")).toMatchObject({
+      id: 'ID de la demande', openedAt: 'Heure de création', resolvedAt: 'Heure de résolution', closedAt: 'Heure de clôture',
+    });
+  });
+
+  it('never takes a target date for the instant it targets (HaloPSA: Target Response Date beside Date Opened)', () => {
+    const proposal = proposeMapping('Ticket ID,Target Response Date,Target Resolution Date,Date Opened\n1,03/03/2026 11:00,03/03/2026 17:00,03/03/2026 09:00\n2,17/03/2026 12:00,19/03/2026 10:00,17/03/2026 10:00\n', { fileName: 'halo.csv' });
+    expect(proposal.mapping.columns).toEqual({
+      id: 'Ticket ID', openedAt: 'Date Opened', slaResponseDueAt: 'Target Response Date', slaResolutionDueAt: 'Target Resolution Date',
+    });
+    expect(proposal.missing.useful).toEqual(expect.arrayContaining(['firstResponseAt', 'resolvedAt']));
+  });
+
+  it('never proposes a column of repeated values as the id because its name contains "ticket"', () => {
+    const csv = [
+      'RecID,ticket_owner_first_name,date_entered',
+      ...Array.from({ length: 9 }, (_, i) => `${48101 + i},Tech ${'ABC'[i % 3]},2026-03-0${i + 1} 08:00:00.000`),
+    ].join('\n');
+    // Before: "ticket_owner_first_name" (contains "ticket"; three names over nine rows) was the id at 43 %.
+    expect(proposeMapping(csv, { fileName: 'cw.csv' }).mapping.columns.id).toBe('RecID');
+  });
+
+  it('reads numbered priorities with their label: "Priority 1 - Critical", "P2 - High", "1 - Urgent", "P4"', () => {
+    const csv = 'Ticket ID,Date Opened,Priority\n1,03/03/2026 09:00,Priority 1 - Critical\n2,17/03/2026 10:00,P2 - High\n3,18/03/2026 10:00,1 - Urgent\n4,19/03/2026 10:00,P4\n5,19/03/2026 11:00,Priority 3 - Normal Response\n6,19/03/2026 12:00,4 urgentissime\n';
+    const proposal = proposeMapping(csv, { fileName: 'p.csv' });
+    expect(proposal.mapping.values.priority).toEqual({
+      'Priority 1 - Critical': 'P1', 'P2 - High': 'P2', '1 - Urgent': 'P1', 'Priority 3 - Normal Response': 'P3',
+    }); // P4 is a canonical value: the reader reads it without a map
+    // A number and a word (OTRS writes `4 high`, 5 the most urgent): the number is no rank; the word is unknown.
+    expect(proposal.unmatchedValues.priority).toEqual(['4 urgentissime']);
+  });
+
+  it('reads waiting and scheduled statuses in the PSAs\' words, and leaves a question such as "Done yet?" to the reader', () => {
+    const words = ['Waiting Customer', 'Waiting Materials', 'Waiting on client', 'Waiting parts/repair', 'Waiting on 3rd Party Vendor', 'With User', 'With Supplier', 'Scheduled', 'New (email connector)', 'Done yet?', 'Complete'];
+    const csv = ['Ticket ID,Date Opened,Status', ...words.map((w, i) => `${i + 1},0${(i % 9) + 1}/03/2026 09:00,${w}`)].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 's.csv' });
+    expect(proposal.mapping.values.status).toEqual({
+      'Waiting Customer': 'pending', 'Waiting Materials': 'pending', 'Waiting on client': 'pending', 'Waiting parts/repair': 'pending',
+      'Waiting on 3rd Party Vendor': 'pending', 'With User': 'pending', 'With Supplier': 'pending', Scheduled: 'open', 'New (email connector)': 'open', Complete: 'closed',
+    });
+    expect(proposal.unmatchedValues.status).toEqual(['Done yet?']);
+  });
+
+  it('reads hours worked as effort in hours', () => {
+    const proposal = proposeMapping('Ticket Number,Create Date/Time,Total Hours Worked\nT1,3/2/2026 9:15 AM,2.50\nT2,3/13/2026 2:00 PM,0.25\n', { fileName: 'at.csv' });
+    expect(proposal.mapping.durations).toEqual({ 'Total Hours Worked': { field: 'effortMinutes', unit: 'hours' } });
+    const cw = proposeMapping('TicketNbr,date_entered,Hours_Actual\n1,2026-03-02 08:05:00.000,1.50\n2,2026-03-13 08:05:00.000,0.25\n', { fileName: 'cw.csv' });
+    expect(cw.mapping.durations).toEqual({ Hours_Actual: { field: 'effortMinutes', unit: 'hours' } });
+  });
+
+  it('judges a column by its values, not by its "-" placeholders (ServiceDesk Plus: most requests not yet resolved)', () => {
+    const csv = [
+      'Requests',
+      'RequestID,Subject,Request Status,Created Time,Due By Time,Responded Time,Resolved Time,Completed Time',
+      '4101,Outlook crashes,Closed,02-03-2026 09:00,02-03-2026 17:00,02-03-2026 09:20,02-03-2026 11:30,03-03-2026 09:00',
+      '4102,New laptop,Resolved,04-03-2026 10:00,09-03-2026 10:00,04-03-2026 11:00,05-03-2026 15:00,-',
+      '4103,VPN drops,On Hold,16-03-2026 14:00,18-03-2026 14:00,16-03-2026 14:30,-,-',
+      '4104,File server down,Open,30-03-2026 08:00,30-03-2026 12:00,-,-,-',
+      '4105,Duplicate,Canceled,20-03-2026 10:00,27-03-2026 10:00,-,-,20-03-2026 10:30',
+    ].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 'sdp-en.csv' });
+    // Before: "Resolved Time" (2 dates, 3 dashes) and "Completed Time" were not dates enough to be proposed.
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'RequestID', openedAt: 'Created Time', firstResponseAt: 'Responded Time', resolvedAt: 'Resolved Time', closedAt: 'Completed Time', slaResolutionDueAt: 'Due By Time',
+    });
+    expect(proposal.fields.resolvedAt).toMatchObject({ confidence: 1, samples: ['02-03-2026 11:30', '05-03-2026 15:00'], dateFormat: 'dd-MM-yyyy HH:mm' });
+    expect(proposal.mapping.empty).toEqual({ '*': ['-'] });
+  });
+
+  it('proposes "-" (ServiceDesk Plus\'s empty cell) as a placeholder read as empty', () => {
+    const proposal = proposeMapping('ID de la demande;Heure de création;Heure de clôture;Technicien\n101;02/03/2026 09:00;03/03/2026 09:00;-\n102;13/03/2026 10:00;-;Technicien A\n', { fileName: 'sdp.csv' });
+    expect(proposal.mapping.empty).toEqual({ '*': ['-'] });
+    const { quality } = readTickets('ID de la demande;Heure de création;Heure de clôture\n101;02/03/2026 09:00;03/03/2026 09:00\n102;13/03/2026 10:00;-\n', { mapping: proposal.mapping, timezone: 'UTC', now: NOW });
+    // Before: the "-" was "a value cannot be read" (unreadable-value); now the closing is empty.
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 1 });
+  });
+});
+
+describe('proposeMapping — dates as Excel serial numbers (a workbook column left in the General format, or its CSV)', () => {
+  const csv = [
+    'Request ID,Created Time,Completed Time,Status',
+    `4101,${serialOf('2026-03-02 09:00:00')},${serialOf('2026-03-02 12:00:00')},Closed`,
+    `4102,${serialOf('2026-03-04 10:00:00')},,Open`,
+    `4103,${serialOf('2026-03-16 18:00:00')},${serialOf('2026-03-17 03:00:00')},Closed`,
+  ].join('\n');
+
+  it('proposes the date columns and the format "excel", and the reader reads them so', () => {
+    const proposal = proposeMapping(csv, { fileName: 'serials.csv' });
+    // Before: "Created Time" held numbers, not dates: openedAt not found, the file could not be read.
+    expect(proposal.mapping).toMatchObject({ dateFormat: 'excel', columns: { id: 'Request ID', openedAt: 'Created Time', closedAt: 'Completed Time' } });
+    expect(proposal.fields.openedAt).toMatchObject({ dateFormat: 'excel' }); // the evidence `revue mapping` prints
+    const rows = ticketRows(readTickets(csv, { mapping: proposal.mapping, timezone: 'UTC', now: NOW }).table);
+    expect(rows.map((r) => [r.openedAt, r.closedAt])).toEqual([
+      [utc('2026-03-02T09:00:00Z'), utc('2026-03-02T12:00:00Z')],
+      [utc('2026-03-04T10:00:00Z'), null],
+      [utc('2026-03-16T18:00:00Z'), utc('2026-03-17T03:00:00Z')],
+    ]);
+  });
+
+  it('never takes whole numbers for instants (ConnectWise ticket numbers 48101… are in the serial range)', () => {
+    const proposal = proposeMapping('TicketNbr,Created Time\n48101,2026-03-02 08:05\n48102,2026-03-02 14:20\n', { fileName: 'cw.csv' });
+    expect(proposal.mapping.columns).toEqual({ id: 'TicketNbr', openedAt: 'Created Time' });
+    expect(proposal.mapping.dateFormat).not.toBe('excel');
   });
 });

@@ -119,6 +119,8 @@ export interface MappingProposal {
 const HEAD_BYTES = 4 * 1024 * 1024;
 /** Distinct values kept per column for value maps. */
 const MAX_VALUES = 40;
+/** Cells that say "nothing here" in exports (a dash, as ServiceDesk Plus writes an empty date). */
+const PLACEHOLDERS = new Set(['-', '--', '\u2013', '\u2014']);
 /** Lowest score of a proposed column. */
 const MIN_SCORE = 0.35;
 
@@ -189,7 +191,17 @@ function distinctInOrder(values: readonly string[], max: number): string[] {
 interface ColumnStats extends ColumnSample {
   index: number;
   key: string;
+  /** The filled values, placeholders left out. */
   all: string[];
+  /** The placeholders (`-`) seen in the column. */
+  placeholders: string[];
+  /**
+   * Share of the values that are Excel date serials of 2000–2099 (`46083.375`): a workbook's
+   * dates left in the General format, or the CSV made of it; 0 unless nearly all are numbers.
+   */
+  serialShare: number;
+  /** Share of those serials with a time of day (a fraction): an instant rather than a day. */
+  serialTimeShare: number;
   dateShare: number;
   numberShare: number;
   durationShare: number;
@@ -207,9 +219,13 @@ const mdy = createDateParser({ order: 'mdy' });
 
 function columnStats(header: string, index: number, rows: readonly string[][]): ColumnStats {
   const all: string[] = [];
+  const placeholders = new Set<string>();
   for (const row of rows) {
     const value = (row[index] ?? '').trim();
-    if (value !== '') all.push(value);
+    // A dash written for "nothing here" is an empty cell: a date column of mostly unresolved
+    // tickets is still a date column.
+    if (PLACEHOLDERS.has(value)) placeholders.add(value);
+    else if (value !== '') all.push(value);
   }
   const filled = all.length;
   const distinctValues = new Set(all);
@@ -232,12 +248,26 @@ function columnStats(header: string, index: number, rows: readonly string[][]): 
     if (instant !== instant && (number === number || looksLikeValue(value))) codes++;
   }
   const share = (n: number) => (filled === 0 ? 0 : n / filled);
+  let serials = 0;
+  let timed = 0;
+  if (share(numbers) >= 0.8) {
+    for (const value of all) {
+      const number = parseNumber(value);
+      if (number >= EXCEL_2000 && number < EXCEL_2100) {
+        serials++;
+        if (!Number.isInteger(number)) timed++;
+      }
+    }
+  }
   instants.sort((a, b) => a - b);
   const stats: ColumnStats = {
     header,
     index,
     key: meaningKey(header),
     all,
+    placeholders: [...placeholders],
+    serialShare: share(serials),
+    serialTimeShare: serials === 0 ? 0 : timed / serials,
     samples: distinctInOrder(all, 5),
     filled,
     distinct: distinctValues.size,
@@ -280,6 +310,16 @@ function nameScore(key: string, synonyms: readonly string[] | undefined): number
   return best;
 }
 
+/**
+ * Headers of targets and deadlines (HaloPSA's `Target Response Date`, `Fix by`, "Date
+ * d'échéance"): the instant a ticket should reach, never the one it reached. A header that only
+ * contains the name of an instant (`response date` in `Target Response Date`) is not proposed
+ * for that instant: a first response read from its target would be met by construction.
+ */
+const DEADLINE = /\b(?:target|targets|due|deadline|expected|planned|goal|sla|cible|echeance|limite|prevu|prevue|objectif|prazo|vencimento|vencimiento|objetivo|frist|fallig|scadenza)\b/;
+/** The fields that hold an instant a ticket reached. */
+const REACHED_INSTANTS = new Set(['openedAt', 'resolvedAt', 'closedAt', 'firstResponseAt']);
+
 /** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
 const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
 
@@ -290,8 +330,12 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
     if (jiraClassic && JIRA_CLASSIC_PRIORITIES[key] !== undefined) return JIRA_CLASSIC_PRIORITIES[key]!;
     const words = key.replace(/^\d+\s*/, '');
     for (const [target, list] of Object.entries(PRIORITY_WORDS)) if (list.includes(words)) return target;
-    const digit = /^([1-5])(?:\s|$)/.exec(key);
-    if (digit !== null && words === '') return `P${digit[1]}`;
+    // A rank written first: `1`, `P1`, `Priority 1 - Critical`, `P2 - High`, `1 - Urgent` (PSA and
+    // ServiceNow choices): the tool's order, whatever the label says. Not `4 xyz` (a number and a
+    // word, OTRS-style, where 5 is the most urgent): its word alone can say.
+    const rank =
+      /^(?:p|priority|priorite|prioridade|prioridad|prioritat|prio)\s*([1-5])(?:\s|$)/.exec(key) ?? /^\s*([1-5])\s*(?:[-\u2013:]\s*\S|$)/.exec(value);
+    if (rank !== null) return `P${rank[1]}`;
     return null;
   }
   if (field === 'type') return typeOfWord(value);
@@ -299,6 +343,24 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
   if (dictionary === undefined) return null;
   const plain = field === 'status' ? key : key.replace(/^\d+\s*/, '');
   for (const [target, list] of Object.entries(dictionary)) if (list.includes(plain)) return target;
+  if (field === 'status') return statusByLeadingWords(plain);
+  return null;
+}
+
+/**
+ * Status words that start a longer status a site names itself (`Waiting on client`, `Waiting
+ * parts/repair`, `New (email connector)`, `En attente du fournisseur`): waiting or new, never
+ * done. A status that starts with a done word stays unmatched for the reader to map
+ * (ConnectWise's `Done yet?` asks a technician whether the work is done: it is not closed).
+ */
+const LEADING_STATUS_WORDS: readonly (readonly [string, 'open' | 'pending'])[] = [
+  ['waiting', 'pending'], ['awaiting', 'pending'], ['on hold', 'pending'], ['pending', 'pending'],
+  ['en attente', 'pending'], ['aguardando', 'pending'], ['esperando', 'pending'], ['warten auf', 'pending'], ['in attesa', 'pending'],
+  ['new', 'open'], ['nouveau', 'open'], ['nouvelle', 'open'], ['in progress', 'open'], ['en cours', 'open'], ['scheduled', 'open'],
+];
+
+function statusByLeadingWords(key: string): string | null {
+  for (const [words, target] of LEADING_STATUS_WORDS) if (key.startsWith(`${words} `)) return target;
   return null;
 }
 
@@ -320,7 +382,13 @@ function isJiraClassic(values: readonly string[]): boolean {
 /** How well a column's values fit a field (0…1); 0.5 for an empty column (nothing to judge). */
 function shapeScore(field: string, kind: FieldKind, column: ColumnStats): number {
   if (column.filled === 0) return 0.5;
-  if (kind === 'instant' || kind === 'date') return column.dateShare >= 0.5 ? column.dateShare : 0;
+  if (kind === 'instant' || kind === 'date') {
+    if (column.dateShare >= 0.5) return column.dateShare;
+    // Excel serials: an instant has a time of day, so whole numbers (ticket numbers 48101…, in
+    // the same range) are never one.
+    if (isSerialColumn(column, kind)) return 0.8;
+    return 0;
+  }
   switch (field) {
     case 'id':
       if (column.dateShare > 0.5 || column.averageLength > 40) return 0;
@@ -361,6 +429,15 @@ function shapeScore(field: string, kind: FieldKind, column: ColumnStats): number
   }
   if (kind === 'number') return column.numberShare >= 0.5 ? column.numberShare : 0;
   return column.dateShare > 0.5 ? 0.2 : 0.7;
+}
+
+/** Excel serial days of 2000-01-01 and 2100-01-01 (1900 system). */
+const EXCEL_2000 = 36_526;
+const EXCEL_2100 = 73_051;
+
+/** A column of Excel date serials (see `ColumnStats.serialShare`), for an instant or a date field. */
+function isSerialColumn(column: ColumnStats, kind: FieldKind): boolean {
+  return column.serialShare >= 0.8 && (kind === 'date' || column.serialTimeShare >= 0.5);
 }
 
 /** The unit of a duration column: `text` when its values carry units, else from the header's words, else minutes. */
@@ -420,7 +497,11 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     confidence: Math.round(confidence * 100) / 100,
     by,
     samples: column.samples,
-    ...(column.dateFormat !== null && column.shape === 'date' ? { dateFormat: column.dateFormat.format } : {}),
+    ...(column.dateFormat !== null && column.shape === 'date'
+      ? { dateFormat: column.dateFormat.format }
+      : column.dateShare < 0.5 && isSerialColumn(column, 'instant')
+        ? { dateFormat: 'excel' }
+        : {}),
   });
 
   if (preset.confident && options.byMeaning !== true) {
@@ -446,6 +527,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
         const shape = shapeScore(field, fieldKind, column);
         if (name > 0) {
           if (shape === 0) continue;
+          if (name < 1 && REACHED_INSTANTS.has(field) && DEADLINE.test(column.key)) continue;
+          // A header that only contains an id's name (`ticket_owner_first_name` holds "ticket")
+          // is no id unless its values are unique.
+          if (name < 0.9 && field === 'id' && column.uniqueShare < 0.98) continue;
           candidates.push({ field, column, score: 0.6 * name + 0.4 * shape, by: column.filled === 0 ? 'name' : 'name+values' });
         }
       }
@@ -501,6 +586,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
             c.header !== '' &&
             !usedColumns.has(c.index) &&
             !DIFFERENCE.test(c.key) &&
+            !DEADLINE.test(c.key) &&
             nameScore(c.key, DURATION_SYNONYMS[field]) > 0 &&
             (c.filled === 0 || c.numberShare + c.durationShare >= 0.8),
         );
@@ -533,10 +619,15 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     if (Object.keys(map).length > 0) mapping.values[field] = map;
     if (unmatched.length > 0) unmatchedValues[field] = unmatched;
   }
+  // Dashes written for an empty cell (ServiceDesk Plus writes `-` for a date not reached): read
+  // as empty, not as a value that cannot be read.
+  const placeholders = [...new Set([...assigned.values()].flatMap((column) => column.placeholders))];
+  if (placeholders.length > 0) mapping.empty = { '*': placeholders };
   // The date format, when the values settle it (an ambiguous one is left to the reader, which
   // decides from the whole file).
   const dated = assigned.get(kind === 'tickets' ? 'openedAt' : 'purchaseDate');
   if (!extending && dated?.dateFormat && !dated.dateFormat.ambiguous) mapping.dateFormat = dated.dateFormat.format;
+  else if (!extending && dated !== undefined && dated.dateShare < 0.5 && isSerialColumn(dated, kind === 'tickets' ? 'instant' : 'date')) mapping.dateFormat = 'excel';
 
   // In model order, as a person reads it.
   const ordered: Mapping = {
@@ -545,6 +636,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     columns: Object.fromEntries(Object.keys(fieldKinds).filter((f) => (mapping.columns as Record<string, string>)[f] !== undefined).map((f) => [f, (mapping.columns as Record<string, string>)[f]!])),
     values: mapping.values,
     ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
+    ...(mapping.empty !== undefined ? { empty: mapping.empty } : {}),
   };
   const orderedFields = Object.fromEntries(Object.keys(fieldKinds).filter((f) => fields[f] !== undefined).map((f) => [f, fields[f]!]));
   const mappedFields = new Set([...Object.keys(fields)]);

@@ -6,6 +6,7 @@ import { parseMapping } from './mapping.js';
 import { readAssets, readTickets } from './read.js';
 import { typeOfWord } from './synonyms.js';
 import { thrown } from '../../test/thrown.js';
+import { buildWorkbook, cell, row, serialOf } from '../../test/xlsx-workbook.js';
 
 const NOW = Date.UTC(2026, 3, 1); // 2026-04-01T00:00Z stands for "now" in these tests
 const utc = (iso: string) => Date.parse(iso);
@@ -261,5 +262,54 @@ describe('readAssets', () => {
     // An exported expiration date wins over the computed one (1 June 2026 00:00 CEST = 31 May 22:00Z).
     expect(rows[1]!.warrantyEnd).toBe(utc('2026-05-31T22:00:00Z'));
     expect(quality.warnings).toEqual({ 'duplicate-id': 1 });
+  });
+});
+
+describe('a CSV re-saved as .xlsx by an Excel of another day/month order', () => {
+  // "02/03/2026 09:00" (2 March, day first) opened by an Excel that reads month first: it became the
+  // date serial of 3 February; "16/03/2026 15:00" is no date month first, so Excel left it as text.
+  const strings = ['Ticket ID', 'Date Opened', 'Status', '16/03/2026 15:00', 'Closed'];
+  const workbook = (converted: number, kept: boolean) =>
+    buildWorkbook({
+      sheetData:
+        row(1, cell.s('A1', 0) + cell.s('B1', 1) + cell.s('C1', 2)) +
+        row(2, cell.n('A2', 1) + cell.n('B2', converted, 1) + cell.s('C2', 4)) +
+        row(3, cell.n('A3', 2) + (kept ? cell.s('B3', 3) : cell.n('B3', serialOf('2026-03-16 15:00:00'), 1)) + cell.s('C3', 4)),
+      sharedStrings: strings,
+      numFmts: { 164: 'm/d/yyyy h:mm' },
+      cellXfs: [0, 164],
+    });
+  const mapping = { columns: { id: 'Ticket ID', openedAt: 'Date Opened', status: 'Status' }, values: { status: { Closed: 'closed' } } };
+
+  it('is refused, naming the column, a converted date and a date kept as text, instead of reading 2 March as 3 February', () => {
+    // Before: read without a word, 3 February 09:00 and 16 March 15:00.
+    const error = thrown(() => readTickets(workbook(serialOf('2026-02-03 09:00:00'), true), { fileName: 'export.xlsx', mapping, timezone: 'UTC' }));
+    expect(error).toBeInstanceOf(RevueError);
+    expect(error).toMatchObject({ code: 'excel-converted-dates', file: 'export.xlsx', row: 2, column: 'Date Opened' });
+    expect(error.message).toBe(
+      'export.xlsx, column "Date Opened": Excel turned some dates into its own dates ("2026-02-03 09:00:00", row 2) and kept others as text ' +
+        '("16/03/2026 15:00", row 3): it read the file with another day/month order than the file\'s, so the dates it turned may have day and ' +
+        'month swapped. Export the file again from the tool, or open the CSV in Excel through Data → From Text with that column as text',
+    );
+  });
+
+  it('is read when every date is a serial, or every one text', () => {
+    expect(readTickets(workbook(serialOf('2026-03-02 09:00:00'), false), { fileName: 'export.xlsx', mapping, timezone: 'UTC' }).quality.accepted).toBe(2);
+    const text = buildWorkbook({
+      sheetData: row(1, cell.s('A1', 0) + cell.s('B1', 1)) + row(2, cell.n('A2', 1) + cell.s('B2', 2)) + row(3, cell.n('A3', 2) + cell.s('B3', 3)),
+      sharedStrings: ['Ticket ID', 'Date Opened', '02/03/2026 09:00', '16/03/2026 15:00'],
+    });
+    const rows = ticketRows(readTickets(text, { fileName: 'export.xlsx', mapping: { columns: { id: 'Ticket ID', openedAt: 'Date Opened' }, values: {} }, timezone: 'UTC' }).table);
+    expect(rows.map((r) => r.openedAt)).toEqual([Date.UTC(2026, 2, 2, 9), Date.UTC(2026, 2, 16, 15)]);
+  });
+});
+
+describe('priorities with a rank first, without a value map (a mapping written by hand)', () => {
+  it('reads "Priority 1 - Critical", "P2 - High", "1 - Urgent" by their rank; "4 high" (OTRS-style) stays unknown', () => {
+    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,Priority 1 - Critical\n2,2026-03-02 09:00,P2 - High\n3,2026-03-02 09:00,1 - Urgent\n4,2026-03-02 09:00,Priorité 3\n5,2026-03-02 09:00,4 high\n';
+    const { table, quality } = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
+    // Before: null, null, null, P3, null (4 unknown-priority).
+    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P1', 'P2', 'P1', 'P3', null]);
+    expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
   });
 });

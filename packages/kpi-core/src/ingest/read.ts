@@ -182,6 +182,30 @@ interface FieldPlan {
   maxMarker: number;
   /** Date fields whose day/month order is settled only once the whole file is read. */
   late: LateOrder | null;
+  /** Date fields of a workbook: the first date Excel converted and the first it kept as day/month text. */
+  excel: ExcelDates | null;
+}
+
+/**
+ * A CSV re-saved as `.xlsx` by an Excel whose day/month order is not the file's: the dates Excel
+ * could read its way became date serials (day and month swapped when both are 12 or less), the
+ * others stayed text. Both in one column: the serials cannot be trusted.
+ */
+interface ExcelDates {
+  converted: { line: number; text: string } | null;
+  kept: { line: number; text: string } | null;
+}
+
+/** A workbook date serial as the xlsx reader writes it (`yyyy-MM-dd`…). */
+const CONVERTED_DATE = /^\s*\d{4}-\d{2}-\d{2}/;
+
+function noteExcelDate(excel: ExcelDates, text: string, from: number, to: number, line: number): void {
+  if (excel.converted === null && CONVERTED_DATE.test(text.slice(from, Math.min(to, from + 12)))) excel.converted = { line, text: text.slice(from, to) };
+  else if (excel.kept === null) {
+    const parts = leadingDayMonth(text, from, to);
+    // A number above 12 first or second: a day/month text no Excel order could have read both ways.
+    if (parts >= 0 && (Math.floor(parts / 100) > 12 || parts % 100 > 12)) excel.kept = { line, text: text.slice(from, to) };
+  }
 }
 
 /**
@@ -257,8 +281,11 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
         if (target !== undefined) hit.value = target;
         else if (mapped === 'priority') {
           // `P1`, and a site's own numbered priorities (`Priorité 1`… seen in a French Jira site's
-          // export; `Priority 2`, `Prio 3`): 1 is the most urgent.
-          const p = /^(?:p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*([1-5])$/.exec(key);
+          // export; `Priority 2`, `Prio 3`), with a label after a dash as PSAs write them
+          // (`Priority 1 - Critical`, `P2 - High`, `1 - Urgent`): 1 is the most urgent. Not `4 high`
+          // (OTRS-style, where 5 is the most urgent).
+          const p =
+            /^(?:p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*([1-5])(?:\s*-\s*\S.*)?$/.exec(key) ?? /^([1-5])\s*-\s*\S.*$/.exec(key);
           if (p !== null) hit.value = `P${p[1]}`;
           else hit = { value: null, issue: { code: 'unknown-priority', message: ISSUE_TEXT.unknownPriority(value) } };
         } else if (canonical !== undefined && canonical.includes(key)) hit.value = key;
@@ -626,6 +653,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
           idField: !extra && ID_FIELDS.has(field),
           isDate: spec.kind === 'instant' || spec.kind === 'date',
           late: null,
+          excel: spreadsheet && (spec.kind === 'instant' || spec.kind === 'date') ? { converted: null, kept: null } : null,
           markers: null,
           maxMarker: 0,
         };
@@ -868,6 +896,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
         scratchStrings[p] = value;
       } else {
         let value = empty ? NaN : plan.parseRange(cellText, cellFrom, cellTo);
+        if (plan.excel !== null && !empty) noteExcelDate(plan.excel, cellText, cellFrom, cellTo, line);
         if (plan.isDate && !empty) {
           let gap = lastDateWasDstGap();
           const late = plan.late;
@@ -1154,6 +1183,16 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
   if (phase === 'buffer') {
     if (buffered.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(file), { file });
     flush();
+  }
+  for (const plan of plans) {
+    const excel = plan.excel;
+    if (excel?.converted && excel.kept) {
+      throw new RevueError('excel-converted-dates', ERROR_TEXT.excelConvertedDates(file, plan.header, excel.converted, excel.kept), {
+        file,
+        row: excel.converted.line,
+        column: plan.header,
+      });
+    }
   }
   // Every string kept is copied out of the text (see text-bytes.ts): the few short strings
   // besides the columns (headers, issue columns) here; the columns were detached above or as

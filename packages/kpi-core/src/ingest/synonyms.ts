@@ -36,11 +36,14 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'numero de incidencia', 'numero de caso', 'id de ticket', 'clave de incidencia', 'id de la incidencia', 'clave',
     'nummer', 'ticketnummer', 'ticket nummer', 'vorgangsnummer', 'vorgang', 'meldungsnummer',
     'numero ticket', 'codice',
+    // PSA exports: ConnectWise's report view, ServiceDesk Plus (English list, French UI).
+    'ticketnbr', 'ticket nbr', 'requestid', 'id de la demande', 'numero de la demande',
   ],
   openedAt: [
     'opened', 'opened at', 'opened on', 'open time', 'open date', 'opening date', 'date opened', 'created', 'created at', 'created on', 'created time',
     'created date', 'creation date', 'create date', 'create time', 'date created', 'submitted', 'submitted at', 'submit date', 'reported at', 'date reported',
     'logged at', 'logged on', 'raised on', 'received at', 'date',
+    'date entered', 'entered', 'entered date', 'date logged', 'create date time', 'created date time', 'heure de creation',
     "date d ouverture", 'ouvert le', 'ouverture', 'date de creation', 'cree le', 'creation', 'cree', 'creee', 'date de saisie', 'date de la demande', 'date demande',
     'data de abertura', 'aberto em', 'abertura', 'criado', 'criado em', 'data de criacao', 'data criacao', 'data do chamado', 'data de registro',
     'fecha de creacion', 'creado', 'creada', 'fecha de apertura', 'fecha de alta', 'abierto', 'fecha de registro', 'fecha',
@@ -49,7 +52,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   resolvedAt: [
     'resolved', 'resolved at', 'resolved on', 'resolved time', 'resolved date', 'resolution date', 'date resolved', 'solved', 'solved at', 'date solved',
-    'fixed at', 'solution date',
+    'fixed at', 'solution date', 'resolved date time', 'heure de resolution',
     'date de resolution', 'resolu le', 'resolu', 'resolue', 'resolu e', 'date de solution',
     'data de resolucao', 'data de solucao', 'resolvido em', 'solucionado em', 'data da solucao', 'resolvido',
     'fecha de resolucion', 'resuelto', 'resuelta', 'fecha de solucion', 'solucionado',
@@ -58,6 +61,9 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   closedAt: [
     'closed', 'closed at', 'closed on', 'closed time', 'closed date', 'close time', 'close date', 'closing date', 'date closed',
+    // Autotask's Complete status and ServiceDesk Plus's "Completed Time" end the ticket: its closing.
+    'completed', 'completed at', 'completed on', 'completed time', 'completed date', 'completed date time', 'complete date', 'complete date time',
+    'date completed', 'completion date', 'closed date time', 'heure de cloture', 'heure de fermeture', 'date d achevement', 'heure d achevement',
     'date de cloture', 'clos le', 'cloture', 'cloture le', 'date de fermeture', 'ferme le',
     'data de fechamento', 'fechado', 'fechado em', 'data de encerramento', 'encerrado', 'encerrado em', 'fechamento', 'encerramento',
     'fecha de cierre', 'cerrado', 'cerrada', 'cerrado el', 'cierre',
@@ -66,7 +72,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   firstResponseAt: [
     'first response', 'first response at', 'first response date', 'first responded at', 'first reply at', 'first reply date', 'responded at',
-    'date of first response', 'response date',
+    'date of first response', 'response date', 'date responded', 'responded date', 'responded time', 'first response date time',
     'premiere reponse', 'date de premiere reponse', 'date de prise en compte', 'pris en compte le', 'prise en compte',
     'primeira resposta', 'data da primeira resposta', 'data de primeira resposta', 'primeiro atendimento', 'data do primeiro atendimento',
     'primera respuesta', 'fecha de primera respuesta',
@@ -97,7 +103,7 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'tipo di ticket',
   ],
   category: [
-    'category', 'categories', 'subcategory', 'sub category', 'service', 'component', 'components',
+    'category', 'categories', 'subcategory', 'sub category', 'service', 'component', 'components', 'sub issue type', 'subissue type', 'subtype', 'sub type',
     'categorie', 'sous categorie',
     'categoria', 'subcategoria', 'categoria do chamado', 'servico',
     'kategorie', 'unterkategorie',
@@ -134,6 +140,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'tiempo empleado', 'tiempo invertido', 'tiempo dedicado',
     'aufwand', 'arbeitszeit', 'zeitaufwand', 'erfasste zeit',
     'tempo impiegato',
+    // PSA exports count hours (the unit comes from the header's words): Autotask, ConnectWise's report view.
+    'hours worked', 'total hours worked', 'worked hours', 'actual hours', 'hours actual', 'heures travaillees', 'heures passees',
   ],
   pausedMinutes: [
     'waiting time', 'on hold time', 'time on hold', 'pending time', 'paused time', 'on hold time in minutes', 'agent wait time in minutes',
@@ -159,10 +167,12 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   slaResponseDueAt: [
     'response due', 'response due date', 'first response due', 'sla response due', 'time to own', 'tto', 'respond by',
+    'target response date', 'target response', 'response target', 'response target date',
     'echeance de prise en compte', 'prazo de atendimento', 'prazo de resposta', 'vencimiento de respuesta', 'reaktionsfrist',
   ],
   slaResolutionDueAt: [
     'due date', 'due by', 'due by time', 'resolution due', 'resolution due date', 'sla due', 'sla due date', 'time to resolve', 'ttr',
+    'due date time', 'target resolution date', 'target resolution', 'resolution target', 'resolution target date', 'fix by', 'fix by date', 'resolve by',
     'echeance', 'date d echeance', 'date limite', 'prazo', 'prazo de solucao', 'data limite', 'vencimento',
     'vencimiento', 'fecha limite', 'fecha de vencimiento', 'falligkeit', 'fallig am', 'scadenza',
   ],
@@ -246,6 +256,7 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
   open: [
     'new', 'open', 'opened', 'reopened', 'in progress', 'assigned', 'processing', 'processing assigned', 'processing planned', 'work in progress', 'active',
     'to do', 'todo', 'backlog', 'selected for development', 'triage', 'acknowledged', 'accepted', 'planned', 'escalated', 'waiting for support',
+    'scheduled', 'rescheduled', 'dispatched',
     'nouveau', 'nouvelle', 'ouvert', 'ouverte', 'en cours', 'en cours attribue', 'en cours planifie', 'attribue', 'planifie', 'a traiter', 'rouvert',
     'a faire', 'revue en cours',
     'novo', 'nova', 'aberto', 'aberta', 'em andamento', 'em atendimento', 'em atendimento atribuido', 'em atendimento planejado', 'atribuido', 'planejado',
@@ -258,6 +269,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
   pending: [
     'pending', 'waiting', 'on hold', 'hold', 'waiting for customer', 'awaiting customer', 'awaiting', 'suspended', 'pending reminder', 'pending auto close',
     'pending auto close+', 'pending auto close-', 'pending close', 'waiting for reply', 'waiting on customer', 'waiting on third party',
+    // PSA words: Autotask (Waiting Customer, Waiting Materials), HaloPSA (With User, With Supplier), ConnectWise (On-Hold).
+    'waiting customer', 'waiting materials', 'waiting vendor', 'with user', 'with supplier', 'with customer', 'with client', 'with vendor', 'with third party',
     'en attente', 'attente', 'en attente client', 'en attente du client', 'suspendu',
     'pendente', 'aguardando', 'em espera', 'aguardando cliente', 'pendente lembrete', 'pendente fechamento automatico', 'suspenso',
     'pendiente', 'en espera', 'esperando', 'suspendido', 'esperando al cliente',

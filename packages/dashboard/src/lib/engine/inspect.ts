@@ -130,6 +130,7 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
         ...(mapping.extends !== undefined ? { extends: mapping.extends } : {}),
         ...(mapping.dateFormat !== undefined ? { dateFormat: mapping.dateFormat } : {}),
         ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
+        ...(mapping.empty !== undefined ? { empty: mapping.empty as Record<string, string[]> } : {}),
       },
       fields: proposal.fields as Record<string, FieldProposal>,
       missing: proposal.missing,

@@ -18,6 +18,8 @@ export interface UserMapping {
   dateFormat?: string;
   /** Duration columns, by source column (see kpi-core's `Mapping.durations`). */
   durations?: Record<string, { field: string; unit: string }>;
+  /** Placeholder texts read as empty, by field or `*` (see kpi-core's `Mapping.empty`): the proposal's `-`. */
+  empty?: Record<string, string[]>;
 }
 
 /** What the mapping screen needs to know about a dropped file. */

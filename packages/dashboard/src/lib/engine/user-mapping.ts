@@ -3,7 +3,7 @@ import type { UserMapping } from './protocol.js';
 
 /**
  * The mapping screen's choices as kpi-core's `Mapping` (the reader checks it again: a bad one is
- * a plain refusal); empty value maps and duration lists are left out.
+ * a plain refusal); empty value maps, duration lists and placeholder lists are left out.
  *
  * @example
  * toMapping({ columns: { id: 'N°' }, values: { status: {} } }); // → { columns: { id: 'N°' }, values: {} }
@@ -18,5 +18,6 @@ export function toMapping(user: UserMapping | null | undefined): Mapping | undef
     ...(user.extends ? { extends: user.extends } : {}),
     ...(user.dateFormat ? { dateFormat: user.dateFormat } : {}),
     ...(user.durations && Object.keys(user.durations).length > 0 ? { durations: user.durations as Mapping['durations'] } : {}),
+    ...(user.empty && Object.keys(user.empty).length > 0 ? { empty: user.empty as Mapping['empty'] } : {}),
   };
 }

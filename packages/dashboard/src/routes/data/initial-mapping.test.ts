@@ -42,10 +42,11 @@ describe('initialMapping: the figures of `revue report` on the same file', () =>
     // Read as open now (the preset reads its status category, "En curso"), as `revue report` does.
     expect(read('jira-es.csv', FILES[0]!.text, toMapping(mapping)).rows.find((row) => row.id === 'SD-14')?.statusClass).toBe('open');
 
-    // The proposal's "1 - Critique" → P1 and "4 - Faible" → P4 change nothing: the ServiceNow
-    // preset reads the choice's number already. Jira Cloud's "Triage" → open neither (its category).
+    // The proposal reads each choice by its rank ("1 - Critique" → P1 … "5 - Planification" → P5,
+    // "2 - Élevé" and "3 - Modéré" too, which its word lists missed): that changes nothing, the
+    // ServiceNow preset reads the choice's number already. Jira Cloud's "Triage" → open neither (its category).
     const fr = inspectText('tickets', 'servicenow-incident-fr.csv', FILES[2]!.text);
-    expect(fr.proposal.mapping.values.priority).toEqual({ '1 - Critique': 'P1', '4 - Faible': 'P4' });
+    expect(fr.proposal.mapping.values.priority).toEqual({ '3 - Modéré': 'P3', '1 - Critique': 'P1', '4 - Faible': 'P4', '2 - Élevé': 'P2', '5 - Planification': 'P5' });
     expect(proposedMeanings(fr, initialMapping(fr))).toEqual({});
     const cloud = inspectText('tickets', 'jira-cloud-en.csv', FILES[1]!.text);
     expect(proposedMeanings(cloud, initialMapping(cloud))).toEqual({});
@@ -60,6 +61,20 @@ describe('initialMapping: the figures of `revue report` on the same file', () =>
       const proposal = proposeMapping(text, { kind: 'tickets', fileName: name }).mapping;
       expect(read(name, text, toMapping(applied))).toEqual(read(name, text, proposal));
     }
+  });
+
+  it('reads a file no preset recognises as `revue mapping FILE` + `--mapping` does, its "-" placeholders included', () => {
+    // ServiceDesk Plus writes "-" for a date not reached; the proposal reads it as empty (`empty`).
+    const name = 'sdp-en-requests.csv';
+    const text = fixture('manageengine-sdp/sdp-en-requests.csv');
+    const inspection = inspectText('tickets', name, text);
+    expect(inspection.proposal.confident).toBe(false);
+    const proposal = proposeMapping(text, { kind: 'tickets', fileName: name }).mapping;
+    expect(proposal.empty).toEqual({ '*': ['-'] });
+    // Before: the screen's mapping left `empty` out, and each "-" was a value that cannot be read.
+    const dashboard = read(name, text, toMapping(initialMapping(inspection)));
+    expect(dashboard).toEqual(read(name, text, proposal));
+    expect(dashboard.warnings).toEqual({ 'closed-without-resolution': 1 });
   });
 
   it('starts a file no preset recognises from the whole proposal', () => {
