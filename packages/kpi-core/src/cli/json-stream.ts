@@ -243,21 +243,33 @@ function nodesUpTo(value: unknown, state: WalkState): number {
 
 /**
  * `budget` less the nodes of `node`; negative as soon as it runs out (or past a depth no report
- * has). `Object.values` rather than the keys and a lookup each: a third of the time.
+ * has). An object's members are visited with `for…in` rather than listed by `Object.values`: no
+ * array per object, and a large object stops after `budget` members (countDown 2.1 → 1.4 s of
+ * self time over three writes of the 1M report, write-only profile at load ~6). The count
+ * only decides what goes to the native `JSON.stringify` and in which batches, never the text,
+ * so an enumerable inherited member counted by `for…in` would cost nothing but a smaller batch.
  */
 function countDown(node: unknown, budget: number, depth: number, state: WalkState): number {
   let left = budget - 1;
   if (left < 0 || node === null || typeof node !== 'object') return left;
   if (depth > 64 || state.large.has(node)) return -1;
-  const members: readonly unknown[] = Array.isArray(node) ? node : Object.values(node);
-  // Every member is a node at least.
-  if (members.length > left) {
-    if (members.length >= state.nativeNodes) state.large.add(node);
-    return -1;
-  }
-  for (let i = 0; i < members.length && left >= 0; i++) {
-    const item = members[i];
-    left = item === null || typeof item !== 'object' ? left - 1 : countDown(item, left, depth + 1, state);
+  if (Array.isArray(node)) {
+    // Every member is a node at least.
+    if (node.length > left) {
+      if (node.length >= state.nativeNodes) state.large.add(node);
+      return -1;
+    }
+    for (let i = 0; i < node.length && left >= 0; i++) {
+      const item: unknown = node[i];
+      left = item === null || typeof item !== 'object' ? left - 1 : countDown(item, left, depth + 1, state);
+    }
+  } else {
+    const record = node as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      left = item === null || typeof item !== 'object' ? left - 1 : countDown(item, left, depth + 1, state);
+      if (left < 0) break;
+    }
   }
   // Counted from the whole allowance, it is larger than that allowance.
   if (left < 0 && budget >= state.nativeNodes) state.large.add(node);

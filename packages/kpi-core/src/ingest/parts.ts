@@ -15,6 +15,7 @@ import { detectDelimiter } from './csv.js';
 import { sniffNotCsv } from './decode.js';
 import { DISK_PIECE_BYTES, LOOKAHEAD_BYTES, ReadWhole, countBreaks, delimiterByte, NotUtf8, piecesFromReader, piecesOf, recordStartAfter, utf8, type ByteReader } from './pieces.js';
 import { DEFAULT_MAX_BYTES, HeadTooShort, finishRows, readRows, type LaterPart, type ReadOptions, type ReadResult, type RowsPart, type Source } from './read.js';
+import { indexOfByte } from './text-bytes.js';
 import { sniffWorkbook } from './xlsx.js';
 
 /**
@@ -212,7 +213,7 @@ export function recordStartsFrom(reader: ByteReader, delimiter: number, targets:
     const own = w.subarray(0, step);
     let i = position - base;
     while (i < step && cuts.length < targets.length) {
-      const q = own.indexOf(QUOTE, i);
+      const q = indexOfByte(own, QUOTE, i);
       if (inQuote) {
         if (q === -1) break;
         // `""` is an escaped quote; at the file's last byte a quote closes.
@@ -230,8 +231,8 @@ export function recordStartsFrom(reader: ByteReader, delimiter: number, targets:
       const until = q === -1 ? step : q;
       if (from < until) {
         const span = own.subarray(0, until);
-        const lf = span.indexOf(LF, from);
-        const cr = span.indexOf(CR, from);
+        const lf = indexOfByte(span, LF, from);
+        const cr = indexOfByte(span, CR, from);
         const at = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
         if (at !== -1) {
           const cut = w[at] === CR && w[at + 1] === LF ? at + 2 : at + 1;

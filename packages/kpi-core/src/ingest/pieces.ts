@@ -6,6 +6,7 @@
  * is cut into for several threads (parts.ts) start at the same boundaries.
  */
 import type { BytePiece, Source, TextPiece } from './source.js';
+import { indexOfByte } from './text-bytes.js';
 
 const LF = 10;
 const CR = 13;
@@ -45,8 +46,8 @@ interface Cursor {
  * of `bytes` (no closing quote, or one on the last byte, which a following `"` would escape).
  */
 function afterClosingQuote(bytes: Uint8Array, open: number, cursor: Cursor): number {
-  let close = bytes.indexOf(QUOTE, open + 1);
-  while (close !== -1 && bytes[close + 1] === QUOTE) close = bytes.indexOf(QUOTE, close + 2);
+  let close = indexOfByte(bytes, QUOTE, open + 1);
+  while (close !== -1 && bytes[close + 1] === QUOTE) close = indexOfByte(bytes, QUOTE, close + 2);
   if (close === -1 || close + 1 >= bytes.length) cursor.reachedEnd = true;
   return close === -1 ? -1 : close + 1;
 }
@@ -63,7 +64,7 @@ export function recordStartAfter(bytes: Uint8Array, target: number, delimiter: n
   let at = cursor.at;
   const before = bytes.subarray(0, target);
   for (;;) {
-    const quote = before.indexOf(QUOTE, at);
+    const quote = indexOfByte(before, QUOTE, at);
     if (quote === -1) break;
     if (!isCellStart(bytes, quote, delimiter)) at = quote + 1;
     else {
@@ -94,8 +95,8 @@ export function countBreaks(bytes: Uint8Array, from: number, to: number): number
   // Searches are bounded by a view: `indexOf` of an absent byte would read to the buffer's end.
   const range = bytes.subarray(from, to);
   let breaks = 0;
-  for (let at = range.indexOf(LF); at !== -1; at = range.indexOf(LF, at + 1)) breaks++;
-  const cr = range.indexOf(CR);
+  for (let at = indexOfByte(range, LF); at !== -1; at = indexOfByte(range, LF, at + 1)) breaks++;
+  const cr = indexOfByte(range, CR);
   if (cr === -1) return breaks;
   for (let i = from + cr; i < to; i++) if (bytes[i] === CR && bytes[i + 1] !== LF) breaks++;
   return breaks;
@@ -170,7 +171,7 @@ export function piecesOf(bytes: Uint8Array, startLine: number, delimiter: number
   const bomLines: number[] = [];
   let counted = 0;
   let line = startLine;
-  for (let at = bytes.indexOf(0xef, fileStart ? leadingBomBytes(bytes) : 0); at !== -1; at = bytes.indexOf(0xef, at + 1)) {
+  for (let at = indexOfByte(bytes, 0xef, fileStart ? leadingBomBytes(bytes) : 0); at !== -1; at = indexOfByte(bytes, 0xef, at + 1)) {
     if (!isBom(bytes, at)) continue;
     line += countBreaks(bytes, counted, at);
     counted = at;
@@ -297,7 +298,7 @@ export function piecesFromReader(reader: ByteReader, delimiter: number, pieceByt
     if (start >= size) return null;
     const cut = cutOf();
     const bytes = buffer.subarray(0, cut);
-    for (let at = bytes.indexOf(0xef, atFileStart() ? leadingBomBytes(bytes) : 0); at !== -1; at = bytes.indexOf(0xef, at + 1)) {
+    for (let at = indexOfByte(bytes, 0xef, atFileStart() ? leadingBomBytes(bytes) : 0); at !== -1; at = indexOfByte(bytes, 0xef, at + 1)) {
       if (isBom(bytes, at)) throw new ReadWhole('a byte-order mark inside the file');
     }
     handedOut = cut;

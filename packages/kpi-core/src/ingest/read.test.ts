@@ -94,6 +94,18 @@ describe('readTickets — quality codes', () => {
     expect(ticketRows(table)[1]!.resolvedAt).toBeNull();
   });
 
+  it('flags a duplicate id in a column otherwise sorted, and none in a strictly increasing one', () => {
+    // Ids in increasing order skip the duplicate search (postChecks): a repeat breaks the order,
+    // so the search runs and finds it; the issues are those of the search in every case.
+    const header = 'id,openedAt';
+    const sorted = readTickets([header, 'T1,2026-03-02T10:00Z', 'T2,2026-03-02T10:00Z', 'T3,2026-03-02T10:00Z'].join('\n'), { now: NOW });
+    expect(sorted.quality.warnings).toEqual({});
+    const repeated = readTickets([header, 'T1,2026-03-02T10:00Z', 'T2,2026-03-02T10:00Z', 'T2,2026-03-02T10:00Z', 'T3,2026-03-02T10:00Z'].join('\n'), { now: NOW });
+    expect(codes(repeated.quality)).toEqual(['4:id:duplicate-id']);
+    const late = readTickets([header, 'T1,2026-03-02T10:00Z', 'T2,2026-03-02T10:00Z', 'T3,2026-03-02T10:00Z', 'T1,2026-03-02T10:00Z'].join('\n'), { now: NOW });
+    expect(codes(late.quality)).toEqual(['5:id:duplicate-id']);
+  });
+
   it('rejects a repeated header row and an unclosed quote; warns on short rows; counts blank rows apart', () => {
     const csv = 'id,openedAt,title\nT1,2026-03-02T10:00Z,a\n\n,,\nid,openedAt,title\nT2,2026-03-02T11:00Z\nT3,2026-03-02T12:00Z,"never closed\n';
     const { table, quality } = readTickets(csv, { now: NOW });

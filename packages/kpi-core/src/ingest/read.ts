@@ -21,7 +21,7 @@ import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
-import { ByteInterner, copiedOut, detached, flat, RangeInterner } from './text-bytes.js';
+import { ByteInterner, copiedOut, detached, flat, indexOfByte, RangeInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
 import { DISK_PIECE_BYTES, NotUtf8, PIECE_BYTES, ReadWhole, afterBreaks, countBreaks, delimiterByte, piecesFromReader, piecesOf, utf8, type ByteReader } from './pieces.js';
 import type { BytePiece, Source, TextPiece } from './source.js';
@@ -1224,7 +1224,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
 
 /** Whether `bytes` holds a UTF-8 byte-order mark (the text reader removes them, so such a piece is read as text). */
 function hasBom(bytes: Uint8Array): boolean {
-  for (let at = bytes.indexOf(0xef); at !== -1; at = bytes.indexOf(0xef, at + 1)) if (bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf) return true;
+  for (let at = indexOfByte(bytes, 0xef); at !== -1; at = indexOfByte(bytes, 0xef, at + 1)) if (bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf) return true;
   return false;
 }
 
@@ -1533,7 +1533,7 @@ interface CheckInput {
 function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void): void {
   const { numbers, strings, length, lines, headerOf, now } = input;
   const ids = strings['id'];
-  if (ids !== undefined && !input.eventLog) {
+  if (ids !== undefined && !input.eventLog && !strictlyIncreasing(ids, length)) {
     // The first row of each id, in an open-addressing table on a 32-bit hash of the id (equal
     // hashes are told apart by comparing the ids): no Map of a million strings.
     let capacity = 16;
@@ -1587,6 +1587,22 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
       addIssue('closed-without-resolution', lines[i]!, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
     }
   }
+}
+
+/**
+ * Whether `values[0, length)` are ids each greater than the one before: then none repeats, and
+ * the duplicate-id check has nothing to find. Exports sorted by ticket number are common (the
+ * benchmark's are): one comparison of neighbours per row, 10–67 ms at a million ids (both shapes), instead of
+ * hashing every id into a table of 2M slots that misses the cache at each row: 177–652 ms (the
+ * same ids, three runs per shape, load ~8).
+ */
+function strictlyIncreasing(values: readonly (string | null)[], length: number): boolean {
+  for (let i = 1; i < length; i++) {
+    const before = values[i - 1];
+    const value = values[i];
+    if (before === null || before === undefined || value === null || value === undefined || !(before < value)) return false;
+  }
+  return true;
 }
 
 /**

@@ -2,8 +2,9 @@
  * The text reader's string helpers (text-bytes.ts): they change no value, only which string
  * holds it. That a table keeps no text alive is measured by test/retention.test.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copiedOut, detached, flat, RangeInterner, SHARED_SLICE } from './text-bytes.js';
+import { copiedOut, detached, flat, indexOfByte, RangeInterner, SHARED_SLICE } from './text-bytes.js';
 
 describe('RangeInterner', () => {
   it('gives one string per repeated short text, and marks a column that returned a long slice', () => {
@@ -30,5 +31,25 @@ describe('flat, detached and copiedOut', () => {
     const before = [...column];
     expect(detached(column, 1, 4)).toEqual(before);
     expect(copiedOut({ headers: ['id', 'titre'], issues: [{ row: 2, message: 'x' }] })).toEqual({ headers: ['id', 'titre'], issues: [{ row: 2, message: 'x' }] });
+  });
+});
+
+describe('indexOfByte', () => {
+  // The second implementation is the typed array's own indexOf, which the browser uses.
+  it('finds what Uint8Array.prototype.indexOf finds, in views that start inside their buffer too', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.nat(8), fc.nat(70), fc.constantFrom(0, 10, 13, 34, 0xef, 255), (whole, offset, from, byte) => {
+        const view = whole.subarray(Math.min(offset, whole.length));
+        expect(indexOfByte(view, byte, from)).toBe(view.indexOf(byte, from));
+        expect(indexOfByte(view, byte)).toBe(view.indexOf(byte));
+      }),
+    );
+  });
+
+  it('finds a byte past the first in a hand-made case', () => {
+    const bytes = new TextEncoder().encode('a,"b""c"\n');
+    expect(indexOfByte(bytes, 34, 0)).toBe(2);
+    expect(indexOfByte(bytes, 34, 3)).toBe(4);
+    expect(indexOfByte(bytes, 10, 9)).toBe(-1);
   });
 });

@@ -10,13 +10,14 @@
  * date-fns through this module only; the signatures are narrowed to Revue's uses so that no
  * published `.d.ts` names date-fns' types.
  */
-import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  differenceInMonths as differenceInMonthsFns,
-  format as formatFns,
-  parse as parseFns,
-} from 'date-fns';
+// One module per function, not date-fns' index: the index loads its 300 modules (every
+// function) on each start of the CLI, 150–170 ms against 50–80 ms for these five and what
+// they import (Node 20, 2026-12-03, four runs each).
+import { addDays as addDaysFns } from 'date-fns/addDays';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import { differenceInMonths as differenceInMonthsFns } from 'date-fns/differenceInMonths';
+import { format as formatFns } from 'date-fns/format';
+import { parse as parseFns } from 'date-fns/parse';
 
 /** date-fns `addDays`: the same wall-clock time `amount` days later (in a `TZDate`'s zone). */
 export const addDays: (date: Date, amount: number) => Date = addDaysFns;
