@@ -15,7 +15,20 @@ const withRates = buildReport({ tickets, policy: parsePolicy({ timezone: 'UTC', 
 describe('sectionNotes', () => {
   it('has a scope for every section, and none for another page', () => {
     expect(Object.keys(SECTION_SCOPES).sort()).toEqual(SECTIONS.map((s) => s.id).sort());
-    expect(sectionNotes(defaults, 'no-such-section', 'en')).toEqual({ assumptions: [], notMeasured: [], types: null });
+    expect(sectionNotes(defaults, 'no-such-section', 'en')).toEqual({ assumptions: [], notMeasured: [], types: null, policy: [] });
+  });
+
+  it('says on the summary what the policy asks that the data gives no hold to, as the CLI review does', () => {
+    // An override for "Bistrot" (no such client: the tickets name none) and pause statuses on a
+    // one-row-per-ticket file without a paused-time column: kpi-core's two policyNotices.
+    const policy = parsePolicy({ timezone: 'UTC', pauseStatuses: ['Waiting for customer'], clients: { Bistrot: { headcount: 3 } } });
+    const report = buildReport({ tickets, policy }, { period: '2026-03' });
+    expect(report.policyNotices?.map((notice) => notice.code).sort()).toEqual(['pause-statuses-not-applied', 'unknown-client']);
+    const lines = sectionNotes(report, 'summary', 'en').policy;
+    expect(lines).toContain('The policy\'s override for "Bistrot" names no client of the data (compared ignoring case, accents and spacing): it was not applied.');
+    expect(lines).toHaveLength(2);
+    expect(sectionNotes(report, 'sla', 'en').policy).toEqual([]);
+    expect(sectionNotes(defaults, 'summary', 'en').policy).toEqual([]);
   });
 
   it('shows the default SLA targets beside the SLA figures, in the words of kpi-core’s catalogue', () => {

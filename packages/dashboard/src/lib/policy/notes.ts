@@ -48,6 +48,12 @@ export interface SectionNotes {
    * not measured for want of an incident type (`no-incident-type`); else null.
    */
   types: string | null;
+  /**
+   * What the policy asks that the data gives no hold to (kpi-core's `policyNotices`: an override
+   * for a client the data do not name, pause statuses without a status history), in the
+   * catalogue's words: on the summary, as the CLI's review says them once.
+   */
+  policy: string[];
 }
 
 /** The sections that show how the ticket types were read even when every figure is measured. */
@@ -62,7 +68,7 @@ const TYPES_SECTIONS: readonly string[] = ['activity'];
  * // → { assumptions: ['Impact factor of outage: 1'], notMeasured: ['Cost of the hours lost: the policy gives no hourly rate'] }
  */
 export function sectionNotes(
-  report: Pick<Report, 'assumptions' | 'notMeasured' | 'currency' | 'timezone'> & Partial<Pick<Report, 'ticketTypes'>>,
+  report: Pick<Report, 'assumptions' | 'notMeasured' | 'currency' | 'timezone'> & Partial<Pick<Report, 'ticketTypes' | 'policyNotices'>>,
   section: string,
   language: Language,
 ): SectionNotes {
@@ -78,6 +84,7 @@ export function sectionNotes(
     assumptions: report.assumptions.filter((a) => matches(a.key, scope.assumptions)).map((a) => catalogue.assumption(a.key, a.value, format)),
     notMeasured: notMeasured.map((entry) => catalogue.notMeasured(entry.figure, entry.reason)),
     types: showTypes ? catalogue.ticketTypes(types, format) : null,
+    policy: section === 'summary' ? (report.policyNotices ?? []).map((notice) => catalogue.policyNotice(notice)) : [],
   };
 }
 
