@@ -7,7 +7,7 @@ import { ticketRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
-import { readTickets } from './read.js';
+import { pausedFromHistory, readTickets } from './read.js';
 
 const HEADER = 'number,incident_state,active,reassignment_count,reopen_count,sys_mod_count,made_sla,opened_at,sys_updated_at,priority,resolved_at,closed_at';
 const LOG = [
@@ -78,5 +78,24 @@ describe('pause statuses on an event log', () => {
     expect(reportToMarkdown(report)).toContain('The policy lists pause statuses, but the export has no status history');
     // Without pause statuses in the policy, nothing to say.
     expect(buildReport({ tickets: tickets.table, policy: parsePolicy(policyDocument) }, { period: '2026-03' }).policyNotices).toEqual([]);
+  });
+
+  it('an event whose ticket has no kept row adds nothing to another ticket', () => {
+    // Rows 1–2 are T2's events, but only T1 (row 0) is kept: a row left out of the merge must not
+    // be sorted in with the ticket whose kept row is row 0 (an unknown ticket read as key 0).
+    const minute = 60_000;
+    const paused = pausedFromHistory(
+      {
+        ids: ['T1', 'T2', 'T2'],
+        statuses: ['Active', 'Awaiting User Info', 'Active'],
+        order: Float64Array.of(0, 10 * minute, 70 * minute),
+        resolved: undefined,
+        latest: new Map([['T1', 0]]),
+        keep: Int32Array.of(0),
+      },
+      PAUSES,
+    );
+    // T1 has one event, never paused: 0 (T2's 60 paused minutes were added to it).
+    expect(Array.from(paused)).toEqual([0]);
   });
 });

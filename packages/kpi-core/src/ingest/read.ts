@@ -1418,12 +1418,13 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
  * until the ticket's next event (events in `order`, ties in file order), clipped at the ticket's
  * resolution instant (its kept row's `resolvedAt`) when it has one. A pause that is the ticket's
  * last event has no end in the file and adds nothing (the ticket is still paused: its status
- * says so). Events without an order instant are left out. Aligned with `keep`.
+ * says so). Events without an order instant, or whose id has no kept row, are left out. Aligned
+ * with `keep`; exported for its tests.
  *
  * @example
  * // INC1: Awaiting User Info at 10:00, In Progress at 12:00, Resolved at 13:00 → 120 minutes.
  */
-function pausedFromHistory(
+export function pausedFromHistory(
   log: {
     ids: readonly (string | null)[];
     statuses: readonly (string | null)[];
@@ -1446,12 +1447,17 @@ function pausedFromHistory(
     }
     return answer;
   };
-  // Each ticket's events in order: rows sorted by (ticket, instant, row).
-  const ticketOf = new Map<string, number>();
-  for (const [id, row] of latest) ticketOf.set(id, row);
+  // Each ticket's events in order: rows sorted by (ticket: its kept row, instant, row). A row
+  // whose id has no kept row is left out (-1), never sorted in with the ticket of row 0.
+  const key = new Int32Array(ids.length).fill(-1);
   const rows: number[] = [];
-  for (let i = 0; i < ids.length; i++) if (order[i] === order[i] && ids[i] !== null) rows.push(i);
-  const key = Int32Array.from({ length: ids.length }, (_, i) => (ids[i] === null ? -1 : ticketOf.get(ids[i]!)!));
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const ticket = id === null || id === undefined ? undefined : latest.get(id);
+    if (ticket === undefined || order[i] !== order[i]) continue;
+    key[i] = ticket;
+    rows.push(i);
+  }
   rows.sort((a, b) => key[a]! - key[b]! || order[a]! - order[b]! || a - b);
   const minutesOf = new Map<number, number>();
   for (let k = 0; k + 1 < rows.length; k++) {
