@@ -98,4 +98,18 @@ describe('pause statuses on an event log', () => {
     // T1 has one event, never paused: 0 (T2's 60 paused minutes were added to it).
     expect(Array.from(paused)).toEqual([0]);
   });
+
+  it('a pause that starts before the ticket was opened counts from its opening', () => {
+    // The log says Awaiting User Info at 08:00, an hour before opened_at (09:00): the ticket did
+    // not exist yet. Paused 09:00 → 10:00 = 60 min, not 120 (which exceeds the 2 h it was open
+    // before its resolution at 11:00).
+    const log = [
+      HEADER,
+      'INC5,Awaiting User Info,true,0,0,0,true,15/03/2026 09:00,15/03/2026 08:00,1 - Critical,15/03/2026 11:00,',
+      'INC5,Active,true,0,0,1,true,15/03/2026 09:00,15/03/2026 10:00,1 - Critical,15/03/2026 11:00,',
+      'INC5,Resolved,true,0,0,2,true,15/03/2026 09:00,15/03/2026 11:00,1 - Critical,15/03/2026 11:00,',
+    ].join('\n');
+    const { table } = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), pauseStatuses: PAUSES });
+    expect(ticketRows(table).map((row) => row.pausedMinutes)).toEqual([60]);
+  });
 });

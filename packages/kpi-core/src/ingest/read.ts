@@ -1372,7 +1372,7 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     quality.merged = length - keep.length;
     // The status history is in the file: the paused time can be measured (unless the file has its own).
     if (options.pauseStatuses !== undefined && options.pauseStatuses.length > 0 && headerOf['pausedMinutes'] === undefined && strings['status'] !== undefined) {
-      pausedOfKept = pausedFromHistory({ ids, statuses: strings['status'], order, resolved: numbers['resolvedAt'], latest, keep }, options.pauseStatuses);
+      pausedOfKept = pausedFromHistory({ ids, statuses: strings['status'], order, opened: numbers['openedAt'], resolved: numbers['resolvedAt'], latest, keep }, options.pauseStatuses);
     }
   }
   let finalLength = length;
@@ -1415,8 +1415,9 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
 /**
  * The paused minutes of each kept ticket of an event log, from its status history: every event
  * whose status folds (case, accents, spacing: `foldText`) to a pause status pauses the ticket
- * until the ticket's next event (events in `order`, ties in file order), clipped at the ticket's
- * resolution instant (its kept row's `resolvedAt`) when it has one. A pause that is the ticket's
+ * until the ticket's next event (events in `order`, ties in file order), clipped to the ticket's
+ * opening and resolution instants (its kept row's `openedAt`, `resolvedAt`) when it has them, so
+ * that it never exceeds the time the ticket was open. A pause that is the ticket's
  * last event has no end in the file and adds nothing (the ticket is still paused: its status
  * says so). Events without an order instant, or whose id has no kept row, are left out. Aligned
  * with `keep`; exported for its tests.
@@ -1429,13 +1430,14 @@ export function pausedFromHistory(
     ids: readonly (string | null)[];
     statuses: readonly (string | null)[];
     order: Float64Array;
+    opened?: Float64Array | undefined;
     resolved: Float64Array | undefined;
     latest: Map<string, number>;
     keep: Int32Array;
   },
   pauseStatuses: readonly string[],
 ): Float64Array {
-  const { ids, statuses, order, resolved, latest, keep } = log;
+  const { ids, statuses, order, opened, resolved, latest, keep } = log;
   const pause = new Set(pauseStatuses.map((status) => foldText(status)));
   const folded = new Map<string, boolean>();
   const isPause = (status: string | null): boolean => {
@@ -1466,7 +1468,8 @@ export function pausedFromHistory(
     if (key[row] !== key[next] || !isPause(statuses[row]!)) continue;
     const last = key[row]!;
     const end = resolved !== undefined && resolved[last] === resolved[last] ? Math.min(order[next]!, resolved[last]!) : order[next]!;
-    if (end > order[row]!) minutesOf.set(last, (minutesOf.get(last) ?? 0) + (end - order[row]!) / 60_000);
+    const start = opened !== undefined && opened[last]! > order[row]! ? opened[last]! : order[row]!;
+    if (end > start) minutesOf.set(last, (minutesOf.get(last) ?? 0) + (end - start) / 60_000);
   }
   return Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0);
 }
