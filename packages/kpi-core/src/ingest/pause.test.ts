@@ -96,7 +96,7 @@ describe('pause statuses on an event log', () => {
       PAUSES,
     );
     // T1 has one event, never paused: 0 (T2's 60 paused minutes were added to it).
-    expect(Array.from(paused)).toEqual([0]);
+    expect(Array.from(paused.minutes)).toEqual([0]);
   });
 
   it('a pause that starts before the ticket was opened counts from its opening', () => {
@@ -111,5 +111,25 @@ describe('pause statuses on an event log', () => {
     ].join('\n');
     const { table } = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), pauseStatuses: PAUSES });
     expect(ticketRows(table).map((row) => row.pausedMinutes)).toEqual([60]);
+  });
+
+  it('a pause status that no event of the log spells is said, not silently ignored', () => {
+    // "Awaiting User Information" (a typo of the log's "Awaiting User Info") pauses nothing: the
+    // review said nothing and looked as if paused time had been taken off.
+    const statuses = ['Awaiting User Information', 'awaiting vendor', 'On Hold'];
+    const { quality, table } = read(statuses);
+    expect(quality.pauseStatusesUnseen).toEqual(['Awaiting User Information', 'On Hold']);
+    // INC2's Awaiting Vendor, 09:30 → 11:00, still counts.
+    expect(ticketRows(table).map((row) => row.pausedMinutes)).toEqual([0, 90, 0, 0]);
+    const report = buildReport({ tickets: table, policy: parsePolicy({ ...policyDocument, pauseStatuses: statuses }), quality: { tickets: quality } }, { period: '2026-03' });
+    expect(report.policyNotices).toEqual([{ code: 'pause-statuses-unseen', statuses: ['Awaiting User Information', 'On Hold'] }]);
+    expect(reportToMarkdown(report)).toContain(
+      'The policy\'s pause statuses "Awaiting User Information", "On Hold" name no status of the export\'s history (compared ignoring case, accents and spacing): they paused nothing.',
+    );
+    expect(reportToMarkdown({ ...report, language: 'fr' })).toContain(
+      'Les statuts de pause «\u202fAwaiting User Information\u202f», «\u202fOn Hold\u202f» de la politique ne désignent aucun statut de l’historique de l’export (comparés sans tenir compte des majuscules, accents et espaces)\u202f: ils n’ont rien mis en pause.',
+    );
+    // Every status seen: nothing to say.
+    expect(read(['Awaiting User Info', 'AWAITING VENDOR']).quality.pauseStatusesUnseen).toBeUndefined();
   });
 });

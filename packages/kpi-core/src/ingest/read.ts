@@ -1372,7 +1372,9 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     quality.merged = length - keep.length;
     // The status history is in the file: the paused time can be measured (unless the file has its own).
     if (options.pauseStatuses !== undefined && options.pauseStatuses.length > 0 && headerOf['pausedMinutes'] === undefined && strings['status'] !== undefined) {
-      pausedOfKept = pausedFromHistory({ ids, statuses: strings['status'], order, opened: numbers['openedAt'], resolved: numbers['resolvedAt'], latest, keep }, options.pauseStatuses);
+      const history = pausedFromHistory({ ids, statuses: strings['status'], order, opened: numbers['openedAt'], resolved: numbers['resolvedAt'], latest, keep }, options.pauseStatuses);
+      pausedOfKept = history.minutes;
+      if (history.unseen.length > 0) quality.pauseStatusesUnseen = history.unseen;
     }
   }
   let finalLength = length;
@@ -1419,8 +1421,9 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
  * opening and resolution instants (its kept row's `openedAt`, `resolvedAt`) when it has them, so
  * that it never exceeds the time the ticket was open. A pause that is the ticket's
  * last event has no end in the file and adds nothing (the ticket is still paused: its status
- * says so). Events without an order instant, or whose id has no kept row, are left out. Aligned
- * with `keep`; exported for its tests.
+ * says so). Events without an order instant, or whose id has no kept row, are left out.
+ * `minutes` is aligned with `keep`; `unseen` lists the pause statuses that no row's status
+ * spells (they paused nothing). Exported for its tests.
  *
  * @example
  * // INC1: Awaiting User Info at 10:00, In Progress at 12:00, Resolved at 13:00 → 120 minutes.
@@ -1436,7 +1439,7 @@ export function pausedFromHistory(
     keep: Int32Array;
   },
   pauseStatuses: readonly string[],
-): Float64Array {
+): { minutes: Float64Array; unseen: string[] } {
   const { ids, statuses, order, opened, resolved, latest, keep } = log;
   const pause = new Set(pauseStatuses.map((status) => foldText(status)));
   const folded = new Map<string, boolean>();
@@ -1471,7 +1474,11 @@ export function pausedFromHistory(
     const start = opened !== undefined && opened[last]! > order[row]! ? opened[last]! : order[row]!;
     if (end > start) minutesOf.set(last, (minutesOf.get(last) ?? 0) + (end - start) / 60_000);
   }
-  return Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0);
+  // Every status of the file, folded: which pause statuses none spells.
+  const seen = new Set<string>();
+  for (const status of new Set(statuses)) if (status) seen.add(foldText(status));
+  const unseen = pauseStatuses.filter((status) => !seen.has(foldText(status)));
+  return { minutes: Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0), unseen };
 }
 
 /**

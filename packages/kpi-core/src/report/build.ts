@@ -118,6 +118,9 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // Pause statuses need a paused time: the export's own column, or one measured from an event
   // log's status history when it was read (`ReadOptions.pauseStatuses`). Without either, said.
   if (listsPauseStatuses(data.policy) && !hasPausedTime(data.tickets)) policyNotices.push({ code: 'pause-statuses-not-applied' });
+  // Measured from the history, a pause status the file never spells paused nothing: said.
+  const unseen = data.quality?.tickets?.pauseStatusesUnseen;
+  if (unseen !== undefined && unseen.length > 0) policyNotices.push({ code: 'pause-statuses-unseen', statuses: [...unseen] });
   const client = named === null ? null : matchClient(named, knownClients!);
   const openings = ticketColumns(data.tickets).openedAt;
   const { period, chosenBy } = resolvePeriod(options.period, openings, asOf, timezone);
