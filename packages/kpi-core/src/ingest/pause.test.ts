@@ -116,7 +116,8 @@ describe('pause statuses on an event log', () => {
   it('a pause status that no event of the log spells is said, not silently ignored', () => {
     // "Awaiting User Information" (a typo of the log's "Awaiting User Info") pauses nothing: the
     // review said nothing and looked as if paused time had been taken off.
-    const statuses = ['Awaiting User Information', 'awaiting vendor', 'On Hold'];
+    // "awaiting  vendor", its spacing aside, is the log's "Awaiting Vendor".
+    const statuses = ['Awaiting User Information', 'awaiting  vendor', 'On Hold'];
     const { quality, table } = read(statuses);
     expect(quality.pauseStatusesUnseen).toEqual(['Awaiting User Information', 'On Hold']);
     // INC2's Awaiting Vendor, 09:30 → 11:00, still counts.

@@ -1414,9 +1414,14 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   return { columns: { ...numbers, ...strings }, length: finalLength, quality };
 }
 
+/** A status compared ignoring case, accents and spacing (`foldText`, inner runs of spaces as one). */
+function foldStatus(status: string): string {
+  return foldText(status).replace(/\s+/gu, ' ');
+}
+
 /**
  * The paused minutes of each kept ticket of an event log, from its status history: every event
- * whose status folds (case, accents, spacing: `foldText`) to a pause status pauses the ticket
+ * whose status folds (case, accents, spacing: {@link foldStatus}) to a pause status pauses the ticket
  * until the ticket's next event (events in `order`, ties in file order), clipped to the ticket's
  * opening and resolution instants (its kept row's `openedAt`, `resolvedAt`) when it has them, so
  * that it never exceeds the time the ticket was open. A pause that is the ticket's
@@ -1441,13 +1446,13 @@ export function pausedFromHistory(
   pauseStatuses: readonly string[],
 ): { minutes: Float64Array; unseen: string[] } {
   const { ids, statuses, order, opened, resolved, latest, keep } = log;
-  const pause = new Set(pauseStatuses.map((status) => foldText(status)));
+  const pause = new Set(pauseStatuses.map(foldStatus));
   const folded = new Map<string, boolean>();
   const isPause = (status: string | null): boolean => {
     if (!status) return false;
     let answer = folded.get(status);
     if (answer === undefined) {
-      answer = pause.has(foldText(status));
+      answer = pause.has(foldStatus(status));
       folded.set(status, answer);
     }
     return answer;
@@ -1476,8 +1481,8 @@ export function pausedFromHistory(
   }
   // Every status of the file, folded: which pause statuses none spells.
   const seen = new Set<string>();
-  for (const status of new Set(statuses)) if (status) seen.add(foldText(status));
-  const unseen = pauseStatuses.filter((status) => !seen.has(foldText(status)));
+  for (const status of new Set(statuses)) if (status) seen.add(foldStatus(status));
+  const unseen = pauseStatuses.filter((status) => !seen.has(foldStatus(status)));
   return { minutes: Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0), unseen };
 }
 
