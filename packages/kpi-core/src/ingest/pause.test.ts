@@ -7,7 +7,7 @@ import { ticketRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
-import { pausedFromHistory, readTickets } from './read.js';
+import { pausedFromHistory, pauseReadOptions, readTickets } from './read.js';
 
 const HEADER = 'number,incident_state,active,reassignment_count,reopen_count,sys_mod_count,made_sla,opened_at,sys_updated_at,priority,resolved_at,closed_at';
 const LOG = [
@@ -132,5 +132,36 @@ describe('pause statuses on an event log', () => {
     );
     // Every status seen: nothing to say.
     expect(read(['Awaiting User Info', 'AWAITING VENDOR']).quality.pauseStatusesUnseen).toBeUndefined();
+  });
+
+  it('a client override\'s pause statuses measure its own tickets (its name matched as the report matches overrides)', () => {
+    // Acme pauses on Awaiting Vendor only; every other client on the base list (Awaiting User Info).
+    const header = `${HEADER},company`;
+    const log = [
+      header,
+      // Acme: vendor 10:00 → 11:00 (60, its own), user info 11:00 → 13:00 (not Acme's).
+      'INC6,New,true,0,0,0,true,15/03/2026 09:00,15/03/2026 09:00,1 - Critical,15/03/2026 14:00,,Acme',
+      'INC6,Awaiting Vendor,true,0,0,1,true,15/03/2026 09:00,15/03/2026 10:00,1 - Critical,15/03/2026 14:00,,Acme',
+      'INC6,Awaiting User Info,true,0,0,2,true,15/03/2026 09:00,15/03/2026 11:00,1 - Critical,15/03/2026 14:00,,Acme',
+      'INC6,Resolved,true,0,0,3,true,15/03/2026 09:00,15/03/2026 13:00,1 - Critical,15/03/2026 14:00,,Acme',
+      // Beta, the same history: user info 11:00 → 13:00 (120, the base list's).
+      'INC7,New,true,0,0,0,true,15/03/2026 09:00,15/03/2026 09:00,1 - Critical,15/03/2026 14:00,,Beta',
+      'INC7,Awaiting Vendor,true,0,0,1,true,15/03/2026 09:00,15/03/2026 10:00,1 - Critical,15/03/2026 14:00,,Beta',
+      'INC7,Awaiting User Info,true,0,0,2,true,15/03/2026 09:00,15/03/2026 11:00,1 - Critical,15/03/2026 14:00,,Beta',
+      'INC7,Resolved,true,0,0,3,true,15/03/2026 09:00,15/03/2026 13:00,1 - Critical,15/03/2026 14:00,,Beta',
+    ].join('\n');
+    const policy = parsePolicy({ ...policyDocument, pauseStatuses: ['Awaiting User Info'], clients: { acme: { pauseStatuses: ['Awaiting Vendor'] }, Gamma: {} } });
+    const options = pauseReadOptions(policy);
+    expect(options).toEqual({ pauseStatuses: ['Awaiting User Info'], clientPauseStatuses: { acme: ['Awaiting Vendor'] } });
+    const { table, quality } = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), ...options });
+    expect(Object.fromEntries(ticketRows(table).map((row) => [row.id, row.pausedMinutes]))).toEqual({ INC6: 60, INC7: 120 });
+    expect(quality.pauseStatusesUnseen).toBeUndefined();
+    // Only a client lists pause statuses: the others' tickets are measured, with none (0).
+    const only = pauseReadOptions(parsePolicy({ ...policyDocument, clients: { Acme: { pauseStatuses: ['Awaiting Vendor'] } } }));
+    expect(only).toEqual({ clientPauseStatuses: { Acme: ['Awaiting Vendor'] } });
+    const read2 = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), ...only });
+    expect(ticketRows(read2.table).map((row) => row.pausedMinutes)).toEqual([60, 0]);
+    // No list anywhere: nothing to pass.
+    expect(pauseReadOptions(parsePolicy(policyDocument))).toEqual({});
   });
 });
