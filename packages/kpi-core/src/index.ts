@@ -19,7 +19,7 @@
  */
 
 // Reading exports: CSV text, CSV bytes or .xlsx bytes → a table and its quality report.
-export { readTickets, readAssets, type ReadOptions, type ReadResult } from './ingest/read.js';
+export { readTickets, readAssets, pauseReadOptions, type ReadOptions, type ReadResult } from './ingest/read.js';
 export { detectPreset } from './ingest/detect.js';
 export { parseMapping, type Mapping, type MappingInput, type ParseMappingOptions } from './ingest/mapping.js';
 export { proposeMapping, type MappingProposal, type FieldProposal, type ColumnSample, type ProposeOptions } from './ingest/propose.js';

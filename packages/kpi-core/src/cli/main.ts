@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { RevueError, describeError } from '../internal/errors.js';
 import { parseMapping } from '../ingest/mapping.js';
 import { proposeMapping, type MappingProposal } from '../ingest/propose.js';
+import { pauseReadOptions } from '../ingest/read.js';
 import type { QualityReport } from '../ingest/types.js';
 import { readReviewFiles } from '../node/index.js';
 import { parsePolicy } from '../policy/parse.js';
@@ -130,8 +131,9 @@ export async function main(argv: string[]): Promise<number> {
         timezone: policy.timezone,
         preset: values.preset,
         ...(mapping ? { mapping } : {}),
-        // An event log's status history measures the paused time (the policy is read first).
-        ...(policy.pauseStatuses.length > 0 ? { pauseStatuses: policy.pauseStatuses } : {}),
+        // An event log's status history measures the paused time (the policy is read first), with
+        // each client override's own list.
+        ...pauseReadOptions(policy),
         ...progressOption(progress(basename(values.tickets), values.tickets)),
       },
     },

@@ -7,7 +7,7 @@ import { ticketRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from '../report/build.js';
 import { reportToMarkdown } from '../report/markdown.js';
-import { readTickets } from './read.js';
+import { pausedFromHistory, pauseReadOptions, readTickets } from './read.js';
 
 const HEADER = 'number,incident_state,active,reassignment_count,reopen_count,sys_mod_count,made_sla,opened_at,sys_updated_at,priority,resolved_at,closed_at';
 const LOG = [
@@ -78,5 +78,90 @@ describe('pause statuses on an event log', () => {
     expect(reportToMarkdown(report)).toContain('The policy lists pause statuses, but the export has no status history');
     // Without pause statuses in the policy, nothing to say.
     expect(buildReport({ tickets: tickets.table, policy: parsePolicy(policyDocument) }, { period: '2026-03' }).policyNotices).toEqual([]);
+  });
+
+  it('an event whose ticket has no kept row adds nothing to another ticket', () => {
+    // Rows 1–2 are T2's events, but only T1 (row 0) is kept: a row left out of the merge must not
+    // be sorted in with the ticket whose kept row is row 0 (an unknown ticket read as key 0).
+    const minute = 60_000;
+    const paused = pausedFromHistory(
+      {
+        ids: ['T1', 'T2', 'T2'],
+        statuses: ['Active', 'Awaiting User Info', 'Active'],
+        order: Float64Array.of(0, 10 * minute, 70 * minute),
+        resolved: undefined,
+        latest: new Map([['T1', 0]]),
+        keep: Int32Array.of(0),
+      },
+      PAUSES,
+    );
+    // T1 has one event, never paused: 0 (T2's 60 paused minutes were added to it).
+    expect(Array.from(paused.minutes)).toEqual([0]);
+  });
+
+  it('a pause that starts before the ticket was opened counts from its opening', () => {
+    // The log says Awaiting User Info at 08:00, an hour before opened_at (09:00): the ticket did
+    // not exist yet. Paused 09:00 → 10:00 = 60 min, not 120 (which exceeds the 2 h it was open
+    // before its resolution at 11:00).
+    const log = [
+      HEADER,
+      'INC5,Awaiting User Info,true,0,0,0,true,15/03/2026 09:00,15/03/2026 08:00,1 - Critical,15/03/2026 11:00,',
+      'INC5,Active,true,0,0,1,true,15/03/2026 09:00,15/03/2026 10:00,1 - Critical,15/03/2026 11:00,',
+      'INC5,Resolved,true,0,0,2,true,15/03/2026 09:00,15/03/2026 11:00,1 - Critical,15/03/2026 11:00,',
+    ].join('\n');
+    const { table } = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), pauseStatuses: PAUSES });
+    expect(ticketRows(table).map((row) => row.pausedMinutes)).toEqual([60]);
+  });
+
+  it('a pause status that no event of the log spells is said, not silently ignored', () => {
+    // "Awaiting User Information" (a typo of the log's "Awaiting User Info") pauses nothing: the
+    // review said nothing and looked as if paused time had been taken off.
+    // "awaiting  vendor", its spacing aside, is the log's "Awaiting Vendor".
+    const statuses = ['Awaiting User Information', 'awaiting  vendor', 'On Hold'];
+    const { quality, table } = read(statuses);
+    expect(quality.pauseStatusesUnseen).toEqual(['Awaiting User Information', 'On Hold']);
+    // INC2's Awaiting Vendor, 09:30 → 11:00, still counts.
+    expect(ticketRows(table).map((row) => row.pausedMinutes)).toEqual([0, 90, 0, 0]);
+    const report = buildReport({ tickets: table, policy: parsePolicy({ ...policyDocument, pauseStatuses: statuses }), quality: { tickets: quality } }, { period: '2026-03' });
+    expect(report.policyNotices).toEqual([{ code: 'pause-statuses-unseen', statuses: ['Awaiting User Information', 'On Hold'] }]);
+    expect(reportToMarkdown(report)).toContain(
+      'The policy\'s pause statuses "Awaiting User Information", "On Hold" name no status of the export\'s history (compared ignoring case, accents and spacing): they paused nothing.',
+    );
+    expect(reportToMarkdown({ ...report, language: 'fr' })).toContain(
+      'Les statuts de pause «\u202fAwaiting User Information\u202f», «\u202fOn Hold\u202f» de la politique ne désignent aucun statut de l’historique de l’export (comparés sans tenir compte des majuscules, accents et espaces)\u202f: ils n’ont rien mis en pause.',
+    );
+    // Every status seen: nothing to say.
+    expect(read(['Awaiting User Info', 'AWAITING VENDOR']).quality.pauseStatusesUnseen).toBeUndefined();
+  });
+
+  it('a client override\'s pause statuses measure its own tickets (its name matched as the report matches overrides)', () => {
+    // Acme pauses on Awaiting Vendor only; every other client on the base list (Awaiting User Info).
+    const header = `${HEADER},company`;
+    const log = [
+      header,
+      // Acme: vendor 10:00 → 11:00 (60, its own), user info 11:00 → 13:00 (not Acme's).
+      'INC6,New,true,0,0,0,true,15/03/2026 09:00,15/03/2026 09:00,1 - Critical,15/03/2026 14:00,,Acme',
+      'INC6,Awaiting Vendor,true,0,0,1,true,15/03/2026 09:00,15/03/2026 10:00,1 - Critical,15/03/2026 14:00,,Acme',
+      'INC6,Awaiting User Info,true,0,0,2,true,15/03/2026 09:00,15/03/2026 11:00,1 - Critical,15/03/2026 14:00,,Acme',
+      'INC6,Resolved,true,0,0,3,true,15/03/2026 09:00,15/03/2026 13:00,1 - Critical,15/03/2026 14:00,,Acme',
+      // Beta, the same history: user info 11:00 → 13:00 (120, the base list's).
+      'INC7,New,true,0,0,0,true,15/03/2026 09:00,15/03/2026 09:00,1 - Critical,15/03/2026 14:00,,Beta',
+      'INC7,Awaiting Vendor,true,0,0,1,true,15/03/2026 09:00,15/03/2026 10:00,1 - Critical,15/03/2026 14:00,,Beta',
+      'INC7,Awaiting User Info,true,0,0,2,true,15/03/2026 09:00,15/03/2026 11:00,1 - Critical,15/03/2026 14:00,,Beta',
+      'INC7,Resolved,true,0,0,3,true,15/03/2026 09:00,15/03/2026 13:00,1 - Critical,15/03/2026 14:00,,Beta',
+    ].join('\n');
+    const policy = parsePolicy({ ...policyDocument, pauseStatuses: ['Awaiting User Info'], clients: { acme: { pauseStatuses: ['Awaiting Vendor'] }, Gamma: {} } });
+    const options = pauseReadOptions(policy);
+    expect(options).toEqual({ pauseStatuses: ['Awaiting User Info'], clientPauseStatuses: { acme: ['Awaiting Vendor'] } });
+    const { table, quality } = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), ...options });
+    expect(Object.fromEntries(ticketRows(table).map((row) => [row.id, row.pausedMinutes]))).toEqual({ INC6: 60, INC7: 120 });
+    expect(quality.pauseStatusesUnseen).toBeUndefined();
+    // Only a client lists pause statuses: the others' tickets are measured, with none (0).
+    const only = pauseReadOptions(parsePolicy({ ...policyDocument, clients: { Acme: { pauseStatuses: ['Awaiting Vendor'] } } }));
+    expect(only).toEqual({ clientPauseStatuses: { Acme: ['Awaiting Vendor'] } });
+    const read2 = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), ...only });
+    expect(ticketRows(read2.table).map((row) => row.pausedMinutes)).toEqual([60, 0]);
+    // No list anywhere: nothing to pass.
+    expect(pauseReadOptions(parsePolicy(policyDocument))).toEqual({});
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../model/fields.js';
 import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import { foldText } from '../internal/fold.js';
+import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
@@ -61,6 +62,13 @@ export interface ReadOptions {
    * and spacing) to the ticket's next event, up to its resolution. Ignored otherwise.
    */
   pauseStatuses?: readonly string[];
+  /**
+   * The pause statuses of the policy's client overrides whose list is not `pauseStatuses`, by
+   * client name as the policy writes it: on such an event log, the tickets of that client (its
+   * name matched as the report matches overrides: exactly, else ignoring case, accents and
+   * spacing) are measured with its list. {@link pauseReadOptions} gives both from a policy.
+   */
+  clientPauseStatuses?: Readonly<Record<string, readonly string[]>>;
   /** Located issues kept in the report (counts are always complete); default 1000. */
   maxIssues?: number;
   /** Refuse files with more data rows than this; default {@link DEFAULT_MAX_ROWS} (5,000,000). */
@@ -1371,8 +1379,16 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     keep = Int32Array.from(latest.values()).sort();
     quality.merged = length - keep.length;
     // The status history is in the file: the paused time can be measured (unless the file has its own).
-    if (options.pauseStatuses !== undefined && options.pauseStatuses.length > 0 && headerOf['pausedMinutes'] === undefined && strings['status'] !== undefined) {
-      pausedOfKept = pausedFromHistory({ ids, statuses: strings['status'], order, resolved: numbers['resolvedAt'], latest, keep }, options.pauseStatuses);
+    const clientLists = options.clientPauseStatuses ?? {};
+    const listed = (options.pauseStatuses?.length ?? 0) > 0 || Object.values(clientLists).some((list) => list.length > 0);
+    if (listed && headerOf['pausedMinutes'] === undefined && strings['status'] !== undefined) {
+      const history = pausedFromHistory(
+        { ids, statuses: strings['status'], clients: strings['client'], order, opened: numbers['openedAt'], resolved: numbers['resolvedAt'], latest, keep },
+        options.pauseStatuses ?? [],
+        clientLists,
+      );
+      pausedOfKept = history.minutes;
+      if (history.unseen.length > 0) quality.pauseStatusesUnseen = history.unseen;
     }
   }
   let finalLength = length;
@@ -1413,56 +1429,120 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
 }
 
 /**
+ * The read options that measure an event log's paused time under a policy: its `pauseStatuses`,
+ * and the client overrides whose list differs from them (`clientPauseStatuses`); `{}` when there
+ * is none. What the CLI and the dashboard pass to `readTickets`.
+ *
+ * @example
+ * pauseReadOptions(parsePolicy({ pauseStatuses: ['On hold'], clients: { Acme: { pauseStatuses: [] } } }));
+ * // → { pauseStatuses: ['On hold'], clientPauseStatuses: { Acme: [] } }
+ */
+export function pauseReadOptions(policy: {
+  pauseStatuses: readonly string[];
+  clients: Readonly<Record<string, { pauseStatuses: readonly string[] }>>;
+}): Pick<ReadOptions, 'pauseStatuses' | 'clientPauseStatuses'> {
+  const base = policy.pauseStatuses;
+  const clients: Record<string, readonly string[]> = {};
+  for (const [name, client] of Object.entries(policy.clients)) {
+    const list = client.pauseStatuses;
+    const same = list.length === base.length && list.every((status, i) => status === base[i]);
+    if (!same) Object.defineProperty(clients, name, { value: list, enumerable: true, writable: true, configurable: true });
+  }
+  return { ...(base.length > 0 ? { pauseStatuses: base } : {}), ...(Object.keys(clients).length > 0 ? { clientPauseStatuses: clients } : {}) };
+}
+
+/** A status compared ignoring case, accents and spacing (`foldText`, inner runs of spaces as one). */
+function foldStatus(status: string): string {
+  return foldText(status).replace(/\s+/gu, ' ');
+}
+
+/**
  * The paused minutes of each kept ticket of an event log, from its status history: every event
- * whose status folds (case, accents, spacing: `foldText`) to a pause status pauses the ticket
- * until the ticket's next event (events in `order`, ties in file order), clipped at the ticket's
- * resolution instant (its kept row's `resolvedAt`) when it has one. A pause that is the ticket's
+ * whose status folds (case, accents, spacing: {@link foldStatus}) to a pause status pauses the ticket
+ * until the ticket's next event (events in `order`, ties in file order), clipped to the ticket's
+ * opening and resolution instants (its kept row's `openedAt`, `resolvedAt`) when it has them, so
+ * that it never exceeds the time the ticket was open. A pause that is the ticket's
  * last event has no end in the file and adds nothing (the ticket is still paused: its status
- * says so). Events without an order instant are left out. Aligned with `keep`.
+ * says so). Events without an order instant, or whose id has no kept row, are left out.
+ * A ticket whose kept row's client has a list of its own in `clientPauseStatuses` (matched by
+ * `policyWithClientSpellings`, as the report matches overrides) is measured with that list.
+ * `minutes` is aligned with `keep`; `unseen` lists the pause statuses (of every list) that no
+ * row's status spells (they paused nothing). Exported for its tests.
  *
  * @example
  * // INC1: Awaiting User Info at 10:00, In Progress at 12:00, Resolved at 13:00 → 120 minutes.
  */
-function pausedFromHistory(
+export function pausedFromHistory(
   log: {
     ids: readonly (string | null)[];
     statuses: readonly (string | null)[];
+    clients?: readonly (string | null)[] | undefined;
     order: Float64Array;
+    opened?: Float64Array | undefined;
     resolved: Float64Array | undefined;
     latest: Map<string, number>;
     keep: Int32Array;
   },
   pauseStatuses: readonly string[],
-): Float64Array {
-  const { ids, statuses, order, resolved, latest, keep } = log;
-  const pause = new Set(pauseStatuses.map((status) => foldText(status)));
-  const folded = new Map<string, boolean>();
-  const isPause = (status: string | null): boolean => {
+  clientPauseStatuses: Readonly<Record<string, readonly string[]>> = {},
+): { minutes: Float64Array; unseen: string[] } {
+  const { ids, statuses, clients, order, opened, resolved, latest, keep } = log;
+  // The lists: 0 the base, then each client override's, keyed as the data spells the client.
+  const lists: (readonly string[])[] = [pauseStatuses];
+  const listOfClient = new Map<string, number>();
+  if (clients !== undefined && Object.keys(clientPauseStatuses).length > 0) {
+    const named = new Set<string>();
+    for (const row of keep) if (clients[row]) named.add(clients[row]!);
+    const spelled = policyWithClientSpellings({ clients: clientPauseStatuses }, [...named]).policy.clients;
+    for (const name of Object.keys(spelled)) {
+      if (!named.has(name)) continue;
+      listOfClient.set(name, lists.length);
+      lists.push(spelled[name]!);
+    }
+  }
+  const pauses = lists.map((list) => new Set(list.map(foldStatus)));
+  const folded = lists.map(() => new Map<string, boolean>());
+  const isPause = (status: string | null, list: number): boolean => {
     if (!status) return false;
-    let answer = folded.get(status);
+    let answer = folded[list]!.get(status);
     if (answer === undefined) {
-      answer = pause.has(foldText(status));
-      folded.set(status, answer);
+      answer = pauses[list]!.has(foldStatus(status));
+      folded[list]!.set(status, answer);
     }
     return answer;
   };
-  // Each ticket's events in order: rows sorted by (ticket, instant, row).
-  const ticketOf = new Map<string, number>();
-  for (const [id, row] of latest) ticketOf.set(id, row);
+  const listOf = (row: number): number => {
+    const client = clients?.[row];
+    return client ? (listOfClient.get(client) ?? 0) : 0;
+  };
+  // Each ticket's events in order: rows sorted by (ticket: its kept row, instant, row). A row
+  // whose id has no kept row is left out (-1), never sorted in with the ticket of row 0.
+  const key = new Int32Array(ids.length).fill(-1);
   const rows: number[] = [];
-  for (let i = 0; i < ids.length; i++) if (order[i] === order[i] && ids[i] !== null) rows.push(i);
-  const key = Int32Array.from({ length: ids.length }, (_, i) => (ids[i] === null ? -1 : ticketOf.get(ids[i]!)!));
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const ticket = id === null || id === undefined ? undefined : latest.get(id);
+    if (ticket === undefined || order[i] !== order[i]) continue;
+    key[i] = ticket;
+    rows.push(i);
+  }
   rows.sort((a, b) => key[a]! - key[b]! || order[a]! - order[b]! || a - b);
   const minutesOf = new Map<number, number>();
   for (let k = 0; k + 1 < rows.length; k++) {
     const row = rows[k]!;
     const next = rows[k + 1]!;
-    if (key[row] !== key[next] || !isPause(statuses[row]!)) continue;
+    if (key[row] !== key[next]) continue;
     const last = key[row]!;
+    if (!isPause(statuses[row]!, listOf(last))) continue;
     const end = resolved !== undefined && resolved[last] === resolved[last] ? Math.min(order[next]!, resolved[last]!) : order[next]!;
-    if (end > order[row]!) minutesOf.set(last, (minutesOf.get(last) ?? 0) + (end - order[row]!) / 60_000);
+    const start = opened !== undefined && opened[last]! > order[row]! ? opened[last]! : order[row]!;
+    if (end > start) minutesOf.set(last, (minutesOf.get(last) ?? 0) + (end - start) / 60_000);
   }
-  return Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0);
+  // Every status of the file, folded: which pause statuses none spells.
+  const seen = new Set<string>();
+  for (const status of new Set(statuses)) if (status) seen.add(foldStatus(status));
+  const unseen = [...new Set(lists.flat())].filter((status) => !seen.has(foldStatus(status)));
+  return { minutes: Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0), unseen };
 }
 
 /**

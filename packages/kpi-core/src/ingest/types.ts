@@ -45,4 +45,10 @@ export interface QualityReport {
    * was compared against. A report's default asOf takes no instant after it.
    */
   futureAfter?: number;
+  /**
+   * Set when the paused time was measured from an event log's status history (`ReadOptions.pauseStatuses`)
+   * and some of those statuses, as the policy writes them, match no status of the file
+   * (compared ignoring case, accents and spacing): they paused nothing.
+   */
+  pauseStatusesUnseen?: string[];
 }

@@ -4,6 +4,7 @@
 // tickets out while volumes, incidents and recurrence counted them.
 import { describe, expect, it } from 'vitest';
 import { readTickets } from '../ingest/read.js';
+import { assetsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
 import { reportToMarkdown } from './markdown.js';
@@ -79,5 +80,33 @@ describe('the default asOf and a date flagged in the future', () => {
   it('without the quality report (or with nothing flagged) the latest instant of all stands', () => {
     expect(buildReport({ tickets: typo.table, policy }, { period: '2026-03' }).asOf).toBe('2062-03-12T11:00:00.000Z');
     expect(read.quality.futureAfter).toBeUndefined();
+  });
+
+  it('the clients of the tickets opened after asOf: respell the inventory, but are no client of the review', () => {
+    // Pinned when buildReport came to read the client column once for both (review7): Zed's only
+    // ticket is opened after asOf; the inventory spells Acme "ACME" and Zed "ZED".
+    const csv = [
+      'id,openedAt,priority,client,resolvedAt',
+      'A1,2026-03-02T09:00:00Z,P1,Acme,2026-03-02T10:00:00Z',
+      'Z1,2026-03-15T09:00:00Z,P1,Zed,',
+      'A2,2026-03-16T09:00:00Z,P1,Acme,',
+    ].join('\n');
+    const tickets = readTickets(csv, { timezone: 'UTC', fileName: 't.csv' }).table;
+    const assets = assetsFromRows([
+      { id: 'S1', client: 'ACME' },
+      { id: 'S2', client: 'ZED' },
+    ]);
+    const withOverrides = parsePolicy({ timezone: 'UTC', clients: { acme: {}, zed: {} } });
+    const report = buildReport({ tickets, assets, policy: withOverrides }, { period: '2026-03', asOf: '2026-03-10T12:00:00Z' });
+    // ZED is Zed's spelling (Z1 is in the export): the inventory names Zed, a client of the data.
+    expect(report.clients).toEqual(['Acme', 'Zed']);
+    expect(report.policyNotices).toEqual([]);
+    // Without the inventory, Zed does not exist at asOf: its override is said, its name refused.
+    const alone = buildReport({ tickets, policy: withOverrides }, { period: '2026-03', asOf: '2026-03-10T12:00:00Z' });
+    expect(alone.clients).toEqual(['Acme']);
+    expect(alone.policyNotices).toEqual([{ code: 'unknown-client', name: 'zed' }]);
+    expect(() => buildReport({ tickets, assets, policy }, { period: '2026-03', asOf: '2026-03-10T12:00:00Z', client: 'zed' })).not.toThrow();
+    expect(buildReport({ tickets, policy }, { period: '2026-03', asOf: '2026-03-10T12:00:00Z', client: 'acme' }).client).toBe('Acme');
+    expect(() => buildReport({ tickets, policy }, { period: '2026-03', asOf: '2026-03-10T12:00:00Z', client: 'zed' })).toThrow('no client named "zed" (clients: Acme)');
   });
 });

@@ -93,21 +93,23 @@ export interface BuildReportOptions {
  * report.notMeasured; // → [{ figure: 'lostHours.cost', reason: 'no-rate' }, …]
  */
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
-  // One spelling per client for every figure (selection, policy, groups): the tickets'.
-  data = withTicketSpellings(data);
   const timezone = data.policy.timezone;
   const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets ?? null);
+  const named = options.client === undefined || options.client === null ? null : options.client;
+  const overrides = Object.keys(data.policy.clients).length > 0;
+  // The tickets' clients, read once for what needs them before the preparation numbers them.
+  const ticketClients = data.assets != null || named !== null || overrides ? ticketClientsOf(data.tickets, asOf) : null;
+  // One spelling per client for every figure (selection, policy, groups): the tickets' (all of them).
+  data = withTicketSpellings(data, ticketClients?.all);
   // asOf stands for "now" (DESIGN §4): a ticket opened after it does not exist yet. It is left out
   // once, here, so that every figure (volumes, SLA, recurrence, reliability, coverage, trend)
   // agrees, and counted in the data quality (`opened-after-as-of`).
   const fileTickets = data.tickets;
   const afterAsOf = openedAfter(data.tickets, asOf);
   if (afterAsOf > 0) data = withoutOpenedAfter(data, asOf, afterAsOf);
-  const named = options.client === undefined || options.client === null ? null : options.client;
-  const overrides = Object.keys(data.policy.clients).length > 0;
   // Every client of the data: to match the name and the policy's overrides against, and for the
   // report's `clients`.
-  const knownClients = named === null && !overrides ? null : clientsOf(data);
+  const knownClients = ticketClients === null || (named === null && !overrides) ? null : clientsOf(data, afterAsOf > 0 ? ticketClients.byAsOf : ticketClients.all);
   // The policy's client overrides keyed as the data spells its clients ("cafe ete" is Café
   // Été's, as --client matches it); a key that names no client is said, not ignored.
   const spelled = overrides ? policyWithClientSpellings(data.policy, knownClients!) : { policy: data.policy, unknown: [] };
@@ -116,6 +118,9 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // Pause statuses need a paused time: the export's own column, or one measured from an event
   // log's status history when it was read (`ReadOptions.pauseStatuses`). Without either, said.
   if (listsPauseStatuses(data.policy) && !hasPausedTime(data.tickets)) policyNotices.push({ code: 'pause-statuses-not-applied' });
+  // Measured from the history, a pause status the file never spells paused nothing: said.
+  const unseen = data.quality?.tickets?.pauseStatusesUnseen;
+  if (unseen !== undefined && unseen.length > 0) policyNotices.push({ code: 'pause-statuses-unseen', statuses: [...unseen] });
   const client = named === null ? null : matchClient(named, knownClients!);
   const openings = ticketColumns(data.tickets).openedAt;
   const { period, chosenBy } = resolvePeriod(options.period, openings, asOf, timezone);
@@ -450,6 +455,33 @@ function withoutOpenedAfter(data: ReportData, asOf: number, count: number): Repo
   const quality = data.quality?.tickets ?? null;
   const counted = quality === null ? null : { ...quality, warnings: { ...quality.warnings, 'opened-after-as-of': count } };
   return { ...data, tickets, quality: { ...data.quality, tickets: counted } };
+}
+
+/**
+ * The tickets' distinct client values in order of first appearance: of every ticket (`all`), and
+ * of the tickets opened by `asOf` (`byAsOf`, as {@link withoutOpenedAfter} keeps them) — one
+ * pass over the column for both.
+ */
+function ticketClientsOf(tickets: TicketTable, asOf: number): { all: (string | null)[]; byAsOf: (string | null)[] } {
+  const { client, openedAt } = ticketColumns(tickets);
+  const limit = asOf + 60_000;
+  const opened = new Map<string | null, boolean>(); // whether some ticket of the client is opened by asOf
+  const all: (string | null)[] = [];
+  const byAsOf: (string | null)[] = [];
+  for (let row = 0; row < client.length; row++) {
+    const name = client[row] ?? null;
+    const early = openedAt[row]! < limit;
+    const seen = opened.get(name);
+    if (seen === undefined) {
+      opened.set(name, early);
+      all.push(name);
+      if (early) byAsOf.push(name);
+    } else if (!seen && early) {
+      opened.set(name, true);
+      byAsOf.push(name);
+    }
+  }
+  return { all, byAsOf };
 }
 
 /** The rows of `client`, spelled exactly so (two spellings on the tickets are two clients). */

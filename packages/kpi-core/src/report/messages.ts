@@ -519,7 +519,11 @@ const en: Catalogue = {
   policyNotice: (notice) =>
     notice.code === 'unknown-client'
       ? `The policy's override for "${notice.name}" names no client of the data (compared ignoring case, accents and spacing): it was not applied.`
-      : 'The policy lists pause statuses, but the export has no status history (one row per ticket, no paused-time column): resolution times are not reduced by paused time.',
+      : notice.code === 'pause-statuses-unseen'
+        ? notice.statuses.length === 1
+          ? `The policy's pause status "${notice.statuses[0]}" names no status of the export's history (compared ignoring case, accents and spacing): it paused nothing.`
+          : `The policy's pause statuses ${notice.statuses.map((status) => `"${status}"`).join(', ')} name no status of the export's history (compared ignoring case, accents and spacing): they paused nothing.`
+        : 'The policy lists pause statuses, but the export has no status history (one row per ticket, no paused-time column): resolution times are not reduced by paused time.',
   assumption: (key, value, f) =>
     `${assumptionName(EN_ASSUMPTIONS, EN_IMPACTS, key, 'SLA target', 'Impact factor of', 'Impact factor of priority')}: ${assumedText(key, value, EN_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '(previous period)')}: ${EN_REASONS[reason]}`,
@@ -587,7 +591,11 @@ const fr: Catalogue = {
   policyNotice: (notice) =>
     notice.code === 'unknown-client'
       ? `La politique prévoit des conditions propres à «${NNBSP}${notice.name}${NNBSP}», qui ne désigne aucun client des données (comparé sans tenir compte des majuscules, accents et espaces)${NNBSP}: elles n’ont pas été appliquées.`
-      : `La politique liste des statuts de pause, mais l’export n’a pas d’historique des statuts (une ligne par ticket, pas de colonne de temps en pause)${NNBSP}: les délais de résolution ne sont pas diminués du temps en pause.`,
+      : notice.code === 'pause-statuses-unseen'
+        ? notice.statuses.length === 1
+          ? `Le statut de pause «${NNBSP}${notice.statuses[0]}${NNBSP}» de la politique ne désigne aucun statut de l’historique de l’export (comparé sans tenir compte des majuscules, accents et espaces)${NNBSP}: il n’a rien mis en pause.`
+          : `Les statuts de pause ${notice.statuses.map((status) => `«${NNBSP}${status}${NNBSP}»`).join(', ')} de la politique ne désignent aucun statut de l’historique de l’export (comparés sans tenir compte des majuscules, accents et espaces)${NNBSP}: ils n’ont rien mis en pause.`
+        : `La politique liste des statuts de pause, mais l’export n’a pas d’historique des statuts (une ligne par ticket, pas de colonne de temps en pause)${NNBSP}: les délais de résolution ne sont pas diminués du temps en pause.`,
   assumption: (key, value, f) =>
     `${assumptionName(FR_ASSUMPTIONS, FR_IMPACTS, key, 'Objectif SLA', 'Facteur d’impact', 'Facteur d’impact de la priorité')}${NNBSP}: ${assumedText(key, value, FR_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '(période précédente)')}${NNBSP}: ${FR_REASONS[reason]}`,

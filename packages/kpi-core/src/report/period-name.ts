@@ -18,8 +18,8 @@ export interface NamedPeriod {
  *   with their times, the end excluded — `30 Mar 2026, 08:00 – 31 Mar 2026, 08:00 (Europe/Paris)`;
  *   in UTC ISO it read as other hours, and as dates alone as two whole days.
  * - A quarter in French: `T1 2026`, as the review's other French lines write it (`2026-Q1` mixed
- *   two forms in one review).
- * - Anything else: its label (`2026-03`, `2026-Q1` in English, `2026-H1`, a range of dates).
+ *   two forms in one review); a half-year in French: `S1 2026` (semestre; `H` is English).
+ * - Anything else: its label (`2026-03`, `2026-Q1` and `2026-H1` in English, a range of dates).
  *
  * @example periodName({ label: '2026-Q1', kind: 'quarter', start: 0, end: 0 }, formatter('fr', 'EUR', 'UTC'), 'UTC') // 'T1 2026'
  */
@@ -32,5 +32,6 @@ export function periodName(period: NamedPeriod, f: Formatter, timezone: string):
     return `${at(period.start)} – ${at(period.end)} (${timezone})`;
   }
   if (period.kind === 'quarter' && f.language === 'fr') return f.quarter(period.label);
+  if (period.kind === 'half' && f.language === 'fr' && /^\d{4}-H[12]$/.test(period.label)) return `S${period.label.slice(6)} ${period.label.slice(0, 4)}`;
   return period.label;
 }

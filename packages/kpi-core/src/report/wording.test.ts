@@ -68,6 +68,16 @@ describe('periods as the review names them', () => {
     const en = buildReport({ tickets, assets: null, policy }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z', client: null });
     expect(pageTitle(en)).toBe('Revue — all clients — 2026-03');
   });
+
+  it('names half-years « S1 2026 » (semestre) in a French review, as it names quarters', () => {
+    const report = buildReport({ tickets, assets: null, policy }, { period: '2026-H1', asOf: '2026-07-01T00:00:00Z', language: 'fr' });
+    expect(report.period.label).toBe('2026-H1');
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toMatch(/^# Revue de service — tous les clients — S1 2026\n/);
+    expect(markdown).toContain('comparée à S2 2025');
+    expect(markdown).not.toMatch(/20\d\d-H\d/);
+    expect(reportToMarkdown(buildReport({ tickets, assets: null, policy }, { period: '2026-H1', asOf: '2026-07-01T00:00:00Z' }))).toMatch(/^# Service review — all clients — 2026-H1\n/);
+  });
 });
 
 describe('sentences of the findings', () => {

@@ -10,6 +10,7 @@ export {
   RevueError,
   readTickets,
   readAssets,
+  pauseReadOptions,
   detectPreset,
   parseMapping,
   proposeMapping,

@@ -15,6 +15,7 @@ import {
   xlsxToCsv,
   parsePolicy,
   parsePlanCsv,
+  pauseReadOptions,
   readAssets,
   withPreventivePlan,
   ticketColumns,
@@ -163,8 +164,9 @@ async function load(
       fileName: files.tickets.name,
       timezone,
       ...(ticketMapping ? { mapping: ticketMapping } : {}),
-      // An event log's status history measures the paused time (as the CLI reads it).
-      ...(policy.pauseStatuses.length > 0 ? { pauseStatuses: policy.pauseStatuses } : {}),
+      // An event log's status history measures the paused time (as the CLI reads it), with each
+      // client override's own list.
+      ...pauseReadOptions(policy),
       onProgress: (fraction) => progress({ stage: 'parse', file: files.tickets.name, fraction, ...(threads > 1 ? { threads } : {}) }),
     },
     (): { table: AssetTable; quality: QualityReport } | null => {
@@ -212,7 +214,7 @@ async function usePolicy(document: Record<string, unknown> | null, progress: (p:
     return { ...loaded.summary, policy: { ...loaded.summary.policy, problem: describeError(error) } };
   }
   // Other pause statuses read the files again too: an event log's paused time is measured as it is read.
-  if (chosen.policy.timezone !== loaded.policy.timezone || !sameList(chosen.policy.pauseStatuses, loaded.policy.pauseStatuses)) return load(last.source, last.files, last.mappings, progress, last.cores, document);
+  if (chosen.policy.timezone !== loaded.policy.timezone || JSON.stringify(pauseReadOptions(chosen.policy)) !== JSON.stringify(pauseReadOptions(loaded.policy))) return load(last.source, last.files, last.mappings, progress, last.cores, document);
   const summary: LoadSummary = { ...loaded.summary, currency: chosen.policy.rates.currency, policy: chosen.inUse };
   loaded = { ...loaded, policy: chosen.policy, summary };
   return summary;
@@ -277,7 +279,3 @@ self.onmessage = (event: MessageEvent<Envelope>) => {
     (error: unknown) => post({ id: message.id, type: 'error', message: describeError(error), ...(error instanceof RevueError ? { revue: plainRevueError(error) } : {}) }),
   );
 };
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
-}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describeError, RevueError } from '@revue/kpi-core';
+import { describeError, readTickets, RevueError } from '@revue/kpi-core';
 import { decodeBytes, xlsxToCsv } from '@revue/kpi-core/ingest';
 import { plainRevueError } from '@revue/kpi-core/parts';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +52,39 @@ describe('errorText: the read errors a user can hit, in the page\'s language', (
   it('keeps kpi-core\'s sentence for an error it has no words for, and for a plain Error', () => {
     expect(errorText({ message: 'unknown period 2026-Q9', revue: { code: 'period', message: 'unknown period 2026-Q9' } }, 'fr', fr)).toBe('unknown period 2026-Q9');
     expect(failureText(new Error('engine stopped'), 'fr', fr)).toBe('engine stopped');
+  });
+});
+
+describe('errorText: what each read error says in French is what kpi-core says (review7)', () => {
+  const headerless = 'T1,2026-03-02 08:15,P2\nT2,2026-03-03 09:00,P3\n';
+
+  it('names the column a mapping names and the file lacks', () => {
+    const error = refusal(() => readTickets('Incident,Opened\nT1,2026-03-02 08:15\n', { fileName: 't.csv', mapping: { columns: { id: 'Number', openedAt: 'Opened' } } }));
+    expect(error.message).toBe('t.csv: mapping column "Number" (for id) is not in the file');
+    expect(failureText(error, 'fr', fr)).toBe('t.csv\u202f: la colonne «\u202fNumber\u202f» que nomme la correspondance n’est pas dans le fichier');
+  });
+
+  it('says a missing header row, not a missing mapping, when the first row reads as data', () => {
+    const error = refusal(() => readTickets(headerless, { fileName: 't.csv' }));
+    expect(error.revue?.code).toBe('unknown-format');
+    expect(failureText(error, 'fr', fr)).toBe('t.csv\u202f: aucune de ses premières lignes ne se lit comme des noms de colonnes\u202f: la ligne d’en-tête manque-t-elle\u202f?');
+    const named = refusal(() => readTickets(headerless, { fileName: 't.csv', preset: 'canonical' }));
+    expect(named.revue?.code).toBe('missing-column');
+    expect(failureText(named, 'fr', fr)).toBe('t.csv\u202f: aucune colonne pour le champ obligatoire id\u202f; sa première ligne se lit comme des données, non comme des noms de colonnes\u202f: la ligne d’en-tête manque-t-elle\u202f?');
+    // With a header row, the mapping is what is missing.
+    const unknown = refusal(() => readTickets('id,priority\nT1,P2\n', { fileName: 't.csv' }));
+    expect(failureText(unknown, 'fr', fr)).toMatch(/^t\.csv\u202f: aucun format d’export connu/);
+  });
+
+  it('says a damaged workbook and dates half converted by Excel in French', () => {
+    const damaged = refusal(() => readTickets(new Uint8Array([0x50, 0x4b, 3, 4]), { fileName: 't.xlsx' }));
+    expect(damaged.revue?.code).toBe('damaged-workbook');
+    expect(failureText(damaged, 'fr', fr)).toBe(
+      't.xlsx est un classeur endommagé ou incomplet (un fichier ZIP dont la fin manque ou est illisible\u202f: coupé par un téléchargement ou une copie\u202f?)\u202f; enregistrez-le ou exportez-le de nouveau, en XLSX ou en CSV',
+    );
+    const converted = { code: 'excel-converted-dates', message: '…', file: 'export.xlsx', row: 2, column: 'Date Opened' };
+    expect(errorText({ message: '…', revue: converted }, 'fr', fr)).toBe(
+      'export.xlsx, ligne 2, Date Opened\u202f: Excel a changé certaines dates de cette colonne en ses propres dates et en a gardé d’autres en texte\u202f: il a lu le fichier avec un autre ordre jour/mois que celui du fichier, et les dates changées peuvent avoir le jour et le mois inversés. Exportez de nouveau le fichier depuis l’outil, ou ouvrez le CSV dans Excel par Données → À partir d’un fichier texte, cette colonne en texte',
+    );
   });
 });

@@ -12,6 +12,7 @@ import type { Language, MessageKey, Translate } from '../i18n/index.js';
 const READ_ERRORS = [
   'not-csv',
   'bad-xlsx',
+  'damaged-workbook',
   'old-excel',
   'too-large',
   'too-many-rows',
@@ -20,6 +21,7 @@ const READ_ERRORS = [
   'missing-column',
   'mapping-column-missing',
   'encoding-mismatch',
+  'excel-converted-dates',
   'no-tickets',
   'unreadable',
 ] as const;
@@ -34,6 +36,16 @@ const NOT_CSV_WHAT: ReadonlyArray<[string, MessageKey]> = [
   ['(a PDF file)', 'error.what.pdf'],
   ['(binary data: it contains NUL bytes)', 'error.what.nul'],
   ['(binary data: too many control characters)', 'error.what.control'],
+];
+
+/**
+ * Codes whose kpi-core message says one of two things: the words of the other one, and its key.
+ * A first row that reads as data means a missing header row, not a missing mapping. Pinned
+ * against kpi-core's messages by error-text.test.ts.
+ */
+const VARIANTS: ReadonlyArray<[code: string, words: string, key: MessageKey]> = [
+  ['unknown-format', 'reads as column names', 'error.no-header-row'],
+  ['missing-column', 'reads as data', 'error.missing-column.no-header'],
 ];
 
 /** An error as the engine gives it: kpi-core's message, and the RevueError's code and place when it is one. */
@@ -54,7 +66,8 @@ export function errorText(error: EngineFailure, language: Language, t: Translate
   const revue = error.revue;
   if (language === 'en' || revue === undefined || !(READ_ERRORS as readonly string[]).includes(revue.code)) return error.message;
   const what = NOT_CSV_WHAT.find(([words]) => revue.message.includes(words));
-  const text = t(`error.${revue.code}` as MessageKey, {
+  const variant = VARIANTS.find(([code, words]) => code === revue.code && revue.message.includes(words));
+  const text = t(variant?.[2] ?? (`error.${revue.code}` as MessageKey), {
     file: revue.file ?? '',
     column: revue.column ?? '',
     what: what === undefined ? t('error.what.other') : t(what[1]),

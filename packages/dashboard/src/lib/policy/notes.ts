@@ -50,8 +50,9 @@ export interface SectionNotes {
   types: string | null;
   /**
    * What the policy asks that the data gives no hold to (kpi-core's `policyNotices`: an override
-   * for a client the data do not name, pause statuses without a status history), in the
-   * catalogue's words: on the summary, as the CLI's review says them once.
+   * for a client the data do not name, pause statuses without a status history or that no status
+   * of the history spells), in the catalogue's words: on the summary, as the CLI's review says
+   * them once.
    */
   policy: string[];
 }
