@@ -253,6 +253,15 @@ export const en = {
   'reliability.downtime': 'Downtime',
   'reliability.laplace': 'Laplace U',
   'reliability.beta': 'Crow-AMSAA β',
+  'reliability.faster': 'Failures more frequent?',
+  'reliability.fasterYes': 'Yes',
+  'reliability.fasterClearly': 'Yes, clearly',
+  'reliability.fasterTitle': 'Laplace trend test: U = {u}',
+  'reliability.pace': 'Pace at period end',
+  'reliability.paceValue': '{ratio}× the average',
+  'reliability.paceTitle': 'Crow-AMSAA β = {beta}',
+  'reliability.trendNote':
+    'Failures more frequent? Laplace trend test: yes when U is above {faster} (a 5% risk of a false alarm), clearly above {clearly} (1%). Pace at period end: Crow-AMSAA β, the failure rate at the end of the period divided by its average rate.',
   'reliability.noFailure': 'No failure: at least {hours}',
   'reliability.unknownAssets': '{count} asset ids on incidents are missing from the asset file.',
 

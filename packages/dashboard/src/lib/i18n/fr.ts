@@ -251,6 +251,15 @@ export const fr: Messages = {
   'reliability.downtime': 'Temps d’arrêt',
   'reliability.laplace': 'U de Laplace',
   'reliability.beta': 'β de Crow-AMSAA',
+  'reliability.faster': 'Pannes plus fréquentes\u202f?',
+  'reliability.fasterYes': 'Oui',
+  'reliability.fasterClearly': 'Oui, nettement',
+  'reliability.fasterTitle': 'Test de tendance de Laplace\u202f: U = {u}',
+  'reliability.pace': 'Rythme en fin de période',
+  'reliability.paceValue': '{ratio}\u202f× la moyenne',
+  'reliability.paceTitle': 'β de Crow-AMSAA = {beta}',
+  'reliability.trendNote':
+    'Pannes plus fréquentes\u202f? Test de tendance de Laplace\u202f: oui quand U dépasse {faster} (5\u202f% de risque de fausse alerte), nettement au-delà de {clearly} (1\u202f%). Rythme en fin de période\u202f: β de Crow-AMSAA, le rythme des pannes à la fin de la période divisé par son rythme moyen.',
   'reliability.noFailure': 'Aucune panne\u202f: au moins {hours}',
   'reliability.unknownAssets': '{count} identifiants d’équipement cités par des incidents manquent dans le fichier du parc.',
 
