@@ -619,6 +619,7 @@ export const en = {
   'issue.date-out-of-range': 'Date outside 1971–2099 (left empty)',
   'issue.dst-gap': 'Time skipped by a clock change (read just after it)',
   'issue.ambiguous-date': 'Date may be day-first or month-first',
+  'issue.ambiguous-date-am-pm': 'Date may be day-first or month-first (read month-first: times in AM/PM)',
   'issue.excel-scientific': 'Number mangled by Excel (scientific notation)',
   'issue.bom-in-text': 'Byte-order mark inside the file (removed)',
 

@@ -617,6 +617,7 @@ export const fr: Messages = {
   'issue.date-out-of-range': 'Date hors de 1971–2099 (laissée vide)',
   'issue.dst-gap': 'Heure sautée au changement d’heure (lue juste après)',
   'issue.ambiguous-date': 'Date ambiguë (jour/mois ou mois/jour)',
+  'issue.ambiguous-date-am-pm': 'Date ambiguë (jour/mois ou mois/jour), lue mois d’abord\u202f: heures en AM/PM',
   'issue.excel-scientific': 'Nombre abîmé par Excel (notation scientifique)',
   'issue.bom-in-text': 'Marque d’ordre des octets dans le fichier (retirée)',
 
