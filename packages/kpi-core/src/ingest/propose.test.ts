@@ -413,3 +413,38 @@ describe('proposeMapping — dates as Excel serial numbers (a workbook column le
     expect(proposal.mapping.dateFormat).not.toBe('excel');
   });
 });
+
+describe('proposeMapping — a due date is the SLA deadline only when its name says so', () => {
+  // A Jira-like list (user-set "Due Date") and a French one (« Date d'échéance »): look-alikes.
+  const jiraLike = [
+    'Key,Summary,Status,Priority,Created,Resolved,Due Date',
+    'OPS-1,Printer jam,Done,High,2026-03-02 09:00,2026-03-02 11:00,2026-03-06',
+    'OPS-2,VPN drops,In Progress,Medium,2026-03-03 10:00,,2026-03-20',
+  ].join('\n');
+  const frenchPlain = [
+    'Numéro;Titre;Statut;Priorité;Date de création;Date de résolution;Date d\'échéance',
+    '1;Imprimante;Résolu;Haute;02/03/2026 09:00;02/03/2026 11:00;06/03/2026 18:00',
+    '2;VPN;En cours;Moyenne;03/03/2026 10:00;;20/03/2026 18:00',
+  ].join('\n');
+
+  it('sets a plain "Due Date" / « Date d\'échéance » aside (anyone may set it) and says so', () => {
+    for (const [csv, column] of [[jiraLike, 'Due Date'], [frenchPlain, "Date d'échéance"]] as const) {
+      const proposal = proposeMapping(csv, { fileName: 'tickets.csv' });
+      expect(proposal.mapping.columns.slaResolutionDueAt, column).toBeUndefined();
+      expect(proposal.fields.slaResolutionDueAt, column).toBeUndefined();
+      expect(proposal.setAside).toEqual([{ column, field: 'slaResolutionDueAt', why: 'plain-due-date' }]);
+      // Read through the proposal, no ticket carries a deadline: no SLA figure rests on it.
+      const { table } = readTickets(csv, { fileName: 'tickets.csv', now: NOW, mapping: proposal.mapping });
+      expect(ticketRows(table).map((r) => r.slaResolutionDueAt)).toEqual([null, null]);
+    }
+  });
+
+  it('proposes a deadline whose name says it is the SLA\'s: SLA, target, resolution, "resolve by", « échéance de résolution »', () => {
+    for (const header of ['SLA Due Date', 'Resolution Due', 'Time to resolution', 'Resolve by', 'Target Resolution Date', 'Échéance de résolution', 'Date cible de résolution', 'Due By Time']) {
+      const csv = jiraLike.replace('Due Date', header);
+      const proposal = proposeMapping(csv, { fileName: 'tickets.csv' });
+      expect(proposal.mapping.columns.slaResolutionDueAt, header).toBe(header);
+      expect(proposal.setAside, header).toEqual([]);
+    }
+  });
+});

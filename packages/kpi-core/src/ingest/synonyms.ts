@@ -170,11 +170,16 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'target response date', 'target response', 'response target', 'response target date',
     'echeance de prise en compte', 'prazo de atendimento', 'prazo de resposta', 'vencimiento de respuesta', 'reaktionsfrist',
   ],
+  // Only names that say the deadline is the SLA's (resolution, target, SLA, "by"): a plain "Due
+  // Date" / "Date d'échéance" is a due date anyone may set (Jira's, a task's, Autotask's unless an
+  // SLA sets it), which the proposal sets aside (GENERIC_DUE in propose.ts). "Due by" stays: the
+  // SLA-computed deadline of Freshdesk, Freshservice and ServiceDesk Plus.
   slaResolutionDueAt: [
-    'due date', 'due by', 'due by time', 'resolution due', 'resolution due date', 'sla due', 'sla due date', 'time to resolve', 'ttr',
-    'due date time', 'target resolution date', 'target resolution', 'resolution target', 'resolution target date', 'fix by', 'fix by date', 'resolve by',
-    'echeance', 'date d echeance', 'date limite', 'prazo', 'prazo de solucao', 'data limite', 'vencimento',
-    'vencimiento', 'fecha limite', 'fecha de vencimiento', 'falligkeit', 'fallig am', 'scadenza',
+    'due by', 'due by time', 'resolution due', 'resolution due date', 'sla due', 'sla due date', 'time to resolve', 'time to resolution', 'ttr',
+    'target resolution date', 'target resolution', 'resolution target', 'resolution target date', 'fix by', 'fix by date', 'resolve by',
+    'resolution deadline', 'sla deadline', 'sla resolution due',
+    'echeance de resolution', 'echeance resolution', 'date d echeance de resolution', 'date cible de resolution', 'cible de resolution', 'echeance sla',
+    'prazo de solucao', 'prazo de resolucao', 'prazo sla', 'vencimiento de resolucion', 'fecha limite de resolucion', 'losungsfrist', 'scadenza sla',
   ],
 };
 
