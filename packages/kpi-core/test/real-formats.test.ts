@@ -718,7 +718,11 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(proposal.mapping.columns).toMatchObject({
       id: 'Ticket ID', openedAt: 'Date Opened', firstResponseAt: 'Date Responded', resolvedAt: 'Date Resolved',
       slaResponseDueAt: 'Target Response Date', slaResolutionDueAt: 'Target Resolution Date', priority: 'Priority Description',
+      // HaloPSA's own verdicts: `slastate` / `slaresponsestate` i / o, written in / out by the report.
+      slaResolutionVerdict: 'Resolution State', slaResponseVerdict: 'Response State',
     });
+    expect(proposal.mapping.values.slaResolutionVerdict).toEqual({ in: 'met', out: 'breached' });
+    expect(proposal.mapping.values.slaResponseVerdict).toEqual({ in: 'met' });
     expect(proposal.mapping.values.status).toMatchObject({ 'With User': 'pending', 'With Supplier': 'pending' });
     expect(proposal.unmatchedValues).toEqual({});
     expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0 });
@@ -731,8 +735,12 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     // 2309 P1 2 h. Breached: 2303 P1 5 h 30; open past target: 2304 P3, 2305 P2, 2306 P3. Pending: 2308 P4, 34
     // business hours of 40 at asOf.
     expect(report.sla.resolution).toMatchObject({ met: 4, breached: 4, pending: 1 });
-    // The tool's targets: 2308 was due Tue 31 15:00, so breached by them (Revue's 40 h run to Wed 1 April).
-    expect(report.sla.source.resolution).toMatchObject({ met: 4, breached: 5 });
+    // The tool's verdicts where it gave one: met 2301, 2302, 2307, 2309 (in), breached 2303 (out). Its
+    // due dates for the four it left without a state: 2304, 2305, 2306 open past their target, and
+    // 2308 due Tue 31 15:00, so breached by them (Revue's 40 h run to Wed 1 April). 2310 cancelled.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 5, fromDueDates: 4, met: 4, breached: 5, pending: 0 });
+    // Response: eight `in`; 2308, never answered, past its 25 March 17:00 target by its due date.
+    expect(report.sla.source.response).toMatchObject({ fromVerdicts: 8, fromDueDates: 1, met: 8, breached: 1 });
     expect(report.recurrence.incidents).toBe(6);
     // 2301 6.5 × 0.5 = 3.25; 2303 09:00–12:30 = 3.5; 2304 open from Tue 10 09:00: 32 + 80 + 16 = 128 × 0.25 = 32;
     // 2305 from Thu 12 14:00: 3 + 8 + 80 + 16 = 107 × 0.5 = 53.5; 2307 12 × 0.1 = 1.2; 2309 2. Total 95.45.

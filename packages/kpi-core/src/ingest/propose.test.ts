@@ -448,3 +448,27 @@ describe('proposeMapping — a due date is the SLA deadline only when its name s
     }
   });
 });
+
+describe('proposeMapping — the source tool\'s own SLA verdict', () => {
+  const csv = (header: string, values: [string, string, string]) =>
+    [`Ticket ID,Date Opened,Date Resolved,${header}`, `1,03/03/2026 09:00,03/03/2026 15:30,${values[0]}`, `2,04/03/2026 10:00,05/03/2026 11:00,${values[1]}`, `3,09/03/2026 07:00,,${values[2]}`].join('\n');
+
+  it('reads a column named as an SLA state whose every value is a verdict word (HaloPSA in / out, Freshdesk Within SLA / SLA Violated)', () => {
+    const halo = proposeMapping(csv('Resolution State', ['in', 'out', '']), { fileName: 'halo.csv' });
+    expect(halo.mapping.columns.slaResolutionVerdict).toBe('Resolution State');
+    expect(halo.mapping.values.slaResolutionVerdict).toEqual({ in: 'met', out: 'breached' });
+    const fresh = proposeMapping(csv('SLA Status', ['Within SLA', 'SLA Violated', 'Within SLA']), { fileName: 'sla.csv' });
+    expect(fresh.mapping.columns.slaResolutionVerdict).toBe('SLA Status');
+    expect(fresh.mapping.values.slaResolutionVerdict).toEqual({ 'Within SLA': 'met', 'SLA Violated': 'breached' });
+    const response = proposeMapping(csv('Response State', ['in', 'in', 'out']), { fileName: 'halo.csv' });
+    expect(response.mapping.columns.slaResponseVerdict).toBe('Response State');
+    // Read through the proposal: the verdicts as the model's words.
+    const { table } = readTickets(csv('Resolution State', ['in', 'out', '']), { fileName: 'halo.csv', now: NOW, mapping: halo.mapping });
+    expect(ticketRows(table).map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', null]);
+  });
+
+  it('never takes a "Resolution status" that says whether a ticket is resolved, nor an SLA name with other words', () => {
+    expect(proposeMapping(csv('Resolution Status', ['Resolved', 'Unresolved', 'Resolved']), { fileName: 'a.csv' }).mapping.columns.slaResolutionVerdict).toBeUndefined();
+    expect(proposeMapping(csv('SLA Status', ['in', 'Paused', 'out']), { fileName: 'b.csv' }).mapping.columns.slaResolutionVerdict).toBeUndefined();
+  });
+});

@@ -29,6 +29,7 @@ import {
   STATUS_WORDS,
   TICKET_SYNONYMS,
   TYPE_WORDS,
+  VERDICT_WORDS,
   typeOfWord,
   UNIT_WORDS,
   meaningKey,
@@ -140,12 +141,16 @@ const VALUE_WORDS: Partial<Record<MappedField, Record<string, readonly string[]>
   type: TYPE_WORDS,
   impact: IMPACT_WORDS,
   maintenanceType: MAINTENANCE_WORDS,
+  slaResponseVerdict: VERDICT_WORDS,
+  slaResolutionVerdict: VERDICT_WORDS,
 };
 const CANONICAL_VALUES: Partial<Record<MappedField, readonly string[]>> = {
   priority: ['p1', 'p2', 'p3', 'p4', 'p5'],
   type: ['incident', 'request', 'problem', 'change'],
   impact: ['outage', 'degraded', 'minor'],
   maintenanceType: ['corrective', 'preventive', 'evolutive', 'proactive'],
+  slaResponseVerdict: ['met', 'breached'],
+  slaResolutionVerdict: ['met', 'breached'],
 };
 
 interface Sampled {
@@ -557,8 +562,14 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     for (const column of columns) {
       if (column.header === '') continue;
       for (const [field, fieldKind] of Object.entries(fieldKinds)) {
-        if (field === 'statusClass' || field === 'slaResponseVerdict' || field === 'slaResolutionVerdict') continue;
+        if (field === 'statusClass') continue;
         const name = nameScore(column.key, synonyms[field]);
+        // The tool's SLA verdict (HaloPSA's `Resolution State` in / out): only a column named so
+        // whose every value is a verdict word, so that a Resolved / Unresolved status is never one.
+        if (field === 'slaResponseVerdict' || field === 'slaResolutionVerdict') {
+          if (name > 0 && column.filled > 0 && wordShare(field, column) === 1) candidates.push({ field, column, score: 0.6 * name + 0.4, by: 'name+values' });
+          continue;
+        }
         const shape = shapeScore(field, fieldKind, column);
         if (name > 0) {
           if (shape === 0) continue;
@@ -638,7 +649,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const unmatchedValues: Partial<Record<MappedField, string[]>> = {};
   const extending = mapping.extends !== undefined;
   const presetMaps = extending ? (presetsOf(kind)[preset.name]!.maps ?? {}) : {};
-  for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType'] as const) {
+  for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType', 'slaResponseVerdict', 'slaResolutionVerdict'] as const) {
     const column = assigned.get(field);
     if (column === undefined || column.values === null) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));
