@@ -79,4 +79,29 @@ describe('pause statuses on an event log', () => {
     // Without pause statuses in the policy, nothing to say.
     expect(buildReport({ tickets: tickets.table, policy: parsePolicy(policyDocument) }, { period: '2026-03' }).policyNotices).toEqual([]);
   });
+
+  it('a client override with its own pause statuses: said for that client, since the paused time is read once for all', () => {
+    // The event log with a company per ticket: INC1 and INC2 at Bistro, INC3 and INC4 at Atelier.
+    const log = LOG.replace(HEADER, `${HEADER},company`).split('\n').map((line, i) => (i === 0 ? line : `${line},${/^INC[12],/.test(line) ? 'Bistro' : 'Atelier'}`)).join('\n');
+    const tickets = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), pauseStatuses: PAUSES }).table;
+    const options = { period: '2026-03', asOf: '2026-03-16T20:00:00Z' } as const;
+    const policy = parsePolicy({
+      ...policyDocument,
+      pauseStatuses: PAUSES,
+      // Bistro's override pauses on "Awaiting Vendor" only; Atelier's repeats the main list in other case.
+      clients: { bistro: { pauseStatuses: ['Awaiting Vendor'] }, Atelier: { pauseStatuses: PAUSES.map((status) => status.toUpperCase()) } },
+    });
+    const report = buildReport({ tickets, policy }, options);
+    // The paused minutes stay those of the main list (INC1 180, INC2 150, INC3 30, INC4 0): the
+    // same outcomes as without the override, and Bistro's list is said not applied.
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 1, pending: 0 });
+    expect(report.policyNotices).toEqual([{ code: 'client-pause-statuses-not-applied', name: 'Bistro' }]);
+    expect(reportToMarkdown(report)).toContain('The policy\'s override for "Bistro" lists its own pause statuses, but paused time is read once for every client');
+    // A review of Atelier alone does not name Bistro; one of Bistro says it.
+    expect(buildReport({ tickets, policy }, { ...options, client: 'Atelier' }).policyNotices).toEqual([]);
+    expect(buildReport({ tickets, policy }, { ...options, client: 'Bistro' }).policyNotices).toEqual([{ code: 'client-pause-statuses-not-applied', name: 'Bistro' }]);
+    const french = reportToMarkdown(buildReport({ tickets, policy: parsePolicy({ ...policyDocument, pauseStatuses: PAUSES, clients: { Bistro: { pauseStatuses: [] } } }) }, { ...options, language: 'fr' }));
+    expect(french).toContain('Les conditions propres à «\u202fBistro\u202f» listent leurs propres statuts de pause');
+  });
 });
+

@@ -3,6 +3,7 @@ import { calendarResolver } from '../calendar/calendar.js';
 import { defaultPeriod, instantInZone, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
 import type { QualityReport } from '../ingest/types.js';
 import { RevueError } from '../internal/errors.js';
+import { foldText } from '../internal/fold.js';
 import { floorToMinute } from '../internal/time.js';
 import { effectiveAssets } from '../kpi/assets.js';
 import { fleetHealth } from '../kpi/fleet/fleet.js';
@@ -115,7 +116,15 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const policyNotices: PolicyNotice[] = spelled.unknown.map((name) => ({ code: 'unknown-client', name }));
   // Pause statuses need a paused time: the export's own column, or one measured from an event
   // log's status history when it was read (`ReadOptions.pauseStatuses`). Without either, said.
-  if (listsPauseStatuses(data.policy) && !hasPausedTime(data.tickets)) policyNotices.push({ code: 'pause-statuses-not-applied' });
+  const paused = hasPausedTime(data.tickets);
+  if (listsPauseStatuses(data.policy) && !paused) policyNotices.push({ code: 'pause-statuses-not-applied' });
+  // The paused time is read once for every client (the export's column, or an event log measured
+  // with the base policy's statuses): a client override with other pause statuses cannot apply.
+  if (paused) {
+    for (const [name, override] of Object.entries(data.policy.clients)) {
+      if (!sameStatuses(override.pauseStatuses, data.policy.pauseStatuses)) policyNotices.push({ code: 'client-pause-statuses-not-applied', name });
+    }
+  }
   const client = named === null ? null : matchClient(named, knownClients!);
   const openings = ticketColumns(data.tickets).openedAt;
   const { period, chosenBy } = resolvePeriod(options.period, openings, asOf, timezone);
@@ -250,7 +259,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     ticketTypes,
     assumptions: assumptionsOf(usage),
     // A single-client report names no other client (DESIGN §6): only its own notices' names.
-    policyNotices: client === null ? policyNotices : policyNotices.filter((notice) => notice.code !== 'unknown-client'),
+    policyNotices:
+      client === null
+        ? policyNotices
+        : policyNotices.filter((notice) => notice.code !== 'unknown-client' && (notice.code !== 'client-pause-statuses-not-applied' || notice.name === client)),
     notMeasured,
     dataQuality: {
       tickets: qualityFor(data.quality?.tickets ?? null, client, allClients),
@@ -420,6 +432,13 @@ function serialisePeriod(period: Period): ReportPeriod {
 /** Whether the policy, or one of its client overrides, lists pause statuses. */
 function listsPauseStatuses(policy: Policy): boolean {
   return policy.pauseStatuses.length > 0 || Object.values(policy.clients).some((client) => client.pauseStatuses.length > 0);
+}
+
+/** Whether two lists of pause statuses name the same statuses (as the reader compares them: case and accents aside). */
+function sameStatuses(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a.map((status) => foldText(status)));
+  const right = new Set(b.map((status) => foldText(status)));
+  return left.size === right.size && [...left].every((status) => right.has(status));
 }
 
 /** Whether some ticket has a paused time (its export's column, or measured from an event log). */

@@ -519,7 +519,9 @@ const en: Catalogue = {
   policyNotice: (notice) =>
     notice.code === 'unknown-client'
       ? `The policy's override for "${notice.name}" names no client of the data (compared ignoring case, accents and spacing): it was not applied.`
-      : 'The policy lists pause statuses, but the export has no status history (one row per ticket, no paused-time column): resolution times are not reduced by paused time.',
+      : notice.code === 'client-pause-statuses-not-applied'
+        ? `The policy's override for "${notice.name}" lists its own pause statuses, but paused time is read once for every client (from the export's paused-time column, or from the status history with the policy's main pause statuses): those of "${notice.name}" were not applied.`
+        : 'The policy lists pause statuses, but the export has no status history (one row per ticket, no paused-time column): resolution times are not reduced by paused time.',
   assumption: (key, value, f) =>
     `${assumptionName(EN_ASSUMPTIONS, EN_IMPACTS, key, 'SLA target', 'Impact factor of', 'Impact factor of priority')}: ${assumedText(key, value, EN_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(EN_FIGURES, EN_CATEGORIES, figure, '(previous period)')}: ${EN_REASONS[reason]}`,
@@ -587,7 +589,9 @@ const fr: Catalogue = {
   policyNotice: (notice) =>
     notice.code === 'unknown-client'
       ? `La politique prévoit des conditions propres à «${NNBSP}${notice.name}${NNBSP}», qui ne désigne aucun client des données (comparé sans tenir compte des majuscules, accents et espaces)${NNBSP}: elles n’ont pas été appliquées.`
-      : `La politique liste des statuts de pause, mais l’export n’a pas d’historique des statuts (une ligne par ticket, pas de colonne de temps en pause)${NNBSP}: les délais de résolution ne sont pas diminués du temps en pause.`,
+      : notice.code === 'client-pause-statuses-not-applied'
+        ? `Les conditions propres à «${NNBSP}${notice.name}${NNBSP}» listent leurs propres statuts de pause, mais le temps en pause est lu une seule fois pour tous les clients (colonne de temps en pause de l’export, ou historique des statuts avec les statuts de pause principaux de la politique)${NNBSP}: ceux de «${NNBSP}${notice.name}${NNBSP}» n’ont pas été appliqués.`
+        : `La politique liste des statuts de pause, mais l’export n’a pas d’historique des statuts (une ligne par ticket, pas de colonne de temps en pause)${NNBSP}: les délais de résolution ne sont pas diminués du temps en pause.`,
   assumption: (key, value, f) =>
     `${assumptionName(FR_ASSUMPTIONS, FR_IMPACTS, key, 'Objectif SLA', 'Facteur d’impact', 'Facteur d’impact de la priorité')}${NNBSP}: ${assumedText(key, value, FR_WORDS, f)}`,
   notMeasured: (figure, reason) => `${figureName(FR_FIGURES, FR_CATEGORIES, figure, '(période précédente)')}${NNBSP}: ${FR_REASONS[reason]}`,

@@ -161,7 +161,10 @@ export interface ReviewContent {
  * @example
  * { code: 'unknown-client', name: 'Bistrot' } // clients.Bistrot: no client of the data is so named
  */
-export type PolicyNotice = { code: 'unknown-client'; name: string } | { code: 'pause-statuses-not-applied' };
+export type PolicyNotice =
+  | { code: 'unknown-client'; name: string }
+  | { code: 'pause-statuses-not-applied' }
+  | { code: 'client-pause-statuses-not-applied'; name: string };
 
 export interface Report extends KpiSet, ReviewContent {
   /** Report format version, bumped on any incompatible change (2: figures may be null, with `notMeasured`). */
@@ -188,7 +191,9 @@ export interface Report extends KpiSet, ReviewContent {
   /**
    * What the policy asks that this data gives no hold to, said rather than silently ignored:
    * a client override whose name matches no client of the data (`unknown-client`), pause
-   * statuses that the export cannot show (`pause-statuses-not-applied`: no status history).
+   * statuses that the export cannot show (`pause-statuses-not-applied`: no status history), a
+   * client override's own pause statuses (`client-pause-statuses-not-applied`: the paused time
+   * is read once for every client, from the export's column or the base policy's statuses).
    * `buildReport` always sets it; optional for reports written before it existed.
    */
   policyNotices?: PolicyNotice[];
