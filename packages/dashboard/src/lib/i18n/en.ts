@@ -532,6 +532,7 @@ export const en = {
   'data.missing.required': '“{field}” is required and has no column yet: choose the column of your file that holds it.',
   'data.missing.unmatched': 'Values of “{field}” without a meaning yet: {values}. Choose what each one means below; otherwise they are kept as written.',
   'data.missing.ok': 'Every required field has a column.',
+  'data.setAside': '“{column}” looks like a plain due date, which anyone may set: it is not used as the SLA deadline. If your tool sets it from the SLA, choose it for “{field}” below.',
   'data.quoted': '“{value}”',
   'data.proposed.intro': 'Revue proposes meanings for words this format does not name. They are not applied yet: as it stands, this file gives the same figures here as on the command line (revue report). Use them only if they are right; the mapping is then yours, as a mapping file is for the command line.',
   'data.proposed.item': '{field} {value}: proposed {target}, read now as {current}',

@@ -529,6 +529,7 @@ export const fr: Messages = {
   'data.missing.required': '« {field} » est obligatoire et n’a pas encore de colonne : choisissez la colonne de votre fichier qui le contient.',
   'data.missing.unmatched': 'Valeurs de « {field} » sans signification pour l’instant : {values}. Choisissez ci-dessous ce que chacune signifie ; sinon elles sont gardées telles quelles.',
   'data.missing.ok': 'Chaque champ obligatoire a une colonne.',
+  'data.setAside': '«\u202f{column}\u202f» ressemble à une date d’échéance ordinaire, que chacun peut fixer\u202f: elle n’est pas prise comme échéance du SLA. Si votre outil la fixe d’après le SLA, choisissez-la pour «\u202f{field}\u202f» ci-dessous.',
   'data.quoted': '« {value} »',
   'data.proposed.intro': "Revue propose des significations pour des mots que ce format ne nomme pas. Elles ne sont pas encore appliquées : en l’état, ce fichier donne ici les mêmes chiffres qu’en ligne de commande (revue report). Ne les utilisez que si elles sont justes ; la correspondance est alors la vôtre, comme un fichier de correspondance en ligne de commande.",
   'data.proposed.item': '{field} {value} : proposé {target}, lu actuellement comme {current}',
