@@ -632,7 +632,8 @@ describe('the committed workbooks', () => {
 // file naming no preset, `revue mapping FILE` proposes a mapping by meaning, the file is read
 // through that proposal as it is (no hand edit), and the review's figures are computed by hand.
 describe('PSA and helpdesk exports no preset knows, read through the proposed mapping', () => {
-  function proposed(path: string) {
+  /** `named`: columns the user adds to the proposal's `columns` (a due date it set aside, once checked to be the SLA's). */
+  function proposed(path: string, named: Record<string, string> = {}) {
     const bytes = new Uint8Array(readFileSync(new URL(path, root)));
     const fileName = path.split('/').pop()!;
     expect(() => readTickets(bytes, { fileName, timezone: 'UTC', now: NOW })).toThrow(RevueError);
@@ -640,6 +641,7 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(proposal.preset.confident).toBe(false);
     // What `revue mapping --out` writes and `--mapping` reads: the JSON round trip.
     const mapping = JSON.parse(JSON.stringify(proposal.mapping)) as typeof proposal.mapping;
+    Object.assign(mapping.columns, named);
     const { table, quality } = readTickets(bytes, { fileName, timezone: 'UTC', now: NOW, mapping });
     const rows = ticketRows(table);
     const classes: Record<string, number> = {};
@@ -649,12 +651,17 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
   }
 
   it('Autotask ticket export (US dates M/d/yyyy h:mm a): Complete and its date are the closing, Waiting Customer is pending', () => {
-    const { proposal, quality, rows, classes, report } = proposed('autotask/autotask-ticket-export-en.csv');
+    // Autotask's Due Date/Time follows the SLA only when "Use SLA to automatically set date and
+    // time" is on (Autotask help, "Managing tickets under service level agreements"): the proposal
+    // sets it aside and says so; the user, having checked, names it (the tool's figures below).
+    const { proposal, quality, rows, classes, report } = proposed('autotask/autotask-ticket-export-en.csv', { slaResolutionDueAt: 'Due Date/Time' });
     expect(proposal.mapping.dateFormat).toBe('M/d/yyyy h:mm a');
     expect(proposal.mapping.columns).toMatchObject({
       id: 'Autotask Ticket Number', openedAt: 'Create Date/Time', closedAt: 'Completed Date/Time', status: 'Status', priority: 'Priority',
-      type: 'Ticket Type', client: 'Client Name', slaResolutionDueAt: 'Due Date/Time',
+      type: 'Ticket Type', client: 'Client Name',
     });
+    expect(proposal.mapping.columns.slaResolutionDueAt).toBeUndefined();
+    expect(proposal.setAside).toEqual([{ column: 'Due Date/Time', field: 'slaResolutionDueAt', why: 'plain-due-date' }]);
     expect(proposal.mapping.durations).toEqual({ 'Total Hours Worked': { field: 'effortMinutes', unit: 'hours' } });
     expect(proposal.unmatchedValues).toEqual({});
     expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
@@ -711,7 +718,11 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(proposal.mapping.columns).toMatchObject({
       id: 'Ticket ID', openedAt: 'Date Opened', firstResponseAt: 'Date Responded', resolvedAt: 'Date Resolved',
       slaResponseDueAt: 'Target Response Date', slaResolutionDueAt: 'Target Resolution Date', priority: 'Priority Description',
+      // HaloPSA's own verdicts: `slastate` / `slaresponsestate` i / o, written in / out by the report.
+      slaResolutionVerdict: 'Resolution State', slaResponseVerdict: 'Response State',
     });
+    expect(proposal.mapping.values.slaResolutionVerdict).toEqual({ in: 'met', out: 'breached' });
+    expect(proposal.mapping.values.slaResponseVerdict).toEqual({ in: 'met' });
     expect(proposal.mapping.values.status).toMatchObject({ 'With User': 'pending', 'With Supplier': 'pending' });
     expect(proposal.unmatchedValues).toEqual({});
     expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0 });
@@ -724,8 +735,12 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     // 2309 P1 2 h. Breached: 2303 P1 5 h 30; open past target: 2304 P3, 2305 P2, 2306 P3. Pending: 2308 P4, 34
     // business hours of 40 at asOf.
     expect(report.sla.resolution).toMatchObject({ met: 4, breached: 4, pending: 1 });
-    // The tool's targets: 2308 was due Tue 31 15:00, so breached by them (Revue's 40 h run to Wed 1 April).
-    expect(report.sla.source.resolution).toMatchObject({ met: 4, breached: 5 });
+    // The tool's verdicts where it gave one: met 2301, 2302, 2307, 2309 (in), breached 2303 (out). Its
+    // due dates for the four it left without a state: 2304, 2305, 2306 open past their target, and
+    // 2308 due Tue 31 15:00, so breached by them (Revue's 40 h run to Wed 1 April). 2310 cancelled.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 5, fromDueDates: 4, met: 4, breached: 5, pending: 0 });
+    // Response: eight `in`; 2308, never answered, past its 25 March 17:00 target by its due date.
+    expect(report.sla.source.response).toMatchObject({ fromVerdicts: 8, fromDueDates: 1, met: 8, breached: 1 });
     expect(report.recurrence.incidents).toBe(6);
     // 2301 6.5 × 0.5 = 3.25; 2303 09:00–12:30 = 3.5; 2304 open from Tue 10 09:00: 32 + 80 + 16 = 128 × 0.25 = 32;
     // 2305 from Thu 12 14:00: 3 + 8 + 80 + 16 = 107 × 0.5 = 53.5; 2307 12 × 0.1 = 1.2; 2309 2. Total 95.45.
@@ -765,11 +780,14 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
   });
 
   it('ServiceDesk Plus in French, re-saved as .xlsx by Excel: date serials, "hh:mm" time spent, "-" for no date', () => {
-    const { proposal, quality, classes, rows, report } = proposed('manageengine-sdp/sdp-fr-demandes-excel.xlsx');
+    // A plain « Date d'échéance » is set aside (it may be set by hand); in ServiceDesk Plus it is
+    // the SLA's "Due By Time", so the user names it and the tool's figures are checked below.
+    const { proposal, quality, classes, rows, report } = proposed('manageengine-sdp/sdp-fr-demandes-excel.xlsx', { slaResolutionDueAt: "Date d'échéance" });
     expect(proposal.mapping.columns).toMatchObject({
       id: 'ID de la demande', openedAt: 'Heure de création', resolvedAt: 'Heure de résolution', closedAt: 'Heure de clôture',
-      status: 'Statut de la demande', priority: 'Priorité', type: 'Type de demande', slaResolutionDueAt: "Date d'échéance",
+      status: 'Statut de la demande', priority: 'Priorité', type: 'Type de demande',
     });
+    expect(proposal.setAside).toEqual([{ column: "Date d'échéance", field: 'slaResolutionDueAt', why: 'plain-due-date' }]);
     expect(proposal.mapping.empty).toEqual({ '*': ['-'] });
     expect(proposal.unmatchedValues).toEqual({});
     expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0 });

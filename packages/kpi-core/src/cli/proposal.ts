@@ -45,6 +45,9 @@ export function proposalLines(proposal: MappingProposal): string[] {
   for (const [field, values] of Object.entries(proposal.unmatchedValues)) {
     lines.push(`  ${field} words not recognised (fill them in): ${values!.slice(0, 8).map((v) => quoted(v, 30)).join(', ')}${values!.length > 8 ? ', …' : ''}`);
   }
+  for (const aside of proposal.setAside) {
+    lines.push(`  ${quoted(aside.column)} not used as ${aside.field}: a plain due date may be set by hand, not by an SLA; if your tool sets it from the SLA, name it in "columns"`);
+  }
   if (proposal.missing.required.length > 0) lines.push(`  required and not found: ${proposal.missing.required.join(', ')} — name their columns in "columns"`);
   if (proposal.missing.useful.length > 0) lines.push(`  not found (optional): ${proposal.missing.useful.join(', ')}`);
   if (!proposal.headerIsLabels) lines.push(`  the first rows read as data, not as column names: is the header row missing?`);
@@ -66,6 +69,7 @@ export function proposalJson(proposal: MappingProposal, use: string): string {
       fields: proposal.fields,
       missing: proposal.missing,
       unmatchedValues: proposal.unmatchedValues,
+      setAside: proposal.setAside,
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -7,6 +7,8 @@ describe('detectDateFormat', () => {
     [['02/03/2026 08:15', '14/03/2026 10:00'], 'dd/MM/yyyy HH:mm', false], // 14 first: day-first proven
     [['03/14/2026 10:00 AM', '03/02/2026 09:00 PM'], 'MM/dd/yyyy hh:mm a', false], // 14 second: month-first proven
     [['02/03/2026', '05/04/2026'], 'dd/MM/yyyy', true], // nothing proves it: day-first assumed
+    [['3/2/2026 9:15 AM', '4/1/2026 1:30 PM'], 'M/d/yyyy h:mm a', true], // nothing proves it, AM/PM: month-first guessed (US)
+    [['3/2/2026 9:15 AM', '13/2/2026 1:30 PM'], 'd/M/yyyy h:mm a', false], // 13 first proves day-first, AM/PM or not
     [['2/3/2026 8:15', '14/3/2026 10:00'], 'd/M/yyyy H:mm', false], // unpadded (the UCI ServiceNow log)
     [['15.08.2025 10:02', '16.08.2025 08:15'], 'dd.MM.yyyy HH:mm', false], // German
     [['02-03-2026 08:15', '28-02-2026 09:00'], 'dd-MM-yyyy HH:mm', false], // GLPI, date format setting 1

@@ -11,7 +11,8 @@ export interface DateFormatGuess {
   format: string;
   /**
    * No value proves the order of day and month (every first and second number is 12 or
-   * less): day-first is assumed, as the reader assumes it.
+   * less): the order is guessed as the reader guesses it, month-first when the times carry
+   * AM/PM (the US convention), day-first otherwise.
    */
   ambiguous: boolean;
   /** Share of the non-empty values with this shape (0…1). */
@@ -34,6 +35,8 @@ interface Shape {
 interface Evidence {
   dayFirst: boolean;
   monthFirst: boolean;
+  /** Some numeric value ends with AM/PM. */
+  meridiem: boolean;
   /** Some value has a one-digit day, month or hour. */
   short: { first: boolean; second: boolean; hour: boolean };
 }
@@ -65,7 +68,8 @@ function shapeOf(value: string): Shape | null {
         const day = e.short.first || e.short.second ? 'd' : 'dd';
         const month = e.short.first || e.short.second ? 'M' : 'MM';
         const clock = time === '' ? '' : ` ${e.short.hour ? time.replace(/^(HH|hh)/, (h) => h[0]!) : time}`;
-        const order = e.monthFirst && !e.dayFirst ? [month, day] : [day, month];
+        const monthFirst = e.dayFirst || e.monthFirst ? e.monthFirst && !e.dayFirst : e.meridiem;
+        const order = monthFirst ? [month, day] : [day, month];
         return `${order[0]}${sep}${order[1]}${sep}${yearTokens}${clock}`;
       },
     };
@@ -83,15 +87,17 @@ function shapeOf(value: string): Shape | null {
 /**
  * The format of most of a column's values, or null when fewer than half of them are dates of
  * a known shape. Numeric dates are day-first unless some value proves month-first and none
- * proves day-first; one-digit days, months or hours give `d`, `M`, `H`.
+ * proves day-first, or no value proves either and the times carry AM/PM (`ambiguous` then
+ * says the order is a guess); one-digit days, months or hours give `d`, `M`, `H`.
  *
  * @example detectDateFormat(['02/03/2026 08:15', '14/03/2026 10:00']) // { format: 'dd/MM/yyyy HH:mm', ambiguous: false, share: 1 }
  * @example detectDateFormat(['03/14/2026 10:00 AM']) // { format: 'MM/dd/yyyy hh:mm a', ambiguous: false, share: 1 }
+ * @example detectDateFormat(['3/2/2026 9:15 AM']) // { format: 'M/d/yyyy h:mm a', ambiguous: true, share: 1 }
  * @example detectDateFormat(['25/Feb/26 10:17 PM']) // { format: 'dd/MMM/yy h:mm a', ambiguous: false, share: 1 }
  */
 export function detectDateFormat(values: readonly string[]): DateFormatGuess | null {
   const counts = new Map<string, { shape: Shape; count: number }>();
-  const evidence: Evidence = { dayFirst: false, monthFirst: false, short: { first: false, second: false, hour: false } };
+  const evidence: Evidence = { dayFirst: false, monthFirst: false, meridiem: false, short: { first: false, second: false, hour: false } };
   let total = 0;
   for (const raw of values) {
     const value = raw.trim();
@@ -109,6 +115,7 @@ export function detectDateFormat(values: readonly string[]): DateFormatGuess | n
       if (m[1]!.length === 1) evidence.short.first = true;
       if (m[3]!.length === 1) evidence.short.second = true;
       if (m[5] !== undefined && m[5].length === 1) evidence.short.hour = true;
+      if (m[8] !== undefined) evidence.meridiem = true;
     }
   }
   let best: { shape: Shape; count: number } | null = null;

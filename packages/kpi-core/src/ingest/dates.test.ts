@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tzOffset } from '@date-fns/tz';
 import { RevueError } from '../internal/errors.js';
-import { createDateParser, detectDayMonthOrder, fullYear, lastDateWasDstGap, leadingDayMonth, zoneConverter } from './dates.js';
+import { createDateParser, detectDayMonthOrder, endsWithMeridiem, fullYear, lastDateWasDstGap, leadingDayMonth, zoneConverter } from './dates.js';
 
 const utc = (iso: string) => Date.parse(iso);
 const paris = createDateParser({ timeZone: 'Europe/Paris' });
@@ -141,6 +141,23 @@ describe('detectDayMonthOrder', () => {
     expect(detectDayMonthOrder(['29/2/2016 01:16', '5/3/2016 12:00'])).toBe('dmy');
     expect(detectDayMonthOrder(['03/04/2026'])).toBe('dmy'); // ambiguous: day first
     expect(detectDayMonthOrder(['13/01/2026', '01/13/2026'])).toBe('dmy'); // contradictory: day first
+  });
+
+  it('when nothing settles the order, is mdy for times in AM/PM (the US 12-hour clock), dmy for a 24-hour clock', () => {
+    expect(detectDayMonthOrder(['3/2/2026 9:15 AM', '4/1/2026 1:30 pm'])).toBe('mdy');
+    expect(detectDayMonthOrder(['3/2/2026 09:15', '4/1/2026 13:30'])).toBe('dmy');
+    // A proof wins over the clock: 13 first is day-first whatever the AM/PM.
+    expect(detectDayMonthOrder(['3/2/2026 9:15 AM', '13/2/2026 1:30 PM'])).toBe('dmy');
+  });
+});
+
+describe('endsWithMeridiem', () => {
+  it('sees AM/PM at the end of a date-time, after a digit or a space, any case, trailing blanks allowed', () => {
+    const ends = (text: string) => endsWithMeridiem(text, 0, text.length);
+    expect(['3/2/2026 9:15 AM', '3/2/2026 9:15 pm', '3/2/2026 9:15PM', '3/2/2026 9:15 AM  '].map(ends)).toEqual([true, true, true, true]);
+    expect(['3/2/2026 09:15', '3/2/2026', 'PM', '3/2/2026 9:15 XPM', '3/2/2026 9:15 AMX'].map(ends)).toEqual([false, false, false, false, false]);
+    // Within a range of a longer text (the reader's cells).
+    expect(endsWithMeridiem('a,3/2/2026 9:15 AM,b', 2, 18)).toBe(true);
   });
 });
 

@@ -154,6 +154,24 @@ export function leadingDayMonth(text: string, from: number, to: number): number 
   return len3 === 2 || len3 === 4 ? first * 100 + second : -1;
 }
 
+/**
+ * True when the date-time in `[from, to)` ends with a 12-hour clock's `AM` or `PM` (any case,
+ * after a digit or a space): the US convention, which the reader takes as the sign of
+ * month-first dates when no value settles the order.
+ *
+ * @example endsWithMeridiem('3/2/2026 9:15 AM', 0, 16) // true
+ * @example endsWithMeridiem('03/02/2026 09:15', 0, 16) // false
+ */
+export function endsWithMeridiem(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i - from < 3) return false;
+  const m = text.charCodeAt(i - 1) | 32;
+  const ap = text.charCodeAt(i - 2) | 32;
+  const before = text.charCodeAt(i - 3);
+  return m === 109 && (ap === 97 || ap === 112) && (isDigit(before) || isSpace(before));
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -410,23 +428,29 @@ function parseIsoWithOffset(s: string, from: number, dayOnly: boolean): number {
 
 
 /**
- * `dmy` or `mdy` for numeric dates whose year comes last, from a sample of values: `mdy` only
- * when some value has a second number above 12 and none has a first number above 12 (US dates
- * are read only when unambiguous); `dmy` otherwise.
+ * `dmy` or `mdy` for numeric dates whose year comes last, from a sample of values, as the reader
+ * settles a file: `mdy` when some value has a second number above 12 and none has a first number
+ * above 12; when no value settles it either way, `mdy` if some value ends with AM/PM (a 12-hour
+ * clock is the US convention, whose dates are month-first); `dmy` otherwise.
  *
  * @example detectDayMonthOrder(['03/14/2026 10:00', '03/02/2026 09:00']) // 'mdy'
+ * @example detectDayMonthOrder(['3/2/2026 9:15 AM', '4/1/2026 1:30 PM']) // 'mdy'
+ * @example detectDayMonthOrder(['03/02/2026 09:15']) // 'dmy'
  */
 export function detectDayMonthOrder(samples: readonly string[]): DayMonthOrder {
   let dayFirst = false;
   let monthFirst = false;
+  let meridiem = false;
   const shape = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/;
   for (const sample of samples) {
     const m = shape.exec(sample);
     if (m === null) continue;
     if (Number(m[1]) > 12) dayFirst = true;
     if (Number(m[2]) > 12) monthFirst = true;
+    if (!meridiem && endsWithMeridiem(sample, 0, sample.length)) meridiem = true;
   }
-  return monthFirst && !dayFirst ? 'mdy' : 'dmy';
+  if (dayFirst || monthFirst) return monthFirst && !dayFirst ? 'mdy' : 'dmy';
+  return meridiem ? 'mdy' : 'dmy';
 }
 
 /** Options of {@link createDateParser}. */

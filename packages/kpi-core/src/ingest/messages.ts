@@ -76,6 +76,7 @@ export const ISSUE_CODES = {
   'date-out-of-range': 'warning',
   'dst-gap': 'warning',
   'ambiguous-date': 'warning',
+  'ambiguous-date-am-pm': 'warning',
   'excel-scientific': 'warning',
   'bom-in-text': 'warning',
   'optional-column-missing': 'warning',
@@ -111,6 +112,8 @@ export const ISSUE_TEXT = {
   dstGap: (value: string, zone: string) => `${quote(value)} does not exist in ${zone} (the clocks skip that hour); read as the same time after the change`,
   ambiguousDate: (value: string, read: string) =>
     `${quote(value)} may be day-first or month-first and the file never settles it; read as ${read}`,
+  ambiguousDateAmPm: (value: string) =>
+    `${quote(value)} may be day-first or month-first and the file never settles it; read month-first, as its times carry AM/PM (the US convention)`,
   mixedDateOrder: (value: string) => `${quote(value)} is only valid month-first while other dates of the file are day-first; read month-first`,
   excelScientific: (value: string) => `${quote(value)} looks like a number mangled by Excel (scientific notation); kept as text, the original digits are lost`,
   bomInText: () => 'a byte-order mark (U+FEFF) inside the file, e.g. two exports pasted together; removed',

@@ -159,6 +159,19 @@ describe('reading a file in parts', () => {
     expect(inDiskParts(bytes, 2, 'tickets', { now: NOW }, 1024)).toEqual(oneGo(bytes, 'tickets', { now: NOW }));
   });
 
+  it('settles an undecided day/month order as one pass does: AM/PM times read month-first in every part', () => {
+    // Days and months all 12 or less; the AM/PM seen by any part decides for the whole file.
+    const lines = ['id,openedAt', ...Array.from({ length: 1000 }, (_, i) => `T${i},${(i % 12) + 1}/${(i % 7) + 1}/2025 ${(i % 12) + 1}:05 ${i % 2 ? 'PM' : 'AM'}`)];
+    const bytes = encoder.encode(lines.join('\n') + '\n');
+    const whole = oneGo(bytes, 'tickets', { now: NOW });
+    const parts = inParts(bytes, 2, 'tickets', { now: NOW }, 1024);
+    expect(parts).not.toBe('declined');
+    expect(parts).toEqual(whole);
+    // T13 (row 15): 2/7/2025 2:05 PM, month-first 7 February 14:05.
+    const rows = (whole as { rows: { openedAt: number }[] }).rows;
+    expect(rows[13]!.openedAt).toBe(Date.UTC(2025, 1, 7, 14, 5));
+  });
+
   it('declines when the first part is shorter than the head the reading is set up from', () => {
     const lines = ['id,openedAt'];
     for (let i = 1; i <= 100; i++) lines.push(`T${i},2026-03-02 08:15`);

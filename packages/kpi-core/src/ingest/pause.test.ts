@@ -165,3 +165,4 @@ describe('pause statuses on an event log', () => {
     expect(pauseReadOptions(parsePolicy(policyDocument))).toEqual({});
   });
 });
+

@@ -413,3 +413,62 @@ describe('proposeMapping — dates as Excel serial numbers (a workbook column le
     expect(proposal.mapping.dateFormat).not.toBe('excel');
   });
 });
+
+describe('proposeMapping — a due date is the SLA deadline only when its name says so', () => {
+  // A Jira-like list (user-set "Due Date") and a French one (« Date d'échéance »): look-alikes.
+  const jiraLike = [
+    'Key,Summary,Status,Priority,Created,Resolved,Due Date',
+    'OPS-1,Printer jam,Done,High,2026-03-02 09:00,2026-03-02 11:00,2026-03-06',
+    'OPS-2,VPN drops,In Progress,Medium,2026-03-03 10:00,,2026-03-20',
+  ].join('\n');
+  const frenchPlain = [
+    'Numéro;Titre;Statut;Priorité;Date de création;Date de résolution;Date d\'échéance',
+    '1;Imprimante;Résolu;Haute;02/03/2026 09:00;02/03/2026 11:00;06/03/2026 18:00',
+    '2;VPN;En cours;Moyenne;03/03/2026 10:00;;20/03/2026 18:00',
+  ].join('\n');
+
+  it('sets a plain "Due Date" / « Date d\'échéance » aside (anyone may set it) and says so', () => {
+    for (const [csv, column] of [[jiraLike, 'Due Date'], [frenchPlain, "Date d'échéance"]] as const) {
+      const proposal = proposeMapping(csv, { fileName: 'tickets.csv' });
+      expect(proposal.mapping.columns.slaResolutionDueAt, column).toBeUndefined();
+      expect(proposal.fields.slaResolutionDueAt, column).toBeUndefined();
+      expect(proposal.setAside).toEqual([{ column, field: 'slaResolutionDueAt', why: 'plain-due-date' }]);
+      // Read through the proposal, no ticket carries a deadline: no SLA figure rests on it.
+      const { table } = readTickets(csv, { fileName: 'tickets.csv', now: NOW, mapping: proposal.mapping });
+      expect(ticketRows(table).map((r) => r.slaResolutionDueAt)).toEqual([null, null]);
+    }
+  });
+
+  it('proposes a deadline whose name says it is the SLA\'s: SLA, target, resolution, "resolve by", « échéance de résolution »', () => {
+    for (const header of ['SLA Due Date', 'Resolution Due', 'Time to resolution', 'Resolve by', 'Target Resolution Date', 'Échéance de résolution', 'Date cible de résolution', 'Due By Time']) {
+      const csv = jiraLike.replace('Due Date', header);
+      const proposal = proposeMapping(csv, { fileName: 'tickets.csv' });
+      expect(proposal.mapping.columns.slaResolutionDueAt, header).toBe(header);
+      expect(proposal.setAside, header).toEqual([]);
+    }
+  });
+});
+
+describe('proposeMapping — the source tool\'s own SLA verdict', () => {
+  const csv = (header: string, values: [string, string, string]) =>
+    [`Ticket ID,Date Opened,Date Resolved,${header}`, `1,03/03/2026 09:00,03/03/2026 15:30,${values[0]}`, `2,04/03/2026 10:00,05/03/2026 11:00,${values[1]}`, `3,09/03/2026 07:00,,${values[2]}`].join('\n');
+
+  it('reads a column named as an SLA state whose every value is a verdict word (HaloPSA in / out, Freshdesk Within SLA / SLA Violated)', () => {
+    const halo = proposeMapping(csv('Resolution State', ['in', 'out', '']), { fileName: 'halo.csv' });
+    expect(halo.mapping.columns.slaResolutionVerdict).toBe('Resolution State');
+    expect(halo.mapping.values.slaResolutionVerdict).toEqual({ in: 'met', out: 'breached' });
+    const fresh = proposeMapping(csv('SLA Status', ['Within SLA', 'SLA Violated', 'Within SLA']), { fileName: 'sla.csv' });
+    expect(fresh.mapping.columns.slaResolutionVerdict).toBe('SLA Status');
+    expect(fresh.mapping.values.slaResolutionVerdict).toEqual({ 'Within SLA': 'met', 'SLA Violated': 'breached' });
+    const response = proposeMapping(csv('Response State', ['in', 'in', 'out']), { fileName: 'halo.csv' });
+    expect(response.mapping.columns.slaResponseVerdict).toBe('Response State');
+    // Read through the proposal: the verdicts as the model's words.
+    const { table } = readTickets(csv('Resolution State', ['in', 'out', '']), { fileName: 'halo.csv', now: NOW, mapping: halo.mapping });
+    expect(ticketRows(table).map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', null]);
+  });
+
+  it('never takes a "Resolution status" that says whether a ticket is resolved, nor an SLA name with other words', () => {
+    expect(proposeMapping(csv('Resolution Status', ['Resolved', 'Unresolved', 'Resolved']), { fileName: 'a.csv' }).mapping.columns.slaResolutionVerdict).toBeUndefined();
+    expect(proposeMapping(csv('SLA Status', ['in', 'Paused', 'out']), { fileName: 'b.csv' }).mapping.columns.slaResolutionVerdict).toBeUndefined();
+  });
+});

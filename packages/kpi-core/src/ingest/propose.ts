@@ -29,6 +29,7 @@ import {
   STATUS_WORDS,
   TICKET_SYNONYMS,
   TYPE_WORDS,
+  VERDICT_WORDS,
   typeOfWord,
   UNIT_WORDS,
   meaningKey,
@@ -111,6 +112,12 @@ export interface MappingProposal {
   missing: { required: string[]; useful: string[] };
   /** Values seen in a mapped column that no value map proposes a target for. */
   unmatchedValues: Partial<Record<MappedField, string[]>>;
+  /**
+   * Columns left out on purpose although their name is close to a field's: a plain due date
+   * ("Due Date", "Date d'échéance") may be set by anyone, so it is not read as the SLA's
+   * resolution deadline unless the user maps it (`columns.slaResolutionDueAt`).
+   */
+  setAside: { column: string; field: 'slaResolutionDueAt'; why: 'plain-due-date' }[];
   /** Every source column, with its sample values. */
   columns: ColumnSample[];
 }
@@ -134,12 +141,16 @@ const VALUE_WORDS: Partial<Record<MappedField, Record<string, readonly string[]>
   type: TYPE_WORDS,
   impact: IMPACT_WORDS,
   maintenanceType: MAINTENANCE_WORDS,
+  slaResponseVerdict: VERDICT_WORDS,
+  slaResolutionVerdict: VERDICT_WORDS,
 };
 const CANONICAL_VALUES: Partial<Record<MappedField, readonly string[]>> = {
   priority: ['p1', 'p2', 'p3', 'p4', 'p5'],
   type: ['incident', 'request', 'problem', 'change'],
   impact: ['outage', 'degraded', 'minor'],
   maintenanceType: ['corrective', 'preventive', 'evolutive', 'proactive'],
+  slaResponseVerdict: ['met', 'breached'],
+  slaResolutionVerdict: ['met', 'breached'],
 };
 
 interface Sampled {
@@ -334,6 +345,17 @@ const LINK_WORDS = new Set(['de', 'd', 'du', 'des', 'do', 'da', 'dos', 'das', 'd
  * contains the name of an instant (`response date` in `Target Response Date`) is not proposed
  * for that instant: a first response read from its target would be met by construction.
  */
+/**
+ * Names of a plain due date: the date a ticket or task is due, which anyone may set (Jira's
+ * user-set Due Date, a Zendesk task's, Autotask's unless "Use SLA to automatically set date and
+ * time" is on). Never proposed as the SLA's resolution deadline, whose names say so
+ * (`slaResolutionDueAt` in synonyms.ts); listed in `setAside` instead.
+ */
+const GENERIC_DUE = [
+  'due', 'due date', 'due date time', 'due on', 'deadline', 'echeance', 'date d echeance', 'date limite', 'prazo', 'data limite', 'vencimento',
+  'vencimiento', 'fecha limite', 'fecha de vencimiento', 'falligkeit', 'fallig am', 'scadenza',
+];
+
 const DEADLINE = /\b(?:target|targets|due|deadline|expected|planned|goal|sla|cible|echeance|limite|prevu|prevue|objectif|prazo|vencimento|vencimiento|objetivo|frist|fallig|scadenza)\b/;
 /** The fields that hold an instant a ticket reached. */
 const REACHED_INSTANTS = new Set(['openedAt', 'resolvedAt', 'closedAt', 'firstResponseAt']);
@@ -540,8 +562,14 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     for (const column of columns) {
       if (column.header === '') continue;
       for (const [field, fieldKind] of Object.entries(fieldKinds)) {
-        if (field === 'statusClass' || field === 'slaResponseVerdict' || field === 'slaResolutionVerdict') continue;
+        if (field === 'statusClass') continue;
         const name = nameScore(column.key, synonyms[field]);
+        // The tool's SLA verdict (HaloPSA's `Resolution State` in / out): only a column named so
+        // whose every value is a verdict word, so that a Resolved / Unresolved status is never one.
+        if (field === 'slaResponseVerdict' || field === 'slaResolutionVerdict') {
+          if (name > 0 && column.filled > 0 && wordShare(field, column) === 1) candidates.push({ field, column, score: 0.6 * name + 0.4, by: 'name+values' });
+          continue;
+        }
         const shape = shapeScore(field, fieldKind, column);
         if (name > 0) {
           if (shape === 0) continue;
@@ -621,7 +649,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const unmatchedValues: Partial<Record<MappedField, string[]>> = {};
   const extending = mapping.extends !== undefined;
   const presetMaps = extending ? (presetsOf(kind)[preset.name]!.maps ?? {}) : {};
-  for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType'] as const) {
+  for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType', 'slaResponseVerdict', 'slaResolutionVerdict'] as const) {
     const column = assigned.get(field);
     if (column === undefined || column.values === null) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));
@@ -658,6 +686,16 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   };
   const orderedFields = Object.fromEntries(Object.keys(fieldKinds).filter((f) => fields[f] !== undefined).map((f) => [f, fields[f]!]));
   const mappedFields = new Set([...Object.keys(fields)]);
+  // A plain due date, with no SLA deadline mapped: said, not used (see GENERIC_DUE).
+  const setAside: MappingProposal['setAside'] = [];
+  if (kind === 'tickets' && !mappedFields.has('slaResolutionDueAt')) {
+    const mappedColumns = new Set(Object.values(mapping.columns as Record<string, string>));
+    for (const column of columns) {
+      if (column.header === '' || mappedColumns.has(column.header) || nameScore(column.key, GENERIC_DUE) < 1) continue;
+      if (column.filled > 0 && column.dateShare < 0.5) continue;
+      setAside.push({ column: column.header, field: 'slaResolutionDueAt', why: 'plain-due-date' });
+    }
+  }
   return {
     kind,
     file,
@@ -671,6 +709,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     fields: orderedFields as MappingProposal['fields'],
     missing: { required: required.filter((f) => !mappedFields.has(f)), useful: USEFUL[kind].filter((f) => !mappedFields.has(f)) },
     unmatchedValues,
+    setAside,
     columns: columns.map(({ header, samples, filled, distinct, shape, values, dateFormat }) => ({ header, samples, filled, distinct, shape, values, dateFormat })),
   };
 }

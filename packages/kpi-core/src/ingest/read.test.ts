@@ -313,3 +313,43 @@ describe('priorities with a rank first, without a value map (a mapping written b
     expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
   });
 });
+
+describe('readTickets — day/month order of a file that never settles it', () => {
+  // Every date has its day and its month at 12 or less: no value proves either order.
+  const usCsv = ['id,openedAt,resolvedAt', 'T1,3/2/2026 9:15 AM,3/2/2026 11:40 AM', 'T2,3/9/2026 1:05 PM,3/10/2026 8:30 AM', 'T3,2/3/2026 10:00 AM,2/3/2026 4:45 PM'].join('\n');
+
+  it('reads month-first when the times carry AM/PM (the US 12-hour clock), and flags each guessed date in its column', () => {
+    for (const input of [usCsv, new TextEncoder().encode(usCsv)]) {
+      const { table, quality } = readTickets(input, { now: NOW });
+      const rows = ticketRows(table);
+      // By hand: 3/2/2026 9:15 AM month-first is 2 March 09:15; 3/9 1:05 PM is 9 March 13:05; 2/3 is 3 February.
+      expect(rows.map((r) => [r.openedAt, r.resolvedAt])).toEqual([
+        [utc('2026-03-02T09:15:00Z'), utc('2026-03-02T11:40:00Z')],
+        [utc('2026-03-09T13:05:00Z'), utc('2026-03-10T08:30:00Z')],
+        [utc('2026-02-03T10:00:00Z'), utc('2026-02-03T16:45:00Z')],
+      ]);
+      // The guess stays visible: one warning per date so read, naming the column.
+      expect(quality.warnings).toEqual({ 'ambiguous-date-am-pm': 6 });
+      expect(codes(quality)).toEqual(['2:openedAt:ambiguous-date-am-pm', '2:resolvedAt:ambiguous-date-am-pm', '3:openedAt:ambiguous-date-am-pm', '3:resolvedAt:ambiguous-date-am-pm', '4:openedAt:ambiguous-date-am-pm', '4:resolvedAt:ambiguous-date-am-pm']);
+      expect(quality.issues[0]!.message).toBe(
+        'tickets.csv row 2, openedAt: "3/2/2026 9:15 AM" may be day-first or month-first and the file never settles it; read month-first, as its times carry AM/PM (the US convention)',
+      );
+    }
+  });
+
+  it('still reads day-first the same dates on a 24-hour clock, flagged as before', () => {
+    const csv = ['id,openedAt', 'T1,3/2/2026 09:15', 'T2,1/3/2026 13:05'].join('\n');
+    const { table, quality } = readTickets(csv, { now: NOW });
+    expect(ticketRows(table).map((r) => r.openedAt)).toEqual([utc('2026-02-03T09:15:00Z'), utc('2026-03-01T13:05:00Z')]);
+    expect(quality.warnings).toEqual({ 'ambiguous-date': 2 });
+  });
+
+  it('AM/PM does not override a value that proves day-first: 13/2/2026 far down the file keeps it day-first', () => {
+    // 300 rows past the first rows the reader samples, so the order is settled by the whole file.
+    const csv = ['id,openedAt', ...Array.from({ length: 300 }, (_, i) => `T${i},3/2/2026 9:15 AM`), 'T300,13/2/2026 1:05 PM'].join('\n');
+    const { table, quality } = readTickets(csv, { now: NOW });
+    const opened = ticketRows(table).map((r) => r.openedAt);
+    expect([opened[0], opened[300]]).toEqual([utc('2026-02-03T09:15:00Z'), utc('2026-02-13T13:05:00Z')]);
+    expect(quality.warnings).toEqual({ 'ambiguous-date': 300 });
+  });
+});

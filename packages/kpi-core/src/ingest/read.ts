@@ -20,7 +20,7 @@ import { foldText } from '../internal/fold.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
-import { IsoBytesReader, createDateParser, createDateRangeParser, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
+import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
 import { ByteInterner, copiedOut, detached, flat, indexOfByte, RangeInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
@@ -235,6 +235,8 @@ interface LateOrder {
   dayFirstSeen: boolean;
   /** A value valid only month-first was read (month-first proven). */
   monthFirstSeen: boolean;
+  /** A numeric date ending with AM/PM was read (the US convention: month-first when nothing proves either order). */
+  meridiemSeen: boolean;
   /** Ambiguous values: table row, file line, month-first reading, text (for messages). */
   rows: number[];
   lines: number[];
@@ -747,6 +749,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
           monthFirst: cutBefore(createDateRangeParser({ timeZone, order: 'mdy', precision }), 'before' in plan.spec ? plan.spec.before : undefined),
           dayFirstSeen: false,
           monthFirstSeen: false,
+          meridiemSeen: false,
           rows: [],
           lines: [],
           alternatives: [],
@@ -922,6 +925,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
             if (parts >= 0) {
               const first = Math.floor(parts / 100);
               const second = parts % 100;
+              if (!late.meridiemSeen && endsWithMeridiem(cellText, cellFrom, cellTo)) late.meridiemSeen = true;
               if (value === value && first > 12) late.dayFirstSeen = true;
               else if (value !== value && second > 12) {
                 value = late.monthFirst(cellText, cellFrom, cellTo);
@@ -1547,10 +1551,13 @@ export function pausedFromHistory(
 
 /**
  * Settles the day/month order of numeric dates left undecided by the first rows, from the
- * evidence of every date column of the whole file: month-first only when some value proves it
- * and none proves day-first (the ambiguous values then take their month-first reading);
- * otherwise day-first, and each value that stays ambiguous, or that only month-first could
- * read in a file that is otherwise day-first, is flagged `ambiguous-date`.
+ * evidence of every date column of the whole file: month-first when some value proves it and
+ * none proves day-first (the ambiguous values then take their month-first reading). When no
+ * value proves either order, a file whose dates carry AM/PM is read month-first (a 12-hour
+ * clock is the US convention, `3/2/2026 9:15 AM` is 2 March), and each value so read is flagged
+ * `ambiguous-date-am-pm` in its column, so the guess stays visible. Otherwise day-first, and
+ * each value that stays ambiguous, or that only month-first could read in a file that is
+ * otherwise day-first, is flagged `ambiguous-date`.
  */
 function settleLateOrders(
   lates: readonly { header: string; column: Float64Array; late: LateEvidence }[],
@@ -1559,11 +1566,16 @@ function settleLateOrders(
   if (lates.length === 0) return;
   const dayFirst = lates.some((entry) => entry.late.dayFirstSeen);
   const monthFirst = lates.some((entry) => entry.late.monthFirstSeen);
+  const byClock = !dayFirst && !monthFirst && lates.some((entry) => entry.late.meridiemSeen);
   for (const { header, column, late: order } of lates) {
-    if (monthFirst && !dayFirst) {
+    if ((monthFirst && !dayFirst) || byClock) {
       for (let k = 0; k < order.rows.length; k++) {
         const alternative = order.alternatives[k]!;
         column[order.rows[k]!] = alternative >= FIRST_ACCEPTED_INSTANT && alternative < END_ACCEPTED_INSTANT ? alternative : NaN;
+        if (byClock) {
+          const text = order.texts[k];
+          addIssue('ambiguous-date-am-pm', order.lines[k]!, header, () => ISSUE_TEXT.ambiguousDateAmPm(text ?? ''));
+        }
       }
       continue;
     }
@@ -1581,12 +1593,13 @@ function settleLateOrders(
 /** The day/month evidence of field `index` over every part, rows renumbered into the merged table. */
 function mergeLate(parts: readonly RowsPart[], index: number): LateEvidence {
   if (parts.length === 1) return parts[0]!.fields[index]!.late!;
-  const merged: LateEvidence = { dayFirstSeen: false, monthFirstSeen: false, rows: [], lines: [], alternatives: [], texts: [], onlyMonthFirst: [] };
+  const merged: LateEvidence = { dayFirstSeen: false, monthFirstSeen: false, meridiemSeen: false, rows: [], lines: [], alternatives: [], texts: [], onlyMonthFirst: [] };
   let offset = 0;
   for (const part of parts) {
     const late = part.fields[index]!.late!;
     merged.dayFirstSeen ||= late.dayFirstSeen;
     merged.monthFirstSeen ||= late.monthFirstSeen;
+    merged.meridiemSeen ||= late.meridiemSeen;
     for (let k = 0; k < late.rows.length; k++) {
       merged.rows.push(late.rows[k]! + offset);
       merged.lines.push(late.lines[k]!);

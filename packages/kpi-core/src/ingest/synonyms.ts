@@ -170,15 +170,41 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'target response date', 'target response', 'response target', 'response target date',
     'echeance de prise en compte', 'prazo de atendimento', 'prazo de resposta', 'vencimiento de respuesta', 'reaktionsfrist',
   ],
+  // The tool's own verdict on a target: proposed only when every value is a verdict word
+  // (VERDICT_WORDS), so a "Resolution status" of Resolved / Unresolved is never one.
+  slaResolutionVerdict: [
+    'resolution state', 'resolution status', 'resolution sla', 'resolution sla status', 'resolution sla state', 'sla resolution',
+    'sla resolution status', 'sla resolution state', 'sla state', 'sla status', 'fix sla', 'fix sla status',
+    'etat sla', 'statut sla', 'statut sla de resolution', 'etat sla de resolution', 'statut de resolution sla',
+  ],
+  slaResponseVerdict: [
+    'response state', 'first response status', 'first response state', 'response sla', 'response sla status', 'response sla state',
+    'sla response', 'sla response status', 'sla response state', 'statut sla de prise en charge', 'etat sla de prise en charge',
+  ],
+  // Only names that say the deadline is the SLA's (resolution, target, SLA, "by"): a plain "Due
+  // Date" / "Date d'échéance" is a due date anyone may set (Jira's, a task's, Autotask's unless an
+  // SLA sets it), which the proposal sets aside (GENERIC_DUE in propose.ts). "Due by" stays: the
+  // SLA-computed deadline of Freshdesk, Freshservice and ServiceDesk Plus.
   slaResolutionDueAt: [
-    'due date', 'due by', 'due by time', 'resolution due', 'resolution due date', 'sla due', 'sla due date', 'time to resolve', 'ttr',
-    'due date time', 'target resolution date', 'target resolution', 'resolution target', 'resolution target date', 'fix by', 'fix by date', 'resolve by',
-    'echeance', 'date d echeance', 'date limite', 'prazo', 'prazo de solucao', 'data limite', 'vencimento',
-    'vencimiento', 'fecha limite', 'fecha de vencimiento', 'falligkeit', 'fallig am', 'scadenza',
+    'due by', 'due by time', 'resolution due', 'resolution due date', 'sla due', 'sla due date', 'time to resolve', 'time to resolution', 'ttr',
+    'target resolution date', 'target resolution', 'resolution target', 'resolution target date', 'fix by', 'fix by date', 'resolve by',
+    'resolution deadline', 'sla deadline', 'sla resolution due',
+    'echeance de resolution', 'echeance resolution', 'date d echeance de resolution', 'date cible de resolution', 'cible de resolution', 'echeance sla',
+    'prazo de solucao', 'prazo de resolucao', 'prazo sla', 'vencimiento de resolucion', 'fecha limite de resolucion', 'losungsfrist', 'scadenza sla',
   ],
 };
 
 /** Names of each asset field, by language. */
+/**
+ * Values a tool writes for its own SLA verdict: HaloPSA's `slastate` `i` / `o` (`in` / `out` in
+ * its SQL reports), Freshdesk and Freshservice's `Within SLA` / `SLA Violated`, and the plain
+ * words. Keys are `meaningKey`s (lower case, no accents).
+ */
+export const VERDICT_WORDS: Record<'met' | 'breached', readonly string[]> = {
+  met: ['in', 'i', 'within sla', 'in sla', 'met', 'sla met', 'achieved', 'on time', 'not breached', 'respecte', 'dans les delais', 'dans le delai', 'ok'],
+  breached: ['out', 'o', 'sla violated', 'violated', 'out of sla', 'breached', 'sla breached', 'missed', 'overdue', 'late', 'non respecte', 'hors delai', 'depasse', 'ko'],
+};
+
 export const ASSET_SYNONYMS: Partial<Record<AssetField, readonly string[]>> = {
   id: [
     'id', 'asset id', 'asset tag', 'tag', 'asset number', 'inventory number', 'inventory no', 'serial', 'serial number', 'ci', 'ci id',

@@ -34,7 +34,7 @@ export {
   STATUS_CLASSES,
 } from '@revue/kpi-core/model';
 export { defaultPeriod } from '@revue/kpi-core/time';
-export { decodeBytes, sniffWorkbook, xlsxToCsv, scanCsv, TICKET_PRESETS, ASSET_PRESETS, createDateParser } from '@revue/kpi-core/ingest';
+export { decodeBytes, sniffWorkbook, xlsxToCsv, scanCsv, TICKET_PRESETS, ASSET_PRESETS, createDateParser, detectDayMonthOrder } from '@revue/kpi-core/ingest';
 export {
   planParts,
   partInput,

@@ -138,6 +138,7 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
       fields: proposal.fields as Record<string, FieldProposal>,
       missing: proposal.missing,
       unmatchedValues: proposal.unmatchedValues as Inspection['proposal']['unmatchedValues'],
+      setAside: proposal.setAside.map(({ column, field }) => ({ column, field })),
       columns: proposal.columns,
       headerLine: proposal.headerLine,
       headerIsLabels: proposal.headerIsLabels,

@@ -9,6 +9,10 @@ describe('previewDates', () => {
     expect(previewDates(['03/04/2026'], 'MM/dd/yyyy')).toEqual(['2026-03-04T00:00:00.000Z']);
     // Without a format the reader's detection applies: day-first.
     expect(previewDates(['03/04/2026 08:15'], undefined)).toEqual(['2026-04-03T08:15:00.000Z']);
+    // …month-first when a value proves it, or when nothing does and the times are in AM/PM (the
+    // US 12-hour clock, as kpi-core's reader settles a file): 3/2/2026 9:15 AM is 2 March.
+    expect(previewDates(['03/14/2026', '03/04/2026'], undefined)).toEqual(['2026-03-14T00:00:00.000Z', '2026-03-04T00:00:00.000Z']);
+    expect(previewDates(['3/2/2026 9:15 AM', '4/1/2026 1:30 PM'], undefined)).toEqual(['2026-03-02T09:15:00.000Z', '2026-04-01T13:30:00.000Z']);
   });
 
   it('reads every offered format (one sample each) and refuses nothing silently', () => {

@@ -64,6 +64,8 @@ export interface Inspection {
     missing: { required: string[]; useful: string[] };
     /** Values of mapped columns that no value map proposes a target for. */
     unmatchedValues: Partial<Record<ValueMappedField, string[]>>;
+    /** Columns kpi-core left out on purpose (a plain due date is no SLA deadline), with the field they were close to. */
+    setAside: { column: string; field: string }[];
     /** Every column of the file with sample values, its shape and its date format. */
     columns: ColumnSample[];
     /** Line of the header in the file, and whether it reads as labels. */

@@ -32,6 +32,22 @@ describe('createFormat', () => {
     expect(createFormat('en', { currency: 'USD' }).money(10)).toBe('US$10');
   });
 
+  it('writes durations set side by side to the tenth, one rule in both languages (review: "45 h" beside "44,7 h" in the SLA breaches)', () => {
+    // The sample report's breaches: elapsed 40 h and 31.5 h, overruns 16 h and 23.5 h; 145.25 h
+    // checks that from 100 h the tenth stays (hours() writes 145 h there).
+    expect([40, 31.5, 16, 23.5, 145.25, 0.04].map((hours) => en.duration(hours))).toEqual([`40.0${NBSP}h`, `31.5${NBSP}h`, `16.0${NBSP}h`, `23.5${NBSP}h`, `145.3${NBSP}h`, `0.0${NBSP}h`]);
+    expect([40, 31.5, 1234.56].map((hours) => fr.duration(hours))).toEqual([`40,0${NBSP}h`, `31,5${NBSP}h`, `1${NNBSP}234,6${NBSP}h`]);
+    expect(en.duration(null)).toBe('n/a');
+    expect(fr.duration(Number.NaN)).toBe('n.d.');
+    // Every duration has exactly one decimal, whatever its size.
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (hours) => {
+        expect(en.duration(hours)).toMatch(/^[\d,]+\.\d\u00a0h$/);
+        expect(fr.duration(hours)).toMatch(/^[\d\u202f]+,\d\u00a0h$/);
+      }),
+    );
+  });
+
   it('formats hours, one decimal below 100 h', () => {
     expect(en.hours(12.345)).toBe(`12.3${NBSP}h`);
     expect(fr.hours(1234.5)).toBe(`1${NNBSP}235${NBSP}h`);

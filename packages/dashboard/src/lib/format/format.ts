@@ -18,8 +18,14 @@ export interface Format {
   /** A ratio as a percentage: 0.934 → `93.4%` (en) or `93,4 %` (fr). */
   percent(value: number | null, digits?: number): string;
   money(value: number | null): string;
-  /** Decimal hours: `12.5 h`. */
+  /** Decimal hours: `12.5 h`, `12 h` (a zero tenth dropped), whole hours from 100 h (`145 h`). */
   hours(value: number | null): string;
+  /**
+   * Decimal hours always to the tenth: `45.0 h`, `44.7 h`, `145.2 h`. For durations set side by
+   * side (a table's columns, a median beside a P90), where `hours` would write `45 h` next to
+   * `44.7 h` and seem to round them two ways.
+   */
+  duration(value: number | null): string;
   /** A figure in its KPI unit. */
   value(value: number | null, unit: KpiUnit): string;
   /** An ISO instant as a date in the report's time zone. */
@@ -113,6 +119,7 @@ export function createFormat(language: Language, options: FormatOptions = {}): F
     }
     return f;
   };
+  const tenthsFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
@@ -129,6 +136,7 @@ export function createFormat(language: Language, options: FormatOptions = {}): F
     percent: (value, digits = 1) => (missing(value) ? none : typeset(percentFormat(digits), value, language)),
     money: (value) => (missing(value) ? none : typeset(moneyFormat, value, language)),
     hours: (value) => (missing(value) ? none : `${typeset(numberFormat(value >= 100 ? 0 : 1), value, language)}\u00a0h`),
+    duration: (value) => (missing(value) ? none : `${typeset(tenthsFormat, value, language)}\u00a0h`),
     value: (value, unit) => {
       switch (unit) {
         case 'percent':

@@ -258,6 +258,15 @@ export const en = {
   'reliability.downtime': 'Downtime',
   'reliability.laplace': 'Laplace U',
   'reliability.beta': 'Crow-AMSAA β',
+  'reliability.faster': 'Failures more frequent?',
+  'reliability.fasterYes': 'Yes',
+  'reliability.fasterClearly': 'Yes, clearly',
+  'reliability.fasterTitle': 'Laplace trend test: U = {u}',
+  'reliability.pace': 'Pace at period end',
+  'reliability.paceValue': '{ratio}× the average',
+  'reliability.paceTitle': 'Crow-AMSAA β = {beta}',
+  'reliability.trendNote':
+    'Failures more frequent? Laplace trend test: yes when U is above {faster} (a 5% risk of a false alarm), clearly above {clearly} (1%). Pace at period end: Crow-AMSAA β, the failure rate at the end of the period divided by its average rate.',
   'reliability.noFailure': 'No failure: at least {hours}',
   'reliability.unknownAssets': '{count} asset ids on incidents are missing from the asset file.',
 
@@ -528,6 +537,7 @@ export const en = {
   'data.missing.required': '“{field}” is required and has no column yet: choose the column of your file that holds it.',
   'data.missing.unmatched': 'Values of “{field}” without a meaning yet: {values}. Choose what each one means below; otherwise they are kept as written.',
   'data.missing.ok': 'Every required field has a column.',
+  'data.setAside': '“{column}” looks like a plain due date, which anyone may set: it is not used as the SLA deadline. If your tool sets it from the SLA, choose it for “{field}” below.',
   'data.quoted': '“{value}”',
   'data.proposed.intro': 'Revue proposes meanings for words this format does not name. They are not applied yet: as it stands, this file gives the same figures here as on the command line (revue report). Use them only if they are right; the mapping is then yours, as a mapping file is for the command line.',
   'data.proposed.item': '{field} {value}: proposed {target}, read now as {current}',
@@ -615,6 +625,7 @@ export const en = {
   'issue.date-out-of-range': 'Date outside 1971–2099 (left empty)',
   'issue.dst-gap': 'Time skipped by a clock change (read just after it)',
   'issue.ambiguous-date': 'Date may be day-first or month-first',
+  'issue.ambiguous-date-am-pm': 'Date may be day-first or month-first (read month-first: times in AM/PM)',
   'issue.excel-scientific': 'Number mangled by Excel (scientific notation)',
   'issue.bom-in-text': 'Byte-order mark inside the file (removed)',
 

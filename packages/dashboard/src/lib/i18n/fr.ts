@@ -256,6 +256,15 @@ export const fr: Messages = {
   'reliability.downtime': 'Temps d’arrêt',
   'reliability.laplace': 'U de Laplace',
   'reliability.beta': 'β de Crow-AMSAA',
+  'reliability.faster': 'Pannes plus fréquentes\u202f?',
+  'reliability.fasterYes': 'Oui',
+  'reliability.fasterClearly': 'Oui, nettement',
+  'reliability.fasterTitle': 'Test de tendance de Laplace\u202f: U = {u}',
+  'reliability.pace': 'Rythme en fin de période',
+  'reliability.paceValue': '{ratio}\u202f× la moyenne',
+  'reliability.paceTitle': 'β de Crow-AMSAA = {beta}',
+  'reliability.trendNote':
+    'Pannes plus fréquentes\u202f? Test de tendance de Laplace\u202f: oui quand U dépasse {faster} (5\u202f% de risque de fausse alerte), nettement au-delà de {clearly} (1\u202f%). Rythme en fin de période\u202f: β de Crow-AMSAA, le rythme des pannes à la fin de la période divisé par son rythme moyen.',
   'reliability.noFailure': 'Aucune panne\u202f: au moins {hours}',
   'reliability.unknownAssets': '{count} identifiants d’équipement cités par des incidents manquent dans le fichier du parc.',
 
@@ -525,6 +534,7 @@ export const fr: Messages = {
   'data.missing.required': '« {field} » est obligatoire et n’a pas encore de colonne : choisissez la colonne de votre fichier qui le contient.',
   'data.missing.unmatched': 'Valeurs de « {field} » sans signification pour l’instant : {values}. Choisissez ci-dessous ce que chacune signifie ; sinon elles sont gardées telles quelles.',
   'data.missing.ok': 'Chaque champ obligatoire a une colonne.',
+  'data.setAside': '«\u202f{column}\u202f» ressemble à une date d’échéance ordinaire, que chacun peut fixer\u202f: elle n’est pas prise comme échéance du SLA. Si votre outil la fixe d’après le SLA, choisissez-la pour «\u202f{field}\u202f» ci-dessous.',
   'data.quoted': '« {value} »',
   'data.proposed.intro': "Revue propose des significations pour des mots que ce format ne nomme pas. Elles ne sont pas encore appliquées : en l’état, ce fichier donne ici les mêmes chiffres qu’en ligne de commande (revue report). Ne les utilisez que si elles sont justes ; la correspondance est alors la vôtre, comme un fichier de correspondance en ligne de commande.",
   'data.proposed.item': '{field} {value} : proposé {target}, lu actuellement comme {current}',
@@ -613,6 +623,7 @@ export const fr: Messages = {
   'issue.date-out-of-range': 'Date hors de 1971–2099 (laissée vide)',
   'issue.dst-gap': 'Heure sautée au changement d’heure (lue juste après)',
   'issue.ambiguous-date': 'Date ambiguë (jour/mois ou mois/jour)',
+  'issue.ambiguous-date-am-pm': 'Date ambiguë (jour/mois ou mois/jour), lue mois d’abord\u202f: heures en AM/PM',
   'issue.excel-scientific': 'Nombre abîmé par Excel (notation scientifique)',
   'issue.bom-in-text': 'Marque d’ordre des octets dans le fichier (retirée)',
 

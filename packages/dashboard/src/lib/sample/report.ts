@@ -332,7 +332,7 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
       {
         kind: 'accelerating-failures',
         severity: 'medium',
-        message: fr ? 'Les pannes de NET-01 s’accélèrent (U de Laplace 1,9).' : 'Failures of NET-01 are coming faster (Laplace U 1.9).',
+        message: fr ? 'NET-01 tombe en panne de plus en plus souvent\u202f: 3 pannes ce trimestre.' : 'NET-01 fails more and more often: 3 failures this quarter.',
         evidence: { assetId: 'NET-01', laplaceU: 1.9 },
       },
       {

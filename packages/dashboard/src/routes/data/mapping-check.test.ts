@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectText } from '$lib/engine/inspect.js';
 import { initialMapping } from './initial-mapping.js';
-import { missingRequired, readTarget, unmatchedValues } from './mapping-check.js';
+import { missingRequired, readTarget, setAsideColumns, unmatchedValues } from './mapping-check.js';
 
 // A Portuguese export in the OTRS style with headers of its own: no preset knows it (written for this test).
 const CSV = [
@@ -53,5 +53,18 @@ describe('what the reader makes of a value, with the preset alone', () => {
   it('follows the person\'s own word first, and drops the preset\'s reading for another column', () => {
     expect(readTarget(inspection, { ...mapping, values: { priority: { '1 - Critique': 'P2' } } }, 'priority', '1 - Critique')).toBe('P2');
     expect(readTarget(inspection, { ...mapping, columns: { ...mapping.columns, priority: 'short_description' } }, 'priority', '1 - Critique')).toBeUndefined();
+  });
+});
+
+describe('a plain due date set aside by the proposal', () => {
+  // A Jira-like list with the user-set "Due Date" (written for this test).
+  const jira = ['Key,Summary,Status,Created,Due Date', 'OPS-1,Printer jam,Done,2026-03-02 09:00,2026-03-06', 'OPS-2,VPN drops,In Progress,2026-03-03 10:00,2026-03-20'].join('\n');
+
+  it('is said while it has no field, and no longer once the user chooses it as the SLA deadline', () => {
+    const inspection = inspectText('tickets', 'jira.csv', jira);
+    const mapping = initialMapping(inspection);
+    expect(mapping.columns.slaResolutionDueAt).toBeUndefined();
+    expect(setAsideColumns(inspection, mapping)).toEqual([{ column: 'Due Date', field: 'slaResolutionDueAt' }]);
+    expect(setAsideColumns(inspection, { ...mapping, columns: { ...mapping.columns, slaResolutionDueAt: 'Due Date' } })).toEqual([]);
   });
 });

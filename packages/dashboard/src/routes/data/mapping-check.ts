@@ -62,3 +62,15 @@ export function unmatchedValues(
   }
   return out;
 }
+
+/**
+ * Columns the proposal left out on purpose that still have no field: a plain due date ("Due
+ * Date", « Date d'échéance »), which anyone may set, is not taken as the SLA's resolution
+ * deadline; the screen says so, and that the user may choose it when the tool sets it from the SLA.
+ *
+ * @example
+ * setAsideColumns(inspection, mapping); // → [{ column: 'Due Date', field: 'slaResolutionDueAt' }]
+ */
+export function setAsideColumns(inspection: Pick<Inspection, 'proposal'>, mapping: UserMapping): { column: string; field: string }[] {
+  return inspection.proposal.setAside.filter(({ field }) => mapping.columns[field] === undefined);
+}

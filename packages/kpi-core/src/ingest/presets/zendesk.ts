@@ -24,7 +24,6 @@ export const zendeskTickets: TicketPreset = {
     client: ['Organization'],
     openedAt: ['Created at'],
     resolvedAt: ['Solved at'],
-    slaResolutionDueAt: ['Due date'],
     reopenCount: ['Reopens'],
     pausedMinutes: ['On hold time in minutes'],
   },
@@ -36,8 +35,10 @@ export const zendeskTickets: TicketPreset = {
   },
   durations: { resolvedAt: { headers: ['Full resolution time in minutes'], unit: 'minutes' } },
   extras: { firstReply: { headers: ['First reply time in minutes'], value: { kind: 'duration', unit: 'minutes' } } },
+  // `Due date` is the due date of a ticket of type Task, set by an agent (the Zendesk Support API's
+  // ticket `due_at`: "the due date for task tickets"), not an SLA deadline: known, not read.
   knownHeaders: [
-    'Summation column', 'Requester', 'Requester id', 'Requester external id', 'Requester email', 'Requester domain',
+    'Due date', 'Summation column', 'Requester', 'Requester id', 'Requester external id', 'Requester email', 'Requester domain',
     'Submitter', 'Assignee', 'Tags', 'Via', 'Updated at', 'Assigned at', 'Initially assigned at', 'Resolution time',
     'Satisfaction Score', 'Group stations', 'Assignee stations', 'Replies',
     'First reply time in minutes within business hours', 'First resolution time in minutes',
