@@ -425,6 +425,14 @@ describe('proposeMapping — issue trackers used as helpdesks (Redmine, GitLab, 
     expect(proposal.mapping.durations).toEqual({ 'Temps passé': { field: 'effortMinutes', unit: 'hours' } });
   });
 
+  it("reads Redmine's English words: Closed (the date), Feedback waits, Immediate, Spent time in decimal hours", () => {
+    const csv = '#,Status,Priority,Created,Closed,Spent time\n312,Closed,Immediate,03/02/2026 08:40 AM,03/02/2026 12:10 PM,2.50\n313,Feedback,Normal,03/13/2026 02:05 PM,,0.25\n';
+    const proposal = proposeMapping(csv, { fileName: 'issues.csv' });
+    expect(proposal.mapping).toMatchObject({ dateFormat: 'MM/dd/yyyy hh:mm a', columns: { id: '#', openedAt: 'Created', closedAt: 'Closed', status: 'Status', priority: 'Priority' } });
+    expect(proposal.mapping.values).toMatchObject({ status: { Closed: 'closed', Feedback: 'pending' }, priority: { Immediate: 'P1', Normal: 'P3' } });
+    expect(proposal.mapping.durations).toEqual({ 'Spent time': { field: 'effortMinutes', unit: 'hours' } });
+  });
+
   it("reads GitLab's Time Spent in seconds, and never takes Weight (small whole numbers) for a priority", () => {
     const csv = 'Issue ID,State,Created At (UTC),Weight,Time Spent\n201,Closed,2026-03-02 08:05:00,1,9000\n202,Closed,2026-03-03 14:00:00,2,2700\n203,Open,2026-03-04 09:30:00,,0\n';
     const proposal = proposeMapping(csv, { fileName: 'gitlab.csv' });

@@ -139,6 +139,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   effortMinutes: [
     'time spent', 'time worked', 'effort', 'work time', 'time tracked', 'total time spent', 'worklog', 'accounted time', 'time units total', 'time units',
+    // Redmine's English labels (`label_spent_time`, `label_total_spent_time`).
+    'spent time', 'total spent time',
     'temps passe', 'temps de travail', 'duree totale', 'charge', 'temps consomme',
     'tempo gasto', 'tempo trabalhado', 'tempo contabilizado', 'tempo apontado', 'horas trabalhadas',
     'tiempo empleado', 'tiempo invertido', 'tiempo dedicado',
