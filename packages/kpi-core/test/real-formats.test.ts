@@ -891,6 +891,37 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(report.fleet.backlog.open).toBe(4); // 4104, 4106, 4110, 4111
   });
 
+  it('Zoho Desk tickets through Zoho Analytics (headers "… (Ticket)", "P1-Urgent", dd/MM/yyyy, a BOM): On Hold waits, Duplicate is cancelled', () => {
+    const { proposal, quality, classes, rows, report } = proposed('zoho-desk/zoho-desk-analytics-tickets.csv');
+    expect(proposal.mapping.dateFormat).toBe('dd/MM/yyyy HH:mm');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'Ticket Id', openedAt: 'Created Time (Ticket)', closedAt: 'Ticket Closed Time', status: 'Status (Ticket)', priority: 'Priority (Ticket)',
+      slaResolutionDueAt: 'Due Date (Ticket)', client: 'Account Name', title: 'Subject',
+    });
+    expect(proposal.mapping.values.status).toEqual({ Closed: 'closed', 'On Hold': 'pending', Duplicate: 'cancelled', Open: 'open', Escalated: 'open' });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 13, accepted: 13, rejected: 0 });
+    // The closing stands in for the resolution on the 7 closed tickets with a date and on the duplicate; 1052 lost its date.
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 8, 'closed-without-date': 1 });
+    expect(classes).toEqual({ closed: 8, pending: 2, open: 2, cancelled: 1 });
+    expect(rows[2]).toMatchObject({ id: '1044', openedAt: utc('2026-03-13T10:00:00Z'), statusClass: 'pending', priority: 'P2' }); // 13/03: day first
+    // Met: 1042 P1 2 h 30 (24×7); 1043 P3 Tue 14:00 → Thu 10:00 = 3 + 8 + 1 = 12 h; 1048 P2 6 h; 1049 P3 Fri 16:00 →
+    // Tue 12:00 = 1 + 8 + 3 = 12 h; 1053 P3 4 h 30. Breached: 1050 P2 Mon 09:00 → Tue 15:00 = 14 h; 1051 P1 20:00 →
+    // 02:00 = 6 h; waiting or open at asOf past the target: 1044 P2 (Mon 16 10:00), 1047 P2 (Wed 25 15:00), 1054 P3
+    // (Tue 31 10:00). Pending: 1046 P4, 14 of 40 business hours at asOf. 1052 closed at an unknown time; 1045 cancelled.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 5, pending: 1 });
+    // Zoho's own due dates give the same verdicts: 1042 11:40 ≤ 13:10, 1043, 1048 16:00 ≤ 18:00, 1049 12:00 ≤ 16:00,
+    // 1053 met; 1050 (due Mon 9 17:00), 1051 (due 00:00), 1044, 1047, 1054 breached; 1046 (due 29 April) pending.
+    expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 5, pending: 1 });
+    expect(report.recurrence.incidents).toBe(13); // no type column: every ticket, the duplicate included
+    expect(report.fleet.backlog.open).toBe(4); // 1044, 1046, 1047, 1054
+    // Business hours down × impact (P1 1, P2 0.5, P3 0.25, P4 0.1), to the end of March: 1042 2.5; 1043 12 × 0.25 = 3;
+    // 1044 from Fri 13 10:00: 7 + 40 + 40 + 16 = 103 × 0.5 = 51.5; 1046 6 + 8 = 14 × 0.1 = 1.4; 1047 from Tue 24 15:00:
+    // 2 + 24 + 16 = 42 × 0.5 = 21; 1048 6 × 0.5 = 3; 1049 12 × 0.25 = 3; 1050 14 × 0.5 = 7; 1051 at night, 0; 1053
+    // 4.5 × 0.25 = 1.125; 1054 from Thu 26 10:00: 7 + 8 + 16 = 31 × 0.25 = 7.75. Total 101.275.
+    expect(report.lostHours.totalHours).toBeCloseTo(101.275, 6);
+  });
+
   it("Request Tracker's default search (ages, not dates): refused, the proposal names the columns of ages", () => {
     const bytes = new Uint8Array(readFileSync(new URL('request-tracker/rt-5-default-format.tsv', root)));
     expect(() => readTickets(bytes, { fileName: 'rt-5-default-format.tsv', timezone: 'UTC', now: NOW })).toThrow(RevueError);
