@@ -81,6 +81,9 @@ describe('every file of the corpus, read as it comes', () => {
     ['zammad/zammad-report.xlsx', 'zammad', 8, 7, 1, { closed: 2, cancelled: 1, open: 2, pending: 2 }, { 'closed-without-resolution': 3 }],
     // R-000317 "Rejetée" (cancelled) has no closing date: flagged, as any ticket no longer open without one.
     ['itop/itop-3-fr-demandes.csv', 'itop', 8, 8, 0, { closed: 2, resolved: 1, pending: 1, open: 3, cancelled: 1 }, { 'closed-without-date': 1 }],
+    // OTOBO's French statistic: French headers, states as stored (English). 2026032410000036 "closed successful"
+    // has no "Date de clôture" (closed at an unknown time), nor has the merged 2026031010000035.
+    ['otobo/otobo-11-fr-stats-ticketlist.csv', 'otrs', 12, 12, 0, { closed: 6, pending: 2, open: 3, cancelled: 1 }, { 'closed-without-resolution': 5, 'closed-without-date': 2 }],
   ] as const)('%s → %s, %i read, %i accepted, %i rejected', (path, preset, rowsRead, accepted, rejected, classes, warnings) => {
     const { quality, classes: found } = read(path);
     expect(quality.preset.name).toBe(preset);
@@ -517,6 +520,35 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
   });
 });
 
+describe('OTOBO (OTRS fork) in French', () => {
+  it('statistic "Ticketlist": French headers (Créé, Date de clôture, État, Priorité, ID Client, Temp passé), English states', () => {
+    const { rows } = read('otobo/otobo-11-fr-stats-ticketlist.csv');
+    // The client is the company ("ID Client"), not the person who asked ("Utilisateur client", to its left).
+    expect(rows[0]).toMatchObject({ id: '2026030210000011', openedAt: utc('2026-03-02T08:20:00Z'), closedAt: utc('2026-03-02T11:00:00Z'), client: 'LECLERC', effortMinutes: 150, type: 'incident', priority: 'P1' });
+    expect(rows.map((r) => r.priority)).toEqual(['P1', 'P3', 'P4', 'P3', 'P2', 'P2', 'P2', 'P4', 'P1', 'P3', 'P3', 'P2']);
+    expect(rows[3]).toMatchObject({ status: 'pending reminder', statusClass: 'pending', closedAt: null });
+    expect(rows[5]).toMatchObject({ status: 'merged', statusClass: 'cancelled' });
+    expect(rows[1]).toMatchObject({ type: 'request' }); // "Demande de service"
+  });
+
+  it('figures of the review', () => {
+    const report = march('otobo/otobo-11-fr-stats-ticketlist.csv');
+    // Met: …0011 P1 08:20 → 11:00 = 2 h 40 (24×7); …0021 P3 Tue 14:05 → Wed 09:40 = 2 h 55 + 40 min; …0034 P4
+    // Thu 10:00 → Fri 16:30 = 14 h 30; …0042 P2 Mon 16 07:00 → 15:00 = 6 business hours; …0029 P1 13:00 → 16:30.
+    // Breached, open at asOf past the target: …0018 P3 (due Thu 12 11:15), …0027 P2 (Wed 11 09:30), …0013 P4 (Wed 25
+    // 10:20). Pending: …0019 P3 opened Mon 30 15:40, 9 h 20 of 24 at asOf; …0024 P2 opened Tue 31 21:30, none yet.
+    // …0036 closed at an unknown time; …0035 merged (cancelled): left out.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 3, pending: 2 });
+    expect(report.recurrence.incidents).toBe(9); // type Incident, the merged one included
+    expect(report.fleet.backlog.open).toBe(5); // …0018, …0027, …0013, …0019, …0024
+    // Business hours down × impact (P1 1, P2 0.5, P3 0.25, P4 0.1) of the incidents, to the end of March: …0011
+    // 09:00–11:00 = 2; …0034 14.5 × 0.1 = 1.45; …0018 from Mon 9 11:15: 5.75 + 32 + 40 + 40 + 16 = 133.75 × 0.25 =
+    // 33.4375; …0027 from Tue 10 09:30: 7.5 + 24 + 40 + 40 + 16 = 127.5 × 0.5 = 63.75; …0042 6 × 0.5 = 3; …0029 3.5;
+    // …0019 1 h 20 + 8 = 9.333 × 0.25 = 2.3333; …0024 at night, 0. Total 109.4708.
+    expect(report.lostHours.totalHours).toBeCloseTo(109.470_833, 5);
+  });
+});
+
 describe('iTop', () => {
   it('3.x, French, user requests: labels, feminine statuses, friendly-name columns, deadlines of running stopwatches', () => {
     const { rows, quality } = read('itop/itop-3-fr-demandes.csv');
@@ -807,5 +839,114 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     // 0.25 = 13.5; 109 at night, 0; 110 7 × 0.5 = 3.5. Total 92.25.
     expect(report.lostHours.totalHours).toBeCloseTo(92.25, 6);
     expect(reportToMarkdown(report)).toContain('| Resolution SLA met | 55.6% (5/9) |');
+  });
+  it('Redmine, French, ISO-8859-1 and ";" (Redmine\'s French CSV settings): Fermé is the closing date, Commentaire waits', () => {
+    const { proposal, quality, classes, rows, report } = proposed('redmine/redmine-5-fr-demandes.csv');
+    expect(proposal.mapping.dateFormat).toBe('dd/MM/yyyy HH:mm');
+    expect(proposal.mapping.columns).toMatchObject({ id: '#', openedAt: 'Créé', closedAt: 'Fermé', status: 'Statut', priority: 'Priorité', client: 'Client', title: 'Sujet' });
+    expect(proposal.mapping.values.status).toEqual({ Fermé: 'closed', Résolu: 'resolved', Commentaire: 'pending', Nouveau: 'open', Rejeté: 'cancelled', 'En cours': 'open' });
+    expect(proposal.mapping.values.priority).toEqual({ Immédiat: 'P1', Normal: 'P3', Haut: 'P2', Urgent: 'P1', Bas: 'P4' });
+    expect(proposal.mapping.durations).toEqual({ 'Temps passé': { field: 'effortMinutes', unit: 'hours' } });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 14, accepted: 14, rejected: 0 });
+    // Redmine sets "Fermé" (closed_on) only for closed statuses (Fermé, Rejeté): the closing stands in for the
+    // resolution on the 6 with a date; "Résolu" is not a closed status, so 1414 and 1425 have no date at all, and
+    // 1422 "Fermé" lost its closed_on.
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 6, 'closed-without-date': 3 });
+    expect(classes).toEqual({ closed: 6, resolved: 2, pending: 2, open: 3, cancelled: 1 });
+    expect(rows[0]).toMatchObject({ id: '1412', title: 'Serveur de fichiers inaccessible', client: 'Boulangerie Leclerc', openedAt: utc('2026-03-02T08:40:00Z'), closedAt: utc('2026-03-02T12:10:00Z'), effortMinutes: 150 });
+    expect(rows[3]).toMatchObject({ title: 'Licence Office "expirée" sur le portable du gérant', effortMinutes: 15 });
+    // Met: 1412 P1 08:40 → 12:10 = 3 h 30 (24×7); 1413 P3 Tue 10:00 → Thu 09:30 = 7 + 8 + 0.5 = 15 h 30; 1420 P3 Wed
+    // 15:00 → Thu 16:40 = 2 + 7 h 40. Breached: 1416 P1 26 h 45; 1421 P1 18:00 → 22:30 = 4 h 30; open or waiting at
+    // asOf past the target: 1415 P3 (due Thu 12 14:05), 1417 P4 (Fri 20 17:00), 1419 P2 (Wed 18 09:20), 1423 P2
+    // (Fri 27 14:30), 1424 P1 (Tue 31 20:30, 4 h on 24×7). 1414, 1422, 1425 closed at an unknown time; 1418 cancelled.
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 7, pending: 0 });
+    // No type column: every issue is read as an incident (DESIGN §3), the cancelled 1418 included in the count.
+    expect(report.recurrence.incidents).toBe(14);
+    expect(report.fleet.backlog.open).toBe(5); // 1415, 1417, 1419, 1423, 1424
+    // "Echéance" is a planning date (a day, no time), not an SLA deadline: no figure of the tool's is pinned on it
+    // (read as a deadline, a day is read at its midnight: see the README's note on this file).
+  });
+
+  it('GitLab issues CSV (a Service Desk project): Time Spent in seconds, Weight is no priority, Open/Closed only', () => {
+    const { proposal, quality, classes, rows, report } = proposed('gitlab/gitlab-issues-service-desk.csv');
+    expect(proposal.mapping.dateFormat).toBe('yyyy-MM-dd HH:mm:ss');
+    expect(proposal.mapping.columns).toMatchObject({ id: 'Issue ID', openedAt: 'Created At (UTC)', closedAt: 'Closed At (UTC)', status: 'State', title: 'Title' });
+    // GitLab has no priority field: "priority::1" lives in Labels. Before, Weight (1, 2) was proposed as the priority.
+    expect(proposal.mapping.columns.priority).toBeUndefined();
+    expect(proposal.mapping.durations).toEqual({ 'Time Spent': { field: 'effortMinutes', unit: 'seconds' } });
+    expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 8 });
+    // The duplicate (205) and the wontfix (212) are plain "Closed": GitLab's CSV has no other word for them.
+    expect(classes).toEqual({ closed: 8, open: 4 });
+    expect(rows[0]).toMatchObject({ id: '201', effortMinutes: 150, closedAt: utc('2026-03-02T10:35:00Z') }); // 9000 s
+    expect(rows[0]!.title).toBe('Messagerie indisponible pour tout le site');
+    // No priority, so no target: no ticket is judged against the policy.
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 0 });
+    expect(report.sla.withoutTarget).toBe(12);
+    // "Due Date" is a planning date (a day), not an SLA deadline: no figure of the tool's is pinned on it.
+    expect(report.recurrence.incidents).toBe(12);
+    expect(report.fleet.backlog.open).toBe(4); // 204, 206, 208, 211
+  });
+
+  it('Request Tracker search "Spreadsheet" (TSV): "Mon Mar 02 09:15:00 2026", "Not set", stalled, "1.50 hours (90 minutes)"', () => {
+    const { proposal, quality, classes, rows, report } = proposed('request-tracker/rt-5-search-results.tsv');
+    expect(proposal.mapping.dateFormat).toBe('EEE MMM dd HH:mm:ss yyyy');
+    expect(proposal.mapping.columns).toMatchObject({ id: 'id', openedAt: 'Created', resolvedAt: 'Resolved', status: 'Status', title: 'Subject' });
+    expect(proposal.mapping.empty).toEqual({ '*': ['Not set'] });
+    expect(proposal.mapping.values.status).toEqual({ resolved: 'resolved', stalled: 'pending', rejected: 'cancelled', open: 'open', deleted: 'cancelled', new: 'open' });
+    // RT's priority is a number (0–99, higher is more urgent): no P1…P5 without the site's thresholds.
+    expect(proposal.unmatchedValues).toEqual({ priority: ['50', '20', '90', '0'] });
+    expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
+    // 4105 rejected and 4109 deleted have no date; 4112 resolved with Resolved "Not set".
+    expect(quality.warnings).toEqual({ 'unknown-priority': 12, 'closed-without-date': 3 });
+    expect(classes).toEqual({ resolved: 6, pending: 1, cancelled: 2, open: 3 });
+    expect(rows[0]).toMatchObject({ id: '4101', openedAt: utc('2026-03-02T09:15:00Z'), resolvedAt: utc('2026-03-02T11:05:00Z'), effortMinutes: 90 });
+    expect(rows[3]).toMatchObject({ id: '4104', statusClass: 'pending', resolvedAt: null, effortMinutes: 15 });
+    expect(rows[5]).toMatchObject({ id: '4106', effortMinutes: 195 });
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 0 });
+    expect(report.sla.withoutTarget).toBe(10); // the 12 but the 2 cancelled
+    expect(report.fleet.backlog.open).toBe(4); // 4104, 4106, 4110, 4111
+  });
+
+  it('Zoho Desk tickets through Zoho Analytics (headers "… (Ticket)", "P1-Urgent", dd/MM/yyyy, a BOM): On Hold waits, Duplicate is cancelled', () => {
+    // Zoho Desk sets a ticket's Due Date from its SLA policy [I]: named by hand as the tool's deadline, whether
+    // or not the proposal takes a plain "Due Date" for one.
+    const { proposal, quality, classes, rows, report } = proposed('zoho-desk/zoho-desk-analytics-tickets.csv', { slaResolutionDueAt: 'Due Date (Ticket)' });
+    expect(proposal.mapping.dateFormat).toBe('dd/MM/yyyy HH:mm');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'Ticket Id', openedAt: 'Created Time (Ticket)', closedAt: 'Ticket Closed Time', status: 'Status (Ticket)', priority: 'Priority (Ticket)',
+      client: 'Account Name', title: 'Subject',
+    });
+    expect(proposal.mapping.values.status).toEqual({ Closed: 'closed', 'On Hold': 'pending', Duplicate: 'cancelled', Open: 'open', Escalated: 'open' });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 13, accepted: 13, rejected: 0 });
+    // The closing stands in for the resolution on the 7 closed tickets with a date and on the duplicate; 1052 lost its date.
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 8, 'closed-without-date': 1 });
+    expect(classes).toEqual({ closed: 8, pending: 2, open: 2, cancelled: 1 });
+    expect(rows[2]).toMatchObject({ id: '1044', openedAt: utc('2026-03-13T10:00:00Z'), statusClass: 'pending', priority: 'P2' }); // 13/03: day first
+    // Met: 1042 P1 2 h 30 (24×7); 1043 P3 Tue 14:00 → Thu 10:00 = 3 + 8 + 1 = 12 h; 1048 P2 6 h; 1049 P3 Fri 16:00 →
+    // Tue 12:00 = 1 + 8 + 3 = 12 h; 1053 P3 4 h 30. Breached: 1050 P2 Mon 09:00 → Tue 15:00 = 14 h; 1051 P1 20:00 →
+    // 02:00 = 6 h; waiting or open at asOf past the target: 1044 P2 (Mon 16 10:00), 1047 P2 (Wed 25 15:00), 1054 P3
+    // (Tue 31 10:00). Pending: 1046 P4, 14 of 40 business hours at asOf. 1052 closed at an unknown time; 1045 cancelled.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 5, pending: 1 });
+    // Zoho's own due dates give the same verdicts: 1042 11:40 ≤ 13:10, 1043, 1048 16:00 ≤ 18:00, 1049 12:00 ≤ 16:00,
+    // 1053 met; 1050 (due Mon 9 17:00), 1051 (due 00:00), 1044, 1047, 1054 breached; 1046 (due 29 April) pending.
+    expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 5, pending: 1 });
+    expect(report.recurrence.incidents).toBe(13); // no type column: every ticket, the duplicate included
+    expect(report.fleet.backlog.open).toBe(4); // 1044, 1046, 1047, 1054
+    // Business hours down × impact (P1 1, P2 0.5, P3 0.25, P4 0.1), to the end of March: 1042 2.5; 1043 12 × 0.25 = 3;
+    // 1044 from Fri 13 10:00: 7 + 40 + 40 + 16 = 103 × 0.5 = 51.5; 1046 6 + 8 = 14 × 0.1 = 1.4; 1047 from Tue 24 15:00:
+    // 2 + 24 + 16 = 42 × 0.5 = 21; 1048 6 × 0.5 = 3; 1049 12 × 0.25 = 3; 1050 14 × 0.5 = 7; 1051 at night, 0; 1053
+    // 4.5 × 0.25 = 1.125; 1054 from Thu 26 10:00: 7 + 8 + 16 = 31 × 0.25 = 7.75. Total 101.275.
+    expect(report.lostHours.totalHours).toBeCloseTo(101.275, 6);
+  });
+
+  it("Request Tracker's default search (ages, not dates): refused, the proposal names the columns of ages", () => {
+    const bytes = new Uint8Array(readFileSync(new URL('request-tracker/rt-5-default-format.tsv', root)));
+    expect(() => readTickets(bytes, { fileName: 'rt-5-default-format.tsv', timezone: 'UTC', now: NOW })).toThrow(RevueError);
+    const proposal = proposeMapping(bytes, { fileName: 'rt-5-default-format.tsv' });
+    expect(proposal.missing.required).toEqual(['openedAt']);
+    expect(proposal.relativeDates).toEqual(['Created', 'Told', 'Last Updated']);
   });
 });

@@ -20,4 +20,13 @@ describe('proposalLines', () => {
       '  "Due Date" not used as slaResolutionDueAt: a plain due date may be set by hand, not by an SLA; if your tool sets it from the SLA, name it in "columns"',
     );
   });
+
+  it('says which columns hold ages rather than dates, and how to export the dates (Request Tracker\'s default search)', () => {
+    const proposal = proposeMapping('id\tStatus\tCreated\n4101\tresolved\t4 weeks ago\n4111\tnew\t9 hours ago\n', { fileName: 'Results.tsv' });
+    const lines = proposalLines(proposal);
+    expect(lines).toContain('  required and not found: openedAt — name their columns in "columns"');
+    expect(lines.find((line) => line.includes('holds ages'))).toBe(
+      '  "Created" holds ages ("4 weeks ago"), not dates: no instant can be read from it; export the file again with the dates themselves (Request Tracker: display the columns Created and Resolved, not CreatedRelative…)',
+    );
+  });
 });

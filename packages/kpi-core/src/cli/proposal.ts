@@ -49,6 +49,14 @@ export function proposalLines(proposal: MappingProposal): string[] {
     lines.push(`  ${quoted(aside.column)} not used as ${aside.field}: a plain due date may be set by hand, not by an SLA; if your tool sets it from the SLA, name it in "columns"`);
   }
   if (proposal.missing.required.length > 0) lines.push(`  required and not found: ${proposal.missing.required.join(', ')} — name their columns in "columns"`);
+  if (proposal.relativeDates.length > 0) {
+    const sample = proposal.columns.find((c) => c.header === proposal.relativeDates[0])?.samples[0] ?? '';
+    const many = proposal.relativeDates.length > 1;
+    lines.push(
+      `  ${proposal.relativeDates.map((h) => quoted(h)).join(', ')} ${many ? 'hold' : 'holds'} ages (${quoted(sample, 20)}), not dates: no instant can be read from ${many ? 'them' : 'it'}; ` +
+        `export the file again with the dates themselves (Request Tracker: display the columns Created and Resolved, not CreatedRelative…)`,
+    );
+  }
   if (proposal.missing.useful.length > 0) lines.push(`  not found (optional): ${proposal.missing.useful.join(', ')}`);
   if (!proposal.headerIsLabels) lines.push(`  the first rows read as data, not as column names: is the header row missing?`);
   return lines;

@@ -17,6 +17,7 @@ describe('detectDateFormat', () => {
     [['2026-02-25 16:38:58.679'], 'yyyy-MM-dd HH:mm:ss.SSS', false], // JSM first response
     [['25/Feb/26 10:17 PM', '11/May/24 03:26 PM'], 'dd/MMM/yy h:mm a', false], // Jira
     [['20/Aug/25'], 'dd/MMM/yy', false],
+    [['Mon Mar 02 09:15:00 2026', 'Thu Mar 05 02:10:00 2026'], 'EEE MMM dd HH:mm:ss yyyy', false], // Request Tracker
   ])('%j → %s', (values, format, ambiguous) => {
     expect(detectDateFormat(values)).toMatchObject({ format, ambiguous, share: 1 });
   });
@@ -34,5 +35,10 @@ describe('detectDateFormat', () => {
       expect(createDateParser({ format })(value), `${value} with ${format}`).toBe(createDateParser({ order: format.startsWith('MM') ? 'mdy' : 'dmy' })(value));
       expect(Number.isFinite(createDateParser({ format })(value))).toBe(true);
     }
+  });
+
+  it("reads Request Tracker's default date display back to its instant (date-fns, not the fast path)", () => {
+    const { format } = detectDateFormat(['Wed Mar 18 13:20:00 2026'])!;
+    expect(createDateParser({ format, timeZone: 'UTC' })('Wed Mar 18 13:20:00 2026')).toBe(Date.UTC(2026, 2, 18, 13, 20));
   });
 });

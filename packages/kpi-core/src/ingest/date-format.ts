@@ -1,8 +1,9 @@
 /**
  * The date format of a column, from its values, as date-fns tokens (DESIGN §3: `dd/MM/yyyy
  * HH:mm`, ISO 8601, `yyyy-MM-dd HH:mm:ss`, US `MM/dd/yyyy` only when unambiguous, Jira's
- * `dd/MMM/yy h:mm a`). Every format given here is one the reader's fast path reads, so
- * declaring it (`dateFormat` in a mapping) only settles the order of day and month.
+ * `dd/MMM/yy h:mm a`, Request Tracker's `EEE MMM dd HH:mm:ss yyyy`). Every format given here but
+ * Request Tracker's is one the reader's fast path reads, so declaring it (`dateFormat` in a
+ * mapping) only settles the order of day and month.
  */
 
 /** A format guessed from a column's values. */
@@ -23,6 +24,17 @@ const ISO_T = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[
 const YMD = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$/;
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?)?$/;
 const MONTH_NAME = /^(\d{1,2})([-/.])(\p{L}{3,9})\.?\2(\d{4}|\d{2})(?: (\d{1,2}):(\d{2})(?: ?([AaPp][Mm]))?)?$/u;
+/**
+ * Request Tracker's default date display (`RT::Date::DefaultFormat`, `Mon Mar 02 09:15:00 2026`,
+ * the C `ctime` order): read by date-fns, not by the fast path, which is fine for the size of a
+ * ticket search download.
+ */
+const CTIME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2} \d{2}:\d{2}(:\d{2})? \d{4}$/;
+
+/** Whether a value is in Request Tracker's default date display (see {@link CTIME}). */
+export function isCtimeDate(value: string): boolean {
+  return CTIME.test(value);
+}
 
 interface Shape {
   key: string;
@@ -73,6 +85,11 @@ function shapeOf(value: string): Shape | null {
         return `${order[0]}${sep}${order[1]}${sep}${yearTokens}${clock}`;
       },
     };
+  }
+  m = CTIME.exec(value);
+  if (m !== null) {
+    const seconds = m[1] === undefined ? '' : ':ss';
+    return { key: `ctime${seconds}`, format: () => `EEE MMM dd HH:mm${seconds} yyyy` };
   }
   m = MONTH_NAME.exec(value);
   if (m !== null) {

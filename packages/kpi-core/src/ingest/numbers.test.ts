@@ -94,6 +94,21 @@ describe('parseDuration (minutes)', () => {
     expect(parseDuration(text, unit)).toBeCloseTo(expected, 10);
   });
   it.each(['', 'soon', '2 fortnights', '3 heures blah', '1h75', '2 j 30'])('%s is not a duration', (text) => expect(parseDuration(text)).toBeNaN());
+
+  // Request Tracker's Time Worked (`RT::Ticket::_DurationAsString`): hours to two decimals, then
+  // the exact minutes. Before, the parenthesis made every value of an hour or more unreadable.
+  it.each([
+    ['1.50 hours (90 minutes)', 90],
+    ['2.00 hours (120 minutes)', 120],
+    ['3.25 hours (195 minutes)', 195],
+    ['1.17 hours (70 minutes)', 70], // 70 / 60 = 1.1667, shown 1.17: the minutes are the exact count
+    ['45 minutes', 45],
+  ] as const)('%s → %d minutes', (text, expected) => expect(parseDuration(text)).toBe(expected));
+
+  it('reads no duration from two halves that disagree, nor from a parenthesis that is no duration', () => {
+    expect(parseDuration('1.50 hours (20 minutes)')).toBeNaN();
+    expect(parseDuration('2 hours (estimate)')).toBeNaN();
+  });
 });
 
 describe('parseMonths', () => {

@@ -135,18 +135,21 @@ const FRENCH_HOURS = /^(\d+)\s*h\s*([0-5]\d)$/i;
  * German or Italian, case and accents ignored (GLPI `1 jours 3 heures 0 minutes`, `0 segundo`,
  * `3 días 2 horas`, `2 Stunden 5 Minuten`; ServiceNow `2 Days 4 Hours`; OTRS `27 d 19 h`),
  * `[-]H:MM[:SS]` (Freshservice `Time Tracked`), `1h30` (hours and minutes as French speakers
- * write them), or a bare number read in `unit` (default
- * minutes; Jira uses seconds).
+ * write them), Request Tracker's `1.50 hours (90 minutes)`, or a bare number read in `unit`
+ * (default minutes; Jira uses seconds).
  *
  * @example parseDuration('2 heures 30 minutes') // 150
  * @example parseDuration('3 días 2 horas') // 4440
  * @example parseDuration('01:30:00') // 90
  * @example parseDuration('1h30') // 90
+ * @example parseDuration('1.50 hours (90 minutes)') // 90
  * @example parseDuration('7200', 'seconds') // 120
  */
 export function parseDuration(text: string, unit: DurationUnit = 'minutes'): number {
   const s = text.trim();
   if (s === '') return NaN;
+  const restated = RESTATED.exec(s);
+  if (restated !== null) return restatedDuration(restated[1]!, restated[2]!, unit);
   const hms = HMS.exec(s);
   if (hms !== null) {
     const minutes = Number(hms[2]) * 60 + Number(hms[3]) + (hms[4] === undefined ? 0 : Number(hms[4]) / 60);
@@ -169,6 +172,20 @@ export function parseDuration(text: string, unit: DurationUnit = 'minutes'): num
     parts++;
   }
   return parts > 0 ? finite(total) : NaN;
+}
+
+/** A duration followed by itself in other units between parentheses (see {@link restatedDuration}). */
+const RESTATED = /^(.*\S)\s*\(([^()]*\d[^()]*)\)$/;
+
+/**
+ * Request Tracker's `1.50 hours (90 minutes)` (`RT::Ticket::_DurationAsString`): the hours
+ * rounded to two decimals, then the exact minutes. The minutes are read when both halves agree
+ * within that rounding; two halves that disagree are no duration (NaN), rather than a guess.
+ */
+function restatedDuration(outer: string, inner: string, unit: DurationUnit): number {
+  const first = parseDuration(outer, unit);
+  const second = parseDuration(inner, unit);
+  return Math.abs(first - second) <= 1 ? second : NaN;
 }
 
 /**

@@ -224,7 +224,7 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   // The asset inventories of the corpus are read by the asset presets (test/real-formats.test.ts).
   const assetDirectories = new Set(['snipe-it', 'glpi-assets']);
   // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
-  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp']);
+  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk']);
   const files = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !assetDirectories.has(d.name) && !noPreset.has(d.name))
     .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).map((f) => `${d.name}/${f}`));
@@ -470,5 +470,51 @@ describe('proposeMapping — the source tool\'s own SLA verdict', () => {
   it('never takes a "Resolution status" that says whether a ticket is resolved, nor an SLA name with other words', () => {
     expect(proposeMapping(csv('Resolution Status', ['Resolved', 'Unresolved', 'Resolved']), { fileName: 'a.csv' }).mapping.columns.slaResolutionVerdict).toBeUndefined();
     expect(proposeMapping(csv('SLA Status', ['in', 'Paused', 'out']), { fileName: 'b.csv' }).mapping.columns.slaResolutionVerdict).toBeUndefined();
+  });
+});
+
+describe('proposeMapping — issue trackers used as helpdesks (Redmine, GitLab, Request Tracker)', () => {
+  it("reads Redmine's French words: the header Fermé is the closing date, Commentaire waits, Immédiat/Haut/Bas are priorities", () => {
+    const csv = '#;Statut;Priorité;Créé;Fermé;Temps passé\n1;Fermé;Immédiat;02/03/2026 08:40;02/03/2026 12:10;2,50\n2;Commentaire;Haut;09/03/2026 14:05;;0,25\n3;Nouveau;Bas;16/03/2026 09:00;;\n';
+    const proposal = proposeMapping(csv, { fileName: 'redmine.csv' });
+    expect(proposal.mapping.columns).toMatchObject({ id: '#', openedAt: 'Créé', closedAt: 'Fermé', status: 'Statut', priority: 'Priorité' });
+    expect(proposal.mapping.values.status).toEqual({ Fermé: 'closed', Commentaire: 'pending', Nouveau: 'open' });
+    expect(proposal.mapping.values.priority).toEqual({ Immédiat: 'P1', Haut: 'P2', Bas: 'P4' });
+    // Decimal hours (2,50 = 2 h 30): before, read as 2.5 minutes.
+    expect(proposal.mapping.durations).toEqual({ 'Temps passé': { field: 'effortMinutes', unit: 'hours' } });
+  });
+
+  it("reads Redmine's English words: Closed (the date), Feedback waits, Immediate, Spent time in decimal hours", () => {
+    const csv = '#,Status,Priority,Created,Closed,Spent time\n312,Closed,Immediate,03/02/2026 08:40 AM,03/02/2026 12:10 PM,2.50\n313,Feedback,Normal,03/13/2026 02:05 PM,,0.25\n';
+    const proposal = proposeMapping(csv, { fileName: 'issues.csv' });
+    expect(proposal.mapping).toMatchObject({ dateFormat: 'MM/dd/yyyy hh:mm a', columns: { id: '#', openedAt: 'Created', closedAt: 'Closed', status: 'Status', priority: 'Priority' } });
+    expect(proposal.mapping.values).toMatchObject({ status: { Closed: 'closed', Feedback: 'pending' }, priority: { Immediate: 'P1', Normal: 'P3' } });
+    expect(proposal.mapping.durations).toEqual({ 'Spent time': { field: 'effortMinutes', unit: 'hours' } });
+  });
+
+  it("reads GitLab's Time Spent in seconds, and never takes Weight (small whole numbers) for a priority", () => {
+    const csv = 'Issue ID,State,Created At (UTC),Weight,Time Spent\n201,Closed,2026-03-02 08:05:00,1,9000\n202,Closed,2026-03-03 14:00:00,2,2700\n203,Open,2026-03-04 09:30:00,,0\n';
+    const proposal = proposeMapping(csv, { fileName: 'gitlab.csv' });
+    expect(proposal.mapping.columns.priority).toBeUndefined();
+    expect(proposal.mapping.durations).toEqual({ 'Time Spent': { field: 'effortMinutes', unit: 'seconds' } });
+    // Whole minutes that are not all whole hours stay minutes.
+    const minutes = proposeMapping('id,Created,Time Spent\n1,2026-03-02 08:05,90\n2,2026-03-03 09:00,3600\n', { fileName: 'm.csv' });
+    expect(minutes.mapping.columns.effortMinutes).toBe('Time Spent');
+    expect(minutes.mapping.durations).toBeUndefined();
+  });
+
+  it("reads Request Tracker's dates (Mon Mar 02 09:15:00 2026), Not set as empty, stalled as waiting", () => {
+    const tsv = 'id\tStatus\tCreated\tResolved\n4101\tresolved\tMon Mar 02 09:15:00 2026\tMon Mar 02 11:05:00 2026\n4104\tstalled\tMon Mar 09 10:00:00 2026\tNot set\n';
+    const proposal = proposeMapping(tsv, { fileName: 'Results.tsv' });
+    expect(proposal.mapping).toMatchObject({ dateFormat: 'EEE MMM dd HH:mm:ss yyyy', columns: { id: 'id', openedAt: 'Created', resolvedAt: 'Resolved' }, empty: { '*': ['Not set'] } });
+    expect(proposal.mapping.values.status).toEqual({ resolved: 'resolved', stalled: 'pending' });
+    expect(proposal.relativeDates).toEqual([]);
+  });
+
+  it("names the columns of ages (Request Tracker's default search: Created as \"4 weeks ago\") instead of only missing an opening date", () => {
+    const tsv = 'id\tStatus\tCreated\tLast Updated\n4101\tresolved\t4 weeks ago\t4 weeks ago\n4111\tnew\t9 hours ago\t9 hours ago\n';
+    const proposal = proposeMapping(tsv, { fileName: 'Results.tsv' });
+    expect(proposal.missing.required).toEqual(['openedAt']);
+    expect(proposal.relativeDates).toEqual(['Created', 'Last Updated']);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { ASSET_FIELDS, REQUIRED_ASSET_FIELDS, REQUIRED_TICKET_FIELDS, TICKET_FIELDS, type AssetField, type FieldKind, type TicketField } from '../model/fields.js';
 import { scanCsv } from './csv.js';
-import { detectDateFormat, type DateFormatGuess } from './date-format.js';
+import { detectDateFormat, isCtimeDate, type DateFormatGuess } from './date-format.js';
 import { createDateParser } from './dates.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import type { DurationField, DurationUnitName } from './durations.js';
@@ -120,14 +120,23 @@ export interface MappingProposal {
   setAside: { column: string; field: 'slaResolutionDueAt'; why: 'plain-due-date' }[];
   /** Every source column, with its sample values. */
   columns: ColumnSample[];
+  /**
+   * Columns whose values are ages (`4 weeks ago`, `il y a 3 jours`), not dates: Request
+   * Tracker's default search exports its `CreatedRelative`… columns so. No instant can be
+   * read from them; the file must be exported again with the dates.
+   */
+  relativeDates: string[];
 }
 
 /** Bytes of a text file read for a proposal: its first lines are all it needs. */
 const HEAD_BYTES = 4 * 1024 * 1024;
 /** Distinct values kept per column for value maps. */
 const MAX_VALUES = 40;
-/** Cells that say "nothing here" in exports (a dash, as ServiceDesk Plus writes an empty date). */
-const PLACEHOLDERS = new Set(['-', '--', '\u2013', '\u2014']);
+/**
+ * Cells that say "nothing here" in exports: a dash, as ServiceDesk Plus writes an empty date;
+ * `Not set`, as Request Tracker writes one (`RT::Date::AsString`).
+ */
+const PLACEHOLDERS = new Set(['-', '--', '\u2013', '\u2014', 'Not set']);
 /** Lowest score of a proposed column. */
 const MIN_SCORE = 0.35;
 
@@ -227,6 +236,7 @@ interface ColumnStats extends ColumnSample {
 
 const dmy = createDateParser({ order: 'dmy' });
 const mdy = createDateParser({ order: 'mdy' });
+const ctime = createDateParser({ format: 'EEE MMM dd HH:mm:ss yyyy' });
 
 function columnStats(header: string, index: number, rows: readonly string[][]): ColumnStats {
   const all: string[] = [];
@@ -250,6 +260,7 @@ function columnStats(header: string, index: number, rows: readonly string[][]): 
     length += value.length;
     let instant = dmy(value);
     if (instant !== instant) instant = mdy(value);
+    if (instant !== instant && isCtimeDate(value)) instant = ctime(value);
     const number = parseNumber(value);
     if (instant === instant) {
       dates++;
@@ -480,15 +491,30 @@ function isSerialColumn(column: ColumnStats, kind: FieldKind): boolean {
   return column.serialShare >= 0.8 && (kind === 'date' || column.serialTimeShare >= 0.5);
 }
 
-/** The unit of a duration column: `text` when its values carry units, else from the header's words, else minutes. */
+/**
+ * The unit of a duration column: `text` when its values carry units, else from the header's
+ * words, else hours when the numbers have fractions (`0,75`, `2.50`: Redmine's `Temps passé` /
+ * `Spent time` are decimal hours; no tool writes a quarter of a minute), else seconds when they
+ * are whole minutes counted in seconds (below), else minutes.
+ */
 function durationUnitOf(column: ColumnStats): DurationUnitName {
   if (column.durationShare > 0 && column.durationShare >= column.numberShare) return 'text';
   const words = column.key.split(' ');
   for (const [unit, list] of Object.entries(UNIT_WORDS) as [DurationUnitName, readonly string[]][]) {
     if (words.some((word) => list.includes(word))) return unit;
   }
+  if (column.numberShare >= 0.9 && column.all.some((value) => FRACTION.test(value))) return 'hours';
+  // Whole minutes counted in seconds (GitLab's `Time Spent`, Jira's): every value a multiple of
+  // 60 and some of an hour or more (3600). Minutes that are all whole hours and reach 60 hours
+  // on a ticket are rarer than that.
+  if (column.numberShare >= 0.9 && column.all.every((value) => /^\d+$/.test(value) && Number(value) % 60 === 0) && column.all.some((value) => Number(value) >= 3600)) {
+    return 'seconds';
+  }
   return 'minutes';
 }
+
+/** A number with a decimal fraction that is not zero (`0,75`, `1.5`; not `3,00`). */
+const FRACTION = /^\d+[.,]\d*[1-9]\d*$/;
 
 interface Candidate {
   field: string;
@@ -591,6 +617,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       }
       if (kind === 'tickets') {
         for (const field of ['status', 'priority', 'type'] as const) {
+          // Small whole numbers alone (GitLab's `Weight`, a count) are no priority: only a
+          // header naming one says that `1` is a rank.
+          if (field === 'priority' && column.numberShare >= 0.8) continue;
           if (wordShare(field, column) >= 0.6 && column.values !== null) candidates.push({ field, column, score: 0.4, by: 'values' });
         }
       }
@@ -711,5 +740,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     unmatchedValues,
     setAside,
     columns: columns.map(({ header, samples, filled, distinct, shape, values, dateFormat }) => ({ header, samples, filled, distinct, shape, values, dateFormat })),
+    relativeDates: columns.filter((c) => c.filled > 0 && c.all.filter((v) => RELATIVE_AGE.test(v)).length * 2 >= c.filled).map((c) => c.header),
   };
 }
+
+/** An age rather than a date: `4 weeks ago`, `il y a 3 jours`, `vor 2 Tagen`, `há 3 dias`, `hace 2 días`. */
+const RELATIVE_AGE = /^(?:\d+\s+\p{L}+\s+ago|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|h[áa]\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+)$/iu;

@@ -65,6 +65,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'completed', 'completed at', 'completed on', 'completed time', 'completed date', 'completed date time', 'complete date', 'complete date time',
     'date completed', 'completion date', 'closed date time', 'heure de cloture', 'heure de fermeture', 'date d achevement', 'heure d achevement',
     'date de cloture', 'clos le', 'cloture', 'cloture le', 'date de fermeture', 'ferme le',
+    // Redmine's French label of closed_on (`field_closed_on: Fermé`): a header, here, not a status.
+    'ferme', 'fermee',
     'data de fechamento', 'fechado', 'fechado em', 'data de encerramento', 'encerrado', 'encerrado em', 'fechamento', 'encerramento',
     'fecha de cierre', 'cerrado', 'cerrada', 'cerrado el', 'cierre',
     'geschlossen', 'geschlossen am', 'schliessdatum', 'abgeschlossen am', 'abschlussdatum',
@@ -120,6 +122,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   client: [
     'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'organisations', 'entity', 'account', 'tenant',
     'entite', 'societe', 'organisme', 'client final',
+    // OTRS / OTOBO / Znuny in French: `ID Client` (the company) beside `Utilisateur client` (the person).
+    'id client', 'code client', 'id du client', 'numero client',
     'cliente', 'empresa', 'organizacao', 'entidade', 'id do cliente',
     'organizacion', 'entidad', 'compania',
     'kunde', 'kundennummer', 'firma', 'mandant', 'unternehmen', 'organisationseinheit', 'einheit',
@@ -135,6 +139,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   effortMinutes: [
     'time spent', 'time worked', 'effort', 'work time', 'time tracked', 'total time spent', 'worklog', 'accounted time', 'time units total', 'time units',
+    // Redmine's English labels (`label_spent_time`, `label_total_spent_time`).
+    'spent time', 'total spent time',
     'temps passe', 'temps de travail', 'duree totale', 'charge', 'temps consomme',
     'tempo gasto', 'tempo trabalhado', 'tempo contabilizado', 'tempo apontado', 'horas trabalhadas',
     'tiempo empleado', 'tiempo invertido', 'tiempo dedicado',
@@ -298,6 +304,10 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     // PSA words: Autotask (Waiting Customer, Waiting Materials), HaloPSA (With User, With Supplier), ConnectWise (On-Hold).
     'waiting customer', 'waiting materials', 'waiting vendor', 'with user', 'with supplier', 'with customer', 'with client', 'with vendor', 'with third party',
     'en attente', 'attente', 'en attente client', 'en attente du client', 'suspendu',
+    // Redmine's default "Feedback" status (French `Commentaire`): the issue waits for its author.
+    'feedback', 'commentaire',
+    // Request Tracker's `stalled`: set aside until the requester (or someone) answers.
+    'stalled',
     'pendente', 'aguardando', 'em espera', 'aguardando cliente', 'pendente lembrete', 'pendente fechamento automatico', 'suspenso',
     'pendiente', 'en espera', 'esperando', 'suspendido', 'esperando al cliente',
     'wartend', 'warten', 'ausstehend', 'warten auf kunde', 'zuruckgestellt', 'warten zur erinnerung', 'in der warteschlange',
@@ -335,11 +345,13 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
 export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly string[]> = {
   P1: [
     'critical', 'highest', 'urgent', 'very high', 'emergency', 'blocker', 'major', 'critique', 'tres haute', 'tres urgent', 'majeure', 'urgente',
+    // Redmine's top priority (Immediate / Immédiat), above its Urgent: both read P1.
+    'immediate', 'immediat',
     'critica', 'critico', 'muito alta', 'muito alto', 'muy alta', 'muy alto', 'primordial', 'kritisch', 'sehr hoch', 'dringend', 'molto alta', 'massima',
   ],
-  P2: ['high', 'haute', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante'],
+  P2: ['high', 'haute', 'haut', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante'],
   P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel'],
-  P4: ['low', 'minor', 'basse', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa'],
+  P4: ['low', 'minor', 'basse', 'bas', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa'],
   P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa'],
 };
 
