@@ -567,9 +567,14 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
         }
       }
     }
-    const dateField = kind === 'tickets' ? 'openedAt' : 'purchaseDate';
-    const dateColumns = columns.filter((c) => c.header !== '' && c.shape === 'date' && full(c)).sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
-    dateColumns.forEach((column, rank) => candidates.push({ field: dateField, column, score: rank === 0 ? 0.38 : 0.3, by: 'values' }));
+    // The opening of a ticket may be guessed from its dates alone (the earliest full date
+    // column); an asset's purchase date may not: an inventory's earliest dates are as often an
+    // enrolment, a first scan or a record's creation, and a purchase date drives the
+    // depreciation and the age the review states.
+    if (kind === 'tickets') {
+      const dateColumns = columns.filter((c) => c.header !== '' && c.shape === 'date' && full(c)).sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
+      dateColumns.forEach((column, rank) => candidates.push({ field: 'openedAt', column, score: rank === 0 ? 0.38 : 0.3, by: 'values' }));
+    }
 
     candidates.sort((a, b) => b.score - a.score || a.column.index - b.column.index);
     const usedColumns = new Set<number>();
@@ -622,6 +627,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const extending = mapping.extends !== undefined;
   const presetMaps = extending ? (presetsOf(kind)[preset.name]!.maps ?? {}) : {};
   for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType'] as const) {
+    // An asset's type is the inventory's own word (Laptop, Server…), kept as written: only a
+    // ticket's type is one of incident/request/problem/change.
+    if (kind === 'assets') break;
     const column = assigned.get(field);
     if (column === undefined || column.values === null) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));

@@ -34,7 +34,7 @@ import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
-import { MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
 import { typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
@@ -1401,6 +1401,9 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     applyStatusRules({ length: finalLength, numbers, strings, extras, lines: rowLines, headerOf }, rules, addIssue);
     // After the status rules: a resolution derived from a duration column is the file's own.
     if (pausedOfKept !== null) numbers['pausedMinutes'] = pausedOfKept;
+  } else {
+    const status = extras[LIFECYCLE_EXTRA];
+    if (Array.isArray(status)) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: headerOf[LIFECYCLE_EXTRA]! }, addIssue);
   }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);
   // Which instants were "in the future": a report's default asOf does not take one of them.
@@ -1586,6 +1589,25 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
     else if (resolvedAt !== resolvedAt && closed[i] === closed[i]) {
       addIssue('closed-without-resolution', lines[i]!, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
     }
+  }
+}
+
+/**
+ * An asset whose status says it left the fleet (sold, scrapped, `Retired`…) but whose row has no
+ * retirement date: flagged, since the KPIs count an asset without that date in service for the
+ * whole period (its status tells that it ended, not when, and Revue does not guess a date).
+ */
+function checkRetiredWithoutDate(
+  rows: { status: StringColumn; retired: Float64Array; length: number; lines: Float64Array; header: string },
+  addIssue: AddIssue,
+): void {
+  const verdicts = new Map<string, boolean>();
+  for (let i = 0; i < rows.length; i++) {
+    const word = rows.status[i];
+    if (word === null || word === undefined || !Number.isNaN(rows.retired[i]!)) continue;
+    let retired = verdicts.get(word);
+    if (retired === undefined) verdicts.set(word, (retired = isRetiredStatus(word)));
+    if (retired) addIssue('retired-without-date', rows.lines[i]!, rows.header, () => ISSUE_TEXT.retiredWithoutDate(word));
   }
 }
 

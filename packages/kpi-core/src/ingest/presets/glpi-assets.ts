@@ -117,6 +117,9 @@ export const glpiAssets: AssetPreset = {
   // no number of months and no end date, not an unreadable value.
   nullMarkers: ['Lifelong', 'A vie', 'Lebenszeit', 'Para toda la vida', 'Tem vida', 'Perpetuo'],
   values: { usefulLifeMonths: { kind: 'months' } },
+  // GLPI's states are the site's own (`Rebut`, `Au rebut`, `Ausgemustert`…): a scrapped one without
+  // its `Date de réforme` is flagged.
+  lifecycle: { headers: ['Statut', 'Status', 'Estado', 'Stato'] },
   transforms: { client: lastPathSegment },
   extras: {
     warrantyMonths: { headers: financial((l) => l.warrantyDuration), value: { kind: 'months' } },

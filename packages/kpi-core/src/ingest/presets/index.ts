@@ -4,11 +4,14 @@ import { freshdeskTickets } from './freshdesk.js';
 import { freshserviceTickets } from './freshservice.js';
 import { glpiAssets } from './glpi-assets.js';
 import { glpiTickets } from './glpi.js';
+import { itopAssets } from './itop-assets.js';
 import { itopTickets } from './itop.js';
 import { jiraTickets } from './jira.js';
+import { lansweeperAssets } from './lansweeper.js';
 import { osticketTickets } from './osticket.js';
 import { otrsTickets } from './otrs.js';
 import { normalizeHeader, readExtras, type Preset } from './preset.js';
+import { servicenowAssets } from './servicenow-assets.js';
 import { servicenowTickets } from './servicenow.js';
 import { snipeItAssets } from './snipe-it.js';
 import { zammadTickets } from './zammad.js';
@@ -34,6 +37,9 @@ export const ASSET_PRESETS = {
   canonical: canonicalAssets,
   glpi: glpiAssets,
   'snipe-it': snipeItAssets,
+  lansweeper: lansweeperAssets,
+  servicenow: servicenowAssets,
+  itop: itopAssets,
 } as const satisfies Record<string, Preset>;
 
 export type TicketPresetName = keyof typeof TICKET_PRESETS;
