@@ -669,6 +669,11 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     // March 2026 depreciation of ATN-LT-01: 1,249 over 2023-09-12 → 2027-09-12 (1,461 days, 2024
     // is a leap year) × 31 days = 26.5011 (no residual value).
     expect(report.tco.byAsset['ATN-LT-01']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
+    // Read for a review in euros (the default rates.currency), the ten "$" prices are no euro
+    // figures: left empty and flagged, never summed as euros.
+    const inEuros = readAssets(new Uint8Array(readFileSync(new URL('lansweeper/lansweeper-asset-report-en.csv', root))), { fileName: 'l.csv', timezone: 'UTC', now: NOW, currency: 'EUR' });
+    expect(inEuros.quality.warnings).toEqual({ 'other-currency': 10 });
+    expect(assetRows(inEuros.table).every((r) => r.purchaseCost === null)).toBe(true);
   });
 
   it('ServiceNow alm_hardware list, field names: "$1,249.00", "$0.00" read as no cost, a Retired asset without its retired date flagged', () => {

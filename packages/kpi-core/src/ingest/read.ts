@@ -72,6 +72,13 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Share of the input scanned, 0…1. */
   onProgress?: (fraction: number) => void;
+  /**
+   * The review's currency (callers pass `policy.rates.currency`). A money cell of an asset file
+   * written in another one (`$1,249.00` or `1 249,00 USD` when it is EUR) is left empty and
+   * flagged `other-currency`: Revue converts no money, and a dollar price is no euro figure.
+   * Cells without a currency sign are read as the review's currency. Unset: no check.
+   */
+  currency?: string;
 }
 
 /** A canonical table and the data-quality report of the file it came from. */
@@ -192,6 +199,8 @@ interface FieldPlan {
   late: LateOrder | null;
   /** Date fields of a workbook: the first date Excel converted and the first it kept as day/month text. */
   excel: ExcelDates | null;
+  /** Money fields of an asset file read with `ReadOptions.currency`: that currency (upper case); else null. */
+  currency: string | null;
 }
 
 /**
@@ -664,6 +673,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
           excel: spreadsheet && (spec.kind === 'instant' || spec.kind === 'date') ? { converted: null, kept: null } : null,
           markers: null,
           maxMarker: 0,
+          currency: kind === 'assets' && !extra && ASSET_MONEY_FIELDS.has(field) && options.currency ? options.currency.trim().toUpperCase() : null,
         };
         const markers = markersFor(resolved.preset, mapping, extra ? '*' : field);
         if (markers !== null) {
@@ -952,6 +962,16 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
             pendingTexts.push(ISSUE_TEXT.dstGap(cellText.slice(cellFrom, cellTo), timeZone));
           }
           if (lateCount > 0 && lateFields[lateCount - 1] === p) lateTexts[lateCount - 1] = flat(cellText.slice(cellFrom, cellTo));
+        }
+        if (plan.currency !== null && value === value) {
+          const mark = currencyMark(cellText, cellFrom, cellTo);
+          if (mark !== null && !isCurrency(mark, plan.currency)) {
+            pendingCodes.push('other-currency');
+            pendingColumns.push(plan.header);
+            pendingTexts.push(ISSUE_TEXT.otherCurrency(cellText.slice(cellFrom, cellTo), plan.currency));
+            scratchNumbers[p] = NaN;
+            continue;
+          }
         }
         if (value !== value) {
           if (plan.required) {
@@ -1590,6 +1610,36 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
       addIssue('closed-without-resolution', lines[i]!, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
     }
   }
+}
+
+/** The money fields of an asset file, checked against `ReadOptions.currency`. */
+const ASSET_MONEY_FIELDS: ReadonlySet<string> = new Set(['purchaseCost', 'residualValue', 'contractCostPerYear', 'licenceCostPerYear']);
+
+/** Currency signs as exports write them before or after a price. */
+const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₣': 'CHF', '$': '$' };
+
+/**
+ * The currency a money cell names: `EUR`, `USD`… (a code before or after the figure, as
+ * `parseNumber` accepts them), `$` for a dollar sign (dollars of several countries), else null.
+ *
+ * @example currencyMark('$1,249.00', 0, 9) // '$'
+ * @example currencyMark('1 249,00 €', 0, 10) // 'EUR'
+ */
+function currencyMark(text: string, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x24 || (c >= 0x2c && c <= 0x39)) continue; // blank, sign, separators, digits
+    const cell = text.slice(from, to).trim();
+    for (const [sign, code] of Object.entries(CURRENCY_SIGNS)) if (cell.startsWith(sign) || cell.endsWith(sign)) return code;
+    const code = /^[A-Z]{3}(?=[\d\s+-])|(?<=[\d\s])[A-Z]{3}$/.exec(cell);
+    return code === null ? null : code[0];
+  }
+  return null;
+}
+
+/** Whether a cell's currency mark is the review's currency (a `$` is any dollar: USD, CAD, AUD…). */
+function isCurrency(mark: string, currency: string): boolean {
+  return mark === '$' ? currency.endsWith('D') : mark === currency;
 }
 
 /**
