@@ -245,6 +245,8 @@ interface LateOrder {
   onlyMonthFirst: { row: number; line: number; text: string | null }[];
 }
 
+const MONTHS_SPEC: ValueSpec = { kind: 'months' };
+
 function defaultSpec(kind: FieldKind): ValueSpec {
   return kind === 'string' ? { kind: 'string' } : kind === 'instant' ? { kind: 'instant' } : kind === 'date' ? { kind: 'date' } : { kind: 'number' };
 }
@@ -705,7 +707,9 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     const missing: string[] = [];
     for (const [field, kindOfField] of Object.entries(fields)) {
       const aliases = columns[field];
-      const spec = planned.specs[field] ?? defaultSpec(kindOfField);
+      // A useful life is written `36 mois`, `3 years`, `5 ans` as often as `36`: read as months
+      // whatever the preset or mapping (a bare number is months, as before).
+      const spec = planned.specs[field] ?? (field === 'usefulLifeMonths' ? MONTHS_SPEC : defaultSpec(kindOfField));
       const plan = aliases === undefined ? null : makePlan(field, aliases, spec, false);
       if (plan !== null) plans.push(plan);
       else if (requiredFields.includes(field)) missing.push(field);

@@ -84,10 +84,16 @@ describe('confidence (CONFIDENT_SCORE)', () => {
     // With eight unknown columns: 0.1552 + 0.25 × 2/10 = 0.205: confident.
     expect(detectPresetFromHeaders(['id', 'openedAt', ...Array.from({ length: 8 }, (_, i) => `c${i}`)], 'tickets').confident).toBe(true);
     // An asset list whose only known column is a generic "Name" (GLPI's and iTop's id): iTop
-    // 0.75 × 3/10 + 0.25 × 1/10 = 0.25 (GLPI 0.239) < 0.3, no preset.
+    // 0.75 × 3/10 + 0.25 × 1/10 = 0.25 (GLPI 0.239), × 0.3 without a header of its signature = 0.075: no preset.
     const names = detectPresetFromHeaders(['Name', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'], 'assets');
-    expect(names).toMatchObject({ name: 'itop', score: 0.25, confident: false });
-    expect(detectPresetFromHeaders(['Nom', 'Type', 'Lieu', 'Statut', 'Fabricant'], 'assets').confident).toBe(true);
+    expect(names).toMatchObject({ name: 'itop', score: 0.075, confident: false });
+    // Everyday French words GLPI shares with any spreadsheet, without GLPI's entity, financial, OS or
+    // last-update columns (Preset.signature): not taken for GLPI's export, nor for iTop's.
+    expect(detectPresetFromHeaders(['Nom', 'Type', 'Lieu', 'Statut', 'Fabricant'], 'assets').confident).toBe(false);
+    const spreadsheet = ['N° inventaire', 'Nom', 'Type', 'Client', "Date d'achat", "Prix d'achat", 'Durée de vie', 'Fin de garantie', 'Statut', 'Date de sortie'];
+    expect(detectPresetFromHeaders(spreadsheet, 'assets').confident).toBe(false);
+    // GLPI's default computer list, one entity (no Entité column) and no financial column: GLPI by its OS and last-update columns.
+    expect(detectPresetFromHeaders(['Nom', 'Statut', 'Fabricant', 'Numéro de série', 'Type', 'Modèle', "Système d'exploitation - Nom", 'Lieu', 'Dernière modification'], 'assets')).toMatchObject({ name: 'glpi', confident: true });
   });
 
   it('ranks the presets that find every required field first, whatever their score', () => {

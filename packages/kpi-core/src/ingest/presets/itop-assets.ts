@@ -33,6 +33,12 @@ export const itopAssets: AssetPreset = {
     criticality: ['Criticité', 'Business criticality'],
   },
   lifecycle: { headers: ['Statut', 'Status'] },
+  // `Nom`, `Type`, `Statut`, `Date d'achat` are any French inventory's words: iTop's own are its
+  // external keys (`->Nom`), its move to production and its asset number.
+  signature: [
+    'Organisation->Nom', 'Site->Nom', 'Marque->Nom', 'Modèle->Nom', 'Organization->Name', 'Location->Name', 'Brand->Name', 'Model->Name',
+    'Date de mise en production', 'Move to production date', 'Numéro Asset', 'Nom organisation', 'Organization name', 'Sous-classe de CI', 'CI sub-class',
+  ],
   knownHeaders: [
     'Marque->Nom', 'Marque', 'Nom Marque', 'Brand->Name', 'Brand', 'Modèle->Nom', 'Modèle', 'Nom Modèle', 'Model->Name',
     'Model', 'Numéro de série', 'Serial number', 'Numéro Asset', 'Asset number', 'Description', 'Famille OS->Nom', 'Version OS->Nom',

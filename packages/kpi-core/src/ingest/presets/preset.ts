@@ -125,6 +125,13 @@ export interface Preset<F extends string = TicketField | AssetField> {
    * service (the status says it ended, not when).
    */
   lifecycle?: { headers: readonly string[] };
+  /**
+   * Headers only this tool writes, for a preset whose other headers are everyday words (iTop's
+   * `Nom`, `Type`, `Date d'achat`): without one of them the preset scores as if a required
+   * field were missing (× 0.3), so a spreadsheet that shares its everyday words is not taken
+   * for the tool's export.
+   */
+  signature?: readonly string[];
 }
 
 /**
