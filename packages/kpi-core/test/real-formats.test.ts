@@ -626,7 +626,7 @@ describe('asset inventories', () => {
 // (useful life 48 months, warranty notice 90 days: up to 2026-06-30), computed by hand from
 // each row: in service from `inServiceDate`, else the purchase date, until `retiredDate`.
 describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
-  function readInventory(path: string, options: { mapping?: ReturnType<typeof proposeMapping>['mapping'] } = {}) {
+  function readInventory(path: string, options: { mapping?: ReturnType<typeof proposeMapping>['mapping']; currency?: string } = {}) {
     const bytes = new Uint8Array(readFileSync(new URL(path, root)));
     const { table, quality } = readAssets(bytes, { fileName: path.split('/').pop()!, timezone: 'UTC', now: NOW, ...options });
     return { table, quality, rows: assetRows(table) };
@@ -700,6 +700,25 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
       byClient[client] = (byClient[client] ?? 0) + 1;
     }
     expect(byClient).toEqual({ 'Atelier Nord': 6, 'Bistro Lumière': 3 });
+  });
+
+  it('ServiceNow alm_hardware list, label headers: not taken for Snipe-IT (Company, Location, Cost, Purchased), "€1,189.00" in a euro review', () => {
+    const { table, quality, rows } = readInventory('servicenow-assets/servicenow-alm-hardware-labels.csv', { currency: 'EUR' });
+    expect(quality.preset.name).toBe('servicenow');
+    // P2000207 "Retired" (Donated) has no "Retired date"; P2000206 has one.
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1189, 1189, 3950, 159, null, 849, 849, 529]);
+    expect(rows[2]).toMatchObject({ id: 'P2000203', name: 'Dell PowerEdge R450', type: 'Server', client: 'Cabinet Noyer', site: 'Noyer - Baie', warrantyEnd: utc('2027-03-14T00:00:00Z') });
+    expect(rows[5]).toMatchObject({ id: 'P2000206', retiredDate: utc('2026-01-30T00:00:00Z') });
+    const report = fleetOf(table, quality);
+    // Life ends before asOf: P2000203 2026-03-14, P2000205 2025-02-15, P2000207 2023-09-02 (flagged).
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P2000203', 'P2000205', 'P2000207']);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['P2000207']);
+    expect(report.fleet.warrantyExpiringSoon.assets).toEqual([{ id: 'P2000208', warrantyEnd: '2026-04-20T00:00:00.000Z' }]);
+    expect(report.fleet.ages).toHaveLength(7);
+    // P2000203's depreciation ends on 14 March: 3,950 over 2022-03-14 → 2026-03-14 (1,461 days) × 13 days = 35.1472.
+    expect(report.tco.byAsset['P2000203']?.byCategory.acquisition).toBeCloseTo((3950 * 13) / 1461, 6);
   });
 
   it('iTop 3 PCs, French labels: not taken for GLPI, "Organisation->Nom" as the client, move to production as the start of service, no cost', () => {
