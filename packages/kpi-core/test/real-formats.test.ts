@@ -721,6 +721,28 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     expect(report.tco.byAsset['P2000203']?.byCategory.acquisition).toBeCloseTo((3950 * 13) / 1461, 6);
   });
 
+  it('GLPI 11 computers, English: "1 249.00", "36 months", "4 years", a warranty end from its duration, a lifelong warranty, a Retired state without its decommission date', () => {
+    const { table, quality, rows } = readInventory('glpi-assets/glpi-11-en-computers.csv', { currency: 'EUR' });
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0 });
+    // HD-PC-08 "Retired" has no "Decommission date" (HD-PC-07 has one).
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 4890.5, null, 899, 899, null, 720]);
+    expect(rows.map((r) => r.usefulLifeMonths)).toEqual([48, 48, 60, null, 36, 36, null, 60]);
+    // No expiration exported for HD-LT-02: 2023-09-12 + 36 months.
+    expect(rows[1]).toMatchObject({ id: 'HD-LT-02', client: 'Harbor Dental', warrantyEnd: utc('2026-09-12T00:00:00Z') });
+    expect(rows[7]).toMatchObject({ id: 'HD-FW-01', warrantyEnd: null });
+    const report = fleetOf(table, quality);
+    // Lives from the file: HD-PC-08 2018-11-05 + 36 months = 2021-11-05 is past; HD-SRV-01's
+    // 60 months end on 2026-06-01, after asOf; HD-PC-07 was decommissioned on 2026-02-27.
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['HD-PC-08']);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['HD-PC-08']);
+    expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['HD-SRV-01']);
+    expect(report.fleet.ages).toHaveLength(7);
+    // March 2026 depreciation of HD-LT-01: 1,249 over 48 months from 2023-09-12 (1,461 days) × 31 days.
+    expect(report.tco.byAsset['HD-LT-01']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
+  });
+
   it('iTop 3 PCs, French labels: not taken for GLPI, "Organisation->Nom" as the client, move to production as the start of service, no cost', () => {
     const { table, quality, rows } = readInventory('itop-assets/itop-3-fr-pc.csv');
     // Before the iTop asset preset, GLPI's (Nom, Type) read this file and left its dates out.
