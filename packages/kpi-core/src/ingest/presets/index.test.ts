@@ -57,6 +57,8 @@ describe('detectPresetFromHeaders', () => {
     expect(Object.keys(ASSET_PRESETS)).toEqual(['canonical', 'glpi', 'snipe-it', 'lansweeper', 'servicenow', 'itop']);
     // Lansweeper's report aliases, ServiceNow's alm_hardware field names, iTop's French labels.
     expect(detectPresetFromHeaders(['AssetID', 'AssetName', 'AssetTypename', 'State', 'PurchaseDate', 'Warrantydate', 'Purchase Cost'], 'assets')).toMatchObject({ name: 'lansweeper', confident: true });
+    // Everyday English words only (no Lansweeper table column): no preset, a proposal by meaning.
+    expect(detectPresetFromHeaders(['Asset Name', 'Asset Type', 'Location', 'Purchase Date', 'Purchase Cost'], 'assets').confident).toBe(false);
     expect(detectPresetFromHeaders(['asset_tag', 'display_name', 'model_category', 'install_status', 'cost', 'purchase_date'], 'assets')).toMatchObject({ name: 'servicenow', confident: true });
     expect(detectPresetFromHeaders(['Nom', 'Organisation->Nom', 'Statut', 'Type', "Date d'achat", 'Date de fin de garantie'], 'assets')).toMatchObject({ name: 'itop', confident: true });
   });

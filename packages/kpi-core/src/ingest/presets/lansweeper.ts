@@ -29,6 +29,9 @@ export const lansweeperAssets: AssetPreset = {
     retiredDate: ['Disposal Date', 'DisposalDate'],
   },
   lifecycle: { headers: ['State', 'Statename', 'Asset State'] },
+  // `Asset Name`, `Location`, `Purchase Date`, `Purchase Cost` are any English inventory's words
+  // (Snipe-IT's among them): Lansweeper's own are its table columns, written as they are.
+  signature: ['AssetName', 'AssetTypename', 'AssetID', 'AssetUnique', 'Warrantydate', 'Statename', 'Lastseen', 'Firstseen', 'Lasttried', 'Serialnumber', 'IPAddress'],
   knownHeaders: [
     'AssetID', 'AssetUnique', 'Domain', 'Manufacturer', 'Model', 'Serialnumber', 'Serial', 'IPAddress', 'IP Address',
     'Mac', 'MACAddress', 'Description', 'Firstseen', 'Lastseen', 'Lasttried', 'Vendor', 'OrderNumber', 'Contact', 'BarCode', 'OS', 'FQDN',
