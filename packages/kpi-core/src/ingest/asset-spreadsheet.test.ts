@@ -44,3 +44,23 @@ describe('a French inventory spreadsheet, read as a user gives it', () => {
     expect(rows[4]).toMatchObject({ id: 'INV-005', retiredDate: utc('2026-02-27T00:00:00Z') });
   });
 });
+
+describe('an inventory without a tag column (OCS Inventory NG, French "Tous les ordinateurs" list)', () => {
+  // Written from OCS's French list columns (computer name, last inventory, user, OS, RAM, CPU,
+  // TAG); [I] their exact labels. The TAG is a group (here the client), repeated on every row.
+  const ocs = [
+    "Dernier inventaire;Nom de l'ordinateur;Utilisateur;Système d'exploitation;RAM (Mo);CPU (MHz);TAG",
+    '2026-03-30 08:12:44;PC-NOY-01;amartin;Microsoft Windows 11 Professionnel;16384;2600;CABINET-NOYER',
+    '2026-03-31 17:40:02;PC-NOY-02;proux;Microsoft Windows 11 Professionnel;8192;2400;CABINET-NOYER',
+    '2026-02-12 16:45:00;SRV-BIS-01;;Microsoft Windows Server 2022 Standard;32768;3000;BISTRO',
+  ].join('\n');
+
+  it('takes the computer name as the id, not a repeated TAG nor a column of unique numbers, and no inventory date as a purchase', () => {
+    const proposal = proposeMapping(ocs, { kind: 'assets', fileName: 'ocs.csv' });
+    expect(proposal.mapping.columns).toEqual({ id: "Nom de l'ordinateur", name: "Nom de l'ordinateur" });
+    expect(proposal.missing.useful).toEqual(['type', 'client', 'purchaseDate', 'purchaseCost', 'warrantyEnd']);
+    const { table, quality } = readAssets(ocs, { mapping: JSON.parse(JSON.stringify(proposal.mapping)), now: NOW });
+    expect(quality).toMatchObject({ rowsRead: 3, accepted: 3, rejected: 0, warnings: {} });
+    expect(assetRows(table).map((r) => r.id)).toEqual(['PC-NOY-01', 'PC-NOY-02', 'SRV-BIS-01']);
+  });
+});

@@ -549,6 +549,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
           // A header that only contains an id's name (`ticket_owner_first_name` holds "ticket")
           // is no id unless its values are unique.
           if (name < 0.9 && field === 'id' && column.uniqueShare < 0.98) continue;
+          // An asset id repeats in no inventory: a `TAG` or `Category` column whose values repeat
+          // (OCS Inventory's TAG is a group) is no id, whatever its name.
+          if (kind === 'assets' && field === 'id' && column.uniqueShare < 0.98) continue;
           candidates.push({ field, column, score: 0.6 * name + 0.4 * shape, by: column.filled === 0 ? 'name' : 'name+values' });
         }
       }
@@ -583,6 +586,16 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       assigned.set(candidate.field, candidate.column);
       usedColumns.add(candidate.column.index);
       fields[candidate.field] = proposal(candidate.column, candidate.score, candidate.by);
+    }
+    // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
+    // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
+    // whatever other column happens to hold unique values in the rows looked at.
+    const nameColumn = assigned.get('name');
+    const idColumn = assigned.get('id');
+    if (kind === 'assets' && nameColumn !== undefined && full(nameColumn) && nameColumn.uniqueShare >= 0.98 && (idColumn === undefined || fields['id']!.by === 'values')) {
+      if (idColumn !== undefined) usedColumns.delete(idColumn.index);
+      assigned.set('id', nameColumn);
+      fields['id'] = proposal(nameColumn, fields['name']!.confidence, fields['name']!.by);
     }
 
     // Amounts of time written with units, or counted in another unit than minutes: a duration column.

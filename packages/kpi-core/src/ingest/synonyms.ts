@@ -186,7 +186,7 @@ export const ASSET_SYNONYMS: Partial<Record<AssetField, readonly string[]>> = {
     'patrimonio', 'numero de patrimonio', 'etiqueta', 'numero de inventario', 'plaqueta',
     'inventarnummer', 'anlagennummer', 'seriennummer',
   ],
-  name: ['name', 'asset name', 'assetname', 'display name', 'hostname', 'computer name', 'device name', 'nom', 'nom du poste', 'nom de l actif', 'nom du materiel', 'nome', 'nombre', 'bezeichnung', 'gerätename', 'geratename'],
+  name: ['name', 'asset name', 'assetname', 'display name', 'hostname', 'computer name', 'device name', 'nom', 'nom du poste', 'nom de l actif', 'nom du materiel', 'nom de l ordinateur', 'nom de la machine', 'nom machine', 'machine', 'nome', 'nombre', 'bezeichnung', 'gerätename', 'geratename'],
   type: ['type', 'asset type', 'assettype', 'assettypename', 'asset type name', 'model category', 'category', 'device type', 'categorie', 'type de materiel', 'type d actif', 'type d equipement', 'categorie de modele', 'tipo', 'categoria', 'tipo de ativo', 'tipo de equipo', 'typ', 'kategorie', 'geratetyp'],
   client: TICKET_SYNONYMS.client!,
   site: TICKET_SYNONYMS.site!,
