@@ -592,7 +592,8 @@ describe('asset inventories', () => {
   it('Snipe-IT custom asset report, French UI, "1.234,56" digit separator: headers and costs read', () => {
     const { rows, quality } = readInventory('snipe-it/snipe-it-fr-custom-report.csv');
     expect(quality.preset.name).toBe('snipe-it');
-    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0 });
+    expect(quality.warnings).toEqual({});
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 3450, 689.5, 1050, null]);
     expect(rows[0]).toMatchObject({
       id: 'LT-0042', name: 'Portable de Tom', type: 'Portable', client: 'Bistro Lumière', site: 'Bistro - Siège',
@@ -608,21 +609,26 @@ describe('asset inventories', () => {
   it('Snipe-IT hardware list "Export" button, English: the list\'s column titles, "1,249.00", "36 months", every cell quoted', () => {
     const { rows, quality } = readInventory('snipe-it/snipe-it-en-hardware-export.csv');
     expect(quality.preset.name).toBe('snipe-it');
-    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    // The "Archived" printer has no retirement date in the list: counted in service, and said so.
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 4890.5, 689, null, 329.99]);
     // EOL 2027-09-12, 48 months after the purchase (2023-09-12); the warranty end as exported.
     expect(rows[0]).toMatchObject({ id: 'LT-1001', name: 'Laptop accounting', type: 'Laptops', client: 'Atelier Nord', site: 'HQ - Floor 1', purchaseDate: utc('2023-09-12T00:00:00Z'), usefulLifeMonths: 48, warrantyEnd: utc('2026-09-12T00:00:00Z') });
     expect(rows[1]).toMatchObject({ id: 'SRV-1002', usefulLifeMonths: 60, warrantyEnd: utc('2027-03-01T00:00:00Z') });
     // Nothing purchased on record: nothing guessed.
     expect(rows[3]).toMatchObject({ id: 'NET-1004', purchaseDate: null, purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
-    // "Age" ("2 years ago"), "Status" and the check-in/out button text are not read.
-    expect(quality.unmappedColumns).toEqual(expect.arrayContaining(['Age', 'Status', 'Checkin/Checkout']));
+    // "Age" ("2 years ago") and the check-in/out button text are not read; "Status" only for the retirement check.
+    expect(quality.unmappedColumns).toEqual(expect.arrayContaining(['Age', 'Checkin/Checkout']));
+    expect(quality.unmappedColumns).not.toContain('Status');
   });
 
   it('GLPI 10 computers, French: the zeros of a financial record left empty are not a free asset', () => {
     const { rows, quality } = readInventory('glpi-assets/glpi-10-fr-computers.csv');
     expect(quality.preset.name).toBe('glpi');
-    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0, warnings: {} });
+    expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0 });
+    // PRN-GAR-02 "Rebut" has its "Date de réforme": no retired-without-date warning.
+    expect(quality.warnings).toEqual({});
     expect(rows[0]).toMatchObject({ id: 'PC-BIS-04', client: 'Bistro Lumière', purchaseCost: 849, usefulLifeMonths: 48, warrantyEnd: utc('2027-01-15T00:00:00Z') });
     expect(rows[1]).toMatchObject({ purchaseCost: 3450, usefulLifeMonths: 60 });
     // "0,00", "0 mois", "0 ans": GLPI's defaults for a record holding only the purchase date.
@@ -644,6 +650,171 @@ describe('asset inventories', () => {
     // "Lebenszeit" (GLPI's lifelong warranty): no end date, and no unreadable-value warning.
     expect(rows[2]).toMatchObject({ id: 'SW-MUC-02', warrantyEnd: null, usefulLifeMonths: 60 });
     expect(rows[3]).toMatchObject({ id: 'PC-MUC-11', purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
+  });
+});
+
+// The inventories of the tools Revue had no look-alike of (fixtures/real-formats README): the
+// preset found, the fields read, and the fleet at asOf 2026-04-01 under the default policy
+// (useful life 48 months, warranty notice 90 days: up to 2026-06-30), computed by hand from
+// each row: in service from `inServiceDate`, else the purchase date, until `retiredDate`.
+describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
+  function readInventory(path: string, options: { mapping?: ReturnType<typeof proposeMapping>['mapping']; currency?: string } = {}) {
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const { table, quality } = readAssets(bytes, { fileName: path.split('/').pop()!, timezone: 'UTC', now: NOW, ...options });
+    return { table, quality, rows: assetRows(table) };
+  }
+  // One ticket on the period's first day: the data cover the whole of March (asset costs accrue
+  // over the days the data cover).
+  const oneTicket = readTickets('id,openedAt\nT1,2026-03-01 08:00\n', { timezone: 'UTC', now: NOW });
+  function fleetOf(table: ReturnType<typeof readAssets>['table'], quality: ReturnType<typeof readAssets>['quality']) {
+    const report = buildReport(
+      { tickets: oneTicket.table, assets: table, policy, quality: { tickets: oneTicket.quality, assets: quality } },
+      { period: '2026-03', asOf: '2026-04-01T00:00:00Z' },
+    );
+    return report;
+  }
+
+  it('Lansweeper asset report (SQL aliases): AssetName as the id, "$1249.00", SQL datetimes, a disposed asset out of the fleet', () => {
+    const { table, quality, rows } = readInventory('lansweeper/lansweeper-asset-report-en.csv');
+    expect(quality.preset.name).toBe('lansweeper');
+    // "Disposed" has its "Disposal Date"; "Non-active" and "Broken" are still owned: no warning.
+    expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0, warnings: {} });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 4890.5, 1830, 689, null, 1105, 1105, 1319, 899, 720, null]);
+    // "Warrantydate" as SQL Server writes a datetime: "2026-09-12 00:00:00.000" is the day.
+    expect(rows[0]).toMatchObject({ id: 'ATN-LT-01', name: 'ATN-LT-01', type: 'Windows', site: 'HQ - Floor 1', purchaseDate: utc('2023-09-12T00:00:00Z'), warrantyEnd: utc('2026-09-12T00:00:00Z') });
+    expect(rows[5]).toMatchObject({ id: 'ATN-SW-01', purchaseDate: null, purchaseCost: null, warrantyEnd: null });
+    expect(rows[9]).toMatchObject({ id: 'ATN-PC-07', retiredDate: utc('2026-02-27T00:00:00Z') });
+    // "Domain" is a Windows domain, not a client; "State" is read for the retirement check only.
+    expect(quality.unmappedColumns).toEqual(expect.arrayContaining(['AssetID', 'Domain', 'Lastseen']));
+    const report = fleetOf(table, quality);
+    // Life ends (purchase + 48 months): SRV-01 2025-06-01, NAS-01 2026-01-20, LT-03 and LT-04
+    // 2025-04-15 are before asOf; ATN-PC-07 (2022-11-05) was disposed on 2026-02-27, out of the fleet.
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['ATN-SRV-01', 'ATN-NAS-01', 'ATN-LT-03', 'ATN-LT-04']);
+    // Warranty ended before asOf: NAS-01 2025-01-20, LT-03 and LT-04 2024-04-15 (PC-07 is out of the fleet).
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['ATN-NAS-01', 'ATN-LT-03', 'ATN-LT-04']);
+    // Ending by 2026-06-30: TAB-01 2026-05-02, SRV-01 2026-06-01.
+    expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['ATN-TAB-01', 'ATN-SRV-01']);
+    // 11 assets in service at asOf (12 less the disposed one), by type.
+    const byType: Record<string, number> = {};
+    for (const a of report.fleet.ages) byType[a.type ?? '(none)'] = (byType[a.type ?? '(none)'] ?? 0) + 1;
+    expect(byType).toEqual({ Windows: 6, Linux: 1, Printer: 1, Switch: 1, Firewall: 1, 'Apple iPad': 1 });
+    // March 2026 depreciation of ATN-LT-01: 1,249 over 2023-09-12 → 2027-09-12 (1,461 days, 2024
+    // is a leap year) × 31 days = 26.5011 (no residual value).
+    expect(report.tco.byAsset['ATN-LT-01']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
+    // Read for a review in euros (the default rates.currency), the ten "$" prices are no euro
+    // figures: left empty and flagged, never summed as euros.
+    const inEuros = readAssets(new Uint8Array(readFileSync(new URL('lansweeper/lansweeper-asset-report-en.csv', root))), { fileName: 'l.csv', timezone: 'UTC', now: NOW, currency: 'EUR' });
+    expect(inEuros.quality.warnings).toEqual({ 'other-currency': 10 });
+    expect(assetRows(inEuros.table).every((r) => r.purchaseCost === null)).toBe(true);
+  });
+
+  it('ServiceNow alm_hardware list, field names: "$1,249.00", "$0.00" read as no cost, a Retired asset without its retired date flagged', () => {
+    const { table, quality, rows } = readInventory('servicenow-assets/servicenow-alm-hardware-fieldnames.csv');
+    expect(quality.preset.name).toBe('servicenow');
+    // P1000108 "Retired" (substate Sold) has no "retired" date: counted in service, and said so.
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0, warnings: { 'retired-without-date': 1 } });
+    expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 9, column: 'install_status' });
+    expect(quality.issues.find((i) => i.code === 'retired-without-date')?.message).toMatch(/"Retired" says the asset left the fleet but the row has no retirement date/);
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 4890.5, 1830, 689, null, 1105, 1105, 899, 1319, 720]);
+    expect(rows[0]).toMatchObject({ id: 'P1000101', name: 'Dell Latitude 5440 - ATN', type: 'Computer', client: 'Atelier Nord', site: 'HQ - Floor 1', purchaseDate: utc('2023-09-12T00:00:00Z'), warrantyEnd: utc('2026-09-12T00:00:00Z') });
+    expect(rows[6]).toMatchObject({ id: 'P1000107', retiredDate: utc('2026-02-27T00:00:00Z') });
+    expect(rows[7]).toMatchObject({ id: 'P1000108', retiredDate: null });
+    const report = fleetOf(table, quality);
+    // Life ends before asOf: P1000102 2025-06-01, P1000103 2026-01-20, P1000106 2025-04-15,
+    // P1000108 2022-11-05 (the flagged one); P1000107 is retired (2026-02-27).
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P1000102', 'P1000103', 'P1000106', 'P1000108']);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['P1000103', 'P1000106', 'P1000108']);
+    expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['P1000102']);
+    // Two clients: Atelier Nord (P1000101–103, 106–109: 6 in service) and Bistro Lumière (3).
+    const byClient: Record<string, number> = {};
+    for (const id of report.fleet.ages.map((a) => a.id)) {
+      const client = rows.find((r) => r.id === id)!.client!;
+      byClient[client] = (byClient[client] ?? 0) + 1;
+    }
+    expect(byClient).toEqual({ 'Atelier Nord': 6, 'Bistro Lumière': 3 });
+  });
+
+  it('ServiceNow alm_hardware list, label headers: not taken for Snipe-IT (Company, Location, Cost, Purchased), "€1,189.00" in a euro review', () => {
+    const { table, quality, rows } = readInventory('servicenow-assets/servicenow-alm-hardware-labels.csv', { currency: 'EUR' });
+    expect(quality.preset.name).toBe('servicenow');
+    // P2000207 "Retired" (Donated) has no "Retired date"; P2000206 has one.
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1189, 1189, 3950, 159, null, 849, 849, 529]);
+    expect(rows[2]).toMatchObject({ id: 'P2000203', name: 'Dell PowerEdge R450', type: 'Server', client: 'Cabinet Noyer', site: 'Noyer - Baie', warrantyEnd: utc('2027-03-14T00:00:00Z') });
+    expect(rows[5]).toMatchObject({ id: 'P2000206', retiredDate: utc('2026-01-30T00:00:00Z') });
+    const report = fleetOf(table, quality);
+    // Life ends before asOf: P2000203 2026-03-14, P2000205 2025-02-15, P2000207 2023-09-02 (flagged).
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P2000203', 'P2000205', 'P2000207']);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['P2000207']);
+    expect(report.fleet.warrantyExpiringSoon.assets).toEqual([{ id: 'P2000208', warrantyEnd: '2026-04-20T00:00:00.000Z' }]);
+    expect(report.fleet.ages).toHaveLength(7);
+    // P2000203's depreciation ends on 14 March: 3,950 over 2022-03-14 → 2026-03-14 (1,461 days) × 13 days = 35.1472.
+    expect(report.tco.byAsset['P2000203']?.byCategory.acquisition).toBeCloseTo((3950 * 13) / 1461, 6);
+  });
+
+  it('GLPI 11 computers, English: "1 249.00", "36 months", "4 years", a warranty end from its duration, a lifelong warranty, a Retired state without its decommission date', () => {
+    const { table, quality, rows } = readInventory('glpi-assets/glpi-11-en-computers.csv', { currency: 'EUR' });
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0 });
+    // HD-PC-08 "Retired" has no "Decommission date" (HD-PC-07 has one).
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 4890.5, null, 899, 899, null, 720]);
+    expect(rows.map((r) => r.usefulLifeMonths)).toEqual([48, 48, 60, null, 36, 36, null, 60]);
+    // No expiration exported for HD-LT-02: 2023-09-12 + 36 months.
+    expect(rows[1]).toMatchObject({ id: 'HD-LT-02', client: 'Harbor Dental', warrantyEnd: utc('2026-09-12T00:00:00Z') });
+    expect(rows[7]).toMatchObject({ id: 'HD-FW-01', warrantyEnd: null });
+    const report = fleetOf(table, quality);
+    // Lives from the file: HD-PC-08 2018-11-05 + 36 months = 2021-11-05 is past; HD-SRV-01's
+    // 60 months end on 2026-06-01, after asOf; HD-PC-07 was decommissioned on 2026-02-27.
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['HD-PC-08']);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['HD-PC-08']);
+    expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['HD-SRV-01']);
+    expect(report.fleet.ages).toHaveLength(7);
+    // March 2026 depreciation of HD-LT-01: 1,249 over 48 months from 2023-09-12 (1,461 days) × 31 days.
+    expect(report.tco.byAsset['HD-LT-01']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
+  });
+
+  it('iTop 3 PCs, French labels: not taken for GLPI, "Organisation->Nom" as the client, move to production as the start of service, no cost', () => {
+    const { table, quality, rows } = readInventory('itop-assets/itop-3-fr-pc.csv');
+    // Before the iTop asset preset, GLPI's (Nom, Type) read this file and left its dates out.
+    expect(quality.preset.name).toBe('itop');
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: { 'retired-without-date': 1 } });
+    expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 6, column: 'Statut' });
+    expect(rows[0]).toMatchObject({
+      id: 'PC-NOY-01', type: 'laptop', client: 'Cabinet Noyer', site: 'Noyer - Accueil', criticality: 'moyenne',
+      purchaseDate: utc('2023-09-12T00:00:00Z'), inServiceDate: utc('2023-10-02T00:00:00Z'), warrantyEnd: utc('2026-09-12T00:00:00Z'),
+    });
+    // iTop keeps no price on a device: no money read.
+    expect(rows.every((r) => r.purchaseCost === null)).toBe(true);
+    expect(rows[6]).toMatchObject({ id: 'PC-BIS-02', purchaseDate: null, inServiceDate: null, warrantyEnd: null });
+    const report = fleetOf(table, quality);
+    // PC-NOY-05 "obsolète" (in service 2018-11-20, life end 2022-11-20) is flagged and counted in service.
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['PC-NOY-05']);
+    // Warranty ended: NOY-03 2025-03-18, NOY-05 2021-11-05, BIS-03 2024-01-09.
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['PC-NOY-03', 'PC-NOY-05', 'PC-BIS-03']);
+    expect(report.fleet.warrantyExpiringSoon.count).toBe(0);
+    const byType: Record<string, number> = {};
+    for (const a of report.fleet.ages) byType[a.type ?? '(none)'] = (byType[a.type ?? '(none)'] ?? 0) + 1;
+    expect(byType).toEqual({ laptop: 5, desktop: 3 });
+    // No cost in the file: no acquisition figure, with its reason.
+    expect(report.tco.byCategory.acquisition).toBeNull();
+  });
+
+  it('Intune devices export: no preset; the proposal reads names and types, and guesses no purchase date from the enrolment date', () => {
+    const path = 'intune/intune-devices-export-en.csv';
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    expect(() => readAssets(bytes, { fileName: 'intune-devices-export-en.csv', timezone: 'UTC', now: NOW })).toThrow(RevueError);
+    const proposal = proposeMapping(bytes, { kind: 'assets', fileName: 'intune-devices-export-en.csv' });
+    const mapping = JSON.parse(JSON.stringify(proposal.mapping)) as typeof proposal.mapping;
+    expect(mapping.columns).toEqual({ id: 'Serial number', name: 'Device name', type: 'Category' });
+    // "Enrollment date" is no purchase: left for the user to map, never guessed by its values.
+    expect(proposal.missing.useful).toEqual(['client', 'purchaseDate', 'purchaseCost', 'warrantyEnd']);
+    // An asset's type is the inventory's own word: no "type words not recognised" to fill in.
+    expect(proposal.unmatchedValues).toEqual({});
+    const { quality, rows } = readInventory(path, { mapping });
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: {} });
+    expect(rows.map((r) => r.name)).toEqual(['ATN-LT-01', 'ATN-LT-02', 'ATN-LT-03', 'ATN-TAB-01', 'ATN-MOB-07', 'ATN-SRV-01', 'ATN-LT-05', 'ATN-PC-07']);
   });
 });
 

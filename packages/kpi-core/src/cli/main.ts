@@ -138,7 +138,11 @@ export async function main(argv: string[]): Promise<number> {
       },
     },
     values.assets
-      ? { path: values.assets, options: { timezone: policy.timezone, ...(assetsMapping ? { mapping: assetsMapping } : {}), ...progressOption(progress(basename(values.assets), values.assets)) } }
+      ? {
+          path: values.assets,
+          // A price in another currency than the review's is left empty and flagged, never summed as if it were in it.
+          options: { timezone: policy.timezone, currency: policy.rates.currency, ...(assetsMapping ? { mapping: assetsMapping } : {}), ...progressOption(progress(basename(values.assets), values.assets)) },
+        }
       : null,
   );
   if (files === null) return 2;

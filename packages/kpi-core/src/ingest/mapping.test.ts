@@ -76,7 +76,7 @@ describe('parseMapping', () => {
     // Durations keyed by field (the shape presets/preset.ts describes) are kept by column.
     expect(parseMapping({ durations: { resolvedAt: { column: 'calendar_duration', unit: 'seconds' } } }).durations).toEqual({ calendar_duration: { field: 'resolvedAt', unit: 'seconds' } });
     expect(message(() => parseMapping({ durations: {} }, { kind: 'assets' }))).toBe('mapping durations must be absent: durations apply to ticket files');
-    expect(message(() => parseMapping({ extends: 'zendesk' }, { kind: 'assets' }))).toBe('mapping extends must be one of the assets presets: canonical, glpi, snipe-it');
+    expect(message(() => parseMapping({ extends: 'zendesk' }, { kind: 'assets' }))).toBe('mapping extends must be one of the assets presets: canonical, glpi, snipe-it, lansweeper, servicenow, itop');
   });
 
   it('is idempotent: a parsed mapping parses to itself (property)', () => {

@@ -70,6 +70,8 @@ export const ISSUE_CODES = {
   'future-date': 'warning',
   'closed-without-resolution': 'warning',
   'closed-without-date': 'warning',
+  'retired-without-date': 'warning',
+  'other-currency': 'warning',
   'resolution-from-duration': 'warning',
   'short-row': 'warning',
   'long-row': 'warning',
@@ -102,6 +104,10 @@ export const ISSUE_TEXT = {
   closedWithoutResolution: () => 'closed without a resolution time; the closing time stands for the resolution',
   closedWithoutDate: (status: string, statusClass: string) =>
     `status ${quote(status)} means ${statusClass} but the row has no resolution or closing date: counted as closed at an unknown time`,
+  otherCurrency: (value: string, currency: string) =>
+    `${quote(value)} is not in ${currency}, the review's currency (rates.currency): left empty, since Revue converts no money; set rates.currency to the file's currency to read it`,
+  retiredWithoutDate: (status: string) =>
+    `status ${quote(status)} says the asset left the fleet but the row has no retirement date: counted in service for the whole period (add its retirement date to leave it out)`,
   resolutionFromDuration: (field: string, minutes: number) =>
     `${field} computed as the opening time plus this duration (${minutes} minutes); the export has no date for it`,
   unmappedStatus: (value: string) => `status ${quote(value)} is not in the status map; kept as is, its class left empty`,

@@ -201,7 +201,7 @@ export function parseMonths(text: string): number {
   const s = text.trim().toLowerCase();
   const bare = parseNumber(s);
   if (!Number.isNaN(bare)) return bare;
-  const m = /^(\d+(?:[.,]\d+)?)\s*(?:(mois|months?|monate?|mes|meses|mês|mese|mesi)|ans?|années?|years?|jahre?|años?|anos?|anno|anni)$/.exec(s);
+  const m = /^(\d+(?:[.,]\d+)?)\s*(?:(mois|months?|mths?|monate?|mes|meses|mês|mese|mesi)|ans?|années?|years?|yrs?|jahre?|años?|anos?|anno|anni)$/.exec(s);
   if (m === null) return NaN;
   const value = Number(m[1]!.replace(',', '.'));
   return finite(m[2] !== undefined ? value : value * 12);

@@ -603,6 +603,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
           // A header that only contains an id's name (`ticket_owner_first_name` holds "ticket")
           // is no id unless its values are unique.
           if (name < 0.9 && field === 'id' && column.uniqueShare < 0.98) continue;
+          // An asset id repeats in no inventory: a `TAG` or `Category` column whose values repeat
+          // (OCS Inventory's TAG is a group) is no id, whatever its name.
+          if (kind === 'assets' && field === 'id' && column.uniqueShare < 0.98) continue;
           candidates.push({ field, column, score: 0.6 * name + 0.4 * shape, by: column.filled === 0 ? 'name' : 'name+values' });
         }
       }
@@ -624,9 +627,14 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
         }
       }
     }
-    const dateField = kind === 'tickets' ? 'openedAt' : 'purchaseDate';
-    const dateColumns = columns.filter((c) => c.header !== '' && c.shape === 'date' && full(c)).sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
-    dateColumns.forEach((column, rank) => candidates.push({ field: dateField, column, score: rank === 0 ? 0.38 : 0.3, by: 'values' }));
+    // The opening of a ticket may be guessed from its dates alone (the earliest full date
+    // column); an asset's purchase date may not: an inventory's earliest dates are as often an
+    // enrolment, a first scan or a record's creation, and a purchase date drives the
+    // depreciation and the age the review states.
+    if (kind === 'tickets') {
+      const dateColumns = columns.filter((c) => c.header !== '' && c.shape === 'date' && full(c)).sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
+      dateColumns.forEach((column, rank) => candidates.push({ field: 'openedAt', column, score: rank === 0 ? 0.38 : 0.3, by: 'values' }));
+    }
 
     candidates.sort((a, b) => b.score - a.score || a.column.index - b.column.index);
     const usedColumns = new Set<number>();
@@ -635,6 +643,16 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       assigned.set(candidate.field, candidate.column);
       usedColumns.add(candidate.column.index);
       fields[candidate.field] = proposal(candidate.column, candidate.score, candidate.by);
+    }
+    // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
+    // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
+    // whatever other column happens to hold unique values in the rows looked at.
+    const nameColumn = assigned.get('name');
+    const idColumn = assigned.get('id');
+    if (kind === 'assets' && nameColumn !== undefined && full(nameColumn) && nameColumn.uniqueShare >= 0.98 && (idColumn === undefined || fields['id']!.by === 'values')) {
+      if (idColumn !== undefined) usedColumns.delete(idColumn.index);
+      assigned.set('id', nameColumn);
+      fields['id'] = proposal(nameColumn, fields['name']!.confidence, fields['name']!.by);
     }
 
     // Amounts of time written with units, or counted in another unit than minutes: a duration column.
@@ -679,6 +697,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const extending = mapping.extends !== undefined;
   const presetMaps = extending ? (presetsOf(kind)[preset.name]!.maps ?? {}) : {};
   for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType', 'slaResponseVerdict', 'slaResolutionVerdict'] as const) {
+    // An asset's type is the inventory's own word (Laptop, Server…), kept as written: only a
+    // ticket's type is one of incident/request/problem/change.
+    if (kind === 'assets') break;
     const column = assigned.get(field);
     if (column === undefined || column.values === null) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));

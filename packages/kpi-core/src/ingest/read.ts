@@ -35,7 +35,7 @@ import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
-import { MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
 import { typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
@@ -80,6 +80,13 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Share of the input scanned, 0…1. */
   onProgress?: (fraction: number) => void;
+  /**
+   * The review's currency (callers pass `policy.rates.currency`). A money cell of an asset file
+   * written in another one (`$1,249.00` or `1 249,00 USD` when it is EUR) is left empty and
+   * flagged `other-currency`: Revue converts no money, and a dollar price is no euro figure.
+   * Cells without a currency sign are read as the review's currency. Unset: no check.
+   */
+  currency?: string;
 }
 
 /** A canonical table and the data-quality report of the file it came from. */
@@ -200,6 +207,8 @@ interface FieldPlan {
   late: LateOrder | null;
   /** Date fields of a workbook: the first date Excel converted and the first it kept as day/month text. */
   excel: ExcelDates | null;
+  /** Money fields of an asset file read with `ReadOptions.currency`: that currency (upper case); else null. */
+  currency: string | null;
 }
 
 /**
@@ -245,6 +254,8 @@ interface LateOrder {
   /** Values valid only month-first: table row, file line, text. */
   onlyMonthFirst: { row: number; line: number; text: string | null }[];
 }
+
+const MONTHS_SPEC: ValueSpec = { kind: 'months' };
 
 function defaultSpec(kind: FieldKind): ValueSpec {
   return kind === 'string' ? { kind: 'string' } : kind === 'instant' ? { kind: 'instant' } : kind === 'date' ? { kind: 'date' } : { kind: 'number' };
@@ -674,6 +685,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
           excel: spreadsheet && (spec.kind === 'instant' || spec.kind === 'date') ? { converted: null, kept: null } : null,
           markers: null,
           maxMarker: 0,
+          currency: kind === 'assets' && !extra && ASSET_MONEY_FIELDS.has(field) && options.currency ? options.currency.trim().toUpperCase() : null,
         };
         const markers = markersFor(resolved.preset, mapping, extra ? '*' : field);
         if (markers !== null) {
@@ -705,7 +717,9 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     const missing: string[] = [];
     for (const [field, kindOfField] of Object.entries(fields)) {
       const aliases = columns[field];
-      const spec = planned.specs[field] ?? defaultSpec(kindOfField);
+      // A useful life is written `36 mois`, `3 years`, `5 ans` as often as `36`: read as months
+      // whatever the preset or mapping (a bare number is months, as before).
+      const spec = planned.specs[field] ?? (field === 'usefulLifeMonths' ? MONTHS_SPEC : defaultSpec(kindOfField));
       const plan = aliases === undefined ? null : makePlan(field, aliases, spec, false);
       if (plan !== null) plans.push(plan);
       else if (requiredFields.includes(field)) missing.push(field);
@@ -964,6 +978,16 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
             pendingTexts.push(ISSUE_TEXT.dstGap(cellText.slice(cellFrom, cellTo), timeZone));
           }
           if (lateCount > 0 && lateFields[lateCount - 1] === p) lateTexts[lateCount - 1] = flat(cellText.slice(cellFrom, cellTo));
+        }
+        if (plan.currency !== null && value === value) {
+          const mark = currencyMark(cellText, cellFrom, cellTo);
+          if (mark !== null && !isCurrency(mark, plan.currency)) {
+            pendingCodes.push('other-currency');
+            pendingColumns.push(plan.header);
+            pendingTexts.push(ISSUE_TEXT.otherCurrency(cellText.slice(cellFrom, cellTo), plan.currency));
+            scratchNumbers[p] = NaN;
+            continue;
+          }
         }
         if (value !== value) {
           if (plan.required) {
@@ -1421,6 +1445,9 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     applyStatusRules({ length: finalLength, numbers, strings, extras, lines: rowLines, headerOf }, rules, addIssue);
     // After the status rules: a resolution derived from a duration column is the file's own.
     if (pausedOfKept !== null) numbers['pausedMinutes'] = pausedOfKept;
+  } else {
+    const status = extras[LIFECYCLE_EXTRA];
+    if (Array.isArray(status)) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: headerOf[LIFECYCLE_EXTRA]! }, addIssue);
   }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);
   // Which instants were "in the future": a report's default asOf does not take one of them.
@@ -1679,6 +1706,55 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
     else if (resolvedAt !== resolvedAt && closed[i] === closed[i]) {
       addIssue('closed-without-resolution', lines[i]!, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
     }
+  }
+}
+
+/** The money fields of an asset file, checked against `ReadOptions.currency`. */
+const ASSET_MONEY_FIELDS: ReadonlySet<string> = new Set(['purchaseCost', 'residualValue', 'contractCostPerYear', 'licenceCostPerYear']);
+
+/** Currency signs as exports write them before or after a price. */
+const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₣': 'CHF', '$': '$' };
+
+/**
+ * The currency a money cell names: `EUR`, `USD`… (a code before or after the figure, as
+ * `parseNumber` accepts them), `$` for a dollar sign (dollars of several countries), else null.
+ *
+ * @example currencyMark('$1,249.00', 0, 9) // '$'
+ * @example currencyMark('1 249,00 €', 0, 10) // 'EUR'
+ */
+function currencyMark(text: string, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x24 || (c >= 0x2c && c <= 0x39)) continue; // blank, sign, separators, digits
+    const cell = text.slice(from, to).trim();
+    for (const [sign, code] of Object.entries(CURRENCY_SIGNS)) if (cell.startsWith(sign) || cell.endsWith(sign)) return code;
+    const code = /^[A-Z]{3}(?=[\d\s+-])|(?<=[\d\s])[A-Z]{3}$/.exec(cell);
+    return code === null ? null : code[0];
+  }
+  return null;
+}
+
+/** Whether a cell's currency mark is the review's currency (a `$` is any dollar: USD, CAD, AUD…). */
+function isCurrency(mark: string, currency: string): boolean {
+  return mark === '$' ? currency.endsWith('D') : mark === currency;
+}
+
+/**
+ * An asset whose status says it left the fleet (sold, scrapped, `Retired`…) but whose row has no
+ * retirement date: flagged, since the KPIs count an asset without that date in service for the
+ * whole period (its status tells that it ended, not when, and Revue does not guess a date).
+ */
+function checkRetiredWithoutDate(
+  rows: { status: StringColumn; retired: Float64Array; length: number; lines: Float64Array; header: string },
+  addIssue: AddIssue,
+): void {
+  const verdicts = new Map<string, boolean>();
+  for (let i = 0; i < rows.length; i++) {
+    const word = rows.status[i];
+    if (word === null || word === undefined || !Number.isNaN(rows.retired[i]!)) continue;
+    let retired = verdicts.get(word);
+    if (retired === undefined) verdicts.set(word, (retired = isRetiredStatus(word)));
+    if (retired) addIssue('retired-without-date', rows.lines[i]!, rows.header, () => ISSUE_TEXT.retiredWithoutDate(word));
   }
 }
 

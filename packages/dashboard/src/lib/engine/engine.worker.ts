@@ -176,6 +176,8 @@ async function load(
       return readAssets(assetBytes, {
         fileName: assetFile.name,
         timezone,
+        // A price in another currency than the review's is left empty and flagged (as the CLI reads it).
+        currency: policy.rates.currency,
         ...(assetMapping ? { mapping: assetMapping } : {}),
         onProgress: (fraction) => progress({ stage: 'parse', file: assetFile.name, fraction }),
       });

@@ -46,6 +46,7 @@ describe('formats and issue codes', () => {
     expect(presetLabel('glpi', fr)).toBe('GLPI');
     expect(presetLabel('snipe-it', en)).toBe('Snipe-IT');
     expect(presetLabel('itop', fr)).toBe('iTop');
+    expect(presetLabel('lansweeper', en)).toBe('Lansweeper');
     expect(presetLabel('my-tool', en)).toBe('my-tool');
   });
 

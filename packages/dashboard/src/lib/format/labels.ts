@@ -77,6 +77,7 @@ const PRESET_NAMES: Record<string, string> = {
   freshdesk: 'Freshdesk',
   zammad: 'Zammad',
   'snipe-it': 'Snipe-IT',
+  lansweeper: 'Lansweeper',
 };
 
 /**

@@ -117,6 +117,19 @@ export const glpiAssets: AssetPreset = {
   // no number of months and no end date, not an unreadable value.
   nullMarkers: ['Lifelong', 'A vie', 'Lebenszeit', 'Para toda la vida', 'Tem vida', 'Perpetuo'],
   values: { usefulLifeMonths: { kind: 'months' } },
+  // GLPI's states are the site's own (`Rebut`, `Au rebut`, `Ausgemustert`…): a scrapped one without
+  // its `Date de réforme` is flagged.
+  lifecycle: { headers: ['Statut', 'Status', 'Estado', 'Stato'] },
+  // `Nom`, `Type`, `Lieu`, `Statut` are any inventory's words: a spreadsheet holding them (with its
+  // own `Date d'achat`, `Prix d'achat`…) is no GLPI export, and read as GLPI's it would lose every
+  // column GLPI names otherwise. GLPI's own: the entity, the financial group, the OS and the last
+  // update of its computer list.
+  signature: [
+    ...plain((l) => l.entity),
+    ...(['purchaseDate', 'startupDate', 'decommissionDate', 'value', 'warrantyDuration', 'warrantyStart', 'warrantyExpiration', 'amortizationDuration'] as const).flatMap((option) => financial((l) => l[option])),
+    "Système d'exploitation - Nom", 'Operating system - Name', 'Betriebssystem - Name', 'Dernière modification', 'Last update', 'Letzte Aktualisierung',
+    'Contrats - Coût', 'Contracts - Cost',
+  ],
   transforms: { client: lastPathSegment },
   extras: {
     warrantyMonths: { headers: financial((l) => l.warrantyDuration), value: { kind: 'months' } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASSET_PRESETS, CONFIDENT_SCORE, TICKET_PRESETS, detectPresetFromHeaders, matchPreset, scorePreset } from './index.js';
-import { lastPathSegment, normalizeHeader } from './preset.js';
+import { isRetiredStatus, lastPathSegment, normalizeHeader } from './preset.js';
 
 describe('scorePreset', () => {
   it('weighs required fields 3 and others 1, plus the share of the file headers it knows', () => {
@@ -54,7 +54,13 @@ describe('detectPresetFromHeaders', () => {
     ]) expect(detectPresetFromHeaders(headers, 'assets')).toMatchObject({ name: 'glpi', confident: true });
     // …while a Portuguese list with only a name and a type column is not taken for GLPI's.
     expect(detectPresetFromHeaders(['Patrimônio', 'Nome', 'Tipo', 'Data de compra', 'Valor', 'Fim da garantia'], 'assets').confident).toBe(false);
-    expect(Object.keys(ASSET_PRESETS)).toEqual(['canonical', 'glpi', 'snipe-it']);
+    expect(Object.keys(ASSET_PRESETS)).toEqual(['canonical', 'glpi', 'snipe-it', 'lansweeper', 'servicenow', 'itop']);
+    // Lansweeper's report aliases, ServiceNow's alm_hardware field names, iTop's French labels.
+    expect(detectPresetFromHeaders(['AssetID', 'AssetName', 'AssetTypename', 'State', 'PurchaseDate', 'Warrantydate', 'Purchase Cost'], 'assets')).toMatchObject({ name: 'lansweeper', confident: true });
+    // Everyday English words only (no Lansweeper table column): no preset, a proposal by meaning.
+    expect(detectPresetFromHeaders(['Asset Name', 'Asset Type', 'Location', 'Purchase Date', 'Purchase Cost'], 'assets').confident).toBe(false);
+    expect(detectPresetFromHeaders(['asset_tag', 'display_name', 'model_category', 'install_status', 'cost', 'purchase_date'], 'assets')).toMatchObject({ name: 'servicenow', confident: true });
+    expect(detectPresetFromHeaders(['Nom', 'Organisation->Nom', 'Statut', 'Type', "Date d'achat", 'Date de fin de garantie'], 'assets')).toMatchObject({ name: 'itop', confident: true });
   });
 });
 
@@ -80,10 +86,17 @@ describe('confidence (CONFIDENT_SCORE)', () => {
     expect(wide).toMatchObject({ name: 'canonical', score: 0.197, confident: false });
     // With eight unknown columns: 0.1552 + 0.25 × 2/10 = 0.205: confident.
     expect(detectPresetFromHeaders(['id', 'openedAt', ...Array.from({ length: 8 }, (_, i) => `c${i}`)], 'tickets').confident).toBe(true);
-    // An asset list whose only known column is a generic "Name" (GLPI's id): 0.239 < 0.3, no preset.
+    // An asset list whose only known column is a generic "Name" (GLPI's and iTop's id): iTop
+    // 0.75 × 3/10 + 0.25 × 1/10 = 0.25 (GLPI 0.239), × 0.3 without a header of its signature = 0.075: no preset.
     const names = detectPresetFromHeaders(['Name', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'], 'assets');
-    expect(names).toMatchObject({ name: 'glpi', score: 0.239, confident: false });
-    expect(detectPresetFromHeaders(['Nom', 'Type', 'Lieu', 'Statut', 'Fabricant'], 'assets').confident).toBe(true);
+    expect(names).toMatchObject({ name: 'itop', score: 0.075, confident: false });
+    // Everyday French words GLPI shares with any spreadsheet, without GLPI's entity, financial, OS or
+    // last-update columns (Preset.signature): not taken for GLPI's export, nor for iTop's.
+    expect(detectPresetFromHeaders(['Nom', 'Type', 'Lieu', 'Statut', 'Fabricant'], 'assets').confident).toBe(false);
+    const spreadsheet = ['N° inventaire', 'Nom', 'Type', 'Client', "Date d'achat", "Prix d'achat", 'Durée de vie', 'Fin de garantie', 'Statut', 'Date de sortie'];
+    expect(detectPresetFromHeaders(spreadsheet, 'assets').confident).toBe(false);
+    // GLPI's default computer list, one entity (no Entité column) and no financial column: GLPI by its OS and last-update columns.
+    expect(detectPresetFromHeaders(['Nom', 'Statut', 'Fabricant', 'Numéro de série', 'Type', 'Modèle', "Système d'exploitation - Nom", 'Lieu', 'Dernière modification'], 'assets')).toMatchObject({ name: 'glpi', confident: true });
   });
 
   it('ranks the presets that find every required field first, whatever their score', () => {
@@ -94,5 +107,16 @@ describe('confidence (CONFIDENT_SCORE)', () => {
     expect(canonical.missingRequired).toEqual(['id', 'openedAt']);
     expect(servicenow.missingRequired).toEqual([]);
     expect(detectPresetFromHeaders(headers, 'tickets').name).toBe('servicenow');
+  });
+});
+
+describe('isRetiredStatus', () => {
+  it('knows the words of an asset that left the fleet, in the tools’ languages, and Snipe-IT’s status type', () => {
+    for (const word of ['Retired', 'Disposed', 'Sold', 'Au rebut', 'Rebut', 'obsolète', 'Réformé', 'Ausgemustert', 'Archivé (Archivé)', 'Broken - Not Fixable (archived)']) {
+      expect(isRetiredStatus(word), word).toBe(true);
+    }
+    for (const word of ['In use', 'In stock', 'Active', 'Non-active', 'Broken', 'production', 'stock', 'En service', 'Déployé (Déployé)', 'Pending disposal']) {
+      expect(isRetiredStatus(word), word).toBe(false);
+    }
   });
 });

@@ -4,11 +4,14 @@ import { freshdeskTickets } from './freshdesk.js';
 import { freshserviceTickets } from './freshservice.js';
 import { glpiAssets } from './glpi-assets.js';
 import { glpiTickets } from './glpi.js';
+import { itopAssets } from './itop-assets.js';
 import { itopTickets } from './itop.js';
 import { jiraTickets } from './jira.js';
+import { lansweeperAssets } from './lansweeper.js';
 import { osticketTickets } from './osticket.js';
 import { otrsTickets } from './otrs.js';
 import { normalizeHeader, readExtras, type Preset } from './preset.js';
+import { servicenowAssets } from './servicenow-assets.js';
 import { servicenowTickets } from './servicenow.js';
 import { snipeItAssets } from './snipe-it.js';
 import { zammadTickets } from './zammad.js';
@@ -34,6 +37,9 @@ export const ASSET_PRESETS = {
   canonical: canonicalAssets,
   glpi: glpiAssets,
   'snipe-it': snipeItAssets,
+  lansweeper: lansweeperAssets,
+  servicenow: servicenowAssets,
+  itop: itopAssets,
 } as const satisfies Record<string, Preset>;
 
 export type TicketPresetName = keyof typeof TICKET_PRESETS;
@@ -85,6 +91,8 @@ const REQUIRED_WEIGHT = 3;
 export interface PresetMatch {
   score: number;
   missingRequired: string[];
+  /** False when the preset has a `signature` and the file holds none of its headers (then it is not trusted, as when a required field is missing). */
+  signed: boolean;
 }
 
 /**
@@ -107,7 +115,7 @@ export function scorePreset(preset: Preset, headers: readonly string[]): number 
 export function matchPreset(preset: Preset, headers: readonly string[]): PresetMatch {
   const present = new Set(headers.map(normalizeHeader).filter((h) => h !== ''));
   const required: readonly string[] = preset.kind === 'tickets' ? REQUIRED_TICKET_FIELDS : REQUIRED_ASSET_FIELDS;
-  if (present.size === 0) return { score: 0, missingRequired: [...required] };
+  if (present.size === 0) return { score: 0, missingRequired: [...required], signed: preset.signature === undefined };
   const known = new Set<string>();
   let total = 0;
   let found = 0;
@@ -121,12 +129,14 @@ export function matchPreset(preset: Preset, headers: readonly string[]): PresetM
     else if (weight === REQUIRED_WEIGHT) missingRequired.push(field);
   }
   for (const field of required) if (!Object.hasOwn(preset.columns, field)) missingRequired.push(field);
+  // No header only the tool writes: scored as incomplete (see Preset.signature).
+  const unsigned = preset.signature !== undefined && !preset.signature.some((h) => present.has(normalizeHeader(h)));
   for (const extra of Object.values(readExtras(preset))) extra.headers.forEach((h) => known.add(normalizeHeader(h)));
   for (const header of preset.knownHeaders ?? []) known.add(normalizeHeader(header));
   let knownInFile = 0;
   for (const header of present) if (known.has(header)) knownInFile++;
   const score = total === 0 ? 0 : (0.75 * found) / total + (0.25 * knownInFile) / present.size;
-  return { score: Math.round((missingRequired.length > 0 ? score * 0.3 : score) * 1000) / 1000, missingRequired };
+  return { score: Math.round((missingRequired.length > 0 || unsigned ? score * 0.3 : score) * 1000) / 1000, missingRequired, signed: !unsigned };
 }
 
 /**
@@ -140,7 +150,7 @@ export function matchPreset(preset: Preset, headers: readonly string[]): PresetM
 export function detectPresetFromHeaders(headers: readonly string[], kind: 'tickets' | 'assets'): PresetDetection {
   const matches = Object.values(presetsOf(kind)).map((preset) => {
     const match = matchPreset(preset, headers);
-    return { name: preset.name, score: match.score, complete: match.missingRequired.length === 0 };
+    return { name: preset.name, score: match.score, complete: match.missingRequired.length === 0 && match.signed };
   });
   const sorted = [...matches].sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score);
   const best = sorted[0]!;

@@ -118,6 +118,51 @@ export interface Preset<F extends string = TicketField | AssetField> {
   derive?: (context: DeriveContext) => void;
   /** Event-log export: keep the latest row per id, by this extra (instant) column. */
   eventLog?: { orderBy: string };
+  /**
+   * An asset list's status column (`State`, `install_status`, `Statut`…): an asset whose status
+   * says it left the fleet (see {@link RETIRED_STATUS_WORDS}) but whose row gives no retirement
+   * date is flagged `retired-without-date`, since Revue counts an asset without that date in
+   * service (the status says it ended, not when).
+   */
+  lifecycle?: { headers: readonly string[] };
+  /**
+   * Headers only this tool writes, for a preset whose other headers are everyday words (iTop's
+   * `Nom`, `Type`, `Date d'achat`): without one of them the preset scores as if a required
+   * field were missing (× 0.3), so a spreadsheet that shares its everyday words is not taken
+   * for the tool's export.
+   */
+  signature?: readonly string[];
+}
+
+/**
+ * Status words of an asset that has left the fleet, as inventories write them (compared by
+ * {@link normalizeHeader}, a French inclusive ending left out): Lansweeper's states (Sold,
+ * Stolen) and a site's own (Disposed), ServiceNow's `Retired`, iTop's `obsolète`, Snipe-IT's
+ * `Archived` status type, GLPI sites' `Rebut` / `Au rebut` / `Réformé`, `Ausgemustert`; and the
+ * same words in the languages Revue reads.
+ */
+export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
+  [
+    'retired', 'disposed', 'sold', 'stolen', 'lost', 'scrapped', 'archived', 'decommissioned', 'donated', 'obsolete', 'written off',
+    'rebut', 'au rebut', 'mis au rebut', 'reforme', 'archive', 'vendu', 'vole', 'perdu', 'cede', 'detruit', 'recycle', 'retire', 'hors parc',
+    'ausgemustert', 'verschrottet', 'verkauft', 'gestohlen', 'entsorgt', 'ausgesondert', 'archiviert',
+    'dado de baja', 'de baja', 'retirado', 'desechado', 'vendido', 'robado', 'baixado', 'descartado', 'roubado', 'dismesso', 'rottamato', 'venduto',
+  ].map((word) => normalizeHeader(word)),
+);
+
+/**
+ * Whether an asset status word means the asset left the fleet: the word itself, or the status
+ * type Snipe-IT writes after it in parentheses (`Archivé (Archivé)`, `Broken - Not Fixable (archived)`).
+ *
+ * @example isRetiredStatus('Retired') // true
+ * @example isRetiredStatus('Au rebut') // true
+ * @example isRetiredStatus('In stock') // false
+ */
+export function isRetiredStatus(value: string): boolean {
+  const key = withoutInclusiveEnding(normalizeHeader(value));
+  if (RETIRED_STATUS_WORDS.has(key)) return true;
+  const meta = /\(([^()]*)\)$/.exec(key);
+  return meta !== null && RETIRED_STATUS_WORDS.has(meta[1]!.trim());
 }
 
 /** A ticket preset. */
@@ -193,6 +238,9 @@ export function durationExtra(target: DurationTarget): string {
 /** The extra column name under which a status category column is read. */
 export const STATUS_CATEGORY_EXTRA = 'statusCategory';
 
+/** The extra column name under which an asset list's status column is read (see `Preset.lifecycle`). */
+export const LIFECYCLE_EXTRA = 'lifecycle';
+
 /**
  * Every extra column the reader plans for a preset: its own `extras`, each duration source
  * (named by {@link durationExtra}, parsed as a duration in its unit) and its status category
@@ -200,13 +248,14 @@ export const STATUS_CATEGORY_EXTRA = 'statusCategory';
  *
  * @example Object.keys(readExtras({ ...preset, durations: { resolvedAt: { headers: ['d'], unit: 'minutes' } } })) // [..., 'duration:resolvedAt']
  */
-export function readExtras(preset: Pick<Preset, 'extras' | 'durations' | 'statusCategory'>): Record<string, ExtraColumn> {
+export function readExtras(preset: Pick<Preset, 'extras' | 'durations' | 'statusCategory' | 'lifecycle'>): Record<string, ExtraColumn> {
   const extras: Record<string, ExtraColumn> = { ...(preset.extras ?? {}) };
   for (const target of DURATION_TARGETS) {
     const source = preset.durations?.[target];
     if (source !== undefined) extras[durationExtra(target)] = { headers: source.headers, value: { kind: 'duration', unit: source.unit } };
   }
   if (preset.statusCategory !== undefined) extras[STATUS_CATEGORY_EXTRA] = { headers: preset.statusCategory.headers, value: { kind: 'string' } };
+  if (preset.lifecycle !== undefined) extras[LIFECYCLE_EXTRA] = { headers: preset.lifecycle.headers, value: { kind: 'string' } };
   return extras;
 }
 

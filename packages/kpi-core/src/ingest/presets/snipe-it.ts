@@ -32,10 +32,12 @@ export const snipeItAssets: AssetPreset = {
     warrantyMonths: { headers: ['Warranty', 'Garantie'], value: { kind: 'months' } },
     eol: { headers: ['EOL', 'Fin de vie', 'EOL Date', 'Date de fin de vie'], value: { kind: 'date' } },
   },
+  // `Statut` as `name (meta)` in the custom report: an `archived` status type has left the fleet.
+  lifecycle: { headers: ['Status', 'Statut'] },
   knownHeaders: [
     'ID', 'Model', 'Model No.', 'Manufacturer', 'Serial', 'Current Value', 'Diff', 'Fully Depreciated', 'Order Number', 'Supplier',
-    'Default Location', 'Checked Out', 'Status', 'Notes', 'Modèle', 'Model n°.', 'Fabricant', 'Numéro de série', 'Valeur actuelle',
-    'Différence', 'Entièrement amortis', 'Numéro de Commande', 'Fournisseur', 'Emplacement par défaut', 'Statut', 'Remarques',
+    'Default Location', 'Checked Out', 'Notes', 'Modèle', 'Model n°.', 'Fabricant', 'Numéro de série', 'Valeur actuelle',
+    'Différence', 'Entièrement amortis', 'Numéro de Commande', 'Fournisseur', 'Emplacement par défaut', 'Remarques',
   ],
   derive({ numbers, extras, timeZone, length }) {
     const months = extras['warrantyMonths'];
