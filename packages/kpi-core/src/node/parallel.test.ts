@@ -67,27 +67,6 @@ describe('readReviewFiles', () => {
     expect(alone.tickets.quality).toEqual(readTicketsFile(tickets, options).quality);
   }, 60_000);
 
-  it('reads the asset file on a thread of its own while the ticket file is read here, to the one-pass result', async () => {
-    const files = await readReviewFiles({ path: tickets, options }, { path: assets, options }, { threads: 1, assetThread: true, minPartBytes: MIN_PART_BYTES });
-    expect(files.ticketParts).toBe(1);
-    const oneTickets = readTicketsFile(tickets, options);
-    const oneAssets = readAssetsFile(assets, options);
-    expect(files.tickets.quality).toEqual(oneTickets.quality);
-    expect(ticketRows(files.tickets.table)).toEqual(ticketRows(oneTickets.table));
-    expect(files.assets!.quality).toEqual(oneAssets.quality);
-    expect(assetRows(files.assets!.table)).toEqual(assetRows(oneAssets.table));
-  }, 60_000);
-
-  it('refuses an asset file read on its own thread as the one-pass reader does, the ticket file first', async () => {
-    const badAssets = join(dir, 'bad-assets.csv');
-    writeFileSync(badAssets, 'colour,weight\nred,3\n');
-    const error = await readReviewFiles({ path: tickets, options }, { path: badAssets, options }, { threads: 1, assetThread: true }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RevueError);
-    expect(() => readAssetsFile(badAssets, options)).toThrow((error as Error).message);
-    const missing = await readReviewFiles({ path: join(dir, 'none.csv'), options }, { path: badAssets, options }, { threads: 1, assetThread: true }).catch((e: unknown) => e);
-    expect(missing).toMatchObject({ code: 'unreadable' });
-  }, 60_000);
-
   it('refuses as the one-pass readers do: a missing file, a missing required column', async () => {
     await expect(readReviewFiles({ path: join(dir, 'nope.csv'), options }, null, { threads: 2, minPartBytes: MIN_PART_BYTES })).rejects.toMatchObject({ code: 'unreadable' });
     const broken = join(dir, 'broken.csv');

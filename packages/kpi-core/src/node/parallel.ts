@@ -7,7 +7,6 @@
  * workbooks and files whose parts cannot be proven to match are read in one pass.
  */
 import { createRequire } from 'node:module';
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,13 +46,6 @@ export interface ParallelOptions {
   threads?: number;
   /** The smallest part worth a thread; default {@link MIN_PART_BYTES} (32 MiB), lower in tests. */
   minPartBytes?: number;
-  /**
-   * With one reading thread (`threads` 1), read the asset file on a worker thread while this one
-   * reads the ticket file. Default: when `threads` is not given, the machine has a second core,
-   * and the ticket file is large (at least {@link MIN_PART_BYTES} and four times the asset
-   * file). The result is the same either way.
-   */
-  assetThread?: boolean;
 }
 
 /** The tables and quality reports of a review's files. */
@@ -186,7 +178,7 @@ function refusalOf(outcome: PartOutcome): RevueError | null {
  */
 export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | null = null, how: ParallelOptions = {}): Promise<ReviewFiles> {
   const threads = how.threads ?? defaultThreads(availableParallelism());
-  const settle = (file: FileToRead): Settled => {
+  const settle = (file: FileToRead): { path: string; options: Omit<ReadOptions, 'onProgress'> & { fileName: string }; onProgress: ReadOptions['onProgress'] } => {
     const { onProgress, ...rest } = file.options ?? {};
     // One "now" for every part, as in one pass.
     return { path: file.path, options: { ...rest, fileName: rest.fileName ?? basename(file.path), now: rest.now ?? Date.now() }, onProgress };
@@ -198,14 +190,7 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
     tickets: (): ReadResult<TicketTable> => readTicketsFile(t.path, { ...t.options, ...(t.onProgress ? { onProgress: t.onProgress } : {}) }),
     assets: (): ReadResult<AssetTable> | null => (a === null ? null : readAssetsFile(a.path, { ...a.options, ...(a.onProgress ? { onProgress: a.onProgress } : {}) })),
   };
-  if (threads < 2) {
-    // One reading thread, but a second core: the asset file is read on a thread of its own
-    // while this one reads the ticket file in one pass (see {@link ParallelOptions.assetThread}).
-    if (a === null || !(how.assetThread ?? (how.threads === undefined && availableParallelism() >= 2 && assetsWorthAThread(t.path, a.path, how.minPartBytes ?? MIN_PART_BYTES)))) {
-      return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
-    }
-    return finishJobs(wholeFileJobs(t, a), 2, [], t, a, oneGo);
-  }
+  if (threads < 2) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
   // The plan walks the file's first parts from disk (their bytes never held whole); a file that
   // cannot be read in parts, or that cannot be opened, is read in one pass, which refuses it.
   // The threads start (a quarter of a second each) while this one walks the file for the plan.
@@ -240,56 +225,14 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
     outcome: null,
     progress: 0,
   }));
-  if (a !== null) jobs.splice(jobs.length - 1, 0, assetJob(a));
-  return finishJobs(jobs, threads, started, t, a, oneGo);
-}
-
-type Settled = { path: string; options: Omit<ReadOptions, 'onProgress'> & { fileName: string }; onProgress: ReadOptions['onProgress'] };
-
-function assetJob(a: Settled): Job {
-  return { file: 'assets', job: { input: null, whole: null, disk: { path: a.path, plan: null, index: 0 }, kind: 'assets', options: a.options }, outcome: null, progress: 0 };
-}
-
-/** The asset file on a thread, then the whole ticket file on this one (the last job is this thread's). */
-function wholeFileJobs(t: Settled, a: Settled): Job[] {
-  return [assetJob(a), { file: 'tickets', job: { input: null, whole: null, disk: { path: t.path, plan: null, index: 0 }, kind: 'tickets', options: t.options }, outcome: null, progress: 0 }];
-}
-
-/**
- * Whether reading the asset file on a thread of its own pays on a second core: the thread takes
- * about a quarter of a second to start and reads with code not yet optimised, so the ticket
- * file, read here meanwhile, must be large (`minPartBytes`, 32 MiB by default) and several times
- * the asset file; otherwise this thread would only wait for it.
- */
-function assetsWorthAThread(ticketPath: string, assetPath: string, minTicketBytes: number): boolean {
-  try {
-    const ticketBytes = statSync(ticketPath).size;
-    return ticketBytes >= minTicketBytes && ticketBytes >= 4 * statSync(assetPath).size;
-  } catch {
-    // A file that cannot be read is refused by the one-pass read, with its message.
-    return false;
-  }
-}
-
-function progressOf(jobs: readonly Job[], t: Settled, a: Settled | null): () => void {
-  return (): void => {
+  if (a !== null) jobs.splice(jobs.length - 1, 0, { file: 'assets', job: { input: null, whole: null, disk: { path: a.path, plan: null, index: 0 }, kind: 'assets', options: a.options }, outcome: null, progress: 0 });
+  const progress = (): void => {
     for (const [file, onProgress] of [['tickets', t.onProgress], ['assets', a?.onProgress]] as const) {
       const mine = jobs.filter((job) => job.file === file);
       if (onProgress && mine.length > 0) onProgress(mine.reduce((sum, job) => sum + job.progress, 0) / mine.length);
     }
   };
-}
-
-/** Runs the jobs (see `runJobs`) and merges their rows into the one-pass result; reads in one pass whatever they could not. */
-async function finishJobs(
-  jobs: Job[],
-  threads: number,
-  started: Worker[],
-  t: Settled,
-  a: Settled | null,
-  oneGo: { tickets: () => ReadResult<TicketTable>; assets: () => ReadResult<AssetTable> | null },
-): Promise<ReviewFiles> {
-  if (!(await runJobs(jobs, threads, progressOf(jobs, t, a), started))) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
+  if (!(await runJobs(jobs, threads, progress, started))) return { tickets: oneGo.tickets(), assets: oneGo.assets(), ticketParts: 1 };
 
   // The ticket file first, as one pass would: its refusal is the one reported.
   const outcomes = (file: 'tickets' | 'assets') => jobs.filter((job) => job.file === file).map((job) => job.outcome!);
