@@ -352,3 +352,16 @@ describe('the byte reader reads as the text reader', () => {
     expect(read(bytes, 32_768, 'tickets', options, false)).toEqual(byBytes);
   });
 });
+
+describe('the byte reader checks the currency of prices as the text reader does', () => {
+  it('a price in another currency after the sample is left empty and flagged either way (ReadOptions.currency)', () => {
+    // 300 rows: the 200-row sample is read as text, the rest from bytes; rows 250 and 299 cost "$…".
+    const rows = Array.from({ length: 300 }, (_, i) => `A${i},${i === 250 || i === 299 ? '"$1,249.00"' : '"1 249,00 €"'}`);
+    const bytes = new TextEncoder().encode(['id,purchaseCost', ...rows].join('\n') + '\n');
+    const options: ReadOptions = { timezone: 'UTC', now: Date.UTC(2026, 5, 1), currency: 'EUR' };
+    const fromBytes = read(bytes, 4096, 'assets', options, true);
+    expect(fromBytes).toEqual(read(bytes, 4096, 'assets', options, false));
+    const costs = (fromBytes as { columns: Record<string, number[]> }).columns['purchaseCost']!;
+    expect([costs[250], costs[299], costs[0]]).toEqual([NaN, NaN, 1249]);
+  });
+});

@@ -1038,7 +1038,9 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       lateOrder: plan.late !== null,
       markers: plan.markers,
       maxMarker: plan.maxMarker,
-      parseText: plan.parseRange,
+      // A price with a currency sign is checked against ReadOptions.currency by the text reader
+      // only: such a cell sends its record there (NaN), its flag and empty value included.
+      parseText: plan.currency === null || plan.parseRange === null ? plan.parseRange : (text, from, to) => (currencyMark(text, from, to) === null ? plan.parseRange!(text, from, to) : NaN),
       plainNumbers: plan.spec.kind === 'number' ? numberOptions : null,
       isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
       resolve: plan.resolve,
