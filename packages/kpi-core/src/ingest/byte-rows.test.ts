@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { TICKET_FIELDS } from '../model/fields.js';
+import { TICKET_FIELDS, type TicketColumns } from '../model/fields.js';
+import { ticketTable } from '../model/tables.js';
 import { createDateRangeParser, createIsoBytesParser, lastDateWasDstGap } from './dates.js';
 import { parseNumberRange, parsePlainNumberBytes } from './numbers.js';
 import { piecesOf } from './pieces.js';
@@ -85,6 +86,19 @@ describe('textOf and ByteInterner', () => {
       const bytes = encoder.encode(`v${i}`);
       expect(interner.text(bytes, 0, bytes.length, true)).toBe(`v${i}`);
     }
+  });
+  it('shares identifiers past the default limit, its table grown (ByteInterner.identifiers)', () => {
+    // 20,000 distinct ids, told apart by their middle digits (which the default hash samples
+    // little), each met twice: the second time gives the first string, entry for entry.
+    const interner = ByteInterner.identifiers();
+    const ids = Array.from({ length: 20_000 }, (_, i) => encoder.encode(`AST-${String(i).padStart(6, '0')}`));
+    const first = ids.map((bytes) => interner.text(bytes, 0, bytes.length, true));
+    const entries = ids.map((bytes, i) => {
+      expect(interner.text(bytes, 0, bytes.length, true)).toBe(first[i]);
+      return interner.entry;
+    });
+    expect(first[12_345]).toBe('AST-012345');
+    expect(entries).toEqual(ids.map((_, i) => i));
   });
 });
 
@@ -256,16 +270,20 @@ function file(kind: Kind): fc.Arbitrary<{ bytes: Uint8Array; pieceBytes: number 
     });
 }
 
-type Outcome = { columns: Record<string, unknown>; length: number; quality: unknown } | { error: string };
+type Outcome = { columns: Record<string, unknown>; length: number; quality: unknown; codes: Record<string, unknown> } | { error: string };
 
 function read(bytes: Uint8Array, pieceBytes: number, kind: Kind, options: ReadOptions, fromBytes: boolean): Outcome {
   try {
     const source = piecesOf(bytes, 1, 44, true, pieceBytes);
     if (!fromBytes) delete source.moreBytes;
-    const { columns, length, quality } = finishRows([readRows(source, options, kind, null)], options, kind);
+    const { columns, length, quality, codes } = finishRows([readRows(source, options, kind, null)], options, kind);
+    // The table checks that the codes number their columns (first appearance, one code per value).
+    if (kind === 'tickets') ticketTable(columns as Partial<TicketColumns>, length, codes);
     const plain: Record<string, unknown> = {};
     for (const [name, column] of Object.entries(columns)) plain[name] = column instanceof Float64Array ? Array.from(column) : column;
-    return { columns: plain, length, quality };
+    const plainCodes: Record<string, unknown> = {};
+    for (const [name, coded] of Object.entries(codes)) plainCodes[name] = { codes: Array.from(coded.codes), values: coded.values };
+    return { columns: plain, length, quality, codes: plainCodes };
   } catch (error) {
     return { error: `${(error as Error).name}: ${(error as Error).message}` };
   }
@@ -324,6 +342,33 @@ describe('the byte reader reads as the text reader', () => {
     expect((byBytes as { length: number }).length).toBe(2000);
     expect(Object.keys(TICKET_FIELDS)).toContain('title');
     expect(((byBytes as { columns: Record<string, unknown[]> }).columns['title'] as string[])[1999]).toBe('Écran, "HS" n°1999');
+  });
+
+  it('numbers the columns a report numbers as it reads them, as the report would (Table.codes)', () => {
+    // 6,000 asset ids (past the default interner's 4,096), each named by several tickets, a
+    // client on most rows, some rows sent to the text reader (a line break in a title).
+    const header = 'id,openedAt,assetId,client,priority,title';
+    const rows = Array.from({ length: 30_000 }, (_, i) => {
+      const asset = i % 7 === 0 ? '' : `AST-${String((i * 7919) % 6000).padStart(6, '0')}`;
+      const title = i % 997 === 0 ? '"two\nlines"' : `t${i % 13}`;
+      return `T${i},2026-03-02T08:15:00+01:00,${asset},${i % 11 === 0 ? '' : `Client ${i % 5}`},P${(i % 4) + 1},${title}`;
+    });
+    const bytes = encoder.encode([header, ...rows].join('\n') + '\n');
+    const byBytes = read(bytes, 65_536, 'tickets', options, true) as { columns: Record<string, (string | null)[]>; codes: Record<string, { codes: number[]; values: string[] }> };
+    expect(byBytes).toEqual(read(bytes, 65_536, 'tickets', options, false));
+    // The numbering the report makes of a column (PreparedReview.stringCodes), from scratch.
+    const numbered = (column: (string | null)[]) => {
+      const codeOf = new Map<string, number>();
+      const codes = column.map((value) => {
+        if (value === null) return -1;
+        if (!codeOf.has(value)) codeOf.set(value, codeOf.size);
+        return codeOf.get(value)!;
+      });
+      return { codes, values: [...codeOf.keys()] };
+    };
+    expect(Object.keys(byBytes.codes).sort()).toEqual(['assetId', 'client', 'priority']);
+    for (const field of ['assetId', 'client', 'priority']) expect(byBytes.codes[field]).toEqual(numbered(byBytes.columns[field]!));
+    expect(byBytes.codes['assetId']!.values).toHaveLength(6000);
   });
 
   it('reads a 65th empty cell after a trailing delimiter at the end of the file (the cell arrays grow first)', () => {
