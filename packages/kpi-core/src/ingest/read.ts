@@ -180,10 +180,11 @@ class StringBuilder {
  * for the ticket columns a report numbers ({@link CODED_TICKET_FIELDS}). The byte reader gives
  * the code of each interner entry once (`pushCoded`), so a cell costs an array write; a value
  * from the text reader is looked up by its text (`push`). Past {@link CodedStringBuilder.LIMIT}
- * distinct values the numbering stops (the report then numbers the column itself).
+ * distinct values (where the interners stop sharing) the numbering stops, and the report numbers
+ * the column itself.
  */
 class CodedStringBuilder extends StringBuilder {
-  static readonly LIMIT = 1 << 18;
+  static readonly LIMIT = ByteInterner.LIMIT;
   codes: Int32Array | null;
   readonly values: string[] = [];
   readonly #codeOf = new Map<string, number>();
@@ -194,18 +195,23 @@ class CodedStringBuilder extends StringBuilder {
   override push(value: string | null): void {
     this.pushCoded(value, value === null || this.codes === null ? -1 : this.codeOf(value));
   }
-  /** Pushes `value`, whose code {@link codeOf} gave (−1 for null). */
+  /**
+   * Pushes `value`, whose code {@link codeOf} gave (−1 for null): as the string its code names,
+   * so that the column holds one string per value whichever interner (text or bytes) met it.
+   */
   pushCoded(value: string | null, code: number): void {
     const codes = this.codes;
-    if (codes !== null) {
-      if (this.length === codes.length) {
-        const grown = new Int32Array(2 * codes.length);
-        grown.set(codes);
-        this.codes = grown;
-      }
-      this.codes![this.length] = code;
+    if (codes === null) {
+      super.push(value);
+      return;
     }
-    super.push(value);
+    if (this.length === codes.length) {
+      const grown = new Int32Array(2 * codes.length);
+      grown.set(codes);
+      this.codes = grown;
+    }
+    this.codes![this.length] = code;
+    super.push(code < 0 ? value : this.values[code]!);
   }
   /** The code of `value` (a new one for a value not met yet), or −1 once the numbering stopped. */
   codeOf(value: string): number {
@@ -223,16 +229,19 @@ class CodedStringBuilder extends StringBuilder {
   }
   /** The codes of the column {@link done} returns, or null when the numbering stopped. */
   columnCodes(): ColumnCodes | null {
-    return this.codes === null ? null : { codes: this.codes.length === this.length ? this.codes : this.codes.slice(0, this.length), values: this.values };
+    // A view, as NumberBuilder keeps its estimate: no copy of a million codes.
+    return this.codes === null ? null : { codes: this.codes.length === this.length ? this.codes : this.codes.subarray(0, this.length), values: this.values };
   }
 }
 
 /**
  * The ticket columns the report numbers by value (`PreparedReview.stringCodes`: clients for their
- * policies, priorities, categories, maintenance types and impacts for breakdowns, asset ids for
- * the asset index): numbered as they are read.
+ * policies, priorities, categories, maintenance types and impacts for breakdowns), numbered as
+ * they are read. Not the asset ids: 100k distinct ids at 1M tickets, which the byte interner
+ * does not share (see BENCHMARKS.md, speed8: sharing them cost more reading than numbering
+ * them saved).
  */
-const CODED_TICKET_FIELDS: ReadonlySet<string> = new Set(['assetId', 'client', 'category', 'priority', 'maintenanceType', 'impact']);
+const CODED_TICKET_FIELDS: ReadonlySet<string> = new Set(['client', 'category', 'priority', 'maintenanceType', 'impact']);
 
 /** How one canonical field (or extra column) is read. */
 interface FieldPlan {
@@ -1105,8 +1114,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
       resolve: plan.resolve,
       issue: plan,
-      // The tickets' asset ids repeat (an asset per ticket, 100k assets at 1M): shared too.
-      intern: kind === 'tickets' && plan.field === 'assetId' && !plan.extra ? ByteInterner.identifiers() : new ByteInterner(),
+      intern: new ByteInterner(),
       resolved: [],
       numbers: plan.numbers,
       strings: plan.strings,
