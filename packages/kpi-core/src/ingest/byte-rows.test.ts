@@ -7,8 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { TICKET_FIELDS, type TicketColumns } from '../model/fields.js';
-import { ticketTable } from '../model/tables.js';
+import { TICKET_FIELDS } from '../model/fields.js';
 import { createDateRangeParser, createIsoBytesParser, lastDateWasDstGap } from './dates.js';
 import { parseNumberRange, parsePlainNumberBytes } from './numbers.js';
 import { piecesOf } from './pieces.js';
@@ -86,19 +85,6 @@ describe('textOf and ByteInterner', () => {
       const bytes = encoder.encode(`v${i}`);
       expect(interner.text(bytes, 0, bytes.length, true)).toBe(`v${i}`);
     }
-  });
-  it('shares identifiers past the default limit, its table grown (ByteInterner.identifiers)', () => {
-    // 20,000 distinct ids, told apart by their middle digits (which the default hash samples
-    // little), each met twice: the second time gives the first string, entry for entry.
-    const interner = ByteInterner.identifiers();
-    const ids = Array.from({ length: 20_000 }, (_, i) => encoder.encode(`AST-${String(i).padStart(6, '0')}`));
-    const first = ids.map((bytes) => interner.text(bytes, 0, bytes.length, true));
-    const entries = ids.map((bytes, i) => {
-      expect(interner.text(bytes, 0, bytes.length, true)).toBe(first[i]);
-      return interner.entry;
-    });
-    expect(first[12_345]).toBe('AST-012345');
-    expect(entries).toEqual(ids.map((_, i) => i));
   });
 });
 
@@ -270,20 +256,16 @@ function file(kind: Kind): fc.Arbitrary<{ bytes: Uint8Array; pieceBytes: number 
     });
 }
 
-type Outcome = { columns: Record<string, unknown>; length: number; quality: unknown; codes: Record<string, unknown> } | { error: string };
+type Outcome = { columns: Record<string, unknown>; length: number; quality: unknown } | { error: string };
 
 function read(bytes: Uint8Array, pieceBytes: number, kind: Kind, options: ReadOptions, fromBytes: boolean): Outcome {
   try {
     const source = piecesOf(bytes, 1, 44, true, pieceBytes);
     if (!fromBytes) delete source.moreBytes;
-    const { columns, length, quality, codes } = finishRows([readRows(source, options, kind, null)], options, kind);
-    // The table checks that the codes number their columns (first appearance, one code per value).
-    if (kind === 'tickets') ticketTable(columns as Partial<TicketColumns>, length, codes);
+    const { columns, length, quality } = finishRows([readRows(source, options, kind, null)], options, kind);
     const plain: Record<string, unknown> = {};
     for (const [name, column] of Object.entries(columns)) plain[name] = column instanceof Float64Array ? Array.from(column) : column;
-    const plainCodes: Record<string, unknown> = {};
-    for (const [name, coded] of Object.entries(codes)) plainCodes[name] = { codes: Array.from(coded.codes), values: coded.values };
-    return { columns: plain, length, quality, codes: plainCodes };
+    return { columns: plain, length, quality };
   } catch (error) {
     return { error: `${(error as Error).name}: ${(error as Error).message}` };
   }
@@ -342,34 +324,6 @@ describe('the byte reader reads as the text reader', () => {
     expect((byBytes as { length: number }).length).toBe(2000);
     expect(Object.keys(TICKET_FIELDS)).toContain('title');
     expect(((byBytes as { columns: Record<string, unknown[]> }).columns['title'] as string[])[1999]).toBe('Écran, "HS" n°1999');
-  });
-
-  it('numbers the columns a report numbers as it reads them, as the report would (Table.codes)', () => {
-    // A client on most rows, some with a no-break space the text reader trims, five
-    // priorities; 6,000 categories, past where the interners stop sharing (4,096): that column
-    // is left to the report to number.
-    const header = 'id,openedAt,category,client,priority,title';
-    const rows = Array.from({ length: 30_000 }, (_, i) => {
-      const category = i % 7 === 0 ? '' : `Cat ${(i * 7919) % 6000}`;
-      const client = i % 11 === 0 ? '' : i % 13 === 0 ? `Client ${i % 5}\u00a0` : `Client ${i % 5}`;
-      return `T${i},2026-03-02T08:15:00+01:00,${category},${client},P${(i % 4) + 1},"t${i % 13}"`;
-    });
-    const bytes = encoder.encode([header, ...rows].join('\n') + '\n');
-    const byBytes = read(bytes, 65_536, 'tickets', options, true) as { columns: Record<string, (string | null)[]>; codes: Record<string, { codes: number[]; values: string[] }> };
-    expect(byBytes).toEqual(read(bytes, 65_536, 'tickets', options, false));
-    // The numbering the report makes of a column (PreparedReview.stringCodes), from scratch.
-    const numbered = (column: (string | null)[]) => {
-      const codeOf = new Map<string, number>();
-      const codes = column.map((value) => {
-        if (value === null) return -1;
-        if (!codeOf.has(value)) codeOf.set(value, codeOf.size);
-        return codeOf.get(value)!;
-      });
-      return { codes, values: [...codeOf.keys()] };
-    };
-    expect(Object.keys(byBytes.codes).sort()).toEqual(['client', 'priority']);
-    for (const field of ['client', 'priority']) expect(byBytes.codes[field]).toEqual(numbered(byBytes.columns[field]!));
-    expect(byBytes.codes['client']!.values).toEqual(['Client 1', 'Client 2', 'Client 3', 'Client 4', 'Client 0']);
   });
 
   it('reads a 65th empty cell after a trailing delimiter at the end of the file (the cell arrays grow first)', () => {

@@ -52,20 +52,6 @@ export interface ByteField {
   resolved: (string | null | undefined)[];
   numbers: { push(value: number): void } | null;
   strings: { push(value: string | null): void } | null;
-  /** The same column when it numbers its values as it is read (read.ts `CodedStringBuilder`), else null. */
-  coded: CodedStrings | null;
-  /** The column's code of each interner entry pushed, by entry (so a repeated cell is numbered by an array read). */
-  codeOfEntry: number[];
-}
-
-/** A text column numbering its values in order of first appearance (`ColumnCodes`, model/tables.ts). */
-export interface CodedStrings {
-  /** Pushes a value, numbered by its text. */
-  push(value: string | null): void;
-  /** Pushes a value with the code {@link codeOf} gave it (−1 for null). */
-  pushCoded(value: string | null, code: number): void;
-  /** The code of a value, a new one for a value not pushed yet. */
-  codeOf(value: string): number;
 }
 
 /** What the byte reader needs of the text reader's state (read.ts). */
@@ -115,8 +101,6 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
   let flags = new Uint8Array(64);
   const numbers = new Float64Array(fields.length);
   const strings: (string | null)[] = new Array<string | null>(fields.length).fill(null);
-  // The interner entry each string value was found as (−1: a string of its own), for the coded columns.
-  const entries = new Int32Array(fields.length);
 
   // The trimmed cell being read: bytes[cellFrom, cellTo), or `cellString` when it must be
   // decoded first (`""` inside, a no-break space at an end); `cellAscii` when no byte is above 0x7F.
@@ -226,7 +210,6 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
         if (value === null && field.required) return false;
         if (value !== null && field.idField && (value.includes('E+') || value.includes('e+'))) return false;
         strings[p] = value;
-        entries[p] = string === null && !empty ? field.intern.entry : -1;
         continue;
       }
       let text: string | null = string;
@@ -261,18 +244,7 @@ export function byteRowsReader(ctx: ByteRowsContext): (bytes: Uint8Array, startL
     for (let p = 0; p < fields.length; p++) {
       const field = fields[p]!;
       if (field.numbers !== null) field.numbers.push(numbers[p]!);
-      else if (field.coded === null) field.strings!.push(strings[p]!);
-      else {
-        const value = strings[p]!;
-        const entry = entries[p]!;
-        if (value === null) field.coded.pushCoded(null, -1);
-        else if (entry < 0) field.coded.push(value);
-        else {
-          let code = field.codeOfEntry[entry];
-          if (code === undefined) field.codeOfEntry[entry] = code = field.coded.codeOf(value);
-          field.coded.pushCoded(value, code);
-        }
-      }
+      else field.strings!.push(strings[p]!);
     }
     return true;
   };

@@ -15,7 +15,7 @@ import {
   type FieldKind,
   type TicketColumns,
 } from '../model/fields.js';
-import { assetTable, ticketTable, type AssetTable, type ColumnCodes, type TicketTable } from '../model/tables.js';
+import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../model/tables.js';
 import { foldText } from '../internal/fold.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
@@ -174,74 +174,6 @@ class StringBuilder {
     return this.data;
   }
 }
-
-/**
- * A {@link StringBuilder} that also numbers its values as it goes (`ColumnCodes`, model/tables.ts):
- * for the ticket columns a report numbers ({@link CODED_TICKET_FIELDS}). The byte reader gives
- * the code of each interner entry once (`pushCoded`), so a cell costs an array write; a value
- * from the text reader is looked up by its text (`push`). Past {@link CodedStringBuilder.LIMIT}
- * distinct values (where the interners stop sharing) the numbering stops, and the report numbers
- * the column itself.
- */
-class CodedStringBuilder extends StringBuilder {
-  static readonly LIMIT = ByteInterner.LIMIT;
-  codes: Int32Array | null;
-  readonly values: string[] = [];
-  readonly #codeOf = new Map<string, number>();
-  constructor(capacity: number) {
-    super(capacity);
-    this.codes = new Int32Array(Math.max(16, Math.min(capacity, 1 << 22)));
-  }
-  override push(value: string | null): void {
-    this.pushCoded(value, value === null || this.codes === null ? -1 : this.codeOf(value));
-  }
-  /**
-   * Pushes `value`, whose code {@link codeOf} gave (−1 for null): as the string its code names,
-   * so that the column holds one string per value whichever interner (text or bytes) met it.
-   */
-  pushCoded(value: string | null, code: number): void {
-    const codes = this.codes;
-    if (codes === null) {
-      super.push(value);
-      return;
-    }
-    if (this.length === codes.length) {
-      const grown = new Int32Array(2 * codes.length);
-      grown.set(codes);
-      this.codes = grown;
-    }
-    this.codes![this.length] = code;
-    super.push(code < 0 ? value : this.values[code]!);
-  }
-  /** The code of `value` (a new one for a value not met yet), or −1 once the numbering stopped. */
-  codeOf(value: string): number {
-    let code = this.#codeOf.get(value);
-    if (code === undefined) {
-      if (this.values.length >= CodedStringBuilder.LIMIT) {
-        this.codes = null;
-        return -1;
-      }
-      code = this.values.length;
-      this.#codeOf.set(value, code);
-      this.values.push(value);
-    }
-    return code;
-  }
-  /** The codes of the column {@link done} returns, or null when the numbering stopped. */
-  columnCodes(): ColumnCodes | null {
-    // A view, as NumberBuilder keeps its estimate: no copy of a million codes.
-    return this.codes === null ? null : { codes: this.codes.length === this.length ? this.codes : this.codes.subarray(0, this.length), values: this.values };
-  }
-}
-
-/**
- * The ticket columns the report numbers by value (`PreparedReview.stringCodes`: clients for their
- * policies, priorities, categories, maintenance types and impacts for breakdowns), numbered as
- * they are read. Not the asset ids: 100k distinct ids at 1M tickets, which the byte interner
- * does not share (see BENCHMARKS.md, speed8: sharing them cost more reading than numbering
- * them saved).
- */
-const CODED_TICKET_FIELDS: ReadonlySet<string> = new Set(['client', 'category', 'priority', 'maintenanceType', 'impact']);
 
 /** How one canonical field (or extra column) is read. */
 interface FieldPlan {
@@ -527,8 +459,7 @@ export interface RowsPart {
   /** Name of the preset applied (`presetsOf(kind)[presetName]`). */
   presetName: string;
   /** One entry per field read, in the same order in every part of a file. */
-  /** `codes`: the column numbered as it was read (`Table.codes`), for the ticket columns a report numbers. */
-  fields: { field: string; header: string; extra: boolean; column: Float64Array | StringColumn; late: LateEvidence | null; codes?: ColumnCodes | null }[];
+  fields: { field: string; header: string; extra: boolean; column: Float64Array | StringColumn; late: LateEvidence | null }[];
   /** File line of each accepted row. */
   lines: Float64Array;
   /** First line of a record whose quote is never closed in this text, or null. */
@@ -548,7 +479,7 @@ export interface LaterPart {
 /** The head given to a later part was too short, or cut inside a quote, to set the reading up as the first part does. */
 export class HeadTooShort extends Error {}
 
-function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind): ReturnType<typeof finishRows> {
+function readTable(input: string | Uint8Array, options: ReadOptions, kind: Kind): { columns: Record<string, unknown>; length: number; quality: QualityReport } {
   return finishRows([readWholeRows(input, options, kind)], options, kind);
 }
 
@@ -762,7 +693,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
           plan.maxMarker = Math.max(...[...markers].map((m) => m.length));
         }
         if (spec.kind === 'string') {
-          plan.strings = kind === 'tickets' && !extra && CODED_TICKET_FIELDS.has(field) ? new CodedStringBuilder(capacityHint) : new StringBuilder(capacityHint);
+          plan.strings = new StringBuilder(capacityHint);
         } else {
           if (plan.isDate) {
             // Day/month evidence of the sample, pooled over every date column of the file.
@@ -1118,8 +1049,6 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       resolved: [],
       numbers: plan.numbers,
       strings: plan.strings,
-      coded: plan.strings instanceof CodedStringBuilder ? plan.strings : null,
-      codeOfEntry: [],
     }));
     const reader = {
       progress: undefined as ((fraction: number) => void) | undefined,
@@ -1323,9 +1252,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       const [field, header] = kept.fieldHeaders[index]!;
       const column = plan.numbers !== null ? plan.numbers.done() : plan.strings!.done();
       const whole = column instanceof Float64Array || source.more !== undefined || !plan.intern!.sliced;
-      // Detaching makes new strings: the codes, which name the strings read, are then left out.
-      const codes = whole && plan.strings instanceof CodedStringBuilder ? plan.strings.columnCodes() : null;
-      return { field, header, extra: plan.extra, late: plan.late === null ? null : lateEvidence(plan.late), column: whole ? column : detached(column), codes };
+      return { field, header, extra: plan.extra, late: plan.late === null ? null : lateEvidence(plan.late), column: whole ? column : detached(column) };
     }),
     lines: lines.done(),
     unclosedQuoteLine,
@@ -1412,7 +1339,7 @@ function concatColumns(columns: (Float64Array | StringColumn)[]): Float64Array |
  * whole-file steps (date order settled over every part, derived fields, event-log merging,
  * duplicate ids and the other cross-row checks).
  */
-export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kind: Kind): { columns: Record<string, unknown>; length: number; quality: QualityReport; codes: Record<string, ColumnCodes> } {
+export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kind: Kind): { columns: Record<string, unknown>; length: number; quality: QualityReport } {
   const first = parts[0]!;
   const maxIssues = options.maxIssues ?? 1000;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
@@ -1531,13 +1458,7 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   const position = new Map(headers.map((h, i) => [h, i] as const));
   const columnRank = (column: string | null) => (column === null ? -1 : (position.get(column) ?? headers.length));
   quality.issues.sort((a, b) => a.row - b.row || columnRank(a.column) - columnRank(b.column));
-  // The columns numbered as they were read, when their rows are those read: one part, no row
-  // of an event log merged away.
-  const codes: Record<string, ColumnCodes> = {};
-  if (parts.length === 1 && keep === null) {
-    for (const entry of first.fields) if (!entry.extra && entry.codes && strings[entry.field] === entry.column) codes[entry.field] = entry.codes;
-  }
-  return { columns: { ...numbers, ...strings }, length: finalLength, quality, codes };
+  return { columns: { ...numbers, ...strings }, length: finalLength, quality };
 }
 
 /**
@@ -1868,8 +1789,8 @@ function strictlyIncreasing(values: readonly (string | null)[], length: number):
  * // table.get('openedAt', 0) === Date.UTC(2026, 2, 2, 7, 15); quality.accepted === 1; quality.preset.name === 'canonical'
  */
 export function readTickets(input: string | Uint8Array, options: ReadOptions = {}): ReadResult<TicketTable> {
-  const { columns, length, quality, codes } = readTable(input, options, 'tickets');
-  return { table: ticketTable(columns as Partial<TicketColumns>, length, codes), quality };
+  const { columns, length, quality } = readTable(input, options, 'tickets');
+  return { table: ticketTable(columns as Partial<TicketColumns>, length), quality };
 }
 
 /**

@@ -119,55 +119,28 @@ export function validUtf8(bytes: Uint8Array, from: number, to: number): boolean 
  * priority…) makes no string at all. A column with many distinct values (ids, titles) stops
  * sharing after {@link ByteInterner.LIMIT} of them and makes each cell's string (as the text
  * reader's `RangeInterner` does).
- *
- * {@link ByteInterner.identifiers} makes one for a column of identifiers that many rows repeat
- * (the tickets' asset ids: 100k assets named by 700k tickets at 1M): every byte hashed, the table
- * grown as it fills, up to {@link ByteInterner.IDENTIFIERS} values. Each repeat then costs no
- * string, and the column holds one string per asset, whose hash V8 computes once: the report's
- * numbering of the column (`PreparedReview.stringCodes`) compares them by identity.
  */
 export class ByteInterner {
   static readonly LIMIT = 4096;
-  static readonly IDENTIFIERS = 1 << 18;
-  private slots = new Int32Array(16_384).fill(-1);
-  private hashes = new Int32Array(16_384);
+  private readonly slots = new Int32Array(16_384).fill(-1);
+  private readonly hashes = new Int32Array(16_384);
   private readonly strings: string[] = [];
   /** Entry `k`'s bytes are `pool[starts[k], starts[k + 1])`. */
   private readonly starts: number[] = [0];
   private pool = new Uint8Array(4096);
   private used = 0;
   private active = true;
-  /** The entry `text` last returned (0…limit−1), or −1 when it made a string of its own. */
+  /** The entry `text` last returned (0…LIMIT−1), or −1 when it made a string of its own. */
   entry = -1;
-
-  /**
-   * @param limit - distinct values shared before the interner stops (then every cell makes its string)
-   * @param wholeHash - hash every byte (values told apart anywhere, as ids), not five sampled ones
-   */
-  constructor(
-    private readonly limit = ByteInterner.LIMIT,
-    private readonly wholeHash = false,
-  ) {}
-
-  /**
-   * An interner for identifiers that many rows repeat (see the class).
-   *
-   * @example ByteInterner.identifiers().text(bytes, from, to, true) // 'AST-027013', the same string at every repeat
-   */
-  static identifiers(): ByteInterner {
-    return new ByteInterner(ByteInterner.IDENTIFIERS, true);
-  }
 
   text(bytes: Uint8Array, from: number, to: number, ascii: boolean): string {
     const length = to - from;
     this.entry = -1;
     if (!this.active || length > 64) return textOf(bytes, from, to, ascii);
+    // A hash of the length and five sampled bytes (the cell is compared whole on a hit): the
+    // values interned are short words of a few dozen kinds, told apart by their ends.
     let hash = 0x811c9dc5 ^ length;
-    if (this.wholeHash) {
-      for (let k = from; k < to; k++) hash = Math.imul(hash ^ bytes[k]!, 0x01000193);
-    } else if (length > 0) {
-      // A hash of the length and five sampled bytes (the cell is compared whole on a hit): the
-      // values interned are short words of a few dozen kinds, told apart by their ends.
+    if (length > 0) {
       hash = Math.imul(hash ^ bytes[from]!, 0x01000193);
       hash = Math.imul(hash ^ bytes[from + (length >> 1)]!, 0x01000193);
       hash = Math.imul(hash ^ bytes[to - 1]!, 0x01000193);
@@ -176,15 +149,13 @@ export class ByteInterner {
         hash = Math.imul(hash ^ bytes[to - 2]!, 0x01000193);
       }
     }
-    const slots = this.slots;
-    const hashes = this.hashes;
-    const mask = slots.length - 1;
+    const mask = this.slots.length - 1;
     let slot = hash & mask;
     const pool = this.pool;
     for (;;) {
-      const index = slots[slot]!;
+      const index = this.slots[slot]!;
       if (index === -1) break;
-      if (hashes[slot] === hash) {
+      if (this.hashes[slot] === hash) {
         const start = this.starts[index]!;
         if (this.starts[index + 1]! - start === length) {
           let same = true;
@@ -203,7 +174,7 @@ export class ByteInterner {
       slot = (slot + 1) & mask;
     }
     const value = textOf(bytes, from, to, ascii);
-    if (this.strings.length >= this.limit) {
+    if (this.strings.length >= ByteInterner.LIMIT) {
       this.active = false;
       return value;
     }
@@ -215,31 +186,11 @@ export class ByteInterner {
     this.pool.set(bytes.subarray(from, to), this.used);
     this.used += length;
     this.entry = this.strings.length;
-    slots[slot] = this.strings.length;
-    hashes[slot] = hash;
+    this.slots[slot] = this.strings.length;
+    this.hashes[slot] = hash;
     this.strings.push(value);
     this.starts.push(this.used);
-    // Kept at most half full, so that a miss ends after a probe or two.
-    if (2 * this.strings.length > slots.length) this.grow();
     return value;
-  }
-
-  /** Doubles the table, each entry at its hash's slot in the new one. */
-  private grow(): void {
-    const slots = new Int32Array(2 * this.slots.length).fill(-1);
-    const hashes = new Int32Array(slots.length);
-    const mask = slots.length - 1;
-    for (let old = 0; old < this.slots.length; old++) {
-      const index = this.slots[old]!;
-      if (index === -1) continue;
-      const hash = this.hashes[old]!;
-      let slot = hash & mask;
-      while (slots[slot] !== -1) slot = (slot + 1) & mask;
-      slots[slot] = index;
-      hashes[slot] = hash;
-    }
-    this.slots = slots;
-    this.hashes = hashes;
   }
 }
 

@@ -280,8 +280,7 @@ export class PreparedReview implements SharedReviewWork {
    * (`values[code]`), −1 for a missing value. Shared: do not modify.
    */
   stringCodes(field: StringTicketField): { readonly codes: Int32Array; readonly values: readonly string[] } {
-    // The reader numbers the columns a report numbers as it reads them (`Table.codes`).
-    let coded = this.#stringCodes.get(field) ?? this.tickets.codes(field);
+    let coded = this.#stringCodes.get(field);
     if (coded === undefined) {
       const codes = new Int32Array(this.rows);
       const values: string[] = [];

@@ -27,19 +27,6 @@ describe('ticket tables', () => {
     expect(assetsFromRows([]).numRows()).toBe(0);
   });
 
-  it('keeps the codes a reader gives a text column, checked against it (Table.codes)', () => {
-    const columns = { client: ['B', null, 'A', 'B'] };
-    // Codes in order of first appearance, −1 for a missing value (worked by hand).
-    const coded = { codes: Int32Array.of(0, -1, 1, 0), values: ['B', 'A'] };
-    expect(new Table(columns, 4, { client: coded }).codes('client')).toBe(coded);
-    expect(new Table(columns, 4).codes('client')).toBeUndefined();
-    // A code naming another value, codes out of first-appearance order, a value never used, a number column.
-    expect(() => new Table(columns, 4, { client: { codes: Int32Array.of(0, -1, 0, 0), values: ['B', 'A'] } })).toThrow(/codes of column client/);
-    expect(() => new Table(columns, 4, { client: { codes: Int32Array.of(1, -1, 0, 1), values: ['A', 'B'] } })).toThrow(TypeError);
-    expect(() => new Table(columns, 4, { client: { codes: Int32Array.of(0, -1, 1, 0), values: ['B', 'A', 'C'] } })).toThrow(TypeError);
-    expect(() => new Table({ cost: Float64Array.of(1) }, 1, { cost: { codes: Int32Array.of(0), values: ['1'] } })).toThrow(TypeError);
-  });
-
   it('selects rows into a new table, columns copied by type', () => {
     const t = ticketsFromRows([
       { id: 'A', openedAt: 1 },

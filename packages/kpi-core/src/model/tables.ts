@@ -32,24 +32,14 @@ export type Column = (string | null)[] | Float64Array;
 export class Table<C extends Record<string, Column> = Record<string, Column>> {
   readonly #columns: C;
   readonly #rows: number;
-  readonly #codes: Readonly<Record<string, ColumnCodes>>;
 
-  /**
-   * Columns of equal length; `rows` is checked against each. `codes`: text columns already
-   * numbered by whoever built them (the readers do it for the columns a report numbers), each
-   * checked against its column (see {@link ColumnCodes}).
-   */
-  constructor(columns: C, rows: number, codes: Readonly<Record<string, ColumnCodes>> = {}) {
+  /** Columns of equal length; `rows` is checked against each. */
+  constructor(columns: C, rows: number) {
     for (const [name, column] of Object.entries(columns)) {
       if (column.length !== rows) throw new TypeError(`column ${name} has ${column.length} values, expected ${rows}`);
     }
-    for (const [name, coded] of Object.entries(codes)) {
-      const column = Object.prototype.hasOwnProperty.call(columns, name) ? columns[name] : undefined;
-      if (column === undefined || column instanceof Float64Array || !codesMatch(column, coded, rows)) throw new TypeError(`codes of column ${name} do not number its values`);
-    }
     this.#columns = columns;
     this.#rows = rows;
-    this.#codes = codes;
   }
 
   /** The number of rows. */
@@ -78,46 +68,6 @@ export class Table<C extends Record<string, Column> = Record<string, Column>> {
   get(name: string, row = 0): string | number | null | undefined {
     return this.column(name)?.[row];
   }
-
-  /** A text column's codes when the table was built with them (see {@link ColumnCodes}), else undefined. */
-  codes(name: string): ColumnCodes | undefined {
-    return Object.prototype.hasOwnProperty.call(this.#codes, name) ? this.#codes[name] : undefined;
-  }
-}
-
-/**
- * A text column numbered: each distinct value gets the next code in order of first appearance,
- * `values[code]` is the value, −1 marks a missing value. What a report numbers a column into to
- * count by value (`PreparedReview.stringCodes`); a reader that finds each cell by its bytes
- * knows the codes as it reads, where numbering a million strings afterwards looks each one up
- * in a map.
- *
- * @example
- * // the column ['B', null, 'A', 'B']
- * { codes: Int32Array.of(0, -1, 1, 0), values: ['B', 'A'] }
- */
-export interface ColumnCodes {
-  readonly codes: Int32Array;
-  readonly values: readonly string[];
-}
-
-/** Whether `coded` numbers `column`'s `rows` values as {@link ColumnCodes} says. */
-function codesMatch(column: readonly (string | null)[], coded: ColumnCodes, rows: number): boolean {
-  const { codes, values } = coded;
-  if (codes.length !== rows) return false;
-  let next = 0;
-  for (let row = 0; row < rows; row++) {
-    const code = codes[row]!;
-    const value = column[row];
-    if (code < 0) {
-      if (value !== null && value !== undefined) return false;
-      continue;
-    }
-    // The codes of a reader name the very strings of the column: one comparison of identity.
-    if (code > next || values[code] !== value) return false;
-    if (code === next) next++;
-  }
-  return next === values.length;
 }
 
 /** The canonical ticket table (columns: `TICKET_FIELDS`). */
@@ -131,7 +81,7 @@ function emptyColumn(kind: FieldKind, length: number): (string | null)[] | Float
   return kind === 'string' ? new Array<string | null>(length).fill(null) : new Float64Array(length).fill(NaN);
 }
 
-function buildTable(fields: Fields, columns: Record<string, unknown>, length: number, codes: Readonly<Record<string, ColumnCodes>> = {}): Table {
+function buildTable(fields: Fields, columns: Record<string, unknown>, length: number): Table {
   const data: Record<string, Column> = {};
   for (const [name, kind] of Object.entries(fields)) {
     const given = columns[name] as Column | undefined;
@@ -140,17 +90,17 @@ function buildTable(fields: Fields, columns: Record<string, unknown>, length: nu
     }
     data[name] = given ?? emptyColumn(kind, length);
   }
-  return new Table(data, length, codes);
+  return new Table(data, length);
 }
 
-/** A ticket table from columns; absent columns are filled with missing values. `codes`: see {@link Table}. */
-export function ticketTable(columns: Partial<TicketColumns>, length: number, codes: Readonly<Record<string, ColumnCodes>> = {}): TicketTable {
-  return buildTable(TICKET_FIELDS, columns, length, codes) as TicketTable;
+/** A ticket table from columns; absent columns are filled with missing values. */
+export function ticketTable(columns: Partial<TicketColumns>, length: number): TicketTable {
+  return buildTable(TICKET_FIELDS, columns, length) as TicketTable;
 }
 
-/** An asset table from columns; absent columns are filled with missing values. `codes`: see {@link Table}. */
-export function assetTable(columns: Partial<AssetColumns>, length: number, codes: Readonly<Record<string, ColumnCodes>> = {}): AssetTable {
-  return buildTable(ASSET_FIELDS, columns, length, codes) as AssetTable;
+/** An asset table from columns; absent columns are filled with missing values. */
+export function assetTable(columns: Partial<AssetColumns>, length: number): AssetTable {
+  return buildTable(ASSET_FIELDS, columns, length) as AssetTable;
 }
 
 /** The columns of a ticket table, indexable by row number 0…n−1. */

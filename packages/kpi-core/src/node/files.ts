@@ -104,7 +104,7 @@ function readLargeFileRows(path: string, named: ReadOptions & { fileName: string
  */
 export function readTicketsFile(path: string, options: ReadOptions = {}): ReadResult<TicketTable> {
   const read = readFileColumns(path, options, 'tickets');
-  if (read !== null) return { table: ticketTable(read.columns as Partial<TicketColumns>, read.length, read.codes), quality: read.quality };
+  if (read !== null) return { table: ticketTable(read.columns as Partial<TicketColumns>, read.length), quality: read.quality };
   return readTickets(readBytes(path, options), { ...options, fileName: options.fileName ?? basename(path) });
 }
 

@@ -252,8 +252,8 @@ export async function readReviewFiles(tickets: FileToRead, assets: FileToRead | 
       ticketResult = finishParts(ticketRows, 'tickets', t.options);
       ticketParts = ticketRows.length;
     } else if (ticketRows !== null) {
-      const { columns, length, quality, codes } = finishRows(ticketRows, t.options, 'tickets');
-      ticketResult = { table: ticketTable(columns as Partial<TicketColumns>, length, codes), quality };
+      const { columns, length, quality } = finishRows(ticketRows, t.options, 'tickets');
+      ticketResult = { table: ticketTable(columns as Partial<TicketColumns>, length), quality };
     }
   } catch (error) {
     if (!(error instanceof PartsNotPossible)) throw error;
