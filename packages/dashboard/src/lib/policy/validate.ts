@@ -97,3 +97,18 @@ export function problemText(problem: PolicyProblem, language: Language): string 
   }
   return problem.message;
 }
+
+/**
+ * A whole refusal of kpi-core (`policy.sla.P2.response: "8x" is not a duration…`) in the UI's
+ * language, its path kept: what the Policy page says of a saved document the engine refused.
+ *
+ * @example
+ * refusalText('policy.headcount: 0 is not a positive integer or null', 'fr');
+ * // → 'policy.headcount : 0 n’est pas un entier positif (laisser vide pour aucun)'
+ */
+export function refusalText(text: string, language: Language): string {
+  const problem = problemOf(text);
+  const said = problemText(problem, language);
+  if (problem.path === 'policy' && problem.message === text) return said;
+  return `${problem.path}${language === 'fr' ? NNBSP : ''}: ${said}`;
+}
