@@ -26,7 +26,6 @@ import { jsonChunks, writeChunks } from './json-stream.js';
 import { proposalJson, proposalLines } from './proposal.js';
 import { CLI_TEXT, cliLanguage, errorLine, type CliLanguage, type CliText } from './messages.js';
 
-
 const FORMATS = ['json', 'md', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
