@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { slideId, startDeck, waitForSlideCharts } from './deck-helpers.js';
-import { openDemo, SECTIONS, waitForCharts, waitForSection } from './helpers.js';
+import { join } from 'node:path';
+import { FIXTURES, openDemo, SECTIONS, waitForCharts, waitForSection } from './helpers.js';
 
 /**
  * English words that must not show on a page in French (whole words, any case). Data from the
@@ -17,8 +18,8 @@ const ENGLISH = [
 
 /**
  * The English words in what a French reader sees: the page's text (not what is marked
- * `lang="en"`, such as the language picker's "English" and kpi-core's untranslated issue
- * detail), the charts' SVG text, and the names given to buttons and images.
+ * `lang="en"`, such as the language picker's "English", or an issue detail of a shape the French
+ * table does not know), the charts' SVG text, and the names given to buttons and images.
  */
 async function englishOnPage(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
@@ -103,5 +104,25 @@ test.describe('French everywhere', () => {
     await openDemo(page, '/incidents', '?lang=fr&period=2026-Q2');
     const previous = await page.getByTestId('kpi-incidents').locator('.previous').innerText();
     expect(previous).toMatch(/^Précédent\u202f: /);
+  });
+  test('refusals of the engine and the detail of data-quality issues in French (review8)', async ({ page }) => {
+    // A period the engine refuses (outside 1970–2100): kpi-core's refusal, said from its code.
+    await page.goto('/?lang=fr&period=2150-Q1');
+    await expect(page.getByTestId('error')).toContainText('la période «\u202f2150-Q1\u202f» sort de 1970–2100', { timeout: 45_000 });
+    expect(await englishOnPage(page)).toEqual([]);
+
+    // A file with a duplicate id: the example's detail in French, no longer kpi-core's English.
+    await openDemo(page, '/', '?lang=fr');
+    await page.getByTestId('nav-data').click();
+    await expect(page.getByTestId('section-data')).toBeVisible();
+    await page.getByTestId('file-tickets').setInputFiles(join(FIXTURES, 'bad', 'duplicate-ids.csv'));
+    await expect(page.getByTestId('analyse')).toBeEnabled();
+    await page.getByTestId('analyse').click();
+    const quality = page.getByTestId('quality-tickets');
+    await expect(quality).toBeVisible({ timeout: 45_000 });
+    await quality.locator('details > summary').click();
+    const detail = quality.locator('details td[lang="fr"]').first();
+    await expect(detail).toHaveText('l’identifiant "T1" figure déjà à la ligne 2\u202f; les deux sont gardés');
+    await expect(quality.locator('details td[lang="en"]')).toHaveCount(0);
   });
 });

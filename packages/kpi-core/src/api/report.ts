@@ -17,4 +17,5 @@ export { CATALOGUES, type Catalogue } from '../report/messages.js';
 export { comparisonOf, type Comparison } from '../report/coverage.js';
 export { ASSUMPTION_KEYS } from '../policy/types.js';
 export { assumptionValue } from '../policy/parse.js';
+export { policyProblemFrench } from '../policy/problem-fr.js';
 export { reviewContent, type ReviewContentOptions } from '../report/content.js';

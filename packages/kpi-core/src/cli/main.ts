@@ -7,7 +7,7 @@ import { accessSync, closeSync, constants, createWriteStream, mkdirSync, openSyn
 import { finished } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RevueError, describeError } from '../internal/errors.js';
+import { RevueError } from '../internal/errors.js';
 import { parseMapping } from '../ingest/mapping.js';
 import { proposeMapping, type MappingProposal } from '../ingest/propose.js';
 import { pauseReadOptions } from '../ingest/read.js';
@@ -24,39 +24,7 @@ import type { PolicyNotice, Report } from '../report/types.js';
 import { chartLibraries, reportToHtml } from './html.js';
 import { jsonChunks, writeChunks } from './json-stream.js';
 import { proposalJson, proposalLines } from './proposal.js';
-
-const USAGE = `Usage: revue report --tickets FILE [options]
-       revue mapping FILE [--assets] [--out FILE]
-
-Reads a helpdesk export (and optionally an asset export) and prints the service review.
-"revue mapping" proposes a column mapping for an export no preset knows and writes it as JSON
-to check, edit and pass to --mapping (--assets-mapping for an asset file).
-
-Options:
-  --tickets FILE     ticket export (CSV): GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket or canonical
-  --assets FILE      asset export (CSV): GLPI, Snipe-IT or canonical
-  --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates, preventive plan…);
-                     without hourly rates, money figures that need them are not measured
-  --plan FILE        preventive plan CSV (id,title,assetType,assetIds,category,every); replaces the policy's plan
-  --mapping FILE     column mapping JSON for the ticket file, for exports no preset knows
-  --assets-mapping FILE  column mapping JSON for the asset file
-  --preset NAME      auto (default) or a preset name, e.g. glpi, servicenow, jira
-  --period P         2026-03, 2026-Q2, 2026-H1, 2026, or a range of dates 2026-04-01..2026-06-30
-                     (both days included), or of instants 2026-04-01T08:00..2026-04-02T08:00 (end
-                     excluded); default: the latest quarter ended by --as-of that holds at least a
-                     tenth as many tickets as the busiest quarter (else the quarter of --as-of)
-  --client NAME      only this client (case, accents and spacing ignored; an unknown name is refused)
-  --as-of ISO        "now" for open tickets (default: the latest date in the tickets); without
-                     Z or an offset, in the policy's time zone (a date alone: its midnight)
-  --format F         json (default), md or html
-  --detail full      JSON with the previous period's per-asset maps and id lists too; by default
-                     the previous period keeps its figures and breakdowns only (cuts listed in
-                     "truncated"), the period reviewed is always whole
-  --lang L           en (default) or fr, for findings and the md/html review
-  --out FILE         write to FILE instead of standard output
-  --by-client DIR    write one report per client into DIR
-  -h, --help         this help
-  -v, --version      the version`;
+import { CLI_TEXT, cliLanguage, errorLine, type CliLanguage, type CliText } from './messages.js';
 
 const FORMATS = ['json', 'md', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -64,16 +32,18 @@ type Format = (typeof FORMATS)[number];
 /** Exit codes: 0 done, 1 unexpected failure (a bug), 2 bad input or bad usage. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Every line of the run in the language asked for, refusals of the arguments included.
+  const text = CLI_TEXT[cliLanguage(argv)];
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${text.usage}\n`);
     return command === undefined ? 2 : 0;
   }
   if (command === '-v' || command === '--version') {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  if (command === 'mapping') return mappingCommand(rest);
-  if (command !== 'report') throw new RevueError('usage', `unknown command "${command}" (try: revue report --help)`);
+  if (command === 'mapping') return mappingCommand(rest, text);
+  if (command !== 'report') throw new RevueError('usage', text.unknownCommand(command));
 
   const { values } = parseArgs({
     args: rest,
@@ -98,33 +68,34 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${text.usage}\n`);
     return 0;
   }
-  if (!values.tickets) throw new RevueError('usage', '--tickets FILE is required (try: revue report --help)');
+  if (!values.tickets) throw new RevueError('usage', text.ticketsRequired);
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new RevueError('usage', `--format must be json, md or html, not "${values.format}"`);
+  if (!FORMATS.includes(format)) throw new RevueError('usage', text.formatMust(String(values.format)));
   // vega and vega-lite are optional: say they are missing before reading a large file, not after.
   if (format === 'html') await chartLibraries();
-  if (values.detail !== undefined && values.detail !== 'full') throw new RevueError('usage', `--detail takes only "full" (without it, the previous period's per-asset maps and id lists are left out), not "${values.detail}"`);
+  if (values.detail !== undefined && values.detail !== 'full') throw new RevueError('usage', text.detailOnlyFull(values.detail));
   const detail: Detail = values.detail === 'full' ? 'full' : 'compact';
-  if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', `--lang must be en or fr, not "${values.lang}"`);
+  if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', text.langMust(String(values.lang)));
   const language = values.lang;
   // Where the review goes is checked before reading: a missing folder is said at once, not
   // after minutes of computing.
-  if (values['by-client']) prepareFolder(values['by-client']);
-  else if (values.out) checkWritable(values.out);
+  if (values['by-client']) prepareFolder(values['by-client'], text);
+  else if (values.out) checkWritable(values.out, text);
 
-  const policyOnly = values.policy ? parsePolicy(readJson(values.policy), { fileName: basename(values.policy) }) : parsePolicy({});
+  const policyOnly = values.policy ? parsePolicy(readJson(values.policy, text), { fileName: basename(values.policy) }) : parsePolicy({});
   // A plan file is the whole plan: it replaces the policy's, clients' plans included.
-  const policy = values.plan ? withPreventivePlan(policyOnly, parsePlanCsv(readBytes(values.plan), { fileName: basename(values.plan) })) : policyOnly;
-  const mapping = values.mapping ? parseMapping(readJson(values.mapping), { fileName: basename(values.mapping) }) : undefined;
-  const assetsMapping = values['assets-mapping'] ? parseMapping(readJson(values['assets-mapping']), { kind: 'assets', fileName: basename(values['assets-mapping']) }) : undefined;
-  if (assetsMapping && !values.assets) throw new RevueError('usage', '--assets-mapping needs --assets FILE');
-  const progress = progressPrinter();
+  const policy = values.plan ? withPreventivePlan(policyOnly, parsePlanCsv(readBytes(values.plan, text), { fileName: basename(values.plan) })) : policyOnly;
+  const mapping = values.mapping ? parseMapping(readJson(values.mapping, text), { fileName: basename(values.mapping) }) : undefined;
+  const assetsMapping = values['assets-mapping'] ? parseMapping(readJson(values['assets-mapping'], text), { kind: 'assets', fileName: basename(values['assets-mapping']) }) : undefined;
+  if (assetsMapping && !values.assets) throw new RevueError('usage', text.assetsMappingNeedsAssets);
+  const progress = progressPrinter(text);
   const timing = stepTimer(process.env.REVUE_TIMING === '1');
   // Both files at once; a large ticket file is read in parts on every core.
   const files = await readOrPropose(
+    language,
     {
       path: values.tickets,
       options: {
@@ -150,14 +121,14 @@ export async function main(argv: string[]): Promise<number> {
   const { tickets, assets } = files;
   // Said once the review is built: a refusal (an unknown client, a bad period) stays one line.
   const summarise = (report: Report) => {
-    summariseQuality(tickets.quality);
-    if (assets) summariseQuality(assets.quality);
+    summariseQuality(tickets.quality, text);
+    if (assets) summariseQuality(assets.quality, text);
     // What the policy asks that the data gives no hold to (also in the review). A client's
     // review names no other client: its overrides are checked against the whole data here.
     const notices = [...(report.policyNotices ?? []), ...(report.client === null ? [] : unknownOverrides(data))];
-    for (const notice of notices) process.stderr.write(`revue: ${CATALOGUES.en.policyNotice(notice)}\n`);
+    for (const notice of notices) process.stderr.write(`revue: ${CATALOGUES[language].policyNotice(notice)}\n`);
     const later = report.dataQuality.tickets?.warnings['opened-after-as-of'] ?? 0;
-    if (later > 0) process.stderr.write(`revue: ${later} ${later === 1 ? 'ticket' : 'tickets'} opened after the data date (${report.asOf}) left out of every figure\n`);
+    if (later > 0) process.stderr.write(`revue: ${text.openedAfter(later, report.asOf)}\n`);
   };
 
   const data = {
@@ -181,7 +152,7 @@ export async function main(argv: string[]): Promise<number> {
     // A file whose tickets name no client has nothing to split: one line, exit 2, rather than
     // an empty folder and silence (one review of all clients is what --out gives).
     if (clients.length === 0) {
-      throw new RevueError('usage', `no ticket names a client (${tickets.quality.accepted} ${tickets.quality.accepted === 1 ? 'ticket' : 'tickets'} read, no client column or every client cell empty): --by-client has nothing to split; use --out FILE for one review of all tickets`, { file: tickets.quality.file });
+      throw new RevueError('usage', text.noClientToSplit(tickets.quality.accepted), { file: tickets.quality.file });
     }
     // Folded alike on a disk that ignores case and accents ("Café", "Cafe", "CAFÉ "), two clients
     // would write one file: the second gets a number, and each line names its client.
@@ -195,14 +166,14 @@ export async function main(argv: string[]): Promise<number> {
         summarised = true;
       }
       const file = join(dir, `${uniqueFileName(safeFileName(report.client ?? client), format, taken)}.${format}`);
-      await write(report, format, file);
+      await write(report, format, file, text);
       timing.step('write');
-      process.stderr.write(`revue: wrote ${file} (client "${report.client ?? client}")\n`);
+      process.stderr.write(`revue: ${text.wroteClient(file, report.client ?? client)}\n`);
     }
     // Tickets without a client are in none of the per-client reviews: said, with their count.
     if (!values.client) {
       const unnamed = countWithoutClient(ticketColumns(data.tickets).client);
-      if (unnamed > 0) process.stderr.write(`revue: ${unnamed} ${unnamed === 1 ? 'ticket names no client: it is' : 'tickets name no client: they are'} in none of these reviews, only in the review of all clients (without --by-client)\n`);
+      if (unnamed > 0) process.stderr.write(`revue: ${text.withoutClient(unnamed)}\n`);
     }
     timing.print();
     return 0;
@@ -211,9 +182,9 @@ export async function main(argv: string[]): Promise<number> {
   const report = buildReport(data, { ...options, client: values.client ?? null });
   timing.step('report');
   summarise(report);
-  await write(report, format, values.out ?? null);
+  await write(report, format, values.out ?? null, text);
   timing.step('write');
-  if (values.out) process.stderr.write(`revue: wrote ${values.out}\n`);
+  if (values.out) process.stderr.write(`revue: ${text.wrote(values.out)}\n`);
   timing.print();
   return 0;
 }
@@ -250,7 +221,7 @@ function stepTimer(on: boolean) {
  * Reads the review's files; a file no preset recognises is refused with a mapping proposed by
  * meaning, on standard error, and how to save and use it (then null: exit code 2).
  */
-async function readOrPropose(...args: Parameters<typeof readReviewFiles>): Promise<Awaited<ReturnType<typeof readReviewFiles>> | null> {
+async function readOrPropose(language: CliLanguage, ...args: Parameters<typeof readReviewFiles>): Promise<Awaited<ReturnType<typeof readReviewFiles>> | null> {
   try {
     return await readReviewFiles(...args);
   } catch (error) {
@@ -258,17 +229,17 @@ async function readOrPropose(...args: Parameters<typeof readReviewFiles>): Promi
     const [ticketFile, assetFile] = args;
     const isAssets = assetFile != null && error.file === basename(assetFile.path) && error.file !== basename(ticketFile.path);
     const path = isAssets ? assetFile!.path : ticketFile.path;
-    process.stderr.write(`revue: ${describeError(error)}\n`);
+    process.stderr.write(`revue: ${errorLine(error, language)}\n`);
     let proposal: MappingProposal;
     try {
-      proposal = proposeMapping(readHead(path), { kind: isAssets ? 'assets' : 'tickets', fileName: basename(path) });
+      proposal = proposeMapping(readHead(path, CLI_TEXT[language]), { kind: isAssets ? 'assets' : 'tickets', fileName: basename(path) });
     } catch {
       return null; // the refusal above says it all
     }
-    for (const line of proposalLines(proposal)) process.stderr.write(`revue: ${line}\n`);
+    for (const line of proposalLines(proposal, language)) process.stderr.write(`revue: ${line}\n`);
     const out = mappingFileName(path);
     const option = isAssets ? '--assets-mapping' : '--mapping';
-    process.stderr.write(`revue: to use it: revue mapping ${path}${isAssets ? ' --assets' : ''} --out ${out}, check and edit ${out}, then add ${option} ${out}\n`);
+    process.stderr.write(`revue: ${CLI_TEXT[language].toUseProposal(path, isAssets, out, option)}\n`);
     return null;
   }
 }
@@ -282,12 +253,12 @@ function mappingFileName(path: string): string {
  * The bytes a proposal needs: the first 4 MB of a text file (its header and first rows), or
  * the whole of a workbook (a ZIP's directory is at its end).
  */
-function readHead(path: string, max = 4 * 1024 * 1024): Uint8Array {
+function readHead(path: string, text: CliText, max = 4 * 1024 * 1024): Uint8Array {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch {
-    throw new RevueError('file', 'cannot read this file (does it exist?)', { file: basename(path) });
+    throw new RevueError('file', text.cannotRead, { file: basename(path) });
   }
   try {
     const size = statSync(path).size;
@@ -309,32 +280,35 @@ function readHead(path: string, max = 4 * 1024 * 1024): Uint8Array {
 }
 
 /** `revue mapping FILE [--assets] [--out FILE]`: the proposal as JSON, and its summary on standard error. */
-function mappingCommand(args: string[]): number {
+function mappingCommand(args: string[], text: CliText): number {
   const { values, positionals } = parseArgs({
     args,
     strict: true,
     allowPositionals: true,
-    options: { assets: { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    // --lang is read by cliLanguage before parsing; taken here so that it is not refused.
+    options: { assets: { type: 'boolean', default: false }, out: { type: 'string' }, lang: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (values.lang !== 'en' && values.lang !== 'fr') throw new RevueError('usage', text.langMust(String(values.lang)));
+  const language: CliLanguage = values.lang;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${text.usage}\n`);
     return 0;
   }
-  if (positionals.length !== 1) throw new RevueError('usage', 'revue mapping needs one FILE (try: revue mapping tickets.csv --out tickets.mapping.json)');
+  if (positionals.length !== 1) throw new RevueError('usage', text.mappingNeedsOneFile);
   const path = positionals[0]!;
   const kind = values.assets ? 'assets' : 'tickets';
-  const proposal = proposeMapping(readHead(path), { kind, fileName: basename(path) });
+  const proposal = proposeMapping(readHead(path, text), { kind, fileName: basename(path) });
   const out = values.out ?? mappingFileName(path);
   const use = `revue report ${kind === 'assets' ? '--tickets TICKETS --assets' : '--tickets'} ${path} ${kind === 'assets' ? '--assets-mapping' : '--mapping'} ${out}`;
-  const json = proposalJson(proposal, use);
-  for (const line of proposalLines(proposal)) process.stderr.write(`revue: ${line}\n`);
+  const json = proposalJson(proposal, use, language);
+  for (const line of proposalLines(proposal, language)) process.stderr.write(`revue: ${line}\n`);
   if (values.out) {
     try {
       writeFileSync(values.out, json);
     } catch (error) {
-      throw fileError(error, values.out);
+      throw fileError(error, values.out, text);
     }
-    process.stderr.write(`revue: wrote ${values.out}; check it, then: ${use}\n`);
+    process.stderr.write(`revue: ${text.wroteProposal(values.out, use)}\n`);
   } else process.stdout.write(json);
   return 0;
 }
@@ -349,16 +323,16 @@ type Detail = 'full' | 'compact';
  * review drills into them) stay out unless `--detail full`: the report is built so
  * (`previousDetail`).
  */
-async function write(report: Report, format: Format, file: string | null): Promise<void> {
+async function write(report: Report, format: Format, file: string | null, text: CliText): Promise<void> {
   if (format !== 'json') {
-    const text = format === 'md' ? reportToMarkdown(report) : await reportToHtml(report);
+    const review = format === 'md' ? reportToMarkdown(report) : await reportToHtml(report);
     if (file !== null) {
       try {
-        writeFileSync(file, text);
+        writeFileSync(file, review);
       } catch (error) {
-        throw fileError(error, file);
+        throw fileError(error, file, text);
       }
-    } else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    } else process.stdout.write(review.endsWith('\n') ? review : `${review}\n`);
     return;
   }
   const chunks = jsonChunks(report);
@@ -377,41 +351,43 @@ async function write(report: Report, format: Format, file: string | null): Promi
     await writeChunks(chunks, out, { reuseBuffers: true });
   } catch (error) {
     out.destroy();
-    throw fileError(error, file);
+    throw fileError(error, file, text);
   }
   out.end();
   await finished(out).catch((error: unknown) => {
-    throw fileError(error, file);
+    throw fileError(error, file, text);
   });
 }
 
 /** A write that failed (a missing folder, a full disk) is the user's to fix: one line, exit 2. */
-function fileError(error: unknown, file: string): RevueError {
-  const code = error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
-  return new RevueError('file', `cannot write this file${code}`, { file: basename(file) });
+function fileError(error: unknown, file: string, text: CliText): RevueError {
+  const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return new RevueError('file', text.cannotWrite(code), { file: basename(file) });
 }
 
-function readBytes(path: string): Uint8Array {
+function readBytes(path: string, text: CliText): Uint8Array {
   try {
     return readFileSync(path);
   } catch {
-    throw new RevueError('file', 'cannot read this file (does it exist?)', { file: basename(path) });
+    throw new RevueError('file', text.cannotRead, { file: basename(path) });
   }
 }
 
-function readJson(path: string): unknown {
-  let text: string;
+function readJson(path: string, text: CliText): unknown {
+  let content: string;
   try {
-    text = readFileSync(path, 'utf8');
+    content = readFileSync(path, 'utf8');
   } catch {
-    throw new RevueError('file', 'cannot read this file (does it exist?)', { file: basename(path) });
+    throw new RevueError('file', text.cannotRead, { file: basename(path) });
   }
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
     const where = /position (\d+)/.exec(String(error));
-    const row = where ? text.slice(0, Number(where[1])).split('\n').length : undefined;
-    throw new RevueError('json', `not valid JSON (${(error as Error).message})`, { file: basename(path), ...(row ? { row } : {}) });
+    const row = where ? content.slice(0, Number(where[1])).split('\n').length : undefined;
+    // The parser's own words (from Node, in English) stay in the English line only: the line
+    // already names the file and the row.
+    throw new RevueError('json', text.notJson((error as Error).message), { file: basename(path), ...(row ? { row } : {}) });
   }
 }
 
@@ -421,21 +397,18 @@ function unknownOverrides(data: Parameters<typeof clientsOf>[0] & { policy: Para
   return policyWithClientSpellings(data.policy, clientsOf(data)).unknown.map((name) => ({ code: 'unknown-client', name }));
 }
 
-function summariseQuality(quality: QualityReport): void {
-  const parts = [`${quality.rowsRead} rows`, `${quality.accepted} accepted`, `${quality.rejected} rejected`];
-  if (quality.blank) parts.push(`${quality.blank} blank`);
-  if (quality.merged) parts.push(`${quality.merged} merged into later events`);
+function summariseQuality(quality: QualityReport, text: CliText): void {
   // Kept rows with a flag (ambiguous or future dates, duplicates…): named in the review's data quality.
   const flagged = Object.values(quality.warnings).reduce((sum, count) => sum + count, 0);
-  if (flagged) parts.push(`${flagged} ${flagged === 1 ? 'value' : 'values'} flagged (listed under "Data quality")`);
-  process.stderr.write(`revue: ${quality.file} (${quality.preset.name}): ${parts.join(', ')}\n`);
+  const line = text.quality({ file: quality.file, preset: quality.preset.name, rowsRead: quality.rowsRead, accepted: quality.accepted, rejected: quality.rejected, blank: quality.blank ?? 0, merged: quality.merged ?? 0, flagged });
+  process.stderr.write(`revue: ${line}\n`);
 }
 
 /** Files from this size on get their reading progress on stderr (DESIGN §7: for large files). */
 const PROGRESS_FROM_BYTES = 32 * 1024 * 1024;
 
 /** Progress on stderr, only for files big enough to make a user wait. */
-function progressPrinter() {
+function progressPrinter(text: CliText) {
   return (file: string, path: string) => {
     let size = 0;
     try {
@@ -449,7 +422,7 @@ function progressPrinter() {
       const percent = Math.floor(fraction * 10) * 10;
       if (percent === shown) return;
       shown = percent;
-      process.stderr.write(`revue: reading ${file} ${percent}%\n`);
+      process.stderr.write(`revue: ${text.reading(file, percent)}\n`);
     };
   };
 }
@@ -462,35 +435,35 @@ function progressOption(onProgress: ((fraction: number) => void) | undefined) {
  * The folder of `--by-client`, made now (before reading): an existing file of that name, or a
  * folder that cannot be made, is the user's to fix — one line, exit 2.
  */
-function prepareFolder(dir: string): void {
+function prepareFolder(dir: string, text: CliText): void {
   let isFile = false;
   try {
     isFile = !statSync(dir).isDirectory();
   } catch {
     // Not there yet: made below.
   }
-  if (isFile) throw new RevueError('file', 'is a file, not a folder: --by-client needs a folder (it is made if missing)', { file: basename(dir) });
+  if (isFile) throw new RevueError('file', text.notAFolderForByClient, { file: basename(dir) });
   try {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
-    throw new RevueError('file', `cannot make or write into this folder${code}`, { file: basename(dir) });
+    const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
+    throw new RevueError('file', text.cannotMakeFolder(code), { file: basename(dir) });
   }
 }
 
 /** The folder of `--out` must exist and be writable, and the file must not be a folder. */
-function checkWritable(file: string): void {
+function checkWritable(file: string, text: CliText): void {
   const folder = dirname(resolve(file));
   let problem: string | null = null;
   try {
-    if (!statSync(folder).isDirectory()) problem = `cannot write this file: ${folder} is not a folder`;
+    if (!statSync(folder).isDirectory()) problem = text.outFolderNotFolder(folder);
   } catch {
-    problem = `cannot write this file: the folder ${folder} does not exist`;
+    problem = text.outFolderMissing(folder);
   }
   if (problem === null) {
     try {
-      if (statSync(file).isDirectory()) problem = 'cannot write this file: it is a folder';
+      if (statSync(file).isDirectory()) problem = text.outIsFolder;
     } catch {
       // A new file.
     }
@@ -499,7 +472,7 @@ function checkWritable(file: string): void {
     try {
       accessSync(folder, constants.W_OK);
     } catch {
-      problem = `cannot write this file: the folder ${folder} is not writable`;
+      problem = text.outFolderNotWritable(folder);
     }
   }
   if (problem !== null) throw new RevueError('file', problem, { file: basename(file) });
@@ -537,16 +510,20 @@ function version(): string {
 
 const isMain = process.argv[1] !== undefined && /(?:cli[\\/]main\.[jt]s|[\\/]revue)$/.test(process.argv[1]);
 if (isMain) {
+  const language = cliLanguage(process.argv.slice(2));
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      if (error instanceof RevueError || isUsageError(error)) {
-        process.stderr.write(`revue: ${describeError(error)}\n`);
+      if (error instanceof RevueError) {
+        process.stderr.write(`revue: ${errorLine(error, language)}\n`);
+        process.exitCode = 2;
+      } else if (isUsageError(error)) {
+        process.stderr.write(`revue: ${argumentLine(error as Error & { code: string }, language)}\n`);
         process.exitCode = 2;
       } else {
-        process.stderr.write(`revue: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it)\n`);
+        process.stderr.write(`revue: ${CLI_TEXT[language].unexpected(error instanceof Error ? error.message : String(error))}\n`);
         process.exitCode = 1;
       }
     },
@@ -555,4 +532,15 @@ if (isMain) {
 
 function isUsageError(error: unknown): boolean {
   return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
+}
+
+/**
+ * A refusal of node:util's parseArgs in the run's language: its code, and the option or
+ * argument its English message quotes ("Unknown option '--x'…"). In English, Node's own
+ * sentence (it says how to pass an argument that starts with a dash).
+ */
+function argumentLine(error: Error & { code: string }, language: CliLanguage): string {
+  if (language === 'en') return error.message;
+  const named = /'([^']+)'/.exec(error.message)?.[1] ?? null;
+  return CLI_TEXT[language].badArgument(error.code, named);
 }

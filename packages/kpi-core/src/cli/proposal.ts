@@ -4,14 +4,64 @@
  */
 import type { MappingProposal } from '../ingest/propose.js';
 import { oneLine } from '../ingest/messages.js';
+import { NNBSP } from '../report/messages.js';
+import type { CliLanguage } from './messages.js';
 
 function quoted(text: string, max = 40): string {
   return `"${oneLine(text, max)}"`;
 }
 
-function percent(confidence: number): string {
-  return `${Math.round(confidence * 100)}%`;
+function percent(confidence: number, language: CliLanguage): string {
+  return `${Math.round(confidence * 100)}${language === 'fr' ? NNBSP : ''}%`;
 }
+
+const colon = `${NNBSP}:`;
+
+/** The words of the proposal's lines (field names, columns and values stay as they are). */
+const WORDS = {
+  en: {
+    byNames: 'by column names and values',
+    extending: (preset: string) => `extending preset ${preset}`,
+    heading: (file: string, by: string, line: number, rows: number) => `proposed mapping for ${file} (${by}; header on line ${line}, ${rows} rows looked at):`,
+    duration: (unit: string, after: boolean) => `duration in ${unit}${after ? ' after openedAt' : ''}`,
+    emptyInRows: '(empty in the rows looked at)',
+    words: (field: string) => `${field} words:`,
+    more: (count: number) => `(${count} more)`,
+    placeholders: 'read as empty (placeholders):',
+    unmatched: (field: string) => `${field} words not recognised (fill them in):`,
+    setAside: (column: string, field: string) =>
+      `${column} not used as ${field}: a plain due date may be set by hand, not by an SLA; if your tool sets it from the SLA, name it in "columns"`,
+    required: (fields: string) => `required and not found: ${fields} — name their columns in "columns"`,
+    ages: (columns: string, many: boolean, sample: string) =>
+      `${columns} ${many ? 'hold' : 'holds'} ages (${sample}), not dates: no instant can be read from ${many ? 'them' : 'it'}; ` +
+      `export the file again with the dates themselves (Request Tracker: display the columns Created and Resolved, not CreatedRelative…)`,
+    optional: (fields: string) => `not found (optional): ${fields}`,
+    noHeader: 'the first rows read as data, not as column names: is the header row missing?',
+    comment: (file: string, use: string) => `Proposed by revue mapping from ${file}. Check every column and value, then use it: ${use}. Keys starting with $ are notes; Revue ignores them.`,
+  },
+  fr: {
+    byNames: 'd’après les noms et les valeurs des colonnes',
+    extending: (preset: string) => `en complétant le format ${preset}`,
+    heading: (file: string, by: string, line: number, rows: number) =>
+      `correspondance proposée pour ${file} (${by}${NNBSP}; en-tête à la ligne ${line}, ${rows} lignes examinées)${colon}`,
+    duration: (unit: string, after: boolean) => `durée en ${unit}${after ? ' après openedAt' : ''}`,
+    emptyInRows: '(vide dans les lignes examinées)',
+    words: (field: string) => `mots de ${field}${colon}`,
+    more: (count: number) => `(${count} de plus)`,
+    placeholders: `lues comme vides (valeurs de remplissage)${colon}`,
+    unmatched: (field: string) => `mots de ${field} non reconnus (à compléter)${colon}`,
+    setAside: (column: string, field: string) =>
+      `${column} n’est pas pris comme ${field}${colon} une simple date d’échéance peut être posée à la main, pas par un SLA${NNBSP}; si votre outil la calcule d’après le SLA, nommez-la dans «${NNBSP}columns${NNBSP}»`,
+    required: (fields: string) => `obligatoires et introuvables${colon} ${fields} — nommez leurs colonnes dans «${NNBSP}columns${NNBSP}»`,
+    ages: (columns: string, many: boolean, sample: string) =>
+      `${columns} ${many ? 'contiennent' : 'contient'} des âges (${sample}), pas des dates${colon} aucun instant ne peut en être lu${NNBSP}; ` +
+      `exportez de nouveau le fichier avec les dates elles-mêmes (Request Tracker${colon} affichez les colonnes Created et Resolved, pas CreatedRelative…)`,
+    optional: (fields: string) => `introuvables (facultatifs)${colon} ${fields}`,
+    noHeader: `les premières lignes se lisent comme des données, pas comme des noms de colonnes${colon} la ligne d’en-tête manque-t-elle${NNBSP}?`,
+    comment: (file: string, use: string) =>
+      `Proposée par revue mapping d’après ${file}. Vérifiez chaque colonne et chaque valeur, puis utilisez-la${colon} ${use}. Les clés qui commencent par $ sont des notes${NNBSP}; Revue les ignore.`,
+  },
+} as const;
 
 /**
  * The proposal in a few readable lines: each field ← its column, how sure, sample values; the
@@ -22,43 +72,41 @@ function percent(confidence: number): string {
  * proposalLines(proposeMapping(csv, { fileName: 'otrs.csv' }))
  * // ['proposed mapping for otrs.csv (header on line 1, 4 rows looked at):', '  id          ← "Chamado#"  100%  2025081510000222, 2025081510000231', …]
  */
-export function proposalLines(proposal: MappingProposal): string[] {
+export function proposalLines(proposal: MappingProposal, language: CliLanguage = 'en'): string[] {
+  const w = WORDS[language];
   const lines: string[] = [];
-  const by = proposal.mapping.extends === undefined ? 'by column names and values' : `extending preset ${proposal.mapping.extends}`;
-  lines.push(`proposed mapping for ${proposal.file} (${by}; header on line ${proposal.headerLine}, ${proposal.rowsSampled} rows looked at):`);
+  const by = proposal.mapping.extends === undefined ? w.byNames : w.extending(proposal.mapping.extends);
+  lines.push(w.heading(proposal.file, by, proposal.headerLine, proposal.rowsSampled));
   const entries = Object.entries(proposal.fields);
   const width = Math.max(8, ...entries.map(([field]) => field.length));
   const columnWidth = Math.min(32, Math.max(8, ...entries.map(([, f]) => quoted(f!.column).length)));
   for (const [field, proposed] of entries) {
     const f = proposed!;
     const samples = f.samples.slice(0, 3).map((s) => oneLine(s, 30)).join(', ');
-    const detail = f.durationUnit !== undefined ? `duration in ${f.durationUnit}${field.endsWith('At') ? ' after openedAt' : ''}` : f.dateFormat !== undefined ? f.dateFormat : '';
-    const evidence = [samples === '' ? '(empty in the rows looked at)' : samples, detail === '' ? '' : `(${detail})`].filter((p) => p !== '').join(' ');
-    lines.push(`  ${field.padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence).padStart(4)}  ${evidence}`);
+    const detail = f.durationUnit !== undefined ? w.duration(f.durationUnit, field.endsWith('At')) : f.dateFormat !== undefined ? f.dateFormat : '';
+    const evidence = [samples === '' ? w.emptyInRows : samples, detail === '' ? '' : `(${detail})`].filter((p) => p !== '').join(' ');
+    lines.push(`  ${field.padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence, language).padStart(4)}  ${evidence}`);
   }
   for (const [field, map] of Object.entries(proposal.mapping.values)) {
     const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${target}`);
-    if (pairs.length > 0) lines.push(`  ${field} words: ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … (${pairs.length - 8} more)` : ''}`);
+    if (pairs.length > 0) lines.push(`  ${w.words(field)} ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … ${w.more(pairs.length - 8)}` : ''}`);
   }
   const placeholders = proposal.mapping.empty?.['*'] ?? [];
-  if (placeholders.length > 0) lines.push(`  read as empty (placeholders): ${placeholders.map((p) => quoted(p, 20)).join(', ')}`);
+  if (placeholders.length > 0) lines.push(`  ${w.placeholders} ${placeholders.map((p) => quoted(p, 20)).join(', ')}`);
   for (const [field, values] of Object.entries(proposal.unmatchedValues)) {
-    lines.push(`  ${field} words not recognised (fill them in): ${values!.slice(0, 8).map((v) => quoted(v, 30)).join(', ')}${values!.length > 8 ? ', …' : ''}`);
+    lines.push(`  ${w.unmatched(field)} ${values!.slice(0, 8).map((v) => quoted(v, 30)).join(', ')}${values!.length > 8 ? ', …' : ''}`);
   }
   for (const aside of proposal.setAside) {
-    lines.push(`  ${quoted(aside.column)} not used as ${aside.field}: a plain due date may be set by hand, not by an SLA; if your tool sets it from the SLA, name it in "columns"`);
+    lines.push(`  ${w.setAside(quoted(aside.column), aside.field)}`);
   }
-  if (proposal.missing.required.length > 0) lines.push(`  required and not found: ${proposal.missing.required.join(', ')} — name their columns in "columns"`);
+  if (proposal.missing.required.length > 0) lines.push(`  ${w.required(proposal.missing.required.join(', '))}`);
   if (proposal.relativeDates.length > 0) {
     const sample = proposal.columns.find((c) => c.header === proposal.relativeDates[0])?.samples[0] ?? '';
     const many = proposal.relativeDates.length > 1;
-    lines.push(
-      `  ${proposal.relativeDates.map((h) => quoted(h)).join(', ')} ${many ? 'hold' : 'holds'} ages (${quoted(sample, 20)}), not dates: no instant can be read from ${many ? 'them' : 'it'}; ` +
-        `export the file again with the dates themselves (Request Tracker: display the columns Created and Resolved, not CreatedRelative…)`,
-    );
+    lines.push(`  ${w.ages(proposal.relativeDates.map((h) => quoted(h)).join(', '), many, quoted(sample, 20))}`);
   }
-  if (proposal.missing.useful.length > 0) lines.push(`  not found (optional): ${proposal.missing.useful.join(', ')}`);
-  if (!proposal.headerIsLabels) lines.push(`  the first rows read as data, not as column names: is the header row missing?`);
+  if (proposal.missing.useful.length > 0) lines.push(`  ${w.optional(proposal.missing.useful.join(', '))}`);
+  if (!proposal.headerIsLabels) lines.push(`  ${w.noHeader}`);
   return lines;
 }
 
@@ -66,10 +114,10 @@ export function proposalLines(proposal: MappingProposal): string[] {
  * The JSON `revue mapping` writes: the mapping itself (what `--mapping` reads) and, under keys
  * starting with `$` that the reader ignores, a note and the evidence of each choice.
  */
-export function proposalJson(proposal: MappingProposal, use: string): string {
+export function proposalJson(proposal: MappingProposal, use: string, language: CliLanguage = 'en'): string {
   const { mapping } = proposal;
   const document = {
-    $comment: `Proposed by revue mapping from ${proposal.file}. Check every column and value, then use it: ${use}. Keys starting with $ are notes; Revue ignores them.`,
+    $comment: WORDS[language].comment(proposal.file, use),
     ...mapping,
     $proposal: {
       headerLine: proposal.headerLine,

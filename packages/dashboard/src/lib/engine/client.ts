@@ -57,7 +57,7 @@ export class EngineClient {
 
   terminate(): void {
     this.#worker.terminate();
-    for (const pending of this.#pending.values()) pending.reject(new Error('engine stopped'));
+    for (const pending of this.#pending.values()) pending.reject(new EngineError('engine stopped', { code: 'engine-stopped', message: 'engine stopped' }));
     this.#pending.clear();
   }
 

@@ -207,7 +207,7 @@ async function load(
  * measured from its status history as it is read).
  */
 async function usePolicy(document: Record<string, unknown> | null, progress: (p: Progress) => void): Promise<LoadSummary> {
-  if (!loaded || !lastLoad) throw new Error('No data loaded');
+  if (!loaded || !lastLoad) throw new RevueError('no-data', 'No data loaded');
   const last = lastLoad;
   let chosen: ReturnType<typeof choosePolicy>;
   try {
@@ -226,7 +226,7 @@ async function handle(message: Envelope, progress: (p: Progress) => void): Promi
   switch (message.type) {
     case 'load-demo': {
       const demo = demoFiles();
-      if (!demo) throw new Error('The demo data is not part of this build: load your own files.');
+      if (!demo) throw new RevueError('no-demo', 'The demo data is not part of this build: load your own files.');
       return load(
         'demo',
         {
@@ -248,7 +248,7 @@ async function handle(message: Envelope, progress: (p: Progress) => void): Promi
     case 'policy':
       return usePolicy(message.document, progress);
     case 'report': {
-      if (!loaded) throw new Error('No data loaded');
+      if (!loaded) throw new RevueError('no-data', 'No data loaded');
       progress({ stage: 'report', file: null, fraction: 0 });
       // The page gets the compact report: every figure, the worst assets and the first ids of each
       // list, so a million-ticket report stays a small message instead of 120 MB of JSON.
@@ -260,7 +260,7 @@ async function handle(message: Envelope, progress: (p: Progress) => void): Promi
       );
     }
     case 'tickets': {
-      if (!loaded) throw new Error('No data loaded');
+      if (!loaded) throw new RevueError('no-data', 'No data loaded');
       return ticketSummaries(ticketColumns(loaded.tickets), message.ids);
     }
   }

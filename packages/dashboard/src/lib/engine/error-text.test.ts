@@ -1,11 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { describeError, readTickets, RevueError } from '@revue/kpi-core';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeError, parseMapping, parsePeriod, parsePolicy, readTickets, RevueError } from '@revue/kpi-core';
+import { matchClient } from '@revue/kpi-core/report';
 import { decodeBytes, xlsxToCsv } from '@revue/kpi-core/ingest';
 import { plainRevueError } from '@revue/kpi-core/parts';
 import { describe, expect, it } from 'vitest';
+import { en as enMessages } from '../i18n/en.js';
+import { fr as frMessages } from '../i18n/fr.js';
 import { translator } from '../i18n/index.js';
 import { EngineError } from './client.js';
-import { errorText, failureText } from './error-text.js';
+import { CODE_MESSAGES, errorText, failureText, PAGE_CODES } from './error-text.js';
 
 const bad = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../../fixtures/bad/${name}`, import.meta.url)));
 
@@ -49,9 +54,10 @@ describe('errorText: the read errors a user can hit, in the page\'s language', (
     expect(located).toBe('a.csv, ligne 42, Date\u202f: impossible de lire a.csv');
   });
 
-  it('keeps kpi-core\'s sentence for an error it has no words for, and for a plain Error', () => {
-    expect(errorText({ message: 'unknown period 2026-Q9', revue: { code: 'period', message: 'unknown period 2026-Q9' } }, 'fr', fr)).toBe('unknown period 2026-Q9');
-    expect(failureText(new Error('engine stopped'), 'fr', fr)).toBe('engine stopped');
+  it('says the code\'s own sentence for a kpi-core sentence it has no finer words for, and a plain Error as a fault to report', () => {
+    expect(errorText({ message: 'unknown period kind "week"', revue: { code: 'period', message: 'unknown period kind "week"' } }, 'fr', fr)).toBe('cette période ne peut pas être revue');
+    expect(failureText(new Error('no 2D canvas in this browser'), 'fr', fr)).toBe('un problème inattendu a arrêté ceci (merci de le signaler)\u202f: no 2D canvas in this browser');
+    expect(failureText(new Error('no 2D canvas in this browser'), 'en', en)).toBe('an unexpected problem stopped this (please report it): no 2D canvas in this browser');
   });
 });
 
@@ -86,5 +92,70 @@ describe('errorText: what each read error says in French is what kpi-core says (
     expect(errorText({ message: '…', revue: converted }, 'fr', fr)).toBe(
       'export.xlsx, ligne 2, Date Opened\u202f: Excel a changé certaines dates de cette colonne en ses propres dates et en a gardé d’autres en texte\u202f: il a lu le fichier avec un autre ordre jour/mois que celui du fichier, et les dates changées peuvent avoir le jour et le mois inversés. Exportez de nouveau le fichier depuis l’outil, ou ouvrez le CSV dans Excel par Données → À partir d’un fichier texte, cette colonne en texte',
     );
+  });
+});
+
+/** Every `new RevueError('<code>'` in kpi-core's sources (tests left out). */
+function kpiCoreCodes(): Set<string> {
+  const root = fileURLToPath(new URL('../../../../kpi-core/src', import.meta.url));
+  const codes = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.ts$/.test(name) && !/\.test\.ts$/.test(name)) for (const match of readFileSync(path, 'utf8').matchAll(/new RevueError\(\s*'([a-z-]+)'/g)) codes.add(match[1]!);
+    }
+  };
+  walk(root);
+  return codes;
+}
+
+describe('errorText: every error a user can meet has words in both languages (review8)', () => {
+  it('knows every RevueError code kpi-core throws', () => {
+    const codes = kpiCoreCodes();
+    // Read from the sources: if this finds few codes, the path or the pattern broke, not kpi-core.
+    expect(codes.size).toBeGreaterThan(20);
+    expect([...codes].filter((code) => !Object.hasOwn(CODE_MESSAGES, code)).sort()).toEqual([]);
+  });
+
+  it('each code\'s message and the page\'s own refusals are in French and English, translated', () => {
+    const keys = [...Object.values(CODE_MESSAGES).filter((key) => key !== null), ...PAGE_CODES.map((code) => `error.${code}` as const), 'error.unexpected' as const];
+    for (const key of keys) {
+      expect(enMessages[key as keyof typeof enMessages]?.trim(), key).toBeTruthy();
+      expect(frMessages[key as keyof typeof frMessages]?.trim(), key).toBeTruthy();
+      expect(frMessages[key as keyof typeof frMessages], key).not.toBe(enMessages[key as keyof typeof enMessages]);
+    }
+  });
+
+  const caught = (run: () => unknown) => refusal(run);
+
+  it('says in French a period, a client, a data date it refuses, with the value the user wrote', () => {
+    const outside = caught(() => parsePeriod('2150-Q1', 'UTC'));
+    expect(failureText(outside, 'en', en)).toBe(outside.message);
+    expect(failureText(outside, 'fr', fr)).toBe('la période «\u202f2150-Q1\u202f» sort de 1970–2100');
+    expect(failureText(caught(() => parsePeriod('2026-05-01..2026-04-01', 'UTC')), 'fr', fr)).toBe('la période «\u202f2026-05-01..2026-04-01\u202f» finit avant de commencer');
+    expect(failureText(caught(() => parsePeriod('Q2 2026', 'UTC')), 'fr', fr)).toMatch(/^«\u202fQ2 2026\u202f» n’est pas une période\u202f: écrire 2026-03/);
+    expect(failureText(caught(() => matchClient('Nobody', ['Bistro Lumière'])), 'fr', fr)).toBe('aucun client ne s’appelle «\u202fNobody\u202f» (clients\u202f: Bistro Lumière)');
+    expect(failureText(caught(() => matchClient('Nobody', [])), 'fr', fr)).toBe('aucun client ne s’appelle «\u202fNobody\u202f» (les données ne nomment aucun client)');
+  });
+
+  it('says in French a policy, a mapping, a time zone, an encoding and a preset it refuses', () => {
+    const duration = caught(() => parsePolicy({ sla: { P2: { response: '8x' } } }));
+    // The French of the policy editor (validate.ts), the path kept.
+    expect(failureText(duration, 'fr', fr)).toMatch(/^policy\.sla\.P2\.response\u202f: "8x" n’est pas une durée \(écrire /);
+    expect(failureText(caught(() => parsePolicy({ timezone: 'Europe/Pariss' })), 'fr', fr)).toMatch(/Europe\/Pariss/);
+    expect(failureText(caught(() => parsePolicy({ timezone: 'Europe/Pariss' })), 'fr', fr)).not.toMatch(/ is not /);
+    expect(failureText(caught(() => parseMapping({ columns: { id: 3 } })), 'fr', fr)).toMatch(/^la correspondance des colonnes n’est pas valable à /);
+    expect(failureText(caught(() => readTickets('id,openedAt\nT1,2026-03-02\n', { fileName: 't.csv', preset: 'nope' })), 'fr', fr)).toMatch(/^format d’export inconnu nope\u202f; formats connus\u202f: auto, /);
+    expect(failureText(caught(() => parseMapping({ encoding: 'latin-9', columns: { id: 'id', openedAt: 'o' } })), 'fr', fr)).toBe('la correspondance des colonnes n’est pas valable à encoding');
+  });
+
+  it('says the page\'s own refusals from the catalogue in both languages', () => {
+    const noData = new EngineError('No data loaded', { code: 'no-data', message: 'No data loaded' });
+    expect(failureText(noData, 'fr', fr)).toBe('aucune donnée n’est chargée\u202f: chargez vos fichiers, ou revenez aux données de démonstration');
+    expect(failureText(noData, 'en', en)).toBe('no data is loaded: load your files, or go back to the demo data');
+    // A broken contract with kpi-core is the page's fault: said so, with kpi-core's detail.
+    const contract = new EngineError('recurringIncidents: windowDays must be a number ≥ 0', { code: 'invalid-option', message: 'recurringIncidents: windowDays must be a number ≥ 0' });
+    expect(failureText(contract, 'fr', fr)).toMatch(/^un problème inattendu a arrêté ceci \(merci de le signaler\)/);
   });
 });

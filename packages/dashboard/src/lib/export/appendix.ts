@@ -1,4 +1,6 @@
 import type { Report } from '@revue/kpi-core';
+import { CATALOGUES, formatter } from '@revue/kpi-core/report';
+import { translator, type Language } from '../i18n/index.js';
 
 /** A default the report used where the policy says nothing (DESIGN §2: defaults are assumptions). */
 export interface Assumption {
@@ -48,4 +50,70 @@ export function reportAppendix(report: Report): ReportAppendix {
     assumptions: assumptions && assumptions.map((a) => ({ key: text(a.key), value: text(a.value), source: text(a.source) })),
     notMeasured: notMeasured && notMeasured.map((n) => ({ figure: text(n.figure), reason: text(n.reason) })),
   };
+}
+
+/** An assumption in words: what the setting is, the value used, whence it came, and its entry in the policy file. */
+export interface AssumptionInWords {
+  setting: string;
+  value: string;
+  source: string;
+  /** The policy file's entry (`sla.P1.resolution`), for whoever writes the policy to change it. */
+  key: string;
+}
+
+/** A figure not measured, in words: its name and why. */
+export interface NotMeasuredInWords {
+  figure: string;
+  reason: string;
+}
+
+/** `name: text` (`name : text` in French) of kpi-core's catalogue, split at its first colon. */
+function nameAndText(sentence: string): [string, string] {
+  const colon = sentence.indexOf(':');
+  if (colon < 0) return [sentence, ''];
+  return [sentence.slice(0, colon).trim(), sentence.slice(colon + 1).trim()];
+}
+
+/**
+ * The appendix in the words of kpi-core's catalogue (the sentences the section notes and the
+ * Markdown review say), not its keys and codes: "SLA target P1" / "response 30 min, resolution
+ * 4 h (24x7)" / "Default: the policy does not say" instead of `sla.P1` / `{"response":30…}` /
+ * `default`; "Cost of the hours lost" / "the policy gives no hourly rate" instead of
+ * `lostHours.cost` / `no-rate`. Null lists as in `reportAppendix`. A key or reason the
+ * catalogue does not know stays as it is (a report from a newer kpi-core).
+ *
+ * @example
+ * appendixInWords({ ...report, notMeasured: [{ figure: 'lostHours.cost', reason: 'no-rate' }] }, 'en').notMeasured;
+ * // → [{ figure: 'Cost of the hours lost', reason: 'the policy gives no hourly rate' }]
+ */
+export function appendixInWords(report: Report, language: Language): { assumptions: AssumptionInWords[] | null; notMeasured: NotMeasuredInWords[] | null } {
+  const appendix = reportAppendix(report);
+  const catalogue = CATALOGUES[language];
+  const format = formatter(language, report.currency, report.timezone);
+  const t = translator(language);
+  const loose = report as unknown as { assumptions?: Array<{ key?: unknown; value?: unknown }> };
+  const raw = Array.isArray(loose.assumptions) ? loose.assumptions.filter((a) => typeof a === 'object' && a !== null) : [];
+  return {
+    assumptions:
+      appendix.assumptions &&
+      appendix.assumptions.map((a, i) => {
+        const [setting, value] = wordsOr(() => nameAndText(catalogue.assumption(a.key as never, raw[i]?.value, format)), [a.key, a.value]);
+        return { setting, value: value === '' ? a.value : value, source: a.source === 'default' ? t('export.defaultSource') : a.source, key: a.key };
+      }),
+    notMeasured:
+      appendix.notMeasured &&
+      appendix.notMeasured.map((n) => {
+        const [figure, reason] = wordsOr(() => nameAndText(catalogue.notMeasured(n.figure, n.reason as never)), [n.figure, n.reason]);
+        return { figure, reason: reason === '' || reason === 'undefined' ? n.reason : reason };
+      }),
+  };
+}
+
+/** The catalogue's words, or the raw pair when it throws on a key it does not know. */
+function wordsOr(words: () => [string, string], raw: [string, string]): [string, string] {
+  try {
+    return words();
+  } catch {
+    return raw;
+  }
 }

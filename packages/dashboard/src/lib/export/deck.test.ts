@@ -324,3 +324,30 @@ describe('deckPlan: the SLA slide gives the source tool\'s verdicts beside Revue
     expect(deckPlan(report, { language: 'fr' }).slides.find((slide) => slide.section === 'sla' && slide.detail === null)!.facts).toHaveLength(2);
   });
 });
+
+describe('deckPlan in French: no English left in its own words (review8)', () => {
+  /** Words that are English and not French (names of products and units kept as is are not listed). */
+  const ENGLISH = new Set(
+    'the and of with without from to by for show download previous next slide slides chart charts hours hour cost costs asset assets file files opened closed resolved pending breached none all more less per year years month months week day days data demo generated summary findings back no yes unknown not measured other others open target share left out up'.split(' '),
+  );
+  // Data from the sample export (category and task names, asset types as the file writes them) is
+  // the user's own text, kept as it is: only the deck's words are checked.
+  const dataPaths = /\.labels\[|\.rows\[|\.bullets\[|\.commentary$|mspName|\.client$|\.key$|\.(id|section|detail|kind|tone|unit|align|language|type)$/;
+
+  it('says every title, fact, note, column and word of the deck in French', () => {
+    const report = sampleReport({ period: '2026-Q3', language: 'fr' });
+    const plan = deckPlan(report, { language: 'fr', isDemo: true });
+    const faults: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        if (dataPaths.test(path) || /^#[0-9a-f]{6}$/i.test(value)) return;
+        for (const word of value.toLowerCase().split(/[^\p{L}]+/u)) if (ENGLISH.has(word)) faults.push(`${path}: ${value}`);
+      } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
+      else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+    };
+    walk(plan, 'plan');
+    expect(faults).toEqual([]);
+    // The findings come from the report, built in the deck's language (`buildReport` language).
+    expect(plan.slides[0]!.bullets.every((bullet) => report.findings.some((f) => f.message === bullet))).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ export { captionedSvg, chartPngDataUrl, chartSvgText, chartViewOf, exportChartPn
 export { chartIds, chartView, registerChart, unregisterChart } from './charts.js';
 export { excelSerial, exportedFigure, localDateText, localDateTime, UNIT_DECIMALS, type CellUnit, type LocalDateTime } from './cells.js';
 export { cellText, columnHeader, csvConvention, exportSectionCsv, neutraliseCell, quoteCell, toCsv, type CellOptions, type CsvColumn, type CsvOptions, type CsvRow } from './csv.js';
-export { reportAppendix, type Assumption, type NotMeasured, type ReportAppendix } from './appendix.js';
+export { appendixInWords, reportAppendix, type Assumption, type AssumptionInWords, type NotMeasured, type NotMeasuredInWords, type ReportAppendix } from './appendix.js';
 export { deckFact, deckPlan, FINDING_SECTION, hasData, plainText, SECTION_FACTS, sectionCharts, volumeCharts, type ChartUnit, type DeckChart, type DeckCover, type DeckFact, type DeckPlan, type DeckPlanOptions, type DeckSlide, type DeckTable, type FactSpec, type Tone } from './deck.js';
 export { periodInWords } from './period.js';
 export { dataUrlToBlob, safeFileName, saveBlob } from './download.js';

@@ -111,13 +111,44 @@ describe('sectionTable', () => {
     expect(sectionTable(report, 'replacement', 'fr').title).toBe('Plan de renouvellement');
   });
 
-  it('adds the assumptions and the figures not measured when the report lists them', () => {
-    const withAppendix = { ...report, assumptions: [{ key: 'sla.P1.resolution', value: '4h', source: 'default' }], notMeasured: [{ figure: 'lostHours.cost', reason: 'no-rate' }] } as unknown as typeof report;
+  it('adds the assumptions and the figures not measured when the report lists them, in words, not keys and codes', () => {
+    const withAppendix = { ...report, assumptions: [{ key: 'impactFactors.outage', value: 1, source: 'default' }], notMeasured: [{ figure: 'lostHours.cost', reason: 'no-rate' }] } as unknown as typeof report;
     const tables = workbookTables(withAppendix, 'en');
-    expect(tables.slice(-2).map((t) => [t.name, t.title, t.rows])).toEqual([
-      ['assumptions', 'Assumptions', [{ key: 'sla.P1.resolution', value: '4h', source: 'default' }]],
-      ['not-measured', 'Not measured', [{ figure: 'lostHours.cost', reason: 'no-rate' }]],
+    // Words of kpi-core's catalogue (CATALOGUES.en.assumption / notMeasured, as the section notes say them);
+    // the policy entry stays in its own column for whoever edits the policy file.
+    expect(tables.slice(-2).map((t) => [t.name, t.title, t.columns.map((c) => c.label), t.rows])).toEqual([
+      ['assumptions', 'Assumptions', ['Setting', 'Value used', 'Source', 'Entry of the policy file'], [{ setting: 'Impact factor of outage', value: '1', source: 'Default: the policy does not say', key: 'impactFactors.outage' }]],
+      ['not-measured', 'Not measured', ['Figure', 'Reason'], [{ figure: 'Cost of the hours lost', reason: 'the policy gives no hourly rate' }]],
     ]);
+    const french = workbookTables(withAppendix, 'fr').slice(-2).map((t) => t.rows[0]);
+    expect(french[0]).toMatchObject({ setting: 'Facteur d’impact panne', source: 'Par défaut\u202f: la politique ne dit rien', key: 'impactFactors.outage' });
+    expect(french[1]).toEqual({ figure: 'Coût des heures perdues', reason: 'la politique ne donne pas de taux horaire' });
+  });
+
+  it('heads the reliability trend in plain words, never "Laplace U" or "Crow-AMSAA β" (review8)', () => {
+    for (const language of ['en', 'fr'] as const) {
+      const table = sectionTable(report, 'reliability', language);
+      const headers = table.columns.map((c) => c.label).join(' | ');
+      expect(headers).not.toMatch(/Laplace|Crow|AMSAA|β|laplaceU|crowBeta/);
+    }
+    const en = sectionTable(report, 'reliability', 'en');
+    expect(en.columns.slice(-3).map((c) => c.label)).toEqual(['Failures more frequent?', 'Trend test score (above 1.645: more frequent)', 'Pace at period end (× the average)']);
+    const fr = sectionTable(report, 'reliability', 'fr');
+    expect(fr.columns.slice(-3).map((c) => c.label)).toEqual(['Pannes plus fréquentes\u202f?', 'Score du test de tendance (au-delà de 1,645\u202f: plus fréquentes)', 'Rythme en fin de période (× la moyenne)']);
+    // sample report: PRN-01 U = 2.1 (above 1.645, below 2.326) → "Yes"; NET-01 U = 1.9 → "Yes"; SRV-01 U = 0.8 → "No"; LAP-003 untested → empty.
+    const faster = Object.fromEntries(en.rows.map((r) => [r.asset, r.faster]));
+    expect(faster).toMatchObject({ 'PRN-01': 'Yes', 'NET-01': 'Yes', 'SRV-01': 'No', 'LAP-003': null });
+    expect(fr.rows.find((r) => r.asset === 'PRN-01')).toMatchObject({ faster: 'Oui', laplaceU: 2.1, crowBeta: 1.9, type: 'Imprimante' });
+  });
+
+  it('names data-quality issues in words, not kpi-core codes', () => {
+    const flagged = structuredClone(report);
+    flagged.dataQuality.tickets!.reasons = { 'required-missing': 2 } as never;
+    flagged.dataQuality.tickets!.warnings = { 'duplicate-id': 1 } as never;
+    const measures = workbookTables(flagged, 'fr').find((t) => t.name === 'data-quality')!.rows.map((r) => String(r.measure));
+    expect(measures.some((m) => m.includes('required-missing') || m.includes('duplicate-id'))).toBe(false);
+    expect(measures).toContain(fr['export.warningFor'].replace('{code}', fr['issue.duplicate-id']));
+    expect(measures).toContain(fr['export.rejectedFor'].replace('{reason}', fr['issue.required-missing']));
   });
 
   it("names kpi-core's (none) key of lost hours by what is missing", () => {

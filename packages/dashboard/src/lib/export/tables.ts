@@ -1,12 +1,14 @@
 import type { QualityReport, Report, SlaPair } from '@revue/kpi-core';
 import { TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
-import { translator, type Language, type MessageKey, type Translate } from '../i18n/index.js';
+import { LOCALES, translator, type Language, type MessageKey, type Translate } from '../i18n/index.js';
 import { KPIS } from '../kpis.js';
 import type { Section } from '../sections.js';
 import { exportedFigure } from './cells.js';
 import type { CsvColumn, CsvRow } from './csv.js';
-import { reportAppendix } from './appendix.js';
+import { appendixInWords } from './appendix.js';
+import { issueLabel } from '../format/labels.js';
+import { fasterVerdict, LAPLACE_FASTER } from '../views/reliability.js';
 import { previousComparable } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { tcoExcluding } from '../policy/tco.js';
@@ -21,8 +23,8 @@ export interface SectionTable {
   rows: CsvRow[];
 }
 
-/** Maintenance types that are also TCO categories (named by `costs.cat.*`). */
-const MAINTENANCE_TYPES = new Set<string>(['preventive', 'corrective', 'evolutive', 'proactive']);
+/** Labour categories of the maintenance mix, all TCO categories too (named by `costs.cat.*`; `unclassified` is work with no maintenance type). */
+const MAINTENANCE_TYPES = new Set<string>(['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified']);
 
 const UNIT_SYMBOL = { percent: '%', hours: 'h', count: '', number: '' } as const;
 
@@ -159,7 +161,7 @@ function reliabilityColumns(t: Translate, first: CsvColumn[]): CsvColumn[] {
   ];
 }
 
-function reliabilityByAsset(report: Report, t: Translate): SectionTable {
+function reliabilityByAsset(report: Report, t: Translate, language: Language): SectionTable {
   return {
     name: 'reliability-by-asset',
     title: t('sheet.reliabilityAsset'),
@@ -169,11 +171,33 @@ function reliabilityByAsset(report: Report, t: Translate): SectionTable {
         { field: 'type', label: t('reliability.type') },
         { field: 'client', label: t('table.client') },
       ]),
-      { field: 'laplaceU', label: t('reliability.laplace'), unit: 'number' },
-      { field: 'crowBeta', label: t('reliability.beta'), unit: 'number' },
+      // Plain words, as the on-screen table (AcceleratingTable): the verdict, the test's score
+      // with the threshold it is read against, and the pace as "× the average". The statistics'
+      // names (Laplace U, Crow-AMSAA β) are in the About sheet's note (reliability.trendNote).
+      { field: 'faster', label: t('export.fasterColumn') },
+      { field: 'laplaceU', label: t('export.trendScore', { faster: trendNumber(LAPLACE_FASTER, language) }), unit: 'number' },
+      { field: 'crowBeta', label: t('export.paceColumn'), unit: 'number' },
     ],
-    rows: Object.entries(report.reliability.byAsset).map(([asset, a]) => ({ ...a, asset: keyLabel(asset, 'asset', t), type: a.type, client: a.client })),
+    rows: Object.entries(report.reliability.byAsset).map(([asset, a]) => ({
+      ...a,
+      asset: keyLabel(asset, 'asset', t),
+      type: a.type === null ? null : keyLabel(a.type, 'type', t),
+      client: a.client,
+      faster: fasterWords(a.laplaceU, t),
+    })),
   };
+}
+
+/** The verdict of the trend test in words ("Yes, clearly", "Yes", "No"), empty when not tested (under 3 failures). */
+function fasterWords(laplaceU: number | null, t: Translate): string | null {
+  if (laplaceU === null) return null;
+  const verdict = fasterVerdict(laplaceU);
+  return verdict === 'clearly' ? t('reliability.fasterClearly') : verdict === 'yes' ? t('reliability.fasterYes') : t('export.no');
+}
+
+/** A threshold in a header, with the language's decimal separator (1.645, 1,645). */
+function trendNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 3 }).format(value);
 }
 
 function reliabilityByType(report: Report, t: Translate): SectionTable {
@@ -226,7 +250,7 @@ function costsByAsset(report: Report, t: Translate): SectionTable {
       { field: 'type', label: t('costs.type') },
       { field: 'client', label: t('table.client') },
     ]),
-    rows: Object.entries(report.tco.byAsset).map(([asset, a]) => ({ asset: keyLabel(asset, 'asset', t), type: a.type, client: a.client, total: a.total, ...a.byCategory })),
+    rows: Object.entries(report.tco.byAsset).map(([asset, a]) => ({ asset: keyLabel(asset, 'asset', t), type: a.type === null ? null : keyLabel(a.type, 'type', t), client: a.client, total: a.total, ...a.byCategory })),
   };
 }
 
@@ -409,8 +433,9 @@ function qualityTable(report: Report, t: Translate): SectionTable {
     line(t('data.rejected'), quality.rejected);
     line(t('data.blank'), quality.blank);
     line(t('data.merged'), quality.merged);
-    for (const [code, count] of Object.entries(quality.reasons)) line(t('export.rejectedFor', { reason: code }), count);
-    for (const [code, count] of Object.entries(quality.warnings)) line(t('export.warningFor', { code }), count);
+    // The issue in words (as the Data page says it), not kpi-core's code.
+    for (const [code, count] of Object.entries(quality.reasons)) line(t('export.rejectedFor', { reason: issueLabel(code, t) }), count);
+    for (const [code, count] of Object.entries(quality.warnings)) line(t('export.warningFor', { code: issueLabel(code, t) }), count);
   };
   add(report.dataQuality.tickets);
   add(report.dataQuality.assets);
@@ -430,19 +455,20 @@ function qualityTable(report: Report, t: Translate): SectionTable {
  * The report's assumptions (defaults used where the policy says nothing) and the figures it
  * could not measure, with why. Absent when the report does not list them (older reports).
  */
-function appendixTables(report: Report, t: Translate): SectionTable[] {
-  const appendix = reportAppendix(report);
+function appendixTables(report: Report, t: Translate, language: Language): SectionTable[] {
+  const appendix = appendixInWords(report, language);
   const tables: SectionTable[] = [];
   if (appendix.assumptions) {
     tables.push({
       name: 'assumptions',
       title: t('sheet.assumptions'),
       columns: [
-        { field: 'key', label: t('export.setting') },
+        { field: 'setting', label: t('export.setting') },
         { field: 'value', label: t('export.valueUsed') },
         { field: 'source', label: t('export.source') },
+        { field: 'key', label: t('export.policyEntry') },
       ],
-      rows: appendix.assumptions.map((a) => ({ key: a.key, value: a.value, source: a.source })),
+      rows: appendix.assumptions.map((a) => ({ setting: a.setting, value: a.value, source: a.source, key: a.key })),
     });
   }
   if (appendix.notMeasured) {
@@ -485,7 +511,7 @@ export function sectionTable(report: Report, section: Section['id'], language: L
     case 'incidents':
       return problemsTable(report, t);
     case 'reliability':
-      return reliabilityByAsset(report, t);
+      return reliabilityByAsset(report, t, language);
     case 'lost-hours':
       return lostHoursTable(report, t);
     case 'costs':
@@ -529,7 +555,7 @@ export function workbookTables(report: Report, language: Language): SectionTable
     breachesTable(report, t),
     problemsTable(report, t),
     reliabilityByType(report, t),
-    reliabilityByAsset(report, t),
+    reliabilityByAsset(report, t, language),
     lostHoursTable(report, t),
     costsByCategory(report, t),
     costsByType(report, t),
@@ -539,6 +565,6 @@ export function workbookTables(report: Report, language: Language): SectionTable
     preventiveMissedTable(report, t),
     replacementTable(report, t),
     qualityTable(report, t),
-    ...appendixTables(report, t),
+    ...appendixTables(report, t, language),
   ];
 }

@@ -16,6 +16,7 @@ import { excelSerial, exportedFigure, isFigureUnit, localDateTime, type CellUnit
 import { columnHeader, type CsvColumn } from './csv.js';
 import { saveBlob, safeFileName } from './download.js';
 import { workbookTables, type SectionTable } from './tables.js';
+import { LAPLACE_CLEARLY, LAPLACE_FASTER } from '../views/reliability.js';
 
 /** One cell of a workbook sheet, before it is written. */
 export type WorkbookCell =
@@ -159,6 +160,8 @@ export function workbookSheets(report: Report, options: WorkbookOptions = {}): W
     [text(t('export.about.timezone'), true), text(zone)],
     [text(t('export.about.currency'), true), text(report.currency)],
     ...(options.branding?.mspName ? [[text(t('export.about.preparedBy'), true), text(options.branding.mspName)]] : []),
+    // The reliability sheet's trend columns in plain words; the statistics they are, named here.
+    [text(t('export.about.reliability'), true), text(t('reliability.trendNote', { faster: format.number(LAPLACE_FASTER, 3), clearly: format.number(LAPLACE_CLEARLY, 3) }))],
   ];
   return [{ name: names[0]!, rows: about, widths: [32, 60], frozenRows: 0 }, ...tables.map((table, i) => tableSheet(table, names[i + 1]!, zone))];
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { fr } from './fr.js';
+import { ISSUE_CODES } from '@revue/kpi-core/ingest';
+import { PLAN_PERIODICITIES, REPLACEMENT_REASONS } from '@revue/kpi-core/kpi';
+import { STATUS_CLASSES } from '@revue/kpi-core/model';
+import { TCO_CATEGORIES } from '@revue/kpi-core/report';
+import { CODE_MESSAGES, PAGE_CODES } from '../engine/error-text.js';
 import { isLanguage, preferredLanguage, translator } from './index.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -16,6 +21,31 @@ describe('i18n', () => {
       expect(fr[key].trim(), key).not.toBe('');
       expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
     }
+  });
+
+  it('has, in both languages, every key the code builds from a value (review8: a key built at run time escapes the type check)', () => {
+    // Each family: the values kpi-core (or the page) gives, and the key the code builds from each
+    // (`t(\`costs.cat.${c}\` as MessageKey)`…). A value without its message shows the raw key.
+    const families: Array<[string, readonly string[]]> = [
+      ['costs.cat', TCO_CATEGORIES],
+      ['fleet.age', ['<1d', '1-7d', '7-30d', '>30d']],
+      ['issue', Object.keys(ISSUE_CODES)],
+      ['preventive.every', PLAN_PERIODICITIES],
+      ['replacement.reason', REPLACEMENT_REASONS],
+      ['statusClass', STATUS_CLASSES],
+      ['summary.severity', ['high', 'medium', 'low']],
+      ['filters.kind', ['month', 'quarter', 'half', 'year', 'custom']],
+      ['error', [...PAGE_CODES, ...Object.entries(CODE_MESSAGES).filter(([, key]) => key !== null).map(([code]) => code)]],
+    ];
+    const missing: string[] = [];
+    for (const [family, values] of families) {
+      for (const value of values) {
+        const key = `${family}.${value}`;
+        if (!(key in en) || en[key as keyof typeof en].trim() === '') missing.push(`en ${key}`);
+        if (!(key in fr) || fr[key as keyof typeof fr].trim() === '') missing.push(`fr ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('fills placeholders', () => {

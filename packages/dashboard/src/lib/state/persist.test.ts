@@ -1,6 +1,6 @@
 import { readTickets } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
-import type { EngineClient } from '../engine/client.js';
+import { EngineError, type EngineClient } from '../engine/client.js';
 import type { LoadSummary, Request } from '../engine/protocol.js';
 import { keptNames, keptRecord, memoryStore, parseKept } from './persist.js';
 import { Review } from './review.svelte.js';
@@ -34,7 +34,7 @@ function fakeEngine(options: { failFiles?: boolean } = {}) {
       }
       if (request.type === 'load') {
         loads.push({ type: 'files', tickets: request.tickets.name });
-        return options.failFiles ? Promise.reject(new Error('tickets.csv row 2: broken')) : Promise.resolve(summary('files'));
+        return options.failFiles ? Promise.reject(new EngineError('tickets.csv: cannot read tickets.csv', { code: 'unreadable', message: 'cannot read tickets.csv', file: 'tickets.csv' })) : Promise.resolve(summary('files'));
       }
       return new Promise(() => undefined);
     },
@@ -133,7 +133,8 @@ describe('Review with kept files', () => {
     await review.start();
     expect(engine.loads.map((l) => l.type)).toEqual(['files', 'demo']);
     expect(review.isDemo).toBe(true);
-    expect(review.error).toBe('Your kept files could not be opened again (tickets.csv row 2: broken): the demo data is shown.');
+    // The engine's refusal as it comes (an EngineError with kpi-core's code and place).
+    expect(review.error).toBe('Your kept files could not be opened again (tickets.csv: cannot read tickets.csv): the demo data is shown.');
   });
 
   it('says when the files could not be kept, and still shows them', async () => {
