@@ -230,4 +230,24 @@ describe('pause statuses on an event log', () => {
     const lastTie = [...log.slice(0, 4), 'INC9,Closed,true,0,0,5,true,16/03/2026 09:00,16/03/2026 12:00,1 - Critical,16/03/2026 13:00,16/03/2026 12:00', 'INC9,Resolved,true,0,0,4,true,16/03/2026 09:00,16/03/2026 12:00,1 - Critical,16/03/2026 13:00,'];
     expect(read(lastTie)[0]).toMatchObject({ status: 'Closed' });
   });
+
+  it('an exported number of paused minutes, without intervals, is subtracted as it is and said as an assumption (en, fr)', () => {
+    // One row per ticket with a paused-time column (as GLPI's waiting time or Zendesk's on-hold
+    // minutes): P1 (24x7, 4 h) opened 09:00, resolved 15:00, 180 min on hold: 6 h − 3 h = 3 h, met.
+    const csv = ['id,openedAt,priority,status,resolvedAt,pausedMinutes', 'T1,2026-03-02T09:00:00Z,P1,resolved,2026-03-02T15:00:00Z,180'].join('\n');
+    const { table } = readTickets(csv, { fileName: 't.csv', timezone: 'UTC' });
+    expect(table.column('pauses')).toBeUndefined();
+    const report = buildReport({ tickets: table, policy: parsePolicy(policyDocument) }, { period: '2026-03', asOf: '2026-03-31T00:00:00Z' });
+    expect(report.sla.resolution).toMatchObject({ met: 1, medianHours: 3 });
+    expect(report.assumptions).toContainEqual({ key: 'pausedMinutes', value: 'as-exported', source: 'default' });
+    expect(reportToMarkdown(report)).toContain(
+      '- Paused time exported as a number of minutes (GLPI waiting time, Zendesk on-hold time…): subtracted as it is from the time the SLA counts, whatever hours the pauses fell in (the export does not say when they were)',
+    );
+    expect(reportToMarkdown({ ...report, language: 'fr' })).toContain(
+      '- Temps en attente exporté en nombre de minutes (temps d’attente GLPI, temps en pause Zendesk…)\u202f: déduit tel quel du temps compté par le SLA, quelles que soient les heures où tombaient les attentes (l’export ne dit pas quand elles ont eu lieu)',
+    );
+    // No minute on hold: nothing subtracted, nothing assumed.
+    const none = readTickets(csv.replace(/,180$/u, ',0'), { fileName: 't.csv', timezone: 'UTC' }).table;
+    expect(buildReport({ tickets: none, policy: parsePolicy(policyDocument) }, { period: '2026-03', asOf: '2026-03-31T00:00:00Z' }).assumptions.map((a) => a.key)).not.toContain('pausedMinutes');
+  });
 });
