@@ -248,3 +248,37 @@ export function propertyRuns(runs: number): number {
 export function fullRuns(): boolean {
   return propertyRuns(100) >= 100;
 }
+
+/**
+ * The pauses of one ticket as an event log's status history gives them: none (most tickets), or
+ * up to three intervals apart from one another, from ten hours before the opening to weeks after
+ * it (so that some start before the opening, run past the resolution or `asOf`, or span weekends
+ * and daylight-saving nights), the last one sometimes without an end (still paused).
+ */
+export const pausesArbitrary = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(null) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      firstAfter: fc.integer({ min: -600, max: 10 * 24 * 60 }),
+      intervals: fc.array(fc.record({ minutes: fc.integer({ min: 1, max: 4 * 24 * 60 }), gap: fc.integer({ min: 1, max: 3 * 24 * 60 }) }), { minLength: 1, maxLength: 3 }),
+      openEnded: fc.boolean(),
+    }),
+  },
+);
+
+type PausesSpec = typeof pausesArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+/** The `pauses` text of a ticket opened at `opened` (null: none), as the event-log reader writes it. */
+export function pausesText(opened: number | null, spec: PausesSpec): string | null {
+  if (opened === null || spec === null) return null;
+  const parts: string[] = [];
+  let start = opened + spec.firstAfter * MINUTE;
+  spec.intervals.forEach(({ minutes, gap }, k) => {
+    const last = k === spec.intervals.length - 1;
+    const end = start + minutes * MINUTE;
+    parts.push(`${new Date(start).toISOString()}/${last && spec.openEnded ? '..' : new Date(end).toISOString()}`);
+    start = end + gap * MINUTE;
+  });
+  return parts.join(' ');
+}

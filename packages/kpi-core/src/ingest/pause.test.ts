@@ -28,7 +28,8 @@ const LOG = [
   'INC3,New,true,0,0,0,true,15/03/2026 09:00,15/03/2026 09:00,1 - Critical,15/03/2026 10:30,',
   'INC3,Awaiting User Info,true,0,0,1,true,15/03/2026 09:00,15/03/2026 10:00,1 - Critical,15/03/2026 10:30,',
   'INC3,Resolved,true,0,0,2,true,15/03/2026 09:00,15/03/2026 11:00,1 - Critical,15/03/2026 10:30,',
-  // INC4: a pause that is its last event has no end in the file: 0 min (still paused at reading).
+  // INC4: a pause that is its last event has no end in the file: 0 min in pausedMinutes, and an
+  // open interval from 10:00 (still paused at reading; the SLA counts it up to asOf).
   'INC4,New,true,0,0,0,true,16/03/2026 09:00,16/03/2026 09:00,1 - Critical,,',
   'INC4,Awaiting User Info,true,0,0,1,true,16/03/2026 09:00,16/03/2026 10:00,1 - Critical,,',
 ].join('\n');
@@ -47,8 +48,17 @@ describe('pause statuses on an event log', () => {
     expect(quality.merged).toBe(14 - 4);
     const paused = Object.fromEntries(ticketRows(table).map((row) => [row.id, row.pausedMinutes]));
     expect(paused).toEqual({ INC1: 180, INC2: 150, INC3: 30, INC4: 0 });
+    // The intervals as the events give them (INC2's two pauses in a row make one, 09:30 → 12:00;
+    // INC3's is not clipped at its resolution: the SLA clips each to its own span).
+    expect(Object.fromEntries(ticketRows(table).map((row) => [row.id, row.pauses]))).toEqual({
+      INC1: '2026-03-15T10:00:00.000Z/2026-03-15T13:00:00.000Z',
+      INC2: '2026-03-15T09:30:00.000Z/2026-03-15T12:00:00.000Z',
+      INC3: '2026-03-15T10:00:00.000Z/2026-03-15T11:00:00.000Z',
+      INC4: '2026-03-16T10:00:00.000Z/..',
+    });
     // Without pause statuses nothing is measured: the column stays empty.
     expect(ticketRows(read().table).map((row) => row.pausedMinutes)).toEqual([null, null, null, null]);
+    expect(read().table.column('pauses')).toBeUndefined();
   });
 
   it('changes the SLA outcomes as computed by hand', () => {
@@ -56,8 +66,12 @@ describe('pause statuses on an event log', () => {
     const policy = parsePolicy({ ...policyDocument, pauseStatuses: PAUSES });
     const withPauses = buildReport({ tickets: read(PAUSES).table, policy }, options);
     // INC1 5 h − 3 h = 2 h met; INC2 6 h − 2.5 h = 3.5 h met; INC3 1.5 h − 0.5 h = 1 h met;
-    // INC4 open (Awaiting User Info: pending class) 11 h at asOf − 0 = 11 h > 4 h: breached.
-    expect(withPauses.sla.resolution).toMatchObject({ met: 3, breached: 1, pending: 0 });
+    // INC4 open (Awaiting User Info: pending class), paused since 10:00: 11 h at asOf − the 10 h
+    // of its pause still on = 1 h ≤ 4 h, pending (it was breached when the ongoing pause was not
+    // deducted).
+    expect(withPauses.sla.resolution).toMatchObject({ met: 3, breached: 0, pending: 1 });
+    // Every pause was measured from the history: no exported number of minutes was assumed.
+    expect(withPauses.assumptions.map((a) => a.key)).not.toContain('pausedMinutes');
     expect(withPauses.policyNotices).toEqual([]);
     // The same log read without them: INC1 5 h and INC2 6 h breach; INC3 1.5 h met; INC4 breached.
     const without = buildReport({ tickets: read().table, policy: parsePolicy(policyDocument) }, options);
@@ -164,5 +178,76 @@ describe('pause statuses on an event log', () => {
     // No list anywhere: nothing to pass.
     expect(pauseReadOptions(parsePolicy(policyDocument))).toEqual({});
   });
-});
 
+  it('measures a weekend pause on the business clock of a Mon–Fri 09:00–17:00 calendar', () => {
+    // P3, 16 business hours (UTC, Mon–Fri 09:00–17:00, no holidays). INC8 opened Fri 6 Mar 10:00,
+    // Awaiting User Info Fri 15:00, Active Mon 9 Mar 10:00, Resolved Tue 10 Mar 14:00.
+    //   business time opened → resolved: Fri 10–17 7 h + Mon 9–17 8 h + Tue 9–14 5 h = 20 h
+    //   the pause in business time:      Fri 15–17 2 h + Mon 09–10 1 h                = 3 h
+    //   elapsed 20 h − 3 h = 17 h > 16 h: breached.
+    // Its pausedMinutes (wall time) are Fri 15:00 → Mon 10:00 = 67 h = 4,020: taken off the
+    // 20 business hours they gave 0 h and "met", the weekend counted as paused time.
+    const log = [
+      HEADER,
+      'INC8,New,true,0,0,0,true,06/03/2026 10:00,06/03/2026 10:00,3 - Moderate,,',
+      'INC8,Awaiting User Info,true,0,0,1,true,06/03/2026 10:00,06/03/2026 15:00,3 - Moderate,,',
+      'INC8,Active,true,0,0,2,true,06/03/2026 10:00,09/03/2026 10:00,3 - Moderate,,',
+      'INC8,Resolved,true,0,0,3,true,06/03/2026 10:00,10/03/2026 14:00,3 - Moderate,10/03/2026 14:00,',
+    ].join('\n');
+    const document = {
+      timezone: 'UTC',
+      calendar: { hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'], sat: [], sun: [] }, holidays: { country: null } },
+      sla: { P3: { response: '4h', resolution: '16h', clock: 'business' } },
+      pauseStatuses: PAUSES,
+    };
+    const policy = parsePolicy(document);
+    const { table } = readTickets(log, { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), ...pauseReadOptions(policy) });
+    expect(ticketRows(table)[0]).toMatchObject({ pausedMinutes: 4020, pauses: '2026-03-06T15:00:00.000Z/2026-03-09T10:00:00.000Z' });
+    const report = buildReport({ tickets: table, policy }, { period: '2026-03', asOf: '2026-03-13T17:00:00Z' });
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 1, medianHours: 17 });
+  });
+
+  it('orders the events of one minute by sys_mod_count, not by their place in the file', () => {
+    // INC9's events at 10:00 are written in the file in the wrong order: Active (update 2) before
+    // Awaiting User Info (update 1). By the counter the ticket was paused at 10:00 until 12:00
+    // (120 min); by file order it was active from 10:00 and the pause, between the two 10:00
+    // events, lasted 0 min. The kept row is update 3 (Resolved) either way.
+    const log = [
+      HEADER,
+      'INC9,New,true,0,0,0,true,16/03/2026 09:00,16/03/2026 09:00,1 - Critical,16/03/2026 13:00,',
+      'INC9,Awaiting User Info,true,0,0,2,true,16/03/2026 09:00,16/03/2026 10:00,1 - Critical,16/03/2026 13:00,',
+      'INC9,Active,true,0,0,1,true,16/03/2026 09:00,16/03/2026 10:00,1 - Critical,16/03/2026 13:00,',
+      'INC9,Resolved,true,0,0,3,true,16/03/2026 09:00,16/03/2026 12:00,1 - Critical,16/03/2026 13:00,',
+    ];
+    const read = (lines: string[]) => ticketRows(readTickets(lines.join('\n'), { fileName: 'events.csv', timezone: 'UTC', now: Date.UTC(2027, 0, 1), pauseStatuses: PAUSES }).table);
+    // Counter 1 (Active) then 2 (Awaiting User Info) at 10:00: paused 10:00 → 12:00 = 120 min.
+    expect(read(log)[0]).toMatchObject({ pausedMinutes: 120, pauses: '2026-03-16T10:00:00.000Z/2026-03-16T12:00:00.000Z', status: 'Resolved' });
+    // Without the counter column, the file's order decides: Awaiting (row 2) then Active (row 3)
+    // at 10:00, a pause of 0 min.
+    const withoutCounter = log.map((line) => line.split(',').filter((_, i) => i !== 5).join(','));
+    expect(read(withoutCounter)[0]).toMatchObject({ pausedMinutes: 0, pauses: null });
+    // The kept row (the final state) follows the counter too: two last events of one minute.
+    const lastTie = [...log.slice(0, 4), 'INC9,Closed,true,0,0,5,true,16/03/2026 09:00,16/03/2026 12:00,1 - Critical,16/03/2026 13:00,16/03/2026 12:00', 'INC9,Resolved,true,0,0,4,true,16/03/2026 09:00,16/03/2026 12:00,1 - Critical,16/03/2026 13:00,'];
+    expect(read(lastTie)[0]).toMatchObject({ status: 'Closed' });
+  });
+
+  it('an exported number of paused minutes, without intervals, is subtracted as it is and said as an assumption (en, fr)', () => {
+    // One row per ticket with a paused-time column (as GLPI's waiting time or Zendesk's on-hold
+    // minutes): P1 (24x7, 4 h) opened 09:00, resolved 15:00, 180 min on hold: 6 h − 3 h = 3 h, met.
+    const csv = ['id,openedAt,priority,status,resolvedAt,pausedMinutes', 'T1,2026-03-02T09:00:00Z,P1,resolved,2026-03-02T15:00:00Z,180'].join('\n');
+    const { table } = readTickets(csv, { fileName: 't.csv', timezone: 'UTC' });
+    expect(table.column('pauses')).toBeUndefined();
+    const report = buildReport({ tickets: table, policy: parsePolicy(policyDocument) }, { period: '2026-03', asOf: '2026-03-31T00:00:00Z' });
+    expect(report.sla.resolution).toMatchObject({ met: 1, medianHours: 3 });
+    expect(report.assumptions).toContainEqual({ key: 'pausedMinutes', value: 'as-exported', source: 'default' });
+    expect(reportToMarkdown(report)).toContain(
+      '- Paused time exported as a number of minutes (GLPI waiting time, Zendesk on-hold time…): subtracted as it is from the time the SLA counts, whatever hours the pauses fell in (the export does not say when they were)',
+    );
+    expect(reportToMarkdown({ ...report, language: 'fr' })).toContain(
+      '- Temps en attente exporté en nombre de minutes (temps d’attente GLPI, temps en pause Zendesk…)\u202f: déduit tel quel du temps compté par le SLA, quelles que soient les heures où tombaient les attentes (l’export ne dit pas quand elles ont eu lieu)',
+    );
+    // No minute on hold: nothing subtracted, nothing assumed.
+    const none = readTickets(csv.replace(/,180$/u, ',0'), { fileName: 't.csv', timezone: 'UTC' }).table;
+    expect(buildReport({ tickets: none, policy: parsePolicy(policyDocument) }, { period: '2026-03', asOf: '2026-03-31T00:00:00Z' }).assumptions.map((a) => a.key)).not.toContain('pausedMinutes');
+  });
+});

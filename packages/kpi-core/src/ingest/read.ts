@@ -57,9 +57,11 @@ export interface ReadOptions {
   now?: number;
   /**
    * The policy's `pauseStatuses`. On an event log (one row per update, merged into tickets)
-   * without a paused-time column of its own, each ticket's `pausedMinutes` is measured from its
-   * status history: the time from an event whose status is one of these (ignoring case, accents
-   * and spacing) to the ticket's next event, up to its resolution. Ignored otherwise.
+   * without a paused-time column of its own, each ticket's pauses are taken from its status
+   * history: from an event whose status is one of these (ignoring case, accents and spacing) to
+   * the ticket's next event. They are kept as intervals (`pauses`), which the SLA measures on
+   * the ticket's own clock, and summed in wall minutes up to its resolution (`pausedMinutes`).
+   * Ignored otherwise.
    */
   pauseStatuses?: readonly string[];
   /**
@@ -1393,18 +1395,21 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   const active: Preset | null = presetsOf(kind)[first.presetName] ?? null;
   active?.derive?.({ length, timeZone, numbers, strings, extras });
 
-  // Event-log exports: keep each id's latest row (ties: the later row in the file).
+  // Event-log exports: keep each id's latest row (ties: the higher update counter when the log
+  // has one, else the later row in the file).
   let keep: Int32Array | null = null;
   let pausedOfKept: Float64Array | null = null;
+  let pausesOfKept: (string | null)[] | null = null;
   const order = active?.eventLog === undefined ? undefined : extras[active.eventLog.orderBy];
+  const sequenceColumn = active?.eventLog?.sequence === undefined ? undefined : extras[active.eventLog.sequence];
+  const sequence = sequenceColumn instanceof Float64Array ? sequenceColumn : undefined;
   if (order instanceof Float64Array && strings['id'] !== undefined) {
     const ids = strings['id'];
     const latest = new Map<string, number>();
     for (let i = 0; i < length; i++) {
       const id = ids[i]!;
       const previous = latest.get(id);
-      const t = Number.isNaN(order[i]!) ? -Infinity : order[i]!;
-      if (previous === undefined || t >= (Number.isNaN(order[previous]!) ? -Infinity : order[previous]!)) latest.set(id, i);
+      if (previous === undefined || eventOrder(order, sequence, i, previous) >= 0) latest.set(id, i);
     }
     keep = Int32Array.from(latest.values()).sort();
     quality.merged = length - keep.length;
@@ -1413,11 +1418,12 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     const listed = (options.pauseStatuses?.length ?? 0) > 0 || Object.values(clientLists).some((list) => list.length > 0);
     if (listed && headerOf['pausedMinutes'] === undefined && strings['status'] !== undefined) {
       const history = pausedFromHistory(
-        { ids, statuses: strings['status'], clients: strings['client'], order, opened: numbers['openedAt'], resolved: numbers['resolvedAt'], latest, keep },
+        { ids, statuses: strings['status'], clients: strings['client'], order, sequence, opened: numbers['openedAt'], resolved: numbers['resolvedAt'], latest, keep },
         options.pauseStatuses ?? [],
         clientLists,
       );
       pausedOfKept = history.minutes;
+      pausesOfKept = history.pauses;
       if (history.unseen.length > 0) quality.pauseStatusesUnseen = history.unseen;
     }
   }
@@ -1447,6 +1453,7 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     applyStatusRules({ length: finalLength, numbers, strings, extras, lines: rowLines, headerOf }, rules, addIssue);
     // After the status rules: a resolution derived from a duration column is the file's own.
     if (pausedOfKept !== null) numbers['pausedMinutes'] = pausedOfKept;
+    if (pausesOfKept !== null) strings['pauses'] = pausesOfKept;
   } else {
     const status = extras[LIFECYCLE_EXTRA];
     if (Array.isArray(status)) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: headerOf[LIFECYCLE_EXTRA]! }, addIssue);
@@ -1490,20 +1497,51 @@ function foldStatus(status: string): string {
 }
 
 /**
- * The paused minutes of each kept ticket of an event log, from its status history: every event
+ * How two events of one log compare in time: by their instant (a missing one first), then by
+ * their update counter when the log has one (`sequence`; missing or equal: no answer), then by
+ * their row in the file. Negative when `a` comes first.
+ */
+function eventOrder(order: Float64Array, sequence: Float64Array | undefined, a: number, b: number): number {
+  const ta = order[a]! === order[a]! ? order[a]! : -Infinity;
+  const tb = order[b]! === order[b]! ? order[b]! : -Infinity;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  if (sequence !== undefined) {
+    const sa = sequence[a]!;
+    const sb = sequence[b]!;
+    if (sa === sa && sb === sb && sa !== sb) return sa < sb ? -1 : 1;
+  }
+  return a - b;
+}
+
+/** An instant as ISO 8601 UTC text, as a ticket's `pauses` writes it. */
+function isoInstant(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
+ * The paused time of each kept ticket of an event log, from its status history: every event
  * whose status folds (case, accents, spacing: {@link foldStatus}) to a pause status pauses the ticket
- * until the ticket's next event (events in `order`, ties in file order), clipped to the ticket's
- * opening and resolution instants (its kept row's `openedAt`, `resolvedAt`) when it has them, so
- * that it never exceeds the time the ticket was open. A pause that is the ticket's
- * last event has no end in the file and adds nothing (the ticket is still paused: its status
- * says so). Events without an order instant, or whose id has no kept row, are left out.
+ * until the ticket's next event. Events are in `order`; events of the same instant by their
+ * update counter (`sequence`, e.g. ServiceNow's `sys_mod_count`) when the log has one, else in
+ * file order. Events without an order instant, or whose id has no kept row, are left out.
+ *
+ * - `pauses` (aligned with `keep`): the ticket's pause intervals, as the events give them,
+ *   `start/end` in ISO 8601 UTC, separated by a space, touching ones joined (null: none). A pause
+ *   that is the ticket's last event has no end in the file: `start/..` (the ticket is still
+ *   paused; the SLA counts it up to the resolution or to `asOf`). The SLA measures these intervals
+ *   on the ticket's own clock (business hours or 24x7), which ingestion does not know.
+ * - `minutes` (aligned with `keep`): their wall minutes, each clipped to the ticket's opening and
+ *   resolution instants (its kept row's `openedAt`, `resolvedAt`) when it has them, the open-ended
+ *   one left out: the `pausedMinutes` column, "time spent in pause statuses" (DESIGN §2).
+ *
  * A ticket whose kept row's client has a list of its own in `clientPauseStatuses` (matched by
  * `policyWithClientSpellings`, as the report matches overrides) is measured with that list.
- * `minutes` is aligned with `keep`; `unseen` lists the pause statuses (of every list) that no
- * row's status spells (they paused nothing). Exported for its tests.
+ * `unseen` lists the pause statuses (of every list) that no row's status spells (they paused
+ * nothing). Exported for its tests.
  *
  * @example
- * // INC1: Awaiting User Info at 10:00, In Progress at 12:00, Resolved at 13:00 → 120 minutes.
+ * // INC1: Awaiting User Info at 10:00, In Progress at 12:00, Resolved at 13:00 → 120 minutes,
+ * // pauses '2026-03-15T10:00:00.000Z/2026-03-15T12:00:00.000Z'.
  */
 export function pausedFromHistory(
   log: {
@@ -1511,6 +1549,7 @@ export function pausedFromHistory(
     statuses: readonly (string | null)[];
     clients?: readonly (string | null)[] | undefined;
     order: Float64Array;
+    sequence?: Float64Array | undefined;
     opened?: Float64Array | undefined;
     resolved: Float64Array | undefined;
     latest: Map<string, number>;
@@ -1518,8 +1557,8 @@ export function pausedFromHistory(
   },
   pauseStatuses: readonly string[],
   clientPauseStatuses: Readonly<Record<string, readonly string[]>> = {},
-): { minutes: Float64Array; unseen: string[] } {
-  const { ids, statuses, clients, order, opened, resolved, latest, keep } = log;
+): { minutes: Float64Array; pauses: (string | null)[]; unseen: string[] } {
+  const { ids, statuses, clients, order, sequence, opened, resolved, latest, keep } = log;
   // The lists: 0 the base, then each client override's, keyed as the data spells the client.
   const lists: (readonly string[])[] = [pauseStatuses];
   const listOfClient = new Map<string, number>();
@@ -1548,8 +1587,8 @@ export function pausedFromHistory(
     const client = clients?.[row];
     return client ? (listOfClient.get(client) ?? 0) : 0;
   };
-  // Each ticket's events in order: rows sorted by (ticket: its kept row, instant, row). A row
-  // whose id has no kept row is left out (-1), never sorted in with the ticket of row 0.
+  // Each ticket's events in order: rows sorted by (ticket: its kept row, instant, counter, row).
+  // A row whose id has no kept row is left out (-1), never sorted in with the ticket of row 0.
   const key = new Int32Array(ids.length).fill(-1);
   const rows: number[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -1559,23 +1598,42 @@ export function pausedFromHistory(
     key[i] = ticket;
     rows.push(i);
   }
-  rows.sort((a, b) => key[a]! - key[b]! || order[a]! - order[b]! || a - b);
+  rows.sort((a, b) => key[a]! - key[b]! || eventOrder(order, sequence, a, b));
   const minutesOf = new Map<number, number>();
-  for (let k = 0; k + 1 < rows.length; k++) {
+  // Each ticket's intervals as flat [start, end, …] pairs (end Infinity: no end in the file).
+  const intervalsOf = new Map<number, number[]>();
+  for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
-    const next = rows[k + 1]!;
-    if (key[row] !== key[next]) continue;
     const last = key[row]!;
     if (!isPause(statuses[row]!, listOf(last))) continue;
-    const end = resolved !== undefined && resolved[last] === resolved[last] ? Math.min(order[next]!, resolved[last]!) : order[next]!;
-    const start = opened !== undefined && opened[last]! > order[row]! ? opened[last]! : order[row]!;
+    const next = k + 1 < rows.length && key[rows[k + 1]!] === last ? rows[k + 1]! : -1;
+    const from = order[row]!;
+    const to = next === -1 ? Infinity : order[next]!;
+    if (!(to > from)) continue; // two events of one instant: no time between them
+    const intervals = intervalsOf.get(last) ?? (intervalsOf.set(last, []).get(last)!);
+    // A pause that follows a pause without a gap extends it.
+    if (intervals.length > 0 && intervals[intervals.length - 1] === from) intervals[intervals.length - 1] = to;
+    else intervals.push(from, to);
+    if (next === -1) continue;
+    const end = resolved !== undefined && resolved[last] === resolved[last] ? Math.min(to, resolved[last]!) : to;
+    const start = opened !== undefined && opened[last]! > from ? opened[last]! : from;
     if (end > start) minutesOf.set(last, (minutesOf.get(last) ?? 0) + (end - start) / 60_000);
   }
+  const text = (intervals: number[] | undefined): string | null => {
+    if (intervals === undefined) return null;
+    const parts: string[] = [];
+    for (let j = 0; j < intervals.length; j += 2) parts.push(`${isoInstant(intervals[j]!)}/${intervals[j + 1] === Infinity ? '..' : isoInstant(intervals[j + 1]!)}`);
+    return parts.join(' ');
+  };
   // Every status of the file, folded: which pause statuses none spells.
   const seen = new Set<string>();
   for (const status of new Set(statuses)) if (status) seen.add(foldStatus(status));
   const unseen = [...new Set(lists.flat())].filter((status) => !seen.has(foldStatus(status)));
-  return { minutes: Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0), unseen };
+  return {
+    minutes: Float64Array.from(keep, (row) => minutesOf.get(row) ?? 0),
+    pauses: Array.from(keep, (row) => text(intervalsOf.get(row))),
+    unseen,
+  };
 }
 
 /**

@@ -56,7 +56,22 @@ export const ASSET_FIELDS = {
   criticality: 'string',
 } as const satisfies Record<string, FieldKind>;
 
+/**
+ * Ticket columns that Revue measures while reading, never read from a column (so neither the
+ * canonical CSV nor a mapping names them); a table has them only when they were measured.
+ *
+ * - `pauses`: when the ticket was paused, as its export's status history shows it (an event
+ *   log read with the policy's pause statuses): ISO 8601 UTC intervals `start/end` separated by
+ *   a space, `start/..` for a pause still on at the end of the history; null when it never
+ *   paused. Where it is set, the SLA deducts the clock time of these intervals (business hours or
+ *   24x7, as the target's clock) instead of `pausedMinutes`.
+ */
+export const MEASURED_TICKET_FIELDS = {
+  pauses: 'string',
+} as const satisfies Record<string, FieldKind>;
+
 export type TicketField = keyof typeof TICKET_FIELDS;
+export type MeasuredTicketField = keyof typeof MEASURED_TICKET_FIELDS;
 export type AssetField = keyof typeof ASSET_FIELDS;
 
 export const REQUIRED_TICKET_FIELDS = ['id', 'openedAt'] as const satisfies readonly TicketField[];
@@ -99,13 +114,18 @@ export function isImpact(value: unknown): value is Impact {
 /** The stored type of each kind: instants and dates are epoch milliseconds, NaN when missing. */
 type Stored<K extends FieldKind> = K extends 'string' ? (string | null)[] : Float64Array;
 
-export type TicketColumns = { [F in TicketField]: Stored<(typeof TICKET_FIELDS)[F]> };
+export type TicketColumns = { [F in TicketField]: Stored<(typeof TICKET_FIELDS)[F]> } & {
+  [F in MeasuredTicketField]?: Stored<(typeof MEASURED_TICKET_FIELDS)[F]>;
+};
 export type AssetColumns = { [F in AssetField]: Stored<(typeof ASSET_FIELDS)[F]> };
 
-/** One ticket as a plain object, for the API edge and tests. Missing values are `null`. */
+/**
+ * One ticket as a plain object, for the API edge and tests. Missing values are `null`; a
+ * measured field is there when its table has it.
+ */
 export type TicketRow = {
   [F in TicketField]: (typeof TICKET_FIELDS)[F] extends 'string' ? string | null : number | null;
-};
+} & { [F in MeasuredTicketField]?: string | null };
 export type AssetRow = {
   [F in AssetField]: (typeof ASSET_FIELDS)[F] extends 'string' ? string | null : number | null;
 };

@@ -1,5 +1,6 @@
 import {
   ASSET_FIELDS,
+  MEASURED_TICKET_FIELDS,
   TICKET_FIELDS,
   type AssetColumns,
   type AssetRow,
@@ -81,7 +82,7 @@ function emptyColumn(kind: FieldKind, length: number): (string | null)[] | Float
   return kind === 'string' ? new Array<string | null>(length).fill(null) : new Float64Array(length).fill(NaN);
 }
 
-function buildTable(fields: Fields, columns: Record<string, unknown>, length: number): Table {
+function buildTable(fields: Fields, columns: Record<string, unknown>, length: number, measured: Fields = {}): Table {
   const data: Record<string, Column> = {};
   for (const [name, kind] of Object.entries(fields)) {
     const given = columns[name] as Column | undefined;
@@ -90,12 +91,22 @@ function buildTable(fields: Fields, columns: Record<string, unknown>, length: nu
     }
     data[name] = given ?? emptyColumn(kind, length);
   }
+  // A measured column only when it was measured: tables without it stay as they were.
+  for (const name of Object.keys(measured)) {
+    const given = columns[name] as Column | undefined;
+    if (given === undefined) continue;
+    if (given.length !== length) throw new TypeError(`column ${name} has ${given.length} values, expected ${length}`);
+    data[name] = given;
+  }
   return new Table(data, length);
 }
 
-/** A ticket table from columns; absent columns are filled with missing values. */
+/**
+ * A ticket table from columns; absent columns of `TICKET_FIELDS` are filled with missing values,
+ * a `MEASURED_TICKET_FIELDS` column is kept when given.
+ */
 export function ticketTable(columns: Partial<TicketColumns>, length: number): TicketTable {
-  return buildTable(TICKET_FIELDS, columns, length) as TicketTable;
+  return buildTable(TICKET_FIELDS, columns, length, MEASURED_TICKET_FIELDS) as TicketTable;
 }
 
 /** An asset table from columns; absent columns are filled with missing values. */
@@ -107,6 +118,10 @@ export function assetTable(columns: Partial<AssetColumns>, length: number): Asse
 export function ticketColumns(t: TicketTable): TicketColumns {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(TICKET_FIELDS)) out[name] = t.column(name) ?? emptyColumn('string', t.numRows());
+  for (const name of Object.keys(MEASURED_TICKET_FIELDS)) {
+    const column = t.column(name);
+    if (column !== undefined) out[name] = column;
+  }
   return out as TicketColumns;
 }
 
@@ -151,9 +166,13 @@ function fromRows(fields: Fields, rows: readonly Record<string, unknown>[]): Rec
   return columns;
 }
 
-/** A ticket table from plain rows (instants as epoch ms or ISO strings with an offset). */
+/**
+ * A ticket table from plain rows (instants as epoch ms or ISO strings with an offset); a measured
+ * field (`pauses`) makes a column when some row gives it.
+ */
 export function ticketsFromRows(rows: readonly Loose<TicketRow>[]): TicketTable {
-  return ticketTable(fromRows(TICKET_FIELDS, rows) as Partial<TicketColumns>, rows.length);
+  const measured = Object.fromEntries(Object.entries(MEASURED_TICKET_FIELDS).filter(([name]) => rows.some((row) => Object.hasOwn(row, name))));
+  return ticketTable(fromRows({ ...TICKET_FIELDS, ...measured }, rows) as Partial<TicketColumns>, rows.length);
 }
 
 /** An asset table from plain rows (dates as epoch ms, ISO dates, or ISO instants with an offset). */
@@ -174,9 +193,10 @@ function toRows(fields: Fields, columns: Record<string, ArrayLike<unknown>>, len
   return rows;
 }
 
-/** Plain rows of a ticket table; missing values are `null`. */
+/** Plain rows of a ticket table; missing values are `null`; a measured field when the table has it. */
 export function ticketRows(t: TicketTable): TicketRow[] {
-  return toRows(TICKET_FIELDS, ticketColumns(t) as never, t.numRows()) as TicketRow[];
+  const measured = Object.fromEntries(Object.entries(MEASURED_TICKET_FIELDS).filter(([name]) => t.column(name) !== undefined));
+  return toRows({ ...TICKET_FIELDS, ...measured }, ticketColumns(t) as never, t.numRows()) as TicketRow[];
 }
 
 /** Plain rows of an asset table; missing values are `null`. */

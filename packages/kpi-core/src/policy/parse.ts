@@ -405,6 +405,9 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
     case 'impactUnknown':
       // Neither impact nor priority: the factor of a full outage (see ASSUMPTION_KEYS).
       return 1;
+    case 'pausedMinutes':
+      // Exported minutes of pause are taken as minutes of the SLA's clock (see ASSUMPTION_KEYS).
+      return 'as-exported';
     case 'recurrence':
       return tail === 'key' ? [...policy.recurrence.key] : policy.recurrence[tail as 'windowDays' | 'minOccurrences' | 'minKeyedShare'];
     default:

@@ -102,6 +102,11 @@ export interface Policy {
  * gives no number of affected users counts one (value 1), always a default. `impactUnknown`
  * likewise stands for the rule that an incident with neither impact nor priority counts as a full
  * outage (factor 1): DESIGN §5 gives no factor for it, and a smaller one would hide lost time.
+ * `pausedMinutes` stands for the rule that a paused time exported as a number of minutes, without
+ * when each pause was (GLPI waiting time, Zendesk on-hold time), is subtracted as it is from the
+ * SLA's clock time: where the tool counted it in wall time, a weekend on hold takes off two days
+ * that business hours never counted. Measured from a status history, the pauses are intervals,
+ * measured on the SLA's clock, and nothing is assumed.
  */
 export const ASSUMPTION_KEYS = [
   'timezone',
@@ -113,6 +118,7 @@ export const ASSUMPTION_KEYS = [
   'sla.P4',
   'sla.P5',
   'slaAdherenceTarget',
+  'pausedMinutes',
   'rates.currency',
   'impactFactors.outage',
   'impactFactors.degraded',

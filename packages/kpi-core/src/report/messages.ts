@@ -368,6 +368,8 @@ interface ValueWords {
   clocks: Record<string, string>;
   /** Response / resolution targets: "response 1 h, resolution 4 h". */
   target: (response: string, resolution: string) => string;
+  /** How an exported number of paused minutes is used (the assumption `pausedMinutes`). */
+  pausedAsExported: string;
 }
 
 const EN_WORDS: ValueWords = {
@@ -375,12 +377,14 @@ const EN_WORDS: ValueWords = {
   days: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
   clocks: { business: 'business hours', '24x7': '24×7' },
   target: (response, resolution) => `response ${response}, resolution ${resolution}`,
+  pausedAsExported: 'subtracted as it is from the time the SLA counts, whatever hours the pauses fell in (the export does not say when they were)',
 };
 const FR_WORDS: ValueWords = {
   none: 'aucun',
   days: { mon: 'lun.', tue: 'mar.', wed: 'mer.', thu: 'jeu.', fri: 'ven.', sat: 'sam.', sun: 'dim.' },
   clocks: { business: 'heures ouvrées', '24x7': '24 h/24, 7 j/7' },
   target: (response, resolution) => `prise en charge ${response}, résolution ${resolution}`,
+  pausedAsExported: 'déduit tel quel du temps compté par le SLA, quelles que soient les heures où tombaient les attentes (l’export ne dit pas quand elles ont eu lieu)',
 };
 
 /**
@@ -428,6 +432,7 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
 
 /** An assumed value in words: a share as a percentage, the others as {@link valueText} writes them. */
 function assumedText(key: AssumptionKey, value: unknown, words: ValueWords, format: Formatter): string {
+  if (key === 'pausedMinutes') return words.pausedAsExported;
   return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare' || key === 'slaAdherenceTarget') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
 }
 
@@ -449,6 +454,7 @@ const EN_ASSUMPTIONS: Record<string, string> = {
   confidence: 'Confidence level of the MTBF interval',
   minAssetShare: 'Share of the incidents that must name an asset for the fleet’s MTBF and availability, at least',
   slaAdherenceTarget: 'Share of tickets on time that the SLA targets, below which the review says so',
+  pausedMinutes: 'Paused time exported as a number of minutes (GLPI waiting time, Zendesk on-hold time…)',
 };
 const FR_ASSUMPTIONS: Record<string, string> = {
   timezone: 'Fuseau horaire',
@@ -465,6 +471,7 @@ const FR_ASSUMPTIONS: Record<string, string> = {
   confidence: 'Niveau de confiance de l’intervalle du MTBF',
   minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement pour le MTBF et la disponibilité du parc',
   slaAdherenceTarget: 'Part des tickets dans les délais visée par les engagements de service, en dessous de laquelle la revue le signale',
+  pausedMinutes: 'Temps en attente exporté en nombre de minutes (temps d’attente GLPI, temps en pause Zendesk…)',
 };
 
 function assumptionName(

@@ -116,8 +116,13 @@ export interface Preset<F extends string = TicketField | AssetField> {
   extras?: Record<string, ExtraColumn>;
   /** Column-level hook run after parsing, before the quality checks. */
   derive?: (context: DeriveContext) => void;
-  /** Event-log export: keep the latest row per id, by this extra (instant) column. */
-  eventLog?: { orderBy: string };
+  /**
+   * Event-log export: keep the latest row per id, by this extra (instant) column. `sequence`
+   * names an extra (number) column that orders the events of one id at the same instant (an
+   * update counter such as ServiceNow's `sys_mod_count`); without it, or where it is empty or
+   * equal, such events keep their order in the file.
+   */
+  eventLog?: { orderBy: string; sequence?: string };
   /**
    * An asset list's status column (`State`, `install_status`, `Statut`…): an asset whose status
    * says it left the fleet (see {@link RETIRED_STATUS_WORDS}) but whose row gives no retirement

@@ -76,12 +76,18 @@ export const servicenowTickets: TicketPreset = {
     resolvedAt: { headers: ['calendar_stc', 'Resolve time'], unit: 'seconds', zeroIsEmpty: true },
     closedAt: { headers: ['calendar_duration', 'Duration'], unit: 'seconds', zeroIsEmpty: true },
   },
-  extras: { updatedAt: { headers: ['sys_updated_at', 'sys_updated_on', 'Updated'], value: { kind: 'instant' } } },
+  extras: {
+    updatedAt: { headers: ['sys_updated_at', 'sys_updated_on', 'Updated'], value: { kind: 'instant' } },
+    // sys_mod_count: the record's update counter (0, 1, 2… per incident in the UCI log), which
+    // orders two updates of one minute (the log's dates have no seconds).
+    modCount: { headers: ['sys_mod_count'], value: { kind: 'number' } },
+  },
   knownHeaders: [
     'caller_id', 'Caller', 'assignment_group', 'Assignment group', 'assigned_to', 'Assigned to', 'urgency', 'Urgency',
     'sys_updated_by', 'Updated by', 'subcategory', 'Subcategory', 'business_duration', 'Business duration',
     'business_stc', 'Business resolve time', 'close_code', 'Resolution code', 'contact_type', 'Channel', 'sys_id',
   ],
-  // Event log: the row with the latest update of each number is the incident's final state.
-  eventLog: { orderBy: 'updatedAt' },
+  // Event log: the row with the latest update of each number is the incident's final state;
+  // updates of one minute are ordered by their counter.
+  eventLog: { orderBy: 'updatedAt', sequence: 'modCount' },
 };

@@ -41,6 +41,17 @@ function outcome(tally: Tally[Kind]): SlaOutcome {
 
 const pair = (tally: Tally, responseMeasured: boolean) => ({ response: responseMeasured ? outcome(tally.response) : null, resolution: outcome(tally.resolution) });
 
+/** A ticket's `pauses` text as [start, end] pairs at the minute (`..`: no end). */
+function plainPauses(text: string): Array<[number, number]> {
+  return text
+    .trim()
+    .split(' ')
+    .map((interval) => {
+      const [start, end] = interval.split('/') as [string, string];
+      return [atMinute(Date.parse(start))!, end === '..' ? Infinity : atMinute(Date.parse(end))!];
+    });
+}
+
 /** The source tool's verdict on one target of a ticket: its verdict column, else its due date. */
 function toolVerdict(verdict: string | null, due: number | null, reached: number | null, unknown: boolean, asOf: number): { from: 'verdict' | 'due'; verdict: Outcome } | null {
   if (verdict === 'met' || verdict === 'breached') return { from: 'verdict', verdict };
@@ -115,7 +126,16 @@ export function referenceSlaAdherence(data: ReviewData, options: SlaOptions): Sl
           // Elapsed clock time from opening to the instant reached, or to asOf while not reached.
           open = !(reached[kind] !== null && reached[kind]! <= asOf);
           const end = open ? asOf : reached[kind]!;
-          const pause = kind === 'resolution' && ticket.pausedMinutes !== null && ticket.pausedMinutes > 0 ? ticket.pausedMinutes : 0;
+          // Resolution only, the paused time: where the history says when each pause was, the
+          // clock time of each pause inside [opened, end); else the exported minutes as they are.
+          let pause = 0;
+          if (kind === 'resolution' && ticket.pauses !== undefined && ticket.pauses !== null && ticket.pauses.trim() !== '') {
+            for (const [start, stop] of plainPauses(ticket.pauses)) {
+              const from = Math.max(start, ticket.opened);
+              const to = Math.min(stop, end);
+              if (to > from) pause += clock(from, to);
+            }
+          } else if (kind === 'resolution' && ticket.pausedMinutes !== null && ticket.pausedMinutes > 0) pause = ticket.pausedMinutes;
           elapsed = end > ticket.opened ? Math.max(0, clock(ticket.opened, end) - pause) : 0;
           const dueDate = options.useSourceDueDates === true ? due[kind] : null;
           if (dueDate !== null) {

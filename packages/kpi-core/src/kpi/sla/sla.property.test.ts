@@ -3,11 +3,12 @@
  * (the policy's zone), with business clocks from a naive day walk: holidays and closed days,
  * daylight-saving nights, tickets straddling the period's edges, missing first responses and
  * resolutions, tickets closed at an unknown time, cancelled ones, the source tool's verdicts and
- * due dates, both attributions.
+ * due dates, both attributions, pause intervals (on either clock, open-ended, before the opening,
+ * past the resolution or asOf) beside exported paused minutes.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
+import { closedDaysArbitrary, closeTo, fullRuns, holidayPolicyIn, pausesArbitrary, pausesText, propertyRuns, reviewIn, TIME_ZONES } from '../../../test/review-arbitrary.js';
 import { ticketRows, ticketsFromRows } from '../../model/tables.js';
 import { prepareReview } from '../prepared.js';
 import { slaAdherence } from './sla.js';
@@ -21,6 +22,8 @@ const toolColumns = fc.record({
   slaResolutionVerdict: fc.constantFrom(null, null, 'met', 'breached'),
   responseDueHours: fc.option(fc.integer({ min: -2, max: 30 }), { nil: null }),
   resolutionDueHours: fc.option(fc.integer({ min: -2, max: 200 }), { nil: null }),
+  // The pause intervals of an event log's status history (measured on the ticket's clock).
+  pauses: pausesArbitrary,
 });
 
 describe('slaAdherence agrees with the reference', () => {
@@ -39,7 +42,14 @@ describe('slaAdherence agrees with the reference', () => {
             const rows = ticketRows(data.tickets).map((row, i) => {
               const t = tool[i]!;
               const due = (hours: number | null) => (row.openedAt === null || hours === null ? null : row.openedAt + hours * HOUR);
-              return { ...row, slaResponseVerdict: t.slaResponseVerdict, slaResolutionVerdict: t.slaResolutionVerdict, slaResponseDueAt: due(t.responseDueHours), slaResolutionDueAt: due(t.resolutionDueHours) };
+              return {
+                ...row,
+                slaResponseVerdict: t.slaResponseVerdict,
+                slaResolutionVerdict: t.slaResolutionVerdict,
+                slaResponseDueAt: due(t.responseDueHours),
+                slaResolutionDueAt: due(t.resolutionDueHours),
+                pauses: pausesText(row.openedAt, t.pauses),
+              };
             });
             const review = { ...data, tickets: ticketsFromRows(rows), policy: holidays ? holidayPolicyIn(timezone, closedDays) : data.policy };
             const options = { period, asOf, attribution, useSourceDueDates };

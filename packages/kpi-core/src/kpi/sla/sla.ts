@@ -16,6 +16,7 @@ import type { SlaPair } from '../types.js';
 import type { SlaBreach, SlaResult, SourceSla } from './types.js';
 import { assertKpiOptions, isoOrNull, setOwn } from '../common.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
+import { PAUSE_INTERVALS, pausedOnClock } from './pauses.js';
 import type { KpiOptions, ReviewData, SlaOutcome } from '../types.js';
 import { priorityIndex, SLA_KEYS } from '../usage.js';
 
@@ -263,9 +264,10 @@ interface Judgement {
 
 /**
  * Judges one target into `out` (one object reused for every ticket). `reached` is the response or
- * resolution instant (NaN when none); an instant after `asOf` counts as not reached. `pause` is
- * subtracted from the elapsed time (resolution only), never below 0. `due` is the source tool's
- * due date (NaN to use the target).
+ * resolution instant (NaN when none); an instant after `asOf` counts as not reached. The paused
+ * time (resolution only) is subtracted from the elapsed time, never below 0: the clock time of
+ * the pause `intervals` inside the elapsed span when the ticket has them, else `pause` minutes as
+ * exported. `due` is the source tool's due date (NaN to use the target).
  */
 function judge(
   out: Judgement,
@@ -274,12 +276,14 @@ function judge(
   reached: number,
   asOf: number,
   pause: number,
+  intervals: Float64Array | null,
   targetMinutes: number,
   due: number,
 ): Judgement {
   const done = !Number.isNaN(reached) && reached <= asOf;
   const end = done ? reached : asOf;
-  const elapsed = end > opened ? Math.max(0, clock(opened, end) - pause) : 0;
+  const paused = intervals === null ? pause : pausedOnClock(clock, intervals, opened, end);
+  const elapsed = end > opened ? Math.max(0, clock(opened, end) - paused) : 0;
   if (!Number.isNaN(due)) {
     out.outcome = end <= due ? (done ? MET : PENDING) : BREACHED;
     out.overrunHours = (end - due) / HOUR_MS;
@@ -314,8 +318,11 @@ function wallMinutes(a: number, b: number): number {
  *   instant when no first response was recorded — only when the export has first-response times
  *   (`responseMeasured`, see {@link hasFirstResponse}); without them every response figure is
  *   null (`response: null`) and no response breach is listed;
- * - resolution elapsed = clock time from `openedAt` to the resolution instant, minus
- *   `pausedMinutes` (missing or negative counts as 0), never below 0;
+ * - resolution elapsed = clock time from `openedAt` to the resolution instant (or `asOf`), minus
+ *   the paused time, never below 0. The paused time is the clock time of the ticket's `pauses`
+ *   intervals inside that span when it has them (an event log's status history: a pause still on
+ *   at `asOf` counts up to `asOf`), else its `pausedMinutes` as exported (missing or negative
+ *   counts as 0; marked as the assumption `pausedMinutes` on `usage`);
  * - the clock is the business time of the ticket's client calendar, or wall time when the target's
  *   clock is `24x7`;
  * - met: elapsed ≤ target; breached: elapsed > target. An instant after `asOf` counts as not yet
@@ -405,6 +412,9 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   // + priority) and the business calendar (index slot).
   const targetUsed = new Uint8Array(policies.length * 5);
   const calendarUsed = new Uint8Array(policies.length);
+  // Slots where a paused time given only as a number of minutes was subtracted.
+  const pausedAsNumber = new Uint8Array(policies.length);
+  const pauseIntervals = prepared.part(PAUSE_INTERVALS);
   const priorityIndexOfCode = Int8Array.from(priorities.values, (value) => priorityIndex(value));
   let tickets = 0;
   let withoutTarget = 0;
@@ -492,15 +502,18 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
         if (responseUnknown) judgement.outcome = UNKNOWN;
         else {
           const due = useDue ? floorToMinute(columns.slaResponseDueAt[i]!) : NaN;
-          judge(judgement, clock, opened, responseReached, asOf, 0, targetMinutes, due);
+          judge(judgement, clock, opened, responseReached, asOf, 0, null, targetMinutes, due);
         }
       } else if (unknownEnd) {
         judgement.outcome = UNKNOWN;
       } else {
+        const intervals = pauseIntervals === null ? null : pauseIntervals[i]!;
         const paused = columns.pausedMinutes[i]!;
         const pause = paused > 0 ? paused : 0;
+        // A number of paused minutes without its intervals is subtracted as exported: an assumption.
+        if (intervals === null && pause > 0) pausedAsNumber[clientSlot] = 1;
         const due = useDue ? floorToMinute(columns.slaResolutionDueAt[i]!) : NaN;
-        judge(judgement, clock, opened, resolved, asOf, pause, targetMinutes, due);
+        judge(judgement, clock, opened, resolved, asOf, pause, intervals, targetMinutes, due);
       }
       const outcome = judgement.outcome;
       source[kind].judged(outcome === MET ? 1 : outcome === BREACHED ? 2 : 0, id);
@@ -529,6 +542,7 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     for (let clientSlot = 0; clientSlot < policies.length; clientSlot++) {
       const policy = policies[clientSlot]!;
       for (let p = 0; p < 5; p++) if (targetUsed[clientSlot * 5 + p] === 1) options.usage.mark(policy, SLA_KEYS[p]!);
+      if (pausedAsNumber[clientSlot] === 1) options.usage.mark(policy, 'pausedMinutes');
       if (calendarUsed[clientSlot] === 1) {
         options.usage.mark(policy, 'calendar.hours');
         options.usage.mark(policy, 'calendar.holidays');

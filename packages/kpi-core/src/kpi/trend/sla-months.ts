@@ -8,6 +8,7 @@ import type { MonthWindow } from '../../calendar/month-window.js';
 import { floorToMinute, MINUTE_MS } from '../../internal/time.js';
 import type { Priority } from '../../model/fields.js';
 import type { PreparedReview } from '../prepared.js';
+import { PAUSE_INTERVALS, pausedOnClock } from '../sla/pauses.js';
 
 /** The tickets opened in a window (table order) and the month of each, found once for every series. */
 export interface WindowRows {
@@ -32,13 +33,23 @@ function wallMinutes(a: number, b: number): number {
 /**
  * The outcome of one target, as `slaAdherence` judges it: the instant reached (NaN: none) counts
  * only at or before asOf; elapsed = clock time from opening to it (to asOf while not reached),
- * minus the pause, never below 0; met when within the target and reached, breached when over it,
- * pending otherwise.
+ * minus the paused time (the clock time of the pause `intervals` inside that span, else `pause`
+ * minutes as exported), never below 0; met when within the target and reached, breached when
+ * over it, pending otherwise.
  */
-function outcome(clock: (a: number, b: number) => number, opened: number, reached: number, asOf: number, pause: number, targetMinutes: number): number {
+function outcome(
+  clock: (a: number, b: number) => number,
+  opened: number,
+  reached: number,
+  asOf: number,
+  pause: number,
+  intervals: Float64Array | null,
+  targetMinutes: number,
+): number {
   const done = !Number.isNaN(reached) && reached <= asOf;
   const end = done ? reached : asOf;
-  const elapsed = end > opened ? Math.max(0, clock(opened, end) - pause) : 0;
+  const paused = intervals === null ? pause : pausedOnClock(clock, intervals, opened, end);
+  const elapsed = end > opened ? Math.max(0, clock(opened, end) - paused) : 0;
   return elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
 }
 
@@ -76,6 +87,7 @@ export function slaByMonth(
   };
   const { rows, month: monthOf } = opened;
   const { cancelled, endUnknown } = prepared;
+  const pauseIntervals = prepared.part(PAUSE_INTERVALS);
   for (let k = 0; k < rows.length; k++) {
     const month = monthOf[k]!;
     if (skip?.[month] === 1) continue;
@@ -102,11 +114,12 @@ export function slaByMonth(
     const unknownEnd = endUnknown[i] === 1;
     if (measureResponse && target.response !== null) {
       const first = floorToMinute(columns.firstResponseAt[i]!);
-      if (!(unknownEnd && Number.isNaN(first))) tally(response, month, outcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, target.response));
+      if (!(unknownEnd && Number.isNaN(first))) tally(response, month, outcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, null, target.response));
     }
     if (target.resolution !== null && !unknownEnd) {
       const paused = columns.pausedMinutes[i]!;
-      tally(resolution, month, outcome(clock, openedAt, resolved, asOf, paused > 0 ? paused : 0, target.resolution));
+      const intervals = pauseIntervals === null ? null : pauseIntervals[i]!;
+      tally(resolution, month, outcome(clock, openedAt, resolved, asOf, paused > 0 ? paused : 0, intervals, target.resolution));
     }
   }
   return { response, resolution };
