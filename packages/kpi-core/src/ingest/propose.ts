@@ -30,6 +30,7 @@ import {
   TICKET_SYNONYMS,
   TYPE_WORDS,
   VERDICT_WORDS,
+  numberedPriority,
   typeOfWord,
   UNIT_WORDS,
   meaningKey,
@@ -379,15 +380,8 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
   const key = meaningKey(value);
   if (field === 'priority') {
     if (jiraClassic && JIRA_CLASSIC_PRIORITIES[key] !== undefined) return JIRA_CLASSIC_PRIORITIES[key]!;
-    const words = key.replace(/^\d+\s*/, '');
-    for (const [target, list] of Object.entries(PRIORITY_WORDS)) if (list.includes(words)) return target;
-    // A rank written first: `1`, `P1`, `Priority 1 - Critical`, `P2 - High`, `1 - Urgent` (PSA and
-    // ServiceNow choices): the tool's order, whatever the label says. Not `4 xyz` (a number and a
-    // word, OTRS-style, where 5 is the most urgent): its word alone can say.
-    const rank =
-      /^(?:p|priority|priorite|prioridade|prioridad|prioritat|prio)\s*([1-5])(?:\s|$)/.exec(key) ?? /^\s*([1-5])\s*(?:[-\u2013:]\s*\S|$)/.exec(value);
-    if (rank !== null) return `P${rank[1]}`;
-    return null;
+    // The word wins over the number; a number alone is the tool's order (`numberedPriority`).
+    return numberedPriority(value, { bareRank: true });
   }
   if (field === 'type') return typeOfWord(value);
   const dictionary = VALUE_WORDS[field];

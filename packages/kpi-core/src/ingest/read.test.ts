@@ -4,6 +4,7 @@ import { RevueError } from '../internal/errors.js';
 import { ticketRows, assetRows } from '../model/tables.js';
 import { parseMapping } from './mapping.js';
 import { readAssets, readTickets } from './read.js';
+import { proposeMapping } from './propose.js';
 import { typeOfWord } from './synonyms.js';
 import { thrown } from '../../test/thrown.js';
 import { buildWorkbook, cell, row, serialOf } from '../../test/xlsx-workbook.js';
@@ -305,12 +306,23 @@ describe('a CSV re-saved as .xlsx by an Excel of another day/month order', () =>
 });
 
 describe('priorities with a rank first, without a value map (a mapping written by hand)', () => {
-  it('reads "Priority 1 - Critical", "P2 - High", "1 - Urgent" by their rank; "4 high" (OTRS-style) stays unknown', () => {
-    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,Priority 1 - Critical\n2,2026-03-02 09:00,P2 - High\n3,2026-03-02 09:00,1 - Urgent\n4,2026-03-02 09:00,Priorité 3\n5,2026-03-02 09:00,4 high\n';
+  it('reads "Priority 1 - Critical", "P2 - High", "1 - Urgent" by their rank; "4 high" (OTRS-style) by its word', () => {
+    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,Priority 1 - Critical\n2,2026-03-02 09:00,P2 - High\n3,2026-03-02 09:00,1 - Urgent\n4,2026-03-02 09:00,Priorité 3\n5,2026-03-02 09:00,4 high\n6,2026-03-02 09:00,4 urgentissime\n';
     const { table, quality } = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
-    // Before: null, null, null, P3, null (4 unknown-priority).
-    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P1', 'P2', 'P1', 'P3', null]);
+    // Before: null, null, null, P3, null (4 unknown-priority); "4 high" was unknown until the word won (P2).
+    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P1', 'P2', 'P1', 'P3', 'P2', null]);
     expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
+  });
+
+  it('the word wins when the number and the word disagree, in the reader and the proposal alike', () => {
+    // ServiceNow numbers downward (1 - Critical); Freshservice and Freshdesk number upward
+    // (1 = Low … 4 = Urgent), so `P1 - Low` and `1 - Low` come from such a tool: both are P4.
+    const values = ['1 - Critical', 'P1 - Low', '1 - Low', '4 - Urgent', 'Priority 3 - Normal Response', 'P2'];
+    const csv = ['ID,Opened,Priority', ...values.map((v, i) => `${i + 1},2026-03-02 09:00,${v}`)].join('\n');
+    const read = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
+    expect(ticketRows(read.table).map((r) => r.priority)).toEqual(['P1', 'P4', 'P4', 'P1', 'P3', 'P2']);
+    const proposed = proposeMapping(csv, { fileName: 'p.csv' }).mapping.values.priority!;
+    expect(values.map((v) => proposed[v] ?? v)).toEqual(['P1', 'P4', 'P4', 'P1', 'P3', 'P2']);
   });
 });
 

@@ -37,7 +37,7 @@ import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
 import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
-import { typeOfWord } from './synonyms.js';
+import { numberedPriority, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
 
 /** Options of {@link readTickets} and {@link readAssets}. */
@@ -309,13 +309,10 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
         const target = map.get(key);
         if (target !== undefined) hit.value = target;
         else if (mapped === 'priority') {
-          // `P1`, and a site's own numbered priorities (`Priorité 1`… seen in a French Jira site's
-          // export; `Priority 2`, `Prio 3`), with a label after a dash as PSAs write them
-          // (`Priority 1 - Critical`, `P2 - High`, `1 - Urgent`): 1 is the most urgent. Not `4 high`
-          // (OTRS-style, where 5 is the most urgent).
-          const p =
-            /^(?:p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*([1-5])(?:\s*-\s*\S.*)?$/.exec(key) ?? /^([1-5])\s*-\s*\S.*$/.exec(key);
-          if (p !== null) hit.value = `P${p[1]}`;
+          // A numbered priority (`Priority 1 - Critical`, `P2 - High`, `1 - Urgent`, `Priorité 3`,
+          // `5 very high`): the word wins, else the rank (`numberedPriority`, the proposal's rule too).
+          const p = numberedPriority(transformed);
+          if (p !== null) hit.value = p;
           else hit = { value: null, issue: { code: 'unknown-priority', message: ISSUE_TEXT.unknownPriority(value) } };
         } else if (canonical !== undefined && canonical.includes(key)) hit.value = key;
         // A type word the maps do not name: the one rule the proposal proposes by (`typeOfWord`).

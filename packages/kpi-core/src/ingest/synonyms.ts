@@ -356,6 +356,45 @@ export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly s
   P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa'],
 };
 
+const PRIORITY_OF_WORD = new Map<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'>(
+  Object.entries(PRIORITY_WORDS).flatMap(([target, words]) => words.map((word) => [word, target as 'P1' | 'P2' | 'P3' | 'P4' | 'P5'] as const)),
+);
+
+/** A rank written first (`P2`, `Priority 1`, `Priorité 3`, `2`), then the label if any. */
+const RANKED = /^(?:(p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*)?(\d+)(?:\s+(.*))?$/;
+
+/**
+ * The one rule for a priority written with a number and a word (`1 - Critical`, `P2 - High`,
+ * `Priority 3 - Normal Response`, `5 very high`), used by the reader and the mapping proposal
+ * alike: **the word wins** when it is a priority word ({@link PRIORITY_WORDS}); the number is
+ * read as the rank (1 the most urgent) only when the word says nothing (`Priority 3 - Normal
+ * Response`, `P2`). Numbers run both ways across tools — ServiceNow, Jira, HaloPSA and
+ * ConnectWise count 1 as the most urgent, Freshservice and Freshdesk (`1` = Low … `4` = Urgent),
+ * OTRS (`5 very high`) and Request Tracker count upward — while a word means the same
+ * everywhere: `P1 - Low` comes from a tool that numbers upward and is P4, as `1 - Low` is.
+ * A number alone or followed by an unknown word without a dash (`4 urgentissime`) is no rank
+ * unless `bareRank` (a proposal shows such a map for the user to check); null when nothing
+ * is read.
+ *
+ * @example numberedPriority('1 - Critical') // 'P1'
+ * @example numberedPriority('P1 - Low') // 'P4' (the word wins)
+ * @example numberedPriority('Priority 3 - Normal Response') // 'P3'
+ * @example numberedPriority('2') // null; numberedPriority('2', { bareRank: true }) // 'P2'
+ */
+export function numberedPriority(value: string, options: { bareRank?: boolean } = {}): 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | null {
+  const key = meaningKey(value);
+  const ranked = RANKED.exec(key);
+  const label = ranked === null ? key : (ranked[3] ?? '');
+  const byWord = label === '' ? undefined : PRIORITY_OF_WORD.get(label);
+  if (byWord !== undefined) return byWord;
+  if (ranked === null || !/^[1-5]$/.test(ranked[2]!)) return null;
+  const prefixed = ranked[1] !== undefined;
+  // `1 - Urgentissime`: a dash (or colon) between the number and a label makes the number a rank.
+  const dashed = ranked[3] !== undefined && /^\s*\d+\s*[-\u2013:]/.test(value);
+  const bare = ranked[3] === undefined;
+  return prefixed || dashed || (bare && options.bareRank === true) ? (`P${ranked[2]}` as 'P1' | 'P2' | 'P3' | 'P4' | 'P5') : null;
+}
+
 /** Jira's classic priorities: read so when a file's priorities include Blocker, Trivial or Minor beside Major. */
 export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'> = { blocker: 'P1', critical: 'P2', major: 'P3', minor: 'P4', trivial: 'P5' };
 
