@@ -365,3 +365,30 @@ describe('readTickets — day/month order of a file that never settles it', () =
     expect(quality.warnings).toEqual({ 'ambiguous-date': 300 });
   });
 });
+
+describe('a due date written without a time of day (a mapping written by hand)', () => {
+  it('is due until the last minute of that day in the policy zone, not from its midnight', () => {
+    const csv = [
+      'Ticket,Opened,Due',
+      'A,2026-03-10 09:00,2026-03-10',
+      'B,2026-03-27 09:00,2026-03-29',
+      'C,2026-03-10 09:00,2026-03-12 17:30',
+      'D,2026-03-10 09:00,',
+    ].join('\n');
+    const mapping = { columns: { id: 'Ticket', openedAt: 'Opened', slaResolutionDueAt: 'Due' }, values: {} };
+    const rows = ticketRows(readTickets(csv, { mapping, timezone: 'Europe/Paris' }).table);
+    // Hand computation: 10 March is in winter time (UTC+1), so 23:59 local = 22:59Z; 29 March
+    // 2026 is the spring-forward day (UTC+2 from 03:00), so 23:59 local = 21:59Z. A due date
+    // with its time keeps it (17:30 local = 16:30Z). Before: 2026-03-09T23:00Z and 2026-03-28T23:00Z.
+    expect(rows.map((r) => r.slaResolutionDueAt)).toEqual([Date.UTC(2026, 2, 10, 22, 59), Date.UTC(2026, 2, 29, 21, 59), Date.UTC(2026, 2, 12, 16, 30), null]);
+    // The opening instant of a day-only file is not moved: only deadlines are.
+    const opened = ticketRows(readTickets('Ticket,Opened\nA,2026-03-10\n', { mapping: { columns: { id: 'Ticket', openedAt: 'Opened' }, values: {} }, timezone: 'UTC' }).table);
+    expect(opened[0]!.openedAt).toBe(Date.UTC(2026, 2, 10));
+  });
+
+  it('reads a day-first due day the file settles late (day/month order decided from the whole file) at the end of its day', () => {
+    const csv = ['Ticket,Opened,Due', 'A,02/03/2026 09:00,03/03/2026', 'B,04/03/2026 09:00,05/03/2026', 'C,20/03/2026 09:00,21/03/2026'].join('\n');
+    const rows = ticketRows(readTickets(csv, { mapping: { columns: { id: 'Ticket', openedAt: 'Opened', slaResolutionDueAt: 'Due' }, values: {} }, timezone: 'UTC' }).table);
+    expect(rows.map((r) => r.slaResolutionDueAt)).toEqual([Date.UTC(2026, 2, 3, 23, 59), Date.UTC(2026, 2, 5, 23, 59), Date.UTC(2026, 2, 21, 23, 59)]);
+  });
+});

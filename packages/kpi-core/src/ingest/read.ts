@@ -20,7 +20,7 @@ import { foldText } from '../internal/fold.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
-import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
+import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, zoneConverter, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
 import { ByteInterner, copiedOut, detached, flat, indexOfByte, RangeInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
@@ -327,6 +327,32 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
 }
 
 type RangeParser = (text: string, from: number, to: number) => number;
+
+/** Deadlines: a due date written without a time of day is due by the end of that day. */
+const DEADLINE_FIELDS: ReadonlySet<string> = new Set(['slaResponseDueAt', 'slaResolutionDueAt']);
+
+/** A time of day in a date cell (`08:15`), or an Excel serial with a fraction of a day. */
+function hasTimeOfDay(text: string, from: number, to: number): boolean {
+  const colon = text.indexOf(':', from);
+  if (colon !== -1 && colon < to) return true;
+  return /^\s*\d{4,6}[.,]\d*[1-9]/.test(text.slice(from, to));
+}
+
+/**
+ * A deadline parser: a day alone (`2026-03-10`, `10/03/2026`, an Excel serial without a
+ * fraction) is due until the last minute of that day in the policy's zone (23:59 local), not
+ * from its first: a ticket resolved on its due day met it. `wallDay` reads the same text as a
+ * wall-clock day (parsed in UTC), so the next local midnight is exact across DST changes.
+ */
+function endOfDayIfDateOnly(parse: RangeParser, wallDay: RangeParser, timeZone: string): RangeParser {
+  const toUtc = zoneConverter(timeZone);
+  return (text, from, to) => {
+    const instant = parse(text, from, to);
+    if (Number.isNaN(instant) || hasTimeOfDay(text, from, to)) return instant;
+    const wall = wallDay(text, from, to);
+    return Number.isNaN(wall) ? instant : toUtc(wall + 86_400_000) - 60_000;
+  };
+}
 
 /** A date parser that reads a cell's text before `mark` only (see `ValueSpec`), trimmed. */
 function cutBefore(parse: RangeParser, mark: string | undefined): RangeParser {
@@ -754,10 +780,17 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       if (plan.numbers === null) continue;
       const dates = (precision: 'instant' | 'date') => createDateRangeParser({ timeZone, order, precision, ...format });
       plan.parseRange = numericParser(plan.spec, numberOptions, dates);
+      const deadline = plan.spec.kind === 'instant' && DEADLINE_FIELDS.has(plan.field);
+      if (deadline) {
+        const day = cutBefore(createDateRangeParser({ timeZone: 'UTC', order, precision: 'date', ...format }), 'before' in plan.spec ? plan.spec.before : undefined);
+        plan.parseRange = endOfDayIfDateOnly(plan.parseRange, day, timeZone);
+      }
       if (plan.isDate && undecided) {
         const precision = plan.spec.kind === 'date' ? 'date' : 'instant';
+        const before = 'before' in plan.spec ? plan.spec.before : undefined;
+        const monthFirst = cutBefore(createDateRangeParser({ timeZone, order: 'mdy', precision }), before);
         plan.late = {
-          monthFirst: cutBefore(createDateRangeParser({ timeZone, order: 'mdy', precision }), 'before' in plan.spec ? plan.spec.before : undefined),
+          monthFirst: deadline ? endOfDayIfDateOnly(monthFirst, cutBefore(createDateRangeParser({ timeZone: 'UTC', order: 'mdy', precision: 'date' }), before), timeZone) : monthFirst,
           dayFirstSeen: false,
           monthFirstSeen: false,
           meridiemSeen: false,
@@ -1039,7 +1072,8 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       // only: such a cell sends its record there (NaN), its flag and empty value included.
       parseText: plan.currency === null || plan.parseRange === null ? plan.parseRange : (text, from, to) => (currencyMark(text, from, to) === null ? plan.parseRange!(text, from, to) : NaN),
       plainNumbers: plan.spec.kind === 'number' ? numberOptions : null,
-      isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
+      // A deadline's day without a time is read by the text path (end of that day).
+      isoDates: DEADLINE_FIELDS.has(plan.field) ? null : isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
       resolve: plan.resolve,
       issue: plan,
       intern: new ByteInterner(),
