@@ -32,7 +32,13 @@ export function proposalLines(proposal: MappingProposal): string[] {
   for (const [field, proposed] of entries) {
     const f = proposed!;
     const samples = f.samples.slice(0, 3).map((s) => oneLine(s, 30)).join(', ');
-    const detail = f.durationUnit !== undefined ? `duration in ${f.durationUnit}${field.endsWith('At') ? ' after openedAt' : ''}` : f.dateFormat !== undefined ? f.dateFormat : '';
+    const guessed =
+      f.dateOrderGuessed === 'month-first'
+        ? '; month before day guessed from AM/PM: no date looked at has a day above 12'
+        : f.dateOrderGuessed === 'day-first'
+          ? '; day before month guessed: no date looked at has a day above 12'
+          : '';
+    const detail = f.durationUnit !== undefined ? `duration in ${f.durationUnit}${field.endsWith('At') ? ' after openedAt' : ''}` : f.dateFormat !== undefined ? `${f.dateFormat}${guessed}` : '';
     const evidence = [samples === '' ? '(empty in the rows looked at)' : samples, detail === '' ? '' : `(${detail})`].filter((p) => p !== '').join(' ');
     lines.push(`  ${field.padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence).padStart(4)}  ${evidence}`);
   }

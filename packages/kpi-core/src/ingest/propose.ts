@@ -86,6 +86,13 @@ export interface FieldProposal {
   samples: string[];
   /** Date fields: the format of the values. */
   dateFormat?: string;
+  /**
+   * Set when no value looked at proves the order of day and month (every day is 12 or less):
+   * the order of `dateFormat` is a guess, month-first because the times carry AM/PM (the US
+   * convention), day-first otherwise. The reader decides again from the whole file and flags
+   * the dates that stay ambiguous.
+   */
+  dateOrderGuessed?: 'day-first' | 'month-first';
   /** A duration column: the unit its values are read in (see the mapping's `durations`). */
   durationUnit?: DurationUnitName;
 }
@@ -558,7 +565,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     by,
     samples: column.samples,
     ...(column.dateFormat !== null && column.shape === 'date'
-      ? { dateFormat: column.dateFormat.format }
+      ? {
+          dateFormat: column.dateFormat.format,
+          ...(column.dateFormat.ambiguous ? { dateOrderGuessed: /^M/.test(column.dateFormat.format) ? ('month-first' as const) : ('day-first' as const) } : {}),
+        }
       : column.dateShare < 0.5 && isSerialColumn(column, 'instant')
         ? { dateFormat: 'excel' }
         : {}),
