@@ -1066,17 +1066,26 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(proposal.mapping.columns).toMatchObject({ id: 'id', openedAt: 'Created', resolvedAt: 'Resolved', status: 'Status', title: 'Subject' });
     expect(proposal.mapping.empty).toEqual({ '*': ['Not set'] });
     expect(proposal.mapping.values.status).toEqual({ resolved: 'resolved', stalled: 'pending', rejected: 'cancelled', open: 'open', deleted: 'cancelled', new: 'open' });
-    // RT's priority is a number (0–99, higher is more urgent): no P1…P5 without the site's thresholds.
-    expect(proposal.unmatchedValues).toEqual({ priority: ['50', '20', '90', '0'] });
+    // RT's priority is a number (0–99, higher is more urgent), named by RT's default
+    // PriorityAsString (Low 0, Medium 50, High 100: the highest name the number reaches), then
+    // read as those words. Before: every priority unknown (12 unknown-priority), no SLA target.
+    expect(proposal.mapping.values.priority).toEqual({ '0': 'P4', '20': 'P4', '50': 'P3', '90': 'P3' });
+    expect(proposal.unmatchedValues).toEqual({});
     expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
     // 4105 rejected and 4109 deleted have no date; 4112 resolved with Resolved "Not set".
-    expect(quality.warnings).toEqual({ 'unknown-priority': 12, 'closed-without-date': 3 });
+    expect(quality.warnings).toEqual({ 'closed-without-date': 3 });
     expect(classes).toEqual({ resolved: 6, pending: 1, cancelled: 2, open: 3 });
     expect(rows[0]).toMatchObject({ id: '4101', openedAt: utc('2026-03-02T09:15:00Z'), resolvedAt: utc('2026-03-02T11:05:00Z'), effortMinutes: 90 });
     expect(rows[3]).toMatchObject({ id: '4104', statusClass: 'pending', resolvedAt: null, effortMinutes: 15 });
     expect(rows[5]).toMatchObject({ id: '4106', effortMinutes: 195 });
-    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 0 });
-    expect(report.sla.withoutTarget).toBe(10); // the 12 but the 2 cancelled
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P3 24 h, P4 40 h of business time), asOf 1 April 00:00.
+    // Met: 4101 P3 1 h 50; 4102 P4 10 min (from 09:00); 4103 P3 at night, 0 h; 4107 P4 Mon 16 09:00 → Wed 18
+    // 16:30 = 8 + 8 + 7.5 = 23.5 h; 4108 P3 09:00 → 13:20 = 4 h 20. Breached, still waiting or open at asOf:
+    // 4104 P4 from Mon 9 10:00 = 7 + 32 + 40 + 40 + 16 = 135 h; 4106 P3 from Thu 12 13:45 = 3.25 + 8 + 40 +
+    // 40 + 16 = 107.25 h. Pending: 4110 P3 16 of 24 h; 4111 P4 2 of 40 h. 4112 closed at an unknown time;
+    // 4105, 4109 cancelled. Before: met 0, breached 0, pending 0, 10 without a target.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 2, pending: 2 });
+    expect(report.sla.withoutTarget).toBe(0);
     expect(report.fleet.backlog.open).toBe(4); // 4104, 4106, 4110, 4111
   });
 

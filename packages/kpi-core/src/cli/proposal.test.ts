@@ -27,6 +27,13 @@ describe('proposalLines', () => {
     expect(settled.fields.openedAt!.dateOrderGuessed).toBeUndefined();
   });
 
+  it("reads Request Tracker's upward numbers by RT's default names, and says so", () => {
+    const proposal = proposeMapping('id\tCreated\tPriority\n1\t2026-03-02 09:00\t0\n2\t2026-03-03 09:00\t50\n3\t2026-03-04 09:00\t100\n4\t2026-03-05 09:00\t49\n', { fileName: 'Results.tsv' });
+    // Before: every number unrecognised, every ticket without a priority.
+    expect(proposal.mapping.values.priority).toEqual({ '0': 'P4', '50': 'P3', '100': 'P2', '49': 'P4' });
+    expect(proposalLines(proposal).some((l) => l.includes("priority numbers read upward, by Request Tracker's default names"))).toBe(true);
+  });
+
   it('says which plain due date it set aside and how to use it', () => {
     const proposal = proposeMapping('Key,Created,Due Date\nOPS-1,2026-03-02 09:00,2026-03-06\nOPS-2,2026-03-03 10:00,2026-03-20\n', { fileName: 'jira.csv' });
     expect(proposalLines(proposal)).toContain(

@@ -2,7 +2,7 @@
  * A proposed mapping as the CLI shows it (short lines on standard error) and writes it
  * (`revue mapping FILE`: JSON that `--mapping` reads as it is, the evidence under `$proposal`).
  */
-import type { MappingProposal } from '../ingest/propose.js';
+import { isUpwardPriorityScale, type MappingProposal } from '../ingest/propose.js';
 import { oneLine } from '../ingest/messages.js';
 
 function quoted(text: string, max = 40): string {
@@ -45,6 +45,10 @@ export function proposalLines(proposal: MappingProposal): string[] {
   for (const [field, map] of Object.entries(proposal.mapping.values)) {
     const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${target}`);
     if (pairs.length > 0) lines.push(`  ${field} words: ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … (${pairs.length - 8} more)` : ''}`);
+  }
+  const priorities = Object.keys(proposal.mapping.values.priority ?? {});
+  if (isUpwardPriorityScale(priorities)) {
+    lines.push(`  priority numbers read upward, by Request Tracker's default names: 0–49 Low → P4, 50–99 Medium → P3, 100 and up High → P2; change them if your site set other thresholds`);
   }
   const placeholders = proposal.mapping.empty?.['*'] ?? [];
   if (placeholders.length > 0) lines.push(`  read as empty (placeholders): ${placeholders.map((p) => quoted(p, 20)).join(', ')}`);

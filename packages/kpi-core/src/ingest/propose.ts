@@ -426,6 +426,25 @@ function wordShare(field: MappedField, column: ColumnStats): number {
   return known / column.values.length;
 }
 
+/**
+ * A priority column of whole numbers that go past 5 (`0`, `20`, `50`, `90`): Request Tracker's
+ * scale, 0–99 and up, where a higher number is more urgent. No rank 1–5 can be read from it.
+ */
+export function isUpwardPriorityScale(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((v) => /^\s*\d{1,3}\s*$/.test(v)) && values.some((v) => Number(v) > 5);
+}
+
+/**
+ * A number of Request Tracker's upward scale, named as RT names it by default and then read as
+ * any priority word: RT's `PriorityAsString` (`Low => 0, Medium => 50, High => 100`) gives a
+ * number the highest name whose value it reaches (bestpractical's RT-Extension-PriorityAsString,
+ * `_PriorityAsString`, later in RT's core) — 0–49 Low (P4), 50–99 Medium (P3), 100 and up High
+ * (P2). A site with other thresholds edits the proposed map.
+ */
+export function upwardPriority(value: number): 'P2' | 'P3' | 'P4' {
+  return value >= 100 ? 'P2' : value >= 50 ? 'P3' : 'P4';
+}
+
 function isJiraClassic(values: readonly string[]): boolean {
   const keys = new Set(values.map(meaningKey));
   return keys.has('blocker') || keys.has('trivial') || (keys.has('major') && keys.has('minor'));
@@ -708,11 +727,12 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     if (column === undefined || column.values === null) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));
     const jira = isJiraClassic(column.values);
+    const upward = field === 'priority' && isUpwardPriorityScale(column.values);
     const map: Record<string, string> = {};
     const unmatched: string[] = [];
     for (const value of column.values) {
       if (known.has(normalizeHeader(value)) || (CANONICAL_VALUES[field] ?? []).includes(meaningKey(value))) continue;
-      const target = wordTarget(field, value, jira);
+      const target = upward ? upwardPriority(Number(value)) : wordTarget(field, value, jira);
       if (target !== null) Object.defineProperty(map, value, { value: target, enumerable: true, writable: true, configurable: true });
       else unmatched.push(value);
     }
