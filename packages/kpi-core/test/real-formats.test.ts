@@ -807,7 +807,9 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     expect(() => readAssets(bytes, { fileName: 'intune-devices-export-en.csv', timezone: 'UTC', now: NOW })).toThrow(RevueError);
     const proposal = proposeMapping(bytes, { kind: 'assets', fileName: 'intune-devices-export-en.csv' });
     const mapping = JSON.parse(JSON.stringify(proposal.mapping)) as typeof proposal.mapping;
-    expect(mapping.columns).toEqual({ id: 'Serial number', name: 'Device name', type: 'Category' });
+    // The device's name is its id, as tickets name it (`ATN-LT-01`), not the maker's serial number
+    // (before: id "Serial number", so a ticket naming ATN-LT-01 matched no asset).
+    expect(mapping.columns).toEqual({ id: 'Device name', name: 'Device name', type: 'Category' });
     // "Enrollment date" is no purchase: left for the user to map, never guessed by its values.
     expect(proposal.missing.useful).toEqual(['client', 'purchaseDate', 'purchaseCost', 'warrantyEnd']);
     // An asset's type is the inventory's own word: no "type words not recognised" to fill in.
@@ -815,6 +817,7 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     const { quality, rows } = readInventory(path, { mapping });
     expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: {} });
     expect(rows.map((r) => r.name)).toEqual(['ATN-LT-01', 'ATN-LT-02', 'ATN-LT-03', 'ATN-TAB-01', 'ATN-MOB-07', 'ATN-SRV-01', 'ATN-LT-05', 'ATN-PC-07']);
+    expect(rows.map((r) => r.id)).toEqual(rows.map((r) => r.name));
   });
 });
 

@@ -518,3 +518,13 @@ describe('proposeMapping — issue trackers used as helpdesks (Redmine, GitLab, 
     expect(proposal.relativeDates).toEqual(['Created', 'Last Updated']);
   });
 });
+
+describe('proposeMapping — the id of an asset list', () => {
+  it("takes a full, unique device name for the id rather than the maker's serial number; an asset tag stays the id", () => {
+    const serial = 'Serial number,Device name,Model\n7XK2Q93,ATN-LT-01,Latitude\n8ZP4R11,ATN-LT-02,Latitude\nPF3ABC12,ATN-LT-03,ThinkPad\n';
+    // Before: id "Serial number" (a synonym of the id), which tickets naming ATN-LT-01 never match.
+    expect(proposeMapping(serial, { kind: 'assets', fileName: 'intune.csv' }).mapping.columns).toMatchObject({ id: 'Device name', name: 'Device name' });
+    const tagged = 'Asset Tag,Asset Name,Serial\nA-001,ATN-LT-01,7XK2Q93\nA-002,ATN-LT-02,8ZP4R11\nA-003,ATN-LT-03,PF3ABC12\n';
+    expect(proposeMapping(tagged, { kind: 'assets', fileName: 'tags.csv' }).mapping.columns).toMatchObject({ id: 'Asset Tag', name: 'Asset Name' });
+  });
+});

@@ -416,6 +416,9 @@ function statusByLeadingWords(key: string): string | null {
   return null;
 }
 
+/** Headers of a maker's serial number, by meaning key (`Serial number`, `Numéro de série`, `Seriennummer`). */
+const SERIAL_HEADER = /^(?:serial|serial number|serialnumber|serial no|numero de serie|n° de serie|seriennummer|numero de serie do fabricante|numero di serie)$/;
+
 /** Share of a column's distinct values that mean something for a value-mapped field. */
 function wordShare(field: MappedField, column: ColumnStats): number {
   if (column.values === null || column.values.length === 0) return 0;
@@ -670,9 +673,13 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
     // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
     // whatever other column happens to hold unique values in the rows looked at.
+    // So is it rather than a serial number (Intune's `Serial number`): the serial is the maker's
+    // number for the hardware, which a ticket hardly ever names, where it names the device
+    // (`ATN-LT-01`) — an asset tag, an inventory number or a CI id stay the id.
     const nameColumn = assigned.get('name');
     const idColumn = assigned.get('id');
-    if (kind === 'assets' && nameColumn !== undefined && full(nameColumn) && nameColumn.uniqueShare >= 0.98 && (idColumn === undefined || fields['id']!.by === 'values')) {
+    const serialId = idColumn !== undefined && SERIAL_HEADER.test(idColumn.key);
+    if (kind === 'assets' && nameColumn !== undefined && full(nameColumn) && nameColumn.uniqueShare >= 0.98 && (idColumn === undefined || fields['id']!.by === 'values' || serialId)) {
       if (idColumn !== undefined) usedColumns.delete(idColumn.index);
       assigned.set('id', nameColumn);
       fields['id'] = proposal(nameColumn, fields['name']!.confidence, fields['name']!.by);
