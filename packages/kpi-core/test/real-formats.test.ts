@@ -1046,8 +1046,11 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     const { proposal, quality, classes, rows, report } = proposed('gitlab/gitlab-issues-service-desk.csv');
     expect(proposal.mapping.dateFormat).toBe('yyyy-MM-dd HH:mm:ss');
     expect(proposal.mapping.columns).toMatchObject({ id: 'Issue ID', openedAt: 'Created At (UTC)', closedAt: 'Closed At (UTC)', status: 'State', title: 'Title' });
-    // GitLab has no priority field: "priority::1" lives in Labels. Before, Weight (1, 2) was proposed as the priority.
-    expect(proposal.mapping.columns.priority).toBeUndefined();
+    // GitLab has no priority field: "priority::1" lives in Labels (a scoped label), read under its prefix
+    // (mapping `labels`), 1 the most urgent. Before, Weight (1, 2) was proposed as the priority, then nothing.
+    expect(proposal.mapping.columns.priority).toBe('Labels');
+    expect(proposal.mapping.labels).toEqual({ priority: 'priority::' });
+    expect(proposal.mapping.values.priority).toEqual({ '1': 'P1', '2': 'P2', '3': 'P3', '4': 'P4' });
     expect(proposal.mapping.durations).toEqual({ 'Time Spent': { field: 'effortMinutes', unit: 'seconds' } });
     expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
     expect(quality.warnings).toEqual({ 'closed-without-resolution': 8 });
@@ -1055,9 +1058,15 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(classes).toEqual({ closed: 8, open: 4 });
     expect(rows[0]).toMatchObject({ id: '201', effortMinutes: 150, closedAt: utc('2026-03-02T10:35:00Z') }); // 9000 s
     expect(rows[0]!.title).toBe('Messagerie indisponible pour tout le site');
-    // No priority, so no target: no ticket is judged against the policy.
-    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 0 });
-    expect(report.sla.withoutTarget).toBe(12);
+    expect(rows.map((r) => r.priority)).toEqual(['P1', 'P3', 'P3', 'P2', null, 'P2', 'P2', 'P3', 'P4', 'P1', null, null]);
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P1 4 h 24×7, P2 8 h, P3 24 h, P4 40 h business), asOf 1 April,
+    // closing taken as the resolution. Met: 201 P1 2 h 30; 202 P3 Tue 14:00 → Wed 10:30 = 3 + 1.5 h; 203 P3
+    // 7.5 + 6.5 = 14 h; 209 P4 6 h; 210 P1 22:10 → 01:25 = 3 h 15. Breached: 207 P2 Mon 16 07:45 → Tue 11:45 =
+    // 8 + 2.75 = 10.75 h; open at asOf: 204 P2 from Mon 9 10:15 (134.75 h), 206 P2 from Thu 12 11:00 (6 + 8 +
+    // 40 + 40 + 16 h), 208 P3 from Wed 18 13:20 (3.67 + 16 + 40 + 16 h). 205, 211, 212 carry no priority label.
+    // Before: met 0, breached 0, pending 0, 12 without a target.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 4, pending: 0 });
+    expect(report.sla.withoutTarget).toBe(3);
     // "Due Date" is a planning date (a day), not an SLA deadline: no figure of the tool's is pinned on it.
     expect(report.recurrence.incidents).toBe(12);
     expect(report.fleet.backlog.open).toBe(4); // 204, 206, 208, 211

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
-import { parseMapping } from './mapping.js';
+import { labelValue, parseMapping } from './mapping.js';
+import { readTickets } from './read.js';
+import { ticketRows } from '../model/tables.js';
 
 function message(run: () => unknown): string {
   try {
@@ -136,5 +138,23 @@ describe('parseMapping — hostile keys and file name (fixtures/bad regressions)
       return;
     }
     throw new Error('expected a RevueError');
+  });
+});
+
+describe('mapping labels (a column of labels, GitLab scoped labels)', () => {
+  it('reads the value under a prefix; a row without the label has none', () => {
+    expect(labelValue('bug, priority::1,status::waiting', 'priority::')).toBe('1');
+    expect(labelValue('Priority::High', 'priority::')).toBe('High');
+    expect(labelValue('incident', 'priority::')).toBeNull();
+    const csv = 'Issue ID,Created At (UTC),Labels\n1,2026-03-02 08:05:00,"incident,priority::1"\n2,2026-03-02 09:00:00,"priority::4,team::réseau"\n3,2026-03-02 10:00:00,incident\n';
+    const mapping = { columns: { id: 'Issue ID', openedAt: 'Created At (UTC)', priority: 'Labels', category: 'Labels' }, labels: { priority: 'priority::', category: 'team::' }, values: { priority: { '1': 'P1', '4': 'P4' } } };
+    const { table, quality } = readTickets(csv, { mapping, timezone: 'UTC' });
+    expect(ticketRows(table).map((r) => [r.priority, r.category])).toEqual([['P1', null], ['P4', 'réseau'], [null, null]]);
+    expect(quality.warnings).toEqual({});
+  });
+
+  it('refuses a prefix that is not a text, naming the key', () => {
+    expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, labels: { priority: 3 } })).toThrow('labels.priority');
+    expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, labels: { nope: 'x::' } })).toThrow('labels.nope');
   });
 });

@@ -58,6 +58,23 @@ export interface Mapping {
    * `resolution-from-duration`), or `effortMinutes` / `pausedMinutes` read in that unit.
    */
   durations?: Record<string, { field: DurationField; unit: DurationUnitName }>;
+  /**
+   * Fields whose column is a list of labels or tags (`bug, priority::1, status::waiting`,
+   * GitLab's `Labels`): field → the prefix of the label that holds its value. The value is that
+   * label without its prefix (`priority::1` → `1`), read through the value maps as any cell;
+   * a row without such a label has no value for the field.
+   */
+  labels?: Partial<Record<TicketField | AssetField, string>>;
+}
+
+/** The value a list of labels holds under a prefix (case ignored), or null: `labelValue('bug, priority::1', 'priority::')` is `1`. */
+export function labelValue(cell: string, prefix: string): string | null {
+  const wanted = prefix.toLowerCase();
+  for (const part of cell.split(/[,;\n]/)) {
+    const label = part.trim();
+    if (label.length > wanted.length && label.toLowerCase().startsWith(wanted)) return label.slice(wanted.length).trim();
+  }
+  return null;
 }
 
 /**
@@ -74,6 +91,7 @@ export interface MappingInput {
   values?: Partial<Record<string, Record<string, string>>>;
   empty?: readonly string[] | Partial<Record<string, readonly string[]>>;
   durations?: Record<string, { field: string; unit: string }>;
+  labels?: Partial<Record<string, string>>;
   /** Notes for people (`$comment`, `$proposal`), ignored. */
   [note: `$${string}`]: unknown;
 }
@@ -132,7 +150,7 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
   }
   if (!isRecord(raw)) fail('(document)', 'a JSON object');
   const kind = options.kind ?? 'tickets';
-  const known = new Set(['extends', 'delimiter', 'encoding', 'decimal', 'dateFormat', 'columns', 'values', 'empty', 'durations']);
+  const known = new Set(['extends', 'delimiter', 'encoding', 'decimal', 'dateFormat', 'columns', 'values', 'empty', 'durations', 'labels']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key) && !key.startsWith('$')) fail(key, `one of ${[...known].join(', ')} (unknown key; notes go under keys starting with $)`);
   }
@@ -237,6 +255,17 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
       Object.defineProperty(out, column, { value: { field: field as DurationField, unit: unit as DurationUnitName }, enumerable: true, writable: true, configurable: true });
     }
     mapping.durations = out;
+  }
+  if (raw['labels'] !== undefined) {
+    const labels = raw['labels'];
+    if (!isRecord(labels)) fail('labels', 'an object of field → label prefix (e.g. { "priority": "priority::" })');
+    const out: Record<string, string> = {};
+    for (const [field, prefix] of Object.entries(labels)) {
+      if (!Object.hasOwn(fields, field)) fail(`labels.${field}`, `a field of the model (${Object.keys(fields).join(', ')})`);
+      if (typeof prefix !== 'string' || prefix.trim() === '') fail(`labels.${field}`, 'a label prefix such as "priority::"');
+      setOwn(out, field, prefix.trim());
+    }
+    mapping.labels = out;
   }
   return mapping;
 }

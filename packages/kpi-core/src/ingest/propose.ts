@@ -15,7 +15,7 @@ import { createDateParser } from './dates.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import type { DurationField, DurationUnitName } from './durations.js';
 import { HEADER_SEARCH, findHeaderRow, looksLikeValue } from './header.js';
-import type { Mapping } from './mapping.js';
+import { labelValue, type Mapping } from './mapping.js';
 import { parseDuration, parseMonths, parseNumber } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, type PresetDetection } from './presets/index.js';
 import { normalizeHeader, type MappedField } from './presets/preset.js';
@@ -95,6 +95,8 @@ export interface FieldProposal {
   dateOrderGuessed?: 'day-first' | 'month-first';
   /** A duration column: the unit its values are read in (see the mapping's `durations`). */
   durationUnit?: DurationUnitName;
+  /** A column of labels: the prefix of the label that holds the value (see the mapping's `labels`). */
+  labelPrefix?: string;
 }
 
 /** A mapping proposed for a file, with its evidence (see {@link proposeMapping}). */
@@ -416,6 +418,26 @@ function statusByLeadingWords(key: string): string | null {
   return null;
 }
 
+/** A scoped priority label (GitLab's `priority::1`; `prio::`, `priorité::`…), by the text before `::`. */
+const PRIORITY_LABEL = /^(?:priority|prio|priorite|prioridade|prioridad|prioritat|priorita)$/;
+
+/**
+ * The prefix of a scoped label (`name::value`, GitLab's convention) whose name fits `name`, as
+ * the cells write it (`priority::`), when at least one cell of the column holds one; else null.
+ */
+function scopedPrefix(cells: readonly string[], name: RegExp): string | null {
+  for (const cell of cells) {
+    if (!cell.includes('::')) continue;
+    for (const part of cell.split(/[,;\n]/)) {
+      const at = part.indexOf('::');
+      if (at <= 0) continue;
+      const scope = part.slice(0, at).trim();
+      if (name.test(meaningKey(scope))) return `${scope}::`;
+    }
+  }
+  return null;
+}
+
 /** Headers of a maker's serial number, by meaning key (`Serial number`, `Numéro de série`, `Seriennummer`). */
 const SERIAL_HEADER = /^(?:serial|serial number|serialnumber|serial no|numero de serie|n° de serie|seriennummer|numero de serie do fabricante|numero di serie)$/;
 
@@ -581,6 +603,8 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const mapping: Mapping = { columns: {}, values: {} };
   const fields: Partial<Record<string, FieldProposal>> = {};
   const assigned = new Map<string, ColumnStats>();
+  // Fields read from a column of labels, with the prefix of their label (mapping `labels`).
+  const labelPrefixes = new Map<string, string>();
   const proposal = (column: ColumnStats, confidence: number, by: FieldProposal['by']): FieldProposal => ({
     column: column.header,
     confidence: Math.round(confidence * 100) / 100,
@@ -685,6 +709,23 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       fields['id'] = proposal(nameColumn, fields['name']!.confidence, fields['name']!.by);
     }
 
+    // No priority column, but scoped labels that hold one (GitLab's `Labels`: `bug,priority::1`):
+    // the priority is the label under its prefix, read as any priority (`priority::1` the most urgent).
+    if (kind === 'tickets' && !assigned.has('priority')) {
+      for (const column of columns) {
+        if (column.header === '' || usedColumns.has(column.index)) continue;
+        const prefix = scopedPrefix(column.all, PRIORITY_LABEL);
+        if (prefix === null) continue;
+        assigned.set('priority', column);
+        usedColumns.add(column.index);
+        labelPrefixes.set('priority', prefix);
+        const picked = [...new Set(column.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+        fields['priority'] = { ...proposal(column, 0.8, 'values'), samples: picked.slice(0, 5).map((v) => `${prefix}${v}`), labelPrefix: prefix };
+        mapping.labels = { ...(mapping.labels ?? {}), priority: prefix };
+        break;
+      }
+    }
+
     // Amounts of time written with units, or counted in another unit than minutes: a duration column.
     for (const field of ['effortMinutes', 'pausedMinutes'] as const) {
       const column = assigned.get(field);
@@ -731,13 +772,15 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     // ticket's type is one of incident/request/problem/change.
     if (kind === 'assets') break;
     const column = assigned.get(field);
-    if (column === undefined || column.values === null) continue;
+    const prefix = labelPrefixes.get(field);
+    const values = prefix === undefined ? column?.values : [...new Set(column!.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+    if (column === undefined || values === null || values === undefined) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));
-    const jira = isJiraClassic(column.values);
-    const upward = field === 'priority' && isUpwardPriorityScale(column.values);
+    const jira = isJiraClassic(values);
+    const upward = field === 'priority' && isUpwardPriorityScale(values);
     const map: Record<string, string> = {};
     const unmatched: string[] = [];
-    for (const value of column.values) {
+    for (const value of values) {
       if (known.has(normalizeHeader(value)) || (CANONICAL_VALUES[field] ?? []).includes(meaningKey(value))) continue;
       const target = upward ? upwardPriority(Number(value)) : wordTarget(field, value, jira);
       if (target !== null) Object.defineProperty(map, value, { value: target, enumerable: true, writable: true, configurable: true });
@@ -763,6 +806,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     columns: Object.fromEntries(Object.keys(fieldKinds).filter((f) => (mapping.columns as Record<string, string>)[f] !== undefined).map((f) => [f, (mapping.columns as Record<string, string>)[f]!])),
     values: mapping.values,
     ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
+    ...(mapping.labels !== undefined ? { labels: mapping.labels } : {}),
     ...(mapping.empty !== undefined ? { empty: mapping.empty } : {}),
   };
   const orderedFields = Object.fromEntries(Object.keys(fieldKinds).filter((f) => fields[f] !== undefined).map((f) => [f, fields[f]!]));

@@ -30,7 +30,7 @@ import type { BytePiece, Source, TextPiece } from './source.js';
 export type { Source, TextPiece } from './source.js';
 import { scanXlsx, sniffWorkbook } from './xlsx.js';
 import { applyMappingDurations, durationSources, mappingColumns, markersFor, type MappingColumns } from './mapping-plan.js';
-import { parseMapping, type Mapping, type MappingInput } from './mapping.js';
+import { labelValue, parseMapping, type Mapping, type MappingInput } from './mapping.js';
 import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
@@ -287,8 +287,16 @@ const CANONICAL_WORDS: Partial<Record<MappedField, readonly string[]>> = {
 };
 
 /** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */
-function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>): ((value: string) => string | null) | null {
-  const transform = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
+function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>, labelPrefix?: string): ((value: string) => string | null) | null {
+  const own = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
+  // A column of labels (mapping `labels`): the value is the label under the prefix, then the preset's transform.
+  const transform =
+    labelPrefix === undefined
+      ? own
+      : (v: string) => {
+          const picked = labelValue(v, labelPrefix);
+          return picked === null || own === undefined ? picked : own(picked);
+        };
   // The status map gives the status class (status.ts); the status keeps its word.
   const mapped = (MAPPED_FIELDS as readonly string[]).includes(plan.field) && plan.field !== 'status' ? (plan.field as MappedField) : null;
   const rawMap = mapped === null ? undefined : maps[mapped];
@@ -768,7 +776,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     }
     for (const plan of plans) {
       if (plan.strings === null) continue;
-      plan.resolve = stringResolver(plan, preset, maps);
+      plan.resolve = stringResolver(plan, preset, maps, plan.extra ? undefined : (mapping?.labels as Record<string, string> | undefined)?.[plan.field]);
       plan.intern = new RangeInterner();
     }
     // Numeric dates: month-first only when the sample proves it and never contradicts it; when
