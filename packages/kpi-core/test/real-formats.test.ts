@@ -69,6 +69,9 @@ describe('every file of the corpus, read as it comes', () => {
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
     // INC0040006 "Annulé" has a closing date and no resolution date: flagged as ServiceNow's cancelled tickets are.
     ['servicenow/servicenow-incident-fr.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
+    // French label headers (Numéro, Ouvert, État, Résolu, Fermé…): refused before, no preset knew them.
+    // INC0051007 "Annulé" has a closing date and no resolution date.
+    ['servicenow/servicenow-incident-fr-labels.csv', 'servicenow', 11, 11, 0, { closed: 5, resolved: 2, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
     // SR-5102 "Resolved" without a Resolved Time: 14:00 + "Resolution Time (in Hrs)" 20:00:00.
     ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1 }],
@@ -422,6 +425,29 @@ describe('ServiceNow in French', () => {
     // Breached: 0002 P1 5 h 30 > 4 h on 24×7; 0004 P2 unresolved since 16 March.
     // Pending: 0005 P3 10 h at asOf; 0007 P4 1 h. 0006 cancelled: left out.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
+  });
+});
+
+describe('ServiceNow in French with label headers', () => {
+  it('reads Numéro, Ouvert, Brève description, Élément de configuration, Résolu, Fermé; "1 - Critique" by its number', () => {
+    const { rows } = read('servicenow/servicenow-incident-fr-labels.csv');
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P1', 'P2', 'P4', 'P4', 'P2', 'P5', 'P3', 'P3', 'P1', 'P5']);
+    expect(rows[0]).toMatchObject({
+      id: 'INC0051001', title: 'Imprimante hors ligne au 2e étage', assetId: 'PRN-02', category: 'Matériel', status: 'Fermé', statusClass: 'closed',
+      openedAt: utc('2026-03-02T08:15:00Z'), resolvedAt: utc('2026-03-02T10:45:00Z'), closedAt: utc('2026-03-04T09:00:00Z'),
+    });
+  });
+
+  it('figures of the review', () => {
+    const report = march('servicenow/servicenow-incident-fr-labels.csv');
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P1 4 h 24×7, P2 8 h, P3 24 h, P4 40 h business), asOf 1 April.
+    // Met: 0001 P3 09:00 → 10:45; 0003 P2 Thu 14:00 → Fri 11:00 = 3 + 2 = 5 h; 0005 P4 20 min; 0010 P1 2 h 30.
+    // Breached: 0002 P1 5 h 30 > 4 h (24×7); 0006 P2 Thu 12 09:00 → Fri 13 12:00 = 8 + 3 = 11 h; open at asOf:
+    // 0004 P4 En attente since Mon 9 10:00 (7 + 32 + 40 + 40 + 16 = 135 h), 0008 P3 En cours since Wed 18 08:00
+    // (24 + 40 + 16 = 80 h). Pending: 0009 P3 Nouveau, 16 of 24 h. 0011 P5: no target. 0007 Annulé: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 4, breached: 4, pending: 1 });
+    expect(report.sla.withoutTarget).toBe(1);
+    expect(report.fleet.backlog.open).toBe(3); // 0004, 0008, 0009
   });
 });
 
