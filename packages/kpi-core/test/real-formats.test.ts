@@ -827,6 +827,36 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     expect(report.tco.byCategory.acquisition).toBeNull();
   });
 
+  it('Jamf Pro computer search export: no preset (not ServiceNow for its "Warranty Expiration"); "PO Date" is the purchase, "Life Expectancy" 4 is years', () => {
+    const path = 'jamf/jamf-pro-computers-en.csv';
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    // Before: taken for ServiceNow's asset list (a confident preset on "Asset Tag" and "Warranty
+    // Expiration"), which read no name, purchase date, price or life.
+    expect(() => readAssets(bytes, { fileName: 'jamf-pro-computers-en.csv', timezone: 'UTC', now: NOW })).toThrow(RevueError);
+    const proposal = proposeMapping(bytes, { kind: 'assets', fileName: 'jamf-pro-computers-en.csv' });
+    const mapping = JSON.parse(JSON.stringify(proposal.mapping)) as typeof proposal.mapping;
+    expect(mapping.columns).toEqual({
+      id: 'Computer Name', name: 'Computer Name', purchaseDate: 'PO Date', purchaseCost: 'Purchase Price', usefulLifeMonths: 'Life Expectancy', warrantyEnd: 'Warranty Expiration',
+    });
+    // Jamf's life expectancy is a number of years: 4 is 48 months, not 4.
+    expect(mapping.units).toEqual({ usefulLifeMonths: 'years' });
+    const { table, quality, rows } = readInventory(path, { mapping });
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: {} });
+    expect(rows.map((r) => r.usefulLifeMonths)).toEqual([48, 48, 48, 48, 60, 60, 36, null]);
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1999, 1999, 1299, 1299, 1499, 799, null, null]);
+    expect(rows[0]).toMatchObject({ id: 'ATN-MBP-01', purchaseDate: utc('2022-01-17T00:00:00Z'), warrantyEnd: utc('2025-01-17T00:00:00Z') });
+    const report = fleetOf(table, quality);
+    // Life ends (PO Date + Life Expectancy in years): MBP-01 and MBP-02 2026-01-17, before asOf; iMac-05
+    // 2021-06-01 + 5 years = 2026-06-01, after it. Read as months, all seven dated ones would be past their life.
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['ATN-MBP-01', 'ATN-MBP-02']);
+    expect([...report.fleet.outOfWarranty.assetIds].sort()).toEqual(['ATN-IMAC-05', 'ATN-MBP-01', 'ATN-MBP-02']);
+    expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['ATN-MBA-04']); // 2026-04-20
+    // March depreciation: MBA-03 1,299 over 2023-09-04 → 2027-09-04 (1,461 days) × 31; iMac-05 1,499 over
+    // 2021-06-01 → 2026-06-01 (1,826 days) × 31.
+    expect(report.tco.byAsset['ATN-MBA-03']?.byCategory.acquisition).toBeCloseTo((1299 * 31) / 1461, 6);
+    expect(report.tco.byAsset['ATN-IMAC-05']?.byCategory.acquisition).toBeCloseTo((1499 * 31) / 1826, 6);
+  });
+
   it('Intune devices export: no preset; the proposal reads names and types, and guesses no purchase date from the enrolment date', () => {
     const path = 'intune/intune-devices-export-en.csv';
     const bytes = new Uint8Array(readFileSync(new URL(path, root)));

@@ -38,7 +38,7 @@ export function proposalLines(proposal: MappingProposal): string[] {
         : f.dateOrderGuessed === 'day-first'
           ? '; day before month guessed: no date looked at has a day above 12'
           : '';
-    const detail = f.labelPrefix !== undefined ? `the label ${f.labelPrefix}…` : f.durationUnit !== undefined ? `duration in ${f.durationUnit}${field.endsWith('At') ? ' after openedAt' : ''}` : f.dateFormat !== undefined ? `${f.dateFormat}${guessed}` : '';
+    const detail = f.labelPrefix !== undefined ? `the label ${f.labelPrefix}…` : f.lifeUnit === 'years' ? 'years: small bare numbers' : f.durationUnit !== undefined ? `duration in ${f.durationUnit}${field.endsWith('At') ? ' after openedAt' : ''}` : f.dateFormat !== undefined ? `${f.dateFormat}${guessed}` : '';
     const evidence = [samples === '' ? '(empty in the rows looked at)' : samples, detail === '' ? '' : `(${detail})`].filter((p) => p !== '').join(' ');
     lines.push(`  ${field.padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence).padStart(4)}  ${evidence}`);
   }

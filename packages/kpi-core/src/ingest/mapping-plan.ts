@@ -48,6 +48,7 @@ export function mappingColumns(preset: Preset, mapping: Mapping | undefined, has
     if (has(column)) columns[field] = [column];
     else absent.push({ field, column });
   }
+  if (mapping?.units?.usefulLifeMonths !== undefined) specs['usefulLifeMonths'] = { kind: 'months', bare: mapping.units.usefulLifeMonths };
   for (const [column, { field, unit }] of Object.entries(mapping?.durations ?? {})) {
     if (!has(column)) {
       absent.push({ field, column });

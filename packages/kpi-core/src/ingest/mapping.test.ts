@@ -158,3 +158,11 @@ describe('mapping labels (a column of labels, GitLab scoped labels)', () => {
     expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, labels: { nope: 'x::' } })).toThrow('labels.nope');
   });
 });
+
+describe('mapping units (a useful life in years)', () => {
+  it('reads a bare useful life in years for an asset file, and refuses it elsewhere, naming the key', () => {
+    expect(parseMapping({ columns: { id: 'a' }, units: { usefulLifeMonths: 'years' } }, { kind: 'assets' }).units).toEqual({ usefulLifeMonths: 'years' });
+    expect(() => parseMapping({ columns: { id: 'a' }, units: { usefulLifeMonths: 'decades' } }, { kind: 'assets' })).toThrow('units.usefulLifeMonths');
+    expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, units: { usefulLifeMonths: 'years' } })).toThrow('units.usefulLifeMonths');
+  });
+});

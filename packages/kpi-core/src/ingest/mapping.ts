@@ -65,6 +65,12 @@ export interface Mapping {
    * a row without such a label has no value for the field.
    */
   labels?: Partial<Record<TicketField | AssetField, string>>;
+  /**
+   * The unit of a bare number in a column that may carry its own (`36 mois`, `3 years`): an asset
+   * file's `usefulLifeMonths` in `years` (Jamf Pro's `Life Expectancy` writes `4` for four years);
+   * months when absent.
+   */
+  units?: { usefulLifeMonths?: 'months' | 'years' };
 }
 
 /** The value a list of labels holds under a prefix (case ignored), or null: `labelValue('bug, priority::1', 'priority::')` is `1`. */
@@ -92,6 +98,7 @@ export interface MappingInput {
   empty?: readonly string[] | Partial<Record<string, readonly string[]>>;
   durations?: Record<string, { field: string; unit: string }>;
   labels?: Partial<Record<string, string>>;
+  units?: Partial<Record<string, string>>;
   /** Notes for people (`$comment`, `$proposal`), ignored. */
   [note: `$${string}`]: unknown;
 }
@@ -150,7 +157,7 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
   }
   if (!isRecord(raw)) fail('(document)', 'a JSON object');
   const kind = options.kind ?? 'tickets';
-  const known = new Set(['extends', 'delimiter', 'encoding', 'decimal', 'dateFormat', 'columns', 'values', 'empty', 'durations', 'labels']);
+  const known = new Set(['extends', 'delimiter', 'encoding', 'decimal', 'dateFormat', 'columns', 'values', 'empty', 'durations', 'labels', 'units']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key) && !key.startsWith('$')) fail(key, `one of ${[...known].join(', ')} (unknown key; notes go under keys starting with $)`);
   }
@@ -266,6 +273,15 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
       setOwn(out, field, prefix.trim());
     }
     mapping.labels = out;
+  }
+  if (raw['units'] !== undefined) {
+    const units = raw['units'];
+    if (!isRecord(units)) fail('units', 'an object such as { "usefulLifeMonths": "years" }');
+    for (const [field, unit] of Object.entries(units)) {
+      if (field !== 'usefulLifeMonths' || kind !== 'assets') fail(`units.${field}`, 'usefulLifeMonths (an asset file\'s useful life)');
+      if (unit !== 'months' && unit !== 'years') fail(`units.${field}`, '"months" or "years"');
+      mapping.units = { usefulLifeMonths: unit };
+    }
   }
   return mapping;
 }

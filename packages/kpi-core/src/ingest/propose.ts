@@ -97,6 +97,8 @@ export interface FieldProposal {
   durationUnit?: DurationUnitName;
   /** A column of labels: the prefix of the label that holds the value (see the mapping's `labels`). */
   labelPrefix?: string;
+  /** A useful life written as bare numbers of years (see the mapping's `units`). */
+  lifeUnit?: 'years';
 }
 
 /** A mapping proposed for a file, with its evidence (see {@link proposeMapping}). */
@@ -726,6 +728,18 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       }
     }
 
+    // A useful life written as small bare numbers (Jamf Pro's `Life Expectancy`: 3, 4, 5) is in
+    // years: no fleet is bought for a life of ten months or less, and a life in months is written
+    // 36, 48, 60. Read as months, `4` would put a four-year-old laptop past its life at four months.
+    const life = assigned.get('usefulLifeMonths');
+    if (kind === 'assets' && life !== undefined) {
+      const numbers = life.all.map((v) => v.trim()).filter((v) => v !== '').map(Number);
+      if (numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= 10)) {
+        mapping.units = { usefulLifeMonths: 'years' };
+        fields['usefulLifeMonths'] = { ...fields['usefulLifeMonths']!, lifeUnit: 'years' };
+      }
+    }
+
     // Amounts of time written with units, or counted in another unit than minutes: a duration column.
     for (const field of ['effortMinutes', 'pausedMinutes'] as const) {
       const column = assigned.get(field);
@@ -807,6 +821,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     values: mapping.values,
     ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
     ...(mapping.labels !== undefined ? { labels: mapping.labels } : {}),
+    ...(mapping.units !== undefined ? { units: mapping.units } : {}),
     ...(mapping.empty !== undefined ? { empty: mapping.empty } : {}),
   };
   const orderedFields = Object.fromEntries(Object.keys(fieldKinds).filter((f) => fields[f] !== undefined).map((f) => [f, fields[f]!]));

@@ -387,8 +387,10 @@ function numericParser(spec: ValueSpec, numberOptions: NumberOptions, dates: (pr
       const unit = spec.unit;
       return (text, from, to) => parseDuration(text.slice(from, to), unit);
     }
-    case 'months':
-      return (text, from, to) => parseMonths(text.slice(from, to));
+    case 'months': {
+      const bare = spec.bare ?? 'months';
+      return (text, from, to) => parseMonths(text.slice(from, to), bare);
+    }
     case 'string':
       return () => NaN;
   }

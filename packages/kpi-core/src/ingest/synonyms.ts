@@ -224,6 +224,8 @@ export const ASSET_SYNONYMS: Partial<Record<AssetField, readonly string[]>> = {
   site: TICKET_SYNONYMS.site!,
   purchaseDate: [
     'purchase date', 'purchasedate', 'purchased', 'date of purchase', 'bought', 'acquisition date', 'order date',
+    // Jamf Pro's purchasing record: the purchase order's date.
+    'po date', 'purchase order date',
     'date d achat', 'achete le', 'date d acquisition',
     'data de compra', 'data de aquisicao', 'fecha de compra', 'fecha de adquisicion',
     'kaufdatum', 'anschaffungsdatum', 'data di acquisto',

@@ -23,6 +23,8 @@ export interface UserMapping {
   empty?: Record<string, string[]>;
   /** Fields read from a column of labels, with their label's prefix (see kpi-core's `Mapping.labels`): GitLab's `priority::`. */
   labels?: Record<string, string>;
+  /** The unit of a bare useful life (see kpi-core's `Mapping.units`): Jamf Pro's years. */
+  units?: { usefulLifeMonths?: 'months' | 'years' };
 }
 
 /** What the mapping screen needs to know about a dropped file. */

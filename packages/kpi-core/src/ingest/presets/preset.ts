@@ -15,7 +15,7 @@ export type ValueSpec =
   | { kind: 'date'; before?: string }
   | { kind: 'number' }
   | { kind: 'duration'; unit: DurationUnit }
-  | { kind: 'months' };
+  | { kind: 'months'; bare?: 'months' | 'years' };
 
 /** Fields whose values go through a value map. */
 export const MAPPED_FIELDS = ['priority', 'type', 'status', 'maintenanceType', 'impact', 'slaResponseVerdict', 'slaResolutionVerdict'] as const;
