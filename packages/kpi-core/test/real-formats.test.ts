@@ -1190,6 +1190,38 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(report.lostHours.totalHours).toBeCloseTo(101.275, 6);
   });
 
+  it('TOPdesk incidents, Dutch UI (";", Windows-1252, dd-MM-yyyy): Gereed is the resolution, Afgemeld the closing, Streefdatum the deadline', () => {
+    const { proposal, quality, classes, rows, report } = proposed('topdesk/topdesk-incidents-nl.csv');
+    // Before: Dutch was no language of the proposal: id and dates by their values only, every status word
+    // unknown, no resolution, closing, title, type, object or deadline.
+    expect(proposal.mapping.dateFormat).toBe('dd-MM-yyyy HH:mm');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'Incidentnummer', openedAt: 'Aanmelddatum', type: 'Soort melding', priority: 'Prioriteit', status: 'Status', category: 'Categorie',
+      assetId: 'Object', site: 'Vestiging', title: 'Korte omschrijving (Verzoek)', resolvedAt: 'Gereedmelddatum', closedAt: 'Afmelddatum',
+      slaResolutionDueAt: 'Streefdatum',
+    });
+    expect(proposal.mapping.values.status).toEqual({
+      Afgemeld: 'closed', Gereed: 'resolved', 'Wachten op gebruiker': 'pending', Vervallen: 'cancelled', 'In behandeling': 'open', Aangemeld: 'open',
+    });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 11, accepted: 11, rejected: 0 });
+    // I 2603 007 Vervallen (cancelled) has a closing date and no completion date.
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 1 });
+    expect(classes).toEqual({ closed: 5, resolved: 2, pending: 1, open: 2, cancelled: 1 });
+    expect(rows[1]).toMatchObject({ id: 'I 2603 002', type: 'incident', priority: 'P1', assetId: 'SRV-MAIL', site: 'Hoofdkantoor Utrecht', resolvedAt: utc('2026-03-03T15:00:00Z') });
+    expect(rows[4]).toMatchObject({ type: 'request', title: 'Nieuw wachtwoord aanvragen' });
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P1 4 h 24×7, P2 8 h, P3 24 h, P4 40 h business), asOf 1 April.
+    // Met: 001 P3 09:00 → 10:45; 003 P2 Thu 14:00 → Fri 11:00 = 5 h; 005 P4 20 min; 010 P1 2 h 30; 011 P4 Tue 24
+    // 13:00 → Wed 10:00 = 4 + 1 h. Breached: 002 P1 5 h 30; 006 P2 8 + 3 = 11 h; still open at asOf: 004 P4
+    // (135 h), 008 P3 (80 h). Pending: 009 P3, 16 of 24 h. 007 cancelled.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 4, pending: 1 });
+    expect(report.sla.withoutTarget).toBe(0);
+    // TOPdesk's own target dates (Streefdatum): 001, 003, 005, 010, 011 completed by them; 002 15:00 > 13:30,
+    // 006 13 March 12:00 > 12 March 17:00; 004 (16 March) and 008 (20 March) passed open; 009 due 1 April 17:00.
+    expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 4, pending: 1 });
+    expect(report.fleet.backlog.open).toBe(3); // 004, 008, 009
+  });
+
   it("Request Tracker's default search (ages, not dates): refused, the proposal names the columns of ages", () => {
     const bytes = new Uint8Array(readFileSync(new URL('request-tracker/rt-5-default-format.tsv', root)));
     expect(() => readTickets(bytes, { fileName: 'rt-5-default-format.tsv', timezone: 'UTC', now: NOW })).toThrow(RevueError);

@@ -38,17 +38,21 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'numero ticket', 'codice',
     // PSA exports: ConnectWise's report view, ServiceDesk Plus (English list, French UI).
     'ticketnbr', 'ticket nbr', 'requestid', 'id de la demande', 'numero de la demande',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: incident and call numbers.
+    'incidentnummer', 'meldingnummer', 'meldingsnummer', 'ticketnr', 'wijzigingnummer',
   ],
   openedAt: [
     'opened', 'opened at', 'opened on', 'open time', 'open date', 'opening date', 'date opened', 'created', 'created at', 'created on', 'created time',
     'created date', 'creation date', 'create date', 'create time', 'date created', 'submitted', 'submitted at', 'submit date', 'reported at', 'date reported',
     'logged at', 'logged on', 'raised on', 'received at', 'date',
     'date entered', 'entered', 'entered date', 'date logged', 'create date time', 'created date time', 'heure de creation',
-    "date d ouverture", 'ouvert le', 'ouverture', 'date de creation', 'cree le', 'creation', 'cree', 'creee', 'date de saisie', 'date de la demande', 'date demande',
+    "date d ouverture", 'ouvert', 'ouvert le', 'ouverture', 'date de creation', 'cree le', 'creation', 'cree', 'creee', 'date de saisie', 'date de la demande', 'date demande',
     'data de abertura', 'aberto em', 'abertura', 'criado', 'criado em', 'data de criacao', 'data criacao', 'data do chamado', 'data de registro',
     'fecha de creacion', 'creado', 'creada', 'fecha de apertura', 'fecha de alta', 'abierto', 'fecha de registro', 'fecha',
     'erstellt', 'erstellt am', 'erstellungsdatum', 'eroffnet', 'eroffnet am', 'angelegt', 'angelegt am', 'datum',
     'data di apertura', 'data creazione', 'creato', 'aperto il',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: the date a call was logged.
+    'aanmelddatum', 'datum aanmelding', 'aangemeld op', 'aangemaakt', 'aangemaakt op', 'datum aangemaakt', 'meldingsdatum', 'datum melding',
   ],
   resolvedAt: [
     'resolved', 'resolved at', 'resolved on', 'resolved time', 'resolved date', 'resolution date', 'date resolved', 'solved', 'solved at', 'date solved',
@@ -58,6 +62,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'fecha de resolucion', 'resuelto', 'resuelta', 'fecha de solucion', 'solucionado',
     'gelost', 'gelost am', 'losungsdatum', 'datum der losung', 'erledigt am', 'behoben am',
     'data di risoluzione', 'risolto',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: `Gereed` (completed) is TOPdesk's resolution.
+    'gereedmelddatum', 'datum gereed', 'gereed op', 'gereedgemeld op', 'datum gereedmelding', 'opgelost op', 'datum opgelost', 'oplosdatum',
   ],
   closedAt: [
     'closed', 'closed at', 'closed on', 'closed time', 'closed date', 'close time', 'close date', 'closing date', 'date closed',
@@ -71,6 +77,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'fecha de cierre', 'cerrado', 'cerrada', 'cerrado el', 'cierre',
     'geschlossen', 'geschlossen am', 'schliessdatum', 'abgeschlossen am', 'abschlussdatum',
     'data di chiusura', 'chiuso', 'chiuso il',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: `Afgemeld` is TOPdesk's closing.
+    'afmelddatum', 'datum afgemeld', 'afgemeld op', 'datum afmelding', 'gesloten op', 'datum gesloten', 'afsluitdatum',
   ],
   firstResponseAt: [
     'first response', 'first response at', 'first response date', 'first responded at', 'first reply at', 'first reply date', 'responded at',
@@ -83,11 +91,13 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   title: [
     'title', 'subject', 'summary', 'short description', 'headline',
-    'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle',
+    'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle', 'breve description',
     'titulo', 'assunto', 'resumo', 'descricao resumida',
     'asunto', 'resumen', 'descripcion breve',
     'titel', 'betreff', 'zusammenfassung', 'kurzbeschreibung',
     'titolo', 'oggetto',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: the short description of a call (`Korte omschrijving (Verzoek)`).
+    'korte omschrijving', 'korte omschrijving verzoek', 'omschrijving', 'onderwerp',
   ],
   status: [
     'status', 'state', 'ticket status', 'ticket state', 'incident state', 'current status', 'current state',
@@ -95,29 +105,37 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'situacao', 'estado', 'status do chamado', 'estado do chamado', 'estado del ticket',
     'zustand', 'bearbeitungsstatus',
     'stato',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: 
+    'verwerkingsstatus', 'meldingstatus',
   ],
-  priority: ['priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita'],
+  priority: ['priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita', 'prioriteit'],
   type: [
     'type', 'ticket type', 'issue type', 'incident type', 'kind',
     'type de ticket', 'type de demande',
     'tipo', 'tipo de chamado', 'tipo de ticket', 'tipo de solicitacao', 'tipo de incidencia',
     'typ', 'tickettyp', 'ticket typ', 'art',
     'tipo di ticket',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: the kind of call (`Soort melding`: Storing, Verzoek…).
+    'soort melding', 'meldingsoort', 'soort', 'type melding',
   ],
   category: [
     'category', 'categories', 'subcategory', 'sub category', 'service', 'component', 'components', 'sub issue type', 'subissue type', 'subtype', 'sub type',
     'categorie', 'sous categorie',
     'categoria', 'subcategoria', 'categoria do chamado', 'servico',
     'kategorie', 'unterkategorie',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: 
+    'subcategorie', 'hoofdcategorie',
   ],
   assetId: [
     'asset', 'asset id', 'asset tag', 'asset name', 'ci', 'ci name', 'configuration item', 'cmdb ci', 'affected ci', 'affected asset', 'item', 'device',
     'equipment', 'hardware', 'computer', 'associated elements', 'associated items',
-    'elements associes', 'element associe', 'materiel', 'equipement', 'poste', 'poste de travail', 'machine', 'ordinateur',
+    'elements associes', 'element associe', 'element de configuration', 'materiel', 'equipement', 'poste', 'poste de travail', 'machine', 'ordinateur',
     'ativo', 'equipamento', 'item de configuracao', 'ic', 'patrimonio',
     'activo', 'equipo', 'elemento de configuracion',
     'gerat', 'anlage', 'konfigurationselement', 'asset nummer',
     'dispositivo', 'apparecchiatura',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: the object (asset) a call is about.
+    'object', 'objectnaam', 'object id', 'configuratie item',
   ],
   client: [
     'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'organisations', 'entity', 'account', 'tenant',
@@ -128,6 +146,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'organizacion', 'entidad', 'compania',
     'kunde', 'kundennummer', 'firma', 'mandant', 'unternehmen', 'organisationseinheit', 'einheit',
     'azienda', 'entita',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: 
+    'klant', 'organisatie', 'klantnaam',
   ],
   site: [
     'site', 'location', 'office', 'branch',
@@ -136,6 +156,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'ubicacion', 'sede', 'sucursal',
     'standort', 'ort', 'niederlassung',
     'sito', 'luogo',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: a caller's branch.
+    'vestiging', 'locatie', 'filiaal',
   ],
   effortMinutes: [
     'time spent', 'time worked', 'effort', 'work time', 'time tracked', 'total time spent', 'worklog', 'accounted time', 'time units total', 'time units',
@@ -197,6 +219,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'resolution deadline', 'sla deadline', 'sla resolution due',
     'echeance de resolution', 'echeance resolution', 'date d echeance de resolution', 'date cible de resolution', 'cible de resolution', 'echeance sla',
     'prazo de solucao', 'prazo de resolucao', 'prazo sla', 'vencimiento de resolucion', 'fecha limite de resolucion', 'losungsfrist', 'scadenza sla',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: TOPdesk's target date, which it sets from the priority's lead time (doorlooptijd).
+    'streefdatum', 'streefdatum oplossing', 'uiterste datum',
   ],
 };
 
@@ -300,6 +324,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'tareas por hacer', 'por hacer', 'en curso asignada', 'en curso planificada',
     'neu', 'offen', 'in bearbeitung', 'zugewiesen', 'in arbeit', 'geplant', 'wiedereroffnet', 'in bearbeitung zugewiesen', 'in bearbeitung geplant',
     'nuovo', 'nuova', 'aperto', 'aperta', 'in corso', 'in lavorazione', 'assegnato', 'assegnata',
+    // Dutch (TOPdesk: Aangemeld, In behandeling) [I].
+    'aangemeld', 'nieuw', 'in behandeling', 'geopend', 'toegewezen', 'heropend',
   ],
   pending: [
     'pending', 'waiting', 'on hold', 'hold', 'waiting for customer', 'awaiting customer', 'awaiting', 'suspended', 'pending reminder', 'pending auto close',
@@ -315,6 +341,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'pendiente', 'en espera', 'esperando', 'suspendido', 'esperando al cliente',
     'wartend', 'warten', 'ausstehend', 'warten auf kunde', 'zuruckgestellt', 'warten zur erinnerung', 'in der warteschlange',
     'in attesa', 'sospeso', 'in sospeso',
+    // Dutch (TOPdesk: Wachten op gebruiker / leverancier) [I].
+    'wachten', 'wachten op gebruiker', 'wachten op leverancier', 'wachten op klant', 'in de wacht', 'geparkeerd',
   ],
   resolved: [
     'resolved', 'solved', 'fixed',
@@ -323,6 +351,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'resuelto', 'resuelta',
     'gelost', 'behoben',
     'risolto',
+    // Dutch: TOPdesk's `Gereed` (completed, not yet closed) [I].
+    'gereed', 'opgelost', 'gereedgemeld',
   ],
   closed: [
     'closed', 'close', 'done', 'complete', 'completed', 'closed successful', 'closed unsuccessful', 'closed complete', 'closed incomplete', 'finished',
@@ -332,6 +362,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'cerrado', 'cerrada', 'completado', 'terminado', 'listo', 'hecho',
     'geschlossen', 'abgeschlossen', 'erledigt', 'geschlossen erfolgreich', 'geschlossen erfolglos', 'erfolgreich geschlossen', 'erfolglos geschlossen',
     'chiuso', 'chiusa', 'completato',
+    // Dutch: TOPdesk's `Afgemeld` (closed) [I].
+    'afgemeld', 'gesloten', 'afgesloten', 'afgehandeld',
   ],
   cancelled: [
     'cancelled', 'canceled', 'cancel', 'rejected', 'won t do', 'wont do', 'declined', 'abandoned', 'duplicate', 'withdrawn', 'closed cancelled',
@@ -341,6 +373,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'rechazado', 'anulado', 'anulada',
     'storniert', 'abgebrochen', 'abgelehnt', 'verworfen', 'duplikat',
     'annullato', 'rifiutato',
+    // Dutch [I].
+    'vervallen', 'geannuleerd', 'afgewezen', 'dubbel',
   ],
 };
 
@@ -351,11 +385,12 @@ export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly s
     // Redmine's top priority (Immediate / Immédiat), above its Urgent: both read P1.
     'immediate', 'immediat',
     'critica', 'critico', 'muito alta', 'muito alto', 'muy alta', 'muy alto', 'primordial', 'kritisch', 'sehr hoch', 'dringend', 'molto alta', 'massima',
+    'kritiek', 'zeer hoog', 'spoed',
   ],
-  P2: ['high', 'haute', 'haut', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante'],
-  P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel'],
-  P4: ['low', 'minor', 'basse', 'bas', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa'],
-  P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa'],
+  P2: ['high', 'haute', 'haut', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante', 'hoog'],
+  P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel', 'normaal', 'gemiddeld'],
+  P4: ['low', 'minor', 'basse', 'bas', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa', 'laag'],
+  P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa', 'zeer laag'],
 };
 
 const PRIORITY_OF_WORD = new Map<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'>(
@@ -406,14 +441,15 @@ export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' |
  * lists it as unmatched for the reader to map.
  */
 export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', readonly string[]> = {
-  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha'],
+  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha', 'storing', 'verstoring'],
   request: [
     'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service', 'tache',
     'demande de service avec approbations',
     'requisicao', 'solicitacao', 'pedido', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
+    'verzoek', 'aanvraag', 'serviceverzoek', 'vraag',
   ],
-  problem: ['problem', 'probleme', 'problema', 'problemas'],
-  change: ['change', 'change request', 'rfc', 'changement', 'demande de changement', 'mudanca', 'requisicao de mudanca', 'cambio', 'anderung', 'change anfrage', 'modifica'],
+  problem: ['problem', 'probleme', 'problema', 'problemas', 'probleem'],
+  change: ['change', 'change request', 'rfc', 'changement', 'demande de changement', 'mudanca', 'requisicao de mudanca', 'cambio', 'anderung', 'change anfrage', 'modifica', 'wijziging', 'wijzigingsverzoek'],
 };
 
 const TYPE_OF_WORD = new Map<string, 'incident' | 'request' | 'problem' | 'change'>(
