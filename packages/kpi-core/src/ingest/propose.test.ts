@@ -222,7 +222,7 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   // proposal by meaning knows no tool. Where both say something, they must agree.
   const root = new URL('../../../../fixtures/real-formats/', import.meta.url);
   // The asset inventories of the corpus are read by the asset presets (test/real-formats.test.ts).
-  const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune', 'jamf']);
+  const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune', 'jamf', 'freshservice-assets']);
   // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
   const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk']);
   const files = readdirSync(root, { withFileTypes: true })

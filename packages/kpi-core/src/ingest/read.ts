@@ -436,7 +436,11 @@ function resolvePreset(
     if (detected.confident) return { preset: presets[detected.name]!, score: detected.score };
     // A mapping over a file no preset knows starts from an empty preset.
     if (mapping !== undefined && Object.keys(mapping.columns).length > 0) {
-      return { preset: { name: 'mapping', kind, source: 'user mapping', columns: {} }, score: detected.score };
+      // An asset list's status column, whatever tool wrote it (Freshservice's `Asset State`,
+      // `Disposed`): read to flag an asset that left the fleet without a retirement date, as the
+      // presets do, instead of counting it in service unsaid.
+      const lifecycle = kind === 'assets' ? { lifecycle: { headers: MAPPING_ASSET_STATE_HEADERS } } : {};
+      return { preset: { name: 'mapping', kind, source: 'user mapping', columns: {}, ...lifecycle }, score: detected.score };
     }
     if (!headerIsLabels) throw new RevueError('unknown-format', ERROR_TEXT.noHeaderRow(file, headers), { file });
     throw new RevueError('unknown-format', ERROR_TEXT.unknownFormat(file, headers, kind), { file });
@@ -445,6 +449,12 @@ function resolvePreset(
   if (preset === undefined) throw new RevueError('unknown-preset', ERROR_TEXT.unknownPreset(wanted, ['auto', ...Object.keys(presets)]));
   return { preset, score: scorePreset(preset, headers) };
 }
+
+/** Status headers of asset lists read through a mapping (see `Preset.lifecycle`), first found wins. */
+const MAPPING_ASSET_STATE_HEADERS: readonly string[] = [
+  'Asset State', 'Asset Status', 'State', 'Status', 'Lifecycle', 'Lifecycle Status', 'Install Status',
+  'Statut', 'État', "État de l'actif", 'Estado', 'Situação', 'Zustand', 'Stato',
+];
 
 function fileNameOf(options: Pick<ReadOptions, 'fileName'>, kind: Kind): string {
   return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
