@@ -33,8 +33,11 @@ Reads a helpdesk export (and optionally an asset export) and prints the service 
 to check, edit and pass to --mapping (--assets-mapping for an asset file).
 
 Options:
-  --tickets FILE     ticket export (CSV): GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket or canonical
-  --assets FILE      asset export (CSV): GLPI, Snipe-IT or canonical
+  --tickets FILE     ticket export (CSV or XLSX): GLPI, ServiceNow, Jira, OTRS/Znuny/OTOBO, Zendesk,
+                     Freshdesk, Freshservice, Zammad, osTicket, iTop or canonical; any other tool
+                     through a mapping (revue mapping FILE proposes one)
+  --assets FILE      asset export (CSV or XLSX): GLPI, Snipe-IT, Lansweeper, ServiceNow, iTop or
+                     canonical; any other list through revue mapping FILE --assets
   --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates, preventive plan…);
                      without hourly rates, money figures that need them are not measured
   --plan FILE        preventive plan CSV (id,title,assetType,assetIds,category,every); replaces the policy's plan
