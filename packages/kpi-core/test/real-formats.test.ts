@@ -1132,13 +1132,16 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     // GitLab has no priority field: "priority::1" lives in Labels (a scoped label), read under its prefix
     // (mapping `labels`), 1 the most urgent. Before, Weight (1, 2) was proposed as the priority, then nothing.
     expect(proposal.mapping.columns.priority).toBe('Labels');
-    expect(proposal.mapping.labels).toEqual({ priority: 'priority::' });
+    // Scoped status labels refine an open issue: 204 "status::waiting" is pending (before: open, as its State).
+    expect(proposal.mapping.labels).toEqual({ priority: 'priority::', statusLabels: { column: 'Labels', prefix: 'status::' } });
+    expect(proposal.mapping.values.status).toEqual({ Closed: 'closed', Open: 'open', waiting: 'pending' });
     expect(proposal.mapping.values.priority).toEqual({ '1': 'P1', '2': 'P2', '3': 'P3', '4': 'P4' });
     expect(proposal.mapping.durations).toEqual({ 'Time Spent': { field: 'effortMinutes', unit: 'seconds' } });
     expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
     expect(quality.warnings).toEqual({ 'closed-without-resolution': 8 });
     // The duplicate (205) and the wontfix (212) are plain "Closed": GitLab's CSV has no other word for them.
-    expect(classes).toEqual({ closed: 8, open: 4 });
+    expect(classes).toEqual({ closed: 8, open: 3, pending: 1 });
+    expect(rows[3]).toMatchObject({ id: '204', status: 'waiting', statusClass: 'pending' });
     expect(rows[0]).toMatchObject({ id: '201', effortMinutes: 150, closedAt: utc('2026-03-02T10:35:00Z') }); // 9000 s
     expect(rows[0]!.title).toBe('Messagerie indisponible pour tout le site');
     expect(rows.map((r) => r.priority)).toEqual(['P1', 'P3', 'P3', 'P2', null, 'P2', 'P2', 'P3', 'P4', 'P1', null, null]);

@@ -50,6 +50,10 @@ export function proposalLines(proposal: MappingProposal): string[] {
   if (isUpwardPriorityScale(priorities)) {
     lines.push(`  priority numbers read upward, by Request Tracker's default names: 0–49 Low → P4, 50–99 Medium → P3, 100 and up High → P2; change them if your site set other thresholds`);
   }
+  const statusLabels = proposal.mapping.labels?.statusLabels;
+  if (statusLabels !== undefined) {
+    lines.push(`  status labels ${quoted(`${statusLabels.prefix}…`)} of ${quoted(statusLabels.column)} read over the status while a ticket is open (a waiting label makes it pending)`);
+  }
   const placeholders = proposal.mapping.empty?.['*'] ?? [];
   if (placeholders.length > 0) lines.push(`  read as empty (placeholders): ${placeholders.map((p) => quoted(p, 20)).join(', ')}`);
   for (const [field, values] of Object.entries(proposal.unmatchedValues)) {

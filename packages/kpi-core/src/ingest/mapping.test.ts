@@ -166,3 +166,24 @@ describe('mapping units (a useful life in years)', () => {
     expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, units: { usefulLifeMonths: 'years' } })).toThrow('units.usefulLifeMonths');
   });
 });
+
+describe('mapping labels.statusLabels (GitLab status::… beside State)', () => {
+  it('takes an open or pending label over an open state, never over a closed one', () => {
+    const csv = [
+      'Issue ID,Created At (UTC),State,Labels',
+      '1,2026-03-02 08:05:00,Open,"incident,status::waiting"',
+      '2,2026-03-02 09:00:00,Closed,"status::waiting"',
+      '3,2026-03-02 10:00:00,Open,"status::done"',
+      '4,2026-03-02 11:00:00,Open,incident',
+      '5,2026-03-02 12:00:00,Open,"status::in progress"',
+    ].join('\n');
+    const mapping = {
+      columns: { id: 'Issue ID', openedAt: 'Created At (UTC)', status: 'State' },
+      labels: { statusLabels: { column: 'Labels', prefix: 'status::' } },
+      values: { status: { Open: 'open', Closed: 'closed', waiting: 'pending', done: 'closed', 'in progress': 'open' } },
+    };
+    const rows = ticketRows(readTickets(csv, { mapping, timezone: 'UTC' }).table);
+    expect(rows.map((r) => [r.status, r.statusClass])).toEqual([['waiting', 'pending'], ['Closed', 'closed'], ['Open', 'open'], ['Open', 'open'], ['in progress', 'open']]);
+    expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, labels: { statusLabels: 'status::' } })).toThrow('labels.statusLabels');
+  });
+});

@@ -64,7 +64,15 @@ export interface Mapping {
    * label without its prefix (`priority::1` → `1`), read through the value maps as any cell;
    * a row without such a label has no value for the field.
    */
-  labels?: Partial<Record<TicketField | AssetField, string>>;
+  labels?: Partial<Record<TicketField | AssetField, string>> & {
+    /**
+     * Status labels in another column than the status (`{ "column": "Labels", "prefix": "status::" }`
+     * beside `columns.status: "State"`, GitLab's scoped `status::waiting`): while the status column
+     * says the ticket is open or pending, a label whose word the status map classes open or
+     * pending is its status; a closed, resolved or cancelled status stands.
+     */
+    statusLabels?: { column: string; prefix: string };
+  };
   /**
    * The unit of a bare number in a column that may carry its own (`36 mois`, `3 years`): an asset
    * file's `usefulLifeMonths` in `years` (Jamf Pro's `Life Expectancy` writes `4` for four years);
@@ -97,7 +105,7 @@ export interface MappingInput {
   values?: Partial<Record<string, Record<string, string>>>;
   empty?: readonly string[] | Partial<Record<string, readonly string[]>>;
   durations?: Record<string, { field: string; unit: string }>;
-  labels?: Partial<Record<string, string>>;
+  labels?: Partial<Record<string, string | { column: string; prefix: string }>>;
   units?: Partial<Record<string, string>>;
   /** Notes for people (`$comment`, `$proposal`), ignored. */
   [note: `$${string}`]: unknown;
@@ -266,8 +274,15 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
   if (raw['labels'] !== undefined) {
     const labels = raw['labels'];
     if (!isRecord(labels)) fail('labels', 'an object of field → label prefix (e.g. { "priority": "priority::" })');
-    const out: Record<string, string> = {};
+    const out: Record<string, string> & { statusLabels?: { column: string; prefix: string } } = {};
     for (const [field, prefix] of Object.entries(labels)) {
+      if (field === 'statusLabels' && kind === 'tickets') {
+        if (!isRecord(prefix) || typeof prefix['column'] !== 'string' || typeof prefix['prefix'] !== 'string' || prefix['column'].trim() === '' || prefix['prefix'].trim() === '') {
+          fail('labels.statusLabels', 'an object { "column": "Labels", "prefix": "status::" }');
+        }
+        out.statusLabels = { column: prefix['column'] as string, prefix: (prefix['prefix'] as string).trim() };
+        continue;
+      }
       if (!Object.hasOwn(fields, field)) fail(`labels.${field}`, `a field of the model (${Object.keys(fields).join(', ')})`);
       if (typeof prefix !== 'string' || prefix.trim() === '') fail(`labels.${field}`, 'a label prefix such as "priority::"');
       setOwn(out, field, prefix.trim());

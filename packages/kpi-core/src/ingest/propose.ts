@@ -420,6 +420,9 @@ function statusByLeadingWords(key: string): string | null {
   return null;
 }
 
+/** A scoped status label (GitLab's `status::waiting`; `statut::`, `etat::`…), by the text before `::`. */
+const STATUS_LABEL = /^(?:status|state|statut|etat|estado|situacao|stato)$/;
+
 /** A scoped priority label (GitLab's `priority::1`; `prio::`, `priorité::`…), by the text before `::`. */
 const PRIORITY_LABEL = /^(?:priority|prio|priorite|prioridade|prioridad|prioritat|priorita)$/;
 
@@ -607,6 +610,8 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const assigned = new Map<string, ColumnStats>();
   // Fields read from a column of labels, with the prefix of their label (mapping `labels`).
   const labelPrefixes = new Map<string, string>();
+  // The words of status labels found beside the status column (see `labels.statusLabels`).
+  let statusLabelWords: string[] = [];
   const proposal = (column: ColumnStats, confidence: number, by: FieldProposal['by']): FieldProposal => ({
     column: column.header,
     confidence: Math.round(confidence * 100) / 100,
@@ -728,6 +733,20 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       }
     }
 
+    // Scoped status labels (GitLab's `status::waiting`, `status::in progress`) beside a status
+    // column (`State` Open / Closed): they say whether an open ticket waits; read over the state
+    // while it is open (mapping `labels.statusLabels`), their words into the status map.
+    if (kind === 'tickets' && assigned.has('status')) {
+      for (const column of columns) {
+        if (column.header === '' || column === assigned.get('status')) continue;
+        const prefix = scopedPrefix(column.all, STATUS_LABEL);
+        if (prefix === null) continue;
+        statusLabelWords = [...new Set(column.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+        mapping.labels = { ...(mapping.labels ?? {}), statusLabels: { column: column.header, prefix } };
+        break;
+      }
+    }
+
     // A useful life written as small bare numbers (Jamf Pro's `Life Expectancy`: 3, 4, 5) is in
     // years: no fleet is bought for a life of ten months or less, and a life in months is written
     // 36, 48, 60. Read as months, `4` would put a four-year-old laptop past its life at four months.
@@ -787,7 +806,8 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     if (kind === 'assets') break;
     const column = assigned.get(field);
     const prefix = labelPrefixes.get(field);
-    const values = prefix === undefined ? column?.values : [...new Set(column!.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+    const own = prefix === undefined ? column?.values : [...new Set(column!.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+    const values = field === 'status' && own !== null && own !== undefined ? [...new Set([...own, ...statusLabelWords])] : own;
     if (column === undefined || values === null || values === undefined) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));
     const jira = isJiraClassic(values);

@@ -35,7 +35,7 @@ import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
-import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
 import { numberedPriority, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
@@ -788,7 +788,9 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     }
     for (const plan of plans) {
       if (plan.strings === null) continue;
-      plan.resolve = stringResolver(plan, preset, maps, plan.extra ? undefined : (mapping?.labels as Record<string, string> | undefined)?.[plan.field]);
+      const labelPrefix =
+        plan.field === STATUS_LABEL_EXTRA ? mapping?.labels?.statusLabels?.prefix : plan.extra ? undefined : (mapping?.labels as Record<string, string> | undefined)?.[plan.field];
+      plan.resolve = stringResolver(plan, preset, maps, typeof labelPrefix === 'string' ? labelPrefix : undefined);
       plan.intern = new RangeInterner();
     }
     // Numeric dates: month-first only when the sample proves it and never contradicts it; when
