@@ -58,6 +58,8 @@ describe('every file of the corpus, read as it comes', () => {
     // Every issue no longer open has its "Résolue" date, "Annulé(e)" among them (Jira sets it with the
     // resolution); SUP-111 "Terminé(e)" with the resolution "Doublon" is cancelled.
     ['jira/jira-cloud-fr.csv', 'jira', 11, 11, 0, { closed: 5, open: 3, pending: 1, cancelled: 2 }, {}],
+    // German UI: Höchste / Niedrigste were unknown priorities and Aufgabe an unknown type (3 flags) before.
+    ['jira/jira-cloud-de.csv', 'jira', 5, 5, 0, { closed: 3, open: 2 }, {}],
     // No "Catégorie d'état" column: every class comes from the status word.
     ['jira/jsm-dc-fr-excel.csv', 'jira', 9, 9, 0, { closed: 3, resolved: 1, open: 3, pending: 1, cancelled: 1 }, {}],
     // No Resolved column: the 7 Closed/Resolved issues are closed at an unknown time; every issue
@@ -213,6 +215,26 @@ describe('Jira', () => {
     expect(report.recurrence.incidents).toBe(4); // SD-11, SD-12, SD-14, SD-16 (SD-15 opened in December)
     // Met: SD-11 P2 1 h 30; SD-12 P1 2 h 30. Breached: SD-13 P3 and SD-14 P4 (80 business hours) open. SD-16 P5.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 0 });
+  });
+});
+
+describe('Jira in German', () => {
+  it('German headers and month names (02/Mär/26 8:15 AM), the default priorities in German, Vorfall and Aufgabe', () => {
+    const { rows } = read('jira/jira-cloud-de.csv');
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P1', 'P2', 'P4', 'P5']);
+    expect(rows.map((r) => r.type)).toEqual(['incident', 'incident', 'incident', 'request', 'request']);
+    expect(rows[0]).toMatchObject({ id: 'ITS-101', openedAt: utc('2026-03-02T08:15:00Z'), resolvedAt: utc('2026-03-02T10:45:00Z'), effortMinutes: 90, category: 'Hardware' });
+    expect(rows[1]).toMatchObject({ resolvedAt: utc('2026-03-03T15:00:00Z') });
+  });
+
+  it('figures of the review', () => {
+    const report = march('jira/jira-cloud-de.csv');
+    // Default policy, asOf 1 April. Met: ITS-101 P3 09:00 → 10:45. Breached: ITS-102 P1 09:30 → 15:00 = 5 h 30
+    // (24×7, 4 h); ITS-103 P2 In Arbeit since Thu 5 14:00; ITS-104 P4 since Mon 16 16:00 (1 + 32 + 40 = 73 h
+    // of 40 by the 27th). ITS-105 P5 (Niedrigste): no target.
+    expect(report.sla.resolution).toMatchObject({ met: 1, breached: 3, pending: 0 });
+    expect(report.sla.withoutTarget).toBe(1);
+    expect(report.recurrence.incidents).toBe(3);
   });
 });
 

@@ -61,6 +61,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'data de resolucao', 'data de solucao', 'resolvido em', 'solucionado em', 'data da solucao', 'resolvido',
     'fecha de resolucion', 'resuelto', 'resuelta', 'fecha de solucion', 'solucionado',
     'gelost', 'gelost am', 'losungsdatum', 'datum der losung', 'erledigt am', 'behoben am',
+    // German Jira's label of the Resolved date (a header, here, not the status).
+    'erledigt',
     'data di risoluzione', 'risolto',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: `Gereed` (completed) is TOPdesk's resolution.
     'gereedmelddatum', 'datum gereed', 'gereed op', 'gereedgemeld op', 'datum gereedmelding', 'opgelost op', 'datum opgelost', 'oplosdatum',
@@ -386,11 +388,13 @@ export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly s
     'immediate', 'immediat',
     'critica', 'critico', 'muito alta', 'muito alto', 'muy alta', 'muy alto', 'primordial', 'kritisch', 'sehr hoch', 'dringend', 'molto alta', 'massima',
     'kritiek', 'zeer hoog', 'spoed',
+    // Jira's default scheme on a German site (Höchste … Niedrigste) [I].
+    'hochste',
   ],
   P2: ['high', 'haute', 'haut', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante', 'hoog'],
   P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel', 'normaal', 'gemiddeld'],
   P4: ['low', 'minor', 'basse', 'bas', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa', 'laag'],
-  P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa', 'zeer laag'],
+  P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa', 'zeer laag', 'niedrigste'],
 };
 
 const PRIORITY_OF_WORD = new Map<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'>(
@@ -447,6 +451,8 @@ export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', r
     'demande de service avec approbations',
     'requisicao', 'solicitacao', 'pedido', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
     'verzoek', 'aanvraag', 'serviceverzoek', 'vraag',
+    // German Jira's `Aufgabe` (Task), as `task` [I].
+    'aufgabe',
   ],
   problem: ['problem', 'probleme', 'problema', 'problemas', 'probleem'],
   change: ['change', 'change request', 'rfc', 'changement', 'demande de changement', 'mudanca', 'requisicao de mudanca', 'cambio', 'anderung', 'change anfrage', 'modifica', 'wijziging', 'wijzigingsverzoek'],
