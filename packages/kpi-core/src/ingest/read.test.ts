@@ -324,6 +324,14 @@ describe('priorities with a rank first, without a value map (a mapping written b
     const proposed = proposeMapping(csv, { fileName: 'p.csv' }).mapping.values.priority!;
     expect(values.map((v) => proposed[v] ?? v)).toEqual(['P1', 'P4', 'P4', 'P1', 'P3', 'P2']);
   });
+
+  it('reads a plain priority word no map names by the same words (as typeOfWord does for types); an unknown word stays flagged', () => {
+    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,High\n2,2026-03-02 09:00,Hoog\n3,2026-03-02 09:00,Niedrigste\n4,2026-03-02 09:00,Whenever\n';
+    const { table, quality } = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
+    // Before: null, null, null, null (4 unknown-priority): a hand-written mapping had to list "High".
+    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P2', 'P2', 'P5', null]);
+    expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
+  });
 });
 
 describe('readTickets — day/month order of a file that never settles it', () => {
