@@ -877,6 +877,10 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     // 2021-06-01 → 2026-06-01 (1,826 days) × 31.
     expect(report.tco.byAsset['ATN-MBA-03']?.byCategory.acquisition).toBeCloseTo((1299 * 31) / 1461, 6);
     expect(report.tco.byAsset['ATN-IMAC-05']?.byCategory.acquisition).toBeCloseTo((1499 * 31) / 1826, 6);
+    // The id is the name: the replacement plan names each Mac once (before: "ATN-MBP-01 — ATN-MBP-01").
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('| ATN-MBP-01 | ');
+    expect(markdown).not.toContain('ATN-MBP-01 — ATN-MBP-01');
   });
 
   it('Freshservice asset export: no preset (not ServiceNow for "Display Name", not Snipe-IT for "Asset Tag", "Location", "Cost"); a Disposed asset without a date flagged', () => {

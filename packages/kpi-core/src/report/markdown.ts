@@ -631,7 +631,8 @@ function replacementLines(report: Report, t: (typeof TEXT)[Language], f: Formatt
   lines.push(t.replacementSummary(f.number(plan.count, 0), plan.cost === null ? null : f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null, plan.count === 1), '');
   lines.push(`| ${t.asset} | ${t.why} | ${t.due} | ${t.replacementCost} | ${t.correctiveCost} |`, '|---|---|---|---:|---:|');
   for (const asset of plan.assets.slice(0, 10)) {
-    const name = asset.name === null ? escapeMarkdown(asset.id) : `${escapeMarkdown(asset.id)} — ${escapeMarkdown(asset.name)}`;
+    // A list that names its assets by their name (Intune, Jamf: the id is the name) shows it once.
+    const name = asset.name === null || asset.name === asset.id ? escapeMarkdown(asset.id) : `${escapeMarkdown(asset.id)} — ${escapeMarkdown(asset.name)}`;
     lines.push(`| ${name} | ${asset.reasons.map((reason) => t.reasons[reason]).join(', ')} | ${f.date(asset.dueAt)} | ${f.money(asset.replacementCost)} | ${f.money(asset.correctiveCost)} |`);
   }
   if (plan.count > 10) lines.push('', t.andMore(f.number(plan.count - 10, 0)));
