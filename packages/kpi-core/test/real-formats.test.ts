@@ -58,6 +58,8 @@ describe('every file of the corpus, read as it comes', () => {
     // Every issue no longer open has its "Résolue" date, "Annulé(e)" among them (Jira sets it with the
     // resolution); SUP-111 "Terminé(e)" with the resolution "Doublon" is cancelled.
     ['jira/jira-cloud-fr.csv', 'jira', 11, 11, 0, { closed: 5, open: 3, pending: 1, cancelled: 2 }, {}],
+    // German UI: Höchste / Niedrigste were unknown priorities and Aufgabe an unknown type (3 flags) before.
+    ['jira/jira-cloud-de.csv', 'jira', 5, 5, 0, { closed: 3, open: 2 }, {}],
     // No "Catégorie d'état" column: every class comes from the status word.
     ['jira/jsm-dc-fr-excel.csv', 'jira', 9, 9, 0, { closed: 3, resolved: 1, open: 3, pending: 1, cancelled: 1 }, {}],
     // No Resolved column: the 7 Closed/Resolved issues are closed at an unknown time; every issue
@@ -69,6 +71,9 @@ describe('every file of the corpus, read as it comes', () => {
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
     // INC0040006 "Annulé" has a closing date and no resolution date: flagged as ServiceNow's cancelled tickets are.
     ['servicenow/servicenow-incident-fr.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
+    // French label headers (Numéro, Ouvert, État, Résolu, Fermé…): refused before, no preset knew them.
+    // INC0051007 "Annulé" has a closing date and no resolution date.
+    ['servicenow/servicenow-incident-fr-labels.csv', 'servicenow', 11, 11, 0, { closed: 5, resolved: 2, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
     // SR-5102 "Resolved" without a Resolved Time: 14:00 + "Resolution Time (in Hrs)" 20:00:00.
     ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1 }],
@@ -210,6 +215,26 @@ describe('Jira', () => {
     expect(report.recurrence.incidents).toBe(4); // SD-11, SD-12, SD-14, SD-16 (SD-15 opened in December)
     // Met: SD-11 P2 1 h 30; SD-12 P1 2 h 30. Breached: SD-13 P3 and SD-14 P4 (80 business hours) open. SD-16 P5.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 0 });
+  });
+});
+
+describe('Jira in German', () => {
+  it('German headers and month names (02/Mär/26 8:15 AM), the default priorities in German, Vorfall and Aufgabe', () => {
+    const { rows } = read('jira/jira-cloud-de.csv');
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P1', 'P2', 'P4', 'P5']);
+    expect(rows.map((r) => r.type)).toEqual(['incident', 'incident', 'incident', 'request', 'request']);
+    expect(rows[0]).toMatchObject({ id: 'ITS-101', openedAt: utc('2026-03-02T08:15:00Z'), resolvedAt: utc('2026-03-02T10:45:00Z'), effortMinutes: 90, category: 'Hardware' });
+    expect(rows[1]).toMatchObject({ resolvedAt: utc('2026-03-03T15:00:00Z') });
+  });
+
+  it('figures of the review', () => {
+    const report = march('jira/jira-cloud-de.csv');
+    // Default policy, asOf 1 April. Met: ITS-101 P3 09:00 → 10:45. Breached: ITS-102 P1 09:30 → 15:00 = 5 h 30
+    // (24×7, 4 h); ITS-103 P2 In Arbeit since Thu 5 14:00; ITS-104 P4 since Mon 16 16:00 (1 + 32 + 40 = 73 h
+    // of 40 by the 27th). ITS-105 P5 (Niedrigste): no target.
+    expect(report.sla.resolution).toMatchObject({ met: 1, breached: 3, pending: 0 });
+    expect(report.sla.withoutTarget).toBe(1);
+    expect(report.recurrence.incidents).toBe(3);
   });
 });
 
@@ -422,6 +447,29 @@ describe('ServiceNow in French', () => {
     // Breached: 0002 P1 5 h 30 > 4 h on 24×7; 0004 P2 unresolved since 16 March.
     // Pending: 0005 P3 10 h at asOf; 0007 P4 1 h. 0006 cancelled: left out.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
+  });
+});
+
+describe('ServiceNow in French with label headers', () => {
+  it('reads Numéro, Ouvert, Brève description, Élément de configuration, Résolu, Fermé; "1 - Critique" by its number', () => {
+    const { rows } = read('servicenow/servicenow-incident-fr-labels.csv');
+    expect(rows.map((r) => r.priority)).toEqual(['P3', 'P1', 'P2', 'P4', 'P4', 'P2', 'P5', 'P3', 'P3', 'P1', 'P5']);
+    expect(rows[0]).toMatchObject({
+      id: 'INC0051001', title: 'Imprimante hors ligne au 2e étage', assetId: 'PRN-02', category: 'Matériel', status: 'Fermé', statusClass: 'closed',
+      openedAt: utc('2026-03-02T08:15:00Z'), resolvedAt: utc('2026-03-02T10:45:00Z'), closedAt: utc('2026-03-04T09:00:00Z'),
+    });
+  });
+
+  it('figures of the review', () => {
+    const report = march('servicenow/servicenow-incident-fr-labels.csv');
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P1 4 h 24×7, P2 8 h, P3 24 h, P4 40 h business), asOf 1 April.
+    // Met: 0001 P3 09:00 → 10:45; 0003 P2 Thu 14:00 → Fri 11:00 = 3 + 2 = 5 h; 0005 P4 20 min; 0010 P1 2 h 30.
+    // Breached: 0002 P1 5 h 30 > 4 h (24×7); 0006 P2 Thu 12 09:00 → Fri 13 12:00 = 8 + 3 = 11 h; open at asOf:
+    // 0004 P4 En attente since Mon 9 10:00 (7 + 32 + 40 + 40 + 16 = 135 h), 0008 P3 En cours since Wed 18 08:00
+    // (24 + 40 + 16 = 80 h). Pending: 0009 P3 Nouveau, 16 of 24 h. 0011 P5: no target. 0007 Annulé: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 4, breached: 4, pending: 1 });
+    expect(report.sla.withoutTarget).toBe(1);
+    expect(report.fleet.backlog.open).toBe(3); // 0004, 0008, 0009
   });
 });
 
@@ -801,13 +849,76 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     expect(report.tco.byCategory.acquisition).toBeNull();
   });
 
+  it('Jamf Pro computer search export: no preset (not ServiceNow for its "Warranty Expiration"); "PO Date" is the purchase, "Life Expectancy" 4 is years', () => {
+    const path = 'jamf/jamf-pro-computers-en.csv';
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    // Before: taken for ServiceNow's asset list (a confident preset on "Asset Tag" and "Warranty
+    // Expiration"), which read no name, purchase date, price or life.
+    expect(() => readAssets(bytes, { fileName: 'jamf-pro-computers-en.csv', timezone: 'UTC', now: NOW })).toThrow(RevueError);
+    const proposal = proposeMapping(bytes, { kind: 'assets', fileName: 'jamf-pro-computers-en.csv' });
+    const mapping = JSON.parse(JSON.stringify(proposal.mapping)) as typeof proposal.mapping;
+    expect(mapping.columns).toEqual({
+      id: 'Computer Name', name: 'Computer Name', purchaseDate: 'PO Date', purchaseCost: 'Purchase Price', usefulLifeMonths: 'Life Expectancy', warrantyEnd: 'Warranty Expiration',
+    });
+    // Jamf's life expectancy is a number of years: 4 is 48 months, not 4.
+    expect(mapping.units).toEqual({ usefulLifeMonths: 'years' });
+    const { table, quality, rows } = readInventory(path, { mapping });
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: {} });
+    expect(rows.map((r) => r.usefulLifeMonths)).toEqual([48, 48, 48, 48, 60, 60, 36, null]);
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1999, 1999, 1299, 1299, 1499, 799, null, null]);
+    expect(rows[0]).toMatchObject({ id: 'ATN-MBP-01', purchaseDate: utc('2022-01-17T00:00:00Z'), warrantyEnd: utc('2025-01-17T00:00:00Z') });
+    const report = fleetOf(table, quality);
+    // Life ends (PO Date + Life Expectancy in years): MBP-01 and MBP-02 2026-01-17, before asOf; iMac-05
+    // 2021-06-01 + 5 years = 2026-06-01, after it. Read as months, all seven dated ones would be past their life.
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['ATN-MBP-01', 'ATN-MBP-02']);
+    expect([...report.fleet.outOfWarranty.assetIds].sort()).toEqual(['ATN-IMAC-05', 'ATN-MBP-01', 'ATN-MBP-02']);
+    expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['ATN-MBA-04']); // 2026-04-20
+    // March depreciation: MBA-03 1,299 over 2023-09-04 → 2027-09-04 (1,461 days) × 31; iMac-05 1,499 over
+    // 2021-06-01 → 2026-06-01 (1,826 days) × 31.
+    expect(report.tco.byAsset['ATN-MBA-03']?.byCategory.acquisition).toBeCloseTo((1299 * 31) / 1461, 6);
+    expect(report.tco.byAsset['ATN-IMAC-05']?.byCategory.acquisition).toBeCloseTo((1499 * 31) / 1826, 6);
+    // The id is the name: the replacement plan names each Mac once (before: "ATN-MBP-01 — ATN-MBP-01").
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('| ATN-MBP-01 | ');
+    expect(markdown).not.toContain('ATN-MBP-01 — ATN-MBP-01');
+  });
+
+  it('Freshservice asset export: no preset (not ServiceNow for "Display Name", not Snipe-IT for "Asset Tag", "Location", "Cost"); a Disposed asset without a date flagged', () => {
+    const path = 'freshservice-assets/freshservice-assets-en.csv';
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    // Before: taken for ServiceNow's asset list (its signature held "Display name"), then, without that, for
+    // Snipe-IT's report: neither read the type, purchase date or warranty end.
+    expect(() => readAssets(bytes, { fileName: 'freshservice-assets-en.csv', timezone: 'UTC', now: NOW })).toThrow(RevueError);
+    const proposal = proposeMapping(bytes, { kind: 'assets', fileName: 'freshservice-assets-en.csv' });
+    const mapping = JSON.parse(JSON.stringify(proposal.mapping)) as typeof proposal.mapping;
+    expect(mapping.columns).toEqual({
+      id: 'Asset Tag', name: 'Display Name', type: 'Asset Type', site: 'Location', purchaseDate: 'Acquisition Date', purchaseCost: 'Cost', warrantyEnd: 'Warranty Expiry Date',
+    });
+    const { table, quality, rows } = readInventory(path, { mapping });
+    // ASSET-106 "Disposed" has no retirement date: counted in service, and said so (the mapping's asset list
+    // has its status column read as the presets' are; before, nothing was said).
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: { 'retired-without-date': 1 } });
+    expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 7, column: 'Asset State' });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 4890.5, 689, 1105, 899, 720, null]);
+    const report = fleetOf(table, quality);
+    // Default life 48 months: ASSET-103 (2021-06-01) ended 2025-06-01, ASSET-106 (2020-03-10) 2024-03-10.
+    expect([...report.fleet.pastUsefulLife.assetIds].sort()).toEqual(['ASSET-103', 'ASSET-106']);
+    // Warranty ended: 104 2023-11-05, 106 2023-03-10, 107 2025-05-15; ending by 2026-06-30: 103 (2026-06-01).
+    expect([...report.fleet.outOfWarranty.assetIds].sort()).toEqual(['ASSET-104', 'ASSET-106', 'ASSET-107']);
+    expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['ASSET-103']);
+    // March depreciation of ASSET-101: 1,249 over 2023-09-12 → 2027-09-12 (1,461 days) × 31.
+    expect(report.tco.byAsset['ASSET-101']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
+  });
+
   it('Intune devices export: no preset; the proposal reads names and types, and guesses no purchase date from the enrolment date', () => {
     const path = 'intune/intune-devices-export-en.csv';
     const bytes = new Uint8Array(readFileSync(new URL(path, root)));
     expect(() => readAssets(bytes, { fileName: 'intune-devices-export-en.csv', timezone: 'UTC', now: NOW })).toThrow(RevueError);
     const proposal = proposeMapping(bytes, { kind: 'assets', fileName: 'intune-devices-export-en.csv' });
     const mapping = JSON.parse(JSON.stringify(proposal.mapping)) as typeof proposal.mapping;
-    expect(mapping.columns).toEqual({ id: 'Serial number', name: 'Device name', type: 'Category' });
+    // The device's name is its id, as tickets name it (`ATN-LT-01`), not the maker's serial number
+    // (before: id "Serial number", so a ticket naming ATN-LT-01 matched no asset).
+    expect(mapping.columns).toEqual({ id: 'Device name', name: 'Device name', type: 'Category' });
     // "Enrollment date" is no purchase: left for the user to map, never guessed by its values.
     expect(proposal.missing.useful).toEqual(['client', 'purchaseDate', 'purchaseCost', 'warrantyEnd']);
     // An asset's type is the inventory's own word: no "type words not recognised" to fill in.
@@ -815,6 +926,7 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     const { quality, rows } = readInventory(path, { mapping });
     expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: {} });
     expect(rows.map((r) => r.name)).toEqual(['ATN-LT-01', 'ATN-LT-02', 'ATN-LT-03', 'ATN-TAB-01', 'ATN-MOB-07', 'ATN-SRV-01', 'ATN-LT-05', 'ATN-PC-07']);
+    expect(rows.map((r) => r.id)).toEqual(rows.map((r) => r.name));
   });
 });
 
@@ -1043,18 +1155,30 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     const { proposal, quality, classes, rows, report } = proposed('gitlab/gitlab-issues-service-desk.csv');
     expect(proposal.mapping.dateFormat).toBe('yyyy-MM-dd HH:mm:ss');
     expect(proposal.mapping.columns).toMatchObject({ id: 'Issue ID', openedAt: 'Created At (UTC)', closedAt: 'Closed At (UTC)', status: 'State', title: 'Title' });
-    // GitLab has no priority field: "priority::1" lives in Labels. Before, Weight (1, 2) was proposed as the priority.
-    expect(proposal.mapping.columns.priority).toBeUndefined();
+    // GitLab has no priority field: "priority::1" lives in Labels (a scoped label), read under its prefix
+    // (mapping `labels`), 1 the most urgent. Before, Weight (1, 2) was proposed as the priority, then nothing.
+    expect(proposal.mapping.columns.priority).toBe('Labels');
+    // Scoped status labels refine an open issue: 204 "status::waiting" is pending (before: open, as its State).
+    expect(proposal.mapping.labels).toEqual({ priority: 'priority::', statusLabels: { column: 'Labels', prefix: 'status::' } });
+    expect(proposal.mapping.values.status).toEqual({ Closed: 'closed', Open: 'open', waiting: 'pending' });
+    expect(proposal.mapping.values.priority).toEqual({ '1': 'P1', '2': 'P2', '3': 'P3', '4': 'P4' });
     expect(proposal.mapping.durations).toEqual({ 'Time Spent': { field: 'effortMinutes', unit: 'seconds' } });
     expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
     expect(quality.warnings).toEqual({ 'closed-without-resolution': 8 });
     // The duplicate (205) and the wontfix (212) are plain "Closed": GitLab's CSV has no other word for them.
-    expect(classes).toEqual({ closed: 8, open: 4 });
+    expect(classes).toEqual({ closed: 8, open: 3, pending: 1 });
+    expect(rows[3]).toMatchObject({ id: '204', status: 'waiting', statusClass: 'pending' });
     expect(rows[0]).toMatchObject({ id: '201', effortMinutes: 150, closedAt: utc('2026-03-02T10:35:00Z') }); // 9000 s
     expect(rows[0]!.title).toBe('Messagerie indisponible pour tout le site');
-    // No priority, so no target: no ticket is judged against the policy.
-    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 0 });
-    expect(report.sla.withoutTarget).toBe(12);
+    expect(rows.map((r) => r.priority)).toEqual(['P1', 'P3', 'P3', 'P2', null, 'P2', 'P2', 'P3', 'P4', 'P1', null, null]);
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P1 4 h 24×7, P2 8 h, P3 24 h, P4 40 h business), asOf 1 April,
+    // closing taken as the resolution. Met: 201 P1 2 h 30; 202 P3 Tue 14:00 → Wed 10:30 = 3 + 1.5 h; 203 P3
+    // 7.5 + 6.5 = 14 h; 209 P4 6 h; 210 P1 22:10 → 01:25 = 3 h 15. Breached: 207 P2 Mon 16 07:45 → Tue 11:45 =
+    // 8 + 2.75 = 10.75 h; open at asOf: 204 P2 from Mon 9 10:15 (134.75 h), 206 P2 from Thu 12 11:00 (6 + 8 +
+    // 40 + 40 + 16 h), 208 P3 from Wed 18 13:20 (3.67 + 16 + 40 + 16 h). 205, 211, 212 carry no priority label.
+    // Before: met 0, breached 0, pending 0, 12 without a target.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 4, pending: 0 });
+    expect(report.sla.withoutTarget).toBe(3);
     // "Due Date" is a planning date (a day), not an SLA deadline: no figure of the tool's is pinned on it.
     expect(report.recurrence.incidents).toBe(12);
     expect(report.fleet.backlog.open).toBe(4); // 204, 206, 208, 211
@@ -1066,17 +1190,26 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(proposal.mapping.columns).toMatchObject({ id: 'id', openedAt: 'Created', resolvedAt: 'Resolved', status: 'Status', title: 'Subject' });
     expect(proposal.mapping.empty).toEqual({ '*': ['Not set'] });
     expect(proposal.mapping.values.status).toEqual({ resolved: 'resolved', stalled: 'pending', rejected: 'cancelled', open: 'open', deleted: 'cancelled', new: 'open' });
-    // RT's priority is a number (0–99, higher is more urgent): no P1…P5 without the site's thresholds.
-    expect(proposal.unmatchedValues).toEqual({ priority: ['50', '20', '90', '0'] });
+    // RT's priority is a number (0–99, higher is more urgent), named by RT's default
+    // PriorityAsString (Low 0, Medium 50, High 100: the highest name the number reaches), then
+    // read as those words. Before: every priority unknown (12 unknown-priority), no SLA target.
+    expect(proposal.mapping.values.priority).toEqual({ '0': 'P4', '20': 'P4', '50': 'P3', '90': 'P3' });
+    expect(proposal.unmatchedValues).toEqual({});
     expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
     // 4105 rejected and 4109 deleted have no date; 4112 resolved with Resolved "Not set".
-    expect(quality.warnings).toEqual({ 'unknown-priority': 12, 'closed-without-date': 3 });
+    expect(quality.warnings).toEqual({ 'closed-without-date': 3 });
     expect(classes).toEqual({ resolved: 6, pending: 1, cancelled: 2, open: 3 });
     expect(rows[0]).toMatchObject({ id: '4101', openedAt: utc('2026-03-02T09:15:00Z'), resolvedAt: utc('2026-03-02T11:05:00Z'), effortMinutes: 90 });
     expect(rows[3]).toMatchObject({ id: '4104', statusClass: 'pending', resolvedAt: null, effortMinutes: 15 });
     expect(rows[5]).toMatchObject({ id: '4106', effortMinutes: 195 });
-    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 0 });
-    expect(report.sla.withoutTarget).toBe(10); // the 12 but the 2 cancelled
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P3 24 h, P4 40 h of business time), asOf 1 April 00:00.
+    // Met: 4101 P3 1 h 50; 4102 P4 10 min (from 09:00); 4103 P3 at night, 0 h; 4107 P4 Mon 16 09:00 → Wed 18
+    // 16:30 = 8 + 8 + 7.5 = 23.5 h; 4108 P3 09:00 → 13:20 = 4 h 20. Breached, still waiting or open at asOf:
+    // 4104 P4 from Mon 9 10:00 = 7 + 32 + 40 + 40 + 16 = 135 h; 4106 P3 from Thu 12 13:45 = 3.25 + 8 + 40 +
+    // 40 + 16 = 107.25 h. Pending: 4110 P3 16 of 24 h; 4111 P4 2 of 40 h. 4112 closed at an unknown time;
+    // 4105, 4109 cancelled. Before: met 0, breached 0, pending 0, 10 without a target.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 2, pending: 2 });
+    expect(report.sla.withoutTarget).toBe(0);
     expect(report.fleet.backlog.open).toBe(4); // 4104, 4106, 4110, 4111
   });
 
@@ -1111,6 +1244,38 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     // 2 + 24 + 16 = 42 × 0.5 = 21; 1048 6 × 0.5 = 3; 1049 12 × 0.25 = 3; 1050 14 × 0.5 = 7; 1051 at night, 0; 1053
     // 4.5 × 0.25 = 1.125; 1054 from Thu 26 10:00: 7 + 8 + 16 = 31 × 0.25 = 7.75. Total 101.275.
     expect(report.lostHours.totalHours).toBeCloseTo(101.275, 6);
+  });
+
+  it('TOPdesk incidents, Dutch UI (";", Windows-1252, dd-MM-yyyy): Gereed is the resolution, Afgemeld the closing, Streefdatum the deadline', () => {
+    const { proposal, quality, classes, rows, report } = proposed('topdesk/topdesk-incidents-nl.csv');
+    // Before: Dutch was no language of the proposal: id and dates by their values only, every status word
+    // unknown, no resolution, closing, title, type, object or deadline.
+    expect(proposal.mapping.dateFormat).toBe('dd-MM-yyyy HH:mm');
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'Incidentnummer', openedAt: 'Aanmelddatum', type: 'Soort melding', priority: 'Prioriteit', status: 'Status', category: 'Categorie',
+      assetId: 'Object', site: 'Vestiging', title: 'Korte omschrijving (Verzoek)', resolvedAt: 'Gereedmelddatum', closedAt: 'Afmelddatum',
+      slaResolutionDueAt: 'Streefdatum',
+    });
+    expect(proposal.mapping.values.status).toEqual({
+      Afgemeld: 'closed', Gereed: 'resolved', 'Wachten op gebruiker': 'pending', Vervallen: 'cancelled', 'In behandeling': 'open', Aangemeld: 'open',
+    });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 11, accepted: 11, rejected: 0 });
+    // I 2603 007 Vervallen (cancelled) has a closing date and no completion date.
+    expect(quality.warnings).toEqual({ 'closed-without-resolution': 1 });
+    expect(classes).toEqual({ closed: 5, resolved: 2, pending: 1, open: 2, cancelled: 1 });
+    expect(rows[1]).toMatchObject({ id: 'I 2603 002', type: 'incident', priority: 'P1', assetId: 'SRV-MAIL', site: 'Hoofdkantoor Utrecht', resolvedAt: utc('2026-03-03T15:00:00Z') });
+    expect(rows[4]).toMatchObject({ type: 'request', title: 'Nieuw wachtwoord aanvragen' });
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P1 4 h 24×7, P2 8 h, P3 24 h, P4 40 h business), asOf 1 April.
+    // Met: 001 P3 09:00 → 10:45; 003 P2 Thu 14:00 → Fri 11:00 = 5 h; 005 P4 20 min; 010 P1 2 h 30; 011 P4 Tue 24
+    // 13:00 → Wed 10:00 = 4 + 1 h. Breached: 002 P1 5 h 30; 006 P2 8 + 3 = 11 h; still open at asOf: 004 P4
+    // (135 h), 008 P3 (80 h). Pending: 009 P3, 16 of 24 h. 007 cancelled.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 4, pending: 1 });
+    expect(report.sla.withoutTarget).toBe(0);
+    // TOPdesk's own target dates (Streefdatum): 001, 003, 005, 010, 011 completed by them; 002 15:00 > 13:30,
+    // 006 13 March 12:00 > 12 March 17:00; 004 (16 March) and 008 (20 March) passed open; 009 due 1 April 17:00.
+    expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 4, pending: 1 });
+    expect(report.fleet.backlog.open).toBe(3); // 004, 008, 009
   });
 
   it("Request Tracker's default search (ages, not dates): refused, the proposal names the columns of ages", () => {

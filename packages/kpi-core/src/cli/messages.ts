@@ -91,8 +91,11 @@ Reads a helpdesk export (and optionally an asset export) and prints the service 
 to check, edit and pass to --mapping (--assets-mapping for an asset file).
 
 Options:
-  --tickets FILE     ticket export (CSV): GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket or canonical
-  --assets FILE      asset export (CSV): GLPI, Snipe-IT or canonical
+  --tickets FILE     ticket export (CSV or XLSX): GLPI, ServiceNow, Jira, OTRS/Znuny/OTOBO, Zendesk,
+                     Freshdesk, Freshservice, Zammad, osTicket, iTop or canonical; any other tool
+                     through a mapping (revue mapping FILE proposes one)
+  --assets FILE      asset export (CSV or XLSX): GLPI, Snipe-IT, Lansweeper, ServiceNow, iTop or
+                     canonical; any other list through revue mapping FILE --assets
   --policy FILE      policy JSON (time zone, opening hours, SLA targets, rates, preventive plan…);
                      without hourly rates, money figures that need them are not measured
   --plan FILE        preventive plan CSV (id,title,assetType,assetIds,category,every); replaces the policy's plan
@@ -126,8 +129,11 @@ Lit un export d’outil de support (et, si on le donne, un export du parc) et é
 et l’écrit en JSON, à vérifier, corriger et passer à --mapping (--assets-mapping pour un fichier du parc).
 
 Options${NNBSP}:
-  --tickets FICHIER  export des tickets (CSV)${NNBSP}: GLPI, ServiceNow, Jira, Freshservice, Zammad, Zendesk, osTicket ou canonique
-  --assets FICHIER   export du parc (CSV)${NNBSP}: GLPI, Snipe-IT ou canonique
+  --tickets FICHIER  export des tickets (CSV ou XLSX)${NNBSP}: GLPI, ServiceNow, Jira, OTRS/Znuny/OTOBO, Zendesk,
+                     Freshdesk, Freshservice, Zammad, osTicket, iTop ou canonique${NNBSP}; tout autre outil
+                     par une correspondance (revue mapping FICHIER en propose une)
+  --assets FICHIER   export du parc (CSV ou XLSX)${NNBSP}: GLPI, Snipe-IT, Lansweeper, ServiceNow, iTop ou
+                     canonique${NNBSP}; toute autre liste par revue mapping FICHIER --assets
   --policy FICHIER   politique en JSON (fuseau horaire, horaires d’ouverture, objectifs SLA, taux, plan préventif…)${NNBSP};
                      sans taux horaires, les montants qui en ont besoin ne sont pas mesurés
   --plan FICHIER     plan préventif en CSV (id,title,assetType,assetIds,category,every)${NNBSP}; remplace celui de la politique

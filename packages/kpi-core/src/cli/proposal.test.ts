@@ -14,6 +14,26 @@ describe('proposalLines', () => {
     expect(proposalLines(proposal).some((line) => line.includes('read as empty'))).toBe(false);
   });
 
+  it('says when the order of day and month is a guess: day-first, or month-first from AM/PM', () => {
+    const dayFirst = proposeMapping('Ticket ID,Date Opened\n1,03/03/2026 09:00\n2,04/03/2026 10:00\n', { fileName: 'a.csv' });
+    const line = proposalLines(dayFirst).find((l) => l.includes('openedAt'))!;
+    // Before: "(dd/MM/yyyy HH:mm)" alone, as if the order were known.
+    expect(line).toContain('(dd/MM/yyyy HH:mm; day before month guessed: no date looked at has a day above 12)');
+    expect(dayFirst.fields.openedAt!.dateOrderGuessed).toBe('day-first');
+    const us = proposeMapping('Ticket ID,Date Opened\n1,3/2/2026 9:15 AM\n2,3/9/2026 1:05 PM\n', { fileName: 'b.csv' });
+    expect(proposalLines(us).find((l) => l.includes('openedAt'))).toContain('(M/d/yyyy h:mm a; month before day guessed from AM/PM: no date looked at has a day above 12)');
+    const settled = proposeMapping('Ticket ID,Date Opened\n1,03/03/2026 09:00\n2,17/03/2026 10:00\n', { fileName: 'c.csv' });
+    expect(proposalLines(settled).find((l) => l.includes('openedAt'))).toContain('(dd/MM/yyyy HH:mm)');
+    expect(settled.fields.openedAt!.dateOrderGuessed).toBeUndefined();
+  });
+
+  it("reads Request Tracker's upward numbers by RT's default names, and says so", () => {
+    const proposal = proposeMapping('id\tCreated\tPriority\n1\t2026-03-02 09:00\t0\n2\t2026-03-03 09:00\t50\n3\t2026-03-04 09:00\t100\n4\t2026-03-05 09:00\t49\n', { fileName: 'Results.tsv' });
+    // Before: every number unrecognised, every ticket without a priority.
+    expect(proposal.mapping.values.priority).toEqual({ '0': 'P4', '50': 'P3', '100': 'P2', '49': 'P4' });
+    expect(proposalLines(proposal).some((l) => l.includes("priority numbers read upward, by Request Tracker's default names"))).toBe(true);
+  });
+
   it('says which plain due date it set aside and how to use it', () => {
     const proposal = proposeMapping('Key,Created,Due Date\nOPS-1,2026-03-02 09:00,2026-03-06\nOPS-2,2026-03-03 10:00,2026-03-20\n', { fileName: 'jira.csv' });
     expect(proposalLines(proposal)).toContain(

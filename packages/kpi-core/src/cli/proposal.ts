@@ -2,7 +2,7 @@
  * A proposed mapping as the CLI shows it (short lines on standard error) and writes it
  * (`revue mapping FILE`: JSON that `--mapping` reads as it is, the evidence under `$proposal`).
  */
-import type { MappingProposal } from '../ingest/propose.js';
+import { isUpwardPriorityScale, type MappingProposal } from '../ingest/propose.js';
 import { oneLine } from '../ingest/messages.js';
 import { NNBSP } from '../report/messages.js';
 import type { CliLanguage } from './messages.js';
@@ -25,6 +25,14 @@ const WORDS = {
     heading: (file: string, by: string, line: number, rows: number) => `proposed mapping for ${file} (${by}; header on line ${line}, ${rows} rows looked at):`,
     duration: (unit: string, after: boolean) => `duration in ${unit}${after ? ' after openedAt' : ''}`,
     emptyInRows: '(empty in the rows looked at)',
+    label: (prefix: string) => `the label ${prefix}…`,
+    years: 'years: small bare numbers',
+    monthFirstGuessed: '; month before day guessed from AM/PM: no date looked at has a day above 12',
+    dayFirstGuessed: '; day before month guessed: no date looked at has a day above 12',
+    upwardPriorities:
+      "priority numbers read upward, by Request Tracker's default names: 0–49 Low → P4, 50–99 Medium → P3, 100 and up High → P2; change them if your site set other thresholds",
+    statusLabels: (prefix: string, column: string) =>
+      `status labels ${prefix} of ${column} read over the status while a ticket is open (a waiting label makes it pending)`,
     words: (field: string) => `${field} words:`,
     more: (count: number) => `(${count} more)`,
     placeholders: 'read as empty (placeholders):',
@@ -46,6 +54,13 @@ const WORDS = {
       `correspondance proposée pour ${file} (${by}${NNBSP}; en-tête à la ligne ${line}, ${rows} lignes examinées)${colon}`,
     duration: (unit: string, after: boolean) => `durée en ${unit}${after ? ' après openedAt' : ''}`,
     emptyInRows: '(vide dans les lignes examinées)',
+    label: (prefix: string) => `l’étiquette ${prefix}…`,
+    years: `années${NNBSP}: petits nombres sans unité`,
+    monthFirstGuessed: `${NNBSP}; mois avant jour supposé d’après AM/PM${colon} aucune date examinée n’a un jour au-delà de 12`,
+    dayFirstGuessed: `${NNBSP}; jour avant mois supposé${colon} aucune date examinée n’a un jour au-delà de 12`,
+    upwardPriorities: `numéros de priorité lus vers le haut, d’après les noms par défaut de Request Tracker${colon} 0–49 Low → P4, 50–99 Medium → P3, 100 et plus High → P2${NNBSP}; changez-les si votre site a d’autres seuils`,
+    statusLabels: (prefix: string, column: string) =>
+      `étiquettes de statut ${prefix} de ${column} lues par-dessus le statut tant qu’un ticket est ouvert (une étiquette d’attente le met en attente)`,
     words: (field: string) => `mots de ${field}${colon}`,
     more: (count: number) => `(${count} de plus)`,
     placeholders: `lues comme vides (valeurs de remplissage)${colon}`,
@@ -83,13 +98,31 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
   for (const [field, proposed] of entries) {
     const f = proposed!;
     const samples = f.samples.slice(0, 3).map((s) => oneLine(s, 30)).join(', ');
-    const detail = f.durationUnit !== undefined ? w.duration(f.durationUnit, field.endsWith('At')) : f.dateFormat !== undefined ? f.dateFormat : '';
+    const guessed = f.dateOrderGuessed === 'month-first' ? w.monthFirstGuessed : f.dateOrderGuessed === 'day-first' ? w.dayFirstGuessed : '';
+    const detail =
+      f.labelPrefix !== undefined
+        ? w.label(f.labelPrefix)
+        : f.lifeUnit === 'years'
+          ? w.years
+          : f.durationUnit !== undefined
+            ? w.duration(f.durationUnit, field.endsWith('At'))
+            : f.dateFormat !== undefined
+              ? `${f.dateFormat}${guessed}`
+              : '';
     const evidence = [samples === '' ? w.emptyInRows : samples, detail === '' ? '' : `(${detail})`].filter((p) => p !== '').join(' ');
     lines.push(`  ${field.padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence, language).padStart(4)}  ${evidence}`);
   }
   for (const [field, map] of Object.entries(proposal.mapping.values)) {
     const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${target}`);
     if (pairs.length > 0) lines.push(`  ${w.words(field)} ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … ${w.more(pairs.length - 8)}` : ''}`);
+  }
+  const priorities = Object.keys(proposal.mapping.values.priority ?? {});
+  if (isUpwardPriorityScale(priorities)) {
+    lines.push(`  ${w.upwardPriorities}`);
+  }
+  const statusLabels = proposal.mapping.labels?.statusLabels;
+  if (statusLabels !== undefined) {
+    lines.push(`  ${w.statusLabels(quoted(`${statusLabels.prefix}…`), quoted(statusLabels.column))}`);
   }
   const placeholders = proposal.mapping.empty?.['*'] ?? [];
   if (placeholders.length > 0) lines.push(`  ${w.placeholders} ${placeholders.map((p) => quoted(p, 20)).join(', ')}`);

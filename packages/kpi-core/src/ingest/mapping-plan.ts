@@ -8,7 +8,7 @@
 import { INSTANT_DURATION_FIELDS, durationUnit, instantFromDuration } from './durations.js';
 import type { Mapping } from './mapping.js';
 import { ISSUE_TEXT, type IssueCode } from './messages.js';
-import { DURATION_TARGETS, durationExtra, normalizeHeader, type DurationSource, type DurationTarget, type ExtraColumn, type Preset, type ValueSpec } from './presets/preset.js';
+import { DURATION_TARGETS, STATUS_LABEL_EXTRA, durationExtra, normalizeHeader, type DurationSource, type DurationTarget, type ExtraColumn, type Preset, type ValueSpec } from './presets/preset.js';
 
 /** The targets a preset's duration columns fill too (resolvedAt, closedAt): the mapping's join them there. */
 const PRESET_TARGETS: readonly string[] = DURATION_TARGETS;
@@ -47,6 +47,12 @@ export function mappingColumns(preset: Preset, mapping: Mapping | undefined, has
   for (const [field, column] of Object.entries(mapping?.columns ?? {}) as [string, string][]) {
     if (has(column)) columns[field] = [column];
     else absent.push({ field, column });
+  }
+  if (mapping?.units?.usefulLifeMonths !== undefined) specs['usefulLifeMonths'] = { kind: 'months', bare: mapping.units.usefulLifeMonths };
+  const statusLabels = mapping?.labels?.statusLabels;
+  if (statusLabels !== undefined) {
+    if (has(statusLabels.column)) extras[STATUS_LABEL_EXTRA] = { headers: [statusLabels.column], value: { kind: 'string' } };
+    else absent.push({ field: 'status', column: statusLabels.column });
   }
   for (const [column, { field, unit }] of Object.entries(mapping?.durations ?? {})) {
     if (!has(column)) {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
-import { parseMapping } from './mapping.js';
+import { labelValue, parseMapping } from './mapping.js';
+import { readTickets } from './read.js';
+import { ticketRows } from '../model/tables.js';
 
 function message(run: () => unknown): string {
   try {
@@ -136,5 +138,52 @@ describe('parseMapping — hostile keys and file name (fixtures/bad regressions)
       return;
     }
     throw new Error('expected a RevueError');
+  });
+});
+
+describe('mapping labels (a column of labels, GitLab scoped labels)', () => {
+  it('reads the value under a prefix; a row without the label has none', () => {
+    expect(labelValue('bug, priority::1,status::waiting', 'priority::')).toBe('1');
+    expect(labelValue('Priority::High', 'priority::')).toBe('High');
+    expect(labelValue('incident', 'priority::')).toBeNull();
+    const csv = 'Issue ID,Created At (UTC),Labels\n1,2026-03-02 08:05:00,"incident,priority::1"\n2,2026-03-02 09:00:00,"priority::4,team::réseau"\n3,2026-03-02 10:00:00,incident\n';
+    const mapping = { columns: { id: 'Issue ID', openedAt: 'Created At (UTC)', priority: 'Labels', category: 'Labels' }, labels: { priority: 'priority::', category: 'team::' }, values: { priority: { '1': 'P1', '4': 'P4' } } };
+    const { table, quality } = readTickets(csv, { mapping, timezone: 'UTC' });
+    expect(ticketRows(table).map((r) => [r.priority, r.category])).toEqual([['P1', null], ['P4', 'réseau'], [null, null]]);
+    expect(quality.warnings).toEqual({});
+  });
+
+  it('refuses a prefix that is not a text, naming the key', () => {
+    expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, labels: { priority: 3 } })).toThrow('labels.priority');
+    expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, labels: { nope: 'x::' } })).toThrow('labels.nope');
+  });
+});
+
+describe('mapping units (a useful life in years)', () => {
+  it('reads a bare useful life in years for an asset file, and refuses it elsewhere, naming the key', () => {
+    expect(parseMapping({ columns: { id: 'a' }, units: { usefulLifeMonths: 'years' } }, { kind: 'assets' }).units).toEqual({ usefulLifeMonths: 'years' });
+    expect(() => parseMapping({ columns: { id: 'a' }, units: { usefulLifeMonths: 'decades' } }, { kind: 'assets' })).toThrow('units.usefulLifeMonths');
+    expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, units: { usefulLifeMonths: 'years' } })).toThrow('units.usefulLifeMonths');
+  });
+});
+
+describe('mapping labels.statusLabels (GitLab status::… beside State)', () => {
+  it('takes an open or pending label over an open state, never over a closed one', () => {
+    const csv = [
+      'Issue ID,Created At (UTC),State,Labels',
+      '1,2026-03-02 08:05:00,Open,"incident,status::waiting"',
+      '2,2026-03-02 09:00:00,Closed,"status::waiting"',
+      '3,2026-03-02 10:00:00,Open,"status::done"',
+      '4,2026-03-02 11:00:00,Open,incident',
+      '5,2026-03-02 12:00:00,Open,"status::in progress"',
+    ].join('\n');
+    const mapping = {
+      columns: { id: 'Issue ID', openedAt: 'Created At (UTC)', status: 'State' },
+      labels: { statusLabels: { column: 'Labels', prefix: 'status::' } },
+      values: { status: { Open: 'open', Closed: 'closed', waiting: 'pending', done: 'closed', 'in progress': 'open' } },
+    };
+    const rows = ticketRows(readTickets(csv, { mapping, timezone: 'UTC' }).table);
+    expect(rows.map((r) => [r.status, r.statusClass])).toEqual([['waiting', 'pending'], ['Closed', 'closed'], ['Open', 'open'], ['Open', 'open'], ['in progress', 'open']]);
+    expect(() => parseMapping({ columns: { id: 'a', openedAt: 'b' }, labels: { statusLabels: 'status::' } })).toThrow('labels.statusLabels');
   });
 });

@@ -58,6 +58,37 @@ export interface Mapping {
    * `resolution-from-duration`), or `effortMinutes` / `pausedMinutes` read in that unit.
    */
   durations?: Record<string, { field: DurationField; unit: DurationUnitName }>;
+  /**
+   * Fields whose column is a list of labels or tags (`bug, priority::1, status::waiting`,
+   * GitLab's `Labels`): field → the prefix of the label that holds its value. The value is that
+   * label without its prefix (`priority::1` → `1`), read through the value maps as any cell;
+   * a row without such a label has no value for the field.
+   */
+  labels?: Partial<Record<TicketField | AssetField, string>> & {
+    /**
+     * Status labels in another column than the status (`{ "column": "Labels", "prefix": "status::" }`
+     * beside `columns.status: "State"`, GitLab's scoped `status::waiting`): while the status column
+     * says the ticket is open or pending, a label whose word the status map classes open or
+     * pending is its status; a closed, resolved or cancelled status stands.
+     */
+    statusLabels?: { column: string; prefix: string };
+  };
+  /**
+   * The unit of a bare number in a column that may carry its own (`36 mois`, `3 years`): an asset
+   * file's `usefulLifeMonths` in `years` (Jamf Pro's `Life Expectancy` writes `4` for four years);
+   * months when absent.
+   */
+  units?: { usefulLifeMonths?: 'months' | 'years' };
+}
+
+/** The value a list of labels holds under a prefix (case ignored), or null: `labelValue('bug, priority::1', 'priority::')` is `1`. */
+export function labelValue(cell: string, prefix: string): string | null {
+  const wanted = prefix.toLowerCase();
+  for (const part of cell.split(/[,;\n]/)) {
+    const label = part.trim();
+    if (label.length > wanted.length && label.toLowerCase().startsWith(wanted)) return label.slice(wanted.length).trim();
+  }
+  return null;
 }
 
 /**
@@ -74,6 +105,8 @@ export interface MappingInput {
   values?: Partial<Record<string, Record<string, string>>>;
   empty?: readonly string[] | Partial<Record<string, readonly string[]>>;
   durations?: Record<string, { field: string; unit: string }>;
+  labels?: Partial<Record<string, string | { column: string; prefix: string }>>;
+  units?: Partial<Record<string, string>>;
   /** Notes for people (`$comment`, `$proposal`), ignored. */
   [note: `$${string}`]: unknown;
 }
@@ -132,7 +165,7 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
   }
   if (!isRecord(raw)) fail('(document)', 'a JSON object');
   const kind = options.kind ?? 'tickets';
-  const known = new Set(['extends', 'delimiter', 'encoding', 'decimal', 'dateFormat', 'columns', 'values', 'empty', 'durations']);
+  const known = new Set(['extends', 'delimiter', 'encoding', 'decimal', 'dateFormat', 'columns', 'values', 'empty', 'durations', 'labels', 'units']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key) && !key.startsWith('$')) fail(key, `one of ${[...known].join(', ')} (unknown key; notes go under keys starting with $)`);
   }
@@ -237,6 +270,33 @@ export function parseMapping(json: string | unknown, options: ParseMappingOption
       Object.defineProperty(out, column, { value: { field: field as DurationField, unit: unit as DurationUnitName }, enumerable: true, writable: true, configurable: true });
     }
     mapping.durations = out;
+  }
+  if (raw['labels'] !== undefined) {
+    const labels = raw['labels'];
+    if (!isRecord(labels)) fail('labels', 'an object of field → label prefix (e.g. { "priority": "priority::" })');
+    const out: Record<string, string> & { statusLabels?: { column: string; prefix: string } } = {};
+    for (const [field, prefix] of Object.entries(labels)) {
+      if (field === 'statusLabels' && kind === 'tickets') {
+        if (!isRecord(prefix) || typeof prefix['column'] !== 'string' || typeof prefix['prefix'] !== 'string' || prefix['column'].trim() === '' || prefix['prefix'].trim() === '') {
+          fail('labels.statusLabels', 'an object { "column": "Labels", "prefix": "status::" }');
+        }
+        out.statusLabels = { column: prefix['column'] as string, prefix: (prefix['prefix'] as string).trim() };
+        continue;
+      }
+      if (!Object.hasOwn(fields, field)) fail(`labels.${field}`, `a field of the model (${Object.keys(fields).join(', ')})`);
+      if (typeof prefix !== 'string' || prefix.trim() === '') fail(`labels.${field}`, 'a label prefix such as "priority::"');
+      setOwn(out, field, prefix.trim());
+    }
+    mapping.labels = out;
+  }
+  if (raw['units'] !== undefined) {
+    const units = raw['units'];
+    if (!isRecord(units)) fail('units', 'an object such as { "usefulLifeMonths": "years" }');
+    for (const [field, unit] of Object.entries(units)) {
+      if (field !== 'usefulLifeMonths' || kind !== 'assets') fail(`units.${field}`, 'usefulLifeMonths (an asset file\'s useful life)');
+      if (unit !== 'months' && unit !== 'years') fail(`units.${field}`, '"months" or "years"');
+      mapping.units = { usefulLifeMonths: unit };
+    }
   }
   return mapping;
 }

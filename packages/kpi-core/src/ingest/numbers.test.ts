@@ -122,8 +122,8 @@ describe('parseMonths', () => {
   });
 
   it('reads them in the other GLPI languages (the %d month / %d year msgstr of locales/*.po)', () => {
-    expect(['1 Monat', '36 Monate', '1 mes', '36 meses', '1 mês', '36 meses', '1 mese', '36 mesi'].map(parseMonths)).toEqual([1, 36, 1, 36, 1, 36, 1, 36]);
-    expect(['1 Jahr', '3 Jahre', '3 años', '1 ano', '3 anos', '1 anno', '3 anni'].map(parseMonths)).toEqual([12, 36, 36, 12, 36, 12, 36]);
+    expect(['1 Monat', '36 Monate', '1 mes', '36 meses', '1 mês', '36 meses', '1 mese', '36 mesi'].map((v) => parseMonths(v))).toEqual([1, 36, 1, 36, 1, 36, 1, 36]);
+    expect(['1 Jahr', '3 Jahre', '3 años', '1 ano', '3 anos', '1 anno', '3 anni'].map((v) => parseMonths(v))).toEqual([12, 36, 36, 12, 36, 12, 36]);
     // GLPI's "Lifelong" warranty (-1) is written as a word: no number of months.
     expect(parseMonths('A vie')).toBeNaN();
     expect(parseMonths('Lebenszeit')).toBeNaN();

@@ -197,10 +197,11 @@ function restatedDuration(outer: string, inner: string, unit: DurationUnit): num
  * @example parseMonths('3 ans') // 36
  * @example parseMonths('36 Monate') // 36
  */
-export function parseMonths(text: string): number {
+export function parseMonths(text: string, bareUnit: 'months' | 'years' = 'months'): number {
   const s = text.trim().toLowerCase();
   const bare = parseNumber(s);
-  if (!Number.isNaN(bare)) return bare;
+  // A bare number is months, or years where the column says so (Jamf Pro's `Life Expectancy`: `4`).
+  if (!Number.isNaN(bare)) return bareUnit === 'years' ? finite(bare * 12) : bare;
   const m = /^(\d+(?:[.,]\d+)?)\s*(?:(mois|months?|mths?|monate?|mes|meses|mês|mese|mesi)|ans?|années?|years?|yrs?|jahre?|años?|anos?|anno|anni)$/.exec(s);
   if (m === null) return NaN;
   const value = Number(m[1]!.replace(',', '.'));

@@ -222,9 +222,9 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   // proposal by meaning knows no tool. Where both say something, they must agree.
   const root = new URL('../../../../fixtures/real-formats/', import.meta.url);
   // The asset inventories of the corpus are read by the asset presets (test/real-formats.test.ts).
-  const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune']);
+  const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune', 'jamf', 'freshservice-assets']);
   // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
-  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk']);
+  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk']);
   const files = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !assetDirectories.has(d.name) && !noPreset.has(d.name))
     .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).map((f) => `${d.name}/${f}`));
@@ -516,5 +516,15 @@ describe('proposeMapping — issue trackers used as helpdesks (Redmine, GitLab, 
     const proposal = proposeMapping(tsv, { fileName: 'Results.tsv' });
     expect(proposal.missing.required).toEqual(['openedAt']);
     expect(proposal.relativeDates).toEqual(['Created', 'Last Updated']);
+  });
+});
+
+describe('proposeMapping — the id of an asset list', () => {
+  it("takes a full, unique device name for the id rather than the maker's serial number; an asset tag stays the id", () => {
+    const serial = 'Serial number,Device name,Model\n7XK2Q93,ATN-LT-01,Latitude\n8ZP4R11,ATN-LT-02,Latitude\nPF3ABC12,ATN-LT-03,ThinkPad\n';
+    // Before: id "Serial number" (a synonym of the id), which tickets naming ATN-LT-01 never match.
+    expect(proposeMapping(serial, { kind: 'assets', fileName: 'intune.csv' }).mapping.columns).toMatchObject({ id: 'Device name', name: 'Device name' });
+    const tagged = 'Asset Tag,Asset Name,Serial\nA-001,ATN-LT-01,7XK2Q93\nA-002,ATN-LT-02,8ZP4R11\nA-003,ATN-LT-03,PF3ABC12\n';
+    expect(proposeMapping(tagged, { kind: 'assets', fileName: 'tags.csv' }).mapping.columns).toMatchObject({ id: 'Asset Tag', name: 'Asset Name' });
   });
 });

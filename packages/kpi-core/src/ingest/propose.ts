@@ -15,7 +15,7 @@ import { createDateParser } from './dates.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import type { DurationField, DurationUnitName } from './durations.js';
 import { HEADER_SEARCH, findHeaderRow, looksLikeValue } from './header.js';
-import type { Mapping } from './mapping.js';
+import { labelValue, type Mapping } from './mapping.js';
 import { parseDuration, parseMonths, parseNumber } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, type PresetDetection } from './presets/index.js';
 import { normalizeHeader, type MappedField } from './presets/preset.js';
@@ -30,6 +30,7 @@ import {
   TICKET_SYNONYMS,
   TYPE_WORDS,
   VERDICT_WORDS,
+  numberedPriority,
   typeOfWord,
   UNIT_WORDS,
   meaningKey,
@@ -85,8 +86,19 @@ export interface FieldProposal {
   samples: string[];
   /** Date fields: the format of the values. */
   dateFormat?: string;
+  /**
+   * Set when no value looked at proves the order of day and month (every day is 12 or less):
+   * the order of `dateFormat` is a guess, month-first because the times carry AM/PM (the US
+   * convention), day-first otherwise. The reader decides again from the whole file and flags
+   * the dates that stay ambiguous.
+   */
+  dateOrderGuessed?: 'day-first' | 'month-first';
   /** A duration column: the unit its values are read in (see the mapping's `durations`). */
   durationUnit?: DurationUnitName;
+  /** A column of labels: the prefix of the label that holds the value (see the mapping's `labels`). */
+  labelPrefix?: string;
+  /** A useful life written as bare numbers of years (see the mapping's `units`). */
+  lifeUnit?: 'years';
 }
 
 /** A mapping proposed for a file, with its evidence (see {@link proposeMapping}). */
@@ -379,15 +391,8 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
   const key = meaningKey(value);
   if (field === 'priority') {
     if (jiraClassic && JIRA_CLASSIC_PRIORITIES[key] !== undefined) return JIRA_CLASSIC_PRIORITIES[key]!;
-    const words = key.replace(/^\d+\s*/, '');
-    for (const [target, list] of Object.entries(PRIORITY_WORDS)) if (list.includes(words)) return target;
-    // A rank written first: `1`, `P1`, `Priority 1 - Critical`, `P2 - High`, `1 - Urgent` (PSA and
-    // ServiceNow choices): the tool's order, whatever the label says. Not `4 xyz` (a number and a
-    // word, OTRS-style, where 5 is the most urgent): its word alone can say.
-    const rank =
-      /^(?:p|priority|priorite|prioridade|prioridad|prioritat|prio)\s*([1-5])(?:\s|$)/.exec(key) ?? /^\s*([1-5])\s*(?:[-\u2013:]\s*\S|$)/.exec(value);
-    if (rank !== null) return `P${rank[1]}`;
-    return null;
+    // The word wins over the number; a number alone is the tool's order (`numberedPriority`).
+    return numberedPriority(value, { bareRank: true });
   }
   if (field === 'type') return typeOfWord(value);
   const dictionary = VALUE_WORDS[field];
@@ -415,6 +420,32 @@ function statusByLeadingWords(key: string): string | null {
   return null;
 }
 
+/** A scoped status label (GitLab's `status::waiting`; `statut::`, `etat::`…), by the text before `::`. */
+const STATUS_LABEL = /^(?:status|state|statut|etat|estado|situacao|stato)$/;
+
+/** A scoped priority label (GitLab's `priority::1`; `prio::`, `priorité::`…), by the text before `::`. */
+const PRIORITY_LABEL = /^(?:priority|prio|priorite|prioridade|prioridad|prioritat|priorita)$/;
+
+/**
+ * The prefix of a scoped label (`name::value`, GitLab's convention) whose name fits `name`, as
+ * the cells write it (`priority::`), when at least one cell of the column holds one; else null.
+ */
+function scopedPrefix(cells: readonly string[], name: RegExp): string | null {
+  for (const cell of cells) {
+    if (!cell.includes('::')) continue;
+    for (const part of cell.split(/[,;\n]/)) {
+      const at = part.indexOf('::');
+      if (at <= 0) continue;
+      const scope = part.slice(0, at).trim();
+      if (name.test(meaningKey(scope))) return `${scope}::`;
+    }
+  }
+  return null;
+}
+
+/** Headers of a maker's serial number, by meaning key (`Serial number`, `Numéro de série`, `Seriennummer`). */
+const SERIAL_HEADER = /^(?:serial|serial number|serialnumber|serial no|numero de serie|n° de serie|seriennummer|numero de serie do fabricante|numero di serie)$/;
+
 /** Share of a column's distinct values that mean something for a value-mapped field. */
 function wordShare(field: MappedField, column: ColumnStats): number {
   if (column.values === null || column.values.length === 0) return 0;
@@ -423,6 +454,25 @@ function wordShare(field: MappedField, column: ColumnStats): number {
   let known = 0;
   for (const value of column.values) if (wordTarget(field, value, jira) !== null || canonical.includes(meaningKey(value))) known++;
   return known / column.values.length;
+}
+
+/**
+ * A priority column of whole numbers that go past 5 (`0`, `20`, `50`, `90`): Request Tracker's
+ * scale, 0–99 and up, where a higher number is more urgent. No rank 1–5 can be read from it.
+ */
+export function isUpwardPriorityScale(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((v) => /^\s*\d{1,3}\s*$/.test(v)) && values.some((v) => Number(v) > 5);
+}
+
+/**
+ * A number of Request Tracker's upward scale, named as RT names it by default and then read as
+ * any priority word: RT's `PriorityAsString` (`Low => 0, Medium => 50, High => 100`) gives a
+ * number the highest name whose value it reaches (bestpractical's RT-Extension-PriorityAsString,
+ * `_PriorityAsString`, later in RT's core) — 0–49 Low (P4), 50–99 Medium (P3), 100 and up High
+ * (P2). A site with other thresholds edits the proposed map.
+ */
+export function upwardPriority(value: number): 'P2' | 'P3' | 'P4' {
+  return value >= 100 ? 'P2' : value >= 50 ? 'P3' : 'P4';
 }
 
 function isJiraClassic(values: readonly string[]): boolean {
@@ -558,13 +608,20 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const mapping: Mapping = { columns: {}, values: {} };
   const fields: Partial<Record<string, FieldProposal>> = {};
   const assigned = new Map<string, ColumnStats>();
+  // Fields read from a column of labels, with the prefix of their label (mapping `labels`).
+  const labelPrefixes = new Map<string, string>();
+  // The words of status labels found beside the status column (see `labels.statusLabels`).
+  let statusLabelWords: string[] = [];
   const proposal = (column: ColumnStats, confidence: number, by: FieldProposal['by']): FieldProposal => ({
     column: column.header,
     confidence: Math.round(confidence * 100) / 100,
     by,
     samples: column.samples,
     ...(column.dateFormat !== null && column.shape === 'date'
-      ? { dateFormat: column.dateFormat.format }
+      ? {
+          dateFormat: column.dateFormat.format,
+          ...(column.dateFormat.ambiguous ? { dateOrderGuessed: /^M/.test(column.dateFormat.format) ? ('month-first' as const) : ('day-first' as const) } : {}),
+        }
       : column.dateShare < 0.5 && isSerialColumn(column, 'instant')
         ? { dateFormat: 'excel' }
         : {}),
@@ -647,12 +704,59 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
     // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
     // whatever other column happens to hold unique values in the rows looked at.
+    // So is it rather than a serial number (Intune's `Serial number`): the serial is the maker's
+    // number for the hardware, which a ticket hardly ever names, where it names the device
+    // (`ATN-LT-01`) — an asset tag, an inventory number or a CI id stay the id.
     const nameColumn = assigned.get('name');
     const idColumn = assigned.get('id');
-    if (kind === 'assets' && nameColumn !== undefined && full(nameColumn) && nameColumn.uniqueShare >= 0.98 && (idColumn === undefined || fields['id']!.by === 'values')) {
+    const serialId = idColumn !== undefined && SERIAL_HEADER.test(idColumn.key);
+    if (kind === 'assets' && nameColumn !== undefined && full(nameColumn) && nameColumn.uniqueShare >= 0.98 && (idColumn === undefined || fields['id']!.by === 'values' || serialId)) {
       if (idColumn !== undefined) usedColumns.delete(idColumn.index);
       assigned.set('id', nameColumn);
       fields['id'] = proposal(nameColumn, fields['name']!.confidence, fields['name']!.by);
+    }
+
+    // No priority column, but scoped labels that hold one (GitLab's `Labels`: `bug,priority::1`):
+    // the priority is the label under its prefix, read as any priority (`priority::1` the most urgent).
+    if (kind === 'tickets' && !assigned.has('priority')) {
+      for (const column of columns) {
+        if (column.header === '' || usedColumns.has(column.index)) continue;
+        const prefix = scopedPrefix(column.all, PRIORITY_LABEL);
+        if (prefix === null) continue;
+        assigned.set('priority', column);
+        usedColumns.add(column.index);
+        labelPrefixes.set('priority', prefix);
+        const picked = [...new Set(column.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+        fields['priority'] = { ...proposal(column, 0.8, 'values'), samples: picked.slice(0, 5).map((v) => `${prefix}${v}`), labelPrefix: prefix };
+        mapping.labels = { ...(mapping.labels ?? {}), priority: prefix };
+        break;
+      }
+    }
+
+    // Scoped status labels (GitLab's `status::waiting`, `status::in progress`) beside a status
+    // column (`State` Open / Closed): they say whether an open ticket waits; read over the state
+    // while it is open (mapping `labels.statusLabels`), their words into the status map.
+    if (kind === 'tickets' && assigned.has('status')) {
+      for (const column of columns) {
+        if (column.header === '' || column === assigned.get('status')) continue;
+        const prefix = scopedPrefix(column.all, STATUS_LABEL);
+        if (prefix === null) continue;
+        statusLabelWords = [...new Set(column.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+        mapping.labels = { ...(mapping.labels ?? {}), statusLabels: { column: column.header, prefix } };
+        break;
+      }
+    }
+
+    // A useful life written as small bare numbers (Jamf Pro's `Life Expectancy`: 3, 4, 5) is in
+    // years: no fleet is bought for a life of ten months or less, and a life in months is written
+    // 36, 48, 60. Read as months, `4` would put a four-year-old laptop past its life at four months.
+    const life = assigned.get('usefulLifeMonths');
+    if (kind === 'assets' && life !== undefined) {
+      const numbers = life.all.map((v) => v.trim()).filter((v) => v !== '').map(Number);
+      if (numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= 10)) {
+        mapping.units = { usefulLifeMonths: 'years' };
+        fields['usefulLifeMonths'] = { ...fields['usefulLifeMonths']!, lifeUnit: 'years' };
+      }
     }
 
     // Amounts of time written with units, or counted in another unit than minutes: a duration column.
@@ -701,14 +805,18 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     // ticket's type is one of incident/request/problem/change.
     if (kind === 'assets') break;
     const column = assigned.get(field);
-    if (column === undefined || column.values === null) continue;
+    const prefix = labelPrefixes.get(field);
+    const own = prefix === undefined ? column?.values : [...new Set(column!.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+    const values = field === 'status' && own !== null && own !== undefined ? [...new Set([...own, ...statusLabelWords])] : own;
+    if (column === undefined || values === null || values === undefined) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));
-    const jira = isJiraClassic(column.values);
+    const jira = isJiraClassic(values);
+    const upward = field === 'priority' && isUpwardPriorityScale(values);
     const map: Record<string, string> = {};
     const unmatched: string[] = [];
-    for (const value of column.values) {
+    for (const value of values) {
       if (known.has(normalizeHeader(value)) || (CANONICAL_VALUES[field] ?? []).includes(meaningKey(value))) continue;
-      const target = wordTarget(field, value, jira);
+      const target = upward ? upwardPriority(Number(value)) : wordTarget(field, value, jira);
       if (target !== null) Object.defineProperty(map, value, { value: target, enumerable: true, writable: true, configurable: true });
       else unmatched.push(value);
     }
@@ -732,6 +840,8 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     columns: Object.fromEntries(Object.keys(fieldKinds).filter((f) => (mapping.columns as Record<string, string>)[f] !== undefined).map((f) => [f, (mapping.columns as Record<string, string>)[f]!])),
     values: mapping.values,
     ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
+    ...(mapping.labels !== undefined ? { labels: mapping.labels } : {}),
+    ...(mapping.units !== undefined ? { units: mapping.units } : {}),
     ...(mapping.empty !== undefined ? { empty: mapping.empty } : {}),
   };
   const orderedFields = Object.fromEntries(Object.keys(fieldKinds).filter((f) => fields[f] !== undefined).map((f) => [f, fields[f]!]));

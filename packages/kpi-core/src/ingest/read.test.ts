@@ -4,6 +4,7 @@ import { RevueError } from '../internal/errors.js';
 import { ticketRows, assetRows } from '../model/tables.js';
 import { parseMapping } from './mapping.js';
 import { readAssets, readTickets } from './read.js';
+import { proposeMapping } from './propose.js';
 import { typeOfWord } from './synonyms.js';
 import { thrown } from '../../test/thrown.js';
 import { buildWorkbook, cell, row, serialOf } from '../../test/xlsx-workbook.js';
@@ -305,11 +306,30 @@ describe('a CSV re-saved as .xlsx by an Excel of another day/month order', () =>
 });
 
 describe('priorities with a rank first, without a value map (a mapping written by hand)', () => {
-  it('reads "Priority 1 - Critical", "P2 - High", "1 - Urgent" by their rank; "4 high" (OTRS-style) stays unknown', () => {
-    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,Priority 1 - Critical\n2,2026-03-02 09:00,P2 - High\n3,2026-03-02 09:00,1 - Urgent\n4,2026-03-02 09:00,Priorité 3\n5,2026-03-02 09:00,4 high\n';
+  it('reads "Priority 1 - Critical", "P2 - High", "1 - Urgent" by their rank; "4 high" (OTRS-style) by its word', () => {
+    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,Priority 1 - Critical\n2,2026-03-02 09:00,P2 - High\n3,2026-03-02 09:00,1 - Urgent\n4,2026-03-02 09:00,Priorité 3\n5,2026-03-02 09:00,4 high\n6,2026-03-02 09:00,4 urgentissime\n';
     const { table, quality } = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
-    // Before: null, null, null, P3, null (4 unknown-priority).
-    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P1', 'P2', 'P1', 'P3', null]);
+    // Before: null, null, null, P3, null (4 unknown-priority); "4 high" was unknown until the word won (P2).
+    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P1', 'P2', 'P1', 'P3', 'P2', null]);
+    expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
+  });
+
+  it('the word wins when the number and the word disagree, in the reader and the proposal alike', () => {
+    // ServiceNow numbers downward (1 - Critical); Freshservice and Freshdesk number upward
+    // (1 = Low … 4 = Urgent), so `P1 - Low` and `1 - Low` come from such a tool: both are P4.
+    const values = ['1 - Critical', 'P1 - Low', '1 - Low', '4 - Urgent', 'Priority 3 - Normal Response', 'P2'];
+    const csv = ['ID,Opened,Priority', ...values.map((v, i) => `${i + 1},2026-03-02 09:00,${v}`)].join('\n');
+    const read = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
+    expect(ticketRows(read.table).map((r) => r.priority)).toEqual(['P1', 'P4', 'P4', 'P1', 'P3', 'P2']);
+    const proposed = proposeMapping(csv, { fileName: 'p.csv' }).mapping.values.priority!;
+    expect(values.map((v) => proposed[v] ?? v)).toEqual(['P1', 'P4', 'P4', 'P1', 'P3', 'P2']);
+  });
+
+  it('reads a plain priority word no map names by the same words (as typeOfWord does for types); an unknown word stays flagged', () => {
+    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,High\n2,2026-03-02 09:00,Hoog\n3,2026-03-02 09:00,Niedrigste\n4,2026-03-02 09:00,Whenever\n';
+    const { table, quality } = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
+    // Before: null, null, null, null (4 unknown-priority): a hand-written mapping had to list "High".
+    expect(ticketRows(table).map((r) => r.priority)).toEqual(['P2', 'P2', 'P5', null]);
     expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
   });
 });
@@ -351,5 +371,32 @@ describe('readTickets — day/month order of a file that never settles it', () =
     const opened = ticketRows(table).map((r) => r.openedAt);
     expect([opened[0], opened[300]]).toEqual([utc('2026-02-03T09:15:00Z'), utc('2026-02-13T13:05:00Z')]);
     expect(quality.warnings).toEqual({ 'ambiguous-date': 300 });
+  });
+});
+
+describe('a due date written without a time of day (a mapping written by hand)', () => {
+  it('is due until the last minute of that day in the policy zone, not from its midnight', () => {
+    const csv = [
+      'Ticket,Opened,Due',
+      'A,2026-03-10 09:00,2026-03-10',
+      'B,2026-03-27 09:00,2026-03-29',
+      'C,2026-03-10 09:00,2026-03-12 17:30',
+      'D,2026-03-10 09:00,',
+    ].join('\n');
+    const mapping = { columns: { id: 'Ticket', openedAt: 'Opened', slaResolutionDueAt: 'Due' }, values: {} };
+    const rows = ticketRows(readTickets(csv, { mapping, timezone: 'Europe/Paris' }).table);
+    // Hand computation: 10 March is in winter time (UTC+1), so 23:59 local = 22:59Z; 29 March
+    // 2026 is the spring-forward day (UTC+2 from 03:00), so 23:59 local = 21:59Z. A due date
+    // with its time keeps it (17:30 local = 16:30Z). Before: 2026-03-09T23:00Z and 2026-03-28T23:00Z.
+    expect(rows.map((r) => r.slaResolutionDueAt)).toEqual([Date.UTC(2026, 2, 10, 22, 59), Date.UTC(2026, 2, 29, 21, 59), Date.UTC(2026, 2, 12, 16, 30), null]);
+    // The opening instant of a day-only file is not moved: only deadlines are.
+    const opened = ticketRows(readTickets('Ticket,Opened\nA,2026-03-10\n', { mapping: { columns: { id: 'Ticket', openedAt: 'Opened' }, values: {} }, timezone: 'UTC' }).table);
+    expect(opened[0]!.openedAt).toBe(Date.UTC(2026, 2, 10));
+  });
+
+  it('reads a day-first due day the file settles late (day/month order decided from the whole file) at the end of its day', () => {
+    const csv = ['Ticket,Opened,Due', 'A,02/03/2026 09:00,03/03/2026', 'B,04/03/2026 09:00,05/03/2026', 'C,20/03/2026 09:00,21/03/2026'].join('\n');
+    const rows = ticketRows(readTickets(csv, { mapping: { columns: { id: 'Ticket', openedAt: 'Opened', slaResolutionDueAt: 'Due' }, values: {} }, timezone: 'UTC' }).table);
+    expect(rows.map((r) => r.slaResolutionDueAt)).toEqual([Date.UTC(2026, 2, 3, 23, 59), Date.UTC(2026, 2, 5, 23, 59), Date.UTC(2026, 2, 21, 23, 59)]);
   });
 });

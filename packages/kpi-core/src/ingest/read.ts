@@ -20,7 +20,7 @@ import { foldText } from '../internal/fold.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
-import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, type DayMonthOrder } from './dates.js';
+import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, zoneConverter, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
 import { ByteInterner, copiedOut, detached, flat, indexOfByte, RangeInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
@@ -30,14 +30,14 @@ import type { BytePiece, Source, TextPiece } from './source.js';
 export type { Source, TextPiece } from './source.js';
 import { scanXlsx, sniffWorkbook } from './xlsx.js';
 import { applyMappingDurations, durationSources, mappingColumns, markersFor, type MappingColumns } from './mapping-plan.js';
-import { parseMapping, type Mapping, type MappingInput } from './mapping.js';
+import { labelValue, parseMapping, type Mapping, type MappingInput } from './mapping.js';
 import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
-import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
-import { typeOfWord } from './synonyms.js';
+import { numberedPriority, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
 
 /** Options of {@link readTickets} and {@link readAssets}. */
@@ -289,8 +289,16 @@ const CANONICAL_WORDS: Partial<Record<MappedField, readonly string[]>> = {
 };
 
 /** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */
-function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>): ((value: string) => string | null) | null {
-  const transform = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
+function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>, labelPrefix?: string): ((value: string) => string | null) | null {
+  const own = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
+  // A column of labels (mapping `labels`): the value is the label under the prefix, then the preset's transform.
+  const transform =
+    labelPrefix === undefined
+      ? own
+      : (v: string) => {
+          const picked = labelValue(v, labelPrefix);
+          return picked === null || own === undefined ? picked : own(picked);
+        };
   // The status map gives the status class (status.ts); the status keeps its word.
   const mapped = (MAPPED_FIELDS as readonly string[]).includes(plan.field) && plan.field !== 'status' ? (plan.field as MappedField) : null;
   const rawMap = mapped === null ? undefined : maps[mapped];
@@ -311,13 +319,10 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
         const target = map.get(key);
         if (target !== undefined) hit.value = target;
         else if (mapped === 'priority') {
-          // `P1`, and a site's own numbered priorities (`Priorité 1`… seen in a French Jira site's
-          // export; `Priority 2`, `Prio 3`), with a label after a dash as PSAs write them
-          // (`Priority 1 - Critical`, `P2 - High`, `1 - Urgent`): 1 is the most urgent. Not `4 high`
-          // (OTRS-style, where 5 is the most urgent).
-          const p =
-            /^(?:p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*([1-5])(?:\s*-\s*\S.*)?$/.exec(key) ?? /^([1-5])\s*-\s*\S.*$/.exec(key);
-          if (p !== null) hit.value = `P${p[1]}`;
+          // A numbered priority (`Priority 1 - Critical`, `P2 - High`, `1 - Urgent`, `Priorité 3`,
+          // `5 very high`): the word wins, else the rank (`numberedPriority`, the proposal's rule too).
+          const p = numberedPriority(transformed);
+          if (p !== null) hit.value = p;
           else hit = { value: null, issue: { code: 'unknown-priority', message: ISSUE_TEXT.unknownPriority(value) } };
         } else if (canonical !== undefined && canonical.includes(key)) hit.value = key;
         // A type word the maps do not name: the one rule the proposal proposes by (`typeOfWord`).
@@ -332,6 +337,32 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
 }
 
 type RangeParser = (text: string, from: number, to: number) => number;
+
+/** Deadlines: a due date written without a time of day is due by the end of that day. */
+const DEADLINE_FIELDS: ReadonlySet<string> = new Set(['slaResponseDueAt', 'slaResolutionDueAt']);
+
+/** A time of day in a date cell (`08:15`), or an Excel serial with a fraction of a day. */
+function hasTimeOfDay(text: string, from: number, to: number): boolean {
+  const colon = text.indexOf(':', from);
+  if (colon !== -1 && colon < to) return true;
+  return /^\s*\d{4,6}[.,]\d*[1-9]/.test(text.slice(from, to));
+}
+
+/**
+ * A deadline parser: a day alone (`2026-03-10`, `10/03/2026`, an Excel serial without a
+ * fraction) is due until the last minute of that day in the policy's zone (23:59 local), not
+ * from its first: a ticket resolved on its due day met it. `wallDay` reads the same text as a
+ * wall-clock day (parsed in UTC), so the next local midnight is exact across DST changes.
+ */
+function endOfDayIfDateOnly(parse: RangeParser, wallDay: RangeParser, timeZone: string): RangeParser {
+  const toUtc = zoneConverter(timeZone);
+  return (text, from, to) => {
+    const instant = parse(text, from, to);
+    if (Number.isNaN(instant) || hasTimeOfDay(text, from, to)) return instant;
+    const wall = wallDay(text, from, to);
+    return Number.isNaN(wall) ? instant : toUtc(wall + 86_400_000) - 60_000;
+  };
+}
 
 /** A date parser that reads a cell's text before `mark` only (see `ValueSpec`), trimmed. */
 function cutBefore(parse: RangeParser, mark: string | undefined): RangeParser {
@@ -358,8 +389,10 @@ function numericParser(spec: ValueSpec, numberOptions: NumberOptions, dates: (pr
       const unit = spec.unit;
       return (text, from, to) => parseDuration(text.slice(from, to), unit);
     }
-    case 'months':
-      return (text, from, to) => parseMonths(text.slice(from, to));
+    case 'months': {
+      const bare = spec.bare ?? 'months';
+      return (text, from, to) => parseMonths(text.slice(from, to), bare);
+    }
     case 'string':
       return () => NaN;
   }
@@ -405,7 +438,11 @@ function resolvePreset(
     if (detected.confident) return { preset: presets[detected.name]!, score: detected.score };
     // A mapping over a file no preset knows starts from an empty preset.
     if (mapping !== undefined && Object.keys(mapping.columns).length > 0) {
-      return { preset: { name: 'mapping', kind, source: 'user mapping', columns: {} }, score: detected.score };
+      // An asset list's status column, whatever tool wrote it (Freshservice's `Asset State`,
+      // `Disposed`): read to flag an asset that left the fleet without a retirement date, as the
+      // presets do, instead of counting it in service unsaid.
+      const lifecycle = kind === 'assets' ? { lifecycle: { headers: MAPPING_ASSET_STATE_HEADERS } } : {};
+      return { preset: { name: 'mapping', kind, source: 'user mapping', columns: {}, ...lifecycle }, score: detected.score };
     }
     if (!headerIsLabels) throw new RevueError('unknown-format', ERROR_TEXT.noHeaderRow(file, headers), { file });
     throw new RevueError('unknown-format', ERROR_TEXT.unknownFormat(file, headers, kind), { file });
@@ -414,6 +451,12 @@ function resolvePreset(
   if (preset === undefined) throw new RevueError('unknown-preset', ERROR_TEXT.unknownPreset(wanted, ['auto', ...Object.keys(presets)]));
   return { preset, score: scorePreset(preset, headers) };
 }
+
+/** Status headers of asset lists read through a mapping (see `Preset.lifecycle`), first found wins. */
+const MAPPING_ASSET_STATE_HEADERS: readonly string[] = [
+  'Asset State', 'Asset Status', 'State', 'Status', 'Lifecycle', 'Lifecycle Status', 'Install Status',
+  'Statut', 'État', "État de l'actif", 'Estado', 'Situação', 'Zustand', 'Stato',
+];
 
 function fileNameOf(options: Pick<ReadOptions, 'fileName'>, kind: Kind): string {
   return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
@@ -747,7 +790,9 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
     }
     for (const plan of plans) {
       if (plan.strings === null) continue;
-      plan.resolve = stringResolver(plan, preset, maps);
+      const labelPrefix =
+        plan.field === STATUS_LABEL_EXTRA ? mapping?.labels?.statusLabels?.prefix : plan.extra ? undefined : (mapping?.labels as Record<string, string> | undefined)?.[plan.field];
+      plan.resolve = stringResolver(plan, preset, maps, typeof labelPrefix === 'string' ? labelPrefix : undefined);
       plan.intern = new RangeInterner();
     }
     // Numeric dates: month-first only when the sample proves it and never contradicts it; when
@@ -759,10 +804,17 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       if (plan.numbers === null) continue;
       const dates = (precision: 'instant' | 'date') => createDateRangeParser({ timeZone, order, precision, ...format });
       plan.parseRange = numericParser(plan.spec, numberOptions, dates);
+      const deadline = plan.spec.kind === 'instant' && DEADLINE_FIELDS.has(plan.field);
+      if (deadline) {
+        const day = cutBefore(createDateRangeParser({ timeZone: 'UTC', order, precision: 'date', ...format }), 'before' in plan.spec ? plan.spec.before : undefined);
+        plan.parseRange = endOfDayIfDateOnly(plan.parseRange, day, timeZone);
+      }
       if (plan.isDate && undecided) {
         const precision = plan.spec.kind === 'date' ? 'date' : 'instant';
+        const before = 'before' in plan.spec ? plan.spec.before : undefined;
+        const monthFirst = cutBefore(createDateRangeParser({ timeZone, order: 'mdy', precision }), before);
         plan.late = {
-          monthFirst: cutBefore(createDateRangeParser({ timeZone, order: 'mdy', precision }), 'before' in plan.spec ? plan.spec.before : undefined),
+          monthFirst: deadline ? endOfDayIfDateOnly(monthFirst, cutBefore(createDateRangeParser({ timeZone: 'UTC', order: 'mdy', precision: 'date' }), before), timeZone) : monthFirst,
           dayFirstSeen: false,
           monthFirstSeen: false,
           meridiemSeen: false,
@@ -1044,7 +1096,8 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       // only: such a cell sends its record there (NaN), its flag and empty value included.
       parseText: plan.currency === null || plan.parseRange === null ? plan.parseRange : (text, from, to) => (currencyMark(text, from, to) === null ? plan.parseRange!(text, from, to) : NaN),
       plainNumbers: plan.spec.kind === 'number' ? numberOptions : null,
-      isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
+      // A deadline's day without a time is read by the text path (end of that day).
+      isoDates: DEADLINE_FIELDS.has(plan.field) ? null : isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
       resolve: plan.resolve,
       issue: plan,
       intern: new ByteInterner(),

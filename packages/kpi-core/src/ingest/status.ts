@@ -18,7 +18,7 @@
  */
 import { STATUS_CLASSES } from '../model/fields.js';
 import { ISSUE_TEXT, type IssueCode } from './messages.js';
-import { DURATION_TARGETS, STATUS_CATEGORY_EXTRA, durationExtra, normalizeHeader, withoutInclusiveEnding, type DurationTarget, type Preset } from './presets/preset.js';
+import { DURATION_TARGETS, STATUS_CATEGORY_EXTRA, STATUS_LABEL_EXTRA, durationExtra, normalizeHeader, withoutInclusiveEnding, type DurationTarget, type Preset } from './presets/preset.js';
 
 type StringColumn = (string | null)[];
 
@@ -123,6 +123,7 @@ function fillStatusClass(columns: StatusColumns, rules: StatusRules, addIssue: A
   const given = strings['statusClass'];
   const status = strings['status'];
   const category = extras[STATUS_CATEGORY_EXTRA];
+  const labels = extras[STATUS_LABEL_EXTRA];
   const categoryOf = rules.statusCategory === undefined ? null : statusClassifier(rules.statusCategory.map);
   const out: StringColumn = given ?? new Array<string | null>(length).fill(null);
   for (let i = 0; i < length; i++) {
@@ -140,6 +141,16 @@ function fillStatusClass(columns: StatusColumns, rules: StatusRules, addIssue: A
         if (group !== null && group !== undefined) index = categoryOf(group);
       }
       if (index === UNKNOWN) addIssue('unmapped-value', lines[i]!, headerOf['status'] ?? 'status', () => ISSUE_TEXT.unmappedStatus(word));
+    }
+    // A status label (GitLab's `status::waiting`) says more of an open ticket than its state
+    // (`Open`): taken when both are open or pending; it never reopens nor closes a ticket.
+    const label = Array.isArray(labels) ? labels[i] : null;
+    if (label !== null && label !== undefined && (index === OPEN || index === PENDING) && status !== undefined) {
+      const labelIndex = classOf(label);
+      if (labelIndex === OPEN || labelIndex === PENDING) {
+        index = labelIndex;
+        status[i] = label;
+      } else if (labelIndex === UNKNOWN) addIssue('unmapped-value', lines[i]!, headerOf[STATUS_LABEL_EXTRA] ?? 'status', () => ISSUE_TEXT.unmappedStatus(label));
     }
     classes[i] = index;
     out[i] = index === UNKNOWN ? null : STATUS_CLASSES[index]!;

@@ -38,17 +38,21 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'numero ticket', 'codice',
     // PSA exports: ConnectWise's report view, ServiceDesk Plus (English list, French UI).
     'ticketnbr', 'ticket nbr', 'requestid', 'id de la demande', 'numero de la demande',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: incident and call numbers.
+    'incidentnummer', 'meldingnummer', 'meldingsnummer', 'ticketnr', 'wijzigingnummer',
   ],
   openedAt: [
     'opened', 'opened at', 'opened on', 'open time', 'open date', 'opening date', 'date opened', 'created', 'created at', 'created on', 'created time',
     'created date', 'creation date', 'create date', 'create time', 'date created', 'submitted', 'submitted at', 'submit date', 'reported at', 'date reported',
     'logged at', 'logged on', 'raised on', 'received at', 'date',
     'date entered', 'entered', 'entered date', 'date logged', 'create date time', 'created date time', 'heure de creation',
-    "date d ouverture", 'ouvert le', 'ouverture', 'date de creation', 'cree le', 'creation', 'cree', 'creee', 'date de saisie', 'date de la demande', 'date demande',
+    "date d ouverture", 'ouvert', 'ouvert le', 'ouverture', 'date de creation', 'cree le', 'creation', 'cree', 'creee', 'date de saisie', 'date de la demande', 'date demande',
     'data de abertura', 'aberto em', 'abertura', 'criado', 'criado em', 'data de criacao', 'data criacao', 'data do chamado', 'data de registro',
     'fecha de creacion', 'creado', 'creada', 'fecha de apertura', 'fecha de alta', 'abierto', 'fecha de registro', 'fecha',
     'erstellt', 'erstellt am', 'erstellungsdatum', 'eroffnet', 'eroffnet am', 'angelegt', 'angelegt am', 'datum',
     'data di apertura', 'data creazione', 'creato', 'aperto il',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: the date a call was logged.
+    'aanmelddatum', 'datum aanmelding', 'aangemeld op', 'aangemaakt', 'aangemaakt op', 'datum aangemaakt', 'meldingsdatum', 'datum melding',
   ],
   resolvedAt: [
     'resolved', 'resolved at', 'resolved on', 'resolved time', 'resolved date', 'resolution date', 'date resolved', 'solved', 'solved at', 'date solved',
@@ -57,7 +61,11 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'data de resolucao', 'data de solucao', 'resolvido em', 'solucionado em', 'data da solucao', 'resolvido',
     'fecha de resolucion', 'resuelto', 'resuelta', 'fecha de solucion', 'solucionado',
     'gelost', 'gelost am', 'losungsdatum', 'datum der losung', 'erledigt am', 'behoben am',
+    // German Jira's label of the Resolved date (a header, here, not the status).
+    'erledigt',
     'data di risoluzione', 'risolto',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: `Gereed` (completed) is TOPdesk's resolution.
+    'gereedmelddatum', 'datum gereed', 'gereed op', 'gereedgemeld op', 'datum gereedmelding', 'opgelost op', 'datum opgelost', 'oplosdatum',
   ],
   closedAt: [
     'closed', 'closed at', 'closed on', 'closed time', 'closed date', 'close time', 'close date', 'closing date', 'date closed',
@@ -71,6 +79,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'fecha de cierre', 'cerrado', 'cerrada', 'cerrado el', 'cierre',
     'geschlossen', 'geschlossen am', 'schliessdatum', 'abgeschlossen am', 'abschlussdatum',
     'data di chiusura', 'chiuso', 'chiuso il',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: `Afgemeld` is TOPdesk's closing.
+    'afmelddatum', 'datum afgemeld', 'afgemeld op', 'datum afmelding', 'gesloten op', 'datum gesloten', 'afsluitdatum',
   ],
   firstResponseAt: [
     'first response', 'first response at', 'first response date', 'first responded at', 'first reply at', 'first reply date', 'responded at',
@@ -83,11 +93,13 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   title: [
     'title', 'subject', 'summary', 'short description', 'headline',
-    'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle',
+    'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle', 'breve description',
     'titulo', 'assunto', 'resumo', 'descricao resumida',
     'asunto', 'resumen', 'descripcion breve',
     'titel', 'betreff', 'zusammenfassung', 'kurzbeschreibung',
     'titolo', 'oggetto',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: the short description of a call (`Korte omschrijving (Verzoek)`).
+    'korte omschrijving', 'korte omschrijving verzoek', 'omschrijving', 'onderwerp',
   ],
   status: [
     'status', 'state', 'ticket status', 'ticket state', 'incident state', 'current status', 'current state',
@@ -95,29 +107,37 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'situacao', 'estado', 'status do chamado', 'estado do chamado', 'estado del ticket',
     'zustand', 'bearbeitungsstatus',
     'stato',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: 
+    'verwerkingsstatus', 'meldingstatus',
   ],
-  priority: ['priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita'],
+  priority: ['priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita', 'prioriteit'],
   type: [
     'type', 'ticket type', 'issue type', 'incident type', 'kind',
     'type de ticket', 'type de demande',
     'tipo', 'tipo de chamado', 'tipo de ticket', 'tipo de solicitacao', 'tipo de incidencia',
     'typ', 'tickettyp', 'ticket typ', 'art',
     'tipo di ticket',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: the kind of call (`Soort melding`: Storing, Verzoek…).
+    'soort melding', 'meldingsoort', 'soort', 'type melding',
   ],
   category: [
     'category', 'categories', 'subcategory', 'sub category', 'service', 'component', 'components', 'sub issue type', 'subissue type', 'subtype', 'sub type',
     'categorie', 'sous categorie',
     'categoria', 'subcategoria', 'categoria do chamado', 'servico',
     'kategorie', 'unterkategorie',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: 
+    'subcategorie', 'hoofdcategorie',
   ],
   assetId: [
     'asset', 'asset id', 'asset tag', 'asset name', 'ci', 'ci name', 'configuration item', 'cmdb ci', 'affected ci', 'affected asset', 'item', 'device',
     'equipment', 'hardware', 'computer', 'associated elements', 'associated items',
-    'elements associes', 'element associe', 'materiel', 'equipement', 'poste', 'poste de travail', 'machine', 'ordinateur',
+    'elements associes', 'element associe', 'element de configuration', 'materiel', 'equipement', 'poste', 'poste de travail', 'machine', 'ordinateur',
     'ativo', 'equipamento', 'item de configuracao', 'ic', 'patrimonio',
     'activo', 'equipo', 'elemento de configuracion',
     'gerat', 'anlage', 'konfigurationselement', 'asset nummer',
     'dispositivo', 'apparecchiatura',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: the object (asset) a call is about.
+    'object', 'objectnaam', 'object id', 'configuratie item',
   ],
   client: [
     'client', '~customer', 'customer id', 'customer company', 'company', 'organisation', 'organization', 'organizations', 'organisations', 'entity', 'account', 'tenant',
@@ -128,6 +148,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'organizacion', 'entidad', 'compania',
     'kunde', 'kundennummer', 'firma', 'mandant', 'unternehmen', 'organisationseinheit', 'einheit',
     'azienda', 'entita',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: 
+    'klant', 'organisatie', 'klantnaam',
   ],
   site: [
     'site', 'location', 'office', 'branch',
@@ -136,6 +158,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'ubicacion', 'sede', 'sucursal',
     'standort', 'ort', 'niederlassung',
     'sito', 'luogo',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: a caller's branch.
+    'vestiging', 'locatie', 'filiaal',
   ],
   effortMinutes: [
     'time spent', 'time worked', 'effort', 'work time', 'time tracked', 'total time spent', 'worklog', 'accounted time', 'time units total', 'time units',
@@ -197,6 +221,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'resolution deadline', 'sla deadline', 'sla resolution due',
     'echeance de resolution', 'echeance resolution', 'date d echeance de resolution', 'date cible de resolution', 'cible de resolution', 'echeance sla',
     'prazo de solucao', 'prazo de resolucao', 'prazo sla', 'vencimiento de resolucion', 'fecha limite de resolucion', 'losungsfrist', 'scadenza sla',
+    // Dutch (TOPdesk's Dutch UI, among others) [I]: TOPdesk's target date, which it sets from the priority's lead time (doorlooptijd).
+    'streefdatum', 'streefdatum oplossing', 'uiterste datum',
   ],
 };
 
@@ -224,6 +250,8 @@ export const ASSET_SYNONYMS: Partial<Record<AssetField, readonly string[]>> = {
   site: TICKET_SYNONYMS.site!,
   purchaseDate: [
     'purchase date', 'purchasedate', 'purchased', 'date of purchase', 'bought', 'acquisition date', 'order date',
+    // Jamf Pro's purchasing record: the purchase order's date.
+    'po date', 'purchase order date',
     'date d achat', 'achete le', 'date d acquisition',
     'data de compra', 'data de aquisicao', 'fecha de compra', 'fecha de adquisicion',
     'kaufdatum', 'anschaffungsdatum', 'data di acquisto',
@@ -298,6 +326,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'tareas por hacer', 'por hacer', 'en curso asignada', 'en curso planificada',
     'neu', 'offen', 'in bearbeitung', 'zugewiesen', 'in arbeit', 'geplant', 'wiedereroffnet', 'in bearbeitung zugewiesen', 'in bearbeitung geplant',
     'nuovo', 'nuova', 'aperto', 'aperta', 'in corso', 'in lavorazione', 'assegnato', 'assegnata',
+    // Dutch (TOPdesk: Aangemeld, In behandeling) [I].
+    'aangemeld', 'nieuw', 'in behandeling', 'geopend', 'toegewezen', 'heropend',
   ],
   pending: [
     'pending', 'waiting', 'on hold', 'hold', 'waiting for customer', 'awaiting customer', 'awaiting', 'suspended', 'pending reminder', 'pending auto close',
@@ -313,6 +343,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'pendiente', 'en espera', 'esperando', 'suspendido', 'esperando al cliente',
     'wartend', 'warten', 'ausstehend', 'warten auf kunde', 'zuruckgestellt', 'warten zur erinnerung', 'in der warteschlange',
     'in attesa', 'sospeso', 'in sospeso',
+    // Dutch (TOPdesk: Wachten op gebruiker / leverancier) [I].
+    'wachten', 'wachten op gebruiker', 'wachten op leverancier', 'wachten op klant', 'in de wacht', 'geparkeerd',
   ],
   resolved: [
     'resolved', 'solved', 'fixed',
@@ -321,6 +353,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'resuelto', 'resuelta',
     'gelost', 'behoben',
     'risolto',
+    // Dutch: TOPdesk's `Gereed` (completed, not yet closed) [I].
+    'gereed', 'opgelost', 'gereedgemeld',
   ],
   closed: [
     'closed', 'close', 'done', 'complete', 'completed', 'closed successful', 'closed unsuccessful', 'closed complete', 'closed incomplete', 'finished',
@@ -330,6 +364,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'cerrado', 'cerrada', 'completado', 'terminado', 'listo', 'hecho',
     'geschlossen', 'abgeschlossen', 'erledigt', 'geschlossen erfolgreich', 'geschlossen erfolglos', 'erfolgreich geschlossen', 'erfolglos geschlossen',
     'chiuso', 'chiusa', 'completato',
+    // Dutch: TOPdesk's `Afgemeld` (closed) [I].
+    'afgemeld', 'gesloten', 'afgesloten', 'afgehandeld',
   ],
   cancelled: [
     'cancelled', 'canceled', 'cancel', 'rejected', 'won t do', 'wont do', 'declined', 'abandoned', 'duplicate', 'withdrawn', 'closed cancelled',
@@ -339,6 +375,8 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'rechazado', 'anulado', 'anulada',
     'storniert', 'abgebrochen', 'abgelehnt', 'verworfen', 'duplikat',
     'annullato', 'rifiutato',
+    // Dutch [I].
+    'vervallen', 'geannuleerd', 'afgewezen', 'dubbel',
   ],
 };
 
@@ -349,12 +387,54 @@ export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly s
     // Redmine's top priority (Immediate / Immédiat), above its Urgent: both read P1.
     'immediate', 'immediat',
     'critica', 'critico', 'muito alta', 'muito alto', 'muy alta', 'muy alto', 'primordial', 'kritisch', 'sehr hoch', 'dringend', 'molto alta', 'massima',
+    'kritiek', 'zeer hoog', 'spoed',
+    // Jira's default scheme on a German site (Höchste … Niedrigste) [I].
+    'hochste',
   ],
-  P2: ['high', 'haute', 'haut', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante'],
-  P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel'],
-  P4: ['low', 'minor', 'basse', 'bas', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa'],
-  P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa'],
+  P2: ['high', 'haute', 'haut', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante', 'hoog'],
+  P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel', 'normaal', 'gemiddeld'],
+  P4: ['low', 'minor', 'basse', 'bas', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa', 'laag'],
+  P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa', 'zeer laag', 'niedrigste'],
 };
+
+const PRIORITY_OF_WORD = new Map<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'>(
+  Object.entries(PRIORITY_WORDS).flatMap(([target, words]) => words.map((word) => [word, target as 'P1' | 'P2' | 'P3' | 'P4' | 'P5'] as const)),
+);
+
+/** A rank written first (`P2`, `Priority 1`, `Priorité 3`, `2`), then the label if any. */
+const RANKED = /^(?:(p|prio|priority|priorite|prioridad|prioridade|prioritat|priorita)\s*)?(\d+)(?:\s+(.*))?$/;
+
+/**
+ * The one rule for a priority written with a number and a word (`1 - Critical`, `P2 - High`,
+ * `Priority 3 - Normal Response`, `5 very high`), used by the reader and the mapping proposal
+ * alike: **the word wins** when it is a priority word ({@link PRIORITY_WORDS}); the number is
+ * read as the rank (1 the most urgent) only when the word says nothing (`Priority 3 - Normal
+ * Response`, `P2`). Numbers run both ways across tools — ServiceNow, Jira, HaloPSA and
+ * ConnectWise count 1 as the most urgent, Freshservice and Freshdesk (`1` = Low … `4` = Urgent),
+ * OTRS (`5 very high`) and Request Tracker count upward — while a word means the same
+ * everywhere: `P1 - Low` comes from a tool that numbers upward and is P4, as `1 - Low` is.
+ * A number alone or followed by an unknown word without a dash (`4 urgentissime`) is no rank
+ * unless `bareRank` (a proposal shows such a map for the user to check); null when nothing
+ * is read.
+ *
+ * @example numberedPriority('1 - Critical') // 'P1'
+ * @example numberedPriority('P1 - Low') // 'P4' (the word wins)
+ * @example numberedPriority('Priority 3 - Normal Response') // 'P3'
+ * @example numberedPriority('2') // null; numberedPriority('2', { bareRank: true }) // 'P2'
+ */
+export function numberedPriority(value: string, options: { bareRank?: boolean } = {}): 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | null {
+  const key = meaningKey(value);
+  const ranked = RANKED.exec(key);
+  const label = ranked === null ? key : (ranked[3] ?? '');
+  const byWord = label === '' ? undefined : PRIORITY_OF_WORD.get(label);
+  if (byWord !== undefined) return byWord;
+  if (ranked === null || !/^[1-5]$/.test(ranked[2]!)) return null;
+  const prefixed = ranked[1] !== undefined;
+  // `1 - Urgentissime`: a dash (or colon) between the number and a label makes the number a rank.
+  const dashed = ranked[3] !== undefined && /^\s*\d+\s*[-\u2013:]/.test(value);
+  const bare = ranked[3] === undefined;
+  return prefixed || dashed || (bare && options.bareRank === true) ? (`P${ranked[2]}` as 'P1' | 'P2' | 'P3' | 'P4' | 'P5') : null;
+}
 
 /** Jira's classic priorities: read so when a file's priorities include Blocker, Trivial or Minor beside Major. */
 export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'> = { blocker: 'P1', critical: 'P2', major: 'P3', minor: 'P4', trivial: 'P5' };
@@ -365,14 +445,17 @@ export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' |
  * lists it as unmatched for the reader to map.
  */
 export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', readonly string[]> = {
-  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha'],
+  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha', 'storing', 'verstoring'],
   request: [
     'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service', 'tache',
     'demande de service avec approbations',
     'requisicao', 'solicitacao', 'pedido', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
+    'verzoek', 'aanvraag', 'serviceverzoek', 'vraag',
+    // German Jira's `Aufgabe` (Task), as `task` [I].
+    'aufgabe',
   ],
-  problem: ['problem', 'probleme', 'problema', 'problemas'],
-  change: ['change', 'change request', 'rfc', 'changement', 'demande de changement', 'mudanca', 'requisicao de mudanca', 'cambio', 'anderung', 'change anfrage', 'modifica'],
+  problem: ['problem', 'probleme', 'problema', 'problemas', 'probleem'],
+  change: ['change', 'change request', 'rfc', 'changement', 'demande de changement', 'mudanca', 'requisicao de mudanca', 'cambio', 'anderung', 'change anfrage', 'modifica', 'wijziging', 'wijzigingsverzoek'],
 };
 
 const TYPE_OF_WORD = new Map<string, 'incident' | 'request' | 'problem' | 'change'>(

@@ -29,16 +29,17 @@ describe('the Markdown review lists each flag of the files with its count', () =
     expect(text).toContain(
       [
         '- us.csv: 3 rows read, 2 accepted, 1 rejected',
-        '- us.csv: date may be day-first or month-first (read day-first): 6',
-        '- us.csv: a required field is empty (row rejected): 1',
+        // With the first case located (file line, column): before, the count alone.
+        '- us.csv: date may be day-first or month-first (read day-first): 6 (first: row 2, column “openedAt”)',
+        '- us.csv: a required field is empty (row rejected): 1 (first: row 4, column “openedAt”)',
       ].join('\n'),
     );
   });
 
   it('in French, with a narrow no-break space before the colons', () => {
     const text = reportToMarkdown(report('fr'));
-    expect(text).toContain('- us.csv\u202f: date ambiguë, jour/mois ou mois/jour (lue jour d’abord)\u202f: 6');
-    expect(text).toContain('- us.csv\u202f: champ obligatoire vide (ligne rejetée)\u202f: 1');
+    expect(text).toContain('- us.csv\u202f: date ambiguë, jour/mois ou mois/jour (lue jour d’abord)\u202f: 6 (premier cas\u202f: ligne 2, colonne «\u202fopenedAt\u202f»)');
+    expect(text).toContain('- us.csv\u202f: champ obligatoire vide (ligne rejetée)\u202f: 1 (premier cas\u202f: ligne 4, colonne «\u202fopenedAt\u202f»)');
   });
 });
 

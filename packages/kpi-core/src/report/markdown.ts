@@ -69,6 +69,7 @@ const TEXT = {
     quality: 'Data quality',
     rows: (read: string, accepted: string, rejected: string, one: { read: boolean }) => `${read} ${one.read ? 'row' : 'rows'} read, ${accepted} accepted, ${rejected} rejected`,
     assetsFromTickets: 'No asset file: the assets are the ones named on the tickets, counted in service for the whole period.',
+    firstAt: (row: string, column: string | null) => (column === null ? `(first: row ${row})` : `(first: row ${row}, column “${column}”)`),
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
     planKept: 'Preventive plan kept',
@@ -170,6 +171,7 @@ const TEXT = {
     rows: (read: string, accepted: string, rejected: string, one: { read: boolean; accepted: boolean; rejected: boolean }) =>
       `${read} ${one.read ? 'ligne lue' : 'lignes lues'}, ${accepted} ${one.accepted ? 'acceptée' : 'acceptées'}, ${rejected} ${one.rejected ? 'rejetée' : 'rejetées'}`,
     assetsFromTickets: `Pas de fichier d’équipements${NNBSP}: les équipements sont ceux cités dans les tickets, comptés en service toute la période.`,
+    firstAt: (row: string, column: string | null) => (column === null ? `(premier cas${NNBSP}: ligne ${row})` : `(premier cas${NNBSP}: ligne ${row}, colonne «${NNBSP}${column}${NNBSP}»)`),
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
     planKept: 'Plan de maintenance préventive respecté',
@@ -511,7 +513,10 @@ export function reportToMarkdown(report: Report): string {
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
     for (const [code, count] of counts) {
       const name = Object.hasOwn(ISSUE_NAMES[language], code) ? ISSUE_NAMES[language][code as IssueCode] : code;
-      lines.push(`- ${quality.file}${colon} ${escapeMarkdown(name)}${colon} ${f.number(count, 0)}`);
+      // Where to look first: the row (file line) and column of the first located case.
+      const first = quality.issues.find((issue) => issue.code === code);
+      const where = first === undefined ? '' : ` ${escapeMarkdown(t.firstAt(String(first.row), first.column))}`;
+      lines.push(`- ${quality.file}${colon} ${escapeMarkdown(name)}${colon} ${f.number(count, 0)}${where}`);
     }
   }
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
@@ -631,7 +636,8 @@ function replacementLines(report: Report, t: (typeof TEXT)[Language], f: Formatt
   lines.push(t.replacementSummary(f.number(plan.count, 0), plan.cost === null ? null : f.money(plan.cost), plan.withoutCost > 0 ? f.number(plan.withoutCost, 0) : null, plan.count === 1), '');
   lines.push(`| ${t.asset} | ${t.why} | ${t.due} | ${t.replacementCost} | ${t.correctiveCost} |`, '|---|---|---|---:|---:|');
   for (const asset of plan.assets.slice(0, 10)) {
-    const name = asset.name === null ? escapeMarkdown(asset.id) : `${escapeMarkdown(asset.id)} — ${escapeMarkdown(asset.name)}`;
+    // A list that names its assets by their name (Intune, Jamf: the id is the name) shows it once.
+    const name = asset.name === null || asset.name === asset.id ? escapeMarkdown(asset.id) : `${escapeMarkdown(asset.id)} — ${escapeMarkdown(asset.name)}`;
     lines.push(`| ${name} | ${asset.reasons.map((reason) => t.reasons[reason]).join(', ')} | ${f.date(asset.dueAt)} | ${f.money(asset.replacementCost)} | ${f.money(asset.correctiveCost)} |`);
   }
   if (plan.count > 10) lines.push('', t.andMore(f.number(plan.count - 10, 0)));

@@ -134,6 +134,8 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
         ...(mapping.dateFormat !== undefined ? { dateFormat: mapping.dateFormat } : {}),
         ...(mapping.durations !== undefined ? { durations: mapping.durations } : {}),
         ...(mapping.empty !== undefined ? { empty: mapping.empty as Record<string, string[]> } : {}),
+        ...(mapping.labels !== undefined ? { labels: { ...(mapping.labels as Record<string, string | { column: string; prefix: string }>) } } : {}),
+        ...(mapping.units !== undefined ? { units: { ...mapping.units } } : {}),
       },
       fields: proposal.fields as Record<string, FieldProposal>,
       missing: proposal.missing,

@@ -21,6 +21,10 @@ export interface UserMapping {
   durations?: Record<string, { field: string; unit: string }>;
   /** Placeholder texts read as empty, by field or `*` (see kpi-core's `Mapping.empty`): the proposal's `-`. */
   empty?: Record<string, string[]>;
+  /** Fields read from a column of labels, with their label's prefix (see kpi-core's `Mapping.labels`): GitLab's `priority::`. */
+  labels?: Record<string, string | { column: string; prefix: string }>;
+  /** The unit of a bare useful life (see kpi-core's `Mapping.units`): Jamf Pro's years. */
+  units?: { usefulLifeMonths?: 'months' | 'years' };
 }
 
 /** What the mapping screen needs to know about a dropped file. */

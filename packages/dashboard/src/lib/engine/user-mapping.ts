@@ -19,5 +19,7 @@ export function toMapping(user: UserMapping | null | undefined): Mapping | undef
     ...(user.dateFormat ? { dateFormat: user.dateFormat } : {}),
     ...(user.durations && Object.keys(user.durations).length > 0 ? { durations: user.durations as Mapping['durations'] } : {}),
     ...(user.empty && Object.keys(user.empty).length > 0 ? { empty: user.empty as Mapping['empty'] } : {}),
+    ...(user.labels && Object.keys(user.labels).length > 0 ? { labels: user.labels as Mapping['labels'] } : {}),
+    ...(user.units?.usefulLifeMonths !== undefined ? { units: { usefulLifeMonths: user.units.usefulLifeMonths } } : {}),
   };
 }

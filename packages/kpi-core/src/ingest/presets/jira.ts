@@ -116,6 +116,8 @@ export const jiraTickets: TicketPreset = {
       Blocker: 'P1', Critical: 'P2', Major: 'P3', Minor: 'P4', Trivial: 'P5',
       // The default scheme on a site whose priorities are translated to French [I].
       'Très haute': 'P1', Haute: 'P2', Moyenne: 'P3', Basse: 'P4', 'Très basse': 'P5',
+      // And on a German site [I].
+      Höchste: 'P1', Hoch: 'P2', Mittel: 'P3', Niedrig: 'P4', Niedrigste: 'P5',
     },
     status: {
       // Jira Software and JSM default workflows.

@@ -15,7 +15,7 @@ export type ValueSpec =
   | { kind: 'date'; before?: string }
   | { kind: 'number' }
   | { kind: 'duration'; unit: DurationUnit }
-  | { kind: 'months' };
+  | { kind: 'months'; bare?: 'months' | 'years' };
 
 /** Fields whose values go through a value map. */
 export const MAPPED_FIELDS = ['priority', 'type', 'status', 'maintenanceType', 'impact', 'slaResponseVerdict', 'slaResolutionVerdict'] as const;
@@ -242,6 +242,9 @@ export function durationExtra(target: DurationTarget): string {
 
 /** The extra column name under which a status category column is read. */
 export const STATUS_CATEGORY_EXTRA = 'statusCategory';
+
+/** The extra column under which a mapping's status labels are read (see `Mapping.labels.statusLabels`). */
+export const STATUS_LABEL_EXTRA = 'statusLabel';
 
 /** The extra column name under which an asset list's status column is read (see `Preset.lifecycle`). */
 export const LIFECYCLE_EXTRA = 'lifecycle';

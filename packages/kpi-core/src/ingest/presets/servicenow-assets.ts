@@ -34,7 +34,9 @@ export const servicenowAssets: AssetPreset = {
   },
   // The labels (`Company`, `Location`, `Cost`, `Purchased`) are everyday words, Snipe-IT's among
   // them: ServiceNow's own are its field names and a few labels no other tool writes.
-  signature: ['asset_tag', 'display_name', 'model_category', 'install_status', 'substatus', 'sys_id', 'Display name', 'Model category', 'Substate', 'Warranty expiration'],
+  // Not `Warranty expiration`: Jamf Pro's computer search writes `Warranty Expiration` too.
+  // Nor `Display name`: Freshservice's asset export writes `Display Name`.
+  signature: ['asset_tag', 'display_name', 'model_category', 'install_status', 'substatus', 'sys_id', 'Model category', 'Substate'],
   lifecycle: { headers: ['install_status', 'State'] },
   knownHeaders: [
     'sys_id', 'model', 'serial_number', 'substatus', 'assigned_to', 'assigned', 'managed_by', 'owned_by', 'department',

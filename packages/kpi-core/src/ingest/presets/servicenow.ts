@@ -18,6 +18,10 @@ import type { TicketPreset } from './preset.js';
 // the priority and impact choices keep their `<value> - ` prefix (read by choiceValue), the
 // baseline states are read in French (`Nouveau`, `En cours`, `En attente`, `Résolu`, `Fermé`,
 // `Annulé`) [I]; dates follow the user's format (`dd/MM/yyyy HH:mm:ss`, read by the date detector).
+// With label headers in a French UI (`Numéro`, `Ouvert`, `Brève description`, `État`, `Résolu`,
+// `Fermé`, `Élément de configuration`, `Groupe d'affectation`) [I: the labels of a French
+// instance's incident list, no published export found]: before, such a file was refused and the
+// proposal missed the title and the configuration item.
 
 /**
  * The stored value of a ServiceNow choice from its display value: the priority, impact and urgency
@@ -37,17 +41,17 @@ export const servicenowTickets: TicketPreset = {
   kind: 'tickets',
   source: 'FORMATS.md §2: ServiceNow docs (ServiceNowDocs), kaggle_parser.py, UCI dataset 498',
   columns: {
-    id: ['number', 'Number'],
-    openedAt: ['opened_at', 'Opened'],
-    title: ['short_description', 'Short description'],
-    priority: ['priority'],
-    status: ['incident_state', 'state', 'Incident state', 'State'],
-    category: ['category'],
-    assetId: ['cmdb_ci', 'Configuration item'],
-    client: ['company', 'Company'],
-    site: ['location'],
-    resolvedAt: ['resolved_at', 'Resolved'],
-    closedAt: ['closed_at', 'Closed'],
+    id: ['number', 'Number', 'Numéro'],
+    openedAt: ['opened_at', 'Opened', 'Ouvert'],
+    title: ['short_description', 'Short description', 'Brève description'],
+    priority: ['priority', 'Priorité'],
+    status: ['incident_state', 'state', 'Incident state', 'State', "État de l'incident", 'État'],
+    category: ['category', 'Catégorie'],
+    assetId: ['cmdb_ci', 'Configuration item', 'Élément de configuration'],
+    client: ['company', 'Company', 'Société', 'Entreprise'],
+    site: ['location', 'Emplacement'],
+    resolvedAt: ['resolved_at', 'Resolved', 'Résolu'],
+    closedAt: ['closed_at', 'Closed', 'Fermé'],
     impact: ['impact'],
     reopenCount: ['reopen_count', 'Reopen count'],
     slaResolutionDueAt: ['sla_due', 'SLA due'],
@@ -77,7 +81,7 @@ export const servicenowTickets: TicketPreset = {
     closedAt: { headers: ['calendar_duration', 'Duration'], unit: 'seconds', zeroIsEmpty: true },
   },
   extras: {
-    updatedAt: { headers: ['sys_updated_at', 'sys_updated_on', 'Updated'], value: { kind: 'instant' } },
+    updatedAt: { headers: ['sys_updated_at', 'sys_updated_on', 'Updated', 'Mis à jour'], value: { kind: 'instant' } },
     // sys_mod_count: the record's update counter (0, 1, 2… per incident in the UCI log), which
     // orders two updates of one minute (the log's dates have no seconds).
     modCount: { headers: ['sys_mod_count'], value: { kind: 'number' } },
@@ -86,6 +90,8 @@ export const servicenowTickets: TicketPreset = {
     'caller_id', 'Caller', 'assignment_group', 'Assignment group', 'assigned_to', 'Assigned to', 'urgency', 'Urgency',
     'sys_updated_by', 'Updated by', 'subcategory', 'Subcategory', 'business_duration', 'Business duration',
     'business_stc', 'Business resolve time', 'close_code', 'Resolution code', 'contact_type', 'Channel', 'sys_id',
+    // French labels (the list's column labels in a French UI) [I].
+    'Appelant', "Groupe d'affectation", 'Affecté à', 'Urgence', 'Sous-catégorie', 'Mis à jour par',
   ],
   // Event log: the row with the latest update of each number is the incident's final state;
   // updates of one minute are ordered by their counter.

@@ -32,6 +32,12 @@ export const snipeItAssets: AssetPreset = {
     warrantyMonths: { headers: ['Warranty', 'Garantie'], value: { kind: 'months' } },
     eol: { headers: ['EOL', 'Fin de vie', 'EOL Date', 'Date de fin de vie'], value: { kind: 'date' } },
   },
+  // Headers only Snipe-IT writes: an asset list with the everyday `Asset Tag`, `Location` and
+  // `Cost` (Freshservice's export) is not its report.
+  signature: [
+    'Asset Name', "Nom de l'actif", "Étiquette de l'actif", 'Purchased', 'Acheté', 'EOL', 'EOL Date', 'Fin de vie', 'Date de fin de vie',
+    'Warranty Expires', 'Expiration de garantie', 'Checked Out To', 'Device Image', 'Model No.', 'Model n°.', 'Fully Depreciated', 'Entièrement amortis',
+  ],
   // `Statut` as `name (meta)` in the custom report: an `archived` status type has left the fleet.
   lifecycle: { headers: ['Status', 'Statut'] },
   knownHeaders: [
