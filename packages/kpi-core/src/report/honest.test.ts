@@ -526,3 +526,38 @@ describe('clients: matched by name, refused when unknown, never leaking another 
     );
   });
 });
+
+describe('an export of a few days (one Jira ticket)', () => {
+  // Mon–Fri 09:00–17:00 UTC, headcount 10, rates given. One ticket, Tue 10 Nov 2026 09:00 →
+  // Thu 12 Nov 09:00 (16 business hours, one user by default), asOf its resolution.
+  const policy = parsePolicy({
+    timezone: 'UTC',
+    headcount: 10,
+    rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
+    calendar: { hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] }, holidays: { country: null } },
+  });
+  const single = ticketsFromRows([{ id: 'J-1', openedAt: Date.parse('2026-11-10T09:00Z'), resolvedAt: Date.parse('2026-11-12T09:00Z'), assetId: 'PC-1' }]);
+  const report = buildReport({ tickets: single, policy });
+
+  it('reviews the quarter of asOf, said partly covered (2 of 92 days), and compares it with nothing', () => {
+    // DESIGN §4: no quarter ends before asOf (12 Nov 2026), so the quarter of asOf.
+    expect(report.period).toMatchObject({ label: '2026-Q4', chosenBy: 'quarter-of-as-of' });
+    expect(report.coverage).toMatchObject({ covered: true, partial: true, ticketsInPeriod: 1, days: { covered: 2, total: 92 } });
+    // 2026-Q3 lies before the only ticket: no figures (DESIGN §5, no comparison with a period the data does not cover).
+    expect(report.previous.coverage).toMatchObject({ covered: false, ticketsInPeriod: 0 });
+    expect(report.previous.lostHours.totalHours).toBeNull();
+    expect(report.notMeasured).toContainEqual({ figure: 'previous.lostHours', reason: 'outside-data' });
+  });
+
+  it('counts the 16 hours lost but makes no yearly rate of 2 days (it would read 246 h per employee per year)', () => {
+    // 16 h × 365 ÷ 2.375 days (10 Nov 00:00 – 12 Nov 09:00) ÷ 10 = 245.9 h: no evidence.
+    expect(report.lostHours.totalHours).toBe(16);
+    expect(report.lostHours.cost).toBe(640); // 16 h × 40 €: measured, no annualising in it
+    expect(report.lostHours.perEmployeePerYear).toBeNull();
+    expect(report.notMeasured).toContainEqual({ figure: 'lostHours.perEmployeePerYear', reason: 'too-few-days' });
+    expect(report.findings.map((finding) => finding.kind)).not.toContain('lost-hours-above-benchmark');
+    const markdown = reportToMarkdown(report);
+    expect(markdown).not.toMatch(/246/);
+    expect(markdown).toContain('the data cover fewer than 28 days of the period, too few to make a yearly figure of');
+  });
+});

@@ -281,6 +281,7 @@ export const en = {
   'lost.perEmployee': 'Per employee per year',
   'lost.incidents': '{count} incidents with lost time in the period',
   'lost.noHeadcount': 'Set a headcount in the policy to compare with the benchmark.',
+  'lost.tooFewDays': 'The data cover fewer than 28 days of this period: too few to make a yearly figure of.',
   'lost.scope': 'Overall',
 
   'costs.title': 'Total cost of ownership',

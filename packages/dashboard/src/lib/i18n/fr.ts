@@ -279,6 +279,7 @@ export const fr: Messages = {
   'lost.perEmployee': 'Par salarié et par an',
   'lost.incidents': '{count} incidents avec du temps perdu sur la période',
   'lost.noHeadcount': 'Indiquez un effectif dans la politique pour comparer à la référence.',
+  'lost.tooFewDays': 'Les données couvrent moins de 28 jours de cette période\u202f: trop peu pour en tirer un chiffre annuel.',
   'lost.scope': 'Global',
 
   'costs.title': 'Coût total de possession',

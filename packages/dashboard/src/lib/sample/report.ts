@@ -220,6 +220,8 @@ function kpis(scale: number): KpiSet {
     lostHours: {
       totalHours: 1480 * scale,
       perEmployeePerYear: (1480 * scale * 365) / 92 / 85,
+      perEmployeePerYearReason: null,
+      observedDays: 92,
       benchmark: { low: 50, high: 100 },
       cost: 1480 * scale * 42,
       currency: 'EUR',

@@ -293,17 +293,57 @@ describe('lostHours — what can be measured (issue 10)', () => {
 });
 
 describe('lostHours over a range of instants', () => {
-  it('annualises over the range’s length in days, not over its 0 calendar days', async () => {
+  it('annualises over the range’s length in days, and only from 28 days on', async () => {
     const { parsePeriod } = await import('../../calendar/period.js');
     const policy = parsePolicy({ timezone: 'UTC', headcount: 10, calendar: { hours: { mon: ['00:00-24:00'] } } });
     // Mon 2 March 09:00–11:00, P1 (factor 1), one user: 2 h.
     const data = { tickets: ticketsFromRows([{ id: 'I', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', priority: 'P1', affectedUsers: 1 }]), policy };
-    // 08:00–12:00 is a sixth of a day: 2 × 365 ÷ (4/24) ÷ 10 = 438 h per employee per year.
+    // 08:00–12:00 is a sixth of a day: 2 × 365 ÷ (4/24) ÷ 10 would be 438 h per employee per
+    // year, a figure drawn from 4 hours: no evidence, so no yearly rate (too-few-days).
     const morning = lostHours(data, { period: parsePeriod('2026-03-02T08:00..2026-03-02T12:00', 'UTC'), asOf: AS_OF });
     expect(morning.totalHours).toBe(2);
-    expect(morning.perEmployeePerYear).toBeCloseTo(438, 9);
-    // 36 hours (2 March 08:00 – 3 March 20:00) are 1.5 days, not 1: 2 × 365 ÷ 1.5 ÷ 10 = 48.67.
-    const longer = lostHours(data, { period: parsePeriod('2026-03-02T08:00..2026-03-03T20:00', 'UTC'), asOf: AS_OF });
-    expect(longer.perEmployeePerYear).toBeCloseTo((2 * 365) / 1.5 / 10, 9);
+    expect(morning.observedDays).toBeCloseTo(4 / 24, 12);
+    expect(morning.perEmployeePerYear).toBeNull();
+    expect(morning.perEmployeePerYearReason).toBe('too-few-days');
+    // 30.5 days (2 March 08:00 – 1 April 20:00), not 30 calendar days: 2 × 365 ÷ 30.5 ÷ 10 = 2.393.
+    const longer = lostHours(data, { period: parsePeriod('2026-03-02T08:00..2026-04-01T20:00', 'UTC'), asOf: Date.parse('2026-04-02T00:00Z') });
+    expect(longer.observedDays).toBeCloseTo(30.5, 12);
+    expect(longer.perEmployeePerYear).toBeCloseTo((2 * 365) / 30.5 / 10, 9);
+    expect(longer.perEmployeePerYearReason).toBeNull();
+  });
+});
+
+describe('lostHours per employee per year needs 28 days of data', () => {
+  // Mon–Fri 09:00–17:00 (UTC), headcount 10; one incident Tue 10 Nov 2026 09:00 → Thu 12 Nov 09:00,
+  // no impact or priority (factor 1), one user (the default): 8 + 8 business hours = 16 h.
+  const policy = parsePolicy({
+    timezone: 'UTC',
+    headcount: 10,
+    calendar: { hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] }, holidays: { country: null } },
+  });
+  const tickets = ticketsFromRows([{ id: 'J-1', openedAt: '2026-11-10T09:00Z', resolvedAt: '2026-11-12T09:00Z' }]);
+  const quarter = { label: '2026-Q4', kind: 'quarter' as const, start: Date.parse('2026-10-01T00:00Z'), end: Date.parse('2027-01-01T00:00Z') };
+  const observedFrom = Date.parse('2026-11-10T00:00Z');
+
+  it('is null (too-few-days) when the export covers 2 days of the quarter: 16 h × 365 ÷ 2 ÷ 10 = 292 h would be no evidence', () => {
+    const result = lostHours({ tickets, policy }, { period: quarter, asOf: Date.parse('2026-11-12T09:00Z'), observedFrom });
+    expect(result.totalHours).toBe(16);
+    // 10 Nov 00:00 to asOf 12 Nov 09:00: 2 whole days and 9/24 of the third.
+    expect(result.observedDays).toBeCloseTo(2 + 9 / 24, 12);
+    expect(result.perEmployeePerYear).toBeNull();
+    expect(result.perEmployeePerYearReason).toBe('too-few-days');
+    expect(result.perEmployeePerYearByClient).toEqual({ '(none)': null });
+  });
+
+  it('is measured from 28 days on: asOf 8 Dec 00:00 gives 28 days, 16 × 365 ÷ 28 ÷ 10 = 20.857 h', () => {
+    const result = lostHours({ tickets, policy }, { period: quarter, asOf: Date.parse('2026-12-08T00:00Z'), observedFrom });
+    expect(result.observedDays).toBe(28);
+    expect(result.perEmployeePerYear).toBeCloseTo((16 * 365) / 28 / 10, 12);
+    expect(result.perEmployeePerYearReason).toBeNull();
+  });
+
+  it('says no-headcount first when the policy has none, however few the days', () => {
+    const result = lostHours({ tickets, policy: parsePolicy({ timezone: 'UTC' }) }, { period: quarter, asOf: Date.parse('2026-11-12T09:00Z'), observedFrom });
+    expect(result.perEmployeePerYearReason).toBe('no-headcount');
   });
 });

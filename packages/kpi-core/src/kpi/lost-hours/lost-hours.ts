@@ -47,6 +47,41 @@ export type { MonthlyLostHours } from '../types.js';
 export const LOST_HOURS_BENCHMARK = { low: 50, high: 100 } as const;
 
 /**
+ * The fewest observed days a yearly rate of lost hours is drawn from: 28, the shortest calendar
+ * month, so that every whole month, quarter or year the data cover has its rate. Over fewer days
+ * (a Jira export of one ticket, a quarter the data enter on its last week) × 365 ÷ days turns a
+ * few hours into a yearly figure that is no evidence: 16 h over 2 days read as 246 h per
+ * employee per year, above the benchmark, in a finding. The rate is then null (`too-few-days`).
+ */
+export const MIN_DAYS_FOR_YEARLY_RATE = 28;
+
+/**
+ * Hours lost per employee per year: `hours` × 365 ÷ `days` ÷ `headcount` (DESIGN §5); null
+ * without a positive headcount, or when the hours were counted over fewer than
+ * {@link MIN_DAYS_FOR_YEARLY_RATE} days. One rule for `lostHours` and the monthly trend.
+ *
+ * @example
+ * perEmployeePerYear(60, 30, 10); // => 73 (60 × 365 ÷ 30 ÷ 10)
+ * perEmployeePerYear(16, 2, 10); // => null (2 days: too few to make a year of)
+ */
+export function perEmployeePerYear(hours: number, days: number, headcount: number | null): number | null {
+  if (headcount === null || !(headcount > 0) || !(days >= MIN_DAYS_FOR_YEARLY_RATE)) return null;
+  return finiteOrNull((hours * 365) / days / headcount);
+}
+
+/**
+ * Why {@link perEmployeePerYear} is null, or null when it is not: no headcount first (the policy
+ * must say it whatever the data), else too few days.
+ *
+ * @example
+ * yearlyRateReason(2, 10); // => 'too-few-days'
+ */
+export function yearlyRateReason(days: number, headcount: number | null): 'no-headcount' | 'too-few-days' | null {
+  if (headcount === null || !(headcount > 0)) return 'no-headcount';
+  return days >= MIN_DAYS_FOR_YEARLY_RATE ? null : 'too-few-days';
+}
+
+/**
  * Users affected by an incident: `affectedUsers` when recorded (0 → nothing lost; negative
  * counts as 0), 1 when missing (DESIGN §5's default: an assumption, `affectedUsers` in the
  * report's `assumptions`, counted in `usersAssumed`). Shared with the monthly trend's lost hours.
@@ -163,7 +198,9 @@ export function ticketsRated(prepared: PreparedReview, rate: 'userHourly' | 'tec
  *
  * - `totalHours` and its partitions `byClient`, `byCategory`, `byAsset` (missing → `(none)`);
  * - `perEmployeePerYear` = totalHours × 365 ÷ days observed ÷ headcount (null without a positive
- *   headcount), beside the 50–100 h `benchmark`; the days observed are the calendar days of the
+ *   headcount, or over fewer than {@link MIN_DAYS_FOR_YEARLY_RATE} days observed: a year drawn
+ *   from a few days is no evidence; `perEmployeePerYearReason` says which), beside the 50–100 h
+ *   `benchmark`; `observedDays` holds the days observed, which are the calendar days of the
  *   period, from `observedFrom` when the data start later, and up to `asOf` (its day counted in
  *   part) when the period is not over — the hours are counted over those days only, and a
  *   year's rate drawn from them over the whole period's days would read 2 or 4 times too low;
@@ -239,8 +276,7 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAsse
   const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration, usersAssumed } = lost;
 
   const days = observedDays(options, asOf, data.policy.timezone);
-  const perYear = (hours: number, headcount: number | null): number | null =>
-    headcount !== null && headcount > 0 ? finiteOrNull((hours * 365) / days / headcount) : null;
+  const perYear = (hours: number, headcount: number | null): number | null => perEmployeePerYear(hours, days, headcount);
   const perEmployeePerYearByClient: Record<string, number | null> = {};
   for (const [client, hours] of byClient.entries()) {
     const headcount = policyFor(data.policy, client === NONE_KEY ? null : client).headcount;
@@ -250,6 +286,8 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAsse
   const result: LostHoursResult = {
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
+    perEmployeePerYearReason: yearlyRateReason(days, data.policy.headcount),
+    observedDays: days,
     benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
     // Zero hours at no rate is no €0 either (DESIGN §2: money is never shown without a rate).
     cost: unpricedHours > 0 || (totalHours === 0 && !ticketsRated(prepared, 'userHourly')) ? null : cost,

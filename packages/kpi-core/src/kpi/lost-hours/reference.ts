@@ -74,11 +74,15 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     const nextMidnight = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + 1, zone).getTime();
     days = localDaysBetween(from, midnight, zone) + (asOf - midnight) / (nextMidnight - midnight);
   }
-  const perYear = (hours: number, headcount: number | null) => (headcount !== null && headcount > 0 && days > 0 ? (hours * 365) / days / headcount : null);
+  // A yearly rate only from 28 days or more (the shortest month): from fewer it is no evidence.
+  const perYear = (hours: number, headcount: number | null) => (headcount !== null && headcount > 0 && days >= 28 ? (hours * 365) / days / headcount : null);
+  const headcount = data.policy.headcount;
   const effortRecorded = options.recorded?.effortMinutes ?? tickets.some((t) => t.effortMinutes !== null);
   return {
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
+    perEmployeePerYearReason: headcount === null || headcount <= 0 ? 'no-headcount' : days < 28 ? 'too-few-days' : null,
+    observedDays: days,
     benchmark: { ...LOST_HOURS_BENCHMARK },
     // Zero hours are €0 only under a rate every ticket's policy gives.
     cost: unpriced || (totalHours === 0 && !plainTicketsRated(data, 'userHourly')) ? null : cost,

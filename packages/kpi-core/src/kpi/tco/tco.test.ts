@@ -33,6 +33,8 @@ function noLostHours(byAsset: Record<string, number> = {}): LostHoursResult {
   return {
     totalHours,
     perEmployeePerYear: null,
+    perEmployeePerYearReason: 'no-headcount',
+    observedDays: 31,
     benchmark: { low: 50, high: 100 },
     cost: 0,
     currency: 'EUR',
