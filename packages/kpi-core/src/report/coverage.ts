@@ -177,6 +177,8 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       incidents: null,
       usersAssumed: null,
       unknownDuration: null,
+      overlapIncidents: null,
+      overlapHours: null,
       byClient: {},
       byCategory: {},
       byAsset: {},

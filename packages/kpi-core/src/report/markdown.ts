@@ -33,6 +33,8 @@ const TEXT = {
     atMost: (share: string) => `at most ${share}`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'outage' : 'outages'} of unknown length, counted as none`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'} closed at an unknown time, not counted`,
+    overlapLost: (hours: string, count: string, one: boolean) =>
+      `${hours} of ${count} ${one ? 'incident' : 'incidents'} overlapping another on the same asset, counted once`,
     withoutPurchaseCost: (count: string, one: boolean) => `${count} ${one ? 'asset' : 'assets'} without a purchase cost or date, not included`,
     merged: (tickets: string, one: boolean) => `merged into ${tickets} ${one ? 'ticket' : 'tickets'} (one row per event)`,
     withoutDates: (count: string, one: boolean) =>
@@ -133,6 +135,8 @@ const TEXT = {
     atMost: (share: string) => `au plus ${share}`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'panne de durée inconnue, comptée' : 'pannes de durée inconnue, comptées'} sans arrêt`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident clos à une date inconnue, non compté' : 'incidents clos à une date inconnue, non comptés'}`,
+    overlapLost: (hours: string, count: string, one: boolean) =>
+      `${hours} de ${count} ${one ? 'incident chevauchant' : 'incidents chevauchant'} un autre sur le même équipement, comptées une fois`,
     withoutPurchaseCost: (count: string, one: boolean) => `${count} ${one ? 'équipement sans coût ou date d’achat, non compté' : 'équipements sans coût ou date d’achat, non comptés'}`,
     merged: (tickets: string, one: boolean) => `fusionnées en ${tickets} ${one ? 'ticket' : 'tickets'} (une ligne par événement)`,
     withoutDates: (count: string, one: boolean) =>
@@ -417,6 +421,8 @@ export function reportToMarkdown(report: Report): string {
       lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1, lost.usersAssumed === lost.incidents) : '',
       // Incidents closed at an unknown time are in no hour (`unknownDuration`): said, so the counts add up.
       lost.totalHours !== null && lost.unknownDuration ? t.unknownLost(f.number(lost.unknownDuration, 0), one(lost.unknownDuration)) : '',
+      // Hours two incidents of one asset would have counted twice: said, so the sum per ticket can be checked.
+      lost.overlapIncidents && lost.overlapHours ? t.overlapLost(f.hours(lost.overlapHours), f.number(lost.overlapIncidents, 0), one(lost.overlapIncidents)) : '',
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };

@@ -229,6 +229,8 @@ function kpis(scale: number): KpiSet {
       incidents: s(146),
       usersAssumed: 0,
       unknownDuration: 0,
+      overlapIncidents: 0,
+      overlapHours: 0,
       byClient: { Bistro: 610 * scale, 'Cabinet Leroy': 540 * scale, 'Atelier Nord': 330 * scale },
       byCategory: { Network: 720 * scale, Printer: 420 * scale, Workstation: 340 * scale },
       byAsset: { 'NET-01': 480 * scale, 'PRN-01': 300 * scale, 'SRV-01': 240 * scale },

@@ -13,7 +13,7 @@ import type { LostHoursResult } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
 import { assertKpiOptions, NONE_KEY, observedStart, setOwn } from '../common.js';
 import type { KeySums } from '../index/key-sums.js';
-import { preparedFor, type PreparedReview } from '../prepared.js';
+import { indexPart, preparedFor, type PreparedReview } from '../prepared.js';
 import type { ByAssetDetail, KpiOptions, KpiRun, MonthlyLostHours, ReviewData } from '../types.js';
 import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from '../usage.js';
 import type { Policy } from '../../policy/types.js';
@@ -195,6 +195,12 @@ export function ticketsRated(prepared: PreparedReview, rate: 'userHourly' | 'tec
  * the assumption `affectedUsers` is marked); impact factor = `impactFactors[impact]`, else
  * `priorityImpact[priority]`, else 1, from the client's policy. Instants are taken at the minute.
  * Incidents whose clipped interval is empty are left out (`incidents` counts the others).
+ * Overlapping incidents of one asset (and client) hinder the same people: as reliability makes
+ * them one outage, their time is counted once, at the weight (users × factor) of the heaviest
+ * incident open at each moment (ties: the earlier opened) — two overlapping outages of a server
+ * for its 30 users lose 30 user-hours an hour, not 60. `overlapIncidents` counts the incidents
+ * that lost time so, `overlapHours` the hours a per-incident sum would have added on top.
+ * Incidents without an asset are never merged: nothing says they hinder the same people.
  *
  * - `totalHours` and its partitions `byClient`, `byCategory`, `byAsset` (missing → `(none)`);
  * - `perEmployeePerYear` = totalHours × 365 ÷ days observed ÷ headcount (null without a positive
@@ -273,7 +279,7 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAsse
     if (Number.isFinite(effort)) effortMinutes += effort;
   }
   const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars, options.usage, options.months);
-  const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration, usersAssumed } = lost;
+  const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration, usersAssumed, overlapIncidents, overlapHours } = lost;
 
   const days = observedDays(options, asOf, data.policy.timezone);
   const perYear = (hours: number, headcount: number | null): number | null => perEmployeePerYear(hours, days, headcount);
@@ -297,6 +303,8 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAsse
     incidents,
     usersAssumed,
     unknownDuration,
+    overlapIncidents,
+    overlapHours,
     byClient: byClient.record(),
     byCategory: byCategory.record(),
     // Left out (`'count'`): only counted, in `byAssetEntries`.
@@ -334,6 +342,10 @@ export interface LostHoursSums {
   usersAssumed: number;
   /** Active incidents opened in the period and closed at an unknown time: left out, counted here. */
   unknownDuration: number;
+  /** Incidents that shared business time with a heavier incident of their asset (see {@link lostPieces}). */
+  overlapIncidents: number;
+  /** The hours those would have counted a second time: the per-incident sum minus `totalHours`. */
+  overlapHours: number;
   byClient: KeySums;
   byCategory: KeySums;
   byAsset: KeySums;
@@ -384,6 +396,9 @@ export function accumulateLostHours(
   // Which client slots counted an incident with the default of one user.
   const usersDefaulted = new Uint8Array(policies.length);
   let unknownDuration = 0;
+  let overlapIncidents = 0;
+  let overlapHours = 0;
+  const { shadowed, pieces } = lostPieces(prepared);
   const window = months?.window;
   const byMonth =
     window === undefined
@@ -423,8 +438,30 @@ export function accumulateLostHours(
       usersDefaulted[slot] = 1;
     }
     const users = affectedUsersOf(recordedUsers);
-    const hours = (calendar.businessMinutes(from, to) / 60) * users * factor;
-    if (byMonth !== null) addByMonth(byMonth, months!, i, from, to, hours, calendar, users, factor, policy.rates.userHourly === null);
+    let hours: number;
+    if (shadowed[i] !== 1) {
+      hours = (calendar.businessMinutes(from, to) / 60) * users * factor;
+      if (byMonth !== null) addByMonth(byMonth, months!, i, from, to, hours, calendar, users, factor, policy.rates.userHourly === null);
+    } else {
+      // Sharing its asset's time with a heavier incident: it counts only where it is the
+      // heaviest; those hours are not counted twice (`overlapHours` says how many were not).
+      const own = pieces.get(i)!;
+      let minutes = 0;
+      for (let p = 0; p < own.length; p += 2) {
+        const a = Math.max(own[p]!, from);
+        const b = Math.min(own[p + 1]!, to);
+        if (!(b > a)) continue;
+        const pieceMinutes = calendar.businessMinutes(a, b);
+        minutes += pieceMinutes;
+        if (byMonth !== null) addByMonth(byMonth, months!, i, a, b, (pieceMinutes / 60) * users * factor, calendar, users, factor, policy.rates.userHourly === null);
+      }
+      hours = (minutes / 60) * users * factor;
+      const wholeMinutes = calendar.businessMinutes(from, to);
+      if (wholeMinutes > minutes) {
+        overlapIncidents++;
+        overlapHours += ((wholeMinutes - minutes) / 60) * users * factor;
+      }
+    }
     totalHours += hours;
     const rate = policy.rates.userHourly;
     if (rate === null) unpricedHours += hours;
@@ -439,7 +476,7 @@ export function accumulateLostHours(
     const counted = Uint8Array.from(policies, (_, slot) => (calendarOf[slot] === undefined ? 0 : 1));
     markLostHoursUsage(usage, policies, counted, factorUsed, usersDefaulted);
   }
-  return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
+  return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, overlapIncidents, overlapHours, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
 }
 
 /**
@@ -482,3 +519,148 @@ function addByMonth(
 }
 
 const PRIORITY_NAMES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;
+
+/**
+ * Where overlapping incidents of one asset count (see {@link lostHours}): for each incident that
+ * shares time with a heavier (or, as heavy, earlier) incident of the same asset and client, the
+ * parts of its `[openedAt, end at asOf)` during which it is the heaviest of them (`pieces`, pairs
+ * `[from, to)`, possibly none). An incident not listed counts its whole interval.
+ */
+export interface LostPieces {
+  /** 1 for an incident listed in `pieces`. */
+  readonly shadowed: Uint8Array;
+  /** Per shadowed row: the pairs `[from, to)`, in time order, during which it counts. */
+  readonly pieces: ReadonlyMap<number, Float64Array>;
+}
+
+/**
+ * {@link LostPieces} of a preparation (one computation for every period and month of a review).
+ *
+ * @example
+ * // Two outages of PC-1, 09:00–12:00 for 3 users and 10:00–11:00 for 1 user: the second is
+ * // wholly under the first, and counts nothing.
+ * lostPieces(prepared).pieces.get(1); // => Float64Array [] (row 1 counts no time)
+ */
+export function lostPieces(prepared: PreparedReview): LostPieces {
+  return prepared.part(LOST_PIECES);
+}
+
+const LOST_PIECES = indexPart('lost hours: overlapping incidents of one asset', computeLostPieces);
+
+/**
+ * Each active incident with an asset and a known, non-empty `[opened, end at asOf)` is weighed
+ * users × impact factor (as `lostHours` counts it); in opening order, the incidents of one
+ * (asset, client) are cut into clusters of overlapping intervals, and a cluster of two or more is
+ * swept: over each stretch between two consecutive bounds, the heaviest open incident (ties: the
+ * earlier opened, then the earlier row) holds the stretch. A heap keeps the sweep O(k log k)
+ * in a cluster of k incidents: one asset with a ticket open all year and hundreds under it stays cheap.
+ */
+function computeLostPieces(prepared: PreparedReview): LostPieces {
+  const shadowed = new Uint8Array(prepared.rows);
+  const pieces = new Map<number, Float64Array>();
+  const end = prepared.endAt();
+  const opened = prepared.opened;
+  const { ofRow: assetGroup } = prepared.groups('assetId');
+  const { codes: clientCodes, names } = prepared.clients();
+  const slots = names.length + 1;
+  const policies = prepared.clientPolicies();
+  const factorSlotOf = factorSlotReader(prepared);
+  const affected = prepared.columns.affectedUsers;
+  const weightOf = (row: number): number =>
+    affectedUsersOf(affected[row]!) * factorOfSlot(policies[clientCodes[row]! + 1]!, factorSlotOf(row));
+  // Per scope (asset group × client slot), the cluster being built: its members and latest end.
+  const clusters = new Map<number, { members: number[]; until: number }>();
+  const close = (members: number[]): void => {
+    if (members.length > 1) sweepCluster(members, opened, end, weightOf, shadowed, pieces);
+  };
+  const { rows: byOpening } = prepared.byOpened();
+  for (let k = 0; k < byOpening.length; k++) {
+    const row = byOpening[k]!;
+    const group = assetGroup[row]!;
+    if (group === 0 || prepared.activeIncident[row] !== 1 || prepared.endUnknown[row] === 1) continue;
+    const from = opened[row]!;
+    const to = end[row]!;
+    if (!(to > from)) continue;
+    const scope = group * slots + clientCodes[row]! + 1;
+    const cluster = clusters.get(scope);
+    if (cluster === undefined) clusters.set(scope, { members: [row], until: to });
+    else if (from < cluster.until) {
+      cluster.members.push(row);
+      if (to > cluster.until) cluster.until = to;
+    } else {
+      close(cluster.members);
+      cluster.members = [row];
+      cluster.until = to;
+    }
+  }
+  for (const cluster of clusters.values()) close(cluster.members);
+  return { shadowed, pieces };
+}
+
+/** Sweeps one cluster (rows in opening order) and lists the pieces of each row that lost some time to another. */
+function sweepCluster(
+  members: number[],
+  opened: Float64Array,
+  end: Float64Array,
+  weightOf: (row: number) => number,
+  shadowed: Uint8Array,
+  pieces: Map<number, Float64Array>,
+): void {
+  const weight = new Map<number, number>();
+  for (const row of members) weight.set(row, weightOf(row));
+  // Heaviest first; ties: earlier opened, then earlier row.
+  const before = (a: number, b: number): boolean => {
+    const wa = weight.get(a)!;
+    const wb = weight.get(b)!;
+    if (wa !== wb) return wa > wb;
+    if (opened[a] !== opened[b]) return opened[a]! < opened[b]!;
+    return a < b;
+  };
+  const heap: number[] = [];
+  const push = (row: number): void => {
+    heap.push(row);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  };
+  const pop = (): void => {
+    const last = heap.pop()!;
+    if (heap.length === 0) return;
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let top = i;
+      if (left < heap.length && before(heap[left]!, heap[top]!)) top = left;
+      if (right < heap.length && before(heap[right]!, heap[top]!)) top = right;
+      if (top === i) break;
+      [heap[i], heap[top]] = [heap[top]!, heap[i]!];
+      i = top;
+    }
+  };
+  const bounds = [...new Set(members.flatMap((row) => [opened[row]!, end[row]!]))].sort((a, b) => a - b);
+  const held = new Map<number, number[]>(members.map((row) => [row, []]));
+  let next = 0;
+  for (let j = 0; j + 1 < bounds.length; j++) {
+    const a = bounds[j]!;
+    const b = bounds[j + 1]!;
+    while (next < members.length && opened[members[next]!]! <= a) push(members[next++]!);
+    while (heap.length > 0 && end[heap[0]!]! <= a) pop();
+    if (heap.length === 0) continue;
+    const own = held.get(heap[0]!)!;
+    if (own.length > 0 && own[own.length - 1] === a) own[own.length - 1] = b;
+    else own.push(a, b);
+  }
+  for (const row of members) {
+    const own = held.get(row)!;
+    // Held its whole interval: it lost nothing to another, and counts as if alone.
+    if (own.length === 2 && own[0] === opened[row] && own[1] === end[row]) continue;
+    shadowed[row] = 1;
+    pieces.set(row, Float64Array.from(own));
+  }
+}

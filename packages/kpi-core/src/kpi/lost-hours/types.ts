@@ -37,6 +37,14 @@ export interface LostHoursResult {
    * lasted cannot be told, so they are left out of the hours and counted here.
    */
   unknownDuration: number | null;
+  /**
+   * Incidents that shared business time with a heavier (or as heavy and earlier) incident of the
+   * same asset and client: the users of one asset lose an hour once however many tickets say so,
+   * so each such hour counts at the heaviest incident's weight only (null when not covered).
+   */
+  overlapIncidents: number | null;
+  /** The lost hours a per-incident sum would have counted a second time over those overlaps (not in `totalHours`). */
+  overlapHours: number | null;
   byClient: Record<string, number>;
   byCategory: Record<string, number>;
   byAsset: Record<string, number>;

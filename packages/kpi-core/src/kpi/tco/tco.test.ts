@@ -42,6 +42,8 @@ function noLostHours(byAsset: Record<string, number> = {}): LostHoursResult {
     incidents: 0,
     usersAssumed: 0,
     unknownDuration: 0,
+    overlapIncidents: 0,
+    overlapHours: 0,
     byClient: {},
     byCategory: {},
     byAsset,
