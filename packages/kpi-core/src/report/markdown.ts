@@ -71,6 +71,8 @@ const TEXT = {
     quality: 'Data quality',
     rows: (read: string, accepted: string, rejected: string, one: { read: boolean }) => `${read} ${one.read ? 'row' : 'rows'} read, ${accepted} accepted, ${rejected} rejected`,
     assetsFromTickets: 'No asset file: the assets are the ones named on the tickets, counted in service for the whole period.',
+    retiredCounted: (id: string, date: string) => `${id}: counted in service up to ${date}, its last ticket (retired by its status, with no retirement date)`,
+    retiredNever: (id: string) => `${id}: named by no ticket, not counted in service (retired by its status, with no retirement date)`,
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
     planKept: 'Preventive plan kept',
@@ -174,6 +176,8 @@ const TEXT = {
     rows: (read: string, accepted: string, rejected: string, one: { read: boolean; accepted: boolean; rejected: boolean }) =>
       `${read} ${one.read ? 'ligne lue' : 'lignes lues'}, ${accepted} ${one.accepted ? 'acceptée' : 'acceptées'}, ${rejected} ${one.rejected ? 'rejetée' : 'rejetées'}`,
     assetsFromTickets: `Pas de fichier d’équipements${NNBSP}: les équipements sont ceux cités dans les tickets, comptés en service toute la période.`,
+    retiredCounted: (id: string, date: string) => `${id}${NNBSP}: compté en service jusqu’au ${date}, son dernier ticket (sorti du parc d’après son statut, sans date de sortie)`,
+    retiredNever: (id: string) => `${id}${NNBSP}: cité par aucun ticket, non compté en service (sorti du parc d’après son statut, sans date de sortie)`,
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
     planKept: 'Plan de maintenance préventive respecté',
@@ -256,7 +260,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'future-date': 'date in the future (kept)',
     'closed-without-resolution': 'closed without a resolution time (closing time used)',
     'closed-without-date': 'closed with no resolution or closing date (closed at an unknown time)',
-    'retired-without-date': 'asset retired by its status but with no retirement date (counted in service)',
+    'retired-without-date': 'asset retired by its status but with no retirement date (counted in service up to its last ticket only)',
     'other-currency': 'amount in another currency than the review’s (left empty, not converted: give the file’s currency as rates.currency)',
     'resolution-from-duration': 'date computed from a duration column',
     'short-row': 'fewer cells than the header (missing ones left empty)',
@@ -286,7 +290,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'future-date': 'date dans le futur (gardée)',
     'closed-without-resolution': 'clos sans date de résolution (date de clôture retenue)',
     'closed-without-date': 'clos sans date de résolution ni de clôture (fermé à une date inconnue)',
-    'retired-without-date': 'actif sorti du parc d’après son statut, sans date de sortie (compté en service)',
+    'retired-without-date': 'actif sorti du parc d’après son statut, sans date de sortie (compté en service jusqu’à son dernier ticket seulement)',
     'other-currency': 'montant dans une autre devise que celle de la revue (laissé vide, non converti : indiquez la devise du fichier dans rates.currency)',
     'resolution-from-duration': 'date calculée à partir d’une durée',
     'short-row': 'moins de cellules que l’en-tête (les manquantes restent vides)',
@@ -521,6 +525,10 @@ export function reportToMarkdown(report: Report): string {
     }
   }
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
+  // Retired by their status at an unknown date: up to when the figures count them in service.
+  for (const { assetId, countedUntil } of report.retiredWithoutDate ?? []) {
+    lines.push(`- ${escapeMarkdown(countedUntil === null ? t.retiredNever(assetId) : t.retiredCounted(assetId, f.date(countedUntil)))}`);
+  }
   lines.push('');
   return lines.join('\n');
 }

@@ -280,6 +280,7 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
     timezone: 'Europe/Paris',
     currency: 'EUR',
     assetsSource: 'file',
+    retiredWithoutDate: [],
     coverage: { firstOpenedAt: '2026-01-02T07:30:00.000Z', lastOpenedAt: '2026-09-30T15:10:00.000Z', ticketsInPeriod: 212, covered: true, partial: false, days: { covered: 92, total: 92 } },
     // The accepted tickets of the file by type (Σ = 2405).
     ticketTypes: { tickets: 2405, incidents: 1502, byType: { incident: 1502, request: 771, change: 118, problem: 14 }, noIncidentType: false },
