@@ -228,6 +228,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
     format,
     timezone,
+    // The fleet's state (past useful life) is judged at the data date, which the findings name.
+    asOf: new Date(asOf).toISOString(),
   });
 
   // The level of adherence was judged against the target, whether or not a finding came of it.
