@@ -561,64 +561,79 @@ function computeLostPieces(prepared: PreparedReview): LostPieces {
   const end = prepared.endAt();
   const opened = prepared.opened;
   const { ofRow: assetGroup } = prepared.groups('assetId');
-  const { codes: clientCodes, names } = prepared.clients();
-  const slots = names.length + 1;
+  const { codes: clientCodes } = prepared.clients();
   const policies = prepared.clientPolicies();
   const factorSlotOf = factorSlotReader(prepared);
   const affected = prepared.columns.affectedUsers;
   const weightOf = (row: number): number =>
     affectedUsersOf(affected[row]!) * factorOfSlot(policies[clientCodes[row]! + 1]!, factorSlotOf(row));
-  // Per scope (asset group × client slot), the cluster being built: its members and latest end.
-  const clusters = new Map<number, { members: number[]; until: number }>();
-  const close = (members: number[]): void => {
-    if (members.length > 1) sweepCluster(members, opened, end, weightOf, shadowed, pieces);
-  };
+  // 1. The incidents that can overlap another of their asset, grouped by asset group (a stable
+  // counting sort over the dense group numbers: each group's in opening order, ties by row).
   const { rows: byOpening } = prepared.byOpened();
+  const groups = prepared.groups('assetId').keys.length;
+  const starts = new Int32Array(groups + 1);
+  const counted = new Uint8Array(byOpening.length);
   for (let k = 0; k < byOpening.length; k++) {
     const row = byOpening[k]!;
     const group = assetGroup[row]!;
-    if (group === 0 || prepared.activeIncident[row] !== 1 || prepared.endUnknown[row] === 1) continue;
-    const from = opened[row]!;
-    const to = end[row]!;
-    if (!(to > from)) continue;
-    const scope = group * slots + clientCodes[row]! + 1;
-    const cluster = clusters.get(scope);
-    if (cluster === undefined) clusters.set(scope, { members: [row], until: to });
-    else if (from < cluster.until) {
-      cluster.members.push(row);
-      if (to > cluster.until) cluster.until = to;
-    } else {
-      close(cluster.members);
-      cluster.members = [row];
-      cluster.until = to;
+    if (group === 0 || prepared.activeIncident[row] !== 1 || prepared.endUnknown[row] === 1 || !(end[row]! > opened[row]!)) continue;
+    counted[k] = 1;
+    starts[group + 1]!++;
+  }
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
+  const order = new Int32Array(starts[groups]!);
+  const next = starts.slice(0, groups);
+  for (let k = 0; k < byOpening.length; k++) if (counted[k] === 1) order[next[assetGroup[byOpening[k]!]!]!++] = byOpening[k]!;
+  // 2. Per asset, per client (a client's calendar and policy are its own): the clusters of
+  // overlapping intervals, of which only those of two or more are swept.
+  const members: number[] = [];
+  const sweepRun = (from: number, to: number, client: number | null): void => {
+    let until = -Infinity;
+    members.length = 0;
+    for (let k = from; k < to; k++) {
+      const row = order[k]!;
+      if (client !== null && clientCodes[row] !== client) continue;
+      if (opened[row]! >= until) {
+        if (members.length > 1) sweepCluster(members, opened, end, weightOf, shadowed, pieces);
+        members.length = 0;
+      }
+      members.push(row);
+      if (end[row]! > until) until = end[row]!;
+    }
+    if (members.length > 1) sweepCluster(members, opened, end, weightOf, shadowed, pieces);
+  };
+  for (let g = 1; g < groups; g++) {
+    const from = starts[g]!;
+    const to = starts[g + 1]!;
+    if (to - from < 2) continue;
+    let oneClient = true;
+    for (let k = from + 1; k < to && oneClient; k++) oneClient = clientCodes[order[k]!] === clientCodes[order[from]!];
+    if (oneClient) sweepRun(from, to, null);
+    else {
+      const clients = new Set<number>();
+      for (let k = from; k < to; k++) clients.add(clientCodes[order[k]!]!);
+      for (const client of clients) sweepRun(from, to, client);
     }
   }
-  for (const cluster of clusters.values()) close(cluster.members);
   return { shadowed, pieces };
 }
 
 /** Sweeps one cluster (rows in opening order) and lists the pieces of each row that lost some time to another. */
 function sweepCluster(
-  members: number[],
+  members: readonly number[],
   opened: Float64Array,
   end: Float64Array,
   weightOf: (row: number) => number,
   shadowed: Uint8Array,
   pieces: Map<number, Float64Array>,
 ): void {
-  const weight = new Map<number, number>();
-  for (const row of members) weight.set(row, weightOf(row));
-  // Heaviest first; ties: earlier opened, then earlier row.
-  const before = (a: number, b: number): boolean => {
-    const wa = weight.get(a)!;
-    const wb = weight.get(b)!;
-    if (wa !== wb) return wa > wb;
-    if (opened[a] !== opened[b]) return opened[a]! < opened[b]!;
-    return a < b;
-  };
-  const heap: number[] = [];
-  const push = (row: number): void => {
-    heap.push(row);
+  const size = members.length;
+  const weight = members.map(weightOf);
+  // Heaviest first; ties: earlier opened, then earlier row (members are by index in opening order, ties by row).
+  const before = (a: number, b: number): boolean => (weight[a] !== weight[b] ? weight[a]! > weight[b]! : a < b);
+  const heap: number[] = []; // member indexes
+  const push = (member: number): void => {
+    heap.push(member);
     let i = heap.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -643,21 +658,28 @@ function sweepCluster(
       i = top;
     }
   };
-  const bounds = [...new Set(members.flatMap((row) => [opened[row]!, end[row]!]))].sort((a, b) => a - b);
-  const held = new Map<number, number[]>(members.map((row) => [row, []]));
-  let next = 0;
+  const bounds = new Float64Array(2 * size);
+  for (let m = 0; m < size; m++) {
+    bounds[2 * m] = opened[members[m]!]!;
+    bounds[2 * m + 1] = end[members[m]!]!;
+  }
+  bounds.sort();
+  const held: number[][] = Array.from({ length: size }, () => []);
+  let entered = 0;
   for (let j = 0; j + 1 < bounds.length; j++) {
     const a = bounds[j]!;
     const b = bounds[j + 1]!;
-    while (next < members.length && opened[members[next]!]! <= a) push(members[next++]!);
-    while (heap.length > 0 && end[heap[0]!]! <= a) pop();
+    if (!(b > a)) continue; // a bound repeated
+    while (entered < size && opened[members[entered]!]! <= a) push(entered++);
+    while (heap.length > 0 && end[members[heap[0]!]!]! <= a) pop();
     if (heap.length === 0) continue;
-    const own = held.get(heap[0]!)!;
+    const own = held[heap[0]!]!;
     if (own.length > 0 && own[own.length - 1] === a) own[own.length - 1] = b;
     else own.push(a, b);
   }
-  for (const row of members) {
-    const own = held.get(row)!;
+  for (let m = 0; m < size; m++) {
+    const row = members[m]!;
+    const own = held[m]!;
     // Held its whole interval: it lost nothing to another, and counts as if alone.
     if (own.length === 2 && own[0] === opened[row] && own[1] === end[row]) continue;
     shadowed[row] = 1;
