@@ -108,8 +108,9 @@ describe('coverage: no figures for a period the data does not cover', () => {
     expect(report.fleet.backlog.open).toBe(0);
     expect(report.findings.filter((finding) => finding.kind !== 'warranty-expiring')).toEqual([]);
     const markdown = reportToMarkdown(report);
-    expect(markdown).toContain('| Availability | n/a | n/a |');
-    expect(markdown).toContain('| Incidents | n/a | n/a |');
+    // Neither period covered: no figure, and no column for a previous period the data do not cover either.
+    expect(markdown).toContain('| Availability | n/a |\n');
+    expect(markdown).toContain('| Incidents | n/a |\n');
   });
 
   it('marks a period partly covered: the data starts after its first day, or it is not over at asOf', () => {
@@ -426,7 +427,7 @@ describe('the review in Markdown', () => {
     expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2', language: 'fr' }))).toContain('50\u202f% (1/2\u202f; 1 ticket jugé autrement par Revue)');
     const empty = reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2020-Q1' }));
     expect(empty).toContain('The data holds no ticket in this period: no figure can be given for it.');
-    expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), compared with 2019-Q4 (no data).');
+    expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), not compared with 2019-Q4, which the data do not cover.');
   });
 });
 
@@ -559,5 +560,9 @@ describe('an export of a few days (one Jira ticket)', () => {
     const markdown = reportToMarkdown(report);
     expect(markdown).not.toMatch(/246/);
     expect(markdown).toContain('the data cover fewer than 28 days of the period, too few to make a yearly figure of');
+    // 2026-Q3 holds no ticket: no "Previous period" column of n/a, and no "compared with".
+    expect(markdown).toContain('(partly covered by the data), not compared with 2026-Q3, which the data do not cover.');
+    expect(markdown).toContain('| Figure | This period |\n|---|---:|\n');
+    expect(markdown).not.toContain('Previous period');
   });
 });

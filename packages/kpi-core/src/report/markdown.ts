@@ -43,6 +43,7 @@ const TEXT = {
     // The same, agreeing with a feminine, a masculine plural and a feminine plural figure in French.
     notMeasuredAs: { f: 'not measured', mp: 'not measured', fp: 'not measured' },
     noData: 'no data',
+    notCompared: (previous: string) => `not compared with ${previous}, which the data do not cover`,
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
     incidents: 'Incidents',
@@ -146,6 +147,7 @@ const TEXT = {
     notMeasured: 'non mesuré',
     notMeasuredAs: { f: 'non mesurée', mp: 'non mesurés', fp: 'non mesurées' },
     noData: 'pas de données',
+    notCompared: (previous: string) => `sans comparaison avec ${previous}, que les données ne couvrent pas`,
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
     incidents: 'Incidents',
@@ -324,8 +326,12 @@ export function reportToMarkdown(report: Report): string {
   // previous period covered otherwise than this one shows no figure at all, counts and shares
   // alike, and the review says why once, here.
   const comparison = comparisonOf(report.coverage, prev.coverage);
-  const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
-  const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${named(prev.period)}${coverageNote(prev.coverage)}`;
+  // A previous period the data do not cover is no comparison (DESIGN §5): no column of "n/a"
+  // beside the figures, and the header says it was not compared rather than "compared with".
+  const previousAbsent = prev.period !== null && (prev.coverage === null || !prev.coverage.covered);
+  const comparable = comparison.kind === 'comparable' || (comparison.kind === 'none' && !previousAbsent);
+  const compared =
+    prev.period === null ? '' : previousAbsent ? `, ${t.notCompared(named(prev.period))}` : !comparable ? '' : `, ${t.previous} ${named(prev.period)}${coverageNote(prev.coverage)}`;
   // A period the data cover in part is measured over the covered days (costs included: see
   // `KpiOptions.observedFrom`); said once, here, unless the comparison's reason already gives them.
   const because = text.comparison(comparison, f);
