@@ -759,7 +759,7 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
   it('ServiceNow alm_hardware list, field names: "$1,249.00", "$0.00" read as no cost, a Retired asset without its retired date flagged', () => {
     const { table, quality, rows } = readInventory('servicenow-assets/servicenow-alm-hardware-fieldnames.csv');
     expect(quality.preset.name).toBe('servicenow');
-    // P1000108 "Retired" (substate Sold) has no "retired" date: counted in service, and said so.
+    // P1000108 "Retired" (substate Sold) has no "retired" date: flagged, and not counted in service.
     expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0, warnings: { 'retired-without-date': 1 } });
     expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 9, column: 'install_status' });
     expect(quality.issues.find((i) => i.code === 'retired-without-date')?.message).toMatch(/"Retired" says the asset left the fleet but the row has no retirement date/);
@@ -768,18 +768,20 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     expect(rows[6]).toMatchObject({ id: 'P1000107', retiredDate: utc('2026-02-27T00:00:00Z') });
     expect(rows[7]).toMatchObject({ id: 'P1000108', retiredDate: null });
     const report = fleetOf(table, quality);
-    // Life ends before asOf: P1000102 2025-06-01, P1000103 2026-01-20, P1000106 2025-04-15,
-    // P1000108 2022-11-05 (the flagged one); P1000107 is retired (2026-02-27).
-    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P1000102', 'P1000103', 'P1000106', 'P1000108']);
-    expect(report.fleet.outOfWarranty.assetIds).toEqual(['P1000103', 'P1000106', 'P1000108']);
+    // Life ends before asOf: P1000102 2025-06-01, P1000103 2026-01-20, P1000106 2025-04-15;
+    // P1000107 is retired (2026-02-27), and P1000108 (life end 2022-11-05) too, at a date its
+    // status does not give: no ticket names it, so it is in service in no figure (honest8).
+    expect(report.retiredWithoutDate).toEqual([{ assetId: 'P1000108', countedUntil: null }]);
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P1000102', 'P1000103', 'P1000106']);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['P1000103', 'P1000106']);
     expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['P1000102']);
-    // Two clients: Atelier Nord (P1000101–103, 106–109: 6 in service) and Bistro Lumière (3).
+    // Two clients: Atelier Nord (P1000101–103, 106, 109: 5 in service) and Bistro Lumière (3).
     const byClient: Record<string, number> = {};
     for (const id of report.fleet.ages.map((a) => a.id)) {
       const client = rows.find((r) => r.id === id)!.client!;
       byClient[client] = (byClient[client] ?? 0) + 1;
     }
-    expect(byClient).toEqual({ 'Atelier Nord': 6, 'Bistro Lumière': 3 });
+    expect(byClient).toEqual({ 'Atelier Nord': 5, 'Bistro Lumière': 3 });
   });
 
   it('ServiceNow alm_hardware list, label headers: not taken for Snipe-IT (Company, Location, Cost, Purchased), "€1,189.00" in a euro review', () => {
@@ -792,11 +794,13 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     expect(rows[2]).toMatchObject({ id: 'P2000203', name: 'Dell PowerEdge R450', type: 'Server', client: 'Cabinet Noyer', site: 'Noyer - Baie', warrantyEnd: utc('2027-03-14T00:00:00Z') });
     expect(rows[5]).toMatchObject({ id: 'P2000206', retiredDate: utc('2026-01-30T00:00:00Z') });
     const report = fleetOf(table, quality);
-    // Life ends before asOf: P2000203 2026-03-14, P2000205 2025-02-15, P2000207 2023-09-02 (flagged).
-    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P2000203', 'P2000205', 'P2000207']);
-    expect(report.fleet.outOfWarranty.assetIds).toEqual(['P2000207']);
+    // Life ends before asOf: P2000203 2026-03-14, P2000205 2025-02-15; P2000207 (2023-09-02) is
+    // retired at a date its status does not give, and no ticket names it: not in service.
+    expect(report.retiredWithoutDate).toEqual([{ assetId: 'P2000207', countedUntil: null }]);
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P2000203', 'P2000205']);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual([]);
     expect(report.fleet.warrantyExpiringSoon.assets).toEqual([{ id: 'P2000208', warrantyEnd: '2026-04-20T00:00:00.000Z' }]);
-    expect(report.fleet.ages).toHaveLength(7);
+    expect(report.fleet.ages).toHaveLength(6);
     // P2000203's depreciation ends on 14 March: 3,950 over 2022-03-14 → 2026-03-14 (1,461 days) × 13 days = 35.1472.
     expect(report.tco.byAsset['P2000203']?.byCategory.acquisition).toBeCloseTo((3950 * 13) / 1461, 6);
   });
@@ -813,12 +817,14 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     expect(rows[1]).toMatchObject({ id: 'HD-LT-02', client: 'Harbor Dental', warrantyEnd: utc('2026-09-12T00:00:00Z') });
     expect(rows[7]).toMatchObject({ id: 'HD-FW-01', warrantyEnd: null });
     const report = fleetOf(table, quality);
-    // Lives from the file: HD-PC-08 2018-11-05 + 36 months = 2021-11-05 is past; HD-SRV-01's
-    // 60 months end on 2026-06-01, after asOf; HD-PC-07 was decommissioned on 2026-02-27.
-    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['HD-PC-08']);
-    expect(report.fleet.outOfWarranty.assetIds).toEqual(['HD-PC-08']);
+    // Lives from the file: HD-PC-08 2018-11-05 + 36 months = 2021-11-05 would be past, but it is
+    // retired (its status) at a date the file does not give and no ticket names it: not in
+    // service. HD-SRV-01's 60 months end on 2026-06-01, after asOf; HD-PC-07 was decommissioned on 2026-02-27.
+    expect(report.retiredWithoutDate).toEqual([{ assetId: 'HD-PC-08', countedUntil: null }]);
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual([]);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual([]);
     expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['HD-SRV-01']);
-    expect(report.fleet.ages).toHaveLength(7);
+    expect(report.fleet.ages).toHaveLength(6);
     // March 2026 depreciation of HD-LT-01: 1,249 over 48 months from 2023-09-12 (1,461 days) × 31 days.
     expect(report.tco.byAsset['HD-LT-01']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
   });
@@ -837,14 +843,17 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     expect(rows.every((r) => r.purchaseCost === null)).toBe(true);
     expect(rows[6]).toMatchObject({ id: 'PC-BIS-02', purchaseDate: null, inServiceDate: null, warrantyEnd: null });
     const report = fleetOf(table, quality);
-    // PC-NOY-05 "obsolète" (in service 2018-11-20, life end 2022-11-20) is flagged and counted in service.
-    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['PC-NOY-05']);
-    // Warranty ended: NOY-03 2025-03-18, NOY-05 2021-11-05, BIS-03 2024-01-09.
-    expect(report.fleet.outOfWarranty.assetIds).toEqual(['PC-NOY-03', 'PC-NOY-05', 'PC-BIS-03']);
+    // PC-NOY-05 "obsolète" (in service 2018-11-20, life end 2022-11-20) is flagged; no ticket
+    // names it, so it is not counted in service (it was past its life and warranty before).
+    expect(report.retiredWithoutDate).toEqual([{ assetId: 'PC-NOY-05', countedUntil: null }]);
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual([]);
+    // Warranty ended: NOY-03 2025-03-18, BIS-03 2024-01-09.
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['PC-NOY-03', 'PC-BIS-03']);
     expect(report.fleet.warrantyExpiringSoon.count).toBe(0);
     const byType: Record<string, number> = {};
     for (const a of report.fleet.ages) byType[a.type ?? '(none)'] = (byType[a.type ?? '(none)'] ?? 0) + 1;
-    expect(byType).toEqual({ laptop: 5, desktop: 3 });
+    // PC-NOY-05, the desktop retired at an unknown date, is not among them.
+    expect(byType).toEqual({ laptop: 5, desktop: 2 });
     // No cost in the file: no acquisition figure, with its reason.
     expect(report.tco.byCategory.acquisition).toBeNull();
   });

@@ -1508,8 +1508,12 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     if (pausedOfKept !== null) numbers['pausedMinutes'] = pausedOfKept;
     if (pausesOfKept !== null) strings['pauses'] = pausesOfKept;
   } else {
-    const status = extras[LIFECYCLE_EXTRA];
-    if (Array.isArray(status)) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: headerOf[LIFECYCLE_EXTRA]! }, addIssue);
+    // The status word: a preset's lifecycle column, else a `status` column (canonical, mapping).
+    const lifecycle = extras[LIFECYCLE_EXTRA];
+    if (Array.isArray(lifecycle) && strings['status'] === undefined) strings['status'] = lifecycle;
+    const status = strings['status'];
+    const statusHeader = Array.isArray(lifecycle) ? headerOf[LIFECYCLE_EXTRA] : headerOf['status'];
+    if (Array.isArray(status) && statusHeader !== undefined) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: statusHeader }, addIssue);
   }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);
   // Which instants were "in the future": a report's default asOf does not take one of them.

@@ -157,6 +157,7 @@ export interface SlaPair {
  * | `no-response-time` | the export has no first-response time |
  * | `no-rate` | the money needs `rates.userHourly` or `rates.technicianHourly`, which the policy does not give |
  * | `no-headcount` | a per-employee or per-user figure, and the policy gives no headcount |
+ * | `too-few-days` | a yearly rate (lost hours per employee per year) drawn from fewer than 28 days of data in the period: × 365 ÷ days over a few days is no evidence |
  * | `no-assets` | acquisition, contracts and licences need an asset file |
  * | `no-failure` | MTBF (and MTBSI, MTTR) without any failure: the uptime is only a lower bound |
  * | `no-repair` | MTTR when no failure of the period was resolved by asOf (or their length is unknown) |
@@ -173,6 +174,7 @@ export const NOT_MEASURED_REASONS = [
   'no-response-time',
   'no-rate',
   'no-headcount',
+  'too-few-days',
   'no-assets',
   'no-failure',
   'no-repair',

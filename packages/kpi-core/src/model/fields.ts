@@ -54,6 +54,12 @@ export const ASSET_FIELDS = {
   licenceCostPerYear: 'number',
   users: 'number',
   criticality: 'string',
+  /**
+   * The inventory's status word as written (`In use`, `Retired`, `Au rebut`…). Read for one
+   * thing: an asset whose status says it left the fleet but has no `retiredDate` is retired at an
+   * unknown date, and a review counts it in service only as far as its tickets show.
+   */
+  status: 'string',
 } as const satisfies Record<string, FieldKind>;
 
 /**

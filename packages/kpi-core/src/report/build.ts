@@ -30,6 +30,7 @@ import { noIncidentType, ticketTypesOf, trendWithoutIncidents, withoutIncidents 
 import { comparableCoverage, coverageOf, unmeasuredKpis } from './coverage.js';
 import { compactWithLeftOut, type ByAssetEntries } from './compact.js';
 import { periodName } from './period-name.js';
+import { withEvidencedRetirement } from './retired-undated.js';
 import { buildFindings, slaJudgedAgainstTarget } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
@@ -127,11 +128,15 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const previous = previousOrNull(period, timezone);
 
   const policy = client === null ? data.policy : policyFor(data.policy, client);
-  const scoped: ReviewData = {
-    tickets: client === null ? data.tickets : onlyClient(data.tickets, client),
-    assets: data.assets == null ? null : client === null ? data.assets : onlyClient(data.assets, client),
-    policy,
-  };
+  const span = openingSpan(openings);
+  // A period that starts before the export is observed from the export's first day (the same
+  // day `coverage.days` counts from): its uptime, due preventive windows and yearly rate of lost
+  // hours are those of the days the data covers, not of days it says nothing about.
+  const observedFrom = observedFromSpan(span, timezone);
+  const scopedTickets = client === null ? data.tickets : onlyClient(data.tickets, client);
+  // An asset retired by its status without a date is in service as far as its tickets show, no further.
+  const evidenced = withEvidencedRetirement(data.assets == null ? null : client === null ? data.assets : onlyClient(data.assets, client), scopedTickets, asOf, observedFrom);
+  const scoped: ReviewData = { tickets: scopedTickets, assets: evidenced.assets, policy };
   // The KPIs derive the assets from the tickets themselves when there is no asset file; this
   // copy is for the report's assetsSource and the findings' purchase costs.
   const assets = effectiveAssets(scoped);
@@ -152,7 +157,6 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // A client's review counts its own tickets' types: a single-client report tells nothing of the others.
   const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null => (kpis !== null && noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis);
-  const span = openingSpan(openings);
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
@@ -162,10 +166,6 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // The lost hours of both periods are also summed month by month over the trend's months, which
   // the trend then reads instead of counting them again.
   const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };
-  // A period that starts before the export is observed from the export's first day (the same
-  // day `coverage.days` counts from): its uptime, due preventive windows and yearly rate of lost
-  // hours are those of the days the data covers, not of days it says nothing about.
-  const observedFrom = observedFromSpan(span, timezone);
   const context = { calendars, prepared, usage, responseMeasured, recorded, monthly, observedFrom };
   const currentRun = coverage.covered ? computeKpis(scoped, period, asOf, { ...context, byAsset: 'keep' }) : null;
   // A compact previous period: its per-asset maps are only counted as the KPIs compute them.
@@ -228,6 +228,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
     format,
     timezone,
+    // The fleet's state (past useful life) is judged at the data date, which the findings name.
+    asOf: new Date(asOf).toISOString(),
   });
 
   // The level of adherence was judged against the target, whether or not a finding came of it.
@@ -251,6 +253,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     timezone,
     currency: policy.rates.currency,
     assetsSource: assets.source,
+    retiredWithoutDate: evidenced.retired,
     coverage,
     ticketTypes,
     assumptions: assumptionsOf(usage),

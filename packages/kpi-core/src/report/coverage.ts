@@ -168,6 +168,8 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
     lostHours: {
       totalHours: null,
       perEmployeePerYear: null,
+      perEmployeePerYearReason: null,
+      observedDays: null,
       benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
       cost: null,
       currency,
@@ -175,6 +177,8 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       incidents: null,
       usersAssumed: null,
       unknownDuration: null,
+      overlapIncidents: null,
+      overlapHours: null,
       byClient: {},
       byCategory: {},
       byAsset: {},

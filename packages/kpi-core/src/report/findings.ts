@@ -74,6 +74,11 @@ export interface FindingsInput {
   format: Formatter;
   /** The policy's time zone, to name the windows of the preventive plan ("May 2026"). Default UTC. */
   timezone?: string;
+  /**
+   * The data date (asOf, ISO): the instant the fleet's state (past useful life, warranties) is
+   * judged at, which the findings name so that a quarter's review does not read as the quarter's.
+   */
+  asOf?: string;
 }
 
 interface Ranked extends Finding {
@@ -190,8 +195,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
       kind: 'past-useful-life-costly',
       severity: 'medium',
       weight: corrective,
-      message: text.pastUsefulLifeCostly({ assetId, corrective, period }, format),
-      evidence: { assetId, correctiveCost: corrective, purchaseCost: purchase ?? null },
+      message: text.pastUsefulLifeCostly({ assetId, corrective, period, asOf: input.asOf === undefined ? null : format.date(input.asOf) }, format),
+      evidence: { assetId, correctiveCost: corrective, purchaseCost: purchase ?? null, pastUsefulLifeAt: input.asOf ?? null },
     });
   }
 

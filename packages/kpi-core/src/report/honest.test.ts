@@ -108,8 +108,9 @@ describe('coverage: no figures for a period the data does not cover', () => {
     expect(report.fleet.backlog.open).toBe(0);
     expect(report.findings.filter((finding) => finding.kind !== 'warranty-expiring')).toEqual([]);
     const markdown = reportToMarkdown(report);
-    expect(markdown).toContain('| Availability | n/a | n/a |');
-    expect(markdown).toContain('| Incidents | n/a | n/a |');
+    // Neither period covered: no figure, and no column for a previous period the data do not cover either.
+    expect(markdown).toContain('| Availability | n/a |\n');
+    expect(markdown).toContain('| Incidents | n/a |\n');
   });
 
   it('marks a period partly covered: the data starts after its first day, or it is not over at asOf', () => {
@@ -426,7 +427,7 @@ describe('the review in Markdown', () => {
     expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2', language: 'fr' }))).toContain('50\u202f% (1/2\u202f; 1 ticket jugé autrement par Revue)');
     const empty = reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2020-Q1' }));
     expect(empty).toContain('The data holds no ticket in this period: no figure can be given for it.');
-    expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), compared with 2019-Q4 (no data).');
+    expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), not compared with 2019-Q4, which the data do not cover.');
   });
 });
 
@@ -524,5 +525,44 @@ describe('clients: matched by name, refused when unknown, never leaking another 
         expect(matchClient(matchClient(spelled, [name, 'Zed']), [name, 'Zed'])).toBe(name);
       }),
     );
+  });
+});
+
+describe('an export of a few days (one Jira ticket)', () => {
+  // Mon–Fri 09:00–17:00 UTC, headcount 10, rates given. One ticket, Tue 10 Nov 2026 09:00 →
+  // Thu 12 Nov 09:00 (16 business hours, one user by default), asOf its resolution.
+  const policy = parsePolicy({
+    timezone: 'UTC',
+    headcount: 10,
+    rates: { userHourly: 40, technicianHourly: 60, currency: 'EUR' },
+    calendar: { hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] }, holidays: { country: null } },
+  });
+  const single = ticketsFromRows([{ id: 'J-1', openedAt: Date.parse('2026-11-10T09:00Z'), resolvedAt: Date.parse('2026-11-12T09:00Z'), assetId: 'PC-1' }]);
+  const report = buildReport({ tickets: single, policy });
+
+  it('reviews the quarter of asOf, said partly covered (2 of 92 days), and compares it with nothing', () => {
+    // DESIGN §4: no quarter ends before asOf (12 Nov 2026), so the quarter of asOf.
+    expect(report.period).toMatchObject({ label: '2026-Q4', chosenBy: 'quarter-of-as-of' });
+    expect(report.coverage).toMatchObject({ covered: true, partial: true, ticketsInPeriod: 1, days: { covered: 2, total: 92 } });
+    // 2026-Q3 lies before the only ticket: no figures (DESIGN §5, no comparison with a period the data does not cover).
+    expect(report.previous.coverage).toMatchObject({ covered: false, ticketsInPeriod: 0 });
+    expect(report.previous.lostHours.totalHours).toBeNull();
+    expect(report.notMeasured).toContainEqual({ figure: 'previous.lostHours', reason: 'outside-data' });
+  });
+
+  it('counts the 16 hours lost but makes no yearly rate of 2 days (it would read 246 h per employee per year)', () => {
+    // 16 h × 365 ÷ 2.375 days (10 Nov 00:00 – 12 Nov 09:00) ÷ 10 = 245.9 h: no evidence.
+    expect(report.lostHours.totalHours).toBe(16);
+    expect(report.lostHours.cost).toBe(640); // 16 h × 40 €: measured, no annualising in it
+    expect(report.lostHours.perEmployeePerYear).toBeNull();
+    expect(report.notMeasured).toContainEqual({ figure: 'lostHours.perEmployeePerYear', reason: 'too-few-days' });
+    expect(report.findings.map((finding) => finding.kind)).not.toContain('lost-hours-above-benchmark');
+    const markdown = reportToMarkdown(report);
+    expect(markdown).not.toMatch(/246/);
+    expect(markdown).toContain('the data cover fewer than 28 days of the period, too few to make a yearly figure of');
+    // 2026-Q3 holds no ticket: no "Previous period" column of n/a, and no "compared with".
+    expect(markdown).toContain('(partly covered by the data), not compared with 2026-Q3, which the data do not cover.');
+    expect(markdown).toContain('| Figure | This period |\n|---|---:|\n');
+    expect(markdown).not.toContain('Previous period');
   });
 });

@@ -33,6 +33,8 @@ const TEXT = {
     atMost: (share: string) => `at most ${share}`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'outage' : 'outages'} of unknown length, counted as none`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'} closed at an unknown time, not counted`,
+    overlapLost: (hours: string, count: string, one: boolean) =>
+      `${hours} of ${count} ${one ? 'incident' : 'incidents'} overlapping another on the same asset, counted once`,
     withoutPurchaseCost: (count: string, one: boolean) => `${count} ${one ? 'asset' : 'assets'} without a purchase cost or date, not included`,
     merged: (tickets: string, one: boolean) => `merged into ${tickets} ${one ? 'ticket' : 'tickets'} (one row per event)`,
     withoutDates: (count: string, one: boolean) =>
@@ -41,6 +43,7 @@ const TEXT = {
     // The same, agreeing with a feminine, a masculine plural and a feminine plural figure in French.
     notMeasuredAs: { f: 'not measured', mp: 'not measured', fp: 'not measured' },
     noData: 'no data',
+    notCompared: (previous: string) => `not compared with ${previous}, which the data do not cover`,
     outsideData: 'The data holds no ticket in this period: no figure can be given for it.',
     partial: 'partly covered by the data',
     incidents: 'Incidents',
@@ -70,6 +73,8 @@ const TEXT = {
     rows: (read: string, accepted: string, rejected: string, one: { read: boolean }) => `${read} ${one.read ? 'row' : 'rows'} read, ${accepted} accepted, ${rejected} rejected`,
     assetsFromTickets: 'No asset file: the assets are the ones named on the tickets, counted in service for the whole period.',
     firstAt: (row: string, column: string | null) => (column === null ? `(first: row ${row})` : `(first: row ${row}, column “${column}”)`),
+    retiredCounted: (id: string, date: string) => `${id}: counted in service up to ${date}, its last ticket (retired by its status, with no retirement date)`,
+    retiredNever: (id: string) => `${id}: named by no ticket, not counted in service (retired by its status, with no retirement date)`,
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
     planKept: 'Preventive plan kept',
@@ -134,6 +139,8 @@ const TEXT = {
     atMost: (share: string) => `au plus ${share}`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'panne de durée inconnue, comptée' : 'pannes de durée inconnue, comptées'} sans arrêt`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident clos à une date inconnue, non compté' : 'incidents clos à une date inconnue, non comptés'}`,
+    overlapLost: (hours: string, count: string, one: boolean) =>
+      `${hours} de ${count} ${one ? 'incident chevauchant' : 'incidents chevauchant'} un autre sur le même équipement, comptées une fois`,
     withoutPurchaseCost: (count: string, one: boolean) => `${count} ${one ? 'équipement sans coût ou date d’achat, non compté' : 'équipements sans coût ou date d’achat, non comptés'}`,
     merged: (tickets: string, one: boolean) => `fusionnées en ${tickets} ${one ? 'ticket' : 'tickets'} (une ligne par événement)`,
     withoutDates: (count: string, one: boolean) =>
@@ -141,6 +148,7 @@ const TEXT = {
     notMeasured: 'non mesuré',
     notMeasuredAs: { f: 'non mesurée', mp: 'non mesurés', fp: 'non mesurées' },
     noData: 'pas de données',
+    notCompared: (previous: string) => `sans comparaison avec ${previous}, que les données ne couvrent pas`,
     outsideData: 'Les données ne contiennent aucun ticket sur cette période : aucun chiffre ne peut être donné.'.replace(' :', `${NNBSP}:`),
     partial: 'partiellement couverte par les données',
     incidents: 'Incidents',
@@ -172,6 +180,8 @@ const TEXT = {
       `${read} ${one.read ? 'ligne lue' : 'lignes lues'}, ${accepted} ${one.accepted ? 'acceptée' : 'acceptées'}, ${rejected} ${one.rejected ? 'rejetée' : 'rejetées'}`,
     assetsFromTickets: `Pas de fichier d’équipements${NNBSP}: les équipements sont ceux cités dans les tickets, comptés en service toute la période.`,
     firstAt: (row: string, column: string | null) => (column === null ? `(premier cas${NNBSP}: ligne ${row})` : `(premier cas${NNBSP}: ligne ${row}, colonne «${NNBSP}${column}${NNBSP}»)`),
+    retiredCounted: (id: string, date: string) => `${id}${NNBSP}: compté en service jusqu’au ${date}, son dernier ticket (sorti du parc d’après son statut, sans date de sortie)`,
+    retiredNever: (id: string) => `${id}${NNBSP}: cité par aucun ticket, non compté en service (sorti du parc d’après son statut, sans date de sortie)`,
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
     planKept: 'Plan de maintenance préventive respecté',
@@ -254,7 +264,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'future-date': 'date in the future (kept)',
     'closed-without-resolution': 'closed without a resolution time (closing time used)',
     'closed-without-date': 'closed with no resolution or closing date (closed at an unknown time)',
-    'retired-without-date': 'asset retired by its status but with no retirement date (counted in service)',
+    'retired-without-date': 'asset retired by its status but with no retirement date (counted in service up to its last ticket only)',
     'other-currency': 'amount in another currency than the review’s (left empty, not converted: give the file’s currency as rates.currency)',
     'resolution-from-duration': 'date computed from a duration column',
     'short-row': 'fewer cells than the header (missing ones left empty)',
@@ -284,7 +294,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'future-date': 'date dans le futur (gardée)',
     'closed-without-resolution': 'clos sans date de résolution (date de clôture retenue)',
     'closed-without-date': 'clos sans date de résolution ni de clôture (fermé à une date inconnue)',
-    'retired-without-date': 'actif sorti du parc d’après son statut, sans date de sortie (compté en service)',
+    'retired-without-date': 'actif sorti du parc d’après son statut, sans date de sortie (compté en service jusqu’à son dernier ticket seulement)',
     'other-currency': 'montant dans une autre devise que celle de la revue (laissé vide, non converti : indiquez la devise du fichier dans rates.currency)',
     'resolution-from-duration': 'date calculée à partir d’une durée',
     'short-row': 'moins de cellules que l’en-tête (les manquantes restent vides)',
@@ -318,8 +328,12 @@ export function reportToMarkdown(report: Report): string {
   // previous period covered otherwise than this one shows no figure at all, counts and shares
   // alike, and the review says why once, here.
   const comparison = comparisonOf(report.coverage, prev.coverage);
-  const comparable = comparison.kind === 'comparable' || comparison.kind === 'none';
-  const compared = prev.period === null || !comparable ? '' : `, ${t.previous} ${named(prev.period)}${coverageNote(prev.coverage)}`;
+  // A previous period the data do not cover is no comparison (DESIGN §5): no column of "n/a"
+  // beside the figures, and the header says it was not compared rather than "compared with".
+  const previousAbsent = prev.period !== null && (prev.coverage === null || !prev.coverage.covered);
+  const comparable = comparison.kind === 'comparable' || (comparison.kind === 'none' && !previousAbsent);
+  const compared =
+    prev.period === null ? '' : previousAbsent ? `, ${t.notCompared(named(prev.period))}` : !comparable ? '' : `, ${t.previous} ${named(prev.period)}${coverageNote(prev.coverage)}`;
   // A period the data cover in part is measured over the covered days (costs included: see
   // `KpiOptions.observedFrom`); said once, here, unless the comparison's reason already gives them.
   const because = text.comparison(comparison, f);
@@ -419,6 +433,8 @@ export function reportToMarkdown(report: Report): string {
       lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1, lost.usersAssumed === lost.incidents) : '',
       // Incidents closed at an unknown time are in no hour (`unknownDuration`): said, so the counts add up.
       lost.totalHours !== null && lost.unknownDuration ? t.unknownLost(f.number(lost.unknownDuration, 0), one(lost.unknownDuration)) : '',
+      // Hours two incidents of one asset would have counted twice: said, so the sum per ticket can be checked.
+      lost.overlapIncidents && lost.overlapHours ? t.overlapLost(f.hours(lost.overlapHours), f.number(lost.overlapIncidents, 0), one(lost.overlapIncidents)) : '',
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
@@ -520,6 +536,10 @@ export function reportToMarkdown(report: Report): string {
     }
   }
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
+  // Retired by their status at an unknown date: up to when the figures count them in service.
+  for (const { assetId, countedUntil } of report.retiredWithoutDate ?? []) {
+    lines.push(`- ${escapeMarkdown(countedUntil === null ? t.retiredNever(assetId) : t.retiredCounted(assetId, f.date(countedUntil)))}`);
+  }
   lines.push('');
   return lines.join('\n');
 }

@@ -72,7 +72,7 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
     }
 
     if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
-    if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', 'no-headcount');
+    if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', lostHours.perEmployeePerYearReason ?? 'no-headcount');
 
     if (lostHours.effortHours === null) add('lostHours.effortHours', 'not-recorded');
   }

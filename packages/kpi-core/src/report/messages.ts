@@ -24,7 +24,8 @@ export interface Catalogue {
   slaSlipping(input: { target: 'response' | 'resolution'; now: number; before: number; previousLabel: string }, format: Formatter): string;
   /** "74 % of tickets resolved on time this quarter, below the 90 % target: 1,171 late." */
   slaBelowTarget(input: { target: 'response' | 'resolution'; adherence: number; goal: number; breached: number; period: string }, format: Formatter): string;
-  pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string }, format: Formatter): string;
+  /** `asOf`: the data date as written, at which the asset is past its useful life (null: not said). */
+  pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string; asOf: string | null }, format: Formatter): string;
   lostHoursAboveBenchmark(input: { client: string | null; perEmployeePerYear: number }, format: Formatter): string;
   warrantyExpiring(input: { count: number; shown: string }, format: Formatter): string;
   /** "12 tickets open for 30 days or more at the data date; the oldest, INC-42, for 270 days." */
@@ -262,6 +263,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-response-time': 'the export has no first-response time',
   'no-rate': 'the policy gives no hourly rate',
   'no-headcount': 'the policy gives no headcount',
+  'too-few-days': 'the data cover fewer than 28 days of the period, too few to make a yearly figure of',
   'no-assets': 'no asset file was given',
   'no-failure': 'no failure in the period',
   'no-repair': 'no failure of the period was repaired by the data date',
@@ -281,6 +283,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-response-time': 'l’export ne donne pas l’heure de prise en charge',
   'no-rate': 'la politique ne donne pas de taux horaire',
   'no-headcount': 'la politique ne donne pas d’effectif',
+  'too-few-days': 'les données couvrent moins de 28 jours de la période, trop peu pour en tirer un chiffre annuel',
   'no-assets': 'aucun fichier d’équipements fourni',
   'no-failure': 'aucune panne sur la période',
   'no-repair': 'aucune panne de la période réparée à la date des données',
@@ -507,8 +510,8 @@ const en: Catalogue = {
     `Tickets ${target === 'response' ? 'answered' : 'resolved'} on time fell from ${f.percent(before)} to ${f.percent(now)} (${f.points(shownDelta(now, before))} against ${previousLabel}).`,
   slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
     `${f.percent(adherence)} of tickets ${target === 'response' ? 'answered' : 'resolved'} on time ${period}, below the ${f.percent(goal)} target: ${f.number(breached, 0)} late.`,
-  pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
-    `${assetId} is past its useful life and cost ${f.money(corrective)} in corrective maintenance ${period}: time to replace it?`,
+  pastUsefulLifeCostly: ({ assetId, corrective, period, asOf }, f) =>
+    `${assetId} is past its useful life${asOf === null ? '' : ` at the data date (${asOf})`} and cost ${f.money(corrective)} in corrective maintenance ${period}: time to replace it?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
     `${client ?? 'Staff'} ${client === null ? 'lose' : 'loses'} ${f.number(perEmployeePerYear, 0)} h per employee per year to incidents (benchmark: 50–100 h).`,
   warrantyExpiring: ({ count, shown }, f) =>
@@ -579,8 +582,8 @@ const fr: Catalogue = {
     `Les tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais passent de ${f.percent(before)} à ${f.percent(now)} (${f.points(shownDelta(now, before))} par rapport à ${previousLabel}).`,
   slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
     `${f.percent(adherence)} des tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais ${period}, sous l’objectif de ${f.percent(goal)}${NNBSP}: ${f.number(breached, 0)} hors délai.`,
-  pastUsefulLifeCostly: ({ assetId, corrective, period }, f) =>
-    `${assetId} a dépassé sa durée de vie utile et a coûté ${f.money(corrective)} en maintenance corrective ${period}${NNBSP}: à remplacer${NNBSP}?`,
+  pastUsefulLifeCostly: ({ assetId, corrective, period, asOf }, f) =>
+    `${assetId} a dépassé sa durée de vie utile${asOf === null ? '' : ` à la date des données (${asOf})`} et a coûté ${f.money(corrective)} en maintenance corrective ${period}${NNBSP}: à remplacer${NNBSP}?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
     `${client ?? 'Les utilisateurs'} ${client === null ? 'perdent' : 'perd'} ${f.number(perEmployeePerYear, 0)} h par salarié et par an à cause des incidents (repère${NNBSP}: 50 à 100 h).`,
   warrantyExpiring: ({ count, shown }, f) =>

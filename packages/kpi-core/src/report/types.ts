@@ -39,6 +39,8 @@ export { type FleetResult } from '../kpi/fleet/types.js';
 
 // NOT_MEASURED_REASONS and NotMeasuredReason live in kpi/types.ts (kpi/ must not import report/).
 export { NOT_MEASURED_REASONS, type NotMeasuredReason } from '../kpi/types.js';
+import type { RetiredWithoutDate } from './retired-undated.js';
+export type { RetiredWithoutDate } from './retired-undated.js';
 
 /** A null figure and why: `figure` is its dotted path in the report (`previous.` for the previous period). */
 export interface NotMeasured {
@@ -179,6 +181,12 @@ export interface Report extends KpiSet, ReviewContent {
   timezone: string;
   currency: string;
   assetsSource: 'file' | 'tickets';
+  /**
+   * Assets whose status says they left the fleet but that have no retirement date: counted in
+   * service up to the last ticket that names them (`countedUntil`), not at all when none does
+   * (null) — never at the data date. Empty without an asset file.
+   */
+  retiredWithoutDate: RetiredWithoutDate[];
   /** How far the ticket data covers the period. */
   coverage: Coverage;
   /**

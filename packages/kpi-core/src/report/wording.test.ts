@@ -61,7 +61,8 @@ describe('periods as the review names them', () => {
     expect(report.period.label).toBe('2026-Q1');
     const markdown = reportToMarkdown(report);
     expect(markdown).toMatch(/^# Revue de service — tous les clients — T1 2026\n/);
-    expect(markdown).toContain('comparée à T4 2025');
+    // The data start in 2026: T4 2025 is named, and not compared with (honest8).
+    expect(markdown).toContain('sans comparaison avec T4 2025, que les données ne couvrent pas');
     expect(markdown).not.toContain('2026-Q1');
     // The HTML page's title: the client or "all clients", one space each side of the dashes.
     expect(pageTitle(report)).toBe('Revue — tous les clients — T1 2026');
@@ -74,7 +75,7 @@ describe('periods as the review names them', () => {
     expect(report.period.label).toBe('2026-H1');
     const markdown = reportToMarkdown(report);
     expect(markdown).toMatch(/^# Revue de service — tous les clients — S1 2026\n/);
-    expect(markdown).toContain('comparée à S2 2025');
+    expect(markdown).toContain('sans comparaison avec S2 2025, que les données ne couvrent pas');
     expect(markdown).not.toMatch(/20\d\d-H\d/);
     expect(reportToMarkdown(buildReport({ tickets, assets: null, policy }, { period: '2026-H1', asOf: '2026-07-01T00:00:00Z' }))).toMatch(/^# Service review — all clients — 2026-H1\n/);
   });

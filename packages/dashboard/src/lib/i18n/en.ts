@@ -308,6 +308,7 @@ export const en = {
   'lost.perEmployee': 'Per employee per year',
   'lost.incidents': '{count} incidents with lost time in the period',
   'lost.noHeadcount': 'Set a headcount in the policy to compare with the benchmark.',
+  'lost.tooFewDays': 'The data cover fewer than 28 days of this period: too few to make a yearly figure of.',
   'lost.scope': 'Overall',
 
   'costs.title': 'Total cost of ownership',
@@ -644,7 +645,7 @@ export const en = {
   'issue.future-date': 'Date in the future (kept)',
   'issue.closed-without-resolution': 'Closed without a resolution time (closing time used)',
   'issue.closed-without-date': 'Closed with no resolution or closing date (closed at an unknown time)',
-  'issue.retired-without-date': 'Asset retired by its status but with no retirement date (counted in service)',
+  'issue.retired-without-date': 'Asset retired by its status but with no retirement date (counted in service up to its last ticket only)',
   'issue.other-currency': 'Amount in another currency than the review’s (left empty, not converted: give the file’s currency as rates.currency)',
   'issue.resolution-from-duration': 'Date computed from a duration column (the export has no date for it)',
   'issue.optional-column-missing': 'A column the mapping names is not in the file (field left empty or read from another column)',

@@ -306,6 +306,7 @@ export const fr: Messages = {
   'lost.perEmployee': 'Par salarié et par an',
   'lost.incidents': '{count} incidents avec du temps perdu sur la période',
   'lost.noHeadcount': 'Indiquez un effectif dans la politique pour comparer à la référence.',
+  'lost.tooFewDays': 'Les données couvrent moins de 28 jours de cette période\u202f: trop peu pour en tirer un chiffre annuel.',
   'lost.scope': 'Global',
 
   'costs.title': 'Coût total de possession',
@@ -642,7 +643,7 @@ export const fr: Messages = {
   'issue.future-date': 'Date dans le futur (gardée)',
   'issue.closed-without-resolution': 'Clos sans date de résolution (date de clôture retenue)',
   'issue.closed-without-date': 'Clos sans date de résolution ni de clôture (fermé à une date inconnue)',
-  'issue.retired-without-date': 'Actif sorti du parc d’après son statut, sans date de sortie (compté en service)',
+  'issue.retired-without-date': 'Actif sorti du parc d’après son statut, sans date de sortie (compté en service jusqu’à son dernier ticket seulement)',
   'issue.other-currency': 'Montant dans une autre devise que celle de la revue (laissé vide, non converti\u202f: indiquez la devise du fichier dans rates.currency)',
   'issue.resolution-from-duration': 'Date calculée à partir d’une durée (l’export ne donne pas la date)',
   'issue.optional-column-missing': 'Une colonne nommée par la correspondance manque dans le fichier (champ laissé vide ou lu dans une autre colonne)',

@@ -220,6 +220,8 @@ function kpis(scale: number): KpiSet {
     lostHours: {
       totalHours: 1480 * scale,
       perEmployeePerYear: (1480 * scale * 365) / 92 / 85,
+      perEmployeePerYearReason: null,
+      observedDays: 92,
       benchmark: { low: 50, high: 100 },
       cost: 1480 * scale * 42,
       currency: 'EUR',
@@ -227,6 +229,8 @@ function kpis(scale: number): KpiSet {
       incidents: s(146),
       usersAssumed: 0,
       unknownDuration: 0,
+      overlapIncidents: 0,
+      overlapHours: 0,
       byClient: { Bistro: 610 * scale, 'Cabinet Leroy': 540 * scale, 'Atelier Nord': 330 * scale },
       byCategory: { Network: 720 * scale, Printer: 420 * scale, Workstation: 340 * scale },
       byAsset: { 'NET-01': 480 * scale, 'PRN-01': 300 * scale, 'SRV-01': 240 * scale },
@@ -276,6 +280,7 @@ export function sampleReport(options: { period?: string; language?: 'en' | 'fr';
     timezone: 'Europe/Paris',
     currency: 'EUR',
     assetsSource: 'file',
+    retiredWithoutDate: [],
     coverage: { firstOpenedAt: '2026-01-02T07:30:00.000Z', lastOpenedAt: '2026-09-30T15:10:00.000Z', ticketsInPeriod: 212, covered: true, partial: false, days: { covered: 92, total: 92 } },
     // The accepted tickets of the file by type (Σ = 2405).
     ticketTypes: { tickets: 2405, incidents: 1502, byType: { incident: 1502, request: 771, change: 118, problem: 14 }, noIncidentType: false },

@@ -38,5 +38,8 @@ export const canonicalAssets: AssetPreset = {
   name: 'canonical',
   kind: 'assets',
   source: 'DESIGN.md §2 (canonical model)',
-  columns: identity<AssetField>(ASSET_FIELDS),
+  // `status` read as the lifecycle column (a status word that may say the asset left the fleet),
+  // not as a field the format is scored on: a file without it is as canonical as before.
+  columns: (({ status: _status, ...fields }) => fields)(identity<AssetField>(ASSET_FIELDS)),
+  lifecycle: { headers: ['status'] },
 };

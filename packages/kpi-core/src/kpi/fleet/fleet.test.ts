@@ -94,6 +94,8 @@ describe('fleetHealth, hand-computed', () => {
         { id: 'W6' }, // no dates: in service, age unknown
         { id: 'W7', inServiceDate: '2025-04-01', usefulLifeMonths: 12 }, // life ends at asOf: not past it
         { id: 'W8', purchaseDate: '2025-04-01', warrantyEnd: '2026-04-01' }, // ends at asOf: expiring, not out
+        // retired before asOf, warranty ending within 90 days: not the fleet's concern any more
+        { id: 'W9', inServiceDate: '2024-01-01', retiredDate: '2026-03-20', warrantyEnd: '2026-05-01' },
       ]),
       { period: MARCH, asOf: AS_OF },
     );

@@ -46,8 +46,8 @@ export const WARRANTY_NOTICE_DAYS = 90;
  *   when warrantyEnd < asOf; `pastUsefulLife` when in-service date + useful life (asset, else
  *   policy by type, else default; months added in the policy time zone) < asOf; `ages` lists
  *   each with its age in whole months at asOf (null without a date).
- * - `warrantyExpiringSoon`: assets whose warrantyEnd is in [asOf, asOf + 90 calendar days),
- *   soonest first.
+ * - `warrantyExpiringSoon`: assets in service at asOf whose warrantyEnd is in [asOf, asOf + 90
+ *   calendar days), soonest first (a retired asset's warranty is nobody's concern).
  *
  * @throws {RevueError} when the period or asOf is not valid
  * @example
@@ -158,10 +158,11 @@ function assetsAt(prepared: PreparedReview, timezone: string) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const id = index.ids[row]!;
     const warrantyEnd = assetDate(index, columns.warrantyEnd, row);
-    if (warrantyEnd >= asOf && warrantyEnd < noticeEnd) expiring.push({ id, warrantyEnd });
     const inService = inServiceOf(index, row);
     const retired = assetDate(index, columns.retiredDate, row);
     if (inService > asOf || retired <= asOf) continue; // not in service at asOf (NaN passes)
+    // A retired asset's warranty ending tells nothing about the fleet: only those in service.
+    if (warrantyEnd >= asOf && warrantyEnd < noticeEnd) expiring.push({ id, warrantyEnd });
     if (warrantyEnd < asOf) outOfWarranty.push(id);
     // lifeEnds: addLocalMonths(inService, usefulLifeOf(index, row, policyFor(data.policy, client)), timezone)
     if (Number.isFinite(inService) && lifeEnds[row]! < asOf) pastUsefulLife.push(id);

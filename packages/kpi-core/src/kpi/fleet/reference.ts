@@ -55,9 +55,11 @@ export function referenceFleetHealth(data: ReviewData, options: KpiOptions): Fle
     for (const t of tickets) if (t.assetId !== null && t.assetId !== '' && !assets.some((a) => a.id === t.assetId)) assets.push({ id: t.assetId, client: mostFrequentClient(tickets, t.assetId) });
   }
   const noticeEnd = addDays(new TZDate(asOf, timezone), WARRANTY_NOTICE_DAYS).getTime();
-  const expiring = assets.filter((a) => a.warrantyEnd != null && a.warrantyEnd >= asOf && a.warrantyEnd < noticeEnd).sort((a, b) => a.warrantyEnd! - b.warrantyEnd!);
+
   const inService = (a: Partial<AssetRow>) => a.inServiceDate ?? a.purchaseDate ?? null;
   const serving = assets.filter((a) => (inService(a) === null || inService(a)! <= asOf) && (a.retiredDate == null || a.retiredDate > asOf));
+  // Warranty expiries of the assets in service at asOf only.
+  const expiring = serving.filter((a) => a.warrantyEnd != null && a.warrantyEnd >= asOf && a.warrantyEnd < noticeEnd).sort((a, b) => a.warrantyEnd! - b.warrantyEnd!);
   const lifeEnd = (a: Partial<AssetRow>) => {
     const lives = policyFor(data.policy, a.client ?? null).usefulLifeMonths;
     const type = a.type ?? null;

@@ -159,8 +159,55 @@ const incidentArb = fc.record({
   type: fc.constantFrom('incident', 'request', null),
 });
 
+describe('lostHours — overlapping incidents of one asset count their time once', () => {
+  // UTC, Mon–Fri 09:00–17:00. Mon 2 March 2026.
+  const rows: Rows = [
+    // SRV-1 for Acme: O1 09:00–13:00, 10 users, outage: weight 10 → 4 h × 10 = 40 h.
+    { id: 'O1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T13:00Z', impact: 'outage', affectedUsers: 10, client: 'Acme', assetId: 'SRV-1' },
+    // O2 11:00–15:00, as heavy (10): O1, opened first, holds 11:00–13:00; O2 counts 13:00–15:00
+    // = 2 h × 10 = 20 h (a per-incident sum would count 40 h, 20 of them twice).
+    { id: 'O2', openedAt: '2026-03-02T11:00Z', resolvedAt: '2026-03-02T15:00Z', impact: 'outage', affectedUsers: 10, client: 'Acme', assetId: 'SRV-1' },
+    // O3 10:00–12:00, 4 users degraded (0.5): weight 2, wholly under O1 → 0 h (would be 4 h).
+    { id: 'O3', openedAt: '2026-03-02T10:00Z', resolvedAt: '2026-03-02T12:00Z', impact: 'degraded', affectedUsers: 4, client: 'Acme', assetId: 'SRV-1' },
+    // O4 Tue 3 March 09:00–10:00, alone: 1 h × 4 × 0.5 = 2 h.
+    { id: 'O4', openedAt: '2026-03-03T09:00Z', resolvedAt: '2026-03-03T10:00Z', impact: 'degraded', affectedUsers: 4, client: 'Acme', assetId: 'SRV-1' },
+    // O5 09:00–17:00 without an asset: nothing says it hinders the same people → 8 h × 1 = 8 h.
+    { id: 'O5', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T17:00Z', impact: 'outage', affectedUsers: 1, client: 'Acme' },
+    // O6 on SRV-1 for another client, 12:00–14:00, 1 user: not merged with Acme's → 2 h.
+    { id: 'O6', openedAt: '2026-03-02T12:00Z', resolvedAt: '2026-03-02T14:00Z', impact: 'outage', affectedUsers: 1, client: 'Bistro', assetId: 'SRV-1' },
+    // PC-9, Wed 4 March: A 09:00–17:00 for 1 user; B 12:00–14:00 for 20 users, heavier though
+    // later: B holds 12:00–14:00 → 2 h × 20 = 40 h; A counts 09–12 and 14–17 = 6 h × 1 = 6 h (would be 8).
+    { id: 'A', openedAt: '2026-03-04T09:00Z', resolvedAt: '2026-03-04T17:00Z', impact: 'outage', affectedUsers: 1, client: 'Acme', assetId: 'PC-9' },
+    { id: 'B', openedAt: '2026-03-04T12:00Z', resolvedAt: '2026-03-04T14:00Z', impact: 'outage', affectedUsers: 20, client: 'Acme', assetId: 'PC-9' },
+  ];
+
+  it('counts each moment of an asset once, at the heaviest incident open then', () => {
+    const result = run(rows);
+    // 40 + 20 + 0 + 2 + 8 + 2 + 6 + 40 = 118 h (a per-incident sum: 40 + 40 + 4 + 2 + 8 + 2 + 8 + 40 = 144 h).
+    expect(result.totalHours).toBeCloseTo(118, 10);
+    // O2 (20 h), O3 (4 h) and A (2 h) lost time already counted: 26 h, by 3 incidents.
+    expect(result.overlapHours).toBeCloseTo(26, 10);
+    expect(result.overlapIncidents).toBe(3);
+    expect(result.incidents).toBe(8);
+    expect(result.byAsset).toEqual({ '(none)': 8, 'PC-9': 46, 'SRV-1': 64 });
+    expect(result.byClient).toEqual({ Acme: 116, Bistro: 2 });
+    expect(result.cost).toBeCloseTo(118 * 40, 9);
+  });
+
+  it('cuts the period first: the overlap is counted where it falls, in each period', () => {
+    // Only Monday 2 March 12:00 → Tuesday 00:00 (a range of instants): O1 12:00–13:00 = 10 h;
+    // O2 13:00–15:00 = 20 h; O3 12:00 cut to nothing; O5 12:00–17:00 = 5 h; O6 12:00–14:00 = 2 h.
+    const afternoon = { label: 'Mon pm', kind: 'custom' as const, start: Date.parse('2026-03-02T12:00Z'), end: Date.parse('2026-03-03T00:00Z') };
+    const result = run(rows, { period: afternoon });
+    expect(result.totalHours).toBeCloseTo(37, 10);
+    // O2 lost 1 h × 10 (12:00–13:00) to O1 inside this range.
+    expect(result.overlapHours).toBeCloseTo(10, 10);
+    expect(result.overlapIncidents).toBe(1);
+  });
+});
+
 describe('lostHours — properties', () => {
-  it('adds up by client, category and asset, stays under wall time, and matches a brute-force sum', () => {
+  it('adds up by client, category and asset, stays under wall time, and with its overlaps matches a brute-force sum', () => {
     const policy = basePolicy();
     fc.assert(
       fc.property(fc.array(incidentArb, { maxLength: 40 }), fc.integer({ min: 0, max: 60 * 24 * 45 }), (list, asOfMinutes) => {
@@ -194,7 +241,10 @@ describe('lostHours — properties', () => {
         }
         // max factor in this policy is 1
         expect(result.totalHours).toBeLessThanOrEqual(wallBound + 1e-9);
-        expect(result.totalHours).toBeCloseTo(brute, 9);
+        // The per-incident sum counts the overlaps of one asset's incidents twice: the hours
+        // lost plus those left out as counted already (`overlapHours`) make it up.
+        expect(result.totalHours! + result.overlapHours!).toBeCloseTo(brute, 9);
+        expect(result.totalHours).toBeLessThanOrEqual(brute + 1e-9);
         expect(result.cost).toBeCloseTo(result.totalHours! * 40, 6);
         expect(result.totalHours).toBeGreaterThanOrEqual(0);
       }),
@@ -293,17 +343,57 @@ describe('lostHours — what can be measured (issue 10)', () => {
 });
 
 describe('lostHours over a range of instants', () => {
-  it('annualises over the range’s length in days, not over its 0 calendar days', async () => {
+  it('annualises over the range’s length in days, and only from 28 days on', async () => {
     const { parsePeriod } = await import('../../calendar/period.js');
     const policy = parsePolicy({ timezone: 'UTC', headcount: 10, calendar: { hours: { mon: ['00:00-24:00'] } } });
     // Mon 2 March 09:00–11:00, P1 (factor 1), one user: 2 h.
     const data = { tickets: ticketsFromRows([{ id: 'I', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', priority: 'P1', affectedUsers: 1 }]), policy };
-    // 08:00–12:00 is a sixth of a day: 2 × 365 ÷ (4/24) ÷ 10 = 438 h per employee per year.
+    // 08:00–12:00 is a sixth of a day: 2 × 365 ÷ (4/24) ÷ 10 would be 438 h per employee per
+    // year, a figure drawn from 4 hours: no evidence, so no yearly rate (too-few-days).
     const morning = lostHours(data, { period: parsePeriod('2026-03-02T08:00..2026-03-02T12:00', 'UTC'), asOf: AS_OF });
     expect(morning.totalHours).toBe(2);
-    expect(morning.perEmployeePerYear).toBeCloseTo(438, 9);
-    // 36 hours (2 March 08:00 – 3 March 20:00) are 1.5 days, not 1: 2 × 365 ÷ 1.5 ÷ 10 = 48.67.
-    const longer = lostHours(data, { period: parsePeriod('2026-03-02T08:00..2026-03-03T20:00', 'UTC'), asOf: AS_OF });
-    expect(longer.perEmployeePerYear).toBeCloseTo((2 * 365) / 1.5 / 10, 9);
+    expect(morning.observedDays).toBeCloseTo(4 / 24, 12);
+    expect(morning.perEmployeePerYear).toBeNull();
+    expect(morning.perEmployeePerYearReason).toBe('too-few-days');
+    // 30.5 days (2 March 08:00 – 1 April 20:00), not 30 calendar days: 2 × 365 ÷ 30.5 ÷ 10 = 2.393.
+    const longer = lostHours(data, { period: parsePeriod('2026-03-02T08:00..2026-04-01T20:00', 'UTC'), asOf: Date.parse('2026-04-02T00:00Z') });
+    expect(longer.observedDays).toBeCloseTo(30.5, 12);
+    expect(longer.perEmployeePerYear).toBeCloseTo((2 * 365) / 30.5 / 10, 9);
+    expect(longer.perEmployeePerYearReason).toBeNull();
+  });
+});
+
+describe('lostHours per employee per year needs 28 days of data', () => {
+  // Mon–Fri 09:00–17:00 (UTC), headcount 10; one incident Tue 10 Nov 2026 09:00 → Thu 12 Nov 09:00,
+  // no impact or priority (factor 1), one user (the default): 8 + 8 business hours = 16 h.
+  const policy = parsePolicy({
+    timezone: 'UTC',
+    headcount: 10,
+    calendar: { hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] }, holidays: { country: null } },
+  });
+  const tickets = ticketsFromRows([{ id: 'J-1', openedAt: '2026-11-10T09:00Z', resolvedAt: '2026-11-12T09:00Z' }]);
+  const quarter = { label: '2026-Q4', kind: 'quarter' as const, start: Date.parse('2026-10-01T00:00Z'), end: Date.parse('2027-01-01T00:00Z') };
+  const observedFrom = Date.parse('2026-11-10T00:00Z');
+
+  it('is null (too-few-days) when the export covers 2 days of the quarter: 16 h × 365 ÷ 2 ÷ 10 = 292 h would be no evidence', () => {
+    const result = lostHours({ tickets, policy }, { period: quarter, asOf: Date.parse('2026-11-12T09:00Z'), observedFrom });
+    expect(result.totalHours).toBe(16);
+    // 10 Nov 00:00 to asOf 12 Nov 09:00: 2 whole days and 9/24 of the third.
+    expect(result.observedDays).toBeCloseTo(2 + 9 / 24, 12);
+    expect(result.perEmployeePerYear).toBeNull();
+    expect(result.perEmployeePerYearReason).toBe('too-few-days');
+    expect(result.perEmployeePerYearByClient).toEqual({ '(none)': null });
+  });
+
+  it('is measured from 28 days on: asOf 8 Dec 00:00 gives 28 days, 16 × 365 ÷ 28 ÷ 10 = 20.857 h', () => {
+    const result = lostHours({ tickets, policy }, { period: quarter, asOf: Date.parse('2026-12-08T00:00Z'), observedFrom });
+    expect(result.observedDays).toBe(28);
+    expect(result.perEmployeePerYear).toBeCloseTo((16 * 365) / 28 / 10, 12);
+    expect(result.perEmployeePerYearReason).toBeNull();
+  });
+
+  it('says no-headcount first when the policy has none, however few the days', () => {
+    const result = lostHours({ tickets, policy: parsePolicy({ timezone: 'UTC' }) }, { period: quarter, asOf: Date.parse('2026-11-12T09:00Z'), observedFrom });
+    expect(result.perEmployeePerYearReason).toBe('no-headcount');
   });
 });

@@ -13,7 +13,7 @@ import type { LostHoursResult } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
 import { assertKpiOptions, NONE_KEY, observedStart, setOwn } from '../common.js';
 import type { KeySums } from '../index/key-sums.js';
-import { preparedFor, type PreparedReview } from '../prepared.js';
+import { indexPart, preparedFor, type PreparedReview } from '../prepared.js';
 import type { ByAssetDetail, KpiOptions, KpiRun, MonthlyLostHours, ReviewData } from '../types.js';
 import { PRIORITY_IMPACT_KEYS, priorityIndex, type PolicyUsage } from '../usage.js';
 import type { Policy } from '../../policy/types.js';
@@ -45,6 +45,41 @@ export type { MonthlyLostHours } from '../types.js';
 
 /** Published range of time lost per employee per year (DESIGN, preamble), in hours. */
 export const LOST_HOURS_BENCHMARK = { low: 50, high: 100 } as const;
+
+/**
+ * The fewest observed days a yearly rate of lost hours is drawn from: 28, the shortest calendar
+ * month, so that every whole month, quarter or year the data cover has its rate. Over fewer days
+ * (a Jira export of one ticket, a quarter the data enter on its last week) × 365 ÷ days turns a
+ * few hours into a yearly figure that is no evidence: 16 h over 2 days read as 246 h per
+ * employee per year, above the benchmark, in a finding. The rate is then null (`too-few-days`).
+ */
+export const MIN_DAYS_FOR_YEARLY_RATE = 28;
+
+/**
+ * Hours lost per employee per year: `hours` × 365 ÷ `days` ÷ `headcount` (DESIGN §5); null
+ * without a positive headcount, or when the hours were counted over fewer than
+ * {@link MIN_DAYS_FOR_YEARLY_RATE} days. One rule for `lostHours` and the monthly trend.
+ *
+ * @example
+ * perEmployeePerYear(60, 30, 10); // => 73 (60 × 365 ÷ 30 ÷ 10)
+ * perEmployeePerYear(16, 2, 10); // => null (2 days: too few to make a year of)
+ */
+export function perEmployeePerYear(hours: number, days: number, headcount: number | null): number | null {
+  if (headcount === null || !(headcount > 0) || !(days >= MIN_DAYS_FOR_YEARLY_RATE)) return null;
+  return finiteOrNull((hours * 365) / days / headcount);
+}
+
+/**
+ * Why {@link perEmployeePerYear} is null, or null when it is not: no headcount first (the policy
+ * must say it whatever the data), else too few days.
+ *
+ * @example
+ * yearlyRateReason(2, 10); // => 'too-few-days'
+ */
+export function yearlyRateReason(days: number, headcount: number | null): 'no-headcount' | 'too-few-days' | null {
+  if (headcount === null || !(headcount > 0)) return 'no-headcount';
+  return days >= MIN_DAYS_FOR_YEARLY_RATE ? null : 'too-few-days';
+}
 
 /**
  * Users affected by an incident: `affectedUsers` when recorded (0 → nothing lost; negative
@@ -160,10 +195,18 @@ export function ticketsRated(prepared: PreparedReview, rate: 'userHourly' | 'tec
  * the assumption `affectedUsers` is marked); impact factor = `impactFactors[impact]`, else
  * `priorityImpact[priority]`, else 1, from the client's policy. Instants are taken at the minute.
  * Incidents whose clipped interval is empty are left out (`incidents` counts the others).
+ * Overlapping incidents of one asset (and client) hinder the same people: as reliability makes
+ * them one outage, their time is counted once, at the weight (users × factor) of the heaviest
+ * incident open at each moment (ties: the earlier opened) — two overlapping outages of a server
+ * for its 30 users lose 30 user-hours an hour, not 60. `overlapIncidents` counts the incidents
+ * that lost time so, `overlapHours` the hours a per-incident sum would have added on top.
+ * Incidents without an asset are never merged: nothing says they hinder the same people.
  *
  * - `totalHours` and its partitions `byClient`, `byCategory`, `byAsset` (missing → `(none)`);
  * - `perEmployeePerYear` = totalHours × 365 ÷ days observed ÷ headcount (null without a positive
- *   headcount), beside the 50–100 h `benchmark`; the days observed are the calendar days of the
+ *   headcount, or over fewer than {@link MIN_DAYS_FOR_YEARLY_RATE} days observed: a year drawn
+ *   from a few days is no evidence; `perEmployeePerYearReason` says which), beside the 50–100 h
+ *   `benchmark`; `observedDays` holds the days observed, which are the calendar days of the
  *   period, from `observedFrom` when the data start later, and up to `asOf` (its day counted in
  *   part) when the period is not over — the hours are counted over those days only, and a
  *   year's rate drawn from them over the whole period's days would read 2 or 4 times too low;
@@ -236,11 +279,10 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAsse
     if (Number.isFinite(effort)) effortMinutes += effort;
   }
   const lost = accumulateLostHours(prepared, prepared.incidentsOverlapping(period.start, period.end), period, asOf, calendars, options.usage, options.months);
-  const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration, usersAssumed } = lost;
+  const { byClient, byCategory, byAsset, totalHours, cost, unpricedHours, incidents, unknownDuration, usersAssumed, overlapIncidents, overlapHours } = lost;
 
   const days = observedDays(options, asOf, data.policy.timezone);
-  const perYear = (hours: number, headcount: number | null): number | null =>
-    headcount !== null && headcount > 0 ? finiteOrNull((hours * 365) / days / headcount) : null;
+  const perYear = (hours: number, headcount: number | null): number | null => perEmployeePerYear(hours, days, headcount);
   const perEmployeePerYearByClient: Record<string, number | null> = {};
   for (const [client, hours] of byClient.entries()) {
     const headcount = policyFor(data.policy, client === NONE_KEY ? null : client).headcount;
@@ -250,6 +292,8 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAsse
   const result: LostHoursResult = {
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
+    perEmployeePerYearReason: yearlyRateReason(days, data.policy.headcount),
+    observedDays: days,
     benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
     // Zero hours at no rate is no €0 either (DESIGN §2: money is never shown without a rate).
     cost: unpricedHours > 0 || (totalHours === 0 && !ticketsRated(prepared, 'userHourly')) ? null : cost,
@@ -259,6 +303,8 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAsse
     incidents,
     usersAssumed,
     unknownDuration,
+    overlapIncidents,
+    overlapHours,
     byClient: byClient.record(),
     byCategory: byCategory.record(),
     // Left out (`'count'`): only counted, in `byAssetEntries`.
@@ -296,6 +342,10 @@ export interface LostHoursSums {
   usersAssumed: number;
   /** Active incidents opened in the period and closed at an unknown time: left out, counted here. */
   unknownDuration: number;
+  /** Incidents that shared business time with a heavier incident of their asset (see {@link lostPieces}). */
+  overlapIncidents: number;
+  /** The hours those would have counted a second time: the per-incident sum minus `totalHours`. */
+  overlapHours: number;
   byClient: KeySums;
   byCategory: KeySums;
   byAsset: KeySums;
@@ -346,6 +396,9 @@ export function accumulateLostHours(
   // Which client slots counted an incident with the default of one user.
   const usersDefaulted = new Uint8Array(policies.length);
   let unknownDuration = 0;
+  let overlapIncidents = 0;
+  let overlapHours = 0;
+  const { shadowed, pieces } = lostPieces(prepared);
   const window = months?.window;
   const byMonth =
     window === undefined
@@ -385,8 +438,30 @@ export function accumulateLostHours(
       usersDefaulted[slot] = 1;
     }
     const users = affectedUsersOf(recordedUsers);
-    const hours = (calendar.businessMinutes(from, to) / 60) * users * factor;
-    if (byMonth !== null) addByMonth(byMonth, months!, i, from, to, hours, calendar, users, factor, policy.rates.userHourly === null);
+    let hours: number;
+    if (shadowed[i] !== 1) {
+      hours = (calendar.businessMinutes(from, to) / 60) * users * factor;
+      if (byMonth !== null) addByMonth(byMonth, months!, i, from, to, hours, calendar, users, factor, policy.rates.userHourly === null);
+    } else {
+      // Sharing its asset's time with a heavier incident: it counts only where it is the
+      // heaviest; those hours are not counted twice (`overlapHours` says how many were not).
+      const own = pieces.get(i)!;
+      let minutes = 0;
+      for (let p = 0; p < own.length; p += 2) {
+        const a = Math.max(own[p]!, from);
+        const b = Math.min(own[p + 1]!, to);
+        if (!(b > a)) continue;
+        const pieceMinutes = calendar.businessMinutes(a, b);
+        minutes += pieceMinutes;
+        if (byMonth !== null) addByMonth(byMonth, months!, i, a, b, (pieceMinutes / 60) * users * factor, calendar, users, factor, policy.rates.userHourly === null);
+      }
+      hours = (minutes / 60) * users * factor;
+      const wholeMinutes = calendar.businessMinutes(from, to);
+      if (wholeMinutes > minutes) {
+        overlapIncidents++;
+        overlapHours += ((wholeMinutes - minutes) / 60) * users * factor;
+      }
+    }
     totalHours += hours;
     const rate = policy.rates.userHourly;
     if (rate === null) unpricedHours += hours;
@@ -401,7 +476,7 @@ export function accumulateLostHours(
     const counted = Uint8Array.from(policies, (_, slot) => (calendarOf[slot] === undefined ? 0 : 1));
     markLostHoursUsage(usage, policies, counted, factorUsed, usersDefaulted);
   }
-  return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
+  return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, overlapIncidents, overlapHours, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
 }
 
 /**
@@ -444,3 +519,170 @@ function addByMonth(
 }
 
 const PRIORITY_NAMES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;
+
+/**
+ * Where overlapping incidents of one asset count (see {@link lostHours}): for each incident that
+ * shares time with a heavier (or, as heavy, earlier) incident of the same asset and client, the
+ * parts of its `[openedAt, end at asOf)` during which it is the heaviest of them (`pieces`, pairs
+ * `[from, to)`, possibly none). An incident not listed counts its whole interval.
+ */
+export interface LostPieces {
+  /** 1 for an incident listed in `pieces`. */
+  readonly shadowed: Uint8Array;
+  /** Per shadowed row: the pairs `[from, to)`, in time order, during which it counts. */
+  readonly pieces: ReadonlyMap<number, Float64Array>;
+}
+
+/**
+ * {@link LostPieces} of a preparation (one computation for every period and month of a review).
+ *
+ * @example
+ * // Two outages of PC-1, 09:00–12:00 for 3 users and 10:00–11:00 for 1 user: the second is
+ * // wholly under the first, and counts nothing.
+ * lostPieces(prepared).pieces.get(1); // => Float64Array [] (row 1 counts no time)
+ */
+export function lostPieces(prepared: PreparedReview): LostPieces {
+  return prepared.part(LOST_PIECES);
+}
+
+const LOST_PIECES = indexPart('lost hours: overlapping incidents of one asset', computeLostPieces);
+
+/**
+ * Each active incident with an asset and a known, non-empty `[opened, end at asOf)` is weighed
+ * users × impact factor (as `lostHours` counts it); in opening order, the incidents of one
+ * (asset, client) are cut into clusters of overlapping intervals, and a cluster of two or more is
+ * swept: over each stretch between two consecutive bounds, the heaviest open incident (ties: the
+ * earlier opened, then the earlier row) holds the stretch. A heap keeps the sweep O(k log k)
+ * in a cluster of k incidents: one asset with a ticket open all year and hundreds under it stays cheap.
+ */
+function computeLostPieces(prepared: PreparedReview): LostPieces {
+  const shadowed = new Uint8Array(prepared.rows);
+  const pieces = new Map<number, Float64Array>();
+  const end = prepared.endAt();
+  const opened = prepared.opened;
+  const { ofRow: assetGroup } = prepared.groups('assetId');
+  const { codes: clientCodes } = prepared.clients();
+  const policies = prepared.clientPolicies();
+  const factorSlotOf = factorSlotReader(prepared);
+  const affected = prepared.columns.affectedUsers;
+  const weightOf = (row: number): number =>
+    affectedUsersOf(affected[row]!) * factorOfSlot(policies[clientCodes[row]! + 1]!, factorSlotOf(row));
+  // 1. The incidents that can overlap another of their asset, grouped by asset group (a stable
+  // counting sort over the dense group numbers: each group's in opening order, ties by row).
+  const { rows: byOpening } = prepared.byOpened();
+  const groups = prepared.groups('assetId').keys.length;
+  const starts = new Int32Array(groups + 1);
+  const counted = new Uint8Array(byOpening.length);
+  for (let k = 0; k < byOpening.length; k++) {
+    const row = byOpening[k]!;
+    const group = assetGroup[row]!;
+    if (group === 0 || prepared.activeIncident[row] !== 1 || prepared.endUnknown[row] === 1 || !(end[row]! > opened[row]!)) continue;
+    counted[k] = 1;
+    starts[group + 1]!++;
+  }
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
+  const order = new Int32Array(starts[groups]!);
+  const next = starts.slice(0, groups);
+  for (let k = 0; k < byOpening.length; k++) if (counted[k] === 1) order[next[assetGroup[byOpening[k]!]!]!++] = byOpening[k]!;
+  // 2. Per asset, per client (a client's calendar and policy are its own): the clusters of
+  // overlapping intervals, of which only those of two or more are swept.
+  const members: number[] = [];
+  const sweepRun = (from: number, to: number, client: number | null): void => {
+    let until = -Infinity;
+    members.length = 0;
+    for (let k = from; k < to; k++) {
+      const row = order[k]!;
+      if (client !== null && clientCodes[row] !== client) continue;
+      if (opened[row]! >= until) {
+        if (members.length > 1) sweepCluster(members, opened, end, weightOf, shadowed, pieces);
+        members.length = 0;
+      }
+      members.push(row);
+      if (end[row]! > until) until = end[row]!;
+    }
+    if (members.length > 1) sweepCluster(members, opened, end, weightOf, shadowed, pieces);
+  };
+  for (let g = 1; g < groups; g++) {
+    const from = starts[g]!;
+    const to = starts[g + 1]!;
+    if (to - from < 2) continue;
+    let oneClient = true;
+    for (let k = from + 1; k < to && oneClient; k++) oneClient = clientCodes[order[k]!] === clientCodes[order[from]!];
+    if (oneClient) sweepRun(from, to, null);
+    else {
+      const clients = new Set<number>();
+      for (let k = from; k < to; k++) clients.add(clientCodes[order[k]!]!);
+      for (const client of clients) sweepRun(from, to, client);
+    }
+  }
+  return { shadowed, pieces };
+}
+
+/** Sweeps one cluster (rows in opening order) and lists the pieces of each row that lost some time to another. */
+function sweepCluster(
+  members: readonly number[],
+  opened: Float64Array,
+  end: Float64Array,
+  weightOf: (row: number) => number,
+  shadowed: Uint8Array,
+  pieces: Map<number, Float64Array>,
+): void {
+  const size = members.length;
+  const weight = members.map(weightOf);
+  // Heaviest first; ties: earlier opened, then earlier row (members are by index in opening order, ties by row).
+  const before = (a: number, b: number): boolean => (weight[a] !== weight[b] ? weight[a]! > weight[b]! : a < b);
+  const heap: number[] = []; // member indexes
+  const push = (member: number): void => {
+    heap.push(member);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  };
+  const pop = (): void => {
+    const last = heap.pop()!;
+    if (heap.length === 0) return;
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let top = i;
+      if (left < heap.length && before(heap[left]!, heap[top]!)) top = left;
+      if (right < heap.length && before(heap[right]!, heap[top]!)) top = right;
+      if (top === i) break;
+      [heap[i], heap[top]] = [heap[top]!, heap[i]!];
+      i = top;
+    }
+  };
+  const bounds = new Float64Array(2 * size);
+  for (let m = 0; m < size; m++) {
+    bounds[2 * m] = opened[members[m]!]!;
+    bounds[2 * m + 1] = end[members[m]!]!;
+  }
+  bounds.sort();
+  const held: number[][] = Array.from({ length: size }, () => []);
+  let entered = 0;
+  for (let j = 0; j + 1 < bounds.length; j++) {
+    const a = bounds[j]!;
+    const b = bounds[j + 1]!;
+    if (!(b > a)) continue; // a bound repeated
+    while (entered < size && opened[members[entered]!]! <= a) push(entered++);
+    while (heap.length > 0 && end[members[heap[0]!]!]! <= a) pop();
+    if (heap.length === 0) continue;
+    const own = held[heap[0]!]!;
+    if (own.length > 0 && own[own.length - 1] === a) own[own.length - 1] = b;
+    else own.push(a, b);
+  }
+  for (let m = 0; m < size; m++) {
+    const row = members[m]!;
+    const own = held[m]!;
+    // Held its whole interval: it lost nothing to another, and counts as if alone.
+    if (own.length === 2 && own[0] === opened[row] && own[1] === end[row]) continue;
+    shadowed[row] = 1;
+    pieces.set(row, Float64Array.from(own));
+  }
+}

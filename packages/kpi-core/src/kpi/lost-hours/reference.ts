@@ -26,27 +26,69 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
   let [totalHours, cost, incidents, unknownDuration, effortMinutes, usersAssumed] = [0, 0, 0, 0, 0, 0];
   let unpriced = false;
 
-  for (const ticket of tickets) {
-    if (!ticket.incident || ticket.opened === null) continue;
+  // The incidents that lost time in the period, with their clipped interval and weight.
+  const counted: Array<{ ticket: (typeof tickets)[number]; index: number; from: number; to: number; users: number; factor: number; minutes: number }> = [];
+  tickets.forEach((ticket, index) => {
+    if (!ticket.incident || ticket.opened === null) return;
     const openedInPeriod = ticket.opened >= period.start && ticket.opened < period.end;
     // Technician effort of every incident opened in the period, cancelled ones too: it was spent.
     if (openedInPeriod && ticket.effortMinutes !== null) effortMinutes += ticket.effortMinutes;
-    if (ticket.cancelled) continue;
+    if (ticket.cancelled) return;
     if (ticket.endUnknown) {
       if (openedInPeriod) unknownDuration++;
-      continue;
+      return;
     }
     // Resolved after asOf: still open at asOf.
     const end = ticket.resolution !== null && ticket.resolution <= asOf ? ticket.resolution : asOf;
     const from = Math.max(ticket.opened, period.start);
     const to = Math.min(end, period.end);
-    if (to <= from) continue;
+    if (to <= from) return;
     incidents++;
     // DESIGN §5: an incident that does not say how many users it stopped counts one.
     if (ticket.affectedUsers === null) usersAssumed++;
     const policy = policyFor(data.policy, ticket.client);
     const users = ticket.affectedUsers === null ? 1 : Math.max(0, ticket.affectedUsers);
-    const hours = (clockOf(ticket.client)(from, to) / 60) * users * plainImpactFactor(policy, ticket);
+    counted.push({ ticket, index, from, to, users, factor: plainImpactFactor(policy, ticket), minutes: 0 });
+  });
+
+  // Overlapping incidents of one asset and client hinder the same people: each stretch of time
+  // counts once, for the heaviest incident open over it (users × factor; ties: the earlier opened,
+  // then the earlier in the table). An incident without an asset counts its whole interval.
+  const scopes = new Map<string, typeof counted>();
+  for (const entry of counted) {
+    if (groupOf(entry.ticket.assetId) === '(none)') {
+      entry.minutes = clockOf(entry.ticket.client)(entry.from, entry.to);
+      continue;
+    }
+    const scope = `${entry.ticket.assetId}\u0000${entry.ticket.client === null ? 'null' : `"${entry.ticket.client}`}`;
+    scopes.set(scope, [...(scopes.get(scope) ?? []), entry]);
+  }
+  for (const members of scopes.values()) {
+    const bounds = [...new Set(members.flatMap((entry) => [entry.from, entry.to]))].sort((a, b) => a - b);
+    for (let j = 0; j + 1 < bounds.length; j++) {
+      const [a, b] = [bounds[j]!, bounds[j + 1]!];
+      const open = members.filter((entry) => entry.from <= a && entry.to >= b);
+      if (open.length === 0) continue;
+      const heaviest = open.reduce((best, entry) => {
+        const [w, bw] = [entry.users * entry.factor, best.users * best.factor];
+        if (w !== bw) return w > bw ? entry : best;
+        if (entry.ticket.opened! !== best.ticket.opened!) return entry.ticket.opened! < best.ticket.opened! ? entry : best;
+        return entry.index < best.index ? entry : best;
+      });
+      heaviest.minutes += clockOf(heaviest.ticket.client)(a, b);
+    }
+  }
+
+  let overlapIncidents = 0;
+  let overlapHours = 0;
+  for (const { ticket, from, to, users, factor, minutes } of counted) {
+    const policy = policyFor(data.policy, ticket.client);
+    const hours = (minutes / 60) * users * factor;
+    const whole = clockOf(ticket.client)(from, to);
+    if (whole > minutes) {
+      overlapIncidents++;
+      overlapHours += ((whole - minutes) / 60) * users * factor;
+    }
     totalHours += hours;
     if (policy.rates.userHourly === null) unpriced ||= hours > 0;
     else cost += hours * policy.rates.userHourly;
@@ -74,11 +116,15 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     const nextMidnight = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + 1, zone).getTime();
     days = localDaysBetween(from, midnight, zone) + (asOf - midnight) / (nextMidnight - midnight);
   }
-  const perYear = (hours: number, headcount: number | null) => (headcount !== null && headcount > 0 && days > 0 ? (hours * 365) / days / headcount : null);
+  // A yearly rate only from 28 days or more (the shortest month): from fewer it is no evidence.
+  const perYear = (hours: number, headcount: number | null) => (headcount !== null && headcount > 0 && days >= 28 ? (hours * 365) / days / headcount : null);
+  const headcount = data.policy.headcount;
   const effortRecorded = options.recorded?.effortMinutes ?? tickets.some((t) => t.effortMinutes !== null);
   return {
     totalHours,
     perEmployeePerYear: perYear(totalHours, data.policy.headcount),
+    perEmployeePerYearReason: headcount === null || headcount <= 0 ? 'no-headcount' : days < 28 ? 'too-few-days' : null,
+    observedDays: days,
     benchmark: { ...LOST_HOURS_BENCHMARK },
     // Zero hours are €0 only under a rate every ticket's policy gives.
     cost: unpriced || (totalHours === 0 && !plainTicketsRated(data, 'userHourly')) ? null : cost,
@@ -87,6 +133,8 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     incidents,
     usersAssumed,
     unknownDuration,
+    overlapIncidents,
+    overlapHours,
     byClient: recordOf(byClient),
     byCategory: recordOf(byCategory),
     byAsset: recordOf(byAsset),

@@ -2,8 +2,19 @@
 export interface LostHoursResult {
   /** null when the period is not covered by the data. */
   totalHours: number | null;
-  /** totalHours × 365 / period days ÷ headcount; null without a headcount (`no-headcount`). */
+  /**
+   * totalHours × 365 ÷ `observedDays` ÷ headcount; null without a headcount (`no-headcount`) or
+   * when the data cover fewer than 28 days of the period (`too-few-days`: a yearly rate drawn
+   * from a few days is no evidence).
+   */
   perEmployeePerYear: number | null;
+  /** Why `perEmployeePerYear` is null (null when it is not, and when the period is not covered). */
+  perEmployeePerYearReason: 'no-headcount' | 'too-few-days' | null;
+  /**
+   * The days of the period the hours were counted over (from the data's first day, up to asOf),
+   * which the yearly rate is drawn from; null when the period is not covered.
+   */
+  observedDays: number | null;
   benchmark: { low: 50; high: 100 };
   /**
    * Σ lost hours × `rates.userHourly`; null when some lost hour falls under a policy without
@@ -26,9 +37,17 @@ export interface LostHoursResult {
    * lasted cannot be told, so they are left out of the hours and counted here.
    */
   unknownDuration: number | null;
+  /**
+   * Incidents that shared business time with a heavier (or as heavy and earlier) incident of the
+   * same asset and client: the users of one asset lose an hour once however many tickets say so,
+   * so each such hour counts at the heaviest incident's weight only (null when not covered).
+   */
+  overlapIncidents: number | null;
+  /** The lost hours a per-incident sum would have counted a second time over those overlaps (not in `totalHours`). */
+  overlapHours: number | null;
   byClient: Record<string, number>;
   byCategory: Record<string, number>;
   byAsset: Record<string, number>;
-  /** Per client: headcount-based figure when the client's policy gives a headcount. */
+  /** Per client: headcount-based figure when the client's policy gives a headcount (and the days suffice, as above). */
   perEmployeePerYearByClient: Record<string, number | null>;
 }

@@ -74,10 +74,12 @@ export function referenceTco(data: ReviewData, options: KpiOptions): TcoResult {
       const life = asset.usefulLifeMonths! > 0 ? asset.usefulLifeMonths! : type !== null && Object.hasOwn(lives, type) && lives[type]! > 0 ? lives[type]! : lives.default;
       const lifeEnd = addMonths(new TZDate(inService, timezone), Math.round(life)).getTime();
       const lifeDays = localDaysBetween(inService, lifeEnd, timezone);
+      // Retired before the end of its life: it depreciates no more from its retirement on.
+      const stops = asset.retiredDate !== null && asset.retiredDate !== undefined && asset.retiredDate < lifeEnd ? asset.retiredDate : lifeEnd;
       const from = Math.max(inService, start);
-      const to = Math.min(lifeEnd, end);
+      const to = Math.min(stops, end);
       // (An asset's date counts from its day's start: a life ending on the day the data start, before their hour, gives 0, not less.)
-      const daysInPeriod = to <= from ? 0 : Math.max(0, localDaysBetween(from, to, timezone) + (lifeEnd <= end ? 0 : part(end)) - (inService >= start ? 0 : part(start)));
+      const daysInPeriod = to <= from ? 0 : Math.max(0, localDaysBetween(from, to, timezone) + (stops <= end ? 0 : part(end)) - (inService >= start ? 0 : part(start)));
       if (lifeDays > 0) asset.costs.acquisition = ((asset.purchaseCost - (asset.residualValue ?? 0)) / lifeDays) * daysInPeriod;
     }
     const from = inService !== null && inService >= start ? inService : start;

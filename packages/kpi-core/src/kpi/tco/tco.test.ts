@@ -33,6 +33,8 @@ function noLostHours(byAsset: Record<string, number> = {}): LostHoursResult {
   return {
     totalHours,
     perEmployeePerYear: null,
+    perEmployeePerYearReason: 'no-headcount',
+    observedDays: 31,
     benchmark: { low: 50, high: 100 },
     cost: 0,
     currency: 'EUR',
@@ -40,6 +42,8 @@ function noLostHours(byAsset: Record<string, number> = {}): LostHoursResult {
     incidents: 0,
     usersAssumed: 0,
     unknownDuration: 0,
+    overlapIncidents: 0,
+    overlapHours: 0,
     byClient: {},
     byCategory: {},
     byAsset,
@@ -106,6 +110,28 @@ describe('tco, hand-computed', () => {
     // April not over at asOf (2 April 02:00 in Paris): up to asOf, 1 April and 2 hours of 2 April → 365 / 365 × (1 + 2/24).
     const aprilSoFar = tco(data([], assets, paris), { period: april, asOf: AS_OF, lostHours: noLostHours() });
     expect(aprilSoFar.byAsset['P2']!.byCategory.acquisition).toBeCloseTo(1 + 2 / 24, 9);
+  });
+
+  it('stops depreciating an asset at its retirement date, not at the end of its life', () => {
+    const result = tco(
+      data([], [
+        // 36 months from 2024-01-01: 1096 days to 2027-01-01; retired 11 March 2026: 1–10 March
+        // = 10 days → 10 960 / 1096 × 10 = 100 (was 10 960 / 1096 × 31 = 310 for the whole month)
+        { id: 'R1', purchaseCost: 10960, inServiceDate: '2024-01-01', usefulLifeMonths: 36, retiredDate: '2026-03-11T00:00Z' },
+        // retired in February, before March: no depreciation in March at all (was 310)
+        { id: 'R2', purchaseCost: 10960, inServiceDate: '2024-01-01', usefulLifeMonths: 36, retiredDate: '2026-02-20T00:00Z' },
+        // retired after its life ended (1 March 2026 → life of 26 months from 2024-01-01 ends 1 March 2026): nothing left in March either way
+        { id: 'R3', purchaseCost: 790, inServiceDate: '2024-01-01', usefulLifeMonths: 26, retiredDate: '2026-03-20T00:00Z' },
+        // retired after March: the whole month, 31 days → 10 960 / 1096 × 31 = 310
+        { id: 'R4', purchaseCost: 10960, inServiceDate: '2024-01-01', usefulLifeMonths: 36, retiredDate: '2026-06-01T00:00Z' },
+      ]),
+      { period: MARCH, asOf: AS_OF, lostHours: noLostHours() },
+    );
+    expect(result.byAsset['R1']!.byCategory.acquisition).toBeCloseTo(100, 9);
+    expect(result.byAsset['R2']).toBeUndefined();
+    expect(result.byAsset['R3']).toBeUndefined();
+    expect(result.byAsset['R4']!.byCategory.acquisition).toBeCloseTo(310, 9);
+    expect(result.byCategory.acquisition).toBeCloseTo(410, 9);
   });
 
   it('prorates contracts and licences over the days in service', () => {

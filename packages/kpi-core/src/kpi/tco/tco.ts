@@ -123,7 +123,9 @@ class Groups {
  * - acquisition = (purchaseCost − residualValue (missing → 0)) ÷ days from the in-service date
  *   to in-service date + useful life × days of that span inside the period; useful life = the
  *   asset's `usefulLifeMonths`, else `usefulLifeMonths[type]`, else `.default`; 0 without a
- *   purchase cost or an in-service/purchase date (retirement does not stop depreciation);
+ *   purchase cost or an in-service/purchase date; an asset retired before the end of its life
+ *   depreciates up to its retirement date and no further (the book value left then is not
+ *   spread over the days after it, nor counted at once);
  * - contracts, licences = costPerYear ÷ 365 × days of `[in-service date (missing → period
  *   start), retiredDate)` inside the period;
  * - labour = for tickets (all types) opened in the period, effortMinutes ÷ 60 ×
@@ -180,7 +182,6 @@ export function tcoRun(data: ReviewData, options: TcoOptions, given: LostHoursRu
   const tickets = prepared.columns;
   const index = prepared.assetIndex('all');
   const columns = index.columns;
-  const lifeEnds = prepared.lifeEnds();
 
   const policies = new Map<string | null, Policy>();
   const policyOf = (client: string | null): Policy => {
@@ -235,14 +236,16 @@ export function tcoRun(data: ReviewData, options: TcoOptions, given: LostHoursRu
     const purchaseCost = columns.purchaseCost[row]!;
     if (Number.isFinite(purchaseCost) && Number.isFinite(inService)) {
       const residual = columns.residualValue[row]!;
-      const spanEnd = lifeEnds[row]!; // addLocalMonths(inService, usefulLifeOf(…), timezone)
-      const spanDays = days.span[row]!; // calendarDaysBetween(inService, spanEnd, timezone)
+      const spanDays = days.span[row]!; // calendarDaysBetween(inService, end of useful life, timezone)
       if (spanDays > 0) {
+        // Depreciated at the life's daily rate up to the end of its life, or up to its retirement
+        // when it left the fleet before (a retired asset no longer costs its depreciation).
+        const spanEnd = days.stops[row]!; // min(addLocalMonths(inService, usefulLifeOf(…)), retiredDate)
         // calendarDaysBetween(max(inService, assetStart), min(spanEnd, assetEnd), timezone)
         const from = Math.max(inService, assetStart);
         const to = Math.min(spanEnd, assetEnd);
         const fromDay = inService >= assetStart ? days.inService[row]! : startDay;
-        const toDay = spanEnd <= assetEnd ? days.spanEnd[row]! : endDay;
+        const toDay = spanEnd <= assetEnd ? days.stopsDay[row]! : endDay;
         const inPeriod = to <= from ? 0 : Math.max(0, toDay - fromDay);
         const depreciable = purchaseCost - (Number.isFinite(residual) ? residual : 0);
         perAsset[offset + CATEGORY_INDEX.acquisition] = (depreciable / spanDays) * inPeriod;
@@ -478,8 +481,9 @@ export function tcoAssetDays(prepared: PreparedReview): ReturnType<typeof assetD
 /**
  * Per asset file row, what the day counts of `tco` need whatever the period: the local day
  * (`localDay`) of its in-service date, of the end of its useful life and of its retirement (NaN
- * when the date is not finite), and `calendarDaysBetween(inService, end of useful life)` (NaN
- * without a purchase cost or an in-service date).
+ * when the date is not finite), `calendarDaysBetween(inService, end of useful life)` (NaN
+ * without a purchase cost or an in-service date), and when its depreciation stops (`stops`, its
+ * local day `stopsDay`): the end of its useful life, or its retirement when that comes first.
  */
 const ASSET_DAYS = indexPart('tco asset days', assetDays);
 
@@ -492,15 +496,21 @@ function assetDays(prepared: PreparedReview) {
   const spanEndDays = new Float64Array(index.fileRows);
   const retiredDays = new Float64Array(index.fileRows);
   const spans = new Float64Array(index.fileRows);
+  const stops = new Float64Array(index.fileRows);
+  const stopsDays = new Float64Array(index.fileRows);
   const dayOf = (ms: number): number => (Number.isFinite(ms) ? localDay(ms, timezone) : NaN);
   for (let row = 0; row < index.fileRows; row++) {
     const inService = inServiceOf(index, row);
+    const retired = assetDate(index, columns.retiredDate, row);
     inServiceDays[row] = dayOf(inService);
-    retiredDays[row] = dayOf(assetDate(index, columns.retiredDate, row));
+    retiredDays[row] = dayOf(retired);
     spanEndDays[row] = dayOf(lifeEnds[row]!);
+    const early = retired < lifeEnds[row]!; // false when either is NaN
+    stops[row] = early ? retired : lifeEnds[row]!;
+    stopsDays[row] = early ? retiredDays[row]! : spanEndDays[row]!;
     spans[row] = Number.isFinite(columns.purchaseCost[row]!) && Number.isFinite(inService) ? calendarDaysBetween(inService, lifeEnds[row]!, timezone) : NaN;
   }
-  return { inService: inServiceDays, spanEnd: spanEndDays, retired: retiredDays, span: spans };
+  return { inService: inServiceDays, spanEnd: spanEndDays, retired: retiredDays, span: spans, stops, stopsDay: stopsDays };
 }
 
 /**

@@ -52,7 +52,6 @@ export function costByMonth(
   const endDays = ends.map((end, m) => (end === bounds[m + 1] ? boundDays[m + 1]! : dayPosition(end, timezone)));
   const index = prepared.assetIndex('all');
   const columns = index.columns;
-  const lifeEnds = prepared.lifeEnds();
   const days = tcoAssetDays(prepared);
   const first = bounds[0]!;
   const last = bounds[months]!;
@@ -65,7 +64,8 @@ export function costByMonth(
     const inService = inServiceOf(index, row);
     const purchaseCost = columns.purchaseCost[row]!;
     if (Number.isFinite(purchaseCost) && Number.isFinite(inService)) {
-      const spanEnd = lifeEnds[row]!;
+      // Depreciation stops at the end of the life, or at retirement when that comes first (as in `tco`).
+      const spanEnd = days.stops[row]!;
       const spanDays = days.span[row]!;
       if (spanDays > 0 && spanEnd > first && inService < last) {
         const residual = columns.residualValue[row]!;
@@ -75,7 +75,7 @@ export function costByMonth(
           const from = Math.max(inService, starts[m]!);
           const to = Math.min(spanEnd, ends[m]!);
           const fromDay = inService >= starts[m]! ? days.inService[row]! : startDays[m]!;
-          const toDay = spanEnd <= ends[m]! ? days.spanEnd[row]! : endDays[m]!;
+          const toDay = spanEnd <= ends[m]! ? days.stopsDay[row]! : endDays[m]!;
           const inMonth = to <= from ? 0 : Math.max(0, toDay - fromDay);
           cost[m]! += perDay * inMonth;
         }

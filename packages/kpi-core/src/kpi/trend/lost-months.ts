@@ -5,7 +5,7 @@
 import type { BusinessCalendar } from '../../calendar/types.js';
 import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
 import { policyFor } from '../../policy/parse.js';
-import { affectedUsersOf, FACTOR_SLOTS, factorOfSlot, factorSlotReader, markLostHoursUsage } from '../lost-hours/lost-hours.js';
+import { affectedUsersOf, FACTOR_SLOTS, factorOfSlot, factorSlotReader, lostPieces, markLostHoursUsage } from '../lost-hours/lost-hours.js';
 import type { PreparedReview } from '../prepared.js';
 import type { PolicyUsage } from '../usage.js';
 
@@ -50,7 +50,8 @@ export function downtimePrice(prepared: PreparedReview): (row: number) => number
  * order, as `lostHours` adds them. And the downtime cost of those hours at {@link downtimePrice}
  * (nothing for a null price), and the hours lost under a client policy without
  * `rates.userHourly` (with some, `lostHours(…).cost` over the month is null). Users and impact
- * factor are those of `lostHours` (`affectedUsersOf`, `factorSlotReader`), and so are the policy
+ * factor are those of `lostHours` (`affectedUsersOf`, `factorSlotReader`), an incident sharing its
+ * asset's time with a heavier one counts only its own pieces (`lostPieces`), and so are the policy
  * values marked on `usage` (the defaults `affectedUsers` and `impactUnknown` among them).
  *
  * @example
@@ -88,6 +89,7 @@ export function lostHoursByMonth(
   const factorUsed = new Uint8Array(policies.length * FACTOR_SLOTS);
   const usersDefaulted = new Uint8Array(policies.length);
   const { opened: openedAt, resolution, activeIncident, endUnknown } = prepared;
+  const { shadowed, pieces } = lostPieces(prepared);
   // Every incident that meets the months to count, in table order (one pass, no list kept).
   for (let i = 0; i < prepared.rows; i++) {
     const opened = openedAt[i]!;
@@ -113,15 +115,23 @@ export function lostHoursByMonth(
     const factor = factorOfSlot(policy, factorSlot);
     const rate = price(i) ?? 0;
     const withoutRate = policy.rates.userHourly === null;
-    for (let m = monthIndex(window, from); m <= lastMonth && bounds[m]! < to; m++) {
-      if (skip?.[m] === 1) continue;
-      const a = Math.max(from, bounds[m]!);
-      const b = Math.min(to, bounds[m + 1]!);
-      if (!(b > a)) continue;
-      const lost = (calendar.businessMinutes(a, b) / 60) * users * factor;
-      hours[m]! += lost;
-      downtimeCost[m]! += lost * rate;
-      if (withoutRate) unpriced[m]! += lost;
+    // Sharing its asset's time with a heavier incident: only its own pieces count (as in lostHours).
+    const own = shadowed[i] === 1 ? pieces.get(i)! : null;
+    const count = own === null ? 2 : own.length;
+    for (let p = 0; p < count; p += 2) {
+      const pieceFrom = own === null ? from : Math.max(own[p]!, from);
+      const pieceTo = own === null ? to : Math.min(own[p + 1]!, to);
+      if (!(pieceTo > pieceFrom)) continue;
+      for (let m = monthIndex(window, pieceFrom); m <= lastMonth && bounds[m]! < pieceTo; m++) {
+        if (skip?.[m] === 1) continue;
+        const a = Math.max(pieceFrom, bounds[m]!);
+        const b = Math.min(pieceTo, bounds[m + 1]!);
+        if (!(b > a)) continue;
+        const lost = (calendar.businessMinutes(a, b) / 60) * users * factor;
+        hours[m]! += lost;
+        downtimeCost[m]! += lost * rate;
+        if (withoutRate) unpriced[m]! += lost;
+      }
     }
   }
   if (usage !== undefined) {

@@ -49,6 +49,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   const inPeriod: boolean[] = [];
   const excludedByMonth: Array<[string, Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }>]> = [];
   let tooFewKeyed = false;
+  let tooFewDays = false;
   let tooFewWithAsset = false;
   for (const month of months) {
     const monthPeriod = parsePeriod(month, timezone);
@@ -85,11 +86,13 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     series.availability.push(fleet.availability);
     series.lostHours.push(lost.totalHours);
     series.lostHoursPerEmployeePerYear.push(lost.perEmployeePerYear);
+    if (lost.perEmployeePerYearReason === 'too-few-days') tooFewDays = true;
     series.cost.push(cost.total);
   }
   const notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }> = [];
   if (!measured) notMeasured.push({ figure: 'slaResponse', reason: 'no-response-time' });
   if (!(headcount !== null && headcount > 0)) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
+  else if (tooFewDays) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'too-few-days' });
   if (tooFewKeyed) notMeasured.push({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
   if (tooFewWithAsset) {
     notMeasured.push({ figure: 'mtbfHours', reason: 'too-few-with-asset' });

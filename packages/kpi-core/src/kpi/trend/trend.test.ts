@@ -68,8 +68,10 @@ describe('monthlyTrend, hand-computed', () => {
     // February: T1 3 business hours × 2 users × 1 (outage) = 6; T2 16 h × 1 × 0.5 (P2) = 8.
     // March: T4 16 weekdays × 8 h × 1 (P1) = 128; T5 2 h × 0.5 = 1.
     expect(trend.series.lostHours).toEqual([null, 14, 129]);
-    // February's hours were counted over the 27 days from 2 February, when the data start.
-    expect(trend.series.lostHoursPerEmployeePerYear[1]).toBeCloseTo((14 * 365) / 27 / 10, 12);
+    // February's hours were counted over the 27 days from 2 February, when the data start: fewer
+    // than 28, too few for a yearly rate (14 × 365 ÷ 27 ÷ 10 = 18.9 would be drawn from them).
+    expect(trend.series.lostHoursPerEmployeePerYear[1]).toBeNull();
+    expect(trend.notMeasured).toContainEqual({ figure: 'lostHoursPerEmployeePerYear', reason: 'too-few-days' });
     expect(trend.series.lostHoursPerEmployeePerYear[2]).toBeCloseTo((129 * 365) / 31 / 10, 12);
     // A: 4800 over 1461 days (2026-01-01 to 2030-01-01) and 1 €/day of contract; labour 60 €/h;
     // downtime 40 €/h. February, observed from 2 February (27 days, like its hours and uptime:

@@ -16,7 +16,7 @@ import { preparedFor } from '../prepared.js';
 import type { ReviewData } from '../types.js';
 import { costByMonth } from './cost-months.js';
 import { downtimePrice, lostHoursByMonth } from './lost-months.js';
-import { observedDays, ticketsRated } from '../lost-hours/lost-hours.js';
+import { observedDays, perEmployeePerYear, ticketsRated, yearlyRateReason } from '../lost-hours/lost-hours.js';
 import { recurrenceByMonth } from './recurrence-months.js';
 import { rateMeasurable } from '../recurrence/recurrence.js';
 import { fleetMeasurable } from '../reliability/reliability.js';
@@ -58,7 +58,7 @@ function adherence(met: number, breached: number): number | null {
  *   local day of the span's first ticket (`KpiOptions.observedFrom`, as `buildReport` passes it);
  * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
  *   the month observed (from that first day, up to asOf: `observedDays`) ÷ headcount (null
- *   without a headcount);
+ *   without a headcount, and in a month observed fewer than 28 days: `too-few-days`);
  * - `cost`: `tco(…).total` (acquisition, contracts, licences, labour and downtime of the month,
  *   what the export and the policy let measure), by the TCO's own rule: the total of what is
  *   priced, excluding what is not (no asset file, labour not recorded, technician time or downtime
@@ -153,6 +153,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const recurrence = recurrenceByMonth(prepared, window, data.policy.recurrence.key, data.policy.recurrence.windowDays);
   const minKeyedShare = data.policy.recurrence.minKeyedShare;
   let tooFewKeyed = false;
+  // Some covered month had too few observed days for a yearly rate of lost hours.
+  let tooFewDays = false;
   const minAssetShare = data.policy.minAssetShare;
   let tooFewWithAsset = false;
   // As the report's periods: nothing is observed before the local day of the export's first ticket.
@@ -210,7 +212,9 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     series.mtbfHours.push(month && fleetShown ? figures.mtbfHours : null);
     series.availability.push(month && fleetShown ? figures.availability : null);
     series.lostHours.push(month ? hours : null);
-    series.lostHoursPerEmployeePerYear.push(month && perEmployee ? finiteOrNull((hours * 365) / days / headcount) : null);
+    // A month the data enter late or that asOf cuts short: too few days for a yearly rate.
+    if (month && perEmployee && yearlyRateReason(days, headcount) === 'too-few-days') tooFewDays = true;
+    series.lostHoursPerEmployeePerYear.push(month ? perEmployeePerYear(hours, days, headcount) : null);
     // The TCO's rule, month by month: what needs a rate the policy lacks is left out, whole
     // (technician time when one ticket's effort has no rate, downtime when one lost hour has
     // none), and the rest is a total, partial, said so in `costExcluded`.
@@ -234,6 +238,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const add = (figure: TrendFigure, reason: NotMeasuredReason) => notMeasured.push({ figure, reason });
   if (!measured) add('slaResponse', 'no-response-time');
   if (!perEmployee) add('lostHoursPerEmployeePerYear', 'no-headcount');
+  else if (tooFewDays) add('lostHoursPerEmployeePerYear', 'too-few-days');
   if (tooFewKeyed) add('recurrenceRate', 'too-few-keyed');
   if (tooFewWithAsset) {
     add('mtbfHours', 'too-few-with-asset');

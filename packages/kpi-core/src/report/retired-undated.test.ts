@@ -1,0 +1,73 @@
+/**
+ * An asset retired by its status without a date (`retired-without-date`) is not in service at
+ * the data date: in service as far as its tickets show, not at all when none names it. Each
+ * expected value is computed by hand in the comments.
+ */
+import { describe, expect, it } from 'vitest';
+import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+import { reportToMarkdown } from './markdown.js';
+
+// UTC, Mon–Fri 09:00–17:00, default useful life 48 months.
+const policy = parsePolicy({
+  timezone: 'UTC',
+  calendar: { hours: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] }, holidays: { country: null } },
+  usefulLifeMonths: { default: 48 },
+});
+const tickets = ticketsFromRows([
+  // The data start on Thu 1 Jan 2026: 2026-Q1 is observed whole.
+  { id: 'T1', openedAt: '2026-01-01T09:00Z', resolvedAt: '2026-01-01T10:00Z', assetId: 'A1' },
+  // The last ticket naming R1: Tue 10 Feb 09:00–11:00.
+  { id: 'T2', openedAt: '2026-02-10T09:00Z', resolvedAt: '2026-02-10T11:00Z', assetId: 'R1' },
+  { id: 'T3', openedAt: '2026-04-10T09:00Z', resolvedAt: '2026-04-10T10:00Z', assetId: 'A1' },
+]);
+const assets = assetsFromRows([
+  // 48 months from 2024-01-01 = 1461 days: 1461 € depreciate 1 € a day.
+  { id: 'A1', status: 'In use', inServiceDate: '2024-01-01', purchaseCost: 1461 },
+  // Retired by its status, no date; last seen 10 Feb 11:00; contract 365 €/year = 1 € a day; warranty ends 1 May.
+  { id: 'R1', status: 'Retired', inServiceDate: '2024-01-01', purchaseCost: 1461, contractCostPerYear: 365, warrantyEnd: '2026-05-01' },
+  // Scrapped, no date, named by no ticket; its life ended 1 Jan 2024 (past its useful life were it in service).
+  { id: 'R2', status: 'Au rebut', inServiceDate: '2020-01-01', purchaseCost: 1000 },
+]);
+const report = buildReport({ tickets, assets, policy }, { period: '2026-Q1', asOf: '2026-04-10T10:00Z' });
+
+describe('an asset retired at an unknown date', () => {
+  it('is listed with the instant up to which it is counted in service', () => {
+    expect(report.retiredWithoutDate).toEqual([
+      { assetId: 'R1', countedUntil: '2026-02-10T11:00:00.000Z' },
+      { assetId: 'R2', countedUntil: null },
+    ]);
+  });
+
+  it('is not in service at the data date: not past its useful life, no warranty expiry, not to replace', () => {
+    // R2 would be past its useful life (2020-01-01 + 48 months < asOf), R1 would leave warranty on 1 May.
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual([]);
+    expect(report.fleet.warrantyExpiringSoon.count).toBe(0);
+    expect(report.fleet.ages.map((age) => age.id)).toEqual(['A1']);
+    expect(report.replacement.assets.map((asset) => asset.id)).not.toContain('R2');
+  });
+
+  it('costs its depreciation and contract up to its last ticket only', () => {
+    // 1 Jan → 10 Feb (the day of its last ticket, whose start ends the count): 31 + 9 = 40 days × 1 €.
+    expect(report.tco.byAsset['R1']!.byCategory.acquisition).toBeCloseTo(40, 9);
+    expect(report.tco.byAsset['R1']!.byCategory.contracts).toBeCloseTo(40, 9);
+    // Named by no ticket: no cost in a period the data cover (its life had ended anyway).
+    expect(report.tco.byAsset['R2']).toBeUndefined();
+    // A1: the whole quarter, 90 days × 1 €.
+    expect(report.tco.byAsset['A1']!.byCategory.acquisition).toBeCloseTo(90, 9);
+  });
+
+  it('adds uptime to the fleet only up to its last ticket', () => {
+    // R1: [1 Jan 00:00, 10 Feb 11:00) = 40 days 11 h = 971 h, of which its 2 h outage: 969 h up.
+    expect(report.reliability.byAsset['R1']).toMatchObject({ failures: 1, uptimeHours: 969 });
+    // R2 observed no hour: it adds nothing to the fleet's 2160 h of A1 (90 days × 24 h, less T1's 1 h) + 969 h.
+    expect(report.reliability.fleet.uptimeHours).toBeCloseTo(2159 + 969, 9);
+  });
+
+  it('says so in the review’s data quality section', () => {
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('R1: counted in service up to 10 Feb 2026');
+    expect(markdown).toContain('R2: named by no ticket, not counted in service');
+  });
+});
