@@ -904,16 +904,18 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
       id: 'Asset Tag', name: 'Display Name', type: 'Asset Type', site: 'Location', purchaseDate: 'Acquisition Date', purchaseCost: 'Cost', warrantyEnd: 'Warranty Expiry Date',
     });
     const { table, quality, rows } = readInventory(path, { mapping });
-    // ASSET-106 "Disposed" has no retirement date: counted in service, and said so (the mapping's asset list
-    // has its status column read as the presets' are; before, nothing was said).
+    // ASSET-106 "Disposed" has no retirement date: flagged (the mapping's asset list has its status column
+    // read as the presets' are; before, nothing was said), and, named by no ticket, not counted in service.
     expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: { 'retired-without-date': 1 } });
     expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 7, column: 'Asset State' });
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 4890.5, 689, 1105, 899, 720, null]);
     const report = fleetOf(table, quality);
-    // Default life 48 months: ASSET-103 (2021-06-01) ended 2025-06-01, ASSET-106 (2020-03-10) 2024-03-10.
-    expect([...report.fleet.pastUsefulLife.assetIds].sort()).toEqual(['ASSET-103', 'ASSET-106']);
-    // Warranty ended: 104 2023-11-05, 106 2023-03-10, 107 2025-05-15; ending by 2026-06-30: 103 (2026-06-01).
-    expect([...report.fleet.outOfWarranty.assetIds].sort()).toEqual(['ASSET-104', 'ASSET-106', 'ASSET-107']);
+    expect(report.retiredWithoutDate).toEqual([{ assetId: 'ASSET-106', countedUntil: null }]);
+    // Default life 48 months: ASSET-103 (2021-06-01) ended 2025-06-01; ASSET-106 (2020-03-10, 2024-03-10) is
+    // out of service, so neither past its life nor out of warranty.
+    expect([...report.fleet.pastUsefulLife.assetIds].sort()).toEqual(['ASSET-103']);
+    // Warranty ended: 104 2023-11-05, 107 2025-05-15; ending by 2026-06-30: 103 (2026-06-01).
+    expect([...report.fleet.outOfWarranty.assetIds].sort()).toEqual(['ASSET-104', 'ASSET-107']);
     expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['ASSET-103']);
     // March depreciation of ASSET-101: 1,249 over 2023-09-12 → 2027-09-12 (1,461 days) × 31.
     expect(report.tco.byAsset['ASSET-101']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
