@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFormat } from '../format/format.js';
+import { translator } from '../i18n/index.js';
+import { lostOverlapNote, lostPerEmployeeNote, retiredWithoutDateLines } from './honest-notes.js';
+
+const NNBSP = '\u202f';
+const en = { t: translator('en'), format: createFormat('en', { timezone: 'Europe/Paris' }) };
+const fr = { t: translator('fr'), format: createFormat('fr', { timezone: 'Europe/Paris' }) };
+
+describe('assets retired by their status with no date (report.retiredWithoutDate)', () => {
+  // A small report slice: PC-7's last ticket was resolved on 12 March 2026 at 10:00 UTC (11:00 in
+  // Paris), PC-9 is named by no ticket — the example of kpi-core's retired-undated.ts.
+  const retired = [
+    { assetId: 'PC-7', countedUntil: '2026-03-12T10:00:00.000Z' },
+    { assetId: 'PC-9', countedUntil: null },
+  ];
+
+  it('says, per asset, up to when it is counted in service, as the Markdown review does', () => {
+    expect(retiredWithoutDateLines(retired, en.t, en.format)).toEqual([
+      'PC-7: counted in service up to 12 Mar 2026, its last ticket',
+      'PC-9: named by no ticket, not counted in service',
+    ]);
+    expect(retiredWithoutDateLines(retired, fr.t, fr.format)).toEqual([
+      `PC-7${NNBSP}: compté en service jusqu’au 12 mars 2026, son dernier ticket`,
+      `PC-9${NNBSP}: cité par aucun ticket, non compté en service`,
+    ]);
+  });
+
+  it('dates the last ticket in the report’s time zone (23:30 UTC on 31 March is 1 April in Paris)', () => {
+    expect(retiredWithoutDateLines([{ assetId: 'SRV-1', countedUntil: '2026-03-31T23:30:00.000Z' }], fr.t, fr.format)).toEqual([
+      `SRV-1${NNBSP}: compté en service jusqu’au 1er avr. 2026, son dernier ticket`,
+    ]);
+  });
+
+  it('says nothing when there is none, or the report predates the field', () => {
+    expect(retiredWithoutDateLines([], en.t, en.format)).toEqual([]);
+    expect(retiredWithoutDateLines(undefined, en.t, en.format)).toEqual([]);
+  });
+
+  it('keeps an asset id that looks like markup as it is (the component binds it as text)', () => {
+    expect(retiredWithoutDateLines([{ assetId: '<img src=x onerror=alert(1)>', countedUntil: null }], en.t, en.format)).toEqual([
+      '<img src=x onerror=alert(1)>: named by no ticket, not counted in service',
+    ]);
+  });
+});
+
+describe('lost hours that overlapping incidents of one asset share (lostHours.overlapHours)', () => {
+  it('says the hours counted once and of how many incidents, singular or plural', () => {
+    // 12.5 h shared by 3 incidents with a heavier one on the same asset; 2 h by a single one.
+    expect(lostOverlapNote({ overlapIncidents: 3, overlapHours: 12.5 }, en.t, en.format)).toBe('12.5\u00a0h of 3 incidents overlapping another on the same asset, counted once');
+    expect(lostOverlapNote({ overlapIncidents: 1, overlapHours: 2 }, en.t, en.format)).toBe('2\u00a0h of 1 incident overlapping another on the same asset, counted once');
+    expect(lostOverlapNote({ overlapIncidents: 3, overlapHours: 12.5 }, fr.t, fr.format)).toBe('12,5\u00a0h de 3 incidents chevauchant un autre sur le même équipement, comptées une fois');
+    expect(lostOverlapNote({ overlapIncidents: 1, overlapHours: 2 }, fr.t, fr.format)).toBe('2\u00a0h de 1 incident chevauchant un autre sur le même équipement, comptées une fois');
+  });
+
+  it('says nothing without an overlap, or when the period is not covered (null)', () => {
+    expect(lostOverlapNote({ overlapIncidents: 0, overlapHours: 0 }, en.t, en.format)).toBeNull();
+    expect(lostOverlapNote({ overlapIncidents: null, overlapHours: null }, en.t, en.format)).toBeNull();
+    expect(lostOverlapNote({}, en.t, en.format)).toBeNull();
+  });
+});
+
+describe('the note under lost hours per employee per year', () => {
+  it('gives the benchmark band when measured', () => {
+    expect(lostPerEmployeeNote({ perEmployeePerYear: 61, perEmployeePerYearReason: null, observedDays: 92 }, en.t, en.format)).toBe('Benchmark 50–100 h');
+  });
+
+  it('gives the days observed when they are too few (observedDays < 28), the headcount when it is missing', () => {
+    expect(lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, en.t, en.format)).toBe('Days of this period in the data: 9 (a yearly figure needs 28).');
+    expect(lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, fr.t, fr.format)).toBe(`Jours de cette période dans les données${NNBSP}: 9 (un chiffre annuel en demande 28).`);
+    expect(lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'no-headcount', observedDays: 92 }, en.t, en.format)).toBe('Set a headcount in the policy to compare with the benchmark.');
+  });
+});
+
+// The components have no unit harness (Playwright renders them): what they call is read from
+// their source, so that the notes stay wired and no text of the user's file becomes HTML.
+const source = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+describe('the views show these notes, as text', () => {
+  it('the fleet section and the data-quality page list the retired assets; the lost-hours cards carry the notes', () => {
+    expect(source('./FleetView.svelte')).toMatch(/<RetiredWithoutDate \{report\} id="fleet" \/>/);
+    expect(source('../../routes/data/+page.svelte')).toMatch(/<RetiredWithoutDate report=\{review\.report\} id="data" \/>/);
+    expect(source('../components/RetiredWithoutDate.svelte')).toMatch(/retiredWithoutDateLines\(report\.retiredWithoutDate/);
+    expect(source('./LostHoursView.svelte')).toMatch(/lostOverlapNote\(report\.lostHours/);
+    expect(source('./LostHoursView.svelte')).toMatch(/lostPerEmployeeNote\(report\.lostHours/);
+    expect(source('./SummaryView.svelte')).toMatch(/lostPerEmployeeNote\(report\.lostHours/);
+  });
+
+  it('none of them renders HTML', () => {
+    for (const path of ['./FleetView.svelte', './LostHoursView.svelte', './SummaryView.svelte', '../components/RetiredWithoutDate.svelte', '../components/KpiCard.svelte', '../../routes/data/+page.svelte']) {
+      expect(source(path), path).not.toMatch(/\{@html/);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The sentences that say how a figure was made honest, shown beside it: assets retired by their
+ * status at an unknown date (up to when the review counts them in service), lost hours that
+ * overlapping incidents of one asset would have counted twice, and why the yearly rate of lost
+ * hours is missing. The same facts as the Markdown review (kpi-core `report/markdown.ts`), in the
+ * dashboard's catalogue. Components bind these strings as text, never as HTML: an asset id comes
+ * from the user's file.
+ */
+import type { Report } from '@revue/kpi-core';
+import type { Format } from '../format/format.js';
+import type { Translate } from '../i18n/index.js';
+
+/**
+ * One line per asset retired by its status with no retirement date, in the report's order:
+ * "PC-7: counted in service up to 12 Mar 2026, its last ticket", or "PC-9: named by no ticket,
+ * not counted in service". Empty when there is none (or the report predates the field).
+ *
+ * @example
+ * retiredWithoutDateLines([{ assetId: 'PC-7', countedUntil: '2026-03-12T10:00:00.000Z' }], translator('en'), createFormat('en'));
+ * // → ['PC-7: counted in service up to 12 Mar 2026, its last ticket']
+ */
+export function retiredWithoutDateLines(retired: Report['retiredWithoutDate'] | undefined, t: Translate, format: Pick<Format, 'date'>): string[] {
+  return (retired ?? []).map(({ assetId, countedUntil }) =>
+    countedUntil === null ? t('retired.never', { asset: assetId }) : t('retired.counted', { asset: assetId, date: format.date(countedUntil) }),
+  );
+}
+
+/**
+ * The hours of incidents overlapping another on the same asset, which the lost-hours total counts
+ * once: "12.5 h of 3 incidents overlapping another on the same asset, counted once"; null when no
+ * hour overlapped (or the period is not covered).
+ *
+ * @example
+ * lostOverlapNote({ overlapIncidents: 1, overlapHours: 2 }, translator('en'), createFormat('en'));
+ * // → '2 h of 1 incident overlapping another on the same asset, counted once'
+ */
+export function lostOverlapNote(
+  lost: Partial<Pick<Report['lostHours'], 'overlapIncidents' | 'overlapHours'>>,
+  t: Translate,
+  format: Pick<Format, 'hours' | 'integer' | 'locale'>,
+): string | null {
+  const { overlapIncidents: count, overlapHours: hours } = lost;
+  if (!count || !hours) return null;
+  const one = new Intl.PluralRules(format.locale).select(count) === 'one';
+  return t(one ? 'lost.overlapOne' : 'lost.overlapOther', { hours: format.hours(hours), count: format.integer(count) });
+}
+
+/**
+ * The note under the lost hours per employee per year: the benchmark band when it is measured;
+ * else what would make it measurable — a headcount, or more days of data (how many the period
+ * has in the data: the card's "not measured" line already says that 28 are needed).
+ *
+ * @example
+ * lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, translator('en'), createFormat('en'));
+ * // → 'Days of this period in the data: 9 (a yearly figure needs 28).'
+ */
+export function lostPerEmployeeNote(
+  lost: Pick<Report['lostHours'], 'perEmployeePerYear'> & Partial<Pick<Report['lostHours'], 'perEmployeePerYearReason' | 'observedDays'>>,
+  t: Translate,
+  format: Pick<Format, 'integer'>,
+): string {
+  if (lost.perEmployeePerYear !== null) return t('lost.benchmarkBand');
+  if (lost.perEmployeePerYearReason === 'too-few-days') return t('lost.tooFewDays', { days: format.integer(lost.observedDays ?? null) });
+  return t('lost.noHeadcount');
+}
