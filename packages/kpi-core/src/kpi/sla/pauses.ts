@@ -57,6 +57,20 @@ export function pausedOnClock(clock: (a: number, b: number) => number, intervals
 }
 
 /**
+ * Elapsed clock time from `opened` to `end` less the paused time, never below 0: the clock time
+ * of the pause `intervals` inside that span when the ticket has them (a status history), else
+ * `pause` minutes as exported. The one rule of SLA adherence and of its monthly trend.
+ *
+ * @example
+ * elapsedOnClock(wallMinutes, opened, opened + 6 * HOUR_MS, 180, null); // 180
+ */
+export function elapsedOnClock(clock: (a: number, b: number) => number, opened: number, end: number, pause: number, intervals: Float64Array | null): number {
+  if (end <= opened) return 0;
+  const paused = intervals === null ? pause : pausedOnClock(clock, intervals, opened, end);
+  return Math.max(0, clock(opened, end) - paused);
+}
+
+/**
  * Each ticket's pause intervals ({@link pauseIntervals} of its `pauses`), parsed once per
  * preparation; null when no ticket has any (the usual export: nothing to parse or look up).
  */

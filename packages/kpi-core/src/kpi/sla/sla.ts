@@ -16,7 +16,7 @@ import type { SlaPair } from '../types.js';
 import type { SlaBreach, SlaResult, SourceSla } from './types.js';
 import { assertKpiOptions, isoOrNull, setOwn } from '../common.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
-import { PAUSE_INTERVALS, pausedOnClock } from './pauses.js';
+import { elapsedOnClock, PAUSE_INTERVALS } from './pauses.js';
 import type { KpiOptions, ReviewData, SlaOutcome } from '../types.js';
 import { priorityIndex, SLA_KEYS } from '../usage.js';
 
@@ -282,8 +282,7 @@ function judge(
 ): Judgement {
   const done = !Number.isNaN(reached) && reached <= asOf;
   const end = done ? reached : asOf;
-  const paused = intervals === null ? pause : pausedOnClock(clock, intervals, opened, end);
-  const elapsed = end > opened ? Math.max(0, clock(opened, end) - paused) : 0;
+  const elapsed = elapsedOnClock(clock, opened, end, pause, intervals);
   if (!Number.isNaN(due)) {
     out.outcome = end <= due ? (done ? MET : PENDING) : BREACHED;
     out.overrunHours = (end - due) / HOUR_MS;

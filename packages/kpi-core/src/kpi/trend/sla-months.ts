@@ -8,7 +8,7 @@ import type { MonthWindow } from '../../calendar/month-window.js';
 import { floorToMinute, MINUTE_MS } from '../../internal/time.js';
 import type { Priority } from '../../model/fields.js';
 import type { PreparedReview } from '../prepared.js';
-import { PAUSE_INTERVALS, pausedOnClock } from '../sla/pauses.js';
+import { elapsedOnClock, PAUSE_INTERVALS } from '../sla/pauses.js';
 
 /** The tickets opened in a window (table order) and the month of each, found once for every series. */
 export interface WindowRows {
@@ -48,8 +48,7 @@ function outcome(
 ): number {
   const done = !Number.isNaN(reached) && reached <= asOf;
   const end = done ? reached : asOf;
-  const paused = intervals === null ? pause : pausedOnClock(clock, intervals, opened, end);
-  const elapsed = end > opened ? Math.max(0, clock(opened, end) - paused) : 0;
+  const elapsed = elapsedOnClock(clock, opened, end, pause, intervals);
   return elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
 }
 
