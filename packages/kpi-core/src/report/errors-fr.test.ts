@@ -21,6 +21,10 @@ describe('revueErrorFrench', () => {
   it('keeps the value the user wrote (a period, a client)', () => {
     expect(revueErrorFrench(refusal(() => parsePeriod('2150-Q1', 'UTC')))).toBe(`la période «${NNBSP}2150-Q1${NNBSP}» sort de 1970–2100`);
     expect(revueErrorFrench(refusal(() => matchClient('Nobody', [])))).toBe(`aucun client ne s’appelle «${NNBSP}Nobody${NNBSP}» (les données ne nomment aucun client)`);
+    // Without the CLI's option name: the dashboard says this sentence too.
+    expect(revueErrorFrench({ code: 'as-of', message: 'as-of: "demain" is not an ISO instant' })).toBe(
+      `la date des données «${NNBSP}demain${NNBSP}» n’est pas une date ISO (par exemple 2026-09-30 ou 2026-09-30T18:00)`,
+    );
   });
 
   it('says the file, row and column, from a RevueError or its plain form', () => {

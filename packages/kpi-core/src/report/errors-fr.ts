@@ -70,6 +70,7 @@ const FRENCH_BY_CODE: Readonly<Record<string, ((error: RevueErrorWords) => strin
   policy: () => 'la politique est inutilisable',
   plan: () => 'le plan préventif est illisible (en-tête attendu' + colon + ' id,title,assetType,assetIds,category,every)',
   'unknown-preset': () => 'ce format d’export n’est pas connu',
+  // Thrown by the CLI's HTML writer only (cli/html.ts): the dashboard never meets it.
   'missing-dependency': () =>
     `--format html dessine ses graphiques avec vega et vega-lite, des dépendances facultatives qui ne sont pas installées${colon} lancez ${'`'}npm install vega@^6.4.0 vega-lite@^6.4.3${'`'} à côté de @revue/kpi-core, ou utilisez --format md`,
   json: (e) => e.message,
@@ -90,7 +91,8 @@ const FRENCH_WITH_VALUES: ReadonlyArray<[RegExp, (match: RegExpExecArray) => str
   [/^no client named "(.*)" \(the data names no client\)$/s, (m) => `aucun client ne s’appelle ${q(m[1]!)} (les données ne nomment aucun client)`],
   [/^no client named "(.*)" \(clients: (.*)\)$/s, (m) => `aucun client ne s’appelle ${q(m[1]!)} (clients${colon} ${m[2]})`],
   [/^"(.*)" names several clients \((.*)\): write it exactly$/s, (m) => `${q(m[1]!)} désigne plusieurs clients (${m[2]})${colon} écrivez-le exactement`],
-  [/^as-of: "(.*)" is not an ISO instant$/s, (m) => `--as-of${colon} ${q(m[1]!)} n’est pas une date ISO (par exemple 2026-09-30 ou 2026-09-30T18:00)`],
+  // Said without the CLI's option name: the dashboard's page says it too.
+  [/^as-of: "(.*)" is not an ISO instant$/s, (m) => `la date des données ${q(m[1]!)} n’est pas une date ISO (par exemple 2026-09-30 ou 2026-09-30T18:00)`],
   [/^unknown time zone (.*)$/s, (m) => `fuseau horaire inconnu ${q(m[1]!)}`],
   [/^"(.*)" is not a known time zone$/s, (m) => `fuseau horaire inconnu ${q(m[1]!)}`],
   [/^unsupported encoding (.*); use /s, (m) => `encodage des caractères non pris en charge ${q(m[1]!)}${semicolon} utilisez utf-8, windows-1252, utf-16le ou utf-16be`],
