@@ -18,4 +18,5 @@ export { comparisonOf, type Comparison } from '../report/coverage.js';
 export { ASSUMPTION_KEYS } from '../policy/types.js';
 export { assumptionValue } from '../policy/parse.js';
 export { policyProblemFrench } from '../policy/problem-fr.js';
+export { revueErrorFrench, CONTRACT_ERROR_CODES, type RevueErrorWords } from '../report/errors-fr.js';
 export { reviewContent, type ReviewContentOptions } from '../report/content.js';

@@ -5,6 +5,7 @@ import { SECTIONS } from '../sections.js';
 import { exportedFigure } from './cells.js';
 import { csvConvention, toCsv } from './csv.js';
 import { sectionTable, workbookTables } from './tables.js';
+import { workbookSheets } from './xlsx.js';
 
 describe('sectionTable', () => {
   const report = sampleReport({ period: '2026-Q3' });
@@ -159,5 +160,42 @@ describe('sectionTable', () => {
     const keys = sectionTable(missing, 'lost-hours', 'fr').rows.map((r) => r.key);
     // fr.ts: none.client, none.category, none.asset.
     expect(keys).toEqual(['Sans client', 'Bistro', 'Sans catégorie', 'Sans équipement']);
+  });
+});
+
+describe('the fleet table lists the assets retired by their status with no date (report.retiredWithoutDate)', () => {
+  // The example of honest-notes.test.ts (kpi-core's retired-undated.ts): PC-7's last ticket was
+  // resolved on 12 March 2026 at 10:00 UTC; the second asset is named by no ticket, and its id
+  // looks like a formula (an asset export is user text).
+  const formula = '=HYPERLINK("http://x","y")';
+  const report = { ...sampleReport({ period: '2026-Q3' }), timezone: 'Europe/Paris', retiredWithoutDate: [{ assetId: 'PC-7', countedUntil: '2026-03-12T10:00:00.000Z' }, { assetId: formula, countedUntil: null }] };
+
+  it('says each in the screen\'s words, in the note, in both languages', () => {
+    const rows = sectionTable(report, 'fleet', 'en').rows.filter((row) => row.item === 'Retired by their status, with no retirement date');
+    expect(rows).toEqual([
+      { item: 'Retired by their status, with no retirement date', key: 'PC-7', count: null, hours: null, share: null, date: null, note: 'PC-7: counted in service up to 12 Mar 2026, its last ticket' },
+      { item: 'Retired by their status, with no retirement date', key: formula, count: null, hours: null, share: null, date: null, note: `${formula}: named by no ticket, not counted in service` },
+    ]);
+    const french = sectionTable(report, 'fleet', 'fr').rows.filter((row) => row.key === 'PC-7');
+    expect(french.map((row) => row.note)).toEqual(['PC-7\u202f: compté en service jusqu’au 12 mars 2026, son dernier ticket']);
+    // The workbook's fleet sheet is the same table.
+    expect(workbookTables(report, 'en').find((table) => table.name === 'fleet')!.rows).toEqual(sectionTable(report, 'fleet', 'en').rows);
+  });
+
+  it('neutralises an id that reads as a formula in the CSV', () => {
+    const table = sectionTable(report, 'fleet', 'en');
+    const csv = toCsv(table.rows, table.columns, { bom: false });
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y""): named by no ticket, not counted in service"`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    // In the workbook it is a text cell (an inline string, never a formula), its words as they are.
+    const cells = workbookSheets(report, { language: 'en' }).flatMap((sheet) => sheet.rows.flat());
+    expect(cells.filter((cell) => cell !== null && typeof cell.value === 'string' && cell.value.startsWith('=HYPERLINK')).map((cell) => cell!.kind)).toEqual(['text', 'text']);
+  });
+
+  it('adds no row without such assets (or a report that predates the field)', () => {
+    const { retiredWithoutDate: _ignored, ...older } = report;
+    expect(sectionTable({ ...report, retiredWithoutDate: [] }, 'fleet', 'en').rows.some((row) => row.note !== null)).toBe(false);
+    expect(sectionTable(older as typeof report, 'fleet', 'en').rows.some((row) => row.note !== null)).toBe(false);
   });
 });

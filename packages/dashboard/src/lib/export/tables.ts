@@ -9,6 +9,8 @@ import type { CsvColumn, CsvRow } from './csv.js';
 import { appendixInWords } from './appendix.js';
 import { issueLabel } from '../format/labels.js';
 import { fasterVerdict, LAPLACE_FASTER } from '../views/reliability.js';
+import { retiredWithoutDateLines } from '../views/honest-notes.js';
+import { createFormat } from '../format/format.js';
 import { previousComparable } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { tcoExcluding } from '../policy/tco.js';
@@ -280,14 +282,24 @@ function costsByCategory(report: Report, t: Translate): SectionTable {
   };
 }
 
-function fleetTable(report: Report, t: Translate): SectionTable {
+/**
+ * The fleet: open tickets by age, maintenance mix, warranties ending soon, assets out of warranty
+ * or past their useful life, then the assets retired by their status with no retirement date, each
+ * with the screen's sentence (honest-notes.ts) in the note: counted in service up to its last
+ * ticket, or not counted at all.
+ */
+function fleetTable(report: Report, t: Translate, language: Language): SectionTable {
   const fleet = report.fleet;
+  const format = createFormat(language, { currency: report.currency, timezone: report.timezone });
+  const retired = report.retiredWithoutDate ?? [];
+  const notes = retiredWithoutDateLines(retired, t, format);
   const rows: CsvRow[] = [
     ...Object.entries(fleet.backlog.byAge).map(([age, count]) => ({ item: t('fleet.backlog'), key: t(`fleet.age.${age}` as MessageKey) ?? age, count, date: null, share: null })),
     ...Object.entries(fleet.maintenanceHours ?? {}).map(([type, hours]) => ({ item: t('fleet.mix'), key: MAINTENANCE_TYPES.has(type) ? t(`costs.cat.${type}` as MessageKey) : type, count: null, hours, date: null, share: fleet.maintenanceMix?.[type] ?? null })),
     ...fleet.warrantyExpiringSoon.assets.map((a) => ({ item: t('fleet.warrantySoon'), key: a.id, count: null, date: a.warrantyEnd, share: null })),
     ...fleet.outOfWarranty.assetIds.map((id) => ({ item: t('kpi.outOfWarranty'), key: id, count: null, date: null, share: null })),
     ...fleet.pastUsefulLife.assetIds.map((id) => ({ item: t('kpi.pastUsefulLife'), key: id, count: null, date: null, share: null })),
+    ...retired.map((asset, i) => ({ item: t('retired.title'), key: asset.assetId, count: null, date: null, share: null, note: notes[i]! })),
   ];
   return {
     name: 'fleet',
@@ -299,8 +311,9 @@ function fleetTable(report: Report, t: Translate): SectionTable {
       { field: 'hours', label: t('lost.hours'), unit: 'hours' },
       { field: 'share', label: t('costs.share'), unit: 'percent' },
       { field: 'date', label: t('fleet.warrantyEnd'), unit: 'date' },
+      { field: 'note', label: t('export.note') },
     ],
-    rows: rows.map((row) => ({ hours: null, ...row })),
+    rows: rows.map((row) => ({ hours: null, note: null, ...row })),
   };
 }
 
@@ -491,7 +504,7 @@ function appendixTables(report: Report, t: Translate, language: Language): Secti
  * measured at `asOf`); SLA → every listed breach; incidents → the recurring problems;
  * reliability → per asset; lost hours → by client, category and asset; costs → per asset by
  * TCO category; fleet → open tickets by age, maintenance mix, warranties ending soon, assets out
- * of warranty or past their useful life; activity → tickets opened by type, category, priority
+ * of warranty or past their useful life, assets retired by their status with no date; activity → tickets opened by type, category, priority
  * and site, and opened / closed / open per month; preventive → the missed windows;
  * replacement → the plan of the next 12 months. Ticket text is copied as is: `toCsv` neutralises it.
  * kpi-core's `(none)` key reads as what is missing ("No client", "Not tied to an asset").
@@ -517,7 +530,7 @@ export function sectionTable(report: Report, section: Section['id'], language: L
     case 'costs':
       return costsByAsset(report, t);
     case 'fleet':
-      return fleetTable(report, t);
+      return fleetTable(report, t, language);
     case 'preventive':
       return preventiveMissedTable(report, t);
     case 'replacement':
@@ -560,7 +573,7 @@ export function workbookTables(report: Report, language: Language): SectionTable
     costsByCategory(report, t),
     costsByType(report, t),
     costsByAsset(report, t),
-    fleetTable(report, t),
+    fleetTable(report, t, language),
     preventiveTasksTable(report, t),
     preventiveMissedTable(report, t),
     replacementTable(report, t),
