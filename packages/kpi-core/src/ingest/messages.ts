@@ -107,7 +107,7 @@ export const ISSUE_TEXT = {
   otherCurrency: (value: string, currency: string) =>
     `${quote(value)} is not in ${currency}, the review's currency (rates.currency): left empty, since Revue converts no money; set rates.currency to the file's currency to read it`,
   retiredWithoutDate: (status: string) =>
-    `status ${quote(status)} says the asset left the fleet but the row has no retirement date: counted in service for the whole period (add its retirement date to leave it out)`,
+    `status ${quote(status)} says the asset left the fleet but the row has no retirement date: counted in service only up to the last ticket that names it (add its retirement date to use it instead)`,
   resolutionFromDuration: (field: string, minutes: number) =>
     `${field} computed as the opening time plus this duration (${minutes} minutes); the export has no date for it`,
   unmappedStatus: (value: string) => `status ${quote(value)} is not in the status map; kept as is, its class left empty`,

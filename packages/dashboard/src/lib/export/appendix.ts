@@ -91,8 +91,8 @@ export function appendixInWords(report: Report, language: Language): { assumptio
   const catalogue = CATALOGUES[language];
   const format = formatter(language, report.currency, report.timezone);
   const t = translator(language);
-  const loose = report as unknown as { assumptions?: Array<{ key?: unknown; value?: unknown }> };
-  const raw = Array.isArray(loose.assumptions) ? loose.assumptions.filter((a) => typeof a === 'object' && a !== null) : [];
+  // The same filter as reportAppendix's, so raw[i] stays beside appendix.assumptions[i].
+  const raw = records((report as unknown as { assumptions?: unknown }).assumptions) ?? [];
   return {
     assumptions:
       appendix.assumptions &&

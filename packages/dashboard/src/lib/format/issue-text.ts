@@ -43,8 +43,8 @@ const FRENCH: ReadonlyArray<readonly [RegExp, string | ((...parts: string[]) => 
     `$1 n’est pas en $2, la devise de la revue (rates.currency)${c} laissé vide, car Revue ne convertit aucune somme${sc} mettez la devise du fichier dans rates.currency pour le lire`,
   ],
   [
-    /^status (".*") says the asset left the fleet but the row has no retirement date: counted in service for the whole period \(add its retirement date to leave it out\)$/s,
-    `le statut $1 dit que l’équipement a quitté le parc mais la ligne n’a pas de date de retrait${c} compté en service toute la période (ajoutez sa date de retrait pour l’écarter)`,
+    /^status (".*") says the asset left the fleet but the row has no retirement date: counted in service only up to the last ticket that names it \(add its retirement date to use it instead\)$/s,
+    `le statut $1 dit que l’équipement a quitté le parc mais la ligne n’a pas de date de retrait${c} compté en service seulement jusqu’au dernier ticket qui le cite (ajoutez sa date de retrait pour qu’elle serve à la place)`,
   ],
   [/^(\S+) computed as the opening time plus this duration \((\d+) minutes\); the export has no date for it$/s, `$1 calculé comme l’heure d’ouverture plus cette durée ($2${NNBSP}minutes)${sc} l’export n’en donne pas la date`],
   [/^(\d+) cells where the header has (\d+); missing cells read as empty$/s, `$1 cellules là où l’en-tête en a $2${sc} les cellules manquantes sont lues comme vides`],
