@@ -58,13 +58,17 @@ export function withEvidencedRetirement(
     if (!id || !undated.has(id)) continue;
     const opened = t.openedAt[row]!;
     if (!(opened <= asOf)) continue;
+    const resolved = t.resolvedAt[row]!;
+    const closed = t.closedAt[row]!;
+    const resolvedBy = resolved <= asOf; // false for a missing (NaN) instant
+    const closedBy = closed <= asOf;
     let last = opened;
-    const ends = [t.resolvedAt[row]!, t.closedAt[row]!].filter((end) => end <= asOf);
+    if (resolvedBy && resolved > last) last = resolved;
+    if (closedBy && closed > last) last = closed;
     const statusClass = t.statusClass[row];
     const closedClass = statusClass === 'resolved' || statusClass === 'closed' || statusClass === 'cancelled';
     // Open at asOf (its status says so, or no end by then): the asset is still being worked on.
-    const stillOpen = statusClass === 'open' || statusClass === 'pending' || (!closedClass && ends.length === 0);
-    for (const end of ends) if (end > last) last = end;
+    const stillOpen = statusClass === 'open' || statusClass === 'pending' || (!closedClass && !resolvedBy && !closedBy);
     if (stillOpen) last = asOf;
     last = floorToMinute(last);
     if (last > (seen.get(id) ?? -Infinity)) seen.set(id, last);
