@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copiedOut, detached, flat, indexOfByte, RangeInterner, SHARED_SLICE } from './text-bytes.js';
+import { copiedOut, detached, flat, indexOfByte, RangeInterner, SHARED_SLICE, SHORT_CELL_BYTES, shortText } from './text-bytes.js';
 
 describe('RangeInterner', () => {
   it('gives one string per repeated short text, and marks a column that returned a long slice', () => {
@@ -51,5 +51,37 @@ describe('indexOfByte', () => {
     expect(indexOfByte(bytes, 34, 0)).toBe(2);
     expect(indexOfByte(bytes, 34, 3)).toBe(4);
     expect(indexOfByte(bytes, 10, 9)).toBe(-1);
+  });
+});
+
+// The browser's path (no Buffer): Node's tests never reach it through textOf, so it is called here.
+describe('shortText', () => {
+  const decoder = new TextDecoder();
+  it('reads any text of up to SHORT_CELL_BYTES bytes as TextDecoder does, in views inside their buffer too', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.nat(8), (text, pad) => {
+        const encoded = new TextEncoder().encode(text);
+        fc.pre(encoded.length <= SHORT_CELL_BYTES);
+        const bytes = new Uint8Array(pad + encoded.length + 3);
+        bytes.set(encoded, pad);
+        const ascii = encoded.every((b) => b < 0x80);
+        expect(shortText(bytes, pad, pad + encoded.length, ascii)).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives TextDecoder’s replacement characters for bytes that are not UTF-8 (cut, overlong, surrogate, past U+10FFFF)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+        expect(shortText(bytes, 0, bytes.length, bytes.every((b) => b < 0x80))).toBe(decoder.decode(bytes));
+      }),
+      { numRuns: 5000 },
+    );
+    // Hand-made: a cut é, an overlong "/", a surrogate, U+110000, then a valid 😀 (F0 9F 98 80).
+    for (const bytes of [[0x61, 0xc3], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf0, 0x9f, 0x98, 0x80]]) {
+      expect(shortText(new Uint8Array(bytes), 0, bytes.length, false)).toBe(decoder.decode(new Uint8Array(bytes)));
+    }
+    expect(shortText(new Uint8Array([0xf0, 0x9f, 0x98, 0x80]), 0, 4, false)).toBe('😀');
   });
 });
