@@ -10,7 +10,9 @@
  *   per-cell strings and slices most of the 1.1 s of garbage collection.
  * - Node's `Buffer.prototype.latin1Slice` / `utf8Slice` make a cell's string faster than a
  *   `TextDecoder` on a `subarray` (11–17 ms against 25–34 ms per 200,000 title cells, a
- *   micro-benchmark at load ~5); the browser, without `Buffer`, takes the `TextDecoder`.
+ *   micro-benchmark at load ~5). The browser, without `Buffer`, makes a cell of up to
+ *   {@link SHORT_CELL_BYTES} itself ({@link shortText}: one `TextDecoder` call per cell cost
+ *   Chromium twice Node's reading time) and takes the `TextDecoder` for longer ones.
  *   An all-ASCII cell (known from the scan) takes `latin1Slice`: a one-byte string, no UTF-8
  *   state machine.
  * - The bytes are checked to be UTF-8 by {@link validUtf8} (only the cells that hold a byte
