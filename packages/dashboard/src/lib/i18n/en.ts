@@ -259,7 +259,7 @@ export const en = {
   'lost.perEmployee': 'Per employee per year',
   'lost.incidents': '{count} incidents with lost time in the period',
   'lost.noHeadcount': 'Set a headcount in the policy to compare with the benchmark.',
-  'lost.tooFewDays': 'Days of this period in the data: {days} (a yearly figure needs 28).',
+  'lost.tooFewDays': 'Days of this period in the data: {days}.',
   'lost.overlapOne': '{hours} of {count} incident overlapping another on the same asset, counted once',
   'lost.overlapOther': '{hours} of {count} incidents overlapping another on the same asset, counted once',
   'lost.scope': 'Overall',

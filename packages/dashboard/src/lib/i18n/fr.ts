@@ -257,7 +257,7 @@ export const fr: Messages = {
   'lost.perEmployee': 'Par salarié et par an',
   'lost.incidents': '{count} incidents avec du temps perdu sur la période',
   'lost.noHeadcount': 'Indiquez un effectif dans la politique pour comparer à la référence.',
-  'lost.tooFewDays': 'Jours de cette période dans les données\u202f: {days} (un chiffre annuel en demande 28).',
+  'lost.tooFewDays': 'Jours de cette période dans les données\u202f: {days}.',
   'lost.overlapOne': '{hours} de {count} incident chevauchant un autre sur le même équipement, comptées une fois',
   'lost.overlapOther': '{hours} de {count} incidents chevauchant un autre sur le même équipement, comptées une fois',
   'lost.scope': 'Global',
