@@ -2,6 +2,7 @@
 // French page both say. Expected sentences are the catalogue's own, written out by hand here.
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../calendar/period.js';
+import { readTickets } from '../ingest/read.js';
 import { RevueError } from '../internal/errors.js';
 import { matchClient } from './clients.js';
 import { CONTRACT_ERROR_CODES, revueErrorFrench } from './errors-fr.js';
@@ -35,6 +36,23 @@ describe('revueErrorFrench', () => {
     expect(revueErrorFrench({ code: 'too-large', message: 'big.csv is 1.5 GB; the limit is 512 MB', file: 'big.csv' })).toBe(
       `big.csv est trop volumineux pour être lu (1,5 GB, limite 512 MB)${NNBSP}; découpez l’export`,
     );
+  });
+
+  it('names the mapping\'s missing column from the error\'s column field, not from its English sentence', () => {
+    const read = (header: string) => refusal(() => readTickets(`Incident,Opened\nT1,2026-03-02 08:15\n`, { fileName: 't.csv', mapping: { columns: { id: header, openedAt: 'Opened' } } }));
+    const error = read('Number');
+    expect(error.column).toBe('Number');
+    expect(revueErrorFrench(error)).toBe(`t.csv${NNBSP}: la colonne «${NNBSP}Number${NNBSP}» que nomme la correspondance n’est pas dans le fichier`);
+    // The field is read even when the sentence is worded otherwise (the English may change).
+    expect(revueErrorFrench({ code: 'mapping-column-missing', message: 'another wording', file: 't.csv', column: 'Numéro' })).toBe(
+      `t.csv${NNBSP}: la colonne «${NNBSP}Numéro${NNBSP}» que nomme la correspondance n’est pas dans le fichier`,
+    );
+    // A header with a newline and over 60 characters is cut and made one line as the English
+    // message writes it: 57 characters, "...", the newline written \n.
+    const long = `Numéro\n${'x'.repeat(70)}`;
+    const said = revueErrorFrench(read(long))!;
+    expect(said).toBe(`t.csv${NNBSP}: la colonne «${NNBSP}Numéro\\n${'x'.repeat(50)}...${NNBSP}» que nomme la correspondance n’est pas dans le fichier`);
+    expect(said).not.toContain('\n');
   });
 
   it('has no words for a broken contract nor an unknown code: the caller says a fault', () => {

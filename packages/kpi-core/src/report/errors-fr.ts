@@ -7,6 +7,7 @@
  * shape is known. Moved here from the CLI (cli/messages.ts); the dashboard's copy
  * (lib/i18n/fr.ts, `error.<code>`) is gone.
  */
+import { oneLine } from '../ingest/messages.js';
 import { policyProblemFrench } from '../policy/problem-fr.js';
 import { NNBSP } from './messages.js';
 
@@ -51,10 +52,10 @@ const FRENCH_BY_CODE: Readonly<Record<string, ((error: RevueErrorWords) => strin
     /reads as data/.test(e.message)
       ? `${e.file ?? 'ce fichier'}${colon} aucune colonne pour le champ obligatoire ${e.column ?? ''}${semicolon} sa première ligne se lit comme des données, non comme des noms de colonnes${colon} la ligne d’en-tête manque-t-elle${NNBSP}?`
       : `${e.file ?? 'ce fichier'}${colon} aucune colonne pour le champ obligatoire ${e.column ?? ''}${columnsOf(e.message)}`,
-  'mapping-column-missing': (e) => {
-    const column = /mapping column "(.*)" \(for /.exec(e.message)?.[1];
-    return `${e.file ?? 'ce fichier'}${colon} la colonne ${column === undefined ? '' : `${q(column)} `}que nomme la correspondance n’est pas dans le fichier`;
-  },
+  // The column is the error's own field (read.ts throws it with { file, column }), cut and made
+  // one line as the English message writes it: a header of the user's may be long or hold a newline.
+  'mapping-column-missing': (e) =>
+    `${e.file ?? 'ce fichier'}${colon} la colonne ${e.column === undefined ? '' : `${q(oneLine(e.column, 60))} `}que nomme la correspondance n’est pas dans le fichier`,
   'encoding-mismatch': (e) =>
     `${e.file ?? 'ce fichier'}${colon} ses caractères ne sont pas dans l’encodage que déclare la correspondance${semicolon} corrigez ou retirez l’encodage de la correspondance`,
   'excel-converted-dates': () =>

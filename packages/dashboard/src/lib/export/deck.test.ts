@@ -108,7 +108,7 @@ describe('deckPlan', () => {
   });
 
   it('names the period as people say it, the client and the dates on the title slide', () => {
-    const plan = deckPlan(sampleReport({ period: '2026-Q3', client: 'Bistro' }), { language: 'fr', generatedAt: new Date('2026-10-02T08:00:00Z') });
+    const plan = deckPlan(sampleReport({ period: '2026-Q3', client: 'Bistro', language: 'fr' }), { language: 'fr', generatedAt: new Date('2026-10-02T08:00:00Z') });
     expect(plan.cover).toMatchObject({ client: 'Bistro', period: 'T3 2026', periodWords: 'juillet – septembre 2026' });
     expect(plan.cover.dates).toBe('Données jusqu’au 30 sept. 2026 · Généré le 2 oct. 2026');
     expect(plan.footer).toBe('T3 2026 · Bistro · Comparé à T2 2026');

@@ -84,7 +84,7 @@ describe('deckBytes', () => {
   });
 
   it('puts "Demo data" on every slide, and the branding on the cover', async () => {
-    const plan = deckPlan(sampleReport({ period: '2026-Q3', client: 'Bistro' }), { isDemo: true, language: 'fr', branding: { ...DEFAULT_BRANDING, mspName: 'Infogérance Durand' } });
+    const plan = deckPlan(sampleReport({ period: '2026-Q3', client: 'Bistro', language: 'fr' }), { isDemo: true, language: 'fr', branding: { ...DEFAULT_BRANDING, mspName: 'Infogérance Durand' } });
     const parts = unzipParts(await deckBytes(plan));
     for (const name of slideNames(parts)) expect(drawingTexts(partText(parts, name)), name).toContain('Données de démonstration');
     const cover = drawingTexts(partText(parts, 'ppt/slides/slide1.xml'));

@@ -1,7 +1,7 @@
 import type { QualityReport, Report, SlaPair } from '@revue/kpi-core';
 import { TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
-import { LOCALES, translator, type Language, type MessageKey, type Translate } from '../i18n/index.js';
+import { translator, type Language, type MessageKey, type Translate } from '../i18n/index.js';
 import { KPIS } from '../kpis.js';
 import type { Section } from '../sections.js';
 import { exportedFigure } from './cells.js';
@@ -177,7 +177,7 @@ function reliabilityByAsset(report: Report, t: Translate, language: Language): S
       // with the threshold it is read against, and the pace as "× the average". The statistics'
       // names (Laplace U, Crow-AMSAA β) are in the About sheet's note (reliability.trendNote).
       { field: 'faster', label: t('export.fasterColumn') },
-      { field: 'laplaceU', label: t('export.trendScore', { faster: trendNumber(LAPLACE_FASTER, language) }), unit: 'number' },
+      { field: 'laplaceU', label: t('export.trendScore', { faster: createFormat(language).number(LAPLACE_FASTER, 3) }), unit: 'number' },
       { field: 'crowBeta', label: t('export.paceColumn'), unit: 'number' },
     ],
     rows: Object.entries(report.reliability.byAsset).map(([asset, a]) => ({
@@ -195,11 +195,6 @@ function fasterWords(laplaceU: number | null, t: Translate): string | null {
   if (laplaceU === null) return null;
   const verdict = fasterVerdict(laplaceU);
   return verdict === 'clearly' ? t('reliability.fasterClearly') : verdict === 'yes' ? t('reliability.fasterYes') : t('export.no');
-}
-
-/** A threshold in a header, with the language's decimal separator (1.645, 1,645). */
-function trendNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 3 }).format(value);
 }
 
 function reliabilityByType(report: Report, t: Translate): SectionTable {

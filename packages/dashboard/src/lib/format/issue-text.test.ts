@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { readTickets } from '@revue/kpi-core';
+import { readAssets, readTickets } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
 import { issueDetail, issueSentence } from './issue-text.js';
 
@@ -14,15 +14,23 @@ describe('issueDetail: a data-quality detail in the page\'s language (review8)',
   });
 
   it('says in French every issue kpi-core writes for the bad-input fixtures, the values kept', () => {
+    // The asset fixtures too (assets-*.csv), read as an asset file: their issues are the asset
+    // reader's (a purchase date out of range, a cost that is no number, a row without an id).
     const issues = readdirSync(badDir)
-      .filter((name) => name.endsWith('.csv') && !name.startsWith('assets'))
+      .filter((name) => name.endsWith('.csv'))
       .flatMap((name) => {
+        const bytes = new Uint8Array(readFileSync(new URL(name, badDir)));
+        const options = { fileName: name, timezone: 'Europe/Paris' };
         try {
-          return readTickets(new Uint8Array(readFileSync(new URL(name, badDir))), { fileName: name, timezone: 'Europe/Paris' }).quality.issues;
+          return (name.startsWith('assets') ? readAssets(bytes, options) : readTickets(bytes, options)).quality.issues;
         } catch {
           return []; // a file refused whole (not a CSV, no header…) has no row issues
         }
       });
+    // The asset fixture's own issues are in the list (README of fixtures/bad: read 4, rejected 1,
+    // required-missing 1, unparseable-value 2, date-out-of-range 1).
+    const assetIssues = issues.filter((issue) => /^assets-broken\.csv\b/.test(issue.message));
+    expect(assetIssues.map((issue) => issue.code).sort()).toEqual(['date-out-of-range', 'required-missing', 'unparseable-value', 'unparseable-value']);
     // Enough shapes to mean something (the fixtures cover dates, ids, delimiters, quotes, Excel, DST…).
     expect(new Set(issues.map((issue) => issue.code)).size).toBeGreaterThan(8);
     const english = issues.filter((issue) => issueDetail(issue, 'fr').language !== 'fr').map((issue) => `${issue.code}: ${issue.message}`);

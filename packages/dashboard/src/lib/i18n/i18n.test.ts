@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -47,6 +48,22 @@ describe('i18n', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('every key is used by the code (review9: keys left behind by removed features)', () => {
+    // The page's sources (routes and lib, tests and the catalogues left out). A key is used when
+    // it is written in quotes, or when the code builds it from a family prefix in a template
+    // (`summary.severity.${severity}`); the families' values are checked by the test above.
+    const root = new URL('../../', import.meta.url);
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.(ts|svelte)$/.test(path) && !/\.test\.ts$/.test(path) && !path.replace(/\\/g, '/').startsWith('lib/i18n/'))
+      .map((path) => readFileSync(new URL(path, root), 'utf8'))
+      .join('\n');
+    const families = [...sources.matchAll(/`([a-zA-Z][\w.]*\.)\$\{/g)].map((match) => match[1]!);
+    const unused = Object.keys(en).filter(
+      (key) => !['\'', '"', '`'].some((quote) => sources.includes(`${quote}${key}${quote}`)) && !families.some((family) => key.startsWith(family)),
+    );
+    expect(unused).toEqual([]);
   });
 
   it('fills placeholders', () => {

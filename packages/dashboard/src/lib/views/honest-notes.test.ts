@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFormat } from '../format/format.js';
 import { translator } from '../i18n/index.js';
+import { CATALOGUES } from '@revue/kpi-core/report';
+import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { lostOverlapNote, lostPerEmployeeNote, retiredWithoutDateLines } from './honest-notes.js';
 
 const NNBSP = '\u202f';
@@ -67,9 +69,23 @@ describe('the note under lost hours per employee per year', () => {
   });
 
   it('gives the days observed when they are too few (observedDays < 28), the headcount when it is missing', () => {
-    expect(lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, en.t, en.format)).toBe('Days of this period in the data: 9 (a yearly figure needs 28).');
-    expect(lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, fr.t, fr.format)).toBe(`Jours de cette période dans les données${NNBSP}: 9 (un chiffre annuel en demande 28).`);
+    expect(lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, en.t, en.format)).toBe('Days of this period in the data: 9.');
+    expect(lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, fr.t, fr.format)).toBe(`Jours de cette période dans les données${NNBSP}: 9.`);
     expect(lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'no-headcount', observedDays: 92 }, en.t, en.format)).toBe('Set a headcount in the policy to compare with the benchmark.');
+  });
+
+  it('leaves the number of days needed to kpi-core: the card says it in kpi-core\'s words, the note never repeats it (one number, no drift)', () => {
+    // The card's "not measured" line is kpi-core's catalogue sentence for the report's own entry
+    // (measurability: lostHours.perEmployeePerYear, too-few-days); kpi-core's threshold
+    // (MIN_DAYS_FOR_YEARLY_RATE) is not a public export, so its catalogue is where the page reads it.
+    const report = { notMeasured: [{ figure: 'lostHours.perEmployeePerYear', reason: 'too-few-days' as const }] };
+    expect(notMeasuredReason(report, KPI_FIGURES['lost-per-employee']!, 'en')).toBe(CATALOGUES.en.notMeasured('lostHours.perEmployeePerYear', 'too-few-days').replace(/^[^:]*:\s*/, ''));
+    expect(notMeasuredReason(report, KPI_FIGURES['lost-per-employee']!, 'fr')).toMatch(/\d+ jours/);
+    // No threshold of the dashboard's own: the note's only number is the report's observedDays.
+    for (const { t, format } of [en, fr]) {
+      const note = lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, t, format);
+      expect(note.match(/\d+/g)).toEqual(['9']);
+    }
   });
 });
 

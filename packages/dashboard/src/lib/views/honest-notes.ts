@@ -48,11 +48,12 @@ export function lostOverlapNote(
 /**
  * The note under the lost hours per employee per year: the benchmark band when it is measured;
  * else what would make it measurable — a headcount, or more days of data (how many the period
- * has in the data: the card's "not measured" line already says that 28 are needed).
+ * has in the data). How many days a yearly rate needs is said only by the card's "not measured"
+ * line, kpi-core's catalogue sentence, so that the page cannot drift from kpi-core's threshold.
  *
  * @example
  * lostPerEmployeeNote({ perEmployeePerYear: null, perEmployeePerYearReason: 'too-few-days', observedDays: 9 }, translator('en'), createFormat('en'));
- * // → 'Days of this period in the data: 9 (a yearly figure needs 28).'
+ * // → 'Days of this period in the data: 9.'
  */
 export function lostPerEmployeeNote(
   lost: Pick<Report['lostHours'], 'perEmployeePerYear'> & Partial<Pick<Report['lostHours'], 'perEmployeePerYearReason' | 'observedDays'>>,
