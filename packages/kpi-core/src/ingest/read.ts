@@ -19,6 +19,7 @@ import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../m
 import { foldText } from '../internal/fold.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
+import { isoOrNull } from '../internal/time.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, zoneConverter, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
@@ -1570,11 +1571,6 @@ function eventOrder(order: Float64Array, sequence: Float64Array | undefined, a: 
   return a - b;
 }
 
-/** An instant as ISO 8601 UTC text, as a ticket's `pauses` writes it. */
-function isoInstant(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
 /**
  * The paused time of each kept ticket of an event log, from its status history: every event
  * whose status folds (case, accents, spacing: {@link foldStatus}) to a pause status pauses the ticket
@@ -1679,7 +1675,7 @@ export function pausedFromHistory(
   const text = (intervals: number[] | undefined): string | null => {
     if (intervals === undefined) return null;
     const parts: string[] = [];
-    for (let j = 0; j < intervals.length; j += 2) parts.push(`${isoInstant(intervals[j]!)}/${intervals[j + 1] === Infinity ? '..' : isoInstant(intervals[j + 1]!)}`);
+    for (let j = 0; j < intervals.length; j += 2) parts.push(`${isoOrNull(intervals[j]!)}/${isoOrNull(intervals[j + 1]!) ?? '..'}`); // an open end (Infinity) is `..`
     return parts.join(' ');
   };
   // Every status of the file, folded: which pause statuses none spells.
