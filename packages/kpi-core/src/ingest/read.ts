@@ -453,11 +453,35 @@ function resolvePreset(
   return { preset, score: scorePreset(preset, headers) };
 }
 
-/** Status headers of asset lists read through a mapping (see `Preset.lifecycle`), first found wins. */
-const MAPPING_ASSET_STATE_HEADERS: readonly string[] = [
-  'Asset State', 'Asset Status', 'State', 'Status', 'Lifecycle', 'Lifecycle Status', 'Install Status',
-  'Statut', 'État', "État de l'actif", 'Estado', 'Situação', 'Zustand', 'Stato',
+/**
+ * Status headers of asset lists that no asset preset writes (Freshservice's `Asset Status`, other
+ * inventories' words): read through a mapping besides every preset's own (see
+ * {@link MAPPING_ASSET_STATE_HEADERS}).
+ */
+const MAPPING_ONLY_STATE_HEADERS: readonly string[] = [
+  'Asset Status', 'Lifecycle', 'Lifecycle Status', 'Install Status', 'État', "État de l'actif", 'Situação', 'Zustand',
 ];
+
+/**
+ * Status headers of asset lists read through a mapping (see `Preset.lifecycle`): every asset
+ * preset's lifecycle headers, taken from the presets so that the two cannot drift (ServiceNow's
+ * `install_status` and Lansweeper's `Statename` were missing from a copy), then the headers only a
+ * mapping meets. The first found wins, so a longer (more specific) name comes first: `Asset State`
+ * before `State` when a list has both; equal lengths keep their order.
+ */
+const MAPPING_ASSET_STATE_HEADERS: readonly string[] = (() => {
+  const seen = new Set<string>();
+  const headers: string[] = [];
+  for (const header of [...Object.values(presetsOf('assets')).flatMap((preset) => preset.lifecycle?.headers ?? []), ...MAPPING_ONLY_STATE_HEADERS]) {
+    const key = normalizeHeader(header);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    headers.push(header);
+  }
+  const words = (header: string) => header.split(/[\s_]+/u).length;
+  // Array.prototype.sort is stable (ES2019): equal word counts keep the presets' order.
+  return headers.sort((a, b) => words(b) - words(a));
+})();
 
 function fileNameOf(options: Pick<ReadOptions, 'fileName'>, kind: Kind): string {
   return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
