@@ -342,26 +342,47 @@ type RangeParser = (text: string, from: number, to: number) => number;
 /** Deadlines: a due date written without a time of day is due by the end of that day. */
 const DEADLINE_FIELDS: ReadonlySet<string> = new Set(['slaResponseDueAt', 'slaResolutionDueAt']);
 
-/** A time of day in a date cell (`08:15`), or an Excel serial with a fraction of a day. */
+/** An Excel serial day number with a fraction of a day (`46091.5`): a number alone, not a dotted date (`2026.03.10`). */
+const EXCEL_SERIAL_WITH_TIME = /^\s*\d{4,6}[.,]\d*[1-9]\d*\s*$/;
+
+/**
+ * Whether a date cell gives a time of day: a colon (`08:15`; every time the format-free parser
+ * reads has one), or an Excel serial with a fraction of a day. A dotted date (`10.03.2026`,
+ * `2026.03.10`) has none.
+ */
 function hasTimeOfDay(text: string, from: number, to: number): boolean {
   const colon = text.indexOf(':', from);
   if (colon !== -1 && colon < to) return true;
-  return /^\s*\d{4,6}[.,]\d*[1-9]/.test(text.slice(from, to));
+  return EXCEL_SERIAL_WITH_TIME.test(text.slice(from, to));
 }
 
 /**
- * A deadline parser: a day alone (`2026-03-10`, `10/03/2026`, an Excel serial without a
- * fraction) is due until the last minute of that day in the policy's zone (23:59 local), not
- * from its first: a ticket resolved on its due day met it. `wallDay` reads the same text as a
- * wall-clock day (parsed in UTC), so the next local midnight is exact across DST changes.
+ * Whether a declared date-fns format reads a time of day (an hour token outside quoted text):
+ * then every value it reads has one, whatever its separator (`dd.MM.yyyy HH.mm`), and none
+ * without. Undefined for no format, or `excel`: the cell says it ({@link hasTimeOfDay}).
  */
-function endOfDayIfDateOnly(parse: RangeParser, wallDay: RangeParser, timeZone: string): RangeParser {
+function formatHasTime(format: string | undefined): boolean | undefined {
+  const trimmed = format?.trim();
+  if (trimmed === undefined || trimmed === '' || trimmed.toLowerCase() === 'excel') return undefined;
+  return /[HhKk]/.test(trimmed.replace(/'[^']*'/g, ''));
+}
+
+/**
+ * A deadline parser: a day alone (`2026-03-10`, `10/03/2026`, `10.03.2026`, an Excel serial
+ * without a fraction) is due until the last minute of that day in the policy's zone (23:59
+ * local), not from its first: a ticket resolved on its due day met it. `wallDay` reads the same
+ * text as a wall-clock day (parsed in UTC), so the next local midnight is exact across DST
+ * changes. Each cell is parsed once: by `parse` when it gives a time of day, else by `wallDay`
+ * (by `parse` too only when `wallDay` cannot read it, so that its refusal is the usual one).
+ * `withTime` is the declared format's answer ({@link formatHasTime}), if any.
+ */
+function endOfDayIfDateOnly(parse: RangeParser, wallDay: RangeParser, timeZone: string, withTime: boolean | undefined): RangeParser {
   const toUtc = zoneConverter(timeZone);
+  if (withTime === true) return parse;
   return (text, from, to) => {
-    const instant = parse(text, from, to);
-    if (Number.isNaN(instant) || hasTimeOfDay(text, from, to)) return instant;
+    if (withTime === undefined && hasTimeOfDay(text, from, to)) return parse(text, from, to);
     const wall = wallDay(text, from, to);
-    return Number.isNaN(wall) ? instant : toUtc(wall + 86_400_000) - 60_000;
+    return Number.isNaN(wall) ? parse(text, from, to) : toUtc(wall + 86_400_000) - 60_000;
   };
 }
 
@@ -832,14 +853,14 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       const deadline = plan.spec.kind === 'instant' && DEADLINE_FIELDS.has(plan.field);
       if (deadline) {
         const day = cutBefore(createDateRangeParser({ timeZone: 'UTC', order, precision: 'date', ...format }), 'before' in plan.spec ? plan.spec.before : undefined);
-        plan.parseRange = endOfDayIfDateOnly(plan.parseRange, day, timeZone);
+        plan.parseRange = endOfDayIfDateOnly(plan.parseRange, day, timeZone, formatHasTime(mapping?.dateFormat));
       }
       if (plan.isDate && undecided) {
         const precision = plan.spec.kind === 'date' ? 'date' : 'instant';
         const before = 'before' in plan.spec ? plan.spec.before : undefined;
         const monthFirst = cutBefore(createDateRangeParser({ timeZone, order: 'mdy', precision }), before);
         plan.late = {
-          monthFirst: deadline ? endOfDayIfDateOnly(monthFirst, cutBefore(createDateRangeParser({ timeZone: 'UTC', order: 'mdy', precision: 'date' }), before), timeZone) : monthFirst,
+          monthFirst: deadline ? endOfDayIfDateOnly(monthFirst, cutBefore(createDateRangeParser({ timeZone: 'UTC', order: 'mdy', precision: 'date' }), before), timeZone, undefined) : monthFirst,
           dayFirstSeen: false,
           monthFirstSeen: false,
           meridiemSeen: false,
@@ -1121,8 +1142,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       // only: such a cell sends its record there (NaN), its flag and empty value included.
       parseText: plan.currency === null || plan.parseRange === null ? plan.parseRange : (text, from, to) => (currencyMark(text, from, to) === null ? plan.parseRange!(text, from, to) : NaN),
       plainNumbers: plan.spec.kind === 'number' ? numberOptions : null,
-      // A deadline's day without a time is read by the text path (end of that day).
-      isoDates: DEADLINE_FIELDS.has(plan.field) ? null : isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
+      isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone, DEADLINE_FIELDS.has(plan.field)),
       resolve: plan.resolve,
       issue: plan,
       intern: new ByteInterner(),
@@ -1347,9 +1367,10 @@ function hasBom(bytes: Uint8Array): boolean {
 }
 
 /** The ISO byte reader of a date field read without a declared format or a cut (`before`), else null (its values are read as text). */
-function isoDatesOf(spec: ValueSpec, dateFormat: string | undefined, timeZone: string): IsoBytesReader | null {
+/** The byte reader of an ISO date column; a deadline's day alone is due by the end of that day (`endOfDay`), as the text reader reads it. */
+function isoDatesOf(spec: ValueSpec, dateFormat: string | undefined, timeZone: string, deadline: boolean): IsoBytesReader | null {
   if ((spec.kind === 'instant' || spec.kind === 'date') && (spec.before === undefined || spec.before === '') && (dateFormat === undefined || dateFormat.trim() === '')) {
-    return new IsoBytesReader({ timeZone, precision: spec.kind });
+    return new IsoBytesReader({ timeZone, precision: spec.kind, endOfDay: deadline });
   }
   return null;
 }
