@@ -430,3 +430,19 @@ describe('the byte reader reads deadlines as the text reader', () => {
     expect(read('10.03.2026', 'UTC')).toBeNaN(); // read by the text parser
   });
 });
+
+describe('the byte reader reads a canonical pauses column as the text reader', () => {
+  it('same table, counts and issues; the intervals in their one form, a malformed cell flagged', () => {
+    const day = (i: number) => `2026-03-0${(i % 9) + 1}`;
+    const pauses = (i: number) => ['', `${day(i)}T09:00:00.000Z/${day(i)}T10:00:00.000Z`, `${day(i)}T10:00:00+01:00/..`, 'x/y'][i % 4]!;
+    const rows = Array.from({ length: 1200 }, (_, i) => `T${i},${day(i)}T08:00:00Z,P3,resolved,${day(i)}T12:00:00Z,60,${pauses(i)}`);
+    const bytes = encoder.encode(['id,openedAt,priority,statusClass,resolvedAt,pausedMinutes,pauses', ...rows].join('\n') + '\n');
+    const options: ReadOptions = { timezone: 'Europe/Paris', now: Date.UTC(2026, 5, 1), maxIssues: 50 };
+    byteReads.length = 0;
+    const byBytes = read(bytes, 40_000, 'tickets', options, true) as { columns: Record<string, unknown[]>; quality: { warnings: unknown } };
+    expect(byteReads.reduce((sum, piece) => sum + piece.records, 0)).toBeGreaterThan(900);
+    expect(byBytes).toEqual(read(bytes, 40_000, 'tickets', options, false));
+    expect(byBytes.columns['pauses']!.slice(0, 4)).toEqual([null, '2026-03-02T09:00:00.000Z/2026-03-02T10:00:00.000Z', '2026-03-03T09:00:00.000Z/..', null]);
+    expect(byBytes.quality.warnings).toEqual({ 'unparseable-value': 300 });
+  });
+});

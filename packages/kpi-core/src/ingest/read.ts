@@ -20,6 +20,7 @@ import { foldText } from '../internal/fold.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
 import { isoOrNull } from '../internal/time.js';
+import { pauseIntervals } from '../kpi/sla/pauses.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, zoneConverter, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
@@ -36,7 +37,7 @@ import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
-import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
 import { numberedPriority, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
@@ -1553,6 +1554,10 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     // After the status rules: a resolution derived from a duration column is the file's own.
     if (pausedOfKept !== null) numbers['pausedMinutes'] = pausedOfKept;
     if (pausesOfKept !== null) strings['pauses'] = pausesOfKept;
+    else {
+      const written = extras[PAUSES_EXTRA];
+      if (Array.isArray(written)) strings['pauses'] = readPauses(written, rowLines, headerOf[PAUSES_EXTRA]!, addIssue);
+    }
   } else {
     // The status word: a preset's lifecycle column, else a `status` column (canonical, mapping).
     const lifecycle = extras[LIFECYCLE_EXTRA];
@@ -1569,6 +1574,33 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   const columnRank = (column: string | null) => (column === null ? -1 : (position.get(column) ?? headers.length));
   quality.issues.sort((a, b) => a.row - b.row || columnRank(a.column) - columnRank(b.column));
   return { columns: { ...numbers, ...strings }, length: finalLength, quality };
+}
+
+/**
+ * The `pauses` a canonical file writes (see `canonicalTickets`), as the column a status history
+ * gives: each cell's intervals in the one form (`start/end` ISO 8601 UTC at the minute, `start/..`
+ * for a pause still on, space-separated), so that a table written and read again measures the
+ * same SLA. A cell that is not such intervals is left empty and flagged (`unparseable-value`):
+ * the ticket then keeps its `pausedMinutes`, as a file without the column would.
+ */
+/** Flat `[start, end, …]` intervals as a ticket's `pauses` text; an open end (Infinity) is `..`. */
+function pausesText(intervals: ArrayLike<number>): string {
+  const parts: string[] = [];
+  for (let j = 0; j < intervals.length; j += 2) parts.push(`${isoOrNull(intervals[j]!)}/${isoOrNull(intervals[j + 1]!) ?? '..'}`);
+  return parts.join(' ');
+}
+
+function readPauses(cells: StringColumn, lines: ArrayLike<number>, header: string, addIssue: AddIssue): (string | null)[] {
+  return Array.from(cells, (cell, row) => {
+    if (cell === null || cell === undefined || cell.trim() === '') return null;
+    try {
+      return pausesText(pauseIntervals(cell)!);
+    } catch (error) {
+      if (!(error instanceof RevueError)) throw error;
+      addIssue('unparseable-value', lines[row]!, header, () => ISSUE_TEXT.notPauses(cell));
+      return null;
+    }
+  });
 }
 
 /**
@@ -1720,8 +1752,7 @@ export function pausedFromHistory(
   const text = (intervals: number[] | undefined): string | null => {
     if (intervals === undefined) return null;
     const parts: string[] = [];
-    for (let j = 0; j < intervals.length; j += 2) parts.push(`${isoOrNull(intervals[j]!)}/${isoOrNull(intervals[j + 1]!) ?? '..'}`); // an open end (Infinity) is `..`
-    return parts.join(' ');
+    return pausesText(intervals);
   };
   // Every status of the file, folded: which pause statuses none spells.
   const seen = new Set<string>();
