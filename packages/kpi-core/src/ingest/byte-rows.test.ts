@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { TICKET_FIELDS } from '../model/fields.js';
-import { createDateRangeParser, createIsoBytesParser, lastDateWasDstGap } from './dates.js';
+import { createDateRangeParser, createIsoBytesParser, IsoBytesReader, lastDateWasDstGap } from './dates.js';
 import { parseNumberRange, parsePlainNumberBytes } from './numbers.js';
 import { piecesOf } from './pieces.js';
 import { finishRows, readRows, type Kind, type ReadOptions } from './read.js';
@@ -363,5 +363,86 @@ describe('the byte reader checks the currency of prices as the text reader does'
     expect(fromBytes).toEqual(read(bytes, 4096, 'assets', options, false));
     const costs = (fromBytes as { columns: Record<string, number[]> }).columns['purchaseCost']!;
     expect([costs[250], costs[299], costs[0]]).toEqual([NaN, NaN, 1249]);
+  });
+});
+
+describe('the byte reader reads deadlines as the text reader', () => {
+  // A deadline's day alone is due until 23:59 of that day in the policy zone (read.ts,
+  // endOfDayIfDateOnly); the byte reader reads `yyyy-MM-dd` deadlines from their bytes with the
+  // same rule (IsoBytesReader `endOfDay`), the dotted ones through the text parser.
+  const p = (n: number) => String(n).padStart(2, '0');
+  const due = fc.oneof(
+    {
+      weight: 10,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 2025, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 5 }))
+        .map(([y, mo, d, h, mi, shape]) =>
+          [`${y}-${p(mo)}-${p(d)}`, `${y}-${p(mo)}-${p(d)} ${p(h)}:${p(mi)}:00`, `${p(d)}.${p(mo)}.${y}`, `${y}.${p(mo)}.${p(d)}`, `${p(d)}.${p(mo)}.${y} ${p(h)}:${p(mi)}`, `${y}-${p(mo)}-${p(d)}T${p(h)}:${p(mi)}:00Z`][shape]!,
+        ),
+    },
+    // Days whose next local midnight crosses a DST change in Paris, a DST gap hour, and rubbish.
+    { weight: 1, arbitrary: fc.constantFrom('2026-03-28', '2026-03-29', '2026-10-24', '2026-10-25', '2026-03-29 02:30:00', '', '2026-02-30', 'soon', '46091.5', '46091') },
+  );
+  const dueFile = fc
+    .tuple(fc.array(due, { minLength: 600, maxLength: 900 }), fc.integer({ min: 2000, max: 8000 }))
+    .map(([dues, pieceBytes]) => {
+      const rows = dues.map((d, i) => `T${i},2026-03-02T08:15:00+01:00,${d}`);
+      // The first piece holds the header and the sample (read as text), so that later rows are read from their bytes.
+      const head = encoder.encode(['id,openedAt,slaResolutionDueAt', ...rows.slice(0, 215)].join('\n') + '\n').length;
+      return { bytes: encoder.encode(['id,openedAt,slaResolutionDueAt', ...rows].join('\n') + '\n'), pieceBytes: Math.max(pieceBytes, head) };
+    });
+
+  for (const timezone of ['UTC', 'Europe/Paris']) {
+    it(`same table, counts and issues (${timezone})`, () => {
+      const options: ReadOptions = { timezone, now: Date.UTC(2027, 5, 1), maxIssues: 50 };
+      fc.assert(
+        fc.property(dueFile, ({ bytes, pieceBytes }) => {
+          expect(read(bytes, pieceBytes, 'tickets', options, true)).toEqual(read(bytes, pieceBytes, 'tickets', options, false));
+        }),
+        { numRuns: 15 },
+      );
+    });
+  }
+
+  it('reads ISO due days from their bytes, at the end of the day', () => {
+    // Hand computation: 10 March 2026 is winter time in Paris (UTC+1), 23:59 local = 22:59Z;
+    // 29 March is the spring-forward day (UTC+2 from 03:00), 23:59 local = 21:59Z.
+    const rows = Array.from({ length: 1000 }, (_, i) => `T${i},2026-03-02T08:15:00+01:00,${i % 2 === 0 ? '2026-03-10' : '2026-03-29'}`);
+    const bytes = encoder.encode(['id,openedAt,slaResolutionDueAt', ...rows].join('\n') + '\n');
+    const options: ReadOptions = { timezone: 'Europe/Paris', now: Date.UTC(2026, 5, 1) };
+    byteReads.length = 0;
+    const byBytes = read(bytes, 16_384, 'tickets', options, true) as { columns: Record<string, number[]> };
+    expect(byteReads.reduce((sum, piece) => sum + piece.fallbacks, 0)).toBe(0);
+    expect(byteReads.reduce((sum, piece) => sum + piece.records, 0)).toBeGreaterThan(700);
+    expect(byBytes).toEqual(read(bytes, 16_384, 'tickets', options, false));
+    expect(byBytes.columns['slaResolutionDueAt']!.slice(-2)).toEqual([Date.UTC(2026, 2, 10, 22, 59), Date.UTC(2026, 2, 29, 21, 59)]);
+  });
+
+  it('IsoBytesReader endOfDay: a day alone is its last minute in the zone, a time of day as written', () => {
+    // Same hand computation; in UTC 23:59Z. Before, deadlines had no byte reader (every cell was
+    // decoded and parsed twice by the text path).
+    const read = (text: string, timeZone: string) => new IsoBytesReader({ timeZone, precision: 'instant', endOfDay: true }).read(encoder.encode(text), 0, text.length);
+    expect(read('2026-03-10', 'Europe/Paris')).toBe(Date.UTC(2026, 2, 10, 22, 59));
+    expect(read('2026-03-29', 'Europe/Paris')).toBe(Date.UTC(2026, 2, 29, 21, 59));
+    expect(read('2026-03-10', 'UTC')).toBe(Date.UTC(2026, 2, 10, 23, 59));
+    expect(read('2026-03-10 14:30:00', 'Europe/Paris')).toBe(Date.UTC(2026, 2, 10, 13, 30));
+    expect(read('2026-03-10T14:30:00Z', 'Europe/Paris')).toBe(Date.UTC(2026, 2, 10, 14, 30));
+    expect(read('10.03.2026', 'UTC')).toBeNaN(); // read by the text parser
+  });
+});
+
+describe('the byte reader reads a canonical pauses column as the text reader', () => {
+  it('same table, counts and issues; the intervals in their one form, a malformed cell flagged', () => {
+    const day = (i: number) => `2026-03-0${(i % 9) + 1}`;
+    const pauses = (i: number) => ['', `${day(i)}T09:00:00.000Z/${day(i)}T10:00:00.000Z`, `${day(i)}T10:00:00+01:00/..`, 'x/y'][i % 4]!;
+    const rows = Array.from({ length: 1200 }, (_, i) => `T${i},${day(i)}T08:00:00Z,P3,resolved,${day(i)}T12:00:00Z,60,${pauses(i)}`);
+    const bytes = encoder.encode(['id,openedAt,priority,statusClass,resolvedAt,pausedMinutes,pauses', ...rows].join('\n') + '\n');
+    const options: ReadOptions = { timezone: 'Europe/Paris', now: Date.UTC(2026, 5, 1), maxIssues: 50 };
+    byteReads.length = 0;
+    const byBytes = read(bytes, 40_000, 'tickets', options, true) as { columns: Record<string, unknown[]>; quality: { warnings: unknown } };
+    expect(byteReads.reduce((sum, piece) => sum + piece.records, 0)).toBeGreaterThan(900);
+    expect(byBytes).toEqual(read(bytes, 40_000, 'tickets', options, false));
+    expect(byBytes.columns['pauses']!.slice(0, 4)).toEqual([null, '2026-03-02T09:00:00.000Z/2026-03-02T10:00:00.000Z', '2026-03-03T09:00:00.000Z/..', null]);
+    expect(byBytes.quality.warnings).toEqual({ 'unparseable-value': 300 });
   });
 });

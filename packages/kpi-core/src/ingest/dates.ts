@@ -642,9 +642,16 @@ export function createIsoBytesParser(options: Pick<DateParserOptions, 'timeZone'
 export class IsoBytesReader {
   private readonly toUtc: (localMs: number) => number;
   private readonly dayOnly: boolean;
-  constructor(options: Pick<DateParserOptions, 'timeZone' | 'precision'> = {}) {
+  private readonly endOfDay: boolean;
+  /**
+   * `endOfDay`: a deadline column, whose day written alone (`2026-03-10`) is due until the last
+   * minute of that day in the zone (the next local midnight less a minute), as the text reader
+   * reads a deadline (read.ts, `endOfDayIfDateOnly`); only with the `instant` precision.
+   */
+  constructor(options: Pick<DateParserOptions, 'timeZone' | 'precision'> & { endOfDay?: boolean } = {}) {
     this.toUtc = zoneConverter(options.timeZone ?? 'UTC');
     this.dayOnly = options.precision === 'date';
+    this.endOfDay = options.endOfDay === true && !this.dayOnly;
   }
   /** The instant of `bytes[from, to)`, or NaN when the text parser must read it. */
   read(bytes: Uint8Array, from: number, to: number): number {
@@ -652,6 +659,7 @@ export class IsoBytesReader {
     const dayOnly = this.dayOnly;
     const wall = isoWallBytes(bytes, from, to - from, dayOnly);
     if (wall !== wall) return NaN;
+    if (this.endOfDay && to - from === 10) return this.toUtc(wall + DAY_MS) - MINUTE_MS;
     if (parsedOffset === parsedOffset) return floorToMinute(wall - parsedOffset * MINUTE_MS);
     return dayOnly ? this.toUtc(wall) : floorToMinute(this.toUtc(wall));
   }

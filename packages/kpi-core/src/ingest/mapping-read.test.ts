@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
 import { instantFromDuration } from './durations.js';
+import { ASSET_PRESETS } from './presets/index.js';
 import type { Mapping } from './mapping.js';
 import { readAssets, readTickets } from './read.js';
 import { thrown } from '../../test/thrown.js';
@@ -134,6 +135,27 @@ describe('asset files take a mapping', () => {
     const csv = 'Patrimônio;Comprado em;Valor\nPAT-1;15/01/2024;4.599,00\n';
     const { table } = readAssets(csv, { mapping: { columns: { id: 'Patrimônio', purchaseDate: 'Comprado em', purchaseCost: 'Valor' } }, now: NOW });
     expect(assetRows(table)[0]).toMatchObject({ id: 'PAT-1', purchaseDate: utc('2024-01-15T00:00:00Z'), purchaseCost: 4599 });
+  });
+
+  // A mapped list's status column is looked for under every asset preset's lifecycle headers
+  // (taken from the presets, so that the two cannot drift): ServiceNow's `install_status` and
+  // Lansweeper's `Statename` were missing from the mapping's own copy, and a retired asset
+  // without a date went unsaid. Each header below is a preset's; PAT-2 is retired, undated.
+  it.each([...new Set(Object.values(ASSET_PRESETS).flatMap((preset): readonly string[] => ('lifecycle' in preset ? (preset.lifecycle?.headers ?? []) : [])))])(
+    'reads a preset status header (%s) through a mapping: a retired asset without a date is said',
+    (header) => {
+      const csv = `Patrimônio;Comprado em;${header}\nPAT-1;15/01/2024;In use\nPAT-2;15/01/2019;Retired\n`;
+      const { quality } = readAssets(csv, { mapping: { columns: { id: 'Patrimônio', purchaseDate: 'Comprado em' } }, now: NOW });
+      expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+      expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 3, column: header });
+    },
+  );
+
+  it('prefers the more specific status header when a list has two', () => {
+    // `Asset State` (the lifecycle) and `State` (here a region): the longer name wins.
+    const csv = 'Patrimônio;State;Asset State\nPAT-1;Retired;In use\nPAT-2;In use;Retired\n';
+    const { quality } = readAssets(csv, { mapping: { columns: { id: 'Patrimônio' } }, now: NOW });
+    expect(codes(quality)).toEqual(['3:Asset State:retired-without-date']);
   });
 });
 

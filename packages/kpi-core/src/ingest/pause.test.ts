@@ -251,3 +251,33 @@ describe('pause statuses on an event log', () => {
     expect(buildReport({ tickets: none, policy: parsePolicy(policyDocument) }, { period: '2026-03', asOf: '2026-03-31T00:00:00Z' }).assumptions.map((a) => a.key)).not.toContain('pausedMinutes');
   });
 });
+
+describe('pauses in a canonical file (a table written and read again)', () => {
+  const csv = [
+    'id,openedAt,priority,statusClass,resolvedAt,pausedMinutes,pauses',
+    // Written with offsets: kept in the one form (UTC ISO at the minute). 16:00+01:00 = 15:00Z.
+    'W1,2026-03-06T10:00:00Z,P3,resolved,2026-03-10T14:00:00Z,4020,2026-03-06T16:00:30+01:00/2026-03-09T11:00:00+01:00',
+    // Two pauses, the last still on.
+    'O1,2026-03-09T09:00:00Z,P3,pending,,0,2026-03-09T10:00:00.000Z/2026-03-09T11:00:00.000Z 2026-03-09T13:00:00.000Z/..',
+    // Not intervals: left empty and flagged; the ticket keeps its pausedMinutes.
+    'B1,2026-03-09T09:00:00Z,P3,resolved,2026-03-09T12:00:00Z,30,waiting for the user',
+    'B2,2026-03-09T09:00:00Z,P3,resolved,2026-03-09T12:00:00Z,30,2026-03-09T11:00/2026-03-09T10:00',
+    'N1,2026-03-09T09:00:00Z,P3,resolved,2026-03-09T12:00:00Z,,',
+  ].join('\n');
+
+  it('reads them as the status history gives them, a malformed cell flagged with its row and column', () => {
+    const { table, quality } = readTickets(csv, { timezone: 'Europe/Paris', now: Date.UTC(2026, 5, 1) });
+    expect(quality).toMatchObject({ preset: { name: 'canonical' }, rowsRead: 5, accepted: 5, rejected: 0, unmappedColumns: [] });
+    expect(ticketRows(table).map((row) => [row.id, row.pauses, row.pausedMinutes])).toEqual([
+      ['W1', '2026-03-06T15:00:00.000Z/2026-03-09T10:00:00.000Z', 4020],
+      ['O1', '2026-03-09T10:00:00.000Z/2026-03-09T11:00:00.000Z 2026-03-09T13:00:00.000Z/..', 0],
+      ['B1', null, 30],
+      ['B2', null, 30],
+      ['N1', null, null],
+    ]);
+    expect(quality.issues.map((issue) => `${issue.row}:${issue.column}:${issue.code}`)).toEqual(['4:pauses:unparseable-value', '5:pauses:unparseable-value']);
+    expect(quality.issues[0]!.message).toBe(
+      'tickets.csv row 4, pauses: "waiting for the user" is not pause intervals (start/end ISO instants with Z or an offset, space-separated; start/.. for a pause still on); the ticket keeps its pausedMinutes',
+    );
+  });
+});

@@ -394,6 +394,36 @@ describe('a due date written without a time of day (a mapping written by hand)',
     expect(opened[0]!.openedAt).toBe(Date.UTC(2026, 2, 10));
   });
 
+  // Dotted dates (German, Dutch, Nordic exports: `10.03.2026`; year first `2026.03.10`) and ISO,
+  // each with and without a time, in the policy zone. Hand computation: 10 March 2026 is winter
+  // time in Paris (UTC+1): a day alone is due until 23:59 local = 22:59Z (UTC: 23:59Z); 14:30
+  // local = 13:30Z (UTC: 14:30Z). Before, `2026.03.10` was taken for an Excel serial with a
+  // fraction of a day ("2026.03…"), so for a time of day: due from its midnight (23:00Z the day before).
+  const DOTTED = ['10.03.2026', '2026.03.10', '2026-03-10', '10.03.2026 14:30', '2026.03.10 14:30', '2026-03-10 14:30', '2026-03-10T14:30:00', '2026-03-10T14:30:00+01:00'];
+  it.each([
+    ['Europe/Paris', [22, 59], [13, 30]],
+    ['UTC', [23, 59], [14, 30]],
+  ] as const)('reads dotted and ISO due days at the end of the day, and their times as written (%s)', (timezone, [endH, endM], [h, m]) => {
+    const csv = ['Ticket,Opened,Due', ...DOTTED.map((due, i) => `T${i},2026-03-09 09:00,${due}`)].join('\n');
+    const { table, quality } = readTickets(csv, { mapping: { columns: { id: 'Ticket', openedAt: 'Opened', slaResolutionDueAt: 'Due' }, values: {} }, timezone });
+    // 10.03 may be day-first or month-first: read day-first, as the file never settles it, and said.
+    expect(quality.issues.map((issue) => `${issue.row}:${issue.code}`)).toEqual(['2:ambiguous-date', '5:ambiguous-date']);
+    const end = Date.UTC(2026, 2, 10, endH, endM);
+    const timed = Date.UTC(2026, 2, 10, h, m);
+    // The last one carries its offset (+01:00): 13:30Z whatever the policy zone.
+    expect(ticketRows(table).map((r) => r.slaResolutionDueAt)).toEqual([end, end, end, timed, timed, timed, timed, Date.UTC(2026, 2, 10, 13, 30)]);
+  });
+
+  it('follows a declared format: a time without a colon (dd.MM.yyyy HH.mm) is a time, a format without hours gives days', () => {
+    const read = (dateFormat: string, due: string) =>
+      ticketRows(readTickets(`Ticket,Opened,Due\nA,${due},${due}\n`, { mapping: { dateFormat, columns: { id: 'Ticket', openedAt: 'Opened', slaResolutionDueAt: 'Due' }, values: {} }, timezone: 'Europe/Paris' }).table)[0]!;
+    // 14.30 Paris (UTC+1) = 13:30Z; before, without a colon it was read as a day alone (22:59Z).
+    expect(read('dd.MM.yyyy HH.mm', '10.03.2026 14.30').slaResolutionDueAt).toBe(Date.UTC(2026, 2, 10, 13, 30));
+    expect(read("dd.MM.yyyy 'um' HH.mm", '10.03.2026 um 14.30').slaResolutionDueAt).toBe(Date.UTC(2026, 2, 10, 13, 30));
+    // A format of days: the end of the day (22:59Z), even where a cell's text would look like a serial.
+    expect(read('yyyy.MM.dd', '2026.03.10').slaResolutionDueAt).toBe(Date.UTC(2026, 2, 10, 22, 59));
+  });
+
   it('reads a day-first due day the file settles late (day/month order decided from the whole file) at the end of its day', () => {
     const csv = ['Ticket,Opened,Due', 'A,02/03/2026 09:00,03/03/2026', 'B,04/03/2026 09:00,05/03/2026', 'C,20/03/2026 09:00,21/03/2026'].join('\n');
     const rows = ticketRows(readTickets(csv, { mapping: { columns: { id: 'Ticket', openedAt: 'Opened', slaResolutionDueAt: 'Due' }, values: {} }, timezone: 'UTC' }).table);

@@ -19,6 +19,8 @@ import { assetTable, ticketTable, type AssetTable, type TicketTable } from '../m
 import { foldText } from '../internal/fold.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
+import { isoOrNull } from '../internal/time.js';
+import { pauseIntervals } from '../kpi/sla/pauses.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, zoneConverter, type DayMonthOrder } from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
@@ -35,7 +37,7 @@ import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
-import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
 import { numberedPriority, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
@@ -341,26 +343,47 @@ type RangeParser = (text: string, from: number, to: number) => number;
 /** Deadlines: a due date written without a time of day is due by the end of that day. */
 const DEADLINE_FIELDS: ReadonlySet<string> = new Set(['slaResponseDueAt', 'slaResolutionDueAt']);
 
-/** A time of day in a date cell (`08:15`), or an Excel serial with a fraction of a day. */
+/** An Excel serial day number with a fraction of a day (`46091.5`): a number alone, not a dotted date (`2026.03.10`). */
+const EXCEL_SERIAL_WITH_TIME = /^\s*\d{4,6}[.,]\d*[1-9]\d*\s*$/;
+
+/**
+ * Whether a date cell gives a time of day: a colon (`08:15`; every time the format-free parser
+ * reads has one), or an Excel serial with a fraction of a day. A dotted date (`10.03.2026`,
+ * `2026.03.10`) has none.
+ */
 function hasTimeOfDay(text: string, from: number, to: number): boolean {
   const colon = text.indexOf(':', from);
   if (colon !== -1 && colon < to) return true;
-  return /^\s*\d{4,6}[.,]\d*[1-9]/.test(text.slice(from, to));
+  return EXCEL_SERIAL_WITH_TIME.test(text.slice(from, to));
 }
 
 /**
- * A deadline parser: a day alone (`2026-03-10`, `10/03/2026`, an Excel serial without a
- * fraction) is due until the last minute of that day in the policy's zone (23:59 local), not
- * from its first: a ticket resolved on its due day met it. `wallDay` reads the same text as a
- * wall-clock day (parsed in UTC), so the next local midnight is exact across DST changes.
+ * Whether a declared date-fns format reads a time of day (an hour token outside quoted text):
+ * then every value it reads has one, whatever its separator (`dd.MM.yyyy HH.mm`), and none
+ * without. Undefined for no format, or `excel`: the cell says it ({@link hasTimeOfDay}).
  */
-function endOfDayIfDateOnly(parse: RangeParser, wallDay: RangeParser, timeZone: string): RangeParser {
+function formatHasTime(format: string | undefined): boolean | undefined {
+  const trimmed = format?.trim();
+  if (trimmed === undefined || trimmed === '' || trimmed.toLowerCase() === 'excel') return undefined;
+  return /[HhKk]/.test(trimmed.replace(/'[^']*'/g, ''));
+}
+
+/**
+ * A deadline parser: a day alone (`2026-03-10`, `10/03/2026`, `10.03.2026`, an Excel serial
+ * without a fraction) is due until the last minute of that day in the policy's zone (23:59
+ * local), not from its first: a ticket resolved on its due day met it. `wallDay` reads the same
+ * text as a wall-clock day (parsed in UTC), so the next local midnight is exact across DST
+ * changes. Each cell is parsed once: by `parse` when it gives a time of day, else by `wallDay`
+ * (by `parse` too only when `wallDay` cannot read it, so that its refusal is the usual one).
+ * `withTime` is the declared format's answer ({@link formatHasTime}), if any.
+ */
+function endOfDayIfDateOnly(parse: RangeParser, wallDay: RangeParser, timeZone: string, withTime: boolean | undefined): RangeParser {
   const toUtc = zoneConverter(timeZone);
+  if (withTime === true) return parse;
   return (text, from, to) => {
-    const instant = parse(text, from, to);
-    if (Number.isNaN(instant) || hasTimeOfDay(text, from, to)) return instant;
+    if (withTime === undefined && hasTimeOfDay(text, from, to)) return parse(text, from, to);
     const wall = wallDay(text, from, to);
-    return Number.isNaN(wall) ? instant : toUtc(wall + 86_400_000) - 60_000;
+    return Number.isNaN(wall) ? parse(text, from, to) : toUtc(wall + 86_400_000) - 60_000;
   };
 }
 
@@ -452,11 +475,35 @@ function resolvePreset(
   return { preset, score: scorePreset(preset, headers) };
 }
 
-/** Status headers of asset lists read through a mapping (see `Preset.lifecycle`), first found wins. */
-const MAPPING_ASSET_STATE_HEADERS: readonly string[] = [
-  'Asset State', 'Asset Status', 'State', 'Status', 'Lifecycle', 'Lifecycle Status', 'Install Status',
-  'Statut', 'État', "État de l'actif", 'Estado', 'Situação', 'Zustand', 'Stato',
+/**
+ * Status headers of asset lists that no asset preset writes (Freshservice's `Asset Status`, other
+ * inventories' words): read through a mapping besides every preset's own (see
+ * {@link MAPPING_ASSET_STATE_HEADERS}).
+ */
+const MAPPING_ONLY_STATE_HEADERS: readonly string[] = [
+  'Asset Status', 'Lifecycle', 'Lifecycle Status', 'Install Status', 'État', "État de l'actif", 'Situação', 'Zustand',
 ];
+
+/**
+ * Status headers of asset lists read through a mapping (see `Preset.lifecycle`): every asset
+ * preset's lifecycle headers, taken from the presets so that the two cannot drift (ServiceNow's
+ * `install_status` and Lansweeper's `Statename` were missing from a copy), then the headers only a
+ * mapping meets. The first found wins, so a longer (more specific) name comes first: `Asset State`
+ * before `State` when a list has both; equal lengths keep their order.
+ */
+const MAPPING_ASSET_STATE_HEADERS: readonly string[] = (() => {
+  const seen = new Set<string>();
+  const headers: string[] = [];
+  for (const header of [...Object.values(presetsOf('assets')).flatMap((preset) => preset.lifecycle?.headers ?? []), ...MAPPING_ONLY_STATE_HEADERS]) {
+    const key = normalizeHeader(header);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    headers.push(header);
+  }
+  const words = (header: string) => header.split(/[\s_]+/u).length;
+  // Array.prototype.sort is stable (ES2019): equal word counts keep the presets' order.
+  return headers.sort((a, b) => words(b) - words(a));
+})();
 
 function fileNameOf(options: Pick<ReadOptions, 'fileName'>, kind: Kind): string {
   return options.fileName ?? (kind === 'tickets' ? 'tickets.csv' : 'assets.csv');
@@ -807,14 +854,14 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       const deadline = plan.spec.kind === 'instant' && DEADLINE_FIELDS.has(plan.field);
       if (deadline) {
         const day = cutBefore(createDateRangeParser({ timeZone: 'UTC', order, precision: 'date', ...format }), 'before' in plan.spec ? plan.spec.before : undefined);
-        plan.parseRange = endOfDayIfDateOnly(plan.parseRange, day, timeZone);
+        plan.parseRange = endOfDayIfDateOnly(plan.parseRange, day, timeZone, formatHasTime(mapping?.dateFormat));
       }
       if (plan.isDate && undecided) {
         const precision = plan.spec.kind === 'date' ? 'date' : 'instant';
         const before = 'before' in plan.spec ? plan.spec.before : undefined;
         const monthFirst = cutBefore(createDateRangeParser({ timeZone, order: 'mdy', precision }), before);
         plan.late = {
-          monthFirst: deadline ? endOfDayIfDateOnly(monthFirst, cutBefore(createDateRangeParser({ timeZone: 'UTC', order: 'mdy', precision: 'date' }), before), timeZone) : monthFirst,
+          monthFirst: deadline ? endOfDayIfDateOnly(monthFirst, cutBefore(createDateRangeParser({ timeZone: 'UTC', order: 'mdy', precision: 'date' }), before), timeZone, undefined) : monthFirst,
           dayFirstSeen: false,
           monthFirstSeen: false,
           meridiemSeen: false,
@@ -1096,8 +1143,7 @@ export function readRows(source: Source, options: ReadOptions, kind: Kind, part:
       // only: such a cell sends its record there (NaN), its flag and empty value included.
       parseText: plan.currency === null || plan.parseRange === null ? plan.parseRange : (text, from, to) => (currencyMark(text, from, to) === null ? plan.parseRange!(text, from, to) : NaN),
       plainNumbers: plan.spec.kind === 'number' ? numberOptions : null,
-      // A deadline's day without a time is read by the text path (end of that day).
-      isoDates: DEADLINE_FIELDS.has(plan.field) ? null : isoDatesOf(plan.spec, mapping?.dateFormat, timeZone),
+      isoDates: isoDatesOf(plan.spec, mapping?.dateFormat, timeZone, DEADLINE_FIELDS.has(plan.field)),
       resolve: plan.resolve,
       issue: plan,
       intern: new ByteInterner(),
@@ -1322,9 +1368,10 @@ function hasBom(bytes: Uint8Array): boolean {
 }
 
 /** The ISO byte reader of a date field read without a declared format or a cut (`before`), else null (its values are read as text). */
-function isoDatesOf(spec: ValueSpec, dateFormat: string | undefined, timeZone: string): IsoBytesReader | null {
+/** The byte reader of an ISO date column; a deadline's day alone is due by the end of that day (`endOfDay`), as the text reader reads it. */
+function isoDatesOf(spec: ValueSpec, dateFormat: string | undefined, timeZone: string, deadline: boolean): IsoBytesReader | null {
   if ((spec.kind === 'instant' || spec.kind === 'date') && (spec.before === undefined || spec.before === '') && (dateFormat === undefined || dateFormat.trim() === '')) {
-    return new IsoBytesReader({ timeZone, precision: spec.kind });
+    return new IsoBytesReader({ timeZone, precision: spec.kind, endOfDay: deadline });
   }
   return null;
 }
@@ -1507,6 +1554,10 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     // After the status rules: a resolution derived from a duration column is the file's own.
     if (pausedOfKept !== null) numbers['pausedMinutes'] = pausedOfKept;
     if (pausesOfKept !== null) strings['pauses'] = pausesOfKept;
+    else {
+      const written = extras[PAUSES_EXTRA];
+      if (Array.isArray(written)) strings['pauses'] = readPauses(written, rowLines, headerOf[PAUSES_EXTRA]!, addIssue);
+    }
   } else {
     // The status word: a preset's lifecycle column, else a `status` column (canonical, mapping).
     const lifecycle = extras[LIFECYCLE_EXTRA];
@@ -1523,6 +1574,33 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   const columnRank = (column: string | null) => (column === null ? -1 : (position.get(column) ?? headers.length));
   quality.issues.sort((a, b) => a.row - b.row || columnRank(a.column) - columnRank(b.column));
   return { columns: { ...numbers, ...strings }, length: finalLength, quality };
+}
+
+/**
+ * The `pauses` a canonical file writes (see `canonicalTickets`), as the column a status history
+ * gives: each cell's intervals in the one form (`start/end` ISO 8601 UTC at the minute, `start/..`
+ * for a pause still on, space-separated), so that a table written and read again measures the
+ * same SLA. A cell that is not such intervals is left empty and flagged (`unparseable-value`):
+ * the ticket then keeps its `pausedMinutes`, as a file without the column would.
+ */
+/** Flat `[start, end, …]` intervals as a ticket's `pauses` text; an open end (Infinity) is `..`. */
+function pausesText(intervals: ArrayLike<number>): string {
+  const parts: string[] = [];
+  for (let j = 0; j < intervals.length; j += 2) parts.push(`${isoOrNull(intervals[j]!)}/${isoOrNull(intervals[j + 1]!) ?? '..'}`);
+  return parts.join(' ');
+}
+
+function readPauses(cells: StringColumn, lines: ArrayLike<number>, header: string, addIssue: AddIssue): (string | null)[] {
+  return Array.from(cells, (cell, row) => {
+    if (cell === null || cell === undefined || cell.trim() === '') return null;
+    try {
+      return pausesText(pauseIntervals(cell)!);
+    } catch (error) {
+      if (!(error instanceof RevueError)) throw error;
+      addIssue('unparseable-value', lines[row]!, header, () => ISSUE_TEXT.notPauses(cell));
+      return null;
+    }
+  });
 }
 
 /**
@@ -1568,11 +1646,6 @@ function eventOrder(order: Float64Array, sequence: Float64Array | undefined, a: 
     if (sa === sa && sb === sb && sa !== sb) return sa < sb ? -1 : 1;
   }
   return a - b;
-}
-
-/** An instant as ISO 8601 UTC text, as a ticket's `pauses` writes it. */
-function isoInstant(ms: number): string {
-  return new Date(ms).toISOString();
 }
 
 /**
@@ -1679,8 +1752,7 @@ export function pausedFromHistory(
   const text = (intervals: number[] | undefined): string | null => {
     if (intervals === undefined) return null;
     const parts: string[] = [];
-    for (let j = 0; j < intervals.length; j += 2) parts.push(`${isoInstant(intervals[j]!)}/${intervals[j + 1] === Infinity ? '..' : isoInstant(intervals[j + 1]!)}`);
-    return parts.join(' ');
+    return pausesText(intervals);
   };
   // Every status of the file, folded: which pause statuses none spells.
   const seen = new Set<string>();

@@ -11,3 +11,15 @@ export function floorToMinute(ms: number): number {
 export function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * Epoch ms → ISO 8601 (UTC), or null for a missing or open-ended instant (NaN, ±Infinity): the
+ * one writer of instants as text, for the KPIs' figures and for a ticket's `pauses` alike.
+ *
+ * @example
+ * isoOrNull(Date.UTC(2026, 2, 6, 15)); // '2026-03-06T15:00:00.000Z'
+ * isoOrNull(Infinity);                 // null
+ */
+export function isoOrNull(ms: number): string | null {
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}

@@ -33,10 +33,8 @@ export function isIncident(columns: TicketColumns, row: number): boolean {
   return isIncidentType(columns.type[row]);
 }
 
-/** Epoch ms → ISO 8601 (UTC), or null for a missing instant. */
-export function isoOrNull(ms: number): string | null {
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-}
+/** Epoch ms → ISO 8601 (UTC), or null for a missing instant (moved to internal/time: the readers use it too). */
+export { isoOrNull } from '../internal/time.js';
 
 export function msToHours(ms: number): number {
   return ms / HOUR_MS;

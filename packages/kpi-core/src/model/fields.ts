@@ -63,8 +63,9 @@ export const ASSET_FIELDS = {
 } as const satisfies Record<string, FieldKind>;
 
 /**
- * Ticket columns that Revue measures while reading, never read from a column (so neither the
- * canonical CSV nor a mapping names them); a table has them only when they were measured.
+ * Ticket columns that Revue measures while reading, not read from a tool's column (a mapping
+ * does not name them); a table has them only when they were measured, or read back from a
+ * canonical CSV written from such a table (its optional last column `pauses`, same text).
  *
  * - `pauses`: when the ticket was paused, as its export's status history shows it (an event
  *   log read with the policy's pause statuses): ISO 8601 UTC intervals `start/end` separated by

@@ -58,5 +58,9 @@ describe('ticket tables', () => {
       'openedAt: 2026-03-02T08:00 is not an ISO instant with Z or an offset (or a date alone)',
     );
     expect(() => ticketsFromRows([{ id: 'T4', openedAt: 'March 2, 2026' }])).toThrow(/openedAt: March 2, 2026 is not an ISO instant/);
+    // A RevueError naming the row (from 1) and the column, so a caller says it in one line.
+    expect(() => ticketsFromRows([{ id: 'T5', openedAt: '2026-03-02' }, { id: 'T6', openedAt: '2026-03-02', resolvedAt: 'soon' }])).toThrow(
+      expect.objectContaining({ name: 'RevueError', code: 'bad-option', row: 2, column: 'resolvedAt' }),
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   type TicketColumns,
   type TicketRow,
 } from './fields.js';
+import { RevueError } from '../internal/errors.js';
 
 /** A stored column: text as `(string | null)[]`, instants, dates and numbers as `Float64Array`. */
 export type Column = (string | null)[] | Float64Array;
@@ -143,12 +144,13 @@ type Loose<R> = { [K in keyof R]?: R[K] | string | number | null };
  */
 const ZONE_FREE = /^\d{4}-\d{2}-\d{2}(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$)/i;
 
-function instantOf(value: unknown, field: string): number {
+/** `row` counts from 1 (the first row given), as a RevueError's row does. */
+function instantOf(value: unknown, field: string, row: number): number {
   if (value === null || value === undefined || value === '') return NaN;
   if (typeof value === 'number') return value;
   const text = String(value);
   const ms = ZONE_FREE.test(text) ? Date.parse(text) : NaN;
-  if (Number.isNaN(ms)) throw new TypeError(`${field}: ${text} is not an ISO instant with Z or an offset (or a date alone)`);
+  if (Number.isNaN(ms)) throw new RevueError('bad-option', `${field}: ${text} is not an ISO instant with Z or an offset (or a date alone)`, { row, column: field });
   return ms;
 }
 
@@ -159,7 +161,7 @@ function fromRows(fields: Fields, rows: readonly Record<string, unknown>[]): Rec
       columns[name] = rows.map((r) => (r[name] === undefined || r[name] === null ? null : String(r[name])));
     } else {
       const col = new Float64Array(rows.length);
-      rows.forEach((r, i) => (col[i] = instantOf(r[name], name)));
+      rows.forEach((r, i) => (col[i] = instantOf(r[name], name, i + 1)));
       columns[name] = col;
     }
   }

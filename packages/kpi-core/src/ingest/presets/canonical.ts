@@ -1,5 +1,5 @@
 import { ASSET_FIELDS, TICKET_FIELDS, type AssetField, type TicketField } from '../../model/fields.js';
-import type { AssetPreset, TicketPreset } from './preset.js';
+import { PAUSES_EXTRA, type AssetPreset, type TicketPreset } from './preset.js';
 
 // Source: the canonical model itself (DESIGN §2, src/model/fields.ts): headers are the field
 // names; instants are ISO 8601 (an offset or `Z` makes them absolute, otherwise local time).
@@ -31,6 +31,11 @@ export const canonicalTickets: TicketPreset = {
   source: 'DESIGN.md §2 (canonical model)',
   columns: identity<TicketField>(TICKET_FIELDS),
   maps: { status: COMMON_STATUS_WORDS },
+  // When each ticket was paused (MEASURED_TICKET_FIELDS.pauses), as a table read from a status
+  // history holds it and a canonical file written from that table carries it: `start/end` ISO
+  // 8601 instants with Z or an offset, space-separated, `start/..` for a pause still on. Read so
+  // that the SLA measured again is the same; not scored (a file without it is as canonical).
+  extras: { [PAUSES_EXTRA]: { headers: ['pauses'], value: { kind: 'string' } } },
 };
 
 /** The canonical asset format: one column per field of the model, named as the field. */

@@ -246,6 +246,9 @@ export const STATUS_CATEGORY_EXTRA = 'statusCategory';
 /** The extra column under which a mapping's status labels are read (see `Mapping.labels.statusLabels`). */
 export const STATUS_LABEL_EXTRA = 'statusLabel';
 
+/** The extra column under which a canonical ticket file's `pauses` are read (see `canonicalTickets`). */
+export const PAUSES_EXTRA = 'pauses';
+
 /** The extra column name under which an asset list's status column is read (see `Preset.lifecycle`). */
 export const LIFECYCLE_EXTRA = 'lifecycle';
 

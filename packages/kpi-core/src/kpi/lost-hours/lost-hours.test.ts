@@ -6,7 +6,9 @@ import { ticketsFromRows } from '../../model/tables.js';
 import { parsePolicy } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
 import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
+import { parsePeriod } from '../../calendar/period.js';
 import { lostHours, type LostHoursOptions } from './lost-hours.js';
+import { referenceLostHours } from './reference.js';
 
 // UTC, Mon–Fri 09:00–17:00, no holidays. March 2026: Sun 1, Mon 2, Fri 27 Feb, Sat 7, Mon 30, Tue 31.
 const basePolicy = testPolicy;
@@ -203,6 +205,47 @@ describe('lostHours — overlapping incidents of one asset count their time once
     // O2 lost 1 h × 10 (12:00–13:00) to O1 inside this range.
     expect(result.overlapHours).toBeCloseTo(10, 10);
     expect(result.overlapIncidents).toBe(1);
+  });
+});
+
+describe('lostHours — overlapping incidents over a weekend, on business hours across a DST change', () => {
+  // Europe/Paris, Mon–Fri 09:00–17:00 local; the clocks go forward on Sun 29 March 2026 (CET
+  // UTC+1 → CEST UTC+2). One asset, SRV-2, for Acme. Hand computation, local times:
+  //   W1 Fri 27 15:00 → Mon 30 11:00, 5 users outage (weight 5): alone Fri 15–17 + Mon 09–11 = 4 h × 5 = 20 h.
+  //   W2 Sat 28 10:00 → Mon 30 13:00, 20 users outage (weight 20): Mon 09–13 = 4 h × 20 = 80 h.
+  //   W3 Sun 29 12:00 → Tue 31 10:00, 4 users degraded (weight 2): alone Mon 09–17 + Tue 09–10 = 9 h × 2 = 18 h.
+  // The heaviest open at each moment: W1 until Sat 10:00 (Fri 15–17 = 2 h of business time), then
+  // W2 until Mon 13:00 (Mon 09–13 = 4 h), then W3 (Mon 13–17 + Tue 09–10 = 5 h); the weekend
+  // between holds no business hour, whichever incident holds it.
+  //   counted: W1 2 h × 5 = 10 h, W2 80 h, W3 5 h × 2 = 10 h → 100 h (a per-incident sum: 118 h);
+  //   not counted twice: W1 Mon 09–11 2 h × 5 = 10 h, W3 Mon 09–13 4 h × 2 = 8 h → 18 h, 2 incidents.
+  // UTC: Fri 15:00 CET = 14:00Z, Sat 10:00 CET = 09:00Z, Sun 12:00 CEST = 10:00Z, Mon 11:00 and
+  // 13:00 CEST = 09:00Z and 11:00Z, Tue 10:00 CEST = 08:00Z.
+  const rows: Rows = [
+    { id: 'W1', openedAt: '2026-03-27T14:00Z', resolvedAt: '2026-03-30T09:00Z', impact: 'outage', affectedUsers: 5, client: 'Acme', assetId: 'SRV-2' },
+    { id: 'W2', openedAt: '2026-03-28T09:00Z', resolvedAt: '2026-03-30T11:00Z', impact: 'outage', affectedUsers: 20, client: 'Acme', assetId: 'SRV-2' },
+    { id: 'W3', openedAt: '2026-03-29T10:00Z', resolvedAt: '2026-03-31T08:00Z', impact: 'degraded', affectedUsers: 4, client: 'Acme', assetId: 'SRV-2' },
+  ];
+  const policy = basePolicy({ timezone: 'Europe/Paris' });
+  const period = parsePeriod('2026-03', 'Europe/Paris');
+
+  it('counts each business hour of the asset once, at the heaviest incident open then', () => {
+    const result = run(rows, { period }, policy);
+    expect(result.totalHours).toBeCloseTo(100, 10);
+    expect(result.overlapHours).toBeCloseTo(18, 10);
+    expect(result.overlapIncidents).toBe(2);
+    expect(result.incidents).toBe(3);
+    expect(result.byAsset).toEqual({ 'SRV-2': 100 });
+    expect(result.cost).toBeCloseTo(100 * 40, 9);
+    expect(result).toEqual(referenceLostHours({ tickets: ticketsFromRows(rows), policy }, { period, asOf: AS_OF }));
+  });
+
+  it('the same incidents on three assets add up to the per-incident sum', () => {
+    const apart = rows.map((row, k) => ({ ...row, assetId: `SRV-${k}` }));
+    const result = run(apart, { period }, policy);
+    expect(result.totalHours).toBeCloseTo(118, 10);
+    expect(result.overlapHours).toBe(0);
+    expect(result.overlapIncidents).toBe(0);
   });
 });
 

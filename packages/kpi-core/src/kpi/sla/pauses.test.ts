@@ -3,7 +3,8 @@
 // time for a 24x7 priority). Every figure below is computed by hand in its comment.
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../calendar/calendar.js';
-import { ticketsFromRows } from '../../model/tables.js';
+import { describeError, RevueError } from '../../internal/errors.js';
+import { ticketsFromRows, ticketTable } from '../../model/tables.js';
 import type { Policy } from '../../policy/types.js';
 import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
 import { monthlyTrend } from '../trend/trend.js';
@@ -25,6 +26,15 @@ const options = { period: MARCH_2026, asOf: AS_OF };
 const HOUR = 60;
 
 type Rows = Parameters<typeof ticketsFromRows>[0];
+function refusal(run: () => unknown): RevueError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RevueError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+}
 function both(rows: Rows) {
   const data = { tickets: ticketsFromRows(rows), policy };
   const fast = slaAdherence(data, options);
@@ -59,8 +69,35 @@ describe('paused time on the SLA clock', () => {
     ]);
     expect(pauseIntervals(null)).toBeNull();
     expect(pauseIntervals('  ')).toBeNull();
-    expect(() => pauseIntervals('2026-03-06T15:00Z')).toThrow(TypeError);
-    expect(() => pauseIntervals('2026-03-09T10:00Z/2026-03-06T15:00Z')).toThrow('pauses: 2026-03-09T10:00Z/2026-03-06T15:00Z is not an interval');
+    expect(() => pauseIntervals('2026-03-06T15:00Z')).toThrow(RevueError);
+    expect(() => pauseIntervals('2026-03-09T10:00Z/2026-03-06T15:00Z')).toThrow('pauses: "2026-03-09T10:00Z/2026-03-06T15:00Z" is not an interval');
+  });
+
+  // A `pauses` text reaches the SLA from the readers (always well formed) or from a table built
+  // through the API: a malformed one is a RevueError naming the column, the row and the ticket,
+  // said in one line by describeError, never a TypeError with a stack.
+  it.each([
+    ['no end', '2026-03-06T15:00Z'],
+    ['end before start', '2026-03-09T10:00Z/2026-03-06T15:00Z'],
+    ['three parts', '2026-03-06T15:00Z/2026-03-07T15:00Z/2026-03-08T15:00Z'],
+    ['no zone (would move with the machine)', '2026-03-06T15:00/2026-03-09T10:00'],
+    ['a date alone', '2026-03-06/2026-03-09'],
+    ['words', 'waiting for the user'],
+    ['a dotted date', '06.03.2026 15:00/09.03.2026 10:00'],
+    ['a good interval then a bad one', '2026-03-06T15:00Z/2026-03-09T10:00Z 2026-03-10T09:00Z/tomorrow'],
+  ])('refuses a malformed pauses value (%s) with its row, column and ticket', (_, text) => {
+    const tickets = ticketsFromRows([{ ...WEEKEND, id: 'OK', pauses: WEEKEND.pauses }, { ...WEEKEND, id: 'W2', pauses: text }]);
+    for (const run of [() => slaAdherence({ tickets, policy }, options), () => monthlyTrend({ tickets, policy }, { period: MARCH_2026, asOf: AS_OF, months: 1 })]) {
+      const error = refusal(run);
+      expect(error).toMatchObject({ code: 'bad-option', row: 2, column: 'pauses' });
+      expect(describeError(error)).toMatch(/^row 2, pauses: pauses: ticket W2: ".*" is not an interval start\/end of ISO instants with Z or an offset/);
+      expect(describeError(error)).not.toMatch(/\n/);
+    }
+  });
+
+  it('refuses a pauses column of another type built by hand', () => {
+    const tickets = ticketTable({ id: ['N1'], openedAt: new Float64Array([Date.UTC(2026, 2, 6, 10)]), priority: ['P3'], pauses: [42 as unknown as string] }, 1);
+    expect(refusal(() => slaAdherence({ tickets, policy }, options))).toMatchObject({ code: 'bad-option', row: 1, column: 'pauses', message: 'pauses: ticket N1: 42 is not text' });
   });
 
   it('measures a weekend pause in business hours: 3 h, not the 67 h of wall time', () => {
