@@ -75,6 +75,8 @@ describe('every file of the corpus, read as it comes', () => {
     // INC0051007 "Annulé" has a closing date and no resolution date.
     ['servicenow/servicenow-incident-fr-labels.csv', 'servicenow', 11, 11, 0, { closed: 5, resolved: 2, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
+    // Zendesk Explore report table (attribute and metric names as headers): refused before, no preset knew them.
+    ['zendesk/zendesk-explore-en.csv', 'zendesk', 8, 8, 0, { resolved: 3, closed: 1, pending: 2, open: 2 }, {}],
     // SR-5102 "Resolved" without a Resolved Time: 14:00 + "Resolution Time (in Hrs)" 20:00:00.
     ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1 }],
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
@@ -482,6 +484,26 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(report.recurrence.incidents).toBe(5); // 6002 is a Question, 6005 a Problem
     // Met: 6001 P2 45 min; 6002 P4 4 h; 6003 P1 3 h 20. Breached: 6004, 6005 P3, 6006 P2 (36 h). Pending: 6007 P4 (15 h).
     expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, pending: 1 });
+  });
+
+  it('Zendesk Explore: attribute and metric headers, On-hold, an empty priority', () => {
+    const { rows } = read('zendesk/zendesk-explore-en.csv');
+    expect(rows.map((r) => [r.id, r.priority, r.type, r.statusClass])).toEqual([
+      ['7101', 'P2', 'incident', 'resolved'], ['7102', 'P3', 'request', 'closed'], ['7103', 'P1', 'incident', 'resolved'],
+      ['7104', 'P3', 'incident', 'pending'], ['7105', 'P4', 'request', 'pending'], ['7106', 'P2', 'problem', 'open'],
+      ['7107', null, 'incident', 'open'], ['7108', 'P3', 'incident', 'resolved'],
+    ]);
+    // First reply = created + "First reply time (min)"; the solve read from its timestamp, not the duration.
+    expect(rows[0]).toMatchObject({ title: 'Till printer jams', client: 'Bistro Lumière', category: 'Support', firstResponseAt: utc('2026-03-02T09:20:00Z'), resolvedAt: utc('2026-03-02T10:30:00Z') });
+    expect(rows[1]).toMatchObject({ title: 'New user, accounting', resolvedAt: utc('2026-03-04T11:00:00Z') });
+    const report = march('zendesk/zendesk-explore-en.csv');
+    expect(report.fleet.backlog.open).toBe(4); // 7104 on-hold, 7105 pending, 7106 open, 7107 new
+    expect(report.recurrence.incidents).toBe(5); // 7102 Question and 7105 Task are requests, 7106 a Problem
+    // Met: 7101 P2 1 h 30; 7102 P3 Tue 14:00 → Wed 11:00 = 3 h + 2 h business. Breached: 7103 P1 5 h 30 (24×7, 4 h);
+    // 7104 P3 unsolved since 10 March; 7108 P3 Mon 09:00 → Fri 09:00 = 32 business hours. Pending at asOf: 7105 P4
+    // (Mon 30 15:00 → 10 business hours), 7106 P2 (1 business hour). 7107 has no priority: no target.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 2 });
+    expect(report.sla.withoutTarget).toBe(1);
   });
 
   it('Freshservice: the columns public readers of its export expect, INC-/SR- ids, "Due by Time" as the due date', () => {
