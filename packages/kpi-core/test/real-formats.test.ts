@@ -74,6 +74,9 @@ describe('every file of the corpus, read as it comes', () => {
     // French label headers (Numéro, Ouvert, État, Résolu, Fermé…): refused before, no preset knew them.
     // INC0051007 "Annulé" has a closing date and no resolution date.
     ['servicenow/servicenow-incident-fr-labels.csv', 'servicenow', 11, 11, 0, { closed: 5, resolved: 2, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
+    // Spanish label headers (Número, Abierto, Breve descripción, Estado, Resuelto, Cerrado): refused before, no preset knew them.
+    // INC0061005 "Cancelado" has a closing date and no resolution date.
+    ['servicenow/servicenow-incident-es-labels.csv', 'servicenow', 6, 6, 0, { closed: 1, resolved: 1, open: 2, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 1 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
     // Zendesk Explore report table (attribute and metric names as headers): refused before, no preset knew them.
     ['zendesk/zendesk-explore-en.csv', 'zendesk', 8, 8, 0, { resolved: 3, closed: 1, pending: 2, open: 2 }, {}],
@@ -449,6 +452,25 @@ describe('ServiceNow in French', () => {
     // Breached: 0002 P1 5 h 30 > 4 h on 24×7; 0004 P2 unresolved since 16 March.
     // Pending: 0005 P3 10 h at asOf; 0007 P4 1 h. 0006 cancelled: left out.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 2, pending: 2 });
+  });
+});
+
+describe('ServiceNow in Spanish with label headers', () => {
+  it('reads Número, Abierto, Breve descripción, Elemento de configuración, Resuelto, Cerrado; dd/MM/yyyy; "1 - Crítico" by its number', () => {
+    const { rows } = read('servicenow/servicenow-incident-es-labels.csv');
+    expect(rows.map((r) => [r.priority, r.statusClass])).toEqual([
+      ['P3', 'closed'], ['P2', 'resolved'], ['P1', 'open'], ['P4', 'pending'], ['P5', 'cancelled'], ['P3', 'open'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      id: 'INC0061001', title: 'Impresora de caja no imprime', assetId: 'IMP-014', category: 'Hardware', status: 'Cerrado',
+      openedAt: utc('2026-03-02T09:00:00Z'), resolvedAt: utc('2026-03-02T12:00:00Z'), closedAt: utc('2026-03-05T10:00:00Z'),
+    });
+    const report = march('servicenow/servicenow-incident-es-labels.csv');
+    // Default policy, asOf 1 April. Met: 0001 P3 Mon 09:00 → 12:00 = 3 h; 0002 P2 Tue 17 10:00 → 15:00 = 5 h.
+    // Breached, open at asOf: 0003 P1 since 4 March (4 h, 24×7); 0004 P4 En espera since Thu 5 11:00 (far over 40 h);
+    // 0006 P3 Nuevo since Mon 16 09:00 (over 24 h). 0005 Cancelado: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
+    expect(report.fleet.backlog.open).toBe(3); // 0003, 0004, 0006
   });
 });
 

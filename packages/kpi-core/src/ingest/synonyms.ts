@@ -96,6 +96,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle', 'breve description',
     'titulo', 'assunto', 'resumo', 'descricao resumida',
     'asunto', 'resumen', 'descripcion breve',
+    // ServiceNow's Spanish label of short_description.
+    'breve descripcion',
     'titel', 'betreff', 'zusammenfassung', 'kurzbeschreibung',
     'titolo', 'oggetto',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: the short description of a call (`Korte omschrijving (Verzoek)`).
