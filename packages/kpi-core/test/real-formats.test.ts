@@ -698,6 +698,23 @@ describe('asset inventories', () => {
     expect(quality.unmappedColumns).toContain('Valeur actuelle');
   });
 
+  it('Snipe-IT custom asset report, Spanish UI: translated headers, "1.180,00", the archived status type in Spanish', () => {
+    const { rows, quality } = readInventory('snipe-it/snipe-it-es-custom-report.csv');
+    expect(quality.preset.name).toBe('snipe-it');
+    expect(quality).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
+    // IMP-TS-02 "Fuera de servicio (Archivado)": an archived status type without a retirement date.
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1180, 4320.5, 349.99, null]);
+    expect(rows[0]).toMatchObject({
+      id: 'PT-0101', name: 'Portátil de Marta', type: 'Portátiles', client: 'Taller Sur', site: 'Oficina central',
+      purchaseDate: utc('2024-03-15T00:00:00Z'), warrantyEnd: utc('2027-03-15T00:00:00Z'),
+      usefulLifeMonths: 48, // "Fin de soporte (EOL)" 2028-03-15, 48 months after the purchase
+    });
+    expect(rows[1]).toMatchObject({ id: 'SRV-TS-01', usefulLifeMonths: 60, warrantyEnd: utc('2025-05-10T00:00:00Z') });
+    expect(rows[3]).toMatchObject({ id: 'SW-TS-03', purchaseDate: null, purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
+    expect(quality.unmappedColumns).toContain('Valor Actual');
+  });
+
   it('Snipe-IT hardware list "Export" button, English: the list\'s column titles, "1,249.00", "36 months", every cell quoted', () => {
     const { rows, quality } = readInventory('snipe-it/snipe-it-en-hardware-export.csv');
     expect(quality.preset.name).toBe('snipe-it');
