@@ -55,6 +55,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['jira/jira-cloud-en.csv', 'jira', 8, 8, 0, { closed: 3, cancelled: 1, open: 2, pending: 1, '(none)': 1 }, { 'closed-without-date': 1, 'unmapped-value': 1 }],
     ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
+    // Portuguese (Brazil): "Mais alta" / "Mais baixa" were unknown priorities (2 flags) before.
+    ['jira/jira-cloud-pt-br.csv', 'jira', 6, 6, 0, { closed: 4, open: 2 }, {}],
     // Every issue no longer open has its "Résolue" date, "Annulé(e)" among them (Jira sets it with the
     // resolution); SUP-111 "Terminé(e)" with the resolution "Doublon" is cancelled.
     ['jira/jira-cloud-fr.csv', 'jira', 11, 11, 0, { closed: 5, open: 3, pending: 1, cancelled: 2 }, {}],
@@ -208,6 +210,23 @@ describe('Jira', () => {
     expect(rows[6]).toMatchObject({ status: 'Triage', statusClass: 'open' }); // from its Status Category, To Do
     expect(rows[7]).toMatchObject({ status: 'Shelved', statusClass: null });
     expect(quality.issues.map((i) => `${i.row}:${i.column}:${i.code}`)).toEqual(['5:Status:closed-without-date', '10:Status:unmapped-value']);
+  });
+
+  it('Portuguese (Brazil): Portuguese headers, Jira\'s default priorities in Portuguese, "fev" for February', () => {
+    const { rows } = read('jira/jira-cloud-pt-br.csv');
+    expect(rows.map((r) => [r.id, r.priority, r.type])).toEqual([
+      ['SUP-201', 'P1', 'incident'], ['SUP-202', 'P2', 'incident'], ['SUP-203', 'P3', 'incident'],
+      ['SUP-204', 'P4', 'incident'], ['SUP-205', 'P5', 'incident'], ['SUP-206', 'P3', 'request'],
+    ]);
+    expect(rows[1]).toMatchObject({ title: 'Sem acesso ao ERP, filial 2', openedAt: utc('2026-03-03T14:00:00Z'), resolvedAt: utc('2026-03-04T16:00:00Z') });
+    expect(rows[5]).toMatchObject({ openedAt: utc('2026-02-25T15:00:00Z'), statusClass: 'closed' });
+    const report = march('jira/jira-cloud-pt-br.csv');
+    expect(report.fleet.backlog.open).toBe(2); // SUP-204, SUP-205
+    expect(report.recurrence.incidents).toBe(5); // SUP-201…205 (SUP-206 a request, in February)
+    // Met: SUP-201 P1 2 h 30 (24×7); SUP-203 P3 Tue 10:00 → Wed 10:00 = 7 + 1 = 8 business hours. Breached: SUP-202 P2
+    // Tue 14:00 → Wed 16:00 = 3 + 7 = 10 > 8 h. Pending: SUP-204 P4 open since Mon 30 09:00, 16 of 40 h. SUP-205 P5: no target.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 1, pending: 1 });
+    expect(report.sla.withoutTarget).toBe(1);
   });
 
   it("Spanish: ';' delimiter, Spanish month abbreviations, Spanish status categories", () => {
