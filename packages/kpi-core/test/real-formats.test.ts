@@ -88,6 +88,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
     ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],
     ['otrs/otrs-search-de.csv', 'otrs', 5, 5, 0, { closed: 2, open: 2, pending: 1 }, { 'closed-without-resolution': 2 }],
+    // Italian headers and states (Numero ticket, Creato, Chiuso, Stato, "chiuso con successo"): refused before.
+    ['otrs/otrs-search-it.csv', 'otrs', 6, 6, 0, { closed: 2, open: 2, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 3 }],
     ['osticket/osticket-en.csv', 'osticket', 6, 6, 0, { closed: 2, resolved: 1, cancelled: 1, open: 2 }, { 'closed-without-resolution': 3, 'closed-without-date': 1 }],
     // The footer "Timezone: UTC" below the tickets is a row without an opening date: rejected, with its reason.
     ['zammad/zammad-report.xlsx', 'zammad', 8, 7, 1, { closed: 2, cancelled: 1, open: 2, pending: 2 }, { 'closed-without-resolution': 3 }],
@@ -612,6 +614,26 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(report.fleet.backlog.open).toBe(3);
     expect(report.recurrence.incidents).toBe(5);
     // Met: …017 P3 1 h 45 to its closing; …031 P4 6 h 30 + 7 h. Breached: …022 P2, …044 P3, …058 P3 open.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
+  });
+
+  it('OTRS/OTOBO ticket search, Italian: translated headers, states and priorities, untranslated column keys', () => {
+    const { rows, quality } = read('otrs/otrs-search-it.csv');
+    expect(rows.map((r) => [r.status, r.statusClass, r.priority])).toEqual([
+      ['chiuso con successo', 'closed', 'P2'], ['aperto', 'open', 'P3'], ['chiuso senza successo', 'closed', 'P4'],
+      ['in attesa di promemoria', 'pending', 'P3'], ['unito', 'cancelled', 'P3'], ['nuovo', 'open', 'P1'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      title: 'Stampante non stampa', category: 'Assistenza', client: 'CL-010', effortMinutes: 45,
+      openedAt: utc('2026-03-02T09:00:00Z'), closedAt: utc('2026-03-02T10:30:00Z'), firstResponseAt: utc('2026-03-02T09:20:00Z'),
+      slaResolutionVerdict: 'met', slaResponseVerdict: 'met',
+    });
+    expect(rows[1]).toMatchObject({ slaResolutionVerdict: null }); // 0: no SLA, no verdict
+    expect(quality.unmappedColumns).toEqual(expect.arrayContaining(['Età', 'Blocca', 'Proprietario']));
+    const report = march('otrs/otrs-search-it.csv');
+    expect(report.fleet.backlog.open).toBe(3); // …021 aperto, …045 in attesa, …052 nuovo
+    // Met: …011 P2 1 h 30 to its closing; …034 P4 Mon 14:00 → Wed 12:00 = 3 + 8 + 3 = 14 business hours. Breached: …021 P3
+    // open since 4 March; …045 P3 pending since 16 March; …052 P1 open 8 h (4 h, 24×7). …063 merged: left out.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
   });
 
