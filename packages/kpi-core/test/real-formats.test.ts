@@ -55,6 +55,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['jira/jira-cloud-en.csv', 'jira', 8, 8, 0, { closed: 3, cancelled: 1, open: 2, pending: 1, '(none)': 1 }, { 'closed-without-date': 1, 'unmapped-value': 1 }],
     ['jira/jira-es.csv', 'jira', 6, 6, 0, { closed: 3, open: 3 }, {}],
+    // Portuguese (Brazil): "Mais alta" / "Mais baixa" were unknown priorities (2 flags) before.
+    ['jira/jira-cloud-pt-br.csv', 'jira', 6, 6, 0, { closed: 4, open: 2 }, {}],
     // Every issue no longer open has its "Résolue" date, "Annulé(e)" among them (Jira sets it with the
     // resolution); SUP-111 "Terminé(e)" with the resolution "Doublon" is cancelled.
     ['jira/jira-cloud-fr.csv', 'jira', 11, 11, 0, { closed: 5, open: 3, pending: 1, cancelled: 2 }, {}],
@@ -74,13 +76,20 @@ describe('every file of the corpus, read as it comes', () => {
     // French label headers (Numéro, Ouvert, État, Résolu, Fermé…): refused before, no preset knew them.
     // INC0051007 "Annulé" has a closing date and no resolution date.
     ['servicenow/servicenow-incident-fr-labels.csv', 'servicenow', 11, 11, 0, { closed: 5, resolved: 2, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
+    // Spanish label headers (Número, Abierto, Breve descripción, Estado, Resuelto, Cerrado): refused before, no preset knew them.
+    // INC0061005 "Cancelado" has a closing date and no resolution date.
+    ['servicenow/servicenow-incident-es-labels.csv', 'servicenow', 6, 6, 0, { closed: 1, resolved: 1, open: 2, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 1 }],
     ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
+    // Zendesk Explore report table (attribute and metric names as headers): refused before, no preset knew them.
+    ['zendesk/zendesk-explore-en.csv', 'zendesk', 8, 8, 0, { resolved: 3, closed: 1, pending: 2, open: 2 }, {}],
     // SR-5102 "Resolved" without a Resolved Time: 14:00 + "Resolution Time (in Hrs)" 20:00:00.
     ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1 }],
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
     ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],
     ['otrs/otrs-search-de.csv', 'otrs', 5, 5, 0, { closed: 2, open: 2, pending: 1 }, { 'closed-without-resolution': 2 }],
+    // Italian headers and states (Numero ticket, Creato, Chiuso, Stato, "chiuso con successo"): refused before.
+    ['otrs/otrs-search-it.csv', 'otrs', 6, 6, 0, { closed: 2, open: 2, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 3 }],
     ['osticket/osticket-en.csv', 'osticket', 6, 6, 0, { closed: 2, resolved: 1, cancelled: 1, open: 2 }, { 'closed-without-resolution': 3, 'closed-without-date': 1 }],
     // The footer "Timezone: UTC" below the tickets is a row without an opening date: rejected, with its reason.
     ['zammad/zammad-report.xlsx', 'zammad', 8, 7, 1, { closed: 2, cancelled: 1, open: 2, pending: 2 }, { 'closed-without-resolution': 3 }],
@@ -203,6 +212,23 @@ describe('Jira', () => {
     expect(rows[6]).toMatchObject({ status: 'Triage', statusClass: 'open' }); // from its Status Category, To Do
     expect(rows[7]).toMatchObject({ status: 'Shelved', statusClass: null });
     expect(quality.issues.map((i) => `${i.row}:${i.column}:${i.code}`)).toEqual(['5:Status:closed-without-date', '10:Status:unmapped-value']);
+  });
+
+  it('Portuguese (Brazil): Portuguese headers, Jira\'s default priorities in Portuguese, "fev" for February', () => {
+    const { rows } = read('jira/jira-cloud-pt-br.csv');
+    expect(rows.map((r) => [r.id, r.priority, r.type])).toEqual([
+      ['SUP-201', 'P1', 'incident'], ['SUP-202', 'P2', 'incident'], ['SUP-203', 'P3', 'incident'],
+      ['SUP-204', 'P4', 'incident'], ['SUP-205', 'P5', 'incident'], ['SUP-206', 'P3', 'request'],
+    ]);
+    expect(rows[1]).toMatchObject({ title: 'Sem acesso ao ERP, filial 2', openedAt: utc('2026-03-03T14:00:00Z'), resolvedAt: utc('2026-03-04T16:00:00Z') });
+    expect(rows[5]).toMatchObject({ openedAt: utc('2026-02-25T15:00:00Z'), statusClass: 'closed' });
+    const report = march('jira/jira-cloud-pt-br.csv');
+    expect(report.fleet.backlog.open).toBe(2); // SUP-204, SUP-205
+    expect(report.recurrence.incidents).toBe(5); // SUP-201…205 (SUP-206 a request, in February)
+    // Met: SUP-201 P1 2 h 30 (24×7); SUP-203 P3 Tue 10:00 → Wed 10:00 = 7 + 1 = 8 business hours. Breached: SUP-202 P2
+    // Tue 14:00 → Wed 16:00 = 3 + 7 = 10 > 8 h. Pending: SUP-204 P4 open since Mon 30 09:00, 16 of 40 h. SUP-205 P5: no target.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 1, pending: 1 });
+    expect(report.sla.withoutTarget).toBe(1);
   });
 
   it("Spanish: ';' delimiter, Spanish month abbreviations, Spanish status categories", () => {
@@ -450,6 +476,25 @@ describe('ServiceNow in French', () => {
   });
 });
 
+describe('ServiceNow in Spanish with label headers', () => {
+  it('reads Número, Abierto, Breve descripción, Elemento de configuración, Resuelto, Cerrado; dd/MM/yyyy; "1 - Crítico" by its number', () => {
+    const { rows } = read('servicenow/servicenow-incident-es-labels.csv');
+    expect(rows.map((r) => [r.priority, r.statusClass])).toEqual([
+      ['P3', 'closed'], ['P2', 'resolved'], ['P1', 'open'], ['P4', 'pending'], ['P5', 'cancelled'], ['P3', 'open'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      id: 'INC0061001', title: 'Impresora de caja no imprime', assetId: 'IMP-014', category: 'Hardware', status: 'Cerrado',
+      openedAt: utc('2026-03-02T09:00:00Z'), resolvedAt: utc('2026-03-02T12:00:00Z'), closedAt: utc('2026-03-05T10:00:00Z'),
+    });
+    const report = march('servicenow/servicenow-incident-es-labels.csv');
+    // Default policy, asOf 1 April. Met: 0001 P3 Mon 09:00 → 12:00 = 3 h; 0002 P2 Tue 17 10:00 → 15:00 = 5 h.
+    // Breached, open at asOf: 0003 P1 since 4 March (4 h, 24×7); 0004 P4 En espera since Thu 5 11:00 (far over 40 h);
+    // 0006 P3 Nuevo since Mon 16 09:00 (over 24 h). 0005 Cancelado: left out.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
+    expect(report.fleet.backlog.open).toBe(3); // 0003, 0004, 0006
+  });
+});
+
 describe('ServiceNow in French with label headers', () => {
   it('reads Numéro, Ouvert, Brève description, Élément de configuration, Résolu, Fermé; "1 - Critique" by its number', () => {
     const { rows } = read('servicenow/servicenow-incident-fr-labels.csv');
@@ -482,6 +527,26 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(report.recurrence.incidents).toBe(5); // 6002 is a Question, 6005 a Problem
     // Met: 6001 P2 45 min; 6002 P4 4 h; 6003 P1 3 h 20. Breached: 6004, 6005 P3, 6006 P2 (36 h). Pending: 6007 P4 (15 h).
     expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, pending: 1 });
+  });
+
+  it('Zendesk Explore: attribute and metric headers, On-hold, an empty priority', () => {
+    const { rows } = read('zendesk/zendesk-explore-en.csv');
+    expect(rows.map((r) => [r.id, r.priority, r.type, r.statusClass])).toEqual([
+      ['7101', 'P2', 'incident', 'resolved'], ['7102', 'P3', 'request', 'closed'], ['7103', 'P1', 'incident', 'resolved'],
+      ['7104', 'P3', 'incident', 'pending'], ['7105', 'P4', 'request', 'pending'], ['7106', 'P2', 'problem', 'open'],
+      ['7107', null, 'incident', 'open'], ['7108', 'P3', 'incident', 'resolved'],
+    ]);
+    // First reply = created + "First reply time (min)"; the solve read from its timestamp, not the duration.
+    expect(rows[0]).toMatchObject({ title: 'Till printer jams', client: 'Bistro Lumière', category: 'Support', firstResponseAt: utc('2026-03-02T09:20:00Z'), resolvedAt: utc('2026-03-02T10:30:00Z') });
+    expect(rows[1]).toMatchObject({ title: 'New user, accounting', resolvedAt: utc('2026-03-04T11:00:00Z') });
+    const report = march('zendesk/zendesk-explore-en.csv');
+    expect(report.fleet.backlog.open).toBe(4); // 7104 on-hold, 7105 pending, 7106 open, 7107 new
+    expect(report.recurrence.incidents).toBe(5); // 7102 Question and 7105 Task are requests, 7106 a Problem
+    // Met: 7101 P2 1 h 30; 7102 P3 Tue 14:00 → Wed 11:00 = 3 h + 2 h business. Breached: 7103 P1 5 h 30 (24×7, 4 h);
+    // 7104 P3 unsolved since 10 March; 7108 P3 Mon 09:00 → Fri 09:00 = 32 business hours. Pending at asOf: 7105 P4
+    // (Mon 30 15:00 → 10 business hours), 7106 P2 (1 business hour). 7107 has no priority: no target.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 2 });
+    expect(report.sla.withoutTarget).toBe(1);
   });
 
   it('Freshservice: the columns public readers of its export expect, INC-/SR- ids, "Due by Time" as the due date', () => {
@@ -549,6 +614,26 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(report.fleet.backlog.open).toBe(3);
     expect(report.recurrence.incidents).toBe(5);
     // Met: …017 P3 1 h 45 to its closing; …031 P4 6 h 30 + 7 h. Breached: …022 P2, …044 P3, …058 P3 open.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
+  });
+
+  it('OTRS/OTOBO ticket search, Italian: translated headers, states and priorities, untranslated column keys', () => {
+    const { rows, quality } = read('otrs/otrs-search-it.csv');
+    expect(rows.map((r) => [r.status, r.statusClass, r.priority])).toEqual([
+      ['chiuso con successo', 'closed', 'P2'], ['aperto', 'open', 'P3'], ['chiuso senza successo', 'closed', 'P4'],
+      ['in attesa di promemoria', 'pending', 'P3'], ['unito', 'cancelled', 'P3'], ['nuovo', 'open', 'P1'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      title: 'Stampante non stampa', category: 'Assistenza', client: 'CL-010', effortMinutes: 45,
+      openedAt: utc('2026-03-02T09:00:00Z'), closedAt: utc('2026-03-02T10:30:00Z'), firstResponseAt: utc('2026-03-02T09:20:00Z'),
+      slaResolutionVerdict: 'met', slaResponseVerdict: 'met',
+    });
+    expect(rows[1]).toMatchObject({ slaResolutionVerdict: null }); // 0: no SLA, no verdict
+    expect(quality.unmappedColumns).toEqual(expect.arrayContaining(['Età', 'Blocca', 'Proprietario']));
+    const report = march('otrs/otrs-search-it.csv');
+    expect(report.fleet.backlog.open).toBe(3); // …021 aperto, …045 in attesa, …052 nuovo
+    // Met: …011 P2 1 h 30 to its closing; …034 P4 Mon 14:00 → Wed 12:00 = 3 + 8 + 3 = 14 business hours. Breached: …021 P3
+    // open since 4 March; …045 P3 pending since 16 March; …052 P1 open 8 h (4 h, 24×7). …063 merged: left out.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
   });
 
@@ -652,6 +737,23 @@ describe('asset inventories', () => {
     // No "Fin de vie": no useful life. "Valeur actuelle" (the depreciated book value) is read as nothing.
     expect(rows[3]).toMatchObject({ id: 'FW-GAR-01', usefulLifeMonths: null, residualValue: null });
     expect(quality.unmappedColumns).toContain('Valeur actuelle');
+  });
+
+  it('Snipe-IT custom asset report, Spanish UI: translated headers, "1.180,00", the archived status type in Spanish', () => {
+    const { rows, quality } = readInventory('snipe-it/snipe-it-es-custom-report.csv');
+    expect(quality.preset.name).toBe('snipe-it');
+    expect(quality).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
+    // IMP-TS-02 "Fuera de servicio (Archivado)": an archived status type without a retirement date.
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1180, 4320.5, 349.99, null]);
+    expect(rows[0]).toMatchObject({
+      id: 'PT-0101', name: 'Portátil de Marta', type: 'Portátiles', client: 'Taller Sur', site: 'Oficina central',
+      purchaseDate: utc('2024-03-15T00:00:00Z'), warrantyEnd: utc('2027-03-15T00:00:00Z'),
+      usefulLifeMonths: 48, // "Fin de soporte (EOL)" 2028-03-15, 48 months after the purchase
+    });
+    expect(rows[1]).toMatchObject({ id: 'SRV-TS-01', usefulLifeMonths: 60, warrantyEnd: utc('2025-05-10T00:00:00Z') });
+    expect(rows[3]).toMatchObject({ id: 'SW-TS-03', purchaseDate: null, purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
+    expect(quality.unmappedColumns).toContain('Valor Actual');
   });
 
   it('Snipe-IT hardware list "Export" button, English: the list\'s column titles, "1,249.00", "36 months", every cell quoted', () => {

@@ -18,6 +18,9 @@ describe('detectDateFormat', () => {
     [['25/Feb/26 10:17 PM', '11/May/24 03:26 PM'], 'dd/MMM/yy h:mm a', false], // Jira
     [['20/Aug/25'], 'dd/MMM/yy', false],
     [['Mon Mar 02 09:15:00 2026', 'Thu Mar 05 02:10:00 2026'], 'EEE MMM dd HH:mm:ss yyyy', false], // Request Tracker
+    [['2 Mar 2026 08:15', '16 Mar 2026 14:00'], 'dd MMM yyyy HH:mm', false],
+    [['Mar 2, 2026 8:15 AM', 'Mar 16, 2026 2:00 PM'], 'MMM d, yyyy h:mm a', false], // US long date
+    [['March 02 2026 08:15:00'], 'MMM d yyyy HH:mm:ss', false],
   ])('%j → %s', (values, format, ambiguous) => {
     expect(detectDateFormat(values)).toMatchObject({ format, ambiguous, share: 1 });
   });
@@ -29,7 +32,10 @@ describe('detectDateFormat', () => {
   });
 
   it('gives formats the reader reads: each value parses back to the same instant with its format declared', () => {
-    const samples = ['14/03/2026 10:00', '03/14/2026 10:00 AM', '15.08.2025 10:02', '2026-03-02T08:15:00Z', '25/Feb/26 10:17 PM', '2026-03-02 08:15:00'];
+    const samples = [
+      '14/03/2026 10:00', '03/14/2026 10:00 AM', '15.08.2025 10:02', '2026-03-02T08:15:00Z', '25/Feb/26 10:17 PM', '2026-03-02 08:15:00',
+      '2 Mar 2026 08:15', 'Mar 2, 2026 8:15 AM',
+    ];
     for (const value of samples) {
       const { format } = detectDateFormat([value])!;
       expect(createDateParser({ format })(value), `${value} with ${format}`).toBe(createDateParser({ order: format.startsWith('MM') ? 'mdy' : 'dmy' })(value));

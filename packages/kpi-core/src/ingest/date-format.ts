@@ -23,13 +23,22 @@ export interface DateFormatGuess {
 const ISO_T = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const YMD = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$/;
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?)?$/;
-const MONTH_NAME = /^(\d{1,2})([-/.])(\p{L}{3,9})\.?\2(\d{4}|\d{2})(?: (\d{1,2}):(\d{2})(?: ?([AaPp][Mm]))?)?$/u;
+const MONTH_NAME = /^(\d{1,2})([-/. ])(\p{L}{3,9})\.?\2(\d{4}|\d{2})(?: (\d{1,2}):(\d{2})(:\d{2})?(?: ?([AaPp][Mm]))?)?$/u;
+/** The long English date, month first (`Mar 2, 2026 8:15 AM`, `March 02 2026 08:15`). */
+const MONTH_FIRST = /^(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?: (\d{1,2}):(\d{2})(:\d{2})?(?: ?([AaPp][Mm]))?)?$/u;
 /**
  * Request Tracker's default date display (`RT::Date::DefaultFormat`, `Mon Mar 02 09:15:00 2026`,
  * the C `ctime` order): read by date-fns, not by the fast path, which is fine for the size of a
  * ticket search download.
  */
 const CTIME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2} \d{2}:\d{2}(:\d{2})? \d{4}$/;
+
+/** English month names and abbreviations, the only ones read month first (see {@link MONTH_FIRST}). */
+const ENGLISH_MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
+
+function monthNameLike(word: string): boolean {
+  return ENGLISH_MONTH.test(word);
+}
 
 /** Whether a value is in Request Tracker's default date display (see {@link CTIME}). */
 export function isCtimeDate(value: string): boolean {
@@ -93,10 +102,19 @@ function shapeOf(value: string): Shape | null {
   }
   m = MONTH_NAME.exec(value);
   if (m !== null) {
-    const [, , sep, , year, hour, , meridiem] = m;
+    const [, , sep, , year, hour, , seconds, meridiem] = m;
     const yearTokens = year!.length === 2 ? 'yy' : 'yyyy';
-    const time = hour === undefined ? '' : meridiem === undefined ? ' HH:mm' : ' h:mm a';
+    const secs = seconds === undefined ? '' : ':ss';
+    const time = hour === undefined ? '' : meridiem === undefined ? ` HH:mm${secs}` : ` h:mm${secs} a`;
     return { key: `mon${sep}${yearTokens}${time}`, format: () => `dd${sep}MMM${sep}${yearTokens}${time}` };
+  }
+  m = MONTH_FIRST.exec(value);
+  if (m !== null && monthNameLike(m[1]!)) {
+    const [, , , , hour, , seconds, meridiem] = m;
+    const comma = value.includes(',') ? ',' : '';
+    const secs = seconds === undefined ? '' : ':ss';
+    const time = hour === undefined ? '' : meridiem === undefined ? ` HH:mm${secs}` : ` h:mm${secs} a`;
+    return { key: `monfirst${comma}${time}`, format: () => `MMM d${comma} yyyy${time}` };
   }
   return null;
 }

@@ -35,6 +35,11 @@ describe('createDateParser — formats', () => {
     ['2026-03-02', '2026-03-01T23:00:00Z'], // date only: local midnight
     ['02/03/2026', '2026-03-01T23:00:00Z'],
     ['20/Aug/25', '2025-08-19T22:00:00Z'], // Jira date-only, CEST
+    ['2 Mar 2026 08:15', '2026-03-02T07:15:00Z'], // d MMM yyyy HH:mm, spaces around the month name
+    ['02 mars 2026 08:15:30', '2026-03-02T07:15:00Z'], // French month name, seconds floored
+    ['Mar 2, 2026 8:15 AM', '2026-03-02T07:15:00Z'], // the long English date, month first
+    ['March 02 2026 20:15', '2026-03-02T19:15:00Z'], // full month name, no comma, 24-hour clock
+    ['Dec 31, 2025', '2025-12-30T23:00:00Z'], // month first, date only
   ])('%s → %s', (text, expected) => {
     expect(paris(text)).toBe(utc(expected));
   });

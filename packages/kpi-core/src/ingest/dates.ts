@@ -1,7 +1,8 @@
 /**
  * Date-time parsing for exports: a fast path by manual digit extraction for the common shapes
  * (ISO 8601 with or without offset, `yyyy-MM-dd HH:mm[:ss]`, `dd/MM/yyyy HH:mm[:ss]`, GLPI
- * `dd-MM-yyyy HH:mm`, unpadded `d/M/yyyy H:mm`, Jira `dd/MMM/yy h:mm a`, date-only forms, US
+ * `dd-MM-yyyy HH:mm`, unpadded `d/M/yyyy H:mm`, Jira `dd/MMM/yy h:mm a`, `d MMM yyyy HH:mm`, the US long
+ * date `MMM d, yyyy h:mm a`, date-only forms, US
  * `MM/dd/yyyy` when declared or proven by a day above 12), Excel serial numbers when declared,
  * and date-fns `parse` for any other explicit format. Two-digit years use the POSIX pivot
  * (69–99 → 1969–1999, 00–68 → 2000–2068; see {@link fullYear}). Local wall-clock times become instants
@@ -216,57 +217,79 @@ function parseWall(s: string, from: number, to: number, order: DayMonthOrder, da
   let i = from;
   let c = 0;
   while (i < n && isSpace(codeAt(s, i, n))) i++;
-  // First group: 1–4 digits.
-  const start1 = i;
-  const g1 = readDigits(s, i, n, 4);
-  i = digitsEnd;
-  const len1 = i - start1;
-  if (len1 === 0 || i >= n) return NaN;
-  const sep = codeAt(s, i, n);
-  if (sep !== 45 && sep !== 47 && sep !== 46) return NaN; // - / .
-  i++;
   let year: number;
   let month: number;
   let day: number;
-  if (isDigit(codeAt(s, i, n))) {
-    const g2 = readDigits(s, i, n, 2);
-    i = digitsEnd;
-    if (codeAt(s, i, n) !== sep) return NaN;
-    i++;
-    const start3 = i;
-    const g3 = readDigits(s, i, n, 4);
-    i = digitsEnd;
-    const len3 = i - start3;
-    if (len1 === 4) {
-      if (len3 === 0 || len3 > 2) return NaN;
-      year = g1;
-      month = g2;
-      day = g3;
-    } else {
-      if (len1 > 2 || len3 === 0 || len3 === 1 || len3 === 3) return NaN;
-      year = len3 === 2 ? fullYear(g3) : g3;
-      if (order === 'dmy') {
-        day = g1;
-        month = g2;
-      } else {
-        month = g1;
-        day = g2;
-      }
-    }
-  } else {
-    // Month name (Jira `25/Feb/26`, also French abbreviations such as `févr.`).
+  if (i < n && !isDigit(codeAt(s, i, n))) {
+    // Month name first, then the day and a four-digit year: the long English date of US
+    // exports and spreadsheets (`Mar 2, 2026 8:15 AM`, `March 02 2026 08:15`).
     const startName = i;
-    while (i < n && (c = codeAt(s, i, n)) !== sep && !isSpace(c) && !isDigit(c)) i++;
+    while (i < n && (c = codeAt(s, i, n)) !== 32 && !isDigit(c)) i++;
     month = monthNumber(s.slice(startName, i));
-    if (month < 0 || len1 > 2 || codeAt(s, i, n) !== sep) return NaN;
-    i++;
-    const start3 = i;
-    const g3 = readDigits(s, i, n, 4);
+    if (month < 0) return NaN;
+    while (i < n && isSpace(codeAt(s, i, n))) i++;
+    const startDay = i;
+    day = readDigits(s, i, n, 2);
     i = digitsEnd;
-    const len3 = i - start3;
-    if (len3 !== 2 && len3 !== 4) return NaN;
-    year = len3 === 2 ? fullYear(g3) : g3;
-    day = g1;
+    if (i === startDay) return NaN;
+    if (codeAt(s, i, n) === 44) i++; // ,
+    if (!isSpace(codeAt(s, i, n))) return NaN;
+    while (i < n && isSpace(codeAt(s, i, n))) i++;
+    const startYear = i;
+    year = readDigits(s, i, n, 4);
+    i = digitsEnd;
+    if (i - startYear !== 4) return NaN;
+  } else {
+    // First group: 1–4 digits.
+    const start1 = i;
+    const g1 = readDigits(s, i, n, 4);
+    i = digitsEnd;
+    const len1 = i - start1;
+    if (len1 === 0 || i >= n) return NaN;
+    const sep = codeAt(s, i, n);
+    // - / . and, before a month name only, a space (`2 Mar 2026 08:15`, `02 mars 2026`).
+    if (sep !== 45 && sep !== 47 && sep !== 46 && !(sep === 32 && i + 1 < n && !isDigit(codeAt(s, i + 1, n)))) return NaN;
+    i++;
+    if (isDigit(codeAt(s, i, n))) {
+      const g2 = readDigits(s, i, n, 2);
+      i = digitsEnd;
+      if (codeAt(s, i, n) !== sep) return NaN;
+      i++;
+      const start3 = i;
+      const g3 = readDigits(s, i, n, 4);
+      i = digitsEnd;
+      const len3 = i - start3;
+      if (len1 === 4) {
+        if (len3 === 0 || len3 > 2) return NaN;
+        year = g1;
+        month = g2;
+        day = g3;
+      } else {
+        if (len1 > 2 || len3 === 0 || len3 === 1 || len3 === 3) return NaN;
+        year = len3 === 2 ? fullYear(g3) : g3;
+        if (order === 'dmy') {
+          day = g1;
+          month = g2;
+        } else {
+          month = g1;
+          day = g2;
+        }
+      }
+    } else {
+      // Month name (Jira `25/Feb/26`, also French abbreviations such as `févr.`).
+      const startName = i;
+      while (i < n && (c = codeAt(s, i, n)) !== sep && !isSpace(c) && !isDigit(c)) i++;
+      month = monthNumber(s.slice(startName, i));
+      if (month < 0 || len1 > 2 || codeAt(s, i, n) !== sep) return NaN;
+      i++;
+      const start3 = i;
+      const g3 = readDigits(s, i, n, 4);
+      i = digitsEnd;
+      const len3 = i - start3;
+      if (len3 !== 2 && len3 !== 4) return NaN;
+      year = len3 === 2 ? fullYear(g3) : g3;
+      day = g1;
+    }
   }
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
   let hour = 0;
@@ -471,7 +494,7 @@ export interface DateParserOptions {
 const FAST_DMY = /^d{1,2}([/.\- ])M{1,2}\1y{2,4}([ T][Hh]{1,2}:mm(:ss(\.S+)?)?( ?a)?)?$/;
 const FAST_MDY = /^M{1,2}([/.\- ])d{1,2}\1y{2,4}([ T][Hh]{1,2}:mm(:ss(\.S+)?)?( ?a)?)?$/;
 const FAST_YMD = /^y{4}([/.\-])MM\1dd(('T'|[ T])HH:mm(:ss(\.S+)?)?(X{1,3}|x{1,3})?)?$/;
-const FAST_MONTH_NAME = /^d{1,2}([/.\-])MMM\1y{2,4}( [Hh]{1,2}:mm( ?a)?)?$/;
+const FAST_MONTH_NAME = /^(d{1,2}([/.\- ])MMM\2y{2,4}|MMM d{1,2},? y{4})( [Hh]{1,2}:mm(:ss)?( ?a)?)?$/;
 const ABSOLUTE_TOKEN = /(^|[^'])[XxO]/;
 
 const EXCEL_EPOCH_DAYS = 25_569; // 1970-01-01 as an Excel (1900 system) serial day

@@ -96,6 +96,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle', 'breve description',
     'titulo', 'assunto', 'resumo', 'descricao resumida',
     'asunto', 'resumen', 'descripcion breve',
+    // ServiceNow's Spanish label of short_description.
+    'breve descripcion',
     'titel', 'betreff', 'zusammenfassung', 'kurzbeschreibung',
     'titolo', 'oggetto',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: the short description of a call (`Korte omschrijving (Verzoek)`).
@@ -388,13 +390,17 @@ export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly s
     'immediate', 'immediat',
     'critica', 'critico', 'muito alta', 'muito alto', 'muy alta', 'muy alto', 'primordial', 'kritisch', 'sehr hoch', 'dringend', 'molto alta', 'massima',
     'kritiek', 'zeer hoog', 'spoed',
-    // Jira's default scheme on a German site (Höchste … Niedrigste) [I].
-    'hochste',
+    // Jira's default scheme on a German site (Höchste … Niedrigste) [I]; on a Spanish (Más alta … Más baja),
+    // Portuguese (Mais alta … Mais baixa), Italian (Più alta … Più bassa) and Dutch (Hoogste … Laagste) one [I].
+    'hochste', 'mas alta', 'mais alta', 'piu alta', 'hoogste',
   ],
   P2: ['high', 'haute', 'haut', 'elevee', 'alta', 'alto', 'elevada', 'elevado', 'hoch', 'important', 'importante', 'hoog'],
   P3: ['medium', 'normal', 'moderate', 'moyenne', 'normale', 'moderee', 'media', 'medio', 'moderada', 'moderado', 'mittel', 'normaal', 'gemiddeld'],
   P4: ['low', 'minor', 'basse', 'bas', 'faible', 'baixa', 'baixo', 'baja', 'bajo', 'niedrig', 'gering', 'bassa', 'laag'],
-  P5: ['very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa', 'zeer laag', 'niedrigste'],
+  P5: [
+    'very low', 'lowest', 'planning', 'trivial', 'tres basse', 'muito baixa', 'muito baixo', 'muy baja', 'muy bajo', 'sehr niedrig', 'molto bassa', 'zeer laag', 'niedrigste',
+    'mas baja', 'mais baixa', 'piu bassa', 'laagste',
+  ],
 };
 
 const PRIORITY_OF_WORD = new Map<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'>(

@@ -29,6 +29,7 @@ describe('status maps', () => {
     ['jira', ['À faire', 'En cours', 'Revue en cours', 'Terminé(e)', 'En attente du client', 'Résolu(e)', 'Annulé(e)', 'Fermé'], ['open', 'open', 'open', 'closed', 'pending', 'resolved', 'cancelled', 'closed']],
     ['servicenow', ['New', 'In Progress', 'On Hold', 'Resolved', 'Closed', 'Canceled', 'Active', 'Awaiting User Info'], ['open', 'open', 'pending', 'resolved', 'closed', 'cancelled', 'open', 'pending']],
     ['servicenow', ['1', '2', '3', '6', '7', '8', '-100'], ['open', 'open', 'pending', 'resolved', 'closed', 'cancelled', null]],
+    ['servicenow', ['Nuevo', 'En curso', 'En espera', 'Resuelto', 'Cerrado', 'Cancelado'], ['open', 'open', 'pending', 'resolved', 'closed', 'cancelled']],
     ['zendesk', ['new', 'open', 'pending', 'hold', 'solved', 'closed', 'deleted'], ['open', 'open', 'pending', 'pending', 'resolved', 'closed', 'cancelled']],
     ['freshservice', ['Open', 'Pending', 'Resolved', 'Closed'], ['open', 'pending', 'resolved', 'closed']],
     ['freshdesk', ['Open', 'Pending', 'Resolved', 'Closed', 'Waiting on Customer', 'Waiting on Third Party'], ['open', 'pending', 'resolved', 'closed', 'pending', 'pending']],
@@ -38,6 +39,8 @@ describe('status maps', () => {
     ['otrs', ['novo', 'aberto', 'lembrete de pendente', 'pendente auto fechamento+', 'fechado com êxito', 'fechado sem êxito', 'agrupado', 'removido'], ['open', 'open', 'pending', 'pending', 'closed', 'closed', 'cancelled', 'cancelled']],
     ['otrs', ['neu', 'offen', 'warten zur Erinnerung', 'erfolgreich geschlossen', 'erfolglos geschlossen', 'zusammengefasst'], ['open', 'open', 'pending', 'closed', 'closed', 'cancelled']],
     ['otrs', ['nuevo', 'abierto', 'pendiente de recordatorio', 'cerrado con éxito', 'fusionado', 'nouveau', 'clos (résolu)', 'clos (non résolu)'], ['open', 'open', 'pending', 'closed', 'cancelled', 'open', 'closed', 'closed']],
+    ['otrs', ['nuovo', 'aperto', 'in attesa di promemoria', 'in attesa di chiusura automatica+', 'chiuso con successo', 'chiuso senza successo', 'unito', 'rimosso'], ['open', 'open', 'pending', 'pending', 'closed', 'closed', 'cancelled', 'cancelled']],
+    ['otrs', ['nieuw', 'open', 'wachtend op een herinnering', 'wachtend op automatisch niet succesvol sluiten', 'succesvol gesloten', 'niet succesvol gesloten', 'samengevoegd', 'verwijderd'], ['open', 'open', 'pending', 'pending', 'closed', 'closed', 'cancelled', 'cancelled']],
     // iTop: UserRequest (feminine) and Incident (masculine) French labels, English labels, codes.
     ['itop', ['Nouveau', 'Escalade tto', 'Assignée', 'Escalade ttr', "En attente d'approbation", 'Approuvée', 'Rejetée', 'En attente', 'Résolue', 'Fermée'], ['open', 'open', 'open', 'open', 'pending', 'open', 'cancelled', 'pending', 'resolved', 'closed']],
     ['itop', ['Assigné', 'Escalate ttr', 'Résolu', 'Fermé', 'Escalated TTO', 'Waiting for approval', 'Rejected', 'assigned', 'escalated_ttr', 'closed'], ['open', 'open', 'resolved', 'closed', 'open', 'pending', 'cancelled', 'open', 'open', 'closed']],
@@ -111,6 +114,13 @@ describe('headers of each language of the other tools', () => {
     [['Número', 'Ticket#', 'Antigüedad', 'Título', 'Creado', 'Fecha de cierre', 'Cola', 'Estado', 'Prioridad'], 'otrs'],
     [['Nombre', 'Ticket#', 'Âge', 'Titre', 'Créé', 'Date de clôture', 'File', 'État', 'Priorité'], 'otrs'],
     [['Número do Chamado', 'Idade', 'Criado', 'Fechado', 'Primeiro Bloqueio', 'Primeira Resposta', 'Estado', 'Prioridade', 'Fila', 'Bloquear', 'Proprietário', 'ID do Cliente', 'Assunto'], 'otrs'],
+    // Italian and Dutch statistics (OTOBO it.pm, nl.pm) and the Dutch ticket search.
+    [['Numero', 'Ticket#', 'Età', 'Titolo', 'Creato', 'Tempo di Chiusura', 'Coda', 'Stato', 'Priorità', 'ID Cliente'], 'otrs'],
+    [['Nummer', 'Ticket#', 'Leeftijd', 'Titel', 'Aangemaakt', 'Afsluitingstijd', 'Wachtrij', 'Status', 'Prioriteit', 'Klantcode'], 'otrs'],
+    [['Ticketnummer', 'Leeftijd', 'Aangemaakt', 'Gesloten', 'EersteLock', 'EersteAntwoord', 'Status', 'Prioriteit', 'Wachtrij', 'Vergrendel', 'Eigenaar', 'Klantcode', 'Onderwerp'], 'otrs'],
+    // ServiceNow list with a Spanish UI's labels; Zendesk Explore's attribute names.
+    [['Número', 'Abierto', 'Breve descripción', 'Prioridad', 'Estado', 'Grupo de asignación', 'Resuelto', 'Cerrado'], 'servicenow'],
+    [['Ticket ID', 'Ticket status', 'Ticket priority', 'Ticket created - Timestamp', 'Ticket solved - Timestamp', 'Tickets'], 'zendesk'],
     [['Ticket ID', 'Subject', 'Status', 'Priority', 'Source', 'Type', 'Agent', 'Group', 'Created time', 'Due by Time', 'Resolved time', 'Closed time', 'Last update time', 'Resolution status'], 'freshdesk'],
     // iTop: French labels, English labels, attribute codes ("no localize").
     [['Référence', 'Titre', 'Client->Nom complet', 'Etat', 'Priorité', 'Date de début', 'Date de résolution', 'Date de fermeture'], 'itop'],
@@ -118,5 +128,16 @@ describe('headers of each language of the other tools', () => {
     [['ref', 'title', 'org_id_friendlyname', 'status', 'priority', 'start_date', 'resolution_date', 'close_date'], 'itop'],
   ])('%j → %s', (headers, expected) => {
     expect(detectPresetFromHeaders(headers, 'tickets').name).toBe(expected);
+  });
+});
+
+describe('Snipe-IT report headers in each UI language (snipe/snipe-it resources/lang @ 5aa5c480)', () => {
+  it.each([
+    [['ID', 'Firma', 'Asset Name', 'Asset Tag', 'Modell', 'Kategorie', 'Kaufdatum', 'Kosten', 'EOL', 'Garantie', 'Garantie Ablaufdatum', 'Standort', 'Status']],
+    [['ID', 'Azienda', 'Bene Nome', 'Etichetta Bene', 'Categoria', 'Acquistato il', 'Costo', 'EOL', 'Garanzia', 'Scadenza Garanzia', 'Sede', 'Stato']],
+    [['ID', 'Empresa', 'Ativo Nome', 'Marcação do Ativo', 'Categoria', 'Comprado', 'Custo', 'EOL', 'Garantia', 'A garantia expira', 'Local', 'SItuação']],
+    [['ID', 'Bedrijf', 'Asset naam', 'Asset tag', 'Categorie', 'Aangekocht', 'Kostprijs', 'EOL', 'Garantie', 'Garantie vervalt', 'Locatie', 'Status']],
+  ])('%j → snipe-it', (headers) => {
+    expect(detectPresetFromHeaders(headers, 'assets')).toMatchObject({ name: 'snipe-it', confident: true });
   });
 });

@@ -20,14 +20,15 @@ import { fillVerdictFromMinutesLeft, type TicketPreset } from './preset.js';
 //   CustomerName, From, Subject, AccountedTime, ArticleTree, SolutionInMin, SolutionDiffInMin,
 //   FirstResponseInMin, FirstResponseDiffInMin; headers translated (`Ticket Number`, `Customer
 //   Name` first renamed); State and Lock values translated, Age as `27 d 19 h`.
-// Translations from `Kernel/Language/{pt_BR,de,es,fr}.pm` of the same tree. State names are the
+// Translations from `Kernel/Language/{pt_BR,de,es,fr}.pm` of the same tree; Italian and Dutch from
+// `Kernel/Language/{it,nl}.pm` of RotherOSS/otobo @ 9f0e4d92 (OTOBO keeps OTRS's keys). State names are the
 // defaults of `scripts/database/otrs-initial_insert.xml`. `SolutionInMin` is working time in the
 // ticket's calendar, not elapsed time: it cannot place the resolution instant, and the close
 // time is exported anyway. `SolutionDiffInMin` is the SLA's solution time minus that working
 // time: below zero the target was missed; 0 is also what OTRS writes without an SLA, so only a
 // non-zero value is a verdict.
 
-/** OTRS and Znuny, in English, Portuguese (Brazil), German, Spanish and French. */
+/** OTRS, Znuny and OTOBO, in English, Portuguese (Brazil), German, Spanish, French, Italian and Dutch. */
 const STATES: Record<string, string> = {
   new: 'open', novo: 'open', neu: 'open', nuevo: 'open', nouveau: 'open',
   open: 'open', aberto: 'open', offen: 'open', abierto: 'open', ouvert: 'open',
@@ -42,17 +43,22 @@ const STATES: Record<string, string> = {
   'closed unsuccessful': 'closed', 'fechado sem êxito': 'closed', 'erfolglos geschlossen': 'closed', 'cerrado sin éxito': 'closed',
   'clos (non résolu)': 'closed',
   closed: 'closed', fechado: 'closed', geschlossen: 'closed', cerrado: 'closed', fermé: 'closed',
+  nuovo: 'open', aperto: 'open', 'in attesa di promemoria': 'pending', 'in attesa di chiusura automatica+': 'pending',
+  'in attesa di chiusura automatica-': 'pending', 'chiuso con successo': 'closed', 'chiuso senza successo': 'closed', chiuso: 'closed',
+  nieuw: 'open', 'wachtend op een herinnering': 'pending', 'wachtend op automatisch succesvol sluiten': 'pending',
+  'wachtend op automatisch niet succesvol sluiten': 'pending', 'succesvol gesloten': 'closed', 'niet succesvol gesloten': 'closed', gesloten: 'closed',
   // A merged ticket lives on in the ticket it was merged into; a removed one was deleted.
   merged: 'cancelled', agrupado: 'cancelled', zusammengefasst: 'cancelled', fusionado: 'cancelled', fusionné: 'cancelled',
   removed: 'cancelled', removido: 'cancelled', entfernt: 'cancelled', eliminado: 'cancelled', supprimé: 'cancelled',
+  unito: 'cancelled', rimosso: 'cancelled', samengevoegd: 'cancelled', verwijderd: 'cancelled',
 };
 
 const PRIORITIES: Record<string, string> = {
-  '5 very high': 'P1', '5 Muito Alto': 'P1', '5 sehr hoch': 'P1', '5 muy alta': 'P1', '5 très important': 'P1',
-  '4 high': 'P2', '4 Alto': 'P2', '4 hoch': 'P2', '4 alta': 'P2', '4 important': 'P2',
-  '3 normal': 'P3',
-  '2 low': 'P4', '2 Baixo': 'P4', '2 niedrig': 'P4', '2 baja': 'P4', '2 bas': 'P4',
-  '1 very low': 'P5', '1 Muito Baixo': 'P5', '1 sehr niedrig': 'P5', '1 muy baja': 'P5', '1 très bas': 'P5',
+  '5 very high': 'P1', '5 Muito Alto': 'P1', '5 sehr hoch': 'P1', '5 muy alta': 'P1', '5 très important': 'P1', '5 molto alta': 'P1', '5 zeer hoog': 'P1',
+  '4 high': 'P2', '4 Alto': 'P2', '4 hoch': 'P2', '4 alta': 'P2', '4 important': 'P2', '4 hoog': 'P2',
+  '3 normal': 'P3', '3 normale': 'P3', '3 normaal': 'P3',
+  '2 low': 'P4', '2 Baixo': 'P4', '2 niedrig': 'P4', '2 baja': 'P4', '2 bas': 'P4', '2 bassa': 'P4', '2 laag': 'P4',
+  '1 very low': 'P5', '1 Muito Baixo': 'P5', '1 sehr niedrig': 'P5', '1 muy baja': 'P5', '1 très bas': 'P5', '1 molto bassa': 'P5', '1 zeer laag': 'P5',
 };
 
 /** OTRS / Znuny statistics (Ticketlist, CSV or XLSX) and ticket search export (CSV or Excel). */
@@ -61,23 +67,29 @@ export const otrsTickets: TicketPreset = {
   kind: 'tickets',
   source: 'OTRS 6 CE (Centuran/OTRS-Community-Edition @ 6357cdb89f): Stats/Dynamic/TicketList.pm, AgentTicketSearch.pm, Language/*.pm',
   columns: {
-    id: ['Ticket#', 'TicketNumber', 'Ticket Number', 'Número do Chamado', 'Ticket-Nummer', 'Número de Ticket', 'Numéro de ticket'],
-    title: ['Title', 'Titulo', 'Título', 'Titel', 'Titre', 'Subject', 'Assunto', 'Betreff', 'Asunto', 'Sujet'],
-    openedAt: ['Created', 'Criado', 'Erstellt', 'Creado', 'Créé'],
-    closedAt: [
-      'Close Time', 'Hora de Fechamento', 'Schließzeit', 'Fecha de cierre', 'Date de clôture',
-      'Closed', 'Fechado', 'Geschlossen', 'Cerrado', 'Fermés', 'SolutionTime',
+    id: [
+      'Ticket#', 'TicketNumber', 'Ticket Number', 'Número do Chamado', 'Ticket-Nummer', 'Número de Ticket', 'Numéro de ticket',
+      'Numero ticket', 'NumeroTicket', 'Ticketnummer',
     ],
-    status: ['State', 'Estado', 'Status', 'État'],
-    priority: ['Priority', 'Prioridade', 'Priorität', 'Prioridad', 'Priorité'],
-    category: ['Queue', 'Fila', 'Cola', 'File'],
-    client: ['Customer ID', 'CustomerID', 'ID do Cliente', 'Kundennummer', 'ID del cliente', 'ID Client', 'Code client'],
+    title: ['Title', 'Titulo', 'Título', 'Titel', 'Titre', 'Subject', 'Assunto', 'Betreff', 'Asunto', 'Sujet', 'Titolo', 'Oggetto', 'Onderwerp'],
+    openedAt: ['Created', 'Criado', 'Erstellt', 'Creado', 'Créé', 'Creato', 'Aangemaakt'],
+    closedAt: [
+      'Close Time', 'Hora de Fechamento', 'Schließzeit', 'Fecha de cierre', 'Date de clôture', 'Tempo di Chiusura', 'Afsluitingstijd',
+      'Closed', 'Fechado', 'Geschlossen', 'Cerrado', 'Fermés', 'Chiuso', 'Gesloten', 'SolutionTime',
+    ],
+    status: ['State', 'Estado', 'Status', 'État', 'Stato'],
+    priority: ['Priority', 'Prioridade', 'Priorität', 'Prioridad', 'Priorité', 'Priorità', 'Prioriteit'],
+    category: ['Queue', 'Fila', 'Cola', 'File', 'Coda', 'Wachtrij'],
+    client: [
+      'Customer ID', 'CustomerID', 'ID do Cliente', 'Kundennummer', 'ID del cliente', 'ID Client', 'Code client', 'ID Cliente',
+      'Codice cliente', 'Klantcode',
+    ],
     type: ['Type', 'Tipo', 'Typ'],
     effortMinutes: [
       'Accounted time', 'AccountedTime', 'Tempo Contabilizado', 'Tempo contabilizado', 'Erfasste Zeit',
-      'Tiempo contabilizado', 'Tiempo Registrado', 'Temp passé',
+      'Tiempo contabilizado', 'Tiempo Registrado', 'Temp passé', 'Tempo addebitato', 'Bestede tijd',
     ],
-    firstResponseAt: ['FirstResponse', 'Primeira Resposta', 'Erstantwortzeit', 'PrimeraRespuesta'],
+    firstResponseAt: ['FirstResponse', 'Primeira Resposta', 'Erstantwortzeit', 'PrimeraRespuesta', 'EersteAntwoord'],
   },
   values: {
     openedAt: { kind: 'instant', before: ' (' },
@@ -101,7 +113,10 @@ export const otrsTickets: TicketPreset = {
       value: { kind: 'number' },
     },
     firstResponseDiff: {
-      headers: ['FirstResponseDiffInMin', 'Diferença de Tempo da Primeira Resposta em Minutos', 'Erstantwortzeitdifferenz in Minuten', 'PrimeraRespuestaDifEnMin'],
+      headers: [
+        'FirstResponseDiffInMin', 'Diferença de Tempo da Primeira Resposta em Minutos', 'Erstantwortzeitdifferenz in Minuten', 'PrimeraRespuestaDifEnMin',
+        'EersteAntwoordVerschilInMin',
+      ],
       value: { kind: 'number' },
     },
   },
@@ -119,6 +134,10 @@ export const otrsTickets: TicketPreset = {
     'From', 'De', 'Von', 'UserFirstname', 'UserLastname', 'PrimeiroNome', 'ÚltimoNome', 'ArticleTree',
     'SolutionInMin', 'Tempo de solução em minutos', 'Lösungszeit in Minuten',
     'FirstResponseInMin', 'Primeira Resposta em Minutos', 'Erstantwortzeit in Minuten', 'PrimeraRespuestaEnMin',
+    // Italian and Dutch (OTOBO `it.pm`, `nl.pm`).
+    'Numero', 'Età', 'Leeftijd', 'Modificato', 'Gewijzigd', 'Utenza clienti', 'Klant', 'Nome cliente', 'Servizio', 'Agente/Proprietario',
+    'Behandelaar/eigenaar', 'Proprietario', 'Eigenaar', 'Responsabile', 'Verantwoordelijke', 'Blocca', 'Vergrendel', 'EersteLock',
+    'Da', 'Van', 'Nome', 'Cognome', 'EersteAntwoordInMin',
     'StateType', 'UntilTime', 'UnlockTimeout', 'EscalationTime', 'EscalationDestinationIn', 'EscalationDestinationDate',
   ],
   derive({ length, strings, extras }) {

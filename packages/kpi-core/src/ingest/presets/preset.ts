@@ -152,6 +152,8 @@ export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
     'rebut', 'au rebut', 'mis au rebut', 'reforme', 'archive', 'vendu', 'vole', 'perdu', 'cede', 'detruit', 'recycle', 'retire', 'hors parc',
     'ausgemustert', 'verschrottet', 'verkauft', 'gestohlen', 'entsorgt', 'ausgesondert', 'archiviert',
     'dado de baja', 'de baja', 'retirado', 'desechado', 'vendido', 'robado', 'baixado', 'descartado', 'roubado', 'dismesso', 'rottamato', 'venduto',
+    // Snipe-IT's `archived` status type in its es-ES, it-IT, pt-BR, nl-NL `general.php` (after the status name in parentheses).
+    'archivado', 'archiviato', 'arquivado', 'gearchiveerd',
   ].map((word) => normalizeHeader(word)),
 );
 

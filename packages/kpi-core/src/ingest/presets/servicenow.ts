@@ -22,6 +22,10 @@ import type { TicketPreset } from './preset.js';
 // `Fermé`, `Élément de configuration`, `Groupe d'affectation`) [I: the labels of a French
 // instance's incident list, no published export found]: before, such a file was refused and the
 // proposal missed the title and the configuration item.
+// Spanish label headers: `Número`, `Breve descripción`, `Estado`, `Prioridad`, `Elemento de
+// configuración`, `Grupo de asignación`, `Asignado a`, `Actualizado` [O: the columns a public
+// script reads from a Spanish instance's list export]; `Abierto`, `Resuelto`, `Cerrado`,
+// `Categoría`, `Ubicación` and the state names are [I]. Such a file needed a mapping before.
 
 /**
  * The stored value of a ServiceNow choice from its display value: the priority, impact and urgency
@@ -42,16 +46,16 @@ export const servicenowTickets: TicketPreset = {
   source: 'FORMATS.md §2: ServiceNow docs (ServiceNowDocs), kaggle_parser.py, UCI dataset 498',
   columns: {
     id: ['number', 'Number', 'Numéro'],
-    openedAt: ['opened_at', 'Opened', 'Ouvert'],
-    title: ['short_description', 'Short description', 'Brève description'],
-    priority: ['priority', 'Priorité'],
-    status: ['incident_state', 'state', 'Incident state', 'State', "État de l'incident", 'État'],
-    category: ['category', 'Catégorie'],
-    assetId: ['cmdb_ci', 'Configuration item', 'Élément de configuration'],
-    client: ['company', 'Company', 'Société', 'Entreprise'],
-    site: ['location', 'Emplacement'],
-    resolvedAt: ['resolved_at', 'Resolved', 'Résolu'],
-    closedAt: ['closed_at', 'Closed', 'Fermé'],
+    openedAt: ['opened_at', 'Opened', 'Ouvert', 'Abierto'],
+    title: ['short_description', 'Short description', 'Brève description', 'Breve descripción'],
+    priority: ['priority', 'Priorité', 'Prioridad'],
+    status: ['incident_state', 'state', 'Incident state', 'State', "État de l'incident", 'État', 'Estado del incidente', 'Estado'],
+    category: ['category', 'Catégorie', 'Categoría'],
+    assetId: ['cmdb_ci', 'Configuration item', 'Élément de configuration', 'Elemento de configuración'],
+    client: ['company', 'Company', 'Société', 'Entreprise', 'Compañía', 'Empresa'],
+    site: ['location', 'Emplacement', 'Ubicación'],
+    resolvedAt: ['resolved_at', 'Resolved', 'Résolu', 'Resuelto'],
+    closedAt: ['closed_at', 'Closed', 'Fermé', 'Cerrado'],
     impact: ['impact'],
     reopenCount: ['reopen_count', 'Reopen count'],
     slaResolutionDueAt: ['sla_due', 'SLA due'],
@@ -71,6 +75,8 @@ export const servicenowTickets: TicketPreset = {
       Canceled: 'cancelled', Cancelled: 'cancelled',
       // French display values of the baseline states [I: not seen in a published export].
       Nouveau: 'open', 'En cours': 'open', 'En attente': 'pending', Résolu: 'resolved', Fermé: 'closed', Annulé: 'cancelled',
+      // Spanish display values [I: the baseline states' Spanish names, not seen in a published export].
+      Nuevo: 'open', 'En curso': 'open', 'En espera': 'pending', Resuelto: 'resolved', Cerrado: 'closed', Cancelado: 'cancelled',
       '1': 'open', '2': 'open', '3': 'pending', '6': 'resolved', '7': 'closed', '8': 'cancelled',
     },
     // made_sla: false as soon as an SLA of the incident was breached.
@@ -81,7 +87,7 @@ export const servicenowTickets: TicketPreset = {
     closedAt: { headers: ['calendar_duration', 'Duration'], unit: 'seconds', zeroIsEmpty: true },
   },
   extras: {
-    updatedAt: { headers: ['sys_updated_at', 'sys_updated_on', 'Updated', 'Mis à jour'], value: { kind: 'instant' } },
+    updatedAt: { headers: ['sys_updated_at', 'sys_updated_on', 'Updated', 'Mis à jour', 'Actualizado'], value: { kind: 'instant' } },
     // sys_mod_count: the record's update counter (0, 1, 2… per incident in the UCI log), which
     // orders two updates of one minute (the log's dates have no seconds).
     modCount: { headers: ['sys_mod_count'], value: { kind: 'number' } },
@@ -92,6 +98,8 @@ export const servicenowTickets: TicketPreset = {
     'business_stc', 'Business resolve time', 'close_code', 'Resolution code', 'contact_type', 'Channel', 'sys_id',
     // French labels (the list's column labels in a French UI) [I].
     'Appelant', "Groupe d'affectation", 'Affecté à', 'Urgence', 'Sous-catégorie', 'Mis à jour par',
+    // Spanish labels: `Grupo de asignación`, `Asignado a` [O, see above]; the others [I].
+    'Solicitante', 'Grupo de asignación', 'Asignado a', 'Urgencia', 'Subcategoría', 'Actualizado por',
   ],
   // Event log: the row with the latest update of each number is the incident's final state;
   // updates of one minute are ordered by their counter.
