@@ -139,6 +139,10 @@ export function withoutTimeOfDay(kpis: KpiSet, policy: Policy, untimed: UntimedD
       perEmployeePerYear: null,
       perEmployeePerYearReason: null,
       cost: null,
+      // "Incidents that lost time" are those whose length is over 0: a length from days.
+      incidents: null,
+      usersAssumed: null,
+      overlapIncidents: null,
       overlapHours: null,
       byClient: {},
       byCategory: {},
