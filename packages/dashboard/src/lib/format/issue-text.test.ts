@@ -13,6 +13,15 @@ describe('issueDetail: a data-quality detail in the page\'s language (review8)',
     expect(issueSentence({ row: 3, column: 'Date: ouverture', message: 't.csv row 3, Date: ouverture: "x" is not a date' })).toBe('"x" is not a date');
   });
 
+  it('says a column of dates without a time of day in French, the field kept', () => {
+    const { quality } = readTickets('id,openedAt\nT1,2026-03-02\n', { fileName: 'days.csv', timezone: 'UTC' });
+    const issue = quality.issues.find((entry) => entry.code === 'no-time-of-day')!;
+    expect(issueDetail(issue, 'fr')).toEqual({
+      text: 'chaque date de cette colonne est un jour sans heure (openedAt)\u202f: les durées en heures qui en découlent (SLA, temps de réparation, indisponibilité) ne sont pas mesurées',
+      language: 'fr',
+    });
+  });
+
   it('says in French every issue kpi-core writes for the bad-input fixtures, the values kept', () => {
     // The asset fixtures too (assets-*.csv), read as an asset file: their issues are the asset
     // reader's (a purchase date out of range, a cost that is no number, a row without an id).
