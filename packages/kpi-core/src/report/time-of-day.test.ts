@@ -156,6 +156,20 @@ describe('a report from date-only tickets', () => {
     const fr = renderMarkdown(buildReport({ tickets: ticketsFromRows(rows((day) => day)), assets, policy }, { ...options, language: 'fr' }));
     expect(fr).toContain('SLA de résolution\u202f: l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées');
   });
+  it('response alone: first-response days beside timed openings and resolutions', () => {
+    const tickets = ticketsFromRows([
+      { id: 'R-1', openedAt: '2026-03-02T09:00Z', firstResponseAt: '2026-03-02', resolvedAt: '2026-03-02T16:00Z', priority: 'P2', assetId: 'A' },
+      { id: 'R-2', openedAt: '2026-03-10T09:00Z', firstResponseAt: '2026-03-11', resolvedAt: '2026-03-11T15:00Z', priority: 'P3', assetId: 'A' },
+    ]);
+    const report = buildReport({ tickets, assets, policy }, options);
+    expect(report.sla.response).toBeNull();
+    expect(report.sla.byMonth.every((month) => month.response === null)).toBe(true);
+    // 09:00–16:00 on Monday 2 Mar, 7 business hours ≤ P2's 8 h; R-2: Tue 10 Mar 09:00 – Wed 11 Mar 15:00, 14 h ≤ P3's 24 h.
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 0, adherence: 1 });
+    expect(report.reliability.fleet.mttrHours).not.toBeNull();
+    expect(report.notMeasured.filter((entry) => entry.reason === 'no-time-of-day')).toEqual([{ figure: 'sla.response', reason: 'no-time-of-day' }]);
+    expect(report.trend.notMeasured).toContainEqual({ figure: 'slaResponse', reason: 'no-time-of-day' });
+  });
   it('changes nothing when the tickets have times', () => {
     expect(timed.notMeasured.some((entry) => entry.reason === 'no-time-of-day')).toBe(false);
   });
