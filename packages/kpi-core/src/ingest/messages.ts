@@ -104,7 +104,7 @@ export const ISSUE_TEXT = {
   duplicateId: (id: string, firstRow: number) => `id ${quote(id)} already appears on row ${firstRow}; both kept`,
   futureDate: (value: string) => `${quote(value)} is in the future; kept`,
   noTimeOfDay: (field: string) =>
-    `every date of this column is a day without a time of day (${field}): the hours measured from it (SLA, repair times, downtime) are not measured`,
+    `no date of this column (${field}) gives a time of day (each is a day alone, or midnight): the hours measured from it (SLA, repair times, downtime) are not measured`,
   closedWithoutResolution: () => 'closed without a resolution time; the closing time stands for the resolution',
   closedWithoutDate: (status: string, statusClass: string) =>
     `status ${quote(status)} means ${statusClass} but the row has no resolution or closing date: counted as closed at an unknown time`,

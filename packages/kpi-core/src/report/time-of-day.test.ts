@@ -75,7 +75,7 @@ describe('the reader flags a date-only column', () => {
         { row: 2, column: 'resolvedAt', severity: 'warning' },
       ]);
       expect(flagged[0]!.message).toBe(
-        'days.csv row 2, openedAt: every date of this column is a day without a time of day (openedAt): the hours measured from it (SLA, repair times, downtime) are not measured',
+        'days.csv row 2, openedAt: no date of this column (openedAt) gives a time of day (each is a day alone, or midnight): the hours measured from it (SLA, repair times, downtime) are not measured',
       );
       expect(quality.dateOnlyColumns).toEqual(['openedAt', 'resolvedAt']);
       expect(quality.file).toBe('days.csv');

@@ -17,7 +17,7 @@ describe('issueDetail: a data-quality detail in the page\'s language (review8)',
     const { quality } = readTickets('id,openedAt\nT1,2026-03-02\n', { fileName: 'days.csv', timezone: 'UTC' });
     const issue = quality.issues.find((entry) => entry.code === 'no-time-of-day')!;
     expect(issueDetail(issue, 'fr')).toEqual({
-      text: 'chaque date de cette colonne est un jour sans heure (openedAt)\u202f: les durées en heures qui en découlent (SLA, temps de réparation, indisponibilité) ne sont pas mesurées',
+      text: 'aucune date de cette colonne (openedAt) ne donne d’heure (chacune est un jour seul, ou minuit)\u202f: les durées en heures qui en découlent (SLA, temps de réparation, indisponibilité) ne sont pas mesurées',
       language: 'fr',
     });
   });

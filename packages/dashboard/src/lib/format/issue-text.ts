@@ -34,8 +34,8 @@ const FRENCH: ReadonlyArray<readonly [RegExp, string | ((...parts: string[]) => 
   [/^id (".*") already appears on row (\d+); both kept$/s, `l’identifiant $1 figure déjà à la ligne $2${sc} les deux sont gardés`],
   [/^(".*") is in the future; kept$/s, `$1 est dans le futur${sc} gardé`],
   [
-    /^every date of this column is a day without a time of day \((\S+)\): the hours measured from it \(SLA, repair times, downtime\) are not measured$/s,
-    `chaque date de cette colonne est un jour sans heure ($1)${c} les durées en heures qui en découlent (SLA, temps de réparation, indisponibilité) ne sont pas mesurées`,
+    /^no date of this column \((\S+)\) gives a time of day \(each is a day alone, or midnight\): the hours measured from it \(SLA, repair times, downtime\) are not measured$/s,
+    `aucune date de cette colonne ($1) ne donne d’heure (chacune est un jour seul, ou minuit)${c} les durées en heures qui en découlent (SLA, temps de réparation, indisponibilité) ne sont pas mesurées`,
   ],
   [/^closed without a resolution time; the closing time stands for the resolution$/s, `fermé sans heure de résolution${sc} l’heure de fermeture tient lieu de résolution`],
   [
