@@ -54,6 +54,7 @@ const TEXT = {
       `one user per incident assumed for ${all ? (one ? 'the incident' : incidents === '2' ? 'both incidents' : `all ${incidents} incidents`) : `${assumed} of the ${incidents} incidents`} open during the period`,
     semicolon: '; ',
     tooFewKeyed: (withKey: string, active: string, share: string, one: boolean) => `${withKey} of ${active} ${one ? 'incident' : 'incidents'} with a key; at least ${share} needed`,
+    noInventory: (word: string) => `${word} (no asset file: only the assets that failed are known)`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string, one: boolean) =>
       `${withAsset} of ${incidents} ${one ? 'incident names' : 'incidents name'} an asset; at least ${share} needed`,
     mtbf: 'Fleet MTBF',
@@ -160,6 +161,7 @@ const TEXT = {
     semicolon: `${NNBSP}; `,
     // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
     tooFewKeyed: (withKey: string, active: string, share: string, _one: boolean) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
+    noInventory: (word: string) => `${word} (pas de fichier d’équipements${NNBSP}: seuls les équipements tombés en panne sont connus)`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string, _one: boolean) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
@@ -411,7 +413,9 @@ export function reportToMarkdown(report: Report): string {
     if (incidents === null || withAsset === null || fleetMeasurable(withAsset, incidents, reliability.minAssetShare)) return null;
     return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0), one(incidents))})`;
   };
-  const reliabilityCell = (reliability: Report['reliability'], text: string) => unnamed(reliability) ?? text;
+  // No asset inventory: the failure-free assets are unknown, so is the fleet's uptime.
+  const uninventoried = (reliability: Report['reliability']) => reliability.assetFile === false && (reliability.fleet.assets ?? 0) > 0;
+  const reliabilityCell = (reliability: Report['reliability'], text: string) => unnamed(reliability) ?? (uninventoried(reliability) ? t.noInventory(t.notMeasured) : text);
   const fleet = report.reliability.fleet;
   row(
     t.mtbf,
@@ -421,6 +425,7 @@ export function reportToMarkdown(report: Report): string {
   // An outage of unknown length counts no downtime: the availability is then an upper bound.
   const availabilityText = (reliability: Report['reliability']) => {
     if (unnamed(reliability) !== null) return t.notMeasuredAs.f;
+    if (uninventoried(reliability)) return t.noInventory(t.notMeasuredAs.f);
     const { availability, unknownDurations } = reliability.fleet;
     if (availability === null || !unknownDurations) return f.percent(availability, 2);
     return `${t.atMost(f.percent(availability, 2))} (${t.unknownOutages(f.number(unknownDurations, 0), one(unknownDurations))})`;
