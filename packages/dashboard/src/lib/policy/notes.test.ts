@@ -102,6 +102,24 @@ describe('notMeasuredReason', () => {
     expect(notMeasuredReason(defaults, 'tco.perUser', 'en')).toBe('the policy gives no headcount');
   });
 
+  it('says the fleet MTBF and availability are not measured without an asset file, on the cards and in the reliability notes', () => {
+    // PC-1 fails twice (T1, T2 on it), no asset file: only the assets that failed are known, so
+    // kpi-core leaves the fleet's MTBF and availability null ('no-assets'); MTTR stays.
+    const named = ticketsFromRows([
+      { id: 'T1', openedAt: Date.UTC(2026, 2, 2, 9), resolvedAt: Date.UTC(2026, 2, 2, 12), priority: 'P2', assetId: 'PC-1' },
+      { id: 'T2', openedAt: Date.UTC(2026, 2, 3, 9), resolvedAt: Date.UTC(2026, 2, 3, 11), priority: 'P2', assetId: 'PC-1' },
+    ]);
+    const report = buildReport({ tickets: named, policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-03' });
+    expect(report.reliability.fleet).toMatchObject({ failures: 2, mtbfHours: null, availability: null, mttrHours: 2.5 });
+    for (const card of ['mtbf', 'availability']) {
+      expect(notMeasuredReason(report, KPI_FIGURES[card]!, 'en'), card).toBe('no asset file was given');
+      expect(notMeasuredReason(report, KPI_FIGURES[card]!, 'fr'), card).toBe('aucun fichier d’équipements fourni');
+    }
+    expect(notMeasuredReason(report, KPI_FIGURES['mttr']!, 'en')).toBeNull();
+    expect(sectionNotes(report, 'reliability', 'en').notMeasured).toContain('Fleet MTBF: no asset file was given');
+    expect(sectionNotes(report, 'reliability', 'fr').notMeasured).toContain('Disponibilité\u202f: aucun fichier d’équipements fourni');
+  });
+
   it('knows the figure of every KPI card', () => {
     for (const kpi of Object.values(KPIS)) {
       if ('pointInTime' in kpi || 'currentOnly' in kpi || kpi.id === 'requests') continue;
