@@ -4,6 +4,7 @@
  */
 import { NONE_KEY } from '../kpi/common.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
+import { isDataAssumption } from '../policy/types.js';
 import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { atTheEndFr, CATALOGUES, NNBSP } from './messages.js';
@@ -486,10 +487,14 @@ export function reportToMarkdown(report: Report): string {
   }
 
   lines.push(`## ${text.methodTitle}`, '');
-  if (report.assumptions.length === 0) lines.push(text.noAssumptions, '');
-  else {
-    lines.push(text.assumptionsIntro, '');
-    for (const assumption of report.assumptions) lines.push(`- ${escapeMarkdown(text.assumption(assumption.key, assumption.value, f))}`);
+  // The policy's defaults, then the rules about the data, which no policy setting changes.
+  const policyDefaults = report.assumptions.filter((assumption) => !isDataAssumption(assumption.key));
+  const dataRules = report.assumptions.filter((assumption) => isDataAssumption(assumption.key));
+  if (policyDefaults.length === 0) lines.push(text.noAssumptions, '');
+  for (const [intro, list] of [[text.assumptionsIntro, policyDefaults], [text.dataAssumptionsIntro, dataRules]] as const) {
+    if (list.length === 0) continue;
+    lines.push(intro, '');
+    for (const assumption of list) lines.push(`- ${escapeMarkdown(text.assumption(assumption.key, assumption.value, f))}`);
     lines.push('');
   }
   // What the policy asks that the data gives no hold to: said, never silently ignored.

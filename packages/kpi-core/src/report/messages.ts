@@ -36,6 +36,8 @@ export interface Catalogue {
   // ── How these figures were computed ──
   methodTitle: string;
   assumptionsIntro: string;
+  /** Before the assumptions about the data (`DATA_ASSUMPTION_KEYS`), which no policy setting changes. */
+  dataAssumptionsIntro: string;
   noAssumptions: string;
   notMeasuredIntro: string;
   /**
@@ -524,6 +526,7 @@ const en: Catalogue = {
 
   methodTitle: 'How these figures were computed',
   assumptionsIntro: 'Default values used, since the policy does not set them:',
+  dataAssumptionsIntro: 'Rules applied where the data does not say (the policy has no setting for them):',
   noAssumptions: 'Every value the figures use comes from the policy.',
   notMeasuredIntro: 'Not measured:',
   policyNotice: (notice) =>
@@ -596,6 +599,7 @@ const fr: Catalogue = {
 
   methodTitle: 'Comment ces chiffres ont été calculés',
   assumptionsIntro: `Valeurs par défaut utilisées, faute de les trouver dans la politique${NNBSP}:`,
+  dataAssumptionsIntro: `Règles appliquées là où les données ne disent rien (la politique n’a pas de réglage pour elles)${NNBSP}:`,
   noAssumptions: 'Toutes les valeurs utilisées par les chiffres viennent de la politique.',
   notMeasuredIntro: `Non mesuré${NNBSP}:`,
   policyNotice: (notice) =>
