@@ -79,6 +79,8 @@ test.describe('your own files', () => {
     await expect(page.getByTestId('analyse')).toBeEnabled();
     await page.getByTestId('analyse').click();
     await expect(page.getByTestId('data-source')).toContainText(/your files/i, { timeout: 45_000 });
+    await page.getByTestId('nav-summary').click();
+    await waitForSection(page, 'summary');
     // Only the assets that failed are known: no fleet uptime (kpi-core's `no-assets`).
     await expect(page.getByTestId('kpi-mtbf-not-measured')).toHaveText('Not measured: no asset file was given');
     await expect(page.getByTestId('kpi-availability-not-measured')).toHaveText('Not measured: no asset file was given');
