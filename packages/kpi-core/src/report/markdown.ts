@@ -85,7 +85,7 @@ const TEXT = {
     noPlan: 'The policy has no preventive plan (`preventivePlan`): nothing to check.',
     planUncovered: 'No ticket in this period: the plan cannot be checked.',
     planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
-    planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due windows done (${compliance}).`,
+    planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due ${due === 1 ? 'window' : 'windows'} done (${compliance}).`,
     planShare: (share: string | null, corrective: number) =>
       `${share === null ? 'Share of planned maintenance in labour hours not measured' : `Planned maintenance: ${share} of labour hours`}; ${corrective} corrective ${corrective === 1 ? 'incident' : 'incidents'}.`,
     task: 'Task',
