@@ -393,8 +393,11 @@ describe('reliability: no fleet figure when the incidents do not say which asset
     // In French the word agrees with the figure: « la disponibilité … non mesurée ».
     expect(fr).toContain('| Disponibilité | non mesurée |');
     // Left to the default, the share is an assumption.
-    const defaulted = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
+    const defaulted = buildReport({ tickets: unnamed, assets: pc1, policy: parsePolicy({}) }, { period: '2026-03' });
     expect(defaulted.assumptions).toContainEqual({ key: 'minAssetShare', value: 0.5, source: 'default' });
+    // Without an asset file the ratios are null whatever the share: it is no assumption then.
+    const bare = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
+    expect(bare.assumptions.map((assumption) => assumption.key)).not.toContain('minAssetShare');
   });
 
   it('is null with no-assets without an asset file: only the assets that failed are known', () => {

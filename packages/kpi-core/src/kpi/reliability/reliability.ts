@@ -314,9 +314,10 @@ export function reliabilityRun(data: ReviewData, options: ReliabilityOptions, by
   }
   const minAssetShare = data.policy.minAssetShare;
   const measured = fleetMeasurable(withAsset, incidents, minAssetShare);
-  if (options.usage !== undefined && incidents > 0) options.usage.mark(data.policy, 'minAssetShare');
-
   const assetFile = inventoryGiven(index);
+  // Without an inventory the group ratios are null whatever the share: no figure rests on it.
+  if (options.usage !== undefined && incidents > 0 && assetFile) options.usage.mark(data.policy, 'minAssetShare');
+
   if (options.usage !== undefined && fleet.assets > 0 && measured && assetFile) options.usage.mark(data.policy, 'confidence');
   const group = (figures: ReliabilityFigures) => {
     const shown = measured ? figures : withoutRatios(figures);
