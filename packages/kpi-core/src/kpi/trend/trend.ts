@@ -211,9 +211,11 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     const rated = rateMeasurable(recurrence.keyed[m]!, activeIncidents[m]!, minKeyedShare);
     if (month && !rated && activeIncidents[m]! > 0) tooFewKeyed = true;
     series.recurrenceRate.push(month && rated ? recurrence.repeats[m]! / recurrence.keyed[m]! : null);
-    const fleetShown = inventory && fleetMeasurable(withAsset[m]!, activeIncidents[m]!, minAssetShare);
+    const shareKept = fleetMeasurable(withAsset[m]!, activeIncidents[m]!, minAssetShare);
+    const fleetShown = inventory && shareKept;
+    // No inventory, but assets named: `no-assets`; no asset at all, the share says why (as `reliability`).
     if (month && !inventory && fleet.assets[m]! > 0) withoutInventory = true;
-    else if (month && !fleetShown) tooFewWithAsset = true;
+    else if (month && !shareKept) tooFewWithAsset = true;
     series.mtbfHours.push(month && fleetShown ? figures.mtbfHours : null);
     series.availability.push(month && fleetShown ? figures.availability : null);
     series.lostHours.push(month ? hours : null);
