@@ -61,7 +61,7 @@ export function noIncidentType(types: TicketTypes): boolean {
  * withoutIncidents(kpis, policy, true).lostHours.totalHours; // => null
  */
 export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured: boolean): KpiSet {
-  const none = unmeasuredKpis(policy, kpis.fleet, responseMeasured);
+  const none = unmeasuredKpis(policy, kpis.fleet, responseMeasured, kpis.reliability.assetFile);
   const tco = kpis.tco;
   const downtimeOff = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(entry: T): T => ({ ...entry, byCategory: { ...entry.byCategory, downtime: null } });
   const mapValues = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(record: Record<string, T>): Record<string, T> => {
