@@ -134,9 +134,13 @@ test.describe('policy editor', () => {
     // The demo data starts on 1 Oct 2025: the 21 days before 11 Oct hold 10 days of data.
     await openDemo(page, '/', '?period=2025-10-11..2025-10-31&lang=en');
     await expect(page.getByTestId('comparison')).toHaveText('Previous period not comparable: data covers 10 of 21 days.');
-    // The only note: the demo exports paused time as minutes, without when (pause8's assumption).
-    await expect(page.getByTestId('notes-summary-assumptions').locator('li')).toHaveCount(1);
-    await expect(page.getByTestId('notes-summary-assumptions')).toContainText('Paused time exported as a number of minutes');
+    // The only note: the demo exports paused time as minutes, without when (pause8's assumption) —
+    // a rule about the data, apart from the policy's defaults (none here) and with no link to edit the policy.
+    await expect(page.getByTestId('notes-summary-assumptions')).toHaveCount(0);
+    await expect(page.getByTestId('notes-summary-data-assumptions').locator('li')).toHaveCount(1);
+    await expect(page.getByTestId('notes-summary-data-assumptions')).toContainText('Paused time exported as a number of minutes');
+    await expect(page.getByTestId('notes-summary')).toContainText('Rules applied where the data does not say (the policy has no setting for them):');
+    await expect(page.getByTestId('notes-summary-edit')).toHaveCount(0);
     await expect(page.getByTestId('notes-summary-not-measured')).toHaveCount(0);
     await expect(page.locator('[data-testid$="-delta"]')).toHaveCount(0);
     await expect(page.getByTestId('kpi-incidents')).toContainText('Not comparable with the previous period');

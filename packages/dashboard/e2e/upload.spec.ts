@@ -73,6 +73,24 @@ test.describe('your own files', () => {
     await expect(page.getByTestId('notes-incidents-types')).toContainText('Ticket types read in the file: Bug 3, Improvement 2, Story 2, Sub-task 2, request 2, Epic 1. None is read as an incident');
   });
 
+  test('without an asset file the fleet MTBF and availability say why they are not measured, not 0 or a blank', async ({ page }) => {
+    await openDemo(page, '/');
+    await analyseFiles(page, { tickets: join(DEMO, 'glpi-fr-tickets.csv'), policy: join(DEMO, 'policy.json') });
+    await expect(page.getByTestId('analyse')).toBeEnabled();
+    await page.getByTestId('analyse').click();
+    await expect(page.getByTestId('data-source')).toContainText(/your files/i, { timeout: 45_000 });
+    await page.getByTestId('nav-summary').click();
+    await waitForSection(page, 'summary');
+    // Only the assets that failed are known: no fleet uptime (kpi-core's `no-assets`).
+    await expect(page.getByTestId('kpi-mtbf-not-measured')).toHaveText('Not measured: no asset file was given');
+    await expect(page.getByTestId('kpi-availability-not-measured')).toHaveText('Not measured: no asset file was given');
+    await page.getByTestId('nav-reliability').click();
+    await waitForSection(page, 'reliability');
+    await expect(page.getByTestId('no-data-mtbf-by-type')).toContainText('no asset file was given');
+    // MTTR and the failures are measured from the failures alone.
+    expect(await kpiValue(page, 'mttr')).toMatch(/\d/);
+  });
+
   const BROKEN = [
     {
       name: 'binary data',

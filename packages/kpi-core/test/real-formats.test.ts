@@ -1389,6 +1389,12 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     // 006 13 March 12:00 > 12 March 17:00; 004 (16 March) and 008 (20 March) passed open; 009 due 1 April 17:00.
     expect(report.sla.source.resolution).toMatchObject({ met: 5, breached: 4, pending: 1 });
     expect(report.fleet.backlog.open).toBe(3); // 004, 008, 009
+    // No asset file: the objects named are those that failed, so the fleet's availability (it read
+    // 82.16 %, from the failed objects alone) and MTBF are not measured; the failures stay.
+    expect(report.reliability.fleet.availability).toBeNull();
+    expect(report.reliability.fleet.mtbfHours).toBeNull();
+    expect(report.reliability.fleet.failures).toBeGreaterThan(0);
+    expect(report.notMeasured).toContainEqual({ figure: 'reliability.fleet.availability', reason: 'no-assets' });
   });
 
   it("Request Tracker's default search (ages, not dates): refused, the proposal names the columns of ages", () => {

@@ -15,7 +15,7 @@ export { TCO_CATEGORIES, NOT_MEASURED_REASONS } from '../report/types.js';
 export { matchClient, foldClientName } from '../report/clients.js';
 export { CATALOGUES, type Catalogue } from '../report/messages.js';
 export { comparisonOf, type Comparison } from '../report/coverage.js';
-export { ASSUMPTION_KEYS } from '../policy/types.js';
+export { ASSUMPTION_KEYS, DATA_ASSUMPTION_KEYS, isDataAssumption } from '../policy/types.js';
 export { assumptionValue } from '../policy/parse.js';
 export { policyProblemFrench } from '../policy/problem-fr.js';
 export { revueErrorFrench, CONTRACT_ERROR_CODES, type RevueErrorWords } from '../report/errors-fr.js';

@@ -161,7 +161,7 @@ const EN: CliText = {
   usage: USAGE_EN,
   reading: (file, percent) => `reading ${file} ${percent}%`,
   quality: (q) => {
-    const parts = [`${q.rowsRead} rows`, `${q.accepted} accepted`, `${q.rejected} rejected`];
+    const parts = [`${q.rowsRead} ${plural(q.rowsRead, 'row', 'rows')}`, `${q.accepted} accepted`, `${q.rejected} rejected`];
     if (q.blank) parts.push(`${q.blank} blank`);
     if (q.merged) parts.push(`${q.merged} merged into later events`);
     if (q.flagged) parts.push(`${q.flagged} ${plural(q.flagged, 'value', 'values')} flagged (listed under "Data quality")`);

@@ -22,7 +22,7 @@ const WORDS = {
   en: {
     byNames: 'by column names and values',
     extending: (preset: string) => `extending preset ${preset}`,
-    heading: (file: string, by: string, line: number, rows: number) => `proposed mapping for ${file} (${by}; header on line ${line}, ${rows} rows looked at):`,
+    heading: (file: string, by: string, line: number, rows: number) => `proposed mapping for ${file} (${by}; header on line ${line}, ${rows} ${rows === 1 ? 'row' : 'rows'} looked at):`,
     duration: (unit: string, after: boolean) => `duration in ${unit}${after ? ' after openedAt' : ''}`,
     emptyInRows: '(empty in the rows looked at)',
     label: (prefix: string) => `the label ${prefix}…`,
@@ -51,7 +51,7 @@ const WORDS = {
     byNames: 'd’après les noms et les valeurs des colonnes',
     extending: (preset: string) => `en complétant le format ${preset}`,
     heading: (file: string, by: string, line: number, rows: number) =>
-      `correspondance proposée pour ${file} (${by}${NNBSP}; en-tête à la ligne ${line}, ${rows} lignes examinées)${colon}`,
+      `correspondance proposée pour ${file} (${by}${NNBSP}; en-tête à la ligne ${line}, ${rows} ${rows <= 1 ? 'ligne examinée' : 'lignes examinées'})${colon}`,
     duration: (unit: string, after: boolean) => `durée en ${unit}${after ? ' après openedAt' : ''}`,
     emptyInRows: '(vide dans les lignes examinées)',
     label: (prefix: string) => `l’étiquette ${prefix}…`,

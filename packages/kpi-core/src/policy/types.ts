@@ -139,3 +139,22 @@ export const ASSUMPTION_KEYS = [
   'minAssetShare',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
+
+/**
+ * The assumptions about the data rather than the policy: rules applied where the export does not
+ * say (how many users an incident affected, its impact, when its exported paused minutes fell),
+ * which no policy setting changes. The review introduces them apart from the policy's defaults,
+ * without inviting to edit the policy.
+ */
+export const DATA_ASSUMPTION_KEYS = ['pausedMinutes', 'affectedUsers', 'impactUnknown'] as const satisfies readonly AssumptionKey[];
+
+/**
+ * Whether an assumption is about the data (see {@link DATA_ASSUMPTION_KEYS}), not a default of the policy.
+ *
+ * @example
+ * isDataAssumption('pausedMinutes'); // => true
+ * isDataAssumption('sla.P2'); // => false
+ */
+export function isDataAssumption(key: string): boolean {
+  return (DATA_ASSUMPTION_KEYS as readonly string[]).includes(key);
+}

@@ -68,7 +68,10 @@ describe('the review accounts for what its figures leave out', () => {
   it('in French, and without an asset file the cost per user carries the exclusions of the total', () => {
     const markdown = reportToMarkdown(buildReport({ tickets, assets: null, policy, quality: { tickets: read.quality, assets: null } }, { ...options, language: 'fr' }));
     expect(markdown).toContain('| SLA de prise en charge respecté | 80\u202f% (4/5, 1 clos à une date inconnue, 1 ticket sans objectif) |');
-    expect(markdown).toMatch(/\| Disponibilité \| au plus \d+,\d\d\u202f% \(1 panne de durée inconnue, comptée sans arrêt\) \|/);
+    // Without an asset file only the assets that failed are known: no availability of the fleet.
+    expect(markdown).toContain('| Disponibilité | non mesurée (pas de fichier d’équipements\u202f: seuls les équipements tombés en panne sont connus) |');
+    const withAssets = reportToMarkdown(buildReport({ tickets, assets, policy, quality: { tickets: read.quality, assets: null } }, { ...options, language: 'fr' }));
+    expect(withAssets).toMatch(/\| Disponibilité \| au plus \d+,\d\d\u202f% \(1 panne de durée inconnue, comptée sans arrêt\) \|/);
     expect(markdown).toContain('\u202f; 1 incident clos à une date inconnue, non compté) |');
     expect(markdown).toMatch(/\| Coût par utilisateur sur la période \| \d+\s€, hors acquisition, contrats, licences et coûts directs \|/);
     // French keeps 0 and 1 in the singular.

@@ -13,7 +13,7 @@ import { observedFromSpan, openingSpan } from '../kpi/opened-span.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence/recurrence.js';
-import { reliabilityRun } from '../kpi/reliability/reliability.js';
+import { inventoryGiven, reliabilityRun } from '../kpi/reliability/reliability.js';
 import { recordedAssetCosts, recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla/sla.js';
 import { tcoRun } from '../kpi/tco/tco.js';
@@ -187,8 +187,9 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
   // The state at asOf (backlog, warranties) is the same whatever the period.
   const fleetAtAsOf = current?.fleet ?? beforeKpis?.fleet ?? fleetHealth(scoped, { period, asOf, prepared, usage, recorded });
-  const currentSet = current ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured);
-  const previousSet = beforeKpis ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured);
+  const assetFile = inventoryGiven(prepared.assetIndex('incidents'));
+  const currentSet = current ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured, assetFile);
+  const previousSet = beforeKpis ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured, assetFile);
   if (hasMoney(currentSet) || hasMoney(previousSet)) usage.mark(policy, 'rates.currency');
 
   // The months of the trend that a period of the report covers wholly are read from its KPIs.

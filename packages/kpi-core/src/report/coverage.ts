@@ -117,9 +117,10 @@ const NO_FIGURES: ReliabilityFigures = {
 /**
  * The KPI set of a period without figures (outside the data, or outside 1970–2100): every
  * figure null, every list and breakdown empty. `fleet` keeps its state at asOf (backlog,
- * warranties: the same for any period) without the period's maintenance mix.
+ * warranties: the same for any period) without the period's maintenance mix. `assetFile`: whether
+ * an asset inventory was given (`ReliabilityResult.assetFile`).
  */
-export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasured: boolean): KpiSet {
+export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasured: boolean, assetFile: boolean): KpiSet {
   const currency = policy.rates.currency;
   return {
     sla: {
@@ -164,6 +165,7 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       withAsset: null,
       assetShare: null,
       minAssetShare: policy.minAssetShare,
+      assetFile,
     },
     lostHours: {
       totalHours: null,

@@ -211,7 +211,10 @@ describe('measurability: null figures with their reason', () => {
       { figure: 'sla.response', reason: 'no-response-time' },
       // No incident has a category, so none of the two has the key assetId + category: no rate.
       { figure: 'recurrence.rate', reason: 'too-few-keyed' },
-      // PC-1 failed once (A): MTBF, MTTR and availability are measured.
+      // No asset file: PC-1 is known only because it failed (A), so the fleet has no uptime, no
+      // MTBF, no availability (the failure-free assets are unknown); MTTR is measured.
+      { figure: 'reliability.fleet.availability', reason: 'no-assets' },
+      { figure: 'reliability.fleet.mtbfHours', reason: 'no-assets' },
       { figure: 'lostHours.cost', reason: 'no-rate' },
       { figure: 'lostHours.perEmployeePerYear', reason: 'no-headcount' },
       { figure: 'lostHours.effortHours', reason: 'not-recorded' },
@@ -352,7 +355,7 @@ describe('recurrence: a rate only when the keyed incidents speak for the period'
 });
 
 describe('reliability: no fleet figure when the incidents do not say which asset failed', () => {
-  // No asset file: the fleet is PC-1, the one asset the tickets name. February (the data start on
+  // The asset file lists PC-1 alone (without it, no fleet uptime at all: see below). February (the data start on
   // its first day, so compared with March): F1 on PC-1 (1 of 1
   // names an asset). March: M1 on PC-1, M2…M4 name none: 1 of 4 = 25 % < 50 % (minAssetShare).
   const unnamed = ticketsFromRows([
@@ -361,9 +364,10 @@ describe('reliability: no fleet figure when the incidents do not say which asset
     ...['M2', 'M3', 'M4'].map((id, n) => incident(id, `2026-03-1${n}T09:00:00Z`, 2, { assetId: null })),
   ]);
   const APRIL = Date.parse('2026-04-01T00:00:00Z');
+  const pc1 = assetsFromRows([{ id: 'PC-1' }]);
 
   it('is null with too-few-with-asset, the counts staying, and says so in the review', () => {
-    const report = buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL });
+    const report = buildReport({ tickets: unnamed, assets: pc1, policy: full }, { period: '2026-03', asOf: APRIL });
     expect(report.reliability).toMatchObject({ incidents: 4, withAsset: 1, assetShare: 0.25, minAssetShare: 0.5 });
     // 744 h of March, 2 h down (M1), 1 failure: kept; MTBF 742 h and availability would speak for the fleet: gone.
     expect(report.reliability.fleet).toMatchObject({ assets: 1, failures: 1, uptimeHours: 742, downtimeHours: 2, mtbfHours: null, availability: null, mttrHours: null });
@@ -384,13 +388,57 @@ describe('reliability: no fleet figure when the incidents do not say which asset
     // 670 ÷ 672 = 99.70 %.
     expect(en).toContain('| Availability | not measured | 99.7% |');
     expect(en).toContain('- Availability: too few incidents say which asset failed');
-    const fr = reportToMarkdown(buildReport({ tickets: unnamed, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
+    const fr = reportToMarkdown(buildReport({ tickets: unnamed, assets: pc1, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
     expect(fr).toContain('non mesuré (incidents nommant un équipement\u202f: 1 sur 4\u202f; 50\u202f% au moins requis)');
     // In French the word agrees with the figure: « la disponibilité … non mesurée ».
     expect(fr).toContain('| Disponibilité | non mesurée |');
     // Left to the default, the share is an assumption.
-    const defaulted = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
+    const defaulted = buildReport({ tickets: unnamed, assets: pc1, policy: parsePolicy({}) }, { period: '2026-03' });
     expect(defaulted.assumptions).toContainEqual({ key: 'minAssetShare', value: 0.5, source: 'default' });
+    // Without an asset file the ratios are null whatever the share: it is no assumption then.
+    const bare = buildReport({ tickets: unnamed, policy: parsePolicy({}) }, { period: '2026-03' });
+    expect(bare.assumptions.map((assumption) => assumption.key)).not.toContain('minAssetShare');
+  });
+
+  it('is null with no-assets without an asset file: only the assets that failed are known', () => {
+    // The same tickets, each naming PC-1 (4 of 4 in March), and no asset file: PC-1 is the whole
+    // known fleet only because it failed, so the fleet's uptime, MTBF and availability would say
+    // nothing of the assets that never failed. Failures, downtime and MTTR stay: March, M1…M4 on
+    // PC-1, 2 h each, apart = 4 failures, 8 h down, MTTR 2 h.
+    const named = ticketsFromRows([
+      incident('F1', '2026-02-01T09:00:00Z', 2),
+      incident('M1', '2026-03-02T09:00:00Z', 2),
+      ...['M2', 'M3', 'M4'].map((id, n) => incident(id, `2026-03-1${n}T09:00:00Z`, 2)),
+    ]);
+    const report = buildReport({ tickets: named, policy: full }, { period: '2026-03', asOf: APRIL });
+    expect(report.reliability.assetFile).toBe(false);
+    expect(report.reliability.fleet).toMatchObject({ assets: 1, failures: 4, downtimeHours: 8, mttrHours: 2, uptimeHours: null, mtbfHours: null, availability: null });
+    // PC-1's own figures stay: 744 − 8 = 736 h up / 4 failures = 184 h.
+    expect(report.reliability.byAsset['PC-1']).toMatchObject({ uptimeHours: 736, mtbfHours: 184 });
+    expect(report.notMeasured.filter((entry) => entry.figure.includes('reliability.'))).toEqual([
+      { figure: 'reliability.fleet.availability', reason: 'no-assets' },
+      { figure: 'reliability.fleet.mtbfHours', reason: 'no-assets' },
+      { figure: 'previous.reliability.fleet.availability', reason: 'no-assets' },
+      { figure: 'previous.reliability.fleet.mtbfHours', reason: 'no-assets' },
+    ]);
+    // The monthly series and the previous period too.
+    expect(report.previous.reliability.fleet.mtbfHours).toBeNull();
+    expect(report.trend.series.mtbfHours.every((value) => value === null)).toBe(true);
+    expect(report.trend.series.availability.every((value) => value === null)).toBe(true);
+    expect(report.trend.notMeasured).toContainEqual({ figure: 'mtbfHours', reason: 'no-assets' });
+    expect(report.trend.notMeasured).toContainEqual({ figure: 'availability', reason: 'no-assets' });
+    const en = reportToMarkdown(report);
+    expect(en).toContain('| Fleet MTBF | not measured (no asset file: only the assets that failed are known) | not measured (no asset file: only the assets that failed are known) |');
+    expect(en).toContain('| Availability | not measured (no asset file: only the assets that failed are known) |');
+    expect(en).toContain('- Fleet MTBF (both periods): no asset file was given');
+    const fr = reportToMarkdown(buildReport({ tickets: named, policy: full }, { period: '2026-03', asOf: APRIL, language: 'fr' }));
+    expect(fr).toContain('| MTBF du parc | non mesuré (pas de fichier d’équipements\u202f: seuls les équipements tombés en panne sont connus) |');
+    expect(fr).toContain('| Disponibilité | non mesurée (pas de fichier d’équipements\u202f: seuls les équipements tombés en panne sont connus) |');
+    expect(fr).toContain('- MTBF du parc (les deux périodes)\u202f: aucun fichier d’équipements fourni');
+    // With an asset file listing PC-1 and PC-2 (never failed): Σ uptime = 736 + 744 = 1480 h, MTBF = 1480 / 4 = 370 h.
+    const inventoried = buildReport({ tickets: named, assets: assetsFromRows([{ id: 'PC-1' }, { id: 'PC-2' }]), policy: full }, { period: '2026-03', asOf: APRIL });
+    expect(inventoried.reliability.fleet).toMatchObject({ uptimeHours: 1480, mtbfHours: 370 });
+    expect(inventoried.notMeasured.filter((entry) => entry.figure.startsWith('reliability.'))).toEqual([]);
   });
 });
 

@@ -62,7 +62,7 @@ export function noIncidentType(types: TicketTypes): boolean {
  * withoutIncidents(kpis, policy, true).lostHours.totalHours; // => null
  */
 export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured: boolean): KpiSet {
-  const none = unmeasuredKpis(policy, kpis.fleet, responseMeasured);
+  const none = unmeasuredKpis(policy, kpis.fleet, responseMeasured, kpis.reliability.assetFile);
   // Corrective incidents are incidents too: not counted, where preventive hours stay measured.
   const effort = kpis.preventive.effort;
   const byType: typeof effort.byType = {};

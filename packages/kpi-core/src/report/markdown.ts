@@ -4,6 +4,7 @@
  */
 import { NONE_KEY } from '../kpi/common.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
+import { isDataAssumption } from '../policy/types.js';
 import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
 import { atTheEndFr, CATALOGUES, NNBSP } from './messages.js';
@@ -54,6 +55,7 @@ const TEXT = {
       `one user per incident assumed for ${all ? (one ? 'the incident' : incidents === '2' ? 'both incidents' : `all ${incidents} incidents`) : `${assumed} of the ${incidents} incidents`} open during the period`,
     semicolon: '; ',
     tooFewKeyed: (withKey: string, active: string, share: string, one: boolean) => `${withKey} of ${active} ${one ? 'incident' : 'incidents'} with a key; at least ${share} needed`,
+    noInventory: (word: string) => `${word} (no asset file: only the assets that failed are known)`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string, one: boolean) =>
       `${withAsset} of ${incidents} ${one ? 'incident names' : 'incidents name'} an asset; at least ${share} needed`,
     mtbf: 'Fleet MTBF',
@@ -83,7 +85,7 @@ const TEXT = {
     noPlan: 'The policy has no preventive plan (`preventivePlan`): nothing to check.',
     planUncovered: 'No ticket in this period: the plan cannot be checked.',
     planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
-    planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due windows done (${compliance}).`,
+    planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due ${due === 1 ? 'window' : 'windows'} done (${compliance}).`,
     planShare: (share: string | null, corrective: number) =>
       `${share === null ? 'Share of planned maintenance in labour hours not measured' : `Planned maintenance: ${share} of labour hours`}; ${corrective} corrective ${corrective === 1 ? 'incident' : 'incidents'}.`,
     task: 'Task',
@@ -160,6 +162,7 @@ const TEXT = {
     semicolon: `${NNBSP}; `,
     // The count after the noun: no agreement to get wrong ("1 incidents … nomment", "0 incidents").
     tooFewKeyed: (withKey: string, active: string, share: string, _one: boolean) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
+    noInventory: (word: string) => `${word} (pas de fichier d’équipements${NNBSP}: seuls les équipements tombés en panne sont connus)`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string, _one: boolean) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
@@ -425,8 +428,12 @@ export function reportToMarkdown(report: Report): string {
     if (incidents === null || withAsset === null || fleetMeasurable(withAsset, incidents, reliability.minAssetShare)) return null;
     return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0), one(incidents))})`;
   };
+  // No asset inventory: the failure-free assets are unknown, so is the fleet's uptime.
+  const uninventoried = (reliability: Report['reliability']) => reliability.assetFile === false && (reliability.fleet.assets ?? 0) > 0;
+  // Dates without a time of day (time-of-day.ts): the MTBF's uptime is not measured either.
+  const untimedMtbf = (reliability: Report['reliability']) => untimed(reliability === report.reliability ? 'reliability.fleet.mtbfHours' : 'previous.reliability.fleet.mtbfHours');
   const reliabilityCell = (reliability: Report['reliability'], text: string) =>
-    unnamed(reliability) ?? (reliability === report.reliability ? timed('reliability.fleet.mtbfHours', text) : timed('previous.reliability.fleet.mtbfHours', text));
+    unnamed(reliability) ?? (uninventoried(reliability) ? t.noInventory(t.notMeasured) : untimedMtbf(reliability) ? t.notMeasured : text);
   const fleet = report.reliability.fleet;
   row(
     t.mtbf,
@@ -436,6 +443,7 @@ export function reportToMarkdown(report: Report): string {
   // An outage of unknown length counts no downtime: the availability is then an upper bound.
   const availabilityText = (reliability: Report['reliability']) => {
     if (unnamed(reliability) !== null) return t.notMeasuredAs.f;
+    if (uninventoried(reliability)) return t.noInventory(t.notMeasuredAs.f);
     const { availability, unknownDurations } = reliability.fleet;
     if (availability === null || !unknownDurations) return f.percent(availability, 2);
     return `${t.atMost(f.percent(availability, 2))} (${t.unknownOutages(f.number(unknownDurations, 0), one(unknownDurations))})`;
@@ -502,10 +510,14 @@ export function reportToMarkdown(report: Report): string {
   }
 
   lines.push(`## ${text.methodTitle}`, '');
-  if (report.assumptions.length === 0) lines.push(text.noAssumptions, '');
-  else {
-    lines.push(text.assumptionsIntro, '');
-    for (const assumption of report.assumptions) lines.push(`- ${escapeMarkdown(text.assumption(assumption.key, assumption.value, f))}`);
+  // The policy's defaults, then the rules about the data, which no policy setting changes.
+  const policyDefaults = report.assumptions.filter((assumption) => !isDataAssumption(assumption.key));
+  const dataRules = report.assumptions.filter((assumption) => isDataAssumption(assumption.key));
+  if (policyDefaults.length === 0) lines.push(text.noAssumptions, '');
+  for (const [intro, list] of [[text.assumptionsIntro, policyDefaults], [text.dataAssumptionsIntro, dataRules]] as const) {
+    if (list.length === 0) continue;
+    lines.push(intro, '');
+    for (const assumption of list) lines.push(`- ${escapeMarkdown(text.assumption(assumption.key, assumption.value, f))}`);
     lines.push('');
   }
   // What the policy asks that the data gives no hold to: said, never silently ignored.

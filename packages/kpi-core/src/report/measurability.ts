@@ -69,12 +69,19 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
       // Too few incidents name an asset: the fleet's ratios say nothing of the fleet.
       for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, 'too-few-with-asset');
     } else if (untimed.resolution) {
-      // Outage lengths from days without a time of day (see time-of-day.ts): the hours, not the failures.
-      for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, 'no-time-of-day');
+      // Outage lengths from days without a time of day (see time-of-day.ts): the hours, not the
+      // failures. Without an inventory the fleet's uptime was unknown anyway, which is said first.
+      const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
+      for (const figure of ['availability', 'mtbfHours']) add(`reliability.fleet.${figure}`, noInventory ? 'no-assets' : 'no-time-of-day');
+      add('reliability.fleet.mttrHours', 'no-time-of-day');
     } else {
-      if (figures.availability === null) add('reliability.fleet.availability', 'no-data-in-period');
+      // Without an asset inventory only the assets that failed are known: no fleet uptime.
+      const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
+      if (noInventory) add('reliability.fleet.availability', 'no-assets');
+      else if (figures.availability === null) add('reliability.fleet.availability', 'no-data-in-period');
       if (figures.assets !== null && figures.assets > 0) {
-        if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
+        if (noInventory) add('reliability.fleet.mtbfHours', 'no-assets');
+        else if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
         if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : 'no-repair');
       }
     }

@@ -36,6 +36,8 @@ export interface Catalogue {
   // ── How these figures were computed ──
   methodTitle: string;
   assumptionsIntro: string;
+  /** Before the assumptions about the data (`DATA_ASSUMPTION_KEYS`), which no policy setting changes. */
+  dataAssumptionsIntro: string;
   noAssumptions: string;
   notMeasuredIntro: string;
   /**
@@ -522,12 +524,13 @@ const en: Catalogue = {
     `${f.number(count, 0)} ${plural(enPlural, count, 'asset leaves', 'assets leave')} warranty within 90 days (${shown}).`,
   backlogAged: ({ count, oldestId, oldestDays, days }, f) =>
     count === 1
-      ? `1 ticket still open after ${f.number(days, 0)} days or more: ${oldestId}, open for ${f.number(oldestDays, 0)} days.`
-      : `${f.number(count, 0)} tickets still open after ${f.number(days, 0)} days or more; the oldest, ${oldestId}, for ${f.number(oldestDays, 0)} days.`,
+      ? `1 ticket still open after ${f.number(days, 0)} ${plural(enPlural, days, 'day', 'days')} or more: ${oldestId}, open for ${f.number(oldestDays, 0)} ${plural(enPlural, oldestDays, 'day', 'days')}.`
+      : `${f.number(count, 0)} tickets still open after ${f.number(days, 0)} ${plural(enPlural, days, 'day', 'days')} or more; the oldest, ${oldestId}, for ${f.number(oldestDays, 0)} ${plural(enPlural, oldestDays, 'day', 'days')}.`,
   more: (kind, count, f) => `And ${f.number(count, 0)} more ${plural(enPlural, count, ...EN_MORE[kind])}.`,
 
   methodTitle: 'How these figures were computed',
   assumptionsIntro: 'Default values used, since the policy does not set them:',
+  dataAssumptionsIntro: 'Rules applied where the data does not say (the policy has no setting for them):',
   noAssumptions: 'Every value the figures use comes from the policy.',
   notMeasuredIntro: 'Not measured:',
   policyNotice: (notice) =>
@@ -594,12 +597,13 @@ const fr: Catalogue = {
     `${f.number(count, 0)} ${plural(frPlural, count, 'équipement sort', 'équipements sortent')} de garantie dans les 90 jours (${shown}).`,
   backlogAged: ({ count, oldestId, oldestDays, days }, f) =>
     count === 1
-      ? `1 ticket encore ouvert depuis ${f.number(days, 0)} jours ou plus${NNBSP}: ${oldestId}, ouvert depuis ${f.number(oldestDays, 0)} jours.`
-      : `${f.number(count, 0)} tickets encore ouverts depuis ${f.number(days, 0)} jours ou plus${NNBSP}; le plus ancien, ${oldestId}, depuis ${f.number(oldestDays, 0)} jours.`,
+      ? `1 ticket encore ouvert depuis ${f.number(days, 0)} ${plural(frPlural, days, 'jour', 'jours')} ou plus${NNBSP}: ${oldestId}, ouvert depuis ${f.number(oldestDays, 0)} ${plural(frPlural, oldestDays, 'jour', 'jours')}.`
+      : `${f.number(count, 0)} tickets encore ouverts depuis ${f.number(days, 0)} ${plural(frPlural, days, 'jour', 'jours')} ou plus${NNBSP}; le plus ancien, ${oldestId}, depuis ${f.number(oldestDays, 0)} ${plural(frPlural, oldestDays, 'jour', 'jours')}.`,
   more: (kind, count, f) => `Et ${f.number(count, 0)} ${plural(frPlural, count, 'autre', 'autres')} ${plural(frPlural, count, ...FR_MORE[kind])}.`,
 
   methodTitle: 'Comment ces chiffres ont été calculés',
   assumptionsIntro: `Valeurs par défaut utilisées, faute de les trouver dans la politique${NNBSP}:`,
+  dataAssumptionsIntro: `Règles appliquées là où les données ne disent rien (la politique n’a pas de réglage pour elles)${NNBSP}:`,
   noAssumptions: 'Toutes les valeurs utilisées par les chiffres viennent de la politique.',
   notMeasuredIntro: `Non mesuré${NNBSP}:`,
   policyNotice: (notice) =>
@@ -626,7 +630,7 @@ const fr: Catalogue = {
   },
   comparison: (c, f) =>
     c.kind === 'previous-partial'
-      ? `Période précédente non comparable${NNBSP}: les données en couvrent ${f.number(c.covered, 0)} jours sur ${f.number(c.total, 0)}.`
+      ? `Période précédente non comparable${NNBSP}: les données en couvrent ${f.number(c.covered, 0)} ${plural(frPlural, c.covered, 'jour', 'jours')} sur ${f.number(c.total, 0)}.`
       : c.kind === 'current-partial'
         ? `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${f.number(c.covered, 0)} des ${f.number(c.total, 0)} jours de cette période.`
         : null,

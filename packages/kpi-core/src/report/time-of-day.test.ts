@@ -170,6 +170,15 @@ describe('a report from date-only tickets', () => {
     expect(report.notMeasured.filter((entry) => entry.reason === 'no-time-of-day')).toEqual([{ figure: 'sla.response', reason: 'no-time-of-day' }]);
     expect(report.trend.notMeasured).toContainEqual({ figure: 'slaResponse', reason: 'no-time-of-day' });
   });
+  it('without an asset file, says the missing inventory first for availability and MTBF', () => {
+    const bare = buildReport({ tickets: ticketsFromRows(rows((day) => day)), policy }, options);
+    const reasons = Object.fromEntries(bare.notMeasured.filter((entry) => entry.figure.startsWith('reliability.fleet.')).map((entry) => [entry.figure, entry.reason]));
+    expect(reasons).toEqual({
+      'reliability.fleet.availability': 'no-assets',
+      'reliability.fleet.mtbfHours': 'no-assets',
+      'reliability.fleet.mttrHours': 'no-time-of-day',
+    });
+  });
   it('changes nothing when the tickets have times', () => {
     expect(timed.notMeasured.some((entry) => entry.reason === 'no-time-of-day')).toBe(false);
   });

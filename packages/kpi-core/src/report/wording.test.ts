@@ -104,3 +104,23 @@ describe('sentences of the findings', () => {
     expect(CATALOGUES.fr.recurringProblem({ key: 'K', count: 3, first: '1 mars', last: '31 mars', windowDays: 30 }, formatter('fr', 'EUR', 'UTC'))).toContain('chacun au plus 30 jours après le précédent.');
   });
 });
+
+describe('assumptions about the data, apart from the policy’s defaults', () => {
+  it('introduces the paused-minutes, affected-users and impact rules as rules about the data, not defaults to edit', () => {
+    // A policy that sets everything it can but lists no SLA override: one P2 incident with an
+    // exported paused time (a number of minutes), no affected users, its impact from its priority.
+    const tickets = ticketsFromRows([{ id: 'T1', openedAt: '2026-03-10T09:00:00Z', type: 'incident', priority: 'P2', resolvedAt: '2026-03-10T11:00:00Z', pausedMinutes: 30 }]);
+    const report = buildReport({ tickets, assets: null, policy }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+    expect(report.assumptions.map((a) => a.key)).toContain('pausedMinutes');
+    const en = reportToMarkdown(report);
+    const intro = 'Rules applied where the data does not say (the policy has no setting for them):';
+    expect(en).toContain(`${intro}\n\n- Paused time exported as a number of minutes`);
+    // The policy's defaults (SLA targets…) keep their own intro, and none of the data rules is under it.
+    const policyPart = en.slice(en.indexOf('Default values used, since the policy does not set them:'), en.indexOf(intro));
+    expect(policyPart).toContain('- SLA target P2');
+    expect(policyPart).not.toContain('Paused time');
+    expect(policyPart).not.toContain('Users affected by an incident');
+    const fr = reportToMarkdown(buildReport({ tickets, assets: null, policy }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z', language: 'fr' }));
+    expect(fr).toContain('Règles appliquées là où les données ne disent rien (la politique n’a pas de réglage pour elles)\u202f:\n\n- Temps en attente exporté en nombre de minutes');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Report } from '@revue/kpi-core';
-import { CATALOGUES, formatter } from '@revue/kpi-core/report';
+import { CATALOGUES, formatter, isDataAssumption } from '@revue/kpi-core/report';
 import { translator, type Language } from '../i18n/index.js';
 
 /** A default the report used where the policy says nothing (DESIGN §2: defaults are assumptions). */
@@ -98,6 +98,8 @@ export function appendixInWords(report: Report, language: Language): { assumptio
       appendix.assumptions &&
       appendix.assumptions.map((a, i) => {
         const [setting, value] = wordsOr(() => nameAndText(catalogue.assumption(a.key as never, raw[i]?.value, format)), [a.key, a.value]);
+        // A rule about the data (paused minutes, affected users…) is no default of the policy, and has no entry in it.
+        if (isDataAssumption(a.key)) return { setting, value: value === '' ? a.value : value, source: t('export.dataSource'), key: '' };
         return { setting, value: value === '' ? a.value : value, source: a.source === 'default' ? t('export.defaultSource') : a.source, key: a.key };
       }),
     notMeasured:

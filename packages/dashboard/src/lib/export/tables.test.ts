@@ -126,6 +126,14 @@ describe('sectionTable', () => {
     expect(french[1]).toEqual({ figure: 'Coût des heures perdues', reason: 'la politique ne donne pas de taux horaire' });
   });
 
+  it('says a rule about the data (paused minutes) is no default of the policy, with no entry of the policy file', () => {
+    const withRule = { ...report, assumptions: [{ key: 'pausedMinutes', value: 'as-exported', source: 'default' }], notMeasured: [] } as unknown as typeof report;
+    const rows = workbookTables(withRule, 'en').find((t) => t.name === 'assumptions')!.rows;
+    expect(rows).toEqual([{ setting: 'Paused time exported as a number of minutes (GLPI waiting time, Zendesk on-hold time…)', value: expect.stringMatching(/^subtracted as it is/), source: 'Rule about the data: no policy setting changes it', key: '' }]);
+    const french = workbookTables(withRule, 'fr').find((t) => t.name === 'assumptions')!.rows[0];
+    expect(french).toMatchObject({ source: 'Règle sur les données\u202f: aucun réglage de la politique ne la change', key: '' });
+  });
+
   it('heads the reliability trend in plain words, never "Laplace U" or "Crow-AMSAA β" (review8)', () => {
     for (const language of ['en', 'fr'] as const) {
       const table = sectionTable(report, 'reliability', language);

@@ -22,6 +22,13 @@ describe('issueDetail: a data-quality detail in the page\'s language (review8)',
     });
   });
 
+  it('says in French a canonical pauses cell that is not pause intervals (robust9)', () => {
+    const message = 't.csv row 4, pauses: "lundi" is not pause intervals (start/end ISO instants with Z or an offset, space-separated; start/.. for a pause still on); the ticket keeps its pausedMinutes';
+    const detail = issueDetail({ row: 4, column: 'pauses', message }, 'fr');
+    expect(detail.language).toBe('fr');
+    expect(detail.text).toMatch(/^"lundi" n’est pas une liste de pauses/);
+  });
+
   it('says in French every issue kpi-core writes for the bad-input fixtures, the values kept', () => {
     // The asset fixtures too (assets-*.csv), read as an asset file: their issues are the asset
     // reader's (a purchase date out of range, a cost that is no number, a row without an id).

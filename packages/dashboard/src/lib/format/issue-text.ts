@@ -25,6 +25,10 @@ const FRENCH: ReadonlyArray<readonly [RegExp, string | ((...parts: string[]) => 
   [/^(".*") is not a date$/s, `$1 n’est pas une date`],
   [/^(".*") is not a number$/s, `$1 n’est pas un nombre`],
   [/^(".*") is not a duration$/s, `$1 n’est pas une durée`],
+  [
+    /^(".*") is not pause intervals \(start\/end ISO instants with Z or an offset, space-separated; start\/\.\. for a pause still on\); the ticket keeps its pausedMinutes$/s,
+    `$1 n’est pas une liste de pauses (instants ISO début/fin avec Z ou un décalage, séparés par des espaces${sc} début/.. pour une pause encore en cours)${sc} le ticket garde son temps de pause exporté (pausedMinutes)`,
+  ],
   [/^the header row is repeated here; row skipped$/s, `la ligne d’en-tête est répétée ici${sc} ligne ignorée`],
   [/^a quote opened in this row is never closed; row skipped \(the rows after it are read\)$/s, `un guillemet ouvert sur cette ligne n’est jamais fermé${sc} ligne ignorée (les lignes suivantes sont lues)`],
   [/^priority (".*") is not in the priority map; priority left empty$/s, `la priorité $1 n’est pas dans la table des priorités${sc} priorité laissée vide`],

@@ -74,6 +74,26 @@ describe('i18n', () => {
     expect(translator('en')('present.slide', { n: 1 })).toBe('Slide 1 of {total}');
   });
 
+  it('puts a noun after a count in the singular or the plural, as each language does (French: 0 and 1 singular)', () => {
+    const en = translator('en');
+    const fr = translator('fr');
+    // English: only 1 is singular.
+    expect(en('activity.barLabel', { group: 'Net', count: 1 })).toBe('Net: 1 ticket');
+    expect(en('activity.barLabel', { group: 'Net', count: 0 })).toBe('Net: 0 tickets');
+    expect(en('activity.barLabel', { group: 'Net', count: '1,234' })).toBe('Net: 1,234 tickets');
+    expect(en('activity.cancelled', { count: 1 })).toBe('1 cancelled ticket is counted in the volume.');
+    expect(en('replacement.withoutDates', { count: 1 })).toBe('1 asset has no in-service or purchase date: its useful life is not judged.');
+    expect(en('incidents.withKeyNote', { withKey: 1, incidents: 5 })).toBe('1 of 5 incidents has a recurrence key');
+    expect(en('batch.done', { count: 1, file: 'reviews.zip' })).toBe('1 file in reviews.zip');
+    // French: 0 and 1 take the singular; a count formatted with narrow no-break spaces is read as one.
+    expect(fr('activity.cancelled', { count: 0 })).toBe('0 ticket annulé est compté dans le volume.');
+    expect(fr('activity.cancelled', { count: 2 })).toBe('2 tickets annulés sont comptés dans le volume.');
+    expect(fr('replacement.count', { count: 1 })).toBe('1 équipement à remplacer');
+    expect(fr('replacement.count', { count: '1\u202f204' })).toBe('1\u202f204 équipements à remplacer');
+    expect(fr('lost.incidents', { count: 1 })).toBe('1 incident avec du temps perdu sur la période');
+    expect(fr('policy.keptPlan', { count: 1 })).toBe('1 tâche préventive');
+  });
+
   it('recognises language codes', () => {
     expect(isLanguage('fr')).toBe(true);
     expect(isLanguage('de')).toBe(false);
@@ -94,7 +114,7 @@ describe('i18n', () => {
 });
 
 /** The text of each French message with its `{placeholders}` taken out. */
-const frenchTexts = () => Object.entries(fr).map(([key, text]) => [key, text.replace(/\{\w+\}/g, ' ')] as const);
+const frenchTexts = () => Object.entries(fr).map(([key, text]) => [key, text.replace(/\{\w+\}/g, ' ').replace(/\{\w+\|/g, '{')] as const);
 
 describe('French typography and wording (fr.ts)', () => {
   it('a narrow no-break space (U+202F) before : ; ? ! % and » and after «', () => {

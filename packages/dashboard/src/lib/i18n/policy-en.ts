@@ -68,7 +68,7 @@ export const policyEn = {
   'policy.field.usefulLife': 'Useful life of an asset (months)',
   'policy.field.confidence': 'Confidence level of the MTBF interval (between 0 and 1)',
   'policy.kept': 'Kept as in the JSON file (edit them there and import it): {what}.',
-  'policy.keptPlan': '{count} preventive tasks',
+  'policy.keptPlan': '{count} preventive {count|task|tasks}',
   'policy.keptClients': 'overrides for {clients}',
 
   'notes.label': 'What these figures rest on',

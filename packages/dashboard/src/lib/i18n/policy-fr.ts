@@ -66,7 +66,7 @@ export const policyFr: Record<keyof typeof policyEn, string> = {
   'policy.field.usefulLife': 'Durée de vie d’un équipement (mois)',
   'policy.field.confidence': 'Niveau de confiance de l’intervalle du MTBF (entre 0 et 1)',
   'policy.kept': 'Conservés tels que dans le fichier JSON (à modifier dans le fichier, puis à importer)\u202f: {what}.',
-  'policy.keptPlan': '{count} tâches préventives',
+  'policy.keptPlan': '{count} {count|tâche préventive|tâches préventives}',
   'policy.keptClients': 'réglages propres à {clients}',
 
   'notes.label': 'Sur quoi reposent ces chiffres',

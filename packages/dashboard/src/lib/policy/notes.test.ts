@@ -16,7 +16,7 @@ const withRates = buildReport({ tickets, policy: parsePolicy({ timezone: 'UTC', 
 describe('sectionNotes', () => {
   it('has a scope for every section, and none for another page', () => {
     expect(Object.keys(SECTION_SCOPES).sort()).toEqual(SECTIONS.map((s) => s.id).sort());
-    expect(sectionNotes(defaults, 'no-such-section', 'en')).toEqual({ assumptions: [], notMeasured: [], types: null, policy: [] });
+    expect(sectionNotes(defaults, 'no-such-section', 'en')).toEqual({ assumptions: [], dataAssumptions: [], notMeasured: [], types: null, policy: [] });
   });
 
   it('says on the summary what the policy asks that the data gives no hold to, as the CLI review does', () => {
@@ -40,6 +40,19 @@ describe('sectionNotes', () => {
     expect(sectionNotes(defaults, 'sla', 'fr').assumptions).toContain('Objectif SLA P2\u202f: prise en charge 2 h, résolution 8 h (heures ouvrées)');
     // Not an SLA matter: no recurrence assumption here.
     expect(notes.assumptions.some((line) => line.startsWith('Incidents that make'))).toBe(false);
+  });
+
+  it('lists the rules about the data apart from the policy’s defaults (no policy setting changes them)', () => {
+    // T2 has no affectedUsers: one user assumed, a rule about the data (kpi-core's affectedUsers).
+    const notes = sectionNotes(defaults, 'lost-hours', 'en');
+    expect(notes.dataAssumptions).toContain('Users affected by an incident whose export does not say how many: 1');
+    expect(notes.assumptions.some((line) => line.startsWith('Users affected'))).toBe(false);
+    // Exported paused minutes (a number, not intervals): subtracted as they are, on the SLA section.
+    const paused = ticketsFromRows([{ id: 'P1', openedAt: Date.UTC(2026, 2, 2, 9), resolvedAt: Date.UTC(2026, 2, 2, 12), priority: 'P2', pausedMinutes: 30 }]);
+    const report = buildReport({ tickets: paused, policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-03' });
+    const sla = sectionNotes(report, 'sla', 'fr');
+    expect(sla.dataAssumptions).toEqual([expect.stringMatching(/^Temps en attente exporté en nombre de minutes/)]);
+    expect(sla.assumptions.some((line) => line.startsWith('Temps en attente'))).toBe(false);
   });
 
   it('says that the cost of the hours lost is not measured without a rate, and not once a rate is set', () => {
@@ -86,7 +99,10 @@ describe('sectionNotes', () => {
   });
 
   it('lists every assumption on the summary', () => {
-    expect(sectionNotes(defaults, 'summary', 'en').assumptions).toHaveLength(defaults.assumptions.length);
+    const summary = sectionNotes(defaults, 'summary', 'en');
+    // The policy's defaults and the rules about the data (affectedUsers for T2), each once.
+    expect(summary.assumptions.length + summary.dataAssumptions.length).toBe(defaults.assumptions.length);
+    expect(summary.dataAssumptions).toEqual(['Users affected by an incident whose export does not say how many: 1']);
   });
 });
 
@@ -114,6 +130,24 @@ describe('notMeasuredReason', () => {
     expect(notMeasuredReason(defaults, 'tco.total', 'fr')).toMatch(/^aucune de ses parties n’est mesurée — acquisition, contrats et licences \(aucun fichier d’équipements fourni\)/);
     // Its own entry wins: the cost per user is not measured for want of a headcount.
     expect(notMeasuredReason(defaults, 'tco.perUser', 'en')).toBe('the policy gives no headcount');
+  });
+
+  it('says the fleet MTBF and availability are not measured without an asset file, on the cards and in the reliability notes', () => {
+    // PC-1 fails twice (T1, T2 on it), no asset file: only the assets that failed are known, so
+    // kpi-core leaves the fleet's MTBF and availability null ('no-assets'); MTTR stays.
+    const named = ticketsFromRows([
+      { id: 'T1', openedAt: Date.UTC(2026, 2, 2, 9), resolvedAt: Date.UTC(2026, 2, 2, 12), priority: 'P2', assetId: 'PC-1' },
+      { id: 'T2', openedAt: Date.UTC(2026, 2, 3, 9), resolvedAt: Date.UTC(2026, 2, 3, 11), priority: 'P2', assetId: 'PC-1' },
+    ]);
+    const report = buildReport({ tickets: named, policy: parsePolicy({ timezone: 'UTC' }) }, { period: '2026-03' });
+    expect(report.reliability.fleet).toMatchObject({ failures: 2, mtbfHours: null, availability: null, mttrHours: 2.5 });
+    for (const card of ['mtbf', 'availability']) {
+      expect(notMeasuredReason(report, KPI_FIGURES[card]!, 'en'), card).toBe('no asset file was given');
+      expect(notMeasuredReason(report, KPI_FIGURES[card]!, 'fr'), card).toBe('aucun fichier d’équipements fourni');
+    }
+    expect(notMeasuredReason(report, KPI_FIGURES['mttr']!, 'en')).toBeNull();
+    expect(sectionNotes(report, 'reliability', 'en').notMeasured).toContain('Fleet MTBF: no asset file was given');
+    expect(sectionNotes(report, 'reliability', 'fr').notMeasured).toContain('Disponibilité\u202f: aucun fichier d’équipements fourni');
   });
 
   it('knows the figure of every KPI card', () => {

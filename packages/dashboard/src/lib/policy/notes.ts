@@ -5,7 +5,7 @@
  * CLI's "How these figures were computed").
  */
 import type { Report } from '@revue/kpi-core';
-import { CATALOGUES, formatter } from '@revue/kpi-core/report';
+import { CATALOGUES, formatter, isDataAssumption } from '@revue/kpi-core/report';
 import type { Language } from '../i18n/index.js';
 import type { Section } from '../sections.js';
 
@@ -40,7 +40,10 @@ function within(figure: string, roots: readonly string[]): boolean {
 
 /** The notes of one section: default values used, figures not measured (this period's). */
 export interface SectionNotes {
+  /** The policy's defaults the section's figures used: the policy editor changes them. */
   assumptions: string[];
+  /** Rules about the data (kpi-core's `DATA_ASSUMPTION_KEYS`: paused minutes, affected users…), which no policy setting changes. */
+  dataAssumptions: string[];
   notMeasured: string[];
   /**
    * How the file's ticket types were read ("Ticket types read in the file: Bug 3, Task 2. None is
@@ -66,7 +69,7 @@ const TYPES_SECTIONS: readonly string[] = ['activity'];
  *
  * @example
  * sectionNotes(report, 'lost-hours', 'en');
- * // → { assumptions: ['Impact factor of outage: 1'], notMeasured: ['Cost of the hours lost: the policy gives no hourly rate'] }
+ * // → { assumptions: ['Impact factor of outage: 1'], dataAssumptions: ['Users affected by an incident whose export does not say how many: 1'], notMeasured: ['Cost of the hours lost: the policy gives no hourly rate'], … }
  */
 export function sectionNotes(
   report: Pick<Report, 'assumptions' | 'notMeasured' | 'currency' | 'timezone'> & Partial<Pick<Report, 'ticketTypes' | 'policyNotices'>>,
@@ -81,8 +84,10 @@ export function sectionNotes(
   const types = report.ticketTypes;
   const showTypes =
     types !== undefined && types.tickets > 0 && (TYPES_SECTIONS.includes(section) || notMeasured.some((entry) => entry.reason === 'no-incident-type'));
+  const inScope = report.assumptions.filter((a) => matches(a.key, scope.assumptions));
   return {
-    assumptions: report.assumptions.filter((a) => matches(a.key, scope.assumptions)).map((a) => catalogue.assumption(a.key, a.value, format)),
+    assumptions: inScope.filter((a) => !isDataAssumption(a.key)).map((a) => catalogue.assumption(a.key, a.value, format)),
+    dataAssumptions: inScope.filter((a) => isDataAssumption(a.key)).map((a) => catalogue.assumption(a.key, a.value, format)),
     notMeasured: notMeasured.map((entry) => catalogue.notMeasured(entry.figure, entry.reason)),
     types: showTypes ? catalogue.ticketTypes(types, format) : null,
     policy: section === 'summary' ? (report.policyNotices ?? []).map((notice) => catalogue.policyNotice(notice)) : [],

@@ -216,6 +216,7 @@ function kpis(scale: number): KpiSet {
       withAsset: s(131),
       assetShare: s(131) / s(146),
       minAssetShare: 0.5,
+      assetFile: true,
     },
     lostHours: {
       totalHours: 1480 * scale,

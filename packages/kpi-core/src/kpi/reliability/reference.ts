@@ -156,9 +156,13 @@ export function referenceReliability(data: ReviewData, options: KpiOptions): Rel
   const withAsset = periodIncidents.filter((t) => t.assetId !== null && t.assetId !== '').length;
   const minAssetShare = data.policy.minAssetShare;
   const measured = periodIncidents.length === 0 || withAsset >= minAssetShare * periodIncidents.length;
+  // Without an inventory (no asset file, or an empty one) only the failed assets are known: no
+  // group uptime, nor what is drawn from it.
+  const assetFile = data.assets !== null && data.assets !== undefined && assetRows(data.assets).length > 0;
   const group = (sums: Sums): Figures => {
     const all = figures(sums, confidence);
-    return measured ? all : { ...all, mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: null, availability: null, mtbsiHours: null };
+    const shown = measured ? all : { ...all, mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: null, availability: null, mtbsiHours: null };
+    return assetFile ? shown : { ...shown, uptimeHours: null, mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, availability: null, mtbsiHours: null };
   };
   const record = (map: Map<string, Sums>) => recordOf(new Map([...map].map(([key, sums]) => [key, group(sums)])));
   return {
@@ -172,5 +176,6 @@ export function referenceReliability(data: ReviewData, options: KpiOptions): Rel
     withAsset,
     assetShare: periodIncidents.length > 0 ? withAsset / periodIncidents.length : null,
     minAssetShare,
+    assetFile,
   };
 }

@@ -219,8 +219,48 @@ describe('reliability, hand-computed', () => {
       { period: MARCH, asOf: AFTER_MARCH },
     );
     expect(result.unknownAssetIds).toEqual([]);
-    // Y only has a request: in service, failure-free, 744 h up
-    expect(result.fleet).toMatchObject({ assets: 2, failures: 1, uptimeHours: 742 + 744 });
+    // Y only has a request: in service, failure-free, 744 h up — its own figures stay; the
+    // fleet's uptime does not (no inventory: the assets no ticket names are unknown).
+    expect(result.byAsset['Y']).toMatchObject({ failures: 0, uptimeHours: 744 });
+    expect(result.fleet).toMatchObject({ assets: 2, failures: 1, uptimeHours: null, mtbfHours: null, availability: null });
+    expect(result.assetFile).toBe(false);
+  });
+
+  it('gives no group MTBF, uptime or availability without an asset inventory (no-assets), and the Σ uptime with one', () => {
+    // March 2026 = 744 h. A down 2 Mar 10:00–12:00 (2 h), B down 5 Mar 08:00–14:00 (6 h).
+    const rows = [
+      { id: 'T1', openedAt: '2026-03-02T10:00Z', resolvedAt: '2026-03-02T12:00Z', assetId: 'A', client: 'Bistro' },
+      { id: 'T2', openedAt: '2026-03-05T08:00Z', resolvedAt: '2026-03-05T14:00Z', assetId: 'B', client: 'Bistro' },
+    ];
+    const bare = reliability(data(rows), { period: MARCH, asOf: AFTER_MARCH });
+    // Only A and B, which failed, are known: what is measured stays (2 failures, 8 h down,
+    // MTTR = (2 + 6) / 2 = 4 h); what needs the failure-free assets' uptime is null.
+    expect(bare.assetFile).toBe(false);
+    expect(bare.fleet).toEqual({
+      assets: 2, failures: 2, unknownDurations: 0, uptimeHours: null, downtimeHours: 8,
+      mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: 4, availability: null, mtbsiHours: null,
+    });
+    expect(bare.byType['(none)']).toMatchObject({ failures: 2, mtbfHours: null, availability: null, mttrHours: 4 });
+    expect(bare.byClient['Bistro']).toMatchObject({ failures: 2, uptimeHours: null, mtbfHours: null });
+    // Each named asset is observed all month (DESIGN §5): A 742 h up / 1 failure, B 738 h.
+    expect(bare.byAsset['A']).toMatchObject({ uptimeHours: 742, mtbfHours: 742, availability: 742 / 744 });
+    expect(bare.byAsset['B']).toMatchObject({ uptimeHours: 738, mtbfHours: 738 });
+    // An asset file with no row is no inventory either.
+    expect(reliability(data(rows, []), { period: MARCH, asOf: AFTER_MARCH }).fleet.mtbfHours).toBeNull();
+
+    // The same incidents with an asset file of 4 assets (C and D never fail):
+    // Σ uptime = 4 × 744 − 8 = 2968 h; MTBF = 2968 / 2 = 1484 h; availability = 2968 / 2976;
+    // MTBSI = 1484 + 4 = 1488 h; 90 % interval: 2T / χ²(0.95; 6) = 5936 / 12.591587 = 471.426 h,
+    // 2T / χ²(0.05; 4) = 5936 / 0.710723 = 8352.06 h (χ² quantiles from scipy.stats.chi2.ppf).
+    const four = ['A', 'B', 'C', 'D'].map((id) => ({ id, client: 'Bistro' }));
+    const inventoried = reliability(data(rows, four), { period: MARCH, asOf: AFTER_MARCH });
+    expect(inventoried.assetFile).toBe(true);
+    expect(inventoried.fleet).toMatchObject({ assets: 4, failures: 2, uptimeHours: 2968, downtimeHours: 8, mtbfHours: 1484, mttrHours: 4, mtbsiHours: 1488 });
+    expect(inventoried.fleet.availability).toBeCloseTo(2968 / 2976, 12);
+    expect(inventoried.fleet.mtbfLowerHours).toBeCloseTo(471.426, 2);
+    expect(inventoried.fleet.mtbfUpperHours).toBeCloseTo(8352.06, 1);
+    // The per-asset figures are the same with or without the file.
+    expect(inventoried.byAsset['A']).toMatchObject({ uptimeHours: 742, mtbfHours: 742 });
   });
 
   it('computes the trend of an asset with 3 failures', () => {
@@ -289,7 +329,8 @@ describe('reliability, hand-computed', () => {
       assets: 0,
       failures: 0,
       unknownDurations: 0,
-      uptimeHours: 0,
+      // No asset file: no uptime either (no inventory).
+      uptimeHours: null,
       downtimeHours: 0,
       mtbfHours: null,
       mtbfLowerHours: null,

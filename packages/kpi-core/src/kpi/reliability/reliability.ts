@@ -39,6 +39,29 @@ function withoutRatios(figures: ReliabilityFigures): ReliabilityFigures {
   return { ...figures, mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: null, availability: null, mtbsiHours: null };
 }
 
+/**
+ * The figures of a group without an asset inventory (no asset file, or an empty one): only the
+ * assets that failed are known, so the uptime of the failure-free ones is missing from Σ uptime
+ * and every figure drawn from it (MTBF and its interval, MTBSI, availability) would read low.
+ * The counts, the downtime and MTTR (drawn from the failures alone) stay.
+ */
+function withoutUptime(figures: ReliabilityFigures): ReliabilityFigures {
+  return { ...figures, uptimeHours: null, mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, availability: null, mtbsiHours: null };
+}
+
+/**
+ * Whether the assets of a review are an inventory (an asset file with at least one row) rather
+ * than the assets the tickets name, which are only those that failed: a group's Σ uptime then
+ * misses its failure-free assets (DESIGN §5).
+ *
+ * @example
+ * inventoryGiven({ source: 'tickets', fileRows: 0 }); // => false
+ * inventoryGiven({ source: 'file', fileRows: 4 }); // => true
+ */
+export function inventoryGiven(index: { readonly source: 'file' | 'tickets'; readonly fileRows: number }): boolean {
+  return index.source === 'file' && index.fileRows > 0;
+}
+
 /** Running sums of a group of assets, in milliseconds. */
 interface Totals {
   assets: number;
@@ -129,6 +152,10 @@ function figuresOf(totals: Totals, confidence: number): ReliabilityFigures {
  *   when fewer than `policy.minAssetShare` of the incidents opened in the period (cancelled ones
  *   excepted) name an asset (`incidents`, `withAsset`, `assetShare`; see {@link fleetMeasurable});
  *   their counts and hours stay, and so do the per-asset figures.
+ * - Without an asset inventory (no asset file, or one with no row: `assetFile` false) the assets
+ *   are those the incidents name, i.e. only the ones that failed: the groups' uptime, MTBF (and
+ *   interval), MTBSI and availability are null (see `withoutUptime`); failures, downtime, MTTR
+ *   and the per-asset figures (an asset named by tickets is observed all period) stay.
  * - Per asset with at least 3 failures: Laplace U and Crow-AMSAA β (MLE), time-terminated, with
  *   each outage start measured from the window start and the window length as end time;
  *   `accelerating` when U > 1.645.
@@ -287,14 +314,19 @@ export function reliabilityRun(data: ReviewData, options: ReliabilityOptions, by
   }
   const minAssetShare = data.policy.minAssetShare;
   const measured = fleetMeasurable(withAsset, incidents, minAssetShare);
-  if (options.usage !== undefined && incidents > 0) options.usage.mark(data.policy, 'minAssetShare');
+  const assetFile = inventoryGiven(index);
+  // Without an inventory the group ratios are null whatever the share: no figure rests on it.
+  if (options.usage !== undefined && incidents > 0 && assetFile) options.usage.mark(data.policy, 'minAssetShare');
 
-  if (options.usage !== undefined && fleet.assets > 0 && measured) options.usage.mark(data.policy, 'confidence');
-  const group = (figures: ReliabilityFigures) => (measured ? figures : withoutRatios(figures));
+  if (options.usage !== undefined && fleet.assets > 0 && measured && assetFile) options.usage.mark(data.policy, 'confidence');
+  const group = (figures: ReliabilityFigures) => {
+    const shown = measured ? figures : withoutRatios(figures);
+    return assetFile ? shown : withoutUptime(shown);
+  };
   const groupsOf = (figures: Record<string, ReliabilityFigures>) => {
-    if (measured) return figures;
+    if (measured && assetFile) return figures;
     const out: Record<string, ReliabilityFigures> = {};
-    for (const [key, value] of Object.entries(figures)) setOwn(out, key, withoutRatios(value));
+    for (const [key, value] of Object.entries(figures)) setOwn(out, key, group(value));
     return out;
   };
   const result: ReliabilityResult = {
@@ -308,6 +340,7 @@ export function reliabilityRun(data: ReviewData, options: ReliabilityOptions, by
     withAsset,
     assetShare: incidents > 0 ? withAsset / incidents : null,
     minAssetShare,
+    assetFile,
   };
   return { result, byAssetEntries: assetsObserved };
 }

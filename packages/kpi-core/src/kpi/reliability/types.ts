@@ -53,4 +53,11 @@ export interface ReliabilityResult {
    * availability are null (`too-few-with-asset`); `byAsset` keeps its figures.
    */
   minAssetShare: number;
+  /**
+   * False without an asset inventory (no asset file, or one with no row): the assets are only
+   * those the incidents name — the ones that failed — so every group's uptime, MTBF (and
+   * interval), MTBSI and availability are null (`no-assets`); failures, downtime, MTTR and
+   * `byAsset` stay.
+   */
+  assetFile: boolean;
 }

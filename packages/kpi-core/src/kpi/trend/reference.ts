@@ -51,6 +51,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   let tooFewKeyed = false;
   let tooFewDays = false;
   let tooFewWithAsset = false;
+  let withoutInventory = false;
   for (const month of months) {
     const monthPeriod = parsePeriod(month, timezone);
     // Covered as the report's coverage says of a period: not wholly before the first or after the last opened ticket.
@@ -71,7 +72,9 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     const fleetResult = reliability(data, kpiOptions);
     const fleet = fleetResult.fleet;
     // Too few incidents of the month name an asset: no fleet figure.
-    if (!fleetMeasurable(fleetResult.withAsset!, fleetResult.incidents!, fleetResult.minAssetShare)) tooFewWithAsset = true;
+    // Without an asset inventory: no fleet uptime, whatever the month (reliability says so by `assetFile`).
+    if (!fleetResult.assetFile && (fleet.assets ?? 0) > 0) withoutInventory = true;
+    else if (!fleetMeasurable(fleetResult.withAsset!, fleetResult.incidents!, fleetResult.minAssetShare)) tooFewWithAsset = true;
     const lost = lostHours(data, kpiOptions);
     const cost = tco(data, { ...kpiOptions, lostHours: lost });
     // The TCO of the month alone, partial as it says.
@@ -94,7 +97,10 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   if (!(headcount !== null && headcount > 0)) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
   else if (tooFewDays) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'too-few-days' });
   if (tooFewKeyed) notMeasured.push({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
-  if (tooFewWithAsset) {
+  if (withoutInventory) {
+    notMeasured.push({ figure: 'mtbfHours', reason: 'no-assets' });
+    notMeasured.push({ figure: 'availability', reason: 'no-assets' });
+  } else if (tooFewWithAsset) {
     notMeasured.push({ figure: 'mtbfHours', reason: 'too-few-with-asset' });
     notMeasured.push({ figure: 'availability', reason: 'too-few-with-asset' });
   }

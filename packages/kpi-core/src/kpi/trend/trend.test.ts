@@ -213,3 +213,20 @@ describe('monthlyTrend, hand-computed', () => {
     expect(() => monthlyTrend(data, { period: march, asOf: Number.NaN })).toThrow(/asOf/);
   });
 });
+
+describe('monthlyTrend without an asset inventory', () => {
+  it('has no fleet MTBF or availability in any month (no-assets), and says the share when no ticket names an asset', () => {
+    // The same tickets without the asset file: A and B are known only because they failed.
+    const bare = monthlyTrend({ ...data, assets: null }, { period: march, asOf, months: 3 });
+    expect(bare.series.mtbfHours).toEqual([null, null, null]);
+    expect(bare.series.availability).toEqual([null, null, null]);
+    expect(bare.notMeasured.filter((entry) => entry.figure === 'mtbfHours' || entry.figure === 'availability')).toEqual([
+      { figure: 'mtbfHours', reason: 'no-assets' },
+      { figure: 'availability', reason: 'no-assets' },
+    ]);
+    // No ticket names an asset and no file: no asset at all, the incidents name none (too-few-with-asset), as before.
+    const unnamed = ticketsFromRows([{ id: 'N1', type: 'incident', priority: 'P2', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z' }]);
+    const none = monthlyTrend({ tickets: unnamed, assets: null, policy }, { period: march, asOf, months: 1 });
+    expect(none.notMeasured.filter((entry) => entry.figure === 'mtbfHours')).toEqual([{ figure: 'mtbfHours', reason: 'too-few-with-asset' }]);
+  });
+});

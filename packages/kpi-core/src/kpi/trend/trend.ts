@@ -19,7 +19,7 @@ import { downtimePrice, lostHoursByMonth } from './lost-months.js';
 import { observedDays, perEmployeePerYear, ticketsRated, yearlyRateReason } from '../lost-hours/lost-hours.js';
 import { recurrenceByMonth } from './recurrence-months.js';
 import { rateMeasurable } from '../recurrence/recurrence.js';
-import { fleetMeasurable } from '../reliability/reliability.js';
+import { fleetMeasurable, inventoryGiven } from '../reliability/reliability.js';
 import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
 import { slaByMonth } from './sla-months.js';
 import { assetCostsRecorded, recordedExclusions } from '../tco/tco.js';
@@ -54,7 +54,8 @@ function adherence(met: number, breached: number): number | null {
  *   predecessors before it included; null in a month where fewer than `recurrence.minKeyedShare`
  *   of the incidents carry the key);
  * - `mtbfHours`, `availability`: `reliability(…).fleet.mtbfHours` and `.availability` (null in a
- *   month where fewer than `minAssetShare` of the incidents name an asset), observed from the
+ *   month where fewer than `minAssetShare` of the incidents name an asset, and in every month
+ *   without an asset inventory: `no-assets`, see `inventoryGiven`), observed from the
  *   local day of the span's first ticket (`KpiOptions.observedFrom`, as `buildReport` passes it);
  * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
  *   the month observed (from that first day, up to asOf: `observedDays`) ÷ headcount (null
@@ -157,6 +158,9 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   let tooFewDays = false;
   const minAssetShare = data.policy.minAssetShare;
   let tooFewWithAsset = false;
+  // Without an asset inventory only the failed assets are known: no fleet uptime (DESIGN §5).
+  const inventory = inventoryGiven(prepared.assetIndex('incidents'));
+  let withoutInventory = false;
   // As the report's periods: nothing is observed before the local day of the export's first ticket.
   const observedFrom = observedFromSpan(span, timezone);
   const fleet = reliabilityByMonth(prepared, window, asOf, observedFrom);
@@ -207,8 +211,11 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     const rated = rateMeasurable(recurrence.keyed[m]!, activeIncidents[m]!, minKeyedShare);
     if (month && !rated && activeIncidents[m]! > 0) tooFewKeyed = true;
     series.recurrenceRate.push(month && rated ? recurrence.repeats[m]! / recurrence.keyed[m]! : null);
-    const fleetShown = fleetMeasurable(withAsset[m]!, activeIncidents[m]!, minAssetShare);
-    if (month && !fleetShown) tooFewWithAsset = true;
+    const shareKept = fleetMeasurable(withAsset[m]!, activeIncidents[m]!, minAssetShare);
+    const fleetShown = inventory && shareKept;
+    // No inventory, but assets named: `no-assets`; no asset at all, the share says why (as `reliability`).
+    if (month && !inventory && fleet.assets[m]! > 0) withoutInventory = true;
+    else if (month && !shareKept) tooFewWithAsset = true;
     series.mtbfHours.push(month && fleetShown ? figures.mtbfHours : null);
     series.availability.push(month && fleetShown ? figures.availability : null);
     series.lostHours.push(month ? hours : null);
@@ -240,7 +247,10 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   if (!perEmployee) add('lostHoursPerEmployeePerYear', 'no-headcount');
   else if (tooFewDays) add('lostHoursPerEmployeePerYear', 'too-few-days');
   if (tooFewKeyed) add('recurrenceRate', 'too-few-keyed');
-  if (tooFewWithAsset) {
+  if (withoutInventory) {
+    add('mtbfHours', 'no-assets');
+    add('availability', 'no-assets');
+  } else if (tooFewWithAsset) {
     add('mtbfHours', 'too-few-with-asset');
     add('availability', 'too-few-with-asset');
   }
