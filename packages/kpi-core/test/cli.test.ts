@@ -249,7 +249,7 @@ describe('revue mapping, and reading what no preset knows', () => {
     const mapping = join(dir, 'assets.mapping.json');
     writeFileSync(mapping, JSON.stringify({ columns: { id: 'Patrimônio', type: 'Tipo', purchaseDate: 'Data de compra', purchaseCost: 'Valor' } }));
     const { code, stderr } = revue(['report', '--tickets', demo('tickets.csv'), '--assets', assets, '--assets-mapping', mapping]);
-    expect(stderr).toContain('patrimonio.csv (mapping): 1 rows, 1 accepted, 0 rejected');
+    expect(stderr).toContain('patrimonio.csv (mapping): 1 row, 1 accepted, 0 rejected');
     expect(code).toBe(0);
     // And revue mapping --assets proposes asset fields.
     const proposed = JSON.parse(revue(['mapping', assets, '--assets']).stdout);

@@ -245,6 +245,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const notMeasured = [
     ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed }),
     ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed }),
+    // The plan looks ahead from asOf (no previous one): without an inventory there is none.
+    ...(content.replacement.inventory ? [] : [{ figure: 'replacement', reason: 'no-assets' as const }]),
   ];
 
   const report: Report = {

@@ -66,7 +66,9 @@ describe('the review content in the report', () => {
     // from 1 Feb only, and 2026-Q2 is not over: not compared, so no backlog at the end of 2026-Q1
     // either (it was "0 at the end of February 2026", the first month the data hold).
     expect(markdown).toContain('- Tickets open on 20 May 2026, the data date: 1.\n');
-    expect(markdown).toContain('## Replacement plan (next 12 months)\n\nNo asset to replace in the next 12 months.');
+    // No asset file: the plan is not measured, not "no asset to replace" (the printers named on
+    // the tickets carry no date nor price).
+    expect(markdown).toContain('## Replacement plan (next 12 months)\n\nNot measured: no asset file was given.');
     const french = reportToMarkdown(buildReport({ tickets, policy }, { period: '2026-Q2', language: 'fr' }));
     expect(french).toContain('- 7 tickets ouverts\u202f: 6 incidents, 1 demande.');
     expect(french).toContain('- Catégories les plus fréquentes\u202f: Printer (6), sans catégorie (1).');

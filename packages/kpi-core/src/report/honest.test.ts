@@ -228,6 +228,8 @@ describe('measurability: null figures with their reason', () => {
       // The default policy has no preventive plan, and no ticket has a maintenance type (nor technician time).
       { figure: 'preventive', reason: 'no-plan' },
       { figure: 'preventive.effort.share', reason: 'not-recorded' },
+      // No asset file: no replacement plan (the assets named on tickets have no date nor price).
+      { figure: 'replacement', reason: 'no-assets' },
     ]);
     // The previous period (February) lies before the data.
     expect(report.previous.coverage!.covered).toBe(false);
@@ -435,9 +437,19 @@ describe('reliability: no fleet figure when the incidents do not say which asset
     expect(fr).toContain('| MTBF du parc | non mesuré (pas de fichier d’équipements\u202f: seuls les équipements tombés en panne sont connus) |');
     expect(fr).toContain('| Disponibilité | non mesurée (pas de fichier d’équipements\u202f: seuls les équipements tombés en panne sont connus) |');
     expect(fr).toContain('- MTBF du parc (les deux périodes)\u202f: aucun fichier d’équipements fourni');
+    // Nor a replacement plan: not "no asset to replace" (PC-1 has no date nor price to judge).
+    expect(report.replacement).toMatchObject({ inventory: false, count: 0, cost: null, withoutDates: 0 });
+    expect(report.notMeasured).toContainEqual({ figure: 'replacement', reason: 'no-assets' });
+    expect(en).toContain('## Replacement plan (next 12 months)\n\nNot measured: no asset file was given.');
+    expect(en).not.toContain('No asset to replace');
+    expect(en).toContain('- Replacement plan: no asset file was given');
+    expect(fr).toContain('## Plan de renouvellement (12 prochains mois)\n\nNon mesuré\u202f: aucun fichier d’équipements fourni.');
+    expect(fr).toContain('- Plan de renouvellement\u202f: aucun fichier d’équipements fourni');
     // With an asset file listing PC-1 and PC-2 (never failed): Σ uptime = 736 + 744 = 1480 h, MTBF = 1480 / 4 = 370 h.
     const inventoried = buildReport({ tickets: named, assets: assetsFromRows([{ id: 'PC-1' }, { id: 'PC-2' }]), policy: full }, { period: '2026-03', asOf: APRIL });
     expect(inventoried.reliability.fleet).toMatchObject({ uptimeHours: 1480, mtbfHours: 370 });
+    expect(inventoried.replacement.inventory).toBe(true);
+    expect(inventoried.notMeasured.map((entry) => entry.figure)).not.toContain('replacement');
     expect(inventoried.notMeasured.filter((entry) => entry.figure.startsWith('reliability.'))).toEqual([]);
   });
 });

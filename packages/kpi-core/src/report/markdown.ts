@@ -111,6 +111,7 @@ const TEXT = {
         ? `${count} ${one ? 'asset' : 'assets'} to replace; ${one ? 'it has no' : 'none has a'} purchase cost, so no estimate.`
         : `${count} ${one ? 'asset' : 'assets'} to replace, estimated at ${cost}${unknown === null ? '' : ` (${unknown} without a purchase cost, not counted)`}.`,
     noReplacement: 'No asset to replace in the next 12 months.',
+    replacementNoInventory: 'Not measured: no asset file was given. The plan needs each asset’s in-service or purchase date and its price; the assets named on tickets carry neither.',
     why: 'Why',
     due: 'Due',
     replacementCost: 'Replacement cost',
@@ -221,6 +222,7 @@ const TEXT = {
         ? `${count} ${one ? 'équipement' : 'équipements'} à remplacer${NNBSP}; ${one ? 'il n’a pas' : 'aucun n’a'} de coût d’achat, donc pas d’estimation.`
         : `${count} ${one ? 'équipement à remplacer, estimé' : 'équipements à remplacer, estimés'} à ${cost}${unknown === null ? '' : ` (${unknown} sans coût d’achat, ${unknown === '1' ? 'non compté' : 'non comptés'})`}.`,
     noReplacement: 'Aucun équipement à remplacer dans les 12 prochains mois.',
+    replacementNoInventory: `Non mesuré${NNBSP}: aucun fichier d’équipements fourni. Le plan a besoin de la date de mise en service ou d’achat de chaque équipement et de son prix${NNBSP}; les équipements nommés sur les tickets n’en portent pas.`,
     why: 'Motif',
     due: 'Échéance',
     replacementCost: 'Coût de remplacement',
@@ -680,6 +682,10 @@ function periodName(period: { label: string; kind: string }, f: Formatter): stri
 function replacementLines(report: Report, t: (typeof TEXT)[Language], f: Formatter, lines: string[]): void {
   const plan = report.replacement;
   lines.push(`## ${t.replacement}`, '');
+  if (!plan.inventory) {
+    lines.push(t.replacementNoInventory, '');
+    return;
+  }
   const undated = plan.withoutDates ? [t.withoutDates(f.number(plan.withoutDates, 0), new Intl.PluralRules(f.language).select(plan.withoutDates) === 'one'), ''] : [];
   if (plan.count === 0) {
     lines.push(t.noReplacement, '', ...undated);

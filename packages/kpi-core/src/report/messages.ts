@@ -329,6 +329,7 @@ const EN_FIGURES: Record<string, string> = {
   'preventive.compliance': 'Preventive plan kept',
   'preventive.effort.share': 'Share of planned maintenance',
   'preventive.effort.correctiveIncidents': 'Corrective incidents',
+  replacement: 'Replacement plan',
 };
 const FR_FIGURES: Record<string, string> = {
   sla: 'SLA',
@@ -357,6 +358,7 @@ const FR_FIGURES: Record<string, string> = {
   'preventive.compliance': 'Plan de maintenance préventive respecté',
   'preventive.effort.share': 'Part de la maintenance planifiée',
   'preventive.effort.correctiveIncidents': 'Incidents correctifs',
+  replacement: 'Plan de renouvellement',
 };
 
 function figureName(names: Record<string, string>, categories: Record<string, string>, figure: string, previous: string): string {

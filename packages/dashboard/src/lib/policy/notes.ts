@@ -27,7 +27,7 @@ export const SECTION_SCOPES: Partial<Record<Section['id'] | (string & {}), Secti
   costs: { assumptions: ['rates.', 'usefulLifeMonths.', 'impactFactors.', 'priorityImpact.'], figures: ['tco'] },
   fleet: { assumptions: ['usefulLifeMonths.'], figures: ['fleet'] },
   preventive: { assumptions: ['timezone'], figures: ['preventive'] },
-  replacement: { assumptions: ['usefulLifeMonths.'], figures: [] },
+  replacement: { assumptions: ['usefulLifeMonths.'], figures: ['replacement'] },
 };
 
 function matches(key: string, scopes: readonly string[]): boolean {
@@ -150,4 +150,5 @@ export const KPI_FIGURES: Readonly<Record<string, string>> = {
   'planned-share': 'preventive.effort.share',
   'corrective-incidents': 'preventive.effort.correctiveIncidents',
   'tickets-opened': 'volume.tickets',
+  'replacement-budget': 'replacement.cost',
 };

@@ -128,6 +128,7 @@ export function sampleContent(): ReviewContent {
     },
     replacement: {
       horizon: { start: '2026-08-31T22:00:00.000Z', end: '2027-08-31T22:00:00.000Z', months: 12 },
+      inventory: true,
       assets: PLAN,
       count: 3,
       listed: 500,

@@ -108,4 +108,10 @@ describe('the views show these notes, as text', () => {
       expect(source(path), path).not.toMatch(/\{@html/);
     }
   });
+
+  it('says why the replacement budget is not measured without an asset file, on its card and in its section (not "nothing to replace")', () => {
+    const report = { notMeasured: [{ figure: 'replacement', reason: 'no-assets' as const }] };
+    expect(notMeasuredReason(report, KPI_FIGURES['replacement-budget']!, 'en')).toBe('no asset file was given');
+    expect(notMeasuredReason(report, KPI_FIGURES['replacement-budget']!, 'fr')).toBe('aucun fichier d’équipements fourni');
+  });
 });

@@ -40,8 +40,11 @@ export function replacementPlanReference(data: ReviewData, options: ReplacementO
   const plan: ReplacementAsset[] = [];
   let withoutDates = 0;
   let subscriptions = 0;
-  // Without an asset file, the assets are the tickets' asset ids (with no dates).
-  for (const asset of assetRows(effectiveAssets(data).assets)) {
+  // Without an asset file (or with an empty one) nothing is planned: the plan is not measured.
+  const effective = effectiveAssets(data);
+  const rows = assetRows(effective.assets);
+  const inventory = effective.source === 'file' && rows.length > 0;
+  for (const asset of inventory ? rows : []) {
     const id = asset.id ?? '';
     if (id === '' || seen.has(id)) continue;
     seen.add(id);
@@ -123,10 +126,11 @@ export function replacementPlanReference(data: ReviewData, options: ReplacementO
     assets: plan.slice(0, maxListed),
     count: plan.length,
     listed: maxListed,
-    cost: plan.length > 0 && plan.every((asset) => asset.replacementCost === null) ? null : plan.reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0),
+    inventory,
+    cost: !inventory || (plan.length > 0 && plan.every((asset) => asset.replacementCost === null)) ? null : plan.reduce((sum, asset) => sum + (asset.replacementCost ?? 0), 0),
     withoutCost: plan.filter((asset) => asset.replacementCost === null).length,
-    byMonth: keys.map((key) => budget(key, (asset) => asset.budgetMonth)),
-    byQuarter: [...new Set(keys.map(quarterOf))].map((key) => budget(key, (asset) => quarterOf(asset.budgetMonth))),
+    byMonth: keys.map((key) => budget(key, (asset) => asset.budgetMonth)).map((entry) => (inventory ? entry : { ...entry, cost: null })),
+    byQuarter: [...new Set(keys.map(quarterOf))].map((key) => budget(key, (asset) => quarterOf(asset.budgetMonth))).map((entry) => (inventory ? entry : { ...entry, cost: null })),
     withoutDates,
     subscriptions,
   };

@@ -122,9 +122,16 @@ describe('replacementPlan, hand-computed', () => {
     const short = replacementPlan(data, { period: q3, asOf, maxListed: 1 });
     expect(short.assets.map(({ id }) => id)).toEqual(['LAP-OLD']);
     expect(short).toMatchObject({ count: 4, cost: 10900, listed: 1 });
-    const none = replacementPlan({ ...data, assets: null }, { period: q3, asOf });
-    // The assets are then the tickets' asset ids, without dates.
-    expect(none).toMatchObject({ count: 0, withoutDates: 2, cost: 0 });
+    // Without an asset file the assets are the tickets' LAP-OLD and SRV-1, with no date nor price:
+    // the plan is not measured (before: count 0, cost 0 and "2 assets without dates", read as
+    // "nothing to replace"). The same with an asset file of no row.
+    for (const assets of [null, assetsFromRows([])]) {
+      const none = replacementPlan({ ...data, assets }, { period: q3, asOf });
+      expect(none).toMatchObject({ inventory: false, count: 0, assets: [], cost: null, withoutDates: 0, subscriptions: 0 });
+      expect(none.byMonth.every((month) => month.cost === null && month.assets === 0)).toBe(true);
+      expect(none.byQuarter.every((quarter) => quarter.cost === null)).toBe(true);
+    }
+    expect(plan.inventory).toBe(true);
     expect(() => replacementPlan(data, { period: q3, asOf, horizonMonths: 0 })).toThrow(/horizonMonths/);
     // Only PRN-1 (no purchase cost) due: "estimated at €0" would price nothing; the cost is null.
     const unpriced = replacementPlan({ ...data, assets: assetsFromRows([{ id: 'PRN-1', type: 'printer', inServiceDate: '2023-04-01' }]) }, { period: q3, asOf });

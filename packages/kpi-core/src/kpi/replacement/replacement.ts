@@ -16,6 +16,7 @@ import { assetDate, inServiceOf } from '../assets.js';
 import { assertKpiOptions, isoOrNull } from '../common.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
 import { labourCategory } from '../tco/tco.js';
+import { inventoryGiven } from '../reliability/reliability.js';
 import type { ReviewData } from '../types.js';
 import {
   REPLACEMENT_LISTED,
@@ -220,7 +221,10 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
   const planReasons: number[] = [];
   let withoutDates = 0;
   let subscriptions = 0;
-  for (let row = 0; row < index.fileRows; row++) {
+  // Without an asset inventory the assets are those named on tickets, with no date nor price: a
+  // plan of them would read "nothing to replace", which nothing shows (DESIGN §5: null, a reason).
+  const inventory = inventoryGiven(index);
+  for (let row = 0; inventory && row < index.fileRows; row++) {
     if (index.primary[row] !== 1) continue; // empty or repeated id
     const inService = inServiceOf(index, row);
     const retired = assetDate(index, columns.retiredDate, row);
@@ -312,10 +316,11 @@ export function replacementPlan(data: ReviewData, options: ReplacementOptions): 
     assets,
     count: planRows.length,
     listed: maxListed,
-    cost: knownCost(cost, planRows.length, withoutCost),
+    inventory,
+    cost: inventory ? knownCost(cost, planRows.length, withoutCost) : null,
     withoutCost,
-    byMonth: byMonth.map(settled),
-    byQuarter: byQuarter.map(settled),
+    byMonth: byMonth.map((budget) => (inventory ? settled(budget) : { ...settled(budget), cost: null })),
+    byQuarter: byQuarter.map((budget) => (inventory ? settled(budget) : { ...settled(budget), cost: null })),
     withoutDates,
     subscriptions,
   };

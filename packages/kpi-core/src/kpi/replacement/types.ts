@@ -79,6 +79,12 @@ export interface ReplacementResult {
   horizon: { start: string; end: string; months: number };
   /** The most urgent assets first: due soonest (longest overdue first), then costliest corrective, then id. */
   assets: ReplacementAsset[];
+  /**
+   * Whether an asset file with rows was given. Without one the plan is not measured (reason
+   * `no-assets`): no asset is listed, `cost` and every budget's `cost` are null, and nothing is
+   * counted in `withoutDates` or `subscriptions`.
+   */
+  inventory: boolean;
   /** Every asset of the plan (`assets` lists at most `listed` of them). */
   count: number;
   listed: number;
