@@ -1405,3 +1405,29 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(proposal.relativeDates).toEqual(['Created', 'Told', 'Last Updated']);
   });
 });
+
+describe('Zendesk Explore with "… - Date" attributes only (days without a time of day)', () => {
+  it('is flagged and its hours are not measured (no-time-of-day), its counts kept', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('zendesk/zendesk-explore-dates-en.csv', root)));
+    const proposal = proposeMapping(bytes, { fileName: 'zendesk-explore-dates-en.csv' });
+    expect(proposal.mapping.columns).toMatchObject({ openedAt: 'Ticket created - Date', resolvedAt: 'Ticket solved - Date' });
+    const { table, quality } = readTickets(bytes, { fileName: 'zendesk-explore-dates-en.csv', timezone: 'UTC', now: NOW, mapping: proposal.mapping });
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, dateOnlyColumns: ['openedAt', 'resolvedAt'] });
+    expect(quality.issues.filter((issue) => issue.code === 'no-time-of-day').map((issue) => [issue.row, issue.column])).toEqual([
+      [2, 'Ticket created - Date'],
+      [2, 'Ticket solved - Date'],
+    ]);
+    const report = buildReport({ tickets: table, policy: parsePolicy({ timezone: 'UTC' }), quality: { tickets: quality } }, { period: '2026-03', asOf: '2026-03-31T23:59:00Z' });
+    // 7201 and 7203 were solved the day they were opened: from the dates, 0 h and "met".
+    expect(report.sla.resolution).toBeNull();
+    expect(report.sla.tickets).toBe(8);
+    expect(report.recurrence.incidents).toBe(5); // type Incident: 7201, 7203, 7204, 7207, 7208 (the date is enough to count them)
+    expect(report.lostHours.totalHours).toBeNull();
+    expect(report.notMeasured).toContainEqual({ figure: 'sla.resolution', reason: 'no-time-of-day' });
+    expect(report.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'no-time-of-day' });
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('| Resolution SLA met | not measured |');
+    expect(markdown).toContain('- Resolution SLA: the export gives the ticket dates without a time of day, so hours between them cannot be measured');
+    expect(markdown).toContain('zendesk-explore-dates-en.csv: dates without a time of day (hours not measured): 2 (first: row 2, column “Ticket created - Date”)');
+  });
+});

@@ -76,6 +76,51 @@ export function zoneConverter(timeZone: string): (localMs: number) => number {
   };
 }
 
+/**
+ * A test of whether an instant (epoch ms) is a local midnight in `timeZone`: the instant a date
+ * written without a time of day (`2026-03-02`) is read as. Each of the three days around the
+ * instant is tried, so that a zone ±14 h from UTC, or a midnight moved by a DST gap, is found.
+ *
+ * @example localMidnightTest('Europe/Paris')(Date.UTC(2026, 2, 1, 23, 0)) // true (00:00 CET)
+ * @example localMidnightTest('UTC')(Date.UTC(2026, 2, 2, 8, 15)) // false
+ */
+export function localMidnightTest(timeZone: string): (instant: number) => boolean {
+  const toUtc = zoneConverter(timeZone);
+  return (instant) => {
+    if (instant !== instant) return false;
+    const day = Math.floor(instant / DAY_MS) * DAY_MS;
+    return toUtc(day) === instant || toUtc(day + DAY_MS) === instant || toUtc(day - DAY_MS) === instant;
+  };
+}
+
+/**
+ * The ticket instants whose differences are durations (SLA, repair, downtime). The due dates
+ * (`slaResponseDueAt`…) are not among them: a due day written alone is read as the end of that
+ * day, on purpose (read.ts, `endOfDayIfDateOnly`).
+ */
+export const TICKET_INSTANT_FIELDS = ['openedAt', 'firstResponseAt', 'resolvedAt', 'closedAt'] as const;
+export type TicketInstantField = (typeof TICKET_INSTANT_FIELDS)[number];
+
+/**
+ * Whether a column of instants carries no time of day: it has some value, and every value is a
+ * local midnight (see {@link localMidnightTest}). Judged on the values read, not the text, so that
+ * the text and byte readers (and a table built from rows) agree by construction; a column written
+ * `2026-03-02 00:00` in every cell says no more than `2026-03-02`, and is date-only too. A single
+ * value with a time of day makes the column timed (a mixed column is read as it always was).
+ *
+ * @example isDateOnlyColumn(Float64Array.of(Date.UTC(2026, 2, 2), NaN), localMidnightTest('UTC')) // true
+ */
+export function isDateOnlyColumn(column: ArrayLike<number>, isMidnight: (instant: number) => boolean): boolean {
+  let seen = false;
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i]!;
+    if (value !== value) continue;
+    if (!isMidnight(value)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 // Month names and abbreviations in English and French, and the abbreviations Jira writes in a
 // Spanish, Portuguese, German or Italian UI (`30/dic/25 11:45 PM` is parsed by a public Jira
 // CSV reader's tests; the others follow the same locale data): accents and dots ignored.

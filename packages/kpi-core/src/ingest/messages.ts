@@ -82,6 +82,7 @@ export const ISSUE_CODES = {
   'excel-scientific': 'warning',
   'bom-in-text': 'warning',
   'optional-column-missing': 'warning',
+  'no-time-of-day': 'warning',
   // Counted by buildReport, not the reader: a ticket opened after the report's asOf (left out).
   'opened-after-as-of': 'warning',
 } as const;
@@ -102,6 +103,8 @@ export const ISSUE_TEXT = {
   resolvedBeforeOpened: () => 'resolved before it was opened; kept',
   duplicateId: (id: string, firstRow: number) => `id ${quote(id)} already appears on row ${firstRow}; both kept`,
   futureDate: (value: string) => `${quote(value)} is in the future; kept`,
+  noTimeOfDay: (field: string) =>
+    `no date of this column (${field}) gives a time of day (each is a day alone, or midnight): the hours measured from it (SLA, repair times, downtime) are not measured`,
   closedWithoutResolution: () => 'closed without a resolution time; the closing time stands for the resolution',
   closedWithoutDate: (status: string, statusClass: string) =>
     `status ${quote(status)} means ${statusClass} but the row has no resolution or closing date: counted as closed at an unknown time`,

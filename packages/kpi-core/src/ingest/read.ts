@@ -22,7 +22,19 @@ import { RevueError } from '../internal/errors.js';
 import { isoOrNull } from '../internal/time.js';
 import { pauseIntervals } from '../kpi/sla/pauses.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
-import { IsoBytesReader, createDateParser, createDateRangeParser, endsWithMeridiem, lastDateWasDstGap, leadingDayMonth, zoneConverter, type DayMonthOrder } from './dates.js';
+import {
+  IsoBytesReader,
+  TICKET_INSTANT_FIELDS,
+  createDateParser,
+  createDateRangeParser,
+  endsWithMeridiem,
+  isDateOnlyColumn,
+  lastDateWasDstGap,
+  leadingDayMonth,
+  localMidnightTest,
+  zoneConverter,
+  type DayMonthOrder,
+} from './dates.js';
 import { byteRowsReader, type ByteField } from './byte-rows.js';
 import { ByteInterner, copiedOut, detached, flat, indexOfByte, RangeInterner } from './text-bytes.js';
 import { decodeBytes, sniffNotCsv } from './decode.js';
@@ -1566,7 +1578,7 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     const statusHeader = Array.isArray(lifecycle) ? headerOf[LIFECYCLE_EXTRA] : headerOf['status'];
     if (Array.isArray(status) && statusHeader !== undefined) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: statusHeader }, addIssue);
   }
-  postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null }, addIssue);
+  postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null, timeZone, quality }, addIssue);
   // Which instants were "in the future": a report's default asOf does not take one of them.
   if ((quality.warnings['future-date'] ?? 0) > 0) quality.futureAfter = now;
   // Issues in file order: by row, then by column position (row-level issues first).
@@ -1836,6 +1848,8 @@ interface CheckInput {
   headerOf: Record<string, string>;
   now: number;
   eventLog: boolean;
+  timeZone: string;
+  quality: QualityReport;
 }
 
 /** Questionable but kept values: duplicate id, resolved before opened, future dates, closed unresolved. */
@@ -1886,6 +1900,21 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
     }
   }
   if (kind !== 'tickets') return;
+  // A column of days without a time of day: the hours measured from it (SLA, repair, downtime)
+  // would be differences of midnights, so the report leaves them null (`no-time-of-day`). Said
+  // once per column, at its first value.
+  const isMidnight = localMidnightTest(input.timeZone);
+  const dateOnly: string[] = [];
+  for (const field of TICKET_INSTANT_FIELDS) {
+    const column = numbers[field]!;
+    const header = headerOf[field];
+    if (header === undefined || !isDateOnlyColumn(column, isMidnight)) continue;
+    dateOnly.push(field);
+    let first = 0;
+    while (column[first] !== column[first]) first++;
+    addIssue('no-time-of-day', lines[first]!, header, ISSUE_TEXT.noTimeOfDay(field));
+  }
+  if (dateOnly.length > 0) input.quality.dateOnlyColumns = dateOnly;
   const opened = numbers['openedAt']!;
   const resolved = numbers['resolvedAt']!;
   const closed = numbers['closedAt']!;

@@ -51,4 +51,9 @@ export interface QualityReport {
    * (compared ignoring case, accents and spacing): they paused nothing.
    */
   pauseStatusesUnseen?: string[];
+  /**
+   * Ticket instant columns (`openedAt`, `firstResponseAt`, `resolvedAt`, `closedAt`) whose every
+   * value is a day without a time of day (flagged `no-time-of-day`); absent when there is none.
+   */
+  dateOnlyColumns?: string[];
 }

@@ -165,6 +165,7 @@ export interface SlaPair {
  * | `no-plan` | the policy has no preventive plan |
  * | `nothing-due` | no window of the preventive plan was due in the period (compliance has no denominator) |
  * | `no-effort` | no labour time on the tickets of the period (the planned-maintenance share has no denominator) |
+ * | `no-time-of-day` | the export's ticket dates are days without a time of day (every value of the column): hours measured between them would be differences of midnights (a ticket solved the day it was opened would take 0 h) |
  * | `no-incident-type` | the export has tickets but none is read as an incident (e.g. a Jira software project's Bug, Story, Task): the figures that count incidents say nothing |
  */
 export const NOT_MEASURED_REASONS = [
@@ -186,6 +187,7 @@ export const NOT_MEASURED_REASONS = [
   'too-few-with-asset',
   'no-incident-type',
   'unknown-category',
+  'no-time-of-day',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

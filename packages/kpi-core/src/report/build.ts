@@ -34,6 +34,7 @@ import { withEvidencedRetirement } from './retired-undated.js';
 import { buildFindings, slaJudgedAgainstTarget } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
+import { trendWithoutTimeOfDay, untimedDurations, withoutTimeOfDay } from './time-of-day.js';
 import type { Coverage, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
 export interface ReportData {
@@ -156,7 +157,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const noIncidents = noIncidentType(fileTypes);
   // A client's review counts its own tickets' types: a single-client report tells nothing of the others.
   const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
-  const incidentsRead = (kpis: KpiSet | null): KpiSet | null => (kpis !== null && noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis);
+  // Ticket dates without a time of day (whole export): the hours between them are not measured.
+  const untimed = untimedDurations(fileTickets, timezone, recorded.firstResponseAt);
+  const incidentsRead = (kpis: KpiSet | null): KpiSet | null =>
+    kpis === null ? null : withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed);
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
@@ -239,8 +243,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
     !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';
   const notMeasured = [
-    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents }),
-    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents }),
+    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed }),
+    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed }),
     // The plan looks ahead from asOf (no previous one): without an inventory there is none.
     ...(content.replacement.inventory ? [] : [{ figure: 'replacement', reason: 'no-assets' as const }]),
   ];
@@ -269,7 +273,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     },
     ...currentSet,
     ...content,
-    trend: noIncidents ? trendWithoutIncidents(content.trend) : content.trend,
+    trend: trendWithoutTimeOfDay(noIncidents ? trendWithoutIncidents(content.trend) : content.trend, untimed),
     previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
     findings,
   };

@@ -12,7 +12,8 @@ import type { Policy } from '../policy/types.js';
 import { isIncidentType } from '../kpi/common.js';
 import { unmeasuredKpis } from './coverage.js';
 import type { KpiSet, TicketTypes } from './types.js';
-import type { TrendResult } from '../kpi/trend/types.js';
+import type { TrendFigure, TrendResult } from '../kpi/trend/types.js';
+import type { NotMeasuredReason } from '../kpi/types.js';
 
 /** The key of tickets without a type in {@link TicketTypes.byType} (read as incidents, DESIGN §2). */
 export const NO_TYPE_KEY = '(none)';
@@ -62,14 +63,6 @@ export function noIncidentType(types: TicketTypes): boolean {
  */
 export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured: boolean): KpiSet {
   const none = unmeasuredKpis(policy, kpis.fleet, responseMeasured, kpis.reliability.assetFile);
-  const tco = kpis.tco;
-  const downtimeOff = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(entry: T): T => ({ ...entry, byCategory: { ...entry.byCategory, downtime: null } });
-  const mapValues = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(record: Record<string, T>): Record<string, T> => {
-    const out: Record<string, T> = {};
-    for (const [key, entry] of Object.entries(record)) Object.defineProperty(out, key, { value: downtimeOff(entry), enumerable: true, writable: true, configurable: true });
-    return out;
-  };
-  const byCategory = { ...tco.byCategory, downtime: null };
   // Corrective incidents are incidents too: not counted, where preventive hours stay measured.
   const effort = kpis.preventive.effort;
   const byType: typeof effort.byType = {};
@@ -79,45 +72,73 @@ export function withoutIncidents(kpis: KpiSet, policy: Policy, responseMeasured:
     effort: { ...effort, correctiveIncidents: null, byType },
     trend: kpis.preventive.trend.map((month) => ({ ...month, correctiveIncidents: null })),
   };
-  // With no incident there is no lost hour: the downtime was 0 (or unpriced); leaving it out
-  // changes the total only when nothing else was measured.
-  const measured = Object.values(byCategory).some((amount) => amount !== null);
-  const total = tco.total === null || !measured ? null : tco.total - (tco.byCategory.downtime ?? 0);
   return {
     ...kpis,
     recurrence: none.recurrence,
     reliability: none.reliability,
     lostHours: none.lostHours,
     preventive,
-    tco: {
-      ...tco,
-      total,
-      complete: false,
-      // Without downtime, tickets without an asset cost only their labour.
-      unallocated: LABOUR.some((category) => byCategory[category] !== null) ? tco.unallocated : null,
-      perUser: total === null || policy.headcount === null || !(policy.headcount > 0) ? null : total / policy.headcount,
-      excluded: [...tco.excluded.filter((part) => part.part !== 'downtime'), { part: 'downtime', reason: 'no-incident-type', hours: null }],
-      byCategory,
-      byType: mapValues(tco.byType),
-      byClient: mapValues(tco.byClient),
-      byAsset: mapValues(tco.byAsset),
-    },
+    // With no incident there is no lost hour: the downtime was 0 (or unpriced).
+    tco: withoutDowntime(kpis.tco, policy, 'no-incident-type'),
   };
 }
 
 const LABOUR = ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassified'] as const;
 
+/**
+ * The TCO without its downtime category, left out for `reason`: the total leaves it out (null when
+ * nothing else was measured), and the costs of tickets without an asset are then only labour.
+ */
+export function withoutDowntime(tco: KpiSet['tco'], policy: Policy, reason: NotMeasuredReason): KpiSet['tco'] {
+  const downtimeOff = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(entry: T): T => ({ ...entry, byCategory: { ...entry.byCategory, downtime: null } });
+  const mapValues = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(record: Record<string, T>): Record<string, T> => {
+    const out: Record<string, T> = {};
+    for (const [key, entry] of Object.entries(record)) Object.defineProperty(out, key, { value: downtimeOff(entry), enumerable: true, writable: true, configurable: true });
+    return out;
+  };
+  const byCategory = { ...tco.byCategory, downtime: null };
+  // Leaving the downtime out changes the total only when nothing else was measured.
+  const measured = Object.values(byCategory).some((amount) => amount !== null);
+  const total = tco.total === null || !measured ? null : tco.total - (tco.byCategory.downtime ?? 0);
+  return {
+    ...tco,
+    total,
+    complete: false,
+    // Without downtime, tickets without an asset cost only their labour.
+    unallocated: LABOUR.some((category) => byCategory[category] !== null) ? tco.unallocated : null,
+    perUser: total === null || policy.headcount === null || !(policy.headcount > 0) ? null : total / policy.headcount,
+    excluded: [...tco.excluded.filter((part) => part.part !== 'downtime'), { part: 'downtime', reason, hours: null }],
+    byCategory,
+    byType: mapValues(tco.byType),
+    byClient: mapValues(tco.byClient),
+    byAsset: mapValues(tco.byAsset),
+  };
+}
+
 /** The trend series that count incidents, null when the export has no incident type. */
-const INCIDENT_SERIES = ['incidents', 'recurrenceRate', 'mtbfHours', 'availability', 'lostHours', 'lostHoursPerEmployeePerYear'] as const;
+const INCIDENT_SERIES: readonly TrendFigure[] = ['incidents', 'recurrenceRate', 'mtbfHours', 'availability', 'lostHours', 'lostHoursPerEmployeePerYear'];
 
 /**
  * The monthly trend when the export has no incident type: the series that count incidents are
  * null in every month, and `notMeasured` says why (`no-incident-type`) instead of another reason.
  */
 export function trendWithoutIncidents(trend: TrendResult): TrendResult {
+  return trendWithout(trend, INCIDENT_SERIES, 'no-incident-type', true);
+}
+
+/**
+ * The monthly trend with `figures` null in every month for `reason`, which `notMeasured` then
+ * gives for them; `downtime`: the monthly cost leaves the downtime out for that reason too.
+ */
+export function trendWithout(trend: TrendResult, figures: readonly TrendFigure[], reason: NotMeasuredReason, downtime: boolean): TrendResult {
   const series = { ...trend.series };
-  for (const figure of INCIDENT_SERIES) series[figure] = series[figure].map(() => null);
-  // The monthly cost as `withoutIncidents` leaves the period's TCO: downtime out for this reason
+  for (const figure of figures) series[figure] = series[figure].map(() => null);
+  const notMeasured = [
+    ...trend.notMeasured.filter((entry) => !(figures as readonly string[]).includes(entry.figure)),
+    ...figures.map((figure) => ({ figure, reason })),
+  ];
+  if (!downtime) return { ...trend, series, notMeasured };
+  // The monthly cost as `withoutDowntime` leaves the period's TCO: downtime out for this reason
   // (it was 0, no incident losing any hour, or unpriced), and no total where nothing else is priced.
   const monthsOut = (part: string) => new Set(trend.costExcluded.find((entry) => entry.part === part)?.months ?? []);
   // Labour priced in no part: not recorded, or its effort without a rate and no direct costs.
@@ -128,11 +149,7 @@ export function trendWithoutIncidents(trend: TrendResult): TrendResult {
   const covered = trend.months.filter((_, m) => trend.covered[m]);
   const costExcluded = [
     ...trend.costExcluded.filter((entry) => entry.part !== 'downtime'),
-    ...(covered.length > 0 ? [{ part: 'downtime' as const, reason: 'no-incident-type' as const, months: covered }] : []),
-  ];
-  const notMeasured = [
-    ...trend.notMeasured.filter((entry) => !(INCIDENT_SERIES as readonly string[]).includes(entry.figure)),
-    ...INCIDENT_SERIES.map((figure) => ({ figure, reason: 'no-incident-type' as const })),
+    ...(covered.length > 0 ? [{ part: 'downtime' as const, reason, months: covered }] : []),
   ];
   return { ...trend, series, notMeasured, costExcluded };
 }

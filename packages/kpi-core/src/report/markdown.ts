@@ -281,6 +281,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'excel-scientific': 'number mangled by Excel (scientific notation)',
     'bom-in-text': 'byte-order mark inside the file (removed)',
     'optional-column-missing': 'a column the mapping names is not in the file',
+    'no-time-of-day': 'dates without a time of day (hours not measured)',
     'opened-after-as-of': 'opened after the data date (left out of every figure)',
   },
   fr: {
@@ -311,6 +312,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'excel-scientific': 'nombre abîmé par Excel (notation scientifique)',
     'bom-in-text': 'marque d’ordre des octets dans le fichier (retirée)',
     'optional-column-missing': 'une colonne nommée par la correspondance manque dans le fichier',
+    'no-time-of-day': 'dates sans heure (durées en heures non mesurées)',
     'opened-after-as-of': 'ouvert après la date des données (hors de tous les chiffres)',
   },
 };
@@ -373,8 +375,20 @@ export function reportToMarkdown(report: Report): string {
     ].filter((part) => part !== '');
     return `${f.percent(outcome.adherence)} (${f.number(outcome.met, 0)}/${f.number(outcome.met + outcome.breached, 0)}${extra.map((part) => `, ${part}`).join('')})`;
   };
-  row(t.responseSla, sla(report.sla.response, report.sla.responseMeasured, report.sla.withoutTarget), sla(prev.sla.response, prev.sla.responseMeasured, prev.sla.withoutTarget));
-  row(t.resolutionSla, sla(report.sla.resolution, true, report.sla.withoutTarget), sla(prev.sla.resolution, true, prev.sla.withoutTarget));
+  // Ticket dates without a time of day: the hours between them are "not measured" (said below
+  // why), not "n/a", which reads as no data.
+  const untimed = (figure: string) => report.notMeasured.some((entry) => entry.figure === figure && entry.reason === 'no-time-of-day');
+  const timed = (figure: string, cell: string, word: string = t.notMeasured) => (untimed(figure) ? word : cell);
+  row(
+    t.responseSla,
+    timed('sla.response', sla(report.sla.response, report.sla.responseMeasured, report.sla.withoutTarget)),
+    timed('previous.sla.response', sla(prev.sla.response, prev.sla.responseMeasured, prev.sla.withoutTarget)),
+  );
+  row(
+    t.resolutionSla,
+    timed('sla.resolution', sla(report.sla.resolution, true, report.sla.withoutTarget)),
+    timed('previous.sla.resolution', sla(prev.sla.resolution, true, prev.sla.withoutTarget)),
+  );
   for (const target of ['response', 'resolution'] as const) {
     const source = report.sla.source[target];
     if (source === null) continue;
@@ -418,7 +432,10 @@ export function reportToMarkdown(report: Report): string {
   };
   // No asset inventory: the failure-free assets are unknown, so is the fleet's uptime.
   const uninventoried = (reliability: Report['reliability']) => reliability.assetFile === false && (reliability.fleet.assets ?? 0) > 0;
-  const reliabilityCell = (reliability: Report['reliability'], text: string) => unnamed(reliability) ?? (uninventoried(reliability) ? t.noInventory(t.notMeasured) : text);
+  // Dates without a time of day (time-of-day.ts): the MTBF's uptime is not measured either.
+  const untimedMtbf = (reliability: Report['reliability']) => untimed(reliability === report.reliability ? 'reliability.fleet.mtbfHours' : 'previous.reliability.fleet.mtbfHours');
+  const reliabilityCell = (reliability: Report['reliability'], text: string) =>
+    unnamed(reliability) ?? (uninventoried(reliability) ? t.noInventory(t.notMeasured) : untimedMtbf(reliability) ? t.notMeasured : text);
   const fleet = report.reliability.fleet;
   row(
     t.mtbf,
@@ -433,7 +450,11 @@ export function reportToMarkdown(report: Report): string {
     if (availability === null || !unknownDurations) return f.percent(availability, 2);
     return `${t.atMost(f.percent(availability, 2))} (${t.unknownOutages(f.number(unknownDurations, 0), one(unknownDurations))})`;
   };
-  row(t.availability, typed(availabilityText(report.reliability), t.notMeasuredAs.f), typedBefore(availabilityText(prev.reliability), t.notMeasuredAs.f));
+  row(
+    t.availability,
+    typed(timed('reliability.fleet.availability', availabilityText(report.reliability), t.notMeasuredAs.f), t.notMeasuredAs.f),
+    typedBefore(timed('previous.reliability.fleet.availability', availabilityText(prev.reliability), t.notMeasuredAs.f), t.notMeasuredAs.f),
+  );
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours']) => {
     const notes = [
@@ -446,8 +467,10 @@ export function reportToMarkdown(report: Report): string {
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
-  row(t.lostHours, typed(lostText(report.lostHours), t.notMeasuredAs.fp), typedBefore(lostText(prev.lostHours), t.notMeasuredAs.fp));
-  row(t.perEmployee, typed(f.hours(report.lostHours.perEmployeePerYear), t.notMeasuredAs.fp), typedBefore(f.hours(prev.lostHours.perEmployeePerYear), t.notMeasuredAs.fp));
+  const lostNow = (cell: string) => typed(timed('lostHours', cell, t.notMeasuredAs.fp), t.notMeasuredAs.fp);
+  const lostBefore = (cell: string) => typedBefore(timed('previous.lostHours', cell, t.notMeasuredAs.fp), t.notMeasuredAs.fp);
+  row(t.lostHours, lostNow(lostText(report.lostHours)), lostBefore(lostText(prev.lostHours)));
+  row(t.perEmployee, lostNow(f.hours(report.lostHours.perEmployeePerYear)), lostBefore(f.hours(prev.lostHours.perEmployeePerYear)));
   // What a cost leaves out goes with it: the total's exclusions, and the assets whose purchase
   // is not in it; the cost per user is the same total divided, so it carries them too.
   const tcoNotes = (tco: Report['tco']) =>

@@ -14,6 +14,8 @@ export interface MeasurabilityContext {
   prefix: string;
   /** The export has tickets but none read as an incident: the incident figures are null for that reason. */
   noIncidentType?: boolean;
+  /** The durations the export's dates (days without a time of day) cannot measure: null for `no-time-of-day`. */
+  untimed?: { response: boolean; resolution: boolean };
 }
 
 /** The figure of the parts of the TCO that are not a category. */
@@ -44,9 +46,12 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   }
 
   const { sla, recurrence, reliability, lostHours, tco, fleet } = kpis;
-  if (sla.response === null) add('sla.response', 'no-response-time');
+  const untimed = context.untimed ?? { response: false, resolution: false };
+  if (untimed.response) add('sla.response', 'no-time-of-day');
+  else if (sla.response === null) add('sla.response', 'no-response-time');
   else if (sla.response.adherence === null) add('sla.response.adherence', 'no-data-in-period');
-  if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', 'no-data-in-period');
+  if (untimed.resolution) add('sla.resolution', 'no-time-of-day');
+  else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', 'no-data-in-period');
 
   if (context.noIncidentType === true) {
     // No ticket is an incident: every figure that counts incidents, for that one reason.
@@ -63,6 +68,12 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
     if (reliability.incidents !== null && reliability.withAsset !== null && !fleetMeasurable(reliability.withAsset, reliability.incidents, reliability.minAssetShare)) {
       // Too few incidents name an asset: the fleet's ratios say nothing of the fleet.
       for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, 'too-few-with-asset');
+    } else if (untimed.resolution) {
+      // Outage lengths from days without a time of day (see time-of-day.ts): the hours, not the
+      // failures. Without an inventory the fleet's uptime was unknown anyway, which is said first.
+      const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
+      for (const figure of ['availability', 'mtbfHours']) add(`reliability.fleet.${figure}`, noInventory ? 'no-assets' : 'no-time-of-day');
+      add('reliability.fleet.mttrHours', 'no-time-of-day');
     } else {
       // Without an asset inventory only the assets that failed are known: no fleet uptime.
       const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
@@ -75,8 +86,11 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
       }
     }
 
-    if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
-    if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', lostHours.perEmployeePerYearReason ?? 'no-headcount');
+    if (untimed.resolution) add('lostHours', 'no-time-of-day');
+    else {
+      if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
+      if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', lostHours.perEmployeePerYearReason ?? 'no-headcount');
+    }
 
     if (lostHours.effortHours === null) add('lostHours.effortHours', 'not-recorded');
   }

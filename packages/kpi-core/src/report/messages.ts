@@ -277,6 +277,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'too-few-with-asset': 'too few incidents say which asset failed',
   'no-incident-type': 'no ticket type in the file was read as an incident',
   'unknown-category': 'no ticket of the export has the task’s category',
+  'no-time-of-day': 'the export gives the ticket dates without a time of day, so hours between them cannot be measured',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -297,6 +298,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'too-few-with-asset': 'trop peu d’incidents nomment l’équipement en panne pour en juger',
   'no-incident-type': 'aucun type de ticket du fichier n’a été lu comme un incident',
   'unknown-category': 'aucun ticket de l’export ne porte la catégorie de la tâche',
+  'no-time-of-day': 'l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -305,6 +307,7 @@ const EN_FIGURES: Record<string, string> = {
   'sla.response': 'Response SLA',
   'sla.response.adherence': 'Response SLA met',
   'sla.resolution.adherence': 'Resolution SLA met',
+  'sla.resolution': 'Resolution SLA',
   recurrence: 'Incidents and recurrence',
   'recurrence.rate': 'Recurrence rate',
   reliability: 'Reliability (MTBF, availability)',
@@ -333,6 +336,7 @@ const FR_FIGURES: Record<string, string> = {
   'sla.response': 'SLA de prise en charge',
   'sla.response.adherence': 'SLA de prise en charge respecté',
   'sla.resolution.adherence': 'SLA de résolution respecté',
+  'sla.resolution': 'SLA de résolution',
   recurrence: 'Incidents et récurrence',
   'recurrence.rate': 'Taux de récurrence',
   reliability: 'Fiabilité (MTBF, disponibilité)',

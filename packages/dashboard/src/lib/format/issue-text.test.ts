@@ -13,6 +13,15 @@ describe('issueDetail: a data-quality detail in the page\'s language (review8)',
     expect(issueSentence({ row: 3, column: 'Date: ouverture', message: 't.csv row 3, Date: ouverture: "x" is not a date' })).toBe('"x" is not a date');
   });
 
+  it('says a column of dates without a time of day in French, the field kept', () => {
+    const { quality } = readTickets('id,openedAt\nT1,2026-03-02\n', { fileName: 'days.csv', timezone: 'UTC' });
+    const issue = quality.issues.find((entry) => entry.code === 'no-time-of-day')!;
+    expect(issueDetail(issue, 'fr')).toEqual({
+      text: 'aucune date de cette colonne (openedAt) ne donne d’heure (chacune est un jour seul, ou minuit)\u202f: les durées en heures qui en découlent (SLA, temps de réparation, indisponibilité) ne sont pas mesurées',
+      language: 'fr',
+    });
+  });
+
   it('says in French a canonical pauses cell that is not pause intervals (robust9)', () => {
     const message = 't.csv row 4, pauses: "lundi" is not pause intervals (start/end ISO instants with Z or an offset, space-separated; start/.. for a pause still on); the ticket keeps its pausedMinutes';
     const detail = issueDetail({ row: 4, column: 'pauses', message }, 'fr');

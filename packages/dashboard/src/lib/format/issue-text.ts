@@ -37,6 +37,10 @@ const FRENCH: ReadonlyArray<readonly [RegExp, string | ((...parts: string[]) => 
   [/^resolved before it was opened; kept$/s, `résolu avant d’avoir été ouvert${sc} gardé`],
   [/^id (".*") already appears on row (\d+); both kept$/s, `l’identifiant $1 figure déjà à la ligne $2${sc} les deux sont gardés`],
   [/^(".*") is in the future; kept$/s, `$1 est dans le futur${sc} gardé`],
+  [
+    /^no date of this column \((\S+)\) gives a time of day \(each is a day alone, or midnight\): the hours measured from it \(SLA, repair times, downtime\) are not measured$/s,
+    `aucune date de cette colonne ($1) ne donne d’heure (chacune est un jour seul, ou minuit)${c} les durées en heures qui en découlent (SLA, temps de réparation, indisponibilité) ne sont pas mesurées`,
+  ],
   [/^closed without a resolution time; the closing time stands for the resolution$/s, `fermé sans heure de résolution${sc} l’heure de fermeture tient lieu de résolution`],
   [
     /^status (".*") means (\S+) but the row has no resolution or closing date: counted as closed at an unknown time$/s,

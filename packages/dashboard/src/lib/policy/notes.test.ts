@@ -1,4 +1,5 @@
 import { buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
+import type { Report } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../sections.js';
 import { KPIS } from '../kpis.js';
@@ -82,6 +83,19 @@ describe('sectionNotes', () => {
     expect(notMeasuredReason(untyped, 'lostHours.totalHours', 'en')).toBe('no ticket type in the file was read as an incident');
     expect(notMeasuredReason(untyped, 'recurrence.incidents', 'fr')).toBe('aucun type de ticket du fichier n’a été lu comme un incident');
     expect(sectionNotes(untyped, 'sla', 'en').types).toBeNull();
+  });
+
+  it('gives a card its own reason before its section’s (dates without a time of day)', () => {
+    const untimed = {
+      notMeasured: [
+        { figure: 'sla.resolution', reason: 'no-time-of-day' },
+        { figure: 'lostHours', reason: 'no-time-of-day' },
+        { figure: 'lostHours.effortHours', reason: 'not-recorded' },
+      ],
+    } as Pick<Report, 'notMeasured'>;
+    expect(notMeasuredReason(untimed, 'sla.resolution.adherence', 'en')).toBe('the export gives the ticket dates without a time of day, so hours between them cannot be measured');
+    expect(notMeasuredReason(untimed, 'lostHours.totalHours', 'fr')).toBe('l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées');
+    expect(notMeasuredReason(untimed, 'lostHours.effortHours', 'en')).toBe('the file holds no such values');
   });
 
   it('lists every assumption on the summary', () => {

@@ -111,7 +111,9 @@ export function notMeasuredReason(
   language: Language,
 ): string | null {
   const catalogue = CATALOGUES[language];
-  const entry = report.notMeasured.find((candidate) => figure === candidate.figure || figure.startsWith(`${candidate.figure}.`));
+  // The figure's own entry before its section's (`lostHours.effortHours` not recorded, beside `lostHours` as a whole for `no-time-of-day`).
+  const entry =
+    report.notMeasured.find((candidate) => figure === candidate.figure) ?? report.notMeasured.find((candidate) => figure.startsWith(`${candidate.figure}.`));
   if (!entry) {
     if (!TCO_TOTALS.includes(figure) || report.tco === undefined || report.tco.excluded.length === 0) return null;
     return catalogue.noPartMeasured(report.tco.excluded);
