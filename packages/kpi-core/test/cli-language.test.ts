@@ -18,6 +18,7 @@ import { RevueError } from '../src/internal/errors.js';
 import { parsePeriod } from '../src/calendar/period.js';
 import { parsePolicy } from '../src/policy/parse.js';
 import { matchClient } from '../src/report/clients.js';
+import { thrown } from './thrown.js';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const NNBSP = '\u202f';
@@ -27,15 +28,6 @@ function revue(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function refusal(run: () => unknown): RevueError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RevueError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 /** Words that are English and not French; a French line holding one has English left in it. */
 const ENGLISH = new Set(
@@ -91,12 +83,12 @@ describe('the CLI catalogue (src/cli/messages.ts)', () => {
 describe('errorLine: kpi-core refusals in French, the value the user wrote kept', () => {
   it('says periods, clients, policies, mappings and files in French', () => {
     const cases: Array<[RevueError, string]> = [
-      [refusal(() => parsePeriod('2150-Q1', 'UTC')), `la période «${NNBSP}2150-Q1${NNBSP}» sort de 1970–2100`],
-      [refusal(() => matchClient('Nobody', ['Bistro Lumière'])), `aucun client ne s’appelle «${NNBSP}Nobody${NNBSP}» (clients${NNBSP}: Bistro Lumière)`],
-      [refusal(() => parsePolicy({ headcount: 0 })), `policy.headcount${NNBSP}: 0 n’est pas un entier positif (laisser vide pour aucun)`],
-      [refusal(() => parseMapping({ encoding: 'latin-9', columns: { id: 'id', openedAt: 'o' } })), 'la correspondance des colonnes n’est pas valable à encoding'],
-      [refusal(() => decodeBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2]), { fileName: 'x.csv' })), `x.csv n’est pas un fichier texte CSV (un fichier PDF)${NNBSP}; exportez-le en CSV et réessayez`],
-      [refusal(() => readTickets('id,priority\nT1,P2\n', { fileName: 't.csv' })), `t.csv${NNBSP}: aucun format d’export connu ne reconnaît ces colonnes${NNBSP}; indiquez quelle colonne contient quoi dans une correspondance des colonnes${NNBSP}; colonnes du fichier${NNBSP}: id, priority`],
+      [thrown(() => parsePeriod('2150-Q1', 'UTC')), `la période «${NNBSP}2150-Q1${NNBSP}» sort de 1970–2100`],
+      [thrown(() => matchClient('Nobody', ['Bistro Lumière'])), `aucun client ne s’appelle «${NNBSP}Nobody${NNBSP}» (clients${NNBSP}: Bistro Lumière)`],
+      [thrown(() => parsePolicy({ headcount: 0 })), `policy.headcount${NNBSP}: 0 n’est pas un entier positif (laisser vide pour aucun)`],
+      [thrown(() => parseMapping({ encoding: 'latin-9', columns: { id: 'id', openedAt: 'o' } })), 'la correspondance des colonnes n’est pas valable à encoding'],
+      [thrown(() => decodeBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2]), { fileName: 'x.csv' })), `x.csv n’est pas un fichier texte CSV (un fichier PDF)${NNBSP}; exportez-le en CSV et réessayez`],
+      [thrown(() => readTickets('id,priority\nT1,P2\n', { fileName: 't.csv' })), `t.csv${NNBSP}: aucun format d’export connu ne reconnaît ces colonnes${NNBSP}; indiquez quelle colonne contient quoi dans une correspondance des colonnes${NNBSP}; colonnes du fichier${NNBSP}: id, priority`],
     ];
     for (const [error, french] of cases) {
       expect(errorLine(error, 'fr'), error.message).toBe(french);

@@ -115,6 +115,27 @@ const NO_FIGURES: ReliabilityFigures = {
 };
 
 /**
+ * The lost-hours figures measured from incident lengths, unmeasured: for a period without figures
+ * (`unmeasuredKpis`) and for lengths read from dates alone (time-of-day.ts).
+ */
+export function lostHoursOff() {
+  return {
+    totalHours: null,
+    perEmployeePerYear: null,
+    perEmployeePerYearReason: null,
+    cost: null,
+    incidents: null,
+    usersAssumed: null,
+    overlapIncidents: null,
+    overlapHours: null,
+    byClient: {},
+    byCategory: {},
+    byAsset: {},
+    perEmployeePerYearByClient: {},
+  } satisfies Partial<KpiSet['lostHours']>;
+}
+
+/**
  * The KPI set of a period without figures (outside the data, or outside 1970–2100): every
  * figure null, every list and breakdown empty. `fleet` keeps its state at asOf (backlog,
  * warranties: the same for any period) without the period's maintenance mix. `assetFile`: whether
@@ -168,23 +189,12 @@ export function unmeasuredKpis(policy: Policy, fleet: FleetResult, responseMeasu
       assetFile,
     },
     lostHours: {
-      totalHours: null,
-      perEmployeePerYear: null,
-      perEmployeePerYearReason: null,
+      ...lostHoursOff(),
       observedDays: null,
       benchmark: { low: LOST_HOURS_BENCHMARK.low, high: LOST_HOURS_BENCHMARK.high },
-      cost: null,
       currency,
       effortHours: null,
-      incidents: null,
-      usersAssumed: null,
       unknownDuration: null,
-      overlapIncidents: null,
-      overlapHours: null,
-      byClient: {},
-      byCategory: {},
-      byAsset: {},
-      perEmployeePerYearByClient: {},
     },
     tco: {
       total: null,

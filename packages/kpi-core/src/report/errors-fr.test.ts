@@ -7,21 +7,13 @@ import { RevueError } from '../internal/errors.js';
 import { matchClient } from './clients.js';
 import { CONTRACT_ERROR_CODES, revueErrorFrench } from './errors-fr.js';
 import { NNBSP } from './messages.js';
+import { thrown } from '../../test/thrown.js';
 
-const refusal = (run: () => unknown): RevueError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RevueError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-};
 
 describe('revueErrorFrench', () => {
   it('keeps the value the user wrote (a period, a client)', () => {
-    expect(revueErrorFrench(refusal(() => parsePeriod('2150-Q1', 'UTC')))).toBe(`la période «${NNBSP}2150-Q1${NNBSP}» sort de 1970–2100`);
-    expect(revueErrorFrench(refusal(() => matchClient('Nobody', [])))).toBe(`aucun client ne s’appelle «${NNBSP}Nobody${NNBSP}» (les données ne nomment aucun client)`);
+    expect(revueErrorFrench(thrown(() => parsePeriod('2150-Q1', 'UTC')))).toBe(`la période «${NNBSP}2150-Q1${NNBSP}» sort de 1970–2100`);
+    expect(revueErrorFrench(thrown(() => matchClient('Nobody', [])))).toBe(`aucun client ne s’appelle «${NNBSP}Nobody${NNBSP}» (les données ne nomment aucun client)`);
     // Without the CLI's option name: the dashboard says this sentence too.
     expect(revueErrorFrench({ code: 'as-of', message: 'as-of: "demain" is not an ISO instant' })).toBe(
       `la date des données «${NNBSP}demain${NNBSP}» n’est pas une date ISO (par exemple 2026-09-30 ou 2026-09-30T18:00)`,
@@ -39,7 +31,7 @@ describe('revueErrorFrench', () => {
   });
 
   it('names the mapping\'s missing column from the error\'s column field, not from its English sentence', () => {
-    const read = (header: string) => refusal(() => readTickets(`Incident,Opened\nT1,2026-03-02 08:15\n`, { fileName: 't.csv', mapping: { columns: { id: header, openedAt: 'Opened' } } }));
+    const read = (header: string) => thrown(() => readTickets(`Incident,Opened\nT1,2026-03-02 08:15\n`, { fileName: 't.csv', mapping: { columns: { id: header, openedAt: 'Opened' } } }));
     const error = read('Number');
     expect(error.column).toBe('Number');
     expect(revueErrorFrench(error)).toBe(`t.csv${NNBSP}: la colonne «${NNBSP}Number${NNBSP}» que nomme la correspondance n’est pas dans le fichier`);

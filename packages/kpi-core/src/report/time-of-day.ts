@@ -27,6 +27,7 @@ import type { Policy } from '../policy/types.js';
 import type { TrendFigure, TrendResult } from '../kpi/trend/types.js';
 import type { ReliabilityFigures } from '../kpi/reliability/types.js';
 import type { SlaPair } from '../kpi/types.js';
+import { lostHoursOff } from './coverage.js';
 import { trendWithout, withoutDowntime } from './incident-types.js';
 import type { KpiSet } from './types.js';
 
@@ -133,22 +134,8 @@ export function withoutTimeOfDay(kpis: KpiSet, policy: Policy, untimed: UntimedD
       byClient: mapRecord(reliability.byClient, hoursOff),
       byAsset: mapRecord(reliability.byAsset, (asset) => ({ ...hoursOff(asset), lastGapHours: null })),
     },
-    lostHours: {
-      ...lost,
-      totalHours: null,
-      perEmployeePerYear: null,
-      perEmployeePerYearReason: null,
-      cost: null,
-      // "Incidents that lost time" are those whose length is over 0: a length from days.
-      incidents: null,
-      usersAssumed: null,
-      overlapIncidents: null,
-      overlapHours: null,
-      byClient: {},
-      byCategory: {},
-      byAsset: {},
-      perEmployeePerYearByClient: {},
-    },
+    // Every figure of incident lengths, "incidents that lost time" too (a length over 0, from days).
+    lostHours: { ...lost, ...lostHoursOff() },
     tco: withoutDowntime(kpis.tco, policy, 'no-time-of-day'),
   };
 }

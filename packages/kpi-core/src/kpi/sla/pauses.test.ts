@@ -12,6 +12,7 @@ import { PolicyUsage } from '../usage.js';
 import { pausedOnClock, pauseIntervals } from './pauses.js';
 import { referenceSlaAdherence } from './reference.js';
 import { slaAdherence } from './sla.js';
+import { thrown } from '../../../test/thrown.js';
 
 // UTC, Mon–Fri 09:00–17:00, no holidays (test/kpi-support.ts). March 2026: Thu 5, Fri 6, Sat 7,
 // Sun 8, Mon 9, Tue 10, Fri 13.
@@ -26,15 +27,6 @@ const options = { period: MARCH_2026, asOf: AS_OF };
 const HOUR = 60;
 
 type Rows = Parameters<typeof ticketsFromRows>[0];
-function refusal(run: () => unknown): RevueError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RevueError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-}
 function both(rows: Rows) {
   const data = { tickets: ticketsFromRows(rows), policy };
   const fast = slaAdherence(data, options);
@@ -88,7 +80,7 @@ describe('paused time on the SLA clock', () => {
   ])('refuses a malformed pauses value (%s) with its row, column and ticket', (_, text) => {
     const tickets = ticketsFromRows([{ ...WEEKEND, id: 'OK', pauses: WEEKEND.pauses }, { ...WEEKEND, id: 'W2', pauses: text }]);
     for (const run of [() => slaAdherence({ tickets, policy }, options), () => monthlyTrend({ tickets, policy }, { period: MARCH_2026, asOf: AS_OF, months: 1 })]) {
-      const error = refusal(run);
+      const error = thrown(run);
       expect(error).toMatchObject({ code: 'bad-option', row: 2, column: 'pauses' });
       expect(describeError(error)).toMatch(/^row 2, pauses: pauses: ticket W2: ".*" is not an interval start\/end of ISO instants with Z or an offset/);
       expect(describeError(error)).not.toMatch(/\n/);
@@ -97,7 +89,7 @@ describe('paused time on the SLA clock', () => {
 
   it('refuses a pauses column of another type built by hand', () => {
     const tickets = ticketTable({ id: ['N1'], openedAt: new Float64Array([Date.UTC(2026, 2, 6, 10)]), priority: ['P3'], pauses: [42 as unknown as string] }, 1);
-    expect(refusal(() => slaAdherence({ tickets, policy }, options))).toMatchObject({ code: 'bad-option', row: 1, column: 'pauses', message: 'pauses: ticket N1: 42 is not text' });
+    expect(thrown(() => slaAdherence({ tickets, policy }, options))).toMatchObject({ code: 'bad-option', row: 1, column: 'pauses', message: 'pauses: ticket N1: 42 is not text' });
   });
 
   it('measures a weekend pause in business hours: 3 h, not the 67 h of wall time', () => {
