@@ -225,9 +225,13 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune', 'jamf', 'freshservice-assets']);
   // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
   const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk']);
+  // Files of a tool with a preset that the preset does not read on purpose: Zendesk Explore's
+  // date-only columns ("Ticket created - Date"), read through the proposal (dateonly9's fixture).
+  const proposalOnly = new Set(['zendesk/zendesk-explore-dates-en.csv']);
   const files = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !assetDirectories.has(d.name) && !noPreset.has(d.name))
-    .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).map((f) => `${d.name}/${f}`));
+    .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).map((f) => `${d.name}/${f}`))
+    .filter((path) => !proposalOnly.has(path));
 
   it('covers the corpus', () => {
     expect(files.length).toBeGreaterThanOrEqual(17);
