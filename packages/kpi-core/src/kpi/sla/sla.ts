@@ -16,6 +16,7 @@ import type { SlaPair } from '../types.js';
 import type { SlaBreach, SlaResult, SourceSla } from './types.js';
 import { assertKpiOptions, isoOrNull, setOwn } from '../common.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
+import { BREACHED, MET, onTarget, PENDING, wallMinutes } from './outcome.js';
 import { elapsedOnClock, PAUSE_INTERVALS } from './pauses.js';
 import type { KpiOptions, ReviewData, SlaOutcome } from '../types.js';
 import { priorityIndex, SLA_KEYS } from '../usage.js';
@@ -84,9 +85,6 @@ export function slaTargetFor(policy: Policy, client: string | null, priority: st
 // ── Tallies ─────────────────────────────────────────────────────────────────────────────────
 
 const NONE = 0;
-const MET = 1;
-const BREACHED = 2;
-const PENDING = 3;
 /** Closed at an unknown time: the elapsed time cannot be measured (DESIGN §3). */
 const UNKNOWN = 4;
 type Outcome = typeof NONE | typeof MET | typeof BREACHED | typeof PENDING | typeof UNKNOWN;
@@ -287,7 +285,7 @@ function judge(
     out.outcome = end <= due ? (done ? MET : PENDING) : BREACHED;
     out.overrunHours = (end - due) / HOUR_MS;
   } else {
-    out.outcome = elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
+    out.outcome = onTarget(elapsed, targetMinutes, done);
     out.overrunHours = (elapsed - targetMinutes) / 60;
   }
   out.elapsed = elapsed;
@@ -296,10 +294,6 @@ function judge(
 }
 
 const TARGETS = ['response', 'resolution'] as const;
-
-function wallMinutes(a: number, b: number): number {
-  return b > a ? (b - a) / MINUTE_MS : 0;
-}
 
 /**
  * SLA adherence: the share of tickets that met their response and resolution targets.

@@ -5,10 +5,11 @@
  */
 import type { BusinessCalendar } from '../../calendar/types.js';
 import type { MonthWindow } from '../../calendar/month-window.js';
-import { floorToMinute, MINUTE_MS } from '../../internal/time.js';
+import { floorToMinute } from '../../internal/time.js';
 import type { Priority } from '../../model/fields.js';
 import type { PreparedReview } from '../prepared.js';
-import { elapsedOnClock, PAUSE_INTERVALS } from '../sla/pauses.js';
+import { BREACHED, MET, targetOutcome, wallMinutes } from '../sla/outcome.js';
+import { PAUSE_INTERVALS } from '../sla/pauses.js';
 
 /** The tickets opened in a window (table order) and the month of each, found once for every series. */
 export interface WindowRows {
@@ -22,35 +23,6 @@ export interface SlaMonths {
   breached: Int32Array;
 }
 
-const MET = 1;
-const BREACHED = 2;
-const PENDING = 3;
-
-function wallMinutes(a: number, b: number): number {
-  return b > a ? (b - a) / MINUTE_MS : 0;
-}
-
-/**
- * The outcome of one target, as `slaAdherence` judges it: the instant reached (NaN: none) counts
- * only at or before asOf; elapsed = clock time from opening to it (to asOf while not reached),
- * minus the paused time (the clock time of the pause `intervals` inside that span, else `pause`
- * minutes as exported), never below 0; met when within the target and reached, breached when
- * over it, pending otherwise.
- */
-function outcome(
-  clock: (a: number, b: number) => number,
-  opened: number,
-  reached: number,
-  asOf: number,
-  pause: number,
-  intervals: Float64Array | null,
-  targetMinutes: number,
-): number {
-  const done = !Number.isNaN(reached) && reached <= asOf;
-  const end = done ? reached : asOf;
-  const elapsed = elapsedOnClock(clock, opened, end, pause, intervals);
-  return elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;
-}
 
 /**
  * Response and resolution outcomes per month of opening, over the tickets opened in the window,
@@ -113,12 +85,12 @@ export function slaByMonth(
     const unknownEnd = endUnknown[i] === 1;
     if (measureResponse && target.response !== null) {
       const first = floorToMinute(columns.firstResponseAt[i]!);
-      if (!(unknownEnd && Number.isNaN(first))) tally(response, month, outcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, null, target.response));
+      if (!(unknownEnd && Number.isNaN(first))) tally(response, month, targetOutcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, null, target.response));
     }
     if (target.resolution !== null && !unknownEnd) {
       const paused = columns.pausedMinutes[i]!;
       const intervals = pauseIntervals === null ? null : pauseIntervals[i]!;
-      tally(resolution, month, outcome(clock, openedAt, resolved, asOf, paused > 0 ? paused : 0, intervals, target.resolution));
+      tally(resolution, month, targetOutcome(clock, openedAt, resolved, asOf, paused > 0 ? paused : 0, intervals, target.resolution));
     }
   }
   return { response, resolution };
