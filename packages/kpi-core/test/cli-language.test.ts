@@ -105,6 +105,12 @@ describe('errorLine: kpi-core refusals in French, the value the user wrote kept'
     );
   });
 
+  it('says one row looked at in the singular, in English and French (honest9)', () => {
+    const proposal = proposeMapping('ID de la demande;Heure de création\n101;02/03/2026 09:00\n', { fileName: 'sdp.csv' });
+    expect(proposalLines(proposal, 'fr')[0]).toContain('en-tête à la ligne 1, 1 ligne examinée)');
+    expect(proposalLines(proposal)[0]).toContain('header on line 1, 1 row looked at):');
+  });
+
   it('says a mapping proposal in French', () => {
     const proposal = proposeMapping('ID de la demande;Heure de création;Heure de clôture\n101;02/03/2026 09:00;03/03/2026 09:00\n102;13/03/2026 10:00;-\n', { fileName: 'sdp.csv' });
     const lines = proposalLines(proposal, 'fr');
