@@ -65,6 +65,13 @@ describe('beside the SLA figures, the default targets and calendar', () => {
     );
   });
 
+  it('says nothing beside an SLA that is not measured (dates without a time of day)', () => {
+    const dates = ['id,openedAt,priority,resolvedAt', 'T1,2026-03-10,P1,2026-03-11', 'T2,2026-03-11,P2,2026-03-12'];
+    const report = review(dates, {});
+    expect(report.notMeasured).toContainEqual({ figure: 'sla.resolution', reason: 'no-time-of-day' });
+    expect(reportToMarkdown(report)).not.toContain('SLA met rests on');
+  });
+
   it('says nothing of the kind when the policy sets targets and calendar, in either language', () => {
     for (const language of ['en', 'fr'] as const) {
       const report = review(untyped, contract, language);

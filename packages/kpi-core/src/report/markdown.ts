@@ -490,7 +490,9 @@ export function reportToMarkdown(report: Report): string {
   // should not have to reach the assumptions at the end to learn that nobody set its targets.
   const rests = figureDefaults(report);
   const beside: string[] = [];
-  if (rests.sla !== null && (report.sla.resolution !== null || report.sla.response !== null)) beside.push(`${text.slaDefaults(rests.sla, report.sla.responseMeasured, f)} ${text.setInPolicy}`);
+  // Only beside an SLA rate shown: not beside "not measured" (no time of day) or "n/a".
+  const slaShown = (['response', 'resolution'] as const).some((target) => report.sla[target]?.adherence != null && !untimed(`sla.${target}`));
+  if (rests.sla !== null && slaShown) beside.push(`${text.slaDefaults(rests.sla, report.sla.responseMeasured, f)} ${text.setInPolicy}`);
   if (rests.untyped !== null && report.recurrence.incidents !== null) beside.push(text.untypedIncidents(rests.untyped, f));
   if (rests.usersDefault && report.lostHours.totalHours !== null) beside.push(text.usersDefault);
   if (beside.length > 0) lines.push(...beside.map((line) => `- ${escapeMarkdown(line)}`), '');
