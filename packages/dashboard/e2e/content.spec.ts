@@ -111,6 +111,8 @@ test.describe('review content', () => {
       await expect(trend, id).toBeVisible();
       await expect(trend.locator('svg'), id).toHaveCount(1, { timeout: 15_000 });
       await expect(trend.getByTestId(/^vega-spark-/), id).toHaveAttribute('aria-label', /^12-month trend of /);
+      // The demo's policy sets its targets and calendar, its tickets their type and users: no card rests on a default.
+      await expect(page.getByTestId(`kpi-${id}-default`), id).toHaveCount(0);
     }
   });
 

@@ -73,6 +73,38 @@ test.describe('your own files', () => {
     await expect(page.getByTestId('notes-incidents-types')).toContainText('Ticket types read in the file: Bug 3, Improvement 2, Story 2, Sub-task 2, request 2, Epic 1. None is read as an incident');
   });
 
+  test('an export without a policy or a type column: the SLA, incidents and lost-hours cards say what they rest on, in English and French', async ({ page }) => {
+    // A look-alike of a public export read as a new user does (no policy, no type, no affected
+    // users): the SLA is judged on Revue's default targets and calendar, every ticket is an
+    // incident, each stopping one user (kpi-core report/beside.ts; its tests pin the Markdown lines).
+    const rows = ['id,openedAt,priority,resolvedAt'];
+    for (let day = 2; day <= 27; day++) rows.push(`T${day},2026-03-${String(day).padStart(2, '0')}T09:00:00Z,P${(day % 3) + 1},2026-03-${String(day).padStart(2, '0')}T15:00:00Z`);
+    await openDemo(page, '/');
+    await analyseFiles(page, { tickets: { name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\n')}\n`) } });
+    await expect(page.getByTestId('analyse')).toBeEnabled();
+    await page.getByTestId('analyse').click();
+    await expect(page.getByTestId('data-source')).toContainText(/your files/i, { timeout: 45_000 });
+
+    await page.getByTestId('nav-sla').click();
+    await waitForSection(page, 'sla');
+    const sla = page.getByTestId('kpi-sla-resolution');
+    await expect(sla.getByTestId('kpi-sla-resolution-default')).toContainText('Revue’s default targets and business hours, not your contract’s.');
+    await expect(sla.getByTestId('kpi-sla-resolution-default-edit')).toHaveText('Edit the policy');
+    await page.getByTestId('nav-lost-hours').click();
+    await waitForSection(page, 'lost-hours');
+    const lost = page.getByTestId('kpi-lost-hours').getByTestId('kpi-lost-hours-default');
+    await expect(lost).toHaveText(['No ticket type in the export: every ticket counted as an incident.', 'One user per incident, by default: the export does not say how many.']);
+    // Neither comes from the policy: no link to it.
+    await expect(page.getByTestId('kpi-lost-hours-default-edit')).toHaveCount(0);
+
+    await page.getByTestId('language').selectOption('fr');
+    await expect(page.getByTestId('kpi-lost-hours-default').first()).toHaveText('Pas de type de ticket dans l’export\u202f: chaque ticket compté comme un incident.');
+    await page.getByTestId('nav-sla').click();
+    await waitForSection(page, 'sla');
+    await expect(page.getByTestId('kpi-sla-resolution-default')).toContainText('Objectifs et heures ouvrées par défaut de Revue, pas ceux de votre contrat.');
+    await expect(page.getByTestId('kpi-sla-resolution-default-edit')).toHaveText('Modifier la politique');
+  });
+
   test('without an asset file the fleet MTBF and availability say why they are not measured, not 0 or a blank', async ({ page }) => {
     await openDemo(page, '/');
     await analyseFiles(page, { tickets: join(DEMO, 'glpi-fr-tickets.csv'), policy: join(DEMO, 'policy.json') });

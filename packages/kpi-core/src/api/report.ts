@@ -14,6 +14,7 @@ export { formatter, type Formatter } from '../report/format.js';
 export { TCO_CATEGORIES, NOT_MEASURED_REASONS } from '../report/types.js';
 export { matchClient, foldClientName } from '../report/clients.js';
 export { CATALOGUES, type Catalogue } from '../report/messages.js';
+export { figureDefaults, type FigureDefaults, type DefaultTarget } from '../report/beside.js';
 export { comparisonOf, type Comparison } from '../report/coverage.js';
 export { ASSUMPTION_KEYS, DATA_ASSUMPTION_KEYS, isDataAssumption } from '../policy/types.js';
 export { assumptionValue } from '../policy/parse.js';

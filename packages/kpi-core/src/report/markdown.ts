@@ -4,6 +4,7 @@
  */
 import { NONE_KEY } from '../kpi/common.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
+import { figureDefaults } from './beside.js';
 import { isDataAssumption } from '../policy/types.js';
 import { comparisonOf } from './coverage.js';
 import { formatter, type Formatter, type Language } from './format.js';
@@ -485,6 +486,16 @@ export function reportToMarkdown(report: Report): string {
   row(t.planKept, planKept(report.preventive, f), planKept(prev.preventive, f));
   row(t.plannedShare, f.percent(report.preventive.effort.share), f.percent(prev.preventive.effort.share));
   lines.push('');
+  // The defaults these figures rest on, right under them: a reader of "Resolution SLA met 73.1 %"
+  // should not have to reach the assumptions at the end to learn that nobody set its targets.
+  const rests = figureDefaults(report);
+  const beside: string[] = [];
+  // Only beside an SLA rate shown: not beside "not measured" (no time of day) or "n/a".
+  const slaShown = (['response', 'resolution'] as const).some((target) => report.sla[target]?.adherence != null && !untimed(`sla.${target}`));
+  if (rests.sla !== null && slaShown) beside.push(`${text.slaDefaults(rests.sla, report.sla.responseMeasured, f)} ${text.setInPolicy}`);
+  if (rests.untyped !== null && report.recurrence.incidents !== null) beside.push(text.untypedIncidents(rests.untyped, f));
+  if (rests.usersDefault && report.lostHours.totalHours !== null) beside.push(text.usersDefault);
+  if (beside.length > 0) lines.push(...beside.map((line) => `- ${escapeMarkdown(line)}`), '');
 
   activityLines(report, t, f, lines, comparison.kind === 'comparable');
 

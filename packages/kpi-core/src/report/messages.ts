@@ -8,6 +8,7 @@ import type { PeriodKind } from '../calendar/types.js';
 import type { AssumptionKey } from '../policy/types.js';
 import type { Formatter, Language } from './format.js';
 import type { Comparison } from './coverage.js';
+import type { FigureDefaults } from './beside.js';
 import type { Coverage, FindingKind, NotMeasuredReason, PolicyNotice, SourceSla, TcoExclusion, TcoExclusionPart, TicketTypes } from './types.js';
 
 /** Narrow no-break space: French puts it before `:` `;` `?` `!` and `%`. */
@@ -96,6 +97,23 @@ export interface Catalogue {
   backlogWhen(when: { kind: 'month-end'; month: string } | { kind: 'data-date'; date: string }): string;
   /** The open tickets at the end of the previous period: "23 at the end of Q1 2026". */
   backlogBefore(open: string, period: string): string;
+
+  // ── Beside a figure: the defaults it rests on (`figureDefaults`) ──
+  /**
+   * "SLA met rests on Revue's default targets, not your contract's: P1 4 h around the clock, P2
+   * 8 h, P3 24 h, P4 40 h; and on its default business hours: Mon–Fri 09:00–17:00 (UTC), no
+   * public holidays." With `responseMeasured`, each target gives its response time too.
+   */
+  slaDefaults(sla: NonNullable<FigureDefaults['sla']>, responseMeasured: boolean, format: Formatter): string;
+  /** After `slaDefaults` where no link to the policy editor follows: "Set them in the policy." */
+  setInPolicy: string;
+  /**
+   * "Incidents: the export gives no ticket type, so all 5,000 tickets count as incidents, in the
+   * hours lost too. Map a type column to tell requests apart." (or how many of them had no type).
+   */
+  untypedIncidents(untyped: NonNullable<FigureDefaults['untyped']>, format: Formatter): string;
+  /** "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected." */
+  usersDefault: string;
 }
 
 /** « à la fin de juin », « à la fin d’octobre » : French elides « de » before a vowel. */
@@ -574,6 +592,21 @@ const en: Catalogue = {
     sourceSlaText(figures, f, { pending: 'pending', semicolon: '; ', disagree: (count, one) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue` }),
   backlogWhen: (when) => (when.kind === 'month-end' ? `at the end of ${when.month}` : `on ${when.date}, the data date`),
   backlogBefore: (open, period) => `${open} at the end of ${period}`,
+
+  slaDefaults: (sla, responseMeasured, f) => {
+    const targets = defaultTargetsText(sla.targets, responseMeasured, EN_BESIDE, f);
+    const calendar = defaultCalendarText(sla, EN_WORDS, EN_BESIDE);
+    const withResponse = responseMeasured && sla.targets.some((target) => target.target !== null) ? ' (response / resolution)' : '';
+    if (targets !== null && calendar !== null) return `SLA met rests on Revue's default targets, not your contract's${withResponse}: ${targets}; and on its default ${calendar.what}: ${calendar.text}.`;
+    if (targets !== null) return `SLA met rests on Revue's default targets, not your contract's${withResponse}: ${targets}.`;
+    return `SLA met rests on Revue's default ${calendar!.what}, not your contract's: ${calendar!.text}.`;
+  },
+  setInPolicy: 'Set them in the policy.',
+  untypedIncidents: (untyped, f) =>
+    untyped.all
+      ? `Incidents: the export gives no ticket type, so ${untyped.tickets === 1 ? 'its ticket counts as an incident' : `all ${f.number(untyped.tickets, 0)} tickets count as incidents`}, in the hours lost too. Map a type column to tell requests apart.`
+      : `Incidents: ${f.number(untyped.tickets, 0)} ${untyped.tickets === 1 ? 'ticket without a type counts as an incident' : 'tickets without a type count as incidents'}, in the hours lost too.`,
+  usersDefault: "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected.",
 };
 
 const fr: Catalogue = {
@@ -647,7 +680,110 @@ const fr: Catalogue = {
     sourceSlaText(figures, f, { pending: 'en cours', semicolon: `${NNBSP}; `, disagree: (count, one) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue` }),
   backlogWhen: (when) => (when.kind === 'month-end' ? atTheEndFr(when.month) : `le ${when.date}, date des données`),
   backlogBefore: (open, period) => `${open} ${atTheEndFr(period)}`,
+
+  slaDefaults: (sla, responseMeasured, f) => {
+    const targets = defaultTargetsText(sla.targets, responseMeasured, FR_BESIDE, f);
+    const calendar = defaultCalendarText(sla, FR_WORDS, FR_BESIDE);
+    const withResponse = responseMeasured && sla.targets.some((target) => target.target !== null) ? ' (prise en charge / résolution)' : '';
+    if (targets !== null && calendar !== null)
+      return `Le respect du SLA repose sur les objectifs par défaut de Revue, pas sur ceux de votre contrat${withResponse}${NNBSP}: ${targets}${NNBSP}; et sur ${calendar.what} par défaut${NNBSP}: ${calendar.text}.`;
+    if (targets !== null) return `Le respect du SLA repose sur les objectifs par défaut de Revue, pas sur ceux de votre contrat${withResponse}${NNBSP}: ${targets}.`;
+    return `Le respect du SLA repose sur ${calendar!.what} par défaut de Revue, pas sur ${calendar!.theirs} de votre contrat${NNBSP}: ${calendar!.text}.`;
+  },
+  setInPolicy: 'Réglez-les dans la politique.',
+  // French keeps 0 and 1 in the singular.
+  untypedIncidents: (untyped, f) =>
+    untyped.all
+      ? `Incidents${NNBSP}: l’export ne donne pas de type de ticket, ${untyped.tickets <= 1 ? 'son ticket compte donc comme un incident' : `les ${f.number(untyped.tickets, 0)} tickets comptent donc tous comme des incidents`}, dans les heures perdues aussi. Associez une colonne de type pour distinguer les demandes.`
+      : `Incidents${NNBSP}: ${f.number(untyped.tickets, 0)} ${untyped.tickets <= 1 ? 'ticket sans type compte comme un incident' : 'tickets sans type comptent comme des incidents'}, dans les heures perdues aussi.`,
+  usersDefault: `Heures perdues${NNBSP}: un utilisateur par incident, valeur par défaut de Revue, faute pour l’export de dire combien étaient touchés.`,
 };
+
+/** The words of the sentences that say, beside a figure, which defaults it rests on. */
+interface BesideWords {
+  /** A 24x7 target, after its time, with its leading space: " around the clock". */
+  aroundTheClock: string;
+  noTarget: string;
+  noHolidays: string;
+  holidaysOf: (code: string) => string;
+  /** What the calendar part names, by what is default: the hours, or only the time zone. */
+  hours: { what: string; theirs: string };
+  timezone: { what: string; theirs: string };
+  timezoneOnly: (zone: string) => string;
+  /** Between two spans of one day: "08:30–12:30 and 13:30–17:30". */
+  and: string;
+}
+
+const EN_BESIDE: BesideWords = {
+  aroundTheClock: ' around the clock',
+  noTarget: 'no target',
+  noHolidays: 'no public holidays',
+  holidaysOf: (code) => `public holidays of ${code}`,
+  hours: { what: 'business hours', theirs: 'those' },
+  timezone: { what: 'time zone', theirs: 'that' },
+  timezoneOnly: (zone) => `business hours read in ${zone}`,
+  and: 'and',
+};
+const FR_BESIDE: BesideWords = {
+  aroundTheClock: ' (24 h/24, 7 j/7)',
+  noTarget: 'sans objectif',
+  noHolidays: 'sans jours fériés',
+  holidaysOf: (code) => `jours fériés de ${code}`,
+  hours: { what: 'les heures ouvrées', theirs: 'celles' },
+  timezone: { what: 'le fuseau horaire', theirs: 'celui' },
+  timezoneOnly: (zone) => `heures ouvrées lues en ${zone}`,
+  and: 'et',
+};
+
+/**
+ * The default targets, in priority order: "P1 4 h around the clock, P2 8 h, P5 no target"; with
+ * the response measured, "P1 1 h / 4 h around the clock, …". Null when no target is a default.
+ */
+function defaultTargetsText(targets: NonNullable<FigureDefaults['sla']>['targets'], responseMeasured: boolean, words: BesideWords, f: Formatter): string | null {
+  if (targets.length === 0) return null;
+  return targets
+    .map(({ priority, target }) => {
+      if (target === null) return `${priority} ${words.noTarget}`;
+      const time = responseMeasured ? `${targetText(target.response, f)} / ${targetText(target.resolution, f)}` : targetText(target.resolution, f);
+      return `${priority} ${time}${target.clock === '24x7' ? words.aroundTheClock : ''}`;
+    })
+    .join(', ');
+}
+
+/**
+ * The default calendar in a few words — "Mon–Fri 09:00–17:00 (UTC), no public holidays" — with
+ * what it names (the business hours, or only the time zone they are read in); null when the
+ * calendar is all the policy's.
+ */
+function defaultCalendarText(
+  sla: NonNullable<FigureDefaults['sla']>,
+  values: ValueWords,
+  words: BesideWords,
+): { what: string; theirs: string; text: string } | null {
+  const holidays = sla.holidays === null ? null : sla.holidays.country === null ? words.noHolidays : words.holidaysOf([sla.holidays.country, sla.holidays.region].filter((part) => part !== null).join('-'));
+  if (sla.hours !== null) {
+    const text = `${openingHoursText(sla.hours, values, words.and)} (${sla.timezone})${holidays === null ? '' : `, ${holidays}`}`;
+    return { ...words.hours, text };
+  }
+  if (holidays !== null) return { ...words.hours, text: sla.timezoneDefault ? `${words.timezoneOnly(sla.timezone)}, ${holidays}` : holidays };
+  if (sla.timezoneDefault) return { ...words.timezone, text: sla.timezone };
+  return null;
+}
+
+/** Opening hours grouped by runs of days: "Mon–Fri 09:00–17:00", "lun.–ven. 08:30–12:30 et 13:30–17:30, sam. 09:00–12:00". */
+function openingHoursText(hours: Record<string, string[]>, words: ValueWords, and: string): string {
+  const days = Object.keys(words.days);
+  const runs: { first: string; last: string; text: string }[] = [];
+  for (const day of days) {
+    const spans = hours[day] ?? [];
+    const text = spans.map((span) => span.replace('-', '–')).join(` ${and} `);
+    const last = runs.at(-1);
+    if (text !== '' && last !== undefined && last.text === text && days.indexOf(last.last) === days.indexOf(day) - 1) last.last = day;
+    else if (text !== '') runs.push({ first: day, last: day, text });
+  }
+  if (runs.length === 0) return words.none;
+  return runs.map((run) => `${words.days[run.first]}${run.first === run.last ? '' : `–${words.days[run.last]}`} ${run.text}`).join(', ');
+}
 
 /** At most this many types are named; the others are counted. */
 const TYPES_NAMED = 10;

@@ -74,5 +74,11 @@ export const policyEn = {
   'notes.label': 'What these figures rest on',
   'notes.edit': 'Edit the policy',
   'card.notMeasured': 'Not measured: {reason}',
+  'defaults.slaAll': 'Revue’s default targets and business hours, not your contract’s.',
+  'defaults.slaTargets': 'Revue’s default targets, not your contract’s.',
+  'defaults.slaCalendar': 'Revue’s default business hours, not your contract’s.',
+  'defaults.untypedAll': 'No ticket type in the export: every ticket counted as an incident.',
+  'defaults.untypedSome': '{count} {count|ticket|tickets} without a type counted as {count|an incident|incidents}.',
+  'defaults.users': 'One user per incident, by default: the export does not say how many.',
   'card.notComparable': 'Not comparable with the previous period',
 } as const;

@@ -72,5 +72,11 @@ export const policyFr: Record<keyof typeof policyEn, string> = {
   'notes.label': 'Sur quoi reposent ces chiffres',
   'notes.edit': 'Modifier la politique',
   'card.notMeasured': 'Non mesuré\u202f: {reason}',
+  'defaults.slaAll': 'Objectifs et heures ouvrées par défaut de Revue, pas ceux de votre contrat.',
+  'defaults.slaTargets': 'Objectifs par défaut de Revue, pas ceux de votre contrat.',
+  'defaults.slaCalendar': 'Heures ouvrées par défaut de Revue, pas celles de votre contrat.',
+  'defaults.untypedAll': 'Pas de type de ticket dans l’export\u202f: chaque ticket compté comme un incident.',
+  'defaults.untypedSome': '{count} {count|ticket sans type compté comme incident|tickets sans type comptés comme incidents}.',
+  'defaults.users': 'Un utilisateur par incident, par défaut\u202f: l’export ne dit pas combien.',
   'card.notComparable': 'Pas comparable à la période précédente',
 };

@@ -1,0 +1,49 @@
+/**
+ * The short notes a KPI card shows when its figure rests on Revue's defaults rather than on what
+ * the user set (DESIGN §2: "the dashboard shows them beside the figures they affect"): the SLA on
+ * default targets or a default business calendar, the incidents and hours lost on tickets taken
+ * as incidents for want of a type, the hours lost on one user per incident. The facts are
+ * kpi-core's `figureDefaults` (the Markdown review says them under its table, with the values);
+ * the values themselves are in the section's notes below. Cards bind these strings as text.
+ */
+import type { Report } from '@revue/kpi-core';
+import { figureDefaults } from '@revue/kpi-core/report';
+import type { Translate } from '../i18n/index.js';
+
+/** One note: its text, and whether a policy setting changes what it says (the card then links to the policy editor). */
+export interface DefaultNote {
+  text: string;
+  policy: boolean;
+}
+
+/** The cards whose figure rests on each kind of default (ids of `KPIS` in `kpis.ts`). */
+const SLA_CARDS: readonly string[] = ['sla-resolution', 'sla-response'];
+const INCIDENT_CARDS: readonly string[] = ['incidents', 'lost-hours', 'lost-per-employee'];
+const USER_CARDS: readonly string[] = ['lost-hours', 'lost-per-employee'];
+
+/**
+ * The defaults a card's figure rests on, in the card's words; empty when it rests on none.
+ *
+ * @example
+ * defaultNotes(reportWithoutPolicy, 'sla-resolution', translator('en'));
+ * // → [{ text: "Revue's default targets and business hours, not your contract's.", policy: true }]
+ */
+export function defaultNotes(
+  report: Pick<Report, 'assumptions' | 'timezone' | 'coverage'> & Partial<Pick<Report, 'ticketTypes'>>,
+  cardId: string,
+  t: Translate,
+): DefaultNote[] {
+  const rests = figureDefaults(report);
+  const notes: DefaultNote[] = [];
+  if (SLA_CARDS.includes(cardId) && rests.sla !== null) {
+    const targets = rests.sla.targets.length > 0;
+    const calendar = rests.sla.hours !== null || rests.sla.holidays !== null || rests.sla.timezoneDefault;
+    notes.push({ text: t(targets && calendar ? 'defaults.slaAll' : targets ? 'defaults.slaTargets' : 'defaults.slaCalendar'), policy: true });
+  }
+  if (INCIDENT_CARDS.includes(cardId) && rests.untyped !== null) {
+    // No policy setting types tickets: a mapping does (values.type), so no link to the policy.
+    notes.push({ text: rests.untyped.all ? t('defaults.untypedAll') : t('defaults.untypedSome', { count: rests.untyped.tickets }), policy: false });
+  }
+  if (USER_CARDS.includes(cardId) && rests.usersDefault) notes.push({ text: t('defaults.users'), policy: false });
+  return notes;
+}
