@@ -685,7 +685,7 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
     // The month of asOf is counted at asOf, not at its end (the data stop there).
     const when = catalogue.backlogWhen(backlogWhen(last, report.asOf, f));
     // No column says how tickets ended (end-state.ts): no count of open tickets, and why.
-    if (last.open === null) lines.push(`- ${escapeMarkdown(catalogue.notMeasured('fleet.backlog', 'no-end-state'))}`);
+    if (last.open === null) lines.push(`- ${escapeMarkdown(catalogue.notMeasured('fleet.backlog', 'no-end-state'))}.`);
     else lines.push(`- ${t.backlog(f.number(last.open, 0), when, before)}`);
   }
   // A period the data do not cover: say so rather than leave the section empty.
