@@ -313,7 +313,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-incident-type': 'aucun type de ticket du fichier n’a été lu comme un incident',
   'unknown-category': 'aucun ticket de l’export ne porte la catégorie de la tâche',
   'no-time-of-day': 'l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées',
-  'no-end-state': 'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture\u202f: impossible de savoir lesquels sont encore ouverts',
+  'no-end-state': 'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */

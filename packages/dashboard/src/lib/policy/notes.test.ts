@@ -97,7 +97,7 @@ describe('sectionNotes', () => {
     expect(notMeasuredReason(endless, KPI_FIGURES['backlog']!, 'en')).toBe(why);
     expect(notMeasuredReason(endless, KPI_FIGURES['open-at-end']!, 'en')).toBe(why);
     expect(notMeasuredReason(endless, KPI_FIGURES['sla-resolution']!, 'fr')).toBe(
-      'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture\u202f: impossible de savoir lesquels sont encore ouverts',
+      'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts',
     );
     expect(notMeasuredReason(endless, KPI_FIGURES['lost-hours']!, 'en')).toBe(why);
     // The count of tickets opened needs no end: measured.
