@@ -1428,6 +1428,10 @@ describe('Zendesk Explore with "… - Date" attributes only (days without a time
     const markdown = reportToMarkdown(report);
     expect(markdown).toContain('| Resolution SLA met | not measured |');
     expect(markdown).toContain('- Resolution SLA: the export gives the ticket dates without a time of day, so hours between them cannot be measured');
-    expect(markdown).toContain('zendesk-explore-dates-en.csv: dates without a time of day (hours not measured): 2 (first: row 2, column “Ticket created - Date”)');
+    // The flag is said once per column: the columns by name, not "2", which read as rows.
+    expect(markdown).toContain('- zendesk-explore-dates-en.csv: dates without a time of day in “Ticket created - Date” and “Ticket solved - Date” (every date of these columns): hours not measured');
+    expect(reportToMarkdown({ ...report, language: 'fr' })).toContain(
+      '- zendesk-explore-dates-en.csv\u202f: dates sans heure dans «\u202fTicket created - Date\u202f» et «\u202fTicket solved - Date\u202f» (toutes les dates de ces colonnes)\u202f: durées en heures non mesurées',
+    );
   });
 });

@@ -66,7 +66,9 @@ export function drillTarget(report: Pick<Report, 'volume' | 'backlogTrend'>, dri
     case 'closed': {
       const month = backlogTrend.months.find((candidate) => candidate.month === first);
       if (month === undefined) return null;
-      return source === 'opened' ? { ids: month.openedIds, total: month.opened } : { ids: month.closedIds, total: month.closed };
+      if (source === 'opened') return { ids: month.openedIds, total: month.opened };
+      // No closed count when the export says nothing of how tickets ended (kpi-core's `no-end-state`).
+      return month.closed === null ? null : { ids: month.closedIds, total: month.closed };
     }
     default:
       return null;

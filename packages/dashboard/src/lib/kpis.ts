@@ -55,7 +55,7 @@ export function trendOf(figure: TrendFigure): (report: Report) => MonthlySeries 
 }
 
 /** The months of the backlog trend, one value each (opened, open at the end…). */
-function backlogSeries(value: (month: Report['backlogTrend']['months'][number]) => number): (report: Report) => MonthlySeries | null {
+function backlogSeries(value: (month: Report['backlogTrend']['months'][number]) => number | null): (report: Report) => MonthlySeries | null {
   return (report) => {
     const months = report.backlogTrend?.months ?? [];
     return months.length > 1 ? { months: months.map((month) => month.month), values: months.map(value) } : null;

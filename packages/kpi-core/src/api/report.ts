@@ -8,7 +8,7 @@
  */
 export { buildFindings, type FindingsInput } from '../report/findings.js';
 export { clientsOf, defaultAsOf, latestTimestamp } from '../report/build.js';
-export { backlogWhen, escapeMarkdown } from '../report/markdown.js';
+export { backlogWhen, dateOnlyNames, escapeMarkdown } from '../report/markdown.js';
 export { DEFAULT_COMPACT_ITEMS } from '../report/compact.js';
 export { formatter, type Formatter } from '../report/format.js';
 export { TCO_CATEGORIES, NOT_MEASURED_REASONS } from '../report/types.js';

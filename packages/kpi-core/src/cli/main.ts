@@ -129,6 +129,8 @@ export async function main(argv: string[]): Promise<number> {
     for (const notice of notices) process.stderr.write(`revue: ${CATALOGUES[language].policyNotice(notice)}\n`);
     const later = report.dataQuality.tickets?.warnings['opened-after-as-of'] ?? 0;
     if (later > 0) process.stderr.write(`revue: ${text.openedAfter(later, report.asOf)}\n`);
+    // No column says how tickets ended (report/end-state.ts): the backlog and the resolution figures are null, said here too.
+    if (tickets.quality.noEndState === true) process.stderr.write(`revue: ${CATALOGUES[language].noEndState}\n`);
   };
 
   const data = {
@@ -399,7 +401,8 @@ function unknownOverrides(data: Parameters<typeof clientsOf>[0] & { policy: Para
 
 function summariseQuality(quality: QualityReport, text: CliText): void {
   // Kept rows with a flag (ambiguous or future dates, duplicates…): named in the review's data quality.
-  const flagged = Object.values(quality.warnings).reduce((sum, count) => sum + count, 0);
+  // (`no-time-of-day` is said once per column, not per row: not a flagged row.)
+  const flagged = Object.entries(quality.warnings).reduce((sum, [code, count]) => (code === 'no-time-of-day' ? sum : sum + count), 0);
   const line = text.quality({ file: quality.file, preset: quality.preset.name, rowsRead: quality.rowsRead, accepted: quality.accepted, rejected: quality.rejected, blank: quality.blank ?? 0, merged: quality.merged ?? 0, flagged });
   process.stderr.write(`revue: ${line}\n`);
 }

@@ -49,7 +49,7 @@ import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
-import { isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { durationExtra, isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
 import { numberedPriority, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
@@ -1840,6 +1840,14 @@ function mergeLate(parts: readonly RowsPart[], index: number): LateEvidence {
   return merged;
 }
 
+/**
+ * The ticket columns that say how a ticket ended, or that it has not: its status (a word or a
+ * class), its resolution or closing instant, or a duration to them (which fills the instant,
+ * `resolution-from-duration`). A read that maps none of them cannot tell an open ticket from a
+ * closed one (`no-end-state`); with any one, an empty resolution is evidence the ticket is open.
+ */
+const END_STATE_FIELDS: readonly string[] = ['status', 'statusClass', 'resolvedAt', 'closedAt', durationExtra('resolvedAt'), durationExtra('closedAt')];
+
 interface CheckInput {
   numbers: Record<string, Float64Array>;
   strings: Record<string, StringColumn>;
@@ -1915,6 +1923,8 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
     addIssue('no-time-of-day', lines[first]!, header, ISSUE_TEXT.noTimeOfDay(field));
   }
   if (dateOnly.length > 0) input.quality.dateOnlyColumns = dateOnly;
+  // No row is concerned more than another: said once by the report (`QualityReport.noEndState`), not per row.
+  if (!END_STATE_FIELDS.some((field) => headerOf[field] !== undefined)) input.quality.noEndState = true;
   const opened = numbers['openedAt']!;
   const resolved = numbers['resolvedAt']!;
   const closed = numbers['closedAt']!;

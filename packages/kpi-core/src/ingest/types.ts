@@ -56,4 +56,11 @@ export interface QualityReport {
    * value is a day without a time of day (flagged `no-time-of-day`); absent when there is none.
    */
   dateOnlyColumns?: string[];
+  /**
+   * True when the read mapped no column that says how a ticket ended: no status (or status class),
+   * no `resolvedAt`, no `closedAt`, no duration to resolution or closing (flagged `no-end-state`).
+   * Every ticket then reads as open, without evidence: the report leaves the figures that need an
+   * end null. Absent otherwise.
+   */
+  noEndState?: boolean;
 }

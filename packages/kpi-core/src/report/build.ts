@@ -35,7 +35,8 @@ import { buildFindings, slaJudgedAgainstTarget } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
 import { trendWithoutTimeOfDay, untimedDurations, withoutTimeOfDay } from './time-of-day.js';
-import type { Coverage, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
+import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, trendWithoutEndState, withoutEndState } from './end-state.js';
+import type { Coverage, FleetResult, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
 export interface ReportData {
   tickets: TicketTable;
@@ -159,8 +160,12 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
   // Ticket dates without a time of day (whole export): the hours between them are not measured.
   const untimed = untimedDurations(fileTickets, timezone, recorded.firstResponseAt);
+  // No status, resolution or closing column (end-state.ts): whether a ticket ended is not known.
+  const endless = !endStateKnown(fileTickets, data.quality?.tickets);
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null =>
-    kpis === null ? null : withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed);
+    kpis === null
+      ? null
+      : withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless);
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
@@ -186,7 +191,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const current = incidentsRead(currentRun?.kpis ?? null);
   const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
   // The state at asOf (backlog, warranties) is the same whatever the period.
-  const fleetAtAsOf = current?.fleet ?? beforeKpis?.fleet ?? fleetHealth(scoped, { period, asOf, prepared, usage, recorded });
+  const fleetAtAsOf =
+    current?.fleet ?? beforeKpis?.fleet ?? (endless ? fleetWithoutEndState : (fleet: FleetResult) => fleet)(fleetHealth(scoped, { period, asOf, prepared, usage, recorded }));
   const assetFile = inventoryGiven(prepared.assetIndex('incidents'));
   const currentSet = current ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured, assetFile);
   const previousSet = beforeKpis ?? unmeasuredKpis(policy, fleetAtAsOf, responseMeasured, assetFile);
@@ -243,8 +249,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
     !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';
   const notMeasured = [
-    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed }),
-    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed }),
+    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless }),
+    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless }),
     // The plan looks ahead from asOf (no previous one): without an inventory there is none.
     ...(content.replacement.inventory ? [] : [{ figure: 'replacement', reason: 'no-assets' as const }]),
   ];
@@ -273,7 +279,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     },
     ...currentSet,
     ...content,
-    trend: trendWithoutTimeOfDay(noIncidents ? trendWithoutIncidents(content.trend) : content.trend, untimed),
+    backlogTrend: backlogTrendWithoutEndState(content.backlogTrend, endless),
+    trend: trendWithoutEndState(trendWithoutTimeOfDay(noIncidents ? trendWithoutIncidents(content.trend) : content.trend, untimed), endless),
     previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
     findings,
   };

@@ -12,6 +12,7 @@ import { atTheEndFr, CATALOGUES, NNBSP } from './messages.js';
 import { periodName as reviewPeriodName } from './period-name.js';
 import type { Report, SlaOutcome } from './types.js';
 import type { IssueCode } from '../ingest/messages.js';
+import type { QualityReport } from '../ingest/types.js';
 
 const TEXT = {
   en: {
@@ -376,9 +377,10 @@ export function reportToMarkdown(report: Report): string {
     ].filter((part) => part !== '');
     return `${f.percent(outcome.adherence)} (${f.number(outcome.met, 0)}/${f.number(outcome.met + outcome.breached, 0)}${extra.map((part) => `, ${part}`).join('')})`;
   };
-  // Ticket dates without a time of day: the hours between them are "not measured" (said below
-  // why), not "n/a", which reads as no data.
-  const untimed = (figure: string) => report.notMeasured.some((entry) => entry.figure === figure && entry.reason === 'no-time-of-day');
+  // Ticket dates without a time of day, or no column saying how tickets ended: the hours between
+  // them are "not measured" (said below why), not "n/a", which reads as no data.
+  const untimed = (figure: string) =>
+    report.notMeasured.some((entry) => entry.figure === figure && (entry.reason === 'no-time-of-day' || entry.reason === 'no-end-state'));
   const timed = (figure: string, cell: string, word: string = t.notMeasured) => (untimed(figure) ? word : cell);
   row(
     t.responseSla,
@@ -573,7 +575,14 @@ export function reportToMarkdown(report: Report): string {
     const counts = [...Object.entries(quality.reasons), ...Object.entries(quality.warnings)]
       .filter(([, count]) => count > 0)
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    // No column says how tickets ended: said once, for the file, not as a count of rows.
+    if (quality.noEndState === true) lines.push(`- ${quality.file}${colon} ${escapeMarkdown(text.noEndState)}`);
     for (const [code, count] of counts) {
+      // Flagged once per column: the columns by name, not a count that reads as rows.
+      if (code === 'no-time-of-day') {
+        lines.push(`- ${quality.file}${colon} ${escapeMarkdown(text.dateOnlyColumns(dateOnlyNames(quality)))}`);
+        continue;
+      }
       const name = Object.hasOwn(ISSUE_NAMES[language], code) ? ISSUE_NAMES[language][code as IssueCode] : code;
       // Where to look first: the row (file line) and column of the first located case.
       const first = quality.issues.find((issue) => issue.code === code);
@@ -591,6 +600,17 @@ export function reportToMarkdown(report: Report): string {
 }
 
 export { atTheEndFr };
+
+/**
+ * The date-only ticket columns of a read, as the file names them (the flag's located issues),
+ * else as the model names them (`dateOnlyColumns`) when the issues were cut short.
+ *
+ * @example dateOnlyNames(quality); // → ['Ticket created - Date', 'Ticket solved - Date']
+ */
+export function dateOnlyNames(quality: Pick<QualityReport, 'issues' | 'warnings' | 'dateOnlyColumns'>): string[] {
+  const named = quality.issues.filter((issue) => issue.code === 'no-time-of-day' && issue.column !== null).map((issue) => issue.column!);
+  return named.length === (quality.warnings['no-time-of-day'] ?? 0) && named.length > 0 ? named : [...(quality.dateOnlyColumns ?? named)];
+}
 
 /**
  * When a month's open tickets are counted, for the catalogue's `backlogWhen`: the month of the
@@ -675,7 +695,9 @@ function activityLines(report: Report, t: (typeof TEXT)[Language], f: Formatter,
     const before = !comparable || previous === null || atStart === null || atStart === undefined ? null : catalogue.backlogBefore(f.number(atStart, 0), periodName(previous, f));
     // The month of asOf is counted at asOf, not at its end (the data stop there).
     const when = catalogue.backlogWhen(backlogWhen(last, report.asOf, f));
-    lines.push(`- ${t.backlog(f.number(last.open, 0), when, before)}`);
+    // No column says how tickets ended (end-state.ts): no count of open tickets, and why.
+    if (last.open === null) lines.push(`- ${escapeMarkdown(catalogue.notMeasured('fleet.backlog', 'no-end-state'))}.`);
+    else lines.push(`- ${t.backlog(f.number(last.open, 0), when, before)}`);
   }
   // A period the data do not cover: say so rather than leave the section empty.
   if (volume.tickets === null && last === undefined) lines.push(t.noActivity);

@@ -16,6 +16,11 @@ export interface MeasurabilityContext {
   noIncidentType?: boolean;
   /** The durations the export's dates (days without a time of day) cannot measure: null for `no-time-of-day`. */
   untimed?: { response: boolean; resolution: boolean };
+  /**
+   * The export says nothing of how tickets ended (end-state.ts): the backlog, the resolution SLA,
+   * the failures and every figure of incident lengths are null for `no-end-state`.
+   */
+  endless?: boolean;
 }
 
 /** The figure of the parts of the TCO that are not a category. */
@@ -39,6 +44,12 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   const { prefix } = context;
   const out: NotMeasured[] = [];
   const add = (figure: string, reason: NotMeasuredReason) => out.push({ figure: prefix + figure, reason });
+  const endless = context.endless === true;
+  // The backlog is the state at asOf, the same for both periods: said once, with this period's.
+  if (endless && prefix === '') {
+    add('fleet.backlog', 'no-end-state');
+    add('backlogTrend', 'no-end-state');
+  }
   if (context.absent !== null) {
     for (const kpi of PERIOD_KPIS) add(kpi, context.absent);
     add('fleet.maintenanceMix', context.absent);
@@ -50,7 +61,8 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   if (untimed.response) add('sla.response', 'no-time-of-day');
   else if (sla.response === null) add('sla.response', 'no-response-time');
   else if (sla.response.adherence === null) add('sla.response.adherence', 'no-data-in-period');
-  if (untimed.resolution) add('sla.resolution', 'no-time-of-day');
+  if (endless) add('sla.resolution', 'no-end-state');
+  else if (untimed.resolution) add('sla.resolution', 'no-time-of-day');
   else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', 'no-data-in-period');
 
   if (context.noIncidentType === true) {
@@ -68,6 +80,13 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
     if (reliability.incidents !== null && reliability.withAsset !== null && !fleetMeasurable(reliability.withAsset, reliability.incidents, reliability.minAssetShare)) {
       // Too few incidents name an asset: the fleet's ratios say nothing of the fleet.
       for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, 'too-few-with-asset');
+    } else if (endless) {
+      // Which tickets ended is not known (end-state.ts): no outage has a length, and overlapping
+      // incidents cannot be merged into failures. Without an inventory, said first as above.
+      const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
+      for (const figure of ['availability', 'mtbfHours']) add(`reliability.fleet.${figure}`, noInventory ? 'no-assets' : 'no-end-state');
+      add('reliability.fleet.mttrHours', 'no-end-state');
+      add('reliability.fleet.failures', 'no-end-state');
     } else if (untimed.resolution) {
       // Outage lengths from days without a time of day (see time-of-day.ts): the hours, not the
       // failures. Without an inventory the fleet's uptime was unknown anyway, which is said first.
@@ -86,7 +105,8 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
       }
     }
 
-    if (untimed.resolution) add('lostHours', 'no-time-of-day');
+    if (endless) add('lostHours', 'no-end-state');
+    else if (untimed.resolution) add('lostHours', 'no-time-of-day');
     else {
       if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
       if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', lostHours.perEmployeePerYearReason ?? 'no-headcount');

@@ -114,6 +114,16 @@ export interface Catalogue {
   untypedIncidents(untyped: NonNullable<FigureDefaults['untyped']>, format: Formatter): string;
   /** "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected." */
   usersDefault: string;
+  /**
+   * Said once in the data quality when the read mapped no column telling how a ticket ended
+   * (`QualityReport.noEndState`, report/end-state.ts): what cannot be told, and what is not measured.
+   */
+  noEndState: string;
+  /**
+   * The data-quality line of the ticket date columns without a time of day (`no-time-of-day`),
+   * named: the flag is said once per column, so its count is of columns, not of rows.
+   */
+  dateOnlyColumns(columns: readonly string[]): string;
 }
 
 /** « à la fin de juin », « à la fin d’octobre » : French elides « de » before a vowel. */
@@ -170,6 +180,9 @@ function shownDelta(now: number, before: number): number {
   return (Math.round(now * 1000) - Math.round(before * 1000)) / 1000;
 }
 
+/** "a, b and c" / « a, b et c ». */
+const enList = (items: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+const frList = (items: readonly string[]): string => new Intl.ListFormat('fr', { type: 'conjunction' }).format(items);
 const enPlural = new Intl.PluralRules('en');
 const frPlural = new Intl.PluralRules('fr');
 
@@ -296,6 +309,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-incident-type': 'no ticket type in the file was read as an incident',
   'unknown-category': 'no ticket of the export has the task’s category',
   'no-time-of-day': 'the export gives the ticket dates without a time of day, so hours between them cannot be measured',
+  'no-end-state': 'the export says neither a status nor when tickets were resolved or closed, so which tickets are still open cannot be told',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -317,6 +331,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-incident-type': 'aucun type de ticket du fichier n’a été lu comme un incident',
   'unknown-category': 'aucun ticket de l’export ne porte la catégorie de la tâche',
   'no-time-of-day': 'l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées',
+  'no-end-state': 'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -343,6 +358,9 @@ const EN_FIGURES: Record<string, string> = {
   'tco.labour.directCost': 'Direct costs (parts, travel)',
   'lostHours.effortHours': 'Technician effort',
   'fleet.maintenanceMix': 'Maintenance mix',
+  'fleet.backlog': 'Open tickets (backlog)',
+  backlogTrend: 'Tickets closed and still open each month',
+  'reliability.fleet.failures': 'Failures',
   preventive: 'Preventive plan',
   'preventive.compliance': 'Preventive plan kept',
   'preventive.effort.share': 'Share of planned maintenance',
@@ -372,6 +390,9 @@ const FR_FIGURES: Record<string, string> = {
   'tco.labour.directCost': 'Coûts directs (pièces, déplacements)',
   'lostHours.effortHours': 'Temps passé par les techniciens',
   'fleet.maintenanceMix': 'Répartition de la maintenance',
+  'fleet.backlog': 'Tickets ouverts (stock)',
+  backlogTrend: 'Tickets clos et encore ouverts chaque mois',
+  'reliability.fleet.failures': 'Pannes',
   preventive: 'Plan de maintenance préventive',
   'preventive.compliance': 'Plan de maintenance préventive respecté',
   'preventive.effort.share': 'Part de la maintenance planifiée',
@@ -607,6 +628,10 @@ const en: Catalogue = {
       ? `Incidents: the export gives no ticket type, so ${untyped.tickets === 1 ? 'its ticket counts as an incident' : `all ${f.number(untyped.tickets, 0)} tickets count as incidents`}, in the hours lost too. Map a type column to tell requests apart.`
       : `Incidents: ${f.number(untyped.tickets, 0)} ${untyped.tickets === 1 ? 'ticket without a type counts as an incident' : 'tickets without a type count as incidents'}, in the hours lost too.`,
   usersDefault: "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected.",
+  noEndState:
+    'No column says how a ticket ended (no status, no resolution or closing date, no time to resolution): which tickets are still open cannot be told, so the open tickets, the resolution SLA, the failures, repair times, downtime and the hours lost are not measured. Map a status or a resolution date column to measure them.',
+  dateOnlyColumns: (columns) =>
+    `dates without a time of day in ${enList(columns.map((column) => `“${column}”`))} (every date of ${columns.length === 1 ? 'this column' : 'these columns'}): hours not measured`,
 };
 
 const fr: Catalogue = {
@@ -697,6 +722,10 @@ const fr: Catalogue = {
       ? `Incidents${NNBSP}: l’export ne donne pas de type de ticket, ${untyped.tickets <= 1 ? 'son ticket compte donc comme un incident' : `les ${f.number(untyped.tickets, 0)} tickets comptent donc tous comme des incidents`}, dans les heures perdues aussi. Associez une colonne de type pour distinguer les demandes.`
       : `Incidents${NNBSP}: ${f.number(untyped.tickets, 0)} ${untyped.tickets <= 1 ? 'ticket sans type compte comme un incident' : 'tickets sans type comptent comme des incidents'}, dans les heures perdues aussi.`,
   usersDefault: `Heures perdues${NNBSP}: un utilisateur par incident, valeur par défaut de Revue, faute pour l’export de dire combien étaient touchés.`,
+  noEndState:
+    'Aucune colonne ne dit comment un ticket s’est terminé (ni statut, ni date de résolution ou de clôture, ni délai de résolution)\u202f: impossible de savoir quels tickets sont encore ouverts, donc les tickets ouverts, le SLA de résolution, les pannes, les temps de réparation, les indisponibilités et les heures perdues ne sont pas mesurés. Faites correspondre une colonne de statut ou de date de résolution pour les mesurer.',
+  dateOnlyColumns: (columns) =>
+    `dates sans heure dans ${frList(columns.map((column) => `«\u202f${column}\u202f»`))} (toutes les dates de ${columns.length === 1 ? 'cette colonne' : 'ces colonnes'})\u202f: durées en heures non mesurées`,
 };
 
 /** The words of the sentences that say, beside a figure, which defaults it rests on. */

@@ -29,7 +29,7 @@ import type { ReliabilityFigures } from '../kpi/reliability/types.js';
 import type { SlaPair } from '../kpi/types.js';
 import { lostHoursOff } from './coverage.js';
 import { trendWithout, withoutDowntime } from './incident-types.js';
-import type { KpiSet } from './types.js';
+import type { KpiSet, NotMeasuredReason } from './types.js';
 
 /** Which durations the export's dates cannot measure. */
 export interface UntimedDurations {
@@ -88,12 +88,13 @@ function mapRecord<T>(record: Record<string, T>, map: (entry: T) => T): Record<s
 /**
  * A period's figures with the durations `untimed` names null (see the module comment): SLA
  * response and/or resolution (every breakdown, median and p90 with them), and with the resolution
- * the reliability's hours, the lost hours and the TCO's downtime. Counts stay.
+ * the reliability's hours, the lost hours and the TCO's downtime (excluded for `reason`; an export
+ * without end state, end-state.ts, uses it too). Counts stay.
  *
  * @example
  * withoutTimeOfDay(kpis, policy, { dateOnly: ['openedAt'], response: false, resolution: true }).sla.resolution; // => null
  */
-export function withoutTimeOfDay(kpis: KpiSet, policy: Policy, untimed: UntimedDurations): KpiSet {
+export function withoutTimeOfDay(kpis: KpiSet, policy: Policy, untimed: UntimedDurations, reason: NotMeasuredReason = 'no-time-of-day'): KpiSet {
   if (!anyUntimed(untimed)) return kpis;
   const pair = <T extends SlaPair>(entry: T): T => ({
     ...entry,
@@ -136,7 +137,7 @@ export function withoutTimeOfDay(kpis: KpiSet, policy: Policy, untimed: UntimedD
     },
     // Every figure of incident lengths, "incidents that lost time" too (a length over 0, from days).
     lostHours: { ...lost, ...lostHoursOff() },
-    tco: withoutDowntime(kpis.tco, policy, 'no-time-of-day'),
+    tco: withoutDowntime(kpis.tco, policy, reason),
   };
 }
 

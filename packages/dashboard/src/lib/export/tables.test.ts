@@ -160,6 +160,22 @@ describe('sectionTable', () => {
     expect(measures).toContain(fr['export.rejectedFor'].replace('{reason}', fr['issue.required-missing']));
   });
 
+  it('names the date-only columns instead of counting them, and says when no column tells how tickets ended', () => {
+    const flagged = structuredClone(report);
+    const quality = flagged.dataQuality.tickets!;
+    quality.warnings = { 'no-time-of-day': 2 } as never;
+    quality.dateOnlyColumns = ['openedAt', 'resolvedAt'];
+    quality.issues = [
+      { code: 'no-time-of-day', severity: 'warning', row: 2, column: 'Created', message: '' },
+      { code: 'no-time-of-day', severity: 'warning', row: 2, column: 'Solved', message: '' },
+    ];
+    quality.noEndState = true;
+    const rows = workbookTables(flagged, 'fr').find((t) => t.name === 'data-quality')!.rows;
+    // Said once per column: the columns by name and no count (2 would read as 2 rows).
+    expect(rows).toContainEqual({ file: quality.file, measure: `${fr['export.warningFor'].replace('{code}', fr['issue.no-time-of-day'])} (Created, Solved)`, count: null });
+    expect(rows).toContainEqual({ file: quality.file, measure: fr['data.noEndState'], count: null });
+  });
+
   it("names kpi-core's (none) key of lost hours by what is missing", () => {
     const missing = structuredClone(report);
     missing.lostHours.byClient = { '(none)': 2, Bistro: 5 };

@@ -1,5 +1,5 @@
 import type { QualityReport, Report, SlaPair } from '@revue/kpi-core';
-import { TCO_CATEGORIES } from '@revue/kpi-core/report';
+import { dateOnlyNames, TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
 import { translator, type Language, type MessageKey, type Translate } from '../i18n/index.js';
 import { KPIS } from '../kpis.js';
@@ -435,7 +435,7 @@ function qualityTable(report: Report, t: Translate): SectionTable {
   const rows: CsvRow[] = [];
   const add = (quality: QualityReport | null) => {
     if (!quality) return;
-    const line = (measure: string, count: number) => rows.push({ file: quality.file, measure, count });
+    const line = (measure: string, count: number | null) => rows.push({ file: quality.file, measure, count });
     line(t('data.rowsRead'), quality.rowsRead);
     line(t('data.accepted'), quality.accepted);
     line(t('data.rejected'), quality.rejected);
@@ -443,7 +443,12 @@ function qualityTable(report: Report, t: Translate): SectionTable {
     line(t('data.merged'), quality.merged);
     // The issue in words (as the Data page says it), not kpi-core's code.
     for (const [code, count] of Object.entries(quality.reasons)) line(t('export.rejectedFor', { reason: issueLabel(code, t) }), count);
-    for (const [code, count] of Object.entries(quality.warnings)) line(t('export.warningFor', { code: issueLabel(code, t) }), count);
+    if (quality.noEndState) line(t('data.noEndState'), null);
+    for (const [code, count] of Object.entries(quality.warnings)) {
+      // Flagged once per column: the columns by name, no count that reads as rows.
+      if (code === 'no-time-of-day') line(`${t('export.warningFor', { code: issueLabel(code, t) })} (${dateOnlyNames(quality).join(', ')})`, null);
+      else line(t('export.warningFor', { code: issueLabel(code, t) }), count);
+    }
   };
   add(report.dataQuality.tickets);
   add(report.dataQuality.assets);

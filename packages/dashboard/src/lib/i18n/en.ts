@@ -478,6 +478,8 @@ export const en = {
   'data.message': 'Problem',
   'data.unmapped': 'Columns not used: {columns}',
   'data.noIssues': 'No problem found.',
+  'data.noEndState': 'No column says how a ticket ended (open tickets and resolution figures not measured)',
+  'data.perColumn': 'Said once per column, not per row',
   'data.assetsSource': 'No asset file: assets are taken from the tickets.',
   'retired.title': 'Retired by their status, with no retirement date',
   'retired.counted': '{asset}: counted in service up to {date}, its last ticket',

@@ -476,6 +476,8 @@ export const fr: Messages = {
   'data.message': 'Problème',
   'data.unmapped': 'Colonnes non utilisées\u202f: {columns}',
   'data.noIssues': 'Aucun problème détecté.',
+  'data.noEndState': 'Aucune colonne ne dit comment un ticket s’est terminé (tickets ouverts et chiffres de résolution non mesurés)',
+  'data.perColumn': 'Signalé une fois par colonne, pas par ligne',
   'data.assetsSource': 'Pas de fichier du parc\u202f: les équipements sont tirés des tickets.',
   'retired.title': 'Sortis du parc d’après leur statut, sans date de sortie',
   'retired.counted': '{asset}\u202f: compté en service jusqu’au {date}, son dernier ticket',

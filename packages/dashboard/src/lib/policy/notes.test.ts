@@ -85,6 +85,25 @@ describe('sectionNotes', () => {
     expect(sectionNotes(untyped, 'sla', 'en').types).toBeNull();
   });
 
+  it('gives the backlog cards the reason an export without end state has none (no-end-state)', () => {
+    // Two tickets with an opening date only: a table with no status, resolution or closing value.
+    const endless = buildReport(
+      { tickets: ticketsFromRows([{ id: 'E1', openedAt: Date.UTC(2026, 2, 2, 9), priority: 'P2' }, { id: 'E2', openedAt: Date.UTC(2026, 2, 5, 9), priority: 'P3' }]), policy: parsePolicy({ timezone: 'UTC' }) },
+      { period: '2026-03', asOf: '2026-04-10T00:00Z' },
+    );
+    expect(KPIS.backlog.pick(endless)).toBeNull();
+    expect(KPIS.openAtEnd.pick(endless)).toBeNull();
+    const why = 'the export says neither a status nor when tickets were resolved or closed, so which tickets are still open cannot be told';
+    expect(notMeasuredReason(endless, KPI_FIGURES['backlog']!, 'en')).toBe(why);
+    expect(notMeasuredReason(endless, KPI_FIGURES['open-at-end']!, 'en')).toBe(why);
+    expect(notMeasuredReason(endless, KPI_FIGURES['sla-resolution']!, 'fr')).toBe(
+      'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts',
+    );
+    expect(notMeasuredReason(endless, KPI_FIGURES['lost-hours']!, 'en')).toBe(why);
+    // The count of tickets opened needs no end: measured.
+    expect(KPIS.ticketsOpened.pick(endless)).toBe(2);
+  });
+
   it('gives a card its own reason before its section’s (dates without a time of day)', () => {
     const untimed = {
       notMeasured: [

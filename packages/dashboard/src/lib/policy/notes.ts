@@ -150,5 +150,7 @@ export const KPI_FIGURES: Readonly<Record<string, string>> = {
   'planned-share': 'preventive.effort.share',
   'corrective-incidents': 'preventive.effort.correctiveIncidents',
   'tickets-opened': 'volume.tickets',
+  backlog: 'fleet.backlog',
+  'open-at-end': 'backlogTrend',
   'replacement-budget': 'replacement.cost',
 };

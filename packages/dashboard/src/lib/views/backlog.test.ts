@@ -31,3 +31,12 @@ describe('backlogNotes: the "Open at period end" card says the CLI\'s words', ()
     expect(backlogNotes(en, 'en', createFormat('en'))).toEqual({ when: `On ${createFormat('en').date('2026-07-14T12:00:00Z')}, the data date`, before: null });
   });
 });
+
+describe('backlogNotes without an end state (no status, resolution or closing column)', () => {
+  it('says no "when": the card gives why there is no count instead', () => {
+    const opened = ticketsFromRows([{ id: 'E1', openedAt: Date.UTC(2026, 5, 2, 9), priority: 'P2' }]);
+    const endless = buildReport({ tickets: opened, policy }, { period: '2026-06', language: 'en', asOf: '2026-07-14T12:00:00Z' });
+    expect(endless.backlogTrend.months.at(-1)).toMatchObject({ month: '2026-06', opened: 1, closed: null, open: null });
+    expect(backlogNotes(endless, 'en', createFormat('en'))).toEqual({ when: null, before: null });
+  });
+});

@@ -39,7 +39,8 @@ export function backlogNotes(
   const atStart = report.backlogTrend.openAtPeriodStart;
   const previous = report.previous.period;
   return {
-    when: last === undefined ? null : capitalised(catalogue.backlogWhen(backlogWhen(last, report.asOf, f)), format.locale),
+    // No count (the export says nothing of how tickets ended): the card says why, not when.
+    when: last === undefined || last.open === null ? null : capitalised(catalogue.backlogWhen(backlogWhen(last, report.asOf, f)), format.locale),
     before:
       previous === null || atStart === null || atStart === undefined || !previousComparable(report)
         ? null

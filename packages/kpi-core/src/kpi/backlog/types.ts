@@ -22,12 +22,16 @@ export interface BacklogMonth {
   inPeriod: boolean;
   /** Tickets opened in the month (up to asOf). */
   opened: number;
-  /** Tickets closed in the month (up to asOf): their resolution instant, or their opening when resolved "before" it, falls in it. */
-  closed: number;
+  /**
+   * Tickets closed in the month (up to asOf): their resolution instant, or their opening when
+   * resolved "before" it, falls in it. Null when the export says nothing of how tickets ended
+   * (the report's `no-end-state`), as `open`.
+   */
+  closed: number | null;
   /** Tickets opened in the month and closed at an unknown time (DESIGN §3): never open, never counted as closed. */
   closedAtUnknownTime: number;
   /** Tickets open at the end of the month: opened before it, not closed by then, not closed at an unknown time. */
-  open: number;
+  open: number | null;
   /** The instant `open` is counted at (ISO): the month's end, or asOf for the month of asOf. */
   countedAt: string;
   /** The first ids of the month's opened and closed tickets, in table order. */
@@ -42,8 +46,8 @@ export interface BacklogTrendResult {
    * `open` = previous `open` + `opened` − `closed` − `closedAtUnknownTime`.
    */
   months: BacklogMonth[];
-  /** Tickets open at the start of the first month (the `open` before it). */
-  openAtStart: number;
+  /** Tickets open at the start of the first month (the `open` before it); null as `open`. */
+  openAtStart: number | null;
   /**
    * Tickets open at the period's start — the end of the previous period — by the rule of `open`
    * (for a custom range too, whose start is no month's); null when the data do not reach that

@@ -21,7 +21,7 @@ describe('fleetHealth agrees with the reference', () => {
           const expected = referenceFleetHealth(data, options);
           expect(closeTo(fleetHealth(data, options), expected)).toBeNull();
           expect(closeTo(fleetHealth(data, { ...options, prepared: prepareReview(data, asOf) }), expected)).toBeNull();
-          if (expected.backlog.open > 0) backlog++;
+          if ((expected.backlog.open ?? 0) > 0) backlog++;
           expect(Object.values(expected.backlog.byAge).reduce((sum, n) => sum + n, 0)).toBe(expected.backlog.open);
         }),
         { numRuns: propertyRuns(100) },

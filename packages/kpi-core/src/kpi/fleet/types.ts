@@ -5,7 +5,11 @@ export interface FleetResult {
   /** Labour hours by maintenance type, behind the mix; null when the period is not covered. */
   maintenanceHours: Record<string, number> | null;
   backlog: {
-    open: number;
+    /**
+     * Tickets open at asOf. Null (with `byAge` and `ticketIds` empty) when the export says nothing
+     * of how tickets ended: no status, resolution or closing column (the report's `no-end-state`).
+     */
+    open: number | null;
     /** Open tickets at asOf by age: '<1d', '1-7d', '7-30d', '>30d'. */
     byAge: Record<string, number>;
     oldestHours: number | null;

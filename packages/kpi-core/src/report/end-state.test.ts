@@ -1,0 +1,157 @@
+/**
+ * Exports that cannot tell an open ticket from a closed one (end-state.ts): no status, resolution
+ * or closing column. The same four tickets are read without, then with, a resolution column: the
+ * figures that need an end are null (`no-end-state`) in the first case and measured, as before, in
+ * the second. Run under TZ=UTC and TZ=Europe/Paris: the machine's zone must change nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTickets } from '../ingest/read.js';
+import { ticketsFromRows } from '../model/tables.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+import { endStateKnown } from './end-state.js';
+import { reportToMarkdown } from './markdown.js';
+
+// Every hour a business hour and every target on the wall clock: each figure below is plain
+// arithmetic on the dates (UTC).
+const policy = parsePolicy({
+  timezone: 'UTC',
+  calendar: { hours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, ['00:00-24:00']])) },
+  sla: { P2: { response: '1h', resolution: '8h', clock: '24x7' }, P3: { response: '4h', resolution: '24h', clock: '24x7' } },
+  rates: { userHourly: 40, currency: 'EUR' },
+  headcount: 10,
+});
+const options = { period: '2026-03', asOf: '2026-04-10T00:00Z' } as const;
+
+// T1 and T2 fail PC-1 (apart), T3 fails PC-2, T4 is a request. With a resolution column, T1 was
+// resolved after 4 h, T2 after 24 h, T3 and T4 are still open at asOf.
+const head = 'id,openedAt,priority,type,assetId,category';
+const rows = [
+  ['T1', '2026-03-02T09:00Z', 'P2', 'incident', 'PC-1', 'Hardware'],
+  ['T2', '2026-03-05T10:00Z', 'P2', 'incident', 'PC-1', 'Hardware'],
+  ['T3', '2026-03-03T08:00Z', 'P2', 'incident', 'PC-2', 'Network'],
+  ['T4', '2026-03-25T12:00Z', 'P3', 'request', '', ''],
+];
+const resolved = ['2026-03-02T13:00Z', '2026-03-06T10:00Z', '', ''];
+const withoutEnd = [head, ...rows.map((row) => row.join(','))].join('\n');
+const withEnd = [`${head},resolvedAt`, ...rows.map((row, i) => [...row, resolved[i]].join(','))].join('\n');
+
+function report(csv: string, language: 'en' | 'fr' = 'en') {
+  const read = readTickets(csv, { fileName: 'tickets.csv', timezone: 'UTC' });
+  return { read, report: buildReport({ tickets: read.table, policy, quality: { tickets: read.quality } }, { ...options, language }) };
+}
+
+describe('the read says when no column tells how a ticket ended', () => {
+  it('flags a file with no status, resolution or closing column, once, and not one with any of them', () => {
+    const { read } = report(withoutEnd);
+    expect(read.quality.noEndState).toBe(true);
+    expect(read.quality).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
+    // Said once by the report, not as a warning on rows.
+    expect(read.quality.warnings).toEqual({});
+    expect(report(withEnd).read.quality.noEndState).toBeUndefined();
+    for (const column of ['status', 'closedAt']) {
+      const csv = `${head},${column}\n${rows[0]!.join(',')},${column === 'status' ? 'Open' : ''}`;
+      expect(readTickets(csv, { timezone: 'UTC' }).quality.noEndState, column).toBeUndefined();
+    }
+  });
+  it('counts a duration to resolution as a resolution column (resolution-from-duration)', () => {
+    const csv = ['id,opened,minutes', 'T1,2026-03-02 09:00,240', 'T2,2026-03-05 10:00,'].join('\n');
+    const read = readTickets(csv, {
+      timezone: 'UTC',
+      mapping: { columns: { id: 'id', openedAt: 'opened' }, durations: { minutes: { field: 'resolvedAt', unit: 'minutes' } } },
+    });
+    expect(read.quality.noEndState).toBeUndefined();
+    expect(read.table.get('resolvedAt', 0)).toBe(Date.UTC(2026, 2, 2, 13));
+  });
+  it('judges a table built without a read by its values', () => {
+    expect(endStateKnown(ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z' }]), null)).toBe(false);
+    expect(endStateKnown(ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z', statusClass: 'open' }]), null)).toBe(true);
+    expect(endStateKnown(ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z', closedAt: '2026-03-03T09:00Z' }]), null)).toBe(true);
+    // The read's word wins: a resolution column all empty (every ticket open) is evidence.
+    expect(endStateKnown(ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z' }]), {})).toBe(true);
+  });
+});
+
+describe('a report over tickets that cannot tell open from closed', () => {
+  const { report: r } = report(withoutEnd);
+  it('has no backlog, no still-open finding, no resolution SLA, no length of any incident', () => {
+    expect(r.fleet.backlog).toEqual({ open: null, byAge: {}, oldestHours: null, ticketIds: [] });
+    expect(r.findings.filter((finding) => finding.kind === 'backlog-aged')).toEqual([]);
+    expect(r.sla.resolution).toBeNull();
+    expect(Object.values(r.sla.byPriority).map((entry) => entry.resolution)).toEqual([null, null]);
+    expect(r.sla.breaches).toEqual([]);
+    expect(r.reliability.fleet).toMatchObject({ failures: null, downtimeHours: null, mttrHours: null, availability: null, mtbfHours: null, uptimeHours: null });
+    expect(r.reliability.byAsset['PC-2']).toMatchObject({ failures: null, downtimeHours: null, laplaceU: null, accelerating: false });
+    expect(r.lostHours).toMatchObject({ totalHours: null, cost: null, perEmployeePerYear: null });
+    expect(r.tco.byCategory.downtime).toBeNull();
+    expect(r.tco.excluded).toContainEqual({ part: 'downtime', reason: 'no-end-state', hours: null });
+    // Month by month too: nothing closed or open is counted, the openings are.
+    const march = r.backlogTrend.months.find((month) => month.month === '2026-03')!;
+    expect(march).toMatchObject({ opened: 4, closed: null, open: null });
+    expect(r.backlogTrend.openAtPeriodStart).toBeNull();
+    const m = r.trend.months.indexOf('2026-03');
+    expect([r.trend.series.slaResolution[m], r.trend.series.availability[m], r.trend.series.lostHours[m]]).toEqual([null, null, null]);
+  });
+  it('keeps the counts that need no end', () => {
+    // 4 tickets opened in March, 3 of them incidents (T4 a request), all 3 naming an asset.
+    expect(r.volume.tickets).toBe(4);
+    expect(r.recurrence.incidents).toBe(3);
+    expect(r.reliability).toMatchObject({ incidents: 3, withAsset: 3 });
+    expect(r.trend.series.incidents[r.trend.months.indexOf('2026-03')]).toBe(3);
+    expect(r.dataQuality.tickets).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
+  });
+  it('says why, once per figure, in notMeasured', () => {
+    const endless = r.notMeasured.filter((entry) => entry.reason === 'no-end-state').map((entry) => entry.figure);
+    // February has no ticket: the previous period has no figures at all (outside-data), said so.
+    expect(endless).toEqual(['fleet.backlog', 'backlogTrend', 'sla.resolution', 'reliability.fleet.mttrHours', 'reliability.fleet.failures', 'lostHours', 'tco.byCategory.downtime']);
+    expect(r.notMeasured).toContainEqual({ figure: 'previous.sla', reason: 'outside-data' });
+    // No inventory: the fleet's uptime was unknown anyway, said first.
+    expect(r.notMeasured).toContainEqual({ figure: 'reliability.fleet.availability', reason: 'no-assets' });
+    expect(r.notMeasured.filter((entry) => entry.figure === 'fleet.backlog')).toHaveLength(1);
+    expect(r.trend.notMeasured).toContainEqual({ figure: 'slaResolution', reason: 'no-end-state' });
+  });
+  it('keeps the response SLA when the export has first responses', () => {
+    // T1 answered after 30 min (met), T2 after 90 min (breached, 1 h), T3 after 20 min (met); T4
+    // has none and reads as unanswered: 372 h at asOf against 4 h, breached.
+    const csv = [`${head},firstResponseAt`, ...rows.map((row, i) => [...row, ['2026-03-02T09:30Z', '2026-03-05T11:30Z', '2026-03-03T08:20Z', ''][i]].join(','))].join('\n');
+    const { report: answered } = report(csv);
+    expect(answered.sla.response).toMatchObject({ met: 2, breached: 2, pending: 0, adherence: 0.5 });
+    expect(answered.sla.resolution).toBeNull();
+  });
+  it('tells it in the Markdown review, in English and in French', () => {
+    const en = reportToMarkdown(r);
+    expect(en).toContain('| Resolution SLA met | not measured |');
+    expect(en).toContain(
+      '- Open tickets (backlog): the export says neither a status nor when tickets were resolved or closed, so which tickets are still open cannot be told',
+    );
+    expect(en).toContain('- tickets.csv: No column says how a ticket ended (no status, no resolution or closing date, no time to resolution)');
+    expect(en).not.toMatch(/Tickets open (at|on)/);
+    const fr = reportToMarkdown(report(withoutEnd, 'fr').report);
+    expect(fr).toContain('| SLA de résolution respecté | non mesuré |');
+    expect(fr).toContain('- Tickets ouverts (stock)\u202f: l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts');
+    expect(fr).toContain('- tickets.csv\u202f: Aucune colonne ne dit comment un ticket s’est terminé');
+  });
+});
+
+describe('the same tickets with a resolution column: the figures as before', () => {
+  const { report: r } = report(withEnd);
+  it('pins the backlog, the still-open finding, the resolution SLA, failures, downtime, MTTR and lost hours', () => {
+    // Open at asOf (10 Apr 00:00): T3 since 3 Mar 08:00 = 37 d 16 h = 904 h; T4 since 25 Mar 12:00 = 15 d 12 h = 372 h.
+    expect(r.fleet.backlog).toEqual({ open: 2, byAge: { '<1d': 0, '1-7d': 0, '7-30d': 1, '>30d': 1 }, oldestHours: 904, ticketIds: ['T3', 'T4'] });
+    expect(r.findings.find((finding) => finding.kind === 'backlog-aged')?.evidence).toMatchObject({ count: 1, ticketIds: ['T3'] });
+    // T1 4 h ≤ 8 h met; T2 24 h > 8 h breached; T3 open 904 h > 8 h breached; T4 (P3) open 372 h > 24 h breached.
+    expect(r.sla.resolution).toMatchObject({ met: 1, breached: 3, pending: 0, adherence: 0.25 });
+    // PC-1: two outages (4 h, 24 h); PC-2: T3 open from 3 Mar 08:00 to the period's end (1 Apr
+    // 00:00) = 28 d 16 h = 688 h. 3 failures, 716 h down; MTTR over the two repaired = 14 h.
+    expect(r.reliability.fleet).toMatchObject({ failures: 3, downtimeHours: 716, mttrHours: 14 });
+    // Lost hours: P2 incidents × 0.5 (priorityImpact), one user each: (4 + 24 + 688) × 0.5 = 358 h, × €40 = €14,320.
+    expect(r.lostHours).toMatchObject({ totalHours: 358, cost: 14_320 });
+    expect(r.tco.byCategory.downtime).toBe(14_320);
+    expect(r.notMeasured.filter((entry) => entry.reason === 'no-end-state')).toEqual([]);
+    expect(r.dataQuality.tickets?.noEndState).toBeUndefined();
+  });
+  it('keeps the same counts', () => {
+    expect(r.volume.tickets).toBe(4);
+    expect(r.recurrence.incidents).toBe(3);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Exports that cannot tell an open ticket from a closed one: a support-analytics CSV with an
+ * opening date and no status, no resolution or closing date and no time to resolution (read
+ * through a mapping that names none of them). Every ticket would read as still open: a backlog of
+ * every ticket ever opened, "still open after 30 days", a resolution SLA breached up to asOf,
+ * outages running to asOf. None of it has evidence: the file does not say whether a ticket ended.
+ * DESIGN §5, "measured or null with a reason": those figures are null (`no-end-state`).
+ *
+ * The rule is about the columns the read mapped (`QualityReport.noEndState`): with a status, a
+ * `resolvedAt` or `closedAt` column (or a duration that fills one), an empty resolution is evidence
+ * that the ticket is open, and every figure stands as before. A table built without a read (no
+ * quality report) is judged by its values: no ticket with a status class, a resolution or a
+ * closing instant.
+ *
+ * What stays measured: the counts that need no end (tickets and incidents opened, volume by month,
+ * recurrence, the tickets opened each month), and the response SLA when the export has first
+ * responses. What is null: the backlog (at asOf and month by month, with the tickets closed each
+ * month), the resolution SLA, and every figure made of incident lengths — downtime, availability,
+ * uptime, MTBF, MTTR, lost hours, the TCO's downtime — as for dates without a time of day
+ * (time-of-day.ts, whose mechanism this reuses). The failures too, unlike there: a failure is an
+ * outage, overlapping incidents of one asset merged into one; without ends every incident of an
+ * asset would run to asOf and merge into a single "failure". The incidents that name an asset
+ * (`reliability.withAsset`) stay counted.
+ */
+import type { QualityReport } from '../ingest/types.js';
+import type { TicketTable } from '../model/tables.js';
+import type { Policy } from '../policy/types.js';
+import type { TrendFigure, TrendResult } from '../kpi/trend/types.js';
+import type { BacklogTrendResult } from '../kpi/backlog/types.js';
+import type { AssetReliability, ReliabilityFigures } from '../kpi/reliability/types.js';
+import { trendWithout } from './incident-types.js';
+import { withoutTimeOfDay } from './time-of-day.js';
+import type { FleetResult, KpiSet } from './types.js';
+
+/**
+ * Whether the export says how its tickets ended: from the read's quality report when given (a
+ * status, resolution or closing column, or a duration to them, was mapped), else from the table's
+ * values (some ticket has a status class, a resolution or a closing instant).
+ *
+ * @example
+ * endStateKnown(read.table, read.quality); // => false for a CSV with only id, opened date, priority
+ */
+export function endStateKnown(tickets: TicketTable, quality: Pick<QualityReport, 'noEndState'> | null | undefined): boolean {
+  if (quality !== null && quality !== undefined) return quality.noEndState !== true;
+  const classes = tickets.column('statusClass') as unknown as ArrayLike<string | null | undefined> | undefined;
+  if (classes !== undefined) for (let row = 0; row < classes.length; row++) if (classes[row] !== null && classes[row] !== undefined) return true;
+  for (const field of ['resolvedAt', 'closedAt']) {
+    const column = tickets.column(field) as unknown as ArrayLike<number> | undefined;
+    if (column !== undefined) for (let row = 0; row < column.length; row++) if (column[row] === column[row]) return true; // not NaN
+  }
+  return false;
+}
+
+/** The fleet's state at asOf without its backlog (see the module comment). */
+export function fleetWithoutEndState(fleet: FleetResult): FleetResult {
+  return { ...fleet, backlog: { open: null, byAge: {}, oldestHours: null, ticketIds: [] } };
+}
+
+function failuresOff<T extends ReliabilityFigures>(figures: T): T {
+  return { ...figures, failures: null, unknownDurations: null };
+}
+
+function assetFailuresOff(asset: AssetReliability): AssetReliability {
+  // The trend tests read the failures' starts: merged outages, not measured either.
+  return { ...failuresOff(asset), laplaceU: null, crowBeta: null, accelerating: false, lastGapHours: null, ticketIds: [] };
+}
+
+function mapRecord<T>(record: Record<string, T>, map: (entry: T) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, entry] of Object.entries(record)) Object.defineProperty(out, key, { value: map(entry), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/**
+ * A period's figures when the export says nothing of how tickets ended: the resolution figures
+ * and incident lengths null as `withoutTimeOfDay` leaves them (the TCO's downtime excluded for
+ * `no-end-state`), the failures and the backlog at asOf too. The same object when `endless` is false.
+ *
+ * @example
+ * withoutEndState(kpis, policy, true).fleet.backlog.open; // => null
+ */
+export function withoutEndState(kpis: KpiSet, policy: Policy, endless: boolean): KpiSet {
+  if (!endless) return kpis;
+  const timed = withoutTimeOfDay(kpis, policy, { dateOnly: [], response: false, resolution: true }, 'no-end-state');
+  const reliability = timed.reliability;
+  return {
+    ...timed,
+    reliability: {
+      ...reliability,
+      fleet: failuresOff(reliability.fleet),
+      byType: mapRecord(reliability.byType, failuresOff),
+      byClient: mapRecord(reliability.byClient, failuresOff),
+      byAsset: mapRecord(reliability.byAsset, assetFailuresOff),
+    },
+    fleet: fleetWithoutEndState(timed.fleet),
+  };
+}
+
+/** The monthly series made of ends or lengths: null in every month without an end state. */
+const ENDED_SERIES: readonly TrendFigure[] = ['slaResolution', 'mtbfHours', 'availability', 'lostHours', 'lostHoursPerEmployeePerYear'];
+
+/**
+ * The monthly trend without the series `withoutEndState` leaves null, `notMeasured` saying
+ * `no-end-state` for them (and the monthly cost without its downtime).
+ */
+export function trendWithoutEndState(trend: TrendResult, endless: boolean): TrendResult {
+  return endless ? trendWithout(trend, ENDED_SERIES, 'no-end-state', true) : trend;
+}
+
+/**
+ * The backlog over time without what needs an end: the tickets opened each month stay, the
+ * tickets closed and open each month are null, and so are the backlogs at the start.
+ */
+export function backlogTrendWithoutEndState(backlog: BacklogTrendResult, endless: boolean): BacklogTrendResult {
+  if (!endless) return backlog;
+  return {
+    ...backlog,
+    months: backlog.months.map((month) => ({ ...month, closed: null, open: null, closedIds: [] })),
+    openAtStart: null,
+    openAtPeriodStart: null,
+  };
+}
