@@ -80,7 +80,8 @@ export class PreparedReview implements SharedReviewWork {
   /**
    * 1 for a ticket *closed at an unknown time* (DESIGN §3): its `statusClass` is resolved, closed
    * or cancelled but it has neither `resolvedAt` nor `closedAt`. It is never open; its durations
-   * are unknown.
+   * are unknown. With {@link PrepareOptions.endsUnknown}, also every ticket with neither a status
+   * class nor a resolution instant: the export does not say whether it ended.
    */
   readonly endUnknown: Uint8Array;
   /**
@@ -108,7 +109,7 @@ export class PreparedReview implements SharedReviewWork {
   #assetCosts: RecordedAssetCosts | null = null;
   readonly #parts = new Map<IndexPart<unknown>, unknown>();
 
-  constructor(data: ReviewData, asOf: number, shared = true) {
+  constructor(data: ReviewData, asOf: number, shared = true, endsUnknown = false) {
     this.shared = shared;
     this.tickets = data.tickets;
     this.assets = data.assets ?? null;
@@ -141,6 +142,11 @@ export class PreparedReview implements SharedReviewWork {
       } else if (statusClass === 'resolved' || statusClass === 'closed' || statusClass === 'cancelled') {
         if (statusClass === 'cancelled') cancelled[row] = 1;
         if (end !== end) endUnknown[row] = 1;
+      } else if (endsUnknown && end !== end) {
+        // An export that maps no status, resolution or closing column (report/end-state.ts): an
+        // empty resolution says nothing, so the ticket is not taken as open. Its response without
+        // a first-response time is then unknown, not breached up to asOf.
+        endUnknown[row] = 1;
       }
       resolution[row] = end;
       activeIncident[row] = isIncident === 1 && cancelled[row] === 0 ? 1 : 0;
@@ -398,8 +404,18 @@ export class PreparedReview implements SharedReviewWork {
  * const sla = slaAdherence(data, { period, asOf, prepared });
  * const lost = lostHours(data, { period: previous, asOf, prepared }); // reuses the same indexes
  */
-export function prepareReview(data: ReviewData, asOf: number): PreparedReview {
-  return new PreparedReview(data, asOf);
+export function prepareReview(data: ReviewData, asOf: number, options: PrepareOptions = {}): PreparedReview {
+  return new PreparedReview(data, asOf, true, options.endsUnknown === true);
+}
+
+/** How {@link prepareReview} reads the tickets' ends. */
+export interface PrepareOptions {
+  /**
+   * The export says nothing of how tickets ended (no status, resolution or closing column,
+   * report/end-state.ts): a ticket without a status class or a resolution instant is taken as
+   * ended at an unknown time (DESIGN §3) rather than open.
+   */
+  endsUnknown?: boolean;
 }
 
 /** `given` when it was prepared for `data` and `asOf`, else a new preparation. */

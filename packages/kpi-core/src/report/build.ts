@@ -145,7 +145,9 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
 
   const calendars = calendarResolver(policy);
   // Indexes shared by every KPI of both periods (same data, same asOf).
-  const prepared = prepareReview(scoped, asOf);
+  // No status, resolution or closing column (end-state.ts): whether a ticket ended is not known.
+  const endless = !endStateKnown(fileTickets, data.quality?.tickets);
+  const prepared = prepareReview(scoped, asOf, { endsUnknown: endless });
   // Unfiltered, the preparation numbers the tickets' clients anyway: their distinct values serve.
   const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
   // Which optional columns the export (all clients) records: response is measured when it has
@@ -160,8 +162,6 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
   // Ticket dates without a time of day (whole export): the hours between them are not measured.
   const untimed = untimedDurations(fileTickets, timezone, recorded.firstResponseAt);
-  // No status, resolution or closing column (end-state.ts): whether a ticket ended is not known.
-  const endless = !endStateKnown(fileTickets, data.quality?.tickets);
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null =>
     kpis === null
       ? null

@@ -111,12 +111,16 @@ describe('a report over tickets that cannot tell open from closed', () => {
     expect(r.trend.notMeasured).toContainEqual({ figure: 'slaResolution', reason: 'no-end-state' });
   });
   it('keeps the response SLA when the export has first responses', () => {
-    // T1 answered after 30 min (met), T2 after 90 min (breached, 1 h), T3 after 20 min (met); T4
-    // has none and reads as unanswered: 372 h at asOf against 4 h, breached.
+    // T1 answered after 30 min (met), T2 after 90 min (breached, 1 h), T3 after 20 min (met). T4
+    // has none: had it been resolved, its resolution would be its response (DESIGN §5), and the
+    // export does not say whether it was. Unknown, counted apart: not 372 h breached up to asOf.
     const csv = [`${head},firstResponseAt`, ...rows.map((row, i) => [...row, ['2026-03-02T09:30Z', '2026-03-05T11:30Z', '2026-03-03T08:20Z', ''][i]].join(','))].join('\n');
     const { report: answered } = report(csv);
-    expect(answered.sla.response).toMatchObject({ met: 2, breached: 2, pending: 0, adherence: 0.5 });
+    expect(answered.sla.response).toMatchObject({ met: 2, breached: 1, pending: 0, unknown: 1, adherence: 2 / 3 });
     expect(answered.sla.resolution).toBeNull();
+    // The month's response in the trend judges the same way: 2 met of 3 judged.
+    expect(reportToMarkdown(answered)).toContain('66.7% (2/3, 1 without a response, ended or not (the export does not say))');
+    expect(answered.trend.series.slaResponse[answered.trend.months.indexOf('2026-03')]).toBeCloseTo(2 / 3, 12);
   });
   it('tells it in the Markdown review, in English and in French', () => {
     const en = reportToMarkdown(r);

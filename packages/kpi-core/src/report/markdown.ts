@@ -32,6 +32,7 @@ const TEXT = {
     resolutionSla: 'Resolution SLA met',
     pending: 'pending',
     unknown: 'closed at an unknown time',
+    unknownEnd: 'without a response, ended or not (the export does not say)',
     withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} without a target`,
     atMost: (share: string) => `at most ${share}`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'outage' : 'outages'} of unknown length, counted as none`,
@@ -139,6 +140,7 @@ const TEXT = {
     resolutionSla: 'SLA de résolution respecté',
     pending: 'en cours',
     unknown: 'clos à une date inconnue',
+    unknownEnd: 'sans prise en charge, terminés ou non (l’export ne le dit pas)',
     // French keeps 0 and 1 in the singular.
     withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket sans objectif' : 'tickets sans objectif'}`,
     atMost: (share: string) => `au plus ${share}`,
@@ -365,6 +367,8 @@ export function reportToMarkdown(report: Report): string {
   // Every ticket of the SLA's scope is accounted for: judged (met/breached), pending, closed at
   // an unknown time, or without a target for its priority (`sla.withoutTarget`, in no rate).
   const plural = new Intl.PluralRules(f.language);
+  // No column says how tickets ended (end-state.ts): an unanswered ticket is unknown, not "closed".
+  const endless = report.notMeasured.some((entry) => entry.reason === 'no-end-state');
   const one = (count: number) => plural.select(count) === 'one';
   const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
@@ -372,7 +376,7 @@ export function reportToMarkdown(report: Report): string {
     if (outcome.adherence === null) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
     const extra = [
       outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',
-      outcome.unknown ? `${f.number(outcome.unknown, 0)} ${t.unknown}` : '',
+      outcome.unknown ? `${f.number(outcome.unknown, 0)} ${endless ? t.unknownEnd : t.unknown}` : '',
       untargeted,
     ].filter((part) => part !== '');
     return `${f.percent(outcome.adherence)} (${f.number(outcome.met, 0)}/${f.number(outcome.met + outcome.breached, 0)}${extra.map((part) => `, ${part}`).join('')})`;
