@@ -73,6 +73,7 @@ export const ISSUE_CODES = {
   'retired-without-date': 'warning',
   'other-currency': 'warning',
   'resolution-from-duration': 'warning',
+  'response-from-duration': 'warning',
   'short-row': 'warning',
   'long-row': 'warning',
   'date-out-of-range': 'warning',

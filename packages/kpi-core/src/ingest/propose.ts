@@ -30,6 +30,7 @@ import {
   TICKET_SYNONYMS,
   TYPE_WORDS,
   VERDICT_WORDS,
+  YES_NO_VERDICT,
   numberedPriority,
   typeOfWord,
   UNIT_WORDS,
@@ -383,6 +384,29 @@ const DEADLINE = /\b(?:target|targets|due|deadline|expected|planned|goal|sla|cib
 /** The fields that hold an instant a ticket reached. */
 const REACHED_INSTANTS = new Set(['openedAt', 'resolvedAt', 'closedAt', 'firstResponseAt']);
 
+/**
+ * How well a header names a duration to resolution or to first response: by its name as written
+ * ("First Response Time (in Hrs)"), or by its name without the words of its unit
+ * (`first_response_minutes` is "first response" in minutes, « Délai de prise en compte (h) »).
+ */
+function durationNameScore(key: string, field: 'resolvedAt' | 'firstResponseAt'): number {
+  const named = nameScore(key, DURATION_SYNONYMS[field]);
+  if (named > 0) return named;
+  const words = key.split(' ');
+  const unitless = words.filter((word) => !UNIT_WORD_SET.has(word) && !UNIT_LINKS.has(word)).join(' ');
+  return unitless !== key && unitless !== '' ? nameScore(unitless, DURATION_SYNONYMS[field]) : 0;
+}
+
+const UNIT_WORD_SET = new Set(Object.values(UNIT_WORDS).flat().filter((word) => word !== 'duration'));
+/** Words that join a unit to a header (`time in minutes`, `temps en heures`, `tempo em horas`). */
+const UNIT_LINKS = new Set(['in', 'en', 'em', 'of']);
+
+/**
+ * Headers of an amount of business time (Zendesk's `… within business hours`, « heures
+ * ouvrées »): added to the opening as wall time, it would give a wrong instant.
+ */
+const BUSINESS_TIME = /\b(?:business|working|ouvrees?|ouvrables?|uteis|habiles|laborables|geschaftszeit|arbeitszeit)\b/;
+
 /** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
 const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
 
@@ -571,6 +595,45 @@ interface Candidate {
   column: ColumnStats;
   score: number;
   by: FieldProposal['by'];
+  /** A yes/no verdict column: what its yes means (see {@link yesNoVerdict}). */
+  yesMeans?: 'met' | 'breached';
+}
+
+/** A yes/no answer of a verdict column, by {@link meaningKey}: true for yes, false for no, null for neither. */
+function yesNoAnswer(value: string): boolean | null {
+  const key = meaningKey(value);
+  if ((YES_NO_VERDICT.yes as readonly string[]).includes(key)) return true;
+  if ((YES_NO_VERDICT.no as readonly string[]).includes(key)) return false;
+  return null;
+}
+
+/**
+ * A column that holds the tool's SLA verdict as yes/no answers (`resolution_sla_met`
+ * True/False, `Made SLA`, « SLA respecté » Oui/Non, `sla_breached` 1/0, « TTO dépassé »): the
+ * header names a target ({@link YES_NO_VERDICT}`.context`) and one way of meeting or missing
+ * it, and every value is a yes or a no. Which target: the first response when the header says
+ * so, else the resolution. `yesMeans` is `breached` for a header that asks whether the target
+ * was missed ("breached", « dépassé », "violated"), or one that denies a met word (« non
+ * respecté », "not met"). Null for any other column: a yes/no column without a target in its
+ * name (`Escalated`, `first_response_made`) says nothing of an SLA.
+ *
+ * @example yesNoVerdict(stats('sla_breached', ['0', '1'])) // { field: 'slaResolutionVerdict', yesMeans: 'breached' }
+ */
+function yesNoVerdict(column: ColumnStats): { field: 'slaResponseVerdict' | 'slaResolutionVerdict'; yesMeans: 'met' | 'breached' } | null {
+  if (column.filled === 0 || column.values === null || column.values.length > 4) return null;
+  if (!column.values.every((value) => yesNoAnswer(value) !== null)) return null;
+  // `responseSlaMet` as `response sla met`.
+  const key = meaningKey(column.header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  const words = new Set(key.split(' '));
+  const padded = ` ${key} `;
+  const has = (list: readonly string[]) => list.some((entry) => (entry.includes(' ') ? padded.includes(` ${entry} `) : words.has(entry)));
+  if (!has(YES_NO_VERDICT.context) && !has(YES_NO_VERDICT.contextPhrases)) return null;
+  const met = has(YES_NO_VERDICT.met);
+  const breached = has(YES_NO_VERDICT.breached);
+  if (met === breached) return null;
+  const denied = has(YES_NO_VERDICT.negation);
+  const yesMeans = met !== denied ? 'met' : 'breached';
+  return { field: has(YES_NO_VERDICT.response) ? 'slaResponseVerdict' : 'slaResolutionVerdict', yesMeans };
 }
 
 /**
@@ -612,6 +675,8 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const labelPrefixes = new Map<string, string>();
   // The words of status labels found beside the status column (see `labels.statusLabels`).
   let statusLabelWords: string[] = [];
+  // Verdict fields read from a yes/no column, with what its yes means (see `yesNoVerdict`).
+  const yesMeans = new Map<string, 'met' | 'breached'>();
   const proposal = (column: ColumnStats, confidence: number, by: FieldProposal['by']): FieldProposal => ({
     column: column.header,
     confidence: Math.round(confidence * 100) / 100,
@@ -644,13 +709,16 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     const candidates: Candidate[] = [];
     for (const column of columns) {
       if (column.header === '') continue;
+      const yesNo = kind === 'tickets' ? yesNoVerdict(column) : null;
       for (const [field, fieldKind] of Object.entries(fieldKinds)) {
         if (field === 'statusClass') continue;
         const name = nameScore(column.key, synonyms[field]);
         // The tool's SLA verdict (HaloPSA's `Resolution State` in / out): only a column named so
         // whose every value is a verdict word, so that a Resolved / Unresolved status is never one.
+        // Or a yes/no column whose header names a target and says which answer meets it.
         if (field === 'slaResponseVerdict' || field === 'slaResolutionVerdict') {
           if (name > 0 && column.filled > 0 && wordShare(field, column) === 1) candidates.push({ field, column, score: 0.6 * name + 0.4, by: 'name+values' });
+          else if (yesNo !== null && yesNo.field === field) candidates.push({ field, column, score: 0.9, by: 'name+values', yesMeans: yesNo.yesMeans });
           continue;
         }
         const shape = shapeScore(field, fieldKind, column);
@@ -700,6 +768,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       assigned.set(candidate.field, candidate.column);
       usedColumns.add(candidate.column.index);
       fields[candidate.field] = proposal(candidate.column, candidate.score, candidate.by);
+      if (candidate.yesMeans !== undefined) yesMeans.set(candidate.field, candidate.yesMeans);
     }
     // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
     // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
@@ -784,14 +853,15 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
             !usedColumns.has(c.index) &&
             !DIFFERENCE.test(c.key) &&
             !DEADLINE.test(c.key) &&
-            nameScore(c.key, DURATION_SYNONYMS[field]) > 0 &&
+            !BUSINESS_TIME.test(c.key) &&
+            durationNameScore(c.key, field) > 0 &&
             (c.filled === 0 || c.numberShare + c.durationShare >= 0.8),
         );
         if (column === undefined) continue;
         const unit = durationUnitOf(column);
         usedColumns.add(column.index);
         mapping.durations = { ...(mapping.durations ?? {}), [column.header]: { field: field as DurationField, unit } };
-        fields[field] = { ...proposal(column, 0.6 * nameScore(column.key, DURATION_SYNONYMS[field]) + 0.4 * (column.filled === 0 ? 0.5 : 1), 'name+values'), durationUnit: unit };
+        fields[field] = { ...proposal(column, 0.6 * durationNameScore(column.key, field) + 0.4 * (column.filled === 0 ? 0.5 : 1), 'name+values'), durationUnit: unit };
       }
     }
   }
@@ -816,7 +886,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     const unmatched: string[] = [];
     for (const value of values) {
       if (known.has(normalizeHeader(value)) || (CANONICAL_VALUES[field] ?? []).includes(meaningKey(value))) continue;
-      const target = upward ? upwardPriority(Number(value)) : wordTarget(field, value, jira);
+      const yes = yesMeans.get(field);
+      const answer = yes === undefined ? null : yesNoAnswer(value);
+      const target =
+        answer !== null ? (answer === (yes === 'met') ? 'met' : 'breached') : upward ? upwardPriority(Number(value)) : wordTarget(field, value, jira);
       if (target !== null) Object.defineProperty(map, value, { value: target, enumerable: true, writable: true, configurable: true });
       else unmatched.push(value);
     }
