@@ -642,3 +642,59 @@ describe('proposeMapping — a duration to the first response (firstResponseAt =
     expect(proposal.mapping.durations).toBeUndefined();
   });
 });
+
+// A look-alike (rows invented here) of the "Customer Support Ticket Dataset" (Kaggle, suraj520) as
+// RyanChungOntariotechu/SLA-Breach-Analysis publishes it, cleaned to its closed tickets: a
+// customer's purchase date, and the first response and the resolution as dates named
+// "First_Response_Time" and "Time_to_Resolution"; no opening date at all. The analysis there
+// reads Time_to_Resolution as the moment of resolution (hours from first response to it).
+const KAGGLE_TICKETS = [
+  'Ticket_ID,Customer_Name,Customer_Email,Customer_Age,Customer_Gender,Product_Purchased,Date_of_Purchase,Ticket_Type,Ticket_Subject,Ticket_Priority,Ticket_Channel,First_Response_Time,Time_to_Resolution,Customer_Satisfaction_Rating',
+  '11,Ana Lima,ana@example.org,34,Female,LG Monitor,2021-02-11,Technical issue,Display problem,High,Email,2023-06-01 09:12,2023-06-01 15:40,4',
+  '12,Bruno Roy,bruno@example.org,51,Male,Canon Printer,2020-09-30,Billing inquiry,Refund request,Low,Chat,2023-06-01 10:05,2023-06-01 04:20,2',
+  '13,Chloé Martin,chloe@example.org,27,Female,Fitbit Band,2021-11-02,Product inquiry,Battery life,Medium,Phone,2023-06-01 14:30,2023-06-01 23:10,5',
+  '14,Dev Patel,dev@example.org,45,Male,Dell Laptop,2020-03-15,Technical issue,Network problem,Critical,Social media,2023-06-01 18:45,2023-06-01 07:55,1',
+].join('\n');
+
+describe('proposeMapping — dates that are no ticket\'s, and a "deadline" its rows contradict (a published Kaggle ticket set)', () => {
+  const proposal = proposeMapping(KAGGLE_TICKETS, { fileName: 'customer_support_tickets.csv' });
+
+  it('never proposes a purchase date as the opening; says the file has no opening date and why that column is not one', () => {
+    // Before: openedAt ← Date_of_Purchase at 38 % (the earliest full date column), and a review of tickets "opened" in 2020–2021.
+    expect(proposal.mapping.columns.openedAt).toBeUndefined();
+    expect(proposal.missing.required).toEqual(['openedAt']);
+    expect(proposal.notTicketDates).toEqual(['Date_of_Purchase']);
+    for (const header of ['Date of birth', 'Date d\'achat', 'Warranty expiry', 'Fecha de compra', 'Kaufdatum']) {
+      const csv = `ID,${header},Status\nA1,2020-01-05 10:00,Open\nA2,2020-02-07 11:00,Closed\n`;
+      expect(proposeMapping(csv, { fileName: 'x.csv' }).mapping.columns.openedAt, header).toBeUndefined();
+    }
+  });
+
+  it('does not read Time_to_Resolution as the deadline of resolution: its dates come before the first response on 2 rows of 4; proposed as the resolution, unsure', () => {
+    // Before: slaResolutionDueAt ← Time_to_Resolution at 100 %, so no ticket was ever resolved.
+    expect(proposal.mapping.columns.slaResolutionDueAt).toBeUndefined();
+    expect(proposal.notDeadlines).toEqual([{ column: 'Time_to_Resolution', field: 'slaResolutionDueAt', why: 'before-first-response', share: 0.5, readAs: 'resolvedAt' }]);
+    expect(proposal.mapping.columns.resolvedAt).toBe('Time_to_Resolution');
+    expect(proposal.fields.resolvedAt!.confidence).toBe(0.45);
+    expect(proposal.unsure).toEqual(['resolvedAt']);
+  });
+
+  it('leaves a deadline whose rows never contradict it (after every first response), and drops one that is the resolution itself', () => {
+    const kept = 'Key,Created,First response,Time to resolution\nOPS-1,2026-03-02 09:00,2026-03-02 09:20,2026-03-02 17:00\nOPS-2,2026-03-03 10:00,2026-03-03 11:00,2026-03-04 10:00\n';
+    const keptProposal = proposeMapping(kept, { fileName: 'k.csv' });
+    expect(keptProposal.mapping.columns.slaResolutionDueAt).toBe('Time to resolution');
+    expect(keptProposal.notDeadlines).toEqual([]);
+    const copy = 'Key,Created,Resolved,SLA Due Date\nOPS-1,2026-03-02 09:00,2026-03-02 11:00,2026-03-02 11:00\nOPS-2,2026-03-03 10:00,2026-03-03 16:30,2026-03-03 16:30\nOPS-3,2026-03-04 10:00,2026-03-04 12:00,2026-03-04 18:00\n';
+    const copyProposal = proposeMapping(copy, { fileName: 'c.csv' });
+    expect(copyProposal.mapping.columns.slaResolutionDueAt).toBeUndefined();
+    expect(copyProposal.mapping.columns.resolvedAt).toBe('Resolved');
+    expect(copyProposal.notDeadlines).toEqual([{ column: 'SLA Due Date', field: 'slaResolutionDueAt', why: 'equals-resolution', share: 0.67, readAs: null }]);
+  });
+
+  it('lists the fields chosen under the trusted confidence (values alone), and none when names say it all', () => {
+    const unnamed = proposeMapping('A,B,C\nx1,2026-03-02 09:00,hello\nx2,2026-03-03 10:00,world\nx3,2026-03-04 10:00,again\n', { fileName: 'u.csv' });
+    expect(unnamed.fields.openedAt).toMatchObject({ column: 'B', confidence: 0.38, by: 'values' });
+    expect(unnamed.unsure).toEqual(['id', 'openedAt']);
+    expect(proposeMapping(ANALYTICS_EXPORT, { fileName: 'a.csv' }).unsure).toEqual([]);
+  });
+});

@@ -131,6 +131,22 @@ export interface MappingProposal {
    * resolution deadline unless the user maps it (`columns.slaResolutionDueAt`).
    */
   setAside: { column: string; field: 'slaResolutionDueAt'; why: 'plain-due-date' }[];
+  /**
+   * Columns whose name is a deadline of resolution's ("Time to resolution") but whose rows say
+   * otherwise (see `notADeadline`): not proposed as `slaResolutionDueAt`; proposed as the
+   * resolution (`readAs`) when its name speaks of one and the file has no other, else left out.
+   */
+  notDeadlines: { column: string; field: 'slaResolutionDueAt'; why: 'before-first-response' | 'equals-resolution'; share: number; readAs: 'resolvedAt' | null }[];
+  /**
+   * Fields whose column was chosen with a confidence under {@link TRUSTED_CONFIDENCE}: by its
+   * values alone, or by a name that only comes close. Said to the user, field by field, to check.
+   */
+  unsure: string[];
+  /**
+   * Date columns of a ticket file whose name says they are no ticket's date (a purchase, a
+   * birth, a warranty: `Date_of_Purchase`), never proposed as the opening.
+   */
+  notTicketDates: string[];
   /** Every source column, with its sample values. */
   columns: ColumnSample[];
   /**
@@ -152,6 +168,15 @@ const MAX_VALUES = 40;
 const PLACEHOLDERS = new Set(['-', '--', '\u2013', '\u2014', 'Not set']);
 /** Lowest score of a proposed column. */
 const MIN_SCORE = 0.35;
+/**
+ * The confidence from which a proposed column is trusted without a word. A confidence is
+ * 0.6 × name + 0.4 × values: values alone never reach it (0.3–0.4: the earliest full date
+ * column taken as the opening, the leftmost unique column as the id), a name of the field
+ * always does (0.6 and more), and a header that only contains the field's name (0.6 × 0.6 =
+ * 0.36) reaches it when its values fit at least a third. Under it, `revue mapping` and the
+ * CLI's refusal say so, field by field.
+ */
+export const TRUSTED_CONFIDENCE = 0.5;
 
 const USEFUL: Record<'tickets' | 'assets', readonly string[]> = {
   tickets: ['status', 'priority', 'resolvedAt', 'closedAt', 'firstResponseAt', 'type', 'category', 'assetId', 'client', 'title'],
@@ -381,6 +406,65 @@ const GENERIC_DUE = [
 ];
 
 const DEADLINE = /\b(?:target|targets|due|deadline|expected|planned|goal|sla|cible|echeance|limite|prevu|prevue|objectif|prazo|vencimento|vencimiento|objetivo|frist|fallig|scadenza)\b/;
+/**
+ * Headers of dates that are no ticket's (`Date_of_Purchase`, « Date de naissance », `Warranty
+ * expiry`, `Install date`): a customer's or a product's. Never proposed as the opening of a
+ * ticket, by values or by a name that only contains an opening's (`Purchase order created on`).
+ */
+const NOT_A_TICKET_DATE =
+  /\b(?:purchase|purchased|bought|birth|birthday|born|dob|hire|hired|signup|warranty|expiry|expiration|expires|renewal|install|installed|installation|delivery|delivered|shipped|shipping|invoice|payment|paid|achat|naissance|embauche|garantie|livraison|facture|paiement|renouvellement|compra|nascimento|nacimiento|garantia|entrega|fatura|factura|pagamento|pago|kauf|kaufdatum|geburt|geburtsdatum|geburtstag|garantieende|lieferung|lieferdatum|rechnung|zahlung|acquisto|nascita)\b/;
+
+/**
+ * Whether a column proposed as the deadline of resolution is one, by its rows: a deadline is set
+ * when the ticket is opened, hours or days ahead, so it does not come before the first response
+ * on a fifth of the tickets, and it is not the resolution itself to the minute on half of them.
+ * A published support-ticket set (Kaggle's "Customer Support Ticket Dataset", as
+ * RyanChungOntariotechu/SLA-Breach-Analysis uses it) names the moment of resolution "Time to
+ * Resolution" and holds dates: read as a deadline, its tickets were never resolved. Null when
+ * the rows do not contradict it (or fewer than two rows can be compared).
+ */
+function notADeadline(
+  due: ColumnStats,
+  response: ColumnStats | undefined,
+  resolved: ColumnStats | undefined,
+  rows: readonly string[][],
+): { why: 'before-first-response' | 'equals-resolution'; share: number } | null {
+  const compare = (other: ColumnStats | undefined, test: (due: number, other: number) => boolean): number | null => {
+    if (other === undefined || other === due) return null;
+    let compared = 0;
+    let hits = 0;
+    for (const row of rows) {
+      const a = instantOf(row[due.index] ?? '', due);
+      const b = instantOf(row[other.index] ?? '', other);
+      if (a !== a || b !== b) continue;
+      compared++;
+      if (test(a, b)) hits++;
+    }
+    return compared < 2 ? null : hits / compared;
+  };
+  const early = compare(response, (d, r) => d < r);
+  if (early !== null && early >= 0.2) return { why: 'before-first-response', share: Math.round(early * 100) / 100 };
+  const same = compare(resolved, (d, r) => Math.floor(d / 60_000) === Math.floor(r / 60_000));
+  if (same !== null && same >= 0.5) return { why: 'equals-resolution', share: Math.round(same * 100) / 100 };
+  return null;
+}
+
+/** A cell of a date column as an instant (NaN when it is none), in the column's order of day and month. */
+function instantOf(cell: string, column: ColumnStats): number {
+  const value = cell.trim();
+  if (value === '') return NaN;
+  const first = column.dateFormat !== null && /^M/.test(column.dateFormat.format) ? mdy : dmy;
+  let instant = first(value);
+  if (instant !== instant) instant = (first === dmy ? mdy : dmy)(value);
+  return instant;
+}
+
+/** A header that speaks of the resolution (`Time_to_Resolution`, « Délai de résolution », `Tempo de solução`). */
+const RESOLUTION_WORD = /\b(?:resolution|resolve|resolved|solved|solution|resolu|resolue|resolucao|solucao|resolucion|solucion|losung|risoluzione)\b/;
+
+/** The confidence of a deadline's column read as the resolution instead: below {@link TRUSTED_CONFIDENCE}, so the user is told to check it. */
+const NOT_A_DEADLINE_CONFIDENCE = 0.45;
+
 /** The fields that hold an instant a ticket reached. */
 const REACHED_INSTANTS = new Set(['openedAt', 'resolvedAt', 'closedAt', 'firstResponseAt']);
 
@@ -677,6 +761,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   let statusLabelWords: string[] = [];
   // Verdict fields read from a yes/no column, with what its yes means (see `yesNoVerdict`).
   const yesMeans = new Map<string, 'met' | 'breached'>();
+  const notDeadlines: MappingProposal['notDeadlines'] = [];
   const proposal = (column: ColumnStats, confidence: number, by: FieldProposal['by']): FieldProposal => ({
     column: column.header,
     confidence: Math.round(confidence * 100) / 100,
@@ -725,6 +810,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
         if (name > 0) {
           if (shape === 0) continue;
           if (name < 1 && REACHED_INSTANTS.has(field) && DEADLINE.test(column.key)) continue;
+          if (name < 1 && field === 'openedAt' && NOT_A_TICKET_DATE.test(column.key)) continue;
           // A header that only contains an id's name (`ticket_owner_first_name` holds "ticket")
           // is no id unless its values are unique.
           if (name < 0.9 && field === 'id' && column.uniqueShare < 0.98) continue;
@@ -757,7 +843,11 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     // enrolment, a first scan or a record's creation, and a purchase date drives the
     // depreciation and the age the review states.
     if (kind === 'tickets') {
-      const dateColumns = columns.filter((c) => c.header !== '' && c.shape === 'date' && full(c)).sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
+      // Never a date whose name says it is no ticket's (a purchase, a birth, a warranty's end):
+      // a customer list's earliest dates are as often those.
+      const dateColumns = columns
+        .filter((c) => c.header !== '' && c.shape === 'date' && full(c) && !NOT_A_TICKET_DATE.test(c.key))
+        .sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
       dateColumns.forEach((column, rank) => candidates.push({ field: 'openedAt', column, score: rank === 0 ? 0.38 : 0.3, by: 'values' }));
     }
 
@@ -776,6 +866,23 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     // So is it rather than a serial number (Intune's `Serial number`): the serial is the maker's
     // number for the hardware, which a ticket hardly ever names, where it names the device
     // (`ATN-LT-01`) — an asset tag, an inventory number or a CI id stay the id.
+    // A deadline of resolution that its own rows contradict (see `notADeadline`): the column is
+    // the moment of resolution, not its deadline, or a copy of it.
+    if (kind === 'tickets') {
+      const due = assigned.get('slaResolutionDueAt');
+      const verdict = due === undefined ? null : notADeadline(due, assigned.get('firstResponseAt'), assigned.get('resolvedAt'), rows);
+      if (due !== undefined && verdict !== null) {
+        assigned.delete('slaResolutionDueAt');
+        delete fields['slaResolutionDueAt'];
+        const resolution = !assigned.has('resolvedAt') && RESOLUTION_WORD.test(due.key);
+        if (resolution) {
+          assigned.set('resolvedAt', due);
+          fields['resolvedAt'] = proposal(due, NOT_A_DEADLINE_CONFIDENCE, 'name+values');
+        } else usedColumns.delete(due.index);
+        notDeadlines.push({ column: due.header, field: 'slaResolutionDueAt', why: verdict.why, share: verdict.share, readAs: resolution ? 'resolvedAt' : null });
+      }
+    }
+
     const nameColumn = assigned.get('name');
     const idColumn = assigned.get('id');
     const serialId = idColumn !== undefined && SERIAL_HEADER.test(idColumn.key);
@@ -943,6 +1050,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     missing: { required: required.filter((f) => !mappedFields.has(f)), useful: USEFUL[kind].filter((f) => !mappedFields.has(f)) },
     unmatchedValues,
     setAside,
+    notDeadlines,
+    unsure: Object.entries(orderedFields).filter(([, f]) => f.confidence < TRUSTED_CONFIDENCE).map(([field]) => field),
+    notTicketDates: kind === 'tickets' ? columns.filter((c) => c.header !== '' && c.filled > 0 && c.dateShare >= 0.5 && NOT_A_TICKET_DATE.test(c.key)).map((c) => c.header) : [],
     columns: columns.map(({ header, samples, filled, distinct, shape, values, dateFormat }) => ({ header, samples, filled, distinct, shape, values, dateFormat })),
     relativeDates: columns.filter((c) => c.filled > 0 && c.all.filter((v) => RELATIVE_AGE.test(v)).length * 2 >= c.filled).map((c) => c.header),
   };
