@@ -89,3 +89,16 @@ describe('proposalLines — what a user must check', () => {
     expect(JSON.parse(proposalJson(unnamed, 'revue report --tickets u.csv --mapping u.mapping.json')).$proposal.unsure).toEqual(['id', 'openedAt']);
   });
 });
+
+describe('proposalLines — a file that is no ticket list', () => {
+  it("says first that Zammad's time accounting download is not the ticket list, and what to export (en, fr)", () => {
+    const csv = 'By Activity 2026-3\n\nTicket#,Title,Customer - Name,Organization,Agent - Name,Agent - Login,Time Units,Created at\n31004,Imprimante,Utilisateur 1,Bistro,Technicien A,tech.a,15,2026-03-02 09:40:12\n';
+    const proposal = proposeMapping(csv, { fileName: 'by_activity.csv' });
+    expect(proposalLines(proposal)[1]).toBe(
+      "  this is Zammad's time accounting download (by activity: one row per time entry, dated when the time was booked), not a ticket list: it holds only the tickets on which time was booked in one month; export the ticket list instead (Zammad: Reporting, then Download)",
+    );
+    expect(proposalLines(proposal, 'fr')[1]).toBe(
+      `  c’est l’export de la saisie du temps de Zammad (par activité${NNBSP}: une ligne par temps saisi, datée du moment de la saisie), pas une liste de tickets${NNBSP}: il ne contient que les tickets sur lesquels du temps a été saisi pendant un mois${NNBSP}; exportez plutôt la liste des tickets (Zammad${NNBSP}: Rapports, puis Télécharger)`,
+    );
+  });
+});

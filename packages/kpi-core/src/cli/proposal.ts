@@ -33,6 +33,9 @@ const WORDS = {
       "priority numbers read upward, by Request Tracker's default names: 0–49 Low → P4, 50–99 Medium → P3, 100 and up High → P2; change them if your site set other thresholds",
     statusLabels: (prefix: string, column: string) =>
       `status labels ${prefix} of ${column} read over the status while a ticket is open (a waiting label makes it pending)`,
+    timeAccounting: (byActivity: boolean) =>
+      `this is Zammad's time accounting download (${byActivity ? 'by activity: one row per time entry, dated when the time was booked' : 'by ticket'}), not a ticket list: ` +
+      `it holds only the tickets on which time was booked in one month; export the ticket list instead (Zammad: Reporting, then Download)`,
     unsure: (field: string, column: string, confidence: string, byValues: boolean) =>
       `${field} ← ${column}: unsure (${confidence}), ${byValues ? 'chosen by its values alone' : 'its name only comes close'}; check it`,
     notDeadline: (column: string, field: string, share: string, why: 'before-first-response' | 'equals-resolution', readAs: string | null) =>
@@ -68,6 +71,9 @@ const WORDS = {
     upwardPriorities: `numéros de priorité lus vers le haut, d’après les noms par défaut de Request Tracker${colon} 0–49 Low → P4, 50–99 Medium → P3, 100 et plus High → P2${NNBSP}; changez-les si votre site a d’autres seuils`,
     statusLabels: (prefix: string, column: string) =>
       `étiquettes de statut ${prefix} de ${column} lues par-dessus le statut tant qu’un ticket est ouvert (une étiquette d’attente le met en attente)`,
+    timeAccounting: (byActivity: boolean) =>
+      `c’est l’export de la saisie du temps de Zammad (${byActivity ? `par activité${colon} une ligne par temps saisi, datée du moment de la saisie` : 'par ticket'}), pas une liste de tickets${colon} ` +
+      `il ne contient que les tickets sur lesquels du temps a été saisi pendant un mois${NNBSP}; exportez plutôt la liste des tickets (Zammad${colon} Rapports, puis Télécharger)`,
     unsure: (field: string, column: string, confidence: string, byValues: boolean) =>
       `${field} ← ${column}${colon} incertain (${confidence}), ${byValues ? 'choisi d’après ses valeurs seules' : 'son nom en est seulement proche'}${NNBSP}; vérifiez-le`,
     notDeadline: (column: string, field: string, share: string, why: 'before-first-response' | 'equals-resolution', readAs: string | null) =>
@@ -106,6 +112,7 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
   const lines: string[] = [];
   const by = proposal.mapping.extends === undefined ? w.byNames : w.extending(proposal.mapping.extends);
   lines.push(w.heading(proposal.file, by, proposal.headerLine, proposal.rowsSampled));
+  if (proposal.timeAccounting !== null) lines.push(`  ${w.timeAccounting(proposal.timeAccounting === 'by-activity')}`);
   const entries = Object.entries(proposal.fields);
   const width = Math.max(8, ...entries.map(([field]) => field.length));
   const columnWidth = Math.min(32, Math.max(8, ...entries.map(([, f]) => quoted(f!.column).length)));

@@ -19,6 +19,7 @@ import { labelValue, type Mapping } from './mapping.js';
 import { parseDuration, parseMonths, parseNumber } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, type PresetDetection } from './presets/index.js';
 import { normalizeHeader, type MappedField } from './presets/preset.js';
+import { zammadTimeAccounting } from './presets/zammad.js';
 import {
   ASSET_SYNONYMS,
   DURATION_SYNONYMS,
@@ -147,6 +148,11 @@ export interface MappingProposal {
    * birth, a warranty: `Date_of_Purchase`), never proposed as the opening.
    */
   notTicketDates: string[];
+  /**
+   * Set when the file is Zammad's time accounting download (`zammadTimeAccounting`): no ticket
+   * list, which the reader refuses without a mapping; the proposal says so before anything else.
+   */
+  timeAccounting: 'by-activity' | 'by-ticket' | null;
   /** Every source column, with its sample values. */
   columns: ColumnSample[];
   /**
@@ -1051,6 +1057,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     unmatchedValues,
     setAside,
     notDeadlines,
+    timeAccounting: kind === 'tickets' ? zammadTimeAccounting(headers) : null,
     unsure: Object.entries(orderedFields).filter(([, f]) => f.confidence < TRUSTED_CONFIDENCE).map(([field]) => field),
     notTicketDates: kind === 'tickets' ? columns.filter((c) => c.header !== '' && c.filled > 0 && c.dateShare >= 0.5 && NOT_A_TICKET_DATE.test(c.key)).map((c) => c.header) : [],
     columns: columns.map(({ header, samples, filled, distinct, shape, values, dateFormat }) => ({ header, samples, filled, distinct, shape, values, dateFormat })),
