@@ -52,6 +52,8 @@ describe('proposalLines', () => {
   });
 });
 
+const ANALYTICS_LIKE = 'ticket_id,created_date,response_sla_met\nT1,2025-03-03 09:00:00,True\nT2,2025-03-04 14:00:00,False\n';
+
 describe('proposalLines — what a user must check', () => {
   const unnamed = proposeMapping('A,B,C\nx1,2026-03-02 09:00,hello\nx2,2026-03-03 10:00,world\nx3,2026-03-04 10:00,again\n', { fileName: 'u.csv' });
 
@@ -83,6 +85,17 @@ describe('proposalLines — what a user must check', () => {
       `  "Time_to_Resolution" n’est pas pris comme slaResolutionDueAt${NNBSP}: ses dates précèdent la première réponse sur 50${NNBSP}% des lignes, ce qu’aucune échéance de résolution ne fait${NNBSP}; lu comme resolvedAt, le moment de la résolution`,
     );
     expect(fr.some((line) => line.startsWith(`  "Date_of_Purchase" contient des dates qui ne sont pas celles d’un ticket`))).toBe(true);
+  });
+
+  it('asks to check a "no" read as met in a column that asks whether the target was missed (GLPI and iTop write it without an SLA too)', () => {
+    const proposal = proposeMapping('Ticket ID,Date Opened,sla_breached\n1,03/03/2026 09:00,0\n2,17/03/2026 10:00,1\n', { fileName: 'b.csv' });
+    expect(proposalLines(proposal)).toContain(
+      '  slaResolutionVerdict: a "no" in "sla_breached" is read as met; some tools (GLPI, iTop) also write it for a ticket no SLA applied to: if yours does, take the "no" out of values.slaResolutionVerdict',
+    );
+    expect(proposalLines(proposal, 'fr')).toContain(
+      `  slaResolutionVerdict${NNBSP}: un «${NNBSP}non${NNBSP}» dans "sla_breached" est lu comme respecté${NNBSP}; certains outils (GLPI, iTop) l’écrivent aussi pour un ticket sans SLA${NNBSP}: si c’est le cas du vôtre, retirez le «${NNBSP}non${NNBSP}» de values.slaResolutionVerdict`,
+    );
+    expect(proposalLines(proposeMapping(ANALYTICS_LIKE, { fileName: 'a.csv' })).some((line) => line.includes('is read as met'))).toBe(false);
   });
 
   it('writes the unsure fields into the JSON notes', () => {

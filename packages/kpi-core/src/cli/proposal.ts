@@ -36,6 +36,8 @@ const WORDS = {
     timeAccounting: (byActivity: boolean) =>
       `this is Zammad's time accounting download (${byActivity ? 'by activity: one row per time entry, dated when the time was booked' : 'by ticket'}), not a ticket list: ` +
       `it holds only the tickets on which time was booked in one month; export the ticket list instead (Zammad: Reporting, then Download)`,
+    noIsMet: (field: string, column: string) =>
+      `${field}: a "no" in ${column} is read as met; some tools (GLPI, iTop) also write it for a ticket no SLA applied to: if yours does, take the "no" out of values.${field}`,
     unsure: (field: string, column: string, confidence: string, byValues: boolean) =>
       `${field} ← ${column}: unsure (${confidence}), ${byValues ? 'chosen by its values alone' : 'its name only comes close'}; check it`,
     notDeadline: (column: string, field: string, share: string, why: 'before-first-response' | 'equals-resolution', readAs: string | null) =>
@@ -74,6 +76,8 @@ const WORDS = {
     timeAccounting: (byActivity: boolean) =>
       `c’est l’export de la saisie du temps de Zammad (${byActivity ? `par activité${colon} une ligne par temps saisi, datée du moment de la saisie` : 'par ticket'}), pas une liste de tickets${colon} ` +
       `il ne contient que les tickets sur lesquels du temps a été saisi pendant un mois${NNBSP}; exportez plutôt la liste des tickets (Zammad${colon} Rapports, puis Télécharger)`,
+    noIsMet: (field: string, column: string) =>
+      `${field}${colon} un «${NNBSP}non${NNBSP}» dans ${column} est lu comme respecté${NNBSP}; certains outils (GLPI, iTop) l’écrivent aussi pour un ticket sans SLA${colon} si c’est le cas du vôtre, retirez le «${NNBSP}non${NNBSP}» de values.${field}`,
     unsure: (field: string, column: string, confidence: string, byValues: boolean) =>
       `${field} ← ${column}${colon} incertain (${confidence}), ${byValues ? 'choisi d’après ses valeurs seules' : 'son nom en est seulement proche'}${NNBSP}; vérifiez-le`,
     notDeadline: (column: string, field: string, share: string, why: 'before-first-response' | 'equals-resolution', readAs: string | null) =>
@@ -138,6 +142,9 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
   for (const field of proposal.unsure) {
     const f = proposal.fields[field as keyof MappingProposal['fields']]!;
     lines.push(`  ${w.unsure(field, quoted(f.column), percent(f.confidence, language), f.by === 'values')}`);
+  }
+  for (const [field, proposed] of Object.entries(proposal.fields)) {
+    if (proposed!.yesMeans === 'breached') lines.push(`  ${w.noIsMet(field, quoted(proposed!.column))}`);
   }
   for (const [field, map] of Object.entries(proposal.mapping.values)) {
     const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${target}`);

@@ -582,6 +582,8 @@ describe('proposeMapping — the source tool\'s SLA verdict as yes/no answers', 
       const proposal = proposeMapping(verdicts(header, values), { fileName: 'v.csv' });
       expect(proposal.mapping.columns[field], header).toBe(header);
       expect(proposal.mapping.values[field], header).toEqual(map);
+      // What a yes means, for the CLI to ask about a "no" read as met.
+      expect(proposal.fields[field]!.yesMeans, header).toBe(Object.entries(map).find(([v]) => ['Yes', 'true', '1', 'Oui', 'Y', 'Sí', 'Sim', 'Ja'].includes(v))![1]);
     }
   });
 
@@ -634,6 +636,12 @@ describe('proposeMapping — a duration to the first response (firstResponseAt =
       expect(proposeMapping(csv(header), { fileName: 'r.csv' }).mapping.durations, header).toEqual({ [header]: { field: 'firstResponseAt', unit } });
     }
     expect(proposeMapping(csv('First reply time in minutes within business hours'), { fileName: 'z.csv' }).mapping.durations).toBeUndefined();
+  });
+
+  it('never takes a signed time for a duration: the time left on an SLA (Jira Service Management\'s « Délai de première réponse »: 3:20, -0:15)', () => {
+    const csv = 'Clé;Création;Champs personnalisés (Délai de première réponse)\nITS-1;02/03/2026 09:00;3:20\nITS-2;17/03/2026 10:00;-0:15\n';
+    // Before: proposed as a duration to first response, -0:15 a response 15 minutes before the opening.
+    expect(proposeMapping(csv, { fileName: 'jsm.csv' }).mapping.durations).toBeUndefined();
   });
 
   it('keeps a first-response date before any duration to it', () => {

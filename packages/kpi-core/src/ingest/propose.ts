@@ -101,6 +101,12 @@ export interface FieldProposal {
   labelPrefix?: string;
   /** A useful life written as bare numbers of years (see the mapping's `units`). */
   lifeUnit?: 'years';
+  /**
+   * A verdict read from yes/no answers: what a yes means. `breached` for a header that asks
+   * whether the target was missed, whose "no" is read as met (some tools also write it where no
+   * SLA applied: GLPI, iTop), which the CLI asks the user to check.
+   */
+  yesMeans?: 'met' | 'breached';
 }
 
 /** A mapping proposed for a file, with its evidence (see {@link proposeMapping}). */
@@ -864,7 +870,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       assigned.set(candidate.field, candidate.column);
       usedColumns.add(candidate.column.index);
       fields[candidate.field] = proposal(candidate.column, candidate.score, candidate.by);
-      if (candidate.yesMeans !== undefined) yesMeans.set(candidate.field, candidate.yesMeans);
+      if (candidate.yesMeans !== undefined) {
+        yesMeans.set(candidate.field, candidate.yesMeans);
+        fields[candidate.field] = { ...fields[candidate.field]!, yesMeans: candidate.yesMeans };
+      }
     }
     // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
     // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
@@ -967,6 +976,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
             !DIFFERENCE.test(c.key) &&
             !DEADLINE.test(c.key) &&
             !BUSINESS_TIME.test(c.key) &&
+            // A signed time (`-0:15`) is the time left on an SLA (Jira Service Management's
+            // « Délai de première réponse »), never a duration to an instant.
+            !c.all.some((value) => /^[-\u2212]/.test(value)) &&
             durationNameScore(c.key, field) > 0 &&
             (c.filled === 0 || c.numberShare + c.durationShare >= 0.8),
         );
