@@ -713,7 +713,9 @@ function yesNoAnswer(value: string): boolean | null {
  * respecté », "not met"). Null for any other column: a yes/no column without a target in its
  * name (`Escalated`, `first_response_made`) says nothing of an SLA.
  *
- * @example yesNoVerdict(stats('sla_breached', ['0', '1'])) // { field: 'slaResolutionVerdict', yesMeans: 'breached' }
+ * @example
+ * // a column `sla_breached` holding 0 and 1:
+ * // { field: 'slaResolutionVerdict', yesMeans: 'breached' }
  */
 function yesNoVerdict(column: ColumnStats): { field: 'slaResponseVerdict' | 'slaResolutionVerdict'; yesMeans: 'met' | 'breached' } | null {
   if (column.filled === 0 || column.values === null || column.values.length > 4) return null;
@@ -875,12 +877,6 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
         fields[candidate.field] = { ...fields[candidate.field]!, yesMeans: candidate.yesMeans };
       }
     }
-    // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
-    // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
-    // whatever other column happens to hold unique values in the rows looked at.
-    // So is it rather than a serial number (Intune's `Serial number`): the serial is the maker's
-    // number for the hardware, which a ticket hardly ever names, where it names the device
-    // (`ATN-LT-01`) — an asset tag, an inventory number or a CI id stay the id.
     // A deadline of resolution that its own rows contradict (see `notADeadline`): the column is
     // the moment of resolution, not its deadline, or a copy of it.
     if (kind === 'tickets') {
@@ -898,6 +894,12 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       }
     }
 
+    // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
+    // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
+    // whatever other column happens to hold unique values in the rows looked at.
+    // So is it rather than a serial number (Intune's `Serial number`): the serial is the maker's
+    // number for the hardware, which a ticket hardly ever names, where it names the device
+    // (`ATN-LT-01`) — an asset tag, an inventory number or a CI id stay the id.
     const nameColumn = assigned.get('name');
     const idColumn = assigned.get('id');
     const serialId = idColumn !== undefined && SERIAL_HEADER.test(idColumn.key);
