@@ -83,11 +83,15 @@ describe('every file of the corpus, read as it comes', () => {
     // Spanish label headers (Número, Abierto, Breve descripción, Estado, Resuelto, Cerrado): refused before, no preset knew them.
     // INC0061005 "Cancelado" has a closing date and no resolution date.
     ['servicenow/servicenow-incident-es-labels.csv', 'servicenow', 6, 6, 0, { closed: 1, resolved: 1, open: 2, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 1 }],
-    ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
+    // response-from-duration: the first responses computed from `First reply time in minutes` (6 rows
+    // of 7 have one; the file has no first-response date), flagged since the flag exists (trial10).
+    ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1, 'response-from-duration': 6 }],
     // Zendesk Explore report table (attribute and metric names as headers): refused before, no preset knew them.
-    ['zendesk/zendesk-explore-en.csv', 'zendesk', 8, 8, 0, { resolved: 3, closed: 1, pending: 2, open: 2 }, {}],
+    // `First reply time (min)` filled on 5 rows of 8: 5 first responses computed, flagged.
+    ['zendesk/zendesk-explore-en.csv', 'zendesk', 8, 8, 0, { resolved: 3, closed: 1, pending: 2, open: 2 }, { 'response-from-duration': 5 }],
     // SR-5102 "Resolved" without a Resolved Time: 14:00 + "Resolution Time (in Hrs)" 20:00:00.
-    ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1 }],
+    // `First Response Time (in Hrs)` filled on 4 rows and no `Initial Response Time` column: 4 first responses computed, flagged.
+    ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1, 'response-from-duration': 4 }],
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
     ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],

@@ -1509,7 +1509,15 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   // The mapping's first-response duration first: the user's word comes before the preset's own derivations.
   applyMappingDurations({ extras, numbers, headerOf, lines: rowLines }, addIssue);
   const active: Preset | null = presetsOf(kind)[first.presetName] ?? null;
-  active?.derive?.({ length, timeZone, numbers, strings, extras });
+  active?.derive?.({
+    length,
+    timeZone,
+    numbers,
+    strings,
+    extras,
+    responseFromDuration: (extra, row, minutes) =>
+      addIssue('response-from-duration', rowLines[row]!, headerOf[extra] ?? null, () => ISSUE_TEXT.resolutionFromDuration('firstResponseAt', Math.round(minutes))),
+  });
 
   // Event-log exports: keep each id's latest row (ties: the higher update counter when the log
   // has one, else the later row in the file).
