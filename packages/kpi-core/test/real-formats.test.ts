@@ -20,6 +20,10 @@ import { reportToMarkdown } from '../src/report/markdown.js';
 import { STATUS_CLASSES } from '../src/model/fields.js';
 import { otrsStatsWorkbook, sdpFrenchWorkbook, zammadReportWorkbook } from './real-formats-workbooks.js';
 import { RevueError } from '../src/internal/errors.js';
+import { zammadTimeAccounting } from '../src/ingest/presets/zammad.js';
+import { revueErrorFrench } from '../src/report/errors-fr.js';
+import { NNBSP } from '../src/report/messages.js';
+import { thrown } from './thrown.js';
 
 const root = new URL('../../../fixtures/real-formats/', import.meta.url);
 const NOW = Date.UTC(2026, 3, 1);
@@ -79,11 +83,15 @@ describe('every file of the corpus, read as it comes', () => {
     // Spanish label headers (Número, Abierto, Breve descripción, Estado, Resuelto, Cerrado): refused before, no preset knew them.
     // INC0061005 "Cancelado" has a closing date and no resolution date.
     ['servicenow/servicenow-incident-es-labels.csv', 'servicenow', 6, 6, 0, { closed: 1, resolved: 1, open: 2, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 1 }],
-    ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1 }],
+    // response-from-duration: the first responses computed from `First reply time in minutes` (6 rows
+    // of 7 have one; the file has no first-response date), flagged since the flag exists (trial10).
+    ['zendesk/zendesk-en.csv', 'zendesk', 7, 7, 0, { closed: 2, resolved: 1, pending: 2, open: 2 }, { 'resolution-from-duration': 1, 'response-from-duration': 6 }],
     // Zendesk Explore report table (attribute and metric names as headers): refused before, no preset knew them.
-    ['zendesk/zendesk-explore-en.csv', 'zendesk', 8, 8, 0, { resolved: 3, closed: 1, pending: 2, open: 2 }, {}],
+    // `First reply time (min)` filled on 5 rows of 8: 5 first responses computed, flagged.
+    ['zendesk/zendesk-explore-en.csv', 'zendesk', 8, 8, 0, { resolved: 3, closed: 1, pending: 2, open: 2 }, { 'response-from-duration': 5 }],
     // SR-5102 "Resolved" without a Resolved Time: 14:00 + "Resolution Time (in Hrs)" 20:00:00.
-    ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1 }],
+    // `First Response Time (in Hrs)` filled on 4 rows and no `Initial Response Time` column: 4 first responses computed, flagged.
+    ['freshservice/freshservice-en.csv', 'freshservice', 6, 6, 0, { closed: 2, resolved: 1, pending: 1, open: 2 }, { 'resolution-from-duration': 1, 'response-from-duration': 4 }],
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
     ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],
@@ -650,6 +658,43 @@ describe('Zendesk, Freshdesk, OTRS, osTicket, Zammad', () => {
     expect(rows.map((r) => r.slaResponseVerdict)).toEqual(['met', 'met', null, 'met', null, 'met', null]);
     const report = march('zammad/zammad-report.xlsx');
     expect(report.fleet.backlog.open).toBe(4); // 41004–41007
+  });
+});
+
+describe('Zammad time accounting download: no ticket list, refused with what to export instead', () => {
+  const path = 'zammad/zammad-time-accounting-by-activity.csv';
+  const bytes = () => new Uint8Array(readFileSync(new URL(path, root)));
+
+  it('is refused by the reader (auto, no mapping), saying what the file is and what to export (en, fr)', () => {
+    // Before: no preset was confident, and the proposal took Ticket# as the id and "Created at"
+    // (when the time was booked) as the opening: a "review" of time entries, 31004 twice.
+    const error = thrown(() => readTickets(bytes(), { fileName: 'by_activity.csv', timezone: 'UTC', now: NOW }));
+    expect(error.code).toBe('not-a-ticket-list');
+    expect(error.message).toBe(
+      "by_activity.csv is Zammad's time accounting download (by activity: one row per time entry, dated when the time was booked), not a ticket list: " +
+        'it holds only the tickets on which time was booked in one month. Export the ticket list instead (Zammad: Reporting, then Download; Revue reads that XLSX as it comes)',
+    );
+    expect(revueErrorFrench(error)).toBe(
+      `by_activity.csv est l’export de la saisie du temps de Zammad (par activité${NNBSP}: une ligne par temps saisi, datée du moment de la saisie), pas une liste de tickets${NNBSP}: ` +
+        `il ne contient que les tickets sur lesquels du temps a été saisi pendant un mois. Exportez plutôt la liste des tickets (Zammad${NNBSP}: Rapports, puis Télécharger${NNBSP}; Revue lit ce fichier XLSX tel quel)`,
+    );
+  });
+
+  it('the proposal says it first; a user who maps it anyway is read (their choice, told)', () => {
+    const proposal = proposeMapping(bytes(), { fileName: 'by_activity.csv' });
+    expect(proposal.timeAccounting).toBe('by-activity');
+    const { quality } = readTickets(bytes(), { fileName: 'by_activity.csv', timezone: 'UTC', now: NOW, mapping: proposal.mapping });
+    // Five time entries, and the `Timezone:` footer rejected (no opening date), as in the ticket report;
+    // 31004 twice, flagged: one ticket per row is what a ticket list would have been.
+    expect(quality).toMatchObject({ rowsRead: 6, accepted: 5, rejected: 1, warnings: { 'duplicate-id': 1 } });
+  });
+
+  it('knows the by-ticket download too (the ticket report\'s columns with the month\'s Time Units), and older headers (Customer, Agent)', () => {
+    expect(zammadTimeAccounting(['#', 'Title', 'State', 'Priority', 'Group', 'Owner', 'Customer', 'Organization', 'Create Channel', 'Sender', 'Tags', 'Time Units Total', 'Time Units', 'Created At'])).toBe('by-ticket');
+    expect(zammadTimeAccounting(['Ticket#', 'Title', 'Customer', 'Organization', 'Agent', 'Time Units', 'Created at'])).toBe('by-activity');
+    // The ticket report itself (fixtures' zammad-report.xlsx headers) and other files are no time accounting.
+    expect(zammadTimeAccounting(['#', 'Title', 'State', 'Priority', 'Time Units Total', 'Created At'])).toBeNull();
+    expect(zammadTimeAccounting(['Ticket#', 'Title', 'State', 'Agent', 'Time Units', 'Created at'])).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../ingest/propose.js';
-import { proposalLines } from './proposal.js';
+import { NNBSP } from '../report/messages.js';
+import { proposalJson, proposalLines } from './proposal.js';
 
 describe('proposalLines', () => {
   it('says which placeholders the proposal reads as empty (ServiceDesk Plus writes "-" for a date not reached)', () => {
@@ -47,6 +48,70 @@ describe('proposalLines', () => {
     expect(lines).toContain('  required and not found: openedAt — name their columns in "columns"');
     expect(lines.find((line) => line.includes('holds ages'))).toBe(
       '  "Created" holds ages ("4 weeks ago"), not dates: no instant can be read from it; export the file again with the dates themselves (Request Tracker: display the columns Created and Resolved, not CreatedRelative…)',
+    );
+  });
+});
+
+const ANALYTICS_LIKE = 'ticket_id,created_date,response_sla_met\nT1,2025-03-03 09:00:00,True\nT2,2025-03-04 14:00:00,False\n';
+
+describe('proposalLines — what a user must check', () => {
+  const unnamed = proposeMapping('A,B,C\nx1,2026-03-02 09:00,hello\nx2,2026-03-03 10:00,world\nx3,2026-03-04 10:00,again\n', { fileName: 'u.csv' });
+
+  it('warns, field by field, of each column chosen under the trusted confidence (en, fr)', () => {
+    // Before: "openedAt ← "B" 38%" among lines at 100 %, with nothing to say it was a guess.
+    expect(proposalLines(unnamed)).toContain('  openedAt ← "B": unsure (38%), chosen by its values alone; check it');
+    expect(proposalLines(unnamed)).toContain('  id ← "A": unsure (40%), chosen by its values alone; check it');
+    expect(proposalLines(unnamed, 'fr')).toContain(`  openedAt ← "B"${NNBSP}: incertain (38${NNBSP}%), choisi d’après ses valeurs seules${NNBSP}; vérifiez-le`);
+    const sure = proposeMapping('Ticket ID,Date Opened\n1,03/03/2026 09:00\n2,17/03/2026 10:00\n', { fileName: 'halo.csv' });
+    expect(proposalLines(sure).some((line) => line.includes('unsure'))).toBe(false);
+  });
+
+  it('says why a purchase date is not the opening, and why a "Time to resolution" of dates is not a deadline (en, fr)', () => {
+    const csv = [
+      'Ticket_ID,Date_of_Purchase,Ticket_Priority,First_Response_Time,Time_to_Resolution',
+      '11,2021-02-11,High,2023-06-01 09:12,2023-06-01 15:40',
+      '12,2020-09-30,Low,2023-06-01 10:05,2023-06-01 04:20',
+    ].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 'k.csv' });
+    const en = proposalLines(proposal);
+    expect(en).toContain(
+      '  "Time_to_Resolution" not taken as slaResolutionDueAt: its dates come before the first response on 50% of the rows, which no deadline of resolution does; read as resolvedAt, the moment of resolution',
+    );
+    expect(en).toContain(
+      '  "Date_of_Purchase" holds dates that are no ticket\'s (a purchase, a birth, a warranty…): not taken as openedAt; if the file has no other date, it cannot tell when its tickets were opened',
+    );
+    const fr = proposalLines(proposal, 'fr');
+    expect(fr).toContain(
+      `  "Time_to_Resolution" n’est pas pris comme slaResolutionDueAt${NNBSP}: ses dates précèdent la première réponse sur 50${NNBSP}% des lignes, ce qu’aucune échéance de résolution ne fait${NNBSP}; lu comme resolvedAt, le moment de la résolution`,
+    );
+    expect(fr.some((line) => line.startsWith(`  "Date_of_Purchase" contient des dates qui ne sont pas celles d’un ticket`))).toBe(true);
+  });
+
+  it('asks to check a "no" read as met in a column that asks whether the target was missed (GLPI and iTop write it without an SLA too)', () => {
+    const proposal = proposeMapping('Ticket ID,Date Opened,sla_breached\n1,03/03/2026 09:00,0\n2,17/03/2026 10:00,1\n', { fileName: 'b.csv' });
+    expect(proposalLines(proposal)).toContain(
+      '  slaResolutionVerdict: a "no" in "sla_breached" is read as met; some tools (GLPI, iTop) also write it for a ticket no SLA applied to: if yours does, take the "no" out of values.slaResolutionVerdict',
+    );
+    expect(proposalLines(proposal, 'fr')).toContain(
+      `  slaResolutionVerdict${NNBSP}: un «${NNBSP}non${NNBSP}» dans "sla_breached" est lu comme respecté${NNBSP}; certains outils (GLPI, iTop) l’écrivent aussi pour un ticket sans SLA${NNBSP}: si c’est le cas du vôtre, retirez le «${NNBSP}non${NNBSP}» de values.slaResolutionVerdict`,
+    );
+    expect(proposalLines(proposeMapping(ANALYTICS_LIKE, { fileName: 'a.csv' })).some((line) => line.includes('is read as met'))).toBe(false);
+  });
+
+  it('writes the unsure fields into the JSON notes', () => {
+    expect(JSON.parse(proposalJson(unnamed, 'revue report --tickets u.csv --mapping u.mapping.json')).$proposal.unsure).toEqual(['id', 'openedAt']);
+  });
+});
+
+describe('proposalLines — a file that is no ticket list', () => {
+  it("says first that Zammad's time accounting download is not the ticket list, and what to export (en, fr)", () => {
+    const csv = 'By Activity 2026-3\n\nTicket#,Title,Customer - Name,Organization,Agent - Name,Agent - Login,Time Units,Created at\n31004,Imprimante,Utilisateur 1,Bistro,Technicien A,tech.a,15,2026-03-02 09:40:12\n';
+    const proposal = proposeMapping(csv, { fileName: 'by_activity.csv' });
+    expect(proposalLines(proposal)[1]).toBe(
+      "  this is Zammad's time accounting download (by activity: one row per time entry, dated when the time was booked), not a ticket list: it holds only the tickets on which time was booked in one month; export the ticket list instead (Zammad: Reporting, then Download)",
+    );
+    expect(proposalLines(proposal, 'fr')[1]).toBe(
+      `  c’est l’export de la saisie du temps de Zammad (par activité${NNBSP}: une ligne par temps saisi, datée du moment de la saisie), pas une liste de tickets${NNBSP}: il ne contient que les tickets sur lesquels du temps a été saisi pendant un mois${NNBSP}; exportez plutôt la liste des tickets (Zammad${NNBSP}: Rapports, puis Télécharger)`,
     );
   });
 });

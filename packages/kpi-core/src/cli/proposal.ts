@@ -33,6 +33,18 @@ const WORDS = {
       "priority numbers read upward, by Request Tracker's default names: 0–49 Low → P4, 50–99 Medium → P3, 100 and up High → P2; change them if your site set other thresholds",
     statusLabels: (prefix: string, column: string) =>
       `status labels ${prefix} of ${column} read over the status while a ticket is open (a waiting label makes it pending)`,
+    timeAccounting: (byActivity: boolean) =>
+      `this is Zammad's time accounting download (${byActivity ? 'by activity: one row per time entry, dated when the time was booked' : 'by ticket'}), not a ticket list: ` +
+      `it holds only the tickets on which time was booked in one month; export the ticket list instead (Zammad: Reporting, then Download)`,
+    noIsMet: (field: string, column: string) =>
+      `${field}: a "no" in ${column} is read as met; some tools (GLPI, iTop) also write it for a ticket no SLA applied to: if yours does, take the "no" out of values.${field}`,
+    unsure: (field: string, column: string, confidence: string, byValues: boolean) =>
+      `${field} ← ${column}: unsure (${confidence}), ${byValues ? 'chosen by its values alone' : 'its name only comes close'}; check it`,
+    notDeadline: (column: string, field: string, share: string, why: 'before-first-response' | 'equals-resolution', readAs: string | null) =>
+      `${column} not taken as ${field}: ${why === 'before-first-response' ? `its dates come before the first response on ${share} of the rows, which no deadline of resolution does` : `its dates are the resolution itself on ${share} of the rows`}; ` +
+      (readAs === null ? 'left out' : `read as ${readAs}, the moment of resolution`),
+    notTicketDates: (columns: string, many: boolean) =>
+      `${columns} ${many ? 'hold dates that are' : 'holds dates that are'} no ticket's (a purchase, a birth, a warranty…): not taken as openedAt; if the file has no other date, it cannot tell when its tickets were opened`,
     words: (field: string) => `${field} words:`,
     more: (count: number) => `(${count} more)`,
     placeholders: 'read as empty (placeholders):',
@@ -61,6 +73,18 @@ const WORDS = {
     upwardPriorities: `numéros de priorité lus vers le haut, d’après les noms par défaut de Request Tracker${colon} 0–49 Low → P4, 50–99 Medium → P3, 100 et plus High → P2${NNBSP}; changez-les si votre site a d’autres seuils`,
     statusLabels: (prefix: string, column: string) =>
       `étiquettes de statut ${prefix} de ${column} lues par-dessus le statut tant qu’un ticket est ouvert (une étiquette d’attente le met en attente)`,
+    timeAccounting: (byActivity: boolean) =>
+      `c’est l’export de la saisie du temps de Zammad (${byActivity ? `par activité${colon} une ligne par temps saisi, datée du moment de la saisie` : 'par ticket'}), pas une liste de tickets${colon} ` +
+      `il ne contient que les tickets sur lesquels du temps a été saisi pendant un mois${NNBSP}; exportez plutôt la liste des tickets (Zammad${colon} Rapports, puis Télécharger)`,
+    noIsMet: (field: string, column: string) =>
+      `${field}${colon} un «${NNBSP}non${NNBSP}» dans ${column} est lu comme respecté${NNBSP}; certains outils (GLPI, iTop) l’écrivent aussi pour un ticket sans SLA${colon} si c’est le cas du vôtre, retirez le «${NNBSP}non${NNBSP}» de values.${field}`,
+    unsure: (field: string, column: string, confidence: string, byValues: boolean) =>
+      `${field} ← ${column}${colon} incertain (${confidence}), ${byValues ? 'choisi d’après ses valeurs seules' : 'son nom en est seulement proche'}${NNBSP}; vérifiez-le`,
+    notDeadline: (column: string, field: string, share: string, why: 'before-first-response' | 'equals-resolution', readAs: string | null) =>
+      `${column} n’est pas pris comme ${field}${colon} ${why === 'before-first-response' ? `ses dates précèdent la première réponse sur ${share} des lignes, ce qu’aucune échéance de résolution ne fait` : `ses dates sont la résolution elle-même sur ${share} des lignes`}${NNBSP}; ` +
+      (readAs === null ? 'laissé de côté' : `lu comme ${readAs}, le moment de la résolution`),
+    notTicketDates: (columns: string, many: boolean) =>
+      `${columns} ${many ? 'contiennent des dates' : 'contient des dates'} qui ne sont pas celles d’un ticket (un achat, une naissance, une garantie…)${colon} pas pris comme openedAt${NNBSP}; si le fichier n’a pas d’autre date, il ne dit pas quand ses tickets ont été ouverts`,
     words: (field: string) => `mots de ${field}${colon}`,
     more: (count: number) => `(${count} de plus)`,
     placeholders: `lues comme vides (valeurs de remplissage)${colon}`,
@@ -92,6 +116,7 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
   const lines: string[] = [];
   const by = proposal.mapping.extends === undefined ? w.byNames : w.extending(proposal.mapping.extends);
   lines.push(w.heading(proposal.file, by, proposal.headerLine, proposal.rowsSampled));
+  if (proposal.timeAccounting !== null) lines.push(`  ${w.timeAccounting(proposal.timeAccounting === 'by-activity')}`);
   const entries = Object.entries(proposal.fields);
   const width = Math.max(8, ...entries.map(([field]) => field.length));
   const columnWidth = Math.min(32, Math.max(8, ...entries.map(([, f]) => quoted(f!.column).length)));
@@ -112,6 +137,15 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
     const evidence = [samples === '' ? w.emptyInRows : samples, detail === '' ? '' : `(${detail})`].filter((p) => p !== '').join(' ');
     lines.push(`  ${field.padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence, language).padStart(4)}  ${evidence}`);
   }
+  // Each column chosen on thin evidence, said plainly: the percentage alone did not tell a user
+  // that the opening date came from a purchase date at 38 %.
+  for (const field of proposal.unsure) {
+    const f = proposal.fields[field as keyof MappingProposal['fields']]!;
+    lines.push(`  ${w.unsure(field, quoted(f.column), percent(f.confidence, language), f.by === 'values')}`);
+  }
+  for (const [field, proposed] of Object.entries(proposal.fields)) {
+    if (proposed!.yesMeans === 'breached') lines.push(`  ${w.noIsMet(field, quoted(proposed!.column))}`);
+  }
   for (const [field, map] of Object.entries(proposal.mapping.values)) {
     const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${target}`);
     if (pairs.length > 0) lines.push(`  ${w.words(field)} ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … ${w.more(pairs.length - 8)}` : ''}`);
@@ -129,10 +163,16 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
   for (const [field, values] of Object.entries(proposal.unmatchedValues)) {
     lines.push(`  ${w.unmatched(field)} ${values!.slice(0, 8).map((v) => quoted(v, 30)).join(', ')}${values!.length > 8 ? ', …' : ''}`);
   }
+  for (const aside of proposal.notDeadlines) {
+    lines.push(`  ${w.notDeadline(quoted(aside.column), aside.field, percent(aside.share, language), aside.why, aside.readAs)}`);
+  }
   for (const aside of proposal.setAside) {
     lines.push(`  ${w.setAside(quoted(aside.column), aside.field)}`);
   }
   if (proposal.missing.required.length > 0) lines.push(`  ${w.required(proposal.missing.required.join(', '))}`);
+  if (proposal.missing.required.includes('openedAt') && proposal.notTicketDates.length > 0) {
+    lines.push(`  ${w.notTicketDates(proposal.notTicketDates.map((h) => quoted(h)).join(', '), proposal.notTicketDates.length > 1)}`);
+  }
   if (proposal.relativeDates.length > 0) {
     const sample = proposal.columns.find((c) => c.header === proposal.relativeDates[0])?.samples[0] ?? '';
     const many = proposal.relativeDates.length > 1;
@@ -159,6 +199,8 @@ export function proposalJson(proposal: MappingProposal, use: string, language: C
       missing: proposal.missing,
       unmatchedValues: proposal.unmatchedValues,
       setAside: proposal.setAside,
+      unsure: proposal.unsure,
+      notDeadlines: proposal.notDeadlines,
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -2,7 +2,8 @@
  * Duration columns (DESIGN §3): where an export gives the time to resolution as a duration
  * (ServiceNow `calendar_duration` in seconds, Zendesk "Full resolution time in minutes", GLPI
  * "Temps de résolution"…), `resolvedAt = openedAt + duration`, flagged
- * `resolution-from-duration`. Presets declare such columns under their `durations`
+ * `resolution-from-duration`; the same for the time to first response (`firstResponseAt =
+ * openedAt + duration`, flagged `response-from-duration`). Presets declare such columns under their `durations`
  * (`presets/preset.ts`, applied by `status.ts`); a mapping declares them under its own
  * `durations`, keyed by column, which the reader lays over the preset's.
  */
@@ -44,7 +45,7 @@ export function durationMinutes(text: string, unit: DurationUnitName): number {
  * Fills `target` (an instant column) with `openedAt` + `minutes`, the duration rounded to the
  * minute as the status rules round a resolution duration (`status.ts`), on every row where
  * `target` is missing and both others are known, the duration not negative, the instant before
- * 2100. Returns the rows filled, to be flagged `resolution-from-duration`. A row that has its
+ * 2100. Returns the rows filled, to be flagged (`response-from-duration` for a first response). A row that has its
  * own instant keeps it: the file's instant is the better witness. The reader uses it for a
  * mapping's first-response durations; resolution and closing durations go through the status
  * rules, which also leave open and pending tickets alone.

@@ -103,8 +103,10 @@ export function durationSources(
 
 /**
  * Applies a mapping's duration column to the first response (`openedAt` + the duration where
- * the file gives no first response), flagging each row filled `resolution-from-duration`; the
- * resolution and closing durations go through the status rules with the preset's.
+ * the file gives no first response), flagging each row filled `response-from-duration`, so that a
+ * reader of the quality report tells a computed first response from a computed resolution
+ * (`resolution-from-duration`); the resolution and closing durations go through the status rules
+ * with the preset's.
  */
 export function applyMappingDurations(
   columns: { extras: Record<string, Float64Array | (string | null)[]>; numbers: Record<string, Float64Array>; headerOf: Record<string, string>; lines: Float64Array },
@@ -116,6 +118,6 @@ export function applyMappingDurations(
   const header = columns.headerOf[name] ?? null;
   for (const row of instantFromDuration(columns.numbers['firstResponseAt']!, columns.numbers['openedAt']!, minutes)) {
     const total = Math.round(minutes[row]!);
-    addIssue('resolution-from-duration', columns.lines[row]!, header, () => ISSUE_TEXT.resolutionFromDuration('firstResponseAt', total));
+    addIssue('response-from-duration', columns.lines[row]!, header, () => ISSUE_TEXT.resolutionFromDuration('firstResponseAt', total));
   }
 }

@@ -99,6 +99,16 @@ describe('durations', () => {
     expect(quality.issues[0]!.message).toBe('tickets.csv row 2, Time to close (s): resolvedAt computed as the opening time plus this duration (62 minutes); the export has no date for it');
   });
 
+  it('firstResponseAt = openedAt + a duration where the file has no first response, flagged response-from-duration (not as a resolution)', () => {
+    const csv = ['Number,Opened,First response,Minutes to first response', 'INC1,2026-03-02 08:15,,45', 'INC2,2026-03-02 09:00,2026-03-02 09:10,30', 'INC3,2026-03-02 10:00,,'].join('\n');
+    const mapping = { columns: { id: 'Number', openedAt: 'Opened', firstResponseAt: 'First response' }, durations: { 'Minutes to first response': { field: 'firstResponseAt', unit: 'minutes' } } };
+    const { table, quality } = readTickets(csv, { mapping, now: NOW });
+    // 08:15 + 45 min = 09:00; INC2 keeps its own 09:10; INC3 has neither.
+    expect(ticketRows(table).map((r) => r.firstResponseAt)).toEqual([utc('2026-03-02T09:00:00Z'), utc('2026-03-02T09:10:00Z'), null]);
+    expect(codes(quality)).toEqual(['2:Minutes to first response:response-from-duration']);
+    expect(quality.issues[0]!.message).toBe('tickets.csv row 2, Minutes to first response: firstResponseAt computed as the opening time plus this duration (45 minutes); the export has no date for it');
+  });
+
   it('goes through the status rules: an open or pending ticket gets no resolution from a duration', () => {
     const csv = ['Number,Opened,State,Duration', 'INC1,2026-03-02 08:15,Closed,600', 'INC2,2026-03-02 09:00,Open,600'].join('\n');
     const mapping = { columns: { id: 'Number', openedAt: 'Opened', status: 'State' }, values: { status: { Closed: 'closed', Open: 'open' } }, durations: { Duration: { field: 'resolvedAt', unit: 'seconds' } } };

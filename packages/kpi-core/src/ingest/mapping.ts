@@ -55,7 +55,8 @@ export interface Mapping {
   /**
    * Duration columns (ticket files), by source column: `resolvedAt`, `closedAt` or
    * `firstResponseAt` = `openedAt` + the duration where the file gives no instant (flagged
-   * `resolution-from-duration`), or `effortMinutes` / `pausedMinutes` read in that unit.
+   * `resolution-from-duration`, or `response-from-duration` for the first response), or
+   * `effortMinutes` / `pausedMinutes` read in that unit.
    */
   durations?: Record<string, { field: DurationField; unit: DurationUnitName }>;
   /**

@@ -73,6 +73,7 @@ export const ISSUE_CODES = {
   'retired-without-date': 'warning',
   'other-currency': 'warning',
   'resolution-from-duration': 'warning',
+  'response-from-duration': 'warning',
   'short-row': 'warning',
   'long-row': 'warning',
   'date-out-of-range': 'warning',
@@ -163,6 +164,10 @@ export const ERROR_TEXT = {
       : `${file}: no column for required field ${field} (${source}); its first row reads as data (${headerList(headers.slice(0, 5))}), not as column names: is the header row missing?`,
   unknownFormat: (file: string, headers: readonly string[], kind: 'tickets' | 'assets') =>
     `${file}: no preset recognises these columns, so Revue needs a mapping saying which column holds what (at least ${kind === 'tickets' ? 'the ticket id and opening date' : 'the asset id'}); the file's columns are: ${headerList(headers)}`,
+  zammadTimeAccounting: (file: string, variant: 'by-activity' | 'by-ticket') =>
+    `${file} is Zammad's time accounting download (${variant === 'by-activity' ? 'by activity: one row per time entry, dated when the time was booked' : 'by ticket'}), ` +
+    `not a ticket list: it holds only the tickets on which time was booked in one month. Export the ticket list instead ` +
+    `(Zammad: Reporting, then Download; Revue reads that XLSX as it comes)`,
   noHeaderRow: (file: string, cells: readonly string[]) =>
     `${file}: none of its first rows reads as column names (the first is ${headerList(cells.slice(0, 5))}): is the header row missing?`,
   extendsConflict: (extended: string, asked: string) => `the mapping extends preset ${extended} but preset ${asked} was asked for; keep one`,

@@ -228,7 +228,8 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics']);
   // Files of a tool with a preset that the preset does not read on purpose: Zendesk Explore's
   // date-only columns ("Ticket created - Date"), read through the proposal (dateonly9's fixture).
-  const proposalOnly = new Set(['zendesk/zendesk-explore-dates-en.csv']);
+  // And files that are no ticket list, which the reader refuses (Zammad's time accounting download).
+  const proposalOnly = new Set(['zendesk/zendesk-explore-dates-en.csv', 'zammad/zammad-time-accounting-by-activity.csv']);
   const files = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !assetDirectories.has(d.name) && !noPreset.has(d.name))
     .flatMap((d) => readdirSync(new URL(`${d.name}/`, root)).map((f) => `${d.name}/${f}`))
@@ -531,5 +532,179 @@ describe('proposeMapping — the id of an asset list', () => {
     expect(proposeMapping(serial, { kind: 'assets', fileName: 'intune.csv' }).mapping.columns).toMatchObject({ id: 'Device name', name: 'Device name' });
     const tagged = 'Asset Tag,Asset Name,Serial\nA-001,ATN-LT-01,7XK2Q93\nA-002,ATN-LT-02,8ZP4R11\nA-003,ATN-LT-03,PF3ABC12\n';
     expect(proposeMapping(tagged, { kind: 'assets', fileName: 'tags.csv' }).mapping.columns).toMatchObject({ id: 'Asset Tag', name: 'Asset Name' });
+  });
+});
+
+// A look-alike (rows invented here) of a support-ticket CSV published with an analytics project
+// (github.com/AnirudhBabu/CustomerSupportAnalytics, data/customer_support_tickets.csv): snake_case
+// headers, the time to first response as a number of minutes, the resolution also in hours, and
+// the tool's verdicts `response_sla_met` / `resolution_sla_met` as True/False.
+const ANALYTICS_EXPORT = [
+  'ticket_id,created_date,channel,category,priority,agent,team,first_response_minutes,resolution_hours,status,resolved_date,csat_score,region,response_sla_met,resolution_sla_met,day_of_week,hour_of_day',
+  'SUP-000101,2025-03-03 09:00:00,Email,Billing,High,Agent_A,Team_North,42.5,6.25,Resolved,2025-03-03 15:15:00.000000,4.0,EMEA,True,True,Monday,9',
+  'SUP-000102,2025-03-04 14:00:00,Chat,Login,Critical,Agent_B,Team_South,125.0,30.5,Resolved,2025-03-05 20:30:00.000000,2.0,APAC,False,False,Tuesday,14',
+  'SUP-000103,2025-03-05 08:00:00,Phone,Refund,Low,Agent_A,Team_North,15.75,2.0,In Progress,,,AMER,True,True,Wednesday,8',
+  'SUP-000104,2025-03-10 11:00:00,Email,Billing,Medium,Agent_C,Team_South,300.2,48.0,Escalated,,,EMEA,False,True,Monday,11',
+].join('\n');
+
+describe('proposeMapping — the source tool\'s SLA verdict as yes/no answers', () => {
+  const verdicts = (header: string, values: [string, string]) =>
+    [`Ticket ID,Date Opened,Date Resolved,${header}`, `1,03/03/2026 09:00,03/03/2026 15:30,${values[0]}`, `2,04/03/2026 10:00,05/03/2026 11:00,${values[1]}`].join('\n');
+
+  it('reads response_sla_met / resolution_sla_met (True/False) as the verdicts, True → met', () => {
+    const proposal = proposeMapping(ANALYTICS_EXPORT, { fileName: 'customer_support_tickets.csv' });
+    expect(proposal.mapping.columns).toMatchObject({ slaResponseVerdict: 'response_sla_met', slaResolutionVerdict: 'resolution_sla_met' });
+    expect(proposal.mapping.values.slaResponseVerdict).toEqual({ True: 'met', False: 'breached' });
+    expect(proposal.mapping.values.slaResolutionVerdict).toEqual({ True: 'met', False: 'breached' });
+    expect(proposal.fields.slaResolutionVerdict).toMatchObject({ column: 'resolution_sla_met', by: 'name+values', samples: ['True', 'False'] });
+    // Before: both columns unused, and the review had no verdict of the tool to set beside its own.
+    const rows = ticketRows(readTickets(ANALYTICS_EXPORT, { mapping: proposal.mapping, timezone: 'UTC', now: NOW }).table);
+    expect(rows.map((r) => r.slaResponseVerdict)).toEqual(['met', 'breached', 'met', 'breached']);
+    // SUP-000103 and SUP-000104 are still open: a "met" of the tool only says "not missed yet" (status rules), a "breached" stands.
+    expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', null, null]);
+  });
+
+  it('finds which answer meets the target from the header, in en, fr, es, pt and de; inverted for "breached", « dépassé », "violated"', () => {
+    const cases: [string, [string, string], 'slaResponseVerdict' | 'slaResolutionVerdict', Record<string, string>][] = [
+      ['SLA met', ['Yes', 'No'], 'slaResolutionVerdict', { Yes: 'met', No: 'breached' }],
+      ['Made SLA', ['true', 'false'], 'slaResolutionVerdict', { true: 'met', false: 'breached' }],
+      ['sla_breached', ['0', '1'], 'slaResolutionVerdict', { '0': 'met', '1': 'breached' }],
+      ['SLA respecté', ['Oui', 'Non'], 'slaResolutionVerdict', { Oui: 'met', Non: 'breached' }],
+      ['SLA non respecté', ['Non', 'Oui'], 'slaResolutionVerdict', { Non: 'met', Oui: 'breached' }],
+      ['Temps de résolution dépassé', ['Non', 'Oui'], 'slaResolutionVerdict', { Non: 'met', Oui: 'breached' }],
+      ['TTO dépassé', ['Non', 'Oui'], 'slaResponseVerdict', { Non: 'met', Oui: 'breached' }],
+      ['First Response SLA Violated', ['N', 'Y'], 'slaResponseVerdict', { N: 'met', Y: 'breached' }],
+      ['SLA cumplido', ['Sí', 'No'], 'slaResolutionVerdict', { Sí: 'met', No: 'breached' }],
+      ['Prazo de resposta cumprido', ['Sim', 'Não'], 'slaResponseVerdict', { Sim: 'met', Não: 'breached' }],
+      ['SLA eingehalten', ['Ja', 'Nein'], 'slaResolutionVerdict', { Ja: 'met', Nein: 'breached' }],
+      ['responseSlaMet', ['1', '0'], 'slaResponseVerdict', { '1': 'met', '0': 'breached' }],
+    ];
+    for (const [header, values, field, map] of cases) {
+      const proposal = proposeMapping(verdicts(header, values), { fileName: 'v.csv' });
+      expect(proposal.mapping.columns[field], header).toBe(header);
+      expect(proposal.mapping.values[field], header).toEqual(map);
+      // What a yes means, for the CLI to ask about a "no" read as met.
+      expect(proposal.fields[field]!.yesMeans, header).toBe(Object.entries(map).find(([v]) => ['Yes', 'true', '1', 'Oui', 'Y', 'Sí', 'Sim', 'Ja'].includes(v))![1]);
+    }
+  });
+
+  it('never takes a yes/no column whose header names no target (Escalated, first_response_made), nor one that is not all yes/no', () => {
+    for (const [header, values] of [['Escalated', ['Yes', 'No']], ['first_response_made', ['True', 'False']], ['SLA met', ['Yes', 'Pending']], ['SLA', ['True', 'False']]] as const) {
+      const proposal = proposeMapping(verdicts(header, [...values]), { fileName: 'v.csv' });
+      expect(proposal.mapping.columns.slaResolutionVerdict, header).toBeUndefined();
+      expect(proposal.mapping.columns.slaResponseVerdict, header).toBeUndefined();
+    }
+  });
+
+  it('agrees with the ServiceNow preset on made_sla: true → met, false → breached', () => {
+    const csv = 'number,opened_at,state,priority,made_sla\nINC001,2026-03-02 09:00:00,Closed,2 - High,true\nINC002,2026-03-03 09:00:00,Closed,3 - Moderate,false\n';
+    const byMeaning = proposeMapping(csv, { fileName: 'incident.csv', byMeaning: true });
+    expect(byMeaning.mapping.columns.slaResolutionVerdict).toBe('made_sla');
+    const preset = TICKET_PRESETS.servicenow.maps!.slaResolutionVerdict!;
+    for (const [value, verdict] of Object.entries(byMeaning.mapping.values.slaResolutionVerdict!)) expect(preset[value], value).toBe(verdict);
+  });
+});
+
+describe('proposeMapping — a duration to the first response (firstResponseAt = openedAt + duration)', () => {
+  it('reads first_response_minutes as minutes after the opening, flagged response-from-duration', () => {
+    const proposal = proposeMapping(ANALYTICS_EXPORT, { fileName: 'customer_support_tickets.csv' });
+    expect(proposal.mapping.durations).toEqual({ first_response_minutes: { field: 'firstResponseAt', unit: 'minutes' } });
+    expect(proposal.fields.firstResponseAt).toMatchObject({ column: 'first_response_minutes', durationUnit: 'minutes' });
+    // resolved_date is the resolution: resolution_hours is not needed, and not proposed.
+    expect(proposal.mapping.columns.resolvedAt).toBe('resolved_date');
+    const { table, quality } = readTickets(ANALYTICS_EXPORT, { mapping: proposal.mapping, timezone: 'UTC', now: NOW });
+    // 09:00 + 42.5 min → 09:43 (to the minute: 42.5 rounds to 43); 14:00 + 125 min = 16:05;
+    // 08:00 + 15.75 → 08:16; 11:00 + 300.2 → 16:00.
+    expect(ticketRows(table).map((r) => r.firstResponseAt)).toEqual([
+      utc('2025-03-03T09:43:00Z'),
+      utc('2025-03-04T16:05:00Z'),
+      utc('2025-03-05T08:16:00Z'),
+      utc('2025-03-10T16:00:00Z'),
+    ]);
+    expect(quality.warnings).toMatchObject({ 'response-from-duration': 4 });
+    expect(quality.warnings['resolution-from-duration']).toBeUndefined();
+  });
+
+  it('takes the unit from the header: (h), hours, secondes, « minutes »; a business-hours duration is no wall-clock one', () => {
+    const csv = (header: string) => `Ticket ID;Date de création;${header}\n1;03/03/2026 09:00;2\n2;17/03/2026 10:00;3\n`;
+    for (const [header, unit] of [
+      ['First Response Time (h)', 'hours'],
+      ['first_response_hours', 'hours'],
+      ['Délai de prise en compte (secondes)', 'seconds'],
+      ['Temps de première réponse en minutes', 'minutes'],
+      ['Tiempo de primera respuesta (min)', 'minutes'],
+    ] as const) {
+      expect(proposeMapping(csv(header), { fileName: 'r.csv' }).mapping.durations, header).toEqual({ [header]: { field: 'firstResponseAt', unit } });
+    }
+    expect(proposeMapping(csv('First reply time in minutes within business hours'), { fileName: 'z.csv' }).mapping.durations).toBeUndefined();
+  });
+
+  it('never takes a signed time for a duration: the time left on an SLA (Jira Service Management\'s « Délai de première réponse »: 3:20, -0:15)', () => {
+    const csv = 'Clé;Création;Champs personnalisés (Délai de première réponse)\nITS-1;02/03/2026 09:00;3:20\nITS-2;17/03/2026 10:00;-0:15\n';
+    // Before: proposed as a duration to first response, -0:15 a response 15 minutes before the opening.
+    expect(proposeMapping(csv, { fileName: 'jsm.csv' }).mapping.durations).toBeUndefined();
+  });
+
+  it('keeps a first-response date before any duration to it', () => {
+    const csv = 'id,Created,First Response Date,first_response_minutes\n1,2026-03-02 09:00,2026-03-02 09:30,30\n2,2026-03-03 09:00,2026-03-03 10:00,60\n';
+    const proposal = proposeMapping(csv, { fileName: 'f.csv' });
+    expect(proposal.mapping.columns.firstResponseAt).toBe('First Response Date');
+    expect(proposal.mapping.durations).toBeUndefined();
+  });
+});
+
+// A look-alike (rows invented here) of the "Customer Support Ticket Dataset" (Kaggle, suraj520) as
+// RyanChungOntariotechu/SLA-Breach-Analysis publishes it, cleaned to its closed tickets: a
+// customer's purchase date, and the first response and the resolution as dates named
+// "First_Response_Time" and "Time_to_Resolution"; no opening date at all. The analysis there
+// reads Time_to_Resolution as the moment of resolution (hours from first response to it).
+const KAGGLE_TICKETS = [
+  'Ticket_ID,Customer_Name,Customer_Email,Customer_Age,Customer_Gender,Product_Purchased,Date_of_Purchase,Ticket_Type,Ticket_Subject,Ticket_Priority,Ticket_Channel,First_Response_Time,Time_to_Resolution,Customer_Satisfaction_Rating',
+  '11,Ana Lima,ana@example.org,34,Female,LG Monitor,2021-02-11,Technical issue,Display problem,High,Email,2023-06-01 09:12,2023-06-01 15:40,4',
+  '12,Bruno Roy,bruno@example.org,51,Male,Canon Printer,2020-09-30,Billing inquiry,Refund request,Low,Chat,2023-06-01 10:05,2023-06-01 04:20,2',
+  '13,Chloé Martin,chloe@example.org,27,Female,Fitbit Band,2021-11-02,Product inquiry,Battery life,Medium,Phone,2023-06-01 14:30,2023-06-01 23:10,5',
+  '14,Dev Patel,dev@example.org,45,Male,Dell Laptop,2020-03-15,Technical issue,Network problem,Critical,Social media,2023-06-01 18:45,2023-06-01 07:55,1',
+].join('\n');
+
+describe('proposeMapping — dates that are no ticket\'s, and a "deadline" its rows contradict (a published Kaggle ticket set)', () => {
+  const proposal = proposeMapping(KAGGLE_TICKETS, { fileName: 'customer_support_tickets.csv' });
+
+  it('never proposes a purchase date as the opening; says the file has no opening date and why that column is not one', () => {
+    // Before: openedAt ← Date_of_Purchase at 38 % (the earliest full date column), and a review of tickets "opened" in 2020–2021.
+    expect(proposal.mapping.columns.openedAt).toBeUndefined();
+    expect(proposal.missing.required).toEqual(['openedAt']);
+    expect(proposal.notTicketDates).toEqual(['Date_of_Purchase']);
+    for (const header of ['Date of birth', 'Date d\'achat', 'Warranty expiry', 'Fecha de compra', 'Kaufdatum']) {
+      const csv = `ID,${header},Status\nA1,2020-01-05 10:00,Open\nA2,2020-02-07 11:00,Closed\n`;
+      expect(proposeMapping(csv, { fileName: 'x.csv' }).mapping.columns.openedAt, header).toBeUndefined();
+    }
+  });
+
+  it('does not read Time_to_Resolution as the deadline of resolution: its dates come before the first response on 2 rows of 4; proposed as the resolution, unsure', () => {
+    // Before: slaResolutionDueAt ← Time_to_Resolution at 100 %, so no ticket was ever resolved.
+    expect(proposal.mapping.columns.slaResolutionDueAt).toBeUndefined();
+    expect(proposal.notDeadlines).toEqual([{ column: 'Time_to_Resolution', field: 'slaResolutionDueAt', why: 'before-first-response', share: 0.5, readAs: 'resolvedAt' }]);
+    expect(proposal.mapping.columns.resolvedAt).toBe('Time_to_Resolution');
+    expect(proposal.fields.resolvedAt!.confidence).toBe(0.45);
+    expect(proposal.unsure).toEqual(['resolvedAt']);
+  });
+
+  it('leaves a deadline whose rows never contradict it (after every first response), and drops one that is the resolution itself', () => {
+    const kept = 'Key,Created,First response,Time to resolution\nOPS-1,2026-03-02 09:00,2026-03-02 09:20,2026-03-02 17:00\nOPS-2,2026-03-03 10:00,2026-03-03 11:00,2026-03-04 10:00\n';
+    const keptProposal = proposeMapping(kept, { fileName: 'k.csv' });
+    expect(keptProposal.mapping.columns.slaResolutionDueAt).toBe('Time to resolution');
+    expect(keptProposal.notDeadlines).toEqual([]);
+    const copy = 'Key,Created,Resolved,SLA Due Date\nOPS-1,2026-03-02 09:00,2026-03-02 11:00,2026-03-02 11:00\nOPS-2,2026-03-03 10:00,2026-03-03 16:30,2026-03-03 16:30\nOPS-3,2026-03-04 10:00,2026-03-04 12:00,2026-03-04 18:00\n';
+    const copyProposal = proposeMapping(copy, { fileName: 'c.csv' });
+    expect(copyProposal.mapping.columns.slaResolutionDueAt).toBeUndefined();
+    expect(copyProposal.mapping.columns.resolvedAt).toBe('Resolved');
+    expect(copyProposal.notDeadlines).toEqual([{ column: 'SLA Due Date', field: 'slaResolutionDueAt', why: 'equals-resolution', share: 0.67, readAs: null }]);
+  });
+
+  it('lists the fields chosen under the trusted confidence (values alone), and none when names say it all', () => {
+    const unnamed = proposeMapping('A,B,C\nx1,2026-03-02 09:00,hello\nx2,2026-03-03 10:00,world\nx3,2026-03-04 10:00,again\n', { fileName: 'u.csv' });
+    expect(unnamed.fields.openedAt).toMatchObject({ column: 'B', confidence: 0.38, by: 'values' });
+    expect(unnamed.unsure).toEqual(['id', 'openedAt']);
+    expect(proposeMapping(ANALYTICS_EXPORT, { fileName: 'a.csv' }).unsure).toEqual([]);
   });
 });

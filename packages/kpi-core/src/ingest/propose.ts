@@ -19,6 +19,7 @@ import { labelValue, type Mapping } from './mapping.js';
 import { parseDuration, parseMonths, parseNumber } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, type PresetDetection } from './presets/index.js';
 import { normalizeHeader, type MappedField } from './presets/preset.js';
+import { zammadTimeAccounting } from './presets/zammad.js';
 import {
   ASSET_SYNONYMS,
   DURATION_SYNONYMS,
@@ -30,6 +31,7 @@ import {
   TICKET_SYNONYMS,
   TYPE_WORDS,
   VERDICT_WORDS,
+  YES_NO_VERDICT,
   numberedPriority,
   typeOfWord,
   UNIT_WORDS,
@@ -99,6 +101,12 @@ export interface FieldProposal {
   labelPrefix?: string;
   /** A useful life written as bare numbers of years (see the mapping's `units`). */
   lifeUnit?: 'years';
+  /**
+   * A verdict read from yes/no answers: what a yes means. `breached` for a header that asks
+   * whether the target was missed, whose "no" is read as met (some tools also write it where no
+   * SLA applied: GLPI, iTop), which the CLI asks the user to check.
+   */
+  yesMeans?: 'met' | 'breached';
 }
 
 /** A mapping proposed for a file, with its evidence (see {@link proposeMapping}). */
@@ -130,6 +138,27 @@ export interface MappingProposal {
    * resolution deadline unless the user maps it (`columns.slaResolutionDueAt`).
    */
   setAside: { column: string; field: 'slaResolutionDueAt'; why: 'plain-due-date' }[];
+  /**
+   * Columns whose name is a deadline of resolution's ("Time to resolution") but whose rows say
+   * otherwise (see `notADeadline`): not proposed as `slaResolutionDueAt`; proposed as the
+   * resolution (`readAs`) when its name speaks of one and the file has no other, else left out.
+   */
+  notDeadlines: { column: string; field: 'slaResolutionDueAt'; why: 'before-first-response' | 'equals-resolution'; share: number; readAs: 'resolvedAt' | null }[];
+  /**
+   * Fields whose column was chosen with a confidence under {@link TRUSTED_CONFIDENCE}: by its
+   * values alone, or by a name that only comes close. Said to the user, field by field, to check.
+   */
+  unsure: string[];
+  /**
+   * Date columns of a ticket file whose name says they are no ticket's date (a purchase, a
+   * birth, a warranty: `Date_of_Purchase`), never proposed as the opening.
+   */
+  notTicketDates: string[];
+  /**
+   * Set when the file is Zammad's time accounting download (`zammadTimeAccounting`): no ticket
+   * list, which the reader refuses without a mapping; the proposal says so before anything else.
+   */
+  timeAccounting: 'by-activity' | 'by-ticket' | null;
   /** Every source column, with its sample values. */
   columns: ColumnSample[];
   /**
@@ -151,6 +180,15 @@ const MAX_VALUES = 40;
 const PLACEHOLDERS = new Set(['-', '--', '\u2013', '\u2014', 'Not set']);
 /** Lowest score of a proposed column. */
 const MIN_SCORE = 0.35;
+/**
+ * The confidence from which a proposed column is trusted without a word. A confidence is
+ * 0.6 × name + 0.4 × values: values alone never reach it (0.3–0.4: the earliest full date
+ * column taken as the opening, the leftmost unique column as the id), a name of the field
+ * always does (0.6 and more), and a header that only contains the field's name (0.6 × 0.6 =
+ * 0.36) reaches it when its values fit at least a third. Under it, `revue mapping` and the
+ * CLI's refusal say so, field by field.
+ */
+export const TRUSTED_CONFIDENCE = 0.5;
 
 const USEFUL: Record<'tickets' | 'assets', readonly string[]> = {
   tickets: ['status', 'priority', 'resolvedAt', 'closedAt', 'firstResponseAt', 'type', 'category', 'assetId', 'client', 'title'],
@@ -380,8 +418,90 @@ const GENERIC_DUE = [
 ];
 
 const DEADLINE = /\b(?:target|targets|due|deadline|expected|planned|goal|sla|cible|echeance|limite|prevu|prevue|objectif|prazo|vencimento|vencimiento|objetivo|frist|fallig|scadenza)\b/;
+/**
+ * Headers of dates that are no ticket's (`Date_of_Purchase`, « Date de naissance », `Warranty
+ * expiry`, `Install date`): a customer's or a product's. Never proposed as the opening of a
+ * ticket, by values or by a name that only contains an opening's (`Purchase order created on`).
+ */
+const NOT_A_TICKET_DATE =
+  /\b(?:purchase|purchased|bought|birth|birthday|born|dob|hire|hired|signup|warranty|expiry|expiration|expires|renewal|install|installed|installation|delivery|delivered|shipped|shipping|invoice|payment|paid|achat|naissance|embauche|garantie|livraison|facture|paiement|renouvellement|compra|nascimento|nacimiento|garantia|entrega|fatura|factura|pagamento|pago|kauf|kaufdatum|geburt|geburtsdatum|geburtstag|garantieende|lieferung|lieferdatum|rechnung|zahlung|acquisto|nascita)\b/;
+
+/**
+ * Whether a column proposed as the deadline of resolution is one, by its rows: a deadline is set
+ * when the ticket is opened, hours or days ahead, so it does not come before the first response
+ * on a fifth of the tickets, and it is not the resolution itself to the minute on half of them.
+ * A published support-ticket set (Kaggle's "Customer Support Ticket Dataset", as
+ * RyanChungOntariotechu/SLA-Breach-Analysis uses it) names the moment of resolution "Time to
+ * Resolution" and holds dates: read as a deadline, its tickets were never resolved. Null when
+ * the rows do not contradict it (or fewer than two rows can be compared).
+ */
+function notADeadline(
+  due: ColumnStats,
+  response: ColumnStats | undefined,
+  resolved: ColumnStats | undefined,
+  rows: readonly string[][],
+): { why: 'before-first-response' | 'equals-resolution'; share: number } | null {
+  const compare = (other: ColumnStats | undefined, test: (due: number, other: number) => boolean): number | null => {
+    if (other === undefined || other === due) return null;
+    let compared = 0;
+    let hits = 0;
+    for (const row of rows) {
+      const a = instantOf(row[due.index] ?? '', due);
+      const b = instantOf(row[other.index] ?? '', other);
+      if (a !== a || b !== b) continue;
+      compared++;
+      if (test(a, b)) hits++;
+    }
+    return compared < 2 ? null : hits / compared;
+  };
+  const early = compare(response, (d, r) => d < r);
+  if (early !== null && early >= 0.2) return { why: 'before-first-response', share: Math.round(early * 100) / 100 };
+  const same = compare(resolved, (d, r) => Math.floor(d / 60_000) === Math.floor(r / 60_000));
+  if (same !== null && same >= 0.5) return { why: 'equals-resolution', share: Math.round(same * 100) / 100 };
+  return null;
+}
+
+/** A cell of a date column as an instant (NaN when it is none), in the column's order of day and month. */
+function instantOf(cell: string, column: ColumnStats): number {
+  const value = cell.trim();
+  if (value === '') return NaN;
+  const first = column.dateFormat !== null && /^M/.test(column.dateFormat.format) ? mdy : dmy;
+  let instant = first(value);
+  if (instant !== instant) instant = (first === dmy ? mdy : dmy)(value);
+  return instant;
+}
+
+/** A header that speaks of the resolution (`Time_to_Resolution`, « Délai de résolution », `Tempo de solução`). */
+const RESOLUTION_WORD = /\b(?:resolution|resolve|resolved|solved|solution|resolu|resolue|resolucao|solucao|resolucion|solucion|losung|risoluzione)\b/;
+
+/** The confidence of a deadline's column read as the resolution instead: below {@link TRUSTED_CONFIDENCE}, so the user is told to check it. */
+const NOT_A_DEADLINE_CONFIDENCE = 0.45;
+
 /** The fields that hold an instant a ticket reached. */
 const REACHED_INSTANTS = new Set(['openedAt', 'resolvedAt', 'closedAt', 'firstResponseAt']);
+
+/**
+ * How well a header names a duration to resolution or to first response: by its name as written
+ * ("First Response Time (in Hrs)"), or by its name without the words of its unit
+ * (`first_response_minutes` is "first response" in minutes, « Délai de prise en compte (h) »).
+ */
+function durationNameScore(key: string, field: 'resolvedAt' | 'firstResponseAt'): number {
+  const named = nameScore(key, DURATION_SYNONYMS[field]);
+  if (named > 0) return named;
+  const words = key.split(' ');
+  const unitless = words.filter((word) => !UNIT_WORD_SET.has(word) && !UNIT_LINKS.has(word)).join(' ');
+  return unitless !== key && unitless !== '' ? nameScore(unitless, DURATION_SYNONYMS[field]) : 0;
+}
+
+const UNIT_WORD_SET = new Set(Object.values(UNIT_WORDS).flat().filter((word) => word !== 'duration'));
+/** Words that join a unit to a header (`time in minutes`, `temps en heures`, `tempo em horas`). */
+const UNIT_LINKS = new Set(['in', 'en', 'em', 'of']);
+
+/**
+ * Headers of an amount of business time (Zendesk's `… within business hours`, « heures
+ * ouvrées »): added to the opening as wall time, it would give a wrong instant.
+ */
+const BUSINESS_TIME = /\b(?:business|working|ouvrees?|ouvrables?|uteis|habiles|laborables|geschaftszeit|arbeitszeit)\b/;
 
 /** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
 const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
@@ -571,6 +691,47 @@ interface Candidate {
   column: ColumnStats;
   score: number;
   by: FieldProposal['by'];
+  /** A yes/no verdict column: what its yes means (see {@link yesNoVerdict}). */
+  yesMeans?: 'met' | 'breached';
+}
+
+/** A yes/no answer of a verdict column, by {@link meaningKey}: true for yes, false for no, null for neither. */
+function yesNoAnswer(value: string): boolean | null {
+  const key = meaningKey(value);
+  if ((YES_NO_VERDICT.yes as readonly string[]).includes(key)) return true;
+  if ((YES_NO_VERDICT.no as readonly string[]).includes(key)) return false;
+  return null;
+}
+
+/**
+ * A column that holds the tool's SLA verdict as yes/no answers (`resolution_sla_met`
+ * True/False, `Made SLA`, « SLA respecté » Oui/Non, `sla_breached` 1/0, « TTO dépassé »): the
+ * header names a target ({@link YES_NO_VERDICT}`.context`) and one way of meeting or missing
+ * it, and every value is a yes or a no. Which target: the first response when the header says
+ * so, else the resolution. `yesMeans` is `breached` for a header that asks whether the target
+ * was missed ("breached", « dépassé », "violated"), or one that denies a met word (« non
+ * respecté », "not met"). Null for any other column: a yes/no column without a target in its
+ * name (`Escalated`, `first_response_made`) says nothing of an SLA.
+ *
+ * @example
+ * // a column `sla_breached` holding 0 and 1:
+ * // { field: 'slaResolutionVerdict', yesMeans: 'breached' }
+ */
+function yesNoVerdict(column: ColumnStats): { field: 'slaResponseVerdict' | 'slaResolutionVerdict'; yesMeans: 'met' | 'breached' } | null {
+  if (column.filled === 0 || column.values === null || column.values.length > 4) return null;
+  if (!column.values.every((value) => yesNoAnswer(value) !== null)) return null;
+  // `responseSlaMet` as `response sla met`.
+  const key = meaningKey(column.header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  const words = new Set(key.split(' '));
+  const padded = ` ${key} `;
+  const has = (list: readonly string[]) => list.some((entry) => (entry.includes(' ') ? padded.includes(` ${entry} `) : words.has(entry)));
+  if (!has(YES_NO_VERDICT.context) && !has(YES_NO_VERDICT.contextPhrases)) return null;
+  const met = has(YES_NO_VERDICT.met);
+  const breached = has(YES_NO_VERDICT.breached);
+  if (met === breached) return null;
+  const denied = has(YES_NO_VERDICT.negation);
+  const yesMeans = met !== denied ? 'met' : 'breached';
+  return { field: has(YES_NO_VERDICT.response) ? 'slaResponseVerdict' : 'slaResolutionVerdict', yesMeans };
 }
 
 /**
@@ -612,6 +773,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
   const labelPrefixes = new Map<string, string>();
   // The words of status labels found beside the status column (see `labels.statusLabels`).
   let statusLabelWords: string[] = [];
+  // Verdict fields read from a yes/no column, with what its yes means (see `yesNoVerdict`).
+  const yesMeans = new Map<string, 'met' | 'breached'>();
+  const notDeadlines: MappingProposal['notDeadlines'] = [];
   const proposal = (column: ColumnStats, confidence: number, by: FieldProposal['by']): FieldProposal => ({
     column: column.header,
     confidence: Math.round(confidence * 100) / 100,
@@ -644,19 +808,23 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     const candidates: Candidate[] = [];
     for (const column of columns) {
       if (column.header === '') continue;
+      const yesNo = kind === 'tickets' ? yesNoVerdict(column) : null;
       for (const [field, fieldKind] of Object.entries(fieldKinds)) {
         if (field === 'statusClass') continue;
         const name = nameScore(column.key, synonyms[field]);
         // The tool's SLA verdict (HaloPSA's `Resolution State` in / out): only a column named so
         // whose every value is a verdict word, so that a Resolved / Unresolved status is never one.
+        // Or a yes/no column whose header names a target and says which answer meets it.
         if (field === 'slaResponseVerdict' || field === 'slaResolutionVerdict') {
           if (name > 0 && column.filled > 0 && wordShare(field, column) === 1) candidates.push({ field, column, score: 0.6 * name + 0.4, by: 'name+values' });
+          else if (yesNo !== null && yesNo.field === field) candidates.push({ field, column, score: 0.9, by: 'name+values', yesMeans: yesNo.yesMeans });
           continue;
         }
         const shape = shapeScore(field, fieldKind, column);
         if (name > 0) {
           if (shape === 0) continue;
           if (name < 1 && REACHED_INSTANTS.has(field) && DEADLINE.test(column.key)) continue;
+          if (name < 1 && field === 'openedAt' && NOT_A_TICKET_DATE.test(column.key)) continue;
           // A header that only contains an id's name (`ticket_owner_first_name` holds "ticket")
           // is no id unless its values are unique.
           if (name < 0.9 && field === 'id' && column.uniqueShare < 0.98) continue;
@@ -689,7 +857,11 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     // enrolment, a first scan or a record's creation, and a purchase date drives the
     // depreciation and the age the review states.
     if (kind === 'tickets') {
-      const dateColumns = columns.filter((c) => c.header !== '' && c.shape === 'date' && full(c)).sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
+      // Never a date whose name says it is no ticket's (a purchase, a birth, a warranty's end):
+      // a customer list's earliest dates are as often those.
+      const dateColumns = columns
+        .filter((c) => c.header !== '' && c.shape === 'date' && full(c) && !NOT_A_TICKET_DATE.test(c.key))
+        .sort((a, b) => a.medianInstant - b.medianInstant || a.index - b.index);
       dateColumns.forEach((column, rank) => candidates.push({ field: 'openedAt', column, score: rank === 0 ? 0.38 : 0.3, by: 'values' }));
     }
 
@@ -700,7 +872,28 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       assigned.set(candidate.field, candidate.column);
       usedColumns.add(candidate.column.index);
       fields[candidate.field] = proposal(candidate.column, candidate.score, candidate.by);
+      if (candidate.yesMeans !== undefined) {
+        yesMeans.set(candidate.field, candidate.yesMeans);
+        fields[candidate.field] = { ...fields[candidate.field]!, yesMeans: candidate.yesMeans };
+      }
     }
+    // A deadline of resolution that its own rows contradict (see `notADeadline`): the column is
+    // the moment of resolution, not its deadline, or a copy of it.
+    if (kind === 'tickets') {
+      const due = assigned.get('slaResolutionDueAt');
+      const verdict = due === undefined ? null : notADeadline(due, assigned.get('firstResponseAt'), assigned.get('resolvedAt'), rows);
+      if (due !== undefined && verdict !== null) {
+        assigned.delete('slaResolutionDueAt');
+        delete fields['slaResolutionDueAt'];
+        const resolution = !assigned.has('resolvedAt') && RESOLUTION_WORD.test(due.key);
+        if (resolution) {
+          assigned.set('resolvedAt', due);
+          fields['resolvedAt'] = proposal(due, NOT_A_DEADLINE_CONFIDENCE, 'name+values');
+        } else usedColumns.delete(due.index);
+        notDeadlines.push({ column: due.header, field: 'slaResolutionDueAt', why: verdict.why, share: verdict.share, readAs: resolution ? 'resolvedAt' : null });
+      }
+    }
+
     // An inventory without a tag column names its assets by their name (tickets do too, as GLPI's,
     // Lansweeper's and iTop's exports show): a full, unique name column is the id rather than
     // whatever other column happens to hold unique values in the rows looked at.
@@ -784,14 +977,18 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
             !usedColumns.has(c.index) &&
             !DIFFERENCE.test(c.key) &&
             !DEADLINE.test(c.key) &&
-            nameScore(c.key, DURATION_SYNONYMS[field]) > 0 &&
+            !BUSINESS_TIME.test(c.key) &&
+            // A signed time (`-0:15`) is the time left on an SLA (Jira Service Management's
+            // « Délai de première réponse »), never a duration to an instant.
+            !c.all.some((value) => /^[-\u2212]/.test(value)) &&
+            durationNameScore(c.key, field) > 0 &&
             (c.filled === 0 || c.numberShare + c.durationShare >= 0.8),
         );
         if (column === undefined) continue;
         const unit = durationUnitOf(column);
         usedColumns.add(column.index);
         mapping.durations = { ...(mapping.durations ?? {}), [column.header]: { field: field as DurationField, unit } };
-        fields[field] = { ...proposal(column, 0.6 * nameScore(column.key, DURATION_SYNONYMS[field]) + 0.4 * (column.filled === 0 ? 0.5 : 1), 'name+values'), durationUnit: unit };
+        fields[field] = { ...proposal(column, 0.6 * durationNameScore(column.key, field) + 0.4 * (column.filled === 0 ? 0.5 : 1), 'name+values'), durationUnit: unit };
       }
     }
   }
@@ -816,7 +1013,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     const unmatched: string[] = [];
     for (const value of values) {
       if (known.has(normalizeHeader(value)) || (CANONICAL_VALUES[field] ?? []).includes(meaningKey(value))) continue;
-      const target = upward ? upwardPriority(Number(value)) : wordTarget(field, value, jira);
+      const yes = yesMeans.get(field);
+      const answer = yes === undefined ? null : yesNoAnswer(value);
+      const target =
+        answer !== null ? (answer === (yes === 'met') ? 'met' : 'breached') : upward ? upwardPriority(Number(value)) : wordTarget(field, value, jira);
       if (target !== null) Object.defineProperty(map, value, { value: target, enumerable: true, writable: true, configurable: true });
       else unmatched.push(value);
     }
@@ -870,6 +1070,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     missing: { required: required.filter((f) => !mappedFields.has(f)), useful: USEFUL[kind].filter((f) => !mappedFields.has(f)) },
     unmatchedValues,
     setAside,
+    notDeadlines,
+    timeAccounting: kind === 'tickets' ? zammadTimeAccounting(headers) : null,
+    unsure: Object.entries(orderedFields).filter(([, f]) => f.confidence < TRUSTED_CONFIDENCE).map(([field]) => field),
+    notTicketDates: kind === 'tickets' ? columns.filter((c) => c.header !== '' && c.filled > 0 && c.dateShare >= 0.5 && NOT_A_TICKET_DATE.test(c.key)).map((c) => c.header) : [],
     columns: columns.map(({ header, samples, filled, distinct, shape, values, dateFormat }) => ({ header, samples, filled, distinct, shape, values, dateFormat })),
     relativeDates: columns.filter((c) => c.filled > 0 && c.all.filter((v) => RELATIVE_AGE.test(v)).length * 2 >= c.filled).map((c) => c.header),
   };

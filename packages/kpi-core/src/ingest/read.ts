@@ -49,6 +49,7 @@ import { HEADER_SEARCH, findHeaderRow } from './header.js';
 import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './messages.js';
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
+import { zammadTimeAccounting } from './presets/zammad.js';
 import { durationExtra, isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
 import { numberedPriority, typeOfWord } from './synonyms.js';
@@ -469,6 +470,9 @@ function resolvePreset(
   }
   const wanted = mapping?.extends ?? name;
   if (wanted === 'auto') {
+    // A file that is no ticket list, whose columns a preset or a proposal would read as one.
+    const timeAccounting = kind === 'tickets' && mapping === undefined ? zammadTimeAccounting(headers) : null;
+    if (timeAccounting !== null) throw new RevueError('not-a-ticket-list', ERROR_TEXT.zammadTimeAccounting(file, timeAccounting), { file });
     const detected = detectPresetFromHeaders(headers, kind);
     if (detected.confident) return { preset: presets[detected.name]!, score: detected.score };
     // A mapping over a file no preset knows starts from an empty preset.
@@ -1505,7 +1509,15 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
   // The mapping's first-response duration first: the user's word comes before the preset's own derivations.
   applyMappingDurations({ extras, numbers, headerOf, lines: rowLines }, addIssue);
   const active: Preset | null = presetsOf(kind)[first.presetName] ?? null;
-  active?.derive?.({ length, timeZone, numbers, strings, extras });
+  active?.derive?.({
+    length,
+    timeZone,
+    numbers,
+    strings,
+    extras,
+    responseFromDuration: (extra, row, minutes) =>
+      addIssue('response-from-duration', rowLines[row]!, headerOf[extra] ?? null, () => ISSUE_TEXT.resolutionFromDuration('firstResponseAt', Math.round(minutes))),
+  });
 
   // Event-log exports: keep each id's latest row (ties: the higher update counter when the log
   // has one, else the later row in the file).

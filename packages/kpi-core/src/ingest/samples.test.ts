@@ -35,7 +35,9 @@ describe('ticket samples', () => {
 
   it('GLPI 10, French (BOM, every field quoted, trailing ";", FR durations, "1 234,56")', () => {
     const { rows, quality } = tickets('glpi-fr-tickets.csv');
-    expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0, blank: 0, issues: [], unmappedColumns: ['Attribué à - Technicien'] });
+    // The only issues: the first responses computed from "Délai de prise en compte" (GLPI has no first-response date), 11 of 12 rows having one.
+    expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0, blank: 0, warnings: { 'response-from-duration': 11 }, unmappedColumns: ['Attribué à - Technicien'] });
+    expect(quality.issues.every((issue) => issue.code === 'response-from-duration')).toBe(true);
     // Row 3 (ticket 1202): opened 02-03-2026 08:15 Paris = 07:15Z; first response = opening + 20 minutes.
     expect(rows[1]).toMatchObject({
       id: '1202', openedAt: utc('2026-03-02T07:15:00Z'), firstResponseAt: utc('2026-03-02T07:35:00Z'),
@@ -52,7 +54,9 @@ describe('ticket samples', () => {
 
   it('GLPI 11, English (no BOM, CRLF, "" escaping, EN durations, "1 234.56")', () => {
     const { rows, quality } = tickets('glpi-en-tickets.csv');
-    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0, issues: [] });
+    // The only issues: the first responses computed from "Take into account time", 9 of 10 rows having one.
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0, warnings: { 'response-from-duration': 9 } });
+    expect(quality.issues.every((issue) => issue.code === 'response-from-duration')).toBe(true);
     expect(rows[0]).toMatchObject({ id: '301', openedAt: utc('2026-03-02T07:15:00Z'), firstResponseAt: utc('2026-03-02T07:40:00Z'), effortMinutes: 135, impact: 'degraded', client: 'Harbor Dental' });
     expect(rows[1]).toMatchObject({ title: 'Order a new laptop for "Dr. Kim"', cost: 1234.56, pausedMinutes: 1440, priority: 'P4', type: 'request' });
     expect(rows[5]).toMatchObject({ priority: 'P1', title: 'Phishing mail reported\nby several users' });
@@ -98,7 +102,9 @@ describe('ticket samples', () => {
 
   it('Zendesk (minutes, first reply derived)', () => {
     const { rows, quality } = tickets('zendesk-tickets.csv');
-    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, issues: [] });
+    // The only issues: the first responses computed from "First reply time in minutes", 8 of 10 rows having one.
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, warnings: { 'response-from-duration': 8 } });
+    expect(quality.issues.every((issue) => issue.code === 'response-from-duration')).toBe(true);
     // 5003: created 06:30 Paris = 05:30Z, first reply after 4 minutes.
     expect(rows[2]).toMatchObject({ id: '5003', priority: 'P1', firstResponseAt: utc('2026-03-04T05:34:00Z'), reopenCount: 1 });
     expect(rows[3]).toMatchObject({ type: 'request', pausedMinutes: 1440 });

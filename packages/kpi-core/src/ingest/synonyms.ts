@@ -239,6 +239,46 @@ export const VERDICT_WORDS: Record<'met' | 'breached', readonly string[]> = {
   breached: ['out', 'o', 'sla violated', 'violated', 'out of sla', 'breached', 'sla breached', 'missed', 'overdue', 'late', 'non respecte', 'hors delai', 'depasse', 'ko'],
 };
 
+/**
+ * A yes/no column that is the tool's SLA verdict (`resolution_sla_met` True/False, ServiceNow's
+ * `made_sla`, « SLA respecté » Oui/Non, `sla_breached` 1/0, GLPI's « Temps de résolution
+ * dépassé »): its header names a target (SLA, TTR, « délai »…) and says which answer is the good
+ * one. Words of a header, as {@link meaningKey} writes them.
+ */
+export const YES_NO_VERDICT = {
+  /** A header must name a target: one of these words… */
+  context: [
+    'sla', 'slas', 'slo', 'ola', 'target', 'targets', 'objective', 'objectif', 'objetivo', 'obiettivo', 'deadline', 'echeance', 'delai', 'delais', 'prazo', 'plazo',
+    'frist', 'tto', 'ttr',
+  ],
+  /** …or one of these phrases (GLPI's « Temps de résolution dépassé », `Time to own exceeded`). */
+  contextPhrases: [
+    'time to resolve', 'time to own', 'time to resolution', 'time to first response', 'temps de resolution', 'temps de prise en compte',
+    'tempo de resolucao', 'tempo de solucao', 'tiempo de resolucion', 'tiempo de respuesta', 'losungszeit', 'reaktionszeit',
+  ],
+  /** A yes means the target was met. */
+  met: [
+    'met', 'made', 'achieved', 'within', 'respected', 'compliant', 'compliance', 'ok', 'kept', 'respecte', 'respectee', 'respectes', 'tenu', 'atteint', 'atteinte',
+    'cumplido', 'cumplida', 'cumprido', 'cumprida', 'atendido', 'atendida', 'eingehalten', 'erfullt', 'rispettato', 'rispettata',
+  ],
+  /** A yes means the target was missed (the answer is inverted). */
+  breached: [
+    'breached', 'breach', 'unmet', 'violated', 'violation', 'missed', 'exceeded', 'overdue', 'late', 'failed', 'depasse', 'depassee', 'depassement', 'viole', 'violee',
+    'vencido', 'vencida', 'incumplido', 'incumplida', 'descumprido', 'descumprida', 'violado', 'violada', 'excedido', 'excedida', 'estourado', 'atrasado',
+    'uberschritten', 'verletzt', 'verfehlt', 'superato', 'violato',
+  ],
+  /** A word that turns the answer round (« SLA non respecté », `SLA not met`). */
+  negation: ['not', 'non', 'nao', 'nicht', 'no'],
+  /** Words of a first-response target; any other target is the resolution (ServiceNow's `made_sla`, as its preset reads it). */
+  response: [
+    'response', 'respond', 'responded', 'reponse', 'resposta', 'respuesta', 'risposta', 'reaktion', 'reaktionszeit', 'antwort', 'reply', 'tto', 'own', 'first',
+    'premiere', 'primeira', 'primera', 'prima', 'prise en compte', 'prise en charge', 'atendimento', 'acknowledge', 'acknowledgement',
+  ],
+  /** Answers that mean yes and no, in the tools' and spreadsheets' words (`True`, `Oui`, `Sí`, `1`). */
+  yes: ['true', 'yes', 'y', 'oui', 'vrai', 'sim', 'si', 'verdadeiro', 'verdadero', 'ja', 'wahr', 'j', 's', '1', '1 0'],
+  no: ['false', 'no', 'n', 'non', 'faux', 'nao', 'falso', 'nein', 'falsch', '0', '0 0'],
+} as const;
+
 export const ASSET_SYNONYMS: Partial<Record<AssetField, readonly string[]>> = {
   id: [
     'id', 'asset id', 'asset tag', 'tag', 'asset number', 'inventory number', 'inventory no', 'serial', 'serial number', 'ci', 'ci id',
@@ -298,11 +338,18 @@ export const DURATION_SYNONYMS: Record<'resolvedAt' | 'firstResponseAt', readonl
     'resolution time in hrs', 'resolution time in hours', 'resolution time in minutes',
     'temps de resolution', 'delai de resolution', 'statistiques delai de resolution', 'duree de resolution',
     'tempo de resolucao', 'tempo de solucao', 'tempo para solucao', 'tiempo de resolucion', 'tiempo de solucion', 'losungszeit', 'bearbeitungsdauer',
+    // Written with its unit after (`resolution_hours`): compared without the unit's words.
+    'resolution', 'resolution duration', 'resolucao', 'resolucion', 'losung',
   ],
   firstResponseAt: [
     'first reply time', 'first reply time in minutes', 'first response time', 'first response time in hrs', 'time to first response',
+    // Written with its unit after (`first_response_minutes`, "First Response (h)"): compared without the unit's words.
+    'first response', 'first reply', 'response time', 'reply time', 'time to respond', 'time to first reply', 'first response duration',
     'delai de prise en compte', 'statistiques delai de prise en compte', 'temps de prise en compte',
-    'tempo de primeira resposta', 'tempo de atendimento', 'tiempo de primera respuesta', 'reaktionszeit',
+    'temps de reponse', 'temps de premiere reponse', 'delai de premiere reponse', 'delai de reponse', 'premiere reponse',
+    'tempo de primeira resposta', 'tempo de atendimento', 'tempo de resposta', 'primeira resposta',
+    'tiempo de primera respuesta', 'tiempo de respuesta', 'primera respuesta',
+    'reaktionszeit', 'erste reaktion', 'erste antwort', 'antwortzeit',
   ],
 };
 

@@ -48,6 +48,11 @@ const FRENCH_BY_CODE: Readonly<Record<string, ((error: RevueErrorWords) => strin
     /reads as column names/.test(e.message)
       ? `${e.file ?? 'ce fichier'}${colon} aucune de ses premières lignes ne se lit comme des noms de colonnes${colon} la ligne d’en-tête manque-t-elle${NNBSP}?`
       : `${e.file ?? 'ce fichier'}${colon} aucun format d’export connu ne reconnaît ces colonnes${semicolon} indiquez quelle colonne contient quoi dans une correspondance des colonnes${columnsOf(e.message)}`,
+  // The one file that is no ticket list so far (ingest/presets/zammad.ts): Zammad's time accounting.
+  'not-a-ticket-list': (e) =>
+    `${e.file ?? 'ce fichier'} est l’export de la saisie du temps de Zammad (${/by activity/.test(e.message) ? `par activité${colon} une ligne par temps saisi, datée du moment de la saisie` : 'par ticket'}), ` +
+    `pas une liste de tickets${colon} il ne contient que les tickets sur lesquels du temps a été saisi pendant un mois. Exportez plutôt la liste des tickets ` +
+    `(Zammad${colon} Rapports, puis Télécharger${semicolon} Revue lit ce fichier XLSX tel quel)`,
   'missing-column': (e) =>
     /reads as data/.test(e.message)
       ? `${e.file ?? 'ce fichier'}${colon} aucune colonne pour le champ obligatoire ${e.column ?? ''}${semicolon} sa première ligne se lit comme des données, non comme des noms de colonnes${colon} la ligne d’en-tête manque-t-elle${NNBSP}?`
@@ -170,5 +175,5 @@ const OWN_CODES = new Set(['usage', 'file', 'json']);
 
 const READ_CODES = new Set([
   'not-csv', 'bad-xlsx', 'damaged-workbook', 'old-excel', 'too-large', 'too-many-rows', 'empty', 'unknown-format', 'missing-column',
-  'mapping-column-missing', 'encoding-mismatch', 'excel-converted-dates', 'no-tickets', 'unreadable',
+  'not-a-ticket-list', 'mapping-column-missing', 'encoding-mismatch', 'excel-converted-dates', 'no-tickets', 'unreadable',
 ]);

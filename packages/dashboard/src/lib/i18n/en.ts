@@ -589,6 +589,7 @@ export const en = {
   'issue.retired-without-date': 'Asset retired by its status but with no retirement date (counted in service up to its last ticket only)',
   'issue.other-currency': 'Amount in another currency than the review’s (left empty, not converted: give the file’s currency as rates.currency)',
   'issue.resolution-from-duration': 'Date computed from a duration column (the export has no date for it)',
+  'issue.response-from-duration': 'First response computed from a duration column (the export has no date for it)',
   'issue.optional-column-missing': 'A column the mapping names is not in the file (field left empty or read from another column)',
   'issue.no-time-of-day': 'Dates without a time of day (hours not measured)',
   'issue.opened-after-as-of': 'Opened after the data date (left out of every figure: it does not exist yet at that date)',

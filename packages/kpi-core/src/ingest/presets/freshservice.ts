@@ -1,4 +1,4 @@
-import { fillFromOffset, type DeriveContext, type TicketPreset } from './preset.js';
+import { firstResponseFromDelay, type DeriveContext, type TicketPreset } from './preset.js';
 
 // Source: FORMATS.md §4 — Freshservice ticket export as read by third-party parsers [O]:
 // `Ticket Id`, `Subject`, `Status`, `Priority`, `Urgency`, `Impact`, `Type`, `Company`/
@@ -23,9 +23,8 @@ export const FRESHWORKS_MAPS = {
 };
 
 /** The first response is the creation time plus `First Response Time (in Hrs)` where `Initial Response Time` is empty. */
-export function freshworksDerive({ numbers, extras }: DeriveContext): void {
-  const delay = extras['firstResponseDelay'];
-  if (delay instanceof Float64Array) fillFromOffset(numbers['firstResponseAt']!, numbers['openedAt']!, delay);
+export function freshworksDerive(context: DeriveContext): void {
+  firstResponseFromDelay(context, 'firstResponseDelay');
 }
 
 /** Freshservice ticket export. */

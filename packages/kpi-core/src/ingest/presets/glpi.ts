@@ -1,5 +1,5 @@
 import { GLPI_LANGUAGE_LIST, GLPI_LOCAL_STATUSES, type GlpiLanguage } from './glpi-labels.js';
-import { fillFromOffset, lastPathSegment, type TicketPreset } from './preset.js';
+import { firstResponseFromDelay, lastPathSegment, type TicketPreset } from './preset.js';
 
 // Source: FORMATS.md §1 — GLPI 10.0.10 `src/Search.php` (G1), GLPI 11 `src/Search/Output/Csv.php`
 // (G2), dash_glpi parsers [O]; the labels and value words of each UI language (en, fr, pt-BR, es,
@@ -155,9 +155,9 @@ export const glpiTickets: TicketPreset = {
     ...grouped((l) => l.cost, (l) => l.fixedCost),
   ],
   // GLPI has no first-response date: it is the opening date plus the take-into-account delay.
-  derive({ numbers, strings, extras }) {
-    const delay = extras['takeIntoAccount'];
-    if (delay instanceof Float64Array) fillFromOffset(numbers['firstResponseAt']!, numbers['openedAt']!, delay);
+  derive(context) {
+    const { numbers, strings } = context;
+    firstResponseFromDelay(context, 'takeIntoAccount');
     keepMetWithDeadline(strings['slaResolutionVerdict'], numbers['slaResolutionDueAt']!);
     keepMetWithDeadline(strings['slaResponseVerdict'], numbers['slaResponseDueAt']!);
   },

@@ -32,6 +32,11 @@ export interface DeriveContext {
   strings: Record<string, (string | null)[]>;
   /** The preset's extra columns, parsed with their spec (present only when found in the file). */
   extras: Record<string, Float64Array | (string | null)[]>;
+  /**
+   * Flags a first response computed from a duration (`response-from-duration`), by the extra
+   * column it came from, the row and the minutes added (see {@link firstResponseFromDelay}).
+   */
+  responseFromDuration?: (extra: string, row: number, minutes: number) => void;
 }
 
 /** An extra source column a preset reads for a derive hook or an event-log order. */
@@ -230,11 +235,29 @@ export function fillAddMonths(target: Float64Array, start: Float64Array, months:
   }
 }
 
-/** Adds `minutes` (a duration column) to `base` (an instant column) where `target` is missing. */
-export function fillFromOffset(target: Float64Array, base: Float64Array, minutes: Float64Array): void {
+/** Adds `minutes` (a duration column) to `base` (an instant column) where `target` is missing; returns the rows it filled. */
+export function fillFromOffset(target: Float64Array, base: Float64Array, minutes: Float64Array): number[] {
+  const filled: number[] = [];
   for (let i = 0; i < target.length; i++) {
-    if (Number.isNaN(target[i]!) && !Number.isNaN(minutes[i]!)) target[i] = base[i]! + Math.round(minutes[i]!) * 60_000;
+    if (Number.isNaN(target[i]!) && !Number.isNaN(minutes[i]!)) {
+      target[i] = base[i]! + Math.round(minutes[i]!) * 60_000;
+      if (!Number.isNaN(target[i]!)) filled.push(i);
+    }
   }
+  return filled;
+}
+
+/**
+ * `firstResponseAt = openedAt + the extra column's minutes` where the export has no first
+ * response (GLPI's take-into-account delay, Freshworks' `First Response Time (in Hrs)`,
+ * Zendesk's `First reply time in minutes`), each row filled flagged `response-from-duration`
+ * as a mapping's first-response duration is, and as a resolution from a duration is flagged
+ * `resolution-from-duration`: the quality report says which instants the file did not give.
+ */
+export function firstResponseFromDelay(context: DeriveContext, extra: string): void {
+  const delay = context.extras[extra];
+  if (!(delay instanceof Float64Array)) return;
+  for (const row of fillFromOffset(context.numbers['firstResponseAt']!, context.numbers['openedAt']!, delay)) context.responseFromDuration?.(extra, row, delay[row]!);
 }
 
 /** The extra column name under which a duration source is read (see {@link readExtras}). */

@@ -1,4 +1,4 @@
-import { fillVerdictFromMinutesLeft, type TicketPreset } from './preset.js';
+import { fillVerdictFromMinutesLeft, normalizeHeader, type TicketPreset } from './preset.js';
 
 // Source: FORMATS.md §4 — Zammad `lib/excel_sheet/ticket.rb` @ 221b0073 [C]: the report is
 // XLSX (read directly, or re-saved as CSV; the header row is found below the title and empty
@@ -55,3 +55,29 @@ export const zammadTickets: TicketPreset = {
     if (first instanceof Float64Array) fillVerdictFromMinutesLeft((strings['slaResponseVerdict'] ??= new Array<string | null>(length).fill(null)), first, 'met');
   },
 };
+
+/**
+ * Zammad's time accounting downloads (Admin → Time Accounting, a month, the download arrow):
+ * not a ticket list. Source: zammad/zammad `app/controllers/time_accountings_controller.rb`
+ * @ 090afe8f, written by `lib/excel_sheet.rb` (title row, empty row, header row, untranslated):
+ * - `by-activity`: one row per time entry booked in the month, the headers `Ticket#`, `Title`,
+ *   `Customer - Name`, `Organization`, `Agent - Name`, `Agent - Login`, `Time Units`, `Activity
+ *   Type` (when activity types are on), `Created at` — the moment the time was booked, not the
+ *   ticket's opening; no state. Older releases wrote `Customer` and `Agent` alone [I].
+ * - `by-ticket`: the ticket report's columns (`#`, `State`, `Time Units Total`, `Created At`…)
+ *   with `Time Units` (the month's) after `Time Units Total`, for the tickets on which time was
+ *   booked that month only.
+ * Read as tickets, either would give a review of the tickets someone booked time on, its
+ * backlog and volumes wrong without a word; the reader refuses them and says what to export.
+ *
+ * @example zammadTimeAccounting(['Ticket#', 'Title', 'Customer - Name', 'Organization', 'Agent - Name', 'Agent - Login', 'Time Units', 'Created at']) // 'by-activity'
+ */
+export function zammadTimeAccounting(headers: readonly string[]): 'by-activity' | 'by-ticket' | null {
+  const names = new Set(headers.map(normalizeHeader));
+  if (!names.has('time units')) return null;
+  if (names.has('ticket#') && names.has('created at') && !names.has('state') && !names.has('status') && [...names].some((n) => n === 'agent' || n.startsWith('agent - '))) {
+    return 'by-activity';
+  }
+  if (names.has('#') && names.has('time units total') && names.has('state')) return 'by-ticket';
+  return null;
+}

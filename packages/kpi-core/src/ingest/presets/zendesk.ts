@@ -1,4 +1,4 @@
-import { fillFromOffset, type TicketPreset } from './preset.js';
+import { firstResponseFromDelay, type TicketPreset } from './preset.js';
 
 // Source: FORMATS.md §4 — Zendesk help article "Exporting data" header list [C]: `Id`,
 // `Subject`, `Status`, `Priority`, `Ticket type`, `Group`, `Organization`, `Created at`,
@@ -63,8 +63,7 @@ export const zendeskTickets: TicketPreset = {
     'Ticket due - Timestamp', 'Ticket satisfaction rating', 'Requester wait time (min)', 'Full resolution time - Business hours (min)',
     'First reply time - Business hours (min)', 'Requester wait time - Business hours (min)',
   ],
-  derive({ numbers, extras }) {
-    const delay = extras['firstReply'];
-    if (delay instanceof Float64Array) fillFromOffset(numbers['firstResponseAt']!, numbers['openedAt']!, delay);
+  derive(context) {
+    firstResponseFromDelay(context, 'firstReply');
   },
 };
