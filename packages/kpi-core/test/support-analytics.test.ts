@@ -61,7 +61,7 @@ describe('support-analytics CSV through a mapping with no end column', () => {
   it('reads every row and says that no column tells how a ticket ended', () => {
     expect(read.quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, noEndState: true });
     // Every first response computed from its minutes (flagged), nothing else.
-    expect(read.quality.warnings).toEqual({ 'resolution-from-duration': 8 });
+    expect(read.quality.warnings).toEqual({ 'response-from-duration': 8 });
   });
   it('gives no backlog, resolution SLA or hours lost, and keeps the counts and the response SLA', () => {
     expect(report.fleet.backlog.open).toBeNull();
@@ -94,7 +94,8 @@ describe('support-analytics CSV through the proposed mapping (status and resolve
   const { read, report } = review(mapping);
   it('reads the status words and the resolution dates (microseconds and all)', () => {
     expect(mapping.columns).toMatchObject({ status: 'status', resolvedAt: 'resolved_date' });
-    expect(read.quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: {} });
+    // trial10's proposal reads the first responses from their minutes too (flagged on each row).
+    expect(read.quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: { 'response-from-duration': 8 } });
     expect(read.quality.noEndState).toBeUndefined();
   });
   it('pins the backlog, the resolution SLA and the hours lost by hand', () => {
@@ -104,8 +105,13 @@ describe('support-analytics CSV through the proposed mapping (status and resolve
     // Resolution: 300101 P3 5.25 h ≤ 24 ✓, 300102 P2 30.5 h > 8 ✗, 300103 P1 3.5 h ≤ 4 ✓, 300104 P4 open 541 h > 40 ✗,
     // 300105 P3 48.25 h > 24 ✗, 300106 P2 open 326 h > 8 ✗, 300107 P4 70 h > 40 ✗, 300108 P3 open 111 h > 24 ✗.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 6, pending: 0, adherence: 0.25 });
-    // No first-response column in the proposal: not measured, rather than the resolution again.
-    expect(report.sla.response).toBeNull();
+    // The proposal reads first_response_minutes (trial10): the same 6 met, 2 breached as above.
+    expect(report.sla.response).toMatchObject({ met: 6, breached: 2, pending: 0, adherence: 0.75 });
+    // The export's own verdicts (response_sla_met, resolution_sla_met: True/False), proposed as the
+    // tool's: response False on 300103 and 300107, resolution True on 300101 and 300103 only, the
+    // same tickets Revue judges so: 8 compared each, no disagreement.
+    expect(report.sla.source.response).toMatchObject({ fromVerdicts: 8, met: 6, breached: 2, adherence: 0.75, compared: 8, disagreements: 0 });
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 8, met: 2, breached: 6, adherence: 0.25, compared: 8, disagreements: 0 });
     // Hours lost, one user each × priorityImpact (P1 1, P2 0.5, P3 0.25, P4 0.1), open ones up to 1 Apr:
     // 5.25×0.25 + 30.5×0.5 + 3.5×1 + 541×0.1 + 48.25×0.25 + 326×0.5 + 70×0.1 + 111×0.25 = 283.975 h.
     expect(report.lostHours.totalHours).toBeCloseTo(283.975, 9);
