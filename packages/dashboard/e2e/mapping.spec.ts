@@ -90,3 +90,25 @@ test('a recognised export starts as the CLI reads it; the meanings proposed for 
   await expect(waiting).toHaveValue('pending');
   await expect(offer).toHaveCount(0);
 });
+
+// Support-ticket CSVs people publish (trial10), rows invented: a purchase date and no opening, a
+// "Time_to_Resolution" whose dates come before the first response. The page says so, in words.
+test('a published support CSV: the page says which columns it did not take, and why', async ({ page }) => {
+  await openDemo(page, '/');
+  await page.getByTestId('nav-data').click();
+  await expect(page.getByTestId('section-data')).toBeVisible();
+  const csv = [
+    'Ticket_ID,Created,First_Response,Time_to_Resolution,Date of Purchase,Priority',
+    'T1,2023-06-01 08:00,2023-06-01 12:00,2023-06-01 10:00,2021-03-22,High',
+    'T2,2023-06-02 08:00,2023-06-02 09:00,2023-06-02 15:00,2021-05-22,Low',
+    'T3,2023-06-03 08:00,2023-06-03 14:00,2023-06-03 11:00,2020-07-14,High',
+    'T4,2023-06-04 08:00,2023-06-04 09:00,2023-06-04 18:00,2022-01-02,Low',
+  ].join('\n');
+  await page.getByTestId('file-tickets').setInputFiles({ name: 'support.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('not-deadline-tickets')).toContainText('“Time_to_Resolution” is not used as the resolution deadline: its dates come before the first response on 50% of the rows', { timeout: 30_000 });
+  await expect(page.getByTestId('not-deadline-tickets')).toContainText('It is read as the resolution date instead: check it.');
+  await expect(page.getByTestId('not-ticket-dates-tickets')).toContainText('“Date of Purchase” holds dates of something else than a ticket');
+  await expect(page.getByTestId('map-tickets-openedAt')).toHaveValue('Created');
+  // Read as the resolution on thin evidence: marked to check.
+  await expect(page.getByTestId('unsure-tickets-resolvedAt')).toContainText('unsure: check this column');
+});

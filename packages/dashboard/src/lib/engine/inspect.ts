@@ -144,6 +144,10 @@ export function inspectText(kind: FileKind, fileName: string, text: string): Ins
       columns: proposal.columns,
       headerLine: proposal.headerLine,
       headerIsLabels: proposal.headerIsLabels,
+      unsure: [...proposal.unsure],
+      notDeadlines: proposal.notDeadlines.map(({ column, why, share, readAs }) => ({ column, why, share, readAs })),
+      notTicketDates: [...proposal.notTicketDates],
+      timeAccounting: proposal.timeAccounting,
     },
   };
 }

@@ -75,6 +75,14 @@ export interface Inspection {
     /** Line of the header in the file, and whether it reads as labels. */
     headerLine: number;
     headerIsLabels: boolean;
+    /** Fields whose column was chosen on thin evidence (kpi-core's `TRUSTED_CONFIDENCE`): the screen asks to check them. */
+    unsure: string[];
+    /** Deadline-named columns whose rows say otherwise, not taken as the deadline (`readAs`: taken as the resolution instead). */
+    notDeadlines: { column: string; why: 'before-first-response' | 'equals-resolution'; share: number; readAs: 'resolvedAt' | null }[];
+    /** Date columns of something other than a ticket (a purchase, a birth), never taken as the opening. */
+    notTicketDates: string[];
+    /** Set when the file is Zammad's time accounting download, not a ticket list. */
+    timeAccounting: 'by-activity' | 'by-ticket' | null;
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectText } from '$lib/engine/inspect.js';
 import { initialMapping } from './initial-mapping.js';
-import { missingRequired, readTarget, setAsideColumns, unmatchedValues } from './mapping-check.js';
+import { missingRequired, notDeadlineColumns, readTarget, setAsideColumns, unmatchedValues, unsureField } from './mapping-check.js';
 
 // A Portuguese export in the OTRS style with headers of its own: no preset knows it (written for this test).
 const CSV = [
@@ -66,5 +66,48 @@ describe('a plain due date set aside by the proposal', () => {
     expect(mapping.columns.slaResolutionDueAt).toBeUndefined();
     expect(setAsideColumns(inspection, mapping)).toEqual([{ column: 'Due Date', field: 'slaResolutionDueAt' }]);
     expect(setAsideColumns(inspection, { ...mapping, columns: { ...mapping.columns, slaResolutionDueAt: 'Due Date' } })).toEqual([]);
+  });
+});
+
+// The support-ticket CSVs people publish (trial10): a purchase date beside no opening, a
+// "Time_to_Resolution" whose dates come before the first response. Rows invented for this test.
+describe('what the mapping screen asks to check', () => {
+  const purchase = inspectText(
+    'tickets',
+    'support.csv',
+    ['Ticket ID,Date of Purchase,Ticket Status,Ticket Priority', 'T1,2021-03-22,Open,Critical', 'T2,2021-05-22,Closed,Low', 'T3,2020-07-14,Closed,High'].join('\n'),
+  );
+  it('never takes a purchase date as the opening, and says so', () => {
+    expect(purchase.proposal.notTicketDates).toEqual(['Date of Purchase']);
+    expect(purchase.proposal.mapping.columns.openedAt).toBeUndefined();
+    expect(missingRequired(purchase, purchase.proposal.mapping)).toEqual(['openedAt']);
+  });
+  it('marks a field chosen on thin evidence while the user keeps that column, and not once changed', () => {
+    const mapping = purchase.proposal.mapping;
+    const unsure = purchase.proposal.unsure;
+    for (const field of unsure) expect(unsureField(purchase, mapping, field), field).toBe(true);
+    const sure = Object.keys(purchase.proposal.fields).filter((field) => !unsure.includes(field));
+    for (const field of sure) expect(unsureField(purchase, mapping, field), field).toBe(false);
+    const forced = { ...purchase, proposal: { ...purchase.proposal, unsure: ['id'] } };
+    expect(unsureField(forced, mapping, 'id')).toBe(true);
+    expect(unsureField(forced, { ...mapping, columns: { ...mapping.columns, id: 'Ticket Status' } }, 'id')).toBe(false);
+  });
+  it('says which deadline-named column its rows contradict, until the user chooses it as the deadline', () => {
+    const rows = ['Ticket_ID,Created,First_Response,Time_to_Resolution,Priority'];
+    // Time_to_Resolution before the first response on T1, T3 (2 of 4 rows): no deadline does that.
+    rows.push('T1,2023-06-01 08:00,2023-06-01 12:00,2023-06-01 10:00,High');
+    rows.push('T2,2023-06-02 08:00,2023-06-02 09:00,2023-06-02 15:00,Low');
+    rows.push('T3,2023-06-03 08:00,2023-06-03 14:00,2023-06-03 11:00,High');
+    rows.push('T4,2023-06-04 08:00,2023-06-04 09:00,2023-06-04 18:00,Low');
+    const inspection = inspectText('tickets', 'sla.csv', rows.join('\n'));
+    const listed = notDeadlineColumns(inspection, inspection.proposal.mapping);
+    expect(listed).toEqual([{ column: 'Time_to_Resolution', why: 'before-first-response', share: 0.5, readAs: 'resolvedAt' }]);
+    expect(inspection.proposal.mapping.columns.resolvedAt).toBe('Time_to_Resolution');
+    const chosen = { ...inspection.proposal.mapping, columns: { ...inspection.proposal.mapping.columns, slaResolutionDueAt: 'Time_to_Resolution' } };
+    expect(notDeadlineColumns(inspection, chosen)).toEqual([]);
+  });
+  it('says a Zammad time accounting download is no ticket list', () => {
+    const zammad = inspectText('tickets', 'time.csv', ['Ticket#,Title,Customer,Organization,Agent,Time Units,Created at', '31001,Printer,A. B.,Acme,C. D.,15,2026-03-02 10:00'].join('\n'));
+    expect(zammad.proposal.timeAccounting).not.toBeNull();
   });
 });

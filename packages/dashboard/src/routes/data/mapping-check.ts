@@ -74,3 +74,27 @@ export function unmatchedValues(
 export function setAsideColumns(inspection: Pick<Inspection, 'proposal'>, mapping: UserMapping): { column: string; field: string }[] {
   return inspection.proposal.setAside.filter(({ field }) => mapping.columns[field] === undefined);
 }
+
+/**
+ * Whether the column of `field` is the one the proposal chose on thin evidence (by its values
+ * alone, or a name that only comes close) and the user has not changed it: the screen asks to
+ * check it, as `revue mapping` does, since a percentage alone did not tell a user that the
+ * opening date came from a purchase date.
+ *
+ * @example unsureField(inspection, mapping, 'openedAt'); // → true while "Date_of_Purchase" at 38 % stays chosen
+ */
+export function unsureField(inspection: Pick<Inspection, 'proposal'>, mapping: UserMapping, field: string): boolean {
+  const proposed = inspection.proposal.fields[field];
+  return inspection.proposal.unsure.includes(field) && proposed !== undefined && mapping.columns[field] === proposed.column;
+}
+
+/**
+ * Deadline-named columns the proposal did not take as the deadline, while the user has not
+ * chosen them for it: their rows contradict a deadline (dates before the first response, or the
+ * resolution itself); `readAs` says when the column was taken as the resolution instead.
+ *
+ * @example notDeadlineColumns(inspection, mapping); // → [{ column: 'Time_to_Resolution', why: 'before-first-response', share: 0.5, readAs: 'resolvedAt' }]
+ */
+export function notDeadlineColumns(inspection: Pick<Inspection, 'proposal'>, mapping: UserMapping): Inspection['proposal']['notDeadlines'] {
+  return inspection.proposal.notDeadlines.filter(({ column }) => mapping.columns.slaResolutionDueAt !== column);
+}
