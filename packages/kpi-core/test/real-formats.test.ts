@@ -1325,6 +1325,25 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     // (read as a deadline, a day is read at its midnight: see the README's note on this file).
   });
 
+  it('Jira issues dumped from its REST API (field names as headers): resolutiondate is the resolution', () => {
+    const { proposal, quality, classes, rows, report } = proposed('jira-rest/jira-rest-api-dump-en.csv');
+    // Before: resolutiondate was not proposed; with no status either, which issues were still
+    // open could not be told (backlog and resolution SLA not measured: no-end-state).
+    expect(proposal.mapping.columns).toMatchObject({ id: 'id', openedAt: 'created', resolvedAt: 'resolutiondate', title: 'summary' });
+    expect(proposal.mapping.columns.status).toBeUndefined();
+    expect(proposal.mapping.dateFormat).toBe("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    expect(quality).toMatchObject({ rowsRead: 6, accepted: 6, rejected: 0 });
+    expect(quality.noEndState).toBeFalsy();
+    expect(quality.warnings).toEqual({});
+    expect(classes).toEqual({ '(none)': 6 });
+    // "+0300" read as the offset it is: 09:15 in Moscow time is 06:15 UTC.
+    expect(rows[0]).toMatchObject({ id: '70101', openedAt: utc('2026-03-02T06:15:00Z'), resolvedAt: utc('2026-03-02T08:45:00Z') });
+    // Open at asOf 1 April: 70103 and 70105, the two with no resolutiondate.
+    expect(report.fleet.backlog).toMatchObject({ open: 2, ticketIds: ['70103', '70105'] });
+    // No priority column: no SLA target applies, none is claimed.
+    expect(report.sla.withoutTarget).toBe(6);
+  });
+
   it('GitLab issues CSV (a Service Desk project): Time Spent in seconds, Weight is no priority, Open/Closed only', () => {
     const { proposal, quality, classes, rows, report } = proposed('gitlab/gitlab-issues-service-desk.csv');
     expect(proposal.mapping.dateFormat).toBe('yyyy-MM-dd HH:mm:ss');
