@@ -188,6 +188,12 @@ describe('GLPI', () => {
     // over open tickets only, while GLPI's own verdicts (Tempo para resolver excedido) say 4 of 9 met.
     expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
     expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 9, met: 4, breached: 5 });
+    // `Tempo para atendimento` (GLPI's Time to own, the response due date) with no first-response
+    // column: no ticket was resolved by its response due date, and the open ones past it (3107 to
+    // 3111, assigned or waiting) may well have been taken into account in time. Before: "Response
+    // SLA met, by the source tool 0% (0/5, 1 pending)". Now no figure of the tool's on response.
+    expect(report.sla.source.response).toBeNull();
+    expect(reportToMarkdown(report)).not.toContain('Response SLA met, by the source tool');
     expect(reportToMarkdown(report)).toContain('| Resolution SLA met | 0% (0/5, 1 pending, 6 closed at an unknown time) |');
   });
 
