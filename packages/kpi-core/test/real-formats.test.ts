@@ -54,6 +54,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-fr.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, pending: 1, open: 2 }, {}],
     ['glpi/glpi-11-en.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 7 }],
     ['glpi/glpi-10-pt-br.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 3, 'closed-without-date': 1 }],
+    // GLPI's default ticket list: no resolution or closing date, no statistic: the 6 Solucionado/Fechado end at an unknown time.
+    ['glpi/glpi-10-pt-br-default-list.csv', 'glpi', 12, 12, 0, { resolved: 3, closed: 3, open: 4, pending: 2 }, { 'closed-without-date': 6 }],
     ['glpi/glpi-es-excel.csv', 'glpi', 6, 6, 0, { closed: 3, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['glpi/glpi-10-de.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'date-out-of-range': 7, 'resolution-from-duration': 1 }],
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
@@ -173,6 +175,26 @@ describe('GLPI', () => {
     expect(rows[3]).toMatchObject({ statusClass: 'open', priority: 'P1', slaResolutionDueAt: utc('2025-09-16T14:00:00Z') });
     expect(rows[6]!.priority).toBe('P1'); // "Critica" (GLPI's pt_BR for Major)
     expect(quality.issues.map((i) => `${i.row}:${i.code}`)).toEqual(['2:resolution-from-duration', '3:resolution-from-duration', '4:closed-without-date', '12:resolution-from-duration']);
+  });
+
+  it('10, Portuguese (Brazil), the default list: no SLA finding on the few open tickets judged', () => {
+    const report = march('glpi/glpi-10-pt-br-default-list.csv');
+    // Default P3 target 24 business hours (Mon–Fri 09:00–17:00), asOf 1 April 00:00. Breached while
+    // open: 3107 (3 March), 3108 (6 March), 3109 (11 March), 3110 (16 March), 3111 (19 March) — each
+    // more than 3 business days old. Pending: 3112, opened 31 March 16:30 (30 business minutes).
+    // Unknown: the 6 Solucionado/Fechado without a date. 5 judged, not more than 6 unknown.
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 5, pending: 1, unknown: 6, adherence: 0 });
+    // Before: "0% of tickets resolved on time this month, below the 90% target: 5 late." — a rate
+    // over open tickets only, while GLPI's own verdicts (Tempo para resolver excedido) say 4 of 9 met.
+    expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 9, met: 4, breached: 5 });
+    // `Tempo para atendimento` (GLPI's Time to own, the response due date) with no first-response
+    // column: no ticket was resolved by its response due date, and the open ones past it (3107 to
+    // 3111, assigned or waiting) may well have been taken into account in time. Before: "Response
+    // SLA met, by the source tool 0% (0/5, 1 pending)". Now no figure of the tool's on response.
+    expect(report.sla.source.response).toBeNull();
+    expect(reportToMarkdown(report)).not.toContain('Response SLA met, by the source tool');
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met | 0% (0/5, 1 pending, 6 closed at an unknown time) |');
   });
 
   it('Spanish, re-saved by Excel in Windows-1252: words and accents read right', () => {
@@ -1307,6 +1329,25 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(report.fleet.backlog.open).toBe(5); // 1415, 1417, 1419, 1423, 1424
     // "Echéance" is a planning date (a day, no time), not an SLA deadline: no figure of the tool's is pinned on it
     // (read as a deadline, a day is read at its midnight: see the README's note on this file).
+  });
+
+  it('Jira issues dumped from its REST API (field names as headers): resolutiondate is the resolution', () => {
+    const { proposal, quality, classes, rows, report } = proposed('jira-rest/jira-rest-api-dump-en.csv');
+    // Before: resolutiondate was not proposed; with no status either, which issues were still
+    // open could not be told (backlog and resolution SLA not measured: no-end-state).
+    expect(proposal.mapping.columns).toMatchObject({ id: 'id', openedAt: 'created', resolvedAt: 'resolutiondate', title: 'summary' });
+    expect(proposal.mapping.columns.status).toBeUndefined();
+    expect(proposal.mapping.dateFormat).toBe("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    expect(quality).toMatchObject({ rowsRead: 6, accepted: 6, rejected: 0 });
+    expect(quality.noEndState).toBeFalsy();
+    expect(quality.warnings).toEqual({});
+    expect(classes).toEqual({ '(none)': 6 });
+    // "+0300" read as the offset it is: 09:15 in Moscow time is 06:15 UTC.
+    expect(rows[0]).toMatchObject({ id: '70101', openedAt: utc('2026-03-02T06:15:00Z'), resolvedAt: utc('2026-03-02T08:45:00Z') });
+    // Open at asOf 1 April: 70103 and 70105, the two with no resolutiondate.
+    expect(report.fleet.backlog).toMatchObject({ open: 2, ticketIds: ['70103', '70105'] });
+    // No priority column: no SLA target applies, none is claimed.
+    expect(report.sla.withoutTarget).toBe(6);
   });
 
   it('GitLab issues CSV (a Service Desk project): Time Spent in seconds, Weight is no priority, Open/Closed only', () => {

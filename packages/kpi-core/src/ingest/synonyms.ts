@@ -57,6 +57,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   resolvedAt: [
     'resolved', 'resolved at', 'resolved on', 'resolved time', 'resolved date', 'resolution date', 'date resolved', 'solved', 'solved at', 'date solved',
     'fixed at', 'solution date', 'resolved date time', 'heure de resolution',
+    // Jira's REST field `resolutiondate`, as scripts that dump the API to CSV name the column.
+    'resolutiondate',
     'date de resolution', 'resolu le', 'resolu', 'resolue', 'resolu e', 'date de solution',
     'data de resolucao', 'data de solucao', 'resolvido em', 'solucionado em', 'data da solucao', 'resolvido',
     'fecha de resolucion', 'resuelto', 'resuelta', 'fecha de solucion', 'solucionado',

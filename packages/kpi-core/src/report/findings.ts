@@ -290,7 +290,12 @@ function lostHoursFinding(client: string | null, perEmployee: number, hours: num
 
 /**
  * The SLA targets (response, resolution) whose adherence this period is judged against the
- * policy's `slaAdherenceTarget`: measured, over at least {@link SLA_MIN_TICKETS} judged tickets.
+ * policy's `slaAdherenceTarget`: measured, over at least {@link SLA_MIN_TICKETS} judged tickets,
+ * and over more judged tickets than tickets closed at an unknown time. When most tickets that
+ * ended have no end instant, the judged ones are mostly those still open and already late (an
+ * open ticket can only be judged once late): their rate is not the period's, and opening the
+ * review on it would blame the team for the export's gap. The summary still shows the rate with
+ * its counts (`0% (0/7, 472 closed at an unknown time)`), so nothing is hidden.
  * The report lists a default target as an assumption exactly when this is not empty.
  *
  * @example
@@ -299,6 +304,8 @@ function lostHoursFinding(client: string | null, perEmployee: number, hours: num
 export function slaJudgedAgainstTarget(current: KpiSet): ('response' | 'resolution')[] {
   return (['response', 'resolution'] as const).filter((target) => {
     const now = current.sla[target];
-    return now !== null && now.adherence !== null && now.met + now.breached >= SLA_MIN_TICKETS;
+    if (now === null || now.adherence === null) return false;
+    const judged = now.met + now.breached;
+    return judged >= SLA_MIN_TICKETS && judged > now.unknown;
   });
 }

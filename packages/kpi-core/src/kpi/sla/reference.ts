@@ -94,8 +94,10 @@ export function referenceSlaAdherence(data: ReviewData, options: SlaOptions): Sl
     const unknown = { response: ticket.endUnknown && first === null, resolution: ticket.endUnknown };
     const due = { response: atMinute(ticket.slaResponseDueAt), resolution: atMinute(ticket.slaResolutionDueAt) };
     const verdicts = { response: ticket.slaResponseVerdict, resolution: ticket.slaResolutionVerdict };
+    // No first-response column: the response is known on time only when resolved by its due date.
+    const responseUnknownToTool = !responseMeasured && first === null && due.response !== null && !(ticket.resolution !== null && ticket.resolution <= asOf && ticket.resolution <= due.response);
     const tool = {
-      response: toolVerdict(verdicts.response, due.response, reached.response, unknown.response, asOf),
+      response: toolVerdict(verdicts.response, due.response, reached.response, unknown.response || responseUnknownToTool, asOf),
       resolution: toolVerdict(verdicts.resolution, due.resolution, reached.resolution, unknown.resolution, asOf),
     };
     const revue: Record<Kind, Outcome | null> = { response: null, resolution: null };

@@ -9,6 +9,7 @@ import type { Policy } from '../../policy/types.js';
 import { MARCH_2026, testPolicy } from '../../../test/kpi-support.js';
 import { quantileSorted } from 'simple-statistics';
 import { MAX_LISTED_BREACHES, slaAdherence, slaTargetFor, type SlaOptions } from './sla.js';
+import { referenceSlaAdherence } from './reference.js';
 
 // Calendar used by the hand computations: UTC, Mon–Fri 09:00–17:00, no holidays.
 // March 2026: Sun 1, Mon 2, Fri 6, Sat 7, Mon 9, Mon 30, Tue 31.
@@ -267,6 +268,29 @@ describe('slaAdherence — hand-computed rules', () => {
     // O's response is breached (120 min > 60) and its resolution pending.
     const computed = run(rows);
     expect(computed.ticketIds).toEqual({ response: { breached: ['D', 'N', 'O'], pending: [] }, resolution: { breached: [], pending: ['O'] } });
+  });
+
+  it("gives no tool response verdict past a due date when the export records no first response", () => {
+    // A GLPI list with `Time to own` (the response due date) and no first-response column
+    // (fixtures/real-formats/glpi/glpi-10-pt-br-default-list.csv). asOf 31 March 12:00.
+    // R: resolved 10:30, response due 11:00 → answered by then at the latest: met.
+    // L: resolved 16:00, due 11:00 → answered at some time before 16:00: unknown, no verdict.
+    // O: open, due 11:00 passed → perhaps answered (assigned), perhaps not: no verdict.
+    // P: open, due 14:00 after asOf → unknown as well (no first response will ever be read).
+    const rows: Rows = [
+      { id: 'R', openedAt: '2026-03-31T09:00Z', priority: 'P2', resolvedAt: '2026-03-31T10:30Z', slaResponseDueAt: '2026-03-31T11:00Z' },
+      { id: 'L', openedAt: '2026-03-30T09:00Z', priority: 'P2', resolvedAt: '2026-03-30T16:00Z', slaResponseDueAt: '2026-03-30T11:00Z' },
+      { id: 'O', openedAt: '2026-03-31T09:00Z', priority: 'P2', slaResponseDueAt: '2026-03-31T11:00Z' },
+      { id: 'P', openedAt: '2026-03-31T10:00Z', priority: 'P2', slaResponseDueAt: '2026-03-31T14:00Z' },
+    ];
+    const result = run(rows, { responseMeasured: false });
+    expect(result.source.response).toMatchObject({ fromDueDates: 1, met: 1, breached: 0, pending: 0 });
+    // The plain reference, ticket by ticket, says the same.
+    const data = { tickets: ticketsFromRows(rows), policy: basePolicy() };
+    expect(referenceSlaAdherence(data, { period: MARCH, asOf: AS_OF, responseMeasured: false }).source).toEqual(result.source);
+    // With a first-response column (recorded, empty on O and P), the due dates judge as before:
+    // R met (the resolution stands in), L breached (16:00 > 11:00), O breached, P pending.
+    expect(run(rows).source.response).toMatchObject({ fromDueDates: 4, met: 1, breached: 2, pending: 1 });
   });
 
   it("attributes by completion: tickets whose resolution instant is in the period", () => {

@@ -437,8 +437,9 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
       const kind = TARGETS[t]!;
       const verdict = verdictColumns[kind][i];
       const reached = kind === 'response' ? responseReached : resolved;
-      const unknown = kind === 'response' ? responseUnknown : unknownEnd;
-      source[kind].see(verdict, floorToMinute(dueColumns[kind][i]!), reached, unknown, asOf);
+      const due = floorToMinute(dueColumns[kind][i]!);
+      const unknown = kind === 'response' ? responseUnknown || toolResponseUnknown(responseMeasured, first, resolved, due, asOf) : unknownEnd;
+      source[kind].see(verdict, due, reached, unknown, asOf);
     }
 
     const clientSlot = clientCodes[i]! + 1;
@@ -612,6 +613,18 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
       resolution: histogram(total.resolution.elapsed),
     },
   };
+}
+
+/**
+ * Whether the tool's response verdict from its due date cannot be told. An export with no
+ * first-response column says nothing of when a ticket was answered: the resolution is only an
+ * upper bound. A resolution by the due date shows the response was on time; a ticket still open
+ * (or resolved later) past its response due date may well have been answered in time — GLPI's
+ * `Time to own` is met by the assignment, for one — so it is neither breached nor met.
+ */
+function toolResponseUnknown(responseMeasured: boolean, first: number, resolved: number, due: number, asOf: number): boolean {
+  if (responseMeasured || !Number.isNaN(first) || Number.isNaN(due)) return false;
+  return !(resolved <= asOf && resolved <= due);
 }
 
 /**
