@@ -183,7 +183,9 @@ describe('GLPI', () => {
     // open: 3107 (3 March), 3108 (6 March), 3109 (11 March), 3110 (16 March), 3111 (19 March) — each
     // more than 3 business days old. Pending: 3112, opened 31 March 16:30 (30 business minutes).
     // Unknown: the 6 Solucionado/Fechado without a date. 5 judged, not more than 6 unknown.
-    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 5, pending: 1, unknown: 6, adherence: 0 });
+    // No rate (unjudged.ts, `ends-unknown`): the counts stay.
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 5, pending: 1, unknown: 6, adherence: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'ends-unknown' });
     // Before: "0% of tickets resolved on time this month, below the 90% target: 5 late." — a rate
     // over open tickets only, while GLPI's own verdicts (Tempo para resolver excedido) say 4 of 9 met.
     expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
@@ -194,7 +196,7 @@ describe('GLPI', () => {
     // SLA met, by the source tool 0% (0/5, 1 pending)". Now no figure of the tool's on response.
     expect(report.sla.source.response).toBeNull();
     expect(reportToMarkdown(report)).not.toContain('Response SLA met, by the source tool');
-    expect(reportToMarkdown(report)).toContain('| Resolution SLA met | 0% (0/5, 1 pending, 6 closed at an unknown time) |');
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met | not measured (0/5, 1 pending, 6 closed at an unknown time) |');
   });
 
   it('Spanish, re-saved by Excel in Windows-1252: words and accents read right', () => {

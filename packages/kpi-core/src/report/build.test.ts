@@ -131,18 +131,20 @@ describe('buildReport', () => {
       // As in a published GLPI export (fixtures/real-formats/README.md, glpi-10-pt-br-ceneged):
       // most tickets closed with no end date, the few judged ones open and already late. Here
       // Q2's 6 judged (3 met, 3 breached: 50 %) beside 6 tickets closed at an unknown time: 6 is
-      // not more than 6, so the rate opens no finding; a 7th judged ticket (a 4th breach, 3/7 =
-      // 43 %) makes it one again, and the summary keeps the counts either way.
+      // not more than 6, so there is no rate (`ends-unknown`, unjudged.ts) and no finding; a 7th
+      // judged ticket (a 4th breach, 3/7 = 43 %) makes both again, and the summary keeps the counts either way.
       const q2 = rows.filter((row) => String(row.id).startsWith('Q2'));
       const unknown = [1, 2, 3, 4, 5, 6].map((d): Row => ({ id: `Q2-U${d}`, openedAt: Date.parse(`2026-05-2${d}T09:00:00Z`), priority: 'P1', type: 'incident', client: 'Alpha', statusClass: 'closed' }));
       const report = buildReport({ tickets: ticketsFromRows([...q2, ...unknown]), policy }, { period: '2026-Q2', asOf: ended });
-      expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, unknown: 6, adherence: 0.5 });
+      expect(report.sla.resolution).toMatchObject({ met: 3, breached: 3, unknown: 6, adherence: null });
+      expect(report.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'ends-unknown' });
       expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
       expect(report.assumptions.map((a) => a.key)).not.toContain('slaAdherenceTarget');
-      expect(reportToMarkdown(report)).toContain('50% (3/6, 6 closed at an unknown time)');
+      expect(reportToMarkdown(report)).toContain('not measured (3/6, 6 closed at an unknown time)');
       const late = incident('Q2-B7', '2026-05-17T09:00:00Z', 6);
       const more = buildReport({ tickets: ticketsFromRows([...q2, late, ...unknown]), policy }, { period: '2026-Q2', asOf: ended });
       expect(more.findings.find((f) => f.kind === 'sla-below-target')?.evidence).toMatchObject({ met: 3, breached: 4 });
+      expect(more.sla.resolution?.adherence).toBeCloseTo(3 / 7, 12);
     });
   });
 

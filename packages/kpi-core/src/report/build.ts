@@ -35,6 +35,7 @@ import { buildFindings, slaJudgedAgainstTarget } from './findings.js';
 import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
 import { trendWithoutTimeOfDay, untimedDurations, withoutTimeOfDay } from './time-of-day.js';
+import { withoutUnjudgedRates } from './unjudged.js';
 import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, trendWithoutEndState, withoutEndState } from './end-state.js';
 import type { Coverage, FleetResult, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
@@ -165,7 +166,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null =>
     kpis === null
       ? null
-      : withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless);
+      : withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless));
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 

@@ -2,6 +2,7 @@
  * The review as Markdown: a summary an account manager can read aloud, in French or English.
  * It only formats the report object; every figure comes from `buildReport`.
  */
+import { endsMostlyUnknown } from './unjudged.js';
 import { NONE_KEY } from '../kpi/common.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import { figureDefaults } from './beside.js';
@@ -375,13 +376,15 @@ export function reportToMarkdown(report: Report): string {
   const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
     const untargeted = withoutTarget ? t.withoutTarget(f.number(withoutTarget, 0), one(withoutTarget)) : '';
-    if (outcome.adherence === null) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
+    // Too few judged beside those closed at an unknown time (unjudged.ts): no rate, the counts stay.
+    const unjudged = outcome.adherence === null && endsMostlyUnknown(outcome);
+    if (outcome.adherence === null && !unjudged) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
     const extra = [
       outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',
       outcome.unknown ? `${f.number(outcome.unknown, 0)} ${endless ? t.unknownEnd : t.unknown}` : '',
       untargeted,
     ].filter((part) => part !== '');
-    return `${f.percent(outcome.adherence)} (${f.number(outcome.met, 0)}/${f.number(outcome.met + outcome.breached, 0)}${extra.map((part) => `, ${part}`).join('')})`;
+    return `${unjudged ? t.notMeasured : f.percent(outcome.adherence)} (${f.number(outcome.met, 0)}/${f.number(outcome.met + outcome.breached, 0)}${extra.map((part) => `, ${part}`).join('')})`;
   };
   // Ticket dates without a time of day, or no column saying how tickets ended: the hours between
   // them are "not measured" (said below why), not "n/a", which reads as no data.

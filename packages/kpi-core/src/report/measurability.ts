@@ -3,6 +3,7 @@
  * the fixed catalogue `NOT_MEASURED_REASONS`. Breakdown entries (per priority, client, asset…)
  * are null for the same reasons as their headline figure and are not listed one by one.
  */
+import { endsMostlyUnknown } from './unjudged.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import type { KpiSet, NotMeasured, NotMeasuredReason } from './types.js';
 
@@ -60,10 +61,10 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   const untimed = context.untimed ?? { response: false, resolution: false };
   if (untimed.response) add('sla.response', 'no-time-of-day');
   else if (sla.response === null) add('sla.response', 'no-response-time');
-  else if (sla.response.adherence === null) add('sla.response.adherence', 'no-data-in-period');
+  else if (sla.response.adherence === null) add('sla.response.adherence', endsMostlyUnknown(sla.response) ? 'ends-unknown' : 'no-data-in-period');
   if (endless) add('sla.resolution', 'no-end-state');
   else if (untimed.resolution) add('sla.resolution', 'no-time-of-day');
-  else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', 'no-data-in-period');
+  else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', endsMostlyUnknown(sla.resolution) ? 'ends-unknown' : 'no-data-in-period');
 
   if (context.noIncidentType === true) {
     // No ticket is an incident: every figure that counts incidents, for that one reason.

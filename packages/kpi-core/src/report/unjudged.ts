@@ -1,0 +1,63 @@
+/**
+ * SLA rates the export cannot support: where no more tickets are judged (met or breached) than
+ * closed at an unknown time (DESIGN §3: resolved or closed, no resolution date). An open ticket is
+ * only judged once late; a closed one without a date is never judged. So when most ends are
+ * unknown, the judged tickets are mostly the open ones already late: a GLPI list exported without
+ * its solve date read "Resolution SLA met 0% (0/7, 472 closed at an unknown time)", while GLPI's
+ * own verdicts said 338 of 436 met. The rate is null (`ends-unknown`), in the period's figure and
+ * in each breakdown judged alone; the counts stay, so the review still says what was seen. The
+ * same rule keeps the "SLA below target" finding quiet (`slaJudgedAgainstTarget`).
+ */
+import type { SlaOutcome, SlaPair } from '../kpi/types.js';
+import type { KpiSet } from './types.js';
+
+/**
+ * Whether an outcome's rate rests on too few judged tickets beside those closed at an unknown time.
+ *
+ * @example
+ * endsMostlyUnknown({ met: 0, breached: 7, pending: 12, unknown: 472, adherence: 0, medianHours: 900, p90Hours: 2000 }); // => true
+ */
+export function endsMostlyUnknown(outcome: SlaOutcome | null): boolean {
+  return outcome !== null && outcome.unknown > 0 && outcome.unknown >= outcome.met + outcome.breached;
+}
+
+function rateOff(outcome: SlaOutcome | null): SlaOutcome | null {
+  return outcome !== null && outcome.adherence !== null && endsMostlyUnknown(outcome) ? { ...outcome, adherence: null } : outcome;
+}
+
+function pairOff<T extends SlaPair>(pair: T): T {
+  const response = rateOff(pair.response);
+  const resolution = rateOff(pair.resolution);
+  return response === pair.response && resolution === pair.resolution ? pair : { ...pair, response, resolution };
+}
+
+function recordOff(record: Record<string, SlaPair>): Record<string, SlaPair> {
+  const out: Record<string, SlaPair> = {};
+  // defineProperty: a client or category named "__proto__" stays an entry.
+  for (const [key, pair] of Object.entries(record)) Object.defineProperty(out, key, { value: pairOff(pair), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/**
+ * A period's figures with every SLA rate that {@link endsMostlyUnknown} null; the same object
+ * when none is.
+ *
+ * @example
+ * withoutUnjudgedRates(kpis).sla.resolution?.adherence; // => null for the GLPI list above
+ */
+export function withoutUnjudgedRates(kpis: KpiSet): KpiSet {
+  const sla = kpis.sla;
+  const any = (pair: SlaPair) => endsMostlyUnknown(pair.response) || endsMostlyUnknown(pair.resolution);
+  const touched = any(sla) || sla.byMonth.some(any) || [sla.byPriority, sla.byClient, sla.byCategory].some((record) => Object.values(record).some(any));
+  if (!touched) return kpis;
+  return {
+    ...kpis,
+    sla: {
+      ...pairOff(sla),
+      byPriority: recordOff(sla.byPriority),
+      byClient: recordOff(sla.byClient),
+      byCategory: recordOff(sla.byCategory),
+      byMonth: sla.byMonth.map(pairOff),
+    },
+  };
+}
