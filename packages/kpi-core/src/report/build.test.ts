@@ -96,13 +96,14 @@ describe('buildReport', () => {
       expect(below).toHaveLength(1);
       expect(below[0]).toMatchObject({
         severity: 'high',
-        message: '50% of tickets resolved on time this quarter, below the 90% target: 3 late.',
+        // The policy sets the targets, not the goal: the sentence says the 90 % is Revue's.
+        message: "50% of tickets resolved on time this quarter, below the 90% target (Revue's default goal, not your contract's): 3 late.",
         evidence: { target: 'resolution', adherence: 0.5, goal: 0.9, met: 3, breached: 3, ticketIds: ['Q2-B4', 'Q2-B5', 'Q2-B6'] },
       });
       expect(report.assumptions).toContainEqual({ key: 'slaAdherenceTarget', value: 0.9, source: 'default' });
       const fr = buildReport({ tickets: q2Only, policy }, { period: '2026-Q2', asOf: ended, language: 'fr' });
       expect(fr.findings.find((f) => f.kind === 'sla-below-target')?.message).toBe(
-        '50\u202f% des tickets résolus dans les délais ce trimestre, sous l’objectif de 90\u202f%\u202f: 3 hors délai.',
+        '50\u202f% des tickets résolus dans les délais ce trimestre, sous l’objectif de 90\u202f% (objectif par défaut de Revue, pas celui de votre contrat)\u202f: 3 hors délai.',
       );
       expect(reportToMarkdown(report)).toContain('Share of tickets on time that the SLA targets, below which the review says so: 90%');
     });
@@ -114,6 +115,14 @@ describe('buildReport', () => {
       // 50 % against 0.55: 5 points under → medium; against 0.5 (met exactly): nothing.
       expect(at(0.55).findings.find((f) => f.kind === 'sla-below-target')).toMatchObject({ severity: 'medium', evidence: { goal: 0.55 } });
       expect(at(0.5).findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
+      // Targets and goal both the policy's: the sentence says nothing of defaults.
+      expect(at(0.55).findings.find((f) => f.kind === 'sla-below-target')?.message).toBe('50% of tickets resolved on time this quarter, below the 55% target: 3 late.');
+      // No policy at all: the same tickets against Revue's default targets (P1 4 h on the clock)
+      // and goal, said in the sentence that opens the review.
+      const bare = buildReport({ tickets: q2Only, policy: parsePolicy({ timezone: POLICY_DOCUMENT.timezone }) }, { period: '2026-Q2', asOf: ended });
+      const message = bare.findings.find((f) => f.kind === 'sla-below-target')?.message;
+      expect(message).toContain("(targets and goal are Revue's defaults, not your contract's)");
+      expect(bare.assumptions.some((a) => a.key.startsWith('sla.P'))).toBe(true);
       expect(at(0.5).assumptions.map((a) => a.key)).not.toContain('slaAdherenceTarget');
       expect(() => parsePolicy({ slaAdherenceTarget: 95 })).toThrow('policy.slaAdherenceTarget: 95 is not a share above 0, at most 1 (0.95 for 95 %)');
     });

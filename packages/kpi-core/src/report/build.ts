@@ -235,6 +235,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     comparable: comparableCoverage(coverage, before),
     periodKind: period.kind,
     slaAdherenceTarget: policy.slaAdherenceTarget,
+    // The targets the SLA used are marked by now; the goal is the policy's own or its default.
+    slaDefaults: { targets: assumptionsOf(usage).some((assumption) => assumption.key.startsWith('sla.P')), goal: policy.defaulted.includes('slaAdherenceTarget') },
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,
     purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),

@@ -65,6 +65,13 @@ export interface FindingsInput {
    * Unlike `sla-slipping`, the finding it makes needs no previous period.
    */
   slaAdherenceTarget: number;
+  /**
+   * Which of the SLA's judges are Revue's defaults rather than the policy's: the targets the
+   * figures used (`sla.P…` assumptions) and the goal (`slaAdherenceTarget`). The "below target"
+   * sentence says so: it opens the review, and a client reading it should not take a default for
+   * the contract. Default: neither.
+   */
+  slaDefaults?: { targets: boolean; goal: boolean };
   /** The policy's `recurrence.minOccurrences`: a chain twice that long is a high-severity finding. */
   minOccurrences: number;
   /** The policy's `recurrence.windowDays`, said in the recurring-problem sentence. */
@@ -174,7 +181,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       kind: 'sla-below-target',
       severity: goal - adherence >= SLA_FAR_BELOW_POINTS ? 'high' : 'medium',
       weight: (goal - adherence) * 100,
-      message: text.slaBelowTarget({ target, adherence, goal, breached: now.breached, period }, format),
+      message: text.slaBelowTarget({ target, adherence, goal, breached: now.breached, period, defaults: input.slaDefaults ?? { targets: false, goal: false } }, format),
       evidence: {
         target,
         adherence,

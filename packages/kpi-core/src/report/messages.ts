@@ -24,7 +24,10 @@ export interface Catalogue {
   acceleratingFailures(input: { assetId: string; failures: number; period: string; gap: string | null }, format: Formatter): string;
   slaSlipping(input: { target: 'response' | 'resolution'; now: number; before: number; previousLabel: string }, format: Formatter): string;
   /** "74 % of tickets resolved on time this quarter, below the 90 % target: 1,171 late." */
-  slaBelowTarget(input: { target: 'response' | 'resolution'; adherence: number; goal: number; breached: number; period: string }, format: Formatter): string;
+  slaBelowTarget(
+    input: { target: 'response' | 'resolution'; adherence: number; goal: number; breached: number; period: string; defaults: { targets: boolean; goal: boolean } },
+    format: Formatter,
+  ): string;
   /** `asOf`: the data date as written, at which the asset is past its useful life (null: not said). */
   pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string; asOf: string | null }, format: Formatter): string;
   lostHoursAboveBenchmark(input: { client: string | null; perEmployeePerYear: number }, format: Formatter): string;
@@ -557,8 +560,16 @@ const en: Catalogue = {
     `${assetId} fails more and more often: ${f.number(failures, 0)} failures ${period}${gap === null ? '' : `, ${gap} between the last two`}.`,
   slaSlipping: ({ target, now, before, previousLabel }, f) =>
     `Tickets ${target === 'response' ? 'answered' : 'resolved'} on time fell from ${f.percent(before)} to ${f.percent(now)} (${f.points(shownDelta(now, before))} against ${previousLabel}).`,
-  slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
-    `${f.percent(adherence)} of tickets ${target === 'response' ? 'answered' : 'resolved'} on time ${period}, below the ${f.percent(goal)} target: ${f.number(breached, 0)} late.`,
+  slaBelowTarget: ({ target, adherence, goal, breached, period, defaults }, f) =>
+    `${f.percent(adherence)} of tickets ${target === 'response' ? 'answered' : 'resolved'} on time ${period}, below the ${f.percent(goal)} target` +
+    (defaults.targets && defaults.goal
+      ? " (targets and goal are Revue's defaults, not your contract's)"
+      : defaults.targets
+        ? " (against Revue's default targets, not your contract's)"
+        : defaults.goal
+          ? " (Revue's default goal, not your contract's)"
+          : '') +
+    `: ${f.number(breached, 0)} late.`,
   pastUsefulLifeCostly: ({ assetId, corrective, period, asOf }, f) =>
     `${assetId} is past its useful life${asOf === null ? '' : ` at the data date (${asOf})`} and cost ${f.money(corrective)} in corrective maintenance ${period}: time to replace it?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
@@ -649,8 +660,16 @@ const fr: Catalogue = {
     `${assetId} tombe en panne de plus en plus souvent${NNBSP}: ${f.number(failures, 0)} pannes ${period}${gap === null ? '' : `, les deux dernières à ${gap} d’intervalle`}.`,
   slaSlipping: ({ target, now, before, previousLabel }, f) =>
     `Les tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais passent de ${f.percent(before)} à ${f.percent(now)} (${f.points(shownDelta(now, before))} par rapport à ${previousLabel}).`,
-  slaBelowTarget: ({ target, adherence, goal, breached, period }, f) =>
-    `${f.percent(adherence)} des tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais ${period}, sous l’objectif de ${f.percent(goal)}${NNBSP}: ${f.number(breached, 0)} hors délai.`,
+  slaBelowTarget: ({ target, adherence, goal, breached, period, defaults }, f) =>
+    `${f.percent(adherence)} des tickets ${target === 'response' ? 'pris en charge' : 'résolus'} dans les délais ${period}, sous l’objectif de ${f.percent(goal)}` +
+    (defaults.targets && defaults.goal
+      ? ' (délais et objectif par défaut de Revue, pas ceux de votre contrat)'
+      : defaults.targets
+        ? ' (selon les délais par défaut de Revue, pas ceux de votre contrat)'
+        : defaults.goal
+          ? ' (objectif par défaut de Revue, pas celui de votre contrat)'
+          : '') +
+    `${NNBSP}: ${f.number(breached, 0)} hors délai.`,
   pastUsefulLifeCostly: ({ assetId, corrective, period, asOf }, f) =>
     `${assetId} a dépassé sa durée de vie utile${asOf === null ? '' : ` à la date des données (${asOf})`} et a coûté ${f.money(corrective)} en maintenance corrective ${period}${NNBSP}: à remplacer${NNBSP}?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
