@@ -22,6 +22,7 @@
  * asset would run to asOf and merge into a single "failure". The incidents that name an asset
  * (`reliability.withAsset`) stay counted.
  */
+import { mapRecord } from '../internal/records.js';
 import type { QualityReport } from '../ingest/types.js';
 import type { TicketTable } from '../model/tables.js';
 import type { Policy } from '../policy/types.js';
@@ -65,11 +66,6 @@ function assetFailuresOff(asset: AssetReliability): AssetReliability {
   return { ...failuresOff(asset), laplaceU: null, crowBeta: null, accelerating: false, lastGapHours: null, ticketIds: [] };
 }
 
-function mapRecord<T>(record: Record<string, T>, map: (entry: T) => T): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [key, entry] of Object.entries(record)) Object.defineProperty(out, key, { value: map(entry), enumerable: true, writable: true, configurable: true });
-  return out;
-}
 
 /**
  * A period's figures when the export says nothing of how tickets ended: the resolution figures

@@ -7,6 +7,7 @@
  * at the whole export (all clients, every period), as `recordedColumns` does for a column: a file
  * with incidents but none in a period keeps its honest 0 for that period.
  */
+import { mapRecord } from '../internal/records.js';
 import type { TicketTable } from '../model/tables.js';
 import type { Policy } from '../policy/types.js';
 import { isIncidentType } from '../kpi/common.js';
@@ -91,11 +92,6 @@ const LABOUR = ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassif
  */
 export function withoutDowntime(tco: KpiSet['tco'], policy: Policy, reason: NotMeasuredReason): KpiSet['tco'] {
   const downtimeOff = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(entry: T): T => ({ ...entry, byCategory: { ...entry.byCategory, downtime: null } });
-  const mapValues = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(record: Record<string, T>): Record<string, T> => {
-    const out: Record<string, T> = {};
-    for (const [key, entry] of Object.entries(record)) Object.defineProperty(out, key, { value: downtimeOff(entry), enumerable: true, writable: true, configurable: true });
-    return out;
-  };
   const byCategory = { ...tco.byCategory, downtime: null };
   // Leaving the downtime out changes the total only when nothing else was measured.
   const measured = Object.values(byCategory).some((amount) => amount !== null);
@@ -109,9 +105,9 @@ export function withoutDowntime(tco: KpiSet['tco'], policy: Policy, reason: NotM
     perUser: total === null || policy.headcount === null || !(policy.headcount > 0) ? null : total / policy.headcount,
     excluded: [...tco.excluded.filter((part) => part.part !== 'downtime'), { part: 'downtime', reason, hours: null }],
     byCategory,
-    byType: mapValues(tco.byType),
-    byClient: mapValues(tco.byClient),
-    byAsset: mapValues(tco.byAsset),
+    byType: mapRecord(tco.byType, downtimeOff),
+    byClient: mapRecord(tco.byClient, downtimeOff),
+    byAsset: mapRecord(tco.byAsset, downtimeOff),
   };
 }
 

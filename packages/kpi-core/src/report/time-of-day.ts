@@ -21,6 +21,7 @@
  * A mixed column (some cells with a time, some without) is read as before: its date-only cells
  * stand at midnight (`isDateOnlyColumn` needs every value to be a midnight).
  */
+import { mapRecord } from '../internal/records.js';
 import { TICKET_INSTANT_FIELDS, isDateOnlyColumn, localMidnightTest, type TicketInstantField } from '../ingest/dates.js';
 import type { TicketTable } from '../model/tables.js';
 import type { Policy } from '../policy/types.js';
@@ -79,11 +80,6 @@ function hoursOff<T extends ReliabilityFigures>(figures: T): T {
   return out;
 }
 
-function mapRecord<T>(record: Record<string, T>, map: (entry: T) => T): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [key, entry] of Object.entries(record)) Object.defineProperty(out, key, { value: map(entry), enumerable: true, writable: true, configurable: true });
-  return out;
-}
 
 /**
  * A period's figures with the durations `untimed` names null (see the module comment): SLA
@@ -106,11 +102,7 @@ export function withoutTimeOfDay(kpis: KpiSet, policy: Policy, untimed: UntimedD
   const breaches = sla.breaches.filter((breach) => !off(breach.target));
   const noIds = { breached: [], pending: [] };
   const outSla: KpiSet['sla'] = {
-    ...pair(sla),
-    byPriority: mapRecord(sla.byPriority, pair),
-    byClient: mapRecord(sla.byClient, pair),
-    byCategory: mapRecord(sla.byCategory, pair),
-    byMonth: sla.byMonth.map(pair),
+    ...mapSlaPairs(sla, pair),
     breaches,
     // The count stands when the list was whole; a cut list cannot tell how many were left.
     breachCount: sla.breachCount === null ? null : sla.breaches.length === sla.breachCount ? breaches.length : null,
@@ -138,6 +130,21 @@ export function withoutTimeOfDay(kpis: KpiSet, policy: Policy, untimed: UntimedD
     // Every figure of incident lengths, "incidents that lost time" too (a length over 0, from days).
     lostHours: { ...lost, ...lostHoursOff() },
     tco: withoutDowntime(kpis.tco, policy, reason),
+  };
+}
+
+/**
+ * The SLA figures with `pair` applied to the period's response and resolution and to each
+ * breakdown's (priority, client, category, month): the one walk over an SLA result that the
+ * rules nulling its figures share (here, end-state.ts through this module, unjudged.ts).
+ */
+export function mapSlaPairs(sla: KpiSet['sla'], pair: <T extends SlaPair>(entry: T) => T): KpiSet['sla'] {
+  return {
+    ...pair(sla),
+    byPriority: mapRecord(sla.byPriority, pair),
+    byClient: mapRecord(sla.byClient, pair),
+    byCategory: mapRecord(sla.byCategory, pair),
+    byMonth: sla.byMonth.map(pair),
   };
 }
 

@@ -9,6 +9,7 @@
  * same rule keeps the "SLA below target" finding quiet (`slaJudgedAgainstTarget`).
  */
 import type { SlaOutcome, SlaPair } from '../kpi/types.js';
+import { mapSlaPairs } from './time-of-day.js';
 import type { KpiSet } from './types.js';
 
 /**
@@ -31,33 +32,13 @@ function pairOff<T extends SlaPair>(pair: T): T {
   return response === pair.response && resolution === pair.resolution ? pair : { ...pair, response, resolution };
 }
 
-function recordOff(record: Record<string, SlaPair>): Record<string, SlaPair> {
-  const out: Record<string, SlaPair> = {};
-  // defineProperty: a client or category named "__proto__" stays an entry.
-  for (const [key, pair] of Object.entries(record)) Object.defineProperty(out, key, { value: pairOff(pair), enumerable: true, writable: true, configurable: true });
-  return out;
-}
-
 /**
- * A period's figures with every SLA rate that {@link endsMostlyUnknown} null; the same object
- * when none is.
+ * A period's figures with every SLA rate that {@link endsMostlyUnknown} null, in the period and
+ * in each breakdown judged alone.
  *
  * @example
  * withoutUnjudgedRates(kpis).sla.resolution?.adherence; // => null for the GLPI list above
  */
 export function withoutUnjudgedRates(kpis: KpiSet): KpiSet {
-  const sla = kpis.sla;
-  const any = (pair: SlaPair) => endsMostlyUnknown(pair.response) || endsMostlyUnknown(pair.resolution);
-  const touched = any(sla) || sla.byMonth.some(any) || [sla.byPriority, sla.byClient, sla.byCategory].some((record) => Object.values(record).some(any));
-  if (!touched) return kpis;
-  return {
-    ...kpis,
-    sla: {
-      ...pairOff(sla),
-      byPriority: recordOff(sla.byPriority),
-      byClient: recordOff(sla.byClient),
-      byCategory: recordOff(sla.byCategory),
-      byMonth: sla.byMonth.map(pairOff),
-    },
-  };
+  return { ...kpis, sla: mapSlaPairs(kpis.sla, pairOff) };
 }
