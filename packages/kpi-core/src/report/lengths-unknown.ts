@@ -81,12 +81,14 @@ function lostOff(lost: LostHoursResult): LostHoursResult {
 export function withoutUnknownLengths(kpis: KpiSet, policy: Policy): KpiSet {
   const lostOut = kpis.lostHours.totalHours !== null && lostHoursMostlyUnknown(kpis.lostHours);
   const reliability = kpis.reliability;
+  // A map is copied only when one of its entries changes: `byAsset` may hold 100,000 assets.
+  const mapped = <T extends ReliabilityFigures>(record: Record<string, T>): Record<string, T> =>
+    Object.values(record).some((entry) => groupOff(entry) !== entry) ? mapRecord(record, groupOff) : record;
   const fleet = groupOff(reliability.fleet);
-  const byType = mapRecord(reliability.byType, groupOff);
-  const byClient = mapRecord(reliability.byClient, groupOff);
-  const byAsset = mapRecord(reliability.byAsset, groupOff);
-  const same = (before: Record<string, unknown>, after: Record<string, unknown>) => Object.keys(before).every((key) => before[key] === after[key]);
-  const reliabilityOut = fleet !== reliability.fleet || !same(reliability.byType, byType) || !same(reliability.byClient, byClient) || !same(reliability.byAsset, byAsset);
+  const byType = mapped(reliability.byType);
+  const byClient = mapped(reliability.byClient);
+  const byAsset = mapped(reliability.byAsset);
+  const reliabilityOut = fleet !== reliability.fleet || byType !== reliability.byType || byClient !== reliability.byClient || byAsset !== reliability.byAsset;
   if (!lostOut && !reliabilityOut) return kpis;
   return {
     ...kpis,
