@@ -72,6 +72,6 @@ describe('the review content in the report', () => {
     const french = reportToMarkdown(buildReport({ tickets, policy }, { period: '2026-Q2', language: 'fr' }));
     expect(french).toContain('- 7 tickets ouverts\u202f: 6 incidents, 1 demande.');
     expect(french).toContain('- Catégories les plus fréquentes\u202f: Printer (6), sans catégorie (1).');
-    expect(french).toContain('- Tickets ouverts le 20 mai 2026, date des données\u202f: 1.\n');
+    expect(french).toContain('- Tickets encore ouverts le 20 mai 2026, date des données\u202f: 1.\n');
   });
 });

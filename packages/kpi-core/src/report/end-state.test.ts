@@ -132,7 +132,7 @@ describe('a report over tickets that cannot tell open from closed', () => {
     expect(en).not.toMatch(/Tickets open (at|on)/);
     const fr = reportToMarkdown(report(withoutEnd, 'fr').report);
     expect(fr).toContain('| SLA de résolution respecté | non mesuré |');
-    expect(fr).toContain('- Tickets ouverts (stock)\u202f: l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts');
+    expect(fr).toContain('- Tickets encore ouverts\u202f: l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts');
     expect(fr).toContain('- tickets.csv\u202f: Aucune colonne ne dit comment un ticket s’est terminé');
   });
 });

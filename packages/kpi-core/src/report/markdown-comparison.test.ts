@@ -123,7 +123,7 @@ describe('the backlog against the end of the previous period', () => {
   it('says the backlog at the end of the previous period, when compared', () => {
     // End of June: R2 (R1 closed on 2 April). End of 2026-Q1 (1 April 00:00): R1.
     expect(withRequests(true, '2026-Q2')).toContain('- Tickets open at the end of June 2026: 1 (1 at the end of Q1 2026).\n');
-    expect(withRequests(true, '2026-Q2', 'fr')).toContain(`- Tickets ouverts à la fin de juin 2026${NNBSP}: 1 (1 à la fin de T1 2026).\n`);
+    expect(withRequests(true, '2026-Q2', 'fr')).toContain(`- Tickets encore ouverts à la fin de juin 2026${NNBSP}: 1 (1 à la fin de T1 2026).\n`);
     // May 2026 against April: R1 closed on 2 April, every incident closed the day it opened: 0 and 0.
     expect(withRequests(true, '2026-05')).toContain('- Tickets open at the end of May 2026: 0 (0 at the end of April 2026).\n');
   });

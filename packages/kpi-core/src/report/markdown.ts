@@ -225,7 +225,7 @@ const TEXT = {
     types: { incident: ['incident', 'incidents'], request: ['demande', 'demandes'], problem: ['problème', 'problèmes'], change: ['changement', 'changements'] } as Record<string, [string, string]>,
     topCategories: 'Catégories les plus fréquentes',
     noCategory: 'sans catégorie',
-    backlog: (open: string, when: string, before: string | null) => `Tickets ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before})`}.`,
+    backlog: (open: string, when: string, before: string | null) => `Tickets encore ouverts ${when}\u202f: ${open}${before === null ? '' : ` (${before})`}.`,
     noActivity: 'Aucun ticket sur cette période.',
     replacement: 'Plan de renouvellement (12 prochains mois)',
     replacementSummary: (count: string, cost: string | null, unknown: string | null, one: boolean) =>

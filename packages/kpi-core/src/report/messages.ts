@@ -397,7 +397,7 @@ const FR_FIGURES: Record<string, string> = {
   'tco.labour.directCost': 'Coûts directs (pièces, déplacements)',
   'lostHours.effortHours': 'Temps passé par les techniciens',
   'fleet.maintenanceMix': 'Répartition de la maintenance',
-  'fleet.backlog': 'Tickets ouverts (stock)',
+  'fleet.backlog': 'Tickets encore ouverts',
   backlogTrend: 'Tickets clos et encore ouverts chaque mois',
   'reliability.fleet.failures': 'Pannes',
   preventive: 'Plan de maintenance préventive',
