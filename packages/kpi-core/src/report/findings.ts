@@ -18,6 +18,12 @@ export const SLA_FAR_BELOW_POINTS = 0.1;
 export const COSTLY_SHARE_OF_PURCHASE = 0.2;
 /** …or, without a purchase cost, at least this amount in the policy currency. */
 export const COSTLY_MIN_AMOUNT = 500;
+/**
+ * When Revue and the source tool judge at least this share of the same tickets differently (and
+ * at least `SLA_MIN_TICKETS` of them), a `sla-source-disagrees` finding says that the targets are
+ * probably not the tool's: one ticket in five is no rounding or clock difference.
+ */
+export const SOURCE_DISAGREEMENT_SHARE = 0.2;
 /** Tickets open at asOf for at least this many days (the backlog's oldest age band) make a `backlog-aged` finding. */
 export const BACKLOG_AGED_DAYS = 30;
 /** Laplace U above this: failures come significantly faster (one-sided 5 %). */
@@ -33,6 +39,9 @@ const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 const KIND_RANK: Record<Finding['kind'], number> = {
   'sla-slipping': 0,
   'sla-below-target': 0.25,
+  // Before the SLA's own findings would be better, but they are figures and this is a doubt on
+  // them: right after, so a reader meets the figure first and the caution next.
+  'sla-source-disagrees': 0.3,
   // The preventive plan is in the contract too; its good news comes last.
   'preventive-missed': 0.5,
   'preventive-effect': 6,
@@ -189,6 +198,31 @@ export function buildFindings(input: FindingsInput): Finding[] {
         met: now.met,
         breached: now.breached,
         ticketIds: current.sla.ticketIds[target].breached,
+      },
+    });
+  }
+
+  for (const target of ['response', 'resolution'] as const) {
+    const ours = current.sla[target];
+    const theirs = current.sla.source[target];
+    if (ours === null || theirs === null || ours.adherence === null || theirs.adherence === null) continue;
+    if (theirs.compared < SLA_MIN_TICKETS || theirs.disagreements < SOURCE_DISAGREEMENT_SHARE * theirs.compared) continue;
+    const gap = Math.abs(ours.adherence - theirs.adherence);
+    out.push({
+      kind: 'sla-source-disagrees',
+      severity: gap >= SLA_FAR_BELOW_POINTS ? 'high' : 'medium',
+      weight: (theirs.disagreements / theirs.compared) * 100,
+      message: text.slaSourceDisagrees(
+        { target, disagreements: theirs.disagreements, compared: theirs.compared, adherence: ours.adherence, sourceAdherence: theirs.adherence, defaultTargets: input.slaDefaults?.targets ?? false },
+        format,
+      ),
+      evidence: {
+        target,
+        adherence: ours.adherence,
+        sourceAdherence: theirs.adherence,
+        compared: theirs.compared,
+        disagreements: theirs.disagreements,
+        ticketIds: theirs.disagreeingIds,
       },
     });
   }

@@ -28,6 +28,15 @@ export interface Catalogue {
     input: { target: 'response' | 'resolution'; adherence: number; goal: number; breached: number; period: string; defaults: { targets: boolean; goal: boolean } },
     format: Formatter,
   ): string;
+  /**
+   * Revue's verdicts and the source tool's differ on many of the same tickets: "Response SLA: Revue
+   * and the source tool disagree on 693 of the 1,228 tickets both judged (100% on time by Revue,
+   * 43.6% by the tool): …". `defaultTargets`: Revue judged by its default targets.
+   */
+  slaSourceDisagrees(
+    input: { target: 'response' | 'resolution'; disagreements: number; compared: number; adherence: number; sourceAdherence: number; defaultTargets: boolean },
+    format: Formatter,
+  ): string;
   /** `asOf`: the data date as written, at which the asset is past its useful life (null: not said). */
   pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string; asOf: string | null }, format: Formatter): string;
   lostHoursAboveBenchmark(input: { client: string | null; perEmployeePerYear: number }, format: Formatter): string;
@@ -199,6 +208,7 @@ const EN_MORE: Record<FindingKind, [string, string]> = {
   'accelerating-failures': ['asset failing more and more often', 'assets failing more and more often'],
   'sla-slipping': ['SLA target slipping', 'SLA targets slipping'],
   'sla-below-target': ['SLA below its target', 'SLAs below their target'],
+  'sla-source-disagrees': ['SLA judged otherwise by the source tool', 'SLAs judged otherwise by the source tool'],
   'past-useful-life-costly': ['asset past its useful life with corrective costs', 'assets past their useful life with corrective costs'],
   'lost-hours-above-benchmark': ['client above the lost-hours benchmark', 'clients above the lost-hours benchmark'],
   'warranty-expiring': ['warranty ending', 'warranties ending'],
@@ -211,6 +221,7 @@ const FR_MORE: Record<FindingKind, [string, string]> = {
   'accelerating-failures': ['équipement aux pannes de plus en plus fréquentes', 'équipements aux pannes de plus en plus fréquentes'],
   'sla-slipping': ['engagement de service en recul', 'engagements de service en recul'],
   'sla-below-target': ['engagement de service sous son objectif', 'engagements de service sous leur objectif'],
+  'sla-source-disagrees': ['engagement de service jugé autrement par l’outil source', 'engagements de service jugés autrement par l’outil source'],
   'past-useful-life-costly': ['équipement en fin de vie avec des coûts de maintenance corrective', 'équipements en fin de vie avec des coûts de maintenance corrective'],
   'lost-hours-above-benchmark': ['client au-dessus du repère d’heures perdues', 'clients au-dessus du repère d’heures perdues'],
   'warranty-expiring': ['fin de garantie', 'fins de garantie'],
@@ -572,6 +583,11 @@ const en: Catalogue = {
           ? " (Revue's default goal, not your contract's)"
           : '') +
     `: ${f.number(breached, 0)} late.`,
+  slaSourceDisagrees: ({ target, disagreements, compared, adherence, sourceAdherence, defaultTargets }, f) =>
+    `${target === 'response' ? 'Response' : 'Resolution'} SLA: Revue and the source tool disagree on ${f.number(disagreements, 0)} of the ${f.number(compared, 0)} tickets both judged (${f.percent(adherence)} on time by Revue, ${f.percent(sourceAdherence)} by the tool): ` +
+    (defaultTargets
+      ? "Revue used its default targets, which are probably not the tool's. Set your contract's targets in the policy."
+      : "the policy's targets or business hours probably differ from the tool's. Check them."),
   pastUsefulLifeCostly: ({ assetId, corrective, period, asOf }, f) =>
     `${assetId} is past its useful life${asOf === null ? '' : ` at the data date (${asOf})`} and cost ${f.money(corrective)} in corrective maintenance ${period}: time to replace it?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>
@@ -672,6 +688,11 @@ const fr: Catalogue = {
           ? ' (objectif par défaut de Revue, pas celui de votre contrat)'
           : '') +
     `${NNBSP}: ${f.number(breached, 0)} hors délai.`,
+  slaSourceDisagrees: ({ target, disagreements, compared, adherence, sourceAdherence, defaultTargets }, f) =>
+    `SLA de ${target === 'response' ? 'prise en charge' : 'résolution'}${NNBSP}: Revue et l’outil source divergent sur ${f.number(disagreements, 0)} des ${f.number(compared, 0)} tickets jugés par les deux (${f.percent(adherence)} dans les délais selon Revue, ${f.percent(sourceAdherence)} selon l’outil)${NNBSP}: ` +
+    (defaultTargets
+      ? 'Revue a appliqué ses délais par défaut, sans doute pas ceux de l’outil. Indiquez les délais de votre contrat dans la politique.'
+      : 'les délais ou les heures ouvrées de la politique diffèrent sans doute de ceux de l’outil. Vérifiez-les.'),
   pastUsefulLifeCostly: ({ assetId, corrective, period, asOf }, f) =>
     `${assetId} a dépassé sa durée de vie utile${asOf === null ? '' : ` à la date des données (${asOf})`} et a coûté ${f.money(corrective)} en maintenance corrective ${period}${NNBSP}: à remplacer${NNBSP}?`,
   lostHoursAboveBenchmark: ({ client, perEmployeePerYear }, f) =>

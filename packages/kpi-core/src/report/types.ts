@@ -95,6 +95,7 @@ export type FindingKind =
   | 'accelerating-failures'
   | 'sla-slipping'
   | 'sla-below-target'
+  | 'sla-source-disagrees'
   | 'past-useful-life-costly'
   | 'lost-hours-above-benchmark'
   | 'warranty-expiring'

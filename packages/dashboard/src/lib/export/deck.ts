@@ -157,6 +157,7 @@ export interface DeckPlanOptions {
 export const FINDING_SECTION: Record<FindingKind, Section['id']> = {
   'sla-slipping': 'sla',
   'sla-below-target': 'sla',
+  'sla-source-disagrees': 'sla',
   'recurring-problem': 'incidents',
   'accelerating-failures': 'reliability',
   'lost-hours-above-benchmark': 'lost-hours',

@@ -1,0 +1,54 @@
+/**
+ * The `sla-source-disagrees` finding: when Revue's verdicts and the source tool's differ on a fifth
+ * or more of the tickets both judged, the review says so among its findings. On a published
+ * customer-support export read with Revue's default targets, the response SLA read 100 % beside
+ * the tool's own 43.6 % (693 of 1,228 tickets judged otherwise): true to the defaults, but the
+ * review opened on nothing of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTickets } from '../ingest/read.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+import { SOURCE_DISAGREEMENT_SHARE } from './findings.js';
+
+/**
+ * Ten P1 tickets of March 2026, each resolved in 2 h (met by Revue's 4 h target, 24x7), the tool's
+ * verdict "breached" on the first `breachedByTool` of them.
+ */
+function review(breachedByTool: number, policy: object = {}, language: 'en' | 'fr' = 'en') {
+  const rows = ['id,openedAt,priority,resolvedAt,slaResolutionVerdict'];
+  for (let i = 0; i < 10; i++) {
+    const day = String(2 + i).padStart(2, '0');
+    rows.push(`T${i},2026-03-${day}T09:00:00Z,P1,2026-03-${day}T11:00:00Z,${i < breachedByTool ? 'breached' : 'met'}`);
+  }
+  const read = readTickets(rows.join('\n'), { fileName: 'export.csv', timezone: 'UTC' });
+  return buildReport({ tickets: read.table, policy: parsePolicy(policy), quality: { tickets: read.quality } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z', language });
+}
+
+describe('the source tool judges many tickets otherwise (sla-source-disagrees)', () => {
+  it('is said when a fifth of the tickets both judged differ, with the two rates, on default targets', () => {
+    // Revue: 10 met of 10 (2 h ≤ 4 h) = 100 %. The tool: 2 breached, 8 met = 80 %; 2 of 10 differ = 20 %.
+    expect(SOURCE_DISAGREEMENT_SHARE).toBe(0.2);
+    const report = review(2);
+    const finding = report.findings.find((f) => f.kind === 'sla-source-disagrees');
+    expect(finding?.message).toBe(
+      "Resolution SLA: Revue and the source tool disagree on 2 of the 10 tickets both judged (100% on time by Revue, 80% by the tool): Revue used its default targets, which are probably not the tool's. Set your contract's targets in the policy.",
+    );
+    // 20 points apart: high (SLA_FAR_BELOW_POINTS is 10 points).
+    expect(finding?.severity).toBe('high');
+    expect(finding?.evidence).toMatchObject({ target: 'resolution', adherence: 1, sourceAdherence: 0.8, compared: 10, disagreements: 2, ticketIds: ['T0', 'T1'] });
+    expect(review(2, {}, 'fr').findings.find((f) => f.kind === 'sla-source-disagrees')?.message).toBe(
+      'SLA de résolution\u202f: Revue et l’outil source divergent sur 2 des 10 tickets jugés par les deux (100\u202f% dans les délais selon Revue, 80\u202f% selon l’outil)\u202f: Revue a appliqué ses délais par défaut, sans doute pas ceux de l’outil. Indiquez les délais de votre contrat dans la politique.',
+    );
+  });
+
+  it('asks to check the policy when its targets are the contract’s', () => {
+    const policy = { sla: { P1: { response: '1h', resolution: '4h', clock: '24x7' } } };
+    const finding = review(2, policy).findings.find((f) => f.kind === 'sla-source-disagrees');
+    expect(finding?.message).toContain("(100% on time by Revue, 80% by the tool): the policy's targets or business hours probably differ from the tool's. Check them.");
+  });
+
+  it('is not said below a fifth (1 of 10)', () => {
+    expect(review(1).findings.some((f) => f.kind === 'sla-source-disagrees')).toBe(false);
+  });
+});
