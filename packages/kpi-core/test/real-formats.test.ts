@@ -56,6 +56,10 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-pt-br.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 3, 'closed-without-date': 1 }],
     // GLPI's default ticket list: no resolution or closing date, no statistic: the 6 Solucionado/Fechado end at an unknown time.
     ['glpi/glpi-10-pt-br-default-list.csv', 'glpi', 12, 12, 0, { resolved: 3, closed: 3, open: 4, pending: 2 }, { 'closed-without-date': 6 }],
+    // GLPI 10 in English (en_US), its list of tickets not solved, re-saved by a spreadsheet after a reader
+    // missed the BOM: the first name is `\ufeff"ID"`, quotes and all. Refused before (no preset knew "ID"
+    // in quotes); the BOM inside the text is removed and flagged.
+    ['glpi/glpi-10-en-us-open-list-resaved.csv', 'glpi', 8, 8, 0, { open: 6, pending: 2 }, { 'bom-in-text': 1 }],
     ['glpi/glpi-es-excel.csv', 'glpi', 6, 6, 0, { closed: 3, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['glpi/glpi-10-de.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'date-out-of-range': 7, 'resolution-from-duration': 1 }],
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],

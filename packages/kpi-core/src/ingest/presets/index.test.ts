@@ -16,6 +16,17 @@ describe('scorePreset', () => {
     expect(normalizeHeader("  DATE  D’OUVERTURE ")).toBe("date d'ouverture");
     expect(detectPresetFromHeaders(['id', 'DATE D’OUVERTURE', 'priorite'], 'tickets').name).toBe('glpi');
   });
+
+  it('reads a name still wrapped in its quotes, a byte-order mark before it, as the name', () => {
+    // A GLPI export re-saved after a reader missed its BOM: the first cell is written
+    // "\ufeff""ID""" and reads \ufeff"ID" (anisotton/automations glpi2.csv).
+    expect(normalizeHeader('\ufeff"ID"')).toBe('id');
+    expect(normalizeHeader(' "Date d’ouverture" ')).toBe("date d'ouverture");
+    // Quotes inside a name, or around a part of it only, stay.
+    expect(normalizeHeader('"a" or "b"')).toBe('"a" or "b"');
+    expect(normalizeHeader('""')).toBe('""');
+    expect(detectPresetFromHeaders(['\ufeff"ID"', 'Title', 'Opening Date', 'Status', 'Priority'], 'tickets').name).toBe('glpi');
+  });
 });
 
 describe('detectPresetFromHeaders', () => {

@@ -183,18 +183,29 @@ export type TicketPreset = Preset<TicketField>;
 export type AssetPreset = Preset<AssetField>;
 
 /**
- * The header as matched: lower case, accents removed, spaces collapsed, trimmed.
+ * A name still wrapped in the quotes of its first writing. A GLPI export opened by a reader that
+ * missed its byte-order mark keeps `\ufeff"ID"` as its first name, quotes and all, and a
+ * spreadsheet saving it again writes that cell as `"\ufeff""ID"""` (seen in the published
+ * anisotton/automations `glpi2.csv`): the name is `ID`.
+ */
+const WRAPPING_QUOTES = /^"([^"]*)"$/;
+
+/**
+ * The header as matched: lower case, accents removed, spaces collapsed (a stray byte-order mark
+ * with them), trimmed, without straight quotes wrapping the whole name.
  *
  * @example normalizeHeader('  Date  d’ouverture ') // "date d'ouverture"
+ * @example normalizeHeader('\ufeff"ID"') // "id"
  */
 export function normalizeHeader(header: string): string {
-  return header
+  const key = header
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/[\s\u00a0\u202f\ufeff]+/g, ' ')
     .trim()
     .toLowerCase();
+  return key.length > 2 && key.charCodeAt(0) === 34 ? key.replace(WRAPPING_QUOTES, (_, inner: string) => inner.trim()) : key;
 }
 
 /**
