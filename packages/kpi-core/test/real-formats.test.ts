@@ -203,6 +203,29 @@ describe('GLPI', () => {
     expect(reportToMarkdown(report)).toContain('| Resolution SLA met | not measured (0/5, 1 pending, 6 closed at an unknown time) |');
   });
 
+  it('GLPI 10 en_US list of open tickets, re-saved: read as GLPI, and no resolution rate over open tickets only', () => {
+    const { rows } = read('glpi/glpi-10-en-us-open-list-resaved.csv');
+    // `dd-MM-yyyy HH:mm`, day first: 02-03-2026 is 2 March.
+    expect(rows[0]).toMatchObject({ id: '5101', openedAt: utc('2026-03-02T09:10:00Z'), priority: 'P3', statusClass: 'open' });
+    expect(rows[2]).toMatchObject({ id: '5103', priority: 'P2', statusClass: 'open' });
+    expect(rows.map((row) => row.resolvedAt ?? null).every((at) => at === null || Number.isNaN(at))).toBe(true);
+    const report = march('glpi/glpi-10-en-us-open-list-resaved.csv');
+    // Default targets, Mon–Fri 09:00–17:00, asOf 1 April 00:00. Opened in March, all still open:
+    // 5101 (Mon 2 Mar 09:10, P3 24 h → Thu 5 Mar 09:10), 5102 (Wed 4 Mar 14:00, P3 → Mon 9 Mar 14:00),
+    // 5103 (Tue 10 Mar 08:30, P2 8 h from 09:00 → 17:00), 5104 (Mon 16 Mar 10:00, P3 → Thu 19 Mar 10:00),
+    // 5105 (Tue 24 Mar 16:00, P2 → Wed 25 Mar 16:00): breached. 5106 (Tue 31 Mar 16:30, P4 40 h: 30 min
+    // elapsed) and 5108 (Fri 27 Mar 11:15, P3: 5 h 45 + 8 h + 8 h = 21 h 45 < 24 h): pending.
+    // Before: "0% of tickets resolved on time this month, below the 90% target: 5 late".
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 5, pending: 2, unknown: 0, adherence: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'open-only' });
+    expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
+    // What the list does measure: 8 open at asOf, 5107 (18 February) among them.
+    expect(report.fleet.backlog.open).toBe(8);
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('| Resolution SLA met | not measured (0/5, 2 pending) |');
+    expect(markdown).toContain('- Tickets: the export holds only tickets still open');
+  });
+
   it('Spanish, re-saved by Excel in Windows-1252: words and accents read right', () => {
     const { rows } = read('glpi/glpi-es-excel.csv');
     expect(rows[1]).toMatchObject({ title: 'Solicitud de portátil', type: 'request', client: 'Oficina Centro' });

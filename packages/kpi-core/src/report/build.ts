@@ -36,7 +36,7 @@ import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
 import { trendWithoutTimeOfDay, untimedDurations, withoutTimeOfDay } from './time-of-day.js';
 import { withoutUnjudgedRates } from './unjudged.js';
-import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, trendWithoutEndState, withoutEndState } from './end-state.js';
+import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, noTicketEnded, trendWithoutEndState, withoutEndState } from './end-state.js';
 import type { Coverage, FleetResult, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
 export interface ReportData {
@@ -148,6 +148,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // Indexes shared by every KPI of both periods (same data, same asOf).
   // No status, resolution or closing column (end-state.ts): whether a ticket ended is not known.
   const endless = !endStateKnown(fileTickets, data.quality?.tickets);
+  // Status or end columns, and yet no ticket of the file ended: a list of open tickets only.
+  const openOnly = !endless && noTicketEnded(fileTickets);
   const prepared = prepareReview(scoped, asOf, { endsUnknown: endless });
   // Unfiltered, the preparation numbers the tickets' clients anyway: their distinct values serve.
   const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
@@ -166,7 +168,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null =>
     kpis === null
       ? null
-      : withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless));
+      : withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless), openOnly);
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
@@ -252,8 +254,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
     !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';
   const notMeasured = [
-    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless }),
-    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless }),
+    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless, openOnly }),
+    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless, openOnly }),
     // The plan looks ahead from asOf (no previous one): without an inventory there is none.
     ...(content.replacement.inventory ? [] : [{ figure: 'replacement', reason: 'no-assets' as const }]),
   ];

@@ -9,7 +9,7 @@ import { readTickets } from '../ingest/read.js';
 import { ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
-import { endStateKnown } from './end-state.js';
+import { endStateKnown, noTicketEnded } from './end-state.js';
 import { reportToMarkdown } from './markdown.js';
 
 // Every hour a business hour and every target on the wall clock: each figure below is plain
@@ -157,5 +157,47 @@ describe('the same tickets with a resolution column: the figures as before', () 
   it('keeps the same counts', () => {
     expect(r.volume.tickets).toBe(4);
     expect(r.recurrence.incidents).toBe(3);
+  });
+});
+
+describe('an export of open tickets only (noTicketEnded)', () => {
+  // The same four tickets with a status and none ended: a list filtered on open tickets, as GLPI's
+  // ticket list opens ("not solved"; anisotton/automations glpi.csv, 84 tickets all open).
+  const statuses = ['Open', 'Pending', 'Open', 'Open'];
+  const openOnly = [`${head},status`, ...rows.map((row, i) => [...row, statuses[i]].join(','))].join('\n');
+
+  it('tells a file where no ticket ended from one where one did', () => {
+    expect(noTicketEnded(report(openOnly).read.table)).toBe(true);
+    expect(noTicketEnded(report(withEnd).read.table)).toBe(false);
+    // A status that ended, without any date, is an end too.
+    const cancelled = openOnly.replace(/Open$/, 'Cancelled');
+    expect(noTicketEnded(report(cancelled).read.table)).toBe(false);
+    expect(noTicketEnded(ticketsFromRows([]))).toBe(false);
+  });
+
+  it('keeps the counts of the resolution SLA and leaves its rate null (open-only)', () => {
+    const { report: r } = report(openOnly);
+    // Targets on the wall clock: T1, T2, T3 (P2, 8 h) and T4 (P3, 24 h, opened 25 March 12:00)
+    // are all past their target at asOf 10 April and still open: 4 breached, none met. The rate
+    // would be 0/4 by construction: an open ticket is only judged once late.
+    expect(r.sla.resolution).toMatchObject({ met: 0, breached: 4, pending: 0, unknown: 0, adherence: null });
+    expect(Object.values(r.sla.byPriority).map((entry) => entry.resolution?.adherence)).toEqual([null, null]);
+    expect(r.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'open-only' });
+    expect(r.findings.some((finding) => finding.kind === 'sla-below-target')).toBe(false);
+    // The backlog is what such a list measures: 4 open at asOf.
+    expect(r.fleet.backlog.open).toBe(4);
+    const markdown = reportToMarkdown(r);
+    expect(markdown).toContain('| Resolution SLA met | not measured (0/4) |');
+    expect(markdown).toContain('- Tickets: the export holds only tickets still open, none resolved, closed or cancelled,');
+    const french = reportToMarkdown(report(openOnly, 'fr').report);
+    expect(french).toContain('| SLA de résolution respecté | non mesuré (0/4) |');
+    expect(french).toContain('- Tickets\u202f: l’export ne contient que des tickets encore ouverts, aucun résolu, clos ou annulé');
+  });
+
+  it('changes nothing once a ticket ended', () => {
+    const { report: r } = report(withEnd);
+    // T1 resolved after 4 h (met), T2 after 24 h (breached), T3 and T4 open and late: 1 of 4.
+    expect(r.sla.resolution).toMatchObject({ met: 1, breached: 3, adherence: 0.25 });
+    expect(r.notMeasured.some((entry) => entry.reason === 'open-only')).toBe(false);
   });
 });

@@ -116,3 +116,31 @@ export function backlogTrendWithoutEndState(backlog: BacklogTrendResult, endless
     openAtPeriodStart: null,
   };
 }
+
+/**
+ * Whether the export holds tickets and none of them ended: every status class is open or pending
+ * (or unread), no resolution and no closing instant. Such a file is a list filtered on open
+ * tickets — GLPI's ticket list opens on "not solved" — not the tickets of a period: those that
+ * ended were left out. A resolution SLA rate over it judges open tickets only, and an open ticket
+ * is only judged once late, so the rate is 0% by construction (anisotton/automations `glpi.csv`,
+ * 84 tickets all open: "0% of tickets resolved on time this quarter: 28 late"). Meaningful only
+ * when {@link endStateKnown}: without a status or an end column nothing says a ticket is open.
+ *
+ * @example
+ * noTicketEnded(table); // => true for a GLPI list of New, Processing and Pending tickets only
+ */
+export function noTicketEnded(tickets: TicketTable): boolean {
+  if (tickets.numRows() === 0) return false;
+  const classes = tickets.column('statusClass') as unknown as ArrayLike<string | null | undefined> | undefined;
+  if (classes !== undefined) {
+    for (let row = 0; row < classes.length; row++) {
+      const found = classes[row];
+      if (found === 'resolved' || found === 'closed' || found === 'cancelled') return false;
+    }
+  }
+  for (const field of ['resolvedAt', 'closedAt']) {
+    const column = tickets.column(field) as unknown as ArrayLike<number> | undefined;
+    if (column !== undefined) for (let row = 0; row < column.length; row++) if (column[row] === column[row]) return false; // not NaN
+  }
+  return true;
+}

@@ -372,12 +372,15 @@ export function reportToMarkdown(report: Report): string {
   const plural = new Intl.PluralRules(f.language);
   // No column says how tickets ended (end-state.ts): an unanswered ticket is unknown, not "closed".
   const endless = report.notMeasured.some((entry) => entry.reason === 'no-end-state');
+  // No ticket of the export ended (end-state.ts `noTicketEnded`): the resolution rates are not measured.
+  const openOnly = report.notMeasured.some((entry) => entry.reason === 'open-only');
   const one = (count: number) => plural.select(count) === 'one';
   const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
     const untargeted = withoutTarget ? t.withoutTarget(f.number(withoutTarget, 0), one(withoutTarget)) : '';
-    // Too few judged beside those closed at an unknown time (unjudged.ts): no rate, the counts stay.
-    const unjudged = outcome.adherence === null && endsMostlyUnknown(outcome);
+    // Too few judged beside those closed at an unknown time, or an export of open tickets only
+    // (unjudged.ts): no rate, the counts stay.
+    const unjudged = outcome.adherence === null && (endsMostlyUnknown(outcome) || (openOnly && outcome.met + outcome.breached > 0));
     if (outcome.adherence === null && !unjudged) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
     const extra = [
       outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',
@@ -506,6 +509,8 @@ export function reportToMarkdown(report: Report): string {
   if (rests.sla !== null && slaShown) beside.push(`${text.slaDefaults(rests.sla, report.sla.responseMeasured, f)} ${text.setInPolicy}`);
   if (rests.untyped !== null && report.recurrence.incidents !== null) beside.push(text.untypedIncidents(rests.untyped, f));
   if (rests.usersDefault && report.lostHours.totalHours !== null) beside.push(text.usersDefault);
+  // No ticket of the export ended: "Incidents 28" counts only those still open.
+  if (report.notMeasured.some((entry) => entry.reason === 'open-only')) beside.push(text.openOnly);
   if (beside.length > 0) lines.push(...beside.map((line) => `- ${escapeMarkdown(line)}`), '');
 
   activityLines(report, t, f, lines, comparison.kind === 'comparable');

@@ -22,6 +22,11 @@ export interface MeasurabilityContext {
    * the failures and every figure of incident lengths are null for `no-end-state`.
    */
   endless?: boolean;
+  /**
+   * The export holds no ticket that ended (end-state.ts `noTicketEnded`): the resolution rate is
+   * null for `open-only`, its counts kept.
+   */
+  openOnly?: boolean;
 }
 
 /** The figure of the parts of the TCO that are not a category. */
@@ -64,6 +69,7 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   else if (sla.response.adherence === null) add('sla.response.adherence', endsMostlyUnknown(sla.response) ? 'ends-unknown' : 'no-data-in-period');
   if (endless) add('sla.resolution', 'no-end-state');
   else if (untimed.resolution) add('sla.resolution', 'no-time-of-day');
+  else if (context.openOnly === true && sla.resolution !== null) add('sla.resolution.adherence', 'open-only');
   else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', endsMostlyUnknown(sla.resolution) ? 'ends-unknown' : 'no-data-in-period');
 
   if (context.noIncidentType === true) {

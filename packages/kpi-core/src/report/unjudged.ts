@@ -32,13 +32,20 @@ function pairOff<T extends SlaPair>(pair: T): T {
   return response === pair.response && resolution === pair.resolution ? pair : { ...pair, response, resolution };
 }
 
+function resolutionOff<T extends SlaPair>(pair: T): T {
+  const resolution = pair.resolution;
+  return resolution === null || resolution.adherence === null ? pair : { ...pair, resolution: { ...resolution, adherence: null } };
+}
+
 /**
  * A period's figures with every SLA rate that {@link endsMostlyUnknown} null, in the period and
- * in each breakdown judged alone.
+ * in each breakdown judged alone. With `openOnly` (the export holds no ticket that ended,
+ * end-state.ts `noTicketEnded`) every resolution rate is null too: its judged tickets are open
+ * ones already late, the rate 0% by construction (`open-only`). The counts stay.
  *
  * @example
  * withoutUnjudgedRates(kpis).sla.resolution?.adherence; // => null for the GLPI list above
  */
-export function withoutUnjudgedRates(kpis: KpiSet): KpiSet {
-  return { ...kpis, sla: mapSlaPairs(kpis.sla, pairOff) };
+export function withoutUnjudgedRates(kpis: KpiSet, openOnly = false): KpiSet {
+  return { ...kpis, sla: mapSlaPairs(kpis.sla, openOnly ? (pair) => resolutionOff(pairOff(pair)) : pairOff) };
 }
