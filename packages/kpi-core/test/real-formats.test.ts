@@ -883,6 +883,19 @@ describe('asset inventories', () => {
     expect(rows[4]).toMatchObject({ purchaseCost: 1129.9, retiredDate: utc('2026-01-15T00:00:00Z'), warrantyEnd: utc('2023-09-20T00:00:00Z') });
   });
 
+  it('GLPI 10 computers, French, a school inventory: a site status naming the e-waste stream is a retirement', () => {
+    const { rows, quality } = readInventory('glpi-assets/glpi-10-fr-computers-school.csv');
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality).toMatchObject({ rowsRead: 9, accepted: 9, rejected: 0 });
+    // "Recyclé" and the two "Campagne_DEEE" left the fleet, no "Date de réforme" says when: 3 flags.
+    // Before: 1 ("Campagne_DEEE" counted in service, as the 46 of the published inventory were).
+    expect(quality.warnings).toEqual({ 'retired-without-date': 3 });
+    expect(quality.issues.filter((i) => i.code === 'retired-without-date').map((i) => i.row)).toEqual([7, 8, 9]); // file lines, the header on line 1
+    // "Inactif", "Spare" and an empty status stay in service; no purchase or in-service date, no
+    // price: the delivery date and "Durée de garantie" alone date nothing.
+    expect(rows[0]).toMatchObject({ id: '0712-101-PROF', client: '0712 - COLLÈGE DES TILLEULS', purchaseDate: null, purchaseCost: null, warrantyEnd: null });
+  });
+
   it('GLPI 10 computers, German: GLPI\'s own German labels, "36 Monate", "4 Jahre", a lifelong warranty', () => {
     const { rows, quality } = readInventory('glpi-assets/glpi-10-de-computers.csv');
     expect(quality.preset.name).toBe('glpi');

@@ -130,4 +130,14 @@ describe('isRetiredStatus', () => {
       expect(isRetiredStatus(word), word).toBe(false);
     }
   });
+  it('reads a site status naming the e-waste stream (DEEE, WEEE, RAEE, REEE) as retired, the letters as a word only', () => {
+    // A French school's GLPI inventory (oOMikaOoc/testSite glpi.csv): 46 computers "Campagne_DEEE".
+    for (const word of ['Campagne_DEEE', 'DEEE', 'Envoyé en DEEE', 'WEEE collected', 'RAEE', 'Smaltito RAEE']) {
+      expect(isRetiredStatus(word), word).toBe(true);
+    }
+    // The same letters inside a word, and the site's other statuses, stay in service.
+    for (const word of ['Deeezer', 'Inactif', 'Spare', 'Actif']) {
+      expect(isRetiredStatus(word), word).toBe(false);
+    }
+  });
 });

@@ -163,9 +163,20 @@ export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether an asset status word means the asset left the fleet: the word itself, or the status
- * type Snipe-IT writes after it in parentheses (`Archivé (Archivé)`, `Broken - Not Fixable (archived)`).
+ * The e-waste stream's abbreviation as a word of a status (`DEEE`, `Campagne_DEEE`, `Envoyé en
+ * DEEE`, `WEEE collected`): the French DEEE, English WEEE, Italian and Spanish RAEE, Portuguese
+ * REEE name electrical waste, so an asset in it has left the fleet for good. A site's own status,
+ * as GLPI lets each site name them (a French school inventory published in oOMikaOoc/testSite
+ * `glpi.csv` has 46 computers `Campagne_DEEE` beside `Recyclé`, `Inactif`, `Spare`, `Actif`).
+ */
+const E_WASTE = /(?:^|[^\p{L}\p{N}])(?:deee|weee|raee|reee)(?:$|[^\p{L}\p{N}])/u;
+
+/**
+ * Whether an asset status word means the asset left the fleet: the word itself, a status naming
+ * the e-waste stream (`Campagne_DEEE`), or the status type Snipe-IT writes after it in
+ * parentheses (`Archivé (Archivé)`, `Broken - Not Fixable (archived)`).
  *
+ * @example isRetiredStatus('Campagne_DEEE') // true
  * @example isRetiredStatus('Retired') // true
  * @example isRetiredStatus('Au rebut') // true
  * @example isRetiredStatus('In stock') // false
@@ -173,6 +184,7 @@ export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
 export function isRetiredStatus(value: string): boolean {
   const key = withoutInclusiveEnding(normalizeHeader(value));
   if (RETIRED_STATUS_WORDS.has(key)) return true;
+  if (E_WASTE.test(key)) return true;
   const meta = /\(([^()]*)\)$/.exec(key);
   return meta !== null && RETIRED_STATUS_WORDS.has(meta[1]!.trim());
 }
