@@ -194,6 +194,15 @@ describe('an export of open tickets only (noTicketEnded)', () => {
     expect(french).toContain('- Tickets\u202f: l’export ne contient que des tickets encore ouverts, aucun résolu, clos ou annulé');
   });
 
+  it('says "not measured" with the counts when no open ticket is late yet either', () => {
+    // One P2 ticket (8 h on the wall clock) opened 31 March 10:00, asOf 12:00: 2 h elapsed, pending.
+    const read = readTickets(`${head},status\nT9,2026-03-31T10:00Z,P2,incident,,,Open`, { fileName: 'tickets.csv', timezone: 'UTC' });
+    const r = buildReport({ tickets: read.table, policy, quality: { tickets: read.quality } }, { period: '2026-03', asOf: '2026-03-31T12:00Z' });
+    expect(r.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 1, adherence: null });
+    expect(r.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'open-only' });
+    expect(reportToMarkdown(r)).toContain('| Resolution SLA met | not measured (0/0, 1 pending) |');
+  });
+
   it('changes nothing once a ticket ended', () => {
     const { report: r } = report(withEnd);
     // T1 resolved after 4 h (met), T2 after 24 h (breached), T3 and T4 open and late: 1 of 4.

@@ -375,12 +375,12 @@ export function reportToMarkdown(report: Report): string {
   // No ticket of the export ended (end-state.ts `noTicketEnded`): the resolution rates are not measured.
   const openOnly = report.notMeasured.some((entry) => entry.reason === 'open-only');
   const one = (count: number) => plural.select(count) === 'one';
-  const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null) => {
+  const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null, resolution = false) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
     const untargeted = withoutTarget ? t.withoutTarget(f.number(withoutTarget, 0), one(withoutTarget)) : '';
     // Too few judged beside those closed at an unknown time, or an export of open tickets only
     // (unjudged.ts): no rate, the counts stay.
-    const unjudged = outcome.adherence === null && (endsMostlyUnknown(outcome) || (openOnly && outcome.met + outcome.breached > 0));
+    const unjudged = outcome.adherence === null && (endsMostlyUnknown(outcome) || (resolution && openOnly));
     if (outcome.adherence === null && !unjudged) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
     const extra = [
       outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',
@@ -401,8 +401,8 @@ export function reportToMarkdown(report: Report): string {
   );
   row(
     t.resolutionSla,
-    timed('sla.resolution', sla(report.sla.resolution, true, report.sla.withoutTarget)),
-    timed('previous.sla.resolution', sla(prev.sla.resolution, true, prev.sla.withoutTarget)),
+    timed('sla.resolution', sla(report.sla.resolution, true, report.sla.withoutTarget, true)),
+    timed('previous.sla.resolution', sla(prev.sla.resolution, true, prev.sla.withoutTarget, true)),
   );
   for (const target of ['response', 'resolution'] as const) {
     const source = report.sla.source[target];
