@@ -101,6 +101,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
     ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],
+    // `Primeira Resposta` on 2 of the 6 closed tickets, as on 90 of 628 in the published statistic.
+    ['otrs/otrs-stats-pt-br-few-first-responses.csv', 'otrs', 8, 8, 0, { closed: 6, open: 1, pending: 1 }, { 'closed-without-resolution': 6 }],
     ['otrs/otrs-search-de.csv', 'otrs', 5, 5, 0, { closed: 2, open: 2, pending: 1 }, { 'closed-without-resolution': 2 }],
     // Italian headers and states (Numero ticket, Creato, Chiuso, Stato, "chiuso con successo"): refused before.
     ['otrs/otrs-search-it.csv', 'otrs', 6, 6, 0, { closed: 2, open: 2, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 3 }],
@@ -224,6 +226,23 @@ describe('GLPI', () => {
     const markdown = reportToMarkdown(report);
     expect(markdown).toContain('| Resolution SLA met | not measured (0/5, 2 pending) |');
     expect(markdown).toContain('- Tickets: the export holds only tickets still open');
+  });
+
+  it('OTRS pt-BR statistic with few first responses: no response rate that repeats the closing', () => {
+    const report = march('otrs/otrs-stats-pt-br-few-first-responses.csv');
+    // P3 ("3 Normal"): response 4 h, resolution 24 h, Mon–Fri 09:00–17:00; asOf 1 April 00:00.
+    // Response: #1 answered after 25 min (met), #2 after 6 h 30 (breached); no "Primeira Resposta", the
+    // closing stands in (DESIGN §5): #3 1 h 30 (met), #4 Mon 08:30 → Wed 12:00 (breached), #5 Thu 12 →
+    // Fri 20 (breached), #6 3 h (met); #7 open since Tue 24 March (breached), #8 2 h old (pending).
+    // 3 met, 4 breached, but 4 of the 7 judged only by their closing: no rate (few-responses).
+    // Before: "Response SLA met 42.9% (3/7, 1 pending)".
+    expect(report.sla.response).toMatchObject({ met: 3, breached: 4, pending: 1, adherence: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'sla.response.adherence', reason: 'few-responses' });
+    // Resolution, from the closing: #1 1 h 45, #2 8 h, #3 1 h 30, #4 19 h, #6 3 h met; #5 (Thu 11:00 →
+    // Fri 20 09:30, over 24 h) and #7 (open) breached; #8 pending: 5/7.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 2, pending: 1 });
+    expect(report.sla.resolution?.adherence).toBeCloseTo(5 / 7, 10);
+    expect(reportToMarkdown(report)).toContain('| Response SLA met | not measured (3/7, 1 pending) |');
   });
 
   it('Spanish, re-saved by Excel in Windows-1252: words and accents read right', () => {

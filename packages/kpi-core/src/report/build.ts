@@ -36,7 +36,7 @@ import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
 import { trendWithoutTimeOfDay, untimedDurations, withoutTimeOfDay } from './time-of-day.js';
 import { withoutUnjudgedRates } from './unjudged.js';
-import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, noTicketEnded, trendWithoutEndState, withoutEndState } from './end-state.js';
+import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, noTicketEnded, responsesMostlyMissing, trendWithoutEndState, withoutEndState } from './end-state.js';
 import type { Coverage, FleetResult, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
 export interface ReportData {
@@ -150,6 +150,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const endless = !endStateKnown(fileTickets, data.quality?.tickets);
   // Status or end columns, and yet no ticket of the file ended: a list of open tickets only.
   const openOnly = !endless && noTicketEnded(fileTickets);
+  // A first-response column left empty on most tickets that ended: their resolution stands in.
+  const fewResponses = responsesMostlyMissing(fileTickets);
   const prepared = prepareReview(scoped, asOf, { endsUnknown: endless });
   // Unfiltered, the preparation numbers the tickets' clients anyway: their distinct values serve.
   const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
@@ -168,7 +170,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null =>
     kpis === null
       ? null
-      : withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless), openOnly);
+      : withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless), openOnly, fewResponses);
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
@@ -254,8 +256,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
     !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';
   const notMeasured = [
-    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless, openOnly }),
-    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless, openOnly }),
+    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless, openOnly, fewResponses }),
+    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless, openOnly, fewResponses }),
     // The plan looks ahead from asOf (no previous one): without an inventory there is none.
     ...(content.replacement.inventory ? [] : [{ figure: 'replacement', reason: 'no-assets' as const }]),
   ];

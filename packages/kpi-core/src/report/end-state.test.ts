@@ -9,7 +9,7 @@ import { readTickets } from '../ingest/read.js';
 import { ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
-import { endStateKnown, noTicketEnded } from './end-state.js';
+import { endStateKnown, noTicketEnded, responsesMostlyMissing } from './end-state.js';
 import { reportToMarkdown } from './markdown.js';
 
 // Every hour a business hour and every target on the wall clock: each figure below is plain
@@ -208,5 +208,42 @@ describe('an export of open tickets only (noTicketEnded)', () => {
     // T1 resolved after 4 h (met), T2 after 24 h (breached), T3 and T4 open and late: 1 of 4.
     expect(r.sla.resolution).toMatchObject({ met: 1, breached: 3, adherence: 0.25 });
     expect(r.notMeasured.some((entry) => entry.reason === 'open-only')).toBe(false);
+  });
+});
+
+describe('a first-response column empty on most tickets that ended (responsesMostlyMissing)', () => {
+  // The four tickets, T1 and T2 resolved (4 h and 24 h), T3 and T4 closed on 9 April 10:00; only
+  // T1 has a first response (30 min). T2, T3, T4 would take their resolution as their response.
+  const ends = ['2026-03-02T13:00Z', '2026-03-06T10:00Z', '2026-04-09T10:00Z', '2026-04-09T10:00Z'];
+  const csv = (answers: string[]) =>
+    [`${head},status,resolvedAt,firstResponseAt`, ...rows.map((row, i) => [...row, 'Closed', ends[i], answers[i]].join(','))].join('\n');
+  const one = csv(['2026-03-02T09:30Z', '', '', '']);
+  const two = csv(['2026-03-02T09:30Z', '2026-03-05T10:20Z', '', '']);
+
+  it('counts the tickets that ended with and without a first response', () => {
+    // 1 of 4 answered: under half. 2 of 4: half, not under.
+    expect(responsesMostlyMissing(report(one).read.table)).toBe(true);
+    expect(responsesMostlyMissing(report(two).read.table)).toBe(false);
+    // No first-response column: response is not measured at all (no-response-time), not this.
+    expect(responsesMostlyMissing(report(withEnd).read.table)).toBe(false);
+  });
+
+  it('keeps the counts of the response SLA and leaves its rate null (few-responses)', () => {
+    const { report: r } = report(one);
+    // Targets 1 h (P2) and 4 h (P3) on the wall clock. T1 answered after 30 min: met. T2 stands in
+    // with its resolution after 24 h: breached; T3 (P2) and T4 (P3) with theirs on 9 April: breached.
+    expect(r.sla.response).toMatchObject({ met: 1, breached: 3, adherence: null });
+    expect(r.notMeasured).toContainEqual({ figure: 'sla.response.adherence', reason: 'few-responses' });
+    // No finding on the response rate (the 4 judged are below SLA_MIN_TICKETS for any anyway).
+    expect(r.findings.filter((finding) => finding.kind === 'sla-below-target').map((finding) => (finding.evidence as { target: string }).target)).not.toContain('response');
+    expect(reportToMarkdown(r)).toContain('| Response SLA met | not measured (1/4) |');
+    expect(reportToMarkdown(report(one, 'fr').report)).toContain('| SLA de prise en charge respecté | non mesuré (1/4) |');
+    // The resolution is measured as before: T1 4 h ≤ 8 h met, T2 24 h > 8 h, T3 and T4 breached.
+    expect(r.sla.resolution).toMatchObject({ met: 1, breached: 3, adherence: 0.25 });
+  });
+
+  it('measures the response rate when half or more have one', () => {
+    // T1 30 min (met), T2 20 min (met), T3 and T4 on their resolution: breached. 2 of 4.
+    expect(report(two).report.sla.response).toMatchObject({ met: 2, breached: 2, adherence: 0.5 });
   });
 });

@@ -374,13 +374,15 @@ export function reportToMarkdown(report: Report): string {
   const endless = report.notMeasured.some((entry) => entry.reason === 'no-end-state');
   // No ticket of the export ended (end-state.ts `noTicketEnded`): the resolution rates are not measured.
   const openOnly = report.notMeasured.some((entry) => entry.reason === 'open-only');
+  // Most tickets that ended have no first response (end-state.ts `responsesMostlyMissing`).
+  const fewResponses = report.notMeasured.some((entry) => entry.reason === 'few-responses');
   const one = (count: number) => plural.select(count) === 'one';
   const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null, resolution = false) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
     const untargeted = withoutTarget ? t.withoutTarget(f.number(withoutTarget, 0), one(withoutTarget)) : '';
     // Too few judged beside those closed at an unknown time, or an export of open tickets only
     // (unjudged.ts): no rate, the counts stay.
-    const unjudged = outcome.adherence === null && (endsMostlyUnknown(outcome) || (resolution && openOnly));
+    const unjudged = outcome.adherence === null && (endsMostlyUnknown(outcome) || (resolution ? openOnly : fewResponses));
     if (outcome.adherence === null && !unjudged) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
     const extra = [
       outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',

@@ -320,6 +320,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-end-state': 'the export says neither a status nor when tickets were resolved or closed, so which tickets are still open cannot be told',
   'ends-unknown': 'no more tickets could be judged than were closed without a resolution date: an open ticket is only judged once late, so the rate would count mostly the late ones',
   'open-only': 'the export holds only tickets still open (a list filtered on open tickets, as GLPI’s default “not solved” list): the tickets resolved are not in it, and an open ticket is only judged once late, so the rate would count only the late ones',
+  'few-responses': 'fewer than half of the tickets that ended have a first-response time: the others take their resolution as their response, so the rate would mostly repeat the resolution',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -344,6 +345,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-end-state': 'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts',
   'ends-unknown': 'pas plus de tickets jugés que de tickets clos sans date de résolution\u202f: un ticket ouvert n’est jugé qu’une fois en retard, le taux compterait donc surtout les retards',
   'open-only': 'l’export ne contient que des tickets encore ouverts (une liste filtrée sur les tickets ouverts, comme la liste «\u202fnon résolus\u202f» par défaut de GLPI)\u202f: les tickets résolus n’y sont pas, et un ticket ouvert n’est jugé qu’une fois en retard, le taux ne compterait donc que les retards',
+  'few-responses': 'moins de la moitié des tickets terminés ont une heure de prise en charge\u202f: les autres prennent leur résolution comme prise en charge, le taux répéterait donc surtout celui de la résolution',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
