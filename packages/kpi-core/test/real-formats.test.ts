@@ -60,6 +60,8 @@ describe('every file of the corpus, read as it comes', () => {
     // missed the BOM: the first name is `\ufeff"ID"`, quotes and all. Refused before (no preset knew "ID"
     // in quotes); the BOM inside the text is removed and flagged.
     ['glpi/glpi-10-en-us-open-list-resaved.csv', 'glpi', 8, 8, 0, { open: 6, pending: 2 }, { 'bom-in-text': 1 }],
+    // Colombian Spanish (es_CO): "Mediana", "Muy urgente", "Mayor" were unknown priorities before (5 flags more).
+    ['glpi/glpi-10-es-co.csv', 'glpi', 8, 8, 0, { closed: 5, open: 2, pending: 1 }, { 'closed-without-resolution': 5 }],
     ['glpi/glpi-es-excel.csv', 'glpi', 6, 6, 0, { closed: 3, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['glpi/glpi-10-de.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'date-out-of-range': 7, 'resolution-from-duration': 1 }],
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
@@ -243,6 +245,22 @@ describe('GLPI', () => {
     expect(report.sla.resolution).toMatchObject({ met: 5, breached: 2, pending: 1 });
     expect(report.sla.resolution?.adherence).toBeCloseTo(5 / 7, 10);
     expect(reportToMarkdown(report)).toContain('| Response SLA met | not measured (3/7, 1 pending) |');
+  });
+
+  it('GLPI 10 in Colombian Spanish: its priority names read, every ticket judged', () => {
+    const { rows } = read('glpi/glpi-10-es-co.csv');
+    // es_CO.po: Medium "Mediana", Very high "Muy urgente", Major "Mayor"; "Alta" and "Baja" as in es_ES.
+    expect(rows.map((row) => row.priority)).toEqual(['P3', 'P3', 'P2', 'P1', 'P1', 'P3', 'P4', 'P3']);
+    // Day and hour without their zero: 2/03/2026 9:05 is 2 March 09:05.
+    expect(rows[0]).toMatchObject({ openedAt: utc('2026-03-02T09:05:00Z'), closedAt: utc('2026-03-02T15:30:00Z') });
+    const report = march('glpi/glpi-10-es-co.csv');
+    // Default targets, Mon–Fri 09:00–17:00 (P1 4 h around the clock), resolution from the closing:
+    // 30 101 (P3, 6 h 25) met; 30 102 (P3, Tue 10:00 → Mon 08:15: 31 h) breached; 30 103 (P2, from
+    // 09:00 to 11:00) met; 30 104 (P1, 19 h 30) and 30 105 (P1, 18 h) breached; 30 106 (P3, open since
+    // 16 March) breached; 30 107 (P4, 14 h of 40) and 30 108 (P3, 15 min) pending: 2/6.
+    // Before: 6 tickets without a target, "100% (1/1, 1 pending)".
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 4, pending: 2 });
+    expect(report.sla.withoutTarget).toBe(0);
   });
 
   it('Spanish, re-saved by Excel in Windows-1252: words and accents read right', () => {
