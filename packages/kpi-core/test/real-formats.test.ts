@@ -56,6 +56,12 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-pt-br.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 3, 'closed-without-date': 1 }],
     // GLPI's default ticket list: no resolution or closing date, no statistic: the 6 Solucionado/Fechado end at an unknown time.
     ['glpi/glpi-10-pt-br-default-list.csv', 'glpi', 12, 12, 0, { resolved: 3, closed: 3, open: 4, pending: 2 }, { 'closed-without-date': 6 }],
+    // GLPI 10 in English (en_US), its list of tickets not solved, re-saved by a spreadsheet after a reader
+    // missed the BOM: the first name is `\ufeff"ID"`, quotes and all. Refused before (no preset knew "ID"
+    // in quotes); the BOM inside the text is removed and flagged.
+    ['glpi/glpi-10-en-us-open-list-resaved.csv', 'glpi', 8, 8, 0, { open: 6, pending: 2 }, { 'bom-in-text': 1 }],
+    // Colombian Spanish (es_CO): "Mediana", "Muy urgente", "Mayor" were unknown priorities before (5 flags more).
+    ['glpi/glpi-10-es-co.csv', 'glpi', 8, 8, 0, { closed: 5, open: 2, pending: 1 }, { 'closed-without-resolution': 5 }],
     ['glpi/glpi-es-excel.csv', 'glpi', 6, 6, 0, { closed: 3, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
     ['glpi/glpi-10-de.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'date-out-of-range': 7, 'resolution-from-duration': 1 }],
     ['glpi/glpi-10-it.csv', 'glpi', 5, 5, 0, { closed: 2, resolved: 1, open: 1, pending: 1 }, { 'resolution-from-duration': 1 }],
@@ -97,6 +103,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['freshdesk/freshdesk-en.csv', 'freshdesk', 6, 6, 0, { closed: 2, resolved: 1, pending: 2, open: 1 }, { 'resolution-from-duration': 1 }],
     ['otrs/otrs-stats-pt-br.csv', 'otrs', 7, 7, 0, { closed: 4, open: 1, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 4, 'closed-without-date': 1 }],
     ['otrs/otrs-stats-pt-br.xlsx', 'otrs', 5, 5, 0, { closed: 2, pending: 1, open: 1, cancelled: 1 }, { 'closed-without-resolution': 2, 'closed-without-date': 1 }],
+    // `Primeira Resposta` on 2 of the 6 closed tickets, as on 90 of 628 in the published statistic.
+    ['otrs/otrs-stats-pt-br-few-first-responses.csv', 'otrs', 8, 8, 0, { closed: 6, open: 1, pending: 1 }, { 'closed-without-resolution': 6 }],
     ['otrs/otrs-search-de.csv', 'otrs', 5, 5, 0, { closed: 2, open: 2, pending: 1 }, { 'closed-without-resolution': 2 }],
     // Italian headers and states (Numero ticket, Creato, Chiuso, Stato, "chiuso con successo"): refused before.
     ['otrs/otrs-search-it.csv', 'otrs', 6, 6, 0, { closed: 2, open: 2, pending: 1, cancelled: 1 }, { 'closed-without-resolution': 3 }],
@@ -203,6 +211,62 @@ describe('GLPI', () => {
     expect(report.lostHours).toMatchObject({ totalHours: null, incidents: 6, unknownDuration: 6 });
     expect(report.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'lengths-unknown' });
     expect(reportToMarkdown(report)).toContain('| Hours lost by staff | not measured (6 incidents measured, 6 closed at an unknown time) |');
+  });
+
+  it('GLPI 10 en_US list of open tickets, re-saved: read as GLPI, and no resolution rate over open tickets only', () => {
+    const { rows } = read('glpi/glpi-10-en-us-open-list-resaved.csv');
+    // `dd-MM-yyyy HH:mm`, day first: 02-03-2026 is 2 March.
+    expect(rows[0]).toMatchObject({ id: '5101', openedAt: utc('2026-03-02T09:10:00Z'), priority: 'P3', statusClass: 'open' });
+    expect(rows[2]).toMatchObject({ id: '5103', priority: 'P2', statusClass: 'open' });
+    expect(rows.map((row) => row.resolvedAt ?? null).every((at) => at === null || Number.isNaN(at))).toBe(true);
+    const report = march('glpi/glpi-10-en-us-open-list-resaved.csv');
+    // Default targets, Mon–Fri 09:00–17:00, asOf 1 April 00:00. Opened in March, all still open:
+    // 5101 (Mon 2 Mar 09:10, P3 24 h → Thu 5 Mar 09:10), 5102 (Wed 4 Mar 14:00, P3 → Mon 9 Mar 14:00),
+    // 5103 (Tue 10 Mar 08:30, P2 8 h from 09:00 → 17:00), 5104 (Mon 16 Mar 10:00, P3 → Thu 19 Mar 10:00),
+    // 5105 (Tue 24 Mar 16:00, P2 → Wed 25 Mar 16:00): breached. 5106 (Tue 31 Mar 16:30, P4 40 h: 30 min
+    // elapsed) and 5108 (Fri 27 Mar 11:15, P3: 5 h 45 + 8 h + 8 h = 21 h 45 < 24 h): pending.
+    // Before: "0% of tickets resolved on time this month, below the 90% target: 5 late".
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 5, pending: 2, unknown: 0, adherence: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'open-only' });
+    expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
+    // What the list does measure: 8 open at asOf, 5107 (18 February) among them.
+    expect(report.fleet.backlog.open).toBe(8);
+    const markdown = reportToMarkdown(report);
+    expect(markdown).toContain('| Resolution SLA met | not measured (0/5, 2 pending) |');
+    expect(markdown).toContain('- Tickets: the export holds only tickets still open');
+  });
+
+  it('OTRS pt-BR statistic with few first responses: no response rate that repeats the closing', () => {
+    const report = march('otrs/otrs-stats-pt-br-few-first-responses.csv');
+    // P3 ("3 Normal"): response 4 h, resolution 24 h, Mon–Fri 09:00–17:00; asOf 1 April 00:00.
+    // Response: #1 answered after 25 min (met), #2 after 6 h 30 (breached); no "Primeira Resposta", the
+    // closing stands in (DESIGN §5): #3 1 h 30 (met), #4 Mon 08:30 → Wed 12:00 (breached), #5 Thu 12 →
+    // Fri 20 (breached), #6 3 h (met); #7 open since Tue 24 March (breached), #8 2 h old (pending).
+    // 3 met, 4 breached, but 4 of the 7 judged only by their closing: no rate (few-responses).
+    // Before: "Response SLA met 42.9% (3/7, 1 pending)".
+    expect(report.sla.response).toMatchObject({ met: 3, breached: 4, pending: 1, adherence: null });
+    expect(report.notMeasured).toContainEqual({ figure: 'sla.response.adherence', reason: 'few-responses' });
+    // Resolution, from the closing: #1 1 h 45, #2 8 h, #3 1 h 30, #4 19 h, #6 3 h met; #5 (Thu 11:00 →
+    // Fri 20 09:30, over 24 h) and #7 (open) breached; #8 pending: 5/7.
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 2, pending: 1 });
+    expect(report.sla.resolution?.adherence).toBeCloseTo(5 / 7, 10);
+    expect(reportToMarkdown(report)).toContain('| Response SLA met | not measured (3/7, 1 pending) |');
+  });
+
+  it('GLPI 10 in Colombian Spanish: its priority names read, every ticket judged', () => {
+    const { rows } = read('glpi/glpi-10-es-co.csv');
+    // es_CO.po: Medium "Mediana", Very high "Muy urgente", Major "Mayor"; "Alta" and "Baja" as in es_ES.
+    expect(rows.map((row) => row.priority)).toEqual(['P3', 'P3', 'P2', 'P1', 'P1', 'P3', 'P4', 'P3']);
+    // Day and hour without their zero: 2/03/2026 9:05 is 2 March 09:05.
+    expect(rows[0]).toMatchObject({ openedAt: utc('2026-03-02T09:05:00Z'), closedAt: utc('2026-03-02T15:30:00Z') });
+    const report = march('glpi/glpi-10-es-co.csv');
+    // Default targets, Mon–Fri 09:00–17:00 (P1 4 h around the clock), resolution from the closing:
+    // 30 101 (P3, 6 h 25) met; 30 102 (P3, Tue 10:00 → Mon 08:15: 31 h) breached; 30 103 (P2, from
+    // 09:00 to 11:00) met; 30 104 (P1, 19 h 30) and 30 105 (P1, 18 h) breached; 30 106 (P3, open since
+    // 16 March) breached; 30 107 (P4, 14 h of 40) and 30 108 (P3, 15 min) pending: 2/6.
+    // Before: 6 tickets without a target, "100% (1/1, 1 pending)".
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 4, pending: 2 });
+    expect(report.sla.withoutTarget).toBe(0);
   });
 
   it('Spanish, re-saved by Excel in Windows-1252: words and accents read right', () => {
@@ -860,6 +924,19 @@ describe('asset inventories', () => {
     expect(rows[2]).toMatchObject({ id: 'PC-NOY-11', purchaseDate: utc('2025-05-05T00:00:00Z'), purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
     expect(rows[3]).toMatchObject({ id: 'SW-NOY-01', purchaseDate: null, purchaseCost: null });
     expect(rows[4]).toMatchObject({ purchaseCost: 1129.9, retiredDate: utc('2026-01-15T00:00:00Z'), warrantyEnd: utc('2023-09-20T00:00:00Z') });
+  });
+
+  it('GLPI 10 computers, French, a school inventory: a site status naming the e-waste stream is a retirement', () => {
+    const { rows, quality } = readInventory('glpi-assets/glpi-10-fr-computers-school.csv');
+    expect(quality.preset.name).toBe('glpi');
+    expect(quality).toMatchObject({ rowsRead: 9, accepted: 9, rejected: 0 });
+    // "Recyclé" and the two "Campagne_DEEE" left the fleet, no "Date de réforme" says when: 3 flags.
+    // Before: 1 ("Campagne_DEEE" counted in service, as the 46 of the published inventory were).
+    expect(quality.warnings).toEqual({ 'retired-without-date': 3 });
+    expect(quality.issues.filter((i) => i.code === 'retired-without-date').map((i) => i.row)).toEqual([7, 8, 9]); // file lines, the header on line 1
+    // "Inactif", "Spare" and an empty status stay in service; no purchase or in-service date, no
+    // price: the delivery date and "Durée de garantie" alone date nothing.
+    expect(rows[0]).toMatchObject({ id: '0712-101-PROF', client: '0712 - COLLÈGE DES TILLEULS', purchaseDate: null, purchaseCost: null, warrantyEnd: null });
   });
 
   it('GLPI 10 computers, German: GLPI\'s own German labels, "36 Monate", "4 Jahre", a lifelong warranty', () => {

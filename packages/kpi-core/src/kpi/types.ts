@@ -170,6 +170,8 @@ export interface SlaPair {
  * | `no-end-state` | the export says neither a status nor when tickets were resolved or closed (no such column was read): which tickets are still open cannot be told, so the backlog, the resolution SLA and every figure made of incident lengths (downtime, availability, MTBF, MTTR, lost hours) have no evidence |
  * | `ends-unknown` | an SLA rate where no more tickets are judged than closed at an unknown time (DESIGN §3): an open ticket is only judged once late, so the judged ones are mostly the late open ones and the rate is not the period's; the counts stay |
  * | `lengths-unknown` | a figure made of incident lengths (lost hours, downtime, uptime, availability, MTBF, MTTR, the TCO's downtime) where no more incidents (or outages) have a known length than were closed at an unknown time: the hours would add up only the open and dated ones, a floor read as the total; the counts stay |
+ * | `few-responses` | the response SLA rate of an export whose first-response column is empty on most tickets that ended (fewer than half have one): each of those takes its resolution as its response (DESIGN §5), so the rate would mostly repeat the resolution under another name; the counts stay |
+ * | `open-only` | the resolution SLA rate of an export that holds no ticket that ended (every one open or pending, no resolution or closing date): a list filtered on open tickets, such as GLPI's default "not solved" list; an open ticket is only judged once late, so the rate would be 0% by construction; the counts stay |
  */
 export const NOT_MEASURED_REASONS = [
   'outside-data',
@@ -194,6 +196,8 @@ export const NOT_MEASURED_REASONS = [
   'no-end-state',
   'ends-unknown',
   'lengths-unknown',
+  'open-only',
+  'few-responses',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

@@ -37,7 +37,7 @@ import { notMeasuredOf } from './measurability.js';
 import { trendWithoutTimeOfDay, untimedDurations, withoutTimeOfDay } from './time-of-day.js';
 import { withoutUnjudgedRates } from './unjudged.js';
 import { withoutUnknownLengths } from './lengths-unknown.js';
-import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, trendWithoutEndState, withoutEndState } from './end-state.js';
+import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, noTicketEnded, responsesMostlyMissing, trendWithoutEndState, withoutEndState } from './end-state.js';
 import type { Coverage, FleetResult, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
 export interface ReportData {
@@ -149,6 +149,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // Indexes shared by every KPI of both periods (same data, same asOf).
   // No status, resolution or closing column (end-state.ts): whether a ticket ended is not known.
   const endless = !endStateKnown(fileTickets, data.quality?.tickets);
+  // Status or end columns, and yet no ticket of the file ended: a list of open tickets only.
+  const openOnly = !endless && noTicketEnded(fileTickets);
+  // A first-response column left empty on most tickets that ended: their resolution stands in.
+  const fewResponses = responsesMostlyMissing(fileTickets);
   const prepared = prepareReview(scoped, asOf, { endsUnknown: endless });
   // Unfiltered, the preparation numbers the tickets' clients anyway: their distinct values serve.
   const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
@@ -168,7 +172,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     kpis === null
       ? null
       : withoutUnknownLengths(
-          withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless)),
+          withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless), openOnly, fewResponses),
           policy,
         );
   const usage = new PolicyUsage();
@@ -258,8 +262,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
     !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';
   const notMeasured = [
-    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless }),
-    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless }),
+    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless, openOnly, fewResponses }),
+    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless, openOnly, fewResponses }),
     // The plan looks ahead from asOf (no previous one): without an inventory there is none.
     ...(content.replacement.inventory ? [] : [{ figure: 'replacement', reason: 'no-assets' as const }]),
   ];

@@ -9,7 +9,7 @@ import { readTickets } from '../ingest/read.js';
 import { ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
-import { endStateKnown } from './end-state.js';
+import { endStateKnown, noTicketEnded, responsesMostlyMissing } from './end-state.js';
 import { reportToMarkdown } from './markdown.js';
 
 // Every hour a business hour and every target on the wall clock: each figure below is plain
@@ -157,5 +157,93 @@ describe('the same tickets with a resolution column: the figures as before', () 
   it('keeps the same counts', () => {
     expect(r.volume.tickets).toBe(4);
     expect(r.recurrence.incidents).toBe(3);
+  });
+});
+
+describe('an export of open tickets only (noTicketEnded)', () => {
+  // The same four tickets with a status and none ended: a list filtered on open tickets, as GLPI's
+  // ticket list opens ("not solved"; anisotton/automations glpi.csv, 84 tickets all open).
+  const statuses = ['Open', 'Pending', 'Open', 'Open'];
+  const openOnly = [`${head},status`, ...rows.map((row, i) => [...row, statuses[i]].join(','))].join('\n');
+
+  it('tells a file where no ticket ended from one where one did', () => {
+    expect(noTicketEnded(report(openOnly).read.table)).toBe(true);
+    expect(noTicketEnded(report(withEnd).read.table)).toBe(false);
+    // A status that ended, without any date, is an end too.
+    const cancelled = openOnly.replace(/Open$/, 'Cancelled');
+    expect(noTicketEnded(report(cancelled).read.table)).toBe(false);
+    expect(noTicketEnded(ticketsFromRows([]))).toBe(false);
+  });
+
+  it('keeps the counts of the resolution SLA and leaves its rate null (open-only)', () => {
+    const { report: r } = report(openOnly);
+    // Targets on the wall clock: T1, T2, T3 (P2, 8 h) and T4 (P3, 24 h, opened 25 March 12:00)
+    // are all past their target at asOf 10 April and still open: 4 breached, none met. The rate
+    // would be 0/4 by construction: an open ticket is only judged once late.
+    expect(r.sla.resolution).toMatchObject({ met: 0, breached: 4, pending: 0, unknown: 0, adherence: null });
+    expect(Object.values(r.sla.byPriority).map((entry) => entry.resolution?.adherence)).toEqual([null, null]);
+    expect(r.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'open-only' });
+    expect(r.findings.some((finding) => finding.kind === 'sla-below-target')).toBe(false);
+    // The backlog is what such a list measures: 4 open at asOf.
+    expect(r.fleet.backlog.open).toBe(4);
+    const markdown = reportToMarkdown(r);
+    expect(markdown).toContain('| Resolution SLA met | not measured (0/4) |');
+    expect(markdown).toContain('- Tickets: the export holds only tickets still open, none resolved, closed or cancelled,');
+    const french = reportToMarkdown(report(openOnly, 'fr').report);
+    expect(french).toContain('| SLA de résolution respecté | non mesuré (0/4) |');
+    expect(french).toContain('- Tickets\u202f: l’export ne contient que des tickets encore ouverts, aucun résolu, clos ou annulé');
+  });
+
+  it('says "not measured" with the counts when no open ticket is late yet either', () => {
+    // One P2 ticket (8 h on the wall clock) opened 31 March 10:00, asOf 12:00: 2 h elapsed, pending.
+    const read = readTickets(`${head},status\nT9,2026-03-31T10:00Z,P2,incident,,,Open`, { fileName: 'tickets.csv', timezone: 'UTC' });
+    const r = buildReport({ tickets: read.table, policy, quality: { tickets: read.quality } }, { period: '2026-03', asOf: '2026-03-31T12:00Z' });
+    expect(r.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 1, adherence: null });
+    expect(r.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'open-only' });
+    expect(reportToMarkdown(r)).toContain('| Resolution SLA met | not measured (0/0, 1 pending) |');
+  });
+
+  it('changes nothing once a ticket ended', () => {
+    const { report: r } = report(withEnd);
+    // T1 resolved after 4 h (met), T2 after 24 h (breached), T3 and T4 open and late: 1 of 4.
+    expect(r.sla.resolution).toMatchObject({ met: 1, breached: 3, adherence: 0.25 });
+    expect(r.notMeasured.some((entry) => entry.reason === 'open-only')).toBe(false);
+  });
+});
+
+describe('a first-response column empty on most tickets that ended (responsesMostlyMissing)', () => {
+  // The four tickets, T1 and T2 resolved (4 h and 24 h), T3 and T4 closed on 9 April 10:00; only
+  // T1 has a first response (30 min). T2, T3, T4 would take their resolution as their response.
+  const ends = ['2026-03-02T13:00Z', '2026-03-06T10:00Z', '2026-04-09T10:00Z', '2026-04-09T10:00Z'];
+  const csv = (answers: string[]) =>
+    [`${head},status,resolvedAt,firstResponseAt`, ...rows.map((row, i) => [...row, 'Closed', ends[i], answers[i]].join(','))].join('\n');
+  const one = csv(['2026-03-02T09:30Z', '', '', '']);
+  const two = csv(['2026-03-02T09:30Z', '2026-03-05T10:20Z', '', '']);
+
+  it('counts the tickets that ended with and without a first response', () => {
+    // 1 of 4 answered: under half. 2 of 4: half, not under.
+    expect(responsesMostlyMissing(report(one).read.table)).toBe(true);
+    expect(responsesMostlyMissing(report(two).read.table)).toBe(false);
+    // No first-response column: response is not measured at all (no-response-time), not this.
+    expect(responsesMostlyMissing(report(withEnd).read.table)).toBe(false);
+  });
+
+  it('keeps the counts of the response SLA and leaves its rate null (few-responses)', () => {
+    const { report: r } = report(one);
+    // Targets 1 h (P2) and 4 h (P3) on the wall clock. T1 answered after 30 min: met. T2 stands in
+    // with its resolution after 24 h: breached; T3 (P2) and T4 (P3) with theirs on 9 April: breached.
+    expect(r.sla.response).toMatchObject({ met: 1, breached: 3, adherence: null });
+    expect(r.notMeasured).toContainEqual({ figure: 'sla.response.adherence', reason: 'few-responses' });
+    // No finding on the response rate (the 4 judged are below SLA_MIN_TICKETS for any anyway).
+    expect(r.findings.filter((finding) => finding.kind === 'sla-below-target').map((finding) => (finding.evidence as { target: string }).target)).not.toContain('response');
+    expect(reportToMarkdown(r)).toContain('| Response SLA met | not measured (1/4) |');
+    expect(reportToMarkdown(report(one, 'fr').report)).toContain('| SLA de prise en charge respecté | non mesuré (1/4) |');
+    // The resolution is measured as before: T1 4 h ≤ 8 h met, T2 24 h > 8 h, T3 and T4 breached.
+    expect(r.sla.resolution).toMatchObject({ met: 1, breached: 3, adherence: 0.25 });
+  });
+
+  it('measures the response rate when half or more have one', () => {
+    // T1 30 min (met), T2 20 min (met), T3 and T4 on their resolution: breached. 2 of 4.
+    expect(report(two).report.sla.response).toMatchObject({ met: 2, breached: 2, adherence: 0.5 });
   });
 });

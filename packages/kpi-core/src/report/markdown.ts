@@ -378,12 +378,17 @@ export function reportToMarkdown(report: Report): string {
   const plural = new Intl.PluralRules(f.language);
   // No column says how tickets ended (end-state.ts): an unanswered ticket is unknown, not "closed".
   const endless = report.notMeasured.some((entry) => entry.reason === 'no-end-state');
+  // No ticket of the export ended (end-state.ts `noTicketEnded`): the resolution rates are not measured.
+  const openOnly = report.notMeasured.some((entry) => entry.reason === 'open-only');
+  // Most tickets that ended have no first response (end-state.ts `responsesMostlyMissing`).
+  const fewResponses = report.notMeasured.some((entry) => entry.reason === 'few-responses');
   const one = (count: number) => plural.select(count) === 'one';
-  const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null) => {
+  const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null, resolution = false) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
     const untargeted = withoutTarget ? t.withoutTarget(f.number(withoutTarget, 0), one(withoutTarget)) : '';
-    // Too few judged beside those closed at an unknown time (unjudged.ts): no rate, the counts stay.
-    const unjudged = outcome.adherence === null && endsMostlyUnknown(outcome);
+    // Too few judged beside those closed at an unknown time, or an export of open tickets only
+    // (unjudged.ts): no rate, the counts stay.
+    const unjudged = outcome.adherence === null && (endsMostlyUnknown(outcome) || (resolution ? openOnly : fewResponses));
     if (outcome.adherence === null && !unjudged) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
     const extra = [
       outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',
@@ -404,8 +409,8 @@ export function reportToMarkdown(report: Report): string {
   );
   row(
     t.resolutionSla,
-    timed('sla.resolution', sla(report.sla.resolution, true, report.sla.withoutTarget)),
-    timed('previous.sla.resolution', sla(prev.sla.resolution, true, prev.sla.withoutTarget)),
+    timed('sla.resolution', sla(report.sla.resolution, true, report.sla.withoutTarget, true)),
+    timed('previous.sla.resolution', sla(prev.sla.resolution, true, prev.sla.withoutTarget, true)),
   );
   for (const target of ['response', 'resolution'] as const) {
     const source = report.sla.source[target];
@@ -528,6 +533,8 @@ export function reportToMarkdown(report: Report): string {
   if (rests.sla !== null && slaShown) beside.push(`${text.slaDefaults(rests.sla, report.sla.responseMeasured, f)} ${text.setInPolicy}`);
   if (rests.untyped !== null && report.recurrence.incidents !== null) beside.push(text.untypedIncidents(rests.untyped, f));
   if (rests.usersDefault && report.lostHours.totalHours !== null) beside.push(text.usersDefault);
+  // No ticket of the export ended: "Incidents 28" counts only those still open.
+  if (report.notMeasured.some((entry) => entry.reason === 'open-only')) beside.push(text.openOnly);
   if (beside.length > 0) lines.push(...beside.map((line) => `- ${escapeMarkdown(line)}`), '');
 
   activityLines(report, t, f, lines, comparison.kind === 'comparable');

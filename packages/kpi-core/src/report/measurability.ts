@@ -23,6 +23,16 @@ export interface MeasurabilityContext {
    * the failures and every figure of incident lengths are null for `no-end-state`.
    */
   endless?: boolean;
+  /**
+   * The export holds no ticket that ended (end-state.ts `noTicketEnded`): the resolution rate is
+   * null for `open-only`, its counts kept.
+   */
+  openOnly?: boolean;
+  /**
+   * Fewer than half of the tickets that ended have a first response (end-state.ts
+   * `responsesMostlyMissing`): the response rate is null for `few-responses`, its counts kept.
+   */
+  fewResponses?: boolean;
 }
 
 /** The figure of the parts of the TCO that are not a category. */
@@ -62,9 +72,12 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   const untimed = context.untimed ?? { response: false, resolution: false };
   if (untimed.response) add('sla.response', 'no-time-of-day');
   else if (sla.response === null) add('sla.response', 'no-response-time');
-  else if (sla.response.adherence === null) add('sla.response.adherence', endsMostlyUnknown(sla.response) ? 'ends-unknown' : 'no-data-in-period');
+  else if (sla.response.adherence === null) {
+    add('sla.response.adherence', endsMostlyUnknown(sla.response) ? 'ends-unknown' : context.fewResponses === true ? 'few-responses' : 'no-data-in-period');
+  }
   if (endless) add('sla.resolution', 'no-end-state');
   else if (untimed.resolution) add('sla.resolution', 'no-time-of-day');
+  else if (context.openOnly === true && sla.resolution !== null) add('sla.resolution.adherence', 'open-only');
   else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', endsMostlyUnknown(sla.resolution) ? 'ends-unknown' : 'no-data-in-period');
 
   if (context.noIncidentType === true) {

@@ -132,6 +132,11 @@ export interface Catalogue {
    */
   noEndState: string;
   /**
+   * Beside the summary when no ticket of the export ended (report/end-state.ts `noTicketEnded`):
+   * the file is a list of open tickets, its counts are of those still open.
+   */
+  openOnly: string;
+  /**
    * The data-quality line of the ticket date columns without a time of day (`no-time-of-day`),
    * named: the flag is said once per column, so its count is of columns, not of rows.
    */
@@ -326,6 +331,8 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-end-state': 'the export says neither a status nor when tickets were resolved or closed, so which tickets are still open cannot be told',
   'ends-unknown': 'no more tickets could be judged than were closed without a resolution date: an open ticket is only judged once late, so the rate would count mostly the late ones',
   'lengths-unknown': 'no more incidents have a known length than were closed without a resolution date: the hours would add up only the open and dated ones, a part read as the whole',
+  'open-only': 'the export holds only tickets still open (a list filtered on open tickets, as GLPI’s default “not solved” list): the tickets resolved are not in it, and an open ticket is only judged once late, so the rate would count only the late ones',
+  'few-responses': 'fewer than half of the tickets that ended have a first-response time: the others take their resolution as their response, so the rate would mostly repeat the resolution',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -350,6 +357,8 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-end-state': 'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts',
   'ends-unknown': 'pas plus de tickets jugés que de tickets clos sans date de résolution\u202f: un ticket ouvert n’est jugé qu’une fois en retard, le taux compterait donc surtout les retards',
   'lengths-unknown': 'pas plus d’incidents de durée connue que d’incidents clos sans date de résolution\u202f: les heures n’additionneraient que les incidents ouverts ou datés, une partie lue comme le tout',
+  'open-only': 'l’export ne contient que des tickets encore ouverts (une liste filtrée sur les tickets ouverts, comme la liste «\u202fnon résolus\u202f» par défaut de GLPI)\u202f: les tickets résolus n’y sont pas, et un ticket ouvert n’est jugé qu’une fois en retard, le taux ne compterait donc que les retards',
+  'few-responses': 'moins de la moitié des tickets terminés ont une heure de prise en charge\u202f: les autres prennent leur résolution comme prise en charge, le taux répéterait donc surtout celui de la résolution',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -661,6 +670,8 @@ const en: Catalogue = {
   usersDefault: "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected.",
   noEndState:
     'No column says how a ticket ended (no status, no resolution or closing date, no time to resolution): which tickets are still open cannot be told, so the open tickets, the resolution SLA, the failures, repair times, downtime and the hours lost are not measured. Map a status or a resolution date column to measure them.',
+  openOnly:
+    'Tickets: the export holds only tickets still open, none resolved, closed or cancelled, so the counts of each period are those of the tickets still open, and the resolution SLA is not measured. To review the period, export the list without a status filter (in GLPI, remove the criterion “Status is Not solved”).',
   dateOnlyColumns: (columns) =>
     `dates without a time of day in ${enList(columns.map((column) => `“${column}”`))} (every date of ${columns.length === 1 ? 'this column' : 'these columns'}): hours not measured`,
 };
@@ -768,6 +779,8 @@ const fr: Catalogue = {
   usersDefault: `Heures perdues${NNBSP}: un utilisateur par incident, valeur par défaut de Revue, faute pour l’export de dire combien étaient touchés.`,
   noEndState:
     'Aucune colonne ne dit comment un ticket s’est terminé (ni statut, ni date de résolution ou de clôture, ni délai de résolution)\u202f: impossible de savoir quels tickets sont encore ouverts, donc les tickets ouverts, le SLA de résolution, les pannes, les temps de réparation, les indisponibilités et les heures perdues ne sont pas mesurés. Faites correspondre une colonne de statut ou de date de résolution pour les mesurer.',
+  openOnly:
+    'Tickets\u202f: l’export ne contient que des tickets encore ouverts, aucun résolu, clos ou annulé\u202f; les nombres de chaque période sont donc ceux des tickets encore ouverts, et le SLA de résolution n’est pas mesuré. Pour revoir la période, exportez la liste sans filtre de statut (dans GLPI, retirez le critère «\u202fStatut est Non résolu\u202f»).',
   dateOnlyColumns: (columns) =>
     `dates sans heure dans ${frList(columns.map((column) => `«\u202f${column}\u202f»`))} (toutes les dates de ${columns.length === 1 ? 'cette colonne' : 'ces colonnes'})\u202f: durées en heures non mesurées`,
 };

@@ -33,13 +33,36 @@ function pairOff<T extends SlaPair>(pair: T): T {
   return response === pair.response && resolution === pair.resolution ? pair : { ...pair, response, resolution };
 }
 
+function responseOff<T extends SlaPair>(pair: T): T {
+  const response = pair.response;
+  return response === null || response.adherence === null ? pair : { ...pair, response: { ...response, adherence: null } };
+}
+
+function resolutionOff<T extends SlaPair>(pair: T): T {
+  const resolution = pair.resolution;
+  return resolution === null || resolution.adherence === null ? pair : { ...pair, resolution: { ...resolution, adherence: null } };
+}
+
 /**
  * A period's figures with every SLA rate that {@link endsMostlyUnknown} null, in the period and
- * in each breakdown judged alone.
+ * in each breakdown judged alone. With `openOnly` (the export holds no ticket that ended,
+ * end-state.ts `noTicketEnded`) every resolution rate is null too: its judged tickets are open
+ * ones already late, the rate 0% by construction (`open-only`). With `fewResponses` (fewer than
+ * half of the tickets that ended have a first response, end-state.ts `responsesMostlyMissing`)
+ * every response rate is null: it would mostly repeat the resolution (`few-responses`). The
+ * counts stay.
  *
  * @example
  * withoutUnjudgedRates(kpis).sla.resolution?.adherence; // => null for the GLPI list above
  */
-export function withoutUnjudgedRates(kpis: KpiSet): KpiSet {
-  return { ...kpis, sla: mapSlaPairs(kpis.sla, pairOff) };
+export function withoutUnjudgedRates(kpis: KpiSet, openOnly = false, fewResponses = false): KpiSet {
+  if (!openOnly && !fewResponses) return { ...kpis, sla: mapSlaPairs(kpis.sla, pairOff) };
+  return {
+    ...kpis,
+    sla: mapSlaPairs(kpis.sla, (pair) => {
+      const off = pairOff(pair);
+      const resolved = openOnly ? resolutionOff(off) : off;
+      return fewResponses ? responseOff(resolved) : resolved;
+    }),
+  };
 }

@@ -180,3 +180,16 @@ export const GLPI_LOCAL_STATUSES: Record<string, 'open' | 'pending'> = {
   'Aguardando Terceiros': 'pending',
   'Aguardando Usuário': 'pending',
 };
+
+/**
+ * Priority names of GLPI's Latin-American Spanish (es_CO), where they differ from es_ES: `Major`
+ * is `Mayor`, `Very high` is `Muy urgente`, `Medium` is `Mediana` (`_x('priority', …)` in
+ * `locales/es_CO.po` of the same 10.0.10 tree, GrupoSolutions/GLPI-Solutions @ f737e91e). A
+ * Colombian clinic's export published in Apolo713/Taller1 `glpi.csv` (5,024 tickets, 4,989
+ * `Mediana`) had every such ticket without a priority, so without an SLA target.
+ */
+export const GLPI_REGIONAL_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'> = {
+  Mayor: 'P1',
+  'Muy urgente': 'P1',
+  Mediana: 'P3',
+};

@@ -1,4 +1,4 @@
-import { GLPI_LANGUAGE_LIST, GLPI_LOCAL_STATUSES, type GlpiLanguage } from './glpi-labels.js';
+import { GLPI_LANGUAGE_LIST, GLPI_LOCAL_STATUSES, GLPI_REGIONAL_PRIORITIES, type GlpiLanguage } from './glpi-labels.js';
 import { firstResponseFromDelay, lastPathSegment, type TicketPreset } from './preset.js';
 
 // Source: FORMATS.md §1 — GLPI 10.0.10 `src/Search.php` (G1), GLPI 11 `src/Search/Output/Csv.php`
@@ -85,14 +85,17 @@ export const glpiTickets: TicketPreset = {
   },
   transforms: { id: ungroupDigits, client: lastPathSegment, assetId: firstValue },
   maps: {
-    priority: words([
-      [(l) => l.priorities.major, 'P1'],
-      [(l) => l.priorities.veryHigh, 'P1'],
-      [(l) => l.priorities.high, 'P2'],
-      [(l) => l.priorities.medium, 'P3'],
-      [(l) => l.priorities.low, 'P4'],
-      [(l) => l.priorities.veryLow, 'P5'],
-    ]),
+    priority: {
+      ...words([
+        [(l) => l.priorities.major, 'P1'],
+        [(l) => l.priorities.veryHigh, 'P1'],
+        [(l) => l.priorities.high, 'P2'],
+        [(l) => l.priorities.medium, 'P3'],
+        [(l) => l.priorities.low, 'P4'],
+        [(l) => l.priorities.veryLow, 'P5'],
+      ]),
+      ...GLPI_REGIONAL_PRIORITIES,
+    },
     type: words([
       [(l) => l.types.incident, 'incident'],
       [(l) => l.types.request, 'request'],

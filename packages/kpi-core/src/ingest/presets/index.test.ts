@@ -16,6 +16,17 @@ describe('scorePreset', () => {
     expect(normalizeHeader("  DATE  D’OUVERTURE ")).toBe("date d'ouverture");
     expect(detectPresetFromHeaders(['id', 'DATE D’OUVERTURE', 'priorite'], 'tickets').name).toBe('glpi');
   });
+
+  it('reads a name still wrapped in its quotes, a byte-order mark before it, as the name', () => {
+    // A GLPI export re-saved after a reader missed its BOM: the first cell is written
+    // "\ufeff""ID""" and reads \ufeff"ID" (anisotton/automations glpi2.csv).
+    expect(normalizeHeader('\ufeff"ID"')).toBe('id');
+    expect(normalizeHeader(' "Date d’ouverture" ')).toBe("date d'ouverture");
+    // Quotes inside a name, or around a part of it only, stay.
+    expect(normalizeHeader('"a" or "b"')).toBe('"a" or "b"');
+    expect(normalizeHeader('""')).toBe('""');
+    expect(detectPresetFromHeaders(['\ufeff"ID"', 'Title', 'Opening Date', 'Status', 'Priority'], 'tickets').name).toBe('glpi');
+  });
 });
 
 describe('detectPresetFromHeaders', () => {
@@ -116,6 +127,16 @@ describe('isRetiredStatus', () => {
       expect(isRetiredStatus(word), word).toBe(true);
     }
     for (const word of ['In use', 'In stock', 'Active', 'Non-active', 'Broken', 'production', 'stock', 'En service', 'Déployé (Déployé)', 'Pending disposal']) {
+      expect(isRetiredStatus(word), word).toBe(false);
+    }
+  });
+  it('reads a site status naming the e-waste stream (DEEE, WEEE, RAEE, REEE) as retired, the letters as a word only', () => {
+    // A French school's GLPI inventory (oOMikaOoc/testSite glpi.csv): 46 computers "Campagne_DEEE".
+    for (const word of ['Campagne_DEEE', 'DEEE', 'Envoyé en DEEE', 'WEEE collected', 'RAEE', 'Smaltito RAEE']) {
+      expect(isRetiredStatus(word), word).toBe(true);
+    }
+    // The same letters inside a word, and the site's other statuses, stay in service.
+    for (const word of ['Deeezer', 'Inactif', 'Spare', 'Actif']) {
       expect(isRetiredStatus(word), word).toBe(false);
     }
   });

@@ -163,9 +163,20 @@ export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether an asset status word means the asset left the fleet: the word itself, or the status
- * type Snipe-IT writes after it in parentheses (`Archivé (Archivé)`, `Broken - Not Fixable (archived)`).
+ * The e-waste stream's abbreviation as a word of a status (`DEEE`, `Campagne_DEEE`, `Envoyé en
+ * DEEE`, `WEEE collected`): the French DEEE, English WEEE, Italian and Spanish RAEE, Portuguese
+ * REEE name electrical waste, so an asset in it has left the fleet for good. A site's own status,
+ * as GLPI lets each site name them (a French school inventory published in oOMikaOoc/testSite
+ * `glpi.csv` has 46 computers `Campagne_DEEE` beside `Recyclé`, `Inactif`, `Spare`, `Actif`).
+ */
+const E_WASTE = /(?:^|[^\p{L}\p{N}])(?:deee|weee|raee|reee)(?:$|[^\p{L}\p{N}])/u;
+
+/**
+ * Whether an asset status word means the asset left the fleet: the word itself, a status naming
+ * the e-waste stream (`Campagne_DEEE`), or the status type Snipe-IT writes after it in
+ * parentheses (`Archivé (Archivé)`, `Broken - Not Fixable (archived)`).
  *
+ * @example isRetiredStatus('Campagne_DEEE') // true
  * @example isRetiredStatus('Retired') // true
  * @example isRetiredStatus('Au rebut') // true
  * @example isRetiredStatus('In stock') // false
@@ -173,6 +184,7 @@ export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
 export function isRetiredStatus(value: string): boolean {
   const key = withoutInclusiveEnding(normalizeHeader(value));
   if (RETIRED_STATUS_WORDS.has(key)) return true;
+  if (E_WASTE.test(key)) return true;
   const meta = /\(([^()]*)\)$/.exec(key);
   return meta !== null && RETIRED_STATUS_WORDS.has(meta[1]!.trim());
 }
@@ -183,18 +195,29 @@ export type TicketPreset = Preset<TicketField>;
 export type AssetPreset = Preset<AssetField>;
 
 /**
- * The header as matched: lower case, accents removed, spaces collapsed, trimmed.
+ * A name still wrapped in the quotes of its first writing. A GLPI export opened by a reader that
+ * missed its byte-order mark keeps `\ufeff"ID"` as its first name, quotes and all, and a
+ * spreadsheet saving it again writes that cell as `"\ufeff""ID"""` (seen in the published
+ * anisotton/automations `glpi2.csv`): the name is `ID`.
+ */
+const WRAPPING_QUOTES = /^"([^"]*)"$/;
+
+/**
+ * The header as matched: lower case, accents removed, spaces collapsed (a stray byte-order mark
+ * with them), trimmed, without straight quotes wrapping the whole name.
  *
  * @example normalizeHeader('  Date  d’ouverture ') // "date d'ouverture"
+ * @example normalizeHeader('\ufeff"ID"') // "id"
  */
 export function normalizeHeader(header: string): string {
-  return header
+  const key = header
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/[\s\u00a0\u202f\ufeff]+/g, ' ')
     .trim()
     .toLowerCase();
+  return key.length > 2 && key.charCodeAt(0) === 34 ? key.replace(WRAPPING_QUOTES, (_, inner: string) => inner.trim()) : key;
 }
 
 /**
