@@ -521,6 +521,21 @@ describe('ServiceNow, closed by the nightly auto-close (a published export of 10
     expect(fr).toContain(`pour 101 des 101 tickets terminés${NNBSP}: l’export ne donne pas d’heure de résolution. 91 de ces fermetures tombent entre 00:00 et 01:00`);
   });
 
+  it('draws no "hours lost above the benchmark" finding from the upper bound', () => {
+    const { table, quality } = read(file);
+    const staffed = parsePolicy({ timezone: 'UTC', headcount: 10 });
+    // 28 days from 6 March 2023, the first day of the data (a yearly rate needs 28 days the data
+    // cover): the same 1,694 h (1–2 April are a weekend), for 10 employees: 1,694 × 365 / 28 / 10 = 2,208.25 h a year.
+    const days = '2023-03-06..2023-04-02';
+    const bounded = buildReport({ tickets: table, assets: null, policy: staffed, quality: { tickets: quality, assets: null } }, { period: days });
+    expect(bounded.lostHours.totalHours).toBe(1694);
+    expect(bounded.lostHours.perEmployeePerYear).toBeCloseTo(2208.25, 2);
+    expect(bounded.findings.map((finding) => finding.kind)).not.toContain('lost-hours-above-benchmark');
+    // Without the read's quality report nothing says the ends are closings: the finding stands.
+    const unsaid = buildReport({ tickets: table, assets: null, policy: staffed }, { period: days });
+    expect(unsaid.findings.map((finding) => finding.kind)).toContain('lost-hours-above-benchmark');
+  });
+
   it('the data date, set by the stray test ticket, is said with it (en, fr)', () => {
     const { table, quality } = read(file);
     const report = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, {});

@@ -240,6 +240,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     slaAdherenceTarget: policy.slaAdherenceTarget,
     // The targets the SLA used are marked by now; the goal is the policy's own or its default.
     slaDefaults: { targets: assumptionsOf(usage).some((assumption) => assumption.key.startsWith('sla.P')), goal: policy.defaulted.includes('slaAdherenceTarget') },
+    // Closings of a job stand for most resolutions: the hours lost are an upper bound (report/beside.ts).
+    lostHoursUpperBound: lostUpperBound(data.quality?.tickets ?? null),
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,
     purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
@@ -348,6 +350,15 @@ function computeKpis(
   };
   const byAssetEntries = { reliability: reliabilityOfPeriod.byAssetEntries, lostHours: run.byAssetEntries, tco: tcoOfPeriod.byAssetEntries };
   return { kpis, lostSums: run.sums, byAssetEntries };
+}
+
+/**
+ * Whether most ends are closings bunched at one clock hour (`QualityReport.closingEnds`), the rule
+ * `figureDefaults` says beside the figures: the hours lost are then an upper bound.
+ */
+function lostUpperBound(quality: QualityReport | null): boolean {
+  const ends = quality?.closingEnds;
+  return ends !== undefined && ends.batch !== null && 2 * ends.tickets >= ends.ended;
 }
 
 /** Whether a KPI set holds a money figure (so the currency is one of its assumptions). */
