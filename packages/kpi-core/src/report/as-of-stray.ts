@@ -64,8 +64,18 @@ export function asOfStray(tickets: TicketTable, asOf: number, notAfter = Infinit
       }
     }
   }
+  // The body ends a year or more before asOf exactly when at most 1% of the tickets have their
+  // last date in that year: one pass tells, and the sort is left to the rare file where it does.
+  let count = 0;
+  let recent = 0;
+  for (let i = 0; i < n; i++) {
+    const value = last[i]!;
+    if (value !== value) continue;
+    count++;
+    if (value > asOf - STRAY_DAYS * DAY_MS) recent++;
+  }
+  if (count < STRAY_MIN_TICKETS || recent > count - Math.ceil(0.99 * count)) return null;
   const dated = last.filter((value) => value === value).sort();
-  if (dated.length < STRAY_MIN_TICKETS) return null;
   const bodyEnd = dated[Math.ceil(0.99 * dated.length) - 1]!;
   if (asOf - bodyEnd < STRAY_DAYS * DAY_MS) return null;
   const mark = bodyEnd + STRAY_DAYS * DAY_MS;
