@@ -200,6 +200,12 @@ describe('GLPI', () => {
     expect(report.sla.source.response).toBeNull();
     expect(reportToMarkdown(report)).not.toContain('Response SLA met, by the source tool');
     expect(reportToMarkdown(report)).toContain('| Resolution SLA met | not measured (0/5, 1 pending, 6 closed at an unknown time) |');
+    // Hours lost: the 6 tickets still open (3107 to 3112; no type column, all incidents) lose time
+    // in March, the 6 Solucionado/Fechado are of unknown length. 6 known is not more than 6 unknown:
+    // no hours (lengths-unknown.ts), where the review read the open ones' hours alone as the total.
+    expect(report.lostHours).toMatchObject({ totalHours: null, incidents: 6, unknownDuration: 6 });
+    expect(report.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'lengths-unknown' });
+    expect(reportToMarkdown(report)).toContain('| Hours lost by staff | not measured (6 incidents measured, 6 closed at an unknown time) |');
   });
 
   it('Spanish, re-saved by Excel in Windows-1252: words and accents read right', () => {

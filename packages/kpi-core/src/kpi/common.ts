@@ -34,6 +34,18 @@ export function isIncident(columns: TicketColumns, row: number): boolean {
 }
 
 /** Epoch ms → ISO 8601 (UTC), or null for a missing instant (moved to internal/time: the readers use it too). */
+/**
+ * Whether a figure rests on too little evidence beside the tickets closed at an unknown time
+ * (DESIGN §3): some are unknown and they are at least as many as those measured (judged for an SLA
+ * rate, of known length for hours). The one place of the rule shared by the SLA rates
+ * (`ends-unknown`) and the duration figures (`lengths-unknown`), in the period and the trend.
+ *
+ * @example mostlyUnknown(18, 472) // true; mostlyUnknown(2, 1) // false; mostlyUnknown(0, 0) // false
+ */
+export function mostlyUnknown(measured: number, unknown: number): boolean {
+  return unknown > 0 && unknown >= measured;
+}
+
 export { isoOrNull } from '../internal/time.js';
 
 export function msToHours(ms: number): number {

@@ -169,6 +169,7 @@ export interface SlaPair {
  * | `no-incident-type` | the export has tickets but none is read as an incident (e.g. a Jira software project's Bug, Story, Task): the figures that count incidents say nothing |
  * | `no-end-state` | the export says neither a status nor when tickets were resolved or closed (no such column was read): which tickets are still open cannot be told, so the backlog, the resolution SLA and every figure made of incident lengths (downtime, availability, MTBF, MTTR, lost hours) have no evidence |
  * | `ends-unknown` | an SLA rate where no more tickets are judged than closed at an unknown time (DESIGN §3): an open ticket is only judged once late, so the judged ones are mostly the late open ones and the rate is not the period's; the counts stay |
+ * | `lengths-unknown` | a figure made of incident lengths (lost hours, downtime, uptime, availability, MTBF, MTTR, the TCO's downtime) where no more incidents (or outages) have a known length than were closed at an unknown time: the hours would add up only the open and dated ones, a floor read as the total; the counts stay |
  */
 export const NOT_MEASURED_REASONS = [
   'outside-data',
@@ -192,6 +193,7 @@ export const NOT_MEASURED_REASONS = [
   'no-time-of-day',
   'no-end-state',
   'ends-unknown',
+  'lengths-unknown',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

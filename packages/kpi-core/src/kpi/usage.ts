@@ -17,15 +17,37 @@ import type { AssumptionKey, Policy } from '../policy/types.js';
  */
 export class PolicyUsage {
   readonly #used = new Map<Policy, Set<AssumptionKey>>();
+  readonly #by = new Map<Policy, Map<AssumptionKey, Set<AssumptionUser>>>();
 
-  /** Records that a figure used `key` of `policy`. */
-  mark(policy: Policy, key: AssumptionKey): void {
+  /**
+   * Records that a figure used `key` of `policy`; `by` names the figure where one value serves
+   * several (the calendar: the SLA's business clock and the hours lost), so that a line beside one
+   * figure does not name a default only the other used.
+   */
+  mark(policy: Policy, key: AssumptionKey, by?: AssumptionUser): void {
     let keys = this.#used.get(policy);
     if (keys === undefined) {
       keys = new Set();
       this.#used.set(policy, keys);
     }
     keys.add(key);
+    if (by === undefined) return;
+    let users = this.#by.get(policy);
+    if (users === undefined) {
+      users = new Map();
+      this.#by.set(policy, users);
+    }
+    let figures = users.get(key);
+    if (figures === undefined) {
+      figures = new Set();
+      users.set(key, figures);
+    }
+    figures.add(by);
+  }
+
+  /** The figures that named themselves when marking `key` of `policy` (empty when none did). */
+  usedBy(policy: Policy, key: AssumptionKey): ReadonlySet<AssumptionUser> {
+    return this.#by.get(policy)?.get(key) ?? new Set();
   }
 
   /** The keys used of one policy (empty when none). */
@@ -38,6 +60,9 @@ export class PolicyUsage {
     return [...this.#used.entries()];
   }
 }
+
+/** A figure that names itself when it marks a policy value that several figures read. */
+export type AssumptionUser = 'sla' | 'lostHours';
 
 /** The index 0…4 of a priority `P1`…`P5`, or −1. */
 export function priorityIndex(priority: string | null | undefined): number {

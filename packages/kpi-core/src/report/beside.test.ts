@@ -53,8 +53,28 @@ describe('beside the SLA figures, the default targets and calendar', () => {
 
   it('gives the response targets too where the response is measured', () => {
     const csv = ['id,openedAt,priority,firstResponseAt,resolvedAt', 'T1,2026-03-10T09:00:00Z,P1,2026-03-10T09:20:00Z,2026-03-10T11:00:00Z'];
-    expect(reportToMarkdown(review(csv, {}))).toContain("- SLA met rests on Revue's default targets, not your contract's (response / resolution): P1 1 h / 4 h around the clock; and on");
-    expect(reportToMarkdown(review(csv, {}, 'fr'))).toContain('pas sur ceux de votre contrat (prise en charge / résolution)\u202f: P1 1 h / 4 h (24 h/24, 7 j/7)\u202f; et sur');
+    // Its one ticket is P1, judged around the clock: the default business hours are the hours
+    // lost's alone (usedBy), so the SLA line does not name them.
+    expect(reportToMarkdown(review(csv, {}))).toContain(
+      "- SLA met rests on Revue's default targets, not your contract's (response / resolution): P1 1 h / 4 h around the clock. Set them in the policy.",
+    );
+    expect(reportToMarkdown(review(csv, {}, 'fr'))).toContain('pas sur ceux de votre contrat (prise en charge / résolution)\u202f: P1 1 h / 4 h (24 h/24, 7 j/7). Réglez-les');
+  });
+
+  it('does not name the default calendar beside an SLA whose targets are all round the clock', () => {
+    // The policy sets 24x7 targets and no calendar: the default hours, holidays and time zone
+    // are read by the hours lost only (two incidents counted), never by the SLA's clock.
+    const roundTheClock = { sla: { P1: { response: '30m', resolution: '4h', clock: '24x7' }, P2: { response: '1h', resolution: '8h', clock: '24x7' } } };
+    const report = review(untyped, roundTheClock);
+    expect(figureDefaults(report).sla).toBeNull();
+    const hours = report.assumptions.find((assumption) => assumption.key === 'calendar.hours');
+    expect(hours?.usedBy).toEqual(['lostHours']);
+    expect(report.assumptions.find((assumption) => assumption.key === 'timezone')?.usedBy).toEqual(['lostHours']);
+    for (const language of ['en', 'fr'] as const) expect(reportToMarkdown(review(untyped, roundTheClock, language))).not.toMatch(/SLA met rests on|respect du SLA repose/);
+    // The same export on the default targets: P2 is on business hours, so the SLA read the calendar.
+    const defaults = review(untyped, {});
+    expect(defaults.assumptions.find((assumption) => assumption.key === 'calendar.hours')?.usedBy).toEqual(['sla', 'lostHours']);
+    expect(figureDefaults(defaults).sla?.hours).not.toBeNull();
   });
 
   it('says only the calendar when the policy sets the targets', () => {

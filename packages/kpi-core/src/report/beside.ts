@@ -9,7 +9,7 @@
  */
 import { NO_TYPE_KEY } from './incident-types.js';
 import type { QualityReport } from '../ingest/types.js';
-import type { Report } from './types.js';
+import type { Assumption, Report } from './types.js';
 
 /** A default SLA target: its priority and its value as `assumptionValue` writes it (null: no target). */
 export interface DefaultTarget {
@@ -70,9 +70,12 @@ export function figureDefaults(report: Pick<Report, 'assumptions' | 'timezone' |
   const targets = report.assumptions
     .filter((assumption) => assumption.key.startsWith('sla.P'))
     .map((assumption) => ({ priority: assumption.key.slice('sla.'.length), target: assumption.value as DefaultTarget['target'] }));
-  const hours = value('calendar.hours');
-  const holidays = value('calendar.holidays');
-  const timezoneDefault = value('timezone') !== undefined;
+  // The calendar and its time zone count beside the SLA only where its business clock read them:
+  // a policy of round-the-clock targets leaves the default hours to the hours lost alone.
+  const slaRead = (assumption: Assumption | undefined) => (assumption?.usedBy?.includes('sla') === true ? assumption : undefined);
+  const hours = slaRead(value('calendar.hours'));
+  const holidays = slaRead(value('calendar.holidays'));
+  const timezoneDefault = slaRead(value('timezone')) !== undefined;
   const sla =
     targets.length > 0 || hours !== undefined || holidays !== undefined || timezoneDefault
       ? {

@@ -37,6 +37,7 @@ import { formatter, type Language } from './format.js';
 import { notMeasuredOf } from './measurability.js';
 import { trendWithoutTimeOfDay, untimedDurations, withoutTimeOfDay } from './time-of-day.js';
 import { withoutUnjudgedRates } from './unjudged.js';
+import { withoutUnknownLengths } from './lengths-unknown.js';
 import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, trendWithoutEndState, withoutEndState } from './end-state.js';
 import type { Coverage, FleetResult, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 
@@ -169,7 +170,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null =>
     kpis === null
       ? null
-      : withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless));
+      : withoutUnknownLengths(
+          withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless)),
+          policy,
+        );
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
@@ -187,13 +191,15 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAsset: compactPrevious ? 'count' : 'keep' }) : null;
   // What `truncated` says was cut: maps emptied by withoutIncidents were never cut (--detail full
   // has none either), and a period without figures has no map.
+  const current = incidentsRead(currentRun?.kpis ?? null);
+  const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
+  // Lost hours whose total a rule nulled (lengths-unknown.ts, time-of-day.ts) have no map either.
+  const lostEmptied = beforeRun !== null && beforeKpis !== null && beforeRun.kpis.lostHours.totalHours !== null && beforeKpis.lostHours.totalHours === null;
   const previousLeftOut: ByAssetEntries | undefined = !compactPrevious
     ? undefined
     : beforeRun === null
       ? { reliability: 0, lostHours: 0, tco: 0 }
-      : { ...beforeRun.byAssetEntries, ...(noIncidents ? { reliability: 0, lostHours: 0 } : {}) };
-  const current = incidentsRead(currentRun?.kpis ?? null);
-  const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
+      : { ...beforeRun.byAssetEntries, ...(noIncidents ? { reliability: 0, lostHours: 0 } : {}), ...(lostEmptied ? { lostHours: 0 } : {}) };
   // The state at asOf (backlog, warranties) is the same whatever the period.
   const fleetAtAsOf =
     current?.fleet ?? beforeKpis?.fleet ?? (endless ? fleetWithoutEndState : (fleet: FleetResult) => fleet)(fleetHealth(scoped, { period, asOf, prepared, usage, recorded }));

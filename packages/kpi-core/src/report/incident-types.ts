@@ -91,7 +91,12 @@ const LABOUR = ['preventive', 'corrective', 'evolutive', 'proactive', 'unclassif
  * nothing else was measured), and the costs of tickets without an asset are then only labour.
  */
 export function withoutDowntime(tco: KpiSet['tco'], policy: Policy, reason: NotMeasuredReason): KpiSet['tco'] {
-  const downtimeOff = <T extends { byCategory: KpiSet['tco']['byCategory'] }>(entry: T): T => ({ ...entry, byCategory: { ...entry.byCategory, downtime: null } });
+  // Each group's total without its downtime too, so that Σ groups = total still holds.
+  const downtimeOff = <T extends { total: number; byCategory: KpiSet['tco']['byCategory'] }>(entry: T): T => ({
+    ...entry,
+    total: entry.total - (entry.byCategory.downtime ?? 0),
+    byCategory: { ...entry.byCategory, downtime: null },
+  });
   const byCategory = { ...tco.byCategory, downtime: null };
   // Leaving the downtime out changes the total only when nothing else was measured.
   const measured = Object.values(byCategory).some((amount) => amount !== null);

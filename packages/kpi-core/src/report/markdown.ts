@@ -3,6 +3,7 @@
  * It only formats the report object; every figure comes from `buildReport`.
  */
 import { endsMostlyUnknown } from './unjudged.js';
+import { lostHoursMostlyUnknown, outagesMostlyUnknown } from './lengths-unknown.js';
 import { NONE_KEY } from '../kpi/common.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import { figureDefaults } from './beside.js';
@@ -39,6 +40,9 @@ const TEXT = {
     toClosings: 'run to closing times: an upper bound',
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'outage' : 'outages'} of unknown length, counted as none`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'} closed at an unknown time, not counted`,
+    // The counts behind hours not measured (lengths-unknown.ts): how many had a length, how many not.
+    lengthsLost: (measured: string, unknown: string, one: boolean) => `${measured} ${one ? 'incident' : 'incidents'} measured, ${unknown} closed at an unknown time`,
+    lengthsOutages: (measured: string, unknown: string, one: boolean) => `${measured} ${one ? 'outage' : 'outages'} of known length, ${unknown} of unknown length`,
     overlapLost: (hours: string, count: string, one: boolean) =>
       `${hours} of ${count} ${one ? 'incident' : 'incidents'} overlapping another on the same asset, counted once`,
     withoutPurchaseCost: (count: string, one: boolean) => `${count} ${one ? 'asset' : 'assets'} without a purchase cost or date, not included`,
@@ -149,6 +153,8 @@ const TEXT = {
     toClosings: `jusqu’aux heures de fermeture${NNBSP}: un majorant`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'panne de durée inconnue, comptée' : 'pannes de durée inconnue, comptées'} sans arrêt`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident clos à une date inconnue, non compté' : 'incidents clos à une date inconnue, non comptés'}`,
+    lengthsLost: (measured: string, unknown: string, one: boolean) => `${measured} ${one ? 'incident mesuré' : 'incidents mesurés'}, ${unknown} clos à une date inconnue`,
+    lengthsOutages: (measured: string, unknown: string, one: boolean) => `${measured} ${one ? 'panne de durée connue' : 'pannes de durée connue'}, ${unknown} de durée inconnue`,
     overlapLost: (hours: string, count: string, one: boolean) =>
       `${hours} de ${count} ${one ? 'incident chevauchant' : 'incidents chevauchant'} un autre sur le même équipement, comptées une fois`,
     withoutPurchaseCost: (count: string, one: boolean) => `${count} ${one ? 'équipement sans coût ou date d’achat, non compté' : 'équipements sans coût ou date d’achat, non comptés'}`,
@@ -450,8 +456,15 @@ export function reportToMarkdown(report: Report): string {
   const uninventoried = (reliability: Report['reliability']) => reliability.assetFile === false && (reliability.fleet.assets ?? 0) > 0;
   // Dates without a time of day (time-of-day.ts): the MTBF's uptime is not measured either.
   const untimedMtbf = (reliability: Report['reliability']) => untimed(reliability === report.reliability ? 'reliability.fleet.mtbfHours' : 'previous.reliability.fleet.mtbfHours');
+  // Most outages closed at an unknown time (lengths-unknown.ts): not measured, with the counts.
+  const lengthless = (reliability: Report['reliability'], word: string) => {
+    const { failures, unknownDurations, downtimeHours } = reliability.fleet;
+    if (downtimeHours !== null || failures === null || unknownDurations === null || !outagesMostlyUnknown(reliability.fleet)) return null;
+    return `${word} (${t.lengthsOutages(f.number(failures - unknownDurations, 0), f.number(unknownDurations, 0), one(failures - unknownDurations))})`;
+  };
   const reliabilityCell = (reliability: Report['reliability'], text: string) =>
-    unnamed(reliability) ?? (uninventoried(reliability) ? t.noInventory(t.notMeasured) : untimedMtbf(reliability) ? t.notMeasured : text);
+    unnamed(reliability) ??
+    (uninventoried(reliability) ? t.noInventory(t.notMeasured) : untimedMtbf(reliability) ? t.notMeasured : (lengthless(reliability, t.notMeasured) ?? text));
   const fleet = report.reliability.fleet;
   row(
     t.mtbf,
@@ -462,6 +475,8 @@ export function reportToMarkdown(report: Report): string {
   const availabilityText = (reliability: Report['reliability']) => {
     if (unnamed(reliability) !== null) return t.notMeasuredAs.f;
     if (uninventoried(reliability)) return t.noInventory(t.notMeasuredAs.f);
+    const unmeasured = lengthless(reliability, t.notMeasuredAs.f);
+    if (unmeasured !== null) return unmeasured;
     const { availability, unknownDurations } = reliability.fleet;
     if (availability === null || !unknownDurations) return f.percent(availability, 2);
     return `${t.atMost(f.percent(availability, 2))} (${t.unknownOutages(f.number(unknownDurations, 0), one(unknownDurations))})`;
@@ -474,6 +489,10 @@ export function reportToMarkdown(report: Report): string {
   const closingBound = figureDefaults(report).closingEnds?.batch != null;
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours']) => {
+    // Most incidents closed at an unknown time (lengths-unknown.ts): no hours, the counts said.
+    if (lost.totalHours === null && lost.incidents !== null && lost.unknownDuration !== null && lostHoursMostlyUnknown(lost)) {
+      return `${t.notMeasuredAs.fp} (${t.lengthsLost(f.number(lost.incidents, 0), f.number(lost.unknownDuration, 0), one(lost.incidents))})`;
+    }
     const notes = [
       lost.cost !== null ? f.money(lost.cost) : '',
       lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1, lost.usersAssumed === lost.incidents) : '',
@@ -489,7 +508,10 @@ export function reportToMarkdown(report: Report): string {
   const lostNow = (cell: string) => typed(timed('lostHours', cell, t.notMeasuredAs.fp), t.notMeasuredAs.fp);
   const lostBefore = (cell: string) => typedBefore(timed('previous.lostHours', cell, t.notMeasuredAs.fp), t.notMeasuredAs.fp);
   row(t.lostHours, lostNow(lostText(report.lostHours)), lostBefore(lostText(prev.lostHours)));
-  row(t.perEmployee, lostNow(f.hours(report.lostHours.perEmployeePerYear)), lostBefore(f.hours(prev.lostHours.perEmployeePerYear)));
+  // The yearly rate of hours not measured is not measured either (not "n/a", which reads as no data).
+  const perEmployee = (lost: Report['lostHours']) =>
+    lost.totalHours === null && lostHoursMostlyUnknown(lost) ? t.notMeasuredAs.fp : f.hours(lost.perEmployeePerYear);
+  row(t.perEmployee, lostNow(perEmployee(report.lostHours)), lostBefore(perEmployee(prev.lostHours)));
   // What a cost leaves out goes with it: the total's exclusions, and the assets whose purchase
   // is not in it; the cost per user is the same total divided, so it carries them too.
   const tcoNotes = (tco: Report['tco']) =>

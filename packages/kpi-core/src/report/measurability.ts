@@ -4,6 +4,7 @@
  * are null for the same reasons as their headline figure and are not listed one by one.
  */
 import { endsMostlyUnknown } from './unjudged.js';
+import { lostHoursMostlyUnknown, outagesMostlyUnknown } from './lengths-unknown.js';
 import { fleetMeasurable } from '../kpi/reliability/reliability.js';
 import type { KpiSet, NotMeasured, NotMeasuredReason } from './types.js';
 
@@ -94,6 +95,11 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
       const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
       for (const figure of ['availability', 'mtbfHours']) add(`reliability.fleet.${figure}`, noInventory ? 'no-assets' : 'no-time-of-day');
       add('reliability.fleet.mttrHours', 'no-time-of-day');
+    } else if (figures.mttrHours === null && figures.downtimeHours === null && outagesMostlyUnknown(figures)) {
+      // Most outages closed at an unknown time (lengths-unknown.ts): their hours would be a floor.
+      const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
+      for (const figure of ['availability', 'mtbfHours']) add(`reliability.fleet.${figure}`, noInventory ? 'no-assets' : 'lengths-unknown');
+      add('reliability.fleet.mttrHours', 'lengths-unknown');
     } else {
       // Without an asset inventory only the assets that failed are known: no fleet uptime.
       const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
@@ -108,6 +114,7 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
 
     if (endless) add('lostHours', 'no-end-state');
     else if (untimed.resolution) add('lostHours', 'no-time-of-day');
+    else if (lostHours.totalHours === null && lostHoursMostlyUnknown(lostHours)) add('lostHours', 'lengths-unknown');
     else {
       if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
       if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', lostHours.perEmployeePerYearReason ?? 'no-headcount');

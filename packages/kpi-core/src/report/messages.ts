@@ -329,6 +329,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-time-of-day': 'the export gives the ticket dates without a time of day, so hours between them cannot be measured',
   'no-end-state': 'the export says neither a status nor when tickets were resolved or closed, so which tickets are still open cannot be told',
   'ends-unknown': 'no more tickets could be judged than were closed without a resolution date: an open ticket is only judged once late, so the rate would count mostly the late ones',
+  'lengths-unknown': 'no more incidents have a known length than were closed without a resolution date: the hours would add up only the open and dated ones, a part read as the whole',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -352,6 +353,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-time-of-day': 'l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées',
   'no-end-state': 'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts',
   'ends-unknown': 'pas plus de tickets jugés que de tickets clos sans date de résolution\u202f: un ticket ouvert n’est jugé qu’une fois en retard, le taux compterait donc surtout les retards',
+  'lengths-unknown': 'pas plus d’incidents de durée connue que d’incidents clos sans date de résolution\u202f: les heures n’additionneraient que les incidents ouverts ou datés, une partie lue comme le tout',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */

@@ -74,7 +74,11 @@ export function anyUntimed(untimed: UntimedDurations): boolean {
 
 const HOUR_FIGURES = ['uptimeHours', 'downtimeHours', 'mtbfHours', 'mtbfLowerHours', 'mtbfUpperHours', 'mttrHours', 'availability', 'mtbsiHours'] as const;
 
-function hoursOff<T extends ReliabilityFigures>(figures: T): T {
+/**
+ * Reliability figures without their hours (uptime, downtime, MTBF and its interval, MTTR,
+ * availability, MTBSI): the counts stay. Shared with lengths-unknown.ts.
+ */
+export function hoursOff<T extends ReliabilityFigures>(figures: T): T {
   const out = { ...figures };
   for (const key of HOUR_FIGURES) out[key] = null;
   return out;

@@ -13,6 +13,7 @@ import type { NotMeasuredReason, SlaOutcome, SlaPair } from '../kpi/types.js';
 import type { VolumeResult } from '../kpi/volume/types.js';
 import type { PeriodChoice } from '../calendar/period.js';
 import type { AssumptionKey } from '../policy/types.js';
+import type { AssumptionUser } from '../kpi/usage.js';
 import type { SourceSla, SlaBreach, SlaResult } from '../kpi/sla/types.js';
 import type { RecurringProblem, RecurrenceResult } from '../kpi/recurrence/types.js';
 import type { ReliabilityFigures, AssetReliability, ReliabilityResult } from '../kpi/reliability/types.js';
@@ -57,6 +58,12 @@ export interface Assumption {
   /** The value, written as in a policy document (`"4h"`, `"09:00-17:00"`). */
   value: unknown;
   source: 'default';
+  /**
+   * The figures whose clock read it, for the calendar (`calendar.hours`, `calendar.holidays`,
+   * `timezone`): `sla`, the business clock of an SLA target; `lostHours`, the working hours an
+   * outage cost. Absent for the other keys, and for a time zone that only placed the period's days.
+   */
+  usedBy?: AssumptionUser[];
 }
 
 /**

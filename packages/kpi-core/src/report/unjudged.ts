@@ -8,6 +8,7 @@
  * in each breakdown judged alone; the counts stay, so the review still says what was seen. The
  * same rule keeps the "SLA below target" finding quiet (`slaJudgedAgainstTarget`).
  */
+import { mostlyUnknown } from '../kpi/common.js';
 import type { SlaOutcome, SlaPair } from '../kpi/types.js';
 import { mapSlaPairs } from './time-of-day.js';
 import type { KpiSet } from './types.js';
@@ -19,7 +20,7 @@ import type { KpiSet } from './types.js';
  * endsMostlyUnknown({ met: 0, breached: 7, pending: 12, unknown: 472, adherence: 0, medianHours: 900, p90Hours: 2000 }); // => true
  */
 export function endsMostlyUnknown(outcome: SlaOutcome | null): boolean {
-  return outcome !== null && outcome.unknown > 0 && outcome.unknown >= outcome.met + outcome.breached;
+  return outcome !== null && mostlyUnknown(outcome.met + outcome.breached, outcome.unknown);
 }
 
 function rateOff(outcome: SlaOutcome | null): SlaOutcome | null {

@@ -1,4 +1,4 @@
-import { buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
+import { assetsFromRows, buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
 import type { Report } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../sections.js';
@@ -102,6 +102,31 @@ describe('sectionNotes', () => {
     expect(notMeasuredReason(endless, KPI_FIGURES['lost-hours']!, 'en')).toBe(why);
     // The count of tickets opened needs no end: measured.
     expect(KPIS.ticketsOpened.pick(endless)).toBe(2);
+  });
+
+  it('gives the cards of incident lengths the reason most ends are unknown (lengths-unknown)', () => {
+    // On SRV-1, 24x7, UTC: K1 3 h and K2 5 h resolved, U1 and U2 closed with no date. 2 incidents
+    // (and outages) of known length against 2 of unknown length: no hours, no MTTR, no availability.
+    const incident = (id: string, day: number, hours: number | null) => ({
+      id, assetId: 'SRV-1', type: 'incident', priority: 'P2', impact: 'outage', openedAt: Date.UTC(2026, 2, day, 9),
+      resolvedAt: hours === null ? null : Date.UTC(2026, 2, day, 9 + hours), statusClass: hours === null ? 'closed' : 'resolved',
+    });
+    const unknown = buildReport(
+      {
+        tickets: ticketsFromRows([incident('K1', 2, 3), incident('K2', 10, 5), incident('U1', 16, null), incident('U2', 20, null)]),
+        assets: assetsFromRows([{ id: 'SRV-1', type: 'server', inServiceDate: '2025-01-01' }]),
+        policy: parsePolicy({ timezone: 'UTC', calendar: { hours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, ['00:00-24:00']])) }, rates: { userHourly: 40 } }),
+      },
+      { period: '2026-03', asOf: '2026-04-01T00:00Z' },
+    );
+    for (const kpi of [KPIS.lostHours, KPIS.lostCost, KPIS.mttr, KPIS.availability, KPIS.mtbf]) expect(kpi.pick(unknown)).toBeNull();
+    // The counts stay: 4 failures, 2 incidents that lost time.
+    expect(KPIS.failures.pick(unknown)).toBe(4);
+    const why = 'no more incidents have a known length than were closed without a resolution date: the hours would add up only the open and dated ones, a part read as the whole';
+    for (const id of ['lost-hours', 'lost-cost', 'lost-per-employee', 'mttr', 'availability', 'mtbf']) expect(notMeasuredReason(unknown, KPI_FIGURES[id]!, 'en')).toBe(why);
+    expect(notMeasuredReason(unknown, KPI_FIGURES['mttr']!, 'fr')).toBe(
+      'pas plus d’incidents de durée connue que d’incidents clos sans date de résolution\u202f: les heures n’additionneraient que les incidents ouverts ou datés, une partie lue comme le tout',
+    );
   });
 
   it('gives a card its own reason before its section’s (dates without a time of day)', () => {

@@ -362,7 +362,7 @@ describe('lostHours — what can be measured (issue 10)', () => {
       { id: 'B', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:00Z', priority: 'P2', affectedUsers: 1 },
     ];
     lostHours({ tickets: ticketsFromRows(rows), policy }, { period: MARCH, asOf: AS_OF, usage });
-    expect([...usage.used(policy)].sort()).toEqual(['calendar.holidays', 'calendar.hours', 'impactFactors.degraded', 'priorityImpact.P2']);
+    expect([...usage.used(policy)].sort()).toEqual(['calendar.holidays', 'calendar.hours', 'impactFactors.degraded', 'priorityImpact.P2', 'timezone']);
     // C gives no number of users: DESIGN §5's 1 is assumed, and said (affectedUsers).
     const withDefault = new PolicyUsage();
     const result = lostHours(

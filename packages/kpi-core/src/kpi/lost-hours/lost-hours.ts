@@ -156,8 +156,9 @@ export function markLostHoursUsage(
   for (let slot = 0; slot < policies.length; slot++) {
     const policy = policies[slot]!;
     if (counted[slot] === 1) {
-      usage.mark(policy, 'calendar.hours');
-      usage.mark(policy, 'calendar.holidays');
+      usage.mark(policy, 'calendar.hours', 'lostHours');
+      usage.mark(policy, 'calendar.holidays', 'lostHours');
+      usage.mark(policy, 'timezone', 'lostHours');
     }
     for (let impact = 0; impact < 3; impact++) if (factorUsed[slot * FACTOR_SLOTS + impact] === 1) usage.mark(policy, `impactFactors.${IMPACTS[impact]!}`);
     for (let p = 0; p < 5; p++) if (factorUsed[slot * FACTOR_SLOTS + 3 + p] === 1) usage.mark(policy, PRIORITY_IMPACT_KEYS[p]!);

@@ -538,8 +538,9 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
       for (let p = 0; p < 5; p++) if (targetUsed[clientSlot * 5 + p] === 1) options.usage.mark(policy, SLA_KEYS[p]!);
       if (pausedAsNumber[clientSlot] === 1) options.usage.mark(policy, 'pausedMinutes');
       if (calendarUsed[clientSlot] === 1) {
-        options.usage.mark(policy, 'calendar.hours');
-        options.usage.mark(policy, 'calendar.holidays');
+        options.usage.mark(policy, 'calendar.hours', 'sla');
+        options.usage.mark(policy, 'calendar.holidays', 'sla');
+        options.usage.mark(policy, 'timezone', 'sla');
       }
     }
   }

@@ -14,6 +14,8 @@ import { lostHours } from '../lost-hours/lost-hours.js';
 import { recurringIncidents } from '../recurrence/recurrence.js';
 import { fleetMeasurable, reliability } from '../reliability/reliability.js';
 import { slaAdherence } from '../sla/sla.js';
+import { mostlyUnknown } from '../common.js';
+import type { SlaOutcome } from '../types.js';
 import { tco } from '../tco/tco.js';
 import type { ReviewData } from '../types.js';
 import type { TcoExclusionPart } from '../tco/types.js';
@@ -50,6 +52,8 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   const excludedByMonth: Array<[string, Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }>]> = [];
   let tooFewKeyed = false;
   let tooFewDays = false;
+  // Some covered month judged no more SLA targets than closed at an unknown time.
+  const unjudged = { response: false, resolution: false };
   let tooFewWithAsset = false;
   let withoutInventory = false;
   for (const month of months) {
@@ -80,8 +84,14 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     // The TCO of the month alone, partial as it says.
     excludedByMonth.push([month, cost.excluded.map(({ part, reason }) => ({ part, reason }))]);
     series.incidents.push(recurrence.incidents);
-    series.slaResolution.push(sla.resolution!.adherence);
-    series.slaResponse.push(measured ? sla.response!.adherence : null);
+    // No rate where no more are judged than closed at an unknown time (`ends-unknown`).
+    const rate = (outcome: SlaOutcome, target: 'response' | 'resolution') => {
+      if (!mostlyUnknown(outcome.met + outcome.breached, outcome.unknown)) return outcome.adherence;
+      unjudged[target] = true;
+      return null;
+    };
+    series.slaResolution.push(rate(sla.resolution!, 'resolution'));
+    series.slaResponse.push(measured ? rate(sla.response!, 'response') : null);
     series.recurrenceRate.push(recurrence.rate);
     // Incidents there were, but too few of them carry the key for a rate.
     if (recurrence.rate === null && recurrence.keyedShare !== null) tooFewKeyed = true;
@@ -94,6 +104,8 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   }
   const notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }> = [];
   if (!measured) notMeasured.push({ figure: 'slaResponse', reason: 'no-response-time' });
+  else if (unjudged.response) notMeasured.push({ figure: 'slaResponse', reason: 'ends-unknown' });
+  if (unjudged.resolution) notMeasured.push({ figure: 'slaResolution', reason: 'ends-unknown' });
   if (!(headcount !== null && headcount > 0)) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
   else if (tooFewDays) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'too-few-days' });
   if (tooFewKeyed) notMeasured.push({ figure: 'recurrenceRate', reason: 'too-few-keyed' });

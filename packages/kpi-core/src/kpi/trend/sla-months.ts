@@ -17,10 +17,12 @@ export interface WindowRows {
   month: Int8Array;
 }
 
-/** Met and breached targets per month. */
+/** Met and breached targets per month, and the tickets closed at an unknown time (neither). */
 export interface SlaMonths {
   met: Int32Array;
   breached: Int32Array;
+  /** Counted so that a month judged on too few beside them has no rate (`ends-unknown`, as the period's). */
+  unknown: Int32Array;
 }
 
 
@@ -45,8 +47,8 @@ export function slaByMonth(
   skip?: Uint8Array,
 ): { response: SlaMonths; resolution: SlaMonths } {
   const months = window.keys.length;
-  const response = { met: new Int32Array(months), breached: new Int32Array(months) };
-  const resolution = { met: new Int32Array(months), breached: new Int32Array(months) };
+  const response = { met: new Int32Array(months), breached: new Int32Array(months), unknown: new Int32Array(months) };
+  const resolution = { met: new Int32Array(months), breached: new Int32Array(months), unknown: new Int32Array(months) };
   const columns = prepared.columns;
   const { codes: clientCodes } = prepared.clients();
   const policies = prepared.clientPolicies();
@@ -85,9 +87,11 @@ export function slaByMonth(
     const unknownEnd = endUnknown[i] === 1;
     if (measureResponse && target.response !== null) {
       const first = floorToMinute(columns.firstResponseAt[i]!);
-      if (!(unknownEnd && Number.isNaN(first))) tally(response, month, targetOutcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, null, target.response));
+      if (unknownEnd && Number.isNaN(first)) response.unknown[month]!++;
+      else tally(response, month, targetOutcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, null, target.response));
     }
-    if (target.resolution !== null && !unknownEnd) {
+    if (target.resolution !== null && unknownEnd) resolution.unknown[month]!++;
+    else if (target.resolution !== null) {
       const paused = columns.pausedMinutes[i]!;
       const intervals = pauseIntervals === null ? null : pauseIntervals[i]!;
       tally(resolution, month, targetOutcome(clock, openedAt, resolved, asOf, paused > 0 ? paused : 0, intervals, target.resolution));

@@ -101,11 +101,11 @@ describe('monthlyTrend, hand-computed', () => {
     const result = monthlyTrend(early, { period: march, asOf, months: 2, usage });
     // February 1 h; March 1 h × 2 × 0.5 = 1 h.
     expect(result.series.lostHours).toEqual([1, 1]);
-    expect([...usage.used(policy)].sort()).toEqual(['affectedUsers', 'calendar.holidays', 'calendar.hours', 'impactFactors.degraded', 'impactUnknown']);
+    expect([...usage.used(policy)].sort()).toEqual(['affectedUsers', 'calendar.holidays', 'calendar.hours', 'impactFactors.degraded', 'impactUnknown', 'timezone']);
     // The same as lostHours over February marks (the one rule, shared).
     const february = new PolicyUsage();
     lostHours(early, { period: parsePeriod('2026-02', 'UTC'), asOf, usage: february });
-    expect([...february.used(policy)].sort()).toEqual(['affectedUsers', 'calendar.holidays', 'calendar.hours', 'impactUnknown']);
+    expect([...february.used(policy)].sort()).toEqual(['affectedUsers', 'calendar.holidays', 'calendar.hours', 'impactUnknown', 'timezone']);
   });
 
   it('gives a month without a rate the total of what is priced, as the TCO does, saying what it leaves out', () => {

@@ -10,7 +10,7 @@ import type { Period } from '../../calendar/types.js';
 import { RevueError } from '../../internal/errors.js';
 import { finiteOrNull, floorToMinute } from '../../internal/time.js';
 import type { NotMeasuredReason } from '../types.js';
-import { assertKpiOptions } from '../common.js';
+import { assertKpiOptions, mostlyUnknown } from '../common.js';
 import { observedFromSpan, openedSpan, spanCovers, spanPartial } from '../opened-span.js';
 import { preparedFor } from '../prepared.js';
 import type { ReviewData } from '../types.js';
@@ -49,7 +49,9 @@ function adherence(met: number, breached: number): number | null {
  * - `slaResolution`, `slaResponse`: `slaAdherence(…).resolution.adherence` and
  *   `.response.adherence` (tickets opened in the month, the policy's targets, cancelled tickets
  *   and those closed at an unknown time left out); response only when the export has
- *   first-response times (`recordedColumns`), else null for every month;
+ *   first-response times (`recordedColumns`), else null for every month; null in a month whose
+ *   tickets closed at an unknown time are at least its judged ones (`ends-unknown`, the rule the
+ *   report applies to the period's rates: the judged ones would be mostly the open ones already late);
  * - `recurrenceRate`: `recurringIncidents(…).rate` (repeats ÷ keyed incidents opened in the month,
  *   predecessors before it included; null in a month where fewer than `recurrence.minKeyedShare`
  *   of the incidents carry the key);
@@ -130,7 +132,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const openedRows = { rows, month: monthOf };
   // The months an SLA result of the report covers wholly are read from it, not judged again.
   const known = new Uint8Array(count);
-  const sla = { response: { met: new Int32Array(count), breached: new Int32Array(count) }, resolution: { met: new Int32Array(count), breached: new Int32Array(count) } };
+  const months = () => ({ met: new Int32Array(count), breached: new Int32Array(count), unknown: new Int32Array(count) });
+  const sla = { response: months(), resolution: months() };
   for (const { period: covering, byMonth } of options.knownSla ?? []) {
     for (const entry of byMonth) {
       const m = window.keys.indexOf(entry.month);
@@ -139,8 +142,10 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
       known[m] = 1;
       sla.response.met[m] = entry.response?.met ?? 0;
       sla.response.breached[m] = entry.response?.breached ?? 0;
+      sla.response.unknown[m] = entry.response?.unknown ?? 0;
       sla.resolution.met[m] = entry.resolution.met;
       sla.resolution.breached[m] = entry.resolution.breached;
+      sla.resolution.unknown[m] = entry.resolution.unknown;
     }
   }
   const judged = slaByMonth(prepared, openedRows, window, asOf, calendars, measured, known);
@@ -150,7 +155,21 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     sla.response.breached[m] = judged.response.breached[m]!;
     sla.resolution.met[m] = judged.resolution.met[m]!;
     sla.resolution.breached[m] = judged.resolution.breached[m]!;
+    sla.response.unknown[m] = judged.response.unknown[m]!;
+    sla.resolution.unknown[m] = judged.resolution.unknown[m]!;
   }
+  // A month judged on no more tickets than closed at an unknown time has no rate, as the period
+  // (`ends-unknown`, report/unjudged.ts): its judged ones would be mostly the open ones already late.
+  const unjudged = { response: false, resolution: false };
+  const rateOf = (target: 'response' | 'resolution', m: number, month: boolean): number | null => {
+    const { met, breached, unknown } = sla[target];
+    if (!month) return null;
+    if (mostlyUnknown(met[m]! + breached[m]!, unknown[m]!)) {
+      unjudged[target] = true;
+      return null;
+    }
+    return adherence(met[m]!, breached[m]!);
+  };
   const recurrence = recurrenceByMonth(prepared, window, data.policy.recurrence.key, data.policy.recurrence.windowDays);
   const minKeyedShare = data.policy.recurrence.minKeyedShare;
   let tooFewKeyed = false;
@@ -206,8 +225,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     const days = observedDays({ period: { label: window.keys[m]!, kind: 'month', start: bounds[m]!, end: bounds[m + 1]! }, asOf, ...(observedFrom === undefined ? {} : { observedFrom }) }, asOf, timezone);
     const hours = lost.hours[m]!;
     series.incidents.push(month ? incidents[m]! : null);
-    series.slaResolution.push(month ? adherence(sla.resolution.met[m]!, sla.resolution.breached[m]!) : null);
-    series.slaResponse.push(month && measured ? adherence(sla.response.met[m]!, sla.response.breached[m]!) : null);
+    series.slaResolution.push(rateOf('resolution', m, month));
+    series.slaResponse.push(rateOf('response', m, month && measured));
     const rated = rateMeasurable(recurrence.keyed[m]!, activeIncidents[m]!, minKeyedShare);
     if (month && !rated && activeIncidents[m]! > 0) tooFewKeyed = true;
     series.recurrenceRate.push(month && rated ? recurrence.repeats[m]! / recurrence.keyed[m]! : null);
@@ -244,6 +263,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const notMeasured: TrendResult['notMeasured'] = [];
   const add = (figure: TrendFigure, reason: NotMeasuredReason) => notMeasured.push({ figure, reason });
   if (!measured) add('slaResponse', 'no-response-time');
+  else if (unjudged.response) add('slaResponse', 'ends-unknown');
+  if (unjudged.resolution) add('slaResolution', 'ends-unknown');
   if (!perEmployee) add('lostHoursPerEmployeePerYear', 'no-headcount');
   else if (tooFewDays) add('lostHoursPerEmployeePerYear', 'too-few-days');
   if (tooFewKeyed) add('recurrenceRate', 'too-few-keyed');

@@ -74,7 +74,8 @@ export interface TrendResult {
    * `lostHoursPerEmployeePerYear` without a headcount (`no-headcount`), `recurrenceRate` in the months whose
    * incidents too seldom carry the recurrence key (`too-few-keyed`, see `recurrence.minKeyedShare`),
    * `mtbfHours` and `availability` in the months whose incidents too seldom name an asset
-   * (`too-few-with-asset`, see `minAssetShare`).
+   * (`too-few-with-asset`, see `minAssetShare`), `slaResponse` and `slaResolution` in the months
+   * judged on no more tickets than closed at an unknown time (`ends-unknown`).
    */
   notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }>;
   /**

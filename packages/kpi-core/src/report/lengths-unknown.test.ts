@@ -1,0 +1,146 @@
+/**
+ * Figures of incident lengths with no more incidents of known length than closed at an unknown
+ * time (lengths-unknown.ts): no hours, the counts kept, the reason said; and the monthly SLA series
+ * without a rate where the period's rule would have none (`ends-unknown`). Hand-built: the
+ * calendar open every hour, targets on the wall clock, UTC, one user per incident, impact outage
+ * (factor 1), so an incident's lost hours are its length in hours.
+ */
+import { describe, expect, it } from 'vitest';
+import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
+import { parsePolicy } from '../policy/parse.js';
+import { buildReport } from './build.js';
+import { reportToMarkdown } from './markdown.js';
+import { lostHoursMostlyUnknown, outagesMostlyUnknown } from './lengths-unknown.js';
+
+const policy = parsePolicy({
+  timezone: 'UTC',
+  calendar: { hours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, ['00:00-24:00']])) },
+  sla: { P2: { response: '1h', resolution: '8h', clock: '24x7' } },
+  rates: { userHourly: 40, currency: 'EUR' },
+});
+const options = { period: '2026-03', asOf: '2026-04-01T00:00Z' } as const;
+// Both servers in service all March, observed from the data's first day (2 March, K1's) to asOf:
+// 30 days = 720 h of window each (the days before the export starts are no uptime).
+const assets = assetsFromRows([
+  { id: 'SRV-1', type: 'server', inServiceDate: '2025-01-01' },
+  { id: 'SRV-2', type: 'server', inServiceDate: '2025-01-01' },
+]);
+
+const incident = (id: string, assetId: string | null, openedAt: string, resolvedAt: string | null) => ({
+  id,
+  assetId,
+  type: 'incident',
+  priority: 'P2',
+  impact: 'outage',
+  openedAt: Date.parse(openedAt),
+  resolvedAt: resolvedAt === null ? null : Date.parse(resolvedAt),
+  statusClass: resolvedAt === null ? 'closed' : 'resolved',
+});
+// SRV-1: K1 3 h (2 March 09:00–12:00), K2 5 h (10 March 09:00–14:00), both resolved within the
+// 8 h target; U1 closed with no date (16 March). In January, outside both periods (March and its
+// previous, February): J1 resolved in 1 h, J2 closed with no date, on no asset.
+const K1 = incident('K1', 'SRV-1', '2026-03-02T09:00Z', '2026-03-02T12:00Z');
+const K2 = incident('K2', 'SRV-1', '2026-03-10T09:00Z', '2026-03-10T14:00Z');
+const U1 = incident('U1', 'SRV-1', '2026-03-16T09:00Z', null);
+const U2 = incident('U2', 'SRV-1', '2026-03-20T09:00Z', null);
+const K3 = incident('K3', 'SRV-2', '2026-03-12T09:00Z', '2026-03-12T11:00Z');
+const J1 = incident('J1', null, '2026-01-12T09:00Z', '2026-01-12T10:00Z');
+const J2 = incident('J2', null, '2026-01-14T09:00Z', null);
+
+const review = (rows: ReturnType<typeof incident>[], language: 'en' | 'fr' = 'en') =>
+  buildReport({ tickets: ticketsFromRows(rows), assets, policy }, { ...options, language });
+
+describe('figures of incident lengths where most ends are unknown', () => {
+  it('keeps them beside fewer incidents closed at an unknown time: 8 h lost, 8 h down, MTTR 4 h', () => {
+    const report = review([K1, K2, U1]);
+    // Lost hours: 3 h + 5 h = 8 h from the 2 incidents of known length, U1 counted apart (2 > 1).
+    expect(report.lostHours).toMatchObject({ totalHours: 8, incidents: 2, unknownDuration: 1, cost: 320 });
+    // Failures 3 (U1 a failure at its opening, of unknown length); downtime 3 + 5 = 8 h; MTTR (3 + 5) / 2 = 4 h;
+    // uptime 2 × 720 − 8 = 1432 h; MTBF 1432 / 3; availability 1432 / 1440.
+    const fleet = report.reliability.fleet;
+    expect(fleet).toMatchObject({ failures: 3, unknownDurations: 1, downtimeHours: 8, mttrHours: 4, uptimeHours: 1432 });
+    expect(fleet.mtbfHours).toBeCloseTo(1432 / 3, 9);
+    expect(fleet.availability).toBeCloseTo(1432 / 1440, 12);
+    // The TCO's downtime: 8 h × 40 € = 320 €.
+    expect(report.tco.byCategory.downtime).toBe(320);
+    expect(report.notMeasured.some((entry) => entry.reason === 'lengths-unknown')).toBe(false);
+    expect(reportToMarkdown(report)).toContain('| Hours lost by staff | 8 h (€320; ');
+  });
+
+  it('has none beside as many closed at an unknown time, keeps the counts and says why, en and fr', () => {
+    const rows = [K1, K2, U1, U2];
+    const report = review(rows);
+    // 2 incidents of known length, 2 closed at an unknown time: 2 is not more than 2.
+    expect(report.lostHours).toMatchObject({ totalHours: null, perEmployeePerYear: null, cost: null, incidents: 2, unknownDuration: 2, byClient: {}, byAsset: {} });
+    const fleet = report.reliability.fleet;
+    // Failures 4, 2 of unknown length: the hours rest on the other 2 alone.
+    expect(fleet).toMatchObject({ failures: 4, unknownDurations: 2, downtimeHours: null, uptimeHours: null, mttrHours: null, mtbfHours: null, availability: null, mtbsiHours: null });
+    expect(report.reliability.byAsset['SRV-1']).toMatchObject({ failures: 4, unknownDurations: 2, downtimeHours: null, mttrHours: null });
+    // SRV-2 failed not at all: its 720 h stand.
+    expect(report.reliability.byAsset['SRV-2']).toMatchObject({ failures: 0, downtimeHours: 0, uptimeHours: 720 });
+    expect(report.tco.byCategory.downtime).toBeNull();
+    expect(report.tco.excluded).toContainEqual({ part: 'downtime', reason: 'lengths-unknown', hours: null });
+    // Nothing else is priced (no asset cost, no effort): no total, and no group keeps the 320 € of
+    // downtime in its own total (it did, beside a null downtime category, before withoutDowntime's fix).
+    expect(report.tco.total).toBeNull();
+    expect(Object.values(report.tco.byType).map((group) => group.total)).toEqual(Object.values(report.tco.byType).map(() => 0));
+    expect(Object.values(report.tco.byAsset).map((group) => group.total)).toEqual(Object.values(report.tco.byAsset).map(() => 0));
+    expect(Object.keys(report.tco.byType).length).toBeGreaterThan(0);
+    for (const figure of ['lostHours', 'reliability.fleet.availability', 'reliability.fleet.mtbfHours', 'reliability.fleet.mttrHours', 'tco.byCategory.downtime']) {
+      expect(report.notMeasured).toContainEqual({ figure, reason: 'lengths-unknown' });
+    }
+    const en = reportToMarkdown(report);
+    expect(en).toContain('| Hours lost by staff | not measured (2 incidents measured, 2 closed at an unknown time) |');
+    expect(en).toContain('| Availability | not measured (2 outages of known length, 2 of unknown length) |');
+    expect(en).toContain('no more incidents have a known length than were closed without a resolution date');
+    const fr = reportToMarkdown(review(rows, 'fr'));
+    expect(fr).toContain('non mesurées (2 incidents mesurés, 2 clos à une date inconnue)');
+    expect(fr).toContain('non mesurée (2 pannes de durée connue, 2 de durée inconnue)');
+    expect(fr).toContain('pas plus d’incidents de durée connue que d’incidents clos sans date de résolution');
+  });
+
+  it('judges each asset alone: SRV-1 has no hours, SRV-2 and the fleet keep theirs', () => {
+    const report = review([K1, K2, U1, U2, K3]);
+    // Lost hours: 3 incidents of known length (3 + 5 + 2 = 10 h) against 2 unknown.
+    expect(report.lostHours).toMatchObject({ totalHours: 10, incidents: 3, unknownDuration: 2 });
+    // Fleet: 5 failures, 2 unknown, 3 known > 2: downtime 10 h, MTTR (3 + 5 + 2) / 3 h.
+    expect(report.reliability.fleet).toMatchObject({ failures: 5, unknownDurations: 2, downtimeHours: 10 });
+    expect(report.reliability.fleet.mttrHours).toBeCloseTo(10 / 3, 12);
+    expect(report.reliability.byType.server).toMatchObject({ failures: 5, downtimeHours: 10 });
+    // SRV-1: 2 known, 2 unknown: null. SRV-2: K3 alone, 2 h down, 720 − 2 = 718 h up.
+    expect(report.reliability.byAsset['SRV-1']).toMatchObject({ failures: 4, unknownDurations: 2, downtimeHours: null, mttrHours: null, availability: null });
+    expect(report.reliability.byAsset['SRV-2']).toMatchObject({ failures: 1, unknownDurations: 0, downtimeHours: 2, mttrHours: 2, uptimeHours: 718 });
+    expect(report.notMeasured.some((entry) => entry.reason === 'lengths-unknown')).toBe(false);
+  });
+
+  it('needs some incident closed at an unknown time', () => {
+    expect(lostHoursMostlyUnknown({ incidents: 0, unknownDuration: 0 })).toBe(false);
+    expect(lostHoursMostlyUnknown({ incidents: 18, unknownDuration: 472 })).toBe(true);
+    expect(lostHoursMostlyUnknown({ incidents: null, unknownDuration: null })).toBe(false);
+    expect(outagesMostlyUnknown({ failures: 3, unknownDurations: 1 })).toBe(false);
+    expect(outagesMostlyUnknown({ failures: 2, unknownDurations: 1 })).toBe(true);
+    expect(outagesMostlyUnknown({ failures: 0, unknownDurations: 0 })).toBe(false);
+  });
+});
+
+describe('the monthly SLA series where most ends are unknown', () => {
+  it('has no rate for a month with as many closed at an unknown time as judged, as the period', () => {
+    // March: K1 and K2 met (3 h, 5 h ≤ 8 h), U1 and U2 unknown: 2 judged, 2 unknown → no rate,
+    // read from the period's own SLA. January (outside both periods, judged by the trend itself):
+    // J1 met, J2 unknown → 1 judged, 1 unknown → no rate. February: nothing opened, no rate.
+    const report = review([J1, J2, K1, K2, U1, U2]);
+    expect(report.sla.resolution).toMatchObject({ met: 2, breached: 0, unknown: 2, adherence: null });
+    const { months, series, notMeasured } = report.trend;
+    expect(series.slaResolution[months.indexOf('2026-03')]).toBeNull();
+    expect(series.slaResolution[months.indexOf('2026-01')]).toBeNull();
+    expect(notMeasured).toContainEqual({ figure: 'slaResolution', reason: 'ends-unknown' });
+  });
+  it('keeps it where more are judged', () => {
+    // March: 2 met against 1 unknown → 2/2 = 100 %. January: J1 met alone → 100 %.
+    const report = review([J1, K1, K2, U1]);
+    const { months, series, notMeasured } = report.trend;
+    expect(series.slaResolution[months.indexOf('2026-03')]).toBe(1);
+    expect(series.slaResolution[months.indexOf('2026-01')]).toBe(1);
+    expect(notMeasured.some((entry) => entry.reason === 'ends-unknown')).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Figures made of incident lengths that the export cannot support: where no more incidents (or
+ * outages) have a known length than were closed at an unknown time (DESIGN §3: resolved or closed,
+ * no resolution date). Those are left out of every sum of hours and counted apart; when they are
+ * most of them, the sum is a floor that reads as the total: a GLPI list exported without its solve
+ * date read "hours lost 284.5 h", counted from the 18 incidents still open while 472 closed at an
+ * unknown time were in no hour. The same rule as the SLA rates' (`ends-unknown`, unjudged.ts), on
+ * the counts the KPIs already give, so it costs nothing per ticket; the reason is its own
+ * (`lengths-unknown`): here nothing is judged, hours are missing.
+ *
+ * Which figures, and on which counts:
+ * - lost hours: `lostHours.incidents` (incidents that lost time in the period, their length known
+ *   or running to asOf) against `lostHours.unknownDuration`. When mostly unknown: the hours, the
+ *   rate per employee, the cost, the overlap hours and the breakdowns (client, category, asset:
+ *   parts of the same floor) are null or empty; the counts stay. The TCO's downtime (lost hours ×
+ *   `rates.userHourly`) goes with them, out of the total as for `no-time-of-day`.
+ * - reliability, for the fleet and each type, client and asset judged alone: the failures of known
+ *   length (`failures − unknownDurations`, open ones included: their downtime runs to asOf)
+ *   against `unknownDurations`. When mostly unknown: downtime, and what rests on the same outages
+ *   — uptime (window − downtime), availability, MTBF and its interval (uptime ÷ failures), MTTR,
+ *   MTBSI — are null, as time-of-day.ts leaves them; failures and unknown lengths stay.
+ */
+import { mostlyUnknown } from '../kpi/common.js';
+import type { LostHoursResult } from '../kpi/lost-hours/types.js';
+import type { ReliabilityFigures } from '../kpi/reliability/types.js';
+import { mapRecord } from '../internal/records.js';
+import type { Policy } from '../policy/types.js';
+import { withoutDowntime } from './incident-types.js';
+import { hoursOff } from './time-of-day.js';
+import type { KpiSet } from './types.js';
+
+/**
+ * Whether the lost hours rest on no more incidents of known length than closed at an unknown time.
+ *
+ * @example
+ * lostHoursMostlyUnknown({ incidents: 18, unknownDuration: 472 }); // => true
+ */
+export function lostHoursMostlyUnknown(lost: Pick<LostHoursResult, 'incidents' | 'unknownDuration'>): boolean {
+  return lost.incidents !== null && lost.unknownDuration !== null && mostlyUnknown(lost.incidents, lost.unknownDuration);
+}
+
+/**
+ * Whether a group's outage hours rest on no more failures of known length than of unknown length.
+ *
+ * @example
+ * outagesMostlyUnknown({ failures: 3, unknownDurations: 2 }); // => true (1 known, 2 unknown)
+ */
+export function outagesMostlyUnknown(figures: Pick<ReliabilityFigures, 'failures' | 'unknownDurations'>): boolean {
+  const { failures, unknownDurations } = figures;
+  return failures !== null && unknownDurations !== null && mostlyUnknown(failures - unknownDurations, unknownDurations);
+}
+
+function groupOff<T extends ReliabilityFigures>(figures: T): T {
+  return outagesMostlyUnknown(figures) && figures.downtimeHours !== null ? hoursOff(figures) : figures;
+}
+
+/** The lost hours without the figures of their lengths; the counts and the effort stay. */
+function lostOff(lost: LostHoursResult): LostHoursResult {
+  return {
+    ...lost,
+    totalHours: null,
+    perEmployeePerYear: null,
+    perEmployeePerYearReason: null,
+    cost: null,
+    overlapHours: null,
+    byClient: {},
+    byCategory: {},
+    byAsset: {},
+    perEmployeePerYearByClient: {},
+  };
+}
+
+/**
+ * A period's figures with the lengths {@link lostHoursMostlyUnknown} and
+ * {@link outagesMostlyUnknown} say the export cannot support null (see the module comment).
+ * The same object when none is.
+ *
+ * @example
+ * withoutUnknownLengths(kpis, policy).lostHours.totalHours; // => null for the GLPI list above
+ */
+export function withoutUnknownLengths(kpis: KpiSet, policy: Policy): KpiSet {
+  const lostOut = kpis.lostHours.totalHours !== null && lostHoursMostlyUnknown(kpis.lostHours);
+  const reliability = kpis.reliability;
+  // A map is copied only when one of its entries changes: `byAsset` may hold 100,000 assets.
+  const mapped = <T extends ReliabilityFigures>(record: Record<string, T>): Record<string, T> =>
+    Object.values(record).some((entry) => groupOff(entry) !== entry) ? mapRecord(record, groupOff) : record;
+  const fleet = groupOff(reliability.fleet);
+  const byType = mapped(reliability.byType);
+  const byClient = mapped(reliability.byClient);
+  const byAsset = mapped(reliability.byAsset);
+  const reliabilityOut = fleet !== reliability.fleet || byType !== reliability.byType || byClient !== reliability.byClient || byAsset !== reliability.byAsset;
+  if (!lostOut && !reliabilityOut) return kpis;
+  return {
+    ...kpis,
+    reliability: reliabilityOut ? { ...reliability, fleet, byType, byClient, byAsset } : reliability,
+    lostHours: lostOut ? lostOff(kpis.lostHours) : kpis.lostHours,
+    tco: lostOut ? withoutDowntime(kpis.tco, policy, 'lengths-unknown') : kpis.tco,
+  };
+}
