@@ -82,6 +82,9 @@ describe('every file of the corpus, read as it comes', () => {
     ['jira/jira-software-en.csv', 'jira', 12, 12, 0, { closed: 4, cancelled: 1, resolved: 2, open: 5 }, { 'closed-without-date': 7, 'unmapped-value': 10 }],
     ['jira/jsm-itsm-en-sla.csv', 'jira', 7, 7, 0, { resolved: 1, closed: 2, pending: 2, open: 1, cancelled: 1 }, {}],
     ['servicenow/servicenow-incident-fieldnames.csv', 'servicenow', 6, 6, 0, { closed: 6 }, { 'resolution-from-duration': 5, 'closed-without-resolution': 5, 'closed-without-date': 1 }],
+    // The look-alike of a published 10,000-incident export: no resolution or closing date, the closing from
+    // calendar_duration on the 101 closed rows; the 2 Active rows' duration of 0 is "not measured".
+    ['servicenow/servicenow-incident-autoclose.csv', 'servicenow', 103, 103, 0, { closed: 101, open: 2 }, { 'resolution-from-duration': 101, 'closed-without-resolution': 101 }],
     ['servicenow/servicenow-incident-labels.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'resolution-from-duration': 1, 'closed-without-resolution': 2 }],
     // INC0040006 "Annulé" has a closing date and no resolution date: flagged as ServiceNow's cancelled tickets are.
     ['servicenow/servicenow-incident-fr.csv', 'servicenow', 7, 7, 0, { closed: 2, resolved: 1, pending: 1, open: 2, cancelled: 1 }, { 'closed-without-resolution': 1 }],
@@ -555,6 +558,80 @@ describe('ServiceNow', () => {
     expect(report.fleet.backlog.open).toBe(3); // INC0030004 On Hold, INC0030005, INC0030007
     // Met: 0001 P2 1 h 30; 0003 P3 9 h 30 to its closing. Breached: 0002 P1 5 h; 0004 P4, 0005 P3, 0007 P2 open.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 4, pending: 0 });
+  });
+});
+
+describe('ServiceNow, closed by the nightly auto-close (a published export of 10,000 incidents)', () => {
+  // servicenow-incident-autoclose.csv: 100 incidents opened Mon 6 Mar 2023 10:00; 90 resolved and
+  // closed by the nightly job at Wed 8 Mar 00:10 (calendar_duration 137,400 s = 38 h 10 min), 10
+  // closed by a person at 14:00 (14,400 s); 2 still Active since Tue 7 Mar 09:00; one test
+  // ticket opened 10 Feb 2025 and closed by the job at Wed 12 Feb 2025 00:10.
+  const file = 'servicenow/servicenow-incident-autoclose.csv';
+
+  it('says the ends are closings, bunched at one hour of the night', () => {
+    const { quality } = read(file);
+    // 101 closings stand for resolutions; 90 + the test ticket's at 00:10: 91 between 00:00 and 01:00.
+    expect(quality.closingEnds).toEqual({ tickets: 101, ended: 101, batch: { hour: 0, closings: 91 } });
+  });
+
+  it('hours lost run to the closings and are said to be an upper bound (en, fr)', () => {
+    const { table, quality } = read(file);
+    const report = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2023-03' });
+    // Business hours Mon–Fri 09:00–17:00, one user, impact factor 1:
+    // 90 auto-closed × (Mon 10:00–17:00 7 h + Tue 8 h) = 1,350 h; 10 closed by hand × 4 h = 40 h;
+    // 2 Active × 19 working days (7–31 March 2023) × 8 h = 304 h, to the period end. 1,694 h.
+    expect(report.lostHours.totalHours).toBe(1694);
+    const en = reportToMarkdown(report);
+    expect(en).toContain('| Hours lost by staff | 1,694 h (one user per incident assumed for all 102 incidents open during the period; run to closing times: an upper bound) |');
+    expect(en).toContain(
+      '- Resolution times, repair times and hours lost run to the closing time for 101 of the 101 tickets that ended: the export gives no resolution time. 91 of those closings fall between 00:00 and 01:00, the mark of an automatic closing',
+    );
+    const fr = reportToMarkdown({ ...report, language: 'fr' });
+    expect(fr).toContain(`jusqu’aux heures de fermeture${NNBSP}: un majorant`);
+    expect(fr).toContain(`pour 101 des 101 tickets terminés${NNBSP}: l’export ne donne pas d’heure de résolution. 91 de ces fermetures tombent entre 00:00 et 01:00`);
+  });
+
+  it('draws no "hours lost above the benchmark" finding from the upper bound', () => {
+    const { table, quality } = read(file);
+    const staffed = parsePolicy({ timezone: 'UTC', headcount: 10 });
+    // 28 days from 6 March 2023, the first day of the data (a yearly rate needs 28 days the data
+    // cover): the same 1,694 h (1–2 April are a weekend), for 10 employees: 1,694 × 365 / 28 / 10 = 2,208.25 h a year.
+    const days = '2023-03-06..2023-04-02';
+    const bounded = buildReport({ tickets: table, assets: null, policy: staffed, quality: { tickets: quality, assets: null } }, { period: days });
+    expect(bounded.lostHours.totalHours).toBe(1694);
+    expect(bounded.lostHours.perEmployeePerYear).toBeCloseTo(2208.25, 2);
+    expect(bounded.findings.map((finding) => finding.kind)).not.toContain('lost-hours-above-benchmark');
+    // Without the read's quality report nothing says the ends are closings: the finding stands.
+    const unsaid = buildReport({ tickets: table, assets: null, policy: staffed }, { period: days });
+    expect(unsaid.findings.map((finding) => finding.kind)).toContain('lost-hours-above-benchmark');
+  });
+
+  it('the data date, set by the stray test ticket, is said with it (en, fr)', () => {
+    const { table, quality } = read(file);
+    const report = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, {});
+    // DESIGN §4: the latest instant, the test ticket's closing. 103 tickets: the 99th percentile of
+    // their last dates is the 102nd of 103, the auto-closings of Wed 8 Mar 2023 00:10, 707 days
+    // (1.9 years) before: more than a year, so said; only the test ticket is past that mark.
+    expect(report.asOf).toBe('2025-02-12T00:10:00.000Z');
+    expect(report.asOfStray).toEqual({
+      ticketId: 'INC0100103x1',
+      field: 'closedAt',
+      at: '2025-02-12T00:10:00.000Z',
+      bodyEnd: '2023-03-08T00:10:00.000Z',
+      later: 1,
+      ticketIds: ['INC0100103x1'],
+    });
+    // The busiest quarter is still the one reviewed by default (102 tickets against 1).
+    expect(report.period.label).toBe('2023-Q1');
+    const sentence =
+      'The data date, 12 Feb 2025, is the closing of INC0100103x1; 99% of the tickets have their last date by 8 Mar 2023, 1.9 years before. It is the only ticket with a date more than a year after that (INC0100103x1): check it, or give the data date yourself.';
+    expect(reportToMarkdown(report)).toContain(`Data as of 12 Feb 2025. `);
+    expect(reportToMarkdown(report).split(sentence)).toHaveLength(3); // beside the data date and in the data quality
+    expect(reportToMarkdown({ ...report, language: 'fr' })).toContain(
+      `La date des données, le 12 févr. 2025, est la fermeture de INC0100103x1${NNBSP}; 99${NNBSP}% des tickets ont leur dernière date au plus tard le 8 mars 2023, 1,9${NNBSP}ans avant. C’est le seul ticket daté plus d’un an après (INC0100103x1)${NNBSP}: vérifiez-le, ou donnez vous-même la date des données.`,
+    );
+    // A data date given by the user is theirs: nothing to say.
+    expect(buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { asOf: '2025-02-12T00:10:00Z' }).asOfStray).toBeUndefined();
   });
 });
 

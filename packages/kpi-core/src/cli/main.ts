@@ -20,6 +20,8 @@ import { buildReport, clientsOf } from '../report/build.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { reportToMarkdown } from '../report/markdown.js';
 import { CATALOGUES } from '../report/messages.js';
+import { figureDefaults } from '../report/beside.js';
+import { formatter } from '../report/format.js';
 import type { PolicyNotice, Report } from '../report/types.js';
 import { chartLibraries, reportToHtml } from './html.js';
 import { jsonChunks, writeChunks } from './json-stream.js';
@@ -131,6 +133,10 @@ export async function main(argv: string[]): Promise<number> {
     if (later > 0) process.stderr.write(`revue: ${text.openedAfter(later, report.asOf)}\n`);
     // No column says how tickets ended (report/end-state.ts): the backlog and the resolution figures are null, said here too.
     if (tickets.quality.noEndState === true) process.stderr.write(`revue: ${CATALOGUES[language].noEndState}\n`);
+    // Closings standing for resolutions, and a data date far from the data: said here too, as in the review.
+    const closings = figureDefaults(report).closingEnds;
+    if (closings != null && closings.batch !== null) process.stderr.write(`revue: ${CATALOGUES[language].closingEnds(closings, formatter(language, report.currency, report.timezone))}\n`);
+    if (report.asOfStray != null) process.stderr.write(`revue: ${CATALOGUES[language].asOfStray(report.asOfStray, formatter(language, report.currency, report.timezone))}\n`);
   };
 
   const data = {

@@ -74,6 +74,7 @@ export const ISSUE_CODES = {
   'other-currency': 'warning',
   'resolution-from-duration': 'warning',
   'response-from-duration': 'warning',
+  'duration-to-closing': 'warning',
   'short-row': 'warning',
   'long-row': 'warning',
   'date-out-of-range': 'warning',
@@ -113,6 +114,8 @@ export const ISSUE_TEXT = {
     `${quote(value)} is not in ${currency}, the review's currency (rates.currency): left empty, since Revue converts no money; set rates.currency to the file's currency to read it`,
   retiredWithoutDate: (status: string) =>
     `status ${quote(status)} says the asset left the fleet but the row has no retirement date: counted in service only up to the last ticket that names it (add its retirement date to use it instead)`,
+  durationToClosing: (closing: string) =>
+    `this duration runs to the closing (opening + duration = ${closing} on most rows), not to the resolution: not read as the time to resolution`,
   resolutionFromDuration: (field: string, minutes: number) =>
     `${field} computed as the opening time plus this duration (${minutes} minutes); the export has no date for it`,
   unmappedStatus: (value: string) => `status ${quote(value)} is not in the status map; kept as is, its class left empty`,

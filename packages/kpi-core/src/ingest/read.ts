@@ -20,6 +20,7 @@ import { foldText } from '../internal/fold.js';
 import { policyWithClientSpellings } from '../report/clients.js';
 import { RevueError } from '../internal/errors.js';
 import { isoOrNull } from '../internal/time.js';
+import { zoneOf } from '../calendar/zone.js';
 import { pauseIntervals } from '../kpi/sla/pauses.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import {
@@ -1940,14 +1941,44 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
   const opened = numbers['openedAt']!;
   const resolved = numbers['resolvedAt']!;
   const closed = numbers['closedAt']!;
+  // The clock hour of each closing that stands for a resolution, to tell a scheduled closing job.
+  const closingHours = new Float64Array(24);
+  const zone = zoneOf(input.timeZone);
+  let ended = 0;
+  let closingEnds = 0;
   for (let i = 0; i < length; i++) {
     const resolvedAt = resolved[i]!;
+    if (resolvedAt === resolvedAt || closed[i] === closed[i]) ended++;
     if (resolvedAt < opened[i]!) addIssue('resolved-before-opened', lines[i]!, headerOf['resolvedAt'] ?? null, ISSUE_TEXT.resolvedBeforeOpened());
     else if (resolvedAt !== resolvedAt && closed[i] === closed[i]) {
       addIssue('closed-without-resolution', lines[i]!, headerOf['closedAt'] ?? null, ISSUE_TEXT.closedWithoutResolution());
+      closingEnds++;
+      closingHours[(((Math.floor(zone.local(closed[i]!) / HOUR_MS)) % 24) + 24) % 24]!++;
     }
   }
+  if (closingEnds > 0) input.quality.closingEnds = closingEndsOf(closingEnds, ended, closingHours);
 }
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The closings that stand for resolutions ({@link QualityReport.closingEnds}): how many, of how
+ * many tickets with an end, and the clock hour that holds at least half of them when there are
+ * {@link BATCH_MIN_CLOSINGS} or more. People close tickets through the working day; a job closes
+ * them at its hour: ServiceNow closes a resolved incident by itself once a delay set by its
+ * administrators (days) has passed, and a published export of 10,000 incidents
+ * (shamikh-mill/helpdesk_analysis, incident.csv) has 92% of its closings between 00:00 and 01:00
+ * (9,184 of 9,998 as Revue reads them), their durations running 10.6 days at the median.
+ */
+function closingEndsOf(tickets: number, ended: number, hours: Float64Array): NonNullable<QualityReport['closingEnds']> {
+  let hour = 0;
+  for (let h = 1; h < 24; h++) if (hours[h]! > hours[hour]!) hour = h;
+  const batch = tickets >= BATCH_MIN_CLOSINGS && 2 * hours[hour]! >= tickets ? { hour, closings: hours[hour]! } : null;
+  return { tickets, ended, batch };
+}
+
+/** Closings needed before one clock hour holding half of them is read as a job, not chance. */
+const BATCH_MIN_CLOSINGS = 20;
 
 /** The money fields of an asset file, checked against `ReadOptions.currency`. */
 const ASSET_MONEY_FIELDS: ReadonlySet<string> = new Set(['purchaseCost', 'residualValue', 'contractCostPerYear', 'licenceCostPerYear']);

@@ -169,6 +169,16 @@ function fillFromDuration(columns: StatusColumns, rules: StatusRules, target: Du
   const out = numbers[target]!;
   const paused = source.addPaused === true ? numbers['pausedMinutes'] : undefined;
   const header = headerOf[durationExtra(target)] ?? null;
+  if (target === 'resolvedAt') {
+    const first = runsToClosing(opened, duration, numbers['closedAt']!);
+    if (first !== null) {
+      // The "time to resolution" is the time to closing (ServiceNow's calendar_duration, closed by a
+      // job days after the resolution): read as a resolution, it would move every resolution to the
+      // closing. The closings stand for the resolutions, flagged as such (closed-without-resolution).
+      addIssue('duration-to-closing', lines[first]!, header, () => ISSUE_TEXT.durationToClosing(headerOf['closedAt'] ?? 'closedAt'));
+      return;
+    }
+  }
   for (let i = 0; i < length; i++) {
     const minutes = duration[i]!;
     if (out[i] === out[i] || !(minutes >= 0) || (minutes === 0 && source.zeroIsEmpty === true)) continue;
@@ -185,6 +195,35 @@ function fillFromDuration(columns: StatusColumns, rules: StatusRules, target: Du
     addIssue('resolution-from-duration', lines[i]!, header, () => ISSUE_TEXT.resolutionFromDuration(target, total));
   }
 }
+
+/**
+ * Whether a duration column declared as the time to resolution is in fact the time to closing:
+ * on more than half of the rows that have both (at least {@link CLOSING_MATCHES_MIN}),
+ * opening + duration is the closing instant, to the minute. Returns the first such row, or null.
+ *
+ * @example
+ * // opened 0, duration 60 min, closed at 60 min on 3 rows of 3 → 0
+ * runsToClosing(Float64Array.of(0, 0, 0), Float64Array.of(60, 60, 60), Float64Array.of(3.6e6, 3.6e6, 3.6e6)); // 0
+ */
+export function runsToClosing(opened: Float64Array, minutes: Float64Array, closed: Float64Array): number | null {
+  let both = 0;
+  let matches = 0;
+  let first = -1;
+  for (let i = 0; i < opened.length; i++) {
+    const duration = minutes[i]!;
+    const closing = closed[i]!;
+    if (!(duration >= 0) || closing !== closing || opened[i]! !== opened[i]!) continue;
+    both++;
+    if (Math.abs(opened[i]! + Math.round(duration) * 60_000 - closing) <= 60_000) {
+      matches++;
+      if (first === -1) first = i;
+    }
+  }
+  return matches >= CLOSING_MATCHES_MIN && 2 * matches > both ? first : null;
+}
+
+/** Rows that must agree before a duration is read as the time to closing. */
+const CLOSING_MATCHES_MIN = 3;
 
 /** Instants a row may carry end before 2100 (as in the reader): a duration past it is not used. */
 const END_ACCEPTED_INSTANT = Date.UTC(2100, 0, 1);

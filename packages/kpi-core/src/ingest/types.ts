@@ -63,4 +63,14 @@ export interface QualityReport {
    * end null. Absent otherwise.
    */
   noEndState?: boolean;
+  /**
+   * Tickets whose end is their closing instant, the export giving them no resolution instant
+   * (flagged `closed-without-resolution`): DESIGN §5 takes the closing for the resolution, so
+   * their resolution SLA, repair time and hours lost run to the closing. `ended` counts the
+   * tickets with a resolution or closing instant. `batch`: the clock hour (0–23, in the read's
+   * time zone) that holds at least half of those closings (20 or more), with how many: the mark
+   * of a scheduled job (ServiceNow's auto-close, days after the resolution), so those figures
+   * are upper bounds. Absent when no ticket ends at a closing only.
+   */
+  closingEnds?: { tickets: number; ended: number; batch: { hour: number; closings: number } | null };
 }

@@ -8,6 +8,7 @@
  * `ticketTypes` (the tickets read without a type, {@link NO_TYPE_KEY}).
  */
 import { NO_TYPE_KEY } from './incident-types.js';
+import type { QualityReport } from '../ingest/types.js';
 import type { Assumption, Report } from './types.js';
 
 /** A default SLA target: its priority and its value as `assumptionValue` writes it (null: no target). */
@@ -43,6 +44,14 @@ export interface FigureDefaults {
   untyped: { tickets: number; all: boolean } | null;
   /** An incident's export did not say how many users it affected: one was counted (`affectedUsers`). */
   usersDefault: boolean;
+  /**
+   * Most tickets that ended have a closing instant and no resolution one (`QualityReport.closingEnds`,
+   * at least half of `ended`): the resolution SLA, repair times and hours lost run to the closings
+   * (DESIGN §5), which follow the resolutions by however long the tool waits to close; `batch` when
+   * the closings bunch at one clock hour (a closing job, e.g. ServiceNow's auto-close), so those
+   * figures are upper bounds. Absent otherwise.
+   */
+  closingEnds?: NonNullable<QualityReport['closingEnds']>;
 }
 
 /**
@@ -55,7 +64,7 @@ export interface FigureDefaults {
  * //          hours: { mon: ['09:00-17:00'], …, sat: [], sun: [] }, holidays: { country: null, region: null }, timezone: 'UTC', timezoneDefault: true },
  * //     untyped: { tickets: 5000, all: true }, usersDefault: true }
  */
-export function figureDefaults(report: Pick<Report, 'assumptions' | 'timezone' | 'coverage'> & Partial<Pick<Report, 'ticketTypes'>>): FigureDefaults {
+export function figureDefaults(report: Pick<Report, 'assumptions' | 'timezone' | 'coverage'> & Partial<Pick<Report, 'ticketTypes' | 'dataQuality'>>): FigureDefaults {
   if (!report.coverage.covered) return { sla: null, untyped: null, usersDefault: false };
   const value = (key: string) => report.assumptions.find((assumption) => assumption.key === key);
   const targets = report.assumptions
@@ -80,5 +89,8 @@ export function figureDefaults(report: Pick<Report, 'assumptions' | 'timezone' |
   const types = report.ticketTypes;
   const withoutType = types?.byType[NO_TYPE_KEY] ?? 0;
   const untyped = types === undefined || withoutType === 0 ? null : { tickets: withoutType, all: withoutType === types.tickets };
-  return { sla, untyped, usersDefault: value('affectedUsers') !== undefined };
+  const ends = report.dataQuality?.tickets?.closingEnds;
+  const closingEnds = ends !== undefined && 2 * ends.tickets >= ends.ended ? ends : null;
+  // Absent rather than null when there is nothing to say: callers built before it compare the other three.
+  return { sla, untyped, usersDefault: value('affectedUsers') !== undefined, ...(closingEnds === null ? {} : { closingEnds }) };
 }

@@ -20,6 +20,7 @@ import { tcoRun } from '../kpi/tco/tco.js';
 import { ticketVolume } from '../kpi/volume/volume.js';
 import type { ByAssetDetail, RecordedColumns, ReviewData } from '../kpi/types.js';
 import { PolicyUsage } from '../kpi/usage.js';
+import { asOfStray } from './as-of-stray.js';
 import { assetColumns, assetTable, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
@@ -100,6 +101,8 @@ export interface BuildReportOptions {
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
   const timezone = data.policy.timezone;
   const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets ?? null);
+  // A data date of the data's own (not given) that lies far from the rest of it is said, with the ticket that set it.
+  const stray = options.asOf === undefined ? asOfStray(data.tickets, asOf, data.quality?.tickets?.futureAfter) : null;
   const named = options.client === undefined || options.client === null ? null : options.client;
   const overrides = Object.keys(data.policy.clients).length > 0;
   // The tickets' clients, read once for what needs them before the preparation numbers them.
@@ -247,6 +250,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     slaAdherenceTarget: policy.slaAdherenceTarget,
     // The targets the SLA used are marked by now; the goal is the policy's own or its default.
     slaDefaults: { targets: assumptionsOf(usage).some((assumption) => assumption.key.startsWith('sla.P')), goal: policy.defaulted.includes('slaAdherenceTarget') },
+    // Closings of a job stand for most resolutions: the hours lost are an upper bound (report/beside.ts).
+    lostHoursUpperBound: lostUpperBound(data.quality?.tickets ?? null),
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,
     purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
@@ -273,6 +278,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     language,
     period: { ...serialisePeriod(period), chosenBy },
     asOf: new Date(asOf).toISOString(),
+    // Only when there is something to say: a review of data without a stray date is unchanged.
+    ...(stray === null ? {} : { asOfStray: stray }),
     client,
     // A single-client report names no other client (DESIGN §6).
     clients: client === null ? allClients : [client],
@@ -353,6 +360,15 @@ function computeKpis(
   };
   const byAssetEntries = { reliability: reliabilityOfPeriod.byAssetEntries, lostHours: run.byAssetEntries, tco: tcoOfPeriod.byAssetEntries };
   return { kpis, lostSums: run.sums, byAssetEntries };
+}
+
+/**
+ * Whether most ends are closings bunched at one clock hour (`QualityReport.closingEnds`), the rule
+ * `figureDefaults` says beside the figures: the hours lost are then an upper bound.
+ */
+function lostUpperBound(quality: QualityReport | null): boolean {
+  const ends = quality?.closingEnds;
+  return ends !== undefined && ends.batch !== null && 2 * ends.tickets >= ends.ended;
 }
 
 /** Whether a KPI set holds a money figure (so the currency is one of its assumptions). */

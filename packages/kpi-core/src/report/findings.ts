@@ -81,6 +81,12 @@ export interface FindingsInput {
    * the contract. Default: neither.
    */
   slaDefaults?: { targets: boolean; goal: boolean };
+  /**
+   * The ends of most tickets are closings bunched at one clock hour (a closing job days after the
+   * resolutions, `QualityReport.closingEnds`): the hours lost are an upper bound, and an upper bound
+   * above the benchmark shows nothing, so no lost-hours finding is drawn from it.
+   */
+  lostHoursUpperBound?: boolean;
   /** The policy's `recurrence.minOccurrences`: a chain twice that long is a high-severity finding. */
   minOccurrences: number;
   /** The policy's `recurrence.windowDays`, said in the recurring-problem sentence. */
@@ -242,11 +248,12 @@ export function buildFindings(input: FindingsInput): Finding[] {
   }
 
   const lost = current.lostHours;
-  if (lost.perEmployeePerYear !== null && lost.perEmployeePerYear > lost.benchmark.high) {
+  const bounded = input.lostHoursUpperBound === true;
+  if (!bounded && lost.perEmployeePerYear !== null && lost.perEmployeePerYear > lost.benchmark.high) {
     out.push(lostHoursFinding(null, lost.perEmployeePerYear, lost.totalHours, format));
   }
   const clients = Object.entries(lost.perEmployeePerYearByClient);
-  if (clients.length > 1) {
+  if (clients.length > 1 && !bounded) {
     for (const [client, value] of clients) {
       if (value !== null && value > lost.benchmark.high) {
         out.push(lostHoursFinding(client, value, lost.byClient[client] ?? null, format));

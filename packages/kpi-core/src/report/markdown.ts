@@ -37,6 +37,7 @@ const TEXT = {
     unknownEnd: 'without a response, ended or not (the export does not say)',
     withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} without a target`,
     atMost: (share: string) => `at most ${share}`,
+    toClosings: 'run to closing times: an upper bound',
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'outage' : 'outages'} of unknown length, counted as none`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'} closed at an unknown time, not counted`,
     // The counts behind hours not measured (lengths-unknown.ts): how many had a length, how many not.
@@ -149,6 +150,7 @@ const TEXT = {
     // French keeps 0 and 1 in the singular.
     withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket sans objectif' : 'tickets sans objectif'}`,
     atMost: (share: string) => `au plus ${share}`,
+    toClosings: `jusqu’aux heures de fermeture${NNBSP}: un majorant`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'panne de durée inconnue, comptée' : 'pannes de durée inconnue, comptées'} sans arrêt`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident clos à une date inconnue, non compté' : 'incidents clos à une date inconnue, non comptés'}`,
     lengthsLost: (measured: string, unknown: string, one: boolean) => `${measured} ${one ? 'incident mesuré' : 'incidents mesurés'}, ${unknown} clos à une date inconnue`,
@@ -284,6 +286,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'other-currency': 'amount in another currency than the review’s (left empty, not converted: give the file’s currency as rates.currency)',
     'resolution-from-duration': 'date computed from a duration column',
     'response-from-duration': 'first response computed from a duration column',
+    'duration-to-closing': 'duration to closing, not to resolution (not read as one)',
     'short-row': 'fewer cells than the header (missing ones left empty)',
     'long-row': 'more cells than the header (extra ones ignored)',
     'date-out-of-range': 'date outside 1971–2099 (left empty)',
@@ -316,6 +319,7 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'other-currency': 'montant dans une autre devise que celle de la revue (laissé vide, non converti : indiquez la devise du fichier dans rates.currency)',
     'resolution-from-duration': 'date calculée à partir d’une durée',
     'response-from-duration': 'première réponse calculée à partir d’une durée',
+    'duration-to-closing': 'durée jusqu’à la fermeture, non jusqu’à la résolution (pas lue comme telle)',
     'short-row': 'moins de cellules que l’en-tête (les manquantes restent vides)',
     'long-row': 'plus de cellules que l’en-tête (les suivantes sont ignorées)',
     'date-out-of-range': 'date hors de 1971–2099 (laissée vide)',
@@ -361,7 +365,7 @@ export function reportToMarkdown(report: Report): string {
   const why = [because, partialDays].map((sentence) => (sentence === null ? '' : ` ${sentence}`)).join('');
   lines.push(
     // A range of instants keeps its times (the end excluded); a range of days, its first and last day.
-    `${t.period}${colon} ${isInstants(report.period) ? named(report.period) : `${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}`}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}`,
+    `${t.period}${colon} ${isInstants(report.period) ? named(report.period) : `${f.date(report.period.start)} – ${f.date(endInclusive(report.period.end))}`}${coverageNote(report.coverage)}${compared}. ${t.asOf} ${f.date(report.asOf)}.${why}${report.asOfStray == null ? '' : ` ${escapeMarkdown(text.asOfStray(report.asOfStray, f))}`}`,
     '',
   );
   if (!report.coverage.covered) lines.push(t.outsideData, '');
@@ -487,6 +491,7 @@ export function reportToMarkdown(report: Report): string {
     typed(timed('reliability.fleet.availability', availabilityText(report.reliability), t.notMeasuredAs.f), t.notMeasuredAs.f),
     typedBefore(timed('previous.reliability.fleet.availability', availabilityText(prev.reliability), t.notMeasuredAs.f), t.notMeasuredAs.f),
   );
+  const closingBound = figureDefaults(report).closingEnds?.batch != null;
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours']) => {
     // Most incidents closed at an unknown time (lengths-unknown.ts): no hours, the counts said.
@@ -500,6 +505,8 @@ export function reportToMarkdown(report: Report): string {
       lost.totalHours !== null && lost.unknownDuration ? t.unknownLost(f.number(lost.unknownDuration, 0), one(lost.unknownDuration)) : '',
       // Hours two incidents of one asset would have counted twice: said, so the sum per ticket can be checked.
       lost.overlapIncidents && lost.overlapHours ? t.overlapLost(f.hours(lost.overlapHours), f.number(lost.overlapIncidents, 0), one(lost.overlapIncidents)) : '',
+      // Ends that are the closings of a job, days after the resolutions (`closingEnds`, said under the table).
+      lost.totalHours !== null && closingBound ? t.toClosings : '',
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
@@ -535,6 +542,9 @@ export function reportToMarkdown(report: Report): string {
   if (rests.usersDefault && report.lostHours.totalHours !== null) beside.push(text.usersDefault);
   // No ticket of the export ended: "Incidents 28" counts only those still open.
   if (report.notMeasured.some((entry) => entry.reason === 'open-only')) beside.push(text.openOnly);
+  // Closings standing for resolutions: said beside the figures that run to them, when one is shown.
+  const endsShown = report.lostHours.totalHours !== null || report.sla.resolution?.adherence != null || report.reliability.fleet.mttrHours !== null;
+  if (rests.closingEnds != null && endsShown) beside.push(text.closingEnds(rests.closingEnds, f));
   if (beside.length > 0) lines.push(...beside.map((line) => `- ${escapeMarkdown(line)}`), '');
 
   activityLines(report, t, f, lines, comparison.kind === 'comparable');
@@ -628,6 +638,7 @@ export function reportToMarkdown(report: Report): string {
       lines.push(`- ${quality.file}${colon} ${escapeMarkdown(name)}${colon} ${f.number(count, 0)}${where}`);
     }
   }
+  if (report.asOfStray != null) lines.push(`- ${escapeMarkdown(text.asOfStray(report.asOfStray, f))}`);
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
   // Retired by their status at an unknown date: up to when the figures count them in service.
   for (const { assetId, countedUntil } of report.retiredWithoutDate ?? []) {

@@ -9,6 +9,7 @@ import type { AssumptionKey } from '../policy/types.js';
 import type { Formatter, Language } from './format.js';
 import type { Comparison } from './coverage.js';
 import type { FigureDefaults } from './beside.js';
+import type { AsOfStray } from './as-of-stray.js';
 import type { Coverage, FindingKind, NotMeasuredReason, PolicyNotice, SourceSla, TcoExclusion, TcoExclusionPart, TicketTypes } from './types.js';
 
 /** Narrow no-break space: French puts it before `:` `;` `?` `!` and `%`. */
@@ -126,6 +127,20 @@ export interface Catalogue {
   untypedIncidents(untyped: NonNullable<FigureDefaults['untyped']>, format: Formatter): string;
   /** "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected." */
   usersDefault: string;
+  /**
+   * Beside the resolution SLA, repair times and hours lost when most ends are closings
+   * (`FigureDefaults.closingEnds`): "Resolution times, repair times and hours lost run to the
+   * closing time for 9,998 of the 9,998 tickets that ended: the export gives no resolution time.
+   * 9,287 of those closings fall between 00:00 and 01:00, the mark of an automatic closing …"
+   */
+  closingEnds(ends: NonNullable<FigureDefaults['closingEnds']>, format: Formatter): string;
+  /**
+   * The data date set far from the body of the data (`Report.asOfStray`): "The data date,
+   * 28 Sept 2016, is the closing of INC0006637; 99% of the tickets have their last date by
+   * 3 Dec 2012, 3.8 years before. 27 tickets have a date more than a year after that (…): check
+   * them, or give the data date yourself."
+   */
+  asOfStray(stray: AsOfStray, format: Formatter): string;
   /**
    * Said once in the data quality when the read mapped no column telling how a ticket ended
    * (`QualityReport.noEndState`, report/end-state.ts): what cannot be told, and what is not measured.
@@ -569,6 +584,17 @@ function list(items: readonly string[], and: string): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
+/** A clock hour as the review writes times: `00:00`; 24 is midnight again. */
+function clockHour(hour: number): string {
+  return `${String(hour % 24).padStart(2, '0')}:00`;
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** The ticket date that set a data date (`AsOfStray.field`), in words. */
+const EN_FIELD: Record<AsOfStray['field'], string> = { openedAt: 'opening', firstResponseAt: 'first response', resolvedAt: 'resolution', closedAt: 'closing' };
+const FR_FIELD: Record<AsOfStray['field'], string> = { openedAt: 'l’ouverture', firstResponseAt: 'la première réponse', resolvedAt: 'la résolution', closedAt: 'la fermeture' };
+
 const en: Catalogue = {
   thisPeriod: (kind) => EN_PERIOD[kind] ?? EN_PERIOD.custom!,
   gap(hours) {
@@ -668,6 +694,18 @@ const en: Catalogue = {
       ? `Incidents: the export gives no ticket type, so ${untyped.tickets === 1 ? 'its ticket counts as an incident' : `all ${f.number(untyped.tickets, 0)} tickets count as incidents`}, in the hours lost too. Map a type column to tell requests apart.`
       : `Incidents: ${f.number(untyped.tickets, 0)} ${untyped.tickets === 1 ? 'ticket without a type counts as an incident' : 'tickets without a type count as incidents'}, in the hours lost too.`,
   usersDefault: "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected.",
+  closingEnds: (ends, f) => {
+    const count = `${f.number(ends.tickets, 0)} of the ${f.number(ends.ended, 0)} ${ends.ended === 1 ? 'ticket' : 'tickets'} that ended`;
+    const first = `Resolution times, repair times and hours lost run to the closing time for ${count}: the export gives no resolution time.`;
+    if (ends.batch === null) return `${first} A ticket closed some time after its resolution counts that time too.`;
+    return `${first} ${f.number(ends.batch.closings, 0)} of those closings fall between ${clockHour(ends.batch.hour)} and ${clockHour(ends.batch.hour + 1)}, the mark of an automatic closing (a tool such as ServiceNow closes resolved incidents by itself, days later): these figures are upper bounds, not measured resolutions. Map a resolution date column to measure them.`;
+  },
+  asOfStray: (stray, f) => {
+    const years = f.number((Date.parse(stray.at) - Date.parse(stray.bodyEnd)) / YEAR_MS, 1);
+    const shown = stray.ticketIds.join(', ') + (stray.later > stray.ticketIds.length ? '…' : '');
+    const later = stray.later === 1 ? 'It is the only ticket' : `${f.number(stray.later, 0)} tickets have a date`;
+    return `The data date, ${f.date(stray.at)}, is the ${EN_FIELD[stray.field]} of ${stray.ticketId}; 99% of the tickets have their last date by ${f.date(stray.bodyEnd)}, ${years} years before. ${later}${stray.later === 1 ? ' with a date' : ''} more than a year after that (${shown}): check ${stray.later === 1 ? 'it' : 'them'}, or give the data date yourself.`;
+  },
   noEndState:
     'No column says how a ticket ended (no status, no resolution or closing date, no time to resolution): which tickets are still open cannot be told, so the open tickets, the resolution SLA, the failures, repair times, downtime and the hours lost are not measured. Map a status or a resolution date column to measure them.',
   openOnly:
@@ -777,6 +815,18 @@ const fr: Catalogue = {
       ? `Incidents${NNBSP}: l’export ne donne pas de type de ticket, ${untyped.tickets <= 1 ? 'son ticket compte donc comme un incident' : `les ${f.number(untyped.tickets, 0)} tickets comptent donc tous comme des incidents`}, dans les heures perdues aussi. Associez une colonne de type pour distinguer les demandes.`
       : `Incidents${NNBSP}: ${f.number(untyped.tickets, 0)} ${untyped.tickets <= 1 ? 'ticket sans type compte comme un incident' : 'tickets sans type comptent comme des incidents'}, dans les heures perdues aussi.`,
   usersDefault: `Heures perdues${NNBSP}: un utilisateur par incident, valeur par défaut de Revue, faute pour l’export de dire combien étaient touchés.`,
+  closingEnds: (ends, f) => {
+    const count = `${f.number(ends.tickets, 0)} des ${f.number(ends.ended, 0)} tickets terminés`;
+    const first = `Les délais de résolution, temps de réparation et heures perdues courent jusqu’à l’heure de fermeture pour ${count}${NNBSP}: l’export ne donne pas d’heure de résolution.`;
+    if (ends.batch === null) return `${first} Un ticket fermé quelque temps après sa résolution compte aussi ce temps.`;
+    return `${first} ${f.number(ends.batch.closings, 0)} de ces fermetures tombent entre ${clockHour(ends.batch.hour)} et ${clockHour(ends.batch.hour + 1)}, la marque d’une fermeture automatique (un outil comme ServiceNow ferme de lui-même les incidents résolus, quelques jours plus tard)${NNBSP}: ces chiffres sont des majorants, pas des résolutions mesurées. Faites correspondre une colonne de date de résolution pour les mesurer.`;
+  },
+  asOfStray: (stray, f) => {
+    const years = f.number((Date.parse(stray.at) - Date.parse(stray.bodyEnd)) / YEAR_MS, 1);
+    const shown = stray.ticketIds.join(', ') + (stray.later > stray.ticketIds.length ? '…' : '');
+    const later = stray.later === 1 ? 'C’est le seul ticket' : `${f.number(stray.later, 0)} tickets ont une date`;
+    return `La date des données, le ${f.date(stray.at)}, est ${FR_FIELD[stray.field]} de ${stray.ticketId}${NNBSP}; 99${NNBSP}% des tickets ont leur dernière date au plus tard le ${f.date(stray.bodyEnd)}, ${years}${NNBSP}ans avant. ${later}${stray.later === 1 ? ' daté' : ''} plus d’un an après (${shown})${NNBSP}: ${stray.later === 1 ? 'vérifiez-le' : 'vérifiez-les'}, ou donnez vous-même la date des données.`;
+  },
   noEndState:
     'Aucune colonne ne dit comment un ticket s’est terminé (ni statut, ni date de résolution ou de clôture, ni délai de résolution)\u202f: impossible de savoir quels tickets sont encore ouverts, donc les tickets ouverts, le SLA de résolution, les pannes, les temps de réparation, les indisponibilités et les heures perdues ne sont pas mesurés. Faites correspondre une colonne de statut ou de date de résolution pour les mesurer.',
   openOnly:

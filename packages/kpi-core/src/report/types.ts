@@ -42,6 +42,8 @@ export { type FleetResult } from '../kpi/fleet/types.js';
 export { NOT_MEASURED_REASONS, type NotMeasuredReason } from '../kpi/types.js';
 import type { RetiredWithoutDate } from './retired-undated.js';
 export type { RetiredWithoutDate } from './retired-undated.js';
+import type { AsOfStray } from './as-of-stray.js';
+export type { AsOfStray } from './as-of-stray.js';
 
 /** A null figure and why: `figure` is its dotted path in the report (`previous.` for the previous period). */
 export interface NotMeasured {
@@ -183,6 +185,12 @@ export interface Report extends KpiSet, ReviewContent {
   /** `chosenBy`: `given` (the period option), or the default-period rule that chose it (DESIGN §4). */
   period: ReportPeriod & { chosenBy: PeriodChoice };
   asOf: string;
+  /**
+   * The default data date lies a year or more past the date by which 99 % of the tickets have
+   * their last date: the ticket and date that set it, and the tickets past that mark (report/as-of-stray.ts).
+   * Absent when it does not, or when asOf was given.
+   */
+  asOfStray?: AsOfStray;
   client: string | null;
   /** All clients seen in the data (for pickers); only the report's client when it has one. */
   clients: string[];

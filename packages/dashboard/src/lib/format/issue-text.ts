@@ -43,6 +43,10 @@ const FRENCH: ReadonlyArray<readonly [RegExp, string | ((...parts: string[]) => 
   ],
   [/^closed without a resolution time; the closing time stands for the resolution$/s, `fermé sans heure de résolution${sc} l’heure de fermeture tient lieu de résolution`],
   [
+    /^this duration runs to the closing \(opening \+ duration = (.*) on most rows\), not to the resolution: not read as the time to resolution$/s,
+    `cette durée va jusqu’à la fermeture (ouverture + durée = $1 sur la plupart des lignes), non jusqu’à la résolution${sc} pas lue comme délai de résolution`,
+  ],
+  [
     /^status (".*") means (\S+) but the row has no resolution or closing date: counted as closed at an unknown time$/s,
     (status, statusClass) => `le statut ${status} signifie ${CLASSES[statusClass] ?? statusClass} mais la ligne n’a ni date de résolution ni date de fermeture${c} compté comme fermé à une date inconnue`,
   ],

@@ -596,6 +596,7 @@ export const en = {
   'issue.other-currency': 'Amount in another currency than the review’s (left empty, not converted: give the file’s currency as rates.currency)',
   'issue.resolution-from-duration': 'Date computed from a duration column (the export has no date for it)',
   'issue.response-from-duration': 'First response computed from a duration column (the export has no date for it)',
+  'issue.duration-to-closing': 'A duration column runs to the closing, not the resolution (not read as the time to resolution)',
   'issue.optional-column-missing': 'A column the mapping names is not in the file (field left empty or read from another column)',
   'issue.no-time-of-day': 'Dates without a time of day (hours not measured)',
   'issue.opened-after-as-of': 'Opened after the data date (left out of every figure: it does not exist yet at that date)',

@@ -594,6 +594,7 @@ export const fr: Messages = {
   'issue.other-currency': 'Montant dans une autre devise que celle de la revue (laissé vide, non converti\u202f: indiquez la devise du fichier dans rates.currency)',
   'issue.resolution-from-duration': 'Date calculée à partir d’une durée (l’export ne donne pas la date)',
   'issue.response-from-duration': 'Première réponse calculée à partir d’une durée (l’export ne donne pas la date)',
+  'issue.duration-to-closing': 'Une colonne de durée va jusqu’à la fermeture, non jusqu’à la résolution (pas lue comme délai de résolution)',
   'issue.optional-column-missing': 'Une colonne nommée par la correspondance manque dans le fichier (champ laissé vide ou lu dans une autre colonne)',
   'issue.no-time-of-day': 'Dates sans heure (durées en heures non mesurées)',
   'issue.opened-after-as-of': 'Ouvert après la date des données (hors de tous les chiffres\u202f: il n’existe pas encore à cette date)',

@@ -1,4 +1,4 @@
-import { buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
+import { buildReport, parsePolicy, readTickets, ticketsFromRows } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/index.js';
 import { defaultNotes } from './defaults.js';
@@ -70,5 +70,26 @@ describe('defaultNotes: the defaults a card’s figure rests on', () => {
   it('says nothing on a card that rests on none of these', () => {
     expect(defaultNotes(bare, 'tco', en)).toEqual([]);
     expect(defaultNotes(bare, 'mtbf', en)).toEqual([]);
+  });
+});
+
+describe('defaultNotes: figures that run to closings (kpi-core closingEnds)', () => {
+  // 20 incidents with a closing date only, every one at 00:10: a closing job, days after the resolutions.
+  const lines = ['number,opened_at,state,closed_at'];
+  for (let k = 1; k <= 20; k++) lines.push(`INC${k},2026-03-02T09:00:00Z,Closed,2026-03-04T00:10:00Z`);
+  const read = readTickets(lines.join('\n'), { timezone: 'UTC', fileName: 't.csv' });
+  const closings = buildReport({ tickets: read.table, policy: parsePolicy({}), quality: { tickets: read.quality } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+
+  it('says on the cards of ends and lengths that they are upper bounds (en, fr), not on the others', () => {
+    const upper = 'An upper bound: runs to closing times set by an automatic closing, days after the resolution (the export gives no resolution time).';
+    for (const card of ['lost-hours', 'mttr', 'sla-resolution']) expect(defaultNotes(closings, card, en)).toContainEqual({ text: upper, policy: false });
+    expect(defaultNotes(closings, 'lost-hours', fr).map((note) => note.text)).toContain(
+      'Un majorant\u202f: court jusqu’à des heures de fermeture automatique, quelques jours après la résolution (l’export ne donne pas d’heure de résolution).',
+    );
+    expect(defaultNotes(closings, 'incidents', en).map((note) => note.text)).not.toContain(upper);
+  });
+
+  it('says nothing of closings when the resolutions are dated', () => {
+    expect(defaultNotes(report(untyped, contract), 'lost-hours', en).map((note) => note.text)).not.toContainEqual(expect.stringMatching(/closing/));
   });
 });

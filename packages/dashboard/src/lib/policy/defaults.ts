@@ -2,7 +2,8 @@
  * The short notes a KPI card shows when its figure rests on Revue's defaults rather than on what
  * the user set (DESIGN §2: "the dashboard shows them beside the figures they affect"): the SLA on
  * default targets or a default business calendar, the incidents and hours lost on tickets taken
- * as incidents for want of a type, the hours lost on one user per incident. The facts are
+ * as incidents for want of a type, the hours lost on one user per incident, and the figures that
+ * run to the closings when the export gives no resolution time. The facts are
  * kpi-core's `figureDefaults` (the Markdown review says them under its table, with the values);
  * the values themselves are in the section's notes below. Cards bind these strings as text.
  */
@@ -20,6 +21,8 @@ export interface DefaultNote {
 const SLA_CARDS: readonly string[] = ['sla-resolution', 'sla-response'];
 const INCIDENT_CARDS: readonly string[] = ['incidents', 'lost-hours', 'lost-per-employee'];
 const USER_CARDS: readonly string[] = ['lost-hours', 'lost-per-employee'];
+/** The cards whose figure runs to each ticket's end: closings when the export gives no resolution. */
+const END_CARDS: readonly string[] = ['sla-resolution', 'mttr', 'availability', 'lost-hours', 'lost-per-employee', 'lost-cost'];
 
 /**
  * The defaults a card's figure rests on, in the card's words; empty when it rests on none.
@@ -29,7 +32,7 @@ const USER_CARDS: readonly string[] = ['lost-hours', 'lost-per-employee'];
  * // → [{ text: "Revue's default targets and business hours, not your contract's.", policy: true }]
  */
 export function defaultNotes(
-  report: Pick<Report, 'assumptions' | 'timezone' | 'coverage'> & Partial<Pick<Report, 'ticketTypes'>>,
+  report: Pick<Report, 'assumptions' | 'timezone' | 'coverage'> & Partial<Pick<Report, 'ticketTypes' | 'dataQuality'>>,
   cardId: string,
   t: Translate,
 ): DefaultNote[] {
@@ -45,5 +48,7 @@ export function defaultNotes(
     notes.push({ text: rests.untyped.all ? t('defaults.untypedAll') : t('defaults.untypedSome', { count: rests.untyped.tickets }), policy: false });
   }
   if (USER_CARDS.includes(cardId) && rests.usersDefault) notes.push({ text: t('defaults.users'), policy: false });
+  // Ends that are closings (kpi-core's closingEnds): a mapping's resolution column changes it, not the policy.
+  if (END_CARDS.includes(cardId) && rests.closingEnds) notes.push({ text: t(rests.closingEnds.batch ? 'defaults.closingEndsBatch' : 'defaults.closingEnds'), policy: false });
   return notes;
 }

@@ -4,7 +4,7 @@ import { createFormat } from '../format/format.js';
 import { translator } from '../i18n/index.js';
 import { CATALOGUES } from '@revue/kpi-core/report';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
-import { lostOverlapNote, lostPerEmployeeNote, retiredWithoutDateLines } from './honest-notes.js';
+import { asOfStrayNote, lostOverlapNote, lostPerEmployeeNote, retiredWithoutDateLines } from './honest-notes.js';
 
 const NNBSP = '\u202f';
 const en = { t: translator('en'), format: createFormat('en', { timezone: 'Europe/Paris' }) };
@@ -92,6 +92,19 @@ describe('the note under lost hours per employee per year', () => {
 // The components have no unit harness (Playwright renders them): what they call is read from
 // their source, so that the notes stay wired and no text of the user's file becomes HTML.
 const source = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+describe('a data date far from the body of the data (report.asOfStray)', () => {
+  // As kpi-core words it for the ServiceNow look-alike (fixtures/real-formats/servicenow/servicenow-incident-autoclose.csv).
+  const stray = { ticketId: 'INC0100103x1', field: 'closedAt' as const, at: '2025-02-12T00:10:00.000Z', bodyEnd: '2023-03-08T00:10:00.000Z', later: 1, ticketIds: ['INC0100103x1'] };
+
+  it('is said in the review’s words (en, fr), nothing without one', () => {
+    expect(asOfStrayNote({ asOfStray: stray, currency: 'EUR', timezone: 'UTC' }, 'en')).toBe(
+      'The data date, 12 Feb 2025, is the closing of INC0100103x1; 99% of the tickets have their last date by 8 Mar 2023, 1.9 years before. It is the only ticket with a date more than a year after that (INC0100103x1): check it, or give the data date yourself.',
+    );
+    expect(asOfStrayNote({ asOfStray: stray, currency: 'EUR', timezone: 'UTC' }, 'fr')).toContain('est la fermeture de INC0100103x1');
+    expect(asOfStrayNote({ currency: 'EUR', timezone: 'UTC' }, 'en')).toBeNull();
+  });
+});
 
 describe('the views show these notes, as text', () => {
   it('the fleet section and the data-quality page list the retired assets; the lost-hours cards carry the notes', () => {

@@ -7,6 +7,8 @@
  * from the user's file.
  */
 import type { Report } from '@revue/kpi-core';
+import { CATALOGUES, formatter } from '@revue/kpi-core/report';
+import type { Language } from '../i18n/index.js';
 import type { Format } from '../format/format.js';
 import type { Translate } from '../i18n/index.js';
 
@@ -63,4 +65,18 @@ export function lostPerEmployeeNote(
   if (lost.perEmployeePerYear !== null) return t('lost.benchmarkBand');
   if (lost.perEmployeePerYearReason === 'too-few-days') return t('lost.tooFewDays', { days: format.integer(lost.observedDays ?? null) });
   return t('lost.noHeadcount');
+}
+
+/**
+ * The data date when it lies far from the body of the data (kpi-core's `asOfStray`), in the
+ * review's words (its catalogue, as the Markdown review and the CLI say it): "The data date,
+ * 12 Feb 2025, is the closing of INC0100103x1; 99% of the tickets have their last date by …".
+ * Null when the report has none.
+ *
+ * @example
+ * asOfStrayNote(report, 'en'); // → 'The data date, 12 Feb 2025, is the closing of INC0100103x1; …'
+ */
+export function asOfStrayNote(report: Pick<Report, 'asOfStray' | 'currency' | 'timezone'>, language: Language): string | null {
+  if (report.asOfStray == null) return null;
+  return CATALOGUES[language].asOfStray(report.asOfStray, formatter(language, report.currency, report.timezone));
 }
