@@ -217,6 +217,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const fixedExclusions: Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }> = recordedExclusions(assetFile, recorded);
   const excludedByMonth: Array<[string, Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }>]> = [];
 
+  // Some covered month's lost hours, or fleet hours, rest on no more incidents of known length than unknown.
+  const lengthless = { lost: false, fleet: false };
   const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;
   for (let m = 0; m < count; m++) {
     const month = covered[m]!;
@@ -235,21 +237,29 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     // No inventory, but assets named: `no-assets`; no asset at all, the share says why (as `reliability`).
     if (month && !inventory && fleet.assets[m]! > 0) withoutInventory = true;
     else if (month && !shareKept) tooFewWithAsset = true;
-    series.mtbfHours.push(month && fleetShown ? figures.mtbfHours : null);
-    series.availability.push(month && fleetShown ? figures.availability : null);
-    series.lostHours.push(month ? hours : null);
+    // Most of the month's outages closed at an unknown time: their hours would be a floor (`lengths-unknown`).
+    const outagesUnknown = mostlyUnknown(fleet.failures[m]! - fleet.unknownDurations[m]!, fleet.unknownDurations[m]!);
+    if (month && fleetShown && outagesUnknown && figures.availability !== null) lengthless.fleet = true;
+    series.mtbfHours.push(month && fleetShown && !outagesUnknown ? figures.mtbfHours : null);
+    series.availability.push(month && fleetShown && !outagesUnknown ? figures.availability : null);
+    // No more incidents lost time in the month than were closed at an unknown time: no hours (as the period's).
+    const lostUnknown = mostlyUnknown(lost.incidents[m]!, lost.unknown[m]!);
+    if (month && lostUnknown) lengthless.lost = true;
+    const lostShown = month && !lostUnknown;
+    series.lostHours.push(lostShown ? hours : null);
     // A month the data enter late or that asOf cuts short: too few days for a yearly rate.
-    if (month && perEmployee && yearlyRateReason(days, headcount) === 'too-few-days') tooFewDays = true;
-    series.lostHoursPerEmployeePerYear.push(month ? perEmployeePerYear(hours, days, headcount) : null);
+    if (lostShown && perEmployee && yearlyRateReason(days, headcount) === 'too-few-days') tooFewDays = true;
+    series.lostHoursPerEmployeePerYear.push(lostShown ? perEmployeePerYear(hours, days, headcount) : null);
     // The TCO's rule, month by month: what needs a rate the policy lacks is left out, whole
     // (technician time when one ticket's effort has no rate, downtime when one lost hour has
     // none), and the rest is a total, partial, said so in `costExcluded`.
     const techniciansPriced = recorded.effortMinutes && cost.unpricedEffort[m] === 0 && (cost.withEffort[m] === 1 || techniciansRated);
-    const downtimePriced = !(lost.unpriced[m]! > 0 || (hours === 0 && !usersRated));
+    // Hours not measured (`lengths-unknown`): their downtime is left out too, as the period's TCO does.
+    const downtimePriced = !lostUnknown && !(lost.unpriced[m]! > 0 || (hours === 0 && !usersRated));
     if (month) {
       const excluded = [...fixedExclusions];
       if (recorded.effortMinutes && !techniciansPriced) excluded.push({ part: 'technician-time', reason: 'no-rate' });
-      if (!downtimePriced) excluded.push({ part: 'downtime', reason: 'no-rate' });
+      if (!downtimePriced) excluded.push({ part: 'downtime', reason: lostUnknown ? 'lengths-unknown' : 'no-rate' });
       excludedByMonth.push([window.keys[m]!, excluded]);
     }
     // Labour is priced by its direct costs, or by its effort at a rate: effort without one and no
@@ -265,15 +275,23 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   if (!measured) add('slaResponse', 'no-response-time');
   else if (unjudged.response) add('slaResponse', 'ends-unknown');
   if (unjudged.resolution) add('slaResolution', 'ends-unknown');
+  if (lengthless.lost) add('lostHours', 'lengths-unknown');
   if (!perEmployee) add('lostHoursPerEmployeePerYear', 'no-headcount');
-  else if (tooFewDays) add('lostHoursPerEmployeePerYear', 'too-few-days');
+  else if (lengthless.lost) add('lostHoursPerEmployeePerYear', 'lengths-unknown');
+  if (perEmployee && tooFewDays) add('lostHoursPerEmployeePerYear', 'too-few-days');
   if (tooFewKeyed) add('recurrenceRate', 'too-few-keyed');
   if (withoutInventory) {
     add('mtbfHours', 'no-assets');
     add('availability', 'no-assets');
-  } else if (tooFewWithAsset) {
-    add('mtbfHours', 'too-few-with-asset');
-    add('availability', 'too-few-with-asset');
+  } else {
+    if (tooFewWithAsset) {
+      add('mtbfHours', 'too-few-with-asset');
+      add('availability', 'too-few-with-asset');
+    }
+    if (lengthless.fleet) {
+      add('mtbfHours', 'lengths-unknown');
+      add('availability', 'lengths-unknown');
+    }
   }
   return { months: window.keys, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured, costExcluded: gatherExclusions(excludedByMonth) };
 }
