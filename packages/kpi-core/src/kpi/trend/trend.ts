@@ -59,14 +59,19 @@ function adherence(met: number, breached: number): number | null {
  *   month where fewer than `minAssetShare` of the incidents name an asset, and in every month
  *   without an asset inventory: `no-assets`, see `inventoryGiven`), observed from the
  *   local day of the span's first ticket (`KpiOptions.observedFrom`, as `buildReport` passes it);
+ *   null in a month whose failures of known length are no more than those of unknown length
+ *   (`lengths-unknown`, as the report's period: the hours would be a floor);
  * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
  *   the month observed (from that first day, up to asOf: `observedDays`) ÷ headcount (null
- *   without a headcount, and in a month observed fewer than 28 days: `too-few-days`);
+ *   without a headcount, and in a month observed fewer than 28 days: `too-few-days`); both null
+ *   in a month where no more incidents lost time than were opened in it and closed at an unknown
+ *   time (`lengths-unknown`: the sum would be the open and dated ones' alone, read as the month's);
  * - `cost`: `tco(…).total` (acquisition, contracts, licences, labour and downtime of the month,
  *   what the export and the policy let measure), by the TCO's own rule: the total of what is
  *   priced, excluding what is not (no asset file, labour not recorded, technician time or downtime
  *   without a rate: DESIGN §2, money is never assumed), listed in `costExcluded` with its months;
- *   null only in a month where nothing at all is priced.
+ *   null only in a month where nothing at all is priced; a month whose lost hours are not
+ *   measured (`lengths-unknown`) leaves its downtime out, as the period's TCO does.
  * A month is covered, as the report's `coverage` says of a period, unless it lies wholly before
  * the first or after the last opened ticket (of `options.span`, default the tickets'); every
  * figure of a month not covered is null (DESIGN §5, coverage), as is a figure the month has no
