@@ -214,6 +214,12 @@ describe('GLPI', () => {
     expect(report.lostHours).toMatchObject({ totalHours: null, incidents: 6, unknownDuration: 6 });
     expect(report.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'lengths-unknown' });
     expect(reportToMarkdown(report)).toContain('| Hours lost by staff | not measured (6 incidents measured, 6 closed at an unknown time) |');
+    // The monthly trend, by the same rule: March (the month of all 12 tickets) has no lost hours,
+    // a gap where the chart read the open ones' hours as the month's.
+    const march2026 = report.trend.months.indexOf('2026-03');
+    expect(report.trend.covered[march2026]).toBe(true);
+    expect(report.trend.series.lostHours[march2026]).toBeNull();
+    expect(report.trend.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'lengths-unknown' });
   });
 
   it('GLPI 10 en_US list of open tickets, re-saved: read as GLPI, and no resolution rate over open tickets only', () => {

@@ -144,3 +144,54 @@ describe('the monthly SLA series where most ends are unknown', () => {
     expect(notMeasured.some((entry) => entry.reason === 'ends-unknown')).toBe(false);
   });
 });
+
+describe('the monthly lost hours, MTBF and availability where most lengths are unknown', () => {
+  // January, outside both periods (the trend counts it itself), on SRV-2: L1 resolved in 2 h
+  // (12 January 09:00–11:00), L2 and L3 closed with no date (14 and 15 January).
+  const L1 = incident('L1', 'SRV-2', '2026-01-12T09:00Z', '2026-01-12T11:00Z');
+  const L2 = incident('L2', 'SRV-2', '2026-01-14T09:00Z', null);
+  const L3 = incident('L3', 'SRV-2', '2026-01-15T09:00Z', null);
+
+  it('keeps a month with more of known length (March: 3 h + 5 h beside 1 unknown → 8 h) and leaves a gap in one with fewer (January: 2 h beside 2 → none)', () => {
+    const report = review([L1, L2, L3, K1, K2, U1]);
+    const { months, series, notMeasured, costExcluded } = report.trend;
+    const at = (month: string) => months.indexOf(month);
+    // March, read from the period's own lost hours: K1 3 h + K2 5 h (calendar open every hour, 1 user, factor 1).
+    expect(series.lostHours[at('2026-03')]).toBe(8);
+    // January: 1 incident of known length (L1), 2 closed at an unknown time → not measured, not 2 h.
+    expect(series.lostHours[at('2026-01')]).toBeNull();
+    // February: nothing opened, nothing open: a true 0 h, not a gap.
+    expect(series.lostHours[at('2026-02')]).toBe(0);
+    // The fleet in March: SRV-1 3 failures (1 of unknown length), SRV-2 none; both observed the
+    // whole month (the data start on 12 January): 2 × 744 h = 1,488 h, 8 h down, 1,480 h up.
+    expect(series.availability[at('2026-03')]).toBeCloseTo(1480 / 1488, 12);
+    expect(series.mtbfHours[at('2026-03')]).toBeCloseTo(1480 / 3, 9);
+    // January: SRV-2's 3 failures, 2 of unknown length → 1 known ≤ 2 → no MTBF, no availability.
+    expect(series.availability[at('2026-01')]).toBeNull();
+    expect(series.mtbfHours[at('2026-01')]).toBeNull();
+    for (const figure of ['lostHours', 'mtbfHours', 'availability'] as const) expect(notMeasured).toContainEqual({ figure, reason: 'lengths-unknown' });
+    // The month's cost leaves its downtime out for the same reason (as the period's TCO); March prices it: 8 h × 40 €.
+    expect(costExcluded).toContainEqual({ part: 'downtime', reason: 'lengths-unknown', months: ['2026-01'] });
+    expect(series.cost[at('2026-03')]).toBe(320);
+  });
+
+  it('leaves a gap in a month of the period whose own hours are not measured (March: 2 beside 2), read from the period', () => {
+    const report = review([K1, K2, U1, U2]);
+    expect(report.lostHours.totalHours).toBeNull();
+    const { months, series, notMeasured } = report.trend;
+    expect(series.lostHours[months.indexOf('2026-03')]).toBeNull();
+    // SRV-1: 4 failures in March, 2 of unknown length.
+    expect(series.mtbfHours[months.indexOf('2026-03')]).toBeNull();
+    expect(series.availability[months.indexOf('2026-03')]).toBeNull();
+    expect(notMeasured).toContainEqual({ figure: 'lostHours', reason: 'lengths-unknown' });
+  });
+
+  it('says nothing where every month has more of known length', () => {
+    const report = review([L1, K1, K2, U1]);
+    const { months, series, notMeasured } = report.trend;
+    // January: L1 alone, 2 h.
+    expect(series.lostHours[months.indexOf('2026-01')]).toBe(2);
+    expect(series.lostHours[months.indexOf('2026-03')]).toBe(8);
+    expect(notMeasured.some((entry) => entry.reason === 'lengths-unknown')).toBe(false);
+  });
+});

@@ -114,6 +114,15 @@ describe('content chart data', () => {
       { month: 'Sept 2026', order: 2, value: 0.95, last: true },
     ]);
   });
+
+  it('sparkline: a month not measured in the middle (lost hours, lengths-unknown) is a gap, not a zero', () => {
+    // January 8 h, February not measured (no more incidents of known length than closed at an unknown time), March 2 h.
+    const spec = sparklineSpec(['2026-01', '2026-02', '2026-03'], [8, null, 2], locale, { unit: 'hours', label: 'Hours lost' });
+    expect(specRows(spec).map((row) => row.value)).toEqual([8, null, 2]);
+    // The line breaks at the null (no segment drawn from 8 h to 2 h across February, no point at 0).
+    const line = (spec as { layer: Array<{ mark: { type: string; invalid?: string } }> }).layer.find((layer) => layer.mark.type === 'line');
+    expect(line?.mark.invalid).toBe('break-paths-filter-domains');
+  });
 });
 
 describe('drill-down keys', () => {

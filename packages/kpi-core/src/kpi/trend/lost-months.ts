@@ -53,6 +53,10 @@ export function downtimePrice(prepared: PreparedReview): (row: number) => number
  * factor are those of `lostHours` (`affectedUsersOf`, `factorSlotReader`), an incident sharing its
  * asset's time with a heavier one counts only its own pieces (`lostPieces`), and so are the policy
  * values marked on `usage` (the defaults `affectedUsers` and `impactUnknown` among them).
+ * In every month, skipped or not, in the same pass: `incidents`, the incidents `lostHours` over
+ * the month alone counts (a non-empty interval in it), and `unknown`, its `unknownDuration` (those
+ * opened in it and closed at an unknown time), so that a month whose hours would rest on no more
+ * incidents than were left out has none (`lengths-unknown`, as the period's).
  *
  * @example
  * const { hours } = lostHoursByMonth(prepared, window, asOf, calendars, downtimePrice(prepared));
@@ -66,20 +70,24 @@ export function lostHoursByMonth(
   price: (row: number) => number | null,
   skip?: Uint8Array,
   usage?: PolicyUsage,
-): { hours: Float64Array; downtimeCost: Float64Array; unpriced: Float64Array } {
+): { hours: Float64Array; downtimeCost: Float64Array; unpriced: Float64Array; incidents: Int32Array; unknown: Int32Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
   const hours = new Float64Array(months);
   const downtimeCost = new Float64Array(months);
   const unpriced = new Float64Array(months);
-  // Only the incidents that overlap the months still to count.
+  const incidents = new Int32Array(months);
+  const unknown = new Int32Array(months);
+  // Only the incidents that overlap the months still to count get hours; every month gets its counts.
   let firstMonth = 0;
   while (firstMonth < months && skip?.[firstMonth] === 1) firstMonth++;
   let lastMonth = months - 1;
   while (lastMonth >= firstMonth && skip?.[lastMonth] === 1) lastMonth--;
-  if (firstMonth > lastMonth) return { hours, downtimeCost, unpriced };
-  const first = bounds[firstMonth]!;
-  const last = bounds[lastMonth + 1]!;
+  // All months known: -Infinity..-Infinity, no incident gets hours (the counts are still taken).
+  const first = firstMonth > lastMonth ? -Infinity : bounds[firstMonth]!;
+  const last = firstMonth > lastMonth ? -Infinity : bounds[lastMonth + 1]!;
+  const windowStart = bounds[0]!;
+  const windowEnd = bounds[months]!;
   const columns = prepared.columns;
   const { codes: clientCodes } = prepared.clients();
   const policies = prepared.clientPolicies();
@@ -92,11 +100,25 @@ export function lostHoursByMonth(
   const { shadowed, pieces } = lostPieces(prepared);
   // Every incident that meets the months to count, in table order (one pass, no list kept).
   for (let i = 0; i < prepared.rows; i++) {
+    if (activeIncident[i] !== 1) continue;
     const opened = openedAt[i]!;
-    // Closed at an unknown time: how long users were hindered cannot be told (DESIGN §3).
-    if (activeIncident[i] !== 1 || endUnknown[i] === 1 || !(opened < last)) continue;
+    if (endUnknown[i] === 1) {
+      // Closed at an unknown time: how long users were hindered cannot be told (DESIGN §3).
+      if (opened >= windowStart && opened < windowEnd) unknown[monthIndex(window, opened)]!++;
+      continue;
+    }
+    if (!(opened < windowEnd)) continue;
     const resolved = resolution[i]!;
     const end = !Number.isNaN(resolved) && resolved <= asOf ? resolved : asOf;
+    // The months in which it lost time, as `lostHours` over each alone counts its incidents.
+    const wholeFrom = Math.max(opened, windowStart);
+    const wholeTo = Math.min(end, windowEnd);
+    if (wholeTo > wholeFrom) {
+      for (let m = monthIndex(window, wholeFrom); m < months && bounds[m]! < wholeTo; m++) {
+        if (Math.min(wholeTo, bounds[m + 1]!) > Math.max(wholeFrom, bounds[m]!)) incidents[m]!++;
+      }
+    }
+    if (!(opened < last)) continue;
     const from = Math.max(opened, first);
     const to = Math.min(end, last);
     if (!(to > from)) continue;
@@ -138,5 +160,5 @@ export function lostHoursByMonth(
     const counted = Uint8Array.from(policies, (_, slot) => (calendarOf[slot] === undefined ? 0 : 1));
     markLostHoursUsage(usage, policies, counted, factorUsed, usersDefaulted);
   }
-  return { hours, downtimeCost, unpriced };
+  return { hours, downtimeCost, unpriced, incidents, unknown };
 }

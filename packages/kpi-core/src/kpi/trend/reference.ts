@@ -56,6 +56,8 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   const unjudged = { response: false, resolution: false };
   let tooFewWithAsset = false;
   let withoutInventory = false;
+  // Some covered month's lost hours, or fleet hours, rest on no more known lengths than unknown.
+  const lengthless = { lost: false, fleet: false };
   for (const month of months) {
     const monthPeriod = parsePeriod(month, timezone);
     // Covered as the report's coverage says of a period: not wholly before the first or after the last opened ticket.
@@ -81,8 +83,17 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     else if (!fleetMeasurable(fleetResult.withAsset!, fleetResult.incidents!, fleetResult.minAssetShare)) tooFewWithAsset = true;
     const lost = lostHours(data, kpiOptions);
     const cost = tco(data, { ...kpiOptions, lostHours: lost });
+    // No more incidents of known length than closed at an unknown time: no hours, and no
+    // downtime in the cost (`lengths-unknown`, as the report's period: report/lengths-unknown.ts).
+    const lostUnknown = lost.incidents !== null && lost.unknownDuration !== null && mostlyUnknown(lost.incidents, lost.unknownDuration);
+    if (lostUnknown) lengthless.lost = true;
+    const othersMeasured = Object.entries(cost.byCategory).some(([category, amount]) => category !== 'downtime' && amount !== null);
+    const costTotal = !lostUnknown ? cost.total : cost.total === null || !othersMeasured ? null : cost.total - (cost.byCategory.downtime ?? 0);
+    const costExcluded = !lostUnknown
+      ? cost.excluded
+      : [...cost.excluded.filter(({ part }) => part !== 'downtime'), { part: 'downtime' as const, reason: 'lengths-unknown' as const }];
     // The TCO of the month alone, partial as it says.
-    excludedByMonth.push([month, cost.excluded.map(({ part, reason }) => ({ part, reason }))]);
+    excludedByMonth.push([month, costExcluded.map(({ part, reason }) => ({ part, reason }))]);
     series.incidents.push(recurrence.incidents);
     // No rate where no more are judged than closed at an unknown time (`ends-unknown`).
     const rate = (outcome: SlaOutcome, target: 'response' | 'resolution') => {
@@ -95,26 +106,38 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     series.recurrenceRate.push(recurrence.rate);
     // Incidents there were, but too few of them carry the key for a rate.
     if (recurrence.rate === null && recurrence.keyedShare !== null) tooFewKeyed = true;
-    series.mtbfHours.push(fleet.mtbfHours);
-    series.availability.push(fleet.availability);
-    series.lostHours.push(lost.totalHours);
-    series.lostHoursPerEmployeePerYear.push(lost.perEmployeePerYear);
-    if (lost.perEmployeePerYearReason === 'too-few-days') tooFewDays = true;
-    series.cost.push(cost.total);
+    // Most outages of the month of unknown length: no fleet hours (`lengths-unknown`).
+    const outagesUnknown = fleet.failures !== null && fleet.unknownDurations !== null && mostlyUnknown(fleet.failures - fleet.unknownDurations, fleet.unknownDurations);
+    if (outagesUnknown && fleet.availability !== null) lengthless.fleet = true;
+    series.mtbfHours.push(outagesUnknown ? null : fleet.mtbfHours);
+    series.availability.push(outagesUnknown ? null : fleet.availability);
+    series.lostHours.push(lostUnknown ? null : lost.totalHours);
+    series.lostHoursPerEmployeePerYear.push(lostUnknown ? null : lost.perEmployeePerYear);
+    if (!lostUnknown && lost.perEmployeePerYearReason === 'too-few-days') tooFewDays = true;
+    series.cost.push(costTotal);
   }
   const notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }> = [];
   if (!measured) notMeasured.push({ figure: 'slaResponse', reason: 'no-response-time' });
   else if (unjudged.response) notMeasured.push({ figure: 'slaResponse', reason: 'ends-unknown' });
   if (unjudged.resolution) notMeasured.push({ figure: 'slaResolution', reason: 'ends-unknown' });
-  if (!(headcount !== null && headcount > 0)) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
-  else if (tooFewDays) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'too-few-days' });
+  if (lengthless.lost) notMeasured.push({ figure: 'lostHours', reason: 'lengths-unknown' });
+  const perEmployee = headcount !== null && headcount > 0;
+  if (!perEmployee) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'no-headcount' });
+  else if (lengthless.lost) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'lengths-unknown' });
+  if (perEmployee && tooFewDays) notMeasured.push({ figure: 'lostHoursPerEmployeePerYear', reason: 'too-few-days' });
   if (tooFewKeyed) notMeasured.push({ figure: 'recurrenceRate', reason: 'too-few-keyed' });
   if (withoutInventory) {
     notMeasured.push({ figure: 'mtbfHours', reason: 'no-assets' });
     notMeasured.push({ figure: 'availability', reason: 'no-assets' });
-  } else if (tooFewWithAsset) {
-    notMeasured.push({ figure: 'mtbfHours', reason: 'too-few-with-asset' });
-    notMeasured.push({ figure: 'availability', reason: 'too-few-with-asset' });
+  } else {
+    if (tooFewWithAsset) {
+      notMeasured.push({ figure: 'mtbfHours', reason: 'too-few-with-asset' });
+      notMeasured.push({ figure: 'availability', reason: 'too-few-with-asset' });
+    }
+    if (lengthless.fleet) {
+      notMeasured.push({ figure: 'mtbfHours', reason: 'lengths-unknown' });
+      notMeasured.push({ figure: 'availability', reason: 'lengths-unknown' });
+    }
   }
   return { months, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured, costExcluded: gatherExclusions(excludedByMonth) };
 }

@@ -16,6 +16,9 @@ import { assetIncidents } from '../reliability/reliability.js';
  * intervals `[openedAt, resolution or asOf]` (overlapping or touching ones merged); downtime is
  * the part of the outages inside the window, a failure an outage that starts inside it. Which
  * incidents a month sees does not matter: one opened after a month's window adds nothing to it.
+ * `unknownDurations`: of a month's failures, those with an incident closed at an unknown time
+ * opened in that month (as `reliability` over the month alone sees them), so that a month whose
+ * outages mostly have no length has no MTBF or availability (`lengths-unknown`, as the period's).
  *
  * @example
  * const { windowMs, downMs } = reliabilityByMonth(prepared, window, asOf);
@@ -26,15 +29,16 @@ export function reliabilityByMonth(
   window: MonthWindow,
   asOf: number,
   observedFrom = -Infinity,
-): { windowMs: Float64Array; downMs: Float64Array; failures: Int32Array; assets: Int32Array } {
+): { windowMs: Float64Array; downMs: Float64Array; failures: Int32Array; unknownDurations: Int32Array; assets: Int32Array } {
   const months = window.keys.length;
   const bounds = window.bounds;
   const windowMs = new Float64Array(months);
   const downMs = new Float64Array(months);
   const failures = new Int32Array(months);
+  const unknownDurations = new Int32Array(months);
   const assets = new Int32Array(months);
   const index = prepared.assetIndex('incidents');
-  const { bucketStart, starts, ends } = assetIncidents(prepared);
+  const { bucketStart, starts, ends, resolved } = assetIncidents(prepared);
   const retiredColumn = index.columns.retiredDate;
   // Nothing is observed before the data start (`observedFrom`): no uptime, no failure there.
   const first = Math.max(bounds[0]!, observedFrom);
@@ -66,13 +70,21 @@ export function reliabilityByMonth(
     while (k < end && starts[k]! < cutoff) {
       const outageStart = starts[k]!;
       let outageEnd = ends[k]!;
+      // The opening of its first incident closed at an unknown time (2), if any.
+      let unknownAt = resolved[k] === 2 ? outageStart : Infinity;
       let next = k + 1;
       while (next < end && starts[next]! < cutoff && starts[next]! <= outageEnd) {
         if (ends[next]! > outageEnd) outageEnd = ends[next]!;
+        if (unknownAt === Infinity && resolved[next] === 2) unknownAt = starts[next]!;
         next++;
       }
       k = next;
-      if (outageStart >= from && outageStart < to) failures[monthIndex(window, outageStart)]!++;
+      if (outageStart >= from && outageStart < to) {
+        const m = monthIndex(window, outageStart);
+        failures[m]!++;
+        // The month alone sees only the incidents opened before its end (and asOf).
+        if (unknownAt < Math.min(bounds[m + 1]!, asOf)) unknownDurations[m]!++;
+      }
       const downFrom = Math.max(outageStart, from);
       const downTo = Math.min(outageEnd, to);
       for (let m = downTo > downFrom ? monthIndex(window, downFrom) : months; m < months && bounds[m]! < downTo; m++) {
@@ -87,7 +99,7 @@ export function reliabilityByMonth(
     windowMs[m]! += wholeAssets * observed;
     assets[m]! += wholeAssets;
   }
-  return { windowMs, downMs, failures, assets };
+  return { windowMs, downMs, failures, unknownDurations, assets };
 }
 
 /**

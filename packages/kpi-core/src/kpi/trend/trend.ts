@@ -59,14 +59,19 @@ function adherence(met: number, breached: number): number | null {
  *   month where fewer than `minAssetShare` of the incidents name an asset, and in every month
  *   without an asset inventory: `no-assets`, see `inventoryGiven`), observed from the
  *   local day of the span's first ticket (`KpiOptions.observedFrom`, as `buildReport` passes it);
+ *   null in a month whose failures of known length are no more than those of unknown length
+ *   (`lengths-unknown`, as the report's period: the hours would be a floor);
  * - `lostHours`: `lostHours(…).totalHours`; `lostHoursPerEmployeePerYear` = that × 365 ÷ days of
  *   the month observed (from that first day, up to asOf: `observedDays`) ÷ headcount (null
- *   without a headcount, and in a month observed fewer than 28 days: `too-few-days`);
+ *   without a headcount, and in a month observed fewer than 28 days: `too-few-days`); both null
+ *   in a month where no more incidents lost time than were opened in it and closed at an unknown
+ *   time (`lengths-unknown`: the sum would be the open and dated ones' alone, read as the month's);
  * - `cost`: `tco(…).total` (acquisition, contracts, licences, labour and downtime of the month,
  *   what the export and the policy let measure), by the TCO's own rule: the total of what is
  *   priced, excluding what is not (no asset file, labour not recorded, technician time or downtime
  *   without a rate: DESIGN §2, money is never assumed), listed in `costExcluded` with its months;
- *   null only in a month where nothing at all is priced.
+ *   null only in a month where nothing at all is priced; a month whose lost hours are not
+ *   measured (`lengths-unknown`) leaves its downtime out, as the period's TCO does.
  * A month is covered, as the report's `coverage` says of a period, unless it lies wholly before
  * the first or after the last opened ticket (of `options.span`, default the tickets'); every
  * figure of a month not covered is null (DESIGN §5, coverage), as is a figure the month has no
@@ -217,6 +222,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const fixedExclusions: Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }> = recordedExclusions(assetFile, recorded);
   const excludedByMonth: Array<[string, Array<{ part: TcoExclusionPart; reason: NotMeasuredReason }>]> = [];
 
+  // Some covered month's lost hours, or fleet hours, rest on no more incidents of known length than unknown.
+  const lengthless = { lost: false, fleet: false };
   const series = Object.fromEntries(TREND_FIGURES.map((figure) => [figure, [] as (number | null)[]])) as Record<TrendFigure, (number | null)[]>;
   for (let m = 0; m < count; m++) {
     const month = covered[m]!;
@@ -235,21 +242,29 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     // No inventory, but assets named: `no-assets`; no asset at all, the share says why (as `reliability`).
     if (month && !inventory && fleet.assets[m]! > 0) withoutInventory = true;
     else if (month && !shareKept) tooFewWithAsset = true;
-    series.mtbfHours.push(month && fleetShown ? figures.mtbfHours : null);
-    series.availability.push(month && fleetShown ? figures.availability : null);
-    series.lostHours.push(month ? hours : null);
+    // Most of the month's outages closed at an unknown time: their hours would be a floor (`lengths-unknown`).
+    const outagesUnknown = mostlyUnknown(fleet.failures[m]! - fleet.unknownDurations[m]!, fleet.unknownDurations[m]!);
+    if (month && fleetShown && outagesUnknown && figures.availability !== null) lengthless.fleet = true;
+    series.mtbfHours.push(month && fleetShown && !outagesUnknown ? figures.mtbfHours : null);
+    series.availability.push(month && fleetShown && !outagesUnknown ? figures.availability : null);
+    // No more incidents lost time in the month than were closed at an unknown time: no hours (as the period's).
+    const lostUnknown = mostlyUnknown(lost.incidents[m]!, lost.unknown[m]!);
+    if (month && lostUnknown) lengthless.lost = true;
+    const lostShown = month && !lostUnknown;
+    series.lostHours.push(lostShown ? hours : null);
     // A month the data enter late or that asOf cuts short: too few days for a yearly rate.
-    if (month && perEmployee && yearlyRateReason(days, headcount) === 'too-few-days') tooFewDays = true;
-    series.lostHoursPerEmployeePerYear.push(month ? perEmployeePerYear(hours, days, headcount) : null);
+    if (lostShown && perEmployee && yearlyRateReason(days, headcount) === 'too-few-days') tooFewDays = true;
+    series.lostHoursPerEmployeePerYear.push(lostShown ? perEmployeePerYear(hours, days, headcount) : null);
     // The TCO's rule, month by month: what needs a rate the policy lacks is left out, whole
     // (technician time when one ticket's effort has no rate, downtime when one lost hour has
     // none), and the rest is a total, partial, said so in `costExcluded`.
     const techniciansPriced = recorded.effortMinutes && cost.unpricedEffort[m] === 0 && (cost.withEffort[m] === 1 || techniciansRated);
-    const downtimePriced = !(lost.unpriced[m]! > 0 || (hours === 0 && !usersRated));
+    // Hours not measured (`lengths-unknown`): their downtime is left out too, as the period's TCO does.
+    const downtimePriced = !lostUnknown && !(lost.unpriced[m]! > 0 || (hours === 0 && !usersRated));
     if (month) {
       const excluded = [...fixedExclusions];
       if (recorded.effortMinutes && !techniciansPriced) excluded.push({ part: 'technician-time', reason: 'no-rate' });
-      if (!downtimePriced) excluded.push({ part: 'downtime', reason: 'no-rate' });
+      if (!downtimePriced) excluded.push({ part: 'downtime', reason: lostUnknown ? 'lengths-unknown' : 'no-rate' });
       excludedByMonth.push([window.keys[m]!, excluded]);
     }
     // Labour is priced by its direct costs, or by its effort at a rate: effort without one and no
@@ -265,15 +280,23 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   if (!measured) add('slaResponse', 'no-response-time');
   else if (unjudged.response) add('slaResponse', 'ends-unknown');
   if (unjudged.resolution) add('slaResolution', 'ends-unknown');
+  if (lengthless.lost) add('lostHours', 'lengths-unknown');
   if (!perEmployee) add('lostHoursPerEmployeePerYear', 'no-headcount');
-  else if (tooFewDays) add('lostHoursPerEmployeePerYear', 'too-few-days');
+  else if (lengthless.lost) add('lostHoursPerEmployeePerYear', 'lengths-unknown');
+  if (perEmployee && tooFewDays) add('lostHoursPerEmployeePerYear', 'too-few-days');
   if (tooFewKeyed) add('recurrenceRate', 'too-few-keyed');
   if (withoutInventory) {
     add('mtbfHours', 'no-assets');
     add('availability', 'no-assets');
-  } else if (tooFewWithAsset) {
-    add('mtbfHours', 'too-few-with-asset');
-    add('availability', 'too-few-with-asset');
+  } else {
+    if (tooFewWithAsset) {
+      add('mtbfHours', 'too-few-with-asset');
+      add('availability', 'too-few-with-asset');
+    }
+    if (lengthless.fleet) {
+      add('mtbfHours', 'lengths-unknown');
+      add('availability', 'lengths-unknown');
+    }
   }
   return { months: window.keys, covered, partial, inPeriod, responseMeasured: measured, series, notMeasured, costExcluded: gatherExclusions(excludedByMonth) };
 }

@@ -75,7 +75,11 @@ export interface TrendResult {
    * incidents too seldom carry the recurrence key (`too-few-keyed`, see `recurrence.minKeyedShare`),
    * `mtbfHours` and `availability` in the months whose incidents too seldom name an asset
    * (`too-few-with-asset`, see `minAssetShare`), `slaResponse` and `slaResolution` in the months
-   * judged on no more tickets than closed at an unknown time (`ends-unknown`).
+   * judged on no more tickets than closed at an unknown time (`ends-unknown`), `lostHours` and
+   * `lostHoursPerEmployeePerYear` in the months with no more incidents of known length than
+   * closed at an unknown time, `mtbfHours` and `availability` in those with no more failures of
+   * known length than of unknown length (`lengths-unknown`). A figure may be named with two
+   * reasons, each true of some months.
    */
   notMeasured: Array<{ figure: TrendFigure; reason: NotMeasuredReason }>;
   /**
