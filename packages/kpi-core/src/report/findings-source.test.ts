@@ -10,6 +10,7 @@ import { readTickets } from '../ingest/read.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
 import { SOURCE_DISAGREEMENT_SHARE } from './findings.js';
+import { reportToMarkdown } from './markdown.js';
 
 /**
  * Ten P1 tickets of March 2026, each resolved in 2 h (met by Revue's 4 h target, 24x7), the tool's
@@ -50,5 +51,33 @@ describe('the source tool judges many tickets otherwise (sla-source-disagrees)',
 
   it('is not said below a fifth (1 of 10)', () => {
     expect(review(1).findings.some((f) => f.kind === 'sla-source-disagrees')).toBe(false);
+  });
+});
+
+describe('no SLA finding from a rate of a few tickets beside many without a target', () => {
+  /** `late` P1 tickets resolved in 6 h (4 h target: breached), `untargeted` tickets of priority "Mediana" (no target). */
+  function withUntargeted(late: number, untargeted: number) {
+    const rows = ['id,openedAt,priority,resolvedAt'];
+    for (let i = 0; i < late + untargeted; i++) {
+      const day = String(2 + (i % 25)).padStart(2, '0');
+      rows.push(`T${i},2026-03-${day}T09:00:00Z,${i < late ? 'P1' : 'Mediana'},2026-03-${day}T15:00:00Z`);
+    }
+    const read = readTickets(rows.join('\n'), { fileName: 'export.csv', timezone: 'UTC' });
+    return buildReport({ tickets: read.table, policy: parsePolicy({}), quality: { tickets: read.quality } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+  }
+
+  it('opens on the rate when the judged tickets are at least as many as those without a target', () => {
+    // 6 judged (all late, 0 %) beside 6 without a target: below the 90 % goal.
+    const report = withUntargeted(6, 6);
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 6, adherence: 0 });
+    expect(report.sla.withoutTarget).toBe(6);
+    expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(true);
+  });
+
+  it('does not when they are fewer (6 judged, 7 without a target); the summary keeps the rate and its counts', () => {
+    const report = withUntargeted(6, 7);
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 6, adherence: 0 });
+    expect(report.findings.some((f) => f.kind === 'sla-below-target')).toBe(false);
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met | 0% (0/6, 7 tickets without a target) |');
   });
 });

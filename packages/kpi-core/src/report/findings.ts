@@ -6,6 +6,7 @@ import type { PeriodKind } from '../calendar/types.js';
 import type { Formatter } from './format.js';
 import { CATALOGUES } from './messages.js';
 import type { Finding, KpiSet } from './types.js';
+import type { SlaOutcome } from '../kpi/types.js';
 import { preventiveFindings } from './findings-preventive.js';
 
 /** An SLA adherence drop of at least this many points (0.05 = 5 points) is "slipping". */
@@ -169,7 +170,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const now = current.sla[target];
     const before = previous.sla[target];
     if (now === null || before === null || now.adherence === null || before.adherence === null) continue;
-    if (now.met + now.breached < SLA_MIN_TICKETS || before.met + before.breached < SLA_MIN_TICKETS) continue;
+    if (!judgedEnough(current, now) || !judgedEnough(previous, before)) continue;
     const drop = before.adherence - now.adherence;
     if (drop < SLA_SLIP_POINTS) continue;
     out.push({
@@ -343,7 +344,8 @@ function lostHoursFinding(client: string | null, perEmployee: number, hours: num
  * ended have no end instant, the judged ones are mostly those still open and already late (an
  * open ticket can only be judged once late): their rate is not the period's, and opening the
  * review on it would blame the team for the export's gap. The summary still shows the rate with
- * its counts (`0% (0/7, 472 closed at an unknown time)`), so nothing is hidden.
+ * its counts (`0% (0/7, 472 closed at an unknown time)`), so nothing is hidden. Nor when the
+ * tickets without a target for their priority outnumber the judged ones (see `judgedEnough`).
  * The report lists a default target as an assumption exactly when this is not empty.
  *
  * @example
@@ -353,7 +355,18 @@ export function slaJudgedAgainstTarget(current: KpiSet): ('response' | 'resoluti
   return (['response', 'resolution'] as const).filter((target) => {
     const now = current.sla[target];
     if (now === null || now.adherence === null) return false;
-    const judged = now.met + now.breached;
-    return judged >= SLA_MIN_TICKETS && judged > now.unknown;
+    return judgedEnough(current, now);
   });
+}
+
+/**
+ * Whether an SLA rate rests on enough of its period's tickets to open a review on: at least
+ * `SLA_MIN_TICKETS` judged, more than were closed at an unknown time, and at least as many as
+ * the tickets whose priority has no target. A published GLPI export whose priority words Revue did
+ * not know opened on "33.3% resolved on time: 4 late", a rate of 6 tickets beside 924 without a
+ * target; the summary cell keeps the rate with its counts.
+ */
+function judgedEnough(current: KpiSet, outcome: SlaOutcome): boolean {
+  const judged = outcome.met + outcome.breached;
+  return judged >= SLA_MIN_TICKETS && judged > outcome.unknown && judged >= (current.sla.withoutTarget ?? 0);
 }
