@@ -245,7 +245,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     previous: beforeKpis,
     // Named as the review names it (`T1 2026` in French, a range of instants in the policy's zone).
     previousLabel: previous ? periodName(previous, format, timezone) : null,
-    comparable: comparableCoverage(coverage, before),
+    comparable: comparableCoverage(coverage, before, openOnly),
     periodKind: period.kind,
     slaAdherenceTarget: policy.slaAdherenceTarget,
     // The targets the SLA used are marked by now; the goal is the policy's own or its default.
@@ -280,6 +280,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     asOf: new Date(asOf).toISOString(),
     // Only when there is something to say: a review of data without a stray date is unchanged.
     ...(stray === null ? {} : { asOfStray: stray }),
+    ...(openOnly ? { openOnly: true as const } : {}),
     client,
     // A single-client report names no other client (DESIGN §6).
     clients: client === null ? allClients : [client],

@@ -54,13 +54,14 @@ export function coverageOf(
  * comparableCoverage(q2of2026, q1of2026); // => true (both whole)
  * comparableCoverage(q2of2026, { ...q1of2026, partial: true, days: { covered: 20, total: 90 } }); // => false
  */
-export function comparableCoverage(now: Coverage, before: Coverage | null): boolean {
-  return comparisonOf(now, before).kind === 'comparable';
+export function comparableCoverage(now: Coverage, before: Coverage | null, openOnly = false): boolean {
+  return comparisonOf(now, before, openOnly).kind === 'comparable';
 }
 
 /**
  * How a period compares with the previous one: `comparable` (both covered alike), `none` (one of
- * them has no figures: nothing is set beside the other), or why not — the previous period, or
+ * them has no figures: nothing is set beside the other), `open-only` (the export holds only
+ * tickets still open: see `Report.openOnly`), or why not — the previous period, or
  * this one, is partly covered and the other not alike, with that period's covered and total
  * days. The one rule of the Markdown review, the findings and the dashboard (exported from
  * `@revue/kpi-core/report`; the catalogue's `comparison` says it in words).
@@ -70,8 +71,11 @@ export function comparableCoverage(now: Coverage, before: Coverage | null): bool
  * // 2016-Q2 whole, 2016-Q1 with data from 29 Feb: 32 of its 91 days.
  * comparisonOf(report.coverage, report.previous.coverage); // => { kind: 'previous-partial', covered: 32, total: 91 }
  */
-export function comparisonOf(now: Coverage, before: Coverage | null): Comparison {
+export function comparisonOf(now: Coverage, before: Coverage | null, openOnly = false): Comparison {
   if (before === null || !now.covered || !before.covered) return { kind: 'none' };
+  // Only open tickets in the export (`Report.openOnly`): an earlier period keeps fewer of its
+  // tickets open, so its counts would fall by construction, not by the team's work.
+  if (openOnly) return { kind: 'open-only' };
   const alike = now.days.covered === before.days.covered && now.days.total === before.days.total;
   if ((!now.partial && !before.partial) || alike) return { kind: 'comparable' };
   if (before.partial) return { kind: 'previous-partial', covered: before.days.covered, total: before.days.total };
@@ -82,6 +86,7 @@ export function comparisonOf(now: Coverage, before: Coverage | null): Comparison
 export type Comparison =
   | { kind: 'comparable' }
   | { kind: 'none' }
+  | { kind: 'open-only' }
   | { kind: 'previous-partial'; covered: number; total: number }
   | { kind: 'current-partial'; covered: number; total: number };
 

@@ -10,6 +10,7 @@ import { ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
 import { endStateKnown, noTicketEnded, responsesMostlyMissing } from './end-state.js';
+import { comparisonOf } from './coverage.js';
 import { reportToMarkdown } from './markdown.js';
 
 // Every hour a business hour and every target on the wall clock: each figure below is plain
@@ -201,6 +202,24 @@ describe('an export of open tickets only (noTicketEnded)', () => {
     expect(r.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 1, adherence: null });
     expect(r.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'open-only' });
     expect(reportToMarkdown(r)).toContain('| Resolution SLA met | not measured (0/0, 1 pending) |');
+  });
+
+  it('compares no period with the one before: an earlier one keeps fewer of its tickets open', () => {
+    // T0, opened in February and still open, puts data in the previous period (2026-02 whole).
+    const spanning = `${openOnly}\nT0,2026-02-01T09:00Z,P2,incident,PC-3,Hardware,Open`;
+    const { report: r } = report(spanning);
+    expect(r.openOnly).toBe(true);
+    expect(r.previous.coverage?.covered).toBe(true);
+    expect(comparisonOf(r.coverage, r.previous.coverage, true)).toEqual({ kind: 'open-only' });
+    const markdown = reportToMarkdown(r);
+    expect(markdown).toContain('Not compared with the previous period: the export holds only tickets still open, and an earlier period keeps fewer of its tickets open.');
+    expect(markdown).not.toContain('| Previous period |');
+    expect(reportToMarkdown(report(spanning, 'fr').report)).toContain(
+      'Pas de comparaison avec la période précédente\u202f: l’export ne contient que des tickets encore ouverts, et une période plus ancienne garde moins de ses tickets ouverts.',
+    );
+    // Once a ticket ended, the flag is absent and the periods compare as their coverage says.
+    const ended = `${withEnd}\nT0,2026-02-01T09:00Z,P2,incident,PC-3,Hardware,`;
+    expect(report(ended).report.openOnly).toBeUndefined();
   });
 
   it('changes nothing once a ticket ended', () => {

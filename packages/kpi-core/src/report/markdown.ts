@@ -351,7 +351,7 @@ export function reportToMarkdown(report: Report): string {
   // One rule and one sentence with the dashboard (`comparisonOf`, the catalogue's `comparison`): a
   // previous period covered otherwise than this one shows no figure at all, counts and shares
   // alike, and the review says why once, here.
-  const comparison = comparisonOf(report.coverage, prev.coverage);
+  const comparison = comparisonOf(report.coverage, prev.coverage, report.openOnly === true);
   // A previous period the data do not cover is no comparison (DESIGN §5): no column of "n/a"
   // beside the figures, and the header says it was not compared rather than "compared with".
   const previousAbsent = prev.period !== null && (prev.coverage === null || !prev.coverage.covered);

@@ -667,7 +667,9 @@ const en: Catalogue = {
       ? `Previous period not comparable: data covers ${f.number(c.covered, 0)} of ${f.number(c.total, 0)} days.`
       : c.kind === 'current-partial'
         ? `Not compared with the previous period: data covers ${f.number(c.covered, 0)} of the ${f.number(c.total, 0)} days of this period.`
-        : null,
+        : c.kind === 'open-only'
+          ? 'Not compared with the previous period: the export holds only tickets still open, and an earlier period keeps fewer of its tickets open.'
+          : null,
   partialCoverage: (coverage, comparison, f) => {
     const days = partialDays(coverage, comparison);
     return days === null
@@ -786,7 +788,9 @@ const fr: Catalogue = {
       ? `Période précédente non comparable${NNBSP}: les données en couvrent ${f.number(c.covered, 0)} ${plural(frPlural, c.covered, 'jour', 'jours')} sur ${f.number(c.total, 0)}.`
       : c.kind === 'current-partial'
         ? `Pas de comparaison avec la période précédente${NNBSP}: les données couvrent ${f.number(c.covered, 0)} des ${f.number(c.total, 0)} jours de cette période.`
-        : null,
+        : c.kind === 'open-only'
+          ? `Pas de comparaison avec la période précédente${NNBSP}: l’export ne contient que des tickets encore ouverts, et une période plus ancienne garde moins de ses tickets ouverts.`
+          : null,
   partialCoverage: (coverage, comparison, f) => {
     const days = partialDays(coverage, comparison);
     return days === null

@@ -191,6 +191,13 @@ export interface Report extends KpiSet, ReviewContent {
    * Absent when it does not, or when asOf was given.
    */
   asOfStray?: AsOfStray;
+  /**
+   * Present (true) when the export has a status or an end column but no ticket of it ended: a
+   * list filtered on open tickets, such as GLPI's default "not solved" list. The period is then
+   * not compared with the previous one (`comparisonOf`'s `open-only`): an earlier period keeps
+   * fewer of its tickets open, so its counts would be lower by construction.
+   */
+  openOnly?: true;
   client: string | null;
   /** All clients seen in the data (for pickers); only the report's client when it has one. */
   clients: string[];

@@ -39,6 +39,17 @@ describe('reportComparison (kpi-core\'s comparisonOf over the report)', () => {
     const alike = { ...q, coverage: { ...q.coverage, partial: true, days: { covered: 12, total: 91 } }, previous: { ...q.previous, coverage: { ...q.previous.coverage!, partial: true, days: { covered: 12, total: 91 } } } };
     expect(reportComparison(alike)).toEqual({ kind: 'comparable' });
   });
+
+  it('compares nothing in an export of open tickets only, and says why (kpi-core\'s sentence)', () => {
+    // The same rows with no resolution and an open status: a list filtered on open tickets.
+    const open = ticketsFromRows(rows.map(({ id, openedAt, priority }) => ({ id, openedAt, priority, status: 'Open', statusClass: 'open' })));
+    const q1 = buildReport({ tickets: open, policy }, { period: '2026-Q1' });
+    expect(q1.openOnly).toBe(true);
+    expect(reportComparison(q1)).toEqual({ kind: 'open-only' });
+    expect(previousComparable(q1)).toBe(false);
+    expect(comparisonNote(q1, 'en')).toBe('Not compared with the previous period: the export holds only tickets still open, and an earlier period keeps fewer of its tickets open.');
+    expect(comparisonNote(q1, 'fr')).toContain('l’export ne contient que des tickets encore ouverts');
+  });
 });
 
 describe('shownFindings', () => {

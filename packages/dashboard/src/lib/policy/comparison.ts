@@ -21,8 +21,8 @@ export type { Comparison };
  * // 2025-10-11..2025-10-31 with data from 1 Oct: the previous 21 days (20 Sep … 10 Oct) hold 10 days of data.
  * reportComparison(report); // → { kind: 'previous-partial', covered: 10, total: 21 }
  */
-export function reportComparison(report: Pick<Report, 'coverage' | 'previous'>): Comparison {
-  return comparisonOf(report.coverage, report.previous.coverage);
+export function reportComparison(report: Pick<Report, 'coverage' | 'previous'> & Partial<Pick<Report, 'openOnly'>>): Comparison {
+  return comparisonOf(report.coverage, report.previous.coverage, report.openOnly === true);
 }
 
 /**
@@ -33,7 +33,7 @@ export function reportComparison(report: Pick<Report, 'coverage' | 'previous'>):
  * @example
  * comparisonNote(reportOf('2016-Q2'), 'en'); // → 'Previous period not comparable: data covers 32 of 91 days.'
  */
-export function comparisonNote(report: Pick<Report, 'coverage' | 'previous' | 'currency' | 'timezone'>, language: Language): string | null {
+export function comparisonNote(report: Pick<Report, 'coverage' | 'previous' | 'currency' | 'timezone'> & Partial<Pick<Report, 'openOnly'>>, language: Language): string | null {
   return CATALOGUES[language].comparison(reportComparison(report), formatter(language, report.currency, report.timezone));
 }
 
@@ -46,7 +46,7 @@ export function comparisonNote(report: Pick<Report, 'coverage' | 'previous' | 'c
  * coverageNote(reportOf('2025-H2'), 'en');
  * // → 'Data covers 92 of the 184 days of this period: every figure, costs included, counts only the time the data cover.'
  */
-export function coverageNote(report: Pick<Report, 'coverage' | 'previous' | 'currency' | 'timezone'>, language: Language): string | null {
+export function coverageNote(report: Pick<Report, 'coverage' | 'previous' | 'currency' | 'timezone'> & Partial<Pick<Report, 'openOnly'>>, language: Language): string | null {
   return CATALOGUES[language].partialCoverage(report.coverage, reportComparison(report), formatter(language, report.currency, report.timezone));
 }
 
@@ -57,7 +57,7 @@ export function coverageNote(report: Pick<Report, 'coverage' | 'previous' | 'cur
  * @example
  * previousComparable(reportOf('2026-Q2')); // → true
  */
-export function previousComparable(report: Pick<Report, 'coverage' | 'previous'>): boolean {
+export function previousComparable(report: Pick<Report, 'coverage' | 'previous'> & Partial<Pick<Report, 'openOnly'>>): boolean {
   const kind = reportComparison(report).kind;
   return kind === 'comparable' || kind === 'none';
 }
@@ -73,7 +73,7 @@ export const COMPARING_FINDINGS: ReadonlySet<string> = new Set(['sla-slipping', 
  * @example
  * shownFindings(reportOf('2025-10-11..2025-10-31')); // → the findings without 'sla-slipping'
  */
-export function shownFindings(report: Pick<Report, 'coverage' | 'previous' | 'findings'>): Report['findings'] {
+export function shownFindings(report: Pick<Report, 'coverage' | 'previous' | 'findings'> & Partial<Pick<Report, 'openOnly'>>): Report['findings'] {
   if (previousComparable(report)) return report.findings;
   return report.findings.filter((finding) => !COMPARING_FINDINGS.has(finding.kind));
 }
