@@ -1,3 +1,4 @@
+import { assetIdMatch } from './asset-match.js';
 import type { Period } from '../calendar/types.js';
 import { calendarResolver } from '../calendar/calendar.js';
 import { defaultPeriod, instantInZone, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
@@ -296,6 +297,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     dataQuality: {
       tickets: qualityFor(data.quality?.tickets ?? null, client, allClients),
       assets: qualityFor(data.quality?.assets ?? null, client, allClients),
+      assetIds: assetIdMatch(prepared),
     },
     ...currentSet,
     ...content,
