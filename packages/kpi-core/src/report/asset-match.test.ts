@@ -12,21 +12,22 @@ import { buildReport } from './build.js';
 import { reportToMarkdown } from './markdown.js';
 
 const policy = parsePolicy({ timezone: 'UTC' });
-// Four PCs in service since 2024, never retired.
+// Four PCs in service since 2024 (PC-1 since 2022: past its default 48-month life on 1 Jan 2026,
+// so in the replacement plan), never retired.
 const ASSETS = `id,type,inServiceDate
-PC-1,desktop,2024-01-01
+PC-1,desktop,2022-01-01
 PC-2,desktop,2024-01-01
 PC-3,desktop,2024-01-01
 PC-4,desktop,2024-01-01
 `;
 // R0, a request at 1 Mar 00:00, starts the data: March is observed whole, 31 days = 744 h per asset.
-// Four incidents of 2, 4, 1 and 3 hours; `{a}`…`{d}` are the assets they name.
-const tickets = (a: string, b: string, c: string, d: string) => `id,openedAt,type,assetId,resolvedAt
-R0,2026-03-01T00:00Z,request,,2026-03-01T01:00Z
-T1,2026-03-02T10:00Z,incident,${a},2026-03-02T12:00Z
-T2,2026-03-10T08:00Z,incident,${b},2026-03-10T12:00Z
-T3,2026-03-20T09:00Z,incident,${c},2026-03-20T10:00Z
-T4,2026-03-25T10:00Z,incident,${d},2026-03-25T13:00Z
+// Four incidents of 2, 4, 1 and 3 hours; `{a}`…`{d}` are the assets they name. T1 cost 50 € of parts.
+const tickets = (a: string, b: string, c: string, d: string) => `id,openedAt,type,assetId,resolvedAt,cost
+R0,2026-03-01T00:00Z,request,,2026-03-01T01:00Z,
+T1,2026-03-02T10:00Z,incident,${a},2026-03-02T12:00Z,50
+T2,2026-03-10T08:00Z,incident,${b},2026-03-10T12:00Z,
+T3,2026-03-20T09:00Z,incident,${c},2026-03-20T10:00Z,
+T4,2026-03-25T10:00Z,incident,${d},2026-03-25T13:00Z,
 `;
 
 function review(ticketsCsv: string, language: 'en' | 'fr' = 'en') {
@@ -49,6 +50,11 @@ describe('tickets whose assets are in the asset file', () => {
     expect(report.reliability.fleet.mttrHours).toBeCloseTo(10 / 4, 12);
     expect(report.reliability).toMatchObject({ incidents: 4, withAsset: 4, withFileAsset: 4, assetsNamed: 3, assetsNamedInFile: 3 });
     expect(report.notMeasured.filter((entry) => entry.figure.startsWith('reliability'))).toEqual([]);
+  });
+
+  it('gives the corrective cost of an asset to replace', () => {
+    // PC-1: T1 (50 €) and T3 (no cost), both corrective incidents of March.
+    expect(report.replacement.assets.find((asset) => asset.id === 'PC-1')).toMatchObject({ correctiveCost: 50, correctiveCostReason: null });
   });
 
   it('says every ticket asset id is in the file, and the review adds no line for it', () => {
@@ -81,6 +87,11 @@ describe('tickets whose assets are not in the asset file', () => {
     expect(report.trend.series.mtbfHours[march]).toBeNull();
     expect(report.trend.series.availability[march]).toBeNull();
     expect(report.trend.notMeasured).toContainEqual({ figure: 'mtbfHours', reason: 'assets-not-in-file' });
+  });
+
+  it('does not give the corrective cost of an asset to replace: no ticket could name it', () => {
+    // Before: 0 €, read as "cost nothing to repair".
+    expect(report.replacement.assets.find((asset) => asset.id === 'PC-1')).toMatchObject({ correctiveCost: null, correctiveCostReason: 'assets-not-in-file' });
   });
 
   it('counts the ticket asset ids the file holds in the data quality', () => {

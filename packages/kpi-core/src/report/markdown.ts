@@ -94,8 +94,6 @@ const TEXT = {
     firstAt: (row: string, column: string | null) => (column === null ? `(first: row ${row})` : `(first: row ${row}, column “${column}”)`),
     retiredCounted: (id: string, date: string) => `${id}: counted in service up to ${date}, its last ticket (retired by its status, with no retirement date)`,
     retiredNever: (id: string) => `${id}: named by no ticket, not counted in service (retired by its status, with no retirement date)`,
-    assetIdsMatch: (named: string, inFile: string, missing: string, listed: 'all' | 'first') =>
-      `Asset ids on the tickets: ${inFile} of ${named} in the asset file (${listed === 'all' ? 'missing' : 'first missing'}: ${missing}); the others are counted in service all period, and the fleet's figures are not measured when most incidents name such assets`,
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
     planKept: 'Preventive plan kept',
@@ -217,8 +215,6 @@ const TEXT = {
     firstAt: (row: string, column: string | null) => (column === null ? `(premier cas${NNBSP}: ligne ${row})` : `(premier cas${NNBSP}: ligne ${row}, colonne «${NNBSP}${column}${NNBSP}»)`),
     retiredCounted: (id: string, date: string) => `${id}${NNBSP}: compté en service jusqu’au ${date}, son dernier ticket (sorti du parc d’après son statut, sans date de sortie)`,
     retiredNever: (id: string) => `${id}${NNBSP}: cité par aucun ticket, non compté en service (sorti du parc d’après son statut, sans date de sortie)`,
-    assetIdsMatch: (named: string, inFile: string, missing: string, listed: 'all' | 'first') =>
-      `Identifiants d’équipement cités sur les tickets${NNBSP}: ${inFile} sur ${named} dans le fichier d’équipements (${listed === 'all' ? 'absents' : 'premiers absents'}${NNBSP}: ${missing})${NNBSP}; les autres sont comptés en service toute la période, et les chiffres du parc ne sont pas mesurés quand la plupart des incidents nomment de tels équipements`,
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
     planKept: 'Plan de maintenance préventive respecté',
@@ -669,7 +665,7 @@ export function reportToMarkdown(report: Report): string {
   const match = report.dataQuality.assetIds;
   if (match != null && match.inFile < match.named) {
     const missing = match.named - match.inFile;
-    lines.push(`- ${escapeMarkdown(t.assetIdsMatch(f.number(match.named, 0), f.number(match.inFile, 0), match.missing.join(', ') + (missing > match.missing.length ? ', …' : ''), missing > match.missing.length ? 'first' : 'all'))}`);
+    lines.push(`- ${escapeMarkdown(text.assetIdsMatch(f.number(match.named, 0), f.number(match.inFile, 0), match.missing.join(', ') + (missing > match.missing.length ? ', …' : ''), missing > match.missing.length ? 'first' : 'all'))}`);
   }
   // Retired by their status at an unknown date: up to when the figures count them in service.
   for (const { assetId, countedUntil } of report.retiredWithoutDate ?? []) {

@@ -156,6 +156,12 @@ export interface Catalogue {
    * named: the flag is said once per column, so its count is of columns, not of rows.
    */
   dateOnlyColumns(columns: readonly string[]): string;
+  /**
+   * The data-quality line of the asset ids on the tickets that the asset file lacks
+   * (`dataQuality.assetIds`): `named` and `inFile` formatted, `missing` the listed ids joined,
+   * `listed` whether they are all the missing ones or the first.
+   */
+  assetIdsMatch(named: string, inFile: string, missing: string, listed: 'all' | 'first'): string;
 }
 
 /** « à la fin de juin », « à la fin d’octobre » : French elides « de » before a vowel. */
@@ -714,6 +720,8 @@ const en: Catalogue = {
     'Tickets: the export holds only tickets still open, none resolved, closed or cancelled, so the counts of each period are those of the tickets still open, and the resolution SLA is not measured. To review the period, export the list without a status filter (in GLPI, remove the criterion “Status is Not solved”).',
   dateOnlyColumns: (columns) =>
     `dates without a time of day in ${enList(columns.map((column) => `“${column}”`))} (every date of ${columns.length === 1 ? 'this column' : 'these columns'}): hours not measured`,
+  assetIdsMatch: (named, inFile, missing, listed) =>
+    `Asset ids on the tickets: ${inFile} of ${named} in the asset file (${listed === 'all' ? 'missing' : 'first missing'}: ${missing}); the others are counted in service all period, and the fleet’s figures are not measured when most incidents name such assets`,
 };
 
 const fr: Catalogue = {
@@ -835,6 +843,8 @@ const fr: Catalogue = {
     'Tickets\u202f: l’export ne contient que des tickets encore ouverts, aucun résolu, clos ou annulé\u202f; les nombres de chaque période sont donc ceux des tickets encore ouverts, et le SLA de résolution n’est pas mesuré. Pour revoir la période, exportez la liste sans filtre de statut (dans GLPI, retirez le critère «\u202fStatut est Non résolu\u202f»).',
   dateOnlyColumns: (columns) =>
     `dates sans heure dans ${frList(columns.map((column) => `«\u202f${column}\u202f»`))} (toutes les dates de ${columns.length === 1 ? 'cette colonne' : 'ces colonnes'})\u202f: durées en heures non mesurées`,
+  assetIdsMatch: (named, inFile, missing, listed) =>
+    `Identifiants d’équipement cités sur les tickets\u202f: ${inFile} sur ${named} dans le fichier d’équipements (${listed === 'all' ? 'absents' : 'premiers absents'}\u202f: ${missing})\u202f; les autres sont comptés en service toute la période, et les chiffres du parc ne sont pas mesurés quand la plupart des incidents nomment de tels équipements`,
 };
 
 /** The words of the sentences that say, beside a figure, which defaults it rests on. */
