@@ -552,7 +552,7 @@ const EN_ASSUMPTIONS: Record<string, string> = {
   'recurrence.minKeyedShare': 'Share of the incidents that must carry the key for a recurrence rate, at least',
   'usefulLifeMonths.default': 'Useful life of an asset (months)',
   confidence: 'Confidence level of the MTBF interval',
-  minAssetShare: 'Share of the incidents that must name an asset for the fleet’s MTBF and availability, at least',
+  minAssetShare: 'Share of the incidents that must name an asset (of the asset file, when one is given) for the fleet’s MTBF and availability, at least',
   slaAdherenceTarget: 'Share of tickets on time that the SLA targets, below which the review says so',
   pausedMinutes: 'Paused time exported as a number of minutes (GLPI waiting time, Zendesk on-hold time…)',
 };
@@ -569,7 +569,7 @@ const FR_ASSUMPTIONS: Record<string, string> = {
   'recurrence.minKeyedShare': 'Part au moins des incidents qui doivent porter la clé pour un taux de récurrence',
   'usefulLifeMonths.default': 'Durée de vie d’un équipement (mois)',
   confidence: 'Niveau de confiance de l’intervalle du MTBF',
-  minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement pour le MTBF et la disponibilité du parc',
+  minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement (du fichier d’équipements, s’il y en a un) pour le MTBF et la disponibilité du parc',
   slaAdherenceTarget: 'Part des tickets dans les délais visée par les engagements de service, en dessous de laquelle la revue le signale',
   pausedMinutes: 'Temps en attente exporté en nombre de minutes (temps d’attente GLPI, temps en pause Zendesk…)',
 };
