@@ -166,6 +166,7 @@ export interface SlaPair {
  * | `nothing-due` | no window of the preventive plan was due in the period (compliance has no denominator) |
  * | `no-effort` | no labour time on the tickets of the period (the planned-maintenance share has no denominator) |
  * | `no-time-of-day` | the export's ticket dates are days without a time of day (every value of the column): hours measured between them would be differences of midnights (a ticket solved the day it was opened would take 0 h) |
+ * | `assets-not-in-file` | the fleet's MTBF, MTTR and availability (and by type and client), with an asset file, when fewer than `minAssetShare` of the period's incidents name an asset of that file (the others name assets it lacks): the failures are not those of the assets whose uptime is summed, as when the tickets and the inventory come from different tools or clients |
  * | `no-incident-type` | the export has tickets but none is read as an incident (e.g. a Jira software project's Bug, Story, Task): the figures that count incidents say nothing |
  * | `no-end-state` | the export says neither a status nor when tickets were resolved or closed (no such column was read): which tickets are still open cannot be told, so the backlog, the resolution SLA and every figure made of incident lengths (downtime, availability, MTBF, MTTR, lost hours) have no evidence |
  * | `ends-unknown` | an SLA rate where no more tickets are judged than closed at an unknown time (DESIGN §3): an open ticket is only judged once late, so the judged ones are mostly the late open ones and the rate is not the period's; the counts stay |
@@ -190,6 +191,7 @@ export const NOT_MEASURED_REASONS = [
   'no-effort',
   'too-few-keyed',
   'too-few-with-asset',
+  'assets-not-in-file',
   'no-incident-type',
   'unknown-category',
   'no-time-of-day',

@@ -69,7 +69,9 @@ export interface Policy {
    * The least share (0…1) of the period's incidents (cancelled ones excepted) that must name an
    * asset for the fleet's MTBF, MTTR and availability (and their breakdowns by type and client)
    * to be given; below it they are null with the reason `too-few-with-asset`: the failures of the
-   * assets nobody named are not counted, so the figures would say nothing of the fleet.
+   * assets nobody named are not counted, so the figures would say nothing of the fleet. With an
+   * asset file, the same share of them must name an asset of that file, else the reason is
+   * `assets-not-in-file`: the failures would be other assets' than those whose uptime is summed.
    */
   minAssetShare: number;
   /**

@@ -1,3 +1,4 @@
+import { assetIdMatch } from './asset-match.js';
 import type { Period } from '../calendar/types.js';
 import { calendarResolver } from '../calendar/calendar.js';
 import { defaultPeriod, instantInZone, parsePeriod, previousPeriod, type PeriodChoice } from '../calendar/period.js';
@@ -13,7 +14,7 @@ import { observedFromSpan, openingSpan } from '../kpi/opened-span.js';
 import { prepareReview, type PreparedReview } from '../kpi/prepared.js';
 import { preventiveCompliance } from '../kpi/preventive/preventive.js';
 import { recurringIncidents } from '../kpi/recurrence/recurrence.js';
-import { inventoryGiven, reliabilityRun } from '../kpi/reliability/reliability.js';
+import { fleetUnmeasured, inventoryGiven, reliabilityRun } from '../kpi/reliability/reliability.js';
 import { recordedAssetCosts, recordedColumns } from '../kpi/common.js';
 import { slaAdherence } from '../kpi/sla/sla.js';
 import { tcoRun } from '../kpi/tco/tco.js';
@@ -40,6 +41,7 @@ import { withoutUnjudgedRates } from './unjudged.js';
 import { withoutUnknownLengths } from './lengths-unknown.js';
 import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, noTicketEnded, responsesMostlyMissing, trendWithoutEndState, withoutEndState } from './end-state.js';
 import type { Coverage, FleetResult, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
+import type { ReplacementResult } from '../kpi/replacement/types.js';
 
 export interface ReportData {
   tickets: TicketTable;
@@ -297,9 +299,11 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     dataQuality: {
       tickets: qualityFor(data.quality?.tickets ?? null, client, allClients),
       assets: qualityFor(data.quality?.assets ?? null, client, allClients),
+      assetIds: assetIdMatch(prepared),
     },
     ...currentSet,
     ...content,
+    replacement: replacementWithoutUnmatched(content.replacement, current),
     backlogTrend: backlogTrendWithoutEndState(content.backlogTrend, endless),
     trend: trendWithoutEndState(trendWithoutTimeOfDay(noIncidents ? trendWithoutIncidents(content.trend) : content.trend, untimed), endless),
     previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
@@ -603,4 +607,16 @@ function purchaseCosts(assets: AssetTable, ids: readonly string[]): Map<string, 
     if (id && Number.isFinite(cost) && wanted.has(id)) costs.set(id, cost);
   }
   return costs;
+}
+
+/**
+ * The replacement plan with the corrective costs of its assets not measured when the period's
+ * incidents mostly name assets the asset file lacks (`assets-not-in-file`, see
+ * `fleetUnmeasured`): the file's assets then cost nothing to repair only because no ticket names
+ * them, not because none was spent (a ticket export paired with another site's inventory).
+ */
+function replacementWithoutUnmatched(plan: ReplacementResult, current: KpiSet | null): ReplacementResult {
+  if (current === null || fleetUnmeasured(current.reliability) !== 'assets-not-in-file') return plan;
+  const assets = plan.assets.map((asset) => (asset.correctiveCost === null ? asset : { ...asset, correctiveCost: null, correctiveCostReason: 'assets-not-in-file' as const }));
+  return { ...plan, assets };
 }

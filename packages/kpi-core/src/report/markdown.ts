@@ -5,7 +5,7 @@
 import { endsMostlyUnknown } from './unjudged.js';
 import { lostHoursMostlyUnknown, outagesMostlyUnknown } from './lengths-unknown.js';
 import { NONE_KEY } from '../kpi/common.js';
-import { fleetMeasurable } from '../kpi/reliability/reliability.js';
+import { fleetUnmeasured } from '../kpi/reliability/reliability.js';
 import { figureDefaults } from './beside.js';
 import { isDataAssumption } from '../policy/types.js';
 import { comparisonOf } from './coverage.js';
@@ -67,6 +67,14 @@ const TEXT = {
     noInventory: (word: string) => `${word} (no asset file: only the assets that failed are known)`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string, one: boolean) =>
       `${withAsset} of ${incidents} ${one ? 'incident names' : 'incidents name'} an asset; at least ${share} needed`,
+    notInFile: (named: number, inFile: string, namedText: string, withFile: string, incidents: string, share: string) =>
+      `${
+        named === 1
+          ? 'the one asset named on incidents is not in the asset file'
+          : inFile === '0'
+            ? `none of the ${namedText} assets named on incidents is in the asset file`
+            : `only ${inFile} of the ${namedText} assets named on incidents ${inFile === '1' ? 'is' : 'are'} in the asset file, named by ${withFile} of ${incidents} incidents (at least ${share} needed)`
+      }: check that both files come from the same tool and client`,
     mtbf: 'Fleet MTBF',
     availability: 'Availability',
     lostHours: 'Hours lost by staff',
@@ -178,6 +186,14 @@ const TEXT = {
     tooFewKeyed: (withKey: string, active: string, share: string, _one: boolean) => `incidents avec une clé${NNBSP}: ${withKey} sur ${active}${NNBSP}; ${share} au moins requis`,
     noInventory: (word: string) => `${word} (pas de fichier d’équipements${NNBSP}: seuls les équipements tombés en panne sont connus)`,
     tooFewWithAsset: (withAsset: string, incidents: string, share: string, _one: boolean) => `incidents nommant un équipement${NNBSP}: ${withAsset} sur ${incidents}${NNBSP}; ${share} au moins requis`,
+    notInFile: (named: number, inFile: string, namedText: string, withFile: string, incidents: string, share: string) =>
+      `${
+        named === 1
+          ? 'le seul équipement nommé sur les incidents n’est pas dans le fichier d’équipements'
+          : inFile === '0'
+            ? `aucun des ${namedText} équipements nommés sur les incidents n’est dans le fichier d’équipements`
+            : `${inFile === '1' ? 'seul 1' : `seuls ${inFile}`} des ${namedText} équipements nommés sur les incidents ${inFile === '1' ? 'est' : 'sont'} dans le fichier d’équipements, nommés par ${withFile} incidents sur ${incidents} (${share} au moins requis)`
+      }${NNBSP}: vérifiez que les deux fichiers viennent du même outil et du même client`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
     lostHours: 'Heures perdues par les utilisateurs',
@@ -452,10 +468,15 @@ export function reportToMarkdown(report: Report): string {
   };
   row(t.recurrenceRate, typed(recurrenceText(report.recurrence)), typedBefore(recurrenceText(prev.recurrence)));
   // Too few incidents name an asset: say so, with the counts, instead of the fleet's ratios.
+  // Or most name assets the asset file lacks: say how many of them it holds.
   const unnamed = (reliability: Report['reliability']) => {
     const { incidents, withAsset } = reliability;
-    if (incidents === null || withAsset === null || fleetMeasurable(withAsset, incidents, reliability.minAssetShare)) return null;
-    return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0), one(incidents))})`;
+    const reason = fleetUnmeasured(reliability);
+    if (reason === null || incidents === null || withAsset === null) return null;
+    if (reason === 'too-few-with-asset') return `${t.notMeasured} (${t.tooFewWithAsset(f.number(withAsset, 0), f.number(incidents, 0), f.percent(reliability.minAssetShare, 0), one(incidents))})`;
+    const named = reliability.assetsNamed ?? 0;
+    const share = f.percent(reliability.minAssetShare, 0);
+    return `${t.notMeasured} (${t.notInFile(named, f.number(reliability.assetsNamedInFile ?? 0, 0), f.number(named, 0), f.number(reliability.withFileAsset ?? 0, 0), f.number(incidents, 0), share)})`;
   };
   // No asset inventory: the failure-free assets are unknown, so is the fleet's uptime.
   const uninventoried = (reliability: Report['reliability']) => reliability.assetFile === false && (reliability.fleet.assets ?? 0) > 0;
@@ -640,6 +661,12 @@ export function reportToMarkdown(report: Report): string {
   }
   if (report.asOfStray != null) lines.push(`- ${escapeMarkdown(text.asOfStray(report.asOfStray, f))}`);
   if (report.assetsSource === 'tickets') lines.push(`- ${t.assetsFromTickets}`);
+  // Ticket asset ids the asset file lacks: how many match, and the first missing ones to compare.
+  const match = report.dataQuality.assetIds;
+  if (match != null && match.inFile < match.named) {
+    const missing = match.named - match.inFile;
+    lines.push(`- ${escapeMarkdown(text.assetIdsMatch(f.number(match.named, 0), f.number(match.inFile, 0), match.missing.join(', ') + (missing > match.missing.length ? ', …' : ''), missing > match.missing.length ? 'first' : 'all'))}`);
+  }
   // Retired by their status at an unknown date: up to when the figures count them in service.
   for (const { assetId, countedUntil } of report.retiredWithoutDate ?? []) {
     lines.push(`- ${escapeMarkdown(countedUntil === null ? t.retiredNever(assetId) : t.retiredCounted(assetId, f.date(countedUntil)))}`);

@@ -5,7 +5,7 @@
  */
 import { endsMostlyUnknown } from './unjudged.js';
 import { lostHoursMostlyUnknown, outagesMostlyUnknown } from './lengths-unknown.js';
-import { fleetMeasurable } from '../kpi/reliability/reliability.js';
+import { fleetUnmeasured } from '../kpi/reliability/reliability.js';
 import type { KpiSet, NotMeasured, NotMeasuredReason } from './types.js';
 
 /** What a period's figures could not be measured from, besides the KPI results themselves. */
@@ -92,9 +92,10 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
     }
 
     const figures = reliability.fleet;
-    if (reliability.incidents !== null && reliability.withAsset !== null && !fleetMeasurable(reliability.withAsset, reliability.incidents, reliability.minAssetShare)) {
-      // Too few incidents name an asset: the fleet's ratios say nothing of the fleet.
-      for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, 'too-few-with-asset');
+    const unmatched = fleetUnmeasured(reliability);
+    if (unmatched !== null) {
+      // Too few incidents name an asset (of the file): the fleet's ratios say nothing of the fleet.
+      for (const figure of ['availability', 'mtbfHours', 'mttrHours']) add(`reliability.fleet.${figure}`, unmatched);
     } else if (endless) {
       // Which tickets ended is not known (end-state.ts): no outage has a length, and overlapping
       // incidents cannot be merged into failures. Without an inventory, said first as above.

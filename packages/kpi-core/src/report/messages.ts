@@ -156,6 +156,12 @@ export interface Catalogue {
    * named: the flag is said once per column, so its count is of columns, not of rows.
    */
   dateOnlyColumns(columns: readonly string[]): string;
+  /**
+   * The data-quality line of the asset ids on the tickets that the asset file lacks
+   * (`dataQuality.assetIds`): `named` and `inFile` formatted, `missing` the listed ids joined,
+   * `listed` whether they are all the missing ones or the first.
+   */
+  assetIdsMatch(named: string, inFile: string, missing: string, listed: 'all' | 'first'): string;
 }
 
 /** « à la fin de juin », « à la fin d’octobre » : French elides « de » before a vowel. */
@@ -340,6 +346,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-effort': 'no technician time recorded in this period',
   'too-few-keyed': 'too few incidents carry the recurrence key to tell',
   'too-few-with-asset': 'too few incidents say which asset failed',
+  'assets-not-in-file': 'too few of the assets named on incidents are in the asset file: check that both files come from the same tool and client',
   'no-incident-type': 'no ticket type in the file was read as an incident',
   'unknown-category': 'no ticket of the export has the task’s category',
   'no-time-of-day': 'the export gives the ticket dates without a time of day, so hours between them cannot be measured',
@@ -366,6 +373,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-effort': 'aucun temps d’intervention renseigné sur cette période',
   'too-few-keyed': 'trop peu d’incidents portent la clé de récurrence pour en juger',
   'too-few-with-asset': 'trop peu d’incidents nomment l’équipement en panne pour en juger',
+  'assets-not-in-file': 'trop peu des équipements nommés sur les incidents sont dans le fichier d’équipements\u202f: vérifiez que les deux fichiers viennent du même outil et du même client',
   'no-incident-type': 'aucun type de ticket du fichier n’a été lu comme un incident',
   'unknown-category': 'aucun ticket de l’export ne porte la catégorie de la tâche',
   'no-time-of-day': 'l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées',
@@ -544,7 +552,7 @@ const EN_ASSUMPTIONS: Record<string, string> = {
   'recurrence.minKeyedShare': 'Share of the incidents that must carry the key for a recurrence rate, at least',
   'usefulLifeMonths.default': 'Useful life of an asset (months)',
   confidence: 'Confidence level of the MTBF interval',
-  minAssetShare: 'Share of the incidents that must name an asset for the fleet’s MTBF and availability, at least',
+  minAssetShare: 'Share of the incidents that must name an asset (of the asset file, when one is given) for the fleet’s MTBF and availability, at least',
   slaAdherenceTarget: 'Share of tickets on time that the SLA targets, below which the review says so',
   pausedMinutes: 'Paused time exported as a number of minutes (GLPI waiting time, Zendesk on-hold time…)',
 };
@@ -561,7 +569,7 @@ const FR_ASSUMPTIONS: Record<string, string> = {
   'recurrence.minKeyedShare': 'Part au moins des incidents qui doivent porter la clé pour un taux de récurrence',
   'usefulLifeMonths.default': 'Durée de vie d’un équipement (mois)',
   confidence: 'Niveau de confiance de l’intervalle du MTBF',
-  minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement pour le MTBF et la disponibilité du parc',
+  minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement (du fichier d’équipements, s’il y en a un) pour le MTBF et la disponibilité du parc',
   slaAdherenceTarget: 'Part des tickets dans les délais visée par les engagements de service, en dessous de laquelle la revue le signale',
   pausedMinutes: 'Temps en attente exporté en nombre de minutes (temps d’attente GLPI, temps en pause Zendesk…)',
 };
@@ -714,6 +722,8 @@ const en: Catalogue = {
     'Tickets: the export holds only tickets still open, none resolved, closed or cancelled, so the counts of each period are those of the tickets still open, and the resolution SLA is not measured. To review the period, export the list without a status filter (in GLPI, remove the criterion “Status is Not solved”).',
   dateOnlyColumns: (columns) =>
     `dates without a time of day in ${enList(columns.map((column) => `“${column}”`))} (every date of ${columns.length === 1 ? 'this column' : 'these columns'}): hours not measured`,
+  assetIdsMatch: (named, inFile, missing, listed) =>
+    `Asset ids on the tickets: ${inFile} of ${named} in the asset file (${listed === 'all' ? 'missing' : 'first missing'}: ${missing}); the others are counted in service all period, and the fleet’s figures are not measured when most incidents name such assets`,
 };
 
 const fr: Catalogue = {
@@ -837,6 +847,8 @@ const fr: Catalogue = {
     'Tickets\u202f: l’export ne contient que des tickets encore ouverts, aucun résolu, clos ou annulé\u202f; les nombres de chaque période sont donc ceux des tickets encore ouverts, et le SLA de résolution n’est pas mesuré. Pour revoir la période, exportez la liste sans filtre de statut (dans GLPI, retirez le critère «\u202fStatut est Non résolu\u202f»).',
   dateOnlyColumns: (columns) =>
     `dates sans heure dans ${frList(columns.map((column) => `«\u202f${column}\u202f»`))} (toutes les dates de ${columns.length === 1 ? 'cette colonne' : 'ces colonnes'})\u202f: durées en heures non mesurées`,
+  assetIdsMatch: (named, inFile, missing, listed) =>
+    `Identifiants d’équipement cités sur les tickets\u202f: ${inFile} sur ${named} dans le fichier d’équipements (${listed === 'all' ? 'absents' : 'premiers absents'}\u202f: ${missing})\u202f; les autres sont comptés en service toute la période, et les chiffres du parc ne sont pas mesurés quand la plupart des incidents nomment de tels équipements`,
 };
 
 /** The words of the sentences that say, beside a figure, which defaults it rests on. */

@@ -4,6 +4,8 @@
  * in the policy currency, instants as ISO 8601 strings (UTC), and `null` for a figure that
  * cannot be computed — never 0 and never NaN.
  */
+import type { AssetIdMatch } from './asset-match.js';
+export type { AssetIdMatch } from './asset-match.js';
 import type { QualityReport } from '../ingest/types.js';
 import type { PreventiveResult } from '../kpi/preventive/types.js';
 import type { BacklogTrendResult } from '../kpi/backlog/types.js';
@@ -229,7 +231,11 @@ export interface Report extends KpiSet, ReviewContent {
   policyNotices?: PolicyNotice[];
   /** Each null headline figure of both periods, with its reason. */
   notMeasured: NotMeasured[];
-  dataQuality: { tickets: QualityReport | null; assets: QualityReport | null };
+  /**
+   * The reads' quality reports and, with an asset file, how many asset ids of the tickets it
+   * holds (`assetIds`, null without a file; optional for reports written before it existed).
+   */
+  dataQuality: { tickets: QualityReport | null; assets: QualityReport | null; assetIds?: AssetIdMatch | null };
   /**
    * The previous period's figures; `period` and `coverage` are null when it falls outside
    * 1970–2100 (its figures are then all null, as for a period the data does not cover).

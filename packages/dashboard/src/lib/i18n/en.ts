@@ -420,6 +420,7 @@ export const en = {
   'replacement.correctiveUnknown.no-rate': 'Technician time on its corrective tickets, and no technician hourly rate in the policy to price it',
   'replacement.correctiveUnknown.no-data-in-period': 'The data hold no ticket in this period',
   'replacement.correctiveUnknown.not-recorded': 'The export records no effort or cost on the tickets',
+  'replacement.correctiveUnknown.assets-not-in-file': 'Most incidents of the period name assets that are not in the asset file: no ticket could name this one. Check that both files come from the same tool and client',
   'replacement.count': '{count} {count|asset|assets} to replace',
   'replacement.note': '{count} {count|asset|assets}; {without} without a purchase cost, not counted',
   'replacement.withoutDates': '{count} {count|asset has|assets have} no in-service or purchase date: {count|its|their} useful life is not judged.',

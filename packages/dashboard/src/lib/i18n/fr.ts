@@ -418,6 +418,7 @@ export const fr: Messages = {
   'replacement.correctiveUnknown.no-rate': 'Du temps de technicien sur ses tickets correctifs, et aucun taux horaire de technicien dans la politique pour le chiffrer',
   'replacement.correctiveUnknown.no-data-in-period': 'Les données ne contiennent aucun ticket sur cette période',
   'replacement.correctiveUnknown.not-recorded': 'L’export n’indique ni temps passé ni coût sur les tickets',
+  'replacement.correctiveUnknown.assets-not-in-file': 'La plupart des incidents de la période nomment des équipements absents du fichier d’équipements\u202f: aucun ticket ne pouvait nommer celui-ci. Vérifiez que les deux fichiers viennent du même outil et du même client',
   'replacement.count': '{count} {count|équipement|équipements} à remplacer',
   'replacement.note': '{count} {count|équipement|équipements} ; {without} sans coût d’achat, non {without|compté|comptés}',
   'replacement.withoutDates': '{count} {count|équipement n’a|équipements n’ont} ni date de mise en service ni date d’achat : {count|sa|leur} durée de vie n’est pas évaluée.',

@@ -64,7 +64,7 @@ export const policyEn = {
   'policy.field.minOccurrences': 'Incidents that make a recurring problem, at least',
   'policy.field.minKeyedShare': 'Share of incidents that must carry the recurrence key for a rate (between 0 and 1)',
   'policy.field.slaAdherenceTarget': 'Share of tickets on time the contract promises (between 0 and 1; the review says when a period falls short)',
-  'policy.field.minAssetShare': 'Share of incidents that must name an asset for the fleet’s MTBF (between 0 and 1)',
+  'policy.field.minAssetShare': 'Share of incidents that must name an asset (of the asset file, when one is given) for the fleet’s MTBF (between 0 and 1)',
   'policy.field.usefulLife': 'Useful life of an asset (months)',
   'policy.field.confidence': 'Confidence level of the MTBF interval (between 0 and 1)',
   'policy.kept': 'Kept as in the JSON file (edit them there and import it): {what}.',

@@ -62,7 +62,7 @@ export const policyFr: Record<keyof typeof policyEn, string> = {
   'policy.field.minOccurrences': 'Incidents au moins pour un problème récurrent',
   'policy.field.minKeyedShare': 'Part des incidents qui doivent porter la clé de récurrence pour donner un taux (entre 0 et 1)',
   'policy.field.slaAdherenceTarget': 'Part des tickets dans les délais promise par le contrat (entre 0 et 1\u202f; la revue signale une période en dessous)',
-  'policy.field.minAssetShare': 'Part des incidents qui doivent nommer un équipement pour le MTBF du parc (entre 0 et 1)',
+  'policy.field.minAssetShare': 'Part des incidents qui doivent nommer un équipement (du fichier d’équipements, s’il y en a un) pour le MTBF du parc (entre 0 et 1)',
   'policy.field.usefulLife': 'Durée de vie d’un équipement (mois)',
   'policy.field.confidence': 'Niveau de confiance de l’intervalle du MTBF (entre 0 et 1)',
   'policy.kept': 'Conservés tels que dans le fichier JSON (à modifier dans le fichier, puis à importer)\u202f: {what}.',

@@ -104,6 +104,31 @@ describe('sectionNotes', () => {
     expect(KPIS.ticketsOpened.pick(endless)).toBe(2);
   });
 
+  it('gives the fleet cards the reason the tickets name assets the asset file lacks (assets-not-in-file)', () => {
+    // Two incidents on; the asset file lists PC-1 only: 0 of 2 incidents name an asset
+    // of the file, under half (minAssetShare 0.5), so no fleet MTBF nor availability.
+    const unmatched = buildReport(
+      {
+        tickets: ticketsFromRows([
+          { id: 'M1', openedAt: Date.UTC(2026, 2, 2, 9), resolvedAt: Date.UTC(2026, 2, 2, 11), assetId: 'X-1' },
+          { id: 'M2', openedAt: Date.UTC(2026, 2, 5, 9), resolvedAt: Date.UTC(2026, 2, 5, 10), assetId: 'X-2' },
+        ]),
+        assets: assetsFromRows([{ id: 'PC-1', inServiceDate: '2024-01-01' }]),
+        policy: parsePolicy({ timezone: 'UTC' }),
+      },
+      { period: '2026-03', asOf: '2026-04-01T00:00Z' },
+    );
+    expect(KPIS.mtbf.pick(unmatched)).toBeNull();
+    expect(KPIS.availability.pick(unmatched)).toBeNull();
+    expect(notMeasuredReason(unmatched, KPI_FIGURES['mtbf']!, 'en')).toBe(
+      'too few of the assets named on incidents are in the asset file: check that both files come from the same tool and client',
+    );
+    expect(notMeasuredReason(unmatched, KPI_FIGURES['availability']!, 'fr')).toBe(
+      'trop peu des équipements nommés sur les incidents sont dans le fichier d’équipements\u202f: vérifiez que les deux fichiers viennent du même outil et du même client',
+    );
+    expect(unmatched.dataQuality.assetIds).toEqual({ named: 2, inFile: 0, missing: ['X-1', 'X-2'] });
+  });
+
   it('gives the cards of incident lengths the reason most ends are unknown (lengths-unknown)', () => {
     // On SRV-1, 24x7, UTC: K1 3 h and K2 5 h resolved, U1 and U2 closed with no date. 2 incidents
     // (and outages) of known length against 2 of unknown length: no hours, no MTTR, no availability.

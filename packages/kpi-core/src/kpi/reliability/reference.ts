@@ -153,12 +153,18 @@ export function referenceReliability(data: ReviewData, options: KpiOptions): Rel
   }
   // Group ratios only when enough of the period's incidents (cancelled ones excepted) name an asset.
   const periodIncidents = tickets.filter((t) => t.incident && !t.cancelled && t.opened !== null && t.opened >= periodStart && t.opened < periodEnd);
-  const withAsset = periodIncidents.filter((t) => t.assetId !== null && t.assetId !== '').length;
+  const periodWithAsset = periodIncidents.filter((t) => t.assetId !== null && t.assetId !== '');
+  const withAsset = periodWithAsset.length;
   const minAssetShare = data.policy.minAssetShare;
-  const measured = periodIncidents.length === 0 || withAsset >= minAssetShare * periodIncidents.length;
   // Without an inventory (no asset file, or an empty one) only the failed assets are known: no
   // group uptime, nor what is drawn from it.
   const assetFile = data.assets !== null && data.assets !== undefined && assetRows(data.assets).length > 0;
+  // With one, enough of them must also name an asset of the file (not one it lacks).
+  const inFile = (id: string) => !unknownAssetIds.includes(id);
+  const withFileAsset = periodWithAsset.filter((t) => inFile(t.assetId!)).length;
+  const namedIds = [...new Set(periodWithAsset.map((t) => t.assetId!))];
+  const enough = (count: number) => periodIncidents.length === 0 || count >= minAssetShare * periodIncidents.length;
+  const measured = enough(withAsset) && (!assetFile || enough(withFileAsset));
   const group = (sums: Sums): Figures => {
     const all = figures(sums, confidence);
     const shown = measured ? all : { ...all, mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: null, availability: null, mtbsiHours: null };
@@ -175,6 +181,9 @@ export function referenceReliability(data: ReviewData, options: KpiOptions): Rel
     incidents: periodIncidents.length,
     withAsset,
     assetShare: periodIncidents.length > 0 ? withAsset / periodIncidents.length : null,
+    withFileAsset,
+    assetsNamed: namedIds.length,
+    assetsNamedInFile: namedIds.filter(inFile).length,
     minAssetShare,
     assetFile,
   };

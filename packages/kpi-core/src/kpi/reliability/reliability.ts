@@ -34,6 +34,42 @@ export function fleetMeasurable(withAsset: number, incidents: number, minAssetSh
   return incidents === 0 || withAsset >= minAssetShare * incidents;
 }
 
+/**
+ * Why the fleet's MTBF, MTTR and availability may not be given from the share of the period's
+ * incidents that name an asset, and an asset of the file: `too-few-with-asset` when fewer than
+ * `minAssetShare` of them name any asset; `assets-not-in-file` when enough name one but fewer
+ * than `minAssetShare` of them name an asset of the asset file; null when neither holds (or
+ * without an inventory, where every group ratio is null for `no-assets` anyway).
+ *
+ * The same share serves both rules because they guard the same thing: the failures counted must
+ * be those of the fleet whose uptime is summed. An asset the file lacks is counted in service all
+ * period (DESIGN §5), which suits an inventory a few days stale; but when most failures fall on
+ * such assets, the uptime is that of the file's assets — which no ticket names, so none failed —
+ * and the failures are those of other assets: a GLPI ticket export paired with another site's
+ * inventory (none of its assets named) read as a fleet MTBF of 57,030 h, a ratio of two
+ * unrelated populations.
+ *
+ * @example
+ * fleetUnmeasured({ incidents: 10, withAsset: 10, withFileAsset: 0, minAssetShare: 0.5, assetFile: true }); // => 'assets-not-in-file'
+ * fleetUnmeasured({ incidents: 10, withAsset: 2, withFileAsset: 2, minAssetShare: 0.5, assetFile: true }); // => 'too-few-with-asset'
+ * fleetUnmeasured({ incidents: 10, withAsset: 10, withFileAsset: 6, minAssetShare: 0.5, assetFile: true }); // => null
+ */
+export function fleetUnmeasured(reliability: {
+  readonly incidents: number | null;
+  readonly withAsset: number | null;
+  readonly withFileAsset?: number | null;
+  readonly minAssetShare: number;
+  readonly assetFile: boolean;
+}): 'too-few-with-asset' | 'assets-not-in-file' | null {
+  const { incidents, withAsset, minAssetShare } = reliability;
+  if (incidents === null || withAsset === null) return null;
+  if (!fleetMeasurable(withAsset, incidents, minAssetShare)) return 'too-few-with-asset';
+  // Reports written before `withFileAsset` existed have none: judged by the first rule alone.
+  const inFile = reliability.withFileAsset;
+  if (reliability.assetFile && inFile !== null && inFile !== undefined && !fleetMeasurable(inFile, incidents, minAssetShare)) return 'assets-not-in-file';
+  return null;
+}
+
 /** The figures of a group with its ratios removed (`fleetMeasurable` false): the counts and hours stay. */
 function withoutRatios(figures: ReliabilityFigures): ReliabilityFigures {
   return { ...figures, mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: null, availability: null, mtbsiHours: null };
@@ -150,8 +186,10 @@ function figuresOf(totals: Totals, confidence: number): ReliabilityFigures {
  *   availability = uptime / (uptime + downtime); MTBSI = MTBF + MTTR.
  * - The fleet's, types' and clients' MTBF (and interval), MTTR, MTBSI and availability are null
  *   when fewer than `policy.minAssetShare` of the incidents opened in the period (cancelled ones
- *   excepted) name an asset (`incidents`, `withAsset`, `assetShare`; see {@link fleetMeasurable});
- *   their counts and hours stay, and so do the per-asset figures.
+ *   excepted) name an asset (`incidents`, `withAsset`, `assetShare`; see {@link fleetMeasurable}),
+ *   or, with an asset file, fewer than that share name an asset of the file (`withFileAsset`,
+ *   `assetsNamed`, `assetsNamedInFile`; see {@link fleetUnmeasured}); their counts and hours
+ *   stay, and so do the per-asset figures.
  * - Without an asset inventory (no asset file, or one with no row: `assetFile` false) the assets
  *   are those the incidents name, i.e. only the ones that failed: the groups' uptime, MTBF (and
  *   interval), MTBSI and availability are null (see `withoutUptime`); failures, downtime, MTTR
@@ -301,8 +339,13 @@ export function reliabilityRun(data: ReviewData, options: ReliabilityOptions, by
   }
 
   // 4. Do the incidents of the period say which asset failed, often enough to speak for the fleet?
+  // And do the assets they name belong to the file whose uptime is summed?
   let incidents = 0;
   let withAsset = 0;
+  let withFileAsset = 0;
+  let assetsNamed = 0;
+  let assetsNamedInFile = 0;
+  const named = new Uint8Array(index.count);
   const inPeriod = prepared.openedIn(periodStart, periodEnd);
   for (let k = 0; k < inPeriod.length; k++) {
     const row = inPeriod[k]!;
@@ -311,10 +354,19 @@ export function reliabilityRun(data: ReviewData, options: ReliabilityOptions, by
     const assetId = tickets.assetId[row];
     // As the failures are told apart: any id but an empty one (see `effectiveAssets`).
     if (assetId !== null && assetId !== undefined && assetId !== '') withAsset++;
+    const asset = index.ticketAsset[row]!;
+    if (asset < 0) continue;
+    // Rows before `fileRows` are the file's; the others, ids the file lacks (see `assetIndex`).
+    const inFile = asset < index.fileRows;
+    if (inFile) withFileAsset++;
+    if (named[asset] === 1) continue;
+    named[asset] = 1;
+    assetsNamed++;
+    if (inFile) assetsNamedInFile++;
   }
   const minAssetShare = data.policy.minAssetShare;
-  const measured = fleetMeasurable(withAsset, incidents, minAssetShare);
   const assetFile = inventoryGiven(index);
+  const measured = fleetUnmeasured({ incidents, withAsset, withFileAsset, minAssetShare, assetFile }) === null;
   // Without an inventory the group ratios are null whatever the share: no figure rests on it.
   if (options.usage !== undefined && incidents > 0 && assetFile) options.usage.mark(data.policy, 'minAssetShare');
 
@@ -339,6 +391,9 @@ export function reliabilityRun(data: ReviewData, options: ReliabilityOptions, by
     incidents,
     withAsset,
     assetShare: incidents > 0 ? withAsset / incidents : null,
+    withFileAsset,
+    assetsNamed,
+    assetsNamedInFile,
     minAssetShare,
     assetFile,
   };

@@ -49,8 +49,21 @@ export interface ReliabilityResult {
   /** withAsset ÷ incidents; null without incidents. */
   assetShare: number | null;
   /**
-   * The policy's `minAssetShare` (default 0.5): under it, every group's MTBF, MTTR, MTBSI and
-   * availability are null (`too-few-with-asset`); `byAsset` keeps its figures.
+   * Of those, the incidents that name an asset of the asset file (without a file, the same as
+   * `withAsset`). With a file, under `minAssetShare` of `incidents` every group's MTBF, MTTR,
+   * MTBSI and availability are null (`assets-not-in-file`): the failures counted are not those
+   * of the assets whose uptime is summed (see `fleetUnmeasured`). Optional for reports written
+   * before it existed; null when the period is not covered.
+   */
+  withFileAsset?: number | null;
+  /** The distinct assets those incidents name; optional and null as `withFileAsset`. */
+  assetsNamed?: number | null;
+  /** Of `assetsNamed`, those in the asset file (all of them without a file). */
+  assetsNamedInFile?: number | null;
+  /**
+   * The policy's `minAssetShare` (default 0.5): under it (`withAsset`, or with an asset file
+   * `withFileAsset`, ÷ `incidents`), every group's MTBF, MTTR, MTBSI and availability are null
+   * (`too-few-with-asset`, `assets-not-in-file`); `byAsset` keeps its figures.
    */
   minAssetShare: number;
   /**

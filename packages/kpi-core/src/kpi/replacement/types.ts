@@ -57,7 +57,7 @@ export interface ReplacementAsset {
    * or a period the data do not cover.
    */
   correctiveCost: number | null;
-  /** Why `correctiveCost` is null (`no-rate`, `no-data-in-period`). */
+  /** Why `correctiveCost` is null (`no-rate`, `no-data-in-period`, `not-recorded`; in a report, `assets-not-in-file`). */
   correctiveCostReason: NotMeasuredReason | null;
 }
 

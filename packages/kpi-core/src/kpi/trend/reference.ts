@@ -12,7 +12,7 @@ import { ticketRows } from '../../model/tables.js';
 import type { NotMeasuredReason } from '../types.js';
 import { lostHours } from '../lost-hours/lost-hours.js';
 import { recurringIncidents } from '../recurrence/recurrence.js';
-import { fleetMeasurable, reliability } from '../reliability/reliability.js';
+import { fleetUnmeasured, reliability } from '../reliability/reliability.js';
 import { slaAdherence } from '../sla/sla.js';
 import { mostlyUnknown } from '../common.js';
 import type { SlaOutcome } from '../types.js';
@@ -55,6 +55,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   // Some covered month judged no more SLA targets than closed at an unknown time.
   const unjudged = { response: false, resolution: false };
   let tooFewWithAsset = false;
+  let notInFile = false;
   let withoutInventory = false;
   // Some covered month's lost hours, or fleet hours, rest on no more known lengths than unknown.
   const lengthless = { lost: false, fleet: false };
@@ -80,7 +81,8 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     // Too few incidents of the month name an asset: no fleet figure.
     // Without an asset inventory: no fleet uptime, whatever the month (reliability says so by `assetFile`).
     if (!fleetResult.assetFile && (fleet.assets ?? 0) > 0) withoutInventory = true;
-    else if (!fleetMeasurable(fleetResult.withAsset!, fleetResult.incidents!, fleetResult.minAssetShare)) tooFewWithAsset = true;
+    else if (fleetUnmeasured(fleetResult) === 'too-few-with-asset') tooFewWithAsset = true;
+    else if (fleetUnmeasured(fleetResult) === 'assets-not-in-file') notInFile = true;
     const lost = lostHours(data, kpiOptions);
     const cost = tco(data, { ...kpiOptions, lostHours: lost });
     // No more incidents of known length than closed at an unknown time: no hours, and no
@@ -133,6 +135,10 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     if (tooFewWithAsset) {
       notMeasured.push({ figure: 'mtbfHours', reason: 'too-few-with-asset' });
       notMeasured.push({ figure: 'availability', reason: 'too-few-with-asset' });
+    }
+    if (notInFile) {
+      notMeasured.push({ figure: 'mtbfHours', reason: 'assets-not-in-file' });
+      notMeasured.push({ figure: 'availability', reason: 'assets-not-in-file' });
     }
     if (lengthless.fleet) {
       notMeasured.push({ figure: 'mtbfHours', reason: 'lengths-unknown' });

@@ -19,7 +19,7 @@ import { downtimePrice, lostHoursByMonth } from './lost-months.js';
 import { observedDays, perEmployeePerYear, ticketsRated, yearlyRateReason } from '../lost-hours/lost-hours.js';
 import { recurrenceByMonth } from './recurrence-months.js';
 import { rateMeasurable } from '../recurrence/recurrence.js';
-import { fleetMeasurable, inventoryGiven } from '../reliability/reliability.js';
+import { fleetUnmeasured, inventoryGiven } from '../reliability/reliability.js';
 import { fleetFiguresOf, reliabilityByMonth } from './reliability-months.js';
 import { slaByMonth } from './sla-months.js';
 import { assetCostsRecorded, recordedExclusions } from '../tco/tco.js';
@@ -120,6 +120,9 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const activeIncidents = new Int32Array(count);
   // Of those, the ones that name an asset (the fleet's figures need enough of them).
   const withAsset = new Int32Array(count);
+  // And of those, the ones that name an asset of the file (rows before `fileRows`, see `assetIndex`).
+  const withFileAsset = new Int32Array(count);
+  const incidentAssets = prepared.assetIndex('incidents');
   const assetIds = prepared.columns.assetId;
   for (let row = 0, k = 0; row < prepared.rows; row++) {
     const at = opened[row]!;
@@ -132,6 +135,8 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
       activeIncidents[month]!++;
       const assetId = assetIds[row];
       if (assetId !== null && assetId !== undefined && assetId !== '') withAsset[month]!++;
+      const asset = incidentAssets.ticketAsset[row]!;
+      if (asset >= 0 && asset < incidentAssets.fileRows) withFileAsset[month]!++;
     }
   }
   const openedRows = { rows, month: monthOf };
@@ -182,8 +187,9 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   let tooFewDays = false;
   const minAssetShare = data.policy.minAssetShare;
   let tooFewWithAsset = false;
+  let notInFile = false;
   // Without an asset inventory only the failed assets are known: no fleet uptime (DESIGN §5).
-  const inventory = inventoryGiven(prepared.assetIndex('incidents'));
+  const inventory = inventoryGiven(incidentAssets);
   let withoutInventory = false;
   // As the report's periods: nothing is observed before the local day of the export's first ticket.
   const observedFrom = observedFromSpan(span, timezone);
@@ -237,11 +243,12 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     const rated = rateMeasurable(recurrence.keyed[m]!, activeIncidents[m]!, minKeyedShare);
     if (month && !rated && activeIncidents[m]! > 0) tooFewKeyed = true;
     series.recurrenceRate.push(month && rated ? recurrence.repeats[m]! / recurrence.keyed[m]! : null);
-    const shareKept = fleetMeasurable(withAsset[m]!, activeIncidents[m]!, minAssetShare);
-    const fleetShown = inventory && shareKept;
+    const unmeasured = fleetUnmeasured({ incidents: activeIncidents[m]!, withAsset: withAsset[m]!, withFileAsset: withFileAsset[m]!, minAssetShare, assetFile: inventory });
+    const fleetShown = inventory && unmeasured === null;
     // No inventory, but assets named: `no-assets`; no asset at all, the share says why (as `reliability`).
     if (month && !inventory && fleet.assets[m]! > 0) withoutInventory = true;
-    else if (month && !shareKept) tooFewWithAsset = true;
+    else if (month && unmeasured === 'too-few-with-asset') tooFewWithAsset = true;
+    else if (month && unmeasured === 'assets-not-in-file') notInFile = true;
     // Most of the month's outages closed at an unknown time: their hours would be a floor (`lengths-unknown`).
     const outagesUnknown = mostlyUnknown(fleet.failures[m]! - fleet.unknownDurations[m]!, fleet.unknownDurations[m]!);
     if (month && fleetShown && outagesUnknown && figures.availability !== null) lengthless.fleet = true;
@@ -292,6 +299,10 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     if (tooFewWithAsset) {
       add('mtbfHours', 'too-few-with-asset');
       add('availability', 'too-few-with-asset');
+    }
+    if (notInFile) {
+      add('mtbfHours', 'assets-not-in-file');
+      add('availability', 'assets-not-in-file');
     }
     if (lengthless.fleet) {
       add('mtbfHours', 'lengths-unknown');
