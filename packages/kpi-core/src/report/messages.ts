@@ -462,6 +462,12 @@ interface ValueWords {
   target: (response: string, resolution: string) => string;
   /** How an exported number of paused minutes is used (the assumption `pausedMinutes`). */
   pausedAsExported: string;
+  /**
+   * Ticket columns by name, for the recurrence key: the policy writes `["assetId", "category"]`,
+   * a reader of the review sees "asset, category" (French: "équipement, catégorie"). A column
+   * the table does not know is shown as the policy writes it.
+   */
+  fields: Record<string, string>;
 }
 
 const EN_WORDS: ValueWords = {
@@ -470,6 +476,19 @@ const EN_WORDS: ValueWords = {
   clocks: { business: 'business hours', '24x7': '24×7' },
   target: (response, resolution) => `response ${response}, resolution ${resolution}`,
   pausedAsExported: 'subtracted as it is from the time the SLA counts, whatever hours the pauses fell in (the export does not say when they were)',
+  fields: {
+    id: 'ticket number',
+    type: 'type',
+    maintenanceType: 'maintenance type',
+    priority: 'priority',
+    status: 'status',
+    category: 'category',
+    assetId: 'asset',
+    client: 'client',
+    site: 'site',
+    title: 'title',
+    impact: 'impact',
+  },
 };
 const FR_WORDS: ValueWords = {
   none: 'aucun',
@@ -477,6 +496,19 @@ const FR_WORDS: ValueWords = {
   clocks: { business: 'heures ouvrées', '24x7': '24 h/24, 7 j/7' },
   target: (response, resolution) => `prise en charge ${response}, résolution ${resolution}`,
   pausedAsExported: 'déduit tel quel du temps compté par le SLA, quelles que soient les heures où tombaient les attentes (l’export ne dit pas quand elles ont eu lieu)',
+  fields: {
+    id: 'numéro du ticket',
+    type: 'type',
+    maintenanceType: 'type de maintenance',
+    priority: 'priorité',
+    status: 'statut',
+    category: 'catégorie',
+    assetId: 'équipement',
+    client: 'client',
+    site: 'site',
+    title: 'titre',
+    impact: 'impact',
+  },
 };
 
 /**
@@ -525,6 +557,7 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
 /** An assumed value in words: a share as a percentage, the others as {@link valueText} writes them. */
 function assumedText(key: AssumptionKey, value: unknown, words: ValueWords, format: Formatter): string {
   if (key === 'pausedMinutes') return words.pausedAsExported;
+  if (key === 'recurrence.key' && Array.isArray(value)) return value.length === 0 ? words.none : value.map((field) => words.fields[String(field)] ?? String(field)).join(', ');
   return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare' || key === 'slaAdherenceTarget') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
 }
 
