@@ -1,5 +1,6 @@
 import type { KpiSet, Report, ReviewContent, TrendFigure } from '@revue/kpi-core';
 import type { Better, KpiUnit } from './format/format.js';
+import { NONE_KEY } from './format/keys.js';
 import type { MessageKey } from './i18n/index.js';
 
 /** A figure shown on a KPI card: where it is in the report, its unit and which way is better. */
@@ -30,6 +31,22 @@ export interface KpiDefinition {
   pick: (set: KpiSet & Partial<ReviewContent>) => number | null;
   /** The figure month by month (the card's sparkline), or null. */
   trend?: (report: Report) => MonthlySeries | null;
+  /**
+   * Why the export cannot give the figure at all, for both periods (a message key: the reason in
+   * words), or null when it can. For a figure the report computes anyway from a default (tickets
+   * without a type counted as incidents, so 0 requests) that would show as a measured 0.
+   */
+  unmeasured?: (report: Pick<Report, 'ticketTypes'>) => MessageKey | null;
+}
+
+/**
+ * Seen on a GLPI export without a type column: "Requests 0, 0% of the tickets opened", when the
+ * export cannot tell a request from an incident. When no ticket of the export has a type, the
+ * requests are not measured (the report counts every ticket as an incident).
+ */
+export function requestsUnmeasured(report: Pick<Report, 'ticketTypes'>): MessageKey | null {
+  const types = report.ticketTypes;
+  return types.tickets > 0 && types.byType[NONE_KEY] === types.tickets ? 'activity.requestsUntyped' : null;
 }
 
 /** A figure month by month: values aligned with months (`yyyy-MM`), null where unknown. */
@@ -103,6 +120,7 @@ export const KPIS = {
     better: 'neutral',
     // No request group in a measured period is 0 requests; an unmeasured period has no count.
     pick: (s) => (s.volume.tickets === null ? null : (s.volume.byType.groups.find((group) => group.key === 'request')?.tickets ?? 0)),
+    unmeasured: requestsUnmeasured,
   },
   openAtEnd: {
     id: 'open-at-end',

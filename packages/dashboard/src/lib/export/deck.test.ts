@@ -351,3 +351,24 @@ describe('deckPlan in French: no English left in its own words (review8)', () =>
     expect(plan.slides[0]!.bullets.every((bullet) => report.findings.some((f) => f.message === bullet))).toBe(true);
   });
 });
+
+describe('the requests of an export without ticket types (GLPI default list: no type column)', () => {
+  // Seen on glpi-10-pt-br-default-list.csv: "Demandes 0 · 0 % des tickets ouverts" when the
+  // export cannot tell a request from an incident (kpi-core counts every untyped ticket as one).
+  const report = sampleReport({ period: '2026-Q3' });
+  const untyped = { ...report, ticketTypes: { tickets: 12, incidents: 12, byType: { '(none)': 12 }, noIncidentType: false } } as Report;
+  const requests = SECTION_FACTS.activity[1]!;
+  const format = createFormat('fr', { currency: 'EUR' });
+
+  it('says the requests are not measured, and why, instead of 0', () => {
+    const fact = deckFact(requests, untyped, format, translator('fr'));
+    expect(fact.value).toBe('n.d.');
+    expect(fact.previous).toBeNull();
+    expect(fact.note).toBe('Non mesuré\u202f: l’export ne donne pas de type de ticket, les demandes ne se distinguent donc pas des incidents');
+  });
+
+  it('counts them when some tickets have a type (the untyped ones are incidents, as the report says beside them)', () => {
+    const some = { ...report, ticketTypes: { tickets: 12, incidents: 11, byType: { '(none)': 10, request: 1, incident: 1 }, noIncidentType: false } } as Report;
+    expect(deckFact(requests, some, format, translator('fr')).value).toBe(deckFact(requests, report, format, translator('fr')).value);
+  });
+});

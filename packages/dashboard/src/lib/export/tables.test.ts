@@ -45,6 +45,18 @@ describe('sectionTable', () => {
     expect(en.rows.find((r) => r.kpi === 'Cost of lost hours')?.note).toBe('the policy gives no hourly rate');
   });
 
+  it('writes no 0 requests for an export without ticket types, and says why (as the card does)', () => {
+    // Seen on glpi-10-pt-br-default-list.csv (no type column): "Requests 0" in the summary sheet.
+    const untyped = { ...report, ticketTypes: { tickets: 12, incidents: 12, byType: { '(none)': 12 }, noIncidentType: false } } as typeof report;
+    expect(sectionTable(untyped, 'summary', 'en').rows.find((r) => r.kpi === 'Requests')).toMatchObject({
+      value: null,
+      previous: null,
+      note: 'the export gives no ticket type, so requests cannot be told from incidents',
+    });
+    // With types, the period's request group of the sample (volume.byType), counted as before.
+    expect(sectionTable(report, 'summary', 'en').rows.find((r) => r.kpi === 'Requests')?.value).toBe(report.volume.byType.groups.find((g) => g.key === 'request')!.tickets);
+  });
+
   it('gives no previous value to a figure measured at asOf (open tickets, warranties)', () => {
     const table = sectionTable(report, 'summary', 'en');
     for (const kpi of ['Open tickets', 'Out of warranty', 'Past useful life', 'Warranty ends within 90 days']) {

@@ -381,6 +381,7 @@ export const en = {
   'activity.unknownTime': '{count} {count|ticket closed|tickets closed} at an unknown time (no resolution date) {count|is|are} never counted as open.',
   'activity.cancelled': '{count} cancelled {count|ticket is|tickets are} counted in the volume.',
   'activity.requestShare': '{share} of the tickets opened',
+  'activity.requestsUntyped': 'the export gives no ticket type, so requests cannot be told from incidents',
   'activity.drillHint': 'Click a bar, or move to it with Tab and press Enter, to list its tickets.',
 
   'kpi.ticketsOpened': 'Tickets opened',

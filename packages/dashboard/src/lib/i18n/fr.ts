@@ -379,6 +379,7 @@ export const fr: Messages = {
   'activity.unknownTime': '{count} {count|ticket fermé|tickets fermés} à une date inconnue (sans date de résolution) {count|n’est jamais compté comme ouvert|ne sont jamais comptés comme ouverts}.',
   'activity.cancelled': '{count} {count|ticket annulé est compté|tickets annulés sont comptés} dans le volume.',
   'activity.requestShare': '{share} des tickets ouverts',
+  'activity.requestsUntyped': 'l’export ne donne pas de type de ticket, les demandes ne se distinguent donc pas des incidents',
   'activity.drillHint': 'Cliquez sur une barre, ou atteignez-la avec Tab et appuyez sur Entrée, pour lister ses tickets.',
 
   'kpi.ticketsOpened': 'Tickets ouverts',
