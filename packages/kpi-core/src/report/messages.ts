@@ -348,6 +348,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'lengths-unknown': 'no more incidents have a known length than were closed without a resolution date: the hours would add up only the open and dated ones, a part read as the whole',
   'open-only': 'the export holds only tickets still open (a list filtered on open tickets, as GLPI’s default “not solved” list): the tickets resolved are not in it, and an open ticket is only judged once late, so the rate would count only the late ones',
   'few-responses': 'fewer than half of the tickets that ended have a first-response time: the others take their resolution as their response, so the rate would mostly repeat the resolution',
+  'no-target': 'no ticket of the period has a priority with a target (the export gives no priority, or the policy sets no target for its priorities)',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -374,6 +375,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'lengths-unknown': 'pas plus d’incidents de durée connue que d’incidents clos sans date de résolution\u202f: les heures n’additionneraient que les incidents ouverts ou datés, une partie lue comme le tout',
   'open-only': 'l’export ne contient que des tickets encore ouverts (une liste filtrée sur les tickets ouverts, comme la liste «\u202fnon résolus\u202f» par défaut de GLPI)\u202f: les tickets résolus n’y sont pas, et un ticket ouvert n’est jugé qu’une fois en retard, le taux ne compterait donc que les retards',
   'few-responses': 'moins de la moitié des tickets terminés ont une heure de prise en charge\u202f: les autres prennent leur résolution comme prise en charge, le taux répéterait donc surtout celui de la résolution',
+  'no-target': 'aucun ticket de la période n’a de priorité avec un objectif (l’export ne donne pas de priorité, ou la politique ne fixe pas d’objectif pour ses priorités)',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
