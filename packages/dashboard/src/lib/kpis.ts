@@ -37,6 +37,19 @@ export interface KpiDefinition {
    * without a type counted as incidents, so 0 requests) that would show as a measured 0.
    */
   unmeasured?: (report: Pick<Report, 'ticketTypes'>) => MessageKey | null;
+  /**
+   * For an SLA rate, the tickets behind it (met, and met + breached): shown beside the rate, so
+   * that 42.9 % reads as 3 of 7 tickets, not as a fact about hundreds. Null when not measured.
+   */
+  onTime?: (set: KpiSet) => { met: number; judged: number } | null;
+}
+
+/** The tickets behind an SLA rate (`KpiDefinition.onTime`). */
+function onTimeOf(target: 'response' | 'resolution'): (set: KpiSet) => { met: number; judged: number } | null {
+  return (set) => {
+    const outcome = set.sla[target];
+    return outcome === null || outcome.adherence === null ? null : { met: outcome.met, judged: outcome.met + outcome.breached };
+  };
 }
 
 /**
@@ -81,8 +94,8 @@ function backlogSeries(value: (month: Report['backlogTrend']['months'][number]) 
 
 /** Every KPI card of the dashboard, by id. */
 export const KPIS = {
-  slaResolution: { id: 'sla-resolution', label: 'kpi.slaResolution', unit: 'percent', better: 'higher', pick: (s) => s.sla.resolution?.adherence ?? null, trend: trendOf('slaResolution') },
-  slaResponse: { id: 'sla-response', label: 'kpi.slaResponse', unit: 'percent', better: 'higher', pick: (s) => s.sla.response?.adherence ?? null, trend: trendOf('slaResponse') },
+  slaResolution: { id: 'sla-resolution', label: 'kpi.slaResolution', unit: 'percent', better: 'higher', pick: (s) => s.sla.resolution?.adherence ?? null, onTime: onTimeOf('resolution'), trend: trendOf('slaResolution') },
+  slaResponse: { id: 'sla-response', label: 'kpi.slaResponse', unit: 'percent', better: 'higher', pick: (s) => s.sla.response?.adherence ?? null, onTime: onTimeOf('response'), trend: trendOf('slaResponse') },
   incidents: { id: 'incidents', label: 'kpi.incidents', unit: 'count', better: 'lower', pick: (s) => s.recurrence.incidents, trend: trendOf('incidents') },
   repeats: { id: 'repeats', label: 'kpi.repeats', unit: 'count', better: 'lower', pick: (s) => s.recurrence.repeats },
   recurrenceRate: { id: 'recurrence-rate', label: 'kpi.recurrenceRate', unit: 'percent', better: 'lower', pick: (s) => s.recurrence.rate, trend: trendOf('recurrenceRate') },

@@ -190,6 +190,8 @@ export interface FactSpec {
   figure?: string;
   /** Why the export cannot give it at all (`KpiDefinition.unmeasured`). */
   unmeasured?: KpiDefinition['unmeasured'];
+  /** The tickets behind an SLA rate (`KpiDefinition.onTime`). */
+  onTime?: KpiDefinition['onTime'];
 }
 
 function fact(kpi: KpiDefinition): FactSpec {
@@ -204,6 +206,7 @@ function fact(kpi: KpiDefinition): FactSpec {
     ...(kpi.costTotal === true ? { costTotal: true } : {}),
     ...(figure !== undefined ? { figure } : {}),
     ...(kpi.unmeasured !== undefined ? { unmeasured: kpi.unmeasured } : {}),
+    ...(kpi.onTime !== undefined ? { onTime: kpi.onTime } : {}),
   };
 }
 
@@ -245,7 +248,9 @@ export function deckFact(spec: FactSpec, report: Report, format: Format, t: Tran
   const excluding = spec.costTotal === true && current !== null ? tcoExcluding(report.tco, format.language) : null;
   const reason = unmeasured !== null ? t(unmeasured) : current === null && spec.figure !== undefined ? notMeasuredReason(report, spec.figure, format.language) : null;
   const previousExcluding = spec.costTotal === true && comparable ? tcoExcluding(report.previous.tco, format.language) : null;
+  const onTime = current === null ? null : (spec.onTime?.(report) ?? null);
   const notes = [
+    onTime === null ? null : t('card.onTime', { met: format.integer(onTime.met), judged: format.integer(onTime.judged) }),
     spec.pointInTime ? t('card.atAsOf', { date: format.date(report.asOf) }) : null,
     excluding === null ? null : excluding.charAt(0).toLocaleUpperCase(format.locale) + excluding.slice(1),
     reason === null ? null : t('card.notMeasured', { reason }),

@@ -124,6 +124,7 @@ export const en = {
 
   'card.previous': 'Previous: {value}',
   'card.noPrevious': 'No previous figure',
+  'card.onTime': '{met} of {judged} {judged|ticket|tickets} on time',
   'card.partsDiffer': 'Previous: {value}{excluding} — not compared: the two totals leave out different parts',
   'card.atAsOf': 'At {date}',
   'card.deltaBetter': 'better than the previous period',

@@ -122,6 +122,7 @@ export const fr: Messages = {
 
   'card.previous': 'Précédent\u202f: {value}',
   'card.noPrevious': 'Pas de valeur précédente',
+  'card.onTime': '{met} sur {judged} {judged|ticket|tickets} dans les délais',
   'card.partsDiffer': 'Précédent\u202f: {value}{excluding} — pas de comparaison\u202f: les deux totaux n’excluent pas les mêmes parties',
   'card.atAsOf': 'Au {date}',
   'card.deltaBetter': 'mieux que la période précédente',
