@@ -70,7 +70,7 @@ describe('sectionTable', () => {
     const table = sectionTable(report, 'sla', 'fr');
     const csv = toCsv(table.rows, table.columns, { ...csvConvention('fr', report.timezone), bom: false });
     const [header, first] = csv.split('\r\n');
-    expect(header!.split(';').slice(6)).toEqual([fr['table.opened'], `${fr['sla.elapsed']} (h)`, 'Délai cible (h)', `${fr['sla.overrun']} (h)`, fr['sla.open']]);
+    expect(header!.split(';').slice(6)).toEqual([fr['table.opened'], `${fr['sla.elapsed']} (h)`, 'Délai cible (h)', `${fr['sla.overrun']} (h)`, 'Encore ouvert']);
     const breach = report.sla.breaches[0]!;
     const cells = first!.split(';');
     // openedAt in Europe/Paris, as a local date and time; hours with a decimal comma, 1 decimal.

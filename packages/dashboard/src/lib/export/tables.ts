@@ -132,7 +132,8 @@ function breachesTable(report: Report, t: Translate): SectionTable {
       { field: 'elapsedHours', label: t('sla.elapsed'), unit: 'hours' },
       { field: 'targetHours', label: t('sla.targetHours'), unit: 'hours' },
       { field: 'overrunHours', label: t('sla.overrun'), unit: 'hours' },
-      { field: 'open', label: t('sla.open') },
+      // A column heading, capitalised as the others (the screen's lowercase tag is 'sla.open').
+      { field: 'open', label: t('table.stillOpen') },
     ],
     rows: report.sla.breaches.map((b) => ({ ...b, target: t(b.target === 'response' ? 'sla.response' : 'sla.resolution'), open: b.open ? yes : no })),
   };

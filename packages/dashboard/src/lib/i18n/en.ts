@@ -616,6 +616,7 @@ export const en = {
   'table.client': 'Client',
   'table.category': 'Category',
   'table.opened': 'Opened',
+  'table.stillOpen': 'Still open',
   'table.none': '—',
   'table.andMore': 'and {count} more',
 

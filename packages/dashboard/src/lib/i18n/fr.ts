@@ -614,6 +614,7 @@ export const fr: Messages = {
   'table.client': 'Client',
   'table.category': 'Catégorie',
   'table.opened': 'Ouvert le',
+  'table.stillOpen': 'Encore ouvert',
   'table.none': '—',
   'table.andMore': 'et {count} de plus',
 
