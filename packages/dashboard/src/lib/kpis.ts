@@ -70,7 +70,7 @@ export interface MonthlySeries {
 
 /**
  * The 12-month trend of a headline figure (`report.trend`), or null when the report has none or
- * no month has a value.
+ * fewer than two months have a value.
  *
  * @example
  * trendOf('slaResolution')(report); // → { months: ['2025-10', …], values: [0.97, …] }
@@ -80,7 +80,9 @@ export function trendOf(figure: TrendFigure): (report: Report) => MonthlySeries 
     const trend = report.trend;
     if (!trend) return null;
     const values = trend.series[figure];
-    return values.some((value) => value !== null) ? { months: trend.months, values } : null;
+    // One month with a value is a dot captioned "12 months" (seen on a GLPI export of three weeks):
+    // no trend to show until two months have a figure.
+    return values.filter((value) => value !== null).length >= 2 ? { months: trend.months, values } : null;
   };
 }
 
