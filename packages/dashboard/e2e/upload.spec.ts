@@ -90,6 +90,14 @@ test.describe('your own files', () => {
     const sla = page.getByTestId('kpi-sla-resolution');
     await expect(sla.getByTestId('kpi-sla-resolution-default')).toContainText('Revue’s default targets and business hours, not your contract’s.');
     await expect(sla.getByTestId('kpi-sla-resolution-default-edit')).toHaveText('Edit the policy');
+    // The tickets behind the rate, by hand: 26 tickets (2–27 March) resolved 6 h after opening;
+    // the 9 P1 (days 3, 6 … 27) miss 4 h round the clock, the P2 (8 h) and P3 (24 h) are on time.
+    await expect(sla.getByTestId('kpi-sla-resolution-on-time')).toHaveText('17 of 26 tickets on time');
+    // No type column: the requests cannot be told from incidents, so no "0 requests".
+    await page.getByTestId('nav-activity').click();
+    await waitForSection(page, 'activity');
+    await expect(page.getByTestId('kpi-requests-value')).toHaveText('n/a');
+    await expect(page.getByTestId('kpi-requests-not-measured')).toContainText('the export gives no ticket type');
     await page.getByTestId('nav-lost-hours').click();
     await waitForSection(page, 'lost-hours');
     const lost = page.getByTestId('kpi-lost-hours').getByTestId('kpi-lost-hours-default');
@@ -103,6 +111,7 @@ test.describe('your own files', () => {
     await waitForSection(page, 'sla');
     await expect(page.getByTestId('kpi-sla-resolution-default')).toContainText('Objectifs et heures ouvrées par défaut de Revue, pas ceux de votre contrat.');
     await expect(page.getByTestId('kpi-sla-resolution-default-edit')).toHaveText('Modifier la politique');
+    await expect(page.getByTestId('kpi-sla-resolution-on-time')).toHaveText('17 sur 26 tickets dans les délais');
   });
 
   test('without an asset file the fleet MTBF and availability say why they are not measured, not 0 or a blank', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { KpiSet, Report, ReviewContent, TrendFigure } from '@revue/kpi-core';
 import type { Better, KpiUnit } from './format/format.js';
+import { NONE_KEY } from './format/keys.js';
 import type { MessageKey } from './i18n/index.js';
 
 /** A figure shown on a KPI card: where it is in the report, its unit and which way is better. */
@@ -30,6 +31,35 @@ export interface KpiDefinition {
   pick: (set: KpiSet & Partial<ReviewContent>) => number | null;
   /** The figure month by month (the card's sparkline), or null. */
   trend?: (report: Report) => MonthlySeries | null;
+  /**
+   * Why the export cannot give the figure at all, for both periods (a message key: the reason in
+   * words), or null when it can. For a figure the report computes anyway from a default (tickets
+   * without a type counted as incidents, so 0 requests) that would show as a measured 0.
+   */
+  unmeasured?: (report: Pick<Report, 'ticketTypes'>) => MessageKey | null;
+  /**
+   * For an SLA rate, the tickets behind it (met, and met + breached): shown beside the rate, so
+   * that 42.9 % reads as 3 of 7 tickets, not as a fact about hundreds. Null when not measured.
+   */
+  onTime?: (set: KpiSet) => { met: number; judged: number } | null;
+}
+
+/** The tickets behind an SLA rate (`KpiDefinition.onTime`). */
+function onTimeOf(target: 'response' | 'resolution'): (set: KpiSet) => { met: number; judged: number } | null {
+  return (set) => {
+    const outcome = set.sla[target];
+    return outcome === null || outcome.adherence === null ? null : { met: outcome.met, judged: outcome.met + outcome.breached };
+  };
+}
+
+/**
+ * Seen on a GLPI export without a type column: "Requests 0, 0% of the tickets opened", when the
+ * export cannot tell a request from an incident. When no ticket of the export has a type, the
+ * requests are not measured (the report counts every ticket as an incident).
+ */
+export function requestsUnmeasured(report: Pick<Report, 'ticketTypes'>): MessageKey | null {
+  const types = report.ticketTypes;
+  return types.tickets > 0 && types.byType[NONE_KEY] === types.tickets ? 'activity.requestsUntyped' : null;
 }
 
 /** A figure month by month: values aligned with months (`yyyy-MM`), null where unknown. */
@@ -40,7 +70,7 @@ export interface MonthlySeries {
 
 /**
  * The 12-month trend of a headline figure (`report.trend`), or null when the report has none or
- * no month has a value.
+ * fewer than two months have a value.
  *
  * @example
  * trendOf('slaResolution')(report); // → { months: ['2025-10', …], values: [0.97, …] }
@@ -50,7 +80,9 @@ export function trendOf(figure: TrendFigure): (report: Report) => MonthlySeries 
     const trend = report.trend;
     if (!trend) return null;
     const values = trend.series[figure];
-    return values.some((value) => value !== null) ? { months: trend.months, values } : null;
+    // One month with a value is a dot captioned "12 months" (seen on a GLPI export of three weeks):
+    // no trend to show until two months have a figure.
+    return values.filter((value) => value !== null).length >= 2 ? { months: trend.months, values } : null;
   };
 }
 
@@ -64,8 +96,8 @@ function backlogSeries(value: (month: Report['backlogTrend']['months'][number]) 
 
 /** Every KPI card of the dashboard, by id. */
 export const KPIS = {
-  slaResolution: { id: 'sla-resolution', label: 'kpi.slaResolution', unit: 'percent', better: 'higher', pick: (s) => s.sla.resolution?.adherence ?? null, trend: trendOf('slaResolution') },
-  slaResponse: { id: 'sla-response', label: 'kpi.slaResponse', unit: 'percent', better: 'higher', pick: (s) => s.sla.response?.adherence ?? null, trend: trendOf('slaResponse') },
+  slaResolution: { id: 'sla-resolution', label: 'kpi.slaResolution', unit: 'percent', better: 'higher', pick: (s) => s.sla.resolution?.adherence ?? null, onTime: onTimeOf('resolution'), trend: trendOf('slaResolution') },
+  slaResponse: { id: 'sla-response', label: 'kpi.slaResponse', unit: 'percent', better: 'higher', pick: (s) => s.sla.response?.adherence ?? null, onTime: onTimeOf('response'), trend: trendOf('slaResponse') },
   incidents: { id: 'incidents', label: 'kpi.incidents', unit: 'count', better: 'lower', pick: (s) => s.recurrence.incidents, trend: trendOf('incidents') },
   repeats: { id: 'repeats', label: 'kpi.repeats', unit: 'count', better: 'lower', pick: (s) => s.recurrence.repeats },
   recurrenceRate: { id: 'recurrence-rate', label: 'kpi.recurrenceRate', unit: 'percent', better: 'lower', pick: (s) => s.recurrence.rate, trend: trendOf('recurrenceRate') },
@@ -103,6 +135,7 @@ export const KPIS = {
     better: 'neutral',
     // No request group in a measured period is 0 requests; an unmeasured period has no count.
     pick: (s) => (s.volume.tickets === null ? null : (s.volume.byType.groups.find((group) => group.key === 'request')?.tickets ?? 0)),
+    unmeasured: requestsUnmeasured,
   },
   openAtEnd: {
     id: 'open-at-end',

@@ -200,6 +200,7 @@ export const NOT_MEASURED_REASONS = [
   'lengths-unknown',
   'open-only',
   'few-responses',
+  'no-target',
 ] as const;
 export type NotMeasuredReason = (typeof NOT_MEASURED_REASONS)[number];
 

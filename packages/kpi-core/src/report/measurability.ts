@@ -69,16 +69,19 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   }
 
   const { sla, recurrence, reliability, lostHours, tco, fleet } = kpis;
+  // Tickets there were, but none with a target (no priority column, as in a ServiceNow list of
+  // number/state/dates): "nothing to measure in this period" would hide why.
+  const noTarget = sla.tickets !== null && sla.tickets > 0 && sla.withoutTarget === sla.tickets;
   const untimed = context.untimed ?? { response: false, resolution: false };
   if (untimed.response) add('sla.response', 'no-time-of-day');
   else if (sla.response === null) add('sla.response', 'no-response-time');
   else if (sla.response.adherence === null) {
-    add('sla.response.adherence', endsMostlyUnknown(sla.response) ? 'ends-unknown' : context.fewResponses === true ? 'few-responses' : 'no-data-in-period');
+    add('sla.response.adherence', endsMostlyUnknown(sla.response) ? 'ends-unknown' : context.fewResponses === true ? 'few-responses' : noTarget ? 'no-target' : 'no-data-in-period');
   }
   if (endless) add('sla.resolution', 'no-end-state');
   else if (untimed.resolution) add('sla.resolution', 'no-time-of-day');
   else if (context.openOnly === true && sla.resolution !== null) add('sla.resolution.adherence', 'open-only');
-  else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', endsMostlyUnknown(sla.resolution) ? 'ends-unknown' : 'no-data-in-period');
+  else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', endsMostlyUnknown(sla.resolution) ? 'ends-unknown' : noTarget ? 'no-target' : 'no-data-in-period');
 
   if (context.noIncidentType === true) {
     // No ticket is an incident: every figure that counts incidents, for that one reason.

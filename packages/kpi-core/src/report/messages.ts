@@ -355,6 +355,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'lengths-unknown': 'no more incidents have a known length than were closed without a resolution date: the hours would add up only the open and dated ones, a part read as the whole',
   'open-only': 'the export holds only tickets still open (a list filtered on open tickets, as GLPI’s default “not solved” list): the tickets resolved are not in it, and an open ticket is only judged once late, so the rate would count only the late ones',
   'few-responses': 'fewer than half of the tickets that ended have a first-response time: the others take their resolution as their response, so the rate would mostly repeat the resolution',
+  'no-target': 'no ticket of the period has a priority with a target (the export gives no priority, or the policy sets no target for its priorities)',
 };
 const FR_REASONS: Record<NotMeasuredReason, string> = {
   'outside-data': 'les données ne contiennent aucun ticket sur cette période',
@@ -382,6 +383,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'lengths-unknown': 'pas plus d’incidents de durée connue que d’incidents clos sans date de résolution\u202f: les heures n’additionneraient que les incidents ouverts ou datés, une partie lue comme le tout',
   'open-only': 'l’export ne contient que des tickets encore ouverts (une liste filtrée sur les tickets ouverts, comme la liste «\u202fnon résolus\u202f» par défaut de GLPI)\u202f: les tickets résolus n’y sont pas, et un ticket ouvert n’est jugé qu’une fois en retard, le taux ne compterait donc que les retards',
   'few-responses': 'moins de la moitié des tickets terminés ont une heure de prise en charge\u202f: les autres prennent leur résolution comme prise en charge, le taux répéterait donc surtout celui de la résolution',
+  'no-target': 'aucun ticket de la période n’a de priorité avec un objectif (l’export ne donne pas de priorité, ou la politique ne fixe pas d’objectif pour ses priorités)',
 };
 
 /** The figure paths of `notMeasured`, in words (others are shown as their path). */
@@ -470,6 +472,12 @@ interface ValueWords {
   target: (response: string, resolution: string) => string;
   /** How an exported number of paused minutes is used (the assumption `pausedMinutes`). */
   pausedAsExported: string;
+  /**
+   * Ticket columns by name, for the recurrence key: the policy writes `["assetId", "category"]`,
+   * a reader of the review sees "asset, category" (French: "équipement, catégorie"). A column
+   * the table does not know is shown as the policy writes it.
+   */
+  fields: Record<string, string>;
 }
 
 const EN_WORDS: ValueWords = {
@@ -478,6 +486,19 @@ const EN_WORDS: ValueWords = {
   clocks: { business: 'business hours', '24x7': '24×7' },
   target: (response, resolution) => `response ${response}, resolution ${resolution}`,
   pausedAsExported: 'subtracted as it is from the time the SLA counts, whatever hours the pauses fell in (the export does not say when they were)',
+  fields: {
+    id: 'ticket number',
+    type: 'type',
+    maintenanceType: 'maintenance type',
+    priority: 'priority',
+    status: 'status',
+    category: 'category',
+    assetId: 'asset',
+    client: 'client',
+    site: 'site',
+    title: 'title',
+    impact: 'impact',
+  },
 };
 const FR_WORDS: ValueWords = {
   none: 'aucun',
@@ -485,6 +506,19 @@ const FR_WORDS: ValueWords = {
   clocks: { business: 'heures ouvrées', '24x7': '24 h/24, 7 j/7' },
   target: (response, resolution) => `prise en charge ${response}, résolution ${resolution}`,
   pausedAsExported: 'déduit tel quel du temps compté par le SLA, quelles que soient les heures où tombaient les attentes (l’export ne dit pas quand elles ont eu lieu)',
+  fields: {
+    id: 'numéro du ticket',
+    type: 'type',
+    maintenanceType: 'type de maintenance',
+    priority: 'priorité',
+    status: 'statut',
+    category: 'catégorie',
+    assetId: 'équipement',
+    client: 'client',
+    site: 'site',
+    title: 'titre',
+    impact: 'impact',
+  },
 };
 
 /**
@@ -533,6 +567,7 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
 /** An assumed value in words: a share as a percentage, the others as {@link valueText} writes them. */
 function assumedText(key: AssumptionKey, value: unknown, words: ValueWords, format: Formatter): string {
   if (key === 'pausedMinutes') return words.pausedAsExported;
+  if (key === 'recurrence.key' && Array.isArray(value)) return value.length === 0 ? words.none : value.map((field) => words.fields[String(field)] ?? String(field)).join(', ');
   return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare' || key === 'slaAdherenceTarget') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
 }
 

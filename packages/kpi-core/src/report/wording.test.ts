@@ -124,3 +124,16 @@ describe('assumptions about the data, apart from the policy’s defaults', () =>
     expect(fr).toContain('Règles appliquées là où les données ne disent rien (la politique n’a pas de réglage pour elles)\u202f:\n\n- Temps en attente exporté en nombre de minutes');
   });
 });
+
+describe('the recurrence key, in words', () => {
+  // Seen on a French GLPI export: the default key showed as "assetId, category", column names of
+  // the code, on the French summary. A reader sees the words of the language.
+  it('names the key’s columns in the language of the review', () => {
+    expect(CATALOGUES.fr.assumption('recurrence.key', ['assetId', 'category'], formatter('fr', 'EUR', 'UTC'))).toBe('Même incident quand ces champs sont égaux\u202f: équipement, catégorie');
+    expect(CATALOGUES.en.assumption('recurrence.key', ['assetId', 'category'], formatter('en', 'EUR', 'UTC'))).toBe('Same incident again when these fields match: asset, category');
+  });
+
+  it('shows a column it does not know as the policy writes it', () => {
+    expect(CATALOGUES.fr.assumption('recurrence.key', ['site', 'u_ci'], formatter('fr', 'EUR', 'UTC'))).toBe('Même incident quand ces champs sont égaux\u202f: site, u_ci');
+  });
+});

@@ -351,3 +351,50 @@ describe('deckPlan in French: no English left in its own words (review8)', () =>
     expect(plan.slides[0]!.bullets.every((bullet) => report.findings.some((f) => f.message === bullet))).toBe(true);
   });
 });
+
+describe('the requests of an export without ticket types (GLPI default list: no type column)', () => {
+  // Seen on glpi-10-pt-br-default-list.csv: "Demandes 0 · 0 % des tickets ouverts" when the
+  // export cannot tell a request from an incident (kpi-core counts every untyped ticket as one).
+  const report = sampleReport({ period: '2026-Q3' });
+  const untyped = { ...report, ticketTypes: { tickets: 12, incidents: 12, byType: { '(none)': 12 }, noIncidentType: false } } as Report;
+  const requests = SECTION_FACTS.activity[1]!;
+  const format = createFormat('fr', { currency: 'EUR' });
+
+  it('says the requests are not measured, and why, instead of 0', () => {
+    const fact = deckFact(requests, untyped, format, translator('fr'));
+    expect(fact.value).toBe('n.d.');
+    expect(fact.previous).toBeNull();
+    expect(fact.note).toBe('Non mesuré\u202f: l’export ne donne pas de type de ticket, les demandes ne se distinguent donc pas des incidents');
+  });
+
+  it('counts them when some tickets have a type (the untyped ones are incidents, as the report says beside them)', () => {
+    const some = { ...report, ticketTypes: { tickets: 12, incidents: 11, byType: { '(none)': 10, request: 1, incident: 1 }, noIncidentType: false } } as Report;
+    expect(deckFact(requests, some, format, translator('fr')).value).toBe(deckFact(requests, report, format, translator('fr')).value);
+  });
+});
+
+describe('an SLA rate says how many tickets it rests on', () => {
+  // Seen on glpi-10-fr.csv: "SLA résolution 42,9 %" on the summary, with nothing to say it is 3
+  // tickets of 7, while the source tool's rate beside it gave "(2/6)".
+  const report = sampleReport({ period: '2026-Q3' });
+  const format = createFormat('fr', { currency: 'EUR' });
+  const resolution = SECTION_FACTS.sla[1]!;
+
+  it('gives met of judged beside the rate (3 met, 4 breached: 3 of 7, 42.9 %)', () => {
+    const few = structuredClone(report);
+    few.sla.resolution = { ...few.sla.resolution!, met: 3, breached: 4, pending: 2, unknown: 0, adherence: 3 / 7 };
+    const fact = deckFact(resolution, few, format, translator('fr'));
+    expect(fact.value).toBe('42,9\u202f%');
+    expect(fact.note).toContain('3 sur 7 tickets dans les délais');
+    // One ticket judged: the singular, in both languages.
+    few.sla.resolution = { ...few.sla.resolution, met: 1, breached: 0, adherence: 1 };
+    expect(deckFact(resolution, few, format, translator('fr')).note).toContain('1 sur 1 ticket dans les délais');
+    expect(deckFact(resolution, few, createFormat('en', { currency: 'EUR' }), translator('en')).note).toContain('1 of 1 ticket on time');
+  });
+
+  it('says nothing of tickets when the rate is not measured', () => {
+    const none = structuredClone(report);
+    none.sla.resolution = { ...none.sla.resolution!, met: 0, breached: 0, adherence: null };
+    expect(deckFact(resolution, none, format, translator('fr')).note ?? '').not.toContain('dans les délais');
+  });
+});

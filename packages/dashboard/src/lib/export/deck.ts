@@ -188,6 +188,10 @@ export interface FactSpec {
   costTotal?: boolean;
   /** The report figure behind it, for the reason it is not measured (`KPI_FIGURES`). */
   figure?: string;
+  /** Why the export cannot give it at all (`KpiDefinition.unmeasured`). */
+  unmeasured?: KpiDefinition['unmeasured'];
+  /** The tickets behind an SLA rate (`KpiDefinition.onTime`). */
+  onTime?: KpiDefinition['onTime'];
 }
 
 function fact(kpi: KpiDefinition): FactSpec {
@@ -201,6 +205,8 @@ function fact(kpi: KpiDefinition): FactSpec {
     read: kpi.pick,
     ...(kpi.costTotal === true ? { costTotal: true } : {}),
     ...(figure !== undefined ? { figure } : {}),
+    ...(kpi.unmeasured !== undefined ? { unmeasured: kpi.unmeasured } : {}),
+    ...(kpi.onTime !== undefined ? { onTime: kpi.onTime } : {}),
   };
 }
 
@@ -230,18 +236,21 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
  * deckFact(SECTION_FACTS.fleet[0], report, format).previous; // → null (open tickets are counted at asOf)
  */
 export function deckFact(spec: FactSpec, report: Report, format: Format, t: Translate, periodsComparable = true): DeckFact {
-  const current = spec.read(report);
+  const unmeasured = spec.unmeasured?.(report) ?? null;
+  const current = unmeasured === null ? spec.read(report) : null;
   // Issue 10: no previous figure when the data cover the two periods differently (comparisonOf).
-  const previous = !periodsComparable || spec.pointInTime || spec.currentOnly ? null : spec.read(report.previous);
+  const previous = unmeasured !== null || !periodsComparable || spec.pointInTime || spec.currentOnly ? null : spec.read(report.previous);
   const comparable = previous !== null && Number.isFinite(previous);
   // Two cost totals that leave out different parts: the previous one is shown, with no verdict.
   const sameParts = spec.costTotal !== true || current === null || sameExclusions(report);
   const delta = comparable && sameParts ? kpiDelta(current, previous, spec.unit, spec.better, format) : null;
   // As on the card: what a partial cost total leaves out, why a figure is not measured.
   const excluding = spec.costTotal === true && current !== null ? tcoExcluding(report.tco, format.language) : null;
-  const reason = current === null && spec.figure !== undefined ? notMeasuredReason(report, spec.figure, format.language) : null;
+  const reason = unmeasured !== null ? t(unmeasured) : current === null && spec.figure !== undefined ? notMeasuredReason(report, spec.figure, format.language) : null;
   const previousExcluding = spec.costTotal === true && comparable ? tcoExcluding(report.previous.tco, format.language) : null;
+  const onTime = current === null ? null : (spec.onTime?.(report) ?? null);
   const notes = [
+    onTime === null ? null : t('card.onTime', { met: format.integer(onTime.met), judged: format.integer(onTime.judged) }),
     spec.pointInTime ? t('card.atAsOf', { date: format.date(report.asOf) }) : null,
     excluding === null ? null : excluding.charAt(0).toLocaleUpperCase(format.locale) + excluding.slice(1),
     reason === null ? null : t('card.notMeasured', { reason }),

@@ -45,6 +45,18 @@ describe('sectionTable', () => {
     expect(en.rows.find((r) => r.kpi === 'Cost of lost hours')?.note).toBe('the policy gives no hourly rate');
   });
 
+  it('writes no 0 requests for an export without ticket types, and says why (as the card does)', () => {
+    // Seen on glpi-10-pt-br-default-list.csv (no type column): "Requests 0" in the summary sheet.
+    const untyped = { ...report, ticketTypes: { tickets: 12, incidents: 12, byType: { '(none)': 12 }, noIncidentType: false } } as typeof report;
+    expect(sectionTable(untyped, 'summary', 'en').rows.find((r) => r.kpi === 'Requests')).toMatchObject({
+      value: null,
+      previous: null,
+      note: 'the export gives no ticket type, so requests cannot be told from incidents',
+    });
+    // With types, the period's request group of the sample (volume.byType), counted as before.
+    expect(sectionTable(report, 'summary', 'en').rows.find((r) => r.kpi === 'Requests')?.value).toBe(report.volume.byType.groups.find((g) => g.key === 'request')!.tickets);
+  });
+
   it('gives no previous value to a figure measured at asOf (open tickets, warranties)', () => {
     const table = sectionTable(report, 'summary', 'en');
     for (const kpi of ['Open tickets', 'Out of warranty', 'Past useful life', 'Warranty ends within 90 days']) {
@@ -58,7 +70,7 @@ describe('sectionTable', () => {
     const table = sectionTable(report, 'sla', 'fr');
     const csv = toCsv(table.rows, table.columns, { ...csvConvention('fr', report.timezone), bom: false });
     const [header, first] = csv.split('\r\n');
-    expect(header!.split(';').slice(6)).toEqual([fr['table.opened'], `${fr['sla.elapsed']} (h)`, 'Délai cible (h)', `${fr['sla.overrun']} (h)`, fr['sla.open']]);
+    expect(header!.split(';').slice(6)).toEqual([fr['table.opened'], `${fr['sla.elapsed']} (h)`, 'Délai cible (h)', `${fr['sla.overrun']} (h)`, 'Encore ouvert']);
     const breach = report.sla.breaches[0]!;
     const cells = first!.split(';');
     // openedAt in Europe/Paris, as a local date and time; hours with a decimal comma, 1 decimal.

@@ -90,20 +90,24 @@ function summaryTable(report: Report, t: Translate, language: Language): Section
     rows: Object.values(KPIS).map((kpi) => {
       const unit = kpi.unit === 'money' ? null : kpi.unit;
       const round = (value: number | null) => exportedFigure(value, kpi.unit === 'money' ? 'money' : kpi.unit);
-      const value = kpi.pick(report);
+      // A figure the export cannot give at all (no ticket type: no requests), as on the card.
+      const unmeasured = 'unmeasured' in kpi ? kpi.unmeasured(report) : null;
+      const value = unmeasured === null ? kpi.pick(report) : null;
       const figure = KPI_FIGURES[kpi.id];
       // What the screen says beside the figure: what a cost total leaves out, else why it is not measured.
       const note =
-        'costTotal' in kpi && kpi.costTotal && value !== null
-          ? tcoExcluding(report.tco, language)
-          : value === null && figure !== undefined
-            ? notMeasuredReason(report, figure, language)
-            : null;
+        unmeasured !== null
+          ? t(unmeasured)
+          : 'costTotal' in kpi && kpi.costTotal && value !== null
+            ? tcoExcluding(report.tco, language)
+            : value === null && figure !== undefined
+              ? notMeasuredReason(report, figure, language)
+              : null;
       return {
         kpi: t(kpi.label),
         value: round(value),
         // No previous figure beside a period the data covers otherwise (issue 10, see previousComparable).
-        previous: !comparable || ('pointInTime' in kpi && kpi.pointInTime) || ('currentOnly' in kpi && kpi.currentOnly) ? null : round(kpi.pick(report.previous)),
+        previous: !comparable || ('pointInTime' in kpi && kpi.pointInTime) || ('currentOnly' in kpi && kpi.currentOnly) || unmeasured !== null ? null : round(kpi.pick(report.previous)),
         unit: unit === null ? report.tco.currency : UNIT_SYMBOL[unit],
         note,
       };
@@ -128,7 +132,8 @@ function breachesTable(report: Report, t: Translate): SectionTable {
       { field: 'elapsedHours', label: t('sla.elapsed'), unit: 'hours' },
       { field: 'targetHours', label: t('sla.targetHours'), unit: 'hours' },
       { field: 'overrunHours', label: t('sla.overrun'), unit: 'hours' },
-      { field: 'open', label: t('sla.open') },
+      // A column heading, capitalised as the others (the screen's lowercase tag is 'sla.open').
+      { field: 'open', label: t('table.stillOpen') },
     ],
     rows: report.sla.breaches.map((b) => ({ ...b, target: t(b.target === 'response' ? 'sla.response' : 'sla.resolution'), open: b.open ? yes : no })),
   };

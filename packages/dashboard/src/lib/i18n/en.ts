@@ -124,6 +124,7 @@ export const en = {
 
   'card.previous': 'Previous: {value}',
   'card.noPrevious': 'No previous figure',
+  'card.onTime': '{met} of {judged} {judged|ticket|tickets} on time',
   'card.partsDiffer': 'Previous: {value}{excluding} — not compared: the two totals leave out different parts',
   'card.atAsOf': 'At {date}',
   'card.deltaBetter': 'better than the previous period',
@@ -381,6 +382,7 @@ export const en = {
   'activity.unknownTime': '{count} {count|ticket closed|tickets closed} at an unknown time (no resolution date) {count|is|are} never counted as open.',
   'activity.cancelled': '{count} cancelled {count|ticket is|tickets are} counted in the volume.',
   'activity.requestShare': '{share} of the tickets opened',
+  'activity.requestsUntyped': 'the export gives no ticket type, so requests cannot be told from incidents',
   'activity.drillHint': 'Click a bar, or move to it with Tab and press Enter, to list its tickets.',
 
   'kpi.ticketsOpened': 'Tickets opened',
@@ -615,6 +617,7 @@ export const en = {
   'table.client': 'Client',
   'table.category': 'Category',
   'table.opened': 'Opened',
+  'table.stillOpen': 'Still open',
   'table.none': '—',
   'table.andMore': 'and {count} more',
 

@@ -122,6 +122,7 @@ export const fr: Messages = {
 
   'card.previous': 'Précédent\u202f: {value}',
   'card.noPrevious': 'Pas de valeur précédente',
+  'card.onTime': '{met} sur {judged} {judged|ticket|tickets} dans les délais',
   'card.partsDiffer': 'Précédent\u202f: {value}{excluding} — pas de comparaison\u202f: les deux totaux n’excluent pas les mêmes parties',
   'card.atAsOf': 'Au {date}',
   'card.deltaBetter': 'mieux que la période précédente',
@@ -379,6 +380,7 @@ export const fr: Messages = {
   'activity.unknownTime': '{count} {count|ticket fermé|tickets fermés} à une date inconnue (sans date de résolution) {count|n’est jamais compté comme ouvert|ne sont jamais comptés comme ouverts}.',
   'activity.cancelled': '{count} {count|ticket annulé est compté|tickets annulés sont comptés} dans le volume.',
   'activity.requestShare': '{share} des tickets ouverts',
+  'activity.requestsUntyped': 'l’export ne donne pas de type de ticket, les demandes ne se distinguent donc pas des incidents',
   'activity.drillHint': 'Cliquez sur une barre, ou atteignez-la avec Tab et appuyez sur Entrée, pour lister ses tickets.',
 
   'kpi.ticketsOpened': 'Tickets ouverts',
@@ -613,6 +615,7 @@ export const fr: Messages = {
   'table.client': 'Client',
   'table.category': 'Catégorie',
   'table.opened': 'Ouvert le',
+  'table.stillOpen': 'Encore ouvert',
   'table.none': '—',
   'table.andMore': 'et {count} de plus',
 
