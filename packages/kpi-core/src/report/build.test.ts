@@ -88,14 +88,15 @@ describe('buildReport', () => {
   describe('an SLA below the policy’s slaAdherenceTarget, with or without a previous period', () => {
     it('says so when fewer judged tickets than the target are on time, and lists the default target it used', () => {
       // 2026-Q2 alone (Q1 left out, so nothing to compare with): 3 met, 3 breached → 50 %, 40
-      // points under the default 90 %: high. Response: all 6 answered in 10 min → 100 %, no finding.
+      // points under the default 90 %, but on 6 judged tickets (fewer than SLA_HIGH_MIN_TICKETS, 20,
+      // where one ticket moves the rate 17 points): medium. Response: all 6 answered in 10 min → 100 %, no finding.
       const q2Only = ticketsFromRows(rows.filter((row) => String(row.id).startsWith('Q2')));
       const report = buildReport({ tickets: q2Only, policy }, { period: '2026-Q2', asOf: ended });
       expect(report.previous.sla.resolution).toBeNull();
       const below = report.findings.filter((f) => f.kind === 'sla-below-target');
       expect(below).toHaveLength(1);
       expect(below[0]).toMatchObject({
-        severity: 'high',
+        severity: 'medium',
         // The policy sets the targets, not the goal: the sentence says the 90 % is Revue's.
         message: "50% of tickets resolved on time this quarter, below the 90% target (Revue's default goal, not your contract's): 3 late.",
         evidence: { target: 'resolution', adherence: 0.5, goal: 0.9, met: 3, breached: 3, ticketIds: ['Q2-B4', 'Q2-B5', 'Q2-B6'] },

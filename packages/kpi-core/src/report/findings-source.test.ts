@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readTickets } from '../ingest/read.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
-import { SOURCE_DISAGREEMENT_SHARE } from './findings.js';
+import { SLA_HIGH_MIN_TICKETS, SOURCE_DISAGREEMENT_SHARE } from './findings.js';
 import { reportToMarkdown } from './markdown.js';
 
 /**
@@ -35,8 +35,8 @@ describe('the source tool judges many tickets otherwise (sla-source-disagrees)',
     expect(finding?.message).toBe(
       "Resolution SLA: Revue and the source tool disagree on 2 of the 10 tickets both judged (100% on time by Revue, 80% by the tool): Revue used its default targets, which are probably not the tool's. Set your contract's targets in the policy.",
     );
-    // 20 points apart: high (SLA_FAR_BELOW_POINTS is 10 points).
-    expect(finding?.severity).toBe('high');
+    // 20 points apart, but on 10 tickets compared (fewer than SLA_HIGH_MIN_TICKETS, 20): medium.
+    expect(finding?.severity).toBe('medium');
     expect(finding?.evidence).toMatchObject({ target: 'resolution', adherence: 1, sourceAdherence: 0.8, compared: 10, disagreements: 2, ticketIds: ['T0', 'T1'] });
     expect(review(2, {}, 'fr').findings.find((f) => f.kind === 'sla-source-disagrees')?.message).toBe(
       'SLA de résolution\u202f: Revue et l’outil source divergent sur 2 des 10 tickets jugés par les deux (100\u202f% dans les délais selon Revue, 80\u202f% selon l’outil)\u202f: Revue a appliqué ses délais par défaut, sans doute pas ceux de l’outil. Indiquez les délais de votre contrat dans la politique.',
@@ -81,3 +81,24 @@ describe('no SLA finding from a rate of a few tickets beside many without a targ
     expect(reportToMarkdown(report)).toContain('| Resolution SLA met | 0% (0/6, 7 tickets without a target) |');
   });
 });
+
+describe('an SLA finding is high only on enough judged tickets (SLA_HIGH_MIN_TICKETS)', () => {
+  /** `late` P1 tickets resolved in 6 h (breached: 4 h target) and `onTime` in 2 h (met), in March 2026. */
+  function judged(late: number, onTime: number) {
+    const rows = ['id,openedAt,priority,resolvedAt'];
+    for (let i = 0; i < late + onTime; i++) {
+      const day = String(2 + (i % 25)).padStart(2, '0');
+      rows.push(`T${i},2026-03-${day}T09:00:00Z,P1,2026-03-${day}T${i < late ? '15' : '11'}:00:00Z`);
+    }
+    const read = readTickets(rows.join('\n'), { fileName: 'export.csv', timezone: 'UTC' });
+    return buildReport({ tickets: read.table, policy: parsePolicy({}), quality: { tickets: read.quality } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+  }
+
+  it('is medium on 19 judged tickets and high on 20, both far under the 90 % goal', () => {
+    expect(SLA_HIGH_MIN_TICKETS).toBe(20);
+    // 10 late of 19: 47.4 %, 42.6 points under the goal; 10 late of 20: 50 %, 40 points under.
+    expect(judged(10, 9).findings.find((f) => f.kind === 'sla-below-target')?.severity).toBe('medium');
+    expect(judged(10, 10).findings.find((f) => f.kind === 'sla-below-target')?.severity).toBe('high');
+  });
+});
+

@@ -13,6 +13,12 @@ import { preventiveFindings } from './findings-preventive.js';
 export const SLA_SLIP_POINTS = 0.05;
 /** Below this many judged tickets in either period, an adherence change (or level) says nothing. */
 export const SLA_MIN_TICKETS = 5;
+/**
+ * An SLA finding is high only on at least this many judged tickets (in each period it compares):
+ * below, one ticket moves the rate by more than 5 points, so a rate of 3 on time out of 7 is a
+ * reason to look (medium), not a headline.
+ */
+export const SLA_HIGH_MIN_TICKETS = 20;
 /** This many points (0.1 = 10 points) or more under the target make an `sla-below-target` finding high. */
 export const SLA_FAR_BELOW_POINTS = 0.1;
 /** Corrective spend in the period, as a share of purchase cost, that makes an old asset "costly". */
@@ -175,7 +181,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (drop < SLA_SLIP_POINTS) continue;
     out.push({
       kind: 'sla-slipping',
-      severity: 'high',
+      severity: manyJudged(now) && manyJudged(before) ? 'high' : 'medium',
       weight: drop * 100,
       message: text.slaSlipping({ target, now: now.adherence, before: before.adherence, previousLabel: input.previousLabel }, format),
       evidence: {
@@ -195,7 +201,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (adherence >= goal) continue;
     out.push({
       kind: 'sla-below-target',
-      severity: goal - adherence >= SLA_FAR_BELOW_POINTS ? 'high' : 'medium',
+      severity: goal - adherence >= SLA_FAR_BELOW_POINTS && manyJudged(now) ? 'high' : 'medium',
       weight: (goal - adherence) * 100,
       message: text.slaBelowTarget({ target, adherence, goal, breached: now.breached, period, defaults: input.slaDefaults ?? { targets: false, goal: false } }, format),
       evidence: {
@@ -217,7 +223,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const gap = Math.abs(ours.adherence - theirs.adherence);
     out.push({
       kind: 'sla-source-disagrees',
-      severity: gap >= SLA_FAR_BELOW_POINTS ? 'high' : 'medium',
+      severity: gap >= SLA_FAR_BELOW_POINTS && theirs.compared >= SLA_HIGH_MIN_TICKETS ? 'high' : 'medium',
       weight: (theirs.disagreements / theirs.compared) * 100,
       message: text.slaSourceDisagrees(
         { target, disagreements: theirs.disagreements, compared: theirs.compared, adherence: ours.adherence, sourceAdherence: theirs.adherence, defaultTargets: input.slaDefaults?.targets ?? false },
@@ -366,6 +372,10 @@ export function slaJudgedAgainstTarget(current: KpiSet): ('response' | 'resoluti
  * not know opened on "33.3% resolved on time: 4 late", a rate of 6 tickets beside 924 without a
  * target; the summary cell keeps the rate with its counts.
  */
+function manyJudged(outcome: SlaOutcome): boolean {
+  return outcome.met + outcome.breached >= SLA_HIGH_MIN_TICKETS;
+}
+
 function judgedEnough(current: KpiSet, outcome: SlaOutcome): boolean {
   const judged = outcome.met + outcome.breached;
   return judged >= SLA_MIN_TICKETS && judged > outcome.unknown && judged >= (current.sla.withoutTarget ?? 0);
