@@ -10,6 +10,13 @@ import { ticketRows } from '../model/tables.js';
 
 const utc = (iso: string) => Date.parse(iso);
 
+
+/** A mapping that declares the `duration` column (seconds) as the time to resolution. */
+const durationMapping = {
+  columns: { id: 'id', openedAt: 'opened', status: 'state', closedAt: 'closed' },
+  values: { status: { Closed: 'closed' } },
+  durations: { duration: { field: 'resolvedAt', unit: 'seconds' } },
+};
 describe('a duration never overrides a resolution date', () => {
   it('resolved_at stands; calendar_duration (to the closing) fills nothing the file dates', () => {
     const csv = [
@@ -36,12 +43,7 @@ describe('a duration never overrides a resolution date', () => {
       'B,2026-03-02 10:00,Closed,2026-03-04 00:05,137100',
       'C,2026-03-03 14:00,Closed,2026-03-05 00:05,122700',
     ].join('\n');
-    const mapping = {
-      columns: { id: 'id', openedAt: 'opened', status: 'state', closedAt: 'closed' },
-      values: { status: { Closed: 'closed' } },
-      durations: { duration: { field: 'resolvedAt', unit: 'seconds' } },
-    };
-    const { table, quality } = readTickets(csv, { timezone: 'UTC', fileName: 't.csv', mapping });
+    const { table, quality } = readTickets(csv, { timezone: 'UTC', fileName: 't.csv', mapping: durationMapping });
     expect(ticketRows(table).map((row) => row.resolvedAt)).toEqual([null, null, null]);
     expect(quality.warnings['duration-to-closing']).toBe(1);
     expect(quality.warnings['closed-without-resolution']).toBe(3);
@@ -55,12 +57,7 @@ describe('a duration never overrides a resolution date', () => {
       'B,2026-03-02 10:00,Closed,2026-03-04 00:05,137100', // = the closing
       'C,2026-03-03 14:00,Closed,2026-03-05 00:05,7200', // resolved 16:00
     ].join('\n');
-    const mapping = {
-      columns: { id: 'id', openedAt: 'opened', status: 'state', closedAt: 'closed' },
-      values: { status: { Closed: 'closed' } },
-      durations: { duration: { field: 'resolvedAt', unit: 'seconds' } },
-    };
-    const { table, quality } = readTickets(csv, { timezone: 'UTC', fileName: 't.csv', mapping });
+    const { table, quality } = readTickets(csv, { timezone: 'UTC', fileName: 't.csv', mapping: durationMapping });
     expect(ticketRows(table).map((row) => row.resolvedAt)).toEqual([utc('2026-03-02T10:00:00Z'), utc('2026-03-04T00:05:00Z'), utc('2026-03-03T16:00:00Z')]);
     expect(quality.warnings['duration-to-closing']).toBeUndefined();
   });
