@@ -90,7 +90,18 @@ export function figureDefaults(report: Pick<Report, 'assumptions' | 'timezone' |
   const withoutType = types?.byType[NO_TYPE_KEY] ?? 0;
   const untyped = types === undefined || withoutType === 0 ? null : { tickets: withoutType, all: withoutType === types.tickets };
   const ends = report.dataQuality?.tickets?.closingEnds;
-  const closingEnds = ends !== undefined && 2 * ends.tickets >= ends.ended ? ends : null;
+  const closingEnds = ends !== undefined && mostEndsAreClosings(ends) ? ends : null;
   // Absent rather than null when there is nothing to say: callers built before it compare the other three.
   return { sla, untyped, usersDefault: value('affectedUsers') !== undefined, ...(closingEnds === null ? {} : { closingEnds }) };
+}
+
+/**
+ * Whether the closings standing for resolutions are at least half of the tickets' ends: the rule
+ * of the line beside the figures and of the report's upper bound on the hours lost.
+ *
+ * @example
+ * mostEndsAreClosings({ tickets: 9998, ended: 9998, batch: { hour: 0, closings: 9184 } }); // => true
+ */
+export function mostEndsAreClosings(ends: NonNullable<QualityReport['closingEnds']>): boolean {
+  return 2 * ends.tickets >= ends.ended;
 }

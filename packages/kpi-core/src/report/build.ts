@@ -22,6 +22,7 @@ import { ticketVolume } from '../kpi/volume/volume.js';
 import type { ByAssetDetail, RecordedColumns, ReviewData } from '../kpi/types.js';
 import { PolicyUsage } from '../kpi/usage.js';
 import { asOfStray } from './as-of-stray.js';
+import { mostEndsAreClosings } from './beside.js';
 import { assetColumns, assetTable, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
@@ -373,7 +374,7 @@ function computeKpis(
  */
 function lostUpperBound(quality: QualityReport | null): boolean {
   const ends = quality?.closingEnds;
-  return ends !== undefined && ends.batch !== null && 2 * ends.tickets >= ends.ended;
+  return ends !== undefined && ends.batch !== null && mostEndsAreClosings(ends);
 }
 
 /** Whether a KPI set holds a money figure (so the currency is one of its assumptions). */

@@ -512,7 +512,10 @@ export function reportToMarkdown(report: Report): string {
     typed(timed('reliability.fleet.availability', availabilityText(report.reliability), t.notMeasuredAs.f), t.notMeasuredAs.f),
     typedBefore(timed('previous.reliability.fleet.availability', availabilityText(prev.reliability), t.notMeasuredAs.f), t.notMeasuredAs.f),
   );
-  const closingBound = figureDefaults(report).closingEnds?.batch != null;
+  // The defaults these figures rest on: said right under the table (below), and the hours lost's
+  // upper bound when most ends are the closings of a job.
+  const rests = figureDefaults(report);
+  const closingBound = rests.closingEnds?.batch != null;
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours']) => {
     // Most incidents closed at an unknown time (lengths-unknown.ts): no hours, the counts said.
@@ -552,9 +555,8 @@ export function reportToMarkdown(report: Report): string {
   row(t.planKept, planKept(report.preventive, f), planKept(prev.preventive, f));
   row(t.plannedShare, f.percent(report.preventive.effort.share), f.percent(prev.preventive.effort.share));
   lines.push('');
-  // The defaults these figures rest on, right under them: a reader of "Resolution SLA met 73.1 %"
-  // should not have to reach the assumptions at the end to learn that nobody set its targets.
-  const rests = figureDefaults(report);
+  // The defaults under the table: a reader of "Resolution SLA met 73.1 %" should not have to reach
+  // the assumptions at the end to learn that nobody set its targets.
   const beside: string[] = [];
   // Only beside an SLA rate shown: not beside "not measured" (no time of day) or "n/a".
   const slaShown = (['response', 'resolution'] as const).some((target) => report.sla[target]?.adherence != null && !untimed(`sla.${target}`));
