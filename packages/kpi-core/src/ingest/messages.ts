@@ -119,6 +119,8 @@ export const ISSUE_TEXT = {
   resolutionFromDuration: (field: string, minutes: number) =>
     `${field} computed as the opening time plus this duration (${minutes} minutes); the export has no date for it`,
   unmappedStatus: (value: string) => `status ${quote(value)} is not in the status map; kept as is, its class left empty`,
+  statusByWordList: (value: string, statusClass: string) =>
+    `status ${quote(value)} is not in the status map; read as ${statusClass} by Revue's general status words (map it to choose otherwise)`,
   shortRow: (cells: number, expected: number) => `${cells} cells where the header has ${expected}; missing cells read as empty`,
   longRow: (cells: number, expected: number) => `${cells} cells where the header has ${expected}; the cells after column ${expected} are ignored`,
   dateOutOfRange: (value: string) => `${quote(value)} is outside 1971–2099, the years Revue can compute with; read as empty`,

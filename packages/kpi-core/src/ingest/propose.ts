@@ -28,6 +28,7 @@ import {
   MAINTENANCE_WORDS,
   PRIORITY_WORDS,
   STATUS_WORDS,
+  statusOfWord,
   TICKET_SYNONYMS,
   TYPE_WORDS,
   VERDICT_WORDS,
@@ -518,27 +519,11 @@ function wordTarget(field: MappedField, value: string, jiraClassic: boolean): st
   const dictionary = VALUE_WORDS[field];
   if (dictionary === undefined) return null;
   const plain = field === 'status' ? key : key.replace(/^\d+\s*/, '');
+  if (field === 'status') return statusOfWord(plain);
   for (const [target, list] of Object.entries(dictionary)) if (list.includes(plain)) return target;
-  if (field === 'status') return statusByLeadingWords(plain);
   return null;
 }
 
-/**
- * Status words that start a longer status a site names itself (`Waiting on client`, `Waiting
- * parts/repair`, `New (email connector)`, `En attente du fournisseur`): waiting or new, never
- * done. A status that starts with a done word stays unmatched for the reader to map
- * (ConnectWise's `Done yet?` asks a technician whether the work is done: it is not closed).
- */
-const LEADING_STATUS_WORDS: readonly (readonly [string, 'open' | 'pending'])[] = [
-  ['waiting', 'pending'], ['awaiting', 'pending'], ['on hold', 'pending'], ['pending', 'pending'],
-  ['en attente', 'pending'], ['aguardando', 'pending'], ['esperando', 'pending'], ['warten auf', 'pending'], ['in attesa', 'pending'],
-  ['new', 'open'], ['nouveau', 'open'], ['nouvelle', 'open'], ['in progress', 'open'], ['en cours', 'open'], ['scheduled', 'open'],
-];
-
-function statusByLeadingWords(key: string): string | null {
-  for (const [words, target] of LEADING_STATUS_WORDS) if (key.startsWith(`${words} `)) return target;
-  return null;
-}
 
 /** A scoped status label (GitLab's `status::waiting`; `statut::`, `etat::`…), by the text before `::`. */
 const STATUS_LABEL = /^(?:status|state|statut|etat|estado|situacao|stato)$/;

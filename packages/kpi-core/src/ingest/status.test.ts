@@ -54,18 +54,39 @@ describe('statusClass', () => {
       'INC1,2026-03-02 08:00:00,Closed,2026-03-02 10:00:00',
       'INC2,2026-03-02 09:00:00,7,2026-03-02 11:00:00', // raw state code 7 = Closed
       'INC3,2026-03-02 09:30:00,In Progress,',
-      'INC4,2026-03-02 09:45:00,Awaiting Godot,',
-      'INC5,2026-03-02 09:50:00,Awaiting Godot,',
+      'INC4,2026-03-02 09:45:00,Godot,',
+      'INC5,2026-03-02 09:50:00,Godot,',
     ].join('\n');
     const { rows, quality, codes } = read(csv);
     expect(quality.preset.name).toBe('servicenow');
     expect(rows.map((r) => [r.status, r.statusClass])).toEqual([
-      ['Closed', 'closed'], ['7', 'closed'], ['In Progress', 'open'], ['Awaiting Godot', null], ['Awaiting Godot', null],
+      ['Closed', 'closed'], ['7', 'closed'], ['In Progress', 'open'], ['Godot', null], ['Godot', null],
     ]);
     // Closed with a closing date but no resolution date: the existing flag, not closed-without-date.
     expect(quality.warnings).toEqual({ 'unmapped-value': 2, 'closed-without-resolution': 2 });
     expect(codes).toEqual(['2:closed_at:closed-without-resolution', '3:closed_at:closed-without-resolution', '5:state:unmapped-value', '6:state:unmapped-value']);
-    expect(quality.issues[2]!.message).toBe('tickets.csv row 5, state: status "Awaiting Godot" is not in the status map; kept as is, its class left empty');
+    expect(quality.issues[2]!.message).toBe('tickets.csv row 5, state: status "Godot" is not in the status map; kept as is, its class left empty');
+  });
+
+  it("reads a word the preset's map lacks by Revue's general status words, flagged on every row", () => {
+    // GLPI's French words are "En cours (attribué)" and "Clos"; a site's own "En cours" and
+    // "Terminé" (seen in French exports of other tools) are plain words of the general list.
+    const csv = [
+      'ID;Titre;Statut;Priorité;Date d\'ouverture;Date de résolution',
+      '1;Imprimante;Terminé;Haute;2026-03-03 09:00;',
+      '2;PC lent;En cours;Moyenne;2026-03-04 10:00;',
+      '3;Réseau;En attente du fournisseur;Basse;2026-03-04 11:00;',
+      '4;Écran;Godot;Basse;2026-03-04 12:00;',
+    ].join('\n');
+    const { rows, quality, codes } = read(csv, { timezone: 'UTC' });
+    expect(quality.preset.name).toBe('glpi');
+    expect(rows.map((r) => [r.status, r.statusClass])).toEqual([
+      ['Terminé', 'closed'], ['En cours', 'open'], ['En attente du fournisseur', 'pending'], ['Godot', null],
+    ]);
+    expect(codes).toEqual(['2:Statut:unmapped-value', '2:Statut:closed-without-date', '3:Statut:unmapped-value', '4:Statut:unmapped-value', '5:Statut:unmapped-value']);
+    expect(quality.issues[0]!.message).toBe(
+      'tickets.csv row 2, Statut: status "Terminé" is not in the status map; read as closed by Revue\'s general status words (map it to choose otherwise)',
+    );
   });
 
   it('flags a resolved, closed or cancelled ticket without any date as closed-without-date, and only those', () => {

@@ -18,6 +18,7 @@
  */
 import { STATUS_CLASSES } from '../model/fields.js';
 import { ISSUE_TEXT, type IssueCode } from './messages.js';
+import { meaningKey, statusOfWord } from './synonyms.js';
 import { DURATION_TARGETS, STATUS_CATEGORY_EXTRA, STATUS_LABEL_EXTRA, durationExtra, normalizeHeader, withoutInclusiveEnding, type DurationTarget, type Preset } from './presets/preset.js';
 
 type StringColumn = (string | null)[];
@@ -86,6 +87,20 @@ export function statusClassifier(map: Record<string, string>): (word: string) =>
   };
 }
 
+/** The class of a status word by Revue's general word list (`statusOfWord`), cached per word; −1 unknown. */
+function generalClassifier(): (word: string) => number {
+  const cache = new Map<string, number>();
+  return (word) => {
+    let index = cache.get(word);
+    if (index === undefined) {
+      const target = statusOfWord(meaningKey(word));
+      index = target === null ? UNKNOWN : CLASS_INDEX.get(target)!;
+      if (cache.size < 100_000) cache.set(word, index);
+    }
+    return index;
+  };
+}
+
 /**
  * Fills `statusClass`, fills resolution instants from durations and flags what DESIGN §3 asks
  * (see the module comment). Changes `columns` in place; creates `strings.statusClass` when the
@@ -125,6 +140,7 @@ function fillStatusClass(columns: StatusColumns, rules: StatusRules, addIssue: A
   const category = extras[STATUS_CATEGORY_EXTRA];
   const labels = extras[STATUS_LABEL_EXTRA];
   const categoryOf = rules.statusCategory === undefined ? null : statusClassifier(rules.statusCategory.map);
+  const generalOf = generalClassifier();
   const out: StringColumn = given ?? new Array<string | null>(length).fill(null);
   for (let i = 0; i < length; i++) {
     let index = UNKNOWN;
@@ -140,7 +156,14 @@ function fillStatusClass(columns: StatusColumns, rules: StatusRules, addIssue: A
         const group = category[i];
         if (group !== null && group !== undefined) index = categoryOf(group);
       }
-      if (index === UNKNOWN) addIssue('unmapped-value', lines[i]!, headerOf['status'] ?? 'status', () => ISSUE_TEXT.unmappedStatus(word));
+      if (index === UNKNOWN) {
+        // A word the preset's map lacks (a site's own status, another UI language) still means
+        // something: "En cours" left without a class read as open only for want of a date, and a
+        // "Terminé" without one kept a closed ticket in the backlog. Revue's word list, flagged.
+        index = generalOf(word);
+        if (index === UNKNOWN) addIssue('unmapped-value', lines[i]!, headerOf['status'] ?? 'status', () => ISSUE_TEXT.unmappedStatus(word));
+        else addIssue('unmapped-value', lines[i]!, headerOf['status'] ?? 'status', () => ISSUE_TEXT.statusByWordList(word, STATUS_CLASSES[index]!));
+      }
     }
     // A status label (GitLab's `status::waiting`) says more of an open ticket than its state
     // (`Open`): taken when both are open or pending; it never reopens nor closes a ticket.

@@ -363,8 +363,11 @@ export const UNIT_WORDS: Record<'seconds' | 'minutes' | 'hours' | 'days', readon
   days: ['d', 'day', 'days', 'jours', 'dias', 'tage', 'giorni'],
 };
 
+/** A status class the status words name. */
+export type StatusWordClass = 'open' | 'pending' | 'resolved' | 'closed' | 'cancelled';
+
 /** Status words of each status class, in the languages of the tools (compared by {@link meaningKey}). */
-export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | 'cancelled', readonly string[]> = {
+export const STATUS_WORDS: Record<StatusWordClass, readonly string[]> = {
   open: [
     'new', 'open', 'opened', 'reopened', 'in progress', 'assigned', 'processing', 'processing assigned', 'processing planned', 'work in progress', 'active',
     'to do', 'todo', 'backlog', 'selected for development', 'triage', 'acknowledged', 'accepted', 'planned', 'escalated', 'waiting for support',
@@ -430,6 +433,37 @@ export const STATUS_WORDS: Record<'open' | 'pending' | 'resolved' | 'closed' | '
     'vervallen', 'geannuleerd', 'afgewezen', 'dubbel',
   ],
 };
+
+const STATUS_OF_WORD = new Map<string, StatusWordClass>(
+  (Object.entries(STATUS_WORDS) as [StatusWordClass, readonly string[]][]).flatMap(([target, list]) => list.map((word) => [word, target] as const)),
+);
+
+/**
+ * Status words that start a longer status a site names itself (`Waiting on client`, `Waiting
+ * parts/repair`, `New (email connector)`, `En attente du fournisseur`): waiting or new, never
+ * done. A status that starts with a done word stays unmatched for the reader to map
+ * (ConnectWise's `Done yet?` asks a technician whether the work is done: it is not closed).
+ */
+const LEADING_STATUS_WORDS: readonly (readonly [string, 'open' | 'pending'])[] = [
+  ['waiting', 'pending'], ['awaiting', 'pending'], ['on hold', 'pending'], ['pending', 'pending'],
+  ['en attente', 'pending'], ['aguardando', 'pending'], ['esperando', 'pending'], ['warten auf', 'pending'], ['in attesa', 'pending'],
+  ['new', 'open'], ['nouveau', 'open'], ['nouvelle', 'open'], ['in progress', 'open'], ['en cours', 'open'], ['scheduled', 'open'],
+];
+
+/**
+ * The status class a status word means by {@link STATUS_WORDS}, else by its leading words, or
+ * null. For the proposal, and for the reader when a preset's own map lacks a word (flagged).
+ *
+ * @example statusOfWord(meaningKey('En cours')) // 'open'
+ * @example statusOfWord(meaningKey('Waiting on client')) // 'pending'
+ * @example statusOfWord(meaningKey('Done yet?')) // null
+ */
+export function statusOfWord(key: string): StatusWordClass | null {
+  const word = STATUS_OF_WORD.get(key);
+  if (word !== undefined) return word;
+  for (const [words, target] of LEADING_STATUS_WORDS) if (key.startsWith(`${words} `)) return target;
+  return null;
+}
 
 /** Priority words, P1 (most urgent) to P5. Jira's classic scheme is {@link JIRA_CLASSIC_PRIORITIES}. */
 export const PRIORITY_WORDS: Record<'P1' | 'P2' | 'P3' | 'P4' | 'P5', readonly string[]> = {
