@@ -49,6 +49,25 @@ describe('the source tool judges many tickets otherwise (sla-source-disagrees)',
     expect(finding?.message).toContain("(100% on time by Revue, 80% by the tool): the policy's targets or business hours probably differ from the tool's. Check them.");
   });
 
+  it('gives both rates on the tickets both judged, not Revue\'s over tickets the tool did not judge', () => {
+    // The ten tickets above, plus five P1 tickets of March resolved in 6 h with no verdict of the
+    // tool: Revue judges them breached (6 h > 4 h), so its rate over all it judged is 10/15 = 66.7 %,
+    // but on the ten both judged it is 10/10 = 100 %, beside the tool's 8/10 = 80 %.
+    const rows = ['id,openedAt,priority,resolvedAt,slaResolutionVerdict'];
+    for (let i = 0; i < 10; i++) {
+      const day = String(2 + i).padStart(2, '0');
+      rows.push(`T${i},2026-03-${day}T09:00:00Z,P1,2026-03-${day}T11:00:00Z,${i < 2 ? 'breached' : 'met'}`);
+    }
+    for (let i = 0; i < 5; i++) rows.push(`U${i},2026-03-2${i}T09:00:00Z,P1,2026-03-2${i}T15:00:00Z,`);
+    const read = readTickets(rows.join('\n'), { fileName: 'export.csv', timezone: 'UTC' });
+    const report = buildReport({ tickets: read.table, policy: parsePolicy({}), quality: { tickets: read.quality } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+    expect(report.sla.resolution?.adherence).toBeCloseTo(10 / 15, 12);
+    expect(report.sla.source.resolution).toMatchObject({ compared: 10, disagreements: 2, comparedMetByRevue: 10, comparedMetBySource: 8 });
+    const finding = report.findings.find((f) => f.kind === 'sla-source-disagrees');
+    expect(finding?.message).toContain('disagree on 2 of the 10 tickets both judged (100% on time by Revue, 80% by the tool)');
+    expect(finding?.evidence).toMatchObject({ adherence: 1, sourceAdherence: 0.8 });
+  });
+
   it('is not said below a fifth (1 of 10)', () => {
     expect(review(1).findings.some((f) => f.kind === 'sla-source-disagrees')).toBe(false);
   });

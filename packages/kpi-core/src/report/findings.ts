@@ -220,19 +220,23 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const theirs = current.sla.source[target];
     if (ours === null || theirs === null || ours.adherence === null || theirs.adherence === null) continue;
     if (theirs.compared < SLA_MIN_TICKETS || theirs.disagreements < SOURCE_DISAGREEMENT_SHARE * theirs.compared) continue;
-    const gap = Math.abs(ours.adherence - theirs.adherence);
+    // Both rates on the tickets both judged: Revue's over all it judged and the tool's over all
+    // it judged are two sets (the tool may judge only the tickets it had a target for).
+    const adherence = theirs.comparedMetByRevue / theirs.compared;
+    const sourceAdherence = theirs.comparedMetBySource / theirs.compared;
+    const gap = Math.abs(adherence - sourceAdherence);
     out.push({
       kind: 'sla-source-disagrees',
       severity: gap >= SLA_FAR_BELOW_POINTS && theirs.compared >= SLA_HIGH_MIN_TICKETS ? 'high' : 'medium',
       weight: (theirs.disagreements / theirs.compared) * 100,
       message: text.slaSourceDisagrees(
-        { target, disagreements: theirs.disagreements, compared: theirs.compared, adherence: ours.adherence, sourceAdherence: theirs.adherence, defaultTargets: input.slaDefaults?.targets ?? false },
+        { target, disagreements: theirs.disagreements, compared: theirs.compared, adherence, sourceAdherence, defaultTargets: input.slaDefaults?.targets ?? false },
         format,
       ),
       evidence: {
         target,
-        adherence: ours.adherence,
-        sourceAdherence: theirs.adherence,
+        adherence,
+        sourceAdherence,
         compared: theirs.compared,
         disagreements: theirs.disagreements,
         ticketIds: theirs.disagreeingIds,

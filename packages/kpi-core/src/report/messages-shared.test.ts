@@ -33,7 +33,7 @@ describe('partialCoverage', () => {
 
 describe('sourceSla', () => {
   // The Zammad sample: the tool judges 5 tickets, 1 met (1/5 = 20 %); Revue judged 1 of the 5 otherwise.
-  const zammad: SourceSla = { fromVerdicts: 0, fromDueDates: 5, met: 1, breached: 4, pending: 0, adherence: 0.2, compared: 5, disagreements: 1, disagreeingIds: ['3'] };
+  const zammad: SourceSla = { fromVerdicts: 0, fromDueDates: 5, met: 1, breached: 4, pending: 0, adherence: 0.2, compared: 5, disagreements: 1, comparedMetByRevue: 2, comparedMetBySource: 1, disagreeingIds: ['3'] };
 
   it('gives the rate, met/judged and the disagreements, as the CLI’s summary row', () => {
     expect(CATALOGUES.fr.sourceSlaName('resolution')).toBe('SLA de résolution respecté, selon l’outil source');

@@ -178,6 +178,8 @@ export function referenceSlaAdherence(data: ReviewData, options: SlaOptions): Sl
       adherence: count('met') + count('breached') > 0 ? count('met') / (count('met') + count('breached')) : null,
       compared: compared.length,
       disagreements: disagreeing.length,
+      comparedMetByRevue: compared.filter((s) => s.revue === 'met').length,
+      comparedMetBySource: compared.filter((s) => s.verdict === 'met').length,
       disagreeingIds: disagreeing.slice(0, MAX_LISTED_BREACHES).map((s) => s.id),
     };
   };

@@ -658,6 +658,9 @@ describe('slaAdherence — what can be measured (issue 10)', () => {
       adherence: 0.6,
       compared: 3,
       disagreements: 2,
+      // Of A, B, C: Revue met A and C, the tool met A and B.
+      comparedMetByRevue: 2,
+      comparedMetBySource: 2,
       disagreeingIds: ['B', 'C'],
     });
     expect(result.source.response).toBeNull();

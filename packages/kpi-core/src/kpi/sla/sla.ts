@@ -641,6 +641,8 @@ class SourceTally {
   pending = 0;
   compared = 0;
   disagreements = 0;
+  comparedMetByRevue = 0;
+  comparedMetBySource = 0;
   readonly disagreeingIds: string[] = [];
   /** The tool's verdict on the current ticket: 0 none (or pending, or unknown), 1 met, 2 breached. */
   #current = 0;
@@ -673,6 +675,8 @@ class SourceTally {
   judged(outcome: number, id: string): void {
     if (this.#current === 0 || outcome === 0) return;
     this.compared++;
+    if (outcome === 1) this.comparedMetByRevue++;
+    if (this.#current === 1) this.comparedMetBySource++;
     if (outcome !== this.#current) {
       this.disagreements++;
       if (this.disagreeingIds.length < MAX_LISTED_BREACHES) this.disagreeingIds.push(id);
@@ -696,6 +700,8 @@ class SourceTally {
       adherence: judged > 0 ? this.met / judged : null,
       compared: this.compared,
       disagreements: this.disagreements,
+      comparedMetByRevue: this.comparedMetByRevue,
+      comparedMetBySource: this.comparedMetBySource,
       disagreeingIds: this.disagreeingIds,
     };
   }

@@ -20,6 +20,10 @@ export interface SourceSla {
   compared: number;
   /** Of those, tickets where the two verdicts differ. */
   disagreements: number;
+  /** Of the compared tickets, those Revue judged met: its rate on the same tickets as the tool's is `comparedMetByRevue ÷ compared`. */
+  comparedMetByRevue: number;
+  /** Of the compared tickets, those the tool judged met (`comparedMetBySource ÷ compared`). */
+  comparedMetBySource: number;
   /** Their ids, at most `MAX_LISTED_BREACHES` (500), in table order. */
   disagreeingIds: string[];
 }
