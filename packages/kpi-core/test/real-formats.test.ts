@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../src/ingest/propose.js';
 import { readAssets, readTickets } from '../src/ingest/read.js';
-import { assetRows, ticketRows } from '../src/model/tables.js';
+import { assetRows, ticketRows, ticketsFromRows } from '../src/model/tables.js';
 import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
 import { reportToMarkdown } from '../src/report/markdown.js';
@@ -982,6 +982,33 @@ describe('asset inventories', () => {
     expect(rows[1]).toMatchObject({ id: 'SRV-TS-01', usefulLifeMonths: 60, warrantyEnd: utc('2025-05-10T00:00:00Z') });
     expect(rows[3]).toMatchObject({ id: 'SW-TS-03', purchaseDate: null, purchaseCost: null, usefulLifeMonths: null, warrantyEnd: null });
     expect(quality.unmappedColumns).toContain('Valor Actual');
+  });
+
+  it('Snipe-IT custom asset report, English, one asset per status type: what is in service, in stock, retired', () => {
+    const { quality, rows } = readInventory('snipe-it/snipe-it-en-custom-report-statuses.csv');
+    const { table } = readAssets(new Uint8Array(readFileSync(new URL('snipe-it/snipe-it-en-custom-report-statuses.csv', root))), { timezone: 'UTC', now: NOW });
+    expect(quality.preset.name).toBe('snipe-it');
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0 });
+    // Not in service (no date says since when): LT-2002 "Ready to Deploy (deployable)", LT-2003
+    // "Pending (pending)". Retired: LT-2005 "Lost/Stolen", MON-2006 "Broken - Not Fixable",
+    // PC-2007 "Archived". In service: LT-2001 (its type "deployed": checked out), PRN-2004 "Out
+    // for Repair" (a repair is downtime the tickets measure), SRV-2008, a site's own
+    // "In production (deployable)". Before assets14: only PC-2007 was flagged, the other six in service.
+    expect(quality.warnings).toEqual({ 'not-in-service-without-date': 2, 'retired-without-date': 3 });
+    const flagged = (code: string) => quality.issues.filter((i) => i.code === code).map((i) => rows[i.row - 2]!.id);
+    expect(flagged('not-in-service-without-date')).toEqual(['LT-2002', 'LT-2003']);
+    expect(flagged('retired-without-date')).toEqual(['LT-2005', 'MON-2006', 'PC-2007']);
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 1319, 689, 1249, 329.99, 720, 4890.5]);
+    const report = buildReport(
+      { tickets: ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', assetId: 'PRN-2004' }, { id: 'T2', openedAt: '2026-03-20T09:00Z', resolvedAt: '2026-03-20T10:00Z', assetId: 'LT-2001' }]), assets: table, policy: parsePolicy({ timezone: 'UTC' }) },
+      { period: '2026-03', asOf: '2026-03-31T00:00Z' },
+    );
+    // Three in the fleet at asOf out of eight (eight before).
+    expect(report.fleet.ages.map((a) => a.id).sort()).toEqual(['LT-2001', 'PRN-2004', 'SRV-2008']);
+    // Fleet uptime: data from 2 Mar 00:00 to asOf 31 Mar 00:00 = 29 days = 696 h per asset in
+    // service, less T1's 2 h and T2's 1 h: 3 × 696 − 3 = 2085 h over 2 failures (before: 8 assets, 5565 h).
+    expect(report.reliability.fleet.uptimeHours).toBeCloseTo(3 * 696 - 3, 9);
+    expect(report.reliability.fleet.failures).toBe(2);
   });
 
   it('Snipe-IT hardware list "Export" button, English: the list\'s column titles, "1,249.00", "36 months", every cell quoted', () => {
