@@ -72,7 +72,7 @@ describe('an asset retired at an unknown date', () => {
   });
 });
 
-describe('an asset not in service by its status (in stock, spare, inactive), no date', () => {
+describe('an asset not in service by its status (in stock, spare, inactive, broken), no date', () => {
   const stored = assetsFromRows([
     { id: 'A1', status: 'In use', inServiceDate: '2024-01-01', purchaseCost: 1461 },
     // A school PC "Inactif", named by T2 on 10 Feb: in service up to 10 Feb 11:00, as R1 above.
@@ -112,7 +112,7 @@ describe('an asset not in service by its status (in stock, spare, inactive), no 
   });
 
   it('says so in the review, in English and French', () => {
-    expect(reportToMarkdown(review)).toContain('S2: named by no ticket, not counted in service (not in service by its status: in stock, spare or inactive, with no date)');
+    expect(reportToMarkdown(review)).toContain('S2: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken, with no date)');
     const fr = reportToMarkdown(buildReport({ tickets: renamed, assets: stored, policy }, { period: '2026-Q1', asOf: '2026-04-10T10:00Z', language: 'fr' }));
     expect(fr).toContain('S1\u202f: compté en service jusqu’au 10 févr. 2026');
   });
