@@ -1614,8 +1614,10 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     // The status word: a preset's lifecycle column, else a `status` column (canonical, mapping).
     const lifecycle = extras[LIFECYCLE_EXTRA];
     if (Array.isArray(lifecycle) && strings['status'] === undefined) strings['status'] = lifecycle;
-    const status = strings['status'];
     const statusHeader = Array.isArray(lifecycle) ? headerOf[LIFECYCLE_EXTRA] : headerOf['status'];
+    const written = strings['status'];
+    if (Array.isArray(written) && statusHeader !== undefined && normalizeHeader(statusHeader) === 'install_status') strings['status'] = installStatusWords(written);
+    const status = strings['status'];
     if (Array.isArray(status) && statusHeader !== undefined) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: statusHeader }, addIssue);
   }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null, timeZone, quality }, addIssue);
@@ -2035,6 +2037,22 @@ function currencyMark(text: string, from: number, to: number): string | null {
 /** Whether a cell's currency mark is the review's currency (a `$` is any dollar: USD, CAD, AUD…). */
 function isCurrency(mark: string, currency: string): boolean {
   return mark === '$' ? currency.endsWith('D') : mark === currency;
+}
+
+/**
+ * ServiceNow's hardware asset states (`alm_hardware.install_status`) by their stored value, for a
+ * list exported with values rather than display values (`install_status` `6`): In use 1, On
+ * order 2, In maintenance 3, In stock 6, Retired 7, Missing 8, In transit 9, Consumed 10, Build
+ * 11 (ServiceNow/ServiceNowDocs `t_SettingAssetStatesAndSubstates.md`; the CMDB's own
+ * `cmdb_ci.install_status` shares 1, 2, 3, 6 and 7). The word replaces the code, so that the
+ * status reads as the display export writes it.
+ */
+const INSTALL_STATUS: Record<string, string> = {
+  '1': 'In use', '2': 'On order', '3': 'In maintenance', '6': 'In stock', '7': 'Retired', '8': 'Missing', '9': 'In transit', '10': 'Consumed', '11': 'Build',
+};
+
+function installStatusWords(status: StringColumn): StringColumn {
+  return status.map((value) => (value !== null && value !== undefined && INSTALL_STATUS[value.trim()] !== undefined ? INSTALL_STATUS[value.trim()]! : value));
 }
 
 /**

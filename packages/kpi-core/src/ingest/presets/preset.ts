@@ -153,7 +153,7 @@ export interface Preset<F extends string = TicketField | AssetField> {
  */
 export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
   [
-    'retired', 'disposed', 'sold', 'stolen', 'lost', 'scrapped', 'archived', 'decommissioned', 'donated', 'obsolete', 'written off',
+    'retired', 'disposed', 'sold', 'stolen', 'lost', 'scrapped', 'archived', 'decommissioned', 'donated', 'obsolete', 'written off', 'consumed',
     'rebut', 'au rebut', 'mis au rebut', 'reforme', 'archive', 'vendu', 'vole', 'perdu', 'cede', 'detruit', 'recycle', 'retire', 'hors parc',
     'ausgemustert', 'verschrottet', 'verkauft', 'gestohlen', 'entsorgt', 'ausgesondert', 'archiviert',
     'dado de baja', 'de baja', 'retirado', 'desechado', 'vendido', 'robado', 'baixado', 'descartado', 'roubado', 'dismesso', 'rottamato', 'venduto',
@@ -184,7 +184,7 @@ export const NOT_IN_SERVICE_STATUS_WORDS: ReadonlySet<string> = new Set(
   [
     'in stock', 'stock', 'instock', 'spare', 'spares', 'inactive', 'non-active', 'non active', 'nonactive', 'not in use', 'unused', 'available',
     'ready to deploy', 'pending', 'on order', 'ordered', 'in transit', 'pending install', 'pending installation', 'not deployed', 'in storage',
-    'stored', 'out of service', 'broken', 'missing',
+    'stored', 'out of service', 'broken', 'missing', 'build',
     'en stock', 'inactif', 'en reserve', 'reserve', 'disponible', 'non utilise', 'hors service', 'en commande', 'commande', 'en transit',
     'en attente', 'a deployer', 'pret a deployer', 'stocke', 'en stockage', 'en panne',
     'en almacen', 'almacenado', 'inactivo', 'repuesto', 'de repuesto', 'pendiente', 'fuera de servicio', 'listo para desplegar',
