@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../src/ingest/propose.js';
 import { readAssets, readTickets } from '../src/ingest/read.js';
-import { assetRows, ticketRows } from '../src/model/tables.js';
+import { assetRows, ticketRows, ticketsFromRows } from '../src/model/tables.js';
 import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
 import { reportToMarkdown } from '../src/report/markdown.js';
@@ -51,7 +51,7 @@ const utc = (iso: string) => Date.parse(iso);
 describe('every file of the corpus, read as it comes', () => {
   it.each([
     // file, preset, rows read, accepted, rejected, status classes, warnings
-    ['glpi/glpi-10-fr.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, pending: 1, open: 2 }, {}],
+    ['glpi/glpi-10-fr.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, pending: 1, open: 2 }, { 'several-assets': 1 }],
     ['glpi/glpi-11-en.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 7 }],
     ['glpi/glpi-10-pt-br.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 3, 'closed-without-date': 1 }],
     // GLPI's default ticket list: no resolution or closing date, no statistic: the 6 Solucionado/Fechado end at an unknown time.
@@ -139,9 +139,11 @@ describe('every file of the corpus, read as it comes', () => {
 
 describe('GLPI', () => {
   it('10, French: ids ungrouped, <br> multi-values, TTR verdicts only where they mean something', () => {
-    const { rows } = read('glpi/glpi-10-fr.csv');
+    const { rows, quality } = read('glpi/glpi-10-fr.csv');
     expect(rows[0]).toMatchObject({ id: '1201', status: 'Clos', statusClass: 'closed', priority: 'P3', resolvedAt: utc('2026-03-02T11:40:00Z') });
     expect(rows[1]).toMatchObject({ assetId: 'PC-BIS-04', priority: 'P2', slaResolutionVerdict: 'breached' });
+    // "PC-BIS-04<br>ECR-BIS-04": one asset id per ticket (DESIGN §2), the first; the screen is named, not counted.
+    expect(quality.issues.filter((i) => i.code === 'several-assets').map((i) => [i.row, i.column])).toEqual([[3, 'Éléments associés']]);
     expect(rows[2]).toMatchObject({ title: "Nouveau compte pour ''stagiaire''", type: 'request', slaResolutionVerdict: null }); // "Non" without a TTR
     expect(rows[4]).toMatchObject({ title: 'Wi-Fi coupé en salle\nde réunion', statusClass: 'open', slaResolutionVerdict: null }); // "Non" while open: not yet
     expect(rows.map((r) => r.slaResolutionVerdict)).toEqual(['met', 'breached', null, null, null, 'breached', 'met']);
@@ -948,7 +950,10 @@ describe('asset inventories', () => {
     const { rows, quality } = readInventory('snipe-it/snipe-it-fr-custom-report.csv');
     expect(quality.preset.name).toBe('snipe-it');
     expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0 });
-    expect(quality.warnings).toEqual({});
+    // "Prêt à être déployé (Déployable)": in stock, not in service (no date says since when);
+    // "Déployé (Déployé)" and "En réparation (Non déployable)" are in service. Before: nothing said.
+    expect(quality.warnings).toEqual({ 'not-in-service-without-date': 1 });
+    expect(quality.issues.filter((i) => i.code === 'not-in-service-without-date').map((i) => [i.row, i.column])).toEqual([[4, 'Statut']]);
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 3450, 689.5, 1050, null]);
     expect(rows[0]).toMatchObject({
       id: 'LT-0042', name: 'Portable de Tom', type: 'Portable', client: 'Bistro Lumière', site: 'Bistro - Siège',
@@ -965,8 +970,9 @@ describe('asset inventories', () => {
     const { rows, quality } = readInventory('snipe-it/snipe-it-es-custom-report.csv');
     expect(quality.preset.name).toBe('snipe-it');
     expect(quality).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
-    // IMP-TS-02 "Fuera de servicio (Archivado)": an archived status type without a retirement date.
-    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    // IMP-TS-02 "Fuera de servicio (Archivado)": an archived status type without a retirement date;
+    // "Listo para asignar" (Snipe-IT's Ready to Deploy in Spanish): in stock, not in service.
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1, 'not-in-service-without-date': 1 });
     expect(rows.map((r) => r.purchaseCost)).toEqual([1180, 4320.5, 349.99, null]);
     expect(rows[0]).toMatchObject({
       id: 'PT-0101', name: 'Portátil de Marta', type: 'Portátiles', client: 'Taller Sur', site: 'Oficina central',
@@ -978,12 +984,40 @@ describe('asset inventories', () => {
     expect(quality.unmappedColumns).toContain('Valor Actual');
   });
 
+  it('Snipe-IT custom asset report, English, one asset per status type: what is in service, in stock, retired', () => {
+    const { quality, rows } = readInventory('snipe-it/snipe-it-en-custom-report-statuses.csv');
+    const { table } = readAssets(new Uint8Array(readFileSync(new URL('snipe-it/snipe-it-en-custom-report-statuses.csv', root))), { timezone: 'UTC', now: NOW });
+    expect(quality.preset.name).toBe('snipe-it');
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0 });
+    // Not in service (no date says since when): LT-2002 "Ready to Deploy (deployable)", LT-2003
+    // "Pending (pending)". Retired: LT-2005 "Lost/Stolen", MON-2006 "Broken - Not Fixable",
+    // PC-2007 "Archived". In service: LT-2001 (its type "deployed": checked out), PRN-2004 "Out
+    // for Repair" (a repair is downtime the tickets measure), SRV-2008, a site's own
+    // "In production (deployable)". Before assets14: only PC-2007 was flagged, the other six in service.
+    expect(quality.warnings).toEqual({ 'not-in-service-without-date': 2, 'retired-without-date': 3 });
+    const flagged = (code: string) => quality.issues.filter((i) => i.code === code).map((i) => rows[i.row - 2]!.id);
+    expect(flagged('not-in-service-without-date')).toEqual(['LT-2002', 'LT-2003']);
+    expect(flagged('retired-without-date')).toEqual(['LT-2005', 'MON-2006', 'PC-2007']);
+    expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 1319, 689, 1249, 329.99, 720, 4890.5]);
+    const report = buildReport(
+      { tickets: ticketsFromRows([{ id: 'T1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T11:00Z', assetId: 'PRN-2004' }, { id: 'T2', openedAt: '2026-03-20T09:00Z', resolvedAt: '2026-03-20T10:00Z', assetId: 'LT-2001' }]), assets: table, policy: parsePolicy({ timezone: 'UTC' }) },
+      { period: '2026-03', asOf: '2026-03-31T00:00Z' },
+    );
+    // Three in the fleet at asOf out of eight (eight before).
+    expect(report.fleet.ages.map((a) => a.id).sort()).toEqual(['LT-2001', 'PRN-2004', 'SRV-2008']);
+    // Fleet uptime: data from 2 Mar 00:00 to asOf 31 Mar 00:00 = 29 days = 696 h per asset in
+    // service, less T1's 2 h and T2's 1 h: 3 × 696 − 3 = 2085 h over 2 failures (before: 8 assets, 5565 h).
+    expect(report.reliability.fleet.uptimeHours).toBeCloseTo(3 * 696 - 3, 9);
+    expect(report.reliability.fleet.failures).toBe(2);
+  });
+
   it('Snipe-IT hardware list "Export" button, English: the list\'s column titles, "1,249.00", "36 months", every cell quoted', () => {
     const { rows, quality } = readInventory('snipe-it/snipe-it-en-hardware-export.csv');
     expect(quality.preset.name).toBe('snipe-it');
-    // The "Archived" printer has no retirement date in the list: counted in service, and said so.
+    // The "Archived" printer has no retirement date in the list: said so. "Ready to Deploy" and
+    // "Pending" (Snipe-IT's defaults for an asset no one has yet) are not in service: said too.
     expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0 });
-    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1, 'not-in-service-without-date': 2 });
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 4890.5, 689, null, 329.99]);
     // EOL 2027-09-12, 48 months after the purchase (2023-09-12); the warranty end as exported.
     expect(rows[0]).toMatchObject({ id: 'LT-1001', name: 'Laptop accounting', type: 'Laptops', client: 'Atelier Nord', site: 'HQ - Floor 1', purchaseDate: utc('2023-09-12T00:00:00Z'), usefulLifeMonths: 48, warrantyEnd: utc('2026-09-12T00:00:00Z') });
@@ -999,8 +1033,10 @@ describe('asset inventories', () => {
     const { rows, quality } = readInventory('glpi-assets/glpi-10-fr-computers.csv');
     expect(quality.preset.name).toBe('glpi');
     expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0 });
-    // PRN-GAR-02 "Rebut" has its "Date de réforme": no retired-without-date warning.
-    expect(quality.warnings).toEqual({});
+    // PRN-GAR-02 "Rebut" has its "Date de réforme": no retired-without-date warning. SW-NOY-01
+    // "En stock" is not in service, since no date says when: flagged (before: counted in service).
+    expect(quality.warnings).toEqual({ 'not-in-service-without-date': 1 });
+    expect(quality.issues.find((i) => i.code === 'not-in-service-without-date')).toMatchObject({ row: 5, column: 'Statut' });
     expect(rows[0]).toMatchObject({ id: 'PC-BIS-04', client: 'Bistro Lumière', purchaseCost: 849, usefulLifeMonths: 48, warrantyEnd: utc('2027-01-15T00:00:00Z') });
     expect(rows[1]).toMatchObject({ purchaseCost: 3450, usefulLifeMonths: 60 });
     // "0,00", "0 mois", "0 ans": GLPI's defaults for a record holding only the purchase date.
@@ -1015,10 +1051,14 @@ describe('asset inventories', () => {
     expect(quality).toMatchObject({ rowsRead: 9, accepted: 9, rejected: 0 });
     // "Recyclé" and the two "Campagne_DEEE" left the fleet, no "Date de réforme" says when: 3 flags.
     // Before: 1 ("Campagne_DEEE" counted in service, as the 46 of the published inventory were).
-    expect(quality.warnings).toEqual({ 'retired-without-date': 3 });
+    expect(quality.warnings).toEqual({ 'retired-without-date': 3, 'not-in-service-without-date': 2 });
     expect(quality.issues.filter((i) => i.code === 'retired-without-date').map((i) => i.row)).toEqual([7, 8, 9]); // file lines, the header on line 1
-    // "Inactif", "Spare" and an empty status stay in service; no purchase or in-service date, no
-    // price: the delivery date and "Durée de garantie" alone date nothing.
+    // "Inactif" and "Spare" are not in service (a spare or an unused PC is no failure-free uptime
+    // of the fleet): flagged, and counted in service only as far as tickets name them. Before: in
+    // service all period, as the published inventory's "Inactif" computers were. "Actif" and an
+    // empty status stay in service; no purchase or in-service date, no price: the delivery date
+    // and "Durée de garantie" alone date nothing.
+    expect(quality.issues.filter((i) => i.code === 'not-in-service-without-date').map((i) => i.row)).toEqual([5, 6]);
     expect(rows[0]).toMatchObject({ id: '0712-101-PROF', client: '0712 - COLLÈGE DES TILLEULS', purchaseDate: null, purchaseCost: null, warrantyEnd: null });
   });
 
@@ -1062,8 +1102,11 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
   it('Lansweeper asset report (SQL aliases): AssetName as the id, "$1249.00", SQL datetimes, a disposed asset out of the fleet', () => {
     const { table, quality, rows } = readInventory('lansweeper/lansweeper-asset-report-en.csv');
     expect(quality.preset.name).toBe('lansweeper');
-    // "Disposed" has its "Disposal Date"; "Non-active" and "Broken" are still owned: no warning.
-    expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0, warnings: {} });
+    // "Disposed" has its "Disposal Date". "Non-active", "Broken" and "In stock" are owned but not in
+    // service, since when no date says: flagged (before: no warning, all three in service).
+    expect(quality).toMatchObject({ rowsRead: 12, accepted: 12, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'not-in-service-without-date': 3 });
+    expect(quality.issues.filter((i) => i.code === 'not-in-service-without-date').map((i) => i.row)).toEqual([8, 9, 10]);
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 4890.5, 1830, 689, null, 1105, 1105, 1319, 899, 720, null]);
     // "Warrantydate" as SQL Server writes a datetime: "2026-09-12 00:00:00.000" is the day.
     expect(rows[0]).toMatchObject({ id: 'ATN-LT-01', name: 'ATN-LT-01', type: 'Windows', site: 'HQ - Floor 1', purchaseDate: utc('2023-09-12T00:00:00Z'), warrantyEnd: utc('2026-09-12T00:00:00Z') });
@@ -1072,24 +1115,28 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     // "Domain" is a Windows domain, not a client; "State" is read for the retirement check only.
     expect(quality.unmappedColumns).toEqual(expect.arrayContaining(['AssetID', 'Domain', 'Lastseen']));
     const report = fleetOf(table, quality);
-    // Life ends (purchase + 48 months): SRV-01 2025-06-01, NAS-01 2026-01-20, LT-03 and LT-04
-    // 2025-04-15 are before asOf; ATN-PC-07 (2022-11-05) was disposed on 2026-02-27, out of the fleet.
-    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['ATN-SRV-01', 'ATN-NAS-01', 'ATN-LT-03', 'ATN-LT-04']);
-    // Warranty ended before asOf: NAS-01 2025-01-20, LT-03 and LT-04 2024-04-15 (PC-07 is out of the fleet).
-    expect(report.fleet.outOfWarranty.assetIds).toEqual(['ATN-NAS-01', 'ATN-LT-03', 'ATN-LT-04']);
+    // Life ends (purchase + 48 months): SRV-01 2025-06-01, NAS-01 2026-01-20 are before asOf;
+    // ATN-PC-07 (2022-11-05) was disposed on 2026-02-27, out of the fleet. LT-03 (Non-active) and
+    // LT-04 (Broken), life end 2025-04-15, are named by no ticket: not in the fleet at asOf
+    // (before: both listed past their life, as if in use).
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['ATN-SRV-01', 'ATN-NAS-01']);
+    // Warranty ended before asOf: NAS-01 2025-01-20 (PC-07, LT-03 and LT-04 are out of the fleet).
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['ATN-NAS-01']);
     // Ending by 2026-06-30: TAB-01 2026-05-02, SRV-01 2026-06-01.
     expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['ATN-TAB-01', 'ATN-SRV-01']);
-    // 11 assets in service at asOf (12 less the disposed one), by type.
+    // 8 assets in service at asOf: 12 less the disposed one and the three not in service (LT-03,
+    // LT-04, LT-05: Windows). Before: 11.
     const byType: Record<string, number> = {};
     for (const a of report.fleet.ages) byType[a.type ?? '(none)'] = (byType[a.type ?? '(none)'] ?? 0) + 1;
-    expect(byType).toEqual({ Windows: 6, Linux: 1, Printer: 1, Switch: 1, Firewall: 1, 'Apple iPad': 1 });
+    expect(byType).toEqual({ Windows: 3, Linux: 1, Printer: 1, Switch: 1, Firewall: 1, 'Apple iPad': 1 });
+    expect(report.retiredWithoutDate).toEqual(['ATN-LT-03', 'ATN-LT-04', 'ATN-LT-05'].map((assetId) => ({ assetId, countedUntil: null, notInService: true })));
     // March 2026 depreciation of ATN-LT-01: 1,249 over 2023-09-12 → 2027-09-12 (1,461 days, 2024
     // is a leap year) × 31 days = 26.5011 (no residual value).
     expect(report.tco.byAsset['ATN-LT-01']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
     // Read for a review in euros (the default rates.currency), the ten "$" prices are no euro
     // figures: left empty and flagged, never summed as euros.
     const inEuros = readAssets(new Uint8Array(readFileSync(new URL('lansweeper/lansweeper-asset-report-en.csv', root))), { fileName: 'l.csv', timezone: 'UTC', now: NOW, currency: 'EUR' });
-    expect(inEuros.quality.warnings).toEqual({ 'other-currency': 10 });
+    expect(inEuros.quality.warnings).toEqual({ 'other-currency': 10, 'not-in-service-without-date': 3 });
     expect(assetRows(inEuros.table).every((r) => r.purchaseCost === null)).toBe(true);
   });
 
@@ -1097,47 +1144,59 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     const { table, quality, rows } = readInventory('servicenow-assets/servicenow-alm-hardware-fieldnames.csv');
     expect(quality.preset.name).toBe('servicenow');
     // P1000108 "Retired" (substate Sold) has no "retired" date: flagged, and not counted in service.
-    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0, warnings: { 'retired-without-date': 1 } });
+    // P1000106 and P1000109 "In stock": not in service, since when no date says (flagged since assets14).
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0, warnings: { 'retired-without-date': 1, 'not-in-service-without-date': 2 } });
     expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 9, column: 'install_status' });
+    expect(quality.issues.filter((i) => i.code === 'not-in-service-without-date').map((i) => i.row)).toEqual([7, 10]);
     expect(quality.issues.find((i) => i.code === 'retired-without-date')?.message).toMatch(/"Retired" says the asset left the fleet but the row has no retirement date/);
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 4890.5, 1830, 689, null, 1105, 1105, 899, 1319, 720]);
     expect(rows[0]).toMatchObject({ id: 'P1000101', name: 'Dell Latitude 5440 - ATN', type: 'Computer', client: 'Atelier Nord', site: 'HQ - Floor 1', purchaseDate: utc('2023-09-12T00:00:00Z'), warrantyEnd: utc('2026-09-12T00:00:00Z') });
     expect(rows[6]).toMatchObject({ id: 'P1000107', retiredDate: utc('2026-02-27T00:00:00Z') });
     expect(rows[7]).toMatchObject({ id: 'P1000108', retiredDate: null });
     const report = fleetOf(table, quality);
-    // Life ends before asOf: P1000102 2025-06-01, P1000103 2026-01-20, P1000106 2025-04-15;
-    // P1000107 is retired (2026-02-27), and P1000108 (life end 2022-11-05) too, at a date its
-    // status does not give: no ticket names it, so it is in service in no figure (honest8).
-    expect(report.retiredWithoutDate).toEqual([{ assetId: 'P1000108', countedUntil: null }]);
-    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P1000102', 'P1000103', 'P1000106']);
-    expect(report.fleet.outOfWarranty.assetIds).toEqual(['P1000103', 'P1000106']);
+    // Life ends before asOf: P1000102 2025-06-01, P1000103 2026-01-20 ("In maintenance": in
+    // service, its repair is downtime the tickets measure); P1000107 is retired (2026-02-27), and
+    // P1000108 (life end 2022-11-05) too, at a date its status does not give: no ticket names it,
+    // so it is in service in no figure (honest8). P1000106 and P1000109 "In stock", named by no
+    // ticket, are in no figure either (assets14; before, P1000106 was listed past its life).
+    expect(report.retiredWithoutDate).toEqual([
+      { assetId: 'P1000106', countedUntil: null, notInService: true },
+      { assetId: 'P1000108', countedUntil: null },
+      { assetId: 'P1000109', countedUntil: null, notInService: true },
+    ]);
+    expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P1000102', 'P1000103']);
+    expect(report.fleet.outOfWarranty.assetIds).toEqual(['P1000103']);
     expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['P1000102']);
-    // Two clients: Atelier Nord (P1000101–103, 106, 109: 5 in service) and Bistro Lumière (3).
+    // Two clients: Atelier Nord (P1000101–103: 3 in service; before, 5 with the two in stock) and Bistro Lumière (3).
     const byClient: Record<string, number> = {};
     for (const id of report.fleet.ages.map((a) => a.id)) {
       const client = rows.find((r) => r.id === id)!.client!;
       byClient[client] = (byClient[client] ?? 0) + 1;
     }
-    expect(byClient).toEqual({ 'Atelier Nord': 5, 'Bistro Lumière': 3 });
+    expect(byClient).toEqual({ 'Atelier Nord': 3, 'Bistro Lumière': 3 });
   });
 
   it('ServiceNow alm_hardware list, label headers: not taken for Snipe-IT (Company, Location, Cost, Purchased), "€1,189.00" in a euro review', () => {
     const { table, quality, rows } = readInventory('servicenow-assets/servicenow-alm-hardware-labels.csv', { currency: 'EUR' });
     expect(quality.preset.name).toBe('servicenow');
-    // P2000207 "Retired" (Donated) has no "Retired date"; P2000206 has one.
+    // P2000207 "Retired" (Donated) has no "Retired date"; P2000206 has one. P2000204 "In stock".
     expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0 });
-    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1, 'not-in-service-without-date': 1 });
     expect(rows.map((r) => r.purchaseCost)).toEqual([1189, 1189, 3950, 159, null, 849, 849, 529]);
     expect(rows[2]).toMatchObject({ id: 'P2000203', name: 'Dell PowerEdge R450', type: 'Server', client: 'Cabinet Noyer', site: 'Noyer - Baie', warrantyEnd: utc('2027-03-14T00:00:00Z') });
     expect(rows[5]).toMatchObject({ id: 'P2000206', retiredDate: utc('2026-01-30T00:00:00Z') });
     const report = fleetOf(table, quality);
     // Life ends before asOf: P2000203 2026-03-14, P2000205 2025-02-15; P2000207 (2023-09-02) is
-    // retired at a date its status does not give, and no ticket names it: not in service.
-    expect(report.retiredWithoutDate).toEqual([{ assetId: 'P2000207', countedUntil: null }]);
+    // retired at a date its status does not give, and no ticket names it: not in service. P2000204
+    // "In stock", named by no ticket: not in service either (assets14).
+    expect(report.retiredWithoutDate).toEqual([
+      { assetId: 'P2000204', countedUntil: null, notInService: true },
+      { assetId: 'P2000207', countedUntil: null },
+    ]);
     expect(report.fleet.pastUsefulLife.assetIds).toEqual(['P2000203', 'P2000205']);
     expect(report.fleet.outOfWarranty.assetIds).toEqual([]);
     expect(report.fleet.warrantyExpiringSoon.assets).toEqual([{ id: 'P2000208', warrantyEnd: '2026-04-20T00:00:00.000Z' }]);
-    expect(report.fleet.ages).toHaveLength(6);
+    expect(report.fleet.ages).toHaveLength(5); // 8 less P2000206, P2000207 (retired) and P2000204 (in stock); 6 before
     // P2000203's depreciation ends on 14 March: 3,950 over 2022-03-14 → 2026-03-14 (1,461 days) × 13 days = 35.1472.
     expect(report.tco.byAsset['P2000203']?.byCategory.acquisition).toBeCloseTo((3950 * 13) / 1461, 6);
   });
@@ -1146,8 +1205,8 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     const { table, quality, rows } = readInventory('glpi-assets/glpi-11-en-computers.csv', { currency: 'EUR' });
     expect(quality.preset.name).toBe('glpi');
     expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0 });
-    // HD-PC-08 "Retired" has no "Decommission date" (HD-PC-07 has one).
-    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    // HD-PC-08 "Retired" has no "Decommission date" (HD-PC-07 has one); HD-PRN-01 "In stock".
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1, 'not-in-service-without-date': 1 });
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 4890.5, null, 899, 899, null, 720]);
     expect(rows.map((r) => r.usefulLifeMonths)).toEqual([48, 48, 60, null, 36, 36, null, 60]);
     // No expiration exported for HD-LT-02: 2023-09-12 + 36 months.
@@ -1157,11 +1216,15 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     // Lives from the file: HD-PC-08 2018-11-05 + 36 months = 2021-11-05 would be past, but it is
     // retired (its status) at a date the file does not give and no ticket names it: not in
     // service. HD-SRV-01's 60 months end on 2026-06-01, after asOf; HD-PC-07 was decommissioned on 2026-02-27.
-    expect(report.retiredWithoutDate).toEqual([{ assetId: 'HD-PC-08', countedUntil: null }]);
+    // HD-PRN-01 "In stock", named by no ticket, is not in service either (assets14).
+    expect(report.retiredWithoutDate).toEqual([
+      { assetId: 'HD-PRN-01', countedUntil: null, notInService: true },
+      { assetId: 'HD-PC-08', countedUntil: null },
+    ]);
     expect(report.fleet.pastUsefulLife.assetIds).toEqual([]);
     expect(report.fleet.outOfWarranty.assetIds).toEqual([]);
     expect(report.fleet.warrantyExpiringSoon.assets.map((a) => a.id)).toEqual(['HD-SRV-01']);
-    expect(report.fleet.ages).toHaveLength(6);
+    expect(report.fleet.ages).toHaveLength(5); // 8 less HD-PC-07, HD-PC-08 (retired) and HD-PRN-01 (in stock); 6 before
     // March 2026 depreciation of HD-LT-01: 1,249 over 48 months from 2023-09-12 (1,461 days) × 31 days.
     expect(report.tco.byAsset['HD-LT-01']?.byCategory.acquisition).toBeCloseTo((1249 * 31) / 1461, 6);
   });
@@ -1170,7 +1233,8 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     const { table, quality, rows } = readInventory('itop-assets/itop-3-fr-pc.csv');
     // Before the iTop asset preset, GLPI's (Nom, Type) read this file and left its dates out.
     expect(quality.preset.name).toBe('itop');
-    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: { 'retired-without-date': 1 } });
+    // PC-NOY-04 "stock" and PC-BIS-02 "implémentation" (being set up) are not in service: flagged (assets14).
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: { 'retired-without-date': 1, 'not-in-service-without-date': 2 } });
     expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 6, column: 'Statut' });
     expect(rows[0]).toMatchObject({
       id: 'PC-NOY-01', type: 'laptop', client: 'Cabinet Noyer', site: 'Noyer - Accueil', criticality: 'moyenne',
@@ -1182,15 +1246,21 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     const report = fleetOf(table, quality);
     // PC-NOY-05 "obsolète" (in service 2018-11-20, life end 2022-11-20) is flagged; no ticket
     // names it, so it is not counted in service (it was past its life and warranty before).
-    expect(report.retiredWithoutDate).toEqual([{ assetId: 'PC-NOY-05', countedUntil: null }]);
+    // PC-NOY-04 and PC-BIS-02, named by no ticket, are not counted in service either (assets14).
+    expect(report.retiredWithoutDate).toEqual([
+      { assetId: 'PC-NOY-04', countedUntil: null, notInService: true },
+      { assetId: 'PC-NOY-05', countedUntil: null },
+      { assetId: 'PC-BIS-02', countedUntil: null, notInService: true },
+    ]);
     expect(report.fleet.pastUsefulLife.assetIds).toEqual([]);
     // Warranty ended: NOY-03 2025-03-18, BIS-03 2024-01-09.
     expect(report.fleet.outOfWarranty.assetIds).toEqual(['PC-NOY-03', 'PC-BIS-03']);
     expect(report.fleet.warrantyExpiringSoon.count).toBe(0);
     const byType: Record<string, number> = {};
     for (const a of report.fleet.ages) byType[a.type ?? '(none)'] = (byType[a.type ?? '(none)'] ?? 0) + 1;
-    // PC-NOY-05, the desktop retired at an unknown date, is not among them.
-    expect(byType).toEqual({ laptop: 5, desktop: 2 });
+    // PC-NOY-05, the desktop retired at an unknown date, is not among them; nor, since assets14,
+    // the laptops PC-NOY-04 (stock) and PC-BIS-02 (implémentation): 5 laptops before.
+    expect(byType).toEqual({ laptop: 3, desktop: 2 });
     // No cost in the file: no acquisition figure, with its reason.
     expect(report.tco.byCategory.acquisition).toBeNull();
   });
@@ -1243,11 +1313,15 @@ describe('asset inventories of Lansweeper, ServiceNow, iTop and Intune', () => {
     const { table, quality, rows } = readInventory(path, { mapping });
     // ASSET-106 "Disposed" has no retirement date: flagged (the mapping's asset list has its status column
     // read as the presets' are; before, nothing was said), and, named by no ticket, not counted in service.
-    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: { 'retired-without-date': 1 } });
+    // ASSET-105 "In Stock": not in service, flagged (assets14); ASSET-104 "In Repair" stays in service.
+    expect(quality).toMatchObject({ rowsRead: 8, accepted: 8, rejected: 0, warnings: { 'retired-without-date': 1, 'not-in-service-without-date': 1 } });
     expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 7, column: 'Asset State' });
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 1249, 4890.5, 689, 1105, 899, 720, null]);
     const report = fleetOf(table, quality);
-    expect(report.retiredWithoutDate).toEqual([{ assetId: 'ASSET-106', countedUntil: null }]);
+    expect(report.retiredWithoutDate).toEqual([
+      { assetId: 'ASSET-105', countedUntil: null, notInService: true },
+      { assetId: 'ASSET-106', countedUntil: null },
+    ]);
     // Default life 48 months: ASSET-103 (2021-06-01) ended 2025-06-01; ASSET-106 (2020-03-10, 2024-03-10) is
     // out of service, so neither past its life nor out of warranty.
     expect([...report.fleet.pastUsefulLife.assetIds].sort()).toEqual(['ASSET-103']);

@@ -38,8 +38,10 @@ describe('a French inventory spreadsheet, read as a user gives it', () => {
     expect(quality).toMatchObject({ rowsRead: 5, accepted: 5, rejected: 0 });
     // INV-004 "Au rebut" has no "Date de sortie": counted in service and said so, as the presets say it
     // (the status column of a mapped list is read too). Before: nothing was said.
-    expect(quality.warnings).toEqual({ 'retired-without-date': 1 });
+    // INV-003 "En stock": not in service, no date says since when: said as well.
+    expect(quality.warnings).toEqual({ 'retired-without-date': 1, 'not-in-service-without-date': 1 });
     expect(quality.issues.find((i) => i.code === 'retired-without-date')).toMatchObject({ row: 5, column: 'Statut' });
+    expect(quality.issues.find((i) => i.code === 'not-in-service-without-date')).toMatchObject({ row: 4, column: 'Statut' });
     const rows = assetRows(table);
     expect(rows.map((r) => r.usefulLifeMonths)).toEqual([36, 60, 48, 36, 36]);
     expect(rows.map((r) => r.purchaseCost)).toEqual([1249, 4890.5, null, 899, 899]);

@@ -71,6 +71,8 @@ export const ISSUE_CODES = {
   'closed-without-resolution': 'warning',
   'closed-without-date': 'warning',
   'retired-without-date': 'warning',
+  'not-in-service-without-date': 'warning',
+  'several-assets': 'warning',
   'other-currency': 'warning',
   'resolution-from-duration': 'warning',
   'response-from-duration': 'warning',
@@ -114,6 +116,10 @@ export const ISSUE_TEXT = {
     `${quote(value)} is not in ${currency}, the review's currency (rates.currency): left empty, since Revue converts no money; set rates.currency to the file's currency to read it`,
   retiredWithoutDate: (status: string) =>
     `status ${quote(status)} says the asset left the fleet but the row has no retirement date: counted in service only up to the last ticket that names it (add its retirement date to use it instead)`,
+  notInServiceWithoutDate: (status: string) =>
+    `status ${quote(status)} says the asset is not in service (in stock, spare, inactive, on order or broken) and the row gives no date: counted in service only up to the last ticket that names it, like a retirement (its depreciation and contracts stop there too)`,
+  severalAssets: (count: number, first: string) =>
+    `names ${count} items; the first, ${quote(first)}, is the ticket's asset: the others get no failure, repeat or cost from this ticket`,
   durationToClosing: (closing: string) =>
     `this duration runs to the closing (opening + duration = ${closing} on most rows), not to the resolution: not read as the time to resolution`,
   resolutionFromDuration: (field: string, minutes: number) =>

@@ -51,7 +51,7 @@ import { ERROR_TEXT, ISSUE_CODES, ISSUE_TEXT, located, type IssueCode } from './
 import { parseDuration, parseMonths, parseNumberRange, type NumberOptions } from './numbers.js';
 import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index.js';
 import { zammadTimeAccounting } from './presets/zammad.js';
-import { durationExtra, isRetiredStatus, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
+import { assetLifecycle, durationExtra, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type AssetLifecycle, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
 import { numberedPriority, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
@@ -304,6 +304,25 @@ const CANONICAL_WORDS: Partial<Record<MappedField, readonly string[]>> = {
   slaResolutionVerdict: SLA_VERDICTS,
 };
 
+/**
+ * The separators a tool writes between the items of one cell: GLPI 10's `<br>` (and `<hr>`),
+ * GLPI 11's line breaks. Not a comma or a semicolon: an asset's name may hold one
+ * (`Imprimante RDC, accueil`), and cutting it would invent two assets from one.
+ */
+const ITEM_SEPARATOR = /<br\s*\/?>|<hr\s*\/?>|\r?\n/i;
+
+/**
+ * A ticket's asset cell naming several items (`PC-BIS-04<br>ECR-BIS-04`): the ticket has one
+ * `assetId` (DESIGN §2), so the first item is kept and the row flagged `several-assets`, said in
+ * the data quality. Counting the incident as a failure of each item would need a ticket with
+ * several asset ids, a change of the data model; until then the others are named, not counted.
+ */
+function firstItem(value: string): { value: string | null; items: number } {
+  if (!ITEM_SEPARATOR.test(value)) return { value, items: 1 };
+  const items = value.split(ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+  return { value: items[0] ?? null, items: items.length };
+}
+
 /** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */
 function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>, labelPrefix?: string): ((value: string) => string | null) | null {
   const own = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
@@ -323,13 +342,21 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
   const canonical = mapped === null ? undefined : CANONICAL_WORDS[mapped];
   const cache = new Map<string, { value: string | null; issue: FieldPlan['lastIssue'] }>();
   const plain = mapped === null;
+  const items = plan.field === 'assetId';
   // A plain text field is the cell's text (repeated values already shared by the interner).
-  if (transform === undefined && plain) return null;
+  if (transform === undefined && plain && !items) return null;
   return (value) => {
     let hit = cache.get(value);
     if (hit === undefined) {
-      const transformed = transform === undefined ? value : transform(value);
+      let several: { value: string | null; items: number } | null = null;
+      let cell = value;
+      if (items) {
+        several = firstItem(value);
+        cell = several.value ?? '';
+      }
+      const transformed = several !== null && several.value === null ? null : transform === undefined ? cell : transform(cell);
       hit = { value: transformed, issue: null };
+      if (several !== null && several.items > 1 && transformed !== null) hit.issue = { code: 'several-assets', message: ISSUE_TEXT.severalAssets(several.items, transformed) };
       if (transformed !== null && mapped !== null) {
         const key = normalizeHeader(transformed);
         const target = map.get(key);
@@ -1587,8 +1614,10 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     // The status word: a preset's lifecycle column, else a `status` column (canonical, mapping).
     const lifecycle = extras[LIFECYCLE_EXTRA];
     if (Array.isArray(lifecycle) && strings['status'] === undefined) strings['status'] = lifecycle;
-    const status = strings['status'];
     const statusHeader = Array.isArray(lifecycle) ? headerOf[LIFECYCLE_EXTRA] : headerOf['status'];
+    const written = strings['status'];
+    if (Array.isArray(written) && statusHeader !== undefined && normalizeHeader(statusHeader) === 'install_status') strings['status'] = installStatusWords(written);
+    const status = strings['status'];
     if (Array.isArray(status) && statusHeader !== undefined) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: statusHeader }, addIssue);
   }
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null, timeZone, quality }, addIssue);
@@ -2011,21 +2040,39 @@ function isCurrency(mark: string, currency: string): boolean {
 }
 
 /**
- * An asset whose status says it left the fleet (sold, scrapped, `Retired`…) but whose row has no
- * retirement date: flagged, since the KPIs count an asset without that date in service for the
- * whole period (its status tells that it ended, not when, and Revue does not guess a date).
+ * ServiceNow's hardware asset states (`alm_hardware.install_status`) by their stored value, for a
+ * list exported with values rather than display values (`install_status` `6`): In use 1, On
+ * order 2, In maintenance 3, In stock 6, Retired 7, Missing 8, In transit 9, Consumed 10, Build
+ * 11 (ServiceNow/ServiceNowDocs `t_SettingAssetStatesAndSubstates.md`; the CMDB's own
+ * `cmdb_ci.install_status` shares 1, 2, 3, 6 and 7). The word replaces the code, so that the
+ * status reads as the display export writes it.
+ */
+const INSTALL_STATUS: Record<string, string> = {
+  '1': 'In use', '2': 'On order', '3': 'In maintenance', '6': 'In stock', '7': 'Retired', '8': 'Missing', '9': 'In transit', '10': 'Consumed', '11': 'Build',
+};
+
+function installStatusWords(status: StringColumn): StringColumn {
+  return status.map((value) => (value !== null && value !== undefined && INSTALL_STATUS[value.trim()] !== undefined ? INSTALL_STATUS[value.trim()]! : value));
+}
+
+/**
+ * An asset whose status says it left the fleet (sold, scrapped, `Retired`…) or is not in service
+ * (in stock, spare, `Inactif`…) but whose row has no retirement date: flagged, since its status
+ * tells that its service ended, not when, and Revue does not guess a date (the report counts it
+ * in service up to the last ticket that names it, report/retired-undated.ts).
  */
 function checkRetiredWithoutDate(
   rows: { status: StringColumn; retired: Float64Array; length: number; lines: Float64Array; header: string },
   addIssue: AddIssue,
 ): void {
-  const verdicts = new Map<string, boolean>();
+  const verdicts = new Map<string, AssetLifecycle | null>();
   for (let i = 0; i < rows.length; i++) {
     const word = rows.status[i];
     if (word === null || word === undefined || !Number.isNaN(rows.retired[i]!)) continue;
-    let retired = verdicts.get(word);
-    if (retired === undefined) verdicts.set(word, (retired = isRetiredStatus(word)));
-    if (retired) addIssue('retired-without-date', rows.lines[i]!, rows.header, () => ISSUE_TEXT.retiredWithoutDate(word));
+    let lifecycle = verdicts.get(word);
+    if (lifecycle === undefined) verdicts.set(word, (lifecycle = assetLifecycle(word)));
+    if (lifecycle === 'retired') addIssue('retired-without-date', rows.lines[i]!, rows.header, () => ISSUE_TEXT.retiredWithoutDate(word));
+    else if (lifecycle === 'not-in-service') addIssue('not-in-service-without-date', rows.lines[i]!, rows.header, () => ISSUE_TEXT.notInServiceWithoutDate(word));
   }
 }
 

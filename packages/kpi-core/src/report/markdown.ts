@@ -94,6 +94,8 @@ const TEXT = {
     firstAt: (row: string, column: string | null) => (column === null ? `(first: row ${row})` : `(first: row ${row}, column “${column}”)`),
     retiredCounted: (id: string, date: string) => `${id}: counted in service up to ${date}, its last ticket (retired by its status, with no retirement date)`,
     retiredNever: (id: string) => `${id}: named by no ticket, not counted in service (retired by its status, with no retirement date)`,
+    storedCounted: (id: string, date: string) => `${id}: counted in service up to ${date}, its last ticket (not in service by its status: in stock, spare, inactive or broken, with no date)`,
+    storedNever: (id: string) => `${id}: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken, with no date)`,
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
     planKept: 'Preventive plan kept',
@@ -215,6 +217,8 @@ const TEXT = {
     firstAt: (row: string, column: string | null) => (column === null ? `(premier cas${NNBSP}: ligne ${row})` : `(premier cas${NNBSP}: ligne ${row}, colonne «${NNBSP}${column}${NNBSP}»)`),
     retiredCounted: (id: string, date: string) => `${id}${NNBSP}: compté en service jusqu’au ${date}, son dernier ticket (sorti du parc d’après son statut, sans date de sortie)`,
     retiredNever: (id: string) => `${id}${NNBSP}: cité par aucun ticket, non compté en service (sorti du parc d’après son statut, sans date de sortie)`,
+    storedCounted: (id: string, date: string) => `${id}${NNBSP}: compté en service jusqu’au ${date}, son dernier ticket (hors service d’après son statut — en stock, de réserve, inactif ou en panne —, sans date)`,
+    storedNever: (id: string) => `${id}${NNBSP}: cité par aucun ticket, non compté en service (hors service d’après son statut — en stock, de réserve, inactif ou en panne —, sans date)`,
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
     planKept: 'Plan de maintenance préventive respecté',
@@ -299,6 +303,8 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'closed-without-resolution': 'closed without a resolution time (closing time used)',
     'closed-without-date': 'closed with no resolution or closing date (closed at an unknown time)',
     'retired-without-date': 'asset retired by its status but with no retirement date (counted in service up to its last ticket only)',
+    'not-in-service-without-date': 'asset not in service by its status (in stock, spare, inactive, broken), with no date (counted in service up to its last ticket only)',
+    'several-assets': 'ticket naming several items (the first is used: the others get no failure from it)',
     'other-currency': 'amount in another currency than the review’s (left empty, not converted: give the file’s currency as rates.currency)',
     'resolution-from-duration': 'date computed from a duration column',
     'response-from-duration': 'first response computed from a duration column',
@@ -332,6 +338,8 @@ const ISSUE_NAMES: Record<Language, Record<IssueCode, string>> = {
     'closed-without-resolution': 'clos sans date de résolution (date de clôture retenue)',
     'closed-without-date': 'clos sans date de résolution ni de clôture (fermé à une date inconnue)',
     'retired-without-date': 'actif sorti du parc d’après son statut, sans date de sortie (compté en service jusqu’à son dernier ticket seulement)',
+    'not-in-service-without-date': 'actif hors service d’après son statut (en stock, de réserve, inactif, en panne), sans date (compté en service jusqu’à son dernier ticket seulement)',
+    'several-assets': 'ticket nommant plusieurs éléments (le premier est retenu\u202f: les autres n’en reçoivent aucune panne)',
     'other-currency': 'montant dans une autre devise que celle de la revue (laissé vide, non converti : indiquez la devise du fichier dans rates.currency)',
     'resolution-from-duration': 'date calculée à partir d’une durée',
     'response-from-duration': 'première réponse calculée à partir d’une durée',
@@ -670,8 +678,12 @@ export function reportToMarkdown(report: Report): string {
     lines.push(`- ${escapeMarkdown(text.assetIdsMatch(f.number(match.named, 0), f.number(match.inFile, 0), match.missing.join(', ') + (missing > match.missing.length ? ', …' : ''), missing > match.missing.length ? 'first' : 'all'))}`);
   }
   // Retired by their status at an unknown date: up to when the figures count them in service.
-  for (const { assetId, countedUntil } of report.retiredWithoutDate ?? []) {
-    lines.push(`- ${escapeMarkdown(countedUntil === null ? t.retiredNever(assetId) : t.retiredCounted(assetId, f.date(countedUntil)))}`);
+  for (const { assetId, countedUntil, notInService } of report.retiredWithoutDate ?? []) {
+    const line =
+      notInService === true
+        ? countedUntil === null ? t.storedNever(assetId) : t.storedCounted(assetId, f.date(countedUntil))
+        : countedUntil === null ? t.retiredNever(assetId) : t.retiredCounted(assetId, f.date(countedUntil));
+    lines.push(`- ${escapeMarkdown(line)}`);
   }
   lines.push('');
   return lines.join('\n');

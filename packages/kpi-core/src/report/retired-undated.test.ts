@@ -71,3 +71,49 @@ describe('an asset retired at an unknown date', () => {
     expect(markdown).toContain('R2: named by no ticket, not counted in service');
   });
 });
+
+describe('an asset not in service by its status (in stock, spare, inactive, broken), no date', () => {
+  const stored = assetsFromRows([
+    { id: 'A1', status: 'In use', inServiceDate: '2024-01-01', purchaseCost: 1461 },
+    // A school PC "Inactif", named by T2 on 10 Feb: in service up to 10 Feb 11:00, as R1 above.
+    { id: 'S1', status: 'Inactif', inServiceDate: '2024-01-01', purchaseCost: 1461 },
+    // A spare named by no ticket: no uptime, not in the fleet at asOf.
+    { id: 'S2', status: 'Spare', inServiceDate: '2024-01-01', purchaseCost: 1461 },
+    // Under repair: in the fleet (its repair is downtime the tickets measure).
+    { id: 'M1', status: 'Out for Repair', inServiceDate: '2024-01-01' },
+  ]);
+  const renamed = ticketsFromRows([
+    { id: 'T1', openedAt: '2026-01-01T09:00Z', resolvedAt: '2026-01-01T10:00Z', assetId: 'A1' },
+    { id: 'T2', openedAt: '2026-02-10T09:00Z', resolvedAt: '2026-02-10T11:00Z', assetId: 'S1' },
+    { id: 'T3', openedAt: '2026-04-10T09:00Z', resolvedAt: '2026-04-10T10:00Z', assetId: 'A1' },
+  ]);
+  const review = buildReport({ tickets: renamed, assets: stored, policy }, { period: '2026-Q1', asOf: '2026-04-10T10:00Z' });
+
+  it('is counted in service as far as its tickets show, and said apart from a retirement', () => {
+    expect(review.retiredWithoutDate).toEqual([
+      { assetId: 'S1', countedUntil: '2026-02-10T11:00:00.000Z', notInService: true },
+      { assetId: 'S2', countedUntil: null, notInService: true },
+    ]);
+    expect(review.fleet.ages.map((age) => age.id)).toEqual(['A1', 'M1']);
+  });
+
+  it('adds no failure-free uptime beyond its last ticket to the fleet MTBF', () => {
+    // A1 2159 h + S1 969 h (as R1 above) + M1 2160 h (90 days × 24 h, no failure) = 5288 h; 2 failures.
+    // Before (S1, S2 in service all quarter): 2159 + 2158 + 2160 + 2160 = 8637 h, MTBF 4318.5 h.
+    expect(review.reliability.fleet.uptimeHours).toBeCloseTo(2159 + 969 + 2160, 9);
+    expect(review.reliability.fleet.failures).toBe(2);
+    expect(review.reliability.fleet.mtbfHours).toBeCloseTo((2159 + 969 + 2160) / 2, 9);
+    expect(review.reliability.byAsset['S2']).toBeUndefined();
+  });
+
+  it('costs its depreciation up to its last ticket only, as the service window it is read with', () => {
+    expect(review.tco.byAsset['S1']!.byCategory.acquisition).toBeCloseTo(40, 9);
+    expect(review.tco.byAsset['S2']).toBeUndefined();
+  });
+
+  it('says so in the review, in English and French', () => {
+    expect(reportToMarkdown(review)).toContain('S2: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken, with no date)');
+    const fr = reportToMarkdown(buildReport({ tickets: renamed, assets: stored, policy }, { period: '2026-Q1', asOf: '2026-04-10T10:00Z', language: 'fr' }));
+    expect(fr).toContain('S1\u202f: compté en service jusqu’au 10 févr. 2026');
+  });
+});

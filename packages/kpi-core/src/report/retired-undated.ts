@@ -9,8 +9,16 @@
  * resolved or closed by asOf; asOf for a ticket still open), and, named by no ticket, from the
  * data's first day (or its in-service date, if earlier) — never in service in a period the
  * data cover. Every KPI then reads that date as the asset's `retiredDate`.
+ *
+ * An asset whose status says it is not in service (in stock, spare, `Inactif`, on order, broken:
+ * flagged `not-in-service-without-date`) is read the same way. The status is the state at the
+ * export date and no date says since when; counting a spare's failure-free days as uptime would
+ * raise the fleet's MTBF and availability, and counting it in the fleet at asOf would overstate
+ * the fleet in service, on no evidence of use. Its depreciation and contracts stop at the same
+ * date, since the TCO reads the service window DESIGN §5 defines; adding the in-service date or a
+ * retirement date to the row uses that instead.
  */
-import { isRetiredStatus } from '../ingest/presets/preset.js';
+import { assetLifecycle } from '../ingest/presets/preset.js';
 import { floorToMinute } from '../internal/time.js';
 import { assetColumns, assetTable, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 
@@ -19,6 +27,8 @@ export interface RetiredWithoutDate {
   assetId: string;
   /** The last instant a ticket names it (ISO), its retirement for the figures; null: no ticket names it, never counted in service. */
   countedUntil: string | null;
+  /** Present when its status says it is not in service (in stock, spare, inactive…) rather than retired. */
+  notInService?: true;
 }
 
 /**
@@ -39,14 +49,14 @@ export function withEvidencedRetirement(
   if (assets === null) return { assets, retired: [] };
   const columns = assetColumns(assets);
   const undated = new Map<string, number>(); // id → first row
-  const verdicts = new Map<string, boolean>();
+  const verdicts = new Map<string, ReturnType<typeof assetLifecycle>>();
   for (let row = 0; row < columns.id.length; row++) {
     const id = columns.id[row];
     const status = columns.status[row];
     if (!id || !status || !Number.isNaN(columns.retiredDate[row]!) || undated.has(id)) continue;
-    let retired = verdicts.get(status);
-    if (retired === undefined) verdicts.set(status, (retired = isRetiredStatus(status)));
-    if (retired) undated.set(id, row);
+    let lifecycle = verdicts.get(status);
+    if (lifecycle === undefined) verdicts.set(status, (lifecycle = assetLifecycle(status)));
+    if (lifecycle !== null) undated.set(id, row);
   }
   if (undated.size === 0) return { assets, retired: [] };
 
@@ -81,7 +91,9 @@ export function withEvidencedRetirement(
     const inService = Number.isNaN(columns.inServiceDate[row]!) ? columns.purchaseDate[row]! : columns.inServiceDate[row]!;
     // Named by no ticket: out of service from the data's first day (or before, from its in-service date).
     untilOf.set(id, last ?? Math.min(observedFrom ?? asOf, Number.isFinite(inService) ? inService : Infinity));
-    retired.push({ assetId: id, countedUntil: last === undefined ? null : new Date(last).toISOString() });
+    const entry: RetiredWithoutDate = { assetId: id, countedUntil: last === undefined ? null : new Date(last).toISOString() };
+    if (verdicts.get(columns.status[row]!) === 'not-in-service') entry.notInService = true;
+    retired.push(entry);
   }
   const retiredDate = Float64Array.from(columns.retiredDate);
   for (let row = 0; row < columns.id.length; row++) {

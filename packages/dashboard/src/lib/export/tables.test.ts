@@ -207,10 +207,10 @@ describe('the fleet table lists the assets retired by their status with no date 
   const report = { ...sampleReport({ period: '2026-Q3' }), timezone: 'Europe/Paris', retiredWithoutDate: [{ assetId: 'PC-7', countedUntil: '2026-03-12T10:00:00.000Z' }, { assetId: formula, countedUntil: null }] };
 
   it('says each in the screen\'s words, in the note, in both languages', () => {
-    const rows = sectionTable(report, 'fleet', 'en').rows.filter((row) => row.item === 'Retired by their status, with no retirement date');
+    const rows = sectionTable(report, 'fleet', 'en').rows.filter((row) => row.item === 'Retired or not in service by their status, with no date');
     expect(rows).toEqual([
-      { item: 'Retired by their status, with no retirement date', key: 'PC-7', count: null, hours: null, share: null, date: null, note: 'PC-7: counted in service up to 12 Mar 2026, its last ticket' },
-      { item: 'Retired by their status, with no retirement date', key: formula, count: null, hours: null, share: null, date: null, note: `${formula}: named by no ticket, not counted in service` },
+      { item: 'Retired or not in service by their status, with no date', key: 'PC-7', count: null, hours: null, share: null, date: null, note: 'PC-7: counted in service up to 12 Mar 2026, its last ticket' },
+      { item: 'Retired or not in service by their status, with no date', key: formula, count: null, hours: null, share: null, date: null, note: `${formula}: named by no ticket, not counted in service` },
     ]);
     const french = sectionTable(report, 'fleet', 'fr').rows.filter((row) => row.key === 'PC-7');
     expect(french.map((row) => row.note)).toEqual(['PC-7\u202f: compté en service jusqu’au 12 mars 2026, son dernier ticket']);

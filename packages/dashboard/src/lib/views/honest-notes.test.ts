@@ -29,6 +29,12 @@ describe('assets retired by their status with no date (report.retiredWithoutDate
     ]);
   });
 
+  it('says apart an asset not in service by its status (in stock, spare, inactive, broken) from a retired one', () => {
+    const stored = [{ assetId: 'SP-1', countedUntil: null, notInService: true as const }];
+    expect(retiredWithoutDateLines(stored, en.t, en.format)).toEqual(['SP-1: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken)']);
+    expect(retiredWithoutDateLines(stored, fr.t, fr.format)).toEqual([`SP-1${NNBSP}: cité par aucun ticket, non compté en service (hors service d’après son statut${NNBSP}: en stock, de réserve, inactif ou en panne)`]);
+  });
+
   it('dates the last ticket in the report’s time zone (23:30 UTC on 31 March is 1 April in Paris)', () => {
     expect(retiredWithoutDateLines([{ assetId: 'SRV-1', countedUntil: '2026-03-31T23:30:00.000Z' }], fr.t, fr.format)).toEqual([
       `SRV-1${NNBSP}: compté en service jusqu’au 1er avr. 2026, son dernier ticket`,

@@ -16,12 +16,6 @@ function ungroupDigits(value: string): string {
   return /^\d{1,3}([\s\u00a0\u202f]\d{3})+$/.test(value) ? value.replace(/[\s\u00a0\u202f]/g, '') : value;
 }
 
-/** A multi-valued GLPI cell (`<br>`-joined in GLPI 10, newline-joined in 11): its first value. */
-function firstValue(value: string): string | null {
-  const first = value.split(/<br\s*\/?>|<hr\s*\/?>|\r?\n/i)[0]!.trim();
-  return first === '' ? null : first;
-}
-
 /** One label in every language, without repeats (a label shared by languages is listed once). */
 function every(label: (language: GlpiLanguage) => string): string[] {
   return [...new Set(GLPI_LANGUAGE_LIST.map(label))];
@@ -83,7 +77,9 @@ export const glpiTickets: TicketPreset = {
     slaResponseDueAt: { kind: 'instant', before: '\n' },
     slaResolutionDueAt: { kind: 'instant', before: '\n' },
   },
-  transforms: { id: ungroupDigits, client: lastPathSegment, assetId: firstValue },
+  // A multi-valued `Éléments associés` (`<br>`-joined in GLPI 10, newline-joined in 11): the
+  // reader keeps its first item and flags the row (read.ts `firstItem`).
+  transforms: { id: ungroupDigits, client: lastPathSegment },
   maps: {
     priority: {
       ...words([

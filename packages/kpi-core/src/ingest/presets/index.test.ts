@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASSET_PRESETS, CONFIDENT_SCORE, TICKET_PRESETS, detectPresetFromHeaders, matchPreset, scorePreset } from './index.js';
-import { isRetiredStatus, lastPathSegment, normalizeHeader } from './preset.js';
+import { assetLifecycle, isRetiredStatus, lastPathSegment, normalizeHeader } from './preset.js';
 
 describe('scorePreset', () => {
   it('weighs required fields 3 and others 1, plus the share of the file headers it knows', () => {
@@ -139,5 +139,51 @@ describe('isRetiredStatus', () => {
     for (const word of ['Deeezer', 'Inactif', 'Spare', 'Actif']) {
       expect(isRetiredStatus(word), word).toBe(false);
     }
+  });
+});
+
+describe('assetLifecycle', () => {
+  const of = (words: string[]) => Object.fromEntries(words.map((word) => [word, assetLifecycle(word)]));
+  it('reads Snipe-IT statuses as its custom report writes them, name (type), in its UI languages', () => {
+    // Defaults of snipe/snipe-it StatuslabelSeeder / StatuslabelFactory, types from Statuslabel::getStatuslabelType.
+    expect(
+      of(['Ready to Deploy (deployable)', 'Ready to Deploy (deployed)', 'Deployed', 'Pending (pending)', 'Archived (archived)', 'Out for Repair (undeployable)', 'Out for Diagnostics (undeployable)', 'Broken - Not Fixable (undeployable)', 'Lost/Stolen (undeployable)']),
+    ).toEqual({
+      'Ready to Deploy (deployable)': 'not-in-service',
+      // Checked out to someone: in service whatever the name says.
+      'Ready to Deploy (deployed)': null,
+      Deployed: null,
+      'Pending (pending)': 'not-in-service',
+      'Archived (archived)': 'retired',
+      'Out for Repair (undeployable)': null,
+      'Out for Diagnostics (undeployable)': null,
+      'Broken - Not Fixable (undeployable)': 'retired',
+      'Lost/Stolen (undeployable)': 'retired',
+    });
+    // resources/lang/{fr-FR,es-ES,de-DE,pt-BR}/general.php: ready_to_deploy, deployed, pending.
+    expect(of(['Prêt à être déployé (Déployable)', 'Déployé (Déployé)', 'Listo para asignar', 'En uso (Asignados-)', 'Bereit zum Herausgeben', 'Mein Status (Ausstehende)', 'Pronto para Implantar'])).toEqual({
+      'Prêt à être déployé (Déployable)': 'not-in-service',
+      'Déployé (Déployé)': null,
+      'Listo para asignar': 'not-in-service',
+      'En uso (Asignados-)': null,
+      'Bereit zum Herausgeben': 'not-in-service',
+      'Mein Status (Ausstehende)': 'not-in-service',
+      'Pronto para Implantar': 'not-in-service',
+    });
+    // A site's own deployable status no one has checked out: in service (the name decides).
+    expect(assetLifecycle('In production (deployable)')).toBeNull();
+  });
+
+  it('reads ServiceNow, Lansweeper, iTop and GLPI sites’ words', () => {
+    expect(of(['In use', 'In stock', 'On order', 'In transit', 'Pending install', 'In maintenance', 'Pending repair', 'Retired', 'Missing', 'Stolen'])).toEqual({
+      'In use': null, 'In stock': 'not-in-service', 'On order': 'not-in-service', 'In transit': 'not-in-service', 'Pending install': 'not-in-service',
+      'In maintenance': null, 'Pending repair': null, Retired: 'retired', Missing: 'not-in-service', Stolen: 'retired',
+    });
+    expect(of(['Active', 'Non-active', 'Broken', 'Spare', 'Disposed', 'In repair'])).toEqual({ Active: null, 'Non-active': 'not-in-service', Broken: 'not-in-service', Spare: 'not-in-service', Disposed: 'retired', 'In repair': null });
+    expect(of(['production', 'implémentation', 'stock', 'obsolète'])).toEqual({ production: null, 'implémentation': 'not-in-service', stock: 'not-in-service', 'obsolète': 'retired' });
+    expect(of(['Actif', 'Inactif', 'En service', 'En stock', 'En réparation', 'Hors service', 'Recyclé', 'Campagne_DEEE', 'Inactivo', 'Inativo', 'Inaktiv', 'Lager', 'Em estoque'])).toEqual({
+      Actif: null, Inactif: 'not-in-service', 'En service': null, 'En stock': 'not-in-service', 'En réparation': null, 'Hors service': 'not-in-service',
+      'Recyclé': 'retired', Campagne_DEEE: 'retired', Inactivo: 'not-in-service', Inativo: 'not-in-service', Inaktiv: 'not-in-service', Lager: 'not-in-service', 'Em estoque': 'not-in-service',
+    });
   });
 });

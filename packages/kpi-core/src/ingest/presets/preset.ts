@@ -153,7 +153,7 @@ export interface Preset<F extends string = TicketField | AssetField> {
  */
 export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
   [
-    'retired', 'disposed', 'sold', 'stolen', 'lost', 'scrapped', 'archived', 'decommissioned', 'donated', 'obsolete', 'written off',
+    'retired', 'disposed', 'sold', 'stolen', 'lost', 'scrapped', 'archived', 'decommissioned', 'donated', 'obsolete', 'written off', 'consumed',
     'rebut', 'au rebut', 'mis au rebut', 'reforme', 'archive', 'vendu', 'vole', 'perdu', 'cede', 'detruit', 'recycle', 'retire', 'hors parc',
     'ausgemustert', 'verschrottet', 'verkauft', 'gestohlen', 'entsorgt', 'ausgesondert', 'archiviert',
     'dado de baja', 'de baja', 'retirado', 'desechado', 'vendido', 'robado', 'baixado', 'descartado', 'roubado', 'dismesso', 'rottamato', 'venduto',
@@ -172,9 +172,86 @@ export const RETIRED_STATUS_WORDS: ReadonlySet<string> = new Set(
 const E_WASTE = /(?:^|[^\p{L}\p{N}])(?:deee|weee|raee|reee)(?:$|[^\p{L}\p{N}])/u;
 
 /**
- * Whether an asset status word means the asset left the fleet: the word itself, a status naming
- * the e-waste stream (`Campagne_DEEE`), or the status type Snipe-IT writes after it in
- * parentheses (`Archivé (Archivé)`, `Broken - Not Fixable (archived)`).
+ * Status words of an asset that is in the inventory but not in service, as inventories write
+ * them: in stock or spare (ServiceNow `In stock`, `On order`, `In transit`, `Pending install`;
+ * Snipe-IT's default `Ready to Deploy` and `Pending`; Lansweeper's `Non-active`, `In stock`,
+ * `Spare`, `Broken`; GLPI sites' own `Inactif`, `Spare`, `En stock`, `Hors service`), and the
+ * same words in the languages Revue reads. Not a repair (`In maintenance`, `Out for Repair`,
+ * `En réparation`): an asset being repaired belongs to the working fleet, and its repair is
+ * downtime the tickets measure. Not `Broken - Not Fixable`: that one left the fleet.
+ */
+export const NOT_IN_SERVICE_STATUS_WORDS: ReadonlySet<string> = new Set(
+  [
+    'in stock', 'stock', 'instock', 'spare', 'spares', 'inactive', 'non-active', 'non active', 'nonactive', 'not in use', 'unused', 'available',
+    'ready to deploy', 'pending', 'on order', 'ordered', 'in transit', 'pending install', 'pending installation', 'not deployed', 'in storage',
+    'stored', 'out of service', 'broken', 'missing', 'build',
+    'en stock', 'inactif', 'en reserve', 'reserve', 'disponible', 'non utilise', 'hors service', 'en commande', 'commande', 'en transit',
+    'en attente', 'a deployer', 'pret a deployer', 'stocke', 'en stockage', 'en panne',
+    'en almacen', 'almacenado', 'inactivo', 'repuesto', 'de repuesto', 'pendiente', 'fuera de servicio', 'listo para desplegar',
+    'em estoque', 'estoque', 'inativo', 'disponivel', 'reserva', 'sobressalente', 'pendente', 'fora de servico', 'fora de uso', 'em transito',
+    'auf lager', 'lager', 'im lager', 'inaktiv', 'verfugbar', 'ersatz', 'ersatzgerat', 'ausser betrieb', 'nicht in gebrauch', 'bestellt', 'defekt',
+    'in magazzino', 'magazzino', 'inattivo', 'disponibile', 'scorta', 'di scorta', 'fuori servizio', 'guasto',
+    // Snipe-IT's default `Ready to Deploy` and its `pending` type in its translations (resources/lang/*/general.php).
+    'pret a etre deploye', 'listo para asignar', 'bereit zum herausgeben', 'pronto para implantar', 'pronto para implementar',
+    "pronti per l'assegnazione", 'klaar voor uitgifte', 'pendientes', 'ausstehend', 'ausstehende', 'in attesa', 'in afwachting',
+    // iTop's `implementation` (the CI is being set up, not yet in production).
+    'implementation',
+  ].map((word) => normalizeHeader(word)),
+);
+
+/** Snipe-IT's `pending` type in its translations: not yet usable, whatever the name. */
+const PENDING_TYPES: ReadonlySet<string> = new Set(
+  ['pending', 'en attente', 'pendientes', 'ausstehende', 'pendente', 'in attesa', 'in afwachting'].map((word) => normalizeHeader(word)),
+);
+
+/** Snipe-IT's `deployed` type (checked out to someone) in its translations: in service whatever the name. */
+const DEPLOYED_TYPES: ReadonlySet<string> = new Set(
+  ['deployed', 'déployé', 'asignados-', 'asignados', 'herausgegeben', 'implantado', 'implementado', 'assegnati', 'uitgegeven'].map((word) => normalizeHeader(word)),
+);
+
+/** What an asset's status says of its service at the export date (see {@link assetLifecycle}). */
+export type AssetLifecycle = 'retired' | 'not-in-service';
+
+/** A status name (without Snipe-IT's type) that means the asset left the fleet. */
+function retiredName(name: string): boolean {
+  if (RETIRED_STATUS_WORDS.has(name) || E_WASTE.test(name)) return true;
+  // Snipe-IT's `Broken - Not Fixable` (type undeployable): broken for good.
+  if (/^broken\b.*\bnot (?:fixable|repairable)$/.test(name)) return true;
+  // `Lost/Stolen`, `Sold / Donated`: every alternative a retirement.
+  const parts = name.split('/').map((part) => part.trim());
+  return parts.length > 1 && parts.every((part) => RETIRED_STATUS_WORDS.has(part));
+}
+
+/**
+ * What an asset status word says of the asset at the export date: `retired` (it left the fleet:
+ * the word itself, a status naming the e-waste stream such as `Campagne_DEEE`, `Lost/Stolen`, or
+ * the `archived` type Snipe-IT writes after the name in parentheses); `not-in-service` (in the
+ * inventory but not in use: in stock, spare, inactive, on order, broken); null (in service, or a
+ * word Revue does not know: an asset is in service unless its status says otherwise). Snipe-IT's
+ * `deployed` type (the asset is checked out to someone) is in service whatever the name says.
+ *
+ * @example assetLifecycle('Campagne_DEEE') // 'retired'
+ * @example assetLifecycle('Lost/Stolen (undeployable)') // 'retired'
+ * @example assetLifecycle('Inactif') // 'not-in-service'
+ * @example assetLifecycle('Ready to Deploy (deployable)') // 'not-in-service'
+ * @example assetLifecycle('Ready to Deploy (deployed)') // null
+ * @example assetLifecycle('Out for Repair (undeployable)') // null
+ */
+export function assetLifecycle(value: string): AssetLifecycle | null {
+  const key = withoutInclusiveEnding(normalizeHeader(value));
+  const meta = /\s*\(([^()]*)\)$/.exec(key);
+  const type = meta === null ? null : meta[1]!.trim();
+  const name = meta === null ? key : key.slice(0, meta.index).trim();
+  if (retiredName(key) || retiredName(name) || (type !== null && RETIRED_STATUS_WORDS.has(type))) return 'retired';
+  if (type !== null && DEPLOYED_TYPES.has(type)) return null;
+  // A name or the `pending` type (`Pending`, `En Attente`…); not the `deployable` type alone, which
+  // a site's own status such as `In production` has too while no one has it checked out.
+  if (NOT_IN_SERVICE_STATUS_WORDS.has(name) || NOT_IN_SERVICE_STATUS_WORDS.has(key)) return 'not-in-service';
+  return type !== null && PENDING_TYPES.has(type) ? 'not-in-service' : null;
+}
+
+/**
+ * Whether an asset status word means the asset left the fleet (see {@link assetLifecycle}).
  *
  * @example isRetiredStatus('Campagne_DEEE') // true
  * @example isRetiredStatus('Retired') // true
@@ -182,11 +259,7 @@ const E_WASTE = /(?:^|[^\p{L}\p{N}])(?:deee|weee|raee|reee)(?:$|[^\p{L}\p{N}])/u
  * @example isRetiredStatus('In stock') // false
  */
 export function isRetiredStatus(value: string): boolean {
-  const key = withoutInclusiveEnding(normalizeHeader(value));
-  if (RETIRED_STATUS_WORDS.has(key)) return true;
-  if (E_WASTE.test(key)) return true;
-  const meta = /\(([^()]*)\)$/.exec(key);
-  return meta !== null && RETIRED_STATUS_WORDS.has(meta[1]!.trim());
+  return assetLifecycle(value) === 'retired';
 }
 
 /** A ticket preset. */
