@@ -129,6 +129,10 @@ describe('tickets of which some assets are in the file', () => {
     expect(reportToMarkdown(report)).toContain(
       'not measured (only 1 of the 4 assets named on incidents is in the asset file, named by 1 of 4 incidents (at least 50% needed): check that both files come from the same tool and client)',
     );
+    // French: the count after the noun, no agreement to get wrong ("nommés par 1 incidents" was seen).
+    expect(reportToMarkdown(review(tickets('PC-1', 'X-2', 'X-3', 'X-9'), 'fr'))).toContain(
+      'seul 1 des 4 équipements nommés sur les incidents est dans le fichier d’équipements (incidents qui les nomment\u202f: 1 sur 4\u202f; 50\u202f% au moins requis)',
+    );
   });
 
   it('says too few name an asset first, when that is the case', () => {

@@ -194,7 +194,7 @@ const TEXT = {
           ? 'le seul équipement nommé sur les incidents n’est pas dans le fichier d’équipements'
           : inFile === '0'
             ? `aucun des ${namedText} équipements nommés sur les incidents n’est dans le fichier d’équipements`
-            : `${inFile === '1' ? 'seul 1' : `seuls ${inFile}`} des ${namedText} équipements nommés sur les incidents ${inFile === '1' ? 'est' : 'sont'} dans le fichier d’équipements, nommés par ${withFile} incidents sur ${incidents} (${share} au moins requis)`
+            : `${inFile === '1' ? 'seul 1' : `seuls ${inFile}`} des ${namedText} équipements nommés sur les incidents ${inFile === '1' ? 'est' : 'sont'} dans le fichier d’équipements (incidents qui les nomment${NNBSP}: ${withFile} sur ${incidents}${NNBSP}; ${share} au moins requis)`
       }${NNBSP}: vérifiez que les deux fichiers viennent du même outil et du même client`,
     mtbf: 'MTBF du parc',
     availability: 'Disponibilité',
