@@ -34,6 +34,7 @@ import {
   VERDICT_WORDS,
   YES_NO_VERDICT,
   numberedPriority,
+  referenceName,
   typeOfWord,
   UNIT_WORDS,
   meaningKey,
@@ -221,7 +222,11 @@ interface Sampled {
 function sampleRecords(input: string | Uint8Array, options: ProposeOptions, file: string, limit: number): Sampled {
   const records: { cells: string[]; line: number }[] = [];
   const keep = (cells: readonly string[], count: number, line: number): boolean => {
-    const row = cells.slice(0, count).map((c) => (c ?? '').trim());
+    // A cell holding an API reference object is read as its name, as the reader does (`referenceName`).
+    const row = cells.slice(0, count).map((c) => {
+      const cell = (c ?? '').trim();
+      return cell.charCodeAt(0) === 123 ? (referenceName(cell) ?? cell) : cell;
+    });
     while (row.length > 1 && row[row.length - 1] === '') row.pop();
     if (row.some((c) => c !== '')) records.push({ cells: row, line });
     return records.length < limit;
@@ -503,6 +508,9 @@ const UNIT_LINKS = new Set(['in', 'en', 'em', 'of']);
  * ouvrées »): added to the opening as wall time, it would give a wrong instant.
  */
 const BUSINESS_TIME = /\b(?:business|working|ouvrees?|ouvrables?|uteis|habiles|laborables|geschaftszeit|arbeitszeit)\b/;
+
+/** Names of a closing that are not a completion (see the rule of completion beside a closing in `proposeMapping`). */
+const CLOSING_NAMES: ReadonlySet<string> = new Set((TICKET_SYNONYMS.closedAt ?? []).filter((name) => !/^complet|^date completed/.test(name)));
 
 /** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
 const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
@@ -860,6 +868,22 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       if (candidate.yesMeans !== undefined) {
         yesMeans.set(candidate.field, candidate.yesMeans);
         fields[candidate.field] = { ...fields[candidate.field]!, yesMeans: candidate.yesMeans };
+      }
+    }
+    // Completion beside a closing (TOPdesk's `completedDate` and `closedDate`, `Gereed` then
+    // `Afgemeld`): the completion is the resolution, the closing comes after. Alone, a completion
+    // is the closing (Autotask's `Complete`, ServiceDesk Plus's `Completed Time`).
+    if (kind === 'tickets' && !assigned.has('resolvedAt')) {
+      const completed = assigned.get('closedAt');
+      const closing = completed !== undefined && /^complet/.test(completed.key)
+        ? columns.find((c) => !usedColumns.has(c.index) && c.header !== '' && CLOSING_NAMES.has(c.key) && (c.filled === 0 || c.shape === 'date'))
+        : undefined;
+      if (completed !== undefined && closing !== undefined) {
+        assigned.set('resolvedAt', completed);
+        fields['resolvedAt'] = { ...fields['closedAt']! };
+        assigned.set('closedAt', closing);
+        usedColumns.add(closing.index);
+        fields['closedAt'] = proposal(closing, fields['resolvedAt'].confidence, closing.filled === 0 ? 'name' : 'name+values');
       }
     }
     // A deadline of resolution that its own rows contradict (see `notADeadline`): the column is
