@@ -9,6 +9,7 @@ import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
 import { parseMapping } from './mapping.js';
 import { proposeMapping } from './propose.js';
+import { meaningKey, referenceName } from './synonyms.js';
 import { readAssets, readTickets } from './read.js';
 import { TICKET_PRESETS } from './presets/index.js';
 import { normalizeHeader } from './presets/preset.js';
@@ -706,5 +707,38 @@ describe('proposeMapping — dates that are no ticket\'s, and a "deadline" its r
     expect(unnamed.fields.openedAt).toMatchObject({ column: 'B', confidence: 0.38, by: 'values' });
     expect(unnamed.unsure).toEqual(['id', 'openedAt']);
     expect(proposeMapping(ANALYTICS_EXPORT, { fileName: 'a.csv' }).unsure).toEqual([]);
+  });
+});
+
+describe('REST API dumps: camelCase field names and linked records written as objects', () => {
+  it('meaningKey splits camelCase; referenceName reads the name of a reference object, in Python or JSON', () => {
+    expect(meaningKey('closedDate')).toBe('closed date');
+    expect(meaningKey('briefDescription')).toBe('brief description');
+    expect(meaningKey('TicketNbr')).toBe('ticket nbr');
+    expect(referenceName("{'id': '7b11b54a', 'name': 'P4'}")).toBe('P4');
+    expect(referenceName(`{'id': 'e1ae', 'dynamicName': 'Anna Jansen', 'email': 'a@example.org'}`)).toBe('Anna Jansen');
+    expect(referenceName('{"id": "PX1", "type": "service_reference", "summary": "User Database"}')).toBe('User Database');
+    expect(referenceName(`{'id': 'x', 'name': "O'Brien BV"}`)).toBe("O'Brien BV");
+    expect(referenceName("{'id': 'fe76d1e1'}")).toBeNull(); // names nothing
+    expect(referenceName('Werkplek')).toBeNull();
+    expect(referenceName('{not closed')).toBeNull();
+  });
+
+  it('PagerDuty incidents from its API: triggered and acknowledged are open, resolved closed; the service is read by its summary', () => {
+    const csv = [
+      'incident_number,title,created_at,status,service,urgency,last_status_change_at',
+      `11,Disk full on db-1,2026-03-02T09:00:00Z,resolved,"{'id': 'PSV1', 'type': 'service_reference', 'summary': 'Database'}",high,2026-03-02T10:00:00Z`,
+      `12,Latency alert,2026-03-03T09:00:00Z,acknowledged,"{'id': 'PSV2', 'type': 'service_reference', 'summary': 'Web front'}",low,2026-03-03T09:05:00Z`,
+      `13,Cert expiring,2026-03-04T09:00:00Z,triggered,"{'id': 'PSV2', 'type': 'service_reference', 'summary': 'Web front'}",low,2026-03-04T09:00:00Z`,
+    ].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 'incidents.csv' });
+    expect(proposal.mapping.columns).toMatchObject({ id: 'incident_number', openedAt: 'created_at', status: 'status', category: 'service', title: 'title' });
+    expect(proposal.mapping.values.status).toEqual({ resolved: 'resolved', acknowledged: 'open', triggered: 'open' });
+    const { table } = readTickets(csv, { fileName: 'incidents.csv', timezone: 'UTC', now: NOW, mapping: proposal.mapping });
+    expect(ticketRows(table).map((r) => [r.statusClass, r.category])).toEqual([
+      ['resolved', 'Database'],
+      ['open', 'Web front'],
+      ['open', 'Web front'],
+    ]);
   });
 });
