@@ -1655,10 +1655,11 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     const { proposal, quality, classes, rows, report } = proposed('topdesk/topdesk-api-incidents-dump.csv');
     // Before: `priority`, `processingStatus`, `callType`, `category` were read as the dict's text
     // (`{'id': '…', 'name': 'P4'}`: every priority unknown), the status from `status` (the line:
-    // secondLine), no title, type, resolution, closing or deadline (camelCase names unsplit).
+    // secondLine), no title, type, resolution, closing or deadline (camelCase names unsplit), and the
+    // id from `id` (UUIDs: the review named its oldest open ticket `e32a4d17-c498-…`), not `number`.
     expect(proposal.mapping.dateFormat).toBe("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
     expect(proposal.mapping.columns).toMatchObject({
-      openedAt: 'callDate', type: 'callType', priority: 'priority', status: 'processingStatus', category: 'category', assetId: 'object',
+      id: 'number', openedAt: 'callDate', type: 'callType', priority: 'priority', status: 'processingStatus', category: 'category', assetId: 'object',
       title: 'briefDescription', firstResponseAt: 'responseDate', resolvedAt: 'completedDate', closedAt: 'closedDate', slaResolutionDueAt: 'targetDate',
     });
     expect(proposal.mapping.values.status).toEqual({
@@ -1669,7 +1670,7 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(quality.warnings).toEqual({});
     expect(classes).toEqual({ closed: 4, pending: 1, open: 2 });
     expect(rows[0]).toMatchObject({
-      priority: 'P3', type: 'incident', category: 'Werkplek', assetId: 'LAP1001', status: 'Automatisch afgemeld',
+      id: 'IM2603 0001', priority: 'P3', type: 'incident', category: 'Werkplek', assetId: 'LAP1001', status: 'Automatisch afgemeld',
       resolvedAt: utc('2026-03-02T11:00:00Z'), closedAt: utc('2026-03-09T11:00:00Z'),
     });
     expect(rows[2]).toMatchObject({ type: 'request', priority: 'P4', title: 'Hoe koppel ik een tweede scherm?' });

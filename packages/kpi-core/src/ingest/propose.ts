@@ -509,6 +509,9 @@ const UNIT_LINKS = new Set(['in', 'en', 'em', 'of']);
  */
 const BUSINESS_TIME = /\b(?:business|working|ouvrees?|ouvrables?|uteis|habiles|laborables|geschaftszeit|arbeitszeit)\b/;
 
+/** A UUID (`a7c1e001-4b2d-4e8a-9c51-000000000001`), braces allowed. */
+const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
 /** Names of a closing that are not a completion (see the rule of completion beside a closing in `proposeMapping`). */
 const CLOSING_NAMES: ReadonlySet<string> = new Set((TICKET_SYNONYMS.closedAt ?? []).filter((name) => !/^complet|^date completed/.test(name)));
 
@@ -824,7 +827,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
           // An asset id repeats in no inventory: a `TAG` or `Category` column whose values repeat
           // (OCS Inventory's TAG is a group) is no id, whatever its name.
           if (kind === 'assets' && field === 'id' && column.uniqueShare < 0.98) continue;
-          candidates.push({ field, column, score: 0.6 * name + 0.4 * shape, by: column.filled === 0 ? 'name' : 'name+values' });
+          // A key of UUIDs (an API's record id) is a name no one reads: a ticket number beside it
+          // (TOPdesk's `number`, `IM2603 0001`) is the id the client knows, and the review quotes.
+          const opaque = field === 'id' && column.filled > 0 && column.all.every((value) => UUID.test(value)) ? 0.8 : 1;
+          candidates.push({ field, column, score: (0.6 * name + 0.4 * shape) * opaque, by: column.filled === 0 ? 'name' : 'name+values' });
         }
       }
     }
