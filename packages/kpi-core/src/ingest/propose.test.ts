@@ -742,3 +742,18 @@ describe('REST API dumps: camelCase field names and linked records written as ob
     ]);
   });
 });
+
+describe('a Jira Tempo work log (one row per time entry) is no ticket list', () => {
+  it('its Work date is never proposed as the opening: the proposal says no opening date was found', () => {
+    // Header of a Tempo "Export worklogs" CSV, as a public repository publishes one; rows invented.
+    const csv = [
+      '"Issue Key","Issue summary","Hours","Work date","Username","Full name","Issue Type","Issue Status","Project Key","Work Description"',
+      '"SUP-12","Printer offline","0.5","2026-03-02 00:00","a.b","Ann B","Support Request","CLOSED","SUP","Restarted spooler"',
+      '"SUP-12","Printer offline","1","2026-03-03 00:00","a.b","Ann B","Support Request","CLOSED","SUP","Replaced toner"',
+      '"SUP-15","VPN access","0.25","2026-03-03 00:00","c.d","Cy D","Task","OPEN","SUP","Sent form"',
+    ].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 'worklogs.csv' });
+    expect(proposal.mapping.columns.openedAt).toBeUndefined();
+    expect(proposal.missing.required).toEqual(['openedAt']);
+  });
+});

@@ -428,9 +428,11 @@ const DEADLINE = /\b(?:target|targets|due|deadline|expected|planned|goal|sla|cib
  * Headers of dates that are no ticket's (`Date_of_Purchase`, « Date de naissance », `Warranty
  * expiry`, `Install date`): a customer's or a product's. Never proposed as the opening of a
  * ticket, by values or by a name that only contains an opening's (`Purchase order created on`).
+ * Nor the day time was booked (a Jira Tempo work log's `Work date`, one row per entry): a work
+ * log is no ticket list, and its first entry is not when the ticket was opened.
  */
 const NOT_A_TICKET_DATE =
-  /\b(?:purchase|purchased|bought|birth|birthday|born|dob|hire|hired|signup|warranty|expiry|expiration|expires|renewal|install|installed|installation|delivery|delivered|shipped|shipping|invoice|payment|paid|achat|naissance|embauche|garantie|livraison|facture|paiement|renouvellement|compra|nascimento|nacimiento|garantia|entrega|fatura|factura|pagamento|pago|kauf|kaufdatum|geburt|geburtsdatum|geburtstag|garantieende|lieferung|lieferdatum|rechnung|zahlung|acquisto|nascita)\b/;
+  /\b(?:work date|worklog|worklog date|date worked|timesheet|purchase|purchased|bought|birth|birthday|born|dob|hire|hired|signup|warranty|expiry|expiration|expires|renewal|install|installed|installation|delivery|delivered|shipped|shipping|invoice|payment|paid|achat|naissance|embauche|garantie|livraison|facture|paiement|renouvellement|compra|nascimento|nacimiento|garantia|entrega|fatura|factura|pagamento|pago|kauf|kaufdatum|geburt|geburtsdatum|geburtstag|garantieende|lieferung|lieferdatum|rechnung|zahlung|acquisto|nascita)\b/;
 
 /**
  * Whether a column proposed as the deadline of resolution is one, by its rows: a deadline is set
