@@ -757,3 +757,18 @@ describe('a Jira Tempo work log (one row per time entry) is no ticket list', () 
     expect(proposal.missing.required).toEqual(['openedAt']);
   });
 });
+
+describe("GLPI's ticket table dumped as is (ID, NAME, DATE, CONTENT, STATUS, SOLUTION)", () => {
+  it('reads NAME as the title, weaker than a title column', () => {
+    // Header of a public dump of a GLPI 0.83 `glpi_tickets` table (franquesfranca/HelpDesk, `;`, cp1252, NULL); rows invented.
+    const csv = [
+      '"ID";"NAME";"DATE";"CONTENT";"STATUS";"SOLUTION"',
+      '"1";"Ramal mudo";"2026-03-02 16:03:00";"Ramal 1112 sem linha";"closed";NULL',
+      '"2";"Computador não liga";"2026-03-03 09:10:00";"Não inicializa";"closed";"Fonte trocada"',
+      '"3";"Sem internet";"2026-03-04 13:21:00";"Setor sem rede";"closed";NULL',
+    ].join('\n');
+    expect(proposeMapping(csv, { fileName: 'glpi.csv' }).mapping.columns).toMatchObject({ id: 'ID', openedAt: 'DATE', status: 'STATUS', title: 'NAME' });
+    const both = proposeMapping(csv.replace('"NAME"', '"Name";"Title"').replace(/^("\d";)/gm, '$1"Ana";'), { fileName: 'both.csv' });
+    expect(both.mapping.columns.title).toBe('Title');
+  });
+});

@@ -106,6 +106,9 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   title: [
     'title', 'subject', 'summary', 'short description', 'headline',
+    // A tool's own table dumped as is (GLPI's `glpi_tickets`: ID, NAME, DATE, CONTENT, STATUS): weaker,
+    // since `Name` beside a title is as often the requester's.
+    '~name',
     'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle', 'breve description',
     'titulo', 'assunto', 'resumo', 'descricao resumida',
     'asunto', 'resumen', 'descripcion breve',
