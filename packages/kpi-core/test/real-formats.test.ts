@@ -1685,6 +1685,27 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(report.fleet.backlog.open).toBe(3); // 0004, 0005, 0006
   });
 
+  it('PagerDuty incidents dumped from its REST API (urgency, triggered / acknowledged / resolved, the service as a reference object)', () => {
+    const { proposal, quality, classes, rows, report } = proposed('pagerduty/pagerduty-api-incidents.csv');
+    // Before: `triggered` was an unknown status, the service read as the object's text, the urgency unsure (40%).
+    expect(proposal.mapping.dateFormat).toBe("yyyy-MM-dd'T'HH:mm:ssXXX");
+    expect(proposal.mapping.columns).toMatchObject({ id: 'incident_number', openedAt: 'created_at', status: 'status', priority: 'urgency', category: 'service', title: 'title' });
+    expect(proposal.mapping.values.status).toEqual({ resolved: 'resolved', acknowledged: 'open', triggered: 'open' });
+    expect(proposal.mapping.values.priority).toEqual({ high: 'P2', low: 'P4' });
+    expect(proposal.unmatchedValues).toEqual({});
+    // No end instant: the API gives `last_status_change_at`, the moment of the last change whatever it was (an
+    // acknowledgement too), so it is not proposed; the three resolved incidents end at an unknown time.
+    expect(proposal.mapping.columns.resolvedAt).toBeUndefined();
+    expect(quality).toMatchObject({ rowsRead: 6, accepted: 6, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'closed-without-date': 3 });
+    expect(classes).toEqual({ resolved: 3, open: 3 });
+    expect(rows[0]).toMatchObject({ id: '101', priority: 'P2', category: 'Customer database', type: 'incident' });
+    // Default policy, asOf 1 April. 105 high (P2) since Mon 30 09:00: 8 + 8 = 16 h > 8, breached; 104 low (P4) since
+    // Fri 27 09:00: 24 of 40 h, and 106 low since Tue 31 10:00: 7 h, pending. 101–103 closed at an unknown time: in no rate.
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 1, pending: 2 });
+    expect(report.fleet.backlog.open).toBe(3); // 104, 105, 106
+  });
+
   it("Request Tracker's default search (ages, not dates): refused, the proposal names the columns of ages", () => {
     const bytes = new Uint8Array(readFileSync(new URL('request-tracker/rt-5-default-format.tsv', root)));
     expect(() => readTickets(bytes, { fileName: 'rt-5-default-format.tsv', timezone: 'UTC', now: NOW })).toThrow(RevueError);

@@ -226,7 +226,7 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune', 'jamf', 'freshservice-assets']);
   // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
   // (support-analytics: a BI dataset, no tool; read through mappings in test/support-analytics.test.ts.)
-  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics', 'jira-rest']);
+  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics', 'jira-rest', 'pagerduty']);
   // Files of a tool with a preset that the preset does not read on purpose: Zendesk Explore's
   // date-only columns ("Ticket created - Date"), read through the proposal (dateonly9's fixture).
   // And files that are no ticket list, which the reader refuses (Zammad's time accounting download).

@@ -132,7 +132,11 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     // TOPdesk's REST field `processingStatus` (its `status` field is the line: firstLine, secondLine, partial).
     'processing status',
   ],
-  priority: ['priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita', 'prioriteit'],
+  priority: [
+    'priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita', 'prioriteit',
+    // PagerDuty ranks incidents by urgency (high, low); weaker, since ITIL tools write an urgency beside the priority it makes.
+    '~urgency',
+  ],
   type: [
     'type', 'ticket type', 'issue type', 'incident type', 'kind',
     'type de ticket', 'type de demande',
