@@ -9,7 +9,7 @@ import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
 import { parseMapping } from './mapping.js';
 import { proposeMapping } from './propose.js';
-import { meaningKey, referenceName } from './synonyms.js';
+import { meaningKey, referenceName, typeOfWord } from './synonyms.js';
 import { readAssets, readTickets } from './read.js';
 import { TICKET_PRESETS } from './presets/index.js';
 import { normalizeHeader } from './presets/preset.js';
@@ -770,5 +770,13 @@ describe("GLPI's ticket table dumped as is (ID, NAME, DATE, CONTENT, STATUS, SOL
     expect(proposeMapping(csv, { fileName: 'glpi.csv' }).mapping.columns).toMatchObject({ id: 'ID', openedAt: 'DATE', status: 'STATUS', title: 'NAME' });
     const both = proposeMapping(csv.replace('"NAME"', '"Name";"Title"').replace(/^("\d";)/gm, '$1"Ana";'), { fileName: 'both.csv' });
     expect(both.mapping.columns.title).toBe('Title');
+  });
+});
+
+describe('type words', () => {
+  it('a security incident is an incident, in the languages of the proposal', () => {
+    for (const word of ['Security incident', 'Beveiligingsincident', 'Incident de sécurité', 'Incidente de seguridad', 'Sicherheitsvorfall']) {
+      expect(typeOfWord(word)).toBe('incident');
+    }
   });
 });

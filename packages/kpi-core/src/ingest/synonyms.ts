@@ -569,7 +569,9 @@ export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' |
  * lists it as unmatched for the reader to map.
  */
 export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', readonly string[]> = {
-  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha', 'storing', 'verstoring'],
+  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha', 'storing', 'verstoring',
+    // A security incident is an incident (TOPdesk sites' `Beveiligingsincident` call type).
+    'security incident', 'beveiligingsincident', 'incident de securite', 'incidente de seguridad', 'incidente de seguranca', 'sicherheitsvorfall', 'incidente di sicurezza'],
   request: [
     'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service', 'tache',
     'demande de service avec approbations',
