@@ -1725,6 +1725,61 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(report.notMeasured).toContainEqual({ figure: 'reliability.fleet.availability', reason: 'no-assets' });
   });
 
+  it("TOPdesk incidents dumped from its REST API by a script (camelCase fields, linked records as Python dicts): completion is the resolution, closing the closing", () => {
+    const { proposal, quality, classes, rows, report } = proposed('topdesk/topdesk-api-incidents-dump.csv');
+    // Before: `priority`, `processingStatus`, `callType`, `category` were read as the dict's text
+    // (`{'id': '…', 'name': 'P4'}`: every priority unknown), the status from `status` (the line:
+    // secondLine), no title, type, resolution, closing or deadline (camelCase names unsplit), and the
+    // id from `id` (UUIDs: the review named its oldest open ticket `e32a4d17-c498-…`), not `number`.
+    expect(proposal.mapping.dateFormat).toBe("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    expect(proposal.mapping.columns).toMatchObject({
+      id: 'number', openedAt: 'callDate', type: 'callType', priority: 'priority', status: 'processingStatus', category: 'category', assetId: 'object',
+      title: 'briefDescription', firstResponseAt: 'responseDate', resolvedAt: 'completedDate', closedAt: 'closedDate', slaResolutionDueAt: 'targetDate',
+    });
+    expect(proposal.mapping.values.status).toEqual({
+      'Automatisch afgemeld': 'closed', Afgemeld: 'closed', 'Wacht op aanmelder': 'pending', Geregistreerd: 'open', 'Reactie ontvangen': 'open',
+    });
+    expect(proposal.unmatchedValues).toEqual({});
+    expect(quality).toMatchObject({ rowsRead: 7, accepted: 7, rejected: 0 });
+    expect(quality.warnings).toEqual({});
+    expect(classes).toEqual({ closed: 4, pending: 1, open: 2 });
+    expect(rows[0]).toMatchObject({
+      id: 'IM2603 0001', priority: 'P3', type: 'incident', category: 'Werkplek', assetId: 'LAP1001', status: 'Automatisch afgemeld',
+      resolvedAt: utc('2026-03-02T11:00:00Z'), closedAt: utc('2026-03-09T11:00:00Z'),
+    });
+    expect(rows[2]).toMatchObject({ type: 'request', priority: 'P4', title: 'Hoe koppel ik een tweede scherm?' });
+    // Default policy (Mon–Fri 09:00–17:00 UTC; P1 4 h 24×7, P2 8 h, P3 24 h, P4 40 h business), asOf 1 April.
+    // Met: 0001 P3 Mon 2 09:00 → 11:00 = 2 h; 0003 P4 Wed 4 13:00 → 15:00 = 2 h; 0007 P1 Thu 5 20:00 → 22:00 = 2 h.
+    // Breached: 0002 P2 Tue 3 10:00 → Wed 4 12:00 = 7 + 3 = 10 h; 0005 P3 open since Mon 23 09:00, 24 h passed Wed 25
+    // 17:00. Pending: 0004 P2 Tue 31 14:00, 3 of 8 h; 0006 P4 Fri 27 09:00, 8 + 8 + 8 = 24 of 40 h.
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 2, pending: 2 });
+    // TOPdesk's own target dates: 0001 11:00 ≤ 5 March, 0003 ≤ 11 March, 0007 22:00 ≤ 6 March 00:00 met; 0002 12:00 >
+    // 10:00 and 0005 (due 26 March, open) breached; 0004 (1 April 14:00) and 0006 (3 April) pending.
+    expect(report.sla.source.resolution).toMatchObject({ met: 3, breached: 2, pending: 2 });
+    expect(report.fleet.backlog.open).toBe(3); // 0004, 0005, 0006
+  });
+
+  it('PagerDuty incidents dumped from its REST API (urgency, triggered / acknowledged / resolved, the service as a reference object)', () => {
+    const { proposal, quality, classes, rows, report } = proposed('pagerduty/pagerduty-api-incidents.csv');
+    // Before: `triggered` was an unknown status, the service read as the object's text, the urgency unsure (40%).
+    expect(proposal.mapping.dateFormat).toBe("yyyy-MM-dd'T'HH:mm:ssXXX");
+    expect(proposal.mapping.columns).toMatchObject({ id: 'incident_number', openedAt: 'created_at', status: 'status', priority: 'urgency', category: 'service', title: 'title' });
+    expect(proposal.mapping.values.status).toEqual({ resolved: 'resolved', acknowledged: 'open', triggered: 'open' });
+    expect(proposal.mapping.values.priority).toEqual({ high: 'P2', low: 'P4' });
+    expect(proposal.unmatchedValues).toEqual({});
+    // No end instant: the API gives `last_status_change_at`, the moment of the last change whatever it was (an
+    // acknowledgement too), so it is not proposed; the three resolved incidents end at an unknown time.
+    expect(proposal.mapping.columns.resolvedAt).toBeUndefined();
+    expect(quality).toMatchObject({ rowsRead: 6, accepted: 6, rejected: 0 });
+    expect(quality.warnings).toEqual({ 'closed-without-date': 3 });
+    expect(classes).toEqual({ resolved: 3, open: 3 });
+    expect(rows[0]).toMatchObject({ id: '101', priority: 'P2', category: 'Customer database', type: 'incident' });
+    // Default policy, asOf 1 April. 105 high (P2) since Mon 30 09:00: 8 + 8 = 16 h > 8, breached; 104 low (P4) since
+    // Fri 27 09:00: 24 of 40 h, and 106 low since Tue 31 10:00: 7 h, pending. 101–103 closed at an unknown time: in no rate.
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 1, pending: 2 });
+    expect(report.fleet.backlog.open).toBe(3); // 104, 105, 106
+  });
+
   it("Request Tracker's default search (ages, not dates): refused, the proposal names the columns of ages", () => {
     const bytes = new Uint8Array(readFileSync(new URL('request-tracker/rt-5-default-format.tsv', root)));
     expect(() => readTickets(bytes, { fileName: 'rt-5-default-format.tsv', timezone: 'UTC', now: NOW })).toThrow(RevueError);

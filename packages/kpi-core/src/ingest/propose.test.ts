@@ -9,6 +9,7 @@ import { RevueError } from '../internal/errors.js';
 import { assetRows, ticketRows } from '../model/tables.js';
 import { parseMapping } from './mapping.js';
 import { proposeMapping } from './propose.js';
+import { meaningKey, referenceName, typeOfWord } from './synonyms.js';
 import { readAssets, readTickets } from './read.js';
 import { TICKET_PRESETS } from './presets/index.js';
 import { normalizeHeader } from './presets/preset.js';
@@ -225,7 +226,7 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune', 'jamf', 'freshservice-assets']);
   // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
   // (support-analytics: a BI dataset, no tool; read through mappings in test/support-analytics.test.ts.)
-  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics', 'jira-rest']);
+  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics', 'jira-rest', 'pagerduty']);
   // Files of a tool with a preset that the preset does not read on purpose: Zendesk Explore's
   // date-only columns ("Ticket created - Date"), read through the proposal (dateonly9's fixture).
   // And files that are no ticket list, which the reader refuses (Zammad's time accounting download).
@@ -706,5 +707,76 @@ describe('proposeMapping — dates that are no ticket\'s, and a "deadline" its r
     expect(unnamed.fields.openedAt).toMatchObject({ column: 'B', confidence: 0.38, by: 'values' });
     expect(unnamed.unsure).toEqual(['id', 'openedAt']);
     expect(proposeMapping(ANALYTICS_EXPORT, { fileName: 'a.csv' }).unsure).toEqual([]);
+  });
+});
+
+describe('REST API dumps: camelCase field names and linked records written as objects', () => {
+  it('meaningKey splits camelCase; referenceName reads the name of a reference object, in Python or JSON', () => {
+    expect(meaningKey('closedDate')).toBe('closed date');
+    expect(meaningKey('briefDescription')).toBe('brief description');
+    expect(meaningKey('TicketNbr')).toBe('ticket nbr');
+    expect(referenceName("{'id': '7b11b54a', 'name': 'P4'}")).toBe('P4');
+    expect(referenceName(`{'id': 'e1ae', 'dynamicName': 'Anna Jansen', 'email': 'a@example.org'}`)).toBe('Anna Jansen');
+    expect(referenceName('{"id": "PX1", "type": "service_reference", "summary": "User Database"}')).toBe('User Database');
+    expect(referenceName(`{'id': 'x', 'name': "O'Brien BV"}`)).toBe("O'Brien BV");
+    expect(referenceName("{'id': 'fe76d1e1'}")).toBeNull(); // names nothing
+    expect(referenceName('Werkplek')).toBeNull();
+    expect(referenceName('{not closed')).toBeNull();
+  });
+
+  it('PagerDuty incidents from its API: triggered and acknowledged are open, resolved closed; the service is read by its summary', () => {
+    const csv = [
+      'incident_number,title,created_at,status,service,urgency,last_status_change_at',
+      `11,Disk full on db-1,2026-03-02T09:00:00Z,resolved,"{'id': 'PSV1', 'type': 'service_reference', 'summary': 'Database'}",high,2026-03-02T10:00:00Z`,
+      `12,Latency alert,2026-03-03T09:00:00Z,acknowledged,"{'id': 'PSV2', 'type': 'service_reference', 'summary': 'Web front'}",low,2026-03-03T09:05:00Z`,
+      `13,Cert expiring,2026-03-04T09:00:00Z,triggered,"{'id': 'PSV2', 'type': 'service_reference', 'summary': 'Web front'}",low,2026-03-04T09:00:00Z`,
+    ].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 'incidents.csv' });
+    expect(proposal.mapping.columns).toMatchObject({ id: 'incident_number', openedAt: 'created_at', status: 'status', category: 'service', title: 'title' });
+    expect(proposal.mapping.values.status).toEqual({ resolved: 'resolved', acknowledged: 'open', triggered: 'open' });
+    const { table } = readTickets(csv, { fileName: 'incidents.csv', timezone: 'UTC', now: NOW, mapping: proposal.mapping });
+    expect(ticketRows(table).map((r) => [r.statusClass, r.category])).toEqual([
+      ['resolved', 'Database'],
+      ['open', 'Web front'],
+      ['open', 'Web front'],
+    ]);
+  });
+});
+
+describe('a Jira Tempo work log (one row per time entry) is no ticket list', () => {
+  it('its Work date is never proposed as the opening: the proposal says no opening date was found', () => {
+    // Header of a Tempo "Export worklogs" CSV, as a public repository publishes one; rows invented.
+    const csv = [
+      '"Issue Key","Issue summary","Hours","Work date","Username","Full name","Issue Type","Issue Status","Project Key","Work Description"',
+      '"SUP-12","Printer offline","0.5","2026-03-02 00:00","a.b","Ann B","Support Request","CLOSED","SUP","Restarted spooler"',
+      '"SUP-12","Printer offline","1","2026-03-03 00:00","a.b","Ann B","Support Request","CLOSED","SUP","Replaced toner"',
+      '"SUP-15","VPN access","0.25","2026-03-03 00:00","c.d","Cy D","Task","OPEN","SUP","Sent form"',
+    ].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 'worklogs.csv' });
+    expect(proposal.mapping.columns.openedAt).toBeUndefined();
+    expect(proposal.missing.required).toEqual(['openedAt']);
+  });
+});
+
+describe("GLPI's ticket table dumped as is (ID, NAME, DATE, CONTENT, STATUS, SOLUTION)", () => {
+  it('reads NAME as the title, weaker than a title column', () => {
+    // Header of a public dump of a GLPI 0.83 `glpi_tickets` table (franquesfranca/HelpDesk, `;`, cp1252, NULL); rows invented.
+    const csv = [
+      '"ID";"NAME";"DATE";"CONTENT";"STATUS";"SOLUTION"',
+      '"1";"Ramal mudo";"2026-03-02 16:03:00";"Ramal 1112 sem linha";"closed";NULL',
+      '"2";"Computador não liga";"2026-03-03 09:10:00";"Não inicializa";"closed";"Fonte trocada"',
+      '"3";"Sem internet";"2026-03-04 13:21:00";"Setor sem rede";"closed";NULL',
+    ].join('\n');
+    expect(proposeMapping(csv, { fileName: 'glpi.csv' }).mapping.columns).toMatchObject({ id: 'ID', openedAt: 'DATE', status: 'STATUS', title: 'NAME' });
+    const both = proposeMapping(csv.replace('"NAME"', '"Name";"Title"').replace(/^("\d";)/gm, '$1"Ana";'), { fileName: 'both.csv' });
+    expect(both.mapping.columns.title).toBe('Title');
+  });
+});
+
+describe('type words', () => {
+  it('a security incident is an incident, in the languages of the proposal', () => {
+    for (const word of ['Security incident', 'Beveiligingsincident', 'Incident de sécurité', 'Incidente de seguridad', 'Sicherheitsvorfall']) {
+      expect(typeOfWord(word)).toBe('incident');
+    }
   });
 });

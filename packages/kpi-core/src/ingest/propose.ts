@@ -34,6 +34,7 @@ import {
   VERDICT_WORDS,
   YES_NO_VERDICT,
   numberedPriority,
+  referenceName,
   typeOfWord,
   UNIT_WORDS,
   meaningKey,
@@ -221,7 +222,11 @@ interface Sampled {
 function sampleRecords(input: string | Uint8Array, options: ProposeOptions, file: string, limit: number): Sampled {
   const records: { cells: string[]; line: number }[] = [];
   const keep = (cells: readonly string[], count: number, line: number): boolean => {
-    const row = cells.slice(0, count).map((c) => (c ?? '').trim());
+    // A cell holding an API reference object is read as its name, as the reader does (`referenceName`).
+    const row = cells.slice(0, count).map((c) => {
+      const cell = (c ?? '').trim();
+      return cell.charCodeAt(0) === 123 ? (referenceName(cell) ?? cell) : cell;
+    });
     while (row.length > 1 && row[row.length - 1] === '') row.pop();
     if (row.some((c) => c !== '')) records.push({ cells: row, line });
     return records.length < limit;
@@ -423,9 +428,11 @@ const DEADLINE = /\b(?:target|targets|due|deadline|expected|planned|goal|sla|cib
  * Headers of dates that are no ticket's (`Date_of_Purchase`, « Date de naissance », `Warranty
  * expiry`, `Install date`): a customer's or a product's. Never proposed as the opening of a
  * ticket, by values or by a name that only contains an opening's (`Purchase order created on`).
+ * Nor the day time was booked (a Jira Tempo work log's `Work date`, one row per entry): a work
+ * log is no ticket list, and its first entry is not when the ticket was opened.
  */
 const NOT_A_TICKET_DATE =
-  /\b(?:purchase|purchased|bought|birth|birthday|born|dob|hire|hired|signup|warranty|expiry|expiration|expires|renewal|install|installed|installation|delivery|delivered|shipped|shipping|invoice|payment|paid|achat|naissance|embauche|garantie|livraison|facture|paiement|renouvellement|compra|nascimento|nacimiento|garantia|entrega|fatura|factura|pagamento|pago|kauf|kaufdatum|geburt|geburtsdatum|geburtstag|garantieende|lieferung|lieferdatum|rechnung|zahlung|acquisto|nascita)\b/;
+  /\b(?:work date|worklog|worklog date|date worked|timesheet|purchase|purchased|bought|birth|birthday|born|dob|hire|hired|signup|warranty|expiry|expiration|expires|renewal|install|installed|installation|delivery|delivered|shipped|shipping|invoice|payment|paid|achat|naissance|embauche|garantie|livraison|facture|paiement|renouvellement|compra|nascimento|nacimiento|garantia|entrega|fatura|factura|pagamento|pago|kauf|kaufdatum|geburt|geburtsdatum|geburtstag|garantieende|lieferung|lieferdatum|rechnung|zahlung|acquisto|nascita)\b/;
 
 /**
  * Whether a column proposed as the deadline of resolution is one, by its rows: a deadline is set
@@ -503,6 +510,12 @@ const UNIT_LINKS = new Set(['in', 'en', 'em', 'of']);
  * ouvrées »): added to the opening as wall time, it would give a wrong instant.
  */
 const BUSINESS_TIME = /\b(?:business|working|ouvrees?|ouvrables?|uteis|habiles|laborables|geschaftszeit|arbeitszeit)\b/;
+
+/** A UUID (`a7c1e001-4b2d-4e8a-9c51-000000000001`), braces allowed. */
+const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
+/** Names of a closing that are not a completion (see the rule of completion beside a closing in `proposeMapping`). */
+const CLOSING_NAMES: ReadonlySet<string> = new Set((TICKET_SYNONYMS.closedAt ?? []).filter((name) => !/^complet|^date completed/.test(name)));
 
 /** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
 const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
@@ -816,7 +829,10 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
           // An asset id repeats in no inventory: a `TAG` or `Category` column whose values repeat
           // (OCS Inventory's TAG is a group) is no id, whatever its name.
           if (kind === 'assets' && field === 'id' && column.uniqueShare < 0.98) continue;
-          candidates.push({ field, column, score: 0.6 * name + 0.4 * shape, by: column.filled === 0 ? 'name' : 'name+values' });
+          // A key of UUIDs (an API's record id) is a name no one reads: a ticket number beside it
+          // (TOPdesk's `number`, `IM2603 0001`) is the id the client knows, and the review quotes.
+          const opaque = field === 'id' && column.filled > 0 && column.all.every((value) => UUID.test(value)) ? 0.8 : 1;
+          candidates.push({ field, column, score: (0.6 * name + 0.4 * shape) * opaque, by: column.filled === 0 ? 'name' : 'name+values' });
         }
       }
     }
@@ -860,6 +876,22 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
       if (candidate.yesMeans !== undefined) {
         yesMeans.set(candidate.field, candidate.yesMeans);
         fields[candidate.field] = { ...fields[candidate.field]!, yesMeans: candidate.yesMeans };
+      }
+    }
+    // Completion beside a closing (TOPdesk's `completedDate` and `closedDate`, `Gereed` then
+    // `Afgemeld`): the completion is the resolution, the closing comes after. Alone, a completion
+    // is the closing (Autotask's `Complete`, ServiceDesk Plus's `Completed Time`).
+    if (kind === 'tickets' && !assigned.has('resolvedAt')) {
+      const completed = assigned.get('closedAt');
+      const closing = completed !== undefined && /^complet/.test(completed.key)
+        ? columns.find((c) => !usedColumns.has(c.index) && c.header !== '' && CLOSING_NAMES.has(c.key) && (c.filled === 0 || c.shape === 'date'))
+        : undefined;
+      if (completed !== undefined && closing !== undefined) {
+        assigned.set('resolvedAt', completed);
+        fields['resolvedAt'] = { ...fields['closedAt']! };
+        assigned.set('closedAt', closing);
+        usedColumns.add(closing.index);
+        fields['closedAt'] = proposal(closing, fields['resolvedAt'].confidence, closing.filled === 0 ? 'name' : 'name+values');
       }
     }
     // A deadline of resolution that its own rows contradict (see `notADeadline`): the column is

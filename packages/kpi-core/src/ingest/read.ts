@@ -53,7 +53,7 @@ import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index
 import { zammadTimeAccounting } from './presets/zammad.js';
 import { assetLifecycle, durationExtra, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type AssetLifecycle, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
-import { numberedPriority, typeOfWord } from './synonyms.js';
+import { numberedPriority, referenceName, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
 
 /** Options of {@link readTickets} and {@link readAssets}. */
@@ -325,14 +325,20 @@ function firstItem(value: string): { value: string | null; items: number } {
 
 /** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */
 function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<MappedField, Record<string, string>>>, labelPrefix?: string): ((value: string) => string | null) | null {
-  const own = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
+  const presetOwn = (preset.transforms as Record<string, ((v: string) => string | null) | undefined> | undefined)?.[plan.field];
+  // A cell holding an API reference object (`{'id': '…', 'name': 'P4'}`) is read as its name
+  // (`referenceName`): what the tool shows. One test of the first character for any other cell.
+  const own = (v: string): string | null => {
+    const named = v.charCodeAt(0) === 123 ? (referenceName(v) ?? v) : v;
+    return presetOwn === undefined ? named : presetOwn(named);
+  };
   // A column of labels (mapping `labels`): the value is the label under the prefix, then the preset's transform.
   const transform =
     labelPrefix === undefined
       ? own
       : (v: string) => {
           const picked = labelValue(v, labelPrefix);
-          return picked === null || own === undefined ? picked : own(picked);
+          return picked === null ? picked : own(picked);
         };
   // The status map gives the status class (status.ts); the status keeps its word.
   const mapped = (MAPPED_FIELDS as readonly string[]).includes(plan.field) && plan.field !== 'status' ? (plan.field as MappedField) : null;
@@ -343,8 +349,13 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
   const cache = new Map<string, { value: string | null; issue: FieldPlan['lastIssue'] }>();
   const plain = mapped === null;
   const items = plan.field === 'assetId';
-  // A plain text field is the cell's text (repeated values already shared by the interner).
-  if (transform === undefined && plain && !items) return null;
+  // A plain text field is the cell's text (repeated values already shared by the interner), or an
+  // object's name (`referenceName`). Ids and titles, a new value on nearly every row, keep the
+  // reader's path without a resolver: an API dump numbers its tickets in a plain column.
+  if (plain && presetOwn === undefined && labelPrefix === undefined && !items) {
+    if (plan.field === 'id' || plan.field === 'title') return null;
+    return (v) => (v.charCodeAt(0) === 123 ? (referenceName(v) ?? v) : v);
+  }
   return (value) => {
     let hit = cache.get(value);
     if (hit === undefined) {
@@ -354,7 +365,7 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
         several = firstItem(value);
         cell = several.value ?? '';
       }
-      const transformed = several !== null && several.value === null ? null : transform === undefined ? cell : transform(cell);
+      const transformed = several !== null && several.value === null ? null : transform(cell);
       hit = { value: transformed, issue: null };
       if (several !== null && several.items > 1 && transformed !== null) hit.issue = { code: 'several-assets', message: ISSUE_TEXT.severalAssets(several.items, transformed) };
       if (transformed !== null && mapped !== null) {

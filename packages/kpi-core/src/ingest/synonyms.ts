@@ -11,14 +11,18 @@ import type { AssetField, TicketField } from '../model/fields.js';
 
 /**
  * A header or value as compared here: lower case, accents removed, `_ - . / ( ) : [ ]`
- * and quotes as spaces, spaces collapsed; `#`, `n°` and `nº` kept as words.
+ * and quotes as spaces, spaces collapsed; `#`, `n°` and `nº` kept as words; camelCase split
+ * into words, since scripts that dump a tool's REST API to CSV keep its field names
+ * (TOPdesk's `callDate`, `completedDate`, `briefDescription`).
  *
  * @example meaningKey('Date_de-Création (UTC)') // 'date de creation utc'
+ * @example meaningKey('closedDate') // 'closed date'
  */
 export function meaningKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/n[°º]/g, 'n° ')
     .replace(/[_\-./():[\]{}'"’`,;|*]+/g, ' ')
@@ -53,6 +57,11 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'data di apertura', 'data creazione', 'creato', 'aperto il',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: the date a call was logged.
     'aanmelddatum', 'datum aanmelding', 'aangemeld op', 'aangemaakt', 'aangemaakt op', 'datum aangemaakt', 'meldingsdatum', 'datum melding',
+    // TOPdesk's REST field `callDate` (the date the call was reported), as API dumps name the column.
+    'call date',
+    // A technician's log kept as a spreadsheet (`INICIO` … `FIN`). Not `fecha de inicio` / `fecha fin`:
+    // Spanish Redmine's labels of an issue's planned start and due date.
+    'inicio',
   ],
   resolvedAt: [
     'resolved', 'resolved at', 'resolved on', 'resolved time', 'resolved date', 'resolution date', 'date resolved', 'solved', 'solved at', 'date solved',
@@ -83,6 +92,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'data di chiusura', 'chiuso', 'chiuso il',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: `Afgemeld` is TOPdesk's closing.
     'afmelddatum', 'datum afgemeld', 'afgemeld op', 'datum afmelding', 'gesloten op', 'datum gesloten', 'afsluitdatum',
+    // The end of a technician's log kept as a spreadsheet (`INICIO` … `FIN`): see `inicio`.
+    'fin',
   ],
   firstResponseAt: [
     'first response', 'first response at', 'first response date', 'first responded at', 'first reply at', 'first reply date', 'responded at',
@@ -95,6 +106,9 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
   ],
   title: [
     'title', 'subject', 'summary', 'short description', 'headline',
+    // A tool's own table dumped as is (GLPI's `glpi_tickets`: ID, NAME, DATE, CONTENT, STATUS): weaker,
+    // since `Name` beside a title is as often the requester's.
+    '~name',
     'titre', 'sujet', 'objet', 'resume', 'intitule', 'libelle', 'breve description',
     'titulo', 'assunto', 'resumo', 'descricao resumida',
     'asunto', 'resumen', 'descripcion breve',
@@ -104,6 +118,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'titolo', 'oggetto',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: the short description of a call (`Korte omschrijving (Verzoek)`).
     'korte omschrijving', 'korte omschrijving verzoek', 'omschrijving', 'onderwerp',
+    // TOPdesk's REST field `briefDescription`.
+    'brief description',
   ],
   status: [
     'status', 'state', 'ticket status', 'ticket state', 'incident state', 'current status', 'current state',
@@ -113,8 +129,14 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'stato',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: 
     'verwerkingsstatus', 'meldingstatus',
+    // TOPdesk's REST field `processingStatus` (its `status` field is the line: firstLine, secondLine, partial).
+    'processing status',
   ],
-  priority: ['priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita', 'prioriteit'],
+  priority: [
+    'priority', 'prio', 'ticket priority', 'priorite', 'prioridade', 'prioridad', 'prioritat', 'priorita', 'prioriteit',
+    // PagerDuty ranks incidents by urgency (high, low); weaker, since ITIL tools write an urgency beside the priority it makes.
+    '~urgency',
+  ],
   type: [
     'type', 'ticket type', 'issue type', 'incident type', 'kind',
     'type de ticket', 'type de demande',
@@ -123,6 +145,9 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'tipo di ticket',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: the kind of call (`Soort melding`: Storing, Verzoek…).
     'soort melding', 'meldingsoort', 'soort', 'type melding',
+    // TOPdesk's REST field `callType`; ConnectWise's `ServiceType` (Incident, Service Request), read
+    // since camelCase is split as `service type`, where `service` alone names a category.
+    'call type', 'service type',
   ],
   category: [
     'category', 'categories', 'subcategory', 'sub category', 'service', 'component', 'components', 'sub issue type', 'subissue type', 'subtype', 'sub type',
@@ -227,6 +252,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'prazo de solucao', 'prazo de resolucao', 'prazo sla', 'vencimiento de resolucion', 'fecha limite de resolucion', 'losungsfrist', 'scadenza sla',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: TOPdesk's target date, which it sets from the priority's lead time (doorlooptijd).
     'streefdatum', 'streefdatum oplossing', 'uiterste datum',
+    // TOPdesk's REST field `targetDate` (the Streefdatum).
+    'target date',
   ],
 };
 
@@ -382,6 +409,10 @@ export const STATUS_WORDS: Record<StatusWordClass, readonly string[]> = {
     'nuovo', 'nuova', 'aperto', 'aperta', 'in corso', 'in lavorazione', 'assegnato', 'assegnata',
     // Dutch (TOPdesk: Aangemeld, In behandeling) [I].
     'aangemeld', 'nieuw', 'in behandeling', 'geopend', 'toegewezen', 'heropend',
+    // TOPdesk's default processing statuses as its REST API names them (`Geregistreerd`, `Reactie ontvangen`, `Afspraak gemaakt`).
+    'geregistreerd', 'reactie ontvangen', 'afspraak gemaakt',
+    // PagerDuty's incident statuses: triggered, acknowledged, resolved.
+    'triggered',
   ],
   pending: [
     'pending', 'waiting', 'on hold', 'hold', 'waiting for customer', 'awaiting customer', 'awaiting', 'suspended', 'pending reminder', 'pending auto close',
@@ -399,6 +430,7 @@ export const STATUS_WORDS: Record<StatusWordClass, readonly string[]> = {
     'in attesa', 'sospeso', 'in sospeso',
     // Dutch (TOPdesk: Wachten op gebruiker / leverancier) [I].
     'wachten', 'wachten op gebruiker', 'wachten op leverancier', 'wachten op klant', 'in de wacht', 'geparkeerd',
+    'wacht op aanmelder', 'wacht op leverancier', 'wacht op gebruiker', 'wacht op klant',
   ],
   resolved: [
     'resolved', 'solved', 'fixed',
@@ -420,6 +452,8 @@ export const STATUS_WORDS: Record<StatusWordClass, readonly string[]> = {
     'chiuso', 'chiusa', 'completato',
     // Dutch: TOPdesk's `Afgemeld` (closed) [I].
     'afgemeld', 'gesloten', 'afgesloten', 'afgehandeld',
+    // TOPdesk's status of a call closed by its automatic closing after completion.
+    'automatisch afgemeld',
   ],
   cancelled: [
     'cancelled', 'canceled', 'cancel', 'rejected', 'won t do', 'wont do', 'declined', 'abandoned', 'duplicate', 'withdrawn', 'closed cancelled',
@@ -446,6 +480,7 @@ const STATUS_OF_WORD = new Map<string, StatusWordClass>(
  */
 const LEADING_STATUS_WORDS: readonly (readonly [string, 'open' | 'pending'])[] = [
   ['waiting', 'pending'], ['awaiting', 'pending'], ['on hold', 'pending'], ['pending', 'pending'],
+  ['wacht op', 'pending'], ['wachten op', 'pending'],
   ['en attente', 'pending'], ['aguardando', 'pending'], ['esperando', 'pending'], ['warten auf', 'pending'], ['in attesa', 'pending'],
   ['new', 'open'], ['nouveau', 'open'], ['nouvelle', 'open'], ['in progress', 'open'], ['en cours', 'open'], ['scheduled', 'open'],
 ];
@@ -534,7 +569,9 @@ export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' |
  * lists it as unmatched for the reader to map.
  */
 export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', readonly string[]> = {
-  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha', 'storing', 'verstoring'],
+  incident: ['incident', 'incidents', 'fault', 'failure', 'outage', 'incidente', 'incidencia', 'panne', 'storung', 'stoerung', 'vorfall', 'falha', 'storing', 'verstoring',
+    // A security incident is an incident (TOPdesk sites' `Beveiligingsincident` call type).
+    'security incident', 'beveiligingsincident', 'incident de securite', 'incidente de seguridad', 'incidente de seguranca', 'sicherheitsvorfall', 'incidente di sicurezza'],
   request: [
     'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service', 'tache',
     'demande de service avec approbations',
@@ -581,3 +618,30 @@ export const MAINTENANCE_WORDS: Record<'corrective' | 'preventive' | 'evolutive'
   evolutive: ['evolutive', 'evolutiva', 'evolutiv', 'perfective', 'adaptive'],
   proactive: ['proactive', 'proativa', 'proactiva', 'proaktiv', 'proattiva'],
 };
+
+/** The keys an API reference object names itself by, in order of preference. */
+const REFERENCE_NAME_KEYS = ['name', 'dynamicName', 'displayName', 'display_value', 'summary', 'label', 'value'];
+
+/**
+ * The name an API reference object gives, when a cell holds one whole: scripts that dump a
+ * tool's REST API to CSV or Excel often write a linked record as the object itself, in JSON
+ * (`{"id": "…", "name": "P4"}`) or as Python prints it (`{'id': '…', 'name': 'P4'}`): TOPdesk's
+ * `priority`, `processingStatus`, `category`, PagerDuty's `service`. The name is what the tool's
+ * own screens show. Null when the cell is not such an object or names nothing (`{'id': '…'}`).
+ *
+ * @example referenceName("{'id': '7b11b54a', 'name': 'P4'}") // 'P4'
+ * @example referenceName('{"id": "PX", "type": "service_reference", "summary": "User Database"}') // 'User Database'
+ */
+export function referenceName(cell: string): string | null {
+  const text = cell.trim();
+  if (text.charCodeAt(0) !== 123 || text.charCodeAt(text.length - 1) !== 125) return null;
+  for (const key of REFERENCE_NAME_KEYS) {
+    // The key at the object's top level is searched first; a nested one (`'type': None, 'make': {…}`) can only come later.
+    const match = new RegExp(`['"]${key}['"]\\s*:\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)")`).exec(text);
+    if (match !== null) {
+      const name = (match[1] ?? match[2] ?? '').replace(/\\(.)/g, '$1').trim();
+      if (name !== '') return name;
+    }
+  }
+  return null;
+}
