@@ -54,8 +54,8 @@ function groupOff<T extends ReliabilityFigures>(figures: T): T {
   return outagesMostlyUnknown(figures) && figures.downtimeHours !== null ? hoursOff(figures) : figures;
 }
 
-/** The lost hours without the figures of their lengths; the counts and the effort stay. */
-function lostOff(lost: LostHoursResult): LostHoursResult {
+/** The lost hours without the figures of their lengths; the counts and the effort stay (closing-ends.ts too). */
+export function lostOff(lost: LostHoursResult): LostHoursResult {
   return {
     ...lost,
     totalHours: null,
