@@ -195,3 +195,31 @@ describe('the monthly lost hours, MTBF and availability where most lengths are u
     expect(notMeasured.some((entry) => entry.reason === 'lengths-unknown')).toBe(false);
   });
 });
+
+describe('MTTR judged on its repairs: open outages have a length to asOf, but no repair time', () => {
+  const open = (id: string, assetId: string, openedAt: string) => ({ ...incident(id, assetId, openedAt, null), statusClass: 'open' });
+  // Still open at asOf (1 April 00:00): O1 since 30 March 09:00 (39 h), O2 since 30 March 12:00 (36 h).
+  const O1 = open('O1', 'SRV-1', '2026-03-30T09:00Z');
+  const O2 = open('O2', 'SRV-2', '2026-03-30T12:00Z');
+
+  it('is not measured on 1 repair beside 2 outages of unknown length, though the downtime is', () => {
+    const report = review([K1, U1, U2, O1, O2]);
+    const fleet = report.reliability.fleet;
+    // Failures 5, 2 of unknown length: 3 of known length (K1 and the open O1, O2) > 2, so the
+    // downtime stands: 3 + 39 + 36 = 78 h. MTTR would be K1's 3 h alone, the only repair of the 3
+    // outages that ended: 1 ≤ 2, not measured.
+    expect(fleet).toMatchObject({ failures: 5, unknownDurations: 2, repairs: 1, mttrHours: null, mtbsiHours: null });
+    expect(fleet.downtimeHours).toBeCloseTo(78, 9);
+    expect(report.notMeasured).toContainEqual({ figure: 'reliability.fleet.mttrHours', reason: 'lengths-unknown' });
+    // SRV-1 alone: K1 the one repair beside U1 and U2 of unknown length.
+    expect(report.reliability.byAsset['SRV-1']).toMatchObject({ failures: 4, repairs: 1, mttrHours: null });
+  });
+
+  it('is measured on 3 repairs beside 2 of unknown length, the open ones not averaged in', () => {
+    const report = review([K1, K2, K3, U1, U2, O1, O2]);
+    // (3 + 5 + 2) / 3 repairs; the open O1 and O2 (39 h and 36 h to asOf) are not in it.
+    expect(report.reliability.fleet).toMatchObject({ failures: 7, unknownDurations: 2, repairs: 3 });
+    expect(report.reliability.fleet.mttrHours).toBeCloseTo(10 / 3, 9);
+    expect(report.notMeasured.map((entry) => entry.figure)).not.toContain('reliability.fleet.mttrHours');
+  });
+});

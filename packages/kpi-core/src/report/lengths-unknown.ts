@@ -19,6 +19,8 @@
  *   against `unknownDurations`. When mostly unknown: downtime, and what rests on the same outages
  *   — uptime (window − downtime), availability, MTBF and its interval (uptime ÷ failures), MTTR,
  *   MTBSI — are null, as time-of-day.ts leaves them; failures and unknown lengths stay.
+ * - MTTR (and MTBSI = MTBF + MTTR) alone, on the repairs (`repairs`: outages resolved with a known
+ *   length; open ones are no repair) against `unknownDurations`, judged the same way.
  */
 import { mostlyUnknown } from '../kpi/common.js';
 import type { LostHoursResult } from '../kpi/lost-hours/types.js';
@@ -50,8 +52,24 @@ export function outagesMostlyUnknown(figures: Pick<ReliabilityFigures, 'failures
   return failures !== null && unknownDurations !== null && mostlyUnknown(failures - unknownDurations, unknownDurations);
 }
 
+/**
+ * Whether a group's MTTR rests on no more repairs (outages resolved with a known length) than
+ * outages of unknown length. Open outages have a length to asOf, which counts in the downtime
+ * ({@link outagesMostlyUnknown}) but not in MTTR: 1 repair beside 5 open and 5 unknown is an
+ * MTTR of one outage in six that ended.
+ *
+ * @example
+ * repairsMostlyUnknown({ repairs: 1, unknownDurations: 5 }); // => true
+ */
+export function repairsMostlyUnknown(figures: Pick<ReliabilityFigures, 'repairs' | 'unknownDurations'>): boolean {
+  const { repairs, unknownDurations } = figures;
+  return repairs !== undefined && repairs !== null && repairs > 0 && unknownDurations !== null && mostlyUnknown(repairs, unknownDurations);
+}
+
 function groupOff<T extends ReliabilityFigures>(figures: T): T {
-  return outagesMostlyUnknown(figures) && figures.downtimeHours !== null ? hoursOff(figures) : figures;
+  if (outagesMostlyUnknown(figures) && figures.downtimeHours !== null) return hoursOff(figures);
+  // The downtime stands (open outages measured to asOf), the mean repair does not.
+  return figures.mttrHours !== null && repairsMostlyUnknown(figures) ? { ...figures, mttrHours: null, mtbsiHours: null } : figures;
 }
 
 /** The lost hours without the figures of their lengths; the counts and the effort stay (closing-ends.ts too). */

@@ -4,7 +4,7 @@
  * are null for the same reasons as their headline figure and are not listed one by one.
  */
 import { endsMostlyUnknown } from './unjudged.js';
-import { lostHoursMostlyUnknown, outagesMostlyUnknown } from './lengths-unknown.js';
+import { lostHoursMostlyUnknown, outagesMostlyUnknown, repairsMostlyUnknown } from './lengths-unknown.js';
 import { fleetUnmeasured } from '../kpi/reliability/reliability.js';
 import type { KpiSet, NotMeasured, NotMeasuredReason } from './types.js';
 
@@ -137,7 +137,8 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
       if (figures.assets !== null && figures.assets > 0) {
         if (noInventory) add('reliability.fleet.mtbfHours', 'no-assets');
         else if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
-        if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : 'no-repair');
+        // Repairs no more than outages closed at an unknown time (lengths-unknown.ts): a mean of a few.
+        if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : repairsMostlyUnknown(figures) ? 'lengths-unknown' : 'no-repair');
       }
     }
 
