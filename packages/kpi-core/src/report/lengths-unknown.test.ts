@@ -223,3 +223,33 @@ describe('MTTR judged on its repairs: open outages have a length to asOf, but no
     expect(report.notMeasured.map((entry) => entry.figure)).not.toContain('reliability.fleet.mttrHours');
   });
 });
+
+describe('lost hours by client, category and asset: each row judged alone on its own counts', () => {
+  const of = (row: ReturnType<typeof incident>, client: string, assetId: string) => ({ ...row, client, assetId });
+  // Acme: K1 3 h and K2 5 h on SRV-1. Bistro: K3 2 h on SRV-2, and U1, U2 on SRV-2 closed at an unknown time.
+  const rows = [of(K1, 'Acme', 'SRV-1'), of(K2, 'Acme', 'SRV-1'), of(K3, 'Bistro', 'SRV-2'), of(U1, 'Bistro', 'SRV-2'), of(U2, 'Bistro', 'SRV-2')];
+
+  it('leaves out a row whose hours would be a floor, while the total stands', () => {
+    const report = review(rows);
+    // The total: 3 incidents of known length > 2 closed at an unknown time: 3 + 5 + 2 = 10 h.
+    expect(report.lostHours).toMatchObject({ totalHours: 10, incidents: 3, unknownDuration: 2 });
+    // Bistro (and SRV-2): 1 incident of known length, 2 unknown: its 2 h would read as Bistro's hours.
+    expect(report.lostHours.byClient).toEqual({ Acme: 8 });
+    expect(report.lostHours.byAsset).toEqual({ 'SRV-1': 8 });
+    // No category on any: the one row is the total's, 3 > 2.
+    expect(report.lostHours.byCategory).toEqual({ '(none)': 10 });
+    expect(report.lostHours.unknownRows).toEqual({
+      byClient: { Bistro: { incidents: 1, unknownDuration: 2 } },
+      byCategory: { '(none)': { incidents: 3, unknownDuration: 2 } },
+      byAsset: { 'SRV-2': { incidents: 1, unknownDuration: 2 } },
+    });
+  });
+
+  it('keeps every row without an unknown length, and leaves out one with as many unknown as known (the rule of the total)', () => {
+    expect(review(rows.slice(0, 3)).lostHours.byClient).toEqual({ Acme: 8, Bistro: 2 });
+    // Bistro: K3 of known length, U1 unknown: 1 ≤ 1, left out; the total 3 > 1 stands (10 h).
+    const report = review(rows.slice(0, 4));
+    expect(report.lostHours.totalHours).toBe(10);
+    expect(report.lostHours.byClient).toEqual({ Acme: 8 });
+  });
+});

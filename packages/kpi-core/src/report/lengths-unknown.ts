@@ -12,7 +12,9 @@
  * - lost hours: `lostHours.incidents` (incidents that lost time in the period, their length known
  *   or running to asOf) against `lostHours.unknownDuration`. When mostly unknown: the hours, the
  *   rate per employee, the cost, the overlap hours and the breakdowns (client, category, asset:
- *   parts of the same floor) are null or empty; the counts stay. The TCO's downtime (lost hours ×
+ *   parts of the same floor) are null or empty; the counts stay. Each row of a breakdown is also
+ *   judged alone on its own counts (`unknownRows`): a row mostly unknown is left out of its
+ *   breakdown (and a client's yearly rate is null), as the reliability groups are. The TCO's downtime (lost hours ×
  *   `rates.userHourly`) goes with them, out of the total as for `no-time-of-day`.
  * - reliability, for the fleet and each type, client and asset judged alone: the failures of known
  *   length (`failures − unknownDurations`, open ones included: their downtime runs to asOf)
@@ -89,6 +91,38 @@ export function lostOff(lost: LostHoursResult): LostHoursResult {
 }
 
 /**
+ * The lost hours without the breakdown rows that, judged alone, rest on no more incidents of
+ * known length than closed at an unknown time (`unknownRows`): left out of `byClient`,
+ * `byCategory`, `byAsset` (their hours would be a floor read as the row's), a client's yearly rate
+ * with them; the counts stay in `unknownRows`. The same object when no row is.
+ */
+function rowsOff(lost: LostHoursResult): LostHoursResult {
+  const rows = lost.unknownRows;
+  if (rows === undefined || lost.totalHours === null) return lost;
+  const floors = (counts: Record<string, { incidents: number; unknownDuration: number }>) =>
+    Object.keys(counts).filter((key) => mostlyUnknown(counts[key]!.incidents, counts[key]!.unknownDuration));
+  const clients = floors(rows.byClient);
+  const categories = floors(rows.byCategory);
+  const assets = floors(rows.byAsset);
+  if (clients.length === 0 && categories.length === 0 && assets.length === 0) return lost;
+  const without = <T>(record: Record<string, T>, keys: string[]): Record<string, T> => {
+    if (!keys.some((key) => Object.hasOwn(record, key))) return record;
+    const out = { ...record };
+    for (const key of keys) delete out[key];
+    return out;
+  };
+  const perEmployeePerYearByClient = { ...lost.perEmployeePerYearByClient };
+  for (const client of clients) if (Object.hasOwn(perEmployeePerYearByClient, client)) perEmployeePerYearByClient[client] = null;
+  return {
+    ...lost,
+    byClient: without(lost.byClient, clients),
+    byCategory: without(lost.byCategory, categories),
+    byAsset: without(lost.byAsset, assets),
+    perEmployeePerYearByClient,
+  };
+}
+
+/**
  * A period's figures with the lengths {@link lostHoursMostlyUnknown} and
  * {@link outagesMostlyUnknown} say the export cannot support null (see the module comment).
  * The same object when none is.
@@ -107,11 +141,12 @@ export function withoutUnknownLengths(kpis: KpiSet, policy: Policy): KpiSet {
   const byClient = mapped(reliability.byClient);
   const byAsset = mapped(reliability.byAsset);
   const reliabilityOut = fleet !== reliability.fleet || byType !== reliability.byType || byClient !== reliability.byClient || byAsset !== reliability.byAsset;
-  if (!lostOut && !reliabilityOut) return kpis;
+  const lostRows = lostOut ? kpis.lostHours : rowsOff(kpis.lostHours);
+  if (!lostOut && !reliabilityOut && lostRows === kpis.lostHours) return kpis;
   return {
     ...kpis,
     reliability: reliabilityOut ? { ...reliability, fleet, byType, byClient, byAsset } : reliability,
-    lostHours: lostOut ? lostOff(kpis.lostHours) : kpis.lostHours,
+    lostHours: lostOut ? lostOff(kpis.lostHours) : lostRows,
     tco: lostOut ? withoutDowntime(kpis.tco, policy, 'lengths-unknown') : kpis.tco,
   };
 }
