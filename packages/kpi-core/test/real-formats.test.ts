@@ -582,35 +582,41 @@ describe('ServiceNow, closed by the nightly auto-close (a published export of 10
     expect(quality.closingEnds).toEqual({ tickets: 101, ended: 101, batch: { hour: 0, closings: 91 } });
   });
 
-  it('hours lost run to the closings and are said to be an upper bound (en, fr)', () => {
+  it('hours lost run to the closings: not measured, the incidents counted (en, fr)', () => {
     const { table, quality } = read(file);
     const report = buildReport({ tickets: table, assets: null, policy, quality: { tickets: quality, assets: null } }, { period: '2023-03' });
-    // Business hours Mon–Fri 09:00–17:00, one user, impact factor 1:
+    // Business hours Mon–Fri 09:00–17:00, one user, impact factor 1, were the closings taken for ends:
     // 90 auto-closed × (Mon 10:00–17:00 7 h + Tue 8 h) = 1,350 h; 10 closed by hand × 4 h = 40 h;
-    // 2 Active × 19 working days (7–31 March 2023) × 8 h = 304 h, to the period end. 1,694 h.
-    expect(report.lostHours.totalHours).toBe(1694);
+    // 2 Active × 19 working days (7–31 March 2023) × 8 h = 304 h, to the period end. 1,694 h, of
+    // which 1,350 are the job's waiting time: not measured (`ends-are-closings`), the 102 incidents counted.
+    const unsaid = buildReport({ tickets: table, assets: null, policy }, { period: '2023-03' });
+    expect(unsaid.lostHours.totalHours).toBe(1694);
+    expect(report.lostHours).toMatchObject({ totalHours: null, incidents: 102 });
+    expect(report.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'ends-are-closings' });
     const en = reportToMarkdown(report);
-    expect(en).toContain('| Hours lost by staff | 1,694 h (one user per incident assumed for all 102 incidents open during the period; run to closing times: an upper bound) |');
+    expect(en).toContain('| Hours lost by staff | not measured (102 incidents, most tickets ending at an automatic closing) |');
     expect(en).toContain(
-      '- Resolution times, repair times and hours lost run to the closing time for 101 of the 101 tickets that ended: the export gives no resolution time. 91 of those closings fall between 00:00 and 01:00, the mark of an automatic closing',
+      '- Only a closing time, no resolution time, for 101 of the 101 tickets that ended. 91 of those closings fall between 00:00 and 01:00, the mark of an automatic closing',
     );
     const fr = reportToMarkdown({ ...report, language: 'fr' });
-    expect(fr).toContain(`jusqu’aux heures de fermeture${NNBSP}: un majorant`);
-    expect(fr).toContain(`pour 101 des 101 tickets terminés${NNBSP}: l’export ne donne pas d’heure de résolution. 91 de ces fermetures tombent entre 00:00 et 01:00`);
+    expect(fr).toContain('non mesurées (102 incidents, la plupart des tickets terminés par une fermeture automatique)');
+    expect(fr).toContain(`pour 101 des 101 tickets terminés. 91 de ces fermetures tombent entre 00:00 et 01:00`);
   });
 
-  it('draws no "hours lost above the benchmark" finding from the upper bound', () => {
+  it('draws no "hours lost above the benchmark" finding from hours not measured', () => {
     const { table, quality } = read(file);
     const staffed = parsePolicy({ timezone: 'UTC', headcount: 10 });
     // 28 days from 6 March 2023, the first day of the data (a yearly rate needs 28 days the data
-    // cover): the same 1,694 h (1–2 April are a weekend), for 10 employees: 1,694 × 365 / 28 / 10 = 2,208.25 h a year.
+    // cover): the same 1,694 h (1–2 April are a weekend), for 10 employees: 1,694 × 365 / 28 / 10 = 2,208.25 h a year,
+    // were the closings taken for ends.
     const days = '2023-03-06..2023-04-02';
-    const bounded = buildReport({ tickets: table, assets: null, policy: staffed, quality: { tickets: quality, assets: null } }, { period: days });
-    expect(bounded.lostHours.totalHours).toBe(1694);
-    expect(bounded.lostHours.perEmployeePerYear).toBeCloseTo(2208.25, 2);
-    expect(bounded.findings.map((finding) => finding.kind)).not.toContain('lost-hours-above-benchmark');
+    const closings = buildReport({ tickets: table, assets: null, policy: staffed, quality: { tickets: quality, assets: null } }, { period: days });
+    expect(closings.lostHours.totalHours).toBeNull();
+    expect(closings.lostHours.perEmployeePerYear).toBeNull();
+    expect(closings.findings.map((finding) => finding.kind)).not.toContain('lost-hours-above-benchmark');
     // Without the read's quality report nothing says the ends are closings: the finding stands.
     const unsaid = buildReport({ tickets: table, assets: null, policy: staffed }, { period: days });
+    expect(unsaid.lostHours.perEmployeePerYear).toBeCloseTo(2208.25, 2);
     expect(unsaid.findings.map((finding) => finding.kind)).toContain('lost-hours-above-benchmark');
   });
 

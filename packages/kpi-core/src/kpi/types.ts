@@ -171,6 +171,7 @@ export interface SlaPair {
  * | `no-end-state` | the export says neither a status nor when tickets were resolved or closed (no such column was read): which tickets are still open cannot be told, so the backlog, the resolution SLA and every figure made of incident lengths (downtime, availability, MTBF, MTTR, lost hours) have no evidence |
  * | `ends-unknown` | an SLA rate where no more tickets are judged than closed at an unknown time (DESIGN §3): an open ticket is only judged once late, so the judged ones are mostly the late open ones and the rate is not the period's; the counts stay |
  * | `lengths-unknown` | a figure made of incident lengths (lost hours, downtime, uptime, availability, MTBF, MTTR, the TCO's downtime) where no more incidents (or outages) have a known length than were closed at an unknown time: the hours would add up only the open and dated ones, a floor read as the total; the counts stay |
+ * | `ends-are-closings` | a figure made of lengths that run to the closing instant (the resolution SLA rate and its median and p90, lost hours, downtime, uptime, availability, MTBF, MTTR, MTBSI, the TCO's downtime) where most tickets that ended have only a closing instant and those closings bunch at one clock hour, the mark of a closing job (ServiceNow's auto-close, days after the resolution): the lengths are the tool's waiting time, not repair times; the counts stay |
  * | `few-responses` | the response SLA rate of an export whose first-response column is empty on most tickets that ended (fewer than half have one): each of those takes its resolution as its response (DESIGN §5), so the rate would mostly repeat the resolution under another name; the counts stay |
  * | `open-only` | the resolution SLA rate of an export that holds no ticket that ended (every one open or pending, no resolution or closing date): a list filtered on open tickets, such as GLPI's default "not solved" list; an open ticket is only judged once late, so the rate would be 0% by construction; the counts stay |
  */
@@ -198,6 +199,7 @@ export const NOT_MEASURED_REASONS = [
   'no-end-state',
   'ends-unknown',
   'lengths-unknown',
+  'ends-are-closings',
   'open-only',
   'few-responses',
   'no-target',

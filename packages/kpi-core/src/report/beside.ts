@@ -48,8 +48,8 @@ export interface FigureDefaults {
    * Most tickets that ended have a closing instant and no resolution one (`QualityReport.closingEnds`,
    * at least half of `ended`): the resolution SLA, repair times and hours lost run to the closings
    * (DESIGN §5), which follow the resolutions by however long the tool waits to close; `batch` when
-   * the closings bunch at one clock hour (a closing job, e.g. ServiceNow's auto-close), so those
-   * figures are upper bounds. Absent otherwise.
+   * the closings bunch at one clock hour (a closing job, e.g. ServiceNow's auto-close), those
+   * figures are not measured (`ends-are-closings`, closing-ends.ts) and this says why. Absent otherwise.
    */
   closingEnds?: NonNullable<QualityReport['closingEnds']>;
 }
@@ -97,7 +97,7 @@ export function figureDefaults(report: Pick<Report, 'assumptions' | 'timezone' |
 
 /**
  * Whether the closings standing for resolutions are at least half of the tickets' ends: the rule
- * of the line beside the figures and of the report's upper bound on the hours lost.
+ * of the line beside the figures and, with a batch, of the figures not measured (closing-ends.ts).
  *
  * @example
  * mostEndsAreClosings({ tickets: 9998, ended: 9998, batch: { hour: 0, closings: 9184 } }); // => true

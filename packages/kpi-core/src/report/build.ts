@@ -22,7 +22,7 @@ import { ticketVolume } from '../kpi/volume/volume.js';
 import type { ByAssetDetail, RecordedColumns, ReviewData } from '../kpi/types.js';
 import { PolicyUsage } from '../kpi/usage.js';
 import { asOfStray } from './as-of-stray.js';
-import { mostEndsAreClosings } from './beside.js';
+import { endsAreClosings, trendWithoutClosingLengths, withoutClosingLengths } from './closing-ends.js';
 import { assetColumns, assetTable, selectRows, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 import { policyFor } from '../policy/parse.js';
 import type { Policy } from '../policy/types.js';
@@ -181,6 +181,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
           withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless), openOnly, fewResponses),
           policy,
         );
+  // Most ends are the closings of a job, days after the resolutions (closing-ends.ts): the
+  // lengths to them are no repair times. Judged on the whole export, as the line beside the figures.
+  const closings = !endless && !untimed.resolution && endsAreClosings(data.quality?.tickets);
+  const read = (kpis: KpiSet | null): KpiSet | null => (kpis === null ? null : withoutClosingLengths(incidentsRead(kpis)!, policy, closings));
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
@@ -198,8 +202,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     previous !== null && before!.covered ? computeKpis(scoped, previous, asOf, { ...context, byAsset: compactPrevious ? 'count' : 'keep' }) : null;
   // What `truncated` says was cut: maps emptied by withoutIncidents were never cut (--detail full
   // has none either), and a period without figures has no map.
-  const current = incidentsRead(currentRun?.kpis ?? null);
-  const beforeKpis = incidentsRead(beforeRun?.kpis ?? null);
+  const current = read(currentRun?.kpis ?? null);
+  const beforeKpis = read(beforeRun?.kpis ?? null);
   // Lost hours whose total a rule nulled (lengths-unknown.ts, time-of-day.ts) have no map either.
   const lostEmptied = beforeRun !== null && beforeKpis !== null && beforeRun.kpis.lostHours.totalHours !== null && beforeKpis.lostHours.totalHours === null;
   const previousLeftOut: ByAssetEntries | undefined = !compactPrevious
@@ -253,8 +257,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     slaAdherenceTarget: policy.slaAdherenceTarget,
     // The targets the SLA used are marked by now; the goal is the policy's own or its default.
     slaDefaults: { targets: assumptionsOf(usage).some((assumption) => assumption.key.startsWith('sla.P')), goal: policy.defaulted.includes('slaAdherenceTarget') },
-    // Closings of a job stand for most resolutions: the hours lost are an upper bound (report/beside.ts).
-    lostHoursUpperBound: lostUpperBound(data.quality?.tickets ?? null),
+    // Closings of a job stand for most resolutions: the hours lost are null by now (closing-ends.ts), said anyway.
+    lostHoursUpperBound: closings,
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,
     purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
@@ -270,8 +274,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const absent = (covered: Coverage | null, exists: boolean): NotMeasuredReason | null =>
     !exists ? 'outside-supported-years' : covered!.covered ? null : 'outside-data';
   const notMeasured = [
-    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless, openOnly, fewResponses }),
-    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless, openOnly, fewResponses }),
+    ...notMeasuredOf(currentSet, { absent: absent(coverage, true), prefix: '', noIncidentType: noIncidents, untimed, endless, openOnly, fewResponses, closings }),
+    ...notMeasuredOf(previousSet, { absent: absent(before, previous !== null), prefix: 'previous.', noIncidentType: noIncidents, untimed, endless, openOnly, fewResponses, closings }),
     // The plan looks ahead from asOf (no previous one): without an inventory there is none.
     ...(content.replacement.inventory ? [] : [{ figure: 'replacement', reason: 'no-assets' as const }]),
   ];
@@ -306,7 +310,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     ...content,
     replacement: replacementWithoutUnmatched(content.replacement, current),
     backlogTrend: backlogTrendWithoutEndState(content.backlogTrend, endless),
-    trend: trendWithoutEndState(trendWithoutTimeOfDay(noIncidents ? trendWithoutIncidents(content.trend) : content.trend, untimed), endless),
+    trend: trendWithoutClosingLengths(trendWithoutEndState(trendWithoutTimeOfDay(noIncidents ? trendWithoutIncidents(content.trend) : content.trend, untimed), endless), closings, noIncidents),
     previous: { period: previous === null ? null : serialisePeriod(previous), coverage: before, ...previousSet },
     findings,
   };
@@ -366,15 +370,6 @@ function computeKpis(
   };
   const byAssetEntries = { reliability: reliabilityOfPeriod.byAssetEntries, lostHours: run.byAssetEntries, tco: tcoOfPeriod.byAssetEntries };
   return { kpis, lostSums: run.sums, byAssetEntries };
-}
-
-/**
- * Whether most ends are closings bunched at one clock hour (`QualityReport.closingEnds`), the rule
- * `figureDefaults` says beside the figures: the hours lost are then an upper bound.
- */
-function lostUpperBound(quality: QualityReport | null): boolean {
-  const ends = quality?.closingEnds;
-  return ends !== undefined && ends.batch !== null && mostEndsAreClosings(ends);
 }
 
 /** Whether a KPI set holds a money figure (so the currency is one of its assumptions). */

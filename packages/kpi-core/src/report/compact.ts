@@ -108,7 +108,7 @@ function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Tru
       ),
       unknownAssetIds: list('reliability.unknownAssetIds', reliability.unknownAssetIds),
     },
-    lostHours: { ...lostHours, byAsset: top('lostHours.byAsset', lostHours.byAsset, leftOut?.lostHours, (a, b) => b - a) },
+    lostHours: compactLost(lostHours, top('lostHours.byAsset', lostHours.byAsset, leftOut?.lostHours, (a, b) => b - a), max),
     tco: { ...tco, byAsset: top('tco.byAsset', tco.byAsset, leftOut?.tco, (a, b) => b.total - a.total) },
     fleet: {
       ...fleet,
@@ -126,4 +126,21 @@ function compactKpis(kpis: KpiLists, max: number, prefix: string, truncated: Tru
       schedules: preventive.schedules.map((schedule, s) => ({ ...schedule, assets: list(`preventive.schedules.${s}.assets`, schedule.assets) })),
     },
   };
+}
+
+/**
+ * The lost hours with their `byAsset` cut to `kept`, and the counts of `unknownRows.byAsset` with
+ * it: those of the assets kept, and of the assets left out of `byAsset` for their unknown lengths
+ * (report/lengths-unknown.ts), which say why; none when no asset is kept (as a map only counted).
+ */
+function compactLost(lost: Report['lostHours'], kept: Record<string, number>, max: number): Report['lostHours'] {
+  const rows = lost.unknownRows;
+  if (rows === undefined || (max > 0 && kept === lost.byAsset)) return { ...lost, byAsset: kept };
+  const byAsset: typeof rows.byAsset = {};
+  if (max > 0) {
+    for (const key of Object.keys(rows.byAsset)) {
+      if (Object.hasOwn(kept, key) || !Object.hasOwn(lost.byAsset, key)) Object.defineProperty(byAsset, key, { value: rows.byAsset[key], enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return { ...lost, byAsset: kept, unknownRows: { ...rows, byAsset } };
 }

@@ -109,6 +109,7 @@ const NO_FIGURES: ReliabilityFigures = {
   assets: null,
   failures: null,
   unknownDurations: null,
+  repairs: null,
   uptimeHours: null,
   downtimeHours: null,
   mtbfHours: null,

@@ -58,7 +58,7 @@ export function fleetWithoutEndState(fleet: FleetResult): FleetResult {
 }
 
 function failuresOff<T extends ReliabilityFigures>(figures: T): T {
-  return { ...figures, failures: null, unknownDurations: null };
+  return { ...figures, failures: null, unknownDurations: null, repairs: null };
 }
 
 function assetFailuresOff(asset: AssetReliability): AssetReliability {

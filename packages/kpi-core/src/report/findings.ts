@@ -90,8 +90,9 @@ export interface FindingsInput {
   slaDefaults?: { targets: boolean; goal: boolean };
   /**
    * The ends of most tickets are closings bunched at one clock hour (a closing job days after the
-   * resolutions, `QualityReport.closingEnds`): the hours lost are an upper bound, and an upper bound
-   * above the benchmark shows nothing, so no lost-hours finding is drawn from it.
+   * resolutions, `QualityReport.closingEnds`): the hours lost run to the job, not to the repairs, so
+   * no lost-hours finding is drawn from them. `buildReport` leaves those hours null anyway
+   * (`ends-are-closings`); this guards a caller passing figures of its own.
    */
   lostHoursUpperBound?: boolean;
   /** The policy's `recurrence.minOccurrences`: a chain twice that long is a high-severity finding. */

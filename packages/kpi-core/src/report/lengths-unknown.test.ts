@@ -195,3 +195,61 @@ describe('the monthly lost hours, MTBF and availability where most lengths are u
     expect(notMeasured.some((entry) => entry.reason === 'lengths-unknown')).toBe(false);
   });
 });
+
+describe('MTTR judged on its repairs: open outages have a length to asOf, but no repair time', () => {
+  const open = (id: string, assetId: string, openedAt: string) => ({ ...incident(id, assetId, openedAt, null), statusClass: 'open' });
+  // Still open at asOf (1 April 00:00): O1 since 30 March 09:00 (39 h), O2 since 30 March 12:00 (36 h).
+  const O1 = open('O1', 'SRV-1', '2026-03-30T09:00Z');
+  const O2 = open('O2', 'SRV-2', '2026-03-30T12:00Z');
+
+  it('is not measured on 1 repair beside 2 outages of unknown length, though the downtime is', () => {
+    const report = review([K1, U1, U2, O1, O2]);
+    const fleet = report.reliability.fleet;
+    // Failures 5, 2 of unknown length: 3 of known length (K1 and the open O1, O2) > 2, so the
+    // downtime stands: 3 + 39 + 36 = 78 h. MTTR would be K1's 3 h alone, the only repair of the 3
+    // outages that ended: 1 ≤ 2, not measured.
+    expect(fleet).toMatchObject({ failures: 5, unknownDurations: 2, repairs: 1, mttrHours: null, mtbsiHours: null });
+    expect(fleet.downtimeHours).toBeCloseTo(78, 9);
+    expect(report.notMeasured).toContainEqual({ figure: 'reliability.fleet.mttrHours', reason: 'lengths-unknown' });
+    // SRV-1 alone: K1 the one repair beside U1 and U2 of unknown length.
+    expect(report.reliability.byAsset['SRV-1']).toMatchObject({ failures: 4, repairs: 1, mttrHours: null });
+  });
+
+  it('is measured on 3 repairs beside 2 of unknown length, the open ones not averaged in', () => {
+    const report = review([K1, K2, K3, U1, U2, O1, O2]);
+    // (3 + 5 + 2) / 3 repairs; the open O1 and O2 (39 h and 36 h to asOf) are not in it.
+    expect(report.reliability.fleet).toMatchObject({ failures: 7, unknownDurations: 2, repairs: 3 });
+    expect(report.reliability.fleet.mttrHours).toBeCloseTo(10 / 3, 9);
+    expect(report.notMeasured.map((entry) => entry.figure)).not.toContain('reliability.fleet.mttrHours');
+  });
+});
+
+describe('lost hours by client, category and asset: each row judged alone on its own counts', () => {
+  const of = (row: ReturnType<typeof incident>, client: string, assetId: string) => ({ ...row, client, assetId });
+  // Acme: K1 3 h and K2 5 h on SRV-1. Bistro: K3 2 h on SRV-2, and U1, U2 on SRV-2 closed at an unknown time.
+  const rows = [of(K1, 'Acme', 'SRV-1'), of(K2, 'Acme', 'SRV-1'), of(K3, 'Bistro', 'SRV-2'), of(U1, 'Bistro', 'SRV-2'), of(U2, 'Bistro', 'SRV-2')];
+
+  it('leaves out a row whose hours would be a floor, while the total stands', () => {
+    const report = review(rows);
+    // The total: 3 incidents of known length > 2 closed at an unknown time: 3 + 5 + 2 = 10 h.
+    expect(report.lostHours).toMatchObject({ totalHours: 10, incidents: 3, unknownDuration: 2 });
+    // Bistro (and SRV-2): 1 incident of known length, 2 unknown: its 2 h would read as Bistro's hours.
+    expect(report.lostHours.byClient).toEqual({ Acme: 8 });
+    expect(report.lostHours.byAsset).toEqual({ 'SRV-1': 8 });
+    // No category on any: the one row is the total's, 3 > 2.
+    expect(report.lostHours.byCategory).toEqual({ '(none)': 10 });
+    expect(report.lostHours.unknownRows).toEqual({
+      byClient: { Bistro: { incidents: 1, unknownDuration: 2 } },
+      byCategory: { '(none)': { incidents: 3, unknownDuration: 2 } },
+      byAsset: { 'SRV-2': { incidents: 1, unknownDuration: 2 } },
+    });
+  });
+
+  it('keeps every row without an unknown length, and leaves out one with as many unknown as known (the rule of the total)', () => {
+    expect(review(rows.slice(0, 3)).lostHours.byClient).toEqual({ Acme: 8, Bistro: 2 });
+    // Bistro: K3 of known length, U1 unknown: 1 ≤ 1, left out; the total 3 > 1 stands (10 h).
+    const report = review(rows.slice(0, 4));
+    expect(report.lostHours.totalHours).toBe(10);
+    expect(report.lostHours.byClient).toEqual({ Acme: 8 });
+  });
+});

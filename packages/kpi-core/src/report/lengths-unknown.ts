@@ -12,13 +12,17 @@
  * - lost hours: `lostHours.incidents` (incidents that lost time in the period, their length known
  *   or running to asOf) against `lostHours.unknownDuration`. When mostly unknown: the hours, the
  *   rate per employee, the cost, the overlap hours and the breakdowns (client, category, asset:
- *   parts of the same floor) are null or empty; the counts stay. The TCO's downtime (lost hours ×
+ *   parts of the same floor) are null or empty; the counts stay. Each row of a breakdown is also
+ *   judged alone on its own counts (`unknownRows`): a row mostly unknown is left out of its
+ *   breakdown (and a client's yearly rate is null), as the reliability groups are. The TCO's downtime (lost hours ×
  *   `rates.userHourly`) goes with them, out of the total as for `no-time-of-day`.
  * - reliability, for the fleet and each type, client and asset judged alone: the failures of known
  *   length (`failures − unknownDurations`, open ones included: their downtime runs to asOf)
  *   against `unknownDurations`. When mostly unknown: downtime, and what rests on the same outages
  *   — uptime (window − downtime), availability, MTBF and its interval (uptime ÷ failures), MTTR,
  *   MTBSI — are null, as time-of-day.ts leaves them; failures and unknown lengths stay.
+ * - MTTR (and MTBSI = MTBF + MTTR) alone, on the repairs (`repairs`: outages resolved with a known
+ *   length; open ones are no repair) against `unknownDurations`, judged the same way.
  */
 import { mostlyUnknown } from '../kpi/common.js';
 import type { LostHoursResult } from '../kpi/lost-hours/types.js';
@@ -50,12 +54,28 @@ export function outagesMostlyUnknown(figures: Pick<ReliabilityFigures, 'failures
   return failures !== null && unknownDurations !== null && mostlyUnknown(failures - unknownDurations, unknownDurations);
 }
 
-function groupOff<T extends ReliabilityFigures>(figures: T): T {
-  return outagesMostlyUnknown(figures) && figures.downtimeHours !== null ? hoursOff(figures) : figures;
+/**
+ * Whether a group's MTTR rests on no more repairs (outages resolved with a known length) than
+ * outages of unknown length. Open outages have a length to asOf, which counts in the downtime
+ * ({@link outagesMostlyUnknown}) but not in MTTR: 1 repair beside 5 open and 5 unknown is an
+ * MTTR of one outage in six that ended.
+ *
+ * @example
+ * repairsMostlyUnknown({ repairs: 1, unknownDurations: 5 }); // => true
+ */
+export function repairsMostlyUnknown(figures: Pick<ReliabilityFigures, 'repairs' | 'unknownDurations'>): boolean {
+  const { repairs, unknownDurations } = figures;
+  return repairs !== undefined && repairs !== null && repairs > 0 && unknownDurations !== null && mostlyUnknown(repairs, unknownDurations);
 }
 
-/** The lost hours without the figures of their lengths; the counts and the effort stay. */
-function lostOff(lost: LostHoursResult): LostHoursResult {
+function groupOff<T extends ReliabilityFigures>(figures: T): T {
+  if (outagesMostlyUnknown(figures) && figures.downtimeHours !== null) return hoursOff(figures);
+  // The downtime stands (open outages measured to asOf), the mean repair does not.
+  return figures.mttrHours !== null && repairsMostlyUnknown(figures) ? { ...figures, mttrHours: null, mtbsiHours: null } : figures;
+}
+
+/** The lost hours without the figures of their lengths; the counts and the effort stay (closing-ends.ts too). */
+export function lostOff(lost: LostHoursResult): LostHoursResult {
   return {
     ...lost,
     totalHours: null,
@@ -67,6 +87,38 @@ function lostOff(lost: LostHoursResult): LostHoursResult {
     byCategory: {},
     byAsset: {},
     perEmployeePerYearByClient: {},
+  };
+}
+
+/**
+ * The lost hours without the breakdown rows that, judged alone, rest on no more incidents of
+ * known length than closed at an unknown time (`unknownRows`): left out of `byClient`,
+ * `byCategory`, `byAsset` (their hours would be a floor read as the row's), a client's yearly rate
+ * with them; the counts stay in `unknownRows`. The same object when no row is.
+ */
+function rowsOff(lost: LostHoursResult): LostHoursResult {
+  const rows = lost.unknownRows;
+  if (rows === undefined || lost.totalHours === null) return lost;
+  const floors = (counts: Record<string, { incidents: number; unknownDuration: number }>) =>
+    Object.keys(counts).filter((key) => mostlyUnknown(counts[key]!.incidents, counts[key]!.unknownDuration));
+  const clients = floors(rows.byClient);
+  const categories = floors(rows.byCategory);
+  const assets = floors(rows.byAsset);
+  if (clients.length === 0 && categories.length === 0 && assets.length === 0) return lost;
+  const without = <T>(record: Record<string, T>, keys: string[]): Record<string, T> => {
+    if (!keys.some((key) => Object.hasOwn(record, key))) return record;
+    const out = { ...record };
+    for (const key of keys) delete out[key];
+    return out;
+  };
+  const perEmployeePerYearByClient = { ...lost.perEmployeePerYearByClient };
+  for (const client of clients) if (Object.hasOwn(perEmployeePerYearByClient, client)) perEmployeePerYearByClient[client] = null;
+  return {
+    ...lost,
+    byClient: without(lost.byClient, clients),
+    byCategory: without(lost.byCategory, categories),
+    byAsset: without(lost.byAsset, assets),
+    perEmployeePerYearByClient,
   };
 }
 
@@ -89,11 +141,12 @@ export function withoutUnknownLengths(kpis: KpiSet, policy: Policy): KpiSet {
   const byClient = mapped(reliability.byClient);
   const byAsset = mapped(reliability.byAsset);
   const reliabilityOut = fleet !== reliability.fleet || byType !== reliability.byType || byClient !== reliability.byClient || byAsset !== reliability.byAsset;
-  if (!lostOut && !reliabilityOut) return kpis;
+  const lostRows = lostOut ? kpis.lostHours : rowsOff(kpis.lostHours);
+  if (!lostOut && !reliabilityOut && lostRows === kpis.lostHours) return kpis;
   return {
     ...kpis,
     reliability: reliabilityOut ? { ...reliability, fleet, byType, byClient, byAsset } : reliability,
-    lostHours: lostOut ? lostOff(kpis.lostHours) : kpis.lostHours,
+    lostHours: lostOut ? lostOff(kpis.lostHours) : lostRows,
     tco: lostOut ? withoutDowntime(kpis.tco, policy, 'lengths-unknown') : kpis.tco,
   };
 }

@@ -37,7 +37,9 @@ const TEXT = {
     unknownEnd: 'without a response, ended or not (the export does not say)',
     withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} without a target`,
     atMost: (share: string) => `at most ${share}`,
-    toClosings: 'run to closing times: an upper bound',
+    // Lengths that run to the closings of a job (closing-ends.ts): not measured, the counts said.
+    closingsLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'}, most tickets ending at an automatic closing`,
+    closingsOutages: (count: string, one: boolean) => `${count} ${one ? 'outage' : 'outages'}, most tickets ending at an automatic closing`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'outage' : 'outages'} of unknown length, counted as none`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'} closed at an unknown time, not counted`,
     // The counts behind hours not measured (lengths-unknown.ts): how many had a length, how many not.
@@ -160,7 +162,8 @@ const TEXT = {
     // French keeps 0 and 1 in the singular.
     withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket sans objectif' : 'tickets sans objectif'}`,
     atMost: (share: string) => `au plus ${share}`,
-    toClosings: `jusqu’aux heures de fermeture${NNBSP}: un majorant`,
+    closingsLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'}, la plupart des tickets terminés par une fermeture automatique`,
+    closingsOutages: (count: string, one: boolean) => `${count} ${one ? 'panne' : 'pannes'}, la plupart des tickets terminés par une fermeture automatique`,
     unknownOutages: (count: string, one: boolean) => `${count} ${one ? 'panne de durée inconnue, comptée' : 'pannes de durée inconnue, comptées'} sans arrêt`,
     unknownLost: (count: string, one: boolean) => `${count} ${one ? 'incident clos à une date inconnue, non compté' : 'incidents clos à une date inconnue, non comptés'}`,
     lengthsLost: (measured: string, unknown: string, one: boolean) => `${measured} ${one ? 'incident mesuré' : 'incidents mesurés'}, ${unknown} clos à une date inconnue`,
@@ -410,13 +413,15 @@ export function reportToMarkdown(report: Report): string {
   const openOnly = report.notMeasured.some((entry) => entry.reason === 'open-only');
   // Most tickets that ended have no first response (end-state.ts `responsesMostlyMissing`).
   const fewResponses = report.notMeasured.some((entry) => entry.reason === 'few-responses');
+  // Most ends are the closings of a job (closing-ends.ts): the lengths to them are not measured.
+  const closings = report.notMeasured.some((entry) => entry.reason === 'ends-are-closings');
   const one = (count: number) => plural.select(count) === 'one';
   const sla = (outcome: SlaOutcome | null, measured: boolean, withoutTarget: number | null, resolution = false) => {
     if (outcome === null) return measured ? f.percent(null) : t.notMeasured;
     const untargeted = withoutTarget ? t.withoutTarget(f.number(withoutTarget, 0), one(withoutTarget)) : '';
     // Too few judged beside those closed at an unknown time, or an export of open tickets only
     // (unjudged.ts): no rate, the counts stay.
-    const unjudged = outcome.adherence === null && (endsMostlyUnknown(outcome) || (resolution ? openOnly : fewResponses));
+    const unjudged = outcome.adherence === null && (endsMostlyUnknown(outcome) || (resolution ? openOnly || (closings && outcome.met + outcome.breached > 0) : fewResponses));
     if (outcome.adherence === null && !unjudged) return untargeted === '' ? f.percent(null) : `${f.percent(null)} (${untargeted})`;
     const extra = [
       outcome.pending ? `${f.number(outcome.pending, 0)} ${t.pending}` : '',
@@ -493,6 +498,7 @@ export function reportToMarkdown(report: Report): string {
   // Most outages closed at an unknown time (lengths-unknown.ts): not measured, with the counts.
   const lengthless = (reliability: Report['reliability'], word: string) => {
     const { failures, unknownDurations, downtimeHours } = reliability.fleet;
+    if (closings && downtimeHours === null && failures !== null && failures > 0) return `${word} (${t.closingsOutages(f.number(failures, 0), one(failures))})`;
     if (downtimeHours !== null || failures === null || unknownDurations === null || !outagesMostlyUnknown(reliability.fleet)) return null;
     return `${word} (${t.lengthsOutages(f.number(failures - unknownDurations, 0), f.number(unknownDurations, 0), one(failures - unknownDurations))})`;
   };
@@ -523,13 +529,13 @@ export function reportToMarkdown(report: Report): string {
   // The defaults these figures rest on: said right under the table (below), and the hours lost's
   // upper bound when most ends are the closings of a job.
   const rests = figureDefaults(report);
-  const closingBound = rests.closingEnds?.batch != null;
   // The hours with what they rest on: their cost, and how many incidents took the default of one user.
   const lostText = (lost: Report['lostHours']) => {
     // Most incidents closed at an unknown time (lengths-unknown.ts): no hours, the counts said.
     if (lost.totalHours === null && lost.incidents !== null && lost.unknownDuration !== null && lostHoursMostlyUnknown(lost)) {
       return `${t.notMeasuredAs.fp} (${t.lengthsLost(f.number(lost.incidents, 0), f.number(lost.unknownDuration, 0), one(lost.incidents))})`;
     }
+    if (closings && lost.totalHours === null && lost.incidents !== null) return `${t.notMeasuredAs.fp} (${t.closingsLost(f.number(lost.incidents, 0), one(lost.incidents))})`;
     const notes = [
       lost.cost !== null ? f.money(lost.cost) : '',
       lost.usersAssumed !== null && lost.usersAssumed > 0 ? t.usersAssumed(f.number(lost.usersAssumed, 0), f.number(lost.incidents ?? 0, 0), lost.incidents === 1, lost.usersAssumed === lost.incidents) : '',
@@ -537,8 +543,6 @@ export function reportToMarkdown(report: Report): string {
       lost.totalHours !== null && lost.unknownDuration ? t.unknownLost(f.number(lost.unknownDuration, 0), one(lost.unknownDuration)) : '',
       // Hours two incidents of one asset would have counted twice: said, so the sum per ticket can be checked.
       lost.overlapIncidents && lost.overlapHours ? t.overlapLost(f.hours(lost.overlapHours), f.number(lost.overlapIncidents, 0), one(lost.overlapIncidents)) : '',
-      // Ends that are the closings of a job, days after the resolutions (`closingEnds`, said under the table).
-      lost.totalHours !== null && closingBound ? t.toClosings : '',
     ].filter((note) => note !== '');
     return `${f.hours(lost.totalHours)}${notes.length > 0 ? ` (${notes.join(t.semicolon)})` : ''}`;
   };
@@ -547,7 +551,7 @@ export function reportToMarkdown(report: Report): string {
   row(t.lostHours, lostNow(lostText(report.lostHours)), lostBefore(lostText(prev.lostHours)));
   // The yearly rate of hours not measured is not measured either (not "n/a", which reads as no data).
   const perEmployee = (lost: Report['lostHours']) =>
-    lost.totalHours === null && lostHoursMostlyUnknown(lost) ? t.notMeasuredAs.fp : f.hours(lost.perEmployeePerYear);
+    lost.totalHours === null && (lostHoursMostlyUnknown(lost) || (closings && lost.incidents !== null)) ? t.notMeasuredAs.fp : f.hours(lost.perEmployeePerYear);
   row(t.perEmployee, lostNow(perEmployee(report.lostHours)), lostBefore(perEmployee(prev.lostHours)));
   // What a cost leaves out goes with it: the total's exclusions, and the assets whose purchase
   // is not in it; the cost per user is the same total divided, so it carries them too.
@@ -574,7 +578,8 @@ export function reportToMarkdown(report: Report): string {
   // No ticket of the export ended: "Incidents 28" counts only those still open.
   if (report.notMeasured.some((entry) => entry.reason === 'open-only')) beside.push(text.openOnly);
   // Closings standing for resolutions: said beside the figures that run to them, when one is shown.
-  const endsShown = report.lostHours.totalHours !== null || report.sla.resolution?.adherence != null || report.reliability.fleet.mttrHours !== null;
+  // With a closing job they are not measured for it (closing-ends.ts): the line says why.
+  const endsShown = closings || report.lostHours.totalHours !== null || report.sla.resolution?.adherence != null || report.reliability.fleet.mttrHours !== null;
   if (rests.closingEnds != null && endsShown) beside.push(text.closingEnds(rests.closingEnds, f));
   if (beside.length > 0) lines.push(...beside.map((line) => `- ${escapeMarkdown(line)}`), '');
 

@@ -4,7 +4,7 @@
  * are null for the same reasons as their headline figure and are not listed one by one.
  */
 import { endsMostlyUnknown } from './unjudged.js';
-import { lostHoursMostlyUnknown, outagesMostlyUnknown } from './lengths-unknown.js';
+import { lostHoursMostlyUnknown, outagesMostlyUnknown, repairsMostlyUnknown } from './lengths-unknown.js';
 import { fleetUnmeasured } from '../kpi/reliability/reliability.js';
 import type { KpiSet, NotMeasured, NotMeasuredReason } from './types.js';
 
@@ -33,6 +33,11 @@ export interface MeasurabilityContext {
    * `responsesMostlyMissing`): the response rate is null for `few-responses`, its counts kept.
    */
   fewResponses?: boolean;
+  /**
+   * Most ends are the closings of a job (closing-ends.ts): the resolution rate, the reliability
+   * hours and the lost hours are null for `ends-are-closings`, their counts kept.
+   */
+  closings?: boolean;
 }
 
 /** The figure of the parts of the TCO that are not a category. */
@@ -81,6 +86,8 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   if (endless) add('sla.resolution', 'no-end-state');
   else if (untimed.resolution) add('sla.resolution', 'no-time-of-day');
   else if (context.openOnly === true && sla.resolution !== null) add('sla.resolution.adherence', 'open-only');
+  // Judged on closings (closing-ends.ts): only where tickets were judged, else the reason below stands.
+  else if (context.closings === true && sla.resolution !== null && sla.resolution.met + sla.resolution.breached > 0) add('sla.resolution.adherence', 'ends-are-closings');
   else if (sla.resolution !== null && sla.resolution.adherence === null) add('sla.resolution.adherence', endsMostlyUnknown(sla.resolution) ? 'ends-unknown' : noTarget ? 'no-target' : 'no-data-in-period');
 
   if (context.noIncidentType === true) {
@@ -117,6 +124,11 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
       const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
       for (const figure of ['availability', 'mtbfHours']) add(`reliability.fleet.${figure}`, noInventory ? 'no-assets' : 'lengths-unknown');
       add('reliability.fleet.mttrHours', 'lengths-unknown');
+    } else if (context.closings === true && figures.assets !== null && figures.assets > 0) {
+      // Most ends are the closings of a job (closing-ends.ts): outage lengths run to them.
+      const noInventory = reliability.assetFile === false;
+      for (const figure of ['availability', 'mtbfHours']) add(`reliability.fleet.${figure}`, noInventory ? 'no-assets' : 'ends-are-closings');
+      add('reliability.fleet.mttrHours', 'ends-are-closings');
     } else {
       // Without an asset inventory only the assets that failed are known: no fleet uptime.
       const noInventory = reliability.assetFile === false && figures.assets !== null && figures.assets > 0;
@@ -125,13 +137,15 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
       if (figures.assets !== null && figures.assets > 0) {
         if (noInventory) add('reliability.fleet.mtbfHours', 'no-assets');
         else if (figures.mtbfHours === null) add('reliability.fleet.mtbfHours', 'no-failure');
-        if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : 'no-repair');
+        // Repairs no more than outages closed at an unknown time (lengths-unknown.ts): a mean of a few.
+        if (figures.mttrHours === null) add('reliability.fleet.mttrHours', figures.failures === 0 ? 'no-failure' : repairsMostlyUnknown(figures) ? 'lengths-unknown' : 'no-repair');
       }
     }
 
     if (endless) add('lostHours', 'no-end-state');
     else if (untimed.resolution) add('lostHours', 'no-time-of-day');
     else if (lostHours.totalHours === null && lostHoursMostlyUnknown(lostHours)) add('lostHours', 'lengths-unknown');
+    else if (context.closings === true && lostHours.incidents !== null) add('lostHours', 'ends-are-closings');
     else {
       if (lostHours.cost === null) add('lostHours.cost', 'no-rate');
       if (lostHours.perEmployeePerYear === null) add('lostHours.perEmployeePerYear', lostHours.perEmployeePerYearReason ?? 'no-headcount');

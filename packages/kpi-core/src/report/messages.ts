@@ -130,8 +130,12 @@ export interface Catalogue {
   /**
    * Beside the resolution SLA, repair times and hours lost when most ends are closings
    * (`FigureDefaults.closingEnds`): "Resolution times, repair times and hours lost run to the
-   * closing time for 9,998 of the 9,998 tickets that ended: the export gives no resolution time.
-   * 9,287 of those closings fall between 00:00 and 01:00, the mark of an automatic closing …"
+   * closing time for 9,998 of the 9,998 tickets that ended: the export gives no resolution time."
+   * With a batch, those figures are not measured (`ends-are-closings`, closing-ends.ts): "Only a
+   * closing time, no resolution time, for 9,998 of the 9,998 tickets that ended. 9,287 of those
+   * closings fall between 00:00 and 01:00, the mark of an automatic closing (…): most tickets end
+   * at that closing, days after they were solved, so their lengths are not repair times, and … are
+   * not measured."
    */
   closingEnds(ends: NonNullable<FigureDefaults['closingEnds']>, format: Formatter): string;
   /**
@@ -353,6 +357,7 @@ const EN_REASONS: Record<NotMeasuredReason, string> = {
   'no-end-state': 'the export says neither a status nor when tickets were resolved or closed, so which tickets are still open cannot be told',
   'ends-unknown': 'no more tickets could be judged than were closed without a resolution date: an open ticket is only judged once late, so the rate would count mostly the late ones',
   'lengths-unknown': 'no more incidents have a known length than were closed without a resolution date: the hours would add up only the open and dated ones, a part read as the whole',
+  'ends-are-closings': 'most tickets end at an automatic closing, days after they were solved: their lengths are the tool’s waiting time, not repair times',
   'open-only': 'the export holds only tickets still open (a list filtered on open tickets, as GLPI’s default “not solved” list): the tickets resolved are not in it, and an open ticket is only judged once late, so the rate would count only the late ones',
   'few-responses': 'fewer than half of the tickets that ended have a first-response time: the others take their resolution as their response, so the rate would mostly repeat the resolution',
   'no-target': 'no ticket of the period has a priority with a target (the export gives no priority, or the policy sets no target for its priorities)',
@@ -381,6 +386,7 @@ const FR_REASONS: Record<NotMeasuredReason, string> = {
   'no-end-state': 'l’export ne donne ni le statut des tickets ni leur date de résolution ou de clôture, on ne peut donc pas savoir lesquels sont encore ouverts',
   'ends-unknown': 'pas plus de tickets jugés que de tickets clos sans date de résolution\u202f: un ticket ouvert n’est jugé qu’une fois en retard, le taux compterait donc surtout les retards',
   'lengths-unknown': 'pas plus d’incidents de durée connue que d’incidents clos sans date de résolution\u202f: les heures n’additionneraient que les incidents ouverts ou datés, une partie lue comme le tout',
+  'ends-are-closings': 'la plupart des tickets se terminent à une fermeture automatique, quelques jours après leur résolution\u202f: leurs durées sont l’attente de l’outil, pas des temps de réparation',
   'open-only': 'l’export ne contient que des tickets encore ouverts (une liste filtrée sur les tickets ouverts, comme la liste «\u202fnon résolus\u202f» par défaut de GLPI)\u202f: les tickets résolus n’y sont pas, et un ticket ouvert n’est jugé qu’une fois en retard, le taux ne compterait donc que les retards',
   'few-responses': 'moins de la moitié des tickets terminés ont une heure de prise en charge\u202f: les autres prennent leur résolution comme prise en charge, le taux répéterait donc surtout celui de la résolution',
   'no-target': 'aucun ticket de la période n’a de priorité avec un objectif (l’export ne donne pas de priorité, ou la politique ne fixe pas d’objectif pour ses priorités)',
@@ -741,9 +747,8 @@ const en: Catalogue = {
   usersDefault: "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected.",
   closingEnds: (ends, f) => {
     const count = `${f.number(ends.tickets, 0)} of the ${f.number(ends.ended, 0)} ${ends.ended === 1 ? 'ticket' : 'tickets'} that ended`;
-    const first = `Resolution times, repair times and hours lost run to the closing time for ${count}: the export gives no resolution time.`;
-    if (ends.batch === null) return `${first} A ticket closed some time after its resolution counts that time too.`;
-    return `${first} ${f.number(ends.batch.closings, 0)} of those closings fall between ${clockHour(ends.batch.hour)} and ${clockHour(ends.batch.hour + 1)}, the mark of an automatic closing (a tool such as ServiceNow closes resolved incidents by itself, days later): these figures are upper bounds, not measured resolutions. Map a resolution date column to measure them.`;
+    if (ends.batch === null) return `Resolution times, repair times and hours lost run to the closing time for ${count}: the export gives no resolution time. A ticket closed some time after its resolution counts that time too.`;
+    return `Only a closing time, no resolution time, for ${count}. ${f.number(ends.batch.closings, 0)} of those closings fall between ${clockHour(ends.batch.hour)} and ${clockHour(ends.batch.hour + 1)}, the mark of an automatic closing (a tool such as ServiceNow closes resolved incidents by itself, days later): most tickets end at that closing, days after they were solved, so their lengths are not repair times, and the resolution SLA rate, repair times, downtime, availability, MTBF and hours lost are not measured. Map a resolution date column to measure them.`;
   },
   asOfStray: (stray, f) => {
     const years = f.number((Date.parse(stray.at) - Date.parse(stray.bodyEnd)) / YEAR_MS, 1);
@@ -866,9 +871,10 @@ const fr: Catalogue = {
   usersDefault: `Heures perdues${NNBSP}: un utilisateur par incident, valeur par défaut de Revue, faute pour l’export de dire combien étaient touchés.`,
   closingEnds: (ends, f) => {
     const count = `${f.number(ends.tickets, 0)} des ${f.number(ends.ended, 0)} tickets terminés`;
-    const first = `Les délais de résolution, temps de réparation et heures perdues courent jusqu’à l’heure de fermeture pour ${count}${NNBSP}: l’export ne donne pas d’heure de résolution.`;
-    if (ends.batch === null) return `${first} Un ticket fermé quelque temps après sa résolution compte aussi ce temps.`;
-    return `${first} ${f.number(ends.batch.closings, 0)} de ces fermetures tombent entre ${clockHour(ends.batch.hour)} et ${clockHour(ends.batch.hour + 1)}, la marque d’une fermeture automatique (un outil comme ServiceNow ferme de lui-même les incidents résolus, quelques jours plus tard)${NNBSP}: ces chiffres sont des majorants, pas des résolutions mesurées. Faites correspondre une colonne de date de résolution pour les mesurer.`;
+    if (ends.batch === null) {
+      return `Les délais de résolution, temps de réparation et heures perdues courent jusqu’à l’heure de fermeture pour ${count}${NNBSP}: l’export ne donne pas d’heure de résolution. Un ticket fermé quelque temps après sa résolution compte aussi ce temps.`;
+    }
+    return `Une heure de fermeture seulement, sans heure de résolution, pour ${count}. ${f.number(ends.batch.closings, 0)} de ces fermetures tombent entre ${clockHour(ends.batch.hour)} et ${clockHour(ends.batch.hour + 1)}, la marque d’une fermeture automatique (un outil comme ServiceNow ferme de lui-même les incidents résolus, quelques jours plus tard)${NNBSP}: la plupart des tickets se terminent à cette fermeture, quelques jours après leur résolution, leurs durées ne sont donc pas des temps de réparation, et le taux de SLA de résolution, les temps de réparation, les indisponibilités, la disponibilité, le MTBF et les heures perdues ne sont pas mesurés. Faites correspondre une colonne de date de résolution pour les mesurer.`;
   },
   asOfStray: (stray, f) => {
     const years = f.number((Date.parse(stray.at) - Date.parse(stray.bodyEnd)) / YEAR_MS, 1);

@@ -34,7 +34,7 @@ export type { SlaPair } from '../kpi/types.js';
 export { type SourceSla, type SlaBreach, type SlaResult } from '../kpi/sla/types.js';
 export { type RecurringProblem, type RecurrenceResult } from '../kpi/recurrence/types.js';
 export { type ReliabilityFigures, type AssetReliability, type ReliabilityResult } from '../kpi/reliability/types.js';
-export { type LostHoursResult } from '../kpi/lost-hours/types.js';
+export { type LostHoursResult, type LostHoursRowCounts } from '../kpi/lost-hours/types.js';
 export { TCO_CATEGORIES, type TcoCategory, type TcoBreakdown, type TcoExclusionPart, type TcoExclusion, type TcoResult } from '../kpi/tco/types.js';
 export { type FleetResult } from '../kpi/fleet/types.js';
 

@@ -81,6 +81,5 @@ export const policyEn = {
   'defaults.untypedSome': '{count} {count|ticket|tickets} without a type counted as {count|an incident|incidents}.',
   'defaults.users': 'One user per incident, by default: the export does not say how many.',
   'defaults.closingEnds': 'Runs to the closing time of most tickets: the export gives no resolution time.',
-  'defaults.closingEndsBatch': 'An upper bound: runs to closing times set by an automatic closing, days after the resolution (the export gives no resolution time).',
   'card.notComparable': 'Not comparable with the previous period',
 } as const;

@@ -79,6 +79,5 @@ export const policyFr: Record<keyof typeof policyEn, string> = {
   'defaults.untypedSome': '{count} {count|ticket sans type compté comme incident|tickets sans type comptés comme incidents}.',
   'defaults.users': 'Un utilisateur par incident, par défaut\u202f: l’export ne dit pas combien.',
   'defaults.closingEnds': 'Court jusqu’à l’heure de fermeture de la plupart des tickets\u202f: l’export ne donne pas d’heure de résolution.',
-  'defaults.closingEndsBatch': 'Un majorant\u202f: court jusqu’à des heures de fermeture automatique, quelques jours après la résolution (l’export ne donne pas d’heure de résolution).',
   'card.notComparable': 'Pas comparable à la période précédente',
 };

@@ -80,13 +80,21 @@ describe('defaultNotes: figures that run to closings (kpi-core closingEnds)', ()
   const read = readTickets(lines.join('\n'), { timezone: 'UTC', fileName: 't.csv' });
   const closings = buildReport({ tickets: read.table, policy: parsePolicy({}), quality: { tickets: read.quality } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
 
-  it('says on the cards of ends and lengths that they are upper bounds (en, fr), not on the others', () => {
-    const upper = 'An upper bound: runs to closing times set by an automatic closing, days after the resolution (the export gives no resolution time).';
-    for (const card of ['lost-hours', 'mttr', 'sla-resolution']) expect(defaultNotes(closings, card, en)).toContainEqual({ text: upper, policy: false });
-    expect(defaultNotes(closings, 'lost-hours', fr).map((note) => note.text)).toContain(
-      'Un majorant\u202f: court jusqu’à des heures de fermeture automatique, quelques jours après la résolution (l’export ne donne pas d’heure de résolution).',
-    );
-    expect(defaultNotes(closings, 'incidents', en).map((note) => note.text)).not.toContain(upper);
+  it('adds no note to the cards of ends and lengths: they are not measured, and say why (ends-are-closings)', () => {
+    expect(closings.lostHours.totalHours).toBeNull();
+    expect(closings.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'ends-are-closings' });
+    for (const card of ['lost-hours', 'mttr', 'sla-resolution']) expect(defaultNotes(closings, card, en).map((note) => note.text)).not.toContainEqual(expect.stringMatching(/closing/));
+  });
+
+  it('says on those cards that they run to closing times spread over the day (no job), not on the others', () => {
+    const spread = ['number,opened_at,state,closed_at'];
+    for (let k = 1; k <= 20; k++) spread.push(`INC${k},2026-03-02T09:00:00Z,Closed,2026-03-0${2 + (k % 3)}T${String(10 + (k % 8)).padStart(2, '0')}:00:00Z`);
+    const manual = readTickets(spread.join('\n'), { timezone: 'UTC', fileName: 't.csv' });
+    expect(manual.quality.closingEnds?.batch).toBeNull();
+    const handClosed = buildReport({ tickets: manual.table, policy: parsePolicy({}), quality: { tickets: manual.quality } }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+    const note = 'Runs to the closing time of most tickets: the export gives no resolution time.';
+    for (const card of ['lost-hours', 'mttr', 'sla-resolution']) expect(defaultNotes(handClosed, card, en)).toContainEqual({ text: note, policy: false });
+    expect(defaultNotes(handClosed, 'incidents', en).map((text) => text.text)).not.toContain(note);
   });
 
   it('says nothing of closings when the resolutions are dated', () => {

@@ -49,6 +49,7 @@ export function defaultNotes(
   }
   if (USER_CARDS.includes(cardId) && rests.usersDefault) notes.push({ text: t('defaults.users'), policy: false });
   // Ends that are closings (kpi-core's closingEnds): a mapping's resolution column changes it, not the policy.
-  if (END_CARDS.includes(cardId) && rests.closingEnds) notes.push({ text: t(rests.closingEnds.batch ? 'defaults.closingEndsBatch' : 'defaults.closingEnds'), policy: false });
+  // The closings of a job leave those figures not measured (kpi-core's ends-are-closings), which the card says instead.
+  if (END_CARDS.includes(cardId) && rests.closingEnds && rests.closingEnds.batch === null) notes.push({ text: t('defaults.closingEnds'), policy: false });
   return notes;
 }

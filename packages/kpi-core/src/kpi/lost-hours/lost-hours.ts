@@ -9,7 +9,7 @@ import { periodDays } from '../../calendar/period.js';
 import type { BusinessCalendar, Period } from '../../calendar/types.js';
 import { DAY_MS, finiteOrNull, floorToMinute } from '../../internal/time.js';
 import { policyFor } from '../../policy/parse.js';
-import type { LostHoursResult } from './types.js';
+import type { LostHoursResult, LostHoursRowCounts } from './types.js';
 import { IMPACTS } from '../../model/fields.js';
 import { assertKpiOptions, NONE_KEY, observedStart, setOwn } from '../common.js';
 import type { KeySums } from '../index/key-sums.js';
@@ -310,6 +310,11 @@ export function lostHoursRun(data: ReviewData, options: LostHoursOptions, byAsse
     byCategory: byCategory.record(),
     // Left out (`'count'`): only counted, in `byAssetEntries`.
     byAsset: byAssetDetail === 'keep' ? byAsset.record() : {},
+    unknownRows: {
+      byClient: unknownRowsOf(lost.counts.client),
+      byCategory: unknownRowsOf(lost.counts.category),
+      byAsset: byAssetDetail === 'keep' ? unknownRowsOf(lost.counts.assetId) : {},
+    },
     perEmployeePerYearByClient,
   };
   return { result, byAssetEntries: byAsset.size(), sums: lost, prepared, start: period.start, end: period.end, asOf, calendars: options.calendars };
@@ -329,6 +334,17 @@ export interface LostHoursRun extends KpiRun<LostHoursResult> {
   asOf: number;
   /** The `calendars` option as given (undefined: the policy's calendars). */
   calendars: LostHoursOptions['calendars'];
+}
+
+/** The rows with incidents closed at an unknown time, with their counts (`LostHoursResult.unknownRows`). */
+function unknownRowsOf(counts: { incidents: KeySums; unknownDuration: KeySums }): Record<string, LostHoursRowCounts> {
+  const out: Record<string, LostHoursRowCounts> = {};
+  const unknown = counts.unknownDuration.entries();
+  if (unknown.length === 0) return out;
+  // Only the keys that had some: a map of the counts of every asset is read once, not per row.
+  const incidents = new Map(counts.incidents.entries());
+  for (const [key, unknownDuration] of unknown) setOwn(out, key, { incidents: incidents.get(key) ?? 0, unknownDuration });
+  return out;
 }
 
 /** Sums of {@link accumulateLostHours}; the breakdowns by the group key of each column (`(none)` when missing). */
@@ -352,6 +368,8 @@ export interface LostHoursSums {
   byAsset: KeySums;
   /** The incidents without an assetId (missing or ''), by client. */
   withoutAssetByClient: KeySums;
+  /** Per breakdown row: how many incidents lost time, and how many were closed at an unknown time. */
+  counts: Record<'client' | 'category' | 'assetId', { incidents: KeySums; unknownDuration: KeySums }>;
   /** With `months`: the hours per month of its window, priced, and those without a rate. */
   byMonth: MonthlyLostHours | null;
 }
@@ -389,6 +407,11 @@ export function accumulateLostHours(
   const byCategory = prepared.sumsBy('category');
   const byAsset = prepared.sumsBy('assetId');
   const withoutAssetByClient = prepared.sumsBy('client');
+  const counts = {
+    client: { incidents: prepared.sumsBy('client'), unknownDuration: prepared.sumsBy('client') },
+    category: { incidents: prepared.sumsBy('category'), unknownDuration: prepared.sumsBy('category') },
+    assetId: { incidents: prepared.sumsBy('assetId'), unknownDuration: prepared.sumsBy('assetId') },
+  };
   let totalHours = 0;
   let cost = 0;
   let unpricedHours = 0;
@@ -412,7 +435,12 @@ export function accumulateLostHours(
     if (Number.isNaN(opened)) continue;
     if (endUnknown[i] === 1) {
       // Closed at an unknown time: how long users were hindered cannot be told (DESIGN §3).
-      if (opened >= period.start && opened < period.end) unknownDuration++;
+      if (opened >= period.start && opened < period.end) {
+        unknownDuration++;
+        counts.client.unknownDuration.add(i, 1);
+        counts.category.unknownDuration.add(i, 1);
+        counts.assetId.unknownDuration.add(i, 1);
+      }
       continue;
     }
     const resolved = resolution[i]!;
@@ -421,6 +449,9 @@ export function accumulateLostHours(
     const to = Math.min(end, period.end);
     if (!(to > from)) continue;
     incidents++;
+    counts.client.incidents.add(i, 1);
+    counts.category.incidents.add(i, 1);
+    counts.assetId.incidents.add(i, 1);
 
     const slot = clientCodes[i]! + 1;
     const policy = policies[slot]!;
@@ -477,7 +508,7 @@ export function accumulateLostHours(
     const counted = Uint8Array.from(policies, (_, slot) => (calendarOf[slot] === undefined ? 0 : 1));
     markLostHoursUsage(usage, policies, counted, factorUsed, usersDefaulted);
   }
-  return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, overlapIncidents, overlapHours, byClient, byCategory, byAsset, withoutAssetByClient, byMonth };
+  return { totalHours, cost, unpricedHours, incidents, usersAssumed, unknownDuration, overlapIncidents, overlapHours, byClient, byCategory, byAsset, withoutAssetByClient, counts, byMonth };
 }
 
 /**

@@ -23,6 +23,11 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
   const byCategory = new Map<string, number>();
   const byAsset = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, hours: number) => map.set(key, (map.get(key) ?? 0) + hours);
+  // Per breakdown row: incidents that lost time, and those closed at an unknown time.
+  const rows = { client: [new Map<string, number>(), new Map<string, number>()], category: [new Map<string, number>(), new Map<string, number>()], assetId: [new Map<string, number>(), new Map<string, number>()] } as const;
+  const countRow = (ticket: { client: string | null; category: string | null; assetId: string | null }, which: 0 | 1) => {
+    for (const field of ['client', 'category', 'assetId'] as const) add(rows[field][which], groupOf(ticket[field]), 1);
+  };
   let [totalHours, cost, incidents, unknownDuration, effortMinutes, usersAssumed] = [0, 0, 0, 0, 0, 0];
   let unpriced = false;
 
@@ -35,7 +40,10 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     if (openedInPeriod && ticket.effortMinutes !== null) effortMinutes += ticket.effortMinutes;
     if (ticket.cancelled) return;
     if (ticket.endUnknown) {
-      if (openedInPeriod) unknownDuration++;
+      if (openedInPeriod) {
+        unknownDuration++;
+        countRow(ticket, 1);
+      }
       return;
     }
     // Resolved after asOf: still open at asOf.
@@ -95,6 +103,7 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     add(byClient, groupOf(ticket.client), hours);
     add(byCategory, groupOf(ticket.category), hours);
     add(byAsset, groupOf(ticket.assetId), hours);
+    countRow(ticket, 0);
   }
 
   // The days observed: from the data's first day when later than the period's, up to asOf (its
@@ -138,6 +147,16 @@ export function referenceLostHours(data: ReviewData, options: KpiOptions): LostH
     byClient: recordOf(byClient),
     byCategory: recordOf(byCategory),
     byAsset: recordOf(byAsset),
+    unknownRows: {
+      byClient: unknownRowsOf(rows.client),
+      byCategory: unknownRowsOf(rows.category),
+      byAsset: unknownRowsOf(rows.assetId),
+    },
     perEmployeePerYearByClient: recordOf(new Map([...byClient].map(([client, hours]) => [client, perYear(hours, policyFor(data.policy, client === '(none)' ? null : client).headcount)]))),
   };
+}
+
+/** The rows with incidents closed at an unknown time, with their counts, in key order. */
+function unknownRowsOf([incidents, unknown]: readonly [Map<string, number>, Map<string, number>]): Record<string, { incidents: number; unknownDuration: number }> {
+  return Object.fromEntries([...unknown.keys()].sort().map((key) => [key, { incidents: incidents.get(key) ?? 0, unknownDuration: unknown.get(key)! }]));
 }

@@ -1,4 +1,10 @@
 /** The result types of lost hours (DESIGN §5), beside its code: kpi/ does not import report/, which re-exports them. */
+/** The counts of one breakdown row of the lost hours (see `LostHoursResult.unknownRows`). */
+export interface LostHoursRowCounts {
+  incidents: number;
+  unknownDuration: number;
+}
+
 export interface LostHoursResult {
   /** null when the period is not covered by the data. */
   totalHours: number | null;
@@ -48,6 +54,14 @@ export interface LostHoursResult {
   byClient: Record<string, number>;
   byCategory: Record<string, number>;
   byAsset: Record<string, number>;
+  /**
+   * The rows of `byClient`, `byCategory` and `byAsset` holding incidents closed at an unknown time
+   * (`unknownDuration` of the row, `incidents` of the row that lost time in the period), so that
+   * each row is judged alone as the total is (report/lengths-unknown.ts: a row whose hours would be
+   * a floor is left out of its breakdown). Rows without such incidents are not listed. Optional
+   * for reports written before it existed.
+   */
+  unknownRows?: { byClient: Record<string, LostHoursRowCounts>; byCategory: Record<string, LostHoursRowCounts>; byAsset: Record<string, LostHoursRowCounts> };
   /** Per client: headcount-based figure when the client's policy gives a headcount (and the days suffice, as above). */
   perEmployeePerYearByClient: Record<string, number | null>;
 }

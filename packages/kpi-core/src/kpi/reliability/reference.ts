@@ -32,6 +32,7 @@ function figures(sums: Sums, confidence: number): Figures {
     assets: sums.assets,
     failures: sums.failures,
     unknownDurations: sums.unknownDurations,
+    repairs: sums.repairs,
     uptimeHours,
     downtimeHours,
     mtbfHours: mtbf,

@@ -38,7 +38,7 @@ describe('reliability, hand-computed', () => {
     expect(result.assetShare).toBeCloseTo(1 / 3, 12);
     // The counts and hours stay: 2 assets × 744 h, 2 h down, 1 failure; the ratios go.
     expect(result.fleet).toEqual({
-      assets: 2, failures: 1, unknownDurations: 0, uptimeHours: 1486, downtimeHours: 2,
+      assets: 2, failures: 1, unknownDurations: 0, repairs: 1, uptimeHours: 1486, downtimeHours: 2,
       mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: null, availability: null, mtbsiHours: null,
     });
     expect(result.byType['printer']!.availability).toBeNull();
@@ -237,7 +237,7 @@ describe('reliability, hand-computed', () => {
     // MTTR = (2 + 6) / 2 = 4 h); what needs the failure-free assets' uptime is null.
     expect(bare.assetFile).toBe(false);
     expect(bare.fleet).toEqual({
-      assets: 2, failures: 2, unknownDurations: 0, uptimeHours: null, downtimeHours: 8,
+      assets: 2, failures: 2, unknownDurations: 0, repairs: 2, uptimeHours: null, downtimeHours: 8,
       mtbfHours: null, mtbfLowerHours: null, mtbfUpperHours: null, mttrHours: 4, availability: null, mtbsiHours: null,
     });
     expect(bare.byType['(none)']).toMatchObject({ failures: 2, mtbfHours: null, availability: null, mttrHours: 4 });
@@ -329,6 +329,7 @@ describe('reliability, hand-computed', () => {
       assets: 0,
       failures: 0,
       unknownDurations: 0,
+      repairs: 0,
       // No asset file: no uptime either (no inventory).
       uptimeHours: null,
       downtimeHours: 0,

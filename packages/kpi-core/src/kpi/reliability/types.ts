@@ -8,6 +8,12 @@ export interface ReliabilityFigures {
    * DESIGN §3): they count as failures, add no downtime and are left out of MTTR.
    */
   unknownDurations: number | null;
+  /**
+   * Of the failures, those whose outage was resolved by asOf with a known length: MTTR's
+   * denominator (open outages run to asOf and count downtime, but no repair time). Optional for
+   * reports written before it existed; null when the period is not covered.
+   */
+  repairs?: number | null;
   uptimeHours: number | null;
   downtimeHours: number | null;
   /** Σ uptime / Σ failures; null when there is no failure (uptime is then a censored bound). */
