@@ -1631,6 +1631,7 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     const status = strings['status'];
     if (Array.isArray(status) && statusHeader !== undefined) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: statusHeader }, addIssue);
   }
+  unrecordedZeros(kind, numbers, finalLength, rowLines, headerOf, addIssue);
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null, timeZone, quality }, addIssue);
   // Which instants were "in the future": a report's default asOf does not take one of them.
   if ((quality.warnings['future-date'] ?? 0) > 0) quality.futureAfter = now;
@@ -1914,6 +1915,36 @@ interface CheckInput {
 }
 
 /** Questionable but kept values: duplicate id, resolved before opened, future dates, closed unresolved. */
+/** Money and effort columns whose 0 on every row means "not recorded" (see {@link unrecordedZeros}). */
+const ZERO_MEANS_UNRECORDED: Record<Kind, readonly string[]> = {
+  tickets: ['cost', 'effortMinutes'],
+  assets: ['purchaseCost'],
+};
+
+/**
+ * A cost, effort or purchase price column that holds 0 on every row that has a value is read as
+ * empty, flagged once (`all-zero`): a tool exports 0 for a field nobody fills (a TOPdesk API dump
+ * had costs and times of 0 on all 446 incidents), and read as money it made a total cost of €0,
+ * a figure with no evidence behind it. A single ticket with a cost keeps the column as it is.
+ */
+function unrecordedZeros(kind: Kind, numbers: Record<string, Float64Array>, length: number, lines: ArrayLike<number>, headerOf: Record<string, string>, addIssue: (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void): void {
+  for (const field of ZERO_MEANS_UNRECORDED[kind]) {
+    const column = numbers[field];
+    if (column === undefined) continue;
+    let first = -1;
+    let i = 0;
+    for (; i < length; i++) {
+      const value = column[i]!;
+      if (value !== value) continue;
+      if (value !== 0) break;
+      if (first < 0) first = i;
+    }
+    if (i < length || first < 0) continue;
+    column.fill(NaN);
+    addIssue('all-zero', lines[first]!, headerOf[field] ?? field, () => ISSUE_TEXT.allZero(field));
+  }
+}
+
 function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void): void {
   const { numbers, strings, length, lines, headerOf, now } = input;
   const ids = strings['id'];

@@ -598,6 +598,7 @@ export const en = {
   'issue.closed-without-date': 'Closed with no resolution or closing date (closed at an unknown time)',
   'issue.retired-without-date': 'Asset retired by its status but with no retirement date (counted in service up to its last ticket only)',
   'issue.not-in-service-without-date': 'Asset not in service by its status (in stock, spare, inactive, broken), with no date (counted in service up to its last ticket only)',
+  'issue.all-zero': 'Cost, time or price column at 0 on every row (read as not recorded)',
   'issue.several-assets': 'Ticket naming several items (the first is used: the others get no failure from it)',
   'issue.other-currency': 'Amount in another currency than the review’s (left empty, not converted: give the file’s currency as rates.currency)',
   'issue.resolution-from-duration': 'Date computed from a duration column (the export has no date for it)',

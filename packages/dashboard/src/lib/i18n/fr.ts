@@ -596,6 +596,7 @@ export const fr: Messages = {
   'issue.closed-without-date': 'Clos sans date de résolution ni de clôture (fermé à une date inconnue)',
   'issue.retired-without-date': 'Actif sorti du parc d’après son statut, sans date de sortie (compté en service jusqu’à son dernier ticket seulement)',
   'issue.not-in-service-without-date': 'Actif hors service d’après son statut (en stock, de réserve, inactif, en panne), sans date (compté en service jusqu’à son dernier ticket seulement)',
+  'issue.all-zero': 'Colonne de coût, de temps ou de prix à 0 sur toutes les lignes (lue comme non renseignée)',
   'issue.several-assets': 'Ticket nommant plusieurs éléments (le premier est retenu\u202f: les autres n’en reçoivent aucune panne)',
   'issue.other-currency': 'Montant dans une autre devise que celle de la revue (laissé vide, non converti\u202f: indiquez la devise du fichier dans rates.currency)',
   'issue.resolution-from-duration': 'Date calculée à partir d’une durée (l’export ne donne pas la date)',
