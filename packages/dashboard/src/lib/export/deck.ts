@@ -1,5 +1,5 @@
 import type { Finding, FindingKind, KpiSet, Report, ReviewContent } from '@revue/kpi-core';
-import { TCO_CATEGORIES } from '@revue/kpi-core/report';
+import { figureDefaults, TCO_CATEGORIES, type FigureDefaults } from '@revue/kpi-core/report';
 import { chartLocale } from '../charts/common.js';
 import { kpiDelta, periodName, type Better, type Format, type KpiUnit } from '../format/format.js';
 import { keyLabel, NONE_KEY } from '../format/keys.js';
@@ -235,8 +235,8 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
  * @example
  * deckFact(SECTION_FACTS.fleet[0], report, format).previous; // → null (open tickets are counted at asOf)
  */
-export function deckFact(spec: FactSpec, report: Report, format: Format, t: Translate, periodsComparable = true): DeckFact {
-  const unmeasured = spec.unmeasured?.(report) ?? null;
+export function deckFact(spec: FactSpec, report: Report, format: Format, t: Translate, periodsComparable = true, rests: FigureDefaults = figureDefaults(report)): DeckFact {
+  const unmeasured = spec.unmeasured?.(rests) ?? null;
   const current = unmeasured === null ? spec.read(report) : null;
   // Issue 10: no previous figure when the data cover the two periods differently (comparisonOf).
   const previous = unmeasured !== null || !periodsComparable || spec.pointInTime || spec.currentOnly ? null : spec.read(report.previous);
@@ -729,6 +729,8 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
   const wanted = options.sections ?? SECTIONS.map((s) => s.id);
   // Issue 10: no previous figure nor comparing finding against a period the data covers otherwise.
   const comparable = previousComparable(report);
+  // kpi-core's defaults behind the figures, once for every fact of every slide.
+  const rests = figureDefaults(report);
   const sorted = [...shownFindings(report)].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const slides: DeckSlide[] = [];
   for (const section of SECTIONS) {
@@ -741,7 +743,7 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
       detail: null,
       title: t(SECTION_TITLES[section.id]),
       facts: [
-        ...SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
+        ...SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable, rests)),
         // The source tool's own SLA verdicts beside Revue's (DESIGN §5), as on the page.
         ...(section.id === 'sla' ? sourceSlaFacts(report, language) : []),
       ],

@@ -1,5 +1,5 @@
 import type { QualityReport, Report, SlaPair } from '@revue/kpi-core';
-import { dateOnlyNames, TCO_CATEGORIES } from '@revue/kpi-core/report';
+import { dateOnlyNames, figureDefaults, TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
 import { translator, type Language, type MessageKey, type Translate } from '../i18n/index.js';
 import { KPIS } from '../kpis.js';
@@ -77,6 +77,7 @@ function slaBy(t: Translate, name: string, title: MessageKey, label: MessageKey,
  */
 function summaryTable(report: Report, t: Translate, language: Language): SectionTable {
   const comparable = previousComparable(report);
+  const rests = figureDefaults(report);
   return {
     name: 'summary',
     title: t('sheet.summary'),
@@ -91,7 +92,7 @@ function summaryTable(report: Report, t: Translate, language: Language): Section
       const unit = kpi.unit === 'money' ? null : kpi.unit;
       const round = (value: number | null) => exportedFigure(value, kpi.unit === 'money' ? 'money' : kpi.unit);
       // A figure the export cannot give at all (no ticket type: no requests), as on the card.
-      const unmeasured = 'unmeasured' in kpi ? kpi.unmeasured(report) : null;
+      const unmeasured = 'unmeasured' in kpi ? kpi.unmeasured(rests) : null;
       const value = unmeasured === null ? kpi.pick(report) : null;
       const figure = KPI_FIGURES[kpi.id];
       // What the screen says beside the figure: what a cost total leaves out, else why it is not measured.
