@@ -11,6 +11,7 @@ import { previousComparable, shownFindings } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { sameExclusions, tcoExcluding } from '../policy/tco.js';
 import { sourceSlaLines } from '../views/source-sla.js';
+import { replacementCostNotes, type CostCells } from '../views/replacement-notes.js';
 import { DEFAULT_BRANDING, EMPTY_COMMENTARY, type Branding, type Commentary } from '../state/deck.js';
 import { periodInWords } from './period.js';
 import { SECTION_TITLES } from '../present/slides.js';
@@ -598,8 +599,10 @@ export function plainText(text: string, max = CELL_CHARS): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-/** Footnote marks of the "not measured" cells, one per distinct reason. */
-const MARKS = ['¹', '²', '³', '⁴', '⁵'];
+/** A cost cell not known, as its words and footnote mark; null for a figure. */
+function cellText(cell: CostCells['replacement']): string | null {
+  return cell === null ? null : `${cell.text}${cell.mark}`;
+}
 
 /** "and N more": how many rows a slide leaves out, and whether the workbook has them all. */
 function moreRows(t: Translate, format: Format, listed: number, total: number): string | null {
@@ -617,21 +620,17 @@ function moreRows(t: Translate, format: Format, listed: number, total: number): 
 function replacementAssetsTable(report: Report, t: Translate, format: Format): DeckTable | null {
   const plan = report.replacement;
   if (plan.assets.length === 0) return null;
-  const notes: string[] = [];
-  const mark = (reason: string) => {
-    const at = notes.indexOf(reason) === -1 ? notes.push(reason) - 1 : notes.indexOf(reason);
-    return MARKS[at] ?? '*';
-  };
-  const rows = plan.assets.slice(0, SLIDE_ROWS).map((asset) => [
+  const listed = plan.assets.slice(0, SLIDE_ROWS);
+  // The same marks and footnotes as the page's table (replacementCostNotes).
+  const { cells, notes } = replacementCostNotes(listed, t);
+  const rows = listed.map((asset, i) => [
     plainText(asset.id),
     keyLabel(asset.type ?? NONE_KEY, 'type', t),
     asset.client === null ? t('table.none') : plainText(asset.client),
     asset.reasons.map((reason) => t(`replacement.reason.${reason}`)).join(', '),
     format.date(asset.dueAt),
-    asset.replacementCost === null ? `${t('replacement.unknownCost')}${mark(t('replacement.unknownCostTitle'))}` : format.money(asset.replacementCost),
-    asset.correctiveCost === null
-      ? `${t('replacement.correctiveUnknown')}${mark(t(`replacement.correctiveUnknown.${asset.correctiveCostReason === 'no-rate' || asset.correctiveCostReason === 'no-data-in-period' ? asset.correctiveCostReason : 'not-recorded'}`))}`
-      : format.money(asset.correctiveCost),
+    cellText(cells[i]!.replacement) ?? format.money(asset.replacementCost),
+    cellText(cells[i]!.corrective) ?? format.money(asset.correctiveCost),
   ]);
   return {
     id: 'replacement-assets',
@@ -646,7 +645,7 @@ function replacementAssetsTable(report: Report, t: Translate, format: Format): D
     ],
     rows,
     more: moreRows(t, format, plan.assets.length, plan.count),
-    notes: notes.map((note, i) => `${MARKS[i] ?? '*'} ${note}`),
+    notes,
   };
 }
 

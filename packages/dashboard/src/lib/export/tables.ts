@@ -14,6 +14,7 @@ import { createFormat } from '../format/format.js';
 import { previousComparable } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { tcoExcluding } from '../policy/tco.js';
+import { correctiveUnknownKey } from '../views/replacement-notes.js';
 
 /** A table of the review, ready for `toCsv` or a workbook sheet. */
 export interface SectionTable {
@@ -432,8 +433,15 @@ function replacementTable(report: Report, t: Translate): SectionTable {
       { field: 'ageMonths', label: t('replacement.ageMonths'), unit: 'number' },
       { field: 'replacementCost', label: `${t('replacement.cost')} (${currency})`, unit: 'money' },
       { field: 'correctiveCost', label: `${t('replacement.corrective')} (${currency})`, unit: 'money' },
+      // An empty cost cell says why beside it, as the page and the slide do under the table.
+      { field: 'costNote', label: t('export.note') },
     ],
-    rows: report.replacement.assets.map((a) => ({ ...a, type: a.type === null ? null : keyLabel(a.type, 'type', t), reasons: a.reasons.map((r) => t(`replacement.reason.${r}`)).join(', ') })),
+    rows: report.replacement.assets.map((a) => ({
+      ...a,
+      type: a.type === null ? null : keyLabel(a.type, 'type', t),
+      reasons: a.reasons.map((r) => t(`replacement.reason.${r}`)).join(', '),
+      costNote: [a.replacementCost === null ? t('replacement.unknownCostTitle') : null, a.correctiveCost === null ? t(correctiveUnknownKey(a)) : null].filter((note) => note !== null).join('. ') || null,
+    })),
   };
 }
 
