@@ -68,7 +68,11 @@ export function slaByMonthSpec(byMonth: SlaResult['byMonth'], locale: ChartLocal
       note: options.reference && reference.length > 0 ? referenceNote(options.reference, locale, 'sla.referenceLines') : undefined,
       table: {
         columns: slaColumns({ field: 'month', label: t('sla.month') }, locale),
-        measures: ['adherence', 'met', 'breached'],
+        // The chart draws the rate: rows of pending tickets only (an export of open tickets, no
+        // month with a judged ticket) have none, and an axis without a point once said nothing
+        // (and Vega warned of an infinite extent). A rate of 0% is a point.
+        measures: ['adherence'],
+        zeroIsData: true,
       },
     },
   );

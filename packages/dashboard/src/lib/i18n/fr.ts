@@ -431,6 +431,8 @@ export const fr: Messages = {
 
   'chart.tableSummary': 'Chiffres du graphique',
   'chart.empty': 'Pas de données pour ce graphique.',
+  'sla.noJudgedMonth': 'Aucun mois n’a de ticket jugé par rapport à sa cible (respecté ou en retard)\u202f: pas de taux à tracer.',
+  'sla.noJudgedPriority': 'Aucune priorité n’a de ticket jugé par rapport à sa cible (respecté ou en retard)\u202f: pas de taux à tracer.',
   'chart.count': 'Nombre',
   'chart.share': 'Part',
   'chart.series': 'Série',
