@@ -95,8 +95,13 @@ test.describe('trial14, in French', () => {
     expect(warnings.filter((text) => /infinite extent/i.test(text))).toEqual([]);
   });
 
-  test('a replacement cost not measured says why under the table, in words', async ({ page }) => {
+  test('GLPI: one month with an SLA rate is no trend; a replacement cost not measured says why under the table, in words', async ({ page }) => {
     await load(page, { tickets: join(REAL, 'glpi', 'glpi-10-fr.csv'), assets: join(REAL, 'glpi-assets', 'glpi-10-fr-computers.csv') });
+    // Seven tickets judged, all in March: a dot on a 12-month axis said nothing the card does not.
+    await page.goto(`/sla${new URL(page.url()).search}`);
+    await waitForSection(page, 'sla');
+    await expect(page.getByTestId('no-data-sla-by-month')).toContainText('Un seul mois a des tickets jugés');
+    await expect(page.getByTestId('chart-sla-by-priority').locator('svg')).toHaveCount(1);
     await page.goto(`/replacement${new URL(page.url()).search}`);
     await waitForSection(page, 'replacement');
     const row = page.getByTestId('replacement-row').first();

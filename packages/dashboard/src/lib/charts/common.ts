@@ -41,6 +41,11 @@ export interface ChartTable {
    * only nulls leave it empty; else a chart of zeros is empty too (bars of 0 tickets).
    */
   zeroIsData?: boolean;
+  /**
+   * A chart of change over time draws nothing a card does not say with fewer than `count`
+   * distinct values of `field` (months) having a figure: then it is empty too.
+   */
+  minGroups?: { field: string; count: number };
 }
 
 /** A row of chart data: JSON values only. */

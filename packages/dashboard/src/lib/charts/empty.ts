@@ -24,10 +24,12 @@ export function chartIsEmpty(spec: TopLevelSpec): boolean {
   const table = specTable(spec);
   const fields = measureFields(table);
   if (fields.length === 0) return rows.length === 0;
-  return !rows.some((row) =>
+  const drawn = rows.filter((row) =>
     fields.some((field) => {
       const value = row[field];
       return typeof value === 'number' && Number.isFinite(value) && (value !== 0 || table.zeroIsData === true);
     }),
   );
+  if (table.minGroups) return new Set(drawn.map((row) => row[table.minGroups!.field])).size < table.minGroups.count;
+  return drawn.length === 0;
 }

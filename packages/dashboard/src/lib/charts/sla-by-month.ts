@@ -73,6 +73,9 @@ export function slaByMonthSpec(byMonth: SlaResult['byMonth'], locale: ChartLocal
         // (and Vega warned of an infinite extent). A rate of 0% is a point.
         measures: ['adherence'],
         zeroIsData: true,
+        // One month with a rate is a single dot on a 12-month axis (trial14, GLPI: "mars" at
+        // 42.9%): the card says it; the chart says why it draws nothing.
+        minGroups: { field: 'month', count: 2 },
       },
     },
   );

@@ -350,7 +350,9 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
     }
     case 'sla': {
       const months = report.sla.byMonth;
-      add({
+      // One month with a rate is a dot, not a trend (as on the page: sla-by-month's minGroups).
+      if (months.filter((m) => m.response?.adherence != null || m.resolution?.adherence != null).length >= 2)
+        add({
         id: 'sla-by-month',
         title: t('sla.byMonth'),
         kind: 'line',
