@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@revue/kpi-core';
 import { sampleReport } from './sample/report.js';
+import { figureDefaults } from '@revue/kpi-core/report';
 import { KPIS, requestsUnmeasured, trendOf } from './kpis.js';
 
 describe('trendOf', () => {
@@ -25,9 +26,11 @@ describe('requestsUnmeasured', () => {
   const report = sampleReport({ period: '2026-Q3' });
 
   it('says why when no ticket of the export has a type, and nothing when some have one', () => {
-    expect(requestsUnmeasured({ ticketTypes: { tickets: 12, incidents: 12, byType: { '(none)': 12 }, noIncidentType: false } } as Pick<Report, 'ticketTypes'>)).toBe('activity.requestsUntyped');
-    expect(requestsUnmeasured({ ticketTypes: { tickets: 12, incidents: 11, byType: { '(none)': 11, request: 1 }, noIncidentType: false } } as Pick<Report, 'ticketTypes'>)).toBeNull();
-    expect(requestsUnmeasured(report)).toBeNull();
+    // 12 tickets, 12 without a type: all untyped; 11 of 12: one is typed.
+    const covered = { assumptions: [], timezone: 'UTC', coverage: report.coverage } as Pick<Report, 'assumptions' | 'timezone' | 'coverage'>;
+    expect(requestsUnmeasured(figureDefaults({ ...covered, ticketTypes: { tickets: 12, incidents: 12, byType: { '(none)': 12 }, noIncidentType: false } }))).toBe('activity.requestsUntyped');
+    expect(requestsUnmeasured(figureDefaults({ ...covered, ticketTypes: { tickets: 12, incidents: 11, byType: { '(none)': 11, request: 1 }, noIncidentType: false } }))).toBeNull();
+    expect(requestsUnmeasured(figureDefaults(report))).toBeNull();
     expect(KPIS.requests.unmeasured).toBe(requestsUnmeasured);
   });
 });

@@ -1,6 +1,6 @@
 import type { KpiSet, Report, ReviewContent, TrendFigure } from '@revue/kpi-core';
+import type { FigureDefaults } from '@revue/kpi-core/report';
 import type { Better, KpiUnit } from './format/format.js';
-import { NONE_KEY } from './format/keys.js';
 import type { MessageKey } from './i18n/index.js';
 
 /** A figure shown on a KPI card: where it is in the report, its unit and which way is better. */
@@ -34,9 +34,11 @@ export interface KpiDefinition {
   /**
    * Why the export cannot give the figure at all, for both periods (a message key: the reason in
    * words), or null when it can. For a figure the report computes anyway from a default (tickets
-   * without a type counted as incidents, so 0 requests) that would show as a measured 0.
+   * without a type counted as incidents, so 0 requests) that would show as a measured 0. It reads
+   * kpi-core's `figureDefaults(report)`, computed once by the caller and shared with the card's
+   * notes (`defaultNotes`).
    */
-  unmeasured?: (report: Pick<Report, 'ticketTypes'>) => MessageKey | null;
+  unmeasured?: (rests: FigureDefaults) => MessageKey | null;
   /**
    * For an SLA rate, the tickets behind it (met, and met + breached): shown beside the rate, so
    * that 42.9 % reads as 3 of 7 tickets, not as a fact about hundreds. Null when not measured.
@@ -55,11 +57,14 @@ function onTimeOf(target: 'response' | 'resolution'): (set: KpiSet) => { met: nu
 /**
  * Seen on a GLPI export without a type column: "Requests 0, 0% of the tickets opened", when the
  * export cannot tell a request from an incident. When no ticket of the export has a type, the
- * requests are not measured (the report counts every ticket as an incident).
+ * requests are not measured (the report counts every ticket as an incident). The rule is
+ * kpi-core's (`figureDefaults(report).untyped.all`), not written again here.
+ *
+ * @example
+ * requestsUnmeasured(figureDefaults(glpiWithoutType)); // → 'activity.requestsUntyped'
  */
-export function requestsUnmeasured(report: Pick<Report, 'ticketTypes'>): MessageKey | null {
-  const types = report.ticketTypes;
-  return types.tickets > 0 && types.byType[NONE_KEY] === types.tickets ? 'activity.requestsUntyped' : null;
+export function requestsUnmeasured(rests: FigureDefaults): MessageKey | null {
+  return rests.untyped?.all === true ? 'activity.requestsUntyped' : null;
 }
 
 /** A figure month by month: values aligned with months (`yyyy-MM`), null where unknown. */

@@ -36,6 +36,16 @@ export interface ChartTable {
    * column. A chart whose measures are all null or 0 shows a "no data" panel instead.
    */
   measures?: string[];
+  /**
+   * True when a measured 0 is a figure the chart draws (a rate of 0%: every ticket late), so
+   * only nulls leave it empty; else a chart of zeros is empty too (bars of 0 tickets).
+   */
+  zeroIsData?: boolean;
+  /**
+   * A chart of change over time draws nothing a card does not say with fewer than `count`
+   * distinct values of `field` (months) having a figure: then it is empty too.
+   */
+  minGroups?: { field: string; count: number };
 }
 
 /** A row of chart data: JSON values only. */

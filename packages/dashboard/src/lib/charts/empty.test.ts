@@ -8,10 +8,37 @@ import { incidentsByMonthSpec } from './incidents-by-month.js';
 import { lostHoursBenchmarkSpec } from './lost-hours-benchmark.js';
 import { mtbfSpec } from './mtbf.js';
 import { slaByMonthSpec } from './sla-by-month.js';
+import { slaByPrioritySpec } from './sla-by-priority.js';
 
 const locale = chartLocale('en', 'EUR', 'Europe/Paris');
 const report = sampleReport();
 const none = { met: 0, breached: 0, pending: 0, unknown: 0, adherence: null, medianHours: null, p90Hours: null };
+
+describe('chartIsEmpty: SLA rates', () => {
+  // trial14: a GLPI list of open tickets only (kpi-core open-only: 6 late, none met, no rate) drew
+  // an axis without a point and Vega warned "Infinite extent for field adherence".
+  const lateOnly = { met: 0, breached: 6, pending: 2, unknown: 0, adherence: null, medianHours: 141, p90Hours: 207.4 };
+  it('months with tickets but no rate: empty', () => {
+    expect(chartIsEmpty(slaByMonthSpec([{ month: '2026-02', response: null, resolution: lateOnly }, { month: '2026-03', response: null, resolution: lateOnly }], locale))).toBe(true);
+    expect(chartIsEmpty(slaByPrioritySpec({ P2: { response: null, resolution: lateOnly } }, locale))).toBe(true);
+  });
+
+  it('a month at 0% (every judged ticket late) is a point to draw, beside another month', () => {
+    const allLate = { ...lateOnly, adherence: 0 };
+    expect(chartIsEmpty(slaByMonthSpec([{ month: '2026-02', response: null, resolution: allLate }, { month: '2026-03', response: null, resolution: { ...allLate, adherence: 0.5 } }], locale))).toBe(false);
+    expect(chartIsEmpty(slaByPrioritySpec({ P2: { response: null, resolution: allLate } }, locale))).toBe(false);
+  });
+});
+
+describe('chartIsEmpty: a trend of one month', () => {
+  it('one month with a rate is one dot, not a trend (trial14 GLPI: March at 42.9% alone)', () => {
+    const some = { met: 3, breached: 4, pending: 0, unknown: 0, adherence: 3 / 7, medianHours: 14, p90Hours: 127.8 };
+    const none2 = { met: 0, breached: 0, pending: 0, unknown: 0, adherence: null, medianHours: null, p90Hours: null };
+    // Response and resolution of the same month: still one month.
+    expect(chartIsEmpty(slaByMonthSpec([{ month: '2026-01', response: none2, resolution: none2 }, { month: '2026-03', response: some, resolution: some }], locale))).toBe(true);
+    expect(chartIsEmpty(slaByMonthSpec([{ month: '2026-02', response: null, resolution: some }, { month: '2026-03', response: null, resolution: some }], locale))).toBe(false);
+  });
+});
 
 describe('chartIsEmpty: a chart that would draw a bare axis', () => {
   it('no rows', () => {

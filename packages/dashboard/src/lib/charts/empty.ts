@@ -11,7 +11,8 @@ export function measureFields(table: ChartTable): string[] {
 
 /**
  * True when a chart would draw nothing but its axes: no row, or no row with a measured figure
- * (every value of its measure columns is null, missing or 0). Such a chart is replaced by a
+ * (every value of its measure columns is null, missing or 0; null or missing only for a chart
+ * of rates, `zeroIsData`). Such a chart is replaced by a
  * "no data" panel on screen and left out of the slides, instead of a bare "0" axis.
  *
  * @example
@@ -20,12 +21,15 @@ export function measureFields(table: ChartTable): string[] {
  */
 export function chartIsEmpty(spec: TopLevelSpec): boolean {
   const rows = specRows(spec);
-  const fields = measureFields(specTable(spec));
+  const table = specTable(spec);
+  const fields = measureFields(table);
   if (fields.length === 0) return rows.length === 0;
-  return !rows.some((row) =>
+  const drawn = rows.filter((row) =>
     fields.some((field) => {
       const value = row[field];
-      return typeof value === 'number' && Number.isFinite(value) && value !== 0;
+      return typeof value === 'number' && Number.isFinite(value) && (value !== 0 || table.zeroIsData === true);
     }),
   );
+  if (table.minGroups) return new Set(drawn.map((row) => row[table.minGroups!.field])).size < table.minGroups.count;
+  return drawn.length === 0;
 }

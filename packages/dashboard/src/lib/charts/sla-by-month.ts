@@ -68,7 +68,14 @@ export function slaByMonthSpec(byMonth: SlaResult['byMonth'], locale: ChartLocal
       note: options.reference && reference.length > 0 ? referenceNote(options.reference, locale, 'sla.referenceLines') : undefined,
       table: {
         columns: slaColumns({ field: 'month', label: t('sla.month') }, locale),
-        measures: ['adherence', 'met', 'breached'],
+        // The chart draws the rate: rows of pending tickets only (an export of open tickets, no
+        // month with a judged ticket) have none, and an axis without a point once said nothing
+        // (and Vega warned of an infinite extent). A rate of 0% is a point.
+        measures: ['adherence'],
+        zeroIsData: true,
+        // One month with a rate is a single dot on a 12-month axis (trial14, GLPI: "mars" at
+        // 42.9%): the card says it; the chart says why it draws nothing.
+        minGroups: { field: 'month', count: 2 },
       },
     },
   );

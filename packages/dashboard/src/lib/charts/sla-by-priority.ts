@@ -70,7 +70,11 @@ export function slaByPrioritySpec(byPriority: SlaResult['byPriority'], locale: C
       note: options.reference && reference.length > 0 ? referenceNote({ period: options.reference.period }, locale, 'sla.referenceMarks') : undefined,
       table: {
         columns: slaColumns({ field: 'priority', label: t('sla.priority') }, locale),
-        measures: ['adherence', 'met', 'breached'],
+        // The chart draws the rate: rows of pending tickets only (an export of open tickets, no
+        // month with a judged ticket) have none, and an axis without a point once said nothing
+        // (and Vega warned of an infinite extent). A rate of 0% is a point.
+        measures: ['adherence'],
+        zeroIsData: true,
       },
     },
   );

@@ -228,6 +228,11 @@ describe('detail slides', () => {
     ]);
     expect(table.notes).toEqual(['¹ Technician time on its corrective tickets, and no technician hourly rate in the policy to price it', '² No purchase cost in the asset file: not counted in the budget']);
     expect(table.more).toBeNull();
+    // trial14: an asset-file mismatch read "not recorded" on the slide; it gives its own reason.
+    plan.replacement.assets[1]!.correctiveCostReason = 'assets-not-in-file';
+    expect(detail(deckPlan(plan), 'replacement-assets')[0]!.table!.notes[0]).toBe(
+      '¹ Most incidents of the period name assets that are not in the asset file: no ticket could name this one. Check that both files come from the same tool and client',
+    );
   });
 
   it('shows the first ten rows and says how many more, and whether the workbook has them all', () => {

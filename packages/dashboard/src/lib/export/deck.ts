@@ -1,5 +1,5 @@
 import type { Finding, FindingKind, KpiSet, Report, ReviewContent } from '@revue/kpi-core';
-import { TCO_CATEGORIES } from '@revue/kpi-core/report';
+import { figureDefaults, TCO_CATEGORIES, type FigureDefaults } from '@revue/kpi-core/report';
 import { chartLocale } from '../charts/common.js';
 import { kpiDelta, periodName, type Better, type Format, type KpiUnit } from '../format/format.js';
 import { keyLabel, NONE_KEY } from '../format/keys.js';
@@ -11,6 +11,7 @@ import { previousComparable, shownFindings } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { sameExclusions, tcoExcluding } from '../policy/tco.js';
 import { sourceSlaLines } from '../views/source-sla.js';
+import { replacementCostNotes, type CostCells } from '../views/replacement-notes.js';
 import { DEFAULT_BRANDING, EMPTY_COMMENTARY, type Branding, type Commentary } from '../state/deck.js';
 import { periodInWords } from './period.js';
 import { SECTION_TITLES } from '../present/slides.js';
@@ -235,8 +236,8 @@ export const SECTION_FACTS: Record<Section['id'], FactSpec[]> = {
  * @example
  * deckFact(SECTION_FACTS.fleet[0], report, format).previous; // → null (open tickets are counted at asOf)
  */
-export function deckFact(spec: FactSpec, report: Report, format: Format, t: Translate, periodsComparable = true): DeckFact {
-  const unmeasured = spec.unmeasured?.(report) ?? null;
+export function deckFact(spec: FactSpec, report: Report, format: Format, t: Translate, periodsComparable = true, rests: FigureDefaults = figureDefaults(report)): DeckFact {
+  const unmeasured = spec.unmeasured?.(rests) ?? null;
   const current = unmeasured === null ? spec.read(report) : null;
   // Issue 10: no previous figure when the data cover the two periods differently (comparisonOf).
   const previous = unmeasured !== null || !periodsComparable || spec.pointInTime || spec.currentOnly ? null : spec.read(report.previous);
@@ -349,7 +350,9 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
     }
     case 'sla': {
       const months = report.sla.byMonth;
-      add({
+      // One month with a rate is a dot, not a trend (as on the page: sla-by-month's minGroups).
+      if (months.filter((m) => m.response?.adherence != null || m.resolution?.adherence != null).length >= 2)
+        add({
         id: 'sla-by-month',
         title: t('sla.byMonth'),
         kind: 'line',
@@ -598,8 +601,10 @@ export function plainText(text: string, max = CELL_CHARS): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-/** Footnote marks of the "not measured" cells, one per distinct reason. */
-const MARKS = ['¹', '²', '³', '⁴', '⁵'];
+/** A cost cell not known, as its words and footnote mark; null for a figure. */
+function cellText(cell: CostCells['replacement']): string | null {
+  return cell === null ? null : `${cell.text}${cell.mark}`;
+}
 
 /** "and N more": how many rows a slide leaves out, and whether the workbook has them all. */
 function moreRows(t: Translate, format: Format, listed: number, total: number): string | null {
@@ -617,21 +622,17 @@ function moreRows(t: Translate, format: Format, listed: number, total: number): 
 function replacementAssetsTable(report: Report, t: Translate, format: Format): DeckTable | null {
   const plan = report.replacement;
   if (plan.assets.length === 0) return null;
-  const notes: string[] = [];
-  const mark = (reason: string) => {
-    const at = notes.indexOf(reason) === -1 ? notes.push(reason) - 1 : notes.indexOf(reason);
-    return MARKS[at] ?? '*';
-  };
-  const rows = plan.assets.slice(0, SLIDE_ROWS).map((asset) => [
+  const listed = plan.assets.slice(0, SLIDE_ROWS);
+  // The same marks and footnotes as the page's table (replacementCostNotes).
+  const { cells, notes } = replacementCostNotes(listed, t);
+  const rows = listed.map((asset, i) => [
     plainText(asset.id),
     keyLabel(asset.type ?? NONE_KEY, 'type', t),
     asset.client === null ? t('table.none') : plainText(asset.client),
     asset.reasons.map((reason) => t(`replacement.reason.${reason}`)).join(', '),
     format.date(asset.dueAt),
-    asset.replacementCost === null ? `${t('replacement.unknownCost')}${mark(t('replacement.unknownCostTitle'))}` : format.money(asset.replacementCost),
-    asset.correctiveCost === null
-      ? `${t('replacement.correctiveUnknown')}${mark(t(`replacement.correctiveUnknown.${asset.correctiveCostReason === 'no-rate' || asset.correctiveCostReason === 'no-data-in-period' ? asset.correctiveCostReason : 'not-recorded'}`))}`
-      : format.money(asset.correctiveCost),
+    cellText(cells[i]!.replacement) ?? format.money(asset.replacementCost),
+    cellText(cells[i]!.corrective) ?? format.money(asset.correctiveCost),
   ]);
   return {
     id: 'replacement-assets',
@@ -646,7 +647,7 @@ function replacementAssetsTable(report: Report, t: Translate, format: Format): D
     ],
     rows,
     more: moreRows(t, format, plan.assets.length, plan.count),
-    notes: notes.map((note, i) => `${MARKS[i] ?? '*'} ${note}`),
+    notes,
   };
 }
 
@@ -729,6 +730,8 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
   const wanted = options.sections ?? SECTIONS.map((s) => s.id);
   // Issue 10: no previous figure nor comparing finding against a period the data covers otherwise.
   const comparable = previousComparable(report);
+  // kpi-core's defaults behind the figures, once for every fact of every slide.
+  const rests = figureDefaults(report);
   const sorted = [...shownFindings(report)].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const slides: DeckSlide[] = [];
   for (const section of SECTIONS) {
@@ -741,7 +744,7 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
       detail: null,
       title: t(SECTION_TITLES[section.id]),
       facts: [
-        ...SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable)),
+        ...SECTION_FACTS[section.id].map((spec) => deckFact(spec, report, format, t, comparable, rests)),
         // The source tool's own SLA verdicts beside Revue's (DESIGN §5), as on the page.
         ...(section.id === 'sla' ? sourceSlaFacts(report, language) : []),
       ],

@@ -120,6 +120,9 @@ describe('sectionTable', () => {
     expect(tasks.rows).toContainEqual({ taskId: 'restore', title: 'Restore test', every: 'month', assets: 2, due: 6, done: 5, compliance: 5 / 6 });
     const plan = tables.find((t) => t.name === 'replacement-plan')!;
     expect(plan.rows).toHaveLength(report.replacement.assets.length);
+    // An empty cost cell says why in the next column (sample/content.ts: NET-01 has no purchase cost).
+    expect(plan.columns.at(-1)!.label).toBe('Note');
+    expect(plan.rows.map((row) => row.costNote)).toEqual([null, null, 'No purchase cost in the asset file: not counted in the budget']);
     expect(sectionTable(report, 'activity', 'en').rows[0]).toMatchObject({ scope: 'Type' });
     expect(sectionTable(report, 'replacement', 'fr').title).toBe('Plan de renouvellement');
   });

@@ -1,5 +1,5 @@
 import type { QualityReport, Report, SlaPair } from '@revue/kpi-core';
-import { dateOnlyNames, TCO_CATEGORIES } from '@revue/kpi-core/report';
+import { dateOnlyNames, figureDefaults, TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { keyLabel, type KeyDimension } from '../format/keys.js';
 import { translator, type Language, type MessageKey, type Translate } from '../i18n/index.js';
 import { KPIS } from '../kpis.js';
@@ -14,6 +14,7 @@ import { createFormat } from '../format/format.js';
 import { previousComparable } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { tcoExcluding } from '../policy/tco.js';
+import { correctiveUnknownKey } from '../views/replacement-notes.js';
 
 /** A table of the review, ready for `toCsv` or a workbook sheet. */
 export interface SectionTable {
@@ -77,6 +78,7 @@ function slaBy(t: Translate, name: string, title: MessageKey, label: MessageKey,
  */
 function summaryTable(report: Report, t: Translate, language: Language): SectionTable {
   const comparable = previousComparable(report);
+  const rests = figureDefaults(report);
   return {
     name: 'summary',
     title: t('sheet.summary'),
@@ -91,7 +93,7 @@ function summaryTable(report: Report, t: Translate, language: Language): Section
       const unit = kpi.unit === 'money' ? null : kpi.unit;
       const round = (value: number | null) => exportedFigure(value, kpi.unit === 'money' ? 'money' : kpi.unit);
       // A figure the export cannot give at all (no ticket type: no requests), as on the card.
-      const unmeasured = 'unmeasured' in kpi ? kpi.unmeasured(report) : null;
+      const unmeasured = 'unmeasured' in kpi ? kpi.unmeasured(rests) : null;
       const value = unmeasured === null ? kpi.pick(report) : null;
       const figure = KPI_FIGURES[kpi.id];
       // What the screen says beside the figure: what a cost total leaves out, else why it is not measured.
@@ -431,8 +433,15 @@ function replacementTable(report: Report, t: Translate): SectionTable {
       { field: 'ageMonths', label: t('replacement.ageMonths'), unit: 'number' },
       { field: 'replacementCost', label: `${t('replacement.cost')} (${currency})`, unit: 'money' },
       { field: 'correctiveCost', label: `${t('replacement.corrective')} (${currency})`, unit: 'money' },
+      // An empty cost cell says why beside it, as the page and the slide do under the table.
+      { field: 'costNote', label: t('export.note') },
     ],
-    rows: report.replacement.assets.map((a) => ({ ...a, type: a.type === null ? null : keyLabel(a.type, 'type', t), reasons: a.reasons.map((r) => t(`replacement.reason.${r}`)).join(', ') })),
+    rows: report.replacement.assets.map((a) => ({
+      ...a,
+      type: a.type === null ? null : keyLabel(a.type, 'type', t),
+      reasons: a.reasons.map((r) => t(`replacement.reason.${r}`)).join(', '),
+      costNote: [a.replacementCost === null ? t('replacement.unknownCostTitle') : null, a.correctiveCost === null ? t(correctiveUnknownKey(a)) : null].filter((note) => note !== null).join('. ') || null,
+    })),
   };
 }
 

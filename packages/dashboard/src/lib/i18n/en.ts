@@ -433,6 +433,9 @@ export const en = {
 
   'chart.tableSummary': 'Figures behind the chart',
   'chart.empty': 'No data for this chart.',
+  'sla.noJudgedMonth': 'No month has a ticket judged against its target (met or late): no rate to draw.',
+  'sla.oneJudgedMonth': 'Only one month has tickets judged against their target: no change over time to draw (the period’s rate is on the card).',
+  'sla.noJudgedPriority': 'No priority has a ticket judged against its target (met or late): no rate to draw.',
   'chart.count': 'Count',
   'chart.share': 'Share',
   'chart.series': 'Series',

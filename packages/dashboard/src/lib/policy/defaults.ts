@@ -7,8 +7,7 @@
  * kpi-core's `figureDefaults` (the Markdown review says them under its table, with the values);
  * the values themselves are in the section's notes below. Cards bind these strings as text.
  */
-import type { Report } from '@revue/kpi-core';
-import { figureDefaults } from '@revue/kpi-core/report';
+import type { FigureDefaults } from '@revue/kpi-core/report';
 import type { Translate } from '../i18n/index.js';
 
 /** One note: its text, and whether a policy setting changes what it says (the card then links to the policy editor). */
@@ -28,15 +27,10 @@ const END_CARDS: readonly string[] = ['sla-resolution', 'mttr', 'availability', 
  * The defaults a card's figure rests on, in the card's words; empty when it rests on none.
  *
  * @example
- * defaultNotes(reportWithoutPolicy, 'sla-resolution', translator('en'));
+ * defaultNotes(figureDefaults(reportWithoutPolicy), 'sla-resolution', translator('en'));
  * // → [{ text: "Revue's default targets and business hours, not your contract's.", policy: true }]
  */
-export function defaultNotes(
-  report: Pick<Report, 'assumptions' | 'timezone' | 'coverage'> & Partial<Pick<Report, 'ticketTypes' | 'dataQuality'>>,
-  cardId: string,
-  t: Translate,
-): DefaultNote[] {
-  const rests = figureDefaults(report);
+export function defaultNotes(rests: FigureDefaults, cardId: string, t: Translate): DefaultNote[] {
   const notes: DefaultNote[] = [];
   if (SLA_CARDS.includes(cardId) && rests.sla !== null) {
     const targets = rests.sla.targets.length > 0;

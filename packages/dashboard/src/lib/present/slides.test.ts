@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildReport, parsePolicy, ticketsFromRows } from '@revue/kpi-core';
 import { chartLocale } from '../charts/common.js';
+import { cardNotes, slideNoteLines } from '../components/card-notes.js';
+import { KPIS } from '../kpis.js';
 import { sampleReport } from '../sample/report.js';
 import { SECTIONS } from '../sections.js';
 import { EMPTY_COMMENTARY, type Commentary } from '../state/deck.js';
-import { ASIDE_MAX_CHARACTERS, buildSlides, commentaryPages, fitsAside, MAX_CHARTS, nextStepLines, SECTION_SLIDES, STEPS_PER_SLIDE, type ContentSlide, type Slide } from './slides.js';
+import { SUMMARY_NOTE_LINES, ASIDE_MAX_CHARACTERS, buildSlides, commentaryPages, fitsAside, MAX_CHARTS, nextStepLines, SECTION_SLIDES, STEPS_PER_SLIDE, type ContentSlide, type Slide } from './slides.js';
 import { SLIDE_CHARTS } from './slide-charts.js';
 
 const locale = chartLocale('fr', 'EUR', 'Europe/Paris');
@@ -29,6 +32,33 @@ function expectWellFormed(slides: Slide[]) {
     if (slide.aside) expect(slide.charts.length, slide.id).toBeLessThanOrEqual(1);
   }
 }
+
+describe('buildSlides: the eight headline figures', () => {
+  // Two P1/P2 tickets of March 2026 without a type, read without a policy (as defaults.test.ts):
+  // the SLA cards say "1 of 1 ticket on time" and rest on Revue's default targets and hours,
+  // the incidents card says every ticket was counted as an incident.
+  const tickets = ticketsFromRows([
+    { id: 'T1', openedAt: Date.UTC(2026, 2, 2, 9), resolvedAt: Date.UTC(2026, 2, 2, 12), priority: 'P1' },
+    { id: 'T2', openedAt: Date.UTC(2026, 2, 3, 9), resolvedAt: Date.UTC(2026, 2, 3, 11), priority: 'P2' },
+  ]);
+  const small = buildReport({ tickets, policy: parsePolicy({}) }, { period: '2026-03', asOf: '2026-04-01T00:00:00Z' });
+
+  it('share one slide when each card says little (the sample review: no note at all)', () => {
+    const figures = content(buildSlides({ report, locale, commentary: EMPTY_COMMENTARY }), 'summary-figures')!;
+    expect(figures.kpis).toHaveLength(8);
+  });
+
+  it('go four a slide when a card writes more than two lines of notes (trial14: the second row ran off the slide at 1440×900)', () => {
+    // SLA resolution: "Objectifs et heures ouvrées par défaut de Revue, pas ceux de votre contrat." is 75 characters, 3 lines of 28.
+    const notes = cardNotes(KPIS.slaResolution, small, { t: locale.t, format: locale.format, language: "fr", presenting: true });
+    expect(slideNoteLines(notes)).toBeGreaterThan(SUMMARY_NOTE_LINES);
+    const slides = buildSlides({ report: small, locale, commentary: EMPTY_COMMENTARY });
+    expectWellFormed(slides);
+    expect(content(slides, 'summary-figures')!.kpis).toEqual(['slaResolution', 'slaResponse', 'incidents', 'recurrenceRate']);
+    expect(content(slides, 'summary-figures-more')!.kpis).toEqual(['mtbf', 'availability', 'lostPerEmployee', 'tco']);
+    expect(ids(slides).indexOf('summary-figures-more')).toBe(ids(slides).indexOf('summary-figures') + 1);
+  });
+});
 
 describe('buildSlides', () => {
   it('the sample review: title, agenda, every section in order, then the closing slide', () => {

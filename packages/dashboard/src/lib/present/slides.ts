@@ -6,9 +6,11 @@
  * commentary in, the list of slides out; `Deck.svelte` draws them.
  */
 import type { Report } from '@revue/kpi-core';
+import { figureDefaults } from '@revue/kpi-core/report';
 import { chartIsEmpty } from '../charts/empty.js';
 import type { ChartLocale } from '../charts/common.js';
 import type { MessageKey } from '../i18n/index.js';
+import { cardNotes, slideNoteLines } from '../components/card-notes.js';
 import { KPIS } from '../kpis.js';
 import { SECTIONS, type Section } from '../sections.js';
 import type { Commentary } from '../state/deck.js';
@@ -104,6 +106,13 @@ interface SlideDesign {
   /** Whether the slide applies to this report at all (default: always). */
   when?: (report: Report) => boolean;
 }
+
+/**
+ * Lines of notes a card of the eight-card summary slide has room for (1280×720: a card's quarter
+ * of the slide's half height holds its label, figure, comparison and sparkline, then two or three
+ * lines of 16 px text).
+ */
+export const SUMMARY_NOTE_LINES = 2;
 
 /** The preventive slides need a plan: without one the section page says so, the deck leaves it out. */
 const hasPlan = (report: Report) => Object.keys(report.preventive.byTask).length > 0;
@@ -270,6 +279,7 @@ export function buildSlides(options: BuildSlidesOptions): Slide[] {
     return !empty.get(chart);
   };
 
+  const notesOptions = { t: locale.t, format: locale.format, language: locale.language, presenting: true, rests: figureDefaults(report) };
   const body: Slide[] = [];
   const covered: SectionId[] = [];
   for (const section of sections) {
@@ -281,6 +291,15 @@ export function buildSlides(options: BuildSlidesOptions): Slide[] {
       const findings = design.findings === true && report.findings.length > 0;
       const kpis = design.kpis ?? [];
       if (kpis.length === 0 && charts.length === 0 && table === null && !findings) continue;
+      // Eight cards share a slide only when each says little under its figure: trial14's
+      // look-alike exports (few tickets, no asset match, default targets) wrote five lines or
+      // more on a card, and the second row ran off the slide. Then four cards a slide, each the
+      // slide's full height.
+      if (kpis.length > 4 && charts.length === 0 && !table && kpis.some((id) => slideNoteLines(cardNotes(KPIS[id], report, notesOptions)) > SUMMARY_NOTE_LINES)) {
+        slides.push({ kind: 'content', id: design.id, section, title: design.title, kpis: kpis.slice(0, 4), charts: [], table: null, findings, aside: false });
+        slides.push({ kind: 'content', id: `${design.id}-more`, section, title: design.title, kpis: kpis.slice(4), charts: [], table: null, findings: false, aside: false });
+        continue;
+      }
       slides.push({ kind: 'content', id: design.id, section, title: design.title, kpis, charts: table ? [] : charts, table, findings, aside: false });
     }
     const comment = section === 'summary' ? '' : text(section);
