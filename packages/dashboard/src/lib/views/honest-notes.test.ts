@@ -4,7 +4,7 @@ import { createFormat } from '../format/format.js';
 import { translator } from '../i18n/index.js';
 import { CATALOGUES } from '@revue/kpi-core/report';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
-import { asOfStrayNote, lostOverlapNote, lostPerEmployeeNote, retiredWithoutDateLines } from './honest-notes.js';
+import { asOfStrayNote, lostOverlapNote, lostPerEmployeeNote, lostRowsLeftOutNote, retiredWithoutDateLines } from './honest-notes.js';
 
 const NNBSP = '\u202f';
 const en = { t: translator('en'), format: createFormat('en', { timezone: 'Europe/Paris' }) };
@@ -132,5 +132,25 @@ describe('the views show these notes, as text', () => {
     const report = { notMeasured: [{ figure: 'replacement', reason: 'no-assets' as const }] };
     expect(notMeasuredReason(report, KPI_FIGURES['replacement-budget']!, 'en')).toBe('no asset file was given');
     expect(notMeasuredReason(report, KPI_FIGURES['replacement-budget']!, 'fr')).toBe('aucun fichier d’équipements fourni');
+  });
+});
+
+describe('lost-hours rows left out of their breakdown (lengths-unknown, row by row)', () => {
+  // kpi-core leaves Bistro out of byClient (1 incident of known length, 2 closed at an unknown
+  // time: 1 ≤ 2) and keeps its counts in unknownRows; Acme has one unknown of 4 and stays.
+  const lost = {
+    byClient: { Acme: 8 },
+    byCategory: { Réseau: 8, '(none)': 2 },
+    unknownRows: { byClient: { Acme: { incidents: 3, unknownDuration: 1 }, Bistro: { incidents: 1, unknownDuration: 2 } }, byCategory: { '(none)': { incidents: 1, unknownDuration: 1 } }, byAsset: {} },
+  };
+
+  it('names the rows not shown and their counts, in English and French', () => {
+    expect(lostRowsLeftOutNote(lost, 'byClient', translator('en'), createFormat('en'))).toBe('Not shown, most of their incidents closed at an unknown time: Bistro (1 measured, 2 unknown)');
+    expect(lostRowsLeftOutNote(lost, 'byClient', translator('fr'), createFormat('fr'))).toBe('Non affichés, la plupart de leurs incidents clos à une heure inconnue\u202f: Bistro (1 mesuré, 2 inconnus)');
+  });
+
+  it('says nothing when every row with unknown lengths is still shown, or the report has no counts', () => {
+    expect(lostRowsLeftOutNote(lost, 'byCategory', translator('en'), createFormat('en'))).toBeNull();
+    expect(lostRowsLeftOutNote({ byClient: { Acme: 8 } }, 'byClient', translator('en'), createFormat('en'))).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import type { Report } from '@revue/kpi-core';
 import { CATALOGUES, formatter } from '@revue/kpi-core/report';
 import type { Language } from '../i18n/index.js';
 import type { Format } from '../format/format.js';
+import { keyLabel } from '../format/keys.js';
 import type { Translate } from '../i18n/index.js';
 
 /**
@@ -81,4 +82,34 @@ export function lostPerEmployeeNote(
 export function asOfStrayNote(report: Pick<Report, 'asOfStray' | 'currency' | 'timezone'>, language: Language): string | null {
   if (report.asOfStray == null) return null;
   return CATALOGUES[language].asOfStray(report.asOfStray, formatter(language, report.currency, report.timezone));
+}
+
+/**
+ * The rows a lost-hours breakdown leaves out because most of their incidents closed at an unknown
+ * time (kpi-core's `lengths-unknown`, judged row by row: the row is in `unknownRows` and not in
+ * the breakdown): "Not shown, most of their incidents closed at an unknown time: Bistro (1
+ * incident measured, 2 unknown)". Null when no row is left out: a chart missing a client without
+ * a word would read as that client losing nothing.
+ *
+ * @example
+ * lostRowsLeftOutNote({ byClient: { Acme: 8 }, unknownRows: { byClient: { Bistro: { incidents: 1, unknownDuration: 2 } }, byCategory: {}, byAsset: {} } }, 'byClient', translator('en'), createFormat('en'));
+ * // → 'Not shown, most of their incidents closed at an unknown time: Bistro (1 measured, 2 unknown)'
+ */
+export function lostRowsLeftOutNote(
+  lost: Partial<Pick<Report['lostHours'], 'byClient' | 'byCategory' | 'unknownRows'>>,
+  breakdown: 'byClient' | 'byCategory',
+  t: Translate,
+  format: Pick<Format, 'integer'>,
+): string | null {
+  const rows = lost.unknownRows?.[breakdown];
+  const shown = lost[breakdown] ?? {};
+  if (rows === undefined) return null;
+  const left = Object.entries(rows).filter(([key]) => !Object.hasOwn(shown, key));
+  if (left.length === 0) return null;
+  const dimension = breakdown === 'byClient' ? 'client' : 'category';
+  const listed = left
+    .slice(0, 5)
+    .map(([key, counts]) => t('lost.leftOutRow', { row: keyLabel(key, dimension, t), measured: format.integer(counts.incidents), unknown: format.integer(counts.unknownDuration) }));
+  const more = left.length > 5 ? t('lost.leftOutMore', { count: format.integer(left.length - 5) }) : '';
+  return t('lost.leftOut', { rows: listed.join(', ') + more });
 }
