@@ -42,7 +42,9 @@ describe('ends that are the closings of a job', () => {
     expect(ruled.sla.resolution).toMatchObject({ met: 4, breached: 21, pending: 0, adherence: null, medianHours: null, p90Hours: null });
     expect(ruled.sla.byPriority.P1!.resolution!.adherence).toBeNull();
     expect(ruled.sla.elapsedHistogram.resolution).toBeNull();
-    expect(ruled.sla.breaches.filter((breach) => breach.target === 'resolution')).toEqual([]);
+    // Only O1, still open 14 h 10 min at the data date (target 4 h), stays listed: its time runs to the data date, not to a closing.
+    expect(ruled.sla.breaches.filter((breach) => breach.target === 'resolution').map((breach) => [breach.id, breach.open])).toEqual([['O1', true]]);
+    expect(ruled.sla.ticketIds.resolution.breached).toEqual(['O1']);
     expect(ruled.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'ends-are-closings' });
     // No "SLA below target" finding from a rate not measured.
     expect(unsaid.findings.map((finding) => finding.kind)).toContain('sla-below-target');

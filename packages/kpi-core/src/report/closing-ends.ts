@@ -10,7 +10,8 @@
  *
  * Which figures:
  * - the resolution SLA's rate, median and p90 (in the period and each breakdown), its histogram and
- *   its breaches: a ticket solved in an hour and closed two days later would be "late"; the counts
+ *   the breaches of tickets that ended (those still open past their target stay listed: their time
+ *   runs to the data date): a ticket solved in an hour and closed two days later would be "late"; the counts
  *   (met, breached, pending, unknown) stay, judged on the closings, as the review says.
  * - the lost hours as lengths-unknown.ts leaves them (hours, rate per employee, cost, overlaps,
  *   breakdowns), and the TCO's downtime with them; `incidents` and `unknownDuration` stay.
@@ -59,7 +60,11 @@ function resolutionOff<T extends SlaPair>(pair: T): T {
 export function withoutClosingLengths(kpis: KpiSet, policy: Policy, closings: boolean): KpiSet {
   if (!closings) return kpis;
   const sla = kpis.sla;
-  const breaches = sla.breaches.filter((breach) => breach.target !== 'resolution');
+  // A ticket still open past its target is late whatever the job does: its time runs to the data
+  // date, not to a closing. Those stay listed; the ones that ended ran to a closing.
+  const breaches = sla.breaches.filter((breach) => breach.target !== 'resolution' || breach.open);
+  const whole = sla.breaches.length === sla.breachCount;
+  const openLate = whole ? breaches.filter((breach) => breach.target === 'resolution').map((breach) => breach.id) : [];
   const reliability = kpis.reliability;
   const lost = kpis.lostHours;
   return {
@@ -68,8 +73,8 @@ export function withoutClosingLengths(kpis: KpiSet, policy: Policy, closings: bo
       ...mapSlaPairs(sla, resolutionOff),
       breaches,
       // The count stands when the list was whole; a cut list cannot tell how many were left.
-      breachCount: sla.breachCount === null ? null : sla.breaches.length === sla.breachCount ? breaches.length : null,
-      ticketIds: { ...sla.ticketIds, resolution: { breached: [], pending: sla.ticketIds.resolution.pending } },
+      breachCount: sla.breachCount === null ? null : whole ? breaches.length : null,
+      ticketIds: { ...sla.ticketIds, resolution: { breached: openLate, pending: sla.ticketIds.resolution.pending } },
       elapsedHistogram: { ...sla.elapsedHistogram, resolution: null },
     },
     reliability: {
