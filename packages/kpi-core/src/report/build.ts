@@ -184,7 +184,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // Most ends are the closings of a job, days after the resolutions (closing-ends.ts): the
   // lengths to them are no repair times. Judged on the whole export, as the line beside the figures.
   const closings = !endless && !untimed.resolution && endsAreClosings(data.quality?.tickets);
-  const read = (kpis: KpiSet | null): KpiSet | null => (kpis === null ? null : withoutClosingLengths(incidentsRead(kpis)!, policy, closings));
+  const stillOpen = closings ? openAt(scoped.tickets, asOf) : undefined;
+  const read = (kpis: KpiSet | null): KpiSet | null => (kpis === null ? null : withoutClosingLengths(incidentsRead(kpis)!, policy, closings, stillOpen));
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
@@ -241,6 +242,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     span,
     knownSla,
     knownLost,
+    // The months leave the downtime out for the reason the period's TCO does (trendWithout* below).
+    ...(closings ? { downtimeOff: 'ends-are-closings' as const } : endless ? { downtimeOff: 'no-end-state' as const } : untimed.resolution ? { downtimeOff: 'no-time-of-day' as const } : noIncidents ? { downtimeOff: 'no-incident-type' as const } : {}),
     // A period without figures has no corrective cost per asset either.
     tco: current === null ? null : current.tco,
   });
@@ -615,4 +618,21 @@ function replacementWithoutUnmatched(plan: ReplacementResult, current: KpiSet | 
   if (current === null || fleetUnmeasured(current.reliability) !== 'assets-not-in-file') return plan;
   const assets = plan.assets.map((asset) => (asset.correctiveCost === null ? asset : { ...asset, correctiveCost: null, correctiveCostReason: 'assets-not-in-file' as const }));
   return { ...plan, assets };
+}
+
+/**
+ * Whether a ticket (by id) is still open at `asOf`: no resolution or closing instant by then and
+ * a status class that does not say it ended. For the late tickets a closing job leaves listed.
+ */
+function openAt(tickets: TicketTable, asOf: number): (id: string) => boolean {
+  const t = ticketColumns(tickets);
+  const open = new Set<string>();
+  for (let row = 0; row < t.id.length; row++) {
+    const id = t.id[row];
+    const statusClass = t.statusClass[row];
+    if (!id || statusClass === 'resolved' || statusClass === 'closed' || statusClass === 'cancelled') continue;
+    if (t.resolvedAt[row]! <= asOf || t.closedAt[row]! <= asOf) continue;
+    open.add(id);
+  }
+  return (id) => open.has(id);
 }

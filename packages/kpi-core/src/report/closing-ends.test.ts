@@ -4,7 +4,7 @@
 // resolved on Monday 2 March 2026 and closed by the job at Wednesday 00:10, 4 closed by hand
 // two hours after opening, one still open. Every P1 (resolution target 4 h, round the clock).
 import { describe, expect, it } from 'vitest';
-import { readTickets } from '../ingest/read.js';
+import { readAssets, readTickets } from '../ingest/read.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
 import { endsAreClosings } from './closing-ends.js';
@@ -74,6 +74,47 @@ describe('ends that are the closings of a job', () => {
     expect(ruled.trend.series.lostHours[march]).toBeNull();
     expect(ruled.trend.series.slaResolution[march]).toBeNull();
     expect(ruled.trend.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'ends-are-closings' });
+  });
+
+  it('leave an asset without any outage its availability of 100 %', () => {
+    // With an inventory holding A1 (20 h of the job's closings against it) and SPARE-1 (no ticket):
+    // SPARE-1 has no failure and no downtime, nothing owed to the closings.
+    const inventory = readAssets('id,name,inServiceDate\nA1,PC A1,2025-01-01\nSPARE-1,PC spare,2025-01-01', { timezone: 'UTC', fileName: 'a.csv' });
+    const report = buildReport({ tickets: table, assets: inventory.table, policy, quality: { tickets: quality, assets: inventory.quality } }, { period: '2026-03' });
+    expect(report.reliability.byAsset['SPARE-1']).toMatchObject({ failures: 0, downtimeHours: 0, availability: 1 });
+    expect(report.reliability.byAsset.A1).toMatchObject({ failures: 1, downtimeHours: null, availability: null });
+  });
+
+  it('keep the open late tickets counted and named when the breach list is cut (500 listed)', () => {
+    // 600 tickets closed by the job (each breached on its closing, so the list of 601 breaches is
+    // cut at 500) and O1 still open: the count and the ids keep O1 alone, whatever the cut.
+    const many = ['number,opened_at,state,closed_at,priority,asset'];
+    for (let k = 1; k <= 600; k++) many.push(`J${k},2026-03-02T09:00:00Z,Closed,2026-03-04T00:10:00Z,P1,A${k}`);
+    many.push('O1,2026-03-03T10:00:00Z,New,,P1,C1');
+    const big = readTickets(many.join('\n'), { timezone: 'UTC', fileName: 't.csv', mapping });
+    const unruled = buildReport({ tickets: big.table, assets: null, policy }, { period: '2026-03' });
+    expect(unruled.sla.breachCount).toBe(601);
+    expect(unruled.sla.breaches.length).toBeLessThan(601);
+    const report = buildReport({ tickets: big.table, assets: null, policy, quality: { tickets: big.quality, assets: null } }, { period: '2026-03' });
+    expect(report.sla.breachCount).toBe(1);
+    expect(report.sla.ticketIds.resolution.breached).toEqual(['O1']);
+  });
+
+  it('leave the downtime out of the month’s cost as out of the TCO, the other costs kept', () => {
+    // The same tickets with a direct cost of €10 each: 25 × 10 = €250 in March; the downtime
+    // (335 h × €50 = €16,750) is out of the TCO, so out of the month's cost too.
+    const costed = readTickets(lines.map((line, i) => `${line},${i === 0 ? 'cost' : '10'}`).join('\n'), {
+      timezone: 'UTC',
+      fileName: 't.csv',
+      mapping: { ...mapping, columns: { ...mapping.columns, cost: 'cost' } },
+    });
+    const report = buildReport({ tickets: costed.table, assets: null, policy, quality: { tickets: costed.quality, assets: null } }, { period: '2026-03' });
+    const march = report.trend.months.indexOf('2026-03');
+    expect(report.tco.total).toBe(250);
+    expect(report.trend.series.cost[march]).toBe(250);
+    expect(report.trend.costExcluded).toContainEqual(expect.objectContaining({ part: 'downtime', reason: 'ends-are-closings' }));
+    const said = buildReport({ tickets: costed.table, assets: null, policy }, { period: '2026-03' });
+    expect(said.trend.series.cost[march]).toBe(250 + 335 * 50);
   });
 
   it('are said in the review, with the counts (en, fr)', () => {

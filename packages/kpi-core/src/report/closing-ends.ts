@@ -26,6 +26,7 @@
 import { mapRecord } from '../internal/records.js';
 import type { QualityReport } from '../ingest/types.js';
 import type { TrendResult } from '../kpi/trend/types.js';
+import type { ReliabilityFigures } from '../kpi/reliability/types.js';
 import type { SlaPair } from '../kpi/types.js';
 import type { Policy } from '../policy/types.js';
 import { mostEndsAreClosings } from './beside.js';
@@ -45,6 +46,14 @@ export function endsAreClosings(quality: Pick<QualityReport, 'closingEnds'> | nu
   return ends !== undefined && ends.batch !== null && mostEndsAreClosings(ends);
 }
 
+/**
+ * The hours of a group with outages, off: a group without any (no failure, no downtime in the
+ * window) owes nothing to the closings, and its availability of 100 % stays measured.
+ */
+function closingHoursOff<T extends ReliabilityFigures>(figures: T): T {
+  return figures.failures === 0 && figures.downtimeHours === 0 ? figures : hoursOff(figures);
+}
+
 function resolutionOff<T extends SlaPair>(pair: T): T {
   const resolution = pair.resolution;
   return resolution === null ? pair : { ...pair, resolution: { ...resolution, adherence: null, medianHours: null, p90Hours: null } };
@@ -57,14 +66,15 @@ function resolutionOff<T extends SlaPair>(pair: T): T {
  * @example
  * withoutClosingLengths(kpis, policy, true).lostHours.totalHours; // => null
  */
-export function withoutClosingLengths(kpis: KpiSet, policy: Policy, closings: boolean): KpiSet {
+export function withoutClosingLengths(kpis: KpiSet, policy: Policy, closings: boolean, stillOpen: (id: string) => boolean = () => false): KpiSet {
   if (!closings) return kpis;
   const sla = kpis.sla;
   // A ticket still open past its target is late whatever the job does: its time runs to the data
-  // date, not to a closing. Those stay listed; the ones that ended ran to a closing.
+  // date, not to a closing. Those stay listed and counted (from the whole id list, the breach
+  // list being cut at 500); the ones that ended ran to a closing.
   const breaches = sla.breaches.filter((breach) => breach.target !== 'resolution' || breach.open);
+  const openLate = sla.ticketIds.resolution.breached.filter(stillOpen);
   const whole = sla.breaches.length === sla.breachCount;
-  const openLate = whole ? breaches.filter((breach) => breach.target === 'resolution').map((breach) => breach.id) : [];
   const reliability = kpis.reliability;
   const lost = kpis.lostHours;
   return {
@@ -73,16 +83,16 @@ export function withoutClosingLengths(kpis: KpiSet, policy: Policy, closings: bo
       ...mapSlaPairs(sla, resolutionOff),
       breaches,
       // The count stands when the list was whole; a cut list cannot tell how many were left.
-      breachCount: sla.breachCount === null ? null : whole ? breaches.length : null,
+      breachCount: sla.breachCount === null ? null : whole ? breaches.length : sla.ticketIds.response.breached.length + openLate.length,
       ticketIds: { ...sla.ticketIds, resolution: { breached: openLate, pending: sla.ticketIds.resolution.pending } },
       elapsedHistogram: { ...sla.elapsedHistogram, resolution: null },
     },
     reliability: {
       ...reliability,
-      fleet: hoursOff(reliability.fleet),
-      byType: mapRecord(reliability.byType, hoursOff),
-      byClient: mapRecord(reliability.byClient, hoursOff),
-      byAsset: mapRecord(reliability.byAsset, hoursOff),
+      fleet: closingHoursOff(reliability.fleet),
+      byType: mapRecord(reliability.byType, closingHoursOff),
+      byClient: mapRecord(reliability.byClient, closingHoursOff),
+      byAsset: mapRecord(reliability.byAsset, closingHoursOff),
     },
     lostHours: lost.totalHours === null ? lost : lostOff(lost),
     // Hours already null (no incident type, most lengths unknown) left the downtime out for their own reason.

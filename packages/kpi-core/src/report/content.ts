@@ -28,6 +28,8 @@ export interface ReviewContentOptions {
   knownSla?: TrendOptions['knownSla'];
   /** The lost hours of the report's periods month by month, which the trend reads instead of counting again. */
   knownLost?: TrendOptions['knownLost'];
+  /** The reason the trend's monthly cost leaves the downtime out, as the period's TCO does (see `TrendOptions.downtimeOff`). */
+  downtimeOff?: TrendOptions['downtimeOff'];
   /** The period's tco, whose corrective cost per asset the replacement plan reads; null when the period has no figures. */
   tco?: ReplacementOptions['tco'];
 }

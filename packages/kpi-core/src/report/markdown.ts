@@ -500,7 +500,7 @@ export function reportToMarkdown(report: Report): string {
   // Most outages closed at an unknown time (lengths-unknown.ts): not measured, with the counts.
   const lengthless = (reliability: Report['reliability'], word: string) => {
     const { failures, unknownDurations, downtimeHours } = reliability.fleet;
-    if (closings && downtimeHours === null && failures !== null && failures > 0) return `${word} (${t.closingsOutages(f.number(failures, 0), one(failures))})`;
+    if (closings && downtimeHours === null && failures !== null) return `${word} (${t.closingsOutages(f.number(failures, 0), one(failures))})`;
     if (downtimeHours !== null || failures === null || unknownDurations === null || !outagesMostlyUnknown(reliability.fleet)) return null;
     return `${word} (${t.lengthsOutages(f.number(failures - unknownDurations, 0), f.number(unknownDurations, 0), one(failures - unknownDurations))})`;
   };

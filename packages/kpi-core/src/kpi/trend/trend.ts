@@ -102,6 +102,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const inPeriod = window.keys.map((_, m) => bounds[m]! < period.end && bounds[m + 1]! > period.start);
   const recorded = prepared.recorded(options.recorded);
   const measured = recorded.firstResponseAt;
+  const downtimeOff = options.downtimeOff ?? null;
 
   // The tickets opened in the window and their months, found once for every series (two passes
   // over the opening instants into typed arrays: cheaper than a growing list).
@@ -267,11 +268,11 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     // none), and the rest is a total, partial, said so in `costExcluded`.
     const techniciansPriced = recorded.effortMinutes && cost.unpricedEffort[m] === 0 && (cost.withEffort[m] === 1 || techniciansRated);
     // Hours not measured (`lengths-unknown`): their downtime is left out too, as the period's TCO does.
-    const downtimePriced = !lostUnknown && !(lost.unpriced[m]! > 0 || (hours === 0 && !usersRated));
+    const downtimePriced = downtimeOff === null && !lostUnknown && !(lost.unpriced[m]! > 0 || (hours === 0 && !usersRated));
     if (month) {
       const excluded = [...fixedExclusions];
       if (recorded.effortMinutes && !techniciansPriced) excluded.push({ part: 'technician-time', reason: 'no-rate' });
-      if (!downtimePriced) excluded.push({ part: 'downtime', reason: lostUnknown ? 'lengths-unknown' : 'no-rate' });
+      if (!downtimePriced) excluded.push({ part: 'downtime', reason: downtimeOff ?? (lostUnknown ? 'lengths-unknown' : 'no-rate') });
       excludedByMonth.push([window.keys[m]!, excluded]);
     }
     // Labour is priced by its direct costs, or by its effort at a rate: effort without one and no

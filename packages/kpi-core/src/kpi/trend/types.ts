@@ -46,6 +46,12 @@ export interface TrendOptions extends KpiOptions {
    * month of the window wholly inside `period` takes its hours and downtime cost from it.
    */
   knownLost?: ReadonlyArray<{ period: Period; months: readonly string[] } & MonthlyLostHours>;
+  /**
+   * Leave the downtime out of every month's cost for this reason (the period's TCO leaves it out
+   * too: lengths that run to a closing job, no end state, no time of day, no incident type), so
+   * that `series.cost` and `costExcluded` say the same thing. Default: priced when it can be.
+   */
+  downtimeOff?: NotMeasuredReason;
 }
 
 export interface TrendResult {
