@@ -18,7 +18,7 @@ describe('a cost or time column at 0 on every row', () => {
     const { table, quality } = readTickets(csv, { now: NOW, fileName: 'dump.csv' });
     expect(ticketRows(table).map((r) => [r.cost, r.effortMinutes])).toEqual([[null, null], [null, null], [null, null]]);
     expect(quality.issues.map((i) => `${i.row}:${i.column}:${i.code}`)).toEqual(['2:cost:all-zero', '2:effortMinutes:all-zero']);
-    expect(quality.issues[0]!.message).toBe('dump.csv row 2, cost: cost is 0 on every row that has a value: read as not recorded (empty), not as a cost or time of 0');
+    expect(quality.issues[0]!.message).toBe('dump.csv row 2, cost: this column is 0 on every row that has a value: read as not recorded (empty), not as a cost or time of 0');
     expect(quality.accepted).toBe(3);
     // Without any cost, the total cost of ownership is not measured, not €0 (the same file with the cells empty).
     const report = buildReport({ tickets: table, policy: parsePolicy({}), quality: { tickets: quality } }, { period: '2026-03', asOf: '2026-04-01T00:00Z' });

@@ -119,7 +119,7 @@ export const ISSUE_TEXT = {
     `status ${quote(status)} says the asset left the fleet but the row has no retirement date: counted in service only up to the last ticket that names it (add its retirement date to use it instead)`,
   notInServiceWithoutDate: (status: string) =>
     `status ${quote(status)} says the asset is not in service (in stock, spare, inactive, on order or broken) and the row gives no date: counted in service only up to the last ticket that names it, like a retirement (its depreciation and contracts stop there too)`,
-  allZero: (field: string) => `${field} is 0 on every row that has a value: read as not recorded (empty), not as a cost or time of 0`,
+  allZero: () => 'this column is 0 on every row that has a value: read as not recorded (empty), not as a cost or time of 0',
   severalAssets: (count: number, first: string) =>
     `names ${count} items; the first, ${quote(first)}, is the ticket's asset: the others get no failure, repeat or cost from this ticket`,
   durationToClosing: (closing: string) =>

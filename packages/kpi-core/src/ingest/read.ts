@@ -1941,7 +1941,7 @@ function unrecordedZeros(kind: Kind, numbers: Record<string, Float64Array>, leng
     }
     if (i < length || first < 0) continue;
     column.fill(NaN);
-    addIssue('all-zero', lines[first]!, headerOf[field] ?? field, () => ISSUE_TEXT.allZero(field));
+    addIssue('all-zero', lines[first]!, headerOf[field] ?? field, () => ISSUE_TEXT.allZero());
   }
 }
 

@@ -622,6 +622,11 @@ export const MAINTENANCE_WORDS: Record<'corrective' | 'preventive' | 'evolutive'
 /** The keys an API reference object names itself by, in order of preference. */
 const REFERENCE_NAME_KEYS = ['name', 'dynamicName', 'displayName', 'display_value', 'summary', 'label', 'value'];
 
+/** One pattern per key of {@link REFERENCE_NAME_KEYS}, compiled once (a dump of a million records calls this per cell). */
+const REFERENCE_NAME_PATTERNS: readonly RegExp[] = REFERENCE_NAME_KEYS.map(
+  (key) => new RegExp(`['"]${key}['"]\\s*:\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)")`),
+);
+
 /**
  * The name an API reference object gives, when a cell holds one whole: scripts that dump a
  * tool's REST API to CSV or Excel often write a linked record as the object itself, in JSON
@@ -635,9 +640,10 @@ const REFERENCE_NAME_KEYS = ['name', 'dynamicName', 'displayName', 'display_valu
 export function referenceName(cell: string): string | null {
   const text = cell.trim();
   if (text.charCodeAt(0) !== 123 || text.charCodeAt(text.length - 1) !== 125) return null;
-  for (const key of REFERENCE_NAME_KEYS) {
-    // The key at the object's top level is searched first; a nested one (`'type': None, 'make': {…}`) can only come later.
-    const match = new RegExp(`['"]${key}['"]\\s*:\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)")`).exec(text);
+  for (const pattern of REFERENCE_NAME_PATTERNS) {
+    // The first occurrence of the key wins: at the top level in the dumps seen, where a nested
+    // record (`'make': {'name': …}`) comes after the record's own name.
+    const match = pattern.exec(text);
     if (match !== null) {
       const name = (match[1] ?? match[2] ?? '').replace(/\\(.)/g, '$1').trim();
       if (name !== '') return name;

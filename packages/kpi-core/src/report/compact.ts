@@ -138,8 +138,14 @@ function compactLost(lost: Report['lostHours'], kept: Record<string, number>, ma
   if (rows === undefined || (max > 0 && kept === lost.byAsset)) return { ...lost, byAsset: kept };
   const byAsset: typeof rows.byAsset = {};
   if (max > 0) {
+    // The assets left out for their unknown lengths, at most `max` of them too: an export of
+    // 10,000 assets mostly closed at an unknown time would otherwise keep them all.
+    let leftOut = 0;
     for (const key of Object.keys(rows.byAsset)) {
-      if (Object.hasOwn(kept, key) || !Object.hasOwn(lost.byAsset, key)) Object.defineProperty(byAsset, key, { value: rows.byAsset[key], enumerable: true, writable: true, configurable: true });
+      const shown = Object.hasOwn(kept, key);
+      if (!shown && (Object.hasOwn(lost.byAsset, key) || leftOut >= max)) continue;
+      if (!shown) leftOut++;
+      Object.defineProperty(byAsset, key, { value: rows.byAsset[key], enumerable: true, writable: true, configurable: true });
     }
   }
   return { ...lost, byAsset: kept, unknownRows: { ...rows, byAsset } };
