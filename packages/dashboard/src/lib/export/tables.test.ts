@@ -200,6 +200,24 @@ describe('sectionTable', () => {
     // fr.ts: none.client, none.category, none.asset.
     expect(keys).toEqual(['Sans client', 'Bistro', 'Sans catégorie', 'Sans équipement']);
   });
+
+  it('lists the rows left out for their unknown lengths, with why, in a Note column', () => {
+    // kpi-core's lengths-unknown left Bistro out (1 incident of known length, 2 closed at an
+    // unknown time); Acme (3 and 1) stays, so no note for it.
+    const left = structuredClone(report);
+    left.lostHours.byClient = { Acme: 8 };
+    left.lostHours.byCategory = {};
+    left.lostHours.byAsset = {};
+    left.lostHours.unknownRows = { byClient: { Acme: { incidents: 3, unknownDuration: 1 }, Bistro: { incidents: 1, unknownDuration: 2 } }, byCategory: {}, byAsset: {} };
+    const table = sectionTable(left, 'lost-hours', 'fr');
+    expect(table.columns.map((c) => c.field)).toEqual(['scope', 'key', 'hours', 'note']);
+    expect(table.rows).toEqual([
+      { scope: 'Client', key: 'Acme', hours: 8 },
+      { scope: 'Client', key: 'Bistro', hours: null, note: 'Non mesuré\u202f: 1 incident de durée connue, 2 clos à une heure inconnue' },
+    ]);
+    // Without such a row, no Note column.
+    expect(sectionTable(report, 'lost-hours', 'fr').columns.map((c) => c.field)).toEqual(['scope', 'key', 'hours']);
+  });
 });
 
 describe('the fleet table lists the assets retired by their status with no date (report.retiredWithoutDate)', () => {

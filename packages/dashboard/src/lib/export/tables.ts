@@ -9,7 +9,7 @@ import type { CsvColumn, CsvRow } from './csv.js';
 import { appendixInWords } from './appendix.js';
 import { issueLabel } from '../format/labels.js';
 import { fasterVerdict, LAPLACE_FASTER } from '../views/reliability.js';
-import { retiredWithoutDateLines } from '../views/honest-notes.js';
+import { lostRowsLeftOut, retiredWithoutDateLines } from '../views/honest-notes.js';
 import { createFormat } from '../format/format.js';
 import { previousComparable } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
@@ -218,12 +218,18 @@ function reliabilityByType(report: Report, t: Translate): SectionTable {
 
 function lostHoursTable(report: Report, t: Translate): SectionTable {
   const rows: CsvRow[] = [];
-  const add = (scope: string, record: Record<string, number>, dimension: KeyDimension) => {
-    for (const [key, hours] of Object.entries(record)) rows.push({ scope, key: keyLabel(key, dimension, t), hours });
+  let notes = false;
+  const add = (scope: string, breakdown: 'byClient' | 'byCategory' | 'byAsset', dimension: KeyDimension) => {
+    for (const [key, hours] of Object.entries(report.lostHours[breakdown])) rows.push({ scope, key: keyLabel(key, dimension, t), hours });
+    // The rows left out for their unknown lengths, said rather than missing (the page says them too).
+    for (const [key, counts] of lostRowsLeftOut(report.lostHours, breakdown)) {
+      notes = true;
+      rows.push({ scope, key: keyLabel(key, dimension, t), hours: null, note: t('lost.leftOutCell', { measured: String(counts.incidents), unknown: String(counts.unknownDuration) }) });
+    }
   };
-  add(t('lost.client'), report.lostHours.byClient, 'client');
-  add(t('lost.category'), report.lostHours.byCategory, 'category');
-  add(t('reliability.asset'), report.lostHours.byAsset, 'asset');
+  add(t('lost.client'), 'byClient', 'client');
+  add(t('lost.category'), 'byCategory', 'category');
+  add(t('reliability.asset'), 'byAsset', 'asset');
   return {
     name: 'lost-hours',
     title: t('sheet.lostHours'),
@@ -231,6 +237,7 @@ function lostHoursTable(report: Report, t: Translate): SectionTable {
       { field: 'scope', label: t('export.breakdown') },
       { field: 'key', label: t('incidents.key') },
       { field: 'hours', label: t('lost.hours'), unit: 'hours' },
+      ...(notes ? [{ field: 'note', label: t('export.note') }] : []),
     ],
     rows,
   };

@@ -139,14 +139,25 @@ describe('lost-hours rows left out of their breakdown (lengths-unknown, row by r
   // kpi-core leaves Bistro out of byClient (1 incident of known length, 2 closed at an unknown
   // time: 1 ≤ 2) and keeps its counts in unknownRows; Acme has one unknown of 4 and stays.
   const lost = {
+    totalHours: 10,
     byClient: { Acme: 8 },
     byCategory: { Réseau: 8, '(none)': 2 },
     unknownRows: { byClient: { Acme: { incidents: 3, unknownDuration: 1 }, Bistro: { incidents: 1, unknownDuration: 2 } }, byCategory: { '(none)': { incidents: 1, unknownDuration: 1 } }, byAsset: {} },
   };
 
   it('names the rows not shown and their counts, in English and French', () => {
-    expect(lostRowsLeftOutNote(lost, 'byClient', translator('en'), createFormat('en'))).toBe('Not shown, most of their incidents closed at an unknown time: Bistro (1 measured, 2 unknown)');
-    expect(lostRowsLeftOutNote(lost, 'byClient', translator('fr'), createFormat('fr'))).toBe('Non affichés, la plupart de leurs incidents clos à une heure inconnue\u202f: Bistro (1 mesuré, 2 inconnus)');
+    expect(lostRowsLeftOutNote(lost, 'byClient', translator('en'), createFormat('en'))).toBe('Rows not shown, most of their incidents closed at an unknown time: Bistro (1 measured, 2 unknown)');
+    expect(lostRowsLeftOutNote(lost, 'byClient', translator('fr'), createFormat('fr'))).toBe('Lignes non affichées, la plupart de leurs incidents clos à une heure inconnue\u202f: Bistro (1 mesuré, 2 inconnus)');
+  });
+
+  it('says nothing when the total is not measured: every breakdown is empty for that reason', () => {
+    expect(lostRowsLeftOutNote({ ...lost, totalHours: null, byClient: {} }, 'byClient', translator('en'), createFormat('en'))).toBeNull();
+  });
+
+  it('counts the rows past five in French with the right agreement', () => {
+    const rows = Object.fromEntries(['A', 'B', 'C', 'D', 'E', 'F'].map((key) => [key, { incidents: 0, unknownDuration: 1 }]));
+    const note = lostRowsLeftOutNote({ totalHours: 3, byClient: {}, unknownRows: { byClient: rows, byCategory: {}, byAsset: {} } }, 'byClient', translator('fr'), createFormat('fr'));
+    expect(note).toMatch(/E \(0 mesuré, 1 inconnu\) et 1 autre$/);
   });
 
   it('says nothing when every row with unknown lengths is still shown, or the report has no counts', () => {

@@ -85,6 +85,22 @@ export function asOfStrayNote(report: Pick<Report, 'asOfStray' | 'currency' | 't
 }
 
 /**
+ * The rows of a lost-hours breakdown left out for their unknown lengths, with their counts: in
+ * `unknownRows` and not in the breakdown, by kpi-core's rule (no more incidents of known length
+ * than closed at an unknown time). None when the total is not measured: every breakdown is then
+ * empty for the total's own reason, which its card says.
+ */
+export function lostRowsLeftOut(
+  lost: Partial<Pick<Report['lostHours'], 'totalHours' | 'byClient' | 'byCategory' | 'byAsset' | 'unknownRows'>>,
+  breakdown: 'byClient' | 'byCategory' | 'byAsset',
+): [string, { incidents: number; unknownDuration: number }][] {
+  const rows = lost.unknownRows?.[breakdown];
+  if (rows === undefined || lost.totalHours === null) return [];
+  const shown = lost[breakdown] ?? {};
+  return Object.entries(rows).filter(([key, counts]) => !Object.hasOwn(shown, key) && counts.incidents <= counts.unknownDuration);
+}
+
+/**
  * The rows a lost-hours breakdown leaves out because most of their incidents closed at an unknown
  * time (kpi-core's `lengths-unknown`, judged row by row: the row is in `unknownRows` and not in
  * the breakdown): "Not shown, most of their incidents closed at an unknown time: Bistro (1
@@ -96,15 +112,12 @@ export function asOfStrayNote(report: Pick<Report, 'asOfStray' | 'currency' | 't
  * // → 'Not shown, most of their incidents closed at an unknown time: Bistro (1 measured, 2 unknown)'
  */
 export function lostRowsLeftOutNote(
-  lost: Partial<Pick<Report['lostHours'], 'byClient' | 'byCategory' | 'unknownRows'>>,
+  lost: Partial<Pick<Report['lostHours'], 'totalHours' | 'byClient' | 'byCategory' | 'unknownRows'>>,
   breakdown: 'byClient' | 'byCategory',
   t: Translate,
   format: Pick<Format, 'integer'>,
 ): string | null {
-  const rows = lost.unknownRows?.[breakdown];
-  const shown = lost[breakdown] ?? {};
-  if (rows === undefined) return null;
-  const left = Object.entries(rows).filter(([key]) => !Object.hasOwn(shown, key));
+  const left = lostRowsLeftOut(lost, breakdown);
   if (left.length === 0) return null;
   const dimension = breakdown === 'byClient' ? 'client' : 'category';
   const listed = left
