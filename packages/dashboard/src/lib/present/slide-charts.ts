@@ -15,6 +15,7 @@ import { mtbfSpec } from '../charts/mtbf.js';
 import { preventiveByTaskSpec, preventiveHeatmapSpec, preventiveTrendSpec, schedulesWithMisses } from '../charts/preventive.js';
 import { recurringProblemsSpec } from '../charts/recurring-problems.js';
 import { previousComparable } from '../policy/comparison.js';
+import { lostRowsLeftOutNote } from '../views/honest-notes.js';
 import { replacementBudgetSpec } from '../charts/replacement-budget.js';
 import { slaByMonthSpec } from '../charts/sla-by-month.js';
 import { slaByPrioritySpec } from '../charts/sla-by-priority.js';
@@ -94,11 +95,11 @@ export const SLIDE_CHARTS = {
   'lost-benchmark': { title: 'lost.benchmark', spec: (report, locale) => lostHoursBenchmarkSpec(report.lostHours, locale) },
   'lost-by-client': {
     title: 'lost.byClient',
-    spec: (report, locale) => breakdownSpec(report.lostHours.byClient, locale, { groupTitle: locale.t('lost.client'), valueTitle: `${locale.t('lost.hours')} (h)`, unit: 'hours', description: locale.t('lost.byClient'), dimension: 'client', limit: 10 }),
+    spec: (report, locale) => leftOutNoted(breakdownSpec(report.lostHours.byClient, locale, { groupTitle: locale.t('lost.client'), valueTitle: `${locale.t('lost.hours')} (h)`, unit: 'hours', description: locale.t('lost.byClient'), dimension: 'client', limit: 10 }), lostRowsLeftOutNote(report.lostHours, 'byClient', locale.t, locale.format)),
   },
   'lost-by-category': {
     title: 'lost.byCategory',
-    spec: (report, locale) => breakdownSpec(report.lostHours.byCategory, locale, { groupTitle: locale.t('lost.category'), valueTitle: `${locale.t('lost.hours')} (h)`, unit: 'hours', description: locale.t('lost.byCategory'), color: '#6b9ac4', dimension: 'category', limit: 10 }),
+    spec: (report, locale) => leftOutNoted(breakdownSpec(report.lostHours.byCategory, locale, { groupTitle: locale.t('lost.category'), valueTitle: `${locale.t('lost.hours')} (h)`, unit: 'hours', description: locale.t('lost.byCategory'), color: '#6b9ac4', dimension: 'category', limit: 10 }), lostRowsLeftOutNote(report.lostHours, 'byCategory', locale.t, locale.format)),
   },
   'tco-breakdown': { title: 'costs.breakdown', spec: (report, locale) => tcoBreakdownSpec(report.tco.byCategory, locale) },
   'tco-by-type': {
@@ -120,3 +121,10 @@ export const SLIDE_CHARTS = {
 } satisfies Record<string, SlideChart>;
 
 export type SlideChartId = keyof typeof SLIDE_CHARTS;
+
+/** A lost-hours breakdown with the rows it leaves out said under it (the page says them too). */
+function leftOutNoted(spec: TopLevelSpec, note: string | null): TopLevelSpec {
+  if (note === null) return spec;
+  const meta = (spec as { usermeta?: Record<string, unknown> }).usermeta ?? {};
+  return { ...spec, usermeta: { ...meta, note: typeof meta.note === 'string' ? `${meta.note} ${note}` : note } } as TopLevelSpec;
+}

@@ -43,3 +43,16 @@ describe('slideSpec', () => {
     }
   }
 });
+
+describe('the lost-hours slides say the rows they leave out', () => {
+  it('under the chart by client, in French, only when kpi-core left one out', () => {
+    const report = structuredClone(sampleReport({ language: 'fr' }));
+    const locale = chartLocale('fr', 'EUR', 'Europe/Paris');
+    const note = (r: typeof report) => (SLIDE_CHARTS['lost-by-client'].spec(r, locale) as { usermeta?: { note?: string } }).usermeta?.note;
+    expect(note(report)).toBeUndefined();
+    // Bistro left out by lengths-unknown: 1 incident of known length, 2 closed at an unknown time.
+    report.lostHours.unknownRows = { byClient: { Bistro: { incidents: 1, unknownDuration: 2 } }, byCategory: {}, byAsset: {} };
+    delete report.lostHours.byClient['Bistro'];
+    expect(note(report)).toBe('Lignes non affichées, la plupart de leurs incidents clos à une heure inconnue\u202f: Bistro (1 mesuré, 2 inconnus)');
+  });
+});
