@@ -184,7 +184,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // Most ends are the closings of a job, days after the resolutions (closing-ends.ts): the
   // lengths to them are no repair times. Judged on the whole export, as the line beside the figures.
   const closings = !endless && !untimed.resolution && endsAreClosings(data.quality?.tickets);
-  const stillOpen = closings ? openAt(scoped.tickets, asOf) : undefined;
+  const stillOpen = closings ? openAt(prepared, asOf) : undefined;
   const read = (kpis: KpiSet | null): KpiSet | null => (kpis === null ? null : withoutClosingLengths(incidentsRead(kpis)!, policy, closings, stillOpen));
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
@@ -260,8 +260,6 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     slaAdherenceTarget: policy.slaAdherenceTarget,
     // The targets the SLA used are marked by now; the goal is the policy's own or its default.
     slaDefaults: { targets: assumptionsOf(usage).some((assumption) => assumption.key.startsWith('sla.P')), goal: policy.defaulted.includes('slaAdherenceTarget') },
-    // Closings of a job stand for most resolutions: the hours lost are null by now (closing-ends.ts), said anyway.
-    lostHoursUpperBound: closings,
     minOccurrences: policy.recurrence.minOccurrences,
     windowDays: policy.recurrence.windowDays,
     purchaseCost: purchaseCosts(assets.assets, currentSet.fleet.pastUsefulLife.assetIds),
@@ -621,18 +619,16 @@ function replacementWithoutUnmatched(plan: ReplacementResult, current: KpiSet | 
 }
 
 /**
- * Whether a ticket (by id) is still open at `asOf`: no resolution or closing instant by then and
- * a status class that does not say it ended. For the late tickets a closing job leaves listed.
+ * Whether a ticket (by id) is still open at `asOf`, by the preparation's own rule (the SLA's):
+ * not closed at an unknown time, and no resolution or closing instant by then (a status open or
+ * pending keeps it open whatever its dates). For the late tickets a closing job leaves listed.
  */
-function openAt(tickets: TicketTable, asOf: number): (id: string) => boolean {
-  const t = ticketColumns(tickets);
+function openAt(prepared: PreparedReview, asOf: number): (id: string) => boolean {
+  const { columns, resolution, endUnknown } = prepared;
   const open = new Set<string>();
-  for (let row = 0; row < t.id.length; row++) {
-    const id = t.id[row];
-    const statusClass = t.statusClass[row];
-    if (!id || statusClass === 'resolved' || statusClass === 'closed' || statusClass === 'cancelled') continue;
-    if (t.resolvedAt[row]! <= asOf || t.closedAt[row]! <= asOf) continue;
-    open.add(id);
+  for (let row = 0; row < prepared.rows; row++) {
+    const id = columns.id[row];
+    if (id && endUnknown[row] === 0 && !(resolution[row]! <= asOf)) open.add(id);
   }
   return (id) => open.has(id);
 }

@@ -88,13 +88,6 @@ export interface FindingsInput {
    * the contract. Default: neither.
    */
   slaDefaults?: { targets: boolean; goal: boolean };
-  /**
-   * The ends of most tickets are closings bunched at one clock hour (a closing job days after the
-   * resolutions, `QualityReport.closingEnds`): the hours lost run to the job, not to the repairs, so
-   * no lost-hours finding is drawn from them. `buildReport` leaves those hours null anyway
-   * (`ends-are-closings`); this guards a caller passing figures of its own.
-   */
-  lostHoursUpperBound?: boolean;
   /** The policy's `recurrence.minOccurrences`: a chain twice that long is a high-severity finding. */
   minOccurrences: number;
   /** The policy's `recurrence.windowDays`, said in the recurring-problem sentence. */
@@ -260,12 +253,11 @@ export function buildFindings(input: FindingsInput): Finding[] {
   }
 
   const lost = current.lostHours;
-  const bounded = input.lostHoursUpperBound === true;
-  if (!bounded && lost.perEmployeePerYear !== null && lost.perEmployeePerYear > lost.benchmark.high) {
+  if (lost.perEmployeePerYear !== null && lost.perEmployeePerYear > lost.benchmark.high) {
     out.push(lostHoursFinding(null, lost.perEmployeePerYear, lost.totalHours, format));
   }
   const clients = Object.entries(lost.perEmployeePerYearByClient);
-  if (clients.length > 1 && !bounded) {
+  if (clients.length > 1) {
     for (const [client, value] of clients) {
       if (value !== null && value > lost.benchmark.high) {
         out.push(lostHoursFinding(client, value, lost.byClient[client] ?? null, format));
