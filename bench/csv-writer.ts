@@ -30,13 +30,18 @@ export class CsvWriter {
   readonly #stream: ReturnType<typeof createWriteStream>;
   #buffer: string[] = [];
   #bytes = 0;
+  readonly #width: number;
 
   constructor(path: string, header: readonly string[]) {
     this.#stream = createWriteStream(path);
     this.#buffer.push(header.join(','));
+    this.#width = header.length;
   }
 
   async row(cells: readonly (string | number | null)[]): Promise<void> {
+    // A row shorter than its header is still read by Revue (missing cells are empty), but DuckDB's
+    // strict reader refuses the file: the asset header once gained `status` and the benchmark broke.
+    if (cells.length !== this.#width) throw new Error(`CsvWriter: a row of ${cells.length} cells under a header of ${this.#width}`);
     let line = '';
     for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + csvCell(cells[i]!);
     this.#buffer.push(line);
