@@ -131,7 +131,10 @@ describe('generateDataset', () => {
     const tickets = readRfc4180(readFileSync(first.ticketsPath, 'utf8'));
     const assets = readRfc4180(readFileSync(first.assetsPath, 'utf8'));
     expect(tickets[0]).toEqual(Object.keys(TICKET_FIELDS));
-    expect(assets[0]).toEqual(Object.keys(ASSET_FIELDS));
+    // Every asset field but the inventory's status word (the generator's assets carry none), and
+    // every row as wide as its header: DuckDB's strict reader refuses a file where they differ.
+    expect(assets[0]).toEqual(Object.keys(ASSET_FIELDS).filter((field) => field !== 'status'));
+    expect(assets.every((row) => row.length === assets[0]!.length)).toBe(true);
     expect(tickets.length - 1).toBe(2000);
     expect(assets.length - 1).toBe(200);
     expect(tickets.every((row) => row.length === Object.keys(TICKET_FIELDS).length)).toBe(true);
