@@ -262,6 +262,8 @@ export const en = {
   'costs.title': 'Total cost of ownership',
   'costs.breakdown': 'Cost by category',
   'costs.byType': 'Cost by asset type',
+  'costs.downtimeLeftOut': 'Downtime not priced, most of their incidents closed at an unknown time (as in the lost hours): {rows}',
+  'costs.downtimeLeftOutCell': 'Downtime not priced: {measured} {measured|incident|incidents} of known length, {unknown} closed at an unknown time',
   'costs.topAssets': 'Most expensive assets',
   'costs.category': 'Category',
   'costs.type': 'Type',

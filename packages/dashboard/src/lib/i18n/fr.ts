@@ -260,6 +260,8 @@ export const fr: Messages = {
   'costs.title': 'Coût total de possession',
   'costs.breakdown': 'Coût par catégorie',
   'costs.byType': 'Coût par type d’équipement',
+  'costs.downtimeLeftOut': 'Indisponibilité non chiffrée, la plupart de leurs incidents clos à une heure inconnue (comme pour les heures perdues)\u202f: {rows}',
+  'costs.downtimeLeftOutCell': 'Indisponibilité non chiffrée\u202f: {measured} {measured|incident|incidents} de durée connue, {unknown} clos à une heure inconnue',
   'costs.topAssets': 'Équipements les plus coûteux',
   'costs.category': 'Catégorie',
   'costs.type': 'Type',

@@ -126,3 +126,28 @@ export function lostRowsLeftOutNote(
   const more = left.length > 5 ? t('lost.leftOutMore', { count: format.integer(left.length - 5) }) : '';
   return t('lost.leftOut', { rows: listed.join(', ') + more });
 }
+
+/**
+ * The assets whose downtime the TCO leaves unpriced because their lost hours are left out for
+ * their unknown lengths (kpi-core: the lost-hours row is in `unknownRows` and not shown, its TCO
+ * row has no downtime): "Downtime not priced, most of their incidents closed at an unknown time:
+ * SRV-2 (1 measured, 2 unknown)". Null when none: the costs by asset would otherwise differ from
+ * the lost hours without a word.
+ *
+ * @example
+ * tcoDowntimeLeftOutNote(report, translator('en'), createFormat('en'));
+ * // → 'Downtime not priced, most of their incidents closed at an unknown time: SRV-2 (1 measured, 2 unknown)'
+ */
+export function tcoDowntimeLeftOutNote(
+  report: { lostHours: Partial<Pick<Report['lostHours'], 'totalHours' | 'byAsset' | 'unknownRows'>>; tco: Pick<Report['tco'], 'byAsset'> },
+  t: Translate,
+  format: Pick<Format, 'integer'>,
+): string | null {
+  const left = lostRowsLeftOut(report.lostHours, 'byAsset').filter(([key]) => report.tco.byAsset[key]?.byCategory.downtime === null);
+  if (left.length === 0) return null;
+  const listed = left
+    .slice(0, 5)
+    .map(([key, counts]) => t('lost.leftOutRow', { row: keyLabel(key, 'asset', t), measured: format.integer(counts.incidents), unknown: format.integer(counts.unknownDuration) }));
+  const more = left.length > 5 ? t('lost.leftOutMore', { count: format.integer(left.length - 5) }) : '';
+  return t('costs.downtimeLeftOut', { rows: listed.join(', ') + more });
+}
