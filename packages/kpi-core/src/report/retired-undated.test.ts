@@ -117,3 +117,33 @@ describe('an asset not in service by its status (in stock, spare, inactive, brok
     expect(fr).toContain('S1\u202f: compté en service jusqu’au 10 févr. 2026');
   });
 });
+
+describe('an asset whose status is a word for "available": read as in stock, and said', () => {
+  // Snipe-IT's deployable status not checked out, ServiceNow's In stock / Available: in stock. A
+  // GLPI site's own "Disponible" could mean working, so the review names the reading for each asset.
+  const assets = assetsFromRows([
+    { id: 'A1', status: 'In use', inServiceDate: '2024-01-01' },
+    { id: 'D1', status: 'Disponible', inServiceDate: '2024-01-01' },
+    { id: 'S1', status: 'En stock', inServiceDate: '2024-01-01' },
+  ]);
+  const tickets = ticketsFromRows([
+    { id: 'T1', openedAt: '2026-01-01T09:00Z', resolvedAt: '2026-01-01T10:00Z', assetId: 'A1' },
+    { id: 'T2', openedAt: '2026-02-10T09:00Z', resolvedAt: '2026-02-10T11:00Z', assetId: 'D1' },
+  ]);
+  const options = { period: '2026-Q1', asOf: '2026-04-10T10:00Z' } as const;
+
+  it('keeps the status word beside the entry, only for such a word', () => {
+    expect(buildReport({ tickets, assets, policy }, options).retiredWithoutDate).toEqual([
+      { assetId: 'D1', countedUntil: '2026-02-10T11:00:00.000Z', notInService: true, availableStatus: 'Disponible' },
+      { assetId: 'S1', countedUntil: null, notInService: true },
+    ]);
+  });
+
+  it('says the reading in the review, in English and French', () => {
+    expect(reportToMarkdown(buildReport({ tickets, assets, policy }, options))).toContain(
+      'D1: counted in service up to 10 Feb 2026, its last ticket (not in service by its status: in stock, spare, inactive or broken, with no date). Its status “Disponible” is read as in stock, as Snipe-IT and ServiceNow mean the word; if it means in use in this inventory, the fleet figures leave out its service after its last ticket.',
+    );
+    const fr = reportToMarkdown(buildReport({ tickets, assets, policy }, { ...options, language: 'fr' }));
+    expect(fr).toContain('Son statut «\u202fDisponible\u202f» est lu comme en stock, au sens de Snipe-IT et ServiceNow\u202f; s’il signifie en service dans cet inventaire, les chiffres du parc omettent son service après son dernier ticket.');
+  });
+});

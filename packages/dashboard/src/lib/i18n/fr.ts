@@ -493,6 +493,7 @@ export const fr: Messages = {
   'data.assetsSource': 'Pas de fichier du parc\u202f: les équipements sont tirés des tickets.',
   'retired.title': 'Sortis du parc ou hors service d’après leur statut, sans date',
   'retired.notInService': '(hors service d’après son statut\u202f: en stock, de réserve, inactif ou en panne)',
+  'retired.availableAsStock': 'Son statut «\u202f{status}\u202f» est lu comme en stock, au sens de Snipe-IT et ServiceNow\u202f; s’il signifie en service dans cet inventaire, les chiffres du parc omettent son service après son dernier ticket',
   'retired.counted': '{asset}\u202f: compté en service jusqu’au {date}, son dernier ticket',
   'retired.never': '{asset}\u202f: cité par aucun ticket, non compté en service',
   'data.progress.read': 'Lecture de {file}',

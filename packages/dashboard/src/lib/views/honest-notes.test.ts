@@ -135,6 +135,16 @@ describe('the views show these notes, as text', () => {
   });
 });
 
+describe('an asset whose status "Disponible" is read as in stock (kpi-core retired-undated.ts)', () => {
+  it('says the reading after its line, in English and French', () => {
+    const retired = [{ assetId: 'D1', countedUntil: null, notInService: true as const, availableStatus: 'Disponible' }];
+    expect(retiredWithoutDateLines(retired, en.t, en.format)).toEqual([
+      'D1: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken). Its status “Disponible” is read as in stock, as Snipe-IT and ServiceNow mean the word; if it means in use in this inventory, the fleet figures leave out its service after its last ticket',
+    ]);
+    expect(retiredWithoutDateLines(retired, fr.t, fr.format)[0]).toMatch(/\. Son statut «\u202fDisponible\u202f» est lu comme en stock, au sens de Snipe-IT et ServiceNow\u202f; s’il signifie en service/);
+  });
+});
+
 describe('lost-hours rows left out of their breakdown (lengths-unknown, row by row)', () => {
   // kpi-core leaves Bistro out of byClient (1 incident of known length, 2 closed at an unknown
   // time: 1 ≤ 2) and keeps its counts in unknownRows; Acme has one unknown of 4 and stays.

@@ -23,10 +23,12 @@ import type { Translate } from '../i18n/index.js';
  * // → ['PC-7: counted in service up to 12 Mar 2026, its last ticket']
  */
 export function retiredWithoutDateLines(retired: Report['retiredWithoutDate'] | undefined, t: Translate, format: Pick<Format, 'date'>): string[] {
-  return (retired ?? []).map(({ assetId, countedUntil, notInService }) => {
+  return (retired ?? []).map(({ assetId, countedUntil, notInService, availableStatus }) => {
     const line = countedUntil === null ? t('retired.never', { asset: assetId }) : t('retired.counted', { asset: assetId, date: format.date(countedUntil) });
     // In stock, spare or inactive rather than retired: said, as the Markdown review says it.
-    return notInService === true ? `${line} ${t('retired.notInService')}` : line;
+    const stored = notInService === true ? `${line} ${t('retired.notInService')}` : line;
+    // A word for "available" read as in stock, which a site's own status may contradict: the reading said.
+    return availableStatus === undefined ? stored : `${stored}. ${t('retired.availableAsStock', { status: availableStatus })}`;
   });
 }
 
