@@ -106,9 +106,16 @@ describe('an asset not in service by its status (in stock, spare, inactive, brok
     expect(review.reliability.byAsset['S2']).toBeUndefined();
   });
 
-  it('costs its depreciation up to its last ticket only, as the service window it is read with', () => {
-    expect(review.tco.byAsset['S1']!.byCategory.acquisition).toBeCloseTo(40, 9);
-    expect(review.tco.byAsset['S2']).toBeUndefined();
+  it('costs its depreciation over the whole period: in stock, it is still owned (DESIGN §5, acquisition follows the asset’s dates, not its tickets)', () => {
+    // 1461 € over 48 months from 2024-01-01 (1461 days) = 1 € a day; 2026-Q1 = 31 + 28 + 31 = 90
+    // days, all observed (data from 1 Jan, asOf 10 Apr): 90 € each, S1 after its last ticket
+    // (10 Feb) too, S2 named by no ticket too. (Before: S1 40 €, up to 10 Feb; S2 nothing.)
+    expect(review.tco.byAsset['S1']!.byCategory.acquisition).toBeCloseTo(90, 9);
+    expect(review.tco.byAsset['S2']!.byCategory.acquisition).toBeCloseTo(90, 9);
+    // A1 90 € + S1 90 € + S2 90 € (M1 has no purchase cost).
+    expect(review.tco.byCategory.acquisition).toBeCloseTo(270, 9);
+    // The monthly cost, as the period's: January 31 €, February 28 €, March 31 € per asset.
+    expect(review.trend.series.cost.slice(-3)).toEqual([93, 84, 93].map((amount) => expect.closeTo(amount, 9)));
   });
 
   it('says so in the review, in English and French', () => {
