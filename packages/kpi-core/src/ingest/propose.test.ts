@@ -724,6 +724,25 @@ describe('REST API dumps: camelCase field names and linked records written as ob
     expect(referenceName('{not closed')).toBeNull();
   });
 
+  it('referenceName takes the record’s own name, never one of a record nested in it or written inside a value', () => {
+    // The nested record comes first: its name is the caller's, the record's own is 'y'.
+    expect(referenceName('{"caller": {"name": "x"}, "name": "y"}')).toBe('y');
+    expect(referenceName("{'caller': {'id': 3, 'name': 'x'}, 'name': 'y'}")).toBe('y');
+    // The record names nothing itself: its assignee's name is not its name.
+    expect(referenceName('{"id": 7, "assignee": {"id": 1, "name": "A"}}')).toBeNull();
+    // Inside a list too.
+    expect(referenceName("{'id': 7, 'members': [{'name': 'A'}, {'name': 'B'}]}")).toBeNull();
+    // A key of lower preference at the top level beats a preferred one nested deeper.
+    expect(referenceName("{'id': 'PX', 'summary': 'Database', 'owner': {'name': 'Bob'}}")).toBe('Database');
+    // Braces, quotes and key-like text inside a value are the value's.
+    expect(referenceName(`{"id": 1, "summary": "{\\"name\\": \\"z\\"} on db-1"}`)).toBe('{"name": "z"} on db-1');
+    expect(referenceName(`{'id': 'a', 'label': "it's 'name': 'q'"}`)).toBe("it's 'name': 'q'");
+    // A value that is not a string (None, a number) names nothing; a later preferred key still may.
+    expect(referenceName("{'name': None, 'displayName': 'Anna'}")).toBe('Anna');
+    // A string not closed is no record.
+    expect(referenceName(`{'id': 'a, 'name': 'b}`)).toBeNull();
+  });
+
   it('PagerDuty incidents from its API: triggered and acknowledged are open, resolved closed; the service is read by its summary', () => {
     const csv = [
       'incident_number,title,created_at,status,service,urgency,last_status_change_at',

@@ -622,32 +622,68 @@ export const MAINTENANCE_WORDS: Record<'corrective' | 'preventive' | 'evolutive'
 /** The keys an API reference object names itself by, in order of preference. */
 const REFERENCE_NAME_KEYS = ['name', 'dynamicName', 'displayName', 'display_value', 'summary', 'label', 'value'];
 
-/** One pattern per key of {@link REFERENCE_NAME_KEYS}, compiled once (a dump of a million records calls this per cell). */
-const REFERENCE_NAME_PATTERNS: readonly RegExp[] = REFERENCE_NAME_KEYS.map(
-  (key) => new RegExp(`['"]${key}['"]\\s*:\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)")`),
-);
+/**
+ * The string values of a record's own keys (depth 1), in JSON or as Python prints a dict: nested
+ * records and lists are stepped over, and a quoted value is read whole, so a key written inside
+ * another value or in a nested record (`'caller': {'name': …}`) is never taken for the record's.
+ * A key met twice keeps its first value. Null when a string is not closed.
+ */
+function topLevelStrings(text: string): Map<string, string> | null {
+  const values = new Map<string, string>();
+  let depth = 0;
+  let key: string | null = null;
+  // After the colon of a key at depth 1, until its value is read or a comma ends it.
+  let inValue = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 34 || code === 39) {
+      let end = at + 1;
+      while (end < text.length && text.charCodeAt(end) !== code) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      if (end >= text.length) return null;
+      if (depth === 1) {
+        const string = text.slice(at + 1, end).replace(/\\(.)/g, '$1');
+        if (!inValue) key = string;
+        else {
+          if (key !== null && !values.has(key)) values.set(key, string);
+          inValue = false;
+        }
+      }
+      at = end;
+    } else if (code === 123 || code === 91) {
+      depth++;
+      // A nested record or list is a value, not the record's name.
+      if (depth === 2) inValue = false;
+    } else if (code === 125 || code === 93) depth--;
+    else if (depth === 1 && code === 58) inValue = true;
+    else if (depth === 1 && code === 44) {
+      inValue = false;
+      key = null;
+    }
+  }
+  return values;
+}
 
 /**
  * The name an API reference object gives, when a cell holds one whole: scripts that dump a
  * tool's REST API to CSV or Excel often write a linked record as the object itself, in JSON
  * (`{"id": "…", "name": "P4"}`) or as Python prints it (`{'id': '…', 'name': 'P4'}`): TOPdesk's
  * `priority`, `processingStatus`, `category`, PagerDuty's `service`. The name is what the tool's
- * own screens show. Null when the cell is not such an object or names nothing (`{'id': '…'}`).
+ * own screens show. Only the record's own keys count: a record nested in it (TOPdesk's
+ * `'operator': {'id': …, 'name': …}`) names another thing, whichever comes first. Null when the
+ * cell is not such an object or names nothing itself (`{'id': '…'}`).
  *
  * @example referenceName("{'id': '7b11b54a', 'name': 'P4'}") // 'P4'
  * @example referenceName('{"id": "PX", "type": "service_reference", "summary": "User Database"}') // 'User Database'
+ * @example referenceName('{"caller": {"name": "x"}, "name": "y"}') // 'y'
  */
 export function referenceName(cell: string): string | null {
   const text = cell.trim();
   if (text.charCodeAt(0) !== 123 || text.charCodeAt(text.length - 1) !== 125) return null;
-  for (const pattern of REFERENCE_NAME_PATTERNS) {
-    // The first occurrence of the key wins: at the top level in the dumps seen, where a nested
-    // record (`'make': {'name': …}`) comes after the record's own name.
-    const match = pattern.exec(text);
-    if (match !== null) {
-      const name = (match[1] ?? match[2] ?? '').replace(/\\(.)/g, '$1').trim();
-      if (name !== '') return name;
-    }
+  const values = topLevelStrings(text);
+  if (values === null) return null;
+  for (const key of REFERENCE_NAME_KEYS) {
+    const name = values.get(key)?.trim();
+    if (name !== undefined && name !== '') return name;
   }
   return null;
 }

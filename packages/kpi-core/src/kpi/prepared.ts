@@ -108,9 +108,12 @@ export class PreparedReview implements SharedReviewWork {
   #recorded: RecordedColumns | null = null;
   #assetCosts: RecordedAssetCosts | null = null;
   readonly #parts = new Map<IndexPart<unknown>, unknown>();
+  /** See {@link PrepareOptions.storedAssets}. */
+  readonly storedAssets: ReadonlySet<string>;
 
-  constructor(data: ReviewData, asOf: number, shared = true, endsUnknown = false) {
+  constructor(data: ReviewData, asOf: number, shared = true, endsUnknown = false, storedAssets: ReadonlySet<string> = new Set()) {
     this.shared = shared;
+    this.storedAssets = storedAssets;
     this.tickets = data.tickets;
     this.assets = data.assets ?? null;
     this.policy = data.policy;
@@ -405,7 +408,7 @@ export class PreparedReview implements SharedReviewWork {
  * const lost = lostHours(data, { period: previous, asOf, prepared }); // reuses the same indexes
  */
 export function prepareReview(data: ReviewData, asOf: number, options: PrepareOptions = {}): PreparedReview {
-  return new PreparedReview(data, asOf, true, options.endsUnknown === true);
+  return new PreparedReview(data, asOf, true, options.endsUnknown === true, options.storedAssets);
 }
 
 /** How {@link prepareReview} reads the tickets' ends. */
@@ -416,6 +419,14 @@ export interface PrepareOptions {
    * ended at an unknown time (DESIGN §3) rather than open.
    */
   endsUnknown?: boolean;
+  /**
+   * Ids of assets out of service by their status with no date (in stock, spare: the report's
+   * `retiredWithoutDate` entries with `notInService`), whose `retiredDate` in the data is the end
+   * of their service as their tickets show it, not of their ownership: the TCO's depreciation,
+   * contracts and licences run on over the period as for an asset without a retirement date
+   * (DESIGN §5: the asset costs follow the asset's dates, not its tickets).
+   */
+  storedAssets?: ReadonlySet<string>;
 }
 
 /** `given` when it was prepared for `data` and `asOf`, else a new preparation. */

@@ -159,7 +159,9 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const openOnly = !endless && noTicketEnded(fileTickets);
   // A first-response column left empty on most tickets that ended: their resolution stands in.
   const fewResponses = responsesMostlyMissing(fileTickets);
-  const prepared = prepareReview(scoped, asOf, { endsUnknown: endless });
+  // Assets in stock by their status: out of service after their last ticket, still owned (their costs run on).
+  const storedAssets = new Set(evidenced.retired.filter((entry) => entry.notInService === true).map((entry) => entry.assetId));
+  const prepared = prepareReview(scoped, asOf, { endsUnknown: endless, storedAssets });
   // Unfiltered, the preparation numbers the tickets' clients anyway: their distinct values serve.
   const allClients = knownClients ?? clientsOf(data, prepared.stringCodes('client').values);
   // Which optional columns the export (all clients) records: response is measured when it has

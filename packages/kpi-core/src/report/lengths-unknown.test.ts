@@ -245,6 +245,27 @@ describe('lost hours by client, category and asset: each row judged alone on its
     });
   });
 
+  it('leaves the downtime of those rows out of the TCO by client and by asset, the total keeping it as the lost hours do', () => {
+    const owned = assetsFromRows([
+      { id: 'SRV-1', type: 'server', client: 'Acme', inServiceDate: '2025-01-01' },
+      { id: 'SRV-2', type: 'server', client: 'Bistro', inServiceDate: '2025-01-01' },
+    ]);
+    const tco = buildReport({ tickets: ticketsFromRows(rows), assets: owned, policy }, options).tco;
+    // Downtime = lost hours × 40 €/h (no other cost is measured: no price, no effort): total
+    // 10 h → 400 €; Acme's 8 h → 320 €; Bistro's 2 h are the floor its lost hours leave out.
+    expect(tco.total).toBe(400);
+    expect(tco.byCategory.downtime).toBe(400);
+    expect(tco.byClient.Acme).toMatchObject({ total: 320, byCategory: { downtime: 320 } });
+    expect(tco.byClient.Bistro).toMatchObject({ total: 0, byCategory: { downtime: null } });
+    expect(tco.byAsset['SRV-1']).toMatchObject({ total: 320, byCategory: { downtime: 320 } });
+    expect(tco.byAsset['SRV-2']).toMatchObject({ total: 0, byCategory: { downtime: null } });
+    // The type has no lost-hours row to leave out: 10 h, whole.
+    expect(tco.byType.server).toMatchObject({ total: 400, byCategory: { downtime: 400 } });
+    // Without an unknown length, Bistro's 2 h are priced: 80 €.
+    const whole = buildReport({ tickets: ticketsFromRows(rows.slice(0, 3)), assets: owned, policy }, options).tco;
+    expect(whole.byClient.Bistro).toMatchObject({ total: 80, byCategory: { downtime: 80 } });
+  });
+
   it('keeps every row without an unknown length, and leaves out one with as many unknown as known (the rule of the total)', () => {
     expect(review(rows.slice(0, 3)).lostHours.byClient).toEqual({ Acme: 8, Bistro: 2 });
     // Bistro: K3 of known length, U1 unknown: 1 ≤ 1, left out; the total 3 > 1 stands (10 h).

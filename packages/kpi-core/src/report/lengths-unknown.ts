@@ -15,7 +15,8 @@
  *   parts of the same floor) are null or empty; the counts stay. Each row of a breakdown is also
  *   judged alone on its own counts (`unknownRows`): a row mostly unknown is left out of its
  *   breakdown (and a client's yearly rate is null), as the reliability groups are. The TCO's downtime (lost hours ×
- *   `rates.userHourly`) goes with them, out of the total as for `no-time-of-day`.
+ *   `rates.userHourly`) goes with them, out of the total as for `no-time-of-day`; a row left out
+ *   alone leaves its downtime out of the TCO's row of the same client or asset.
  * - reliability, for the fleet and each type, client and asset judged alone: the failures of known
  *   length (`failures − unknownDurations`, open ones included: their downtime runs to asOf)
  *   against `unknownDurations`. When mostly unknown: downtime, and what rests on the same outages
@@ -96,15 +97,15 @@ export function lostOff(lost: LostHoursResult): LostHoursResult {
  * `byCategory`, `byAsset` (their hours would be a floor read as the row's), a client's yearly rate
  * with them; the counts stay in `unknownRows`. The same object when no row is.
  */
-function rowsOff(lost: LostHoursResult): LostHoursResult {
+function rowsOff(lost: LostHoursResult): { lost: LostHoursResult; clients: string[]; assets: string[] } {
   const rows = lost.unknownRows;
-  if (rows === undefined || lost.totalHours === null) return lost;
+  if (rows === undefined || lost.totalHours === null) return { lost, clients: [], assets: [] };
   const floors = (counts: Record<string, { incidents: number; unknownDuration: number }>) =>
     Object.keys(counts).filter((key) => mostlyUnknown(counts[key]!.incidents, counts[key]!.unknownDuration));
   const clients = floors(rows.byClient);
   const categories = floors(rows.byCategory);
   const assets = floors(rows.byAsset);
-  if (clients.length === 0 && categories.length === 0 && assets.length === 0) return lost;
+  if (clients.length === 0 && categories.length === 0 && assets.length === 0) return { lost, clients, assets };
   const without = <T>(record: Record<string, T>, keys: string[]): Record<string, T> => {
     if (!keys.some((key) => Object.hasOwn(record, key))) return record;
     const out = { ...record };
@@ -114,12 +115,40 @@ function rowsOff(lost: LostHoursResult): LostHoursResult {
   const perEmployeePerYearByClient = { ...lost.perEmployeePerYearByClient };
   for (const client of clients) if (Object.hasOwn(perEmployeePerYearByClient, client)) perEmployeePerYearByClient[client] = null;
   return {
-    ...lost,
-    byClient: without(lost.byClient, clients),
-    byCategory: without(lost.byCategory, categories),
-    byAsset: without(lost.byAsset, assets),
-    perEmployeePerYearByClient,
+    lost: {
+      ...lost,
+      byClient: without(lost.byClient, clients),
+      byCategory: without(lost.byCategory, categories),
+      byAsset: without(lost.byAsset, assets),
+      perEmployeePerYearByClient,
+    },
+    clients,
+    assets,
   };
+}
+
+/**
+ * The TCO with the downtime of the clients and assets whose lost hours {@link rowsOff} leaves out
+ * unpriced in their rows (`downtime` null, the row's total without it): the same hours, priced,
+ * would be the floor the lost hours refuse to show. The total keeps them, as the lost-hours total
+ * does, so Σ byClient (and Σ byAsset) falls short of it by their downtime; the rows are those of
+ * `lostHours.unknownRows` left out of the lost hours, which is how a reader names them. By type
+ * stays whole: the lost hours have no breakdown by type to leave a row out of.
+ */
+function downtimeRowsOff(tco: KpiSet['tco'], clients: readonly string[], assets: readonly string[]): KpiSet['tco'] {
+  const off = <T extends { total: number; byCategory: KpiSet['tco']['byCategory'] }>(record: Record<string, T>, keys: readonly string[]): Record<string, T> => {
+    const hit = keys.filter((key) => Object.hasOwn(record, key) && record[key]!.byCategory.downtime !== null);
+    if (hit.length === 0) return record;
+    const out = { ...record };
+    for (const key of hit) {
+      const entry = record[key]!;
+      out[key] = { ...entry, total: entry.total - (entry.byCategory.downtime ?? 0), byCategory: { ...entry.byCategory, downtime: null } };
+    }
+    return out;
+  };
+  const byClient = off(tco.byClient, clients);
+  const byAsset = off(tco.byAsset, assets);
+  return byClient === tco.byClient && byAsset === tco.byAsset ? tco : { ...tco, byClient, byAsset };
 }
 
 /**
@@ -141,12 +170,13 @@ export function withoutUnknownLengths(kpis: KpiSet, policy: Policy): KpiSet {
   const byClient = mapped(reliability.byClient);
   const byAsset = mapped(reliability.byAsset);
   const reliabilityOut = fleet !== reliability.fleet || byType !== reliability.byType || byClient !== reliability.byClient || byAsset !== reliability.byAsset;
-  const lostRows = lostOut ? kpis.lostHours : rowsOff(kpis.lostHours);
+  const rows = lostOut ? { lost: kpis.lostHours, clients: [], assets: [] } : rowsOff(kpis.lostHours);
+  const lostRows = rows.lost;
   if (!lostOut && !reliabilityOut && lostRows === kpis.lostHours) return kpis;
   return {
     ...kpis,
     reliability: reliabilityOut ? { ...reliability, fleet, byType, byClient, byAsset } : reliability,
     lostHours: lostOut ? lostOff(kpis.lostHours) : lostRows,
-    tco: lostOut ? withoutDowntime(kpis.tco, policy, 'lengths-unknown') : kpis.tco,
+    tco: lostOut ? withoutDowntime(kpis.tco, policy, 'lengths-unknown') : downtimeRowsOff(kpis.tco, rows.clients, rows.assets),
   };
 }

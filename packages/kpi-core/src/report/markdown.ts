@@ -98,6 +98,7 @@ const TEXT = {
     retiredNever: (id: string) => `${id}: named by no ticket, not counted in service (retired by its status, with no retirement date)`,
     storedCounted: (id: string, date: string) => `${id}: counted in service up to ${date}, its last ticket (not in service by its status: in stock, spare, inactive or broken, with no date)`,
     storedNever: (id: string) => `${id}: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken, with no date)`,
+    availableAsStock: (status: string) => `Its status “${status}” is read as in stock, as Snipe-IT and ServiceNow mean the word; if it means in use in this inventory, the fleet figures leave out its service after its last ticket`,
     interval: (low: string, high: string, level: string) => `(${level} interval ${low} – ${high})`,
     noFailure: (uptime: string) => `no failure in ${uptime} of service`,
     planKept: 'Preventive plan kept',
@@ -222,6 +223,7 @@ const TEXT = {
     retiredNever: (id: string) => `${id}${NNBSP}: cité par aucun ticket, non compté en service (sorti du parc d’après son statut, sans date de sortie)`,
     storedCounted: (id: string, date: string) => `${id}${NNBSP}: compté en service jusqu’au ${date}, son dernier ticket (hors service d’après son statut — en stock, de réserve, inactif ou en panne —, sans date)`,
     storedNever: (id: string) => `${id}${NNBSP}: cité par aucun ticket, non compté en service (hors service d’après son statut — en stock, de réserve, inactif ou en panne —, sans date)`,
+    availableAsStock: (status: string) => `Son statut «${NNBSP}${status}${NNBSP}» est lu comme en stock, au sens de Snipe-IT et ServiceNow${NNBSP}; s’il signifie en service dans cet inventaire, les chiffres du parc omettent son service après son dernier ticket`,
     interval: (low: string, high: string, level: string) => `(intervalle à ${level} ${low} – ${high})`,
     noFailure: (uptime: string) => `aucune panne en ${uptime} de service`,
     planKept: 'Plan de maintenance préventive respecté',
@@ -685,12 +687,13 @@ export function reportToMarkdown(report: Report): string {
     lines.push(`- ${escapeMarkdown(text.assetIdsMatch(f.number(match.named, 0), f.number(match.inFile, 0), match.missing.join(', ') + (missing > match.missing.length ? ', …' : ''), missing > match.missing.length ? 'first' : 'all'))}`);
   }
   // Retired by their status at an unknown date: up to when the figures count them in service.
-  for (const { assetId, countedUntil, notInService } of report.retiredWithoutDate ?? []) {
+  for (const { assetId, countedUntil, notInService, availableStatus } of report.retiredWithoutDate ?? []) {
     const line =
       notInService === true
         ? countedUntil === null ? t.storedNever(assetId) : t.storedCounted(assetId, f.date(countedUntil))
         : countedUntil === null ? t.retiredNever(assetId) : t.retiredCounted(assetId, f.date(countedUntil));
-    lines.push(`- ${escapeMarkdown(line)}`);
+    // "Available" is in stock in the tools that define it; a site's own word may mean in use: said.
+    lines.push(`- ${escapeMarkdown(availableStatus === undefined ? line : `${line}. ${t.availableAsStock(availableStatus)}.`)}`);
   }
   lines.push('');
   return lines.join('\n');

@@ -106,14 +106,51 @@ describe('an asset not in service by its status (in stock, spare, inactive, brok
     expect(review.reliability.byAsset['S2']).toBeUndefined();
   });
 
-  it('costs its depreciation up to its last ticket only, as the service window it is read with', () => {
-    expect(review.tco.byAsset['S1']!.byCategory.acquisition).toBeCloseTo(40, 9);
-    expect(review.tco.byAsset['S2']).toBeUndefined();
+  it('costs its depreciation over the whole period: in stock, it is still owned (DESIGN §5, acquisition follows the asset’s dates, not its tickets)', () => {
+    // 1461 € over 48 months from 2024-01-01 (1461 days) = 1 € a day; 2026-Q1 = 31 + 28 + 31 = 90
+    // days, all observed (data from 1 Jan, asOf 10 Apr): 90 € each, S1 after its last ticket
+    // (10 Feb) too, S2 named by no ticket too. (Before: S1 40 €, up to 10 Feb; S2 nothing.)
+    expect(review.tco.byAsset['S1']!.byCategory.acquisition).toBeCloseTo(90, 9);
+    expect(review.tco.byAsset['S2']!.byCategory.acquisition).toBeCloseTo(90, 9);
+    // A1 90 € + S1 90 € + S2 90 € (M1 has no purchase cost).
+    expect(review.tco.byCategory.acquisition).toBeCloseTo(270, 9);
+    // The monthly cost, as the period's: January 31 €, February 28 €, March 31 € per asset.
+    expect(review.trend.series.cost.slice(-3)).toEqual([93, 84, 93].map((amount) => expect.closeTo(amount, 9)));
   });
 
   it('says so in the review, in English and French', () => {
     expect(reportToMarkdown(review)).toContain('S2: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken, with no date)');
     const fr = reportToMarkdown(buildReport({ tickets: renamed, assets: stored, policy }, { period: '2026-Q1', asOf: '2026-04-10T10:00Z', language: 'fr' }));
     expect(fr).toContain('S1\u202f: compté en service jusqu’au 10 févr. 2026');
+  });
+});
+
+describe('an asset whose status is a word for "available": read as in stock, and said', () => {
+  // Snipe-IT's deployable status not checked out, ServiceNow's In stock / Available: in stock. A
+  // GLPI site's own "Disponible" could mean working, so the review names the reading for each asset.
+  const assets = assetsFromRows([
+    { id: 'A1', status: 'In use', inServiceDate: '2024-01-01' },
+    { id: 'D1', status: 'Disponible', inServiceDate: '2024-01-01' },
+    { id: 'S1', status: 'En stock', inServiceDate: '2024-01-01' },
+  ]);
+  const tickets = ticketsFromRows([
+    { id: 'T1', openedAt: '2026-01-01T09:00Z', resolvedAt: '2026-01-01T10:00Z', assetId: 'A1' },
+    { id: 'T2', openedAt: '2026-02-10T09:00Z', resolvedAt: '2026-02-10T11:00Z', assetId: 'D1' },
+  ]);
+  const options = { period: '2026-Q1', asOf: '2026-04-10T10:00Z' } as const;
+
+  it('keeps the status word beside the entry, only for such a word', () => {
+    expect(buildReport({ tickets, assets, policy }, options).retiredWithoutDate).toEqual([
+      { assetId: 'D1', countedUntil: '2026-02-10T11:00:00.000Z', notInService: true, availableStatus: 'Disponible' },
+      { assetId: 'S1', countedUntil: null, notInService: true },
+    ]);
+  });
+
+  it('says the reading in the review, in English and French', () => {
+    expect(reportToMarkdown(buildReport({ tickets, assets, policy }, options))).toContain(
+      'D1: counted in service up to 10 Feb 2026, its last ticket (not in service by its status: in stock, spare, inactive or broken, with no date). Its status “Disponible” is read as in stock, as Snipe-IT and ServiceNow mean the word; if it means in use in this inventory, the fleet figures leave out its service after its last ticket.',
+    );
+    const fr = reportToMarkdown(buildReport({ tickets, assets, policy }, { ...options, language: 'fr' }));
+    expect(fr).toContain('Son statut «\u202fDisponible\u202f» est lu comme en stock, au sens de Snipe-IT et ServiceNow\u202f; s’il signifie en service dans cet inventaire, les chiffres du parc omettent son service après son dernier ticket.');
   });
 });

@@ -18,7 +18,7 @@
  * date, since the TCO reads the service window DESIGN §5 defines; adding the in-service date or a
  * retirement date to the row uses that instead.
  */
-import { assetLifecycle } from '../ingest/presets/preset.js';
+import { assetLifecycle, availableStatus } from '../ingest/presets/preset.js';
 import { floorToMinute } from '../internal/time.js';
 import { assetColumns, assetTable, ticketColumns, type AssetTable, type TicketTable } from '../model/tables.js';
 
@@ -29,6 +29,13 @@ export interface RetiredWithoutDate {
   countedUntil: string | null;
   /** Present when its status says it is not in service (in stock, spare, inactive…) rather than retired. */
   notInService?: true;
+  /**
+   * The status as written when it is a word for "available" (`Available`, `Disponible`,
+   * `Verfügbar`…), read as in stock: so it is in Snipe-IT and ServiceNow, but a site's own status
+   * in GLPI may mean "working", and the reading takes the asset out of the fleet's figures after
+   * its last ticket, so the review says it.
+   */
+  availableStatus?: string;
 }
 
 /**
@@ -92,7 +99,11 @@ export function withEvidencedRetirement(
     // Named by no ticket: out of service from the data's first day (or before, from its in-service date).
     untilOf.set(id, last ?? Math.min(observedFrom ?? asOf, Number.isFinite(inService) ? inService : Infinity));
     const entry: RetiredWithoutDate = { assetId: id, countedUntil: last === undefined ? null : new Date(last).toISOString() };
-    if (verdicts.get(columns.status[row]!) === 'not-in-service') entry.notInService = true;
+    const status = columns.status[row]!;
+    if (verdicts.get(status) === 'not-in-service') {
+      entry.notInService = true;
+      if (availableStatus(status)) entry.availableStatus = status;
+    }
     retired.push(entry);
   }
   const retiredDate = Float64Array.from(columns.retiredDate);

@@ -12,6 +12,7 @@ import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { sameExclusions, tcoExcluding } from '../policy/tco.js';
 import { sourceSlaLines } from '../views/source-sla.js';
 import { replacementCostNotes, type CostCells } from '../views/replacement-notes.js';
+import { lostRowsLeftOutNote } from '../views/honest-notes.js';
 import { DEFAULT_BRANDING, EMPTY_COMMENTARY, type Branding, type Commentary } from '../state/deck.js';
 import { periodInWords } from './period.js';
 import { SECTION_TITLES } from '../present/slides.js';
@@ -63,6 +64,12 @@ export interface DeckChart {
    * open at each month's end, far fewer than the tickets opened and closed).
    */
   line?: { name: string; values: Array<number | null>; unit: ChartUnit };
+  /**
+   * A sentence under the chart: the rows it leaves out and why ("Rows not shown, most of their
+   * incidents closed at an unknown time: Bistro (1 measured, 2 unknown)"), as the page, the HTML
+   * slide and the spreadsheet say it; absent when nothing is left out.
+   */
+  note?: string;
 }
 
 /**
@@ -429,6 +436,8 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
         ...(report.lostHours.perEmployeePerYear !== null ? [[t('lost.scope'), report.lostHours.perEmployeePerYear] as [string, number]] : []),
         ...(report.client === null ? (byClient.sort((a, b) => a[0].localeCompare(b[0])) as Array<[string, number]>) : []),
       ];
+      // The clients left out for their unknown lengths have no yearly rate: their bars are missing, said under the chart.
+      const clientsLeftOut = report.client === null ? lostRowsLeftOutNote(report.lostHours, 'byClient', t, format) : null;
       add({
         id: 'lost-hours-benchmark',
         title: t('lost.benchmark'),
@@ -437,8 +446,10 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
         unit: 'hours',
         labels: scopes.map(([scope]) => scope),
         series: [{ name: t('lost.perEmployee'), values: scopes.map(([, hours]) => hours) }],
+        ...(clientsLeftOut === null ? {} : { note: clientsLeftOut }),
       });
       const categories = largest(report.lostHours.byCategory, SLIDE_BARS);
+      const categoriesLeftOut = lostRowsLeftOutNote(report.lostHours, 'byCategory', t, format);
       add({
         id: 'lost-by-category',
         title: t('lost.byCategory'),
@@ -447,6 +458,7 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
         unit: 'hours',
         labels: categories.map(([key]) => keyLabel(key, 'category', t)),
         series: [{ name: t('lost.hours'), values: categories.map(([, hours]) => hours) }],
+        ...(categoriesLeftOut === null ? {} : { note: categoriesLeftOut }),
       });
       break;
     }

@@ -63,6 +63,25 @@ describe('deckBytes', () => {
     expect(Object.keys(parts).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length).toBeGreaterThanOrEqual(plan.slides.length);
   });
 
+  it('says under the native lost-hours charts the rows they leave out, as the HTML slide and the page do', async () => {
+    // kpi-core's lengths-unknown left out the client Bistro and the category Réseau (1 incident of
+    // known length, 2 closed at an unknown time): Bistro has no yearly rate, Réseau no hours.
+    const left: Report = structuredClone(sampleReport({ period: '2026-Q3', language: 'fr' }));
+    left.lostHours.unknownRows = { byClient: { Bistro: { incidents: 1, unknownDuration: 2 } }, byCategory: { Réseau: { incidents: 1, unknownDuration: 2 } }, byAsset: {} };
+    delete left.lostHours.byClient['Bistro'];
+    left.lostHours.perEmployeePerYearByClient['Bistro'] = null;
+    delete left.lostHours.byCategory['Réseau'];
+    const plan = deckPlan(left, { language: 'fr', sections: ['lost-hours'] });
+    const texts = drawingTexts(partText(unzipParts(await deckBytes(plan)), `ppt/slides/slide${slideOf(plan, 'lost-hours')}.xml`));
+    const sentence = 'Lignes non affichées, la plupart de leurs incidents clos à une heure inconnue\u202f: ';
+    expect(texts).toContain(`${sentence}Bistro (1 mesuré, 2 inconnus)`);
+    expect(texts).toContain(`${sentence}Réseau (1 mesuré, 2 inconnus)`);
+    // Without a row left out, no such sentence.
+    const whole = deckPlan(sampleReport({ period: '2026-Q3', language: 'fr' }), { language: 'fr', sections: ['lost-hours'] });
+    const plain = drawingTexts(partText(unzipParts(await deckBytes(whole)), `ppt/slides/slide${slideOf(whole, 'lost-hours')}.xml`));
+    expect(plain.some((text) => text.startsWith('Lignes non affichées'))).toBe(false);
+  });
+
   it('colours changes green or red and shows no previous value for fleet figures', async () => {
     const changed: Report = structuredClone(report);
     changed.lostHours.totalHours = 100;

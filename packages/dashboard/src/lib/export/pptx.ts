@@ -82,7 +82,11 @@ function coverSlide(pptx: Pptx, plan: DeckPlan, pages: number): void {
 }
 
 /** A native chart (pptxgenjs `addChart`): editable in PowerPoint, its data in an embedded sheet. */
-function addChart(pptx: Pptx, slide: Slide, plan: DeckPlan, chart: DeckChart, box: { x: number; y: number; w: number; h: number }): void {
+function addChart(pptx: Pptx, slide: Slide, plan: DeckPlan, chart: DeckChart, whole: { x: number; y: number; w: number; h: number }): void {
+  // What the chart leaves out, said under it (as the page and the HTML slide do): the chart gives up the note's height.
+  const noteH = chart.note ? 0.45 : 0;
+  const box = { ...whole, h: whole.h - noteH };
+  if (chart.note) slide.addText(chart.note, { x: whole.x, y: whole.y + box.h, w: whole.w, h: noteH, fontFace: FONT, fontSize: 10, color: COLOR.muted, valign: 'top', fit: 'shrink' });
   const data = chart.series.map((series) => ({ name: series.name, labels: chart.labels, values: series.values as number[] }));
   // One series of bars in one colour (pptxgenjs colours each bar apart otherwise); parts of a
   // whole (doughnut) and several series take the palette.
@@ -221,6 +225,7 @@ function sectionSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number,
   const notes = [
     ...data.facts.map((f) => `${f.label}: ${f.value}${f.previous !== null ? ` (${f.change}; ${plan.words.previous.replace('{value}', f.previous)})` : ''}`),
     ...data.bullets,
+    ...data.charts.flatMap((chart) => (chart.note ? [`${chart.title}: ${chart.note}`] : [])),
     ...(data.commentary ? [`${plan.words.commentary}: ${data.commentary}`] : []),
   ];
   if (notes.length > 0) slide.addNotes(notes.join('\n'));

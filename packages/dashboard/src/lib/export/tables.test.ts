@@ -220,6 +220,25 @@ describe('sectionTable', () => {
   });
 });
 
+describe('the costs by asset say which downtime is unpriced as the lost hours leave it out', () => {
+  it('notes the asset whose lost hours are left out, its downtime empty, in a Note column', () => {
+    // kpi-core's lengths-unknown.test.ts: SRV-2 (1 incident of known length, 2 closed at an unknown
+    // time) is left out of the lost hours by asset, and its TCO row has no downtime.
+    const report = sampleReport({ period: '2026-Q3' });
+    const [asset, entry] = Object.entries(report.tco.byAsset)[0]!;
+    const left = structuredClone(report);
+    left.lostHours.unknownRows = { byClient: {}, byCategory: {}, byAsset: { [asset]: { incidents: 1, unknownDuration: 2 } } };
+    delete left.lostHours.byAsset[asset];
+    left.tco.byAsset[asset] = { ...entry, total: entry.total - (entry.byCategory.downtime ?? 0), byCategory: { ...entry.byCategory, downtime: null } };
+    const table = sectionTable(left, 'costs', 'fr');
+    expect(table.columns.at(-1)).toEqual({ field: 'note', label: fr['export.note'] });
+    const row = table.rows.find((r) => r.note !== undefined)!;
+    expect(row).toMatchObject({ downtime: null, note: 'Indisponibilité non chiffrée\u202f: 1 incident de durée connue, 2 clos à une heure inconnue' });
+    // Without such an asset, no Note column.
+    expect(sectionTable(report, 'costs', 'fr').columns.some((c) => c.field === 'note')).toBe(false);
+  });
+});
+
 describe('the fleet table lists the assets retired by their status with no date (report.retiredWithoutDate)', () => {
   // The example of honest-notes.test.ts (kpi-core's retired-undated.ts): PC-7's last ticket was
   // resolved on 12 March 2026 at 10:00 UTC; the second asset is named by no ticket, and its id

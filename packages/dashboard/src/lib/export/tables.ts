@@ -253,15 +253,24 @@ function costColumns(report: Report, t: Translate, first: CsvColumn[]): CsvColum
 }
 
 function costsByAsset(report: Report, t: Translate): SectionTable {
+  // The assets whose downtime is unpriced as their lost hours are left out: said in a Note column, as the lost-hours table says them.
+  const unpriced = new Map(lostRowsLeftOut(report.lostHours, 'byAsset').filter(([key]) => report.tco.byAsset[key]?.byCategory.downtime === null));
   return {
     name: 'costs-by-asset',
     title: t('sheet.costAsset'),
-    columns: costColumns(report, t, [
-      { field: 'asset', label: t('costs.asset') },
-      { field: 'type', label: t('costs.type') },
-      { field: 'client', label: t('table.client') },
-    ]),
-    rows: Object.entries(report.tco.byAsset).map(([asset, a]) => ({ asset: keyLabel(asset, 'asset', t), type: a.type === null ? null : keyLabel(a.type, 'type', t), client: a.client, total: a.total, ...a.byCategory })),
+    columns: [
+      ...costColumns(report, t, [
+        { field: 'asset', label: t('costs.asset') },
+        { field: 'type', label: t('costs.type') },
+        { field: 'client', label: t('table.client') },
+      ]),
+      ...(unpriced.size > 0 ? [{ field: 'note', label: t('export.note') }] : []),
+    ],
+    rows: Object.entries(report.tco.byAsset).map(([asset, a]) => {
+      const counts = unpriced.get(asset);
+      const note = counts === undefined ? {} : { note: t('costs.downtimeLeftOutCell', { measured: String(counts.incidents), unknown: String(counts.unknownDuration) }) };
+      return { asset: keyLabel(asset, 'asset', t), type: a.type === null ? null : keyLabel(a.type, 'type', t), client: a.client, total: a.total, ...a.byCategory, ...note };
+    }),
   };
 }
 

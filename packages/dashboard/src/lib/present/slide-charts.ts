@@ -15,7 +15,7 @@ import { mtbfSpec } from '../charts/mtbf.js';
 import { preventiveByTaskSpec, preventiveHeatmapSpec, preventiveTrendSpec, schedulesWithMisses } from '../charts/preventive.js';
 import { recurringProblemsSpec } from '../charts/recurring-problems.js';
 import { previousComparable } from '../policy/comparison.js';
-import { lostRowsLeftOutNote } from '../views/honest-notes.js';
+import { lostRowsLeftOutNote, tcoDowntimeLeftOutNote } from '../views/honest-notes.js';
 import { replacementBudgetSpec } from '../charts/replacement-budget.js';
 import { slaByMonthSpec } from '../charts/sla-by-month.js';
 import { slaByPrioritySpec } from '../charts/sla-by-priority.js';
@@ -108,7 +108,7 @@ export const SLIDE_CHARTS = {
   },
   'tco-top-assets': {
     title: 'costs.topAssets',
-    spec: (report, locale) => tcoStackedSpec(report.tco.byAsset, locale, { groupTitle: locale.t('costs.asset'), description: locale.t('costs.topAssets'), limit: 10, legendColumns: 5 }),
+    spec: (report, locale) => leftOutNoted(tcoStackedSpec(report.tco.byAsset, locale, { groupTitle: locale.t('costs.asset'), description: locale.t('costs.topAssets'), limit: 10, legendColumns: 5 }), tcoDowntimeLeftOutNote(report, locale.t, locale.format)),
   },
   'maintenance-mix': { title: 'fleet.mix', spec: (report, locale) => maintenanceMixSpec(report.fleet, locale) },
   'backlog-age': { title: 'fleet.backlog', spec: (report, locale) => backlogSpec(report.fleet.backlog, locale) },

@@ -56,3 +56,18 @@ describe('the lost-hours slides say the rows they leave out', () => {
     expect(note(report)).toBe('Lignes non affichées, la plupart de leurs incidents clos à une heure inconnue\u202f: Bistro (1 mesuré, 2 inconnus)');
   });
 });
+
+describe('the top-assets cost slide says the downtime it leaves unpriced', () => {
+  it('under the chart, in French, only when kpi-core left an asset out of the lost hours', () => {
+    const report = structuredClone(sampleReport({ language: 'fr' }));
+    const locale = chartLocale('fr', 'EUR', 'Europe/Paris');
+    const note = (r: typeof report) => (SLIDE_CHARTS['tco-top-assets'].spec(r, locale) as { usermeta?: { note?: string } }).usermeta?.note;
+    expect(note(report)).toBeUndefined();
+    // An asset left out by lengths-unknown (1 incident of known length, 2 closed at an unknown time): its downtime null.
+    const [asset, entry] = Object.entries(report.tco.byAsset)[0]!;
+    report.lostHours.unknownRows = { byClient: {}, byCategory: {}, byAsset: { [asset]: { incidents: 1, unknownDuration: 2 } } };
+    delete report.lostHours.byAsset[asset];
+    report.tco.byAsset[asset] = { ...entry, byCategory: { ...entry.byCategory, downtime: null } };
+    expect(note(report)).toBe(`Indisponibilité non chiffrée, la plupart de leurs incidents clos à une heure inconnue (comme pour les heures perdues)\u202f: ${asset} (1 mesuré, 2 inconnus)`);
+  });
+});

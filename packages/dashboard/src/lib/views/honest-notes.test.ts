@@ -4,7 +4,7 @@ import { createFormat } from '../format/format.js';
 import { translator } from '../i18n/index.js';
 import { CATALOGUES } from '@revue/kpi-core/report';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
-import { asOfStrayNote, lostOverlapNote, lostPerEmployeeNote, lostRowsLeftOutNote, retiredWithoutDateLines } from './honest-notes.js';
+import { asOfStrayNote, lostOverlapNote, lostPerEmployeeNote, lostRowsLeftOutNote, retiredWithoutDateLines, tcoDowntimeLeftOutNote } from './honest-notes.js';
 
 const NNBSP = '\u202f';
 const en = { t: translator('en'), format: createFormat('en', { timezone: 'Europe/Paris' }) };
@@ -135,6 +135,16 @@ describe('the views show these notes, as text', () => {
   });
 });
 
+describe('an asset whose status "Disponible" is read as in stock (kpi-core retired-undated.ts)', () => {
+  it('says the reading after its line, in English and French', () => {
+    const retired = [{ assetId: 'D1', countedUntil: null, notInService: true as const, availableStatus: 'Disponible' }];
+    expect(retiredWithoutDateLines(retired, en.t, en.format)).toEqual([
+      'D1: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken). Its status “Disponible” is read as in stock, as Snipe-IT and ServiceNow mean the word; if it means in use in this inventory, the fleet figures leave out its service after its last ticket',
+    ]);
+    expect(retiredWithoutDateLines(retired, fr.t, fr.format)[0]).toMatch(/\. Son statut «\u202fDisponible\u202f» est lu comme en stock, au sens de Snipe-IT et ServiceNow\u202f; s’il signifie en service/);
+  });
+});
+
 describe('lost-hours rows left out of their breakdown (lengths-unknown, row by row)', () => {
   // kpi-core leaves Bistro out of byClient (1 incident of known length, 2 closed at an unknown
   // time: 1 ≤ 2) and keeps its counts in unknownRows; Acme has one unknown of 4 and stays.
@@ -163,5 +173,31 @@ describe('lost-hours rows left out of their breakdown (lengths-unknown, row by r
   it('says nothing when every row with unknown lengths is still shown, or the report has no counts', () => {
     expect(lostRowsLeftOutNote(lost, 'byCategory', translator('en'), createFormat('en'))).toBeNull();
     expect(lostRowsLeftOutNote({ byClient: { Acme: 8 } }, 'byClient', translator('en'), createFormat('en'))).toBeNull();
+  });
+});
+
+describe('the TCO by asset without the downtime the lost hours leave out', () => {
+  // kpi-core's lengths-unknown.test.ts case: SRV-2 has 1 incident of known length and 2 closed at an
+  // unknown time, left out of the lost hours by asset, and its TCO row has no downtime (null).
+  const category = (downtime: number | null) => ({ acquisition: null, contracts: null, licences: null, preventive: null, corrective: null, evolutive: null, proactive: null, unclassified: null, downtime });
+  const report = {
+    lostHours: { totalHours: 10, byAsset: { 'SRV-1': 8 }, unknownRows: { byClient: {}, byCategory: {}, byAsset: { 'SRV-2': { incidents: 1, unknownDuration: 2 } } } },
+    tco: {
+      byAsset: {
+        'SRV-1': { total: 320, type: 'server', client: 'Acme', byCategory: category(320) },
+        'SRV-2': { total: 0, type: 'server', client: 'Bistro', byCategory: category(null) },
+      },
+    },
+  };
+
+  it('names the assets whose downtime is not priced, in English and French', () => {
+    expect(tcoDowntimeLeftOutNote(report, translator('en'), createFormat('en'))).toBe('Downtime not priced, most of their incidents closed at an unknown time (as in the lost hours): SRV-2 (1 measured, 2 unknown)');
+    expect(tcoDowntimeLeftOutNote(report, translator('fr'), createFormat('fr'))).toBe(
+      'Indisponibilité non chiffrée, la plupart de leurs incidents clos à une heure inconnue (comme pour les heures perdues)\u202f: SRV-2 (1 mesuré, 2 inconnus)',
+    );
+  });
+
+  it('says nothing when the lost hours leave no asset out', () => {
+    expect(tcoDowntimeLeftOutNote({ ...report, lostHours: { ...report.lostHours, unknownRows: { byClient: {}, byCategory: {}, byAsset: {} } } }, translator('en'), createFormat('en'))).toBeNull();
   });
 });

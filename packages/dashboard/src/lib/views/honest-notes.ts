@@ -23,10 +23,12 @@ import type { Translate } from '../i18n/index.js';
  * // → ['PC-7: counted in service up to 12 Mar 2026, its last ticket']
  */
 export function retiredWithoutDateLines(retired: Report['retiredWithoutDate'] | undefined, t: Translate, format: Pick<Format, 'date'>): string[] {
-  return (retired ?? []).map(({ assetId, countedUntil, notInService }) => {
+  return (retired ?? []).map(({ assetId, countedUntil, notInService, availableStatus }) => {
     const line = countedUntil === null ? t('retired.never', { asset: assetId }) : t('retired.counted', { asset: assetId, date: format.date(countedUntil) });
     // In stock, spare or inactive rather than retired: said, as the Markdown review says it.
-    return notInService === true ? `${line} ${t('retired.notInService')}` : line;
+    const stored = notInService === true ? `${line} ${t('retired.notInService')}` : line;
+    // A word for "available" read as in stock, which a site's own status may contradict: the reading said.
+    return availableStatus === undefined ? stored : `${stored}. ${t('retired.availableAsStock', { status: availableStatus })}`;
   });
 }
 
@@ -125,4 +127,29 @@ export function lostRowsLeftOutNote(
     .map(([key, counts]) => t('lost.leftOutRow', { row: keyLabel(key, dimension, t), measured: format.integer(counts.incidents), unknown: format.integer(counts.unknownDuration) }));
   const more = left.length > 5 ? t('lost.leftOutMore', { count: format.integer(left.length - 5) }) : '';
   return t('lost.leftOut', { rows: listed.join(', ') + more });
+}
+
+/**
+ * The assets whose downtime the TCO leaves unpriced because their lost hours are left out for
+ * their unknown lengths (kpi-core: the lost-hours row is in `unknownRows` and not shown, its TCO
+ * row has no downtime): "Downtime not priced, most of their incidents closed at an unknown time:
+ * SRV-2 (1 measured, 2 unknown)". Null when none: the costs by asset would otherwise differ from
+ * the lost hours without a word.
+ *
+ * @example
+ * tcoDowntimeLeftOutNote(report, translator('en'), createFormat('en'));
+ * // → 'Downtime not priced, most of their incidents closed at an unknown time: SRV-2 (1 measured, 2 unknown)'
+ */
+export function tcoDowntimeLeftOutNote(
+  report: { lostHours: Partial<Pick<Report['lostHours'], 'totalHours' | 'byAsset' | 'unknownRows'>>; tco: Pick<Report['tco'], 'byAsset'> },
+  t: Translate,
+  format: Pick<Format, 'integer'>,
+): string | null {
+  const left = lostRowsLeftOut(report.lostHours, 'byAsset').filter(([key]) => report.tco.byAsset[key]?.byCategory.downtime === null);
+  if (left.length === 0) return null;
+  const listed = left
+    .slice(0, 5)
+    .map(([key, counts]) => t('lost.leftOutRow', { row: keyLabel(key, 'asset', t), measured: format.integer(counts.incidents), unknown: format.integer(counts.unknownDuration) }));
+  const more = left.length > 5 ? t('lost.leftOutMore', { count: format.integer(left.length - 5) }) : '';
+  return t('costs.downtimeLeftOut', { rows: listed.join(', ') + more });
 }

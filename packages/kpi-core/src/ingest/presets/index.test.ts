@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASSET_PRESETS, CONFIDENT_SCORE, TICKET_PRESETS, detectPresetFromHeaders, matchPreset, scorePreset } from './index.js';
-import { assetLifecycle, isRetiredStatus, lastPathSegment, normalizeHeader } from './preset.js';
+import { assetLifecycle, availableStatus, isRetiredStatus, lastPathSegment, normalizeHeader } from './preset.js';
 
 describe('scorePreset', () => {
   it('weighs required fields 3 and others 1, plus the share of the file headers it knows', () => {
@@ -172,6 +172,25 @@ describe('assetLifecycle', () => {
     });
     // A site's own deployable status no one has checked out: in service (the name decides).
     expect(assetLifecycle('In production (deployable)')).toBeNull();
+  });
+
+  it('reads the words for "available" as in stock, and tells them apart for the review to say so', () => {
+    // Kept as not in service: Snipe-IT's deployable status is "available" until checked out (then
+    // "Deployed"; snipe/snipe-it resources/lang/en-US/admin/statuslabels/message.php help.deployable),
+    // ServiceNow hardware In stock has the substate Available (fixtures/real-formats/servicenow-assets).
+    const words = ['Available', 'Disponible', 'Verfügbar', 'Disponibile', 'Disponível', 'Available (deployable)', 'Available (deployed)', 'En stock', 'In use'];
+    expect(Object.fromEntries(words.map((word) => [word, [assetLifecycle(word), availableStatus(word)]]))).toEqual({
+      Available: ['not-in-service', true],
+      Disponible: ['not-in-service', true],
+      Verfügbar: ['not-in-service', true],
+      Disponibile: ['not-in-service', true],
+      Disponível: ['not-in-service', true],
+      'Available (deployable)': ['not-in-service', true],
+      // Checked out: in service, nothing to say.
+      'Available (deployed)': [null, false],
+      'En stock': ['not-in-service', false],
+      'In use': [null, false],
+    });
   });
 
   it('reads ServiceNow, Lansweeper, iTop and GLPI sites’ words', () => {

@@ -199,6 +199,33 @@ export const NOT_IN_SERVICE_STATUS_WORDS: ReadonlySet<string> = new Set(
   ].map((word) => normalizeHeader(word)),
 );
 
+/**
+ * The words for "available" among {@link NOT_IN_SERVICE_STATUS_WORDS}: read as in stock, as the
+ * tools that define them mean it (Snipe-IT: a `deployable` status, `Ready to Deploy` by default,
+ * is "available" until the asset is checked out, when it shows `Deployed`; ServiceNow hardware:
+ * `install_status` In stock with the substatus Available, not installed), but in GLPI, iTop or an
+ * inventory of a site's own making the word is the site's, and could mean "working". The reading
+ * changes the fleet's figures, so the review says it for each asset it touches
+ * (`RetiredWithoutDate.availableStatus`).
+ */
+const AVAILABLE_STATUS_WORDS: ReadonlySet<string> = new Set(['available', 'disponible', 'verfugbar', 'disponibile', 'disponivel'].map((word) => normalizeHeader(word)));
+
+/**
+ * Whether a status is a word for "available" that {@link assetLifecycle} reads as not in service
+ * (in stock): the reading that a site's own word may contradict.
+ *
+ * @example availableStatus('Disponible') // true
+ * @example availableStatus('Available (deployable)') // true
+ * @example availableStatus('Available (deployed)') // false: checked out, in service
+ * @example availableStatus('En stock') // false
+ */
+export function availableStatus(value: string): boolean {
+  if (assetLifecycle(value) !== 'not-in-service') return false;
+  const key = withoutInclusiveEnding(normalizeHeader(value));
+  const meta = /\s*\(([^()]*)\)$/.exec(key);
+  return AVAILABLE_STATUS_WORDS.has(meta === null ? key : key.slice(0, meta.index).trim());
+}
+
 /** Snipe-IT's `pending` type in its translations: not yet usable, whatever the name. */
 const PENDING_TYPES: ReadonlySet<string> = new Set(
   ['pending', 'en attente', 'pendientes', 'ausstehende', 'pendente', 'in attesa', 'in afwachting'].map((word) => normalizeHeader(word)),

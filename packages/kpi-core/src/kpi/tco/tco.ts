@@ -125,7 +125,9 @@ class Groups {
  *   asset's `usefulLifeMonths`, else `usefulLifeMonths[type]`, else `.default`; 0 without a
  *   purchase cost or an in-service/purchase date; an asset retired before the end of its life
  *   depreciates up to its retirement date and no further (the book value left then is not
- *   spread over the days after it, nor counted at once);
+ *   spread over the days after it, nor counted at once); an asset of
+ *   `PrepareOptions.storedAssets` (in stock by its status, the retirement date only the end of
+ *   its service) is still owned and depreciates on, its contracts and licences too;
  * - contracts, licences = costPerYear ÷ 365 × days of `[in-service date (missing → period
  *   start), retiredDate)` inside the period;
  * - labour = for tickets (all types) opened in the period, effortMinutes ÷ 60 ×
@@ -255,7 +257,7 @@ export function tcoRun(data: ReviewData, options: TcoOptions, given: LostHoursRu
     // calendarDaysBetween(max(inService, else assetStart; assetStart), min(retired, else ∞; assetEnd), timezone)
     const servesFrom = Number.isFinite(inService) && inService >= assetStart;
     const from = servesFrom ? inService : assetStart;
-    const retired = assetDate(index, columns.retiredDate, row);
+    const retired = days.retiredAt[row]!;
     const servesTo = Number.isFinite(retired) && retired <= assetEnd;
     const to = servesTo ? retired : assetEnd;
     const serviceDays = to <= from ? 0 : Math.max(0, (servesTo ? days.retired[row]! : endDay) - (servesFrom ? days.inService[row]! : startDay));
@@ -481,7 +483,8 @@ export function tcoAssetDays(prepared: PreparedReview): ReturnType<typeof assetD
 /**
  * Per asset file row, what the day counts of `tco` need whatever the period: the local day
  * (`localDay`) of its in-service date, of the end of its useful life and of its retirement (NaN
- * when the date is not finite), `calendarDaysBetween(inService, end of useful life)` (NaN
+ * when the date is not finite; the retirement instant itself in `retiredAt`, NaN for an asset of
+ * `PrepareOptions.storedAssets`, owned after its service ends), `calendarDaysBetween(inService, end of useful life)` (NaN
  * without a purchase cost or an in-service date), and when its depreciation stops (`stops`, its
  * local day `stopsDay`): the end of its useful life, or its retirement when that comes first.
  */
@@ -498,10 +501,14 @@ function assetDays(prepared: PreparedReview) {
   const spans = new Float64Array(index.fileRows);
   const stops = new Float64Array(index.fileRows);
   const stopsDays = new Float64Array(index.fileRows);
+  const retiredAt = new Float64Array(index.fileRows);
   const dayOf = (ms: number): number => (Number.isFinite(ms) ? localDay(ms, timezone) : NaN);
+  const stored = prepared.storedAssets;
   for (let row = 0; row < index.fileRows; row++) {
     const inService = inServiceOf(index, row);
-    const retired = assetDate(index, columns.retiredDate, row);
+    // An asset in stock is still owned: its service ends at its last ticket, its costs do not.
+    const retired = stored.size > 0 && stored.has(columns.id[row] ?? '') ? NaN : assetDate(index, columns.retiredDate, row);
+    retiredAt[row] = retired;
     inServiceDays[row] = dayOf(inService);
     retiredDays[row] = dayOf(retired);
     spanEndDays[row] = dayOf(lifeEnds[row]!);
@@ -510,7 +517,7 @@ function assetDays(prepared: PreparedReview) {
     stopsDays[row] = early ? retiredDays[row]! : spanEndDays[row]!;
     spans[row] = Number.isFinite(columns.purchaseCost[row]!) && Number.isFinite(inService) ? calendarDaysBetween(inService, lifeEnds[row]!, timezone) : NaN;
   }
-  return { inService: inServiceDays, spanEnd: spanEndDays, retired: retiredDays, span: spans, stops, stopsDay: stopsDays };
+  return { inService: inServiceDays, spanEnd: spanEndDays, retired: retiredDays, retiredAt, span: spans, stops, stopsDay: stopsDays };
 }
 
 /**

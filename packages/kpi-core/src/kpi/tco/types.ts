@@ -57,6 +57,12 @@ export interface TcoResult {
   byCategory: TcoBreakdown;
   /** By asset type; `(none)`: assets without a type; `(unallocated)`: the costs of tickets tied to no asset. Σ = total. */
   byType: Record<string, { total: number; byCategory: TcoBreakdown }>;
+  /**
+   * By client (of the asset; the ticket's for costs tied to no asset). In a report, a client whose
+   * lost hours are left out for their unknown lengths (`lostHours.unknownRows`, not in
+   * `lostHours.byClient`) has its downtime null and its total without it; the TCO's total keeps
+   * that downtime, as the lost-hours total keeps those hours. The same for `byAsset`.
+   */
   byClient: Record<string, { total: number; byCategory: TcoBreakdown }>;
   byAsset: Record<string, { total: number; type: string | null; client: string | null; byCategory: TcoBreakdown }>;
   /**

@@ -7,7 +7,7 @@ import { dayPosition, localDay } from '../../calendar/local.js';
 import { monthIndex, type MonthWindow } from '../../calendar/month-window.js';
 import { policyFor } from '../../policy/parse.js';
 import type { Policy } from '../../policy/types.js';
-import { assetDate, inServiceOf } from '../assets.js';
+import { inServiceOf } from '../assets.js';
 import type { PreparedReview } from '../prepared.js';
 import type { WindowRows } from './sla-months.js';
 import { tcoAssetDays } from '../tco/tco.js';
@@ -84,7 +84,7 @@ export function costByMonth(
     const contract = columns.contractCostPerYear[row]!;
     const licence = columns.licenceCostPerYear[row]!;
     if (!Number.isFinite(contract) && !Number.isFinite(licence)) continue;
-    const retired = assetDate(index, columns.retiredDate, row);
+    const retired = days.retiredAt[row]!;
     if (!(Number.isFinite(inService) && inService >= first) && !(Number.isFinite(retired) && retired <= last)) {
       if (Number.isFinite(contract)) wholePerDay += contract / 365;
       if (Number.isFinite(licence)) wholePerDay += licence / 365;
