@@ -219,9 +219,9 @@ describe('revue mapping, and reading what no preset knows', () => {
     expect(stderr).not.toMatch(/\(preset \w+\)/);
     expect(stderr).toContain('revue: otrs.csv: no preset recognises these columns');
     expect(stderr).toContain('revue: proposed mapping for otrs.csv (by column names and values; header on line 1, 3 rows looked at):');
-    expect(stderr).toMatch(/revue: {3}id +← "Chamado#" +100% {2}2025081510000222, 2025081510000231, 2025081610000015\n/);
-    expect(stderr).toContain('revue:   status words: aberto → open, fechado com êxito → closed');
-    expect(stderr).toContain('revue:   status words not recognised (fill them in): "Bloqueado"');
+    expect(stderr).toMatch(/revue: {3}Ticket number +← "Chamado#" +100% {2}2025081510000222, 2025081510000231, 2025081610000015\n/);
+    expect(stderr).toContain('revue:   values of “Status”: aberto → Open, fechado com êxito → Closed');
+    expect(stderr).toContain('revue:   values of “Status” not recognised (fill them in): "Bloqueado"');
     expect(stderr).toContain(`revue: to use it: revue mapping ${file} --out otrs.mapping.json, check and edit otrs.mapping.json, then add --mapping otrs.mapping.json`);
   });
 

@@ -3,9 +3,75 @@
  * (`revue mapping FILE`: JSON that `--mapping` reads as it is, the evidence under `$proposal`).
  */
 import { isUpwardPriorityScale, type MappingProposal } from '../ingest/propose.js';
+import { fieldLabel, valueLabel } from '../model/labels.js';
 import { oneLine } from '../ingest/messages.js';
 import { NNBSP } from '../report/messages.js';
+import type { DurationUnitName } from '../ingest/durations.js';
 import type { CliLanguage } from './messages.js';
+
+type DurationUnit = DurationUnitName;
+
+const EN_UNITS: Record<DurationUnit, string> = { seconds: 'seconds', minutes: 'minutes', hours: 'hours', days: 'days', text: 'written units (2 h 30 min)' };
+const FR_UNITS: Record<DurationUnit, string> = { seconds: 'secondes', minutes: 'minutes', hours: 'heures', days: 'jours', text: 'unités écrites (2 h 30 min)' };
+
+const DATE_WORDS = {
+  en: {
+    excel: 'Excel day numbers',
+    year: 'year',
+    month: 'month',
+    monthName: 'month name',
+    day: 'day',
+    weekday: 'weekday',
+    time: 'time',
+    seconds: 'with seconds',
+    fractions: 'with seconds and fractions of a second',
+    meridiem: 'with AM/PM',
+    zone: 'and time zone offset',
+  },
+  fr: {
+    excel: 'numéros de jour Excel',
+    year: 'année',
+    month: 'mois',
+    monthName: 'nom du mois',
+    day: 'jour',
+    weekday: 'jour de la semaine',
+    time: 'heure',
+    seconds: 'avec secondes',
+    fractions: 'avec secondes et fractions de seconde',
+    meridiem: 'avec AM/PM',
+    zone: 'et décalage horaire',
+  },
+} as const;
+
+const TIME_TOKENS = /[Hh]{1,2}:mm(?::ss(?:\.S+)?)?(?: ?a)?|'T'|X{1,3}|x{1,3}/g;
+const DATE_TOKENS = /y+|M+|d+|E+|'[^']*'|[^yMdE']+/g;
+
+/**
+ * A date format as a user reads it rather than as date-fns tokens: `yyyy-MM-dd HH:mm:ss.SSS`,
+ * whose `SSS` says three digits where the file may write nine, is "year-month-day, time with
+ * seconds and fractions of a second". The reader floors every instant to the minute, so how many
+ * digits a fraction has changes nothing it reads.
+ *
+ * @example
+ * dateFormatWords('dd/MM/yyyy HH:mm', 'fr'); // → 'jour/mois/année, heure'
+ * dateFormatWords('yyyy-MM-dd HH:mm:ss.SSS', 'en'); // → 'year-month-day, time with seconds and fractions of a second'
+ */
+export function dateFormatWords(format: string, language: CliLanguage): string {
+  const w = DATE_WORDS[language];
+  if (format === 'excel') return w.excel;
+  const date = (format.replace(TIME_TOKENS, ' ').match(DATE_TOKENS) ?? [])
+    .map((token) =>
+      /^y/.test(token) ? w.year : /^M{3}/.test(token) ? w.monthName : /^M/.test(token) ? w.month : /^d/.test(token) ? w.day : /^E/.test(token) ? w.weekday : token.startsWith("'") ? token.slice(1, -1) : token,
+    )
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!/[Hh]/.test(format.replace(/'[^']*'/g, ''))) return date;
+  const detail = /:ss\.S/.test(format) ? w.fractions : /:ss/.test(format) ? w.seconds : / ?a$/.test(format) ? w.meridiem : '';
+  const meridiem = detail !== w.meridiem && /(^|[^'])a$/.test(format) ? ` ${w.meridiem}` : '';
+  const zone = /[Xx]/.test(format.replace(/'[^']*'/g, '')) ? ` ${w.zone}` : '';
+  return `${date}, ${w.time}${detail === '' ? '' : ` ${detail}`}${meridiem}${zone}`;
+}
 
 function quoted(text: string, max = 40): string {
   return `"${oneLine(text, max)}"`;
@@ -17,13 +83,17 @@ function percent(confidence: number, language: CliLanguage): string {
 
 const colon = `${NNBSP}:`;
 
-/** The words of the proposal's lines (field names, columns and values stay as they are). */
+/**
+ * The words of the proposal's lines. Fields come in already named in plain words (`fieldLabel`),
+ * quoted by `field`; the file's columns and values stay as the file writes them.
+ */
 const WORDS = {
   en: {
     byNames: 'by column names and values',
     extending: (preset: string) => `extending preset ${preset}`,
     heading: (file: string, by: string, line: number, rows: number) => `proposed mapping for ${file} (${by}; header on line ${line}, ${rows} ${rows === 1 ? 'row' : 'rows'} looked at):`,
-    duration: (unit: string, after: boolean) => `duration in ${unit}${after ? ' after openedAt' : ''}`,
+    field: (label: string) => `“${label}”`,
+    duration: (unit: DurationUnit, after: boolean) => `duration in ${EN_UNITS[unit]}${after ? ' after the opening' : ''}`,
     emptyInRows: '(empty in the rows looked at)',
     label: (prefix: string) => `the label ${prefix}…`,
     years: 'years: small bare numbers',
@@ -37,18 +107,18 @@ const WORDS = {
       `this is Zammad's time accounting download (${byActivity ? 'by activity: one row per time entry, dated when the time was booked' : 'by ticket'}), not a ticket list: ` +
       `it holds only the tickets on which time was booked in one month; export the ticket list instead (Zammad: Reporting, then Download)`,
     noIsMet: (field: string, column: string) =>
-      `${field}: a "no" in ${column} is read as met; some tools (GLPI, iTop) also write it for a ticket no SLA applied to: if yours does, take the "no" out of values.${field}`,
+      `${field}: a "no" in ${column} is read as met; some tools (GLPI, iTop) also write it for a ticket no SLA applied to: if yours does, take the "no" out of that field's "values" in the mapping`,
     unsure: (field: string, column: string, confidence: string, byValues: boolean) =>
       `${field} ← ${column}: unsure (${confidence}), ${byValues ? 'chosen by its values alone' : 'its name only comes close'}; check it`,
     notDeadline: (column: string, field: string, share: string, why: 'before-first-response' | 'equals-resolution', readAs: string | null) =>
       `${column} not taken as ${field}: ${why === 'before-first-response' ? `its dates come before the first response on ${share} of the rows, which no deadline of resolution does` : `its dates are the resolution itself on ${share} of the rows`}; ` +
       (readAs === null ? 'left out' : `read as ${readAs}, the moment of resolution`),
     notTicketDates: (columns: string, many: boolean) =>
-      `${columns} ${many ? 'hold dates that are' : 'holds dates that are'} no ticket's (a purchase, a birth, a warranty…): not taken as openedAt; if the file has no other date, it cannot tell when its tickets were opened`,
-    words: (field: string) => `${field} words:`,
+      `${columns} ${many ? 'hold dates that are' : 'holds dates that are'} no ticket's (a purchase, a birth, a warranty…): not taken as the opening date; if the file has no other date, it cannot tell when its tickets were opened`,
+    words: (field: string) => `values of ${field}:`,
     more: (count: number) => `(${count} more)`,
     placeholders: 'read as empty (placeholders):',
-    unmatched: (field: string) => `${field} words not recognised (fill them in):`,
+    unmatched: (field: string) => `values of ${field} not recognised (fill them in):`,
     setAside: (column: string, field: string) =>
       `${column} not used as ${field}: a plain due date may be set by hand, not by an SLA; if your tool sets it from the SLA, name it in "columns"`,
     required: (fields: string) => `required and not found: ${fields} — name their columns in "columns"`,
@@ -64,7 +134,8 @@ const WORDS = {
     extending: (preset: string) => `en complétant le format ${preset}`,
     heading: (file: string, by: string, line: number, rows: number) =>
       `correspondance proposée pour ${file} (${by}${NNBSP}; en-tête à la ligne ${line}, ${rows} ${rows <= 1 ? 'ligne examinée' : 'lignes examinées'})${colon}`,
-    duration: (unit: string, after: boolean) => `durée en ${unit}${after ? ' après openedAt' : ''}`,
+    field: (label: string) => `«${NNBSP}${label}${NNBSP}»`,
+    duration: (unit: DurationUnit, after: boolean) => `durée en ${FR_UNITS[unit]}${after ? ' après l’ouverture' : ''}`,
     emptyInRows: '(vide dans les lignes examinées)',
     label: (prefix: string) => `l’étiquette ${prefix}…`,
     years: `années${NNBSP}: petits nombres sans unité`,
@@ -77,18 +148,18 @@ const WORDS = {
       `c’est l’export de la saisie du temps de Zammad (${byActivity ? `par activité${colon} une ligne par temps saisi, datée du moment de la saisie` : 'par ticket'}), pas une liste de tickets${colon} ` +
       `il ne contient que les tickets sur lesquels du temps a été saisi pendant un mois${NNBSP}; exportez plutôt la liste des tickets (Zammad${colon} Rapports, puis Télécharger)`,
     noIsMet: (field: string, column: string) =>
-      `${field}${colon} un «${NNBSP}non${NNBSP}» dans ${column} est lu comme respecté${NNBSP}; certains outils (GLPI, iTop) l’écrivent aussi pour un ticket sans SLA${colon} si c’est le cas du vôtre, retirez le «${NNBSP}non${NNBSP}» de values.${field}`,
+      `${field}${colon} un «${NNBSP}non${NNBSP}» dans ${column} est lu comme respecté${NNBSP}; certains outils (GLPI, iTop) l’écrivent aussi pour un ticket sans SLA${colon} si c’est le cas du vôtre, retirez le «${NNBSP}non${NNBSP}» des «${NNBSP}values${NNBSP}» de ce champ dans la correspondance`,
     unsure: (field: string, column: string, confidence: string, byValues: boolean) =>
       `${field} ← ${column}${colon} incertain (${confidence}), ${byValues ? 'choisi d’après ses valeurs seules' : 'son nom en est seulement proche'}${NNBSP}; vérifiez-le`,
     notDeadline: (column: string, field: string, share: string, why: 'before-first-response' | 'equals-resolution', readAs: string | null) =>
       `${column} n’est pas pris comme ${field}${colon} ${why === 'before-first-response' ? `ses dates précèdent la première réponse sur ${share} des lignes, ce qu’aucune échéance de résolution ne fait` : `ses dates sont la résolution elle-même sur ${share} des lignes`}${NNBSP}; ` +
       (readAs === null ? 'laissé de côté' : `lu comme ${readAs}, le moment de la résolution`),
     notTicketDates: (columns: string, many: boolean) =>
-      `${columns} ${many ? 'contiennent des dates' : 'contient des dates'} qui ne sont pas celles d’un ticket (un achat, une naissance, une garantie…)${colon} pas pris comme openedAt${NNBSP}; si le fichier n’a pas d’autre date, il ne dit pas quand ses tickets ont été ouverts`,
-    words: (field: string) => `mots de ${field}${colon}`,
+      `${columns} ${many ? 'contiennent des dates' : 'contient des dates'} qui ne sont pas celles d’un ticket (un achat, une naissance, une garantie…)${colon} pas pris comme date d’ouverture${NNBSP}; si le fichier n’a pas d’autre date, il ne dit pas quand ses tickets ont été ouverts`,
+    words: (field: string) => `valeurs de ${field}${colon}`,
     more: (count: number) => `(${count} de plus)`,
     placeholders: `lues comme vides (valeurs de remplissage)${colon}`,
-    unmatched: (field: string) => `mots de ${field} non reconnus (à compléter)${colon}`,
+    unmatched: (field: string) => `valeurs de ${field} non reconnues (à compléter)${colon}`,
     setAside: (column: string, field: string) =>
       `${column} n’est pas pris comme ${field}${colon} une simple date d’échéance peut être posée à la main, pas par un SLA${NNBSP}; si votre outil la calcule d’après le SLA, nommez-la dans «${NNBSP}columns${NNBSP}»`,
     required: (fields: string) => `obligatoires et introuvables${colon} ${fields} — nommez leurs colonnes dans «${NNBSP}columns${NNBSP}»`,
@@ -118,7 +189,9 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
   lines.push(w.heading(proposal.file, by, proposal.headerLine, proposal.rowsSampled));
   if (proposal.timeAccounting !== null) lines.push(`  ${w.timeAccounting(proposal.timeAccounting === 'by-activity')}`);
   const entries = Object.entries(proposal.fields);
-  const width = Math.max(8, ...entries.map(([field]) => field.length));
+  const label = (field: string) => fieldLabel(proposal.kind, field, language);
+  const named = (field: string) => w.field(label(field));
+  const width = Math.max(8, ...entries.map(([field]) => label(field).length));
   const columnWidth = Math.min(32, Math.max(8, ...entries.map(([, f]) => quoted(f!.column).length)));
   for (const [field, proposed] of entries) {
     const f = proposed!;
@@ -132,23 +205,23 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
           : f.durationUnit !== undefined
             ? w.duration(f.durationUnit, field.endsWith('At'))
             : f.dateFormat !== undefined
-              ? `${f.dateFormat}${guessed}`
+              ? `${dateFormatWords(f.dateFormat, language)}${guessed}`
               : '';
     const evidence = [samples === '' ? w.emptyInRows : samples, detail === '' ? '' : `(${detail})`].filter((p) => p !== '').join(' ');
-    lines.push(`  ${field.padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence, language).padStart(4)}  ${evidence}`);
+    lines.push(`  ${label(field).padEnd(width)} ← ${quoted(f.column).padEnd(columnWidth)} ${percent(f.confidence, language).padStart(language === 'fr' ? 5 : 4)}  ${evidence}`);
   }
   // Each column chosen on thin evidence, said plainly: the percentage alone did not tell a user
   // that the opening date came from a purchase date at 38 %.
   for (const field of proposal.unsure) {
     const f = proposal.fields[field as keyof MappingProposal['fields']]!;
-    lines.push(`  ${w.unsure(field, quoted(f.column), percent(f.confidence, language), f.by === 'values')}`);
+    lines.push(`  ${w.unsure(named(field), quoted(f.column), percent(f.confidence, language), f.by === 'values')}`);
   }
   for (const [field, proposed] of Object.entries(proposal.fields)) {
-    if (proposed!.yesMeans === 'breached') lines.push(`  ${w.noIsMet(field, quoted(proposed!.column))}`);
+    if (proposed!.yesMeans === 'breached') lines.push(`  ${w.noIsMet(named(field), quoted(proposed!.column))}`);
   }
   for (const [field, map] of Object.entries(proposal.mapping.values)) {
-    const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${target}`);
-    if (pairs.length > 0) lines.push(`  ${w.words(field)} ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … ${w.more(pairs.length - 8)}` : ''}`);
+    const pairs = Object.entries(map ?? {}).map(([source, target]) => `${oneLine(source, 30)} → ${valueLabel(field, target, language)}`);
+    if (pairs.length > 0) lines.push(`  ${w.words(named(field))} ${pairs.slice(0, 8).join(', ')}${pairs.length > 8 ? `, … ${w.more(pairs.length - 8)}` : ''}`);
   }
   const priorities = Object.keys(proposal.mapping.values.priority ?? {});
   if (isUpwardPriorityScale(priorities)) {
@@ -161,15 +234,15 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
   const placeholders = proposal.mapping.empty?.['*'] ?? [];
   if (placeholders.length > 0) lines.push(`  ${w.placeholders} ${placeholders.map((p) => quoted(p, 20)).join(', ')}`);
   for (const [field, values] of Object.entries(proposal.unmatchedValues)) {
-    lines.push(`  ${w.unmatched(field)} ${values!.slice(0, 8).map((v) => quoted(v, 30)).join(', ')}${values!.length > 8 ? ', …' : ''}`);
+    lines.push(`  ${w.unmatched(named(field))} ${values!.slice(0, 8).map((v) => quoted(v, 30)).join(', ')}${values!.length > 8 ? ', …' : ''}`);
   }
   for (const aside of proposal.notDeadlines) {
-    lines.push(`  ${w.notDeadline(quoted(aside.column), aside.field, percent(aside.share, language), aside.why, aside.readAs)}`);
+    lines.push(`  ${w.notDeadline(quoted(aside.column), named(aside.field), percent(aside.share, language), aside.why, aside.readAs === null ? null : named(aside.readAs))}`);
   }
   for (const aside of proposal.setAside) {
-    lines.push(`  ${w.setAside(quoted(aside.column), aside.field)}`);
+    lines.push(`  ${w.setAside(quoted(aside.column), named(aside.field))}`);
   }
-  if (proposal.missing.required.length > 0) lines.push(`  ${w.required(proposal.missing.required.join(', '))}`);
+  if (proposal.missing.required.length > 0) lines.push(`  ${w.required(proposal.missing.required.map(named).join(', '))}`);
   if (proposal.missing.required.includes('openedAt') && proposal.notTicketDates.length > 0) {
     lines.push(`  ${w.notTicketDates(proposal.notTicketDates.map((h) => quoted(h)).join(', '), proposal.notTicketDates.length > 1)}`);
   }
@@ -178,7 +251,7 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
     const many = proposal.relativeDates.length > 1;
     lines.push(`  ${w.ages(proposal.relativeDates.map((h) => quoted(h)).join(', '), many, quoted(sample, 20))}`);
   }
-  if (proposal.missing.useful.length > 0) lines.push(`  ${w.optional(proposal.missing.useful.join(', '))}`);
+  if (proposal.missing.useful.length > 0) lines.push(`  ${w.optional(proposal.missing.useful.map(named).join(', '))}`);
   if (!proposal.headerIsLabels) lines.push(`  ${w.noHeader}`);
   return lines;
 }

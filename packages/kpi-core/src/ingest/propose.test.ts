@@ -125,6 +125,26 @@ describe('proposeMapping — other languages and shapes', () => {
     expect(ticketRows(table)[0]).toMatchObject({ resolvedAt: utc('2026-03-05T09:35:00Z'), status: 'Resolvido', statusClass: 'resolved' });
   });
 
+  it('reads timestamps with nine-digit fractions of a second (a published service-desk export, seen 2026-12-05)', () => {
+    // Look-alike of GitHub Kats-19/it-service-desk-analytics data/tickets.csv; rows made up.
+    const csv = [
+      'ticket_id,created_at,resolved_at,status,priority,sla_met',
+      'TKT-1,2024-03-01 09:00:00,2024-03-01 10:15:30.123456789,Resolved,P2,1.0',
+      'TKT-2,2024-03-01 09:30:00,2024-03-01 11:59:59.999999999,Resolved,P3,0.0',
+    ].join('\n');
+    const proposal = proposeMapping(csv, { fileName: 'tickets.csv' });
+    expect(proposal.fields.resolvedAt).toMatchObject({ column: 'resolved_at', dateFormat: 'yyyy-MM-dd HH:mm:ss.SSS' });
+    for (const timezone of ['UTC', 'Europe/Paris']) {
+      const { table, quality } = readTickets(csv, { mapping: proposal.mapping, timezone, now: NOW });
+      expect(quality.rejected).toBe(0);
+      expect(quality.warnings).toEqual({});
+      // Instants are floored to the minute: 10:15:30.123456789 is 10:15, 11:59:59.999999999 is 11:59
+      // local time; Paris is UTC+1 on 1 March 2024.
+      const shift = timezone === 'UTC' ? 0 : 3_600_000;
+      expect(ticketRows(table).map((row) => row.resolvedAt)).toEqual([Date.UTC(2024, 2, 1, 10, 15) - shift, Date.UTC(2024, 2, 1, 11, 59) - shift]);
+    }
+  });
+
   it('a German tool: dd.MM.yyyy dates, Status/Priorität words', () => {
     const csv = [
       'Ticketnummer;Erstellt am;Gelöst am;Status;Priorität;Betreff;Kunde;Standort',

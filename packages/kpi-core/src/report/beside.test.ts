@@ -106,11 +106,33 @@ describe('beside the SLA figures, the default targets and calendar', () => {
 describe('beside the incidents and hours lost, the tickets taken as incidents and the one user each', () => {
   it('says every ticket counts as an incident when the export has no type column', () => {
     expect(reportToMarkdown(review(untyped, contract))).toContain(
-      '- Incidents: the export gives no ticket type, so all 2 tickets count as incidents, in the hours lost too. Map a type column to tell requests apart.',
+      '- Incidents: the export gives no ticket type, so every ticket counts as an incident, in the hours lost too. Map a type column to tell requests apart.',
     );
     expect(reportToMarkdown(review(untyped, contract, 'fr'))).toContain(
-      '- Incidents\u202f: l’export ne donne pas de type de ticket, les 2 tickets comptent donc tous comme des incidents, dans les heures perdues aussi. Associez une colonne de type pour distinguer les demandes.',
+      '- Incidents\u202f: l’export ne donne pas de type de ticket, chaque ticket compte donc comme un incident, dans les heures perdues aussi. Associez une colonne de type pour distinguer les demandes.',
     );
+  });
+
+  it("never sets the file's ticket count beside the period's incidents as if it were one of its figures", () => {
+    // The trial's export: 1,200 tickets in the file, 719 opened in the quarter, and the line under
+    // the table said "all 1,200 tickets count as incidents" beside "Incidents | 719". Here: 3
+    // tickets in the file, 2 opened in March 2026 (T0 in February), no type column.
+    const file = [...untyped, 'T0,2026-02-10T09:00:00Z,P2,2026-02-10T12:00:00Z'];
+    for (const language of ['en', 'fr'] as const) {
+      const markdown = reportToMarkdown(review(file, contract, language));
+      expect(markdown).toContain('| Incidents | 2 |');
+      const line = markdown.split('\n').find((l) => l.startsWith('- Incidents'))!;
+      expect(line).not.toMatch(/\d/);
+    }
+    // With some types, the count is the file's and says so.
+    const mixed = [
+      'id,openedAt,type,priority,resolvedAt',
+      'T0,2026-02-10T09:00:00Z,,P2,2026-02-10T12:00:00Z',
+      'T1,2026-03-10T09:00:00Z,,P1,2026-03-10T11:00:00Z',
+      'T2,2026-03-11T09:00:00Z,request,P2,2026-03-11T12:00:00Z',
+    ];
+    expect(reportToMarkdown(review(mixed, contract))).toContain('- Incidents: 2 tickets in the file have no type, so they count as incidents, in the hours lost too.');
+    expect(reportToMarkdown(review(mixed, contract, 'fr'))).toContain('- Incidents\u202f: 2 tickets du fichier n’ont pas de type et comptent donc comme des incidents, dans les heures perdues aussi.');
   });
 
   it('says nothing of it when every ticket has its type, and counts those without one otherwise', () => {
@@ -121,8 +143,8 @@ describe('beside the incidents and hours lost, the tickets taken as incidents an
     }
     // One of two tickets with an empty type: read as an incident (DESIGN §2), said with its count.
     const mixed = ['id,openedAt,type,priority,resolvedAt', 'T1,2026-03-10T09:00:00Z,,P1,2026-03-10T11:00:00Z', 'T2,2026-03-11T09:00:00Z,request,P2,2026-03-11T12:00:00Z'];
-    expect(reportToMarkdown(review(mixed, contract))).toContain('- Incidents: 1 ticket without a type counts as an incident, in the hours lost too.');
-    expect(reportToMarkdown(review(mixed, contract, 'fr'))).toContain('- Incidents\u202f: 1 ticket sans type compte comme un incident, dans les heures perdues aussi.');
+    expect(reportToMarkdown(review(mixed, contract))).toContain('- Incidents: 1 ticket in the file has no type, so it counts as an incident, in the hours lost too.');
+    expect(reportToMarkdown(review(mixed, contract, 'fr'))).toContain('- Incidents\u202f: 1 ticket du fichier n’a pas de type et compte donc comme un incident, dans les heures perdues aussi.');
   });
 
   it('says one user per incident is a default, and not when the export counts the users', () => {

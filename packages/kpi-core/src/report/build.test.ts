@@ -169,17 +169,37 @@ describe('buildReport', () => {
     expect(report.findings.find((f) => f.kind === 'backlog-aged')).toEqual({
       kind: 'backlog-aged',
       severity: 'medium',
-      message: '2 tickets still open after 30 days or more; the oldest, OLD, for 121 days.',
+      message: 'On 1 Jul 2026, the data date, 2 tickets were still open after 30 days or more; the oldest, OLD, for 121 days.',
       evidence: { count: 2, days: 30, oldestHours: 121 * 24 + 13, ticketIds: ['OLD', 'EDGE'] },
     });
     const fr = buildReport({ tickets: backlog, policy }, { period: '2026-Q2', asOf: ended, language: 'fr' });
     expect(fr.findings.find((f) => f.kind === 'backlog-aged')?.message).toBe(
-      '2 tickets encore ouverts depuis 30 jours ou plus\u202f; le plus ancien, OLD, depuis 121 jours.',
+      'Le 1er juil. 2026, date des données, 2 tickets étaient encore ouverts depuis 30 jours ou plus\u202f; le plus ancien, OLD, depuis 121 jours.',
     );
     const one = buildReport({ tickets: ticketsFromRows([...rows, open('OLD', '2026-03-01T09:00:00Z')]), policy }, { period: '2026-Q2', asOf: ended });
-    expect(one.findings.find((f) => f.kind === 'backlog-aged')?.message).toBe('1 ticket still open after 30 days or more: OLD, open for 121 days.');
+    expect(one.findings.find((f) => f.kind === 'backlog-aged')?.message).toBe('On 1 Jul 2026, the data date, 1 ticket was still open after 30 days or more: OLD, open for 121 days.');
     // No ticket open that long: no finding.
     expect(buildReport({ tickets, policy }, { period: '2026-Q2', asOf: ended }).findings.some((f) => f.kind === 'backlog-aged')).toBe(false);
+  });
+
+  it('names the date each count of open tickets is taken at when the data date is after the period', () => {
+    // The trial's review of 2025-Q4 with data to 8 Feb 2026 said "97 tickets still open after 30
+    // days or more" among the key points and "Tickets open at the end of December 2025: 111" in
+    // the activity, two "open" figures with one date between them. Here: the same three open
+    // tickets, asOf 10 Aug 2026 00:00Z (02:00 in Paris). At the end of June, OLD, MID and EDGE are
+    // open (3); on 10 August they still are, each 30 days old or more: OLD opened 1 March 09:00Z,
+    // 161 days and 15 h before.
+    const open = (id: string, opened: string): Row => ({ id, openedAt: Date.parse(opened), priority: 'P3', type: 'request', client: 'Alpha' });
+    const backlog = ticketsFromRows([...rows, open('OLD', '2026-03-01T09:00:00Z'), open('MID', '2026-06-01T22:00:00Z'), open('EDGE', '2026-05-31T22:00:00Z')]);
+    const en = reportToMarkdown(buildReport({ tickets: backlog, policy }, { period: '2026-Q2', asOf: '2026-08-10T00:00:00Z' }));
+    expect(en).toContain('On 10 Aug 2026, the data date, 3 tickets were still open after 30 days or more; the oldest, OLD, for 161 days.');
+    expect(en).toContain('- Tickets open at the end of June 2026: 3 (1 at the end of Q1 2026).');
+    const fr = reportToMarkdown(buildReport({ tickets: backlog, policy }, { period: '2026-Q2', asOf: '2026-08-10T00:00:00Z', language: 'fr' }));
+    expect(fr).toContain('Le 10 août 2026, date des données, 3 tickets étaient encore ouverts depuis 30 jours ou plus\u202f; le plus ancien, OLD, depuis 161 jours.');
+    expect(fr).toContain('- Tickets encore ouverts à la fin de juin 2026\u202f: 3 (1 à la fin de T1 2026).');
+    // Nor the policy's key for a plan it lacks: the trial read "(`preventivePlan`)" in both languages.
+    expect(en).toContain('The policy has no preventive maintenance plan: nothing to check.');
+    expect(fr).toContain('La politique ne contient pas de plan de maintenance préventive\u202f: rien à vérifier.');
   });
 
   it('lists at most three recurring problems and sums up the rest', () => {

@@ -119,7 +119,7 @@ describe('preventive findings', () => {
     expect(french).toContain('| Test de restauration | mois | 8 | 21 / 24 | 87,5\u202f% |');
     // Without a plan, the section says so.
     const noPlan = buildReport({ tickets: ticketsFromRows([{ id: 'T1', openedAt: '2026-05-01T10:00:00Z' }]), policy: parsePolicy({}) }, { period: '2026-Q2' });
-    expect(reportToMarkdown(noPlan)).toContain('## Preventive plan\n\nThe policy has no preventive plan');
+    expect(reportToMarkdown(noPlan)).toContain('## Preventive plan\n\nThe policy has no preventive maintenance plan: nothing to check.');
     // … and the report's notMeasured says why the figures are null.
     expect(noPlan.notMeasured).toContainEqual({ figure: 'preventive', reason: 'no-plan' });
   });

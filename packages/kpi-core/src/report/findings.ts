@@ -274,7 +274,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       kind: 'backlog-aged',
       severity: 'medium',
       weight: aged,
-      message: text.backlogAged({ count: aged, oldestId: backlog.ticketIds[0] ?? '', oldestDays, days: BACKLOG_AGED_DAYS }, format),
+      message: text.backlogAged({ count: aged, oldestId: backlog.ticketIds[0] ?? '', oldestDays, days: BACKLOG_AGED_DAYS, asOf: input.asOf === undefined ? null : format.date(input.asOf) }, format),
       evidence: { count: aged, days: BACKLOG_AGED_DAYS, oldestHours: backlog.oldestHours, ticketIds: backlog.ticketIds.slice(0, aged) },
     });
   }

@@ -104,7 +104,7 @@ const TEXT = {
     planKept: 'Preventive plan kept',
     plannedShare: 'Planned maintenance (share of labour hours)',
     preventive: 'Preventive plan',
-    noPlan: 'The policy has no preventive plan (`preventivePlan`): nothing to check.',
+    noPlan: 'The policy has no preventive maintenance plan: nothing to check.',
     planUncovered: 'No ticket in this period: the plan cannot be checked.',
     planNoAssets: 'No asset file: the tasks by asset type cannot be checked.',
     planSummary: (done: number, due: number, compliance: string) => `${done} of ${due} due ${due === 1 ? 'window' : 'windows'} done (${compliance}).`,
@@ -229,7 +229,7 @@ const TEXT = {
     planKept: 'Plan de maintenance préventive respecté',
     plannedShare: 'Maintenance planifiée (part des heures de travail)',
     preventive: 'Plan de maintenance préventive',
-    noPlan: 'La politique ne contient pas de plan de maintenance préventive (`preventivePlan`)\u202f: rien à vérifier.',
+    noPlan: 'La politique ne contient pas de plan de maintenance préventive\u202f: rien à vérifier.',
     planUncovered: 'Aucun ticket sur cette période\u202f: le plan ne peut pas être vérifié.',
     planNoAssets: 'Pas de fichier d’équipements\u202f: les tâches par type d’équipement ne peuvent pas être vérifiées.',
     // French keeps 0 and 1 in the singular.

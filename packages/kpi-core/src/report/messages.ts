@@ -42,8 +42,13 @@ export interface Catalogue {
   pastUsefulLifeCostly(input: { assetId: string; corrective: number; period: string; asOf: string | null }, format: Formatter): string;
   lostHoursAboveBenchmark(input: { client: string | null; perEmployeePerYear: number }, format: Formatter): string;
   warrantyExpiring(input: { count: number; shown: string }, format: Formatter): string;
-  /** "12 tickets open for 30 days or more at the data date; the oldest, INC-42, for 270 days." */
-  backlogAged(input: { count: number; oldestId: string; oldestDays: number; days: number }, format: Formatter): string;
+  /**
+   * "On 8 Feb 2026, the data date, 97 tickets were still open after 30 days or more; the oldest,
+   * TKT-100004, for 159 days." Counted at the data date (`asOf`, as written; null: not said), which
+   * a review's activity section may not be (its open tickets are counted at the period's end):
+   * the sentence names its date so the two figures are not read as one.
+   */
+  backlogAged(input: { count: number; oldestId: string; oldestDays: number; days: number; asOf: string | null }, format: Formatter): string;
   /** "And 4 more recurring problems." */
   more(kind: FindingKind, count: number, format: Formatter): string;
 
@@ -121,8 +126,10 @@ export interface Catalogue {
   /** After `slaDefaults` where no link to the policy editor follows: "Set them in the policy." */
   setInPolicy: string;
   /**
-   * "Incidents: the export gives no ticket type, so all 5,000 tickets count as incidents, in the
-   * hours lost too. Map a type column to tell requests apart." (or how many of them had no type).
+   * "Incidents: the export gives no ticket type, so every ticket counts as an incident, in the
+   * hours lost too. Map a type column to tell requests apart." Or "40 tickets in the file have no
+   * type…": the count is the file's (`ticketTypes`), never set beside the period's incidents as
+   * if it were one of its figures (a trial read "all 1,200 tickets" beside "Incidents 719").
    */
   untypedIncidents(untyped: NonNullable<FigureDefaults['untyped']>, format: Formatter): string;
   /** "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected." */
@@ -678,10 +685,14 @@ const en: Catalogue = {
     `${client ?? 'Staff'} ${client === null ? 'lose' : 'loses'} ${f.number(perEmployeePerYear, 0)} h per employee per year to incidents (benchmark: 50–100 h).`,
   warrantyExpiring: ({ count, shown }, f) =>
     `${f.number(count, 0)} ${plural(enPlural, count, 'asset leaves', 'assets leave')} warranty within 90 days (${shown}).`,
-  backlogAged: ({ count, oldestId, oldestDays, days }, f) =>
-    count === 1
-      ? `1 ticket still open after ${f.number(days, 0)} ${plural(enPlural, days, 'day', 'days')} or more: ${oldestId}, open for ${f.number(oldestDays, 0)} ${plural(enPlural, oldestDays, 'day', 'days')}.`
-      : `${f.number(count, 0)} tickets still open after ${f.number(days, 0)} ${plural(enPlural, days, 'day', 'days')} or more; the oldest, ${oldestId}, for ${f.number(oldestDays, 0)} ${plural(enPlural, oldestDays, 'day', 'days')}.`,
+  backlogAged: ({ count, oldestId, oldestDays, days, asOf }, f) =>
+    asOf !== null
+      ? count === 1
+        ? `On ${asOf}, the data date, 1 ticket was still open after ${f.number(days, 0)} ${plural(enPlural, days, 'day', 'days')} or more: ${oldestId}, open for ${f.number(oldestDays, 0)} ${plural(enPlural, oldestDays, 'day', 'days')}.`
+        : `On ${asOf}, the data date, ${f.number(count, 0)} tickets were still open after ${f.number(days, 0)} ${plural(enPlural, days, 'day', 'days')} or more; the oldest, ${oldestId}, for ${f.number(oldestDays, 0)} ${plural(enPlural, oldestDays, 'day', 'days')}.`
+      : count === 1
+        ? `1 ticket still open after ${f.number(days, 0)} ${plural(enPlural, days, 'day', 'days')} or more: ${oldestId}, open for ${f.number(oldestDays, 0)} ${plural(enPlural, oldestDays, 'day', 'days')}.`
+        : `${f.number(count, 0)} tickets still open after ${f.number(days, 0)} ${plural(enPlural, days, 'day', 'days')} or more; the oldest, ${oldestId}, for ${f.number(oldestDays, 0)} ${plural(enPlural, oldestDays, 'day', 'days')}.`,
   more: (kind, count, f) => `And ${f.number(count, 0)} more ${plural(enPlural, count, ...EN_MORE[kind])}.`,
 
   methodTitle: 'How these figures were computed',
@@ -742,8 +753,8 @@ const en: Catalogue = {
   setInPolicy: 'Set them in the policy.',
   untypedIncidents: (untyped, f) =>
     untyped.all
-      ? `Incidents: the export gives no ticket type, so ${untyped.tickets === 1 ? 'its ticket counts as an incident' : `all ${f.number(untyped.tickets, 0)} tickets count as incidents`}, in the hours lost too. Map a type column to tell requests apart.`
-      : `Incidents: ${f.number(untyped.tickets, 0)} ${untyped.tickets === 1 ? 'ticket without a type counts as an incident' : 'tickets without a type count as incidents'}, in the hours lost too.`,
+      ? 'Incidents: the export gives no ticket type, so every ticket counts as an incident, in the hours lost too. Map a type column to tell requests apart.'
+      : `Incidents: ${f.number(untyped.tickets, 0)} ${untyped.tickets === 1 ? 'ticket in the file has no type, so it counts as an incident' : 'tickets in the file have no type, so they count as incidents'}, in the hours lost too.`,
   usersDefault: "Hours lost: one user per incident, Revue's default, since the export does not say how many were affected.",
   closingEnds: (ends, f) => {
     const count = `${f.number(ends.tickets, 0)} of the ${f.number(ends.ended, 0)} ${ends.ended === 1 ? 'ticket' : 'tickets'} that ended`;
@@ -800,10 +811,14 @@ const fr: Catalogue = {
     `${client ?? 'Les utilisateurs'} ${client === null ? 'perdent' : 'perd'} ${f.number(perEmployeePerYear, 0)} h par salarié et par an à cause des incidents (repère${NNBSP}: 50 à 100 h).`,
   warrantyExpiring: ({ count, shown }, f) =>
     `${f.number(count, 0)} ${plural(frPlural, count, 'équipement sort', 'équipements sortent')} de garantie dans les 90 jours (${shown}).`,
-  backlogAged: ({ count, oldestId, oldestDays, days }, f) =>
-    count === 1
-      ? `1 ticket encore ouvert depuis ${f.number(days, 0)} ${plural(frPlural, days, 'jour', 'jours')} ou plus${NNBSP}: ${oldestId}, ouvert depuis ${f.number(oldestDays, 0)} ${plural(frPlural, oldestDays, 'jour', 'jours')}.`
-      : `${f.number(count, 0)} tickets encore ouverts depuis ${f.number(days, 0)} ${plural(frPlural, days, 'jour', 'jours')} ou plus${NNBSP}; le plus ancien, ${oldestId}, depuis ${f.number(oldestDays, 0)} ${plural(frPlural, oldestDays, 'jour', 'jours')}.`,
+  backlogAged: ({ count, oldestId, oldestDays, days, asOf }, f) =>
+    asOf !== null
+      ? count === 1
+        ? `Le ${asOf}, date des données, 1 ticket était encore ouvert depuis ${f.number(days, 0)} ${plural(frPlural, days, 'jour', 'jours')} ou plus${NNBSP}: ${oldestId}, ouvert depuis ${f.number(oldestDays, 0)} ${plural(frPlural, oldestDays, 'jour', 'jours')}.`
+        : `Le ${asOf}, date des données, ${f.number(count, 0)} tickets étaient encore ouverts depuis ${f.number(days, 0)} ${plural(frPlural, days, 'jour', 'jours')} ou plus${NNBSP}; le plus ancien, ${oldestId}, depuis ${f.number(oldestDays, 0)} ${plural(frPlural, oldestDays, 'jour', 'jours')}.`
+      : count === 1
+        ? `1 ticket encore ouvert depuis ${f.number(days, 0)} ${plural(frPlural, days, 'jour', 'jours')} ou plus${NNBSP}: ${oldestId}, ouvert depuis ${f.number(oldestDays, 0)} ${plural(frPlural, oldestDays, 'jour', 'jours')}.`
+        : `${f.number(count, 0)} tickets encore ouverts depuis ${f.number(days, 0)} ${plural(frPlural, days, 'jour', 'jours')} ou plus${NNBSP}; le plus ancien, ${oldestId}, depuis ${f.number(oldestDays, 0)} ${plural(frPlural, oldestDays, 'jour', 'jours')}.`,
   more: (kind, count, f) => `Et ${f.number(count, 0)} ${plural(frPlural, count, 'autre', 'autres')} ${plural(frPlural, count, ...FR_MORE[kind])}.`,
 
   methodTitle: 'Comment ces chiffres ont été calculés',
@@ -866,8 +881,8 @@ const fr: Catalogue = {
   // French keeps 0 and 1 in the singular.
   untypedIncidents: (untyped, f) =>
     untyped.all
-      ? `Incidents${NNBSP}: l’export ne donne pas de type de ticket, ${untyped.tickets <= 1 ? 'son ticket compte donc comme un incident' : `les ${f.number(untyped.tickets, 0)} tickets comptent donc tous comme des incidents`}, dans les heures perdues aussi. Associez une colonne de type pour distinguer les demandes.`
-      : `Incidents${NNBSP}: ${f.number(untyped.tickets, 0)} ${untyped.tickets <= 1 ? 'ticket sans type compte comme un incident' : 'tickets sans type comptent comme des incidents'}, dans les heures perdues aussi.`,
+      ? `Incidents${NNBSP}: l’export ne donne pas de type de ticket, chaque ticket compte donc comme un incident, dans les heures perdues aussi. Associez une colonne de type pour distinguer les demandes.`
+      : `Incidents${NNBSP}: ${f.number(untyped.tickets, 0)} ${untyped.tickets <= 1 ? 'ticket du fichier n’a pas de type et compte donc comme un incident' : 'tickets du fichier n’ont pas de type et comptent donc comme des incidents'}, dans les heures perdues aussi.`,
   usersDefault: `Heures perdues${NNBSP}: un utilisateur par incident, valeur par défaut de Revue, faute pour l’export de dire combien étaient touchés.`,
   closingEnds: (ends, f) => {
     const count = `${f.number(ends.tickets, 0)} des ${f.number(ends.ended, 0)} tickets terminés`;

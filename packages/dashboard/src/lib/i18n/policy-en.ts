@@ -78,7 +78,7 @@ export const policyEn = {
   'defaults.slaTargets': 'Revue’s default targets, not your contract’s.',
   'defaults.slaCalendar': 'Revue’s default business hours, not your contract’s.',
   'defaults.untypedAll': 'No ticket type in the export: every ticket counted as an incident.',
-  'defaults.untypedSome': '{count} {count|ticket|tickets} without a type counted as {count|an incident|incidents}.',
+  'defaults.untypedSome': 'In the file, {count} {count|ticket|tickets} without a type counted as {count|an incident|incidents}.',
   'defaults.users': 'One user per incident, by default: the export does not say how many.',
   'defaults.closingEnds': 'Runs to the closing time of most tickets: the export gives no resolution time.',
   'card.notComparable': 'Not comparable with the previous period',

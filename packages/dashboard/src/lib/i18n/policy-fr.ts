@@ -76,7 +76,7 @@ export const policyFr: Record<keyof typeof policyEn, string> = {
   'defaults.slaTargets': 'Objectifs par défaut de Revue, pas ceux de votre contrat.',
   'defaults.slaCalendar': 'Heures ouvrées par défaut de Revue, pas celles de votre contrat.',
   'defaults.untypedAll': 'Pas de type de ticket dans l’export\u202f: chaque ticket compté comme un incident.',
-  'defaults.untypedSome': '{count} {count|ticket sans type compté comme incident|tickets sans type comptés comme incidents}.',
+  'defaults.untypedSome': 'Dans le fichier, {count} {count|ticket sans type compté comme incident|tickets sans type comptés comme incidents}.',
   'defaults.users': 'Un utilisateur par incident, par défaut\u202f: l’export ne dit pas combien.',
   'defaults.closingEnds': 'Court jusqu’à l’heure de fermeture de la plupart des tickets\u202f: l’export ne donne pas d’heure de résolution.',
   'card.notComparable': 'Pas comparable à la période précédente',

@@ -58,8 +58,8 @@ describe('defaultNotes: the defaults a card’s figure rests on', () => {
       { id: 'T1', openedAt: Date.UTC(2026, 2, 2, 9), resolvedAt: Date.UTC(2026, 2, 2, 12), priority: 'P1' },
       { id: 'T2', openedAt: Date.UTC(2026, 2, 3, 9), resolvedAt: Date.UTC(2026, 2, 3, 11), priority: 'P2', type: 'request' },
     ]);
-    expect(defaultNotes(figureDefaults(report(mixed, contract)), 'incidents', en).map((note) => note.text)).toEqual(['1 ticket without a type counted as an incident.']);
-    expect(defaultNotes(figureDefaults(report(mixed, contract)), 'incidents', fr).map((note) => note.text)).toEqual(['1 ticket sans type compté comme incident.']);
+    expect(defaultNotes(figureDefaults(report(mixed, contract)), 'incidents', en).map((note) => note.text)).toEqual(['In the file, 1 ticket without a type counted as an incident.']);
+    expect(defaultNotes(figureDefaults(report(mixed, contract)), 'incidents', fr).map((note) => note.text)).toEqual(['Dans le fichier, 1 ticket sans type compté comme incident.']);
   });
 
   it('says nothing when the policy sets targets and calendar and the export gives types and users', () => {
