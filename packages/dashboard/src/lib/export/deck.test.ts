@@ -164,6 +164,19 @@ describe('sectionCharts', () => {
     expect(sectionCharts('incidents', noProblems, 'en').map((c) => c.id)).toEqual(['incidents-by-month']);
   });
 
+  it('charts per month only the months the data covers, as the page does', () => {
+    // The sample's Q3 with data from 2 September on (as a GLPI export of one month read for its
+    // quarter): no 0 bar for July and August, which the file does not cover.
+    const september: Report = structuredClone(report);
+    september.coverage.firstOpenedAt = '2026-09-02T09:10:00.000Z';
+    const labels = (section: 'incidents' | 'activity') => sectionCharts(section, september, 'fr').find((c) => c.id === (section === 'incidents' ? 'incidents-by-month' : 'ticket-types'))!.labels;
+    expect(september.recurrence.byMonth.map((m) => m.month)).toEqual(['2026-07', '2026-08', '2026-09']);
+    expect(labels('incidents')).toEqual(['sept. 2026']);
+    expect(labels('activity')).toEqual(['sept. 2026']);
+    // Covered from January: the three months, as before.
+    expect(sectionCharts('incidents', report, 'fr')[0]!.labels).toHaveLength(3);
+  });
+
   it("keeps another client's name out of a client's lost-hours chart", () => {
     const bistro: Report = structuredClone(report);
     bistro.client = 'Bistro';
