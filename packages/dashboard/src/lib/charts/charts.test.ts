@@ -7,6 +7,7 @@ import { breakdownSpec } from './breakdown.js';
 import { chartLocale, numberLocale, specRows, specTable } from './common.js';
 import { backlogSpec, fleetAgesSpec, maintenanceMixSpec } from './fleet.js';
 import { incidentsByMonthSpec } from './incidents-by-month.js';
+import { KPIS } from '../kpis.js';
 import { lostHoursBenchmarkSpec } from './lost-hours-benchmark.js';
 import { logDomain, logTicks, mtbfSpec } from './mtbf.js';
 import { preventiveByTaskSpec, preventiveHeatmapSpec, preventiveTrendSpec, windowLabel } from './preventive.js';
@@ -110,6 +111,17 @@ describe('chart data', () => {
       { month: 'Jul 2026', label: 'Jul', kind: 'First occurrence', order: 0, count: 39, total: 45 },
       { month: 'Jul 2026', label: 'Jul', kind: 'Repeat', order: 1, count: 6, total: 45 },
     ]);
+  });
+
+  it('maintenance mix: its hours (all tickets) are not named like the lost-hours card (incidents only)', () => {
+    // Demo Q2 2026: the card read « Temps technicien 392 h » and this axis « Temps technicien (h) »
+    // over about 620 h of all tickets — two figures under one name. kpi-core: lostHours.effortHours
+    // sums incidents, fleet.maintenanceHours every ticket type (kpi/fleet/fleet.ts).
+    const axisTitle = (language: 'en' | 'fr') => (maintenanceMixSpec(report.fleet, chartLocale(language)) as { encoding: { x: { title: string } } }).encoding.x.title;
+    expect(axisTitle('fr')).toBe('Temps technicien, tous tickets (h)');
+    expect(axisTitle('en')).toBe('Technician time, all tickets (h)');
+    expect(chartLocale('fr').t(KPIS.effort.label)).toBe('Temps technicien sur les incidents');
+    expect(chartLocale('en').t(KPIS.effort.label)).toBe('Technician time on incidents');
   });
 
   it('incidents by month: only the months the data covers, not a 0 before the file starts', () => {
