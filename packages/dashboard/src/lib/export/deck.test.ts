@@ -332,6 +332,28 @@ describe('deckFact: a cost total in the presentation file says what the card say
   });
 });
 
+describe('deckFact: the fleet counts an asset file alone can give', () => {
+  it('says "not measured: no asset file" where kpi-core counted 0 of the assets named on tickets', () => {
+    // The GLPI look-alike without an asset file read « Hors garantie 0 », « Au-delà de la durée
+    // de vie 0 », « Garantie finissant sous 90 jours 0 » on the page, the slide and the PowerPoint.
+    const report = sampleReport({ period: '2026-Q3' });
+    const bare = {
+      ...report,
+      reliability: { ...report.reliability, assetFile: false },
+      fleet: { ...report.fleet, outOfWarranty: { count: 0, assetIds: [] }, pastUsefulLife: { count: 0, assetIds: [] }, warrantyExpiringSoon: { count: 0, assets: [] } },
+      notMeasured: [...report.notMeasured, ...['fleet.outOfWarranty', 'fleet.pastUsefulLife', 'fleet.warrantyExpiringSoon'].map((figure) => ({ figure, reason: 'no-assets' as const }))],
+    } as Report;
+    const format = createFormat('fr', { currency: 'EUR' });
+    const facts = SECTION_FACTS.fleet.slice(1).map((spec) => deckFact(spec, bare, format, translator('fr')));
+    expect(facts.map((fact) => fact.value)).toEqual(['n.d.', 'n.d.', 'n.d.']);
+    for (const fact of facts) expect(fact.note).toContain('Non mesuré\u202f: aucun fichier d’équipements fourni');
+    // With the asset file, the counts as kpi-core gives them.
+    expect(SECTION_FACTS.fleet.slice(1).map((spec) => deckFact(spec, report, format, translator('fr')).value)).toEqual(
+      [report.fleet.outOfWarranty.count, report.fleet.pastUsefulLife.count, report.fleet.warrantyExpiringSoon.count].map((count) => format.integer(count)),
+    );
+  });
+});
+
 describe('deckPlan: the SLA slide gives the source tool\'s verdicts beside Revue\'s', () => {
   it('adds the tool\'s rate with its evidence and the disagreements, in the CLI\'s words', () => {
     const report = sampleReport({ period: '2026-Q3' });
