@@ -100,6 +100,14 @@ function backlogSeries(value: (month: Report['backlogTrend']['months'][number]) 
 }
 
 /** Every KPI card of the dashboard, by id. */
+/**
+ * A fleet count at asOf that only an asset file can give (warranties, useful lives): null without
+ * one, where kpi-core counts 0 of the assets named on tickets and says why (`no-assets`).
+ */
+function assetFileCount(set: KpiSet, count: number): number | null {
+  return set.reliability.assetFile === false ? null : count;
+}
+
 export const KPIS = {
   slaResolution: { id: 'sla-resolution', label: 'kpi.slaResolution', unit: 'percent', better: 'higher', pick: (s) => s.sla.resolution?.adherence ?? null, onTime: onTimeOf('resolution'), trend: trendOf('slaResolution') },
   slaResponse: { id: 'sla-response', label: 'kpi.slaResponse', unit: 'percent', better: 'higher', pick: (s) => s.sla.response?.adherence ?? null, onTime: onTimeOf('response'), trend: trendOf('slaResponse') },
@@ -118,13 +126,13 @@ export const KPIS = {
   tcoPerUser: { id: 'tco-per-user', label: 'kpi.tcoPerUser', unit: 'money', better: 'lower', costTotal: true, pick: (s) => s.tco.perUser },
   unallocated: { id: 'unallocated', label: 'kpi.unallocated', unit: 'money', better: 'neutral', pick: (s) => s.tco.unallocated },
   backlog: { id: 'backlog', label: 'kpi.backlog', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.backlog.open },
-  outOfWarranty: { id: 'out-of-warranty', label: 'kpi.outOfWarranty', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.outOfWarranty.count },
-  pastUsefulLife: { id: 'past-useful-life', label: 'kpi.pastUsefulLife', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => s.fleet.pastUsefulLife.count },
+  outOfWarranty: { id: 'out-of-warranty', label: 'kpi.outOfWarranty', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => assetFileCount(s, s.fleet.outOfWarranty.count) },
+  pastUsefulLife: { id: 'past-useful-life', label: 'kpi.pastUsefulLife', unit: 'count', better: 'lower', pointInTime: true, pick: (s) => assetFileCount(s, s.fleet.pastUsefulLife.count) },
   planKept: { id: 'plan-kept', label: 'kpi.planKept', unit: 'percent', better: 'higher', pick: (s) => s.preventive.compliance },
   missedWindows: { id: 'missed-windows', label: 'kpi.missedWindows', unit: 'count', better: 'lower', pick: (s) => (s.preventive.due === null ? null : s.preventive.missedCount) },
   plannedShare: { id: 'planned-share', label: 'kpi.plannedShare', unit: 'percent', better: 'neutral', pick: (s) => s.preventive.effort.share },
   correctiveIncidents: { id: 'corrective-incidents', label: 'kpi.correctiveIncidents', unit: 'count', better: 'lower', pick: (s) => s.preventive.effort.correctiveIncidents },
-  warrantySoon: { id: 'warranty-soon', label: 'kpi.warrantySoon', unit: 'count', better: 'neutral', pointInTime: true, pick: (s) => s.fleet.warrantyExpiringSoon.count },
+  warrantySoon: { id: 'warranty-soon', label: 'kpi.warrantySoon', unit: 'count', better: 'neutral', pointInTime: true, pick: (s) => assetFileCount(s, s.fleet.warrantyExpiringSoon.count) },
   ticketsOpened: {
     id: 'tickets-opened',
     label: 'kpi.ticketsOpened',

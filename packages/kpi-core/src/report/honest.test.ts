@@ -225,6 +225,10 @@ describe('measurability: null figures with their reason', () => {
       { figure: 'tco.byCategory.downtime', reason: 'no-rate' },
       { figure: 'tco.perUser', reason: 'no-headcount' },
       { figure: 'fleet.maintenanceMix', reason: 'not-recorded' },
+      // No asset file: no warranty end nor in-service date to count at asOf.
+      { figure: 'fleet.outOfWarranty', reason: 'no-assets' },
+      { figure: 'fleet.pastUsefulLife', reason: 'no-assets' },
+      { figure: 'fleet.warrantyExpiringSoon', reason: 'no-assets' },
       // The default policy has no preventive plan, and no ticket has a maintenance type (nor technician time).
       { figure: 'preventive', reason: 'no-plan' },
       { figure: 'preventive.effort.share', reason: 'not-recorded' },
@@ -445,9 +449,22 @@ describe('reliability: no fleet figure when the incidents do not say which asset
     expect(en).toContain('- Replacement plan: no asset file was given');
     expect(fr).toContain('## Plan de renouvellement (12 prochains mois)\n\nNon mesuré\u202f: aucun fichier d’équipements fourni.');
     expect(fr).toContain('- Plan de renouvellement\u202f: aucun fichier d’équipements fourni');
+    // Nor the fleet's warranties and useful lives at asOf: PC-1, known from the tickets only, has
+    // no warranty end or in-service date, so "0 out of warranty" would be a count of nothing
+    // (the dashboard's fleet cards read 0 for the GLPI look-alike without an asset file). Once.
+    expect(report.fleet.outOfWarranty.count).toBe(0);
+    expect(report.notMeasured.filter((entry) => entry.figure.startsWith('fleet.'))).toEqual([
+      { figure: 'fleet.maintenanceMix', reason: 'not-recorded' },
+      { figure: 'fleet.outOfWarranty', reason: 'no-assets' },
+      { figure: 'fleet.pastUsefulLife', reason: 'no-assets' },
+      { figure: 'fleet.warrantyExpiringSoon', reason: 'no-assets' },
+    ]);
+    expect(en).toContain('- Assets out of warranty: no asset file was given');
+    expect(fr).toContain('- Garanties finissant sous 90 jours\u202f: aucun fichier d’équipements fourni');
     // With an asset file listing PC-1 and PC-2 (never failed): Σ uptime = 736 + 744 = 1480 h, MTBF = 1480 / 4 = 370 h.
     const inventoried = buildReport({ tickets: named, assets: assetsFromRows([{ id: 'PC-1' }, { id: 'PC-2' }]), policy: full }, { period: '2026-03', asOf: APRIL });
     expect(inventoried.reliability.fleet).toMatchObject({ uptimeHours: 1480, mtbfHours: 370 });
+    expect(inventoried.notMeasured.filter((entry) => entry.figure.startsWith('fleet.')).map((entry) => entry.figure)).toEqual(['fleet.maintenanceMix']);
     expect(inventoried.replacement.inventory).toBe(true);
     expect(inventoried.notMeasured.map((entry) => entry.figure)).not.toContain('replacement');
     expect(inventoried.notMeasured.filter((entry) => entry.figure.startsWith('reliability.'))).toEqual([]);

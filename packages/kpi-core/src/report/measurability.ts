@@ -47,6 +47,9 @@ const EXCLUSION_FIGURES: Record<string, string> = {
   'direct-costs': 'tco.labour.directCost',
 };
 
+/** The fleet counts at asOf that only an asset file can give. */
+const FLEET_ASSET_FIGURES = ['fleet.outOfWarranty', 'fleet.pastUsefulLife', 'fleet.warrantyExpiringSoon'] as const;
+
 /** The KPI keys whose figures belong to a period (fleet's asOf state does not). */
 const PERIOD_KPIS = ['sla', 'recurrence', 'reliability', 'lostHours', 'tco', 'preventive'] as const;
 
@@ -67,9 +70,16 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
     add('fleet.backlog', 'no-end-state');
     add('backlogTrend', 'no-end-state');
   }
+  // Warranties and useful lives at asOf are read from the asset file: without one only the assets
+  // named on tickets are known, with no warranty end or in-service date, and the counts would read
+  // 0 out of warranty of a fleet nobody listed. The state at asOf: said once, with this period's.
+  const fleetAssets = () => {
+    if (prefix === '' && kpis.reliability.assetFile === false) for (const figure of FLEET_ASSET_FIGURES) add(figure, 'no-assets');
+  };
   if (context.absent !== null) {
     for (const kpi of PERIOD_KPIS) add(kpi, context.absent);
     add('fleet.maintenanceMix', context.absent);
+    fleetAssets();
     return out;
   }
 
@@ -164,6 +174,7 @@ export function notMeasuredOf(kpis: KpiSet, context: MeasurabilityContext): NotM
   }
 
   if (fleet.maintenanceMix === null) add('fleet.maintenanceMix', fleet.maintenanceHours === null ? 'not-recorded' : 'no-data-in-period');
+  fleetAssets();
   for (const entry of kpis.preventive.notMeasured) add(entry.figure, entry.reason);
   if (context.noIncidentType === true && kpis.preventive.effort.preventiveHours !== null) add('preventive.effort.correctiveIncidents', 'no-incident-type');
   return out;

@@ -7,6 +7,7 @@ import { breakdownSpec } from './breakdown.js';
 import { chartLocale, numberLocale, specRows, specTable } from './common.js';
 import { backlogSpec, fleetAgesSpec, maintenanceMixSpec } from './fleet.js';
 import { incidentsByMonthSpec } from './incidents-by-month.js';
+import { KPIS } from '../kpis.js';
 import { lostHoursBenchmarkSpec } from './lost-hours-benchmark.js';
 import { logDomain, logTicks, mtbfSpec } from './mtbf.js';
 import { preventiveByTaskSpec, preventiveHeatmapSpec, preventiveTrendSpec, windowLabel } from './preventive.js';
@@ -110,6 +111,42 @@ describe('chart data', () => {
       { month: 'Jul 2026', label: 'Jul', kind: 'First occurrence', order: 0, count: 39, total: 45 },
       { month: 'Jul 2026', label: 'Jul', kind: 'Repeat', order: 1, count: 6, total: 45 },
     ]);
+  });
+
+  it('maintenance mix: its hours (all tickets) are not named like the lost-hours card (incidents only)', () => {
+    // Demo Q2 2026: the card read « Temps technicien 392 h » and this axis « Temps technicien (h) »
+    // over about 620 h of all tickets — two figures under one name. kpi-core: lostHours.effortHours
+    // sums incidents, fleet.maintenanceHours every ticket type (kpi/fleet/fleet.ts).
+    const axisTitle = (language: 'en' | 'fr') => (maintenanceMixSpec(report.fleet, chartLocale(language)) as { encoding: { x: { title: string } } }).encoding.x.title;
+    expect(axisTitle('fr')).toBe('Temps technicien, tous tickets (h)');
+    expect(axisTitle('en')).toBe('Technician time, all tickets (h)');
+    expect(chartLocale('fr').t(KPIS.effort.label)).toBe('Temps technicien sur les incidents');
+    expect(chartLocale('en').t(KPIS.effort.label)).toBe('Technician time on incidents');
+  });
+
+  it('incidents by month: only the months the data covers, not a 0 before the file starts', () => {
+    // A GLPI export of March 2026 read for Q1 (fixtures/real-formats/glpi/glpi-10-fr.csv: first
+    // ticket 2 March, data up to 24 March): kpi-core lists January to March, and January and
+    // February have 0 incidents because nothing was exported then.
+    const quarter = [
+      { month: '2026-01', incidents: 0, repeats: 0 },
+      { month: '2026-02', incidents: 0, repeats: 0 },
+      { month: '2026-03', incidents: 6, repeats: 0 },
+    ];
+    const glpi = { coverage: { ...report.coverage, firstOpenedAt: '2026-03-02T09:10:00.000Z' }, asOf: '2026-03-24T00:00:00.000Z', timezone: 'UTC' };
+    expect(specRows(incidentsByMonthSpec(quarter, locale, glpi)).map((r) => r.label)).toEqual(['Mar', 'Mar']);
+    // Local months: 28 Feb 23:30 UTC is 1 March 00:30 in Paris, so February is still not covered.
+    const paris = { ...glpi, coverage: { ...glpi.coverage, firstOpenedAt: '2026-02-28T23:30:00.000Z' }, timezone: 'Europe/Paris' };
+    expect(specRows(incidentsByMonthSpec(quarter, locale, paris)).map((r) => r.month)).toEqual(['Mar 2026', 'Mar 2026']);
+    // A quiet month inside the data stays, at 0: data up to 30 Sept covers all of Q3.
+    const q3 = [
+      { month: '2026-07', incidents: 4, repeats: 1 },
+      { month: '2026-08', incidents: 0, repeats: 0 },
+      { month: '2026-09', incidents: 2, repeats: 0 },
+    ];
+    expect(specRows(incidentsByMonthSpec(q3, locale, report)).filter((r) => r.order === 0).map((r) => r.count)).toEqual([3, 0, 2]);
+    // …and a month after the data's end (asOf 24 March) is left out like the ones before it.
+    expect(specRows(incidentsByMonthSpec([...quarter, { month: '2026-04', incidents: 0, repeats: 0 }], locale, glpi)).map((r) => r.label)).toEqual(['Mar', 'Mar']);
   });
 
   it('MTBF: failure-free groups are in the table with a null MTBF and filtered from the marks', () => {

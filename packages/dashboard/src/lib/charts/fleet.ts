@@ -31,7 +31,7 @@ export function maintenanceMixSpec(fleet: Pick<FleetResult, 'maintenanceHours' |
       mark: { type: 'bar', color: COLORS.primary, cornerRadiusEnd: 2 },
       encoding: {
         y: { field: 'type', type: 'nominal', sort: null, title: null },
-        x: { field: 'hours', type: 'quantitative', title: `${t('kpi.effortHours')} (h)`, scale: valueScale(), axis: hoursAxis() },
+        x: { field: 'hours', type: 'quantitative', title: t('fleet.mixAxis'), scale: valueScale(), axis: hoursAxis() },
         tooltip: [
           { field: 'type', type: 'nominal', title: t('fleet.maintenanceType') },
           { field: 'hours', type: 'quantitative', title: t('lost.hours'), format: ',.1f' },

@@ -164,6 +164,19 @@ describe('sectionCharts', () => {
     expect(sectionCharts('incidents', noProblems, 'en').map((c) => c.id)).toEqual(['incidents-by-month']);
   });
 
+  it('charts per month only the months the data covers, as the page does', () => {
+    // The sample's Q3 with data from 2 September on (as a GLPI export of one month read for its
+    // quarter): no 0 bar for July and August, which the file does not cover.
+    const september: Report = structuredClone(report);
+    september.coverage.firstOpenedAt = '2026-09-02T09:10:00.000Z';
+    const labels = (section: 'incidents' | 'activity') => sectionCharts(section, september, 'fr').find((c) => c.id === (section === 'incidents' ? 'incidents-by-month' : 'ticket-types'))!.labels;
+    expect(september.recurrence.byMonth.map((m) => m.month)).toEqual(['2026-07', '2026-08', '2026-09']);
+    expect(labels('incidents')).toEqual(['sept. 2026']);
+    expect(labels('activity')).toEqual(['sept. 2026']);
+    // Covered from January: the three months, as before.
+    expect(sectionCharts('incidents', report, 'fr')[0]!.labels).toHaveLength(3);
+  });
+
   it("keeps another client's name out of a client's lost-hours chart", () => {
     const bistro: Report = structuredClone(report);
     bistro.client = 'Bistro';
@@ -315,6 +328,28 @@ describe('deckFact: a cost total in the presentation file says what the card say
     const none = { ...report, tco: { ...report.tco, total: null, excluded: [{ part: 'acquisition', reason: 'no-assets', hours: null }, downtime] }, notMeasured: [] } as Report;
     expect(deckFact(tco, none, format, t).note).toBe(
       'Non mesuré\u202f: aucune de ses parties n’est mesurée — acquisition (aucun fichier d’équipements fourni) et indisponibilité (la politique ne donne pas de taux horaire)',
+    );
+  });
+});
+
+describe('deckFact: the fleet counts an asset file alone can give', () => {
+  it('says "not measured: no asset file" where kpi-core counted 0 of the assets named on tickets', () => {
+    // The GLPI look-alike without an asset file read « Hors garantie 0 », « Au-delà de la durée
+    // de vie 0 », « Garantie finissant sous 90 jours 0 » on the page, the slide and the PowerPoint.
+    const report = sampleReport({ period: '2026-Q3' });
+    const bare = {
+      ...report,
+      reliability: { ...report.reliability, assetFile: false },
+      fleet: { ...report.fleet, outOfWarranty: { count: 0, assetIds: [] }, pastUsefulLife: { count: 0, assetIds: [] }, warrantyExpiringSoon: { count: 0, assets: [] } },
+      notMeasured: [...report.notMeasured, ...['fleet.outOfWarranty', 'fleet.pastUsefulLife', 'fleet.warrantyExpiringSoon'].map((figure) => ({ figure, reason: 'no-assets' as const }))],
+    } as Report;
+    const format = createFormat('fr', { currency: 'EUR' });
+    const facts = SECTION_FACTS.fleet.slice(1).map((spec) => deckFact(spec, bare, format, translator('fr')));
+    expect(facts.map((fact) => fact.value)).toEqual(['n.d.', 'n.d.', 'n.d.']);
+    for (const fact of facts) expect(fact.note).toContain('Non mesuré\u202f: aucun fichier d’équipements fourni');
+    // With the asset file, the counts as kpi-core gives them.
+    expect(SECTION_FACTS.fleet.slice(1).map((spec) => deckFact(spec, report, format, translator('fr')).value)).toEqual(
+      [report.fleet.outOfWarranty.count, report.fleet.pastUsefulLife.count, report.fleet.warrantyExpiringSoon.count].map((count) => format.integer(count)),
     );
   });
 });

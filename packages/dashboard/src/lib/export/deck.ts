@@ -1,6 +1,7 @@
 import type { Finding, FindingKind, KpiSet, Report, ReviewContent } from '@revue/kpi-core';
 import { figureDefaults, TCO_CATEGORIES, type FigureDefaults } from '@revue/kpi-core/report';
 import { chartLocale } from '../charts/common.js';
+import { coveredMonths } from '../charts/incidents-by-month.js';
 import { kpiDelta, periodName, type Better, type Format, type KpiUnit } from '../format/format.js';
 import { keyLabel, NONE_KEY } from '../format/keys.js';
 import type { Language, MessageKey, Translate } from '../i18n/index.js';
@@ -328,7 +329,8 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
       break;
     case 'activity': {
       // Requests against incidents (and changes, problems) per month, stacked as on the page.
-      const months = report.volume.byMonth;
+      // The months the data covers, as on the page (no bar at 0 before the file starts).
+      const months = coveredMonths(report.volume.byMonth, report);
       const types = ACTIVITY_TYPES.filter((type) => months.some((m) => m.byType.groups.some((g) => g.key === type)));
       add({
         id: 'ticket-types',
@@ -387,7 +389,7 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
       break;
     }
     case 'incidents': {
-      const months = report.recurrence.byMonth;
+      const months = coveredMonths(report.recurrence.byMonth, report);
       add({
         id: 'incidents-by-month',
         title: t('incidents.byMonth'),

@@ -103,8 +103,8 @@ describe('kpiDelta', () => {
   });
 
   it('uses a true minus sign and the locale for other units', () => {
-    // 120 − 132.5 = −12.5 h: fewer lost hours, good news.
-    expect(kpiDelta(120, 132.5, 'hours', 'lower', fr)).toMatchObject({ text: `\u221212,5${NBSP}h`, tone: 'good', direction: 'down' });
+    // 80 − 92.5 = −12.5 h: fewer lost hours, good news (both shown to the tenth, below 100 h).
+    expect(kpiDelta(80, 92.5, 'hours', 'lower', fr)).toMatchObject({ text: `\u221212,5${NBSP}h`, tone: 'good', direction: 'down' });
     // 11 200 − 10 000 = +1 200 €: a higher cost, bad news.
     expect(kpiDelta(11200, 10000, 'money', 'lower', en)).toMatchObject({ text: '+€1,200', tone: 'bad' });
     expect(kpiDelta(40, 37, 'count', 'neutral', en)).toMatchObject({ text: '+3', tone: 'neutral' });
@@ -113,6 +113,20 @@ describe('kpiDelta', () => {
   it('has no delta when either figure is missing', () => {
     expect(kpiDelta(null, 3, 'count', 'lower', en)).toEqual({ difference: null, text: '', tone: 'none', direction: 'none' });
     expect(kpiDelta(3, null, 'count', 'lower', en).tone).toBe('none');
+  });
+
+  it('is the difference of the two figures as shown, so a reader can check it', () => {
+    // Demo T2 2026 resolution SLA: 727/813 = 89.42 % shown 89,4 %, previous 95.16 % shown 95,2 %.
+    // Unrounded −5.74 would read −5,7 pts; 89,4 − 95,2 = −5,8 pts (kpi-core's finding says −5,8 too).
+    expect(kpiDelta(727 / 813, 0.9516, 'percent', 'higher', fr)).toMatchObject({ text: `\u22125,8${NBSP}pts`, tone: 'bad', direction: 'down' });
+    // Technician time 391.6 h shown 392 h, previous 455.4 h shown 455 h: 392 − 455 = −63 h, not −63,8 h.
+    expect(kpiDelta(391.6, 455.4, 'hours', 'neutral', fr)).toMatchObject({ text: `\u221263${NBSP}h`, difference: -63 });
+    // Fleet MTBF 1 995.6 h shown 1 996 h, previous 1 701.4 h shown 1 701 h: +295 h, not +294 h.
+    expect(kpiDelta(1995.6, 1701.4, 'hours', 'higher', fr)).toMatchObject({ text: `+295${NBSP}h`, tone: 'good' });
+    // 105.3 h shown 105 h against 93.14 h shown 93,1 h: 105 − 93,1 = +11,9 h.
+    expect(kpiDelta(105.3, 93.14, 'hours', 'lower', fr)).toMatchObject({ text: `+11,9${NBSP}h`, tone: 'bad' });
+    // 89.44 % and 89.36 % both show 89,4 %: unchanged, though 0.08 pts apart.
+    expect(kpiDelta(0.8944, 0.8936, 'percent', 'higher', en)).toMatchObject({ text: '±0', direction: 'flat' });
   });
 
   it('calls changes below display precision unchanged', () => {
@@ -125,7 +139,9 @@ describe('kpiDelta', () => {
         const d = kpiDelta(a, b, 'number', better, en);
         if (d.direction === 'flat') return d.tone === 'neutral';
         const improved = better === 'higher' ? a > b : a < b;
-        return d.tone === (improved ? 'good' : 'bad') && d.difference === a - b;
+        // A change shown is the difference of the tenths shown.
+        const shown = (Math.round(a * 10) - Math.round(b * 10)) / 10;
+        return d.tone === (improved ? 'good' : 'bad') && d.difference === shown;
       }),
     );
   });

@@ -164,7 +164,10 @@ export function createFormat(language: Language, options: FormatOptions = {}): F
 
 /** The change between a figure and its previous-period value, ready to show on a KPI card. */
 export interface Delta {
-  /** current − previous (in ratio units for percentages); null when either is missing. */
+  /**
+   * The figure as shown minus the previous figure as shown (in ratio units for percentages);
+   * null when either is missing.
+   */
   difference: number | null;
   /** Signed text: `+3.1 pts`, `−12 h`, `+€1,200`, `±0`; empty when there is no comparison. */
   text: string;
@@ -176,8 +179,31 @@ export interface Delta {
 const MINUS = '\u2212';
 
 /**
+ * A figure rounded as `Format.value` shows it, in steps of its last digit: a ratio to the tenth of
+ * a percent, hours to the tenth below 100 h and whole from 100 h, counts and money whole, other
+ * numbers to the tenth. The result is in those steps (per-mille for ratios, tenths otherwise) so
+ * that differences stay exact integers.
+ */
+function shownSteps(value: number, unit: KpiUnit): number {
+  switch (unit) {
+    case 'percent':
+      return Math.round(value * 1000);
+    case 'count':
+    case 'money':
+      return Math.round(value) * 10;
+    case 'hours':
+      return Math.abs(value) >= 100 ? Math.round(value) * 10 : Math.round(value * 10);
+    default:
+      return Math.round(value * 10);
+  }
+}
+
+/**
  * The delta of a KPI against the previous period: the difference in the KPI's unit
  * (percentage points for ratios), its sign, and whether it is good news given `better`.
+ * The difference is the one of the two figures as the card shows them, so that a reader who
+ * subtracts « Précédent : 95,2 % » from « 89,4 % » finds the −5,8 pts written beside them (the
+ * unrounded −5,7 would contradict the card, and kpi-core's findings write −5,8 too).
  *
  * @example
  * kpiDelta(0.95, 0.90, 'percent', 'higher', createFormat('en'));
@@ -187,10 +213,10 @@ export function kpiDelta(current: number | null, previous: number | null, unit: 
   if (current === null || previous === null || !Number.isFinite(current) || !Number.isFinite(previous)) {
     return { difference: null, text: '', tone: 'none', direction: 'none' };
   }
-  const difference = current - previous;
-  // Differences below the display precision count as unchanged.
-  const epsilon = unit === 'percent' ? 0.0005 : unit === 'count' ? 0.5 : 0.05;
-  if (Math.abs(difference) < epsilon) return { difference, text: '±0', tone: 'neutral', direction: 'flat' };
+  const steps = shownSteps(current, unit) - shownSteps(previous, unit);
+  const difference = unit === 'percent' ? steps / 1000 : steps / 10;
+  // Figures that show the same are unchanged, whatever lies below the display precision.
+  if (steps === 0) return { difference: 0, text: '±0', tone: 'neutral', direction: 'flat' };
   const direction = difference > 0 ? 'up' : 'down';
   const sign = difference > 0 ? '+' : MINUS;
   const size = Math.abs(difference);

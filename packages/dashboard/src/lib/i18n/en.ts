@@ -146,7 +146,7 @@ export const en = {
   'kpi.tcoPerUser': 'Cost per user over the period',
   'kpi.backlog': 'Open tickets',
   'kpi.failures': 'Failures',
-  'kpi.effortHours': 'Technician effort',
+  'kpi.effortHours': 'Technician time on incidents',
   'kpi.lostHoursCost': 'Cost of lost hours',
   'kpi.unallocated': 'Not tied to an asset',
   'kpi.outOfWarranty': 'Out of warranty',
@@ -296,6 +296,8 @@ export const en = {
   'fleet.warrantyEnd': 'Warranty end',
   'fleet.noWarrantySoon': 'No warranty ends within 90 days.',
   'fleet.maintenanceType': 'Maintenance type',
+  // All tickets (requests, changes too), where the lost-hours card counts incidents only.
+  'fleet.mixAxis': 'Technician time, all tickets (h)',
   'fleet.assetCount': 'Assets',
   'fleet.count': 'Count',
   'fleet.unknownType': 'Unknown type',

@@ -151,6 +151,9 @@ export const KPI_FIGURES: Readonly<Record<string, string>> = {
   'corrective-incidents': 'preventive.effort.correctiveIncidents',
   'tickets-opened': 'volume.tickets',
   backlog: 'fleet.backlog',
+  'out-of-warranty': 'fleet.outOfWarranty',
+  'past-useful-life': 'fleet.pastUsefulLife',
+  'warranty-soon': 'fleet.warrantyExpiringSoon',
   'open-at-end': 'backlogTrend',
   'replacement-budget': 'replacement.cost',
 };

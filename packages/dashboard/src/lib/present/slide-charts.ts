@@ -81,7 +81,7 @@ export const SLIDE_CHARTS = {
     },
   },
   'sla-distribution': { title: 'sla.distribution', spec: (report, locale) => slaDistributionSpec(report.sla.elapsedHistogram, locale) },
-  'incidents-by-month': { title: 'incidents.byMonth', spec: (report, locale) => incidentsByMonthSpec(report.recurrence.byMonth, locale) },
+  'incidents-by-month': { title: 'incidents.byMonth', spec: (report, locale) => incidentsByMonthSpec(report.recurrence.byMonth, locale, report) },
   'recurring-problems': { title: 'incidents.problemsChart', spec: (report, locale) => recurringProblemsSpec(report.recurrence.problems, locale, 8) },
   'mtbf-by-type': {
     title: 'reliability.byType',
