@@ -1,5 +1,5 @@
 /**
- * Test helper: the two workbooks of the real-formats corpus (`fixtures/real-formats/`), built
+ * Test helper: the workbooks of the real-formats corpus (`fixtures/real-formats/`), built
  * with the workspace's fflate through `xlsx-workbook.ts`, byte-for-byte deterministic. The data
  * is written here as CSV text (invented, no personal data); the layout follows each tool's writer.
  *
@@ -146,4 +146,46 @@ export function sdpFrenchWorkbook(): Uint8Array {
     sheetData += row(line, cells);
   });
   return buildWorkbook({ sheetName: 'Demandes', sheetData, sharedStrings: strings, numFmts: { 164: 'dd/mm/yyyy hh:mm', 165: 'hh:mm' }, cellXfs: [0, 164, 165] });
+}
+
+/**
+ * Serviceaide (Cloud Service Management), Portuguese (Brazil) UI, a case list downloaded from
+ * its grid as Excel (the wijmo.xlsx writer: one sheet `Plan1`, dates as numbers in the built-in
+ * format 22, text as shared strings). Sorted by status, as the published one is, so the first
+ * rows show only `Pendente`; `Nenhum` (no priority) on every case; one case cut short after its
+ * description (no opening date: rejected). Written here as CSV (`;`, `yyyy-MM-dd HH:mm`).
+ */
+export const SERVICEAIDE_PT_BR_CSV = `Caso n.º;Status;Motivo;Descrição;Aberto em;Atualizado;Prioridade;Solicitante;Organização do solicitante;Atribuído;Grupo atribuído;Tipo de ticket;Resolver em;Status do SLA;Selecione a Unidade;Categorização
+100-500101;Pendente;Cadastro contábil;Transferir 2 monitores para a unidade Centro;2026-01-12 09:40;2026-03-20 10:00;Nenhum;Solicitante 01;REDE LAB;Analista A;Patrimônio;Solicitação de serviço;;SLA violado;[SP], U01 - ADM CENTRO;Patrimônio >> Movimentação >> Envio para outra unidade
+100-500102;Pendente;Pendente Fornecedor;Plaqueta patrimonial para impressora;2026-02-03 14:10;2026-03-18 09:00;Nenhum;Solicitante 02;REDE LAB >> NORTE;Analista B;Patrimônio;Solicitação de serviço;;No SLA;[SP], U02 - NORTE;Patrimônio >> Solicitação de Plaquinha
+100-500103;Pendente;Cadastro contábil;Baixa de notebook danificado;2026-02-20 11:00;2026-03-10 16:20;Nenhum;Solicitante 03;REDE LAB;Analista A;Patrimônio;Solicitação de serviço;;No SLA;[RJ], U05 - CENTRO RIO;Patrimônio via integração >> Descarte
+100-500104;Pendente;Pendente Material;Envio de coletor ao armazém;2026-03-02 08:30;2026-03-05 11:00;Nenhum;Solicitante 04;REDE LAB >> SUL;Analista C;Armazem_RJ;Solicitação de serviço;;SLA não aplicado;[RJ], U06 - SUL;Patrimônio >> Movimentação >> Envio para o armazém
+100-500105;Pendente;Cadastro contábil;Movimentar conforme anexo;;;;;;;;;;;;
+100-500106;Na fila;Aceitação;Cadastro de item novo;2026-03-09 10:15;2026-03-09 10:15;Nenhum;Solicitante 05;REDE LAB;;Patrimônio;Solicitação de serviço;;No SLA;[SP], U01 - ADM CENTRO;Patrimônio via integração >> Cadastro Item Novo
+100-500107;Na fila;Aceitação;Inventário da unidade Norte;2026-03-16 16:45;2026-03-16 16:45;Nenhum;Solicitante 02;REDE LAB >> NORTE;;Patrimônio;Solicitação de serviço;;No SLA;[SP], U02 - NORTE;Patrimônio >> Inventário
+100-500108;Na fila;Aceitação;Movimentação para comodato;2026-03-23 09:05;2026-03-23 09:05;Nenhum;Solicitante 06;REDE LAB >> SUL;;Patrimônio;Solicitação de serviço;;No SLA;[RJ], U06 - SUL;Patrimônio >> Movimentação >> Comodato
+100-500109;Ativo;Em andamento;Furto de notebook (boletim anexo);2026-03-04 13:20;2026-03-25 14:00;Nenhum;Solicitante 07;REDE LAB;Analista B;Patrimônio;Solicitação de serviço;;SLA violado;[SP], U03 - OESTE;Patrimônio >> Furto / Roubo / Extravio
+100-500110;Ativo;Cadastro contábil;Envio de 3 TVs à unidade Sul;2026-03-11 15:00;2026-03-26 09:30;Nenhum;Solicitante 01;REDE LAB;Analista C;Patrimônio;Solicitação de serviço;;No SLA;[SP], U01 - ADM CENTRO;Patrimônio >> Movimentação >> Envio para outra unidade
+100-500111;Resposta do Cliente;Resposta do Cliente;Confirmar o número de série do equipamento;2026-03-13 10:30;2026-03-27 17:00;Nenhum;Solicitante 08;REDE LAB >> NORTE;Analista A;Patrimônio;Solicitação de serviço;;No SLA;[SP], U02 - NORTE;Patrimônio >> Movimentação >> Sistematica
+`;
+
+/** `fixtures/real-formats/serviceaide/serviceaide-csm-pt-br-casos.xlsx` (see {@link SERVICEAIDE_PT_BR_CSV}). */
+export function serviceaideWorkbook(): Uint8Array {
+  const { records } = parseCsv(SERVICEAIDE_PT_BR_CSV, { delimiter: ';' });
+  const [header, ...cases] = records.map((r) => r.cells);
+  const { strings, shared } = sharedStrings();
+  const DATE = 1;
+  const instant = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+  let sheetData = row(1, header!.map((h, c) => cell.s(ref(c, 1), shared(h))).join(''));
+  cases.forEach((values, r) => {
+    const line = r + 2;
+    let cells = '';
+    values.forEach((value, c) => {
+      if (value === '') return;
+      if (instant.test(value)) cells += cell.n(ref(c, line), serialOf(`${value}:00`), DATE);
+      else cells += cell.s(ref(c, line), shared(value));
+    });
+    sheetData += row(line, cells);
+  });
+  return buildWorkbook({ sheetName: 'Plan1', sheetData, sharedStrings: strings, cellXfs: [0, 22] });
 }

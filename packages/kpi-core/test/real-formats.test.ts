@@ -18,7 +18,7 @@ import { parsePolicy } from '../src/policy/parse.js';
 import { buildReport } from '../src/report/build.js';
 import { reportToMarkdown } from '../src/report/markdown.js';
 import { STATUS_CLASSES } from '../src/model/fields.js';
-import { otrsStatsWorkbook, sdpFrenchWorkbook, zammadReportWorkbook } from './real-formats-workbooks.js';
+import { otrsStatsWorkbook, sdpFrenchWorkbook, serviceaideWorkbook, zammadReportWorkbook } from './real-formats-workbooks.js';
 import { RevueError } from '../src/internal/errors.js';
 import { zammadTimeAccounting } from '../src/ingest/presets/zammad.js';
 import { revueErrorFrench } from '../src/report/errors-fr.js';
@@ -1363,6 +1363,7 @@ describe('the committed workbooks', () => {
     ['otrs/otrs-stats-pt-br.xlsx', otrsStatsWorkbook],
     ['zammad/zammad-report.xlsx', zammadReportWorkbook],
     ['manageengine-sdp/sdp-fr-demandes-excel.xlsx', sdpFrenchWorkbook],
+    ['serviceaide/serviceaide-csm-pt-br-casos.xlsx', serviceaideWorkbook],
   ] as const)('%s is byte-identical to what test/real-formats-workbooks.ts generates', (path, generate) => {
     const target = new URL(path, root);
     const generated = generate();
@@ -1428,6 +1429,43 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     // 0.25 = 33.417; 0312.0003 open from Thu 12 15:45: 1.25 + 8 + 80 + 16 = 105.25 × 0.1 = 10.525; 0313.0001 6 ×
     // 0.5 = 3; 0318.0002 at night, 0; 0323.0001 16:00–17:00 = 1; 0330.0002 5 × 0.25 = 1.25. Total 56.942.
     expect(report.lostHours.totalHours).toBeCloseTo(56.941_667, 5);
+  });
+
+  it('Serviceaide case list in Portuguese (Excel): "Caso n.º", Ativo / Na fila beyond the first rows, "Nenhum" as no priority', () => {
+    const path = 'serviceaide/serviceaide-csm-pt-br-casos.xlsx';
+    const { proposal, quality, classes, rows, report } = proposed(path);
+    // Before: the id by its values alone (40%, "unsure": `n.º` was not read as `n°`), no category
+    // (`Categorização`), `Solicitação de serviço` an unknown type (so "no incident type" and a hint to
+    // map it as incidents), `Nenhum` an unknown priority flagged on every case.
+    expect(proposal.mapping.columns).toEqual({
+      id: 'Caso n.º', openedAt: 'Aberto em', type: 'Tipo de ticket', priority: 'Prioridade', status: 'Status', category: 'Categorização',
+      client: 'Organização do solicitante', site: 'Selecione a Unidade',
+    });
+    expect(proposal.unsure).toEqual([]);
+    expect(proposal.mapping.values).toEqual({
+      status: { Pendente: 'pending', 'Na fila': 'open', Ativo: 'open' },
+      type: { 'Solicitação de serviço': 'request' },
+    });
+    // A site's own status ("customer response": waiting on the customer, or answered?) is left to the user.
+    expect(proposal.unmatchedValues).toEqual({ status: ['Resposta do Cliente'] });
+    // The list is sorted by status: a sample of its first 3 rows shows only `Pendente`; the words of the
+    // value columns are read further down (before: the map had `Pendente` alone, `Na fila` and `Ativo` flagged on every row).
+    const bytes = new Uint8Array(readFileSync(new URL(path, root)));
+    const short = proposeMapping(bytes, { fileName: 'casos.xlsx', sampleRows: 3 });
+    expect(short.mapping.values).toEqual(proposal.mapping.values);
+    expect(short.unmatchedValues).toEqual(proposal.unmatchedValues);
+    // 100-500105 is cut short after its description (the published list has 99 such rows): no opening date.
+    expect(quality).toMatchObject({ rowsRead: 11, accepted: 10, rejected: 1, reasons: { 'required-missing': 1 } });
+    expect(quality.warnings).toEqual({ 'unmapped-value': 1 }); // Resposta do Cliente, line 12
+    expect(quality.issues.map((i) => `${i.row}:${i.column}:${i.code}`)).toEqual(['6:Aberto em:required-missing', '12:Status:unmapped-value']);
+    expect(classes).toEqual({ pending: 4, open: 5, '(none)': 1 });
+    expect(rows.every((r) => r.priority === null && r.type === 'request')).toBe(true);
+    expect(rows[0]).toMatchObject({ id: '100-500101', openedAt: utc('2026-01-12T09:40:00Z'), category: 'Patrimônio >> Movimentação >> Envio para outra unidade' });
+    // Every case is still open: the review says so and measures no resolution SLA; no incident type.
+    expect(report.openOnly).toBe(true);
+    expect(report.fleet.backlog.open).toBe(10);
+    expect(report.volume.tickets).toBe(7); // opened in March: 100-500104, 106, 107, 108, 109, 110, 111
+    expect(report.recurrence.incidents).toBeNull();
   });
 
   it('ConnectWise Manage service report (v_rpt_Service columns): TicketNbr, "Priority n - label", site statuses', () => {

@@ -246,7 +246,7 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune', 'jamf', 'freshservice-assets']);
   // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
   // (support-analytics: a BI dataset, no tool; read through mappings in test/support-analytics.test.ts.)
-  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics', 'jira-rest', 'pagerduty']);
+  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics', 'jira-rest', 'pagerduty', 'serviceaide']);
   // Files of a tool with a preset that the preset does not read on purpose: Zendesk Explore's
   // date-only columns ("Ticket created - Date"), read through the proposal (dateonly9's fixture).
   // And files that are no ticket list, which the reader refuses (Zammad's time accounting download).
@@ -735,6 +735,9 @@ describe('REST API dumps: camelCase field names and linked records written as ob
     expect(meaningKey('closedDate')).toBe('closed date');
     expect(meaningKey('briefDescription')).toBe('brief description');
     expect(meaningKey('TicketNbr')).toBe('ticket nbr');
+    // The abbreviation of "número" with its dot (Serviceaide's Portuguese `Caso n.º`) is `n°` as `nº` is.
+    expect(meaningKey('Caso n.º')).toBe('caso n°');
+    expect(meaningKey('N.° do chamado')).toBe('n° do chamado');
     expect(referenceName("{'id': '7b11b54a', 'name': 'P4'}")).toBe('P4');
     expect(referenceName(`{'id': 'e1ae', 'dynamicName': 'Anna Jansen', 'email': 'a@example.org'}`)).toBe('Anna Jansen');
     expect(referenceName('{"id": "PX1", "type": "service_reference", "summary": "User Database"}')).toBe('User Database');

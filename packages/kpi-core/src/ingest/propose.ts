@@ -26,6 +26,7 @@ import {
   IMPACT_WORDS,
   JIRA_CLASSIC_PRIORITIES,
   MAINTENANCE_WORDS,
+  NO_PRIORITY_WORDS,
   PRIORITY_WORDS,
   STATUS_WORDS,
   statusOfWord,
@@ -250,6 +251,48 @@ function sampleRecords(input: string | Uint8Array, options: ProposeOptions, file
   }
   scanCsv(text, options.delimiter ? { delimiter: options.delimiter } : {}, (cells, count, line) => keep(cells, count, line));
   return { records };
+}
+
+/** Rows read for the words of the value-mapped columns when the sample was cut short. */
+const VALUE_ROWS = 50_000;
+const VALUE_FIELDS = ['status', 'priority', 'type', 'impact', 'maintenanceType', 'slaResponseVerdict', 'slaResolutionVerdict'] as const;
+
+/**
+ * The words of each value-mapped column over the first {@link VALUE_ROWS} rows, when the sample
+ * stopped before the file's end: a list sorted by status (Serviceaide's: 200 rows `Pendente`,
+ * then `Na fila` and `Ativo`) showed only the first status, and the mapping mapped it alone.
+ * The sample's own words first, in order; a column whose words pass {@link MAX_VALUES} keeps
+ * the sample's.
+ */
+function widerValues(
+  input: string | Uint8Array,
+  options: ProposeOptions,
+  file: string,
+  cut: boolean,
+  headerIndex: number,
+  headerKey: string,
+  assigned: ReadonlyMap<string, ColumnStats>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const wanted = VALUE_FIELDS.map((field) => [field, assigned.get(field)] as const).filter(
+    (entry): entry is readonly [(typeof VALUE_FIELDS)[number], ColumnStats] => entry[1] !== undefined && entry[1].values !== null,
+  );
+  if (!cut || wanted.length === 0) return out;
+  const { records } = sampleRecords(input, options, file, HEADER_SEARCH + VALUE_ROWS);
+  const rows = records.slice(headerIndex + 1).map((r) => r.cells).filter((cells) => cells.join('\u0001') !== headerKey);
+  for (const [field, column] of wanted) {
+    const seen = new Set(column.values!);
+    const words = [...column.values!];
+    for (const row of rows) {
+      const value = (row[column.index] ?? '').trim();
+      if (value === '' || PLACEHOLDERS.has(value) || seen.has(value)) continue;
+      seen.add(value);
+      words.push(value);
+      if (words.length > MAX_VALUES) break;
+    }
+    if (words.length <= MAX_VALUES) out.set(field, words);
+  }
+  return out;
 }
 
 function distinctInOrder(values: readonly string[], max: number): string[] {
@@ -1012,6 +1055,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
 
   // Value maps: the words of the file that mean a status class, a priority, a type…
   const unmatchedValues: Partial<Record<MappedField, string[]>> = {};
+  const wider = widerValues(input, options, file, records.length >= HEADER_SEARCH + sampleRows || records.length - choice.index - 1 > sampleRows, choice.index, headerKey, assigned);
   const extending = mapping.extends !== undefined;
   const presetMaps = extending ? (presetsOf(kind)[preset.name]!.maps ?? {}) : {};
   for (const field of ['status', 'priority', 'type', 'impact', 'maintenanceType', 'slaResponseVerdict', 'slaResolutionVerdict'] as const) {
@@ -1020,7 +1064,7 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     if (kind === 'assets') break;
     const column = assigned.get(field);
     const prefix = labelPrefixes.get(field);
-    const own = prefix === undefined ? column?.values : [...new Set(column!.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
+    const own = prefix === undefined ? (wider.get(field) ?? column?.values) : [...new Set(column!.all.map((cell) => labelValue(cell, prefix)).filter((v): v is string => v !== null))];
     const values = field === 'status' && own !== null && own !== undefined ? [...new Set([...own, ...statusLabelWords])] : own;
     if (column === undefined || values === null || values === undefined) continue;
     const known = new Set(Object.keys(presetMaps[field] ?? {}).map(normalizeHeader));
@@ -1030,6 +1074,8 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     const unmatched: string[] = [];
     for (const value of values) {
       if (known.has(normalizeHeader(value)) || (CANONICAL_VALUES[field] ?? []).includes(meaningKey(value))) continue;
+      // `Nenhum`, `None`: no priority, which the reader reads as empty without a word.
+      if (field === 'priority' && NO_PRIORITY_WORDS.has(meaningKey(value))) continue;
       const yes = yesMeans.get(field);
       const answer = yes === undefined ? null : yesNoAnswer(value);
       const target =

@@ -123,6 +123,24 @@ describe('readTickets — quality codes', () => {
     expect(quality.issues).toHaveLength(5);
     expect(quality.reasons['required-missing']).toBe(30);
   });
+
+  it('keeps the first issue of each code past maxIssues, so the summary can locate it', () => {
+    // A priority flagged on every row filled the list before the status check ran (it runs after
+    // the rows): the summary said "value not in the value map: 296" with no row or column.
+    const rows = Array.from({ length: 6 }, (_, i) => `T${i + 1},2026-03-02 10:0${i},Whenever,${i < 4 ? 'Open' : 'Parked'}`);
+    const mapping = { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority', status: 'Status' }, values: { status: { Open: 'open' } } };
+    const { quality } = readTickets(['ID,Opened,Priority,Status', ...rows].join('\n'), { mapping, maxIssues: 3, timezone: 'UTC' });
+    expect(quality.warnings).toEqual({ 'unknown-priority': 6, 'unmapped-value': 2 });
+    expect(codes(quality)).toEqual(['2:Priority:unknown-priority', '3:Priority:unknown-priority', '4:Priority:unknown-priority', '6:Status:unmapped-value']);
+  });
+
+  it('reads a priority that says "none" (Nenhum, None, Aucune) as no priority, without a flag', () => {
+    const csv = 'ID,Opened,Priority\n1,2026-03-02 09:00,Nenhum\n2,2026-03-02 09:00,None\n3,2026-03-02 09:00,Aucune\n4,2026-03-02 09:00,Whenever\n';
+    const { table, quality } = readTickets(csv, { mapping: { columns: { id: 'ID', openedAt: 'Opened', priority: 'Priority' }, values: {} }, timezone: 'UTC' });
+    // Before: 4 unknown-priority (Serviceaide's `Nenhum` was flagged on each of 3,196 cases).
+    expect(ticketRows(table).map((r) => r.priority)).toEqual([null, null, null, null]);
+    expect(quality.warnings).toEqual({ 'unknown-priority': 1 });
+  });
 });
 
 describe('readTickets — accounting (property)', () => {

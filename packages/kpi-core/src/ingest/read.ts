@@ -53,7 +53,7 @@ import { detectPresetFromHeaders, presetsOf, scorePreset } from './presets/index
 import { zammadTimeAccounting } from './presets/zammad.js';
 import { assetLifecycle, durationExtra, LIFECYCLE_EXTRA, MAPPED_FIELDS, PAUSES_EXTRA, STATUS_LABEL_EXTRA, normalizeHeader, readExtras, type AssetLifecycle, type MappedField, type Preset, type ValueSpec } from './presets/preset.js';
 import { applyStatusRules } from './status.js';
-import { numberedPriority, referenceName, typeOfWord } from './synonyms.js';
+import { meaningKey, NO_PRIORITY_WORDS, numberedPriority, referenceName, typeOfWord } from './synonyms.js';
 import type { QualityIssue, QualityReport } from './types.js';
 
 /** Options of {@link readTickets} and {@link readAssets}. */
@@ -87,7 +87,7 @@ export interface ReadOptions {
    * spacing) are measured with its list. {@link pauseReadOptions} gives both from a policy.
    */
   clientPauseStatuses?: Readonly<Record<string, readonly string[]>>;
-  /** Located issues kept in the report (counts are always complete); default 1000. */
+  /** Located issues kept in the report (counts are always complete); default 1000, and past it the first of each code. */
   maxIssues?: number;
   /** Refuse files with more data rows than this; default {@link DEFAULT_MAX_ROWS} (5,000,000). */
   maxRows?: number;
@@ -377,6 +377,7 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
           // `5 very high`): the word wins, else the rank (`numberedPriority`, the proposal's rule too).
           const p = numberedPriority(transformed);
           if (p !== null) hit.value = p;
+          else if (NO_PRIORITY_WORDS.has(meaningKey(transformed))) hit.value = null;
           else hit = { value: null, issue: { code: 'unknown-priority', message: ISSUE_TEXT.unknownPriority(value) } };
         } else if (canonical !== undefined && canonical.includes(key)) hit.value = key;
         // A type word the maps do not name: the one rule the proposal proposes by (`typeOfWord`).
@@ -1461,7 +1462,10 @@ function issueAdder(quality: QualityReport, maxIssues: number): AddIssue {
     const severity = ISSUE_CODES[code];
     const counts = severity === 'rejected' ? quality.reasons : quality.warnings;
     counts[code] = (counts[code] ?? 0) + 1;
-    if (quality.issues.length < maxIssues) {
+    // The first of each code is kept past the cap: the summary locates every kind of issue by
+    // its first row and column, and a whole-column check (statuses, durations) runs after the
+    // rows, once a file's 1,000 row warnings (a priority on every row) have filled the list.
+    if (quality.issues.length < maxIssues || counts[code] === 1) {
       const message = flat(located({ file: quality.file, row, column }, typeof text === 'string' ? text : text()));
       quality.issues.push({ code, severity, row, column, message });
     }
@@ -1508,12 +1512,18 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     for (const key of ['rowsRead', 'accepted', 'rejected', 'blank', 'merged', 'skippedBeforeHeader'] as const) {
       quality[key] = parts.reduce((sum, p) => sum + p.quality[key], 0);
     }
-    // In one pass, the byte-order marks of the whole text are flagged before any row.
-    for (const p of parts) for (const issue of p.quality.issues.slice(0, p.bomIssues)) if (quality.issues.length < maxIssues) quality.issues.push(issue);
+    // In one pass, the byte-order marks of the whole text are flagged before any row; the first
+    // issue of each code is kept past the cap (issueAdder), and each part kept its own first.
+    const kept = new Set<string>();
+    const keep = (issue: QualityReport['issues'][number]) => {
+      if (quality.issues.length < maxIssues || !kept.has(issue.code)) quality.issues.push(issue);
+      kept.add(issue.code);
+    };
+    for (const p of parts) for (const issue of p.quality.issues.slice(0, p.bomIssues)) keep(issue);
     for (const p of parts) {
       addCounts(quality.reasons, p.quality.reasons);
       addCounts(quality.warnings, p.quality.warnings);
-      for (const issue of p.quality.issues.slice(p.bomIssues)) if (quality.issues.length < maxIssues) quality.issues.push(issue);
+      for (const issue of p.quality.issues.slice(p.bomIssues)) keep(issue);
     }
     if (quality.rowsRead > maxRows) throw new RevueError('too-many-rows', ERROR_TEXT.tooManyRows(quality.file, maxRows), { file: quality.file });
   }

@@ -11,7 +11,8 @@ import type { AssetField, TicketField } from '../model/fields.js';
 
 /**
  * A header or value as compared here: lower case, accents removed, `_ - . / ( ) : [ ]`
- * and quotes as spaces, spaces collapsed; `#`, `n°` and `nº` kept as words; camelCase split
+ * and quotes as spaces, spaces collapsed; `#`, `n°` and `nº` kept as words (`n.º`, the
+ * abbreviation with its dot, as `n°`: Serviceaide's Portuguese `Caso n.º`); camelCase split
  * into words, since scripts that dump a tool's REST API to CSV keep its field names
  * (TOPdesk's `callDate`, `completedDate`, `briefDescription`).
  *
@@ -24,7 +25,7 @@ export function meaningKey(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .replace(/n[°º]/g, 'n° ')
+    .replace(/n\.?[°º]/g, 'n° ')
     .replace(/[_\-./():[\]{}'"’`,;|*]+/g, ' ')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
@@ -40,6 +41,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'numero de incidencia', 'numero de caso', 'id de ticket', 'clave de incidencia', 'id de la incidencia', 'clave',
     'nummer', 'ticketnummer', 'ticket nummer', 'vorgangsnummer', 'vorgang', 'meldungsnummer',
     'numero ticket', 'codice',
+    // Serviceaide (Cloud Service Management) in Portuguese: `Caso n.º` (its "Case #").
+    'caso', 'caso n°', 'n° do caso', 'numero do caso', 'chamado n°', 'n° do chamado', 'case #', 'case n°',
     // PSA exports: ConnectWise's report view, ServiceDesk Plus (English list, French UI).
     'ticketnbr', 'ticket nbr', 'requestid', 'id de la demande', 'numero de la demande',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: incident and call numbers.
@@ -153,6 +156,8 @@ export const TICKET_SYNONYMS: Partial<Record<TicketField, readonly string[]>> = 
     'category', 'categories', 'subcategory', 'sub category', 'service', 'component', 'components', 'sub issue type', 'subissue type', 'subtype', 'sub type',
     'categorie', 'sous categorie',
     'categoria', 'subcategoria', 'categoria do chamado', 'servico',
+    // Serviceaide's `Categorização` (category >> subcategory >> item), in its other languages too.
+    'categorizacao', 'categorization', 'categorisation', 'categorizacion',
     'kategorie', 'unterkategorie',
     // Dutch (TOPdesk's Dutch UI, among others) [I]: 
     'subcategorie', 'hoofdcategorie',
@@ -403,6 +408,10 @@ export const STATUS_WORDS: Record<StatusWordClass, readonly string[]> = {
     'a faire', 'revue en cours',
     'novo', 'nova', 'aberto', 'aberta', 'em andamento', 'em atendimento', 'em atendimento atribuido', 'em atendimento planejado', 'atribuido', 'planejado',
     'reaberto', 'em execucao', 'em analise',
+    // GLPI 9's Brazilian names of its processing statuses (GLPI 10 writes `Em atendimento (…)`).
+    'processando', 'processando atribuido', 'processando planejado',
+    // Serviceaide's Active and Queued statuses in Portuguese (`Ativo`, `Na fila`), and their English names.
+    'ativo', 'ativa', 'na fila', 'em fila', 'queued', 'in queue',
     'nuevo', 'nueva', 'abierto', 'abierta', 'en curso', 'en progreso', 'asignado', 'en proceso', 'planificado', 'reabierto',
     'tareas por hacer', 'por hacer', 'en curso asignada', 'en curso planificada',
     'neu', 'offen', 'in bearbeitung', 'zugewiesen', 'in arbeit', 'geplant', 'wiedereroffnet', 'in bearbeitung zugewiesen', 'in bearbeitung geplant',
@@ -560,6 +569,17 @@ export function numberedPriority(value: string, options: { bareRank?: boolean } 
   return prefixed || dashed || (bare && options.bareRank === true) ? (`P${ranked[2]}` as 'P1' | 'P2' | 'P3' | 'P4' | 'P5') : null;
 }
 
+/**
+ * Priority cells that say the ticket has none (Serviceaide's `Nenhum` on every request of a
+ * list, Jira's `None`, `Aucune`): an empty priority, not an unknown word to map, so neither the
+ * reader nor the proposal flags them (the SLA then says the tickets have no target). Keys are
+ * {@link meaningKey}s.
+ */
+export const NO_PRIORITY_WORDS: ReadonlySet<string> = new Set([
+  'none', 'no priority', 'not set', 'unset', 'aucune', 'aucun', 'sans priorite', 'sans', 'nenhum', 'nenhuma', 'sem prioridade',
+  'ninguna', 'ninguno', 'sin prioridad', 'keine', 'ohne', 'keine prioritat', 'nessuna', 'nessuno', 'geen', 'geen prioriteit',
+]);
+
 /** Jira's classic priorities: read so when a file's priorities include Blocker, Trivial or Minor beside Major. */
 export const JIRA_CLASSIC_PRIORITIES: Record<string, 'P1' | 'P2' | 'P3' | 'P4' | 'P5'> = { blocker: 'P1', critical: 'P2', major: 'P3', minor: 'P4', trivial: 'P5' };
 
@@ -575,7 +595,7 @@ export const TYPE_WORDS: Record<'incident' | 'request' | 'problem' | 'change', r
   request: [
     'request', 'service request', 'service request with approvals', 'demand', 'task', 'question', 'demande', 'requete', 'demande de service', 'tache',
     'demande de service avec approbations',
-    'requisicao', 'solicitacao', 'pedido', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
+    'requisicao', 'solicitacao', 'pedido', 'solicitacao de servico', 'requisicao de servico', 'solicitud', 'solicitud de servicio', 'peticion', 'requerimiento', 'anfrage', 'anforderung', 'serviceanfrage', 'richiesta',
     'verzoek', 'aanvraag', 'serviceverzoek', 'vraag',
     // German Jira's `Aufgabe` (Task), as `task` [I].
     'aufgabe',

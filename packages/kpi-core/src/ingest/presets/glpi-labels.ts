@@ -173,10 +173,15 @@ export const GLPI_LANGUAGE_LIST: readonly GlpiLanguage[] = Object.values(GLPI_LA
 /**
  * Status labels seen in a deployed Brazilian GLPI 10.0.10 whose `src/Ticket.php` renames the
  * processing and pending statuses (GrupoSolutions/GLPI-Solutions @ f737e91e): local wording
- * that reaches exports, read with the class of the status it replaces.
+ * that reaches exports, read with the class of the status it replaces; and GLPI 9's pt_BR names.
  */
 export const GLPI_LOCAL_STATUSES: Record<string, 'open' | 'pending'> = {
   'Em Atendimento': 'open',
+  // GLPI 9's pt_BR names of the processing statuses, still in the exports of sites that kept
+  // them (uni-marketing/Repository `glpi.csv`, 2021: 72 of 433 tickets `Processando (atribuído)`,
+  // read as unknown before) and in public scripts that map GLPI's status numbers to words.
+  'Processando (atribuído)': 'open',
+  'Processando (planejado)': 'open',
   'Aguardando Terceiros': 'pending',
   'Aguardando Usuário': 'pending',
 };

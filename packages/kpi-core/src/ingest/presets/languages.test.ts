@@ -23,6 +23,8 @@ describe('status maps', () => {
     ['glpi', ['Neu', 'In Bearbeitung (zugewiesen)', 'In Bearbeitung (mit Zeitplan)', 'In der Warteschlange', 'Gelöst', 'Geschlossen'], ['open', 'open', 'open', 'pending', 'resolved', 'closed']],
     ['glpi', ['Nuova', 'In lavorazione (assegnata)', 'In lavorazione (pianificata)', 'In sospeso', 'Risolto', 'Chiusa'], ['open', 'open', 'open', 'pending', 'resolved', 'closed']],
     ['glpi', ['Em Atendimento', 'Aguardando Terceiros', 'Aguardando Usuário'], ['open', 'pending', 'pending']],
+    // GLPI 9's pt_BR processing statuses, in a site's 2021 export (uni-marketing/Repository `glpi.csv`): unknown before.
+    ['glpi', ['Processando (atribuído)', 'Processando (planejado)'], ['open', 'open']],
     ['jira', ['To Do', 'Open', 'In Progress', 'Waiting for customer', 'Waiting for support', 'Pending', 'Resolved', 'Done', 'Closed'], ['open', 'open', 'open', 'pending', 'open', 'pending', 'resolved', 'closed', 'closed']],
     ['jira', ['Cancelled', 'Canceled', "Won't Do", 'Declined', 'Rejected', 'Work in progress', 'Zu erledigen'], ['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled', 'open', 'open']],
     // Jira in French: the statuses of French Jira Cloud projects (« Terminé(e) » with its inclusive ending) and the JSM ones [I].
