@@ -111,14 +111,48 @@ export type TicketInstantField = (typeof TICKET_INSTANT_FIELDS)[number];
  * @example isDateOnlyColumn(Float64Array.of(Date.UTC(2026, 2, 2), NaN), localMidnightTest('UTC')) // true
  */
 export function isDateOnlyColumn(column: ArrayLike<number>, isMidnight: (instant: number) => boolean): boolean {
-  let seen = false;
+  return midnightValues(column, isMidnight) > 0;
+}
+
+/** The values of a column when every one is a local midnight; -1 when some value has a time of day. */
+function midnightValues(column: ArrayLike<number>, isMidnight: (instant: number) => boolean): number {
+  let seen = 0;
   for (let i = 0; i < column.length; i++) {
     const value = column[i]!;
     if (value !== value) continue;
-    if (!isMidnight(value)) return false;
-    seen = true;
+    if (!isMidnight(value)) return -1;
+    seen++;
   }
   return seen;
+}
+
+/**
+ * Values a column must hold, all at midnight, to be judged date-only when another instant column
+ * of the file has times of day: twenty real openings all at midnight by chance do not happen, two
+ * do (the audit of 2026-12-05: `M1 2026-04-01T00:00Z → 06:00Z`, `M2 2026-04-02T00:00Z → 02:00Z`
+ * lost its SLA and lost hours to `no-time-of-day` though its resolutions carry their hours).
+ */
+export const DATE_ONLY_MIN_VALUES = 20;
+
+/**
+ * The ticket instant columns that carry no time of day ({@link isDateOnlyColumn}), judged together:
+ * when no column has a time of day, every dated column is date-only (a Zendesk Explore download of
+ * `2026-03-02` days, however short); when one has, a column all at midnight is date-only only from
+ * {@link DATE_ONLY_MIN_VALUES} values on.
+ *
+ * @example dateOnlyFields((field) => columns[field], localMidnightTest('UTC')); // => ['openedAt']
+ */
+export function dateOnlyFields(columnOf: (field: TicketInstantField) => ArrayLike<number> | undefined, isMidnight: (instant: number) => boolean): TicketInstantField[] {
+  const allMidnight: { field: TicketInstantField; values: number }[] = [];
+  let timed = false;
+  for (const field of TICKET_INSTANT_FIELDS) {
+    const column = columnOf(field);
+    if (column === undefined) continue;
+    const values = midnightValues(column, isMidnight);
+    if (values < 0) timed = true;
+    else if (values > 0) allMidnight.push({ field, values });
+  }
+  return allMidnight.filter((entry) => !timed || entry.values >= DATE_ONLY_MIN_VALUES).map((entry) => entry.field);
 }
 
 // Month names and abbreviations in English and French, and the abbreviations Jira writes in a

@@ -25,11 +25,10 @@ import { pauseIntervals } from '../kpi/sla/pauses.js';
 import { DELIMITERS, cellText as cellTextOf, detectDelimiter, scanCsvCells, type CsvCells } from './csv.js';
 import {
   IsoBytesReader,
-  TICKET_INSTANT_FIELDS,
   createDateParser,
   createDateRangeParser,
   endsWithMeridiem,
-  isDateOnlyColumn,
+  dateOnlyFields,
   lastDateWasDstGap,
   leadingDayMonth,
   localMidnightTest,
@@ -2006,12 +2005,10 @@ function postChecks(kind: Kind, input: CheckInput, addIssue: (code: IssueCode, r
   // would be differences of midnights, so the report leaves them null (`no-time-of-day`). Said
   // once per column, at its first value.
   const isMidnight = localMidnightTest(input.timeZone);
-  const dateOnly: string[] = [];
-  for (const field of TICKET_INSTANT_FIELDS) {
+  const dateOnly = dateOnlyFields((field) => (headerOf[field] === undefined ? undefined : numbers[field]!), isMidnight);
+  for (const field of dateOnly) {
     const column = numbers[field]!;
-    const header = headerOf[field];
-    if (header === undefined || !isDateOnlyColumn(column, isMidnight)) continue;
-    dateOnly.push(field);
+    const header = headerOf[field]!;
     let first = 0;
     while (column[first] !== column[first]) first++;
     addIssue('no-time-of-day', lines[first]!, header, ISSUE_TEXT.noTimeOfDay(field));

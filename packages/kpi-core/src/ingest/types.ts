@@ -42,7 +42,8 @@ export interface QualityReport {
   unmappedColumns: string[];
   /**
    * Set when some value was flagged `future-date`: the instant ("now" at reading, epoch ms) it
-   * was compared against. A report's default asOf takes no instant after it.
+   * was compared against. A report's default asOf takes no instant after it when those dates are
+   * strays (few in a large file, or a year past the others: `futureCut`), else DESIGN §4's latest.
    */
   futureAfter?: number;
   /**

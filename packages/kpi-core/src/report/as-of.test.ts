@@ -82,6 +82,45 @@ describe('the default asOf and a date flagged in the future', () => {
     expect(read.quality.futureAfter).toBeUndefined();
   });
 
+  it('dates ahead of the clock that are no strays keep DESIGN §4\'s rule: the latest instant anywhere', () => {
+    // The audit of 2026-12-05: four P1 tickets (4 h, 24×7) of 20 Nov – 20 Dec 2026 read on 5 Dec.
+    // N3 and N4 are "in the future" (flagged), but half the file and within three weeks of N2:
+    // no strays. By hand: asOf 20 Dec 16:00; N1–N3 took 1 h (met), N4 6 h (breached): 3/4.
+    const audit = [
+      'id,openedAt,priority,status,resolvedAt',
+      'N1,2026-11-20T10:00:00Z,P1,Closed,2026-11-20T11:00:00Z',
+      'N2,2026-12-01T10:00:00Z,P1,Closed,2026-12-01T11:00:00Z',
+      'N3,2026-12-10T10:00:00Z,P1,Closed,2026-12-10T11:00:00Z',
+      'N4,2026-12-20T10:00:00Z,P1,Closed,2026-12-20T16:00:00Z',
+    ].join('\n');
+    const ahead = readTickets(audit, { timezone: 'UTC', fileName: 'n.csv', now: Date.parse('2026-12-05T00:00:00Z') });
+    expect(ahead.quality.warnings['future-date']).toBe(4); // N3's and N4's openings and resolutions
+    const report = buildReport({ tickets: ahead.table, policy, quality: { tickets: ahead.quality } }, { period: '2026-Q4' });
+    expect(report.asOf).toBe('2026-12-20T16:00:00.000Z');
+    expect(report.volume.tickets).toBe(4);
+    expect(report.sla.resolution).toMatchObject({ met: 3, breached: 1, adherence: 0.75 });
+    expect(report.dataQuality.tickets!.warnings['opened-after-as-of']).toBeUndefined();
+  });
+
+  it('in a file of 100 tickets or more, dates in the future on at most 1 % of them are strays', () => {
+    // 200 tickets of March 2026 resolved within the hour, read on 1 April 2026; 2 (1 %) resolved
+    // "on 15 April": strays, asOf is the last credible instant (R199's resolution, 31 March 11:00 by
+    // construction). With 3 (1.5 %) they are no strays: asOf is 15 April 11:00.
+    const rows = (future: number) => [
+      'id,openedAt,priority,status,resolvedAt',
+      ...Array.from({ length: 200 }, (_, i) => {
+        const day = String(1 + Math.floor((i * 31) / 200)).padStart(2, '0');
+        const resolved = i < future ? '2026-04-15T11:00:00Z' : `2026-03-${day}T11:00:00Z`;
+        return `R${String(i).padStart(3, '0')},2026-03-${day}T10:00:00Z,P1,Closed,${resolved}`;
+      }),
+    ].join('\n');
+    const now = Date.parse('2026-04-01T00:00:00Z');
+    const few = readTickets(rows(2), { timezone: 'UTC', fileName: 'r.csv', now });
+    expect(buildReport({ tickets: few.table, policy, quality: { tickets: few.quality } }, { period: '2026-03' }).asOf).toBe('2026-03-31T11:00:00.000Z');
+    const more = readTickets(rows(3), { timezone: 'UTC', fileName: 'r.csv', now });
+    expect(buildReport({ tickets: more.table, policy, quality: { tickets: more.quality } }, { period: '2026-03' }).asOf).toBe('2026-04-15T11:00:00.000Z');
+  });
+
   it('the clients of the tickets opened after asOf: respell the inventory, but are no client of the review', () => {
     // Pinned when buildReport came to read the client column once for both (review7): Zed's only
     // ticket is opened after asOf; the inventory spells Acme "ACME" and Zed "ZED".

@@ -105,7 +105,7 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const timezone = data.policy.timezone;
   const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets ?? null);
   // A data date of the data's own (not given) that lies far from the rest of it is said, with the ticket that set it.
-  const stray = options.asOf === undefined ? asOfStray(data.tickets, asOf, data.quality?.tickets?.futureAfter) : null;
+  const stray = options.asOf === undefined ? asOfStray(data.tickets, asOf, futureCut(data.tickets, data.quality?.tickets)) : null;
   const named = options.client === undefined || options.client === null ? null : options.client;
   const overrides = Object.keys(data.policy.clients).length > 0;
   // The tickets' clients, read once for what needs them before the preparation numbers them.
@@ -410,23 +410,64 @@ export function latestTimestamp(tickets: TicketTable, notAfter = Infinity): numb
   return Number.isFinite(latest) ? latest : null;
 }
 
+/** Past this many days after every other date, dates in the future are strays however many they are. */
+const FUTURE_STRAY_DAYS = 365;
+/** Up to this share of a file's tickets (of 100 or more), dates in the future are strays. */
+const FUTURE_STRAY_SHARE = 0.01;
+
 /**
- * The default asOf of a report (DESIGN §4), at the minute: the latest instant of the tickets
- * that reading did not flag as in the future (`quality.futureAfter`), else the latest of all;
- * null when no ticket has a date. The tickets opened after it are left out of the report.
+ * The instant after which the tickets' dates are not taken for the default asOf: the reading's
+ * "now" (`quality.futureAfter`) when the dates past it are strays — few in a large file (at most
+ * 1 % of 100 tickets or more), or a year or more after every other date (a resolution typed 2062)
+ * — else `Infinity`. A file dated ahead of the machine's clock (a test set written for next month,
+ * a review prepared on a machine whose clock is late) keeps DESIGN §4's rule, the latest instant
+ * anywhere: the audit of 2026-12-05 read four tickets of 20 Nov – 20 Dec 2026 on 5 Dec, and the
+ * two after that day were left out of every figure. The dates stay flagged `future-date` either way.
+ *
+ * @example futureCut(read.table, read.quality); // => Date.parse('2026-04-01T00:00:00Z'), or Infinity
+ */
+export function futureCut(tickets: TicketTable, quality?: Pick<QualityReport, 'futureAfter'> | null): number {
+  const now = quality?.futureAfter;
+  if (now === undefined) return Infinity;
+  const credible = latestTimestamp(tickets, now);
+  if (credible === null) return Infinity;
+  const columns = ticketColumns(tickets);
+  const dates = [columns.openedAt, columns.firstResponseAt, columns.resolvedAt, columns.closedAt];
+  const n = tickets.numRows();
+  let future = 0;
+  let earliestFuture = Infinity;
+  for (let row = 0; row < n; row++) {
+    let first = Infinity;
+    for (const column of dates) {
+      const value = column[row]!;
+      if (value > now && value < first) first = value;
+    }
+    if (first === Infinity) continue;
+    future++;
+    if (first < earliestFuture) earliestFuture = first;
+  }
+  if (future === 0) return Infinity;
+  const few = n >= 100 && future <= FUTURE_STRAY_SHARE * n;
+  const far = earliestFuture - credible >= FUTURE_STRAY_DAYS * 86_400_000;
+  return few || far ? now : Infinity;
+}
+
+/**
+ * The default asOf of a report (DESIGN §4), at the minute: the latest instant of the tickets,
+ * leaving out dates in the future that are strays ({@link futureCut}); null when no ticket has a
+ * date. The tickets opened after it are left out of the report.
  *
  * @example defaultAsOf(read.table, read.quality); // => Date.parse('2026-03-12T10:00:00Z')
  */
 export function defaultAsOf(tickets: TicketTable, quality?: Pick<QualityReport, 'futureAfter'> | null): number | null {
-  const credible = quality?.futureAfter === undefined ? null : latestTimestamp(tickets, quality.futureAfter);
-  const latest = credible ?? latestTimestamp(tickets);
+  const latest = latestTimestamp(tickets, futureCut(tickets, quality));
   return latest === null ? null : floorToMinute(latest);
 }
 
 /**
  * `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset.
- * Default: the latest instant of the tickets that reading did not flag as in the future (a
- * resolution typed 2062 is no credible "now"), else the latest of all.
+ * Default: the latest instant of the tickets, stray dates in the future left out (a resolution
+ * typed 2062 is no credible "now": {@link futureCut}).
  */
 function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, quality: QualityReport | null): number {
   const file = quality?.file;

@@ -34,21 +34,40 @@ describe('localMidnightTest and isDateOnlyColumn', () => {
   });
 });
 
+/** Twenty tickets T0…T19 with the same instants. */
+function twenty(instants: Record<string, string>): Parameters<typeof ticketsFromRows>[0] {
+  return Array.from({ length: 20 }, (_, i) => ({ id: `T${i}`, ...instants }));
+}
+
 describe('untimedDurations', () => {
   it('resolution: openedAt or resolvedAt date-only; closedAt only when nothing fills resolvedAt', () => {
     const days = ticketsFromRows([{ id: '1', openedAt: '2026-03-02', resolvedAt: '2026-03-02' }]);
     expect(untimedDurations(days, 'UTC', false)).toEqual({ dateOnly: ['openedAt', 'resolvedAt'], response: false, resolution: true });
-    const openedOnly = ticketsFromRows([{ id: '1', openedAt: '2026-03-02', resolvedAt: '2026-03-02T10:30Z' }]);
+    // Beside a timed column, a column all at midnight is date-only from 20 values (DATE_ONLY_MIN_VALUES).
+    const openedOnly = ticketsFromRows(twenty({ openedAt: '2026-03-02', resolvedAt: '2026-03-02T10:30Z' }));
     expect(untimedDurations(openedOnly, 'UTC', false).resolution).toBe(true);
     // Closing days beside timed resolutions: the resolution instant is resolvedAt, timed.
-    const closedDays = ticketsFromRows([{ id: '1', openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:30Z', closedAt: '2026-03-05' }]);
+    const closedDays = ticketsFromRows(twenty({ openedAt: '2026-03-02T09:00Z', resolvedAt: '2026-03-02T10:30Z', closedAt: '2026-03-05' }));
     expect(untimedDurations(closedDays, 'UTC', false)).toEqual({ dateOnly: ['closedAt'], response: false, resolution: false });
     // No resolvedAt at all: the closing day stands for the resolution.
-    const closedOnly = ticketsFromRows([{ id: '1', openedAt: '2026-03-02T09:00Z', closedAt: '2026-03-05' }]);
+    const closedOnly = ticketsFromRows(twenty({ openedAt: '2026-03-02T09:00Z', closedAt: '2026-03-05' }));
     expect(untimedDurations(closedOnly, 'UTC', false).resolution).toBe(true);
   });
+  it('a few openings at midnight beside timed resolutions are times, not days (the audit of 2026-12-05)', () => {
+    // M1 00:00 → 06:00, M2 00:00 → 02:00: two midnights by chance, not a date-only export.
+    const audit = ticketsFromRows([
+      { id: 'M1', openedAt: '2026-04-01T00:00:00Z', resolvedAt: '2026-04-01T06:00:00Z' },
+      { id: 'M2', openedAt: '2026-04-02T00:00:00Z', resolvedAt: '2026-04-02T02:00:00Z' },
+    ]);
+    expect(untimedDurations(audit, 'UTC', false)).toEqual({ dateOnly: [], response: false, resolution: false });
+    // 19 such openings are still times; 20 are a column of days.
+    expect(untimedDurations(ticketsFromRows(twenty({ openedAt: '2026-04-01T00:00:00Z', resolvedAt: '2026-04-01T06:00:00Z' }).slice(1)), 'UTC', false).resolution).toBe(false);
+    expect(untimedDurations(ticketsFromRows(twenty({ openedAt: '2026-04-01T00:00:00Z', resolvedAt: '2026-04-01T06:00:00Z' })), 'UTC', false).resolution).toBe(true);
+    // With no time of day anywhere in the file, one row is enough (a short Zendesk Explore download).
+    expect(untimedDurations(ticketsFromRows([{ id: '1', openedAt: '2026-03-02', resolvedAt: '2026-03-03' }]), 'UTC', false).resolution).toBe(true);
+  });
   it('response: only with a first-response column, when it or openedAt is date-only', () => {
-    const tickets = ticketsFromRows([{ id: '1', openedAt: '2026-03-02T09:00Z', firstResponseAt: '2026-03-02', resolvedAt: '2026-03-02T10:30Z' }]);
+    const tickets = ticketsFromRows(twenty({ openedAt: '2026-03-02T09:00Z', firstResponseAt: '2026-03-02', resolvedAt: '2026-03-02T10:30Z' }));
     expect(untimedDurations(tickets, 'UTC', true)).toEqual({ dateOnly: ['firstResponseAt'], response: true, resolution: false });
     expect(untimedDurations(tickets, 'UTC', false).response).toBe(false);
   });
@@ -157,9 +176,11 @@ describe('a report from date-only tickets', () => {
     expect(fr).toContain('SLA de résolution\u202f: l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées');
   });
   it('response alone: first-response days beside timed openings and resolutions', () => {
+    // Eighteen requests without a target beside them: twenty first-response days make a column of days.
     const tickets = ticketsFromRows([
       { id: 'R-1', openedAt: '2026-03-02T09:00Z', firstResponseAt: '2026-03-02', resolvedAt: '2026-03-02T16:00Z', priority: 'P2', assetId: 'A' },
       { id: 'R-2', openedAt: '2026-03-10T09:00Z', firstResponseAt: '2026-03-11', resolvedAt: '2026-03-11T15:00Z', priority: 'P3', assetId: 'A' },
+      ...Array.from({ length: 18 }, (_, i) => ({ id: `Q-${i}`, type: 'request', openedAt: '2026-03-12T09:00Z', firstResponseAt: '2026-03-12', resolvedAt: '2026-03-12T10:00Z', priority: 'P9' })),
     ]);
     const report = buildReport({ tickets, assets, policy }, options);
     expect(report.sla.response).toBeNull();

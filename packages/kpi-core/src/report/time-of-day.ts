@@ -19,10 +19,12 @@
  * null with the others.
  *
  * A mixed column (some cells with a time, some without) is read as before: its date-only cells
- * stand at midnight (`isDateOnlyColumn` needs every value to be a midnight).
+ * stand at midnight (`isDateOnlyColumn` needs every value to be a midnight). A short column all at
+ * midnight beside another that has times of day is read as timed (`dateOnlyFields`: 20 values
+ * needed), so that a small file of tickets opened at 00:00 keeps its hours.
  */
 import { mapRecord } from '../internal/records.js';
-import { TICKET_INSTANT_FIELDS, isDateOnlyColumn, localMidnightTest, type TicketInstantField } from '../ingest/dates.js';
+import { dateOnlyFields, localMidnightTest, type TicketInstantField } from '../ingest/dates.js';
 import type { TicketTable } from '../model/tables.js';
 import type { Policy } from '../policy/types.js';
 import type { TrendFigure, TrendResult } from '../kpi/trend/types.js';
@@ -52,15 +54,11 @@ export interface UntimedDurations {
  * // => { dateOnly: ['openedAt', 'resolvedAt'], response: false, resolution: true }
  */
 export function untimedDurations(tickets: TicketTable, timezone: string, responseRecorded: boolean): UntimedDurations {
-  const isMidnight = localMidnightTest(timezone);
-  const dateOnly: TicketInstantField[] = [];
+  const columnOf = (field: TicketInstantField) => tickets.column(field) as unknown as ArrayLike<number> | undefined;
+  const dateOnly = dateOnlyFields(columnOf, localMidnightTest(timezone));
+  const resolvedColumn = columnOf('resolvedAt');
   let resolvedFilled = false;
-  for (const field of TICKET_INSTANT_FIELDS) {
-    const column = tickets.column(field) as unknown as ArrayLike<number> | undefined;
-    if (column === undefined) continue;
-    if (field === 'resolvedAt') for (let row = 0; row < column.length && !resolvedFilled; row++) resolvedFilled = column[row] === column[row];
-    if (isDateOnlyColumn(column, isMidnight)) dateOnly.push(field);
-  }
+  if (resolvedColumn !== undefined) for (let row = 0; row < resolvedColumn.length && !resolvedFilled; row++) resolvedFilled = resolvedColumn[row] === resolvedColumn[row];
   const has = (field: TicketInstantField) => dateOnly.includes(field);
   const resolution = has('openedAt') || has('resolvedAt') || (!resolvedFilled && has('closedAt'));
   const response = responseRecorded && (has('openedAt') || has('firstResponseAt'));
