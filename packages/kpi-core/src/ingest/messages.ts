@@ -118,10 +118,10 @@ export const ISSUE_TEXT = {
   retiredWithoutDate: (status: string) =>
     `status ${quote(status)} says the asset left the fleet but the row has no retirement date: counted in service only up to the last ticket that names it (add its retirement date to use it instead)`,
   notInServiceWithoutDate: (status: string) =>
-    `status ${quote(status)} says the asset is not in service (in stock, spare, inactive, on order or broken) and the row gives no date: counted in service only up to the last ticket that names it, like a retirement (its depreciation and contracts stop there too)`,
+    `status ${quote(status)} says the asset is not in service (in stock, spare, inactive, on order or broken) and the row gives no date: counted in service only up to the last ticket that names it, like a retirement (its depreciation and contracts run on: it is still owned)`,
   allZero: () => 'this column is 0 on every row that has a value: read as not recorded (empty), not as a cost or time of 0',
-  severalAssets: (count: number, first: string) =>
-    `names ${count} items; the first, ${quote(first)}, is the ticket's asset: the others get no failure, repeat or cost from this ticket`,
+  severalAssets: (count: number, first: string, dropped: readonly string[]) =>
+    `names ${count} items; the first, ${quote(first)}, is the ticket's asset; ${count - 1} left out (${dropped.slice(0, 3).map(quote).join(', ')}${dropped.length > 3 ? ', …' : ''}): they get no failure, repeat or cost from this ticket`,
   durationToClosing: (closing: string) =>
     `this duration runs to the closing (opening + duration = ${closing} on most rows), not to the resolution: not read as the time to resolution`,
   resolutionFromDuration: (field: string, minutes: number) =>

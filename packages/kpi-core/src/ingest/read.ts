@@ -316,10 +316,10 @@ const ITEM_SEPARATOR = /<br\s*\/?>|<hr\s*\/?>|\r?\n/i;
  * the data quality. Counting the incident as a failure of each item would need a ticket with
  * several asset ids, a change of the data model; until then the others are named, not counted.
  */
-function firstItem(value: string): { value: string | null; items: number } {
-  if (!ITEM_SEPARATOR.test(value)) return { value, items: 1 };
+function firstItem(value: string): { value: string | null; items: number; others: string[] } {
+  if (!ITEM_SEPARATOR.test(value)) return { value, items: 1, others: [] };
   const items = value.split(ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
-  return { value: items[0] ?? null, items: items.length };
+  return { value: items[0] ?? null, items: items.length, others: items.slice(1) };
 }
 
 /** The string resolver of a field: transform, then the value map with the flags of DESIGN §3. */
@@ -358,7 +358,7 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
   return (value) => {
     let hit = cache.get(value);
     if (hit === undefined) {
-      let several: { value: string | null; items: number } | null = null;
+      let several: { value: string | null; items: number; others: string[] } | null = null;
       let cell = value;
       if (items) {
         several = firstItem(value);
@@ -366,7 +366,7 @@ function stringResolver(plan: FieldPlan, preset: Preset, maps: Partial<Record<Ma
       }
       const transformed = several !== null && several.value === null ? null : transform(cell);
       hit = { value: transformed, issue: null };
-      if (several !== null && several.items > 1 && transformed !== null) hit.issue = { code: 'several-assets', message: ISSUE_TEXT.severalAssets(several.items, transformed) };
+      if (several !== null && several.items > 1 && transformed !== null) hit.issue = { code: 'several-assets', message: ISSUE_TEXT.severalAssets(several.items, transformed, several.others) };
       if (transformed !== null && mapped !== null) {
         const key = normalizeHeader(transformed);
         const target = map.get(key);

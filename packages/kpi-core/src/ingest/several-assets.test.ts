@@ -27,7 +27,9 @@ describe('a ticket whose asset cell names several items', () => {
     // Rows are file lines (T4 and T5 take two each). Five cells name two or three items; "PRN-3\r\n" and "PC-9<br>" name one (an empty item is none).
     expect(quality.warnings).toEqual({ 'several-assets': 5 });
     expect(codes).toEqual(['2:assetId:several-assets', '3:assetId:several-assets', '4:assetId:several-assets', '5:assetId:several-assets', '10:assetId:several-assets']);
-    expect(quality.issues.find((i) => i.row === 3)!.message).toContain('names 3 items');
+    // Per row: which item is kept, how many are left out and which (T2: PC-1 kept, PC-2 and PC-3 out).
+    expect(quality.issues.find((i) => i.row === 3)!.message).toContain(`names 3 items; the first, "PC-1", is the ticket's asset; 2 left out ("PC-2", "PC-3"): they get no failure, repeat or cost from this ticket`);
+    expect(quality.issues.find((i) => i.row === 2)!.message).toContain(`the first, "PC-BIS-04", is the ticket's asset; 1 left out ("ECR-BIS-04")`);
     expect(quality.accepted + quality.rejected).toBe(quality.rowsRead);
   });
 
@@ -42,5 +44,13 @@ describe('a ticket whose asset cell names several items', () => {
     const { assets, quality } = read('Ref,Opened,Items\nA-1,2026-03-02 09:00,"LT-7\nDOCK-7"\nA-2,2026-03-02 10:00,LT-8', { mapping });
     expect(assets).toEqual(['LT-7', 'LT-8']);
     expect(quality.warnings).toEqual({ 'several-assets': 1 });
+  });
+});
+
+describe('the several-assets message names at most three of the items left out', () => {
+  it('and says how many more there are', () => {
+    const { quality } = read('id,openedAt,assetId\nT1,2026-03-02 09:00,A<br>B<br>C<br>D<br>E');
+    // 5 items: A kept, 4 left out, the first three named.
+    expect(quality.issues[0]!.message).toContain(`the first, "A", is the ticket's asset; 4 left out ("B", "C", "D", …)`);
   });
 });

@@ -14,9 +14,10 @@
  * flagged `not-in-service-without-date`) is read the same way. The status is the state at the
  * export date and no date says since when; counting a spare's failure-free days as uptime would
  * raise the fleet's MTBF and availability, and counting it in the fleet at asOf would overstate
- * the fleet in service, on no evidence of use. Its depreciation and contracts stop at the same
- * date, since the TCO reads the service window DESIGN §5 defines; adding the in-service date or a
- * retirement date to the row uses that instead.
+ * the fleet in service, on no evidence of use. Its costs do not stop there: in stock, it is still
+ * owned, and DESIGN §5 depreciates an asset over its useful life and counts its contracts up to its
+ * retirement, which the row does not give (`PrepareOptions.storedAssets`: the TCO and the monthly
+ * cost ignore the date set here for such an asset). Adding a retirement date to the row uses it instead.
  */
 import { assetLifecycle, availableStatus } from '../ingest/presets/preset.js';
 import { floorToMinute } from '../internal/time.js';

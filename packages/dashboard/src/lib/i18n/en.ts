@@ -500,6 +500,8 @@ export const en = {
   'retired.title': 'Retired or not in service by their status, with no date',
   'retired.notInService': '(not in service by its status: in stock, spare, inactive or broken)',
   'retired.availableAsStock': 'Its status “{status}” is read as in stock, as Snipe-IT and ServiceNow mean the word; if it means in use in this inventory, the fleet figures leave out its service after its last ticket',
+  'retired.statusWord': '“{status}”',
+  'reliability.availableAsStock': '{count} {count|asset|assets} with the status {statuses} read as in stock: not in service after {count|its|their} last ticket',
   'retired.counted': '{asset}: counted in service up to {date}, its last ticket',
   'retired.never': '{asset}: named by no ticket, not counted in service',
   'data.progress.read': 'Reading {file}',

@@ -497,6 +497,8 @@ export const fr: Messages = {
   'retired.title': 'Sortis du parc ou hors service d’après leur statut, sans date',
   'retired.notInService': '(hors service d’après son statut\u202f: en stock, de réserve, inactif ou en panne)',
   'retired.availableAsStock': 'Son statut «\u202f{status}\u202f» est lu comme en stock, au sens de Snipe-IT et ServiceNow\u202f; s’il signifie en service dans cet inventaire, les chiffres du parc omettent son service après son dernier ticket',
+  'retired.statusWord': '«\u202f{status}\u202f»',
+  'reliability.availableAsStock': '{count} {count|équipement|équipements} au statut {statuses} {count|lu|lus} comme en stock\u202f: hors service après {count|son|leur} dernier ticket',
   'retired.counted': '{asset}\u202f: compté en service jusqu’au {date}, son dernier ticket',
   'retired.never': '{asset}\u202f: cité par aucun ticket, non compté en service',
   'data.progress.read': 'Lecture de {file}',

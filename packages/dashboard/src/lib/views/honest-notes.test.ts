@@ -4,7 +4,7 @@ import { createFormat } from '../format/format.js';
 import { translator } from '../i18n/index.js';
 import { CATALOGUES } from '@revue/kpi-core/report';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
-import { asOfStrayNote, lostOverlapNote, lostPerEmployeeNote, lostRowsLeftOutNote, retiredWithoutDateLines, tcoDowntimeLeftOutNote } from './honest-notes.js';
+import { asOfStrayNote, availableAsStockNote, lostOverlapNote, lostPerEmployeeNote, lostRowsLeftOutNote, retiredWithoutDateLines, tcoDowntimeLeftOutNote } from './honest-notes.js';
 
 const NNBSP = '\u202f';
 const en = { t: translator('en'), format: createFormat('en', { timezone: 'Europe/Paris' }) };
@@ -141,6 +141,11 @@ describe('an asset whose status "Disponible" is read as in stock (kpi-core retir
     expect(retiredWithoutDateLines(retired, en.t, en.format)).toEqual([
       'D1: named by no ticket, not counted in service (not in service by its status: in stock, spare, inactive or broken). Its status “Disponible” is read as in stock, as Snipe-IT and ServiceNow mean the word; if it means in use in this inventory, the fleet figures leave out its service after its last ticket',
     ]);
+    // Beside the availability: how many, and under which word.
+    expect(availableAsStockNote(retired, en.t, en.format)).toBe('1 asset with the status “Disponible” read as in stock: not in service after its last ticket');
+    const two = [...retired, { assetId: 'D2', countedUntil: null, notInService: true as const, availableStatus: 'Disponible' }, { assetId: 'S1', countedUntil: null, notInService: true as const }];
+    expect(availableAsStockNote(two, fr.t, fr.format)).toBe('2 équipements au statut «\u202fDisponible\u202f» lus comme en stock\u202f: hors service après leur dernier ticket');
+    expect(availableAsStockNote([{ assetId: 'S1', countedUntil: null, notInService: true }], en.t, en.format)).toBeNull();
     expect(retiredWithoutDateLines(retired, fr.t, fr.format)[0]).toMatch(/\. Son statut «\u202fDisponible\u202f» est lu comme en stock, au sens de Snipe-IT et ServiceNow\u202f; s’il signifie en service/);
   });
 });

@@ -153,3 +153,21 @@ export function tcoDowntimeLeftOutNote(
   const more = left.length > 5 ? t('lost.leftOutMore', { count: format.integer(left.length - 5) }) : '';
   return t('costs.downtimeLeftOut', { rows: listed.join(', ') + more });
 }
+
+/**
+ * The note beside the availability when assets are out of the fleet's figures after their last
+ * ticket because their status is a word for "available", read as in stock (kpi-core
+ * `RetiredWithoutDate.availableStatus`): "2 assets with the status “Disponible” read as in stock:
+ * not in service after their last ticket". Null when none: the reading is an assumption that
+ * changes uptime and availability, said where they are.
+ *
+ * @example
+ * availableAsStockNote([{ assetId: 'D1', countedUntil: null, notInService: true, availableStatus: 'Disponible' }], translator('en'), createFormat('en'));
+ * // → '1 asset with the status “Disponible” read as in stock: not in service after its last ticket'
+ */
+export function availableAsStockNote(retired: Report['retiredWithoutDate'] | undefined, t: Translate, format: Pick<Format, 'integer'>): string | null {
+  const words = (retired ?? []).flatMap((entry) => (entry.availableStatus === undefined ? [] : [entry.availableStatus]));
+  if (words.length === 0) return null;
+  const statuses = [...new Set(words)].map((word) => t('retired.statusWord', { status: word })).join(', ');
+  return t('reliability.availableAsStock', { count: format.integer(words.length), statuses });
+}
