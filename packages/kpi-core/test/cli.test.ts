@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { compactReport } from '../src/report/compact.js';
 import type { Report } from '../src/report/types.js';
+import { NNBSP } from '../src/report/messages.js';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const demo = (name: string) => fileURLToPath(new URL(`../../../fixtures/demo/${name}`, import.meta.url));
@@ -240,6 +241,21 @@ describe('revue mapping, and reading what no preset knows', () => {
     expect(report.stderr).toContain('otrs.csv (mapping): 3 rows, 3 accepted, 0 rejected');
     // Without --out, the JSON goes to standard output.
     expect(JSON.parse(revue(['mapping', file]).stdout).columns.title).toBe('Título');
+  });
+
+  it('refuses to propose a mapping for an empty file, as the report refuses to read it', () => {
+    // A copy of a published export that arrived empty (stored as a large-file pointer): the proposal
+    // wrote an empty mapping, exit 0, and asked "is the header row missing?".
+    const dir = mkdtempSync(join(tmpdir(), 'revue-'));
+    const empty = join(dir, 'chamados.csv');
+    writeFileSync(empty, '');
+    const out = join(dir, 'chamados.mapping.json');
+    const refused = revue(['mapping', empty, '--out', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('revue: chamados.csv is empty: it holds no row, not even a header row\n');
+    expect(existsSync(out)).toBe(false);
+    writeFileSync(empty, '\n\n');
+    expect(revue(['mapping', empty, '--lang', 'fr']).stderr).toBe(`revue: chamados.csv est vide${NNBSP}: il n’a aucune ligne, pas même une ligne d’en-tête\n`);
   });
 
   it('maps an asset file with --assets-mapping (asset fields, not ticket ones)', () => {

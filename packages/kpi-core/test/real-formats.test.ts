@@ -56,6 +56,8 @@ describe('every file of the corpus, read as it comes', () => {
     ['glpi/glpi-10-pt-br.csv', 'glpi', 7, 7, 0, { closed: 3, resolved: 1, open: 2, pending: 1 }, { 'resolution-from-duration': 3, 'closed-without-date': 1 }],
     // GLPI's default ticket list: no resolution or closing date, no statistic: the 6 Solucionado/Fechado end at an unknown time.
     ['glpi/glpi-10-pt-br-default-list.csv', 'glpi', 12, 12, 0, { resolved: 3, closed: 3, open: 4, pending: 2 }, { 'closed-without-date': 6 }],
+    // GLPI 9's pt_BR "Processando (atribuído)" / "(planejado)": unknown statuses before (2 unmapped-value, class left empty).
+    ['glpi/glpi-9-pt-br-processando.csv', 'glpi', 6, 6, 0, { closed: 1, resolved: 1, open: 3, pending: 1 }, {}],
     // GLPI 10 in English (en_US), its list of tickets not solved, re-saved by a spreadsheet after a reader
     // missed the BOM: the first name is `\ufeff"ID"`, quotes and all. Refused before (no preset knew "ID"
     // in quotes); the BOM inside the text is removed and flagged.
@@ -312,6 +314,26 @@ describe('GLPI', () => {
     expect(report.recurrence.incidents).toBe(4);
     // Met: 5001 P3 2 h; 5002 P2 2 h. Breached: 5004 P1 5 h; 5003 P4 and 5005 P3 open.
     expect(report.sla.resolution).toMatchObject({ met: 2, breached: 3, pending: 0 });
+  });
+});
+
+describe('GLPI 9, Portuguese (Brazil)', () => {
+  it('reads "Processando (atribuído)" and "Processando (planejado)" as open', () => {
+    const { rows } = read('glpi/glpi-9-pt-br-processando.csv');
+    expect(rows.map((r) => [r.id, r.status, r.statusClass])).toEqual([
+      ['31101', 'Fechado', 'closed'], ['31102', 'Solucionado', 'resolved'], ['31103', 'Processando (atribuído)', 'open'],
+      ['31104', 'Processando (planejado)', 'open'], ['31105', 'Pendente', 'pending'], ['31106', 'Novo', 'open'],
+    ]);
+    const report = march('glpi/glpi-9-pt-br-processando.csv');
+    expect(report.fleet.backlog.open).toBe(4); // 31103, 31104, 31105, 31106
+    // No type column: all six count as incidents; no priority: no target, and an impact factor of 1.
+    expect(report.recurrence.incidents).toBe(6);
+    expect(report.sla.resolution).toMatchObject({ met: 0, breached: 0, pending: 0 });
+    // Business hours (Mon–Fri 09:00–17:00 UTC) down, one user each, to the end of March: 31101 Mon 2 09:00 → Wed 4
+    // 16:00 = 8 + 8 + 7 = 23; 31102 Tue 3 10:00 → Thu 5 11:00 = 7 + 8 + 2 = 17; 31103 from Mon 9 14:00 = 3 + 32 + 40
+    // + 40 + 16 = 131; 31104 from Mon 16 09:30 = 7.5 + 32 + 40 + 16 = 95.5; 31105 (pending) from Wed 18 11:00 = 6 +
+    // 16 + 40 + 16 = 78; 31106 from Mon 30 15:00 = 2 + 8 = 10. Total 354.5.
+    expect(report.lostHours.totalHours).toBeCloseTo(354.5, 6);
   });
 });
 

@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RevueError } from '../internal/errors.js';
 import { parseMapping } from '../ingest/mapping.js';
+import { ERROR_TEXT } from '../ingest/messages.js';
 import { proposeMapping, type MappingProposal } from '../ingest/propose.js';
 import { pauseReadOptions } from '../ingest/read.js';
 import type { QualityReport } from '../ingest/types.js';
@@ -306,6 +307,9 @@ function mappingCommand(args: string[], text: CliText): number {
   const path = positionals[0]!;
   const kind = values.assets ? 'assets' : 'tickets';
   const proposal = proposeMapping(readHead(path, text), { kind, fileName: basename(path) });
+  // Nothing to propose from a file without a single record (0 bytes, blank lines, a copy cut
+  // off): refused as the report refuses it, where the proposal asked whether the header was missing.
+  if (proposal.columns.length === 0) throw new RevueError('empty', ERROR_TEXT.empty(basename(path)), { file: basename(path) });
   const out = values.out ?? mappingFileName(path);
   const use = `revue report ${kind === 'assets' ? '--tickets TICKETS --assets' : '--tickets'} ${path} ${kind === 'assets' ? '--assets-mapping' : '--mapping'} ${out}`;
   const json = proposalJson(proposal, use, language);

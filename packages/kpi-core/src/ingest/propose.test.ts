@@ -500,6 +500,20 @@ describe('proposeMapping — the source tool\'s own SLA verdict', () => {
   });
 });
 
+describe('proposeMapping — durations a spreadsheet wrote as fractions of a day', () => {
+  it('reads them in days (6 min = 0.00416666666569654), where hours made them 24 times too short; hand-typed hours stay hours', () => {
+    // The shape of `TEMPO DE ESPERA` in a service log published in vitorvigg/dashboard-rcc (`chamados.csv`).
+    const csv = 'Chamado,Aberto em,Tempo de espera\nC1,2026-03-02 09:00,0.00416666666569654\nC2,2026-03-02 10:00,0.0208333333357587\nC3,2026-03-02 11:00,0\nC4,2026-03-02 12:00,1.04166666666424\n';
+    const proposal = proposeMapping(csv, { fileName: 'log.csv' });
+    expect(proposal.mapping.durations).toEqual({ 'Tempo de espera': { field: 'pausedMinutes', unit: 'days' } });
+    const rows = ticketRows(readTickets(csv, { mapping: proposal.mapping, timezone: 'UTC' }).table);
+    // 0.00416666666569654 × 1440 = 6 min; 0.0208333333357587 × 1440 = 30; 1.04166666666424 × 1440 = 1,500 (25 h).
+    expect(rows.map((r) => Math.round(r.pausedMinutes! * 1000) / 1000)).toEqual([6, 30, 0, 1500]);
+    const typed = proposeMapping('Chamado,Aberto em,Tempo de espera\nC1,2026-03-02 09:00,1.5\nC2,2026-03-02 10:00,0.25\n', { fileName: 'typed.csv' });
+    expect(typed.mapping.durations).toEqual({ 'Tempo de espera': { field: 'pausedMinutes', unit: 'hours' } });
+  });
+});
+
 describe('proposeMapping — issue trackers used as helpdesks (Redmine, GitLab, Request Tracker)', () => {
   it("reads Redmine's French words: the header Fermé is the closing date, Commentaire waits, Immédiat/Haut/Bas are priorities", () => {
     const csv = '#;Statut;Priorité;Créé;Fermé;Temps passé\n1;Fermé;Immédiat;02/03/2026 08:40;02/03/2026 12:10;2,50\n2;Commentaire;Haut;09/03/2026 14:05;;0,25\n3;Nouveau;Bas;16/03/2026 09:00;;\n';

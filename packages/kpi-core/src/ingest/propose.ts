@@ -714,6 +714,7 @@ function durationUnitOf(column: ColumnStats): DurationUnitName {
   for (const [unit, list] of Object.entries(UNIT_WORDS) as [DurationUnitName, readonly string[]][]) {
     if (words.some((word) => list.includes(word))) return unit;
   }
+  if (column.numberShare >= 0.9 && isDayFractions(column.all)) return 'days';
   if (column.numberShare >= 0.9 && column.all.some((value) => FRACTION.test(value))) return 'hours';
   // Whole minutes counted in seconds (GitLab's `Time Spent`, Jira's): every value a multiple of
   // 60 and some of an hour or more (3600). Minutes that are all whole hours and reach 60 hours
@@ -722,6 +723,25 @@ function durationUnitOf(column: ColumnStats): DurationUnitName {
     return 'seconds';
   }
   return 'minutes';
+}
+
+/**
+ * A spreadsheet's times written out as numbers: fractions of a day with a float's full digits
+ * (`0.00416666666569654`, 6 minutes; `3.33680555555475`), as a CSV saved from a workbook whose
+ * durations were subtractions of date-times (a service log published in vitorvigg/dashboard-rcc
+ * `chamados.csv`, `TEMPO DE ESPERA`), each a whole number of minutes to within a second. Read
+ * as hours they were 24 times too short. Hours typed by hand (`1.5`, `0.25`) have no such digits.
+ */
+function isDayFractions(values: readonly string[]): boolean {
+  let long = 0;
+  for (const value of values) {
+    const number = Number(value.replace(',', '.'));
+    if (!Number.isFinite(number) || number < 0) return false;
+    const minutes = number * 1440;
+    if (Math.abs(minutes - Math.round(minutes)) > 1 / 60) return false;
+    if (/[.,]\d{9,}$/.test(value)) long++;
+  }
+  return long > 0 && long >= values.length / 2;
 }
 
 /** A number with a decimal fraction that is not zero (`0,75`, `1.5`; not `3,00`). */
