@@ -568,6 +568,8 @@ export const en = {
   'field.tickets.reopenCount': 'Times reopened',
   'field.tickets.slaResponseDueAt': 'Response due (SLA)',
   'field.tickets.slaResolutionDueAt': 'Resolution due (SLA)',
+  'field.tickets.slaResponseTargetMinutes': 'Response target of the ticket (SLA, as a duration)',
+  'field.tickets.slaResolutionTargetMinutes': 'Resolution target of the ticket (SLA, as a duration)',
   'field.tickets.slaResponseVerdict': "The tool's verdict on the response target",
   'field.tickets.slaResolutionVerdict': "The tool's verdict on the resolution target",
   'field.assets.id': 'Asset tag',

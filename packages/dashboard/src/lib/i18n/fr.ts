@@ -566,6 +566,8 @@ export const fr: Messages = {
   'field.tickets.reopenCount': 'Réouvertures',
   'field.tickets.slaResponseDueAt': 'Échéance de prise en charge (SLA)',
   'field.tickets.slaResolutionDueAt': 'Échéance de résolution (SLA)',
+  'field.tickets.slaResponseTargetMinutes': 'Délai de prise en charge du ticket (SLA, en durée)',
+  'field.tickets.slaResolutionTargetMinutes': 'Délai de résolution visé du ticket (SLA, en durée)',
   'field.tickets.slaResponseVerdict': 'Verdict de l’outil sur la prise en charge',
   'field.tickets.slaResolutionVerdict': 'Verdict de l’outil sur la résolution',
   'field.assets.id': 'Numéro d’inventaire',
