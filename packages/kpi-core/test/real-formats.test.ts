@@ -1805,6 +1805,8 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(report.sla.resolution).toMatchObject({ met: 5, breached: 4, pending: 1, unknown: 0 });
     expect(report.sla.resolution!.adherence).toBeCloseTo(5 / 9, 10);
     expect(report.sla.fileTargets).toEqual({ response: null, resolution: 8 });
+    // The monthly trend judges March alike (its own code path, trend/sla-months.ts).
+    expect(report.trend.series.slaResolution[report.trend.months.indexOf('2026-03')]).toBeCloseTo(5 / 9, 10);
     // The file's own verdicts (sla_met) on the 8 resolved tickets: met SD-2001, 2004, 2005, 2008; breached the other 4.
     // Revue agrees on all but SD-2007, whose target 0 the tool counted (4 h 10 > 0) and Revue did not.
     expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 8, met: 4, breached: 4, compared: 8, disagreements: 1, disagreeingIds: ['SD-2007'] });
