@@ -1846,6 +1846,41 @@ describe('PSA and helpdesk exports no preset knows, read through the proposed ma
     expect(report.fleet.backlog.open).toBe(3); // 104, 105, 106
   });
 
+  it('a service-desk dataset with a target per ticket in hours (sla_hours): the headline SLA is judged on the file\'s targets, in calendar hours', () => {
+    const { proposal, quality, report } = proposed('sla-hours/it-desk-sla-hours-en.csv');
+    expect(proposal.mapping.columns).toMatchObject({ id: 'ticket_id', openedAt: 'created_at', resolvedAt: 'resolved_at', status: 'status', priority: 'priority', slaResolutionVerdict: 'sla_met' });
+    // sla_hours is the agreed target (hours by default); resolution_hours is the time taken, never a target.
+    expect(proposal.mapping.durations).toEqual({ sla_hours: { field: 'slaResolutionTargetMinutes', unit: 'hours' } });
+    expect(quality).toMatchObject({ rowsRead: 10, accepted: 10, rejected: 0 });
+    // SD-2007's target 0 and SD-2008's "tbd" are no targets: flagged on their row and column, the policy's target applies.
+    expect(quality.warnings).toEqual({ 'unparseable-value': 2 });
+    expect(quality.issues.filter((i) => i.code === 'unparseable-value').map((i) => [i.row, i.column])).toEqual([[8, 'sla_hours'], [9, 'sla_hours']]);
+    // By hand, March 2026, asOf 1 April 00:00 UTC, instants at the minute. On the file's targets, calendar hours:
+    // met SD-2001 08:12 → 10:40 = 2 h 28 ≤ 4; SD-2004 54 h 20 ≤ 120; SD-2005 11 h 44 ≤ 48. Breached SD-2002
+    // Tue 14:05 → Wed 09:50 = 19 h 45 > 12; SD-2003 Fri 16:30 → Mon 08:45 = 64 h 15 > 48 (0 h 30 of business hours:
+    // met had the target run on them); SD-2009 22:40 → 03:15 = 4 h 35 > 4; SD-2006 (12 h) still open since 16 March.
+    // Pending SD-2010 (120 h): 3 h 50 at asOf. On the policy's default targets (no usable file target): SD-2007 P2
+    // Wed 10:00 → 14:10 = 4 h 10 business ≤ 8 met; SD-2008 P3 Fri 13:00 → Mon 10:00 = 5 h business ≤ 24 met.
+    // 5 met of 9 judged. (On the default targets alone it was 7 of 9: SD-2002 and SD-2003 met in business hours.)
+    expect(report.sla.resolution).toMatchObject({ met: 5, breached: 4, pending: 1, unknown: 0 });
+    expect(report.sla.resolution!.adherence).toBeCloseTo(5 / 9, 10);
+    expect(report.sla.fileTargets).toEqual({ response: null, resolution: 8 });
+    // The monthly trend judges March alike (its own code path, trend/sla-months.ts).
+    expect(report.trend.series.slaResolution[report.trend.months.indexOf('2026-03')]).toBeCloseTo(5 / 9, 10);
+    // The file's own verdicts (sla_met) on the 8 resolved tickets: met SD-2001, 2004, 2005, 2008; breached the other 4.
+    // Revue agrees on all but SD-2007, whose target 0 the tool counted (4 h 10 > 0) and Revue did not.
+    expect(report.sla.source.resolution).toMatchObject({ fromVerdicts: 8, met: 4, breached: 4, compared: 8, disagreements: 1, disagreeingIds: ['SD-2007'] });
+    // The rule is stated; the default targets, which judged only SD-2007 and SD-2008 (P2, P3), are listed for those.
+    expect(report.assumptions.find((a) => a.key === 'slaTargetsFromFile')).toEqual({ key: 'slaTargetsFromFile', value: 'calendar', source: 'default', usedBy: ['sla'] });
+    expect(report.assumptions.map((a) => a.key).filter((key) => key.startsWith('sla.'))).toEqual(['sla.P2', 'sla.P3']);
+    const en = reportToMarkdown(report);
+    expect(en).toContain('- SLA met is judged on the targets the file gives each ticket (resolution: 8 judged), counted in calendar hours from the opening, not on the policy\'s targets, which judge the others.');
+    expect(en).toContain('- SLA target the file gives each ticket as a duration (SLA hours): used instead of the policy\'s target for its priority, counted in calendar hours from the opening');
+    const fr = reportToMarkdown({ ...report, language: 'fr' });
+    expect(fr).toContain(`- Les SLA sont jugés sur les délais que le fichier donne à chaque ticket (résolution${NNBSP}: 8 jugés), comptés en heures calendaires depuis l’ouverture, non sur les délais de la politique, qui jugent les autres.`);
+    expect(fr).toContain('- Délai d’engagement que le fichier donne à chaque ticket en durée (heures SLA)');
+  });
+
   it("Request Tracker's default search (ages, not dates): refused, the proposal names the columns of ages", () => {
     const bytes = new Uint8Array(readFileSync(new URL('request-tracker/rt-5-default-format.tsv', root)));
     expect(() => readTickets(bytes, { fileName: 'rt-5-default-format.tsv', timezone: 'UTC', now: NOW })).toThrow(RevueError);

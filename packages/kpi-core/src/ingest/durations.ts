@@ -13,7 +13,7 @@ import { parseDuration, type DurationUnit } from './numbers.js';
  * Fields a duration column can feed: an instant counted from `openedAt`, or an amount of
  * minutes read in the column's unit.
  */
-export const DURATION_FIELDS = ['resolvedAt', 'closedAt', 'firstResponseAt', 'effortMinutes', 'pausedMinutes'] as const;
+export const DURATION_FIELDS = ['resolvedAt', 'closedAt', 'firstResponseAt', 'effortMinutes', 'pausedMinutes', 'slaResponseTargetMinutes', 'slaResolutionTargetMinutes'] as const;
 export type DurationField = (typeof DURATION_FIELDS)[number];
 /** The instants among {@link DURATION_FIELDS}: `openedAt` + the duration. */
 export const INSTANT_DURATION_FIELDS: readonly DurationField[] = ['resolvedAt', 'closedAt', 'firstResponseAt'];

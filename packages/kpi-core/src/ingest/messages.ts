@@ -100,6 +100,8 @@ export const ISSUE_TEXT = {
   notADate: (value: string) => `${quote(value)} is not a date`,
   notANumber: (value: string) => `${quote(value)} is not a number`,
   notADuration: (value: string) => `${quote(value)} is not a duration`,
+  notATarget: (minutes: number) =>
+    `an SLA target of ${Number(minutes.toFixed(2))} minutes is no target (zero or negative); not used: the priority's target in the policy applies`,
   notPauses: (value: string) => `${quote(value)} is not pause intervals (start/end ISO instants with Z or an offset, space-separated; start/.. for a pause still on); the ticket keeps its pausedMinutes`,
   headerRepeated: () => 'the header row is repeated here; row skipped',
   unclosedQuote: () => 'a quote opened in this row is never closed; row skipped (the rows after it are read)',

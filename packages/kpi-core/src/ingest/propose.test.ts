@@ -246,7 +246,7 @@ describe('proposeMapping by meaning against the presets, on the corpus of real f
   const assetDirectories = new Set(['snipe-it', 'glpi-assets', 'lansweeper', 'servicenow-assets', 'itop-assets', 'intune', 'jamf', 'freshservice-assets']);
   // Tools with no preset: read through the proposal alone (test/real-formats.test.ts).
   // (support-analytics: a BI dataset, no tool; read through mappings in test/support-analytics.test.ts.)
-  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics', 'jira-rest', 'pagerduty', 'serviceaide']);
+  const noPreset = new Set(['autotask', 'connectwise', 'halopsa', 'manageengine-sdp', 'redmine', 'gitlab', 'request-tracker', 'zoho-desk', 'topdesk', 'support-analytics', 'jira-rest', 'pagerduty', 'serviceaide', 'sla-hours']);
   // Files of a tool with a preset that the preset does not read on purpose: Zendesk Explore's
   // date-only columns ("Ticket created - Date"), read through the proposal (dateonly9's fixture).
   // And files that are no ticket list, which the reader refuses (Zammad's time accounting download).
@@ -834,5 +834,56 @@ describe('type words', () => {
     for (const word of ['Security incident', 'Beveiligingsincident', 'Incident de sécurité', 'Incidente de seguridad', 'Sicherheitsvorfall']) {
       expect(typeOfWord(word)).toBe('incident');
     }
+  });
+});
+
+describe('proposeMapping — a target per ticket given as a duration', () => {
+  /** A small ticket list with one more column `header` holding `values` (one per ticket), and what the proposal made of it. */
+  function withColumn(header: string, values: readonly string[], delimiter = ',') {
+    const head = ['Ticket', 'Opened', 'Resolved', 'Priority', header].map((h) => (h.includes(delimiter) ? `"${h}"` : h)).join(delimiter);
+    const lines = values.map((value, i) => [`T${i + 1}`, `2026-03-0${i + 2} 09:00`, `2026-03-0${i + 2} 15:30`, `P${(i % 4) + 1}`, value].join(delimiter));
+    const proposal = proposeMapping(`${head}\n${lines.join('\n')}\n`, { fileName: 'tickets.csv' });
+    return { durations: proposal.mapping.durations ?? {}, columns: proposal.mapping.columns as Record<string, string> };
+  }
+
+  it.each([
+    ['sla_hours', ['4', '12', '48', '120'], 'slaResolutionTargetMinutes', 'hours'],
+    ['SLA target (minutes)', ['240', '720', '2880', '7200'], 'slaResolutionTargetMinutes', 'minutes'],
+    ['Délai SLA', ['4', '8', '24', '40'], 'slaResolutionTargetMinutes', 'hours'],
+    ['Délai SLA (mn)', ['240', '480', '1440', '2400'], 'slaResolutionTargetMinutes', 'minutes'],
+    ['Objectif de résolution (h)', ['4', '8', '24', '40'], 'slaResolutionTargetMinutes', 'hours'],
+    ['SLA-Zeit (Std.)', ['4', '8', '24', '40'], 'slaResolutionTargetMinutes', 'hours'],
+    ['Horas SLA', ['4', '8', '24', '40'], 'slaResolutionTargetMinutes', 'hours'],
+    ['SLA (horas)', ['4', '8', '24', '40'], 'slaResolutionTargetMinutes', 'hours'],
+    ['Target resolution time', ['4 h', '8 h', '1 d', '2 d'], 'slaResolutionTargetMinutes', 'text'],
+    ['Response SLA (hours)', ['1', '2', '4', '8'], 'slaResponseTargetMinutes', 'hours'],
+    ['Délai SLA de prise en charge', ['1', '2', '4', '8'], 'slaResponseTargetMinutes', 'hours'],
+  ] as const)('%s is a target: %s → %s in %s', (header, values, field, unit) => {
+    expect(withColumn(header, values).durations).toEqual({ [header]: { field, unit } });
+  });
+
+  it.each([
+    // Elapsed times: what the ticket took (Freshdesk's "Resolution time (in hrs)", GLPI's « Temps de résolution »).
+    ['Resolution time (in hrs)', ['2.5', '6.5', '30.1', '54.2']],
+    ['time to resolve', ['2.5', '6.5', '30.1', '54.2']],
+    ['Temps de résolution', ['2.5', '6.5', '30.1', '54.2']],
+    ['resolution_hours', ['2.5', '6.5', '30.1', '54.2']],
+    // A verdict as numbers, the time left or past on an SLA, and a target in business hours (no wall-clock reading).
+    ['sla_met', ['1.0', '0.0', '1.0', '1.0']],
+    ['SLA time remaining (h)', ['2', '-1', '5', '3']],
+    ['SLA business hours', ['4', '8', '24', '40']],
+  ] as const)('%s is no target', (header, values) => {
+    const { durations } = withColumn(header, values);
+    expect(Object.values(durations).filter((d) => d.field === 'slaResolutionTargetMinutes' || d.field === 'slaResponseTargetMinutes')).toEqual([]);
+  });
+
+  it('reads the file through the proposal: 4 h on the first ticket, a target 0 flagged and left empty', () => {
+    const csv = 'Ticket,Opened,Resolved,Priority,sla_hours\nT1,2026-03-02 09:00,2026-03-02 15:30,P1,4\nT2,2026-03-03 09:00,,P2,0\nT3,2026-03-04 09:00,,P3,1.5\n';
+    const proposal = proposeMapping(csv, { fileName: 'tickets.csv' });
+    const { table, quality } = readTickets(csv, { fileName: 'tickets.csv', timezone: 'UTC', now: NOW, mapping: JSON.parse(JSON.stringify(proposal.mapping)) });
+    expect(ticketRows(table).map((r) => r.slaResolutionTargetMinutes)).toEqual([240, null, 90]);
+    expect(quality.issues.filter((i) => i.code === 'unparseable-value').map((i) => [i.row, i.column, i.message])).toEqual([
+      [3, 'sla_hours', "tickets.csv row 3, sla_hours: an SLA target of 0 minutes is no target (zero or negative); not used: the priority's target in the policy applies"],
+    ]);
   });
 });

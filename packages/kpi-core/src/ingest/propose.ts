@@ -560,6 +560,57 @@ const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}
 /** Names of a closing that are not a completion (see the rule of completion beside a closing in `proposeMapping`). */
 const CLOSING_NAMES: ReadonlySet<string> = new Set((TICKET_SYNONYMS.closedAt ?? []).filter((name) => !/^complet|^date completed/.test(name)));
 
+/**
+ * Words of a header that name a target set in advance (an SLA's, a contract's, an objective),
+ * in English, French, Portuguese, Spanish and German, after {@link meaningKey}: `sla_hours`,
+ * « Délai SLA », `SLA-Zeit (Std.)`, `Horas SLA`, `SLA (horas)`, `Target resolution time`,
+ * `Objectif de résolution (h)`, `Zielzeit`.
+ */
+const TARGET_WORD = /\b(?:sla|slas|target|objective|goal|agreed|contractual|cible|objectif|contractuel|contractuelle|engagement|garanti|garantie|meta|objetivo|contratado|contratual|acordado|comprometido|ziel|zielzeit|sollzeit|vorgabe|vereinbart)\b/;
+/**
+ * Words of a header that measure what happened, not what was agreed: an elapsed time (Freshdesk's
+ * "Resolution time (in hrs)" has none of the target words anyway), a time left or past, or the
+ * verdict (`sla_met`, « SLA dépassé »). Such a column is never a target.
+ */
+const NOT_A_TARGET = /\b(?:time to|elapsed|spent|actual|taken|used|consumed|remaining|left|over|overdue|breach|breached|breaches|met|status|state|flag|ecoule|passe|reel|reelle|restant|restante|depasse|respecte|retard|decorrido|gasto|real|restante|atraso|estourado|cumprido|transcurrido|consumido|vencido|incumplido|cumplido|verstrichen|tatsachlich|verbleibend|uberschritten|verletzt|erfullt|violated|missed|pause|paused|business|working|ouvrees?|ouvrables?|uteis|habiles|laborables|geschaftszeit|arbeitszeit)\b/;
+/** Words of a header that speak of the first response rather than of the resolution. */
+const RESPONSE_WORD = /\b(?:response|respond|reply|first|reponse|prise en charge|prise en compte|resposta|atendimento|respuesta|reaktion|reaktionszeit|antwort)\b/;
+
+/**
+ * The per-ticket target field a column holds, or null: a header with a target word and none of
+ * the words of an elapsed time or a verdict, over non-negative amounts of time (numbers or
+ * durations with units) that are not all 0 and 1 (a yes/no flag). The response target when the
+ * header speaks of the response and not of the resolution; else the resolution target.
+ *
+ * @example targetDurationField(stats('sla_hours', ['12', '48'])) // 'slaResolutionTargetMinutes'
+ * @example targetDurationField(stats('Resolution time (in hrs)', ['3.5'])) // null: elapsed, not agreed
+ */
+function targetDurationField(column: ColumnStats): 'slaResponseTargetMinutes' | 'slaResolutionTargetMinutes' | null {
+  const key = column.key;
+  if (!TARGET_WORD.test(key) || NOT_A_TARGET.test(key) || DIFFERENCE.test(key)) return null;
+  if (column.filled > 0) {
+    if (column.dateShare > 0.2 || column.numberShare + column.durationShare < 0.8) return null;
+    if (column.all.some((value) => /^[-\u2212]/.test(value.trim()))) return null;
+    if (column.all.every((value) => /^[01](?:[.,]0*)?$/.test(value.trim()))) return null;
+  }
+  return RESPONSE_WORD.test(key) && !RESOLUTION_WORD.test(key) ? 'slaResponseTargetMinutes' : 'slaResolutionTargetMinutes';
+}
+
+/**
+ * The unit of a target column: `text` when its values carry units, the unit its header names
+ * (`SLA target (minutes)`, « Délai SLA (min) »), else hours: targets are agreed in hours (4, 8,
+ * 24, 48), and a bare `4` read as minutes would judge every ticket breached.
+ */
+function targetUnitOf(column: ColumnStats): DurationUnitName {
+  if (column.durationShare > 0 && column.durationShare >= column.numberShare) return 'text';
+  const words = column.key.split(' ');
+  for (const [unit, list] of Object.entries(UNIT_WORDS) as [DurationUnitName, readonly string[]][]) {
+    // `duration` is among the seconds' words for ServiceNow's durations; it names no unit here.
+    if (words.some((word) => word !== 'duration' && list.includes(word))) return unit;
+  }
+  return 'hours';
+}
+
 /** Headers of differences, deltas and gaps (`SolutionDiffInMin`, "Delta de tempo…"): never a duration to an instant. */
 const DIFFERENCE = /\b(?:diff|difference|delta|differenz|differentiel|ecart|diferenca|diferencia)\b/;
 
@@ -882,6 +933,9 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
           continue;
         }
         const shape = shapeScore(field, fieldKind, column);
+        // An agreed target (« Délai SLA de prise en charge », whose « charge » is also a workload's
+        // word) is no amount of work or wait: it is proposed as the ticket's target below.
+        if ((field === 'effortMinutes' || field === 'pausedMinutes') && targetDurationField(column) !== null) continue;
         if (name > 0) {
           if (shape === 0) continue;
           if (name < 1 && REACHED_INSTANTS.has(field) && DEADLINE.test(column.key)) continue;
@@ -1046,6 +1100,19 @@ export function proposeMapping(input: string | Uint8Array, options: ProposeOptio
     for (const [field, column] of assigned) {
       if (field === 'effortMinutes' || field === 'pausedMinutes') continue;
       (mapping.columns as Record<string, string>)[field] = column.header;
+    }
+    // A target the file gives each ticket as a duration ("SLA hours"): read in its unit, it stands
+    // in for the policy's target of that ticket (slaAdherence).
+    if (kind === 'tickets') {
+      for (const column of columns) {
+        if (column.header === '' || usedColumns.has(column.index)) continue;
+        const field = targetDurationField(column);
+        if (field === null || assigned.has(field) || Object.values(mapping.durations ?? {}).some((d) => d.field === field)) continue;
+        const unit = targetUnitOf(column);
+        usedColumns.add(column.index);
+        mapping.durations = { ...(mapping.durations ?? {}), [column.header]: { field, unit } };
+        fields[field] = { ...proposal(column, column.filled === 0 ? 0.6 : 0.9, 'name+values'), durationUnit: unit };
+      }
     }
     // No resolution (or first response) date, but a duration to it: resolvedAt = openedAt + duration.
     if (kind === 'tickets') {

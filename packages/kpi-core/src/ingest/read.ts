@@ -1641,6 +1641,7 @@ export function finishRows(parts: readonly RowsPart[], options: ReadOptions, kin
     if (Array.isArray(status) && statusHeader !== undefined) checkRetiredWithoutDate({ status, retired: numbers['retiredDate']!, length: finalLength, lines: rowLines, header: statusHeader }, addIssue);
   }
   unrecordedZeros(kind, numbers, finalLength, rowLines, headerOf, addIssue);
+  if (kind === 'tickets') unusableTargets(numbers, finalLength, rowLines, headerOf, addIssue);
   postChecks(kind, { numbers, strings, length: finalLength, lines: rowLines, headerOf, now, eventLog: keep !== null, timeZone, quality }, addIssue);
   // Which instants were "in the future": a report's default asOf does not take one of them.
   if ((quality.warnings['future-date'] ?? 0) > 0) quality.futureAfter = now;
@@ -1951,6 +1952,28 @@ function unrecordedZeros(kind: Kind, numbers: Record<string, Float64Array>, leng
     if (i < length || first < 0) continue;
     column.fill(NaN);
     addIssue('all-zero', lines[first]!, headerOf[field] ?? field, () => ISSUE_TEXT.allZero());
+  }
+}
+
+/** The per-ticket SLA target columns, in minutes once read (`TICKET_FIELDS`). */
+const TARGET_FIELDS = ['slaResponseTargetMinutes', 'slaResolutionTargetMinutes'] as const;
+
+/**
+ * A per-ticket SLA target of zero or less is no target (nothing can be resolved in no time, and a
+ * negative one is a typing or export slip): read as empty, flagged `unparseable-value` on its row
+ * and column, so that the ticket falls back on its policy's target instead of counting as
+ * breached. A cell that is no number at all was flagged as such while reading.
+ */
+function unusableTargets(numbers: Record<string, Float64Array>, length: number, lines: ArrayLike<number>, headerOf: Record<string, string>, addIssue: (code: IssueCode, row: number, column: string | null, text: string | (() => string)) => void): void {
+  for (const field of TARGET_FIELDS) {
+    const column = numbers[field];
+    if (column === undefined) continue;
+    for (let i = 0; i < length; i++) {
+      const minutes = column[i]!;
+      if (!(minutes <= 0)) continue;
+      column[i] = NaN;
+      addIssue('unparseable-value', lines[i]!, headerOf[field] ?? field, () => ISSUE_TEXT.notATarget(minutes));
+    }
   }
 }
 

@@ -31,6 +31,15 @@ export const TICKET_FIELDS = {
   reopenCount: 'number',
   slaResponseDueAt: 'instant',
   slaResolutionDueAt: 'instant',
+  /**
+   * The response target the file gives this ticket, as a duration in minutes (an export's "SLA
+   * hours" column, read in its unit). Where set (> 0) it replaces the policy's target for this
+   * ticket, counted in calendar time from the opening (see `slaAdherence`); a due date of its own
+   * (`slaResponseDueAt`) wins over it.
+   */
+  slaResponseTargetMinutes: 'number',
+  /** The resolution target the file gives this ticket, in minutes (as `slaResponseTargetMinutes`). */
+  slaResolutionTargetMinutes: 'number',
   /** The source tool's own verdict on the response target, `met` | `breached` (reported beside Revue's). */
   slaResponseVerdict: 'string',
   /** The source tool's own verdict on the resolution target (ServiceNow `made_sla`, GLPI "Temps de résolution dépassé"). */

@@ -54,7 +54,7 @@ describe('parsePolicy: defaults', () => {
     // Given in full, the same values, none of them an assumption but an exported number of paused
     // minutes taken as it is, DESIGN §5's one user of an incident without a count and the
     // full-outage factor of one without impact or priority, which no policy value sets.
-    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: ['pausedMinutes', 'affectedUsers', 'impactUnknown'] });
+    expect(parsePolicy(DEFAULT_POLICY_JSON)).toEqual({ ...DEFAULTS, defaulted: ['pausedMinutes', 'slaTargetsFromFile', 'affectedUsers', 'impactUnknown'] });
   });
 
   test('objects merge over the defaults key by key', () => {
@@ -291,11 +291,11 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     // Given: timezone, every sla.P* (the table replaces the default one), impactFactors.minor.
     // rates.userHourly has no default, so it is no assumption key; currency still defaults.
     expect(policy.defaulted).toEqual([
-      'calendar.hours', 'calendar.holidays', 'slaAdherenceTarget', 'pausedMinutes', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
+      'calendar.hours', 'calendar.holidays', 'slaAdherenceTarget', 'pausedMinutes', 'slaTargetsFromFile', 'rates.currency', 'impactFactors.outage', 'impactFactors.degraded',
       'priorityImpact.P1', 'priorityImpact.P2', 'priorityImpact.P3', 'priorityImpact.P4', 'priorityImpact.P5', 'affectedUsers', 'impactUnknown',
       'recurrence.key', 'recurrence.windowDays', 'recurrence.minOccurrences', 'recurrence.minKeyedShare', 'usefulLifeMonths.default', 'confidence', 'minAssetShare',
     ]);
-    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual(['pausedMinutes', 'affectedUsers', 'impactUnknown']);
+    expect(parsePolicy(DEFAULT_POLICY_JSON).defaulted).toEqual(['pausedMinutes', 'slaTargetsFromFile', 'affectedUsers', 'impactUnknown']);
   });
 
   test('a client inherits the base defaults less what its override gives', () => {
@@ -332,6 +332,7 @@ describe('parsePolicy: which values came from the defaults (DESIGN §2, assumpti
     expect(assumptionValue(defaults, 'recurrence.minKeyedShare')).toBe(0.5);
     expect(assumptionValue(defaults, 'affectedUsers')).toBe(1);
     expect(assumptionValue(defaults, 'pausedMinutes')).toBe('as-exported');
+    expect(assumptionValue(defaults, 'slaTargetsFromFile')).toBe('calendar');
     expect(assumptionValue(defaults, 'minAssetShare')).toBe(0.5);
     expect(parsePolicy({ minAssetShare: 0.2 }).minAssetShare).toBe(0.2);
     expect(parsePolicy({ recurrence: { minKeyedShare: 0 } }).recurrence.minKeyedShare).toBe(0);

@@ -408,6 +408,9 @@ export function assumptionValue(policy: Policy, key: AssumptionKey): unknown {
     case 'pausedMinutes':
       // Exported minutes of pause are taken as minutes of the SLA's clock (see ASSUMPTION_KEYS).
       return 'as-exported';
+    case 'slaTargetsFromFile':
+      // A file's per-ticket target duration runs on calendar time (see ASSUMPTION_KEYS).
+      return 'calendar';
     case 'recurrence':
       return tail === 'key' ? [...policy.recurrence.key] : policy.recurrence[tail as 'windowDays' | 'minOccurrences' | 'minKeyedShare'];
     default:

@@ -108,7 +108,9 @@ export interface Policy {
  * when each pause was (GLPI waiting time, Zendesk on-hold time), is subtracted as it is from the
  * SLA's clock time: where the tool counted it in wall time, a weekend on hold takes off two days
  * that business hours never counted. Measured from a status history, the pauses are intervals,
- * measured on the SLA's clock, and nothing is assumed.
+ * measured on the SLA's clock, and nothing is assumed. `slaTargetsFromFile` stands for the rule
+ * that a target the file gives a ticket as a duration ("SLA hours") runs on calendar time from the
+ * opening, not on the contract's business hours (value `calendar`; see `slaAdherence`).
  */
 export const ASSUMPTION_KEYS = [
   'timezone',
@@ -121,6 +123,7 @@ export const ASSUMPTION_KEYS = [
   'sla.P5',
   'slaAdherenceTarget',
   'pausedMinutes',
+  'slaTargetsFromFile',
   'rates.currency',
   'impactFactors.outage',
   'impactFactors.degraded',
@@ -148,7 +151,7 @@ export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
  * which no policy setting changes. The review introduces them apart from the policy's defaults,
  * without inviting to edit the policy.
  */
-export const DATA_ASSUMPTION_KEYS = ['pausedMinutes', 'affectedUsers', 'impactUnknown'] as const satisfies readonly AssumptionKey[];
+export const DATA_ASSUMPTION_KEYS = ['pausedMinutes', 'slaTargetsFromFile', 'affectedUsers', 'impactUnknown'] as const satisfies readonly AssumptionKey[];
 
 /**
  * Whether an assumption is about the data (see {@link DATA_ASSUMPTION_KEYS}), not a default of the policy.

@@ -36,6 +36,10 @@ const TEXT = {
     unknown: 'closed at an unknown time',
     unknownEnd: 'without a response, ended or not (the export does not say)',
     withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket' : 'tickets'} without a target`,
+    // Beside the SLA rates when the file gave the tickets their own targets.
+    fileTargets: (kinds: string, count: string, all: boolean) =>
+      `SLA met is judged on the targets the file gives each ticket (${kinds}: ${all ? `all ${count} judged` : `${count} judged`}), counted in calendar hours from the opening, not on the policy's targets${all ? '' : ', which judge the others'}.`,
+    fileKinds: (response: boolean, resolution: boolean) => [response ? 'response' : '', resolution ? 'resolution' : ''].filter((k) => k !== '').join(' and '),
     atMost: (share: string) => `at most ${share}`,
     // Lengths that run to the closings of a job (closing-ends.ts): not measured, the counts said.
     closingsLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'}, most tickets ending at an automatic closing`,
@@ -162,6 +166,9 @@ const TEXT = {
     unknownEnd: 'sans prise en charge, terminés ou non (l’export ne le dit pas)',
     // French keeps 0 and 1 in the singular.
     withoutTarget: (count: string, one: boolean) => `${count} ${one ? 'ticket sans objectif' : 'tickets sans objectif'}`,
+    fileTargets: (kinds: string, count: string, all: boolean) =>
+      `Les SLA sont jugés sur les délais que le fichier donne à chaque ticket (${kinds}${NNBSP}: ${all ? `les ${count} jugés` : `${count} jugés`}), comptés en heures calendaires depuis l’ouverture, non sur les délais de la politique${all ? '' : ', qui jugent les autres'}.`,
+    fileKinds: (response: boolean, resolution: boolean) => [response ? 'prise en charge' : '', resolution ? 'résolution' : ''].filter((k) => k !== '').join(' et '),
     atMost: (share: string) => `au plus ${share}`,
     closingsLost: (count: string, one: boolean) => `${count} ${one ? 'incident' : 'incidents'}, la plupart des tickets terminés par une fermeture automatique`,
     closingsOutages: (count: string, one: boolean) => `${count} ${one ? 'panne' : 'pannes'}, la plupart des tickets terminés par une fermeture automatique`,
@@ -576,6 +583,8 @@ export function reportToMarkdown(report: Report): string {
   const beside: string[] = [];
   // Only beside an SLA rate shown: not beside "not measured" (no time of day) or "n/a".
   const slaShown = (['response', 'resolution'] as const).some((target) => report.sla[target]?.adherence != null && !untimed(`sla.${target}`));
+  const fileTargets = fileTargetsLine(report.sla, t, f);
+  if (fileTargets !== null && slaShown) beside.push(fileTargets);
   if (rests.sla !== null && slaShown) beside.push(`${text.slaDefaults(rests.sla, report.sla.responseMeasured, f)} ${text.setInPolicy}`);
   if (rests.untyped !== null && report.recurrence.incidents !== null) beside.push(text.untypedIncidents(rests.untyped, f));
   if (rests.usersDefault && report.lostHours.totalHours !== null) beside.push(text.usersDefault);
@@ -862,3 +871,19 @@ export function escapeMarkdown(text: string): string {
 }
 
 export type { Formatter };
+
+/**
+ * The line that says the SLA rates rest on the file's own targets (`sla.fileTargets`): which
+ * targets, and on how many of the judged tickets; null when none was used.
+ */
+function fileTargetsLine(sla: Report['sla'], t: (typeof TEXT)[keyof typeof TEXT], f: Formatter): string | null {
+  const own = sla.fileTargets;
+  if (own === undefined) return null;
+  const response = (own.response ?? 0) > 0;
+  const resolution = own.resolution > 0;
+  if (!response && !resolution) return null;
+  const judged = (outcome: Report['sla']['resolution']) => (outcome === null ? 0 : outcome.met + outcome.breached + outcome.pending + outcome.unknown);
+  const total = (response ? judged(sla.response) : 0) + (resolution ? judged(sla.resolution) : 0);
+  const count = (response ? own.response! : 0) + (resolution ? own.resolution : 0);
+  return t.fileTargets(t.fileKinds(response, resolution), f.number(count, 0), count === total);
+}

@@ -491,6 +491,8 @@ interface ValueWords {
   target: (response: string, resolution: string) => string;
   /** How an exported number of paused minutes is used (the assumption `pausedMinutes`). */
   pausedAsExported: string;
+  /** How a target the file gives each ticket as a duration is counted (the assumption `slaTargetsFromFile`). */
+  targetsFromFile: string;
   /**
    * Ticket columns by name, for the recurrence key: the policy writes `["assetId", "category"]`,
    * a reader of the review sees "asset, category" (French: "équipement, catégorie"). A column
@@ -505,6 +507,8 @@ const EN_WORDS: ValueWords = {
   clocks: { business: 'business hours', '24x7': '24×7' },
   target: (response, resolution) => `response ${response}, resolution ${resolution}`,
   pausedAsExported: 'subtracted as it is from the time the SLA counts, whatever hours the pauses fell in (the export does not say when they were)',
+  targetsFromFile:
+    "used instead of the policy's target for its priority, counted in calendar hours from the opening, nights and weekends included (as the file's own SLA verdicts count them), not in business hours; a due date of the ticket's own wins over it",
   fields: {
     id: 'ticket number',
     type: 'type',
@@ -525,6 +529,8 @@ const FR_WORDS: ValueWords = {
   clocks: { business: 'heures ouvrées', '24x7': '24 h/24, 7 j/7' },
   target: (response, resolution) => `prise en charge ${response}, résolution ${resolution}`,
   pausedAsExported: 'déduit tel quel du temps compté par le SLA, quelles que soient les heures où tombaient les attentes (l’export ne dit pas quand elles ont eu lieu)',
+  targetsFromFile:
+    'utilisé à la place du délai de la politique pour sa priorité, compté en heures calendaires depuis l’ouverture, nuits et week-ends compris (comme le comptent les verdicts SLA du fichier lui-même), non en heures ouvrées\u202f; une échéance propre au ticket l’emporte sur lui',
   fields: {
     id: 'numéro du ticket',
     type: 'type',
@@ -586,6 +592,7 @@ function valueText(value: unknown, words: ValueWords, format: Formatter): string
 /** An assumed value in words: a share as a percentage, the others as {@link valueText} writes them. */
 function assumedText(key: AssumptionKey, value: unknown, words: ValueWords, format: Formatter): string {
   if (key === 'pausedMinutes') return words.pausedAsExported;
+  if (key === 'slaTargetsFromFile') return words.targetsFromFile;
   if (key === 'recurrence.key' && Array.isArray(value)) return value.length === 0 ? words.none : value.map((field) => words.fields[String(field)] ?? String(field)).join(', ');
   return (key === 'recurrence.minKeyedShare' || key === 'minAssetShare' || key === 'slaAdherenceTarget') && typeof value === 'number' ? format.percent(value) : valueText(value, words, format);
 }
@@ -609,6 +616,7 @@ const EN_ASSUMPTIONS: Record<string, string> = {
   minAssetShare: 'Share of the incidents that must name an asset (of the asset file, when one is given) for the fleet’s MTBF and availability, at least',
   slaAdherenceTarget: 'Share of tickets on time that the SLA targets, below which the review says so',
   pausedMinutes: 'Paused time exported as a number of minutes (GLPI waiting time, Zendesk on-hold time…)',
+  slaTargetsFromFile: 'SLA target the file gives each ticket as a duration (SLA hours)',
 };
 const FR_ASSUMPTIONS: Record<string, string> = {
   timezone: 'Fuseau horaire',
@@ -626,6 +634,7 @@ const FR_ASSUMPTIONS: Record<string, string> = {
   minAssetShare: 'Part au moins des incidents qui doivent nommer un équipement (du fichier d’équipements, s’il y en a un) pour le MTBF et la disponibilité du parc',
   slaAdherenceTarget: 'Part des tickets dans les délais visée par les engagements de service, en dessous de laquelle la revue le signale',
   pausedMinutes: 'Temps en attente exporté en nombre de minutes (temps d’attente GLPI, temps en pause Zendesk…)',
+  slaTargetsFromFile: 'Délai d’engagement que le fichier donne à chaque ticket en durée (heures SLA)',
 };
 
 function assumptionName(

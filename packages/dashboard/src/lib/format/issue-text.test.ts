@@ -22,6 +22,15 @@ describe('issueDetail: a data-quality detail in the page\'s language (review8)',
     });
   });
 
+  it('says in French a per-ticket SLA target of 0 (sla16), read as kpi-core writes it', () => {
+    const { quality } = readTickets('id,openedAt,slaResolutionTargetMinutes\nT1,2026-03-02 09:00,0\n', { fileName: 't.csv', timezone: 'UTC' });
+    const issue = quality.issues.find((entry) => entry.code === 'unparseable-value')!;
+    expect(issueDetail(issue, 'fr')).toEqual({
+      text: 'un délai d’engagement de 0\u202fminutes n’en est pas un (nul ou négatif)\u202f; non utilisé\u202f: le délai de la politique pour la priorité s’applique',
+      language: 'fr',
+    });
+  });
+
   it('says in French a canonical pauses cell that is not pause intervals (robust9)', () => {
     const message = 't.csv row 4, pauses: "lundi" is not pause intervals (start/end ISO instants with Z or an offset, space-separated; start/.. for a pause still on); the ticket keeps its pausedMinutes';
     const detail = issueDetail({ row: 4, column: 'pauses', message }, 'fr');

@@ -26,6 +26,10 @@ const FRENCH: ReadonlyArray<readonly [RegExp, string | ((...parts: string[]) => 
   [/^(".*") is not a number$/s, `$1 n’est pas un nombre`],
   [/^(".*") is not a duration$/s, `$1 n’est pas une durée`],
   [
+    /^an SLA target of (\S+) minutes is no target \(zero or negative\); not used: the priority's target in the policy applies$/s,
+    (minutes) => `un délai d’engagement de ${minutes.replace('.', ',')}${NNBSP}minutes n’en est pas un (nul ou négatif)${sc} non utilisé${c} le délai de la politique pour la priorité s’applique`,
+  ],
+  [
     /^(".*") is not pause intervals \(start\/end ISO instants with Z or an offset, space-separated; start\/\.\. for a pause still on\); the ticket keeps its pausedMinutes$/s,
     `$1 n’est pas une liste de pauses (instants ISO début/fin avec Z ou un décalage, séparés par des espaces${sc} début/.. pour une pause encore en cours)${sc} le ticket garde son temps de pause exporté (pausedMinutes)`,
   ],

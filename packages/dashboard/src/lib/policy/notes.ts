@@ -20,7 +20,7 @@ interface SectionScope {
 export const SECTION_SCOPES: Partial<Record<Section['id'] | (string & {}), SectionScope>> = {
   summary: { assumptions: ['*'], figures: [] },
   activity: { assumptions: ['timezone'], figures: [] },
-  sla: { assumptions: ['timezone', 'calendar.', 'sla.', 'slaAdherenceTarget', 'pausedMinutes'], figures: ['sla'] },
+  sla: { assumptions: ['timezone', 'calendar.', 'sla.', 'slaAdherenceTarget', 'pausedMinutes', 'slaTargetsFromFile'], figures: ['sla'] },
   incidents: { assumptions: ['recurrence.'], figures: ['recurrence'] },
   reliability: { assumptions: ['confidence', 'minAssetShare', 'impactFactors.'], figures: ['reliability'] },
   'lost-hours': { assumptions: ['impactFactors.', 'priorityImpact.', 'rates.', 'affectedUsers', 'impactUnknown'], figures: ['lostHours'] },

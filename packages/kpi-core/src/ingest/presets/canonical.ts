@@ -30,6 +30,9 @@ export const canonicalTickets: TicketPreset = {
   kind: 'tickets',
   source: 'DESIGN.md §2 (canonical model)',
   columns: identity<TicketField>(TICKET_FIELDS),
+  // The per-ticket targets came after the other fields: a canonical file written before them
+  // (every one so far) keeps its score, while one that has them is read as it is.
+  unscored: ['slaResponseTargetMinutes', 'slaResolutionTargetMinutes'],
   maps: { status: COMMON_STATUS_WORDS },
   // When each ticket was paused (MEASURED_TICKET_FIELDS.pauses), as a table read from a status
   // history holds it and a canonical file written from that table carries it: `start/end` ISO

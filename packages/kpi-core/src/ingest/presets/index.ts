@@ -121,7 +121,7 @@ export function matchPreset(preset: Preset, headers: readonly string[]): PresetM
   let found = 0;
   const missingRequired: string[] = [];
   for (const [field, aliases] of Object.entries(preset.columns) as [string, readonly string[]][]) {
-    const weight = required.includes(field) ? REQUIRED_WEIGHT : 1;
+    const weight = required.includes(field) ? REQUIRED_WEIGHT : preset.unscored?.includes(field) === true ? 0 : 1;
     total += weight;
     const normalized = aliases.map(normalizeHeader);
     normalized.forEach((alias) => known.add(alias));

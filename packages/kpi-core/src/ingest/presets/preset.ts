@@ -113,6 +113,11 @@ export interface Preset<F extends string = TicketField | AssetField> {
    * preset's own in detection, so a file full of them is recognised as this tool's.
    */
   knownHeaders?: readonly string[];
+  /**
+   * Fields of `columns` that are read but left out of the score (`matchPreset`): columns newer
+   * than the files a preset was scored on, so that adding them to the model moves no detection.
+   */
+  unscored?: readonly string[];
   /** String transforms applied before value maps (e.g. last segment of a GLPI entity path). */
   transforms?: Partial<Record<F, (value: string) => string | null>>;
   /** Cell texts that mean "no value" besides the empty cell (ServiceNow event log: `?`). */

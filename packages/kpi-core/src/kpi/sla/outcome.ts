@@ -14,6 +14,17 @@ export function wallMinutes(a: number, b: number): number {
   return b > a ? (b - a) / MINUTE_MS : 0;
 }
 
+/**
+ * A target the file gives one ticket, in minutes: kept when above 0, else NaN (none). The reader
+ * already empties and flags the others; a table built by hand may still hold them.
+ *
+ * @example fileTarget(720) // => 720
+ * @example fileTarget(0) // => NaN
+ */
+export function fileTarget(minutes: number): number {
+  return minutes > 0 ? minutes : NaN;
+}
+
 /** Met when within the target and reached, breached when over it, pending otherwise. */
 export function onTarget(elapsed: number, targetMinutes: number, done: boolean): typeof MET | typeof BREACHED | typeof PENDING {
   return elapsed <= targetMinutes ? (done ? MET : PENDING) : BREACHED;

@@ -75,6 +75,7 @@ export function referenceSlaAdherence(data: ReviewData, options: SlaOptions): Sl
   const breaches: Array<{ ticket: PlainTicket; kind: Kind; elapsed: number; overrun: number; open: boolean; targetMinutes: number }> = [];
   const source = { response: [] as Array<{ from: string; verdict: Outcome; revue: Outcome | null; id: string }>, resolution: [] as Array<{ from: string; verdict: Outcome; revue: Outcome | null; id: string }> };
   let [inScope, withoutTarget, cancelled] = [0, 0, 0];
+  const fileTargets = { response: 0, resolution: 0 };
   // One naive clock per client, so that each lists its holidays once.
   const clocks = new Map<string | null, (a: number, b: number) => number>();
   const businessClock = (client: string | null) => clocks.get(client) ?? clocks.set(client, referenceBusinessClock(data.policy, client)).get(client)!;
@@ -103,14 +104,24 @@ export function referenceSlaAdherence(data: ReviewData, options: SlaOptions): Sl
     const revue: Record<Kind, Outcome | null> = { response: null, resolution: null };
 
     const policy = policyFor(data.policy, ticket.client);
-    const target = ticket.priority !== null && Object.hasOwn(policy.sla, ticket.priority) ? policy.sla[ticket.priority as Priority] : undefined;
+    const policyTarget = ticket.priority !== null && Object.hasOwn(policy.sla, ticket.priority) ? policy.sla[ticket.priority as Priority] : undefined;
+    // The targets the file gives the ticket (above 0), each judged on calendar time, replace the policy's.
+    const own = {
+      response: responseMeasured && ticket.slaResponseTargetMinutes !== null && ticket.slaResponseTargetMinutes > 0 ? ticket.slaResponseTargetMinutes : null,
+      resolution: ticket.slaResolutionTargetMinutes !== null && ticket.slaResolutionTargetMinutes > 0 ? ticket.slaResolutionTargetMinutes : null,
+    };
+    const hasOwn = own.response !== null || own.resolution !== null;
+    const target = hasOwn
+      ? { response: own.response ?? policyTarget?.response ?? null, resolution: own.resolution ?? policyTarget?.resolution ?? null, clock: policyTarget?.clock ?? '24x7' }
+      : policyTarget;
     if (target === undefined || (target.resolution === null && (target.response === null || !responseMeasured))) withoutTarget++;
     else {
-      const clock = target.clock === '24x7' ? (a: number, b: number) => (b - a) / 60_000 : businessClock(ticket.client);
+      const wall = (a: number, b: number) => (b - a) / 60_000;
+      const policyClock = target.clock === '24x7' ? wall : businessClock(ticket.client);
       const tallies = [
         total,
         ...([
-          [groups.priority, ticket.priority!],
+          [groups.priority, groupOf(ticket.priority)],
           [groups.client, groupOf(ticket.client)],
           [groups.category, groupOf(ticket.category)],
           [groups.month, localMonth(anchor, timezone)],
@@ -119,6 +130,9 @@ export function referenceSlaAdherence(data: ReviewData, options: SlaOptions): Sl
       for (const kind of ['response', 'resolution'] as const) {
         const targetMinutes = target[kind];
         if (targetMinutes === null || (kind === 'response' && !responseMeasured)) continue;
+        const fromFile = own[kind] !== null;
+        if (fromFile) fileTargets[kind]++;
+        const clock = fromFile ? wall : policyClock;
         let result: Outcome;
         let elapsed = 0;
         let overrun = 0;
@@ -139,7 +153,7 @@ export function referenceSlaAdherence(data: ReviewData, options: SlaOptions): Sl
             }
           } else if (kind === 'resolution' && ticket.pausedMinutes !== null && ticket.pausedMinutes > 0) pause = ticket.pausedMinutes;
           elapsed = end > ticket.opened ? Math.max(0, clock(ticket.opened, end) - pause) : 0;
-          const dueDate = options.useSourceDueDates === true ? due[kind] : null;
+          const dueDate = options.useSourceDueDates === true || fromFile ? due[kind] : null;
           if (dueDate !== null) {
             result = end <= dueDate ? (open ? 'pending' : 'met') : 'breached';
             overrun = (end - dueDate) / 3_600_000;
@@ -197,6 +211,7 @@ export function referenceSlaAdherence(data: ReviewData, options: SlaOptions): Sl
     tickets: inScope,
     withoutTarget,
     cancelled,
+    ...(fileTargets.response + fileTargets.resolution > 0 ? { fileTargets: { response: responseMeasured ? fileTargets.response : null, resolution: fileTargets.resolution } } : {}),
     ...pair(total, responseMeasured),
     source: { response: sourceResult(source.response), resolution: sourceResult(source.resolution) },
     byPriority: record(groups.priority),

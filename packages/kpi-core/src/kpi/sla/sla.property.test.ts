@@ -4,7 +4,8 @@
  * daylight-saving nights, tickets straddling the period's edges, missing first responses and
  * resolutions, tickets closed at an unknown time, cancelled ones, the source tool's verdicts and
  * due dates, both attributions, pause intervals (on either clock, open-ended, before the opening,
- * past the resolution or asOf) beside exported paused minutes.
+ * past the resolution or asOf) beside exported paused minutes, and the targets the file gives
+ * each ticket as a duration (zero and negative ones among them, which are no target).
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -24,12 +25,15 @@ const toolColumns = fc.record({
   resolutionDueHours: fc.option(fc.integer({ min: -2, max: 200 }), { nil: null }),
   // The pause intervals of an event log's status history (measured on the ticket's clock).
   pauses: pausesArbitrary,
+  // The file's own targets, in minutes: mostly none, some 0 or negative (no target).
+  responseTargetMinutes: fc.option(fc.integer({ min: -60, max: 24 * 60 }), { nil: null, freq: 2 }),
+  resolutionTargetMinutes: fc.option(fc.integer({ min: -60, max: 200 * 60 }), { nil: null, freq: 2 }),
 });
 
 describe('slaAdherence agrees with the reference', () => {
   for (const timezone of TIME_ZONES) {
     test(`random reviews in ${timezone}`, () => {
-      const seen = { met: 0, breached: 0, unknown: 0, source: 0 };
+      const seen = { met: 0, breached: 0, unknown: 0, source: 0, fileTargets: 0 };
       fc.assert(
         fc.property(
           reviewIn(timezone),
@@ -49,6 +53,8 @@ describe('slaAdherence agrees with the reference', () => {
                 slaResponseDueAt: due(t.responseDueHours),
                 slaResolutionDueAt: due(t.resolutionDueHours),
                 pauses: pausesText(row.openedAt, t.pauses),
+                slaResponseTargetMinutes: t.responseTargetMinutes,
+                slaResolutionTargetMinutes: t.resolutionTargetMinutes,
               };
             });
             const review = { ...data, tickets: ticketsFromRows(rows), policy: holidays ? holidayPolicyIn(timezone, closedDays) : data.policy };
@@ -58,6 +64,7 @@ describe('slaAdherence agrees with the reference', () => {
             expect(closeTo(slaAdherence(review, { ...options, prepared: prepareReview(review, asOf) }), expected)).toBeNull();
             for (const key of ['met', 'breached', 'unknown'] as const) if (expected.resolution![key] > 0) seen[key]++;
             if (expected.source.resolution !== null) seen.source++;
+            if ((expected.fileTargets?.resolution ?? 0) > 0) seen.fileTargets++;
           },
         ),
         { numRuns: propertyRuns(60) },
@@ -65,7 +72,7 @@ describe('slaAdherence agrees with the reference', () => {
       // The scenarios reach the outcomes, not only empty periods: about a fifth of them have met,
       // breached and source verdicts (unknown ends, one in twenty, and pending ones, rarer as asOf
       // mostly falls after the period's end, are not required of every run).
-      if (fullRuns()) expect(Math.min(seen.met, seen.breached, seen.source)).toBeGreaterThan(3);
+      if (fullRuns()) expect(Math.min(seen.met, seen.breached, seen.source, seen.fileTargets)).toBeGreaterThan(3);
     });
   }
 });

@@ -46,6 +46,26 @@ describe('slaAdherence — hand-computed rules', () => {
     expect(result.elapsedHistogram).toEqual({ bucketsHours: [1, 2, 4, 8, 24, 48, 72], response: [1, 0, 0, 0, 0, 0, 0, 0], resolution: [0, 0, 0, 1, 0, 0, 0, 0] });
   });
 
+  it("judges a ticket on the file's own target in calendar hours; its own due date wins; no priority needed", () => {
+    const result = run([
+      // P2 (policy 8 business hours), file target 12 h: Fri 6 Mar 16:00 → Mon 9 08:00 = 64 calendar hours > 12:
+      // breached (0 business hours: met on the policy's target), overrun 52 h, target 12 h listed.
+      { id: 'T1', openedAt: '2026-03-06T16:00Z', priority: 'P2', resolvedAt: '2026-03-09T08:00Z', slaResolutionTargetMinutes: 720 },
+      // File target 4 h and a due date of its own at 18:00: 09:00 → 15:00 = 6 h > 4 h, but ≤ the due date: met.
+      { id: 'T2', openedAt: '2026-03-10T09:00Z', priority: 'P2', resolvedAt: '2026-03-10T15:00Z', slaResolutionTargetMinutes: 240, slaResolutionDueAt: '2026-03-10T18:00Z' },
+      // No priority (no policy target): judged on the file's 2 h, with 1 h paused: 09:00 → 11:30 − 60 = 1 h 30: met.
+      { id: 'T3', openedAt: '2026-03-11T09:00Z', resolvedAt: '2026-03-11T11:30Z', pausedMinutes: 60, slaResolutionTargetMinutes: 120 },
+      // A target of 0 is none: P2's 8 business hours judge it, 09:00 → 12:00 = 3 h: met.
+      { id: 'T4', openedAt: '2026-03-12T09:00Z', priority: 'P2', resolvedAt: '2026-03-12T12:00Z', slaResolutionTargetMinutes: 0 },
+    ]);
+    expect(result.resolution).toMatchObject({ met: 3, breached: 1, pending: 0 });
+    expect(result.withoutTarget).toBe(0);
+    expect(result.fileTargets).toEqual({ response: 0, resolution: 3 });
+    // (The response, with no target in the file, is judged on P2's 1 business hour as before.)
+    expect(result.breaches.filter((b) => b.target === 'resolution')).toEqual([expect.objectContaining({ id: 'T1', targetHours: 12, elapsedHours: 64, overrunHours: 52 })]);
+    expect(result.byPriority['(none)']!.resolution).toMatchObject({ met: 1 });
+  });
+
   it('lists the 500 largest breaches but counts them all', () => {
     // 600 P1 tickets (24x7, response 30 min) answered after 1 h, 2 h, … : all breach response.
     const rows = Array.from({ length: 600 }, (_, k) => ({

@@ -14,9 +14,9 @@ import { policyFor } from '../../policy/parse.js';
 import type { Policy, SlaTarget } from '../../policy/types.js';
 import type { SlaPair } from '../types.js';
 import type { SlaBreach, SlaResult, SourceSla } from './types.js';
-import { assertKpiOptions, isoOrNull, setOwn } from '../common.js';
+import { assertKpiOptions, isoOrNull, NONE_KEY, setOwn } from '../common.js';
 import { preparedFor, type PreparedReview } from '../prepared.js';
-import { BREACHED, MET, onTarget, PENDING, wallMinutes } from './outcome.js';
+import { BREACHED, fileTarget, MET, onTarget, PENDING, wallMinutes } from './outcome.js';
 import { elapsedOnClock, PAUSE_INTERVALS } from './pauses.js';
 import type { KpiOptions, ReviewData, SlaOutcome } from '../types.js';
 import { priorityIndex, SLA_KEYS } from '../usage.js';
@@ -330,6 +330,17 @@ const TARGETS = ['response', 'resolution'] as const;
  * column `slaResponseVerdict`/`slaResolutionVerdict`, else its due date), with the number of
  * tickets where the tool and Revue disagree (both judged met or breached, differently).
  *
+ * The file's own targets: a ticket with `slaResolutionTargetMinutes` (or, response measured,
+ * `slaResponseTargetMinutes`) above 0 is judged on it for that kind instead of its priority's
+ * target, even when the policy sets none for its priority. Such a target runs on calendar time
+ * (24x7) from the opening, whatever the policy's clock: its due date is opening + the duration
+ * (later by the paused time, subtracted as for any target), and the ticket's own due date
+ * (`slaResolutionDueAt`, `slaResponseDueAt`), when the export gives one, wins over it. Calendar
+ * time is what the exports that write a target in hours beside each ticket count in (the
+ * published `sla_hours` file judges its own `sla_met` that way on every ticket), and a duration
+ * read against the contract's business hours would move every due date a reader can compute by
+ * hand. `fileTargets` counts these judgements; the usage key `slaTargetsFromFile` is marked.
+ *
  * With `useSourceDueDates`, a target with a due date is met when its instant ≤ the due date,
  * breached when the instant (or `asOf`, while not reached) is after it, pending otherwise. The
  * scope is unchanged: a due date only counts for a target the policy sets; elapsed times are still
@@ -378,7 +389,10 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   const priorities = prepared.stringCodes('priority');
   const clientGroups = prepared.groups('client');
   const categoryGroups = prepared.groups('category');
-  const byPriority = new Breakdown(priorities.values);
+  // A ticket without a priority is judged only on the file's own target; it goes under NONE_KEY.
+  const priorityKeys = [...priorities.values];
+  let noPriorityGroup = -1;
+  const byPriority = new Breakdown(priorityKeys);
   const byClient = new Breakdown(clientGroups.keys);
   const byCategory = new Breakdown(categoryGroups.keys);
   // Every month of the period has an entry, even an empty one.
@@ -394,6 +408,9 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   const breachOverrun: number[] = [];
   const breachElapsed: number[] = [];
   const breachOpen: boolean[] = [];
+  const breachTarget: number[] = [];
+  // Judgements made on the file's own targets, by kind.
+  const fileJudged = { response: 0, resolution: 0 };
   const ids = { response: { breached: [] as string[], pending: [] as string[] }, resolution: { breached: [] as string[], pending: [] as string[] } };
   const source = { response: new SourceTally(), resolution: new SourceTally() };
   const verdictColumns = { response: columns.slaResponseVerdict, resolution: columns.slaResolutionVerdict };
@@ -446,10 +463,17 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     const policy = policies[clientSlot]!;
     const priority = columns.priority[i] ?? null;
     const target = priority !== null && Object.hasOwn(policy.sla, priority) ? policy.sla[priority as Priority] : undefined;
+    // The targets the file gives this ticket (NaN: none); each replaces the policy's for its kind.
+    const ownResponse = responseMeasured ? fileTarget(columns.slaResponseTargetMinutes[i]!) : NaN;
+    const ownResolution = fileTarget(columns.slaResolutionTargetMinutes[i]!);
+    const policyResponse = responseMeasured && ownResponse !== ownResponse && target !== undefined && target.response !== null;
+    const policyResolution = ownResolution !== ownResolution && target !== undefined && target.resolution !== null;
+    const ownAny = ownResponse === ownResponse || ownResolution === ownResolution;
     const priorityCode = priorities.codes[i]!;
     const slot = priorityCode < 0 ? -1 : priorityIndexOfCode[priorityCode]!;
-    if (slot >= 0) targetUsed[clientSlot * 5 + slot] = 1;
-    if (target === undefined || (target.resolution === null && (target.response === null || !responseMeasured))) {
+    // The policy's entry is used unless the file's own targets stand in for everything it would judge.
+    if (slot >= 0 && (policyResponse || policyResolution || !ownAny)) targetUsed[clientSlot * 5 + slot] = 1;
+    if (!ownAny && (target === undefined || (target.resolution === null && (target.response === null || !responseMeasured)))) {
       withoutTarget++;
       source.response.unjudged();
       source.resolution.unjudged();
@@ -457,7 +481,7 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     }
 
     let clock: (a: number, b: number) => number;
-    if (target.clock === '24x7') {
+    if (target === undefined || target.clock === '24x7' || !(policyResponse || policyResolution)) {
       clock = wallMinutes;
     } else {
       calendarUsed[clientSlot] = 1;
@@ -477,7 +501,14 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
       monthGroup.set(month, monthOf);
       months.push(month);
     }
-    const priorityGroup = priorityCode;
+    let priorityGroup = priorityCode;
+    if (priorityGroup < 0) {
+      if (noPriorityGroup < 0) {
+        noPriorityGroup = priorityKeys.length;
+        priorityKeys.push(NONE_KEY);
+      }
+      priorityGroup = noPriorityGroup;
+    }
     const clientGroup = clientGroups.ofRow[i]!;
     const categoryGroup = categoryGroups.ofRow[i]!;
     const priorityPair = byPriority.pair(priorityGroup);
@@ -487,16 +518,22 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
 
     for (let t = 0; t < TARGETS.length; t++) {
       const kind = TARGETS[t]!;
-      const targetMinutes = target[kind];
+      const own = kind === 'response' ? ownResponse : ownResolution;
+      const fromFile = own === own;
+      const targetMinutes = fromFile ? own : target === undefined ? null : target[kind];
       if (targetMinutes === null || (kind === 'response' && !responseMeasured)) {
         source[kind].unjudged();
         continue;
       }
+      if (fromFile) fileJudged[kind]++;
+      // The file's own target runs on calendar time (see the doc above), its own due date winning.
+      const targetClock = fromFile ? wallMinutes : clock;
+      const useDueHere = useDue || fromFile;
       if (kind === 'response') {
         if (responseUnknown) judgement.outcome = UNKNOWN;
         else {
-          const due = useDue ? floorToMinute(columns.slaResponseDueAt[i]!) : NaN;
-          judge(judgement, clock, opened, responseReached, asOf, 0, null, targetMinutes, due);
+          const due = useDueHere ? floorToMinute(columns.slaResponseDueAt[i]!) : NaN;
+          judge(judgement, targetClock, opened, responseReached, asOf, 0, null, targetMinutes, due);
         }
       } else if (unknownEnd) {
         judgement.outcome = UNKNOWN;
@@ -506,8 +543,8 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
         const pause = paused > 0 ? paused : 0;
         // A number of paused minutes without its intervals is subtracted as exported: an assumption.
         if (intervals === null && pause > 0) pausedAsNumber[clientSlot] = 1;
-        const due = useDue ? floorToMinute(columns.slaResolutionDueAt[i]!) : NaN;
-        judge(judgement, clock, opened, resolved, asOf, pause, intervals, targetMinutes, due);
+        const due = useDueHere ? floorToMinute(columns.slaResolutionDueAt[i]!) : NaN;
+        judge(judgement, targetClock, opened, resolved, asOf, pause, intervals, targetMinutes, due);
       }
       const outcome = judgement.outcome;
       source[kind].judged(outcome === MET ? 1 : outcome === BREACHED ? 2 : 0, id);
@@ -526,6 +563,7 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
         breachOverrun.push(judgement.overrunHours);
         breachElapsed.push(judgement.elapsed);
         breachOpen.push(judgement.open);
+        breachTarget.push(targetMinutes);
       } else if (outcome === PENDING) {
         ids[kind].pending.push(id);
       }
@@ -533,6 +571,8 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
   }
 
   if (options.usage !== undefined) {
+    // How the file's own targets were counted is a rule about the data, stated once.
+    if (fileJudged.response + fileJudged.resolution > 0) options.usage.mark(data.policy, 'slaTargetsFromFile', 'sla');
     for (let clientSlot = 0; clientSlot < policies.length; clientSlot++) {
       const policy = policies[clientSlot]!;
       for (let p = 0; p < 5; p++) if (targetUsed[clientSlot * 5 + p] === 1) options.usage.mark(policy, SLA_KEYS[p]!);
@@ -577,8 +617,7 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     const kind = breachKinds[k]!;
     const priority = columns.priority[row] ?? null;
     const client = columns.client[row] ?? null;
-    const target = policyFor(data.policy, client).sla[priority as Priority]!;
-    const targetMinutes = target[kind]!;
+    const targetMinutes = breachTarget[k]!;
     return {
       id: columns.id[row] ?? '',
       priority,
@@ -599,6 +638,8 @@ export function slaAdherence(data: ReviewData, options: SlaOptions): SlaResult {
     tickets,
     withoutTarget,
     cancelled,
+    // Only where the file gave targets: a report without them keeps its shape.
+    ...(fileJudged.response + fileJudged.resolution > 0 ? { fileTargets: { response: responseMeasured ? fileJudged.response : null, resolution: fileJudged.resolution } } : {}),
     ...pairOf(total, responseMeasured),
     source: { response: source.response.result(), resolution: source.resolution.result() },
     byPriority: byPriority.record(responseMeasured),

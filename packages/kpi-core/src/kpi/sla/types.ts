@@ -60,6 +60,12 @@ export interface SlaResult extends SlaPair {
   withoutTarget: number | null;
   /** Cancelled tickets that would be in scope: left out of the SLA (DESIGN §3), counted here. */
   cancelled: number | null;
+  /**
+   * Of the judged targets, those judged on the target the file gives the ticket
+   * (`slaResolutionTargetMinutes`, `slaResponseTargetMinutes`) instead of the policy's; response
+   * null when not measured. Absent when no target came from the file.
+   */
+  fileTargets?: { response: number | null; resolution: number };
   /** The source tool's own verdicts, where the export carries them or its due dates (else null). */
   source: { response: SourceSla | null; resolution: SourceSla | null };
   byPriority: Record<string, SlaPair>;

@@ -8,7 +8,7 @@ import type { MonthWindow } from '../../calendar/month-window.js';
 import { floorToMinute } from '../../internal/time.js';
 import type { Priority } from '../../model/fields.js';
 import type { PreparedReview } from '../prepared.js';
-import { BREACHED, MET, targetOutcome, wallMinutes } from '../sla/outcome.js';
+import { BREACHED, fileTarget, MET, PENDING, targetOutcome, wallMinutes } from '../sla/outcome.js';
 import { PAUSE_INTERVALS } from '../sla/pauses.js';
 
 /** The tickets opened in a window (table order) and the month of each, found once for every series. */
@@ -71,9 +71,14 @@ export function slaByMonth(
     const policy = policies[slot]!;
     const priority = columns.priority[i] ?? null;
     const target = priority !== null && Object.hasOwn(policy.sla, priority) ? policy.sla[priority as Priority] : undefined;
-    if (target === undefined) continue;
+    // The file's own targets, on calendar time, as slaAdherence judges them (sla.ts).
+    const ownResponse = measureResponse ? fileTarget(columns.slaResponseTargetMinutes[i]!) : NaN;
+    const ownResolution = fileTarget(columns.slaResolutionTargetMinutes[i]!);
+    if (target === undefined && ownResponse !== ownResponse && ownResolution !== ownResolution) continue;
+    const responseTarget = ownResponse === ownResponse ? ownResponse : (target?.response ?? null);
+    const resolutionTarget = ownResolution === ownResolution ? ownResolution : (target?.resolution ?? null);
     let clock: (a: number, b: number) => number;
-    if (target.clock === '24x7') clock = wallMinutes;
+    if (target === undefined || target.clock === '24x7') clock = wallMinutes;
     else {
       let business = businessClocks[slot];
       if (business === undefined) {
@@ -85,17 +90,32 @@ export function slaByMonth(
     }
     const resolved = prepared.resolution[i]!;
     const unknownEnd = endUnknown[i] === 1;
-    if (measureResponse && target.response !== null) {
+    if (measureResponse && responseTarget !== null) {
       const first = floorToMinute(columns.firstResponseAt[i]!);
+      const reached = Number.isNaN(first) ? resolved : first;
       if (unknownEnd && Number.isNaN(first)) response.unknown[month]!++;
-      else tally(response, month, targetOutcome(clock, openedAt, Number.isNaN(first) ? resolved : first, asOf, 0, null, target.response));
+      else if (ownResponse === ownResponse) tally(response, month, ownOutcome(openedAt, reached, asOf, 0, null, ownResponse, floorToMinute(columns.slaResponseDueAt[i]!)));
+      else tally(response, month, targetOutcome(clock, openedAt, reached, asOf, 0, null, responseTarget));
     }
-    if (target.resolution !== null && unknownEnd) resolution.unknown[month]!++;
-    else if (target.resolution !== null) {
+    if (resolutionTarget !== null && unknownEnd) resolution.unknown[month]!++;
+    else if (resolutionTarget !== null) {
       const paused = columns.pausedMinutes[i]!;
       const intervals = pauseIntervals === null ? null : pauseIntervals[i]!;
-      tally(resolution, month, targetOutcome(clock, openedAt, resolved, asOf, paused > 0 ? paused : 0, intervals, target.resolution));
+      const pause = paused > 0 ? paused : 0;
+      if (ownResolution === ownResolution) tally(resolution, month, ownOutcome(openedAt, resolved, asOf, pause, intervals, ownResolution, floorToMinute(columns.slaResolutionDueAt[i]!)));
+      else tally(resolution, month, targetOutcome(clock, openedAt, resolved, asOf, pause, intervals, resolutionTarget));
     }
   }
   return { response, resolution };
+}
+
+/**
+ * The outcome of a target the file gives the ticket: on its own due date when it has one, else on
+ * calendar time against the duration (slaAdherence's rule).
+ */
+function ownOutcome(opened: number, reached: number, asOf: number, pause: number, intervals: Float64Array | null, minutes: number, due: number): number {
+  if (due !== due) return targetOutcome(wallMinutes, opened, reached, asOf, pause, intervals, minutes);
+  const done = !Number.isNaN(reached) && reached <= asOf;
+  const end = done ? reached : asOf;
+  return end <= due ? (done ? MET : PENDING) : BREACHED;
 }
