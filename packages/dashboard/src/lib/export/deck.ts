@@ -8,7 +8,7 @@ import type { Language, MessageKey, Translate } from '../i18n/index.js';
 import { SLIDE_ROWS } from '../views/rows.js';
 import { KPIS, type KpiDefinition } from '../kpis.js';
 import { SECTIONS, type Section } from '../sections.js';
-import { previousComparable, shownFindings } from '../policy/comparison.js';
+import { comparisonNote, coverageNote, previousComparable, shownFindings } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { sameExclusions, tcoExcluding } from '../policy/tco.js';
 import { sourceSlaLines } from '../views/source-sla.js';
@@ -116,6 +116,8 @@ export interface DeckCover {
   periodWords: string;
   /** `Data up to 30 Sept 2026 · Generated on 2 Oct 2026`. */
   dates: string;
+  /** How much of a partly covered period the data covers (the title slide's sentence), or null. */
+  coverage: string | null;
 }
 
 /** Everything a slide deck of a review holds, before any rendering. */
@@ -759,7 +761,10 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
   }
   const client = report.client ?? t('filters.allClients');
   const period = periodName(report.period.label, format);
-  const previous = report.previous.period ? periodName(report.previous.period.label, format) : null;
+  // "Compared with Q4 2025" only where figures of Q4 2025 stand beside these: a previous period
+  // the data does not reach (a GLPI export of March read for Q1) has none, and every card says so.
+  const compared = report.previous.period !== null && report.previous.coverage?.covered === true && previousComparable(report);
+  const previous = compared ? periodName(report.previous.period!.label, format) : null;
   const generated = format.date((options.generatedAt ?? new Date()).toISOString());
   return {
     title: t('print.coverTitle'),
@@ -774,6 +779,8 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
       period,
       periodWords: periodInWords(report.period, format, report.timezone),
       dates: `${t('export.about.asOf')} ${format.date(report.asOf)} · ${t('print.generated', { date: generated })}`,
+      // As on the presented title slide: a period the data covers in part says so where it is named.
+      coverage: report.coverage.partial ? (coverageNote(report, language) ?? comparisonNote(report, language)) : null,
     },
     slides,
     closing: {

@@ -91,6 +91,16 @@ describe('deckBytes', () => {
     expect(cover).toEqual(expect.arrayContaining(['Infogérance Durand', 'Bistro', 'T3 2026', 'juillet – septembre 2026']));
   });
 
+  it('writes on the cover how much of the period the data covers', async () => {
+    const partial: Report = structuredClone(sampleReport({ period: '2026-Q3', language: 'fr' }));
+    partial.coverage = { ...partial.coverage, partial: true, days: { covered: 22, total: 92 } };
+    partial.previous.coverage = { ...partial.previous.coverage!, covered: false, partial: false, ticketsInPeriod: 0, days: { covered: 0, total: 92 } };
+    const plan = deckPlan(partial, { language: 'fr' });
+    const cover = drawingTexts(partText(unzipParts(await deckBytes(plan)), 'ppt/slides/slide1.xml'));
+    expect(cover).toContain(plan.cover.coverage);
+    expect(cover.join(' ')).not.toMatch(/Comparé à/);
+  });
+
   it('writes "no data" rather than an empty chart when a section has nothing to show', async () => {
     const quiet: Report = structuredClone(report);
     quiet.fleet.backlog.byAge = { '<1d': 0, '1-7d': 0, '7-30d': 0, '>30d': 0 };

@@ -77,6 +77,7 @@ function coverSlide(pptx: Pptx, plan: DeckPlan, pages: number): void {
     { x: 0.9, y: 3.8, w: SLIDE.width - 1.8, h: 1.2, fontFace: FONT, valign: 'top' },
   );
   slide.addText(plan.cover.dates, { x: 0.9, y: 5.3, w: SLIDE.width - 1.8, h: 0.45, fontFace: FONT, fontSize: 14, color: COLOR.muted });
+  if (plan.cover.coverage) slide.addText(plan.cover.coverage, { x: 0.9, y: 5.8, w: SLIDE.width - 1.8, h: 0.8, fontFace: FONT, fontSize: 14, bold: true, color: COLOR.text, valign: 'top', fit: 'shrink' });
   demoTag(slide, plan);
   footer(slide, plan, 1, pages);
 }
