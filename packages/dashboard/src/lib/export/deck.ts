@@ -136,8 +136,8 @@ export interface DeckPlan {
   demoLabel: string | null;
   /** Colours of the branding, `rrggbb` without `#`. */
   colors: { primary: string; accent: string };
-  /** Words the renderer needs in the deck's language. */
-  words: { commentary: string; noData: string; previous: string };
+  /** Words the renderer needs in the deck's language; `noteLine`, `{label}: {text}`, a line of the speaker notes. */
+  words: { commentary: string; noData: string; previous: string; noteLine: string };
 }
 
 export interface DeckPlanOptions {
@@ -793,6 +793,6 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
     },
     demoLabel: options.isDemo ? t('demo.label') : null,
     colors: { primary: hex(branding.primaryColor), accent: hex(branding.accentColor) },
-    words: { commentary: t('deck.commentary'), noData: t('deck.noData'), previous: t('deck.previous') },
+    words: { commentary: t('deck.commentary'), noData: t('deck.noData'), previous: t('deck.previous'), noteLine: t('deck.noteLine') },
   };
 }

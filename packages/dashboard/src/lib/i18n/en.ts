@@ -730,6 +730,8 @@ export const en = {
   'deck.closing': 'Next steps',
   'deck.noNextSteps': 'To be agreed together.',
   'deck.commentary': 'Commentary',
+  // A line of the speaker notes: a figure, a chart or the commentary, then what it says.
+  'deck.noteLine': '{label}: {text}',
   'deck.volume': 'Tickets opened in the period',
   'deck.andMore': 'and {count} more, all in the workbook (XLSX)',
   'deck.andMoreListed': 'and {count} more; the workbook (XLSX) lists the first {listed}',

@@ -727,6 +727,7 @@ export const fr: Messages = {
   'deck.closing': 'Prochaines étapes',
   'deck.noNextSteps': 'À convenir ensemble.',
   'deck.commentary': 'Commentaire',
+  'deck.noteLine': '{label}\u202f: {text}',
   'deck.volume': 'Tickets ouverts sur la période',
   'deck.andMore': 'et {count} de plus, à retrouver dans le classeur (XLSX)',
   'deck.andMoreListed': 'et {count} de plus\u202f; le classeur (XLSX) en liste {listed}',
