@@ -113,6 +113,17 @@ describe('chart data', () => {
     ]);
   });
 
+  it('preventive trend: only the months the data covers; the by-task legend one key a line', () => {
+    // Demo Q2 2026 slide: the 12 months from July 2025 drew July–September empty (data from
+    // October 2025), and « 90 % ou plus » ran past the by-task chart's right edge.
+    const months = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11'].map((month, i) => ({ month, labourHours: i < 3 ? 0 : 10, preventiveHours: i < 3 ? 0 : 2, share: i < 3 ? null : 0.2, correctiveIncidents: i < 3 ? 0 : 5 }));
+    const data = { coverage: { ...report.coverage, firstOpenedAt: '2025-10-01T06:12:00.000Z' }, asOf: '2026-09-30T16:42:00.000Z', timezone: 'Europe/Paris' };
+    expect(specRows(preventiveTrendSpec(months as never, chartLocale('fr'), data)).map((r) => r.month)).toEqual(['oct. 2025', 'nov. 2025']);
+    expect(specRows(preventiveTrendSpec(months as never, chartLocale('fr')))).toHaveLength(5);
+    const byTask = preventiveByTaskSpec(report.preventive.byTask, chartLocale('fr')) as { encoding: { color: { legend: { columns: number } } } };
+    expect(byTask.encoding.color.legend.columns).toBe(1);
+  });
+
   it('maintenance mix: its hours (all tickets) are not named like the lost-hours card (incidents only)', () => {
     // Demo Q2 2026: the card read « Temps technicien 392 h » and this axis « Temps technicien (h) »
     // over about 620 h of all tickets — two figures under one name. kpi-core: lostHours.effortHours
@@ -395,7 +406,7 @@ describe('preventive plan charts', () => {
     // Restore test 5/6 = 83 % is under the 90 % target, the review 11/12 = 92 % on it.
     expect(specRows(preventiveByTaskSpec(report.preventive.byTask, locale)).map((r) => r.state)).toEqual(['Below 90% of windows', '90% or more']);
     expect(spec.encoding.color.scale.domain).toEqual(['Below 90% of windows', '90% or more']);
-    expect(spec.encoding.color.legend).toEqual({ orient: 'bottom' });
+    expect(spec.encoding.color.legend).toEqual({ orient: 'bottom', columns: 1 });
     expect(spec.encoding.y.axis.labelLimit).toEqual({ expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' });
   });
 

@@ -1,7 +1,7 @@
 import type { Finding, FindingKind, KpiSet, Report, ReviewContent } from '@revue/kpi-core';
 import { figureDefaults, TCO_CATEGORIES, type FigureDefaults } from '@revue/kpi-core/report';
 import { chartLocale } from '../charts/common.js';
-import { coveredMonths } from '../charts/incidents-by-month.js';
+import { coveredMonths } from '../charts/axes.js';
 import { kpiDelta, periodName, type Better, type Format, type KpiUnit } from '../format/format.js';
 import { keyLabel, NONE_KEY } from '../format/keys.js';
 import type { Language, MessageKey, Translate } from '../i18n/index.js';
@@ -518,8 +518,8 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
         series: [{ name: t('preventive.compliance'), values: tasks.map((task) => task.compliance) }],
       });
       // The planned share over 12 months beside the corrective incidents: does preventive work
-      // make corrective work recede? (Months before the data: no bar, no point.)
-      const trend = report.preventive.trend;
+      // make corrective work recede? Only the months the data covers, as on the page.
+      const trend = coveredMonths(report.preventive.trend, report);
       add({
         id: 'preventive-trend',
         title: t('preventive.trend'),
