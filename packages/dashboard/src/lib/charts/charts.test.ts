@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileWarnings, schemaProblems } from './spec-check.test-support.js';
 import { sampleReport } from '../sample/report.js';
 import { breakdownSpec } from './breakdown.js';
-import { chartLocale, numberLocale, specRows, specTable } from './common.js';
+import { chartLocale, numberLocale, specNote, specRows, specTable } from './common.js';
 import { backlogSpec, fleetAgesSpec, maintenanceMixSpec } from './fleet.js';
 import { incidentsByMonthSpec } from './incidents-by-month.js';
 import { KPIS } from '../kpis.js';
@@ -119,6 +119,9 @@ describe('chart data', () => {
     const months = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11'].map((month, i) => ({ month, labourHours: i < 3 ? 0 : 10, preventiveHours: i < 3 ? 0 : 2, share: i < 3 ? null : 0.2, correctiveIncidents: i < 3 ? 0 : 5 }));
     const data = { coverage: { ...report.coverage, firstOpenedAt: '2025-10-01T06:12:00.000Z' }, asOf: '2026-09-30T16:42:00.000Z', timezone: 'Europe/Paris' };
     expect(specRows(preventiveTrendSpec(months as never, chartLocale('fr'), data)).map((r) => r.month)).toEqual(['oct. 2025', 'nov. 2025']);
+    // The title says « 12 derniers mois »: the note says why fewer are drawn.
+    expect(specNote(preventiveTrendSpec(months as never, chartLocale('fr'), data))).toBe('Les données commencent en oct. 2025\u202f: 2 des 5 mois.');
+    expect(specNote(preventiveTrendSpec(months as never, chartLocale('fr')))).toBeNull();
     expect(specRows(preventiveTrendSpec(months as never, chartLocale('fr')))).toHaveLength(5);
     const byTask = preventiveByTaskSpec(report.preventive.byTask, chartLocale('fr')) as { encoding: { color: { legend: { columns: number } } } };
     expect(byTask.encoding.color.legend.columns).toBe(1);

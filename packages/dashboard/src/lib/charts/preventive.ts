@@ -218,6 +218,8 @@ export function preventiveTrendSpec(allMonths: PreventiveResult['trend'], locale
       rows,
       height: 240,
       description: t('preventive.trend'),
+      // The title says 12 months: fewer drawn, the note says where the data start.
+      note: trend.length < allMonths.length && trend.length > 0 ? t('preventive.trendFrom', { month: format.month(trend[0]!.month), count: trend.length, total: allMonths.length }) : undefined,
       table: {
         columns: [
           { field: 'month', label: t('sla.month'), unit: 'text' },

@@ -324,6 +324,7 @@ export const en = {
   'preventive.nothingDue': 'No window of the plan was due in this period.',
   'preventive.byTask': 'Plan kept, by task',
   'preventive.trend': 'Planned maintenance share and corrective incidents, last 12 months',
+  'preventive.trendFrom': 'The data start in {month}: {count} of the {total} months.',
   'preventive.heatmapOf': '{task}: assets × windows',
   'preventive.heatmapNote': 'The {shown} assets with the most missed windows, of {total}.',
   'preventive.heatmapAll': 'All assets ({total}).',

@@ -321,6 +321,7 @@ export const fr: Messages = {
   'preventive.nothingDue': 'Aucune fenêtre du plan n’était due sur la période.',
   'preventive.byTask': 'Respect du plan, par tâche',
   'preventive.trend': 'Part de la maintenance planifiée et incidents correctifs, 12 derniers mois',
+  'preventive.trendFrom': 'Les données commencent en {month}\u202f: {count} des {total} mois.',
   'preventive.heatmapOf': '{task} : équipements × fenêtres',
   'preventive.heatmapNote': 'Les {shown} équipements aux fenêtres les plus manquées, sur {total}.',
   'preventive.heatmapAll': 'Tous les équipements ({total}).',
