@@ -137,7 +137,7 @@ test.describe('CSV in the user’s convention', () => {
     const { bytes } = await exportFromMenu(page, 'csv');
     const rows = parseCsv(bytes.toString('utf8'), ',');
     // The "Note" column: what a partial cost total leaves out, why a figure is not measured.
-    expect(rows[0]).toEqual(['Data', 'Figure', '2026-Q3', '2026-Q2', 'Unit', 'Note']);
+    expect(rows[0]).toEqual(['Data', 'Figure', 'Q3 2026', 'Q2 2026', 'Unit', 'Note']);
     const resolution = rows.find((r) => r[1] === 'SLA resolution')!;
     expect(resolution[2]).toMatch(/^\d{1,3}(\.\d)?$/);
     expect(resolution[4]).toBe('%');

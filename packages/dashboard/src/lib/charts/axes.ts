@@ -3,6 +3,7 @@
  * per 40 px, a tick every €2,000 up to €38,000), money in whole thousands once the figures are
  * large ("12 k€", "€12k"), and month labels short enough to sit side by side on a year axis.
  */
+import type { Report } from '@revue/kpi-core';
 import { numberLocale, type ChartLocale } from './common.js';
 
 /** Ticks a value axis aims for: Vega rounds the step to 1, 2 or 5 × 10ⁿ, so 4 to 7 ticks show. */
@@ -126,4 +127,22 @@ export function monthAxis(keys: readonly string[], locale: ChartLocale, title: s
     return (oneYear ? short : withYear).format(instant);
   });
   return { labels, title: oneYear ? `${title} (${[...years][0]})` : title };
+}
+
+/** The `yyyy-MM` key of an instant's month in a time zone (the report's, as its month keys are). */
+function monthIn(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone }).formatToParts(Date.parse(iso));
+  return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
+}
+
+/**
+ * The months of the period the data covers: from the month of the first ticket of the file to
+ * the month of `asOf`. kpi-core lists every month of the period; a month before the file starts
+ * or after its data ends has no incident because nothing was exported, not because none
+ * happened, and a bar at 0 there would read as a quiet month.
+ */
+export function coveredMonths<T extends { month: string }>(byMonth: readonly T[], data: Pick<Report, 'coverage' | 'asOf' | 'timezone'>): T[] {
+  const from = data.coverage.firstOpenedAt === null ? null : monthIn(data.coverage.firstOpenedAt, data.timezone);
+  const to = monthIn(data.asOf, data.timezone);
+  return byMonth.filter((m) => (from === null || m.month >= from) && m.month <= to);
 }

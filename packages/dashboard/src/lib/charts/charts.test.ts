@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileWarnings, schemaProblems } from './spec-check.test-support.js';
 import { sampleReport } from '../sample/report.js';
 import { breakdownSpec } from './breakdown.js';
-import { chartLocale, numberLocale, specRows, specTable } from './common.js';
+import { chartLocale, numberLocale, specNote, specRows, specTable } from './common.js';
 import { backlogSpec, fleetAgesSpec, maintenanceMixSpec } from './fleet.js';
 import { incidentsByMonthSpec } from './incidents-by-month.js';
 import { KPIS } from '../kpis.js';
@@ -111,6 +111,20 @@ describe('chart data', () => {
       { month: 'Jul 2026', label: 'Jul', kind: 'First occurrence', order: 0, count: 39, total: 45 },
       { month: 'Jul 2026', label: 'Jul', kind: 'Repeat', order: 1, count: 6, total: 45 },
     ]);
+  });
+
+  it('preventive trend: only the months the data covers; the by-task legend one key a line', () => {
+    // Demo Q2 2026 slide: the 12 months from July 2025 drew July–September empty (data from
+    // October 2025), and « 90 % ou plus » ran past the by-task chart's right edge.
+    const months = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11'].map((month, i) => ({ month, labourHours: i < 3 ? 0 : 10, preventiveHours: i < 3 ? 0 : 2, share: i < 3 ? null : 0.2, correctiveIncidents: i < 3 ? 0 : 5 }));
+    const data = { coverage: { ...report.coverage, firstOpenedAt: '2025-10-01T06:12:00.000Z' }, asOf: '2026-09-30T16:42:00.000Z', timezone: 'Europe/Paris' };
+    expect(specRows(preventiveTrendSpec(months as never, chartLocale('fr'), data)).map((r) => r.month)).toEqual(['oct. 2025', 'nov. 2025']);
+    // The title says « 12 derniers mois »: the note says why fewer are drawn.
+    expect(specNote(preventiveTrendSpec(months as never, chartLocale('fr'), data))).toBe('Les données commencent en oct. 2025\u202f: 2 des 5 mois.');
+    expect(specNote(preventiveTrendSpec(months as never, chartLocale('fr')))).toBeNull();
+    expect(specRows(preventiveTrendSpec(months as never, chartLocale('fr')))).toHaveLength(5);
+    const byTask = preventiveByTaskSpec(report.preventive.byTask, chartLocale('fr')) as { encoding: { color: { legend: { columns: number } } } };
+    expect(byTask.encoding.color.legend.columns).toBe(1);
   });
 
   it('maintenance mix: its hours (all tickets) are not named like the lost-hours card (incidents only)', () => {
@@ -395,7 +409,7 @@ describe('preventive plan charts', () => {
     // Restore test 5/6 = 83 % is under the 90 % target, the review 11/12 = 92 % on it.
     expect(specRows(preventiveByTaskSpec(report.preventive.byTask, locale)).map((r) => r.state)).toEqual(['Below 90% of windows', '90% or more']);
     expect(spec.encoding.color.scale.domain).toEqual(['Below 90% of windows', '90% or more']);
-    expect(spec.encoding.color.legend).toEqual({ orient: 'bottom' });
+    expect(spec.encoding.color.legend).toEqual({ orient: 'bottom', columns: 1 });
     expect(spec.encoding.y.axis.labelLimit).toEqual({ expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' });
   });
 

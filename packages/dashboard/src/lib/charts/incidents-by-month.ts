@@ -1,25 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RecurrenceResult, Report } from '@revue/kpi-core';
-import { countAxis, monthAxis, valueScale } from './axes.js';
+import { countAxis, coveredMonths, monthAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
-
-/** The `yyyy-MM` key of an instant's month in a time zone (the report's, as its month keys are). */
-function monthIn(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone }).formatToParts(Date.parse(iso));
-  return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
-}
-
-/**
- * The months of the period the data covers: from the month of the first ticket of the file to
- * the month of `asOf`. kpi-core lists every month of the period; a month before the file starts
- * or after its data ends has no incident because nothing was exported, not because none
- * happened, and a bar at 0 there would read as a quiet month.
- */
-export function coveredMonths<T extends { month: string }>(byMonth: readonly T[], data: Pick<Report, 'coverage' | 'asOf' | 'timezone'>): T[] {
-  const from = data.coverage.firstOpenedAt === null ? null : monthIn(data.coverage.firstOpenedAt, data.timezone);
-  const to = monthIn(data.asOf, data.timezone);
-  return byMonth.filter((m) => (from === null || m.month >= from) && m.month <= to);
-}
 
 /**
  * Incidents opened per month, stacked as first occurrences (incidents − repeats) and repeats.

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { PreventiveResult, PreventiveSchedule } from '@revue/kpi-core';
+import type { PreventiveResult, PreventiveSchedule, Report } from '@revue/kpi-core';
 import type { MessageKey } from '../i18n/index.js';
-import { countAxis, monthAxis, percentAxis, valueScale } from './axes.js';
+import { countAxis, coveredMonths, monthAxis, percentAxis, valueScale } from './axes.js';
 import { COLORS, topLevel, type ChartLocale, type Row } from './common.js';
 
 /** The heat map's cell states (kpi-core's `PreventiveCell`), in legend order, with their colours. */
@@ -131,7 +131,8 @@ export function preventiveByTaskSpec(byTask: PreventiveResult['byTask'], locale:
         y: { field: 'task', type: 'nominal', sort: null, title: null, axis: { labelLimit: { expr: 'clamp(containerSize()[0] * 0.45, 120, 340)' } } },
         x: { field: 'compliance', type: 'quantitative', title: t('preventive.compliance'), scale: { domain: [0, 1] }, axis: percentAxis() },
         // The two colours said in a legend (review: orange and blue bars, no key).
-        color: { field: 'state', type: 'nominal', title: null, scale: { domain: [below, kept], range: [COLORS.warn, COLORS.primary] }, legend: { orient: 'bottom' } },
+        // One key a line: side by side, « 90 % ou plus » ran past the right edge of a half-slide chart.
+        color: { field: 'state', type: 'nominal', title: null, scale: { domain: [below, kept], range: [COLORS.warn, COLORS.primary] }, legend: { orient: 'bottom', columns: 1 } },
         tooltip: [
           { field: 'task', type: 'nominal', title: t('preventive.task') },
           { field: 'compliance', type: 'quantitative', title: t('preventive.compliance'), format: '.1%' },
@@ -159,13 +160,16 @@ export function preventiveByTaskSpec(byTask: PreventiveResult['byTask'], locale:
 /**
  * The planned-maintenance share (preventive ÷ all labour hours, a line on the left axis) beside
  * the corrective incidents (bars on the right axis), month by month over the 12 months ending
- * with the period: does preventive work make corrective work recede?
+ * with the period: does preventive work make corrective work recede? With `data` (the report),
+ * only the months its data covers (`coveredMonths`): a month before the file starts had no
+ * corrective incident because none was exported.
  *
  * @example
- * preventiveTrendSpec(report.preventive.trend, chartLocale('fr')); // → bars and a line over 12 months
+ * preventiveTrendSpec(report.preventive.trend, chartLocale('fr'), report); // → bars and a line over 12 months
  */
-export function preventiveTrendSpec(trend: PreventiveResult['trend'], locale: ChartLocale): TopLevelSpec {
+export function preventiveTrendSpec(allMonths: PreventiveResult['trend'], locale: ChartLocale, data?: Pick<Report, 'coverage' | 'asOf' | 'timezone'>): TopLevelSpec {
   const { t, format } = locale;
+  const trend = data ? coveredMonths(allMonths, data) : allMonths;
   // Short month names on the axis (a two-digit year when the 12 months span two years).
   const axis = monthAxis(trend.map((m) => m.month), locale, t('sla.month'));
   const rows: Row[] = trend.map((m, i) => ({ month: format.month(m.month), label: axis.labels[i]!, share: m.share, corrective: m.correctiveIncidents, preventiveHours: m.preventiveHours }));
@@ -214,6 +218,8 @@ export function preventiveTrendSpec(trend: PreventiveResult['trend'], locale: Ch
       rows,
       height: 240,
       description: t('preventive.trend'),
+      // The title says 12 months: fewer drawn, the note says where the data start.
+      note: trend.length < allMonths.length && trend.length > 0 ? t('preventive.trendFrom', { month: format.month(trend[0]!.month), count: trend.length, total: allMonths.length }) : undefined,
       table: {
         columns: [
           { field: 'month', label: t('sla.month'), unit: 'text' },

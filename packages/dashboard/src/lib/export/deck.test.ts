@@ -114,6 +114,22 @@ describe('deckPlan', () => {
     expect(plan.footer).toBe('T3 2026 · Bistro · Comparé à T2 2026');
   });
 
+  it('compares with no period the data does not reach, and says on the cover how much of the period it covers', () => {
+    // The GLPI French look-alike: tickets from 2 to 24 March read for Q1 2026; nothing in Q4 2025.
+    // The PowerPoint's footer read « Comparé à T4 2025 » on every slide beside « Pas de valeur
+    // précédente » on every card, and its cover left out the title slide's 22-of-90-days sentence.
+    const march: Report = structuredClone(sampleReport({ period: '2026-Q3', client: 'Bistro', language: 'fr' }));
+    march.coverage = { ...march.coverage, partial: true, days: { covered: 22, total: 92 } };
+    march.previous.coverage = { ...march.previous.coverage!, covered: false, partial: false, ticketsInPeriod: 0, days: { covered: 0, total: 92 } };
+    const plan = deckPlan(march, { language: 'fr' });
+    expect(plan.footer).toBe('T3 2026 · Bistro');
+    expect(plan.cover.coverage).toBe('Les données couvrent 22 des 92 jours de cette période\u202f: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.');
+    // A whole period compared with a whole one: the footer names it, the cover has nothing to add.
+    const whole = deckPlan(sampleReport({ period: '2026-Q3', client: 'Bistro', language: 'fr' }), { language: 'fr' });
+    expect(whole.footer).toBe('T3 2026 · Bistro · Comparé à T2 2026');
+    expect(whole.cover.coverage).toBeNull();
+  });
+
   it('carries the branding, the commentary, the next steps and the demo label', () => {
     const plan = deckPlan(report, {
       isDemo: true,

@@ -1,14 +1,14 @@
 import type { Finding, FindingKind, KpiSet, Report, ReviewContent } from '@revue/kpi-core';
 import { figureDefaults, TCO_CATEGORIES, type FigureDefaults } from '@revue/kpi-core/report';
 import { chartLocale } from '../charts/common.js';
-import { coveredMonths } from '../charts/incidents-by-month.js';
+import { coveredMonths } from '../charts/axes.js';
 import { kpiDelta, periodName, type Better, type Format, type KpiUnit } from '../format/format.js';
 import { keyLabel, NONE_KEY } from '../format/keys.js';
 import type { Language, MessageKey, Translate } from '../i18n/index.js';
 import { SLIDE_ROWS } from '../views/rows.js';
 import { KPIS, type KpiDefinition } from '../kpis.js';
 import { SECTIONS, type Section } from '../sections.js';
-import { previousComparable, shownFindings } from '../policy/comparison.js';
+import { comparisonNote, coverageNote, previousComparable, shownFindings } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { sameExclusions, tcoExcluding } from '../policy/tco.js';
 import { sourceSlaLines } from '../views/source-sla.js';
@@ -123,6 +123,8 @@ export interface DeckCover {
   periodWords: string;
   /** `Data up to 30 Sept 2026 · Generated on 2 Oct 2026`. */
   dates: string;
+  /** How much of a partly covered period the data covers (the title slide's sentence), or null. */
+  coverage: string | null;
 }
 
 /** Everything a slide deck of a review holds, before any rendering. */
@@ -141,8 +143,8 @@ export interface DeckPlan {
   demoLabel: string | null;
   /** Colours of the branding, `rrggbb` without `#`. */
   colors: { primary: string; accent: string };
-  /** Words the renderer needs in the deck's language. */
-  words: { commentary: string; noData: string; previous: string };
+  /** Words the renderer needs in the deck's language; `noteLine`, `{label}: {text}`, a line of the speaker notes. */
+  words: { commentary: string; noData: string; previous: string; noteLine: string };
 }
 
 export interface DeckPlanOptions {
@@ -528,8 +530,8 @@ export function sectionCharts(section: Section['id'], report: Report, language: 
         series: [{ name: t('preventive.compliance'), values: tasks.map((task) => task.compliance) }],
       });
       // The planned share over 12 months beside the corrective incidents: does preventive work
-      // make corrective work recede? (Months before the data: no bar, no point.)
-      const trend = report.preventive.trend;
+      // make corrective work recede? Only the months the data covers, as on the page.
+      const trend = coveredMonths(report.preventive.trend, report);
       add({
         id: 'preventive-trend',
         title: t('preventive.trend'),
@@ -771,7 +773,10 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
   }
   const client = report.client ?? t('filters.allClients');
   const period = periodName(report.period.label, format);
-  const previous = report.previous.period ? periodName(report.previous.period.label, format) : null;
+  // "Compared with Q4 2025" only where figures of Q4 2025 stand beside these: a previous period
+  // the data does not reach (a GLPI export of March read for Q1) has none, and every card says so.
+  const compared = report.previous.period !== null && report.previous.coverage?.covered === true && previousComparable(report);
+  const previous = compared ? periodName(report.previous.period!.label, format) : null;
   const generated = format.date((options.generatedAt ?? new Date()).toISOString());
   return {
     title: t('print.coverTitle'),
@@ -786,6 +791,8 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
       period,
       periodWords: periodInWords(report.period, format, report.timezone),
       dates: `${t('export.about.asOf')} ${format.date(report.asOf)} · ${t('print.generated', { date: generated })}`,
+      // As on the presented title slide: a period the data covers in part says so where it is named.
+      coverage: report.coverage.partial ? (coverageNote(report, language) ?? comparisonNote(report, language)) : null,
     },
     slides,
     closing: {
@@ -798,6 +805,6 @@ export function deckPlan(report: Report, options: DeckPlanOptions = {}): DeckPla
     },
     demoLabel: options.isDemo ? t('demo.label') : null,
     colors: { primary: hex(branding.primaryColor), accent: hex(branding.accentColor) },
-    words: { commentary: t('deck.commentary'), noData: t('deck.noData'), previous: t('deck.previous') },
+    words: { commentary: t('deck.commentary'), noData: t('deck.noData'), previous: t('deck.previous'), noteLine: t('deck.noteLine') },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@revue/kpi-core';
 import { sampleReport } from '../sample/report.js';
+import { createFormat } from '../format/format.js';
 import { DEFAULT_BRANDING } from '../state/deck.js';
 import { deckPlan, type DeckPlan, type DeckSlide } from './deck.js';
 import { deckBytes, deckFileName } from './pptx.js';
@@ -108,6 +109,30 @@ describe('deckBytes', () => {
     for (const name of slideNames(parts)) expect(drawingTexts(partText(parts, name)), name).toContain('Données de démonstration');
     const cover = drawingTexts(partText(parts, 'ppt/slides/slide1.xml'));
     expect(cover).toEqual(expect.arrayContaining(['Infogérance Durand', 'Bistro', 'T3 2026', 'juillet – septembre 2026']));
+  });
+
+  it('speaker notes in French: the French colon, and a figure not measured said with its reason', async () => {
+    // The GLPI look-alike's notes read « SLA résolution: 42,9 % » and « MTBF du parc: n.d. », bare.
+    const bare: Report = structuredClone(sampleReport({ period: '2026-Q3', language: 'fr' }));
+    bare.reliability.fleet.mtbfHours = null;
+    bare.notMeasured = [...bare.notMeasured, { figure: 'reliability.fleet.mtbfHours', reason: 'no-assets' }];
+    const plan = deckPlan(bare, { language: 'fr' });
+    const notes = partText(unzipParts(await deckBytes(plan)), 'ppt/notesSlides/notesSlide2.xml');
+    const previous = createFormat('fr').hours(bare.previous.reliability.fleet.mtbfHours);
+    expect(notes).toContain(`MTBF du parc\u202f: n.d. (Précédent\u202f: ${previous}) — Non mesuré\u202f: aucun fichier d’équipements fourni`);
+    expect(notes).not.toContain('(;');
+    expect(notes).toMatch(/SLA résolution\u202f: \d/);
+    expect(notes).not.toMatch(/\p{L}: /u);
+  });
+
+  it('writes on the cover how much of the period the data covers', async () => {
+    const partial: Report = structuredClone(sampleReport({ period: '2026-Q3', language: 'fr' }));
+    partial.coverage = { ...partial.coverage, partial: true, days: { covered: 22, total: 92 } };
+    partial.previous.coverage = { ...partial.previous.coverage!, covered: false, partial: false, ticketsInPeriod: 0, days: { covered: 0, total: 92 } };
+    const plan = deckPlan(partial, { language: 'fr' });
+    const cover = drawingTexts(partText(unzipParts(await deckBytes(plan)), 'ppt/slides/slide1.xml'));
+    expect(cover).toContain(plan.cover.coverage);
+    expect(cover.join(' ')).not.toMatch(/Comparé à/);
   });
 
   it('writes "no data" rather than an empty chart when a section has nothing to show', async () => {

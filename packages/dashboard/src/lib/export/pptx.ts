@@ -77,6 +77,7 @@ function coverSlide(pptx: Pptx, plan: DeckPlan, pages: number): void {
     { x: 0.9, y: 3.8, w: SLIDE.width - 1.8, h: 1.2, fontFace: FONT, valign: 'top' },
   );
   slide.addText(plan.cover.dates, { x: 0.9, y: 5.3, w: SLIDE.width - 1.8, h: 0.45, fontFace: FONT, fontSize: 14, color: COLOR.muted });
+  if (plan.cover.coverage) slide.addText(plan.cover.coverage, { x: 0.9, y: 5.8, w: SLIDE.width - 1.8, h: 0.8, fontFace: FONT, fontSize: 14, bold: true, color: COLOR.text, valign: 'top', fit: 'shrink' });
   demoTag(slide, plan);
   footer(slide, plan, 1, pages);
 }
@@ -222,14 +223,25 @@ function sectionSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number,
     slide.addText(plan.words.noData, { x: 6.9, y: 3, w: SLIDE.width - 7.4, h: 0.6, fontFace: FONT, fontSize: 16, color: COLOR.muted, align: 'center' });
   }
 
+  // What the speaker reads: each figure with its change and with what the card writes under it
+  // (why it is not measured, the tickets behind a rate), so that « n.d. » is never said bare.
   const notes = [
-    ...data.facts.map((f) => `${f.label}: ${f.value}${f.previous !== null ? ` (${f.change}; ${plan.words.previous.replace('{value}', f.previous)})` : ''}`),
+    ...data.facts.map((f) => {
+      // No change beside a figure not measured: « n.d. (Précédent : 1 888 h) », not « (; Précédent… ».
+      const compared = [f.change, f.previous === null ? '' : plan.words.previous.replace('{value}', () => f.previous!)].filter((text) => text !== '').join(' · ');
+      return noteLine(plan, f.label, `${f.value}${compared ? ` (${compared})` : ''}${f.note ? ` — ${f.note}` : ''}`);
+    }),
     ...data.bullets,
-    ...data.charts.flatMap((chart) => (chart.note ? [`${chart.title}: ${chart.note}`] : [])),
-    ...(data.commentary ? [`${plan.words.commentary}: ${data.commentary}`] : []),
+    ...data.charts.flatMap((chart) => (chart.note ? [noteLine(plan, chart.title, chart.note)] : [])),
+    ...(data.commentary ? [noteLine(plan, plan.words.commentary, data.commentary)] : []),
   ];
   if (notes.length > 0) slide.addNotes(notes.join('\n'));
   footer(slide, plan, page, pages);
+}
+
+/** A line of the speaker notes, `label: text` with the colon of the deck's language (« label : text »). */
+function noteLine(plan: DeckPlan, label: string, text: string): string {
+  return plan.words.noteLine.replace('{label}', () => label).replace('{text}', () => text);
 }
 
 /** Row height of a detail slide's table, in inches: a header and ten rows take 4.2 of the 5.6 available. */
@@ -254,7 +266,7 @@ function detailSlide(pptx: Pptx, plan: DeckPlan, data: DeckSlide, page: number, 
     const each = (area.w - gap * (data.charts.length - 1)) / data.charts.length;
     data.charts.forEach((chart, i) => {
       addChart(pptx, slide, plan, chart, { x: area.x + i * (each + gap), y: area.y, w: each, h: area.h });
-      notes.push(`${chart.title}: ${chart.labels.map((label, j) => `${label} ${chart.series[0]!.values[j] ?? ''}`).join(', ')}`);
+      notes.push(noteLine(plan, chart.title, chart.labels.map((label, j) => `${label} ${chart.series[0]!.values[j] ?? ''}`).join(', ')));
     });
   }
   const table = data.table;

@@ -32,6 +32,13 @@ describe('sectionTable', () => {
     expect(tco).toMatchObject({ value: exportedFigure(report.tco.total, 'money'), unit: 'EUR' });
   });
 
+  it('heads the two figure columns with the periods in words, not the report keys', () => {
+    // The French workbook of the GLPI look-alike read « 2026-Q1 » and « 2025-Q4 » above its figures.
+    const label = (language: 'en' | 'fr') => sectionTable(report, 'summary', language).columns.slice(1, 3).map((c) => c.label);
+    expect(label('fr')).toEqual(['T3 2026', 'T2 2026']);
+    expect(label('en')).toEqual(['Q3 2026', 'Q2 2026']);
+  });
+
   it('says beside a partial cost total what it leaves out, and beside a figure not measured why (as the cards do)', () => {
     const partial = {
       ...report,

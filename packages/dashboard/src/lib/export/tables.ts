@@ -10,7 +10,7 @@ import { appendixInWords } from './appendix.js';
 import { issueLabel } from '../format/labels.js';
 import { fasterVerdict, LAPLACE_FASTER } from '../views/reliability.js';
 import { lostRowsLeftOut, retiredWithoutDateLines } from '../views/honest-notes.js';
-import { createFormat } from '../format/format.js';
+import { createFormat, periodName } from '../format/format.js';
 import { previousComparable } from '../policy/comparison.js';
 import { KPI_FIGURES, notMeasuredReason } from '../policy/notes.js';
 import { tcoExcluding } from '../policy/tco.js';
@@ -78,14 +78,16 @@ function slaBy(t: Translate, name: string, title: MessageKey, label: MessageKey,
  */
 function summaryTable(report: Report, t: Translate, language: Language): SectionTable {
   const comparable = previousComparable(report);
+  const format = createFormat(language, { currency: report.currency, timezone: report.timezone });
   const rests = figureDefaults(report);
   return {
     name: 'summary',
     title: t('sheet.summary'),
     columns: [
       { field: 'kpi', label: t('export.figure') },
-      { field: 'value', label: report.period.label, unit: 'number' },
-      { field: 'previous', label: report.previous.period?.label ?? t('export.previousPeriod'), unit: 'number' },
+      // The periods as people say them (« T1 2026 »), not the report's keys (2026-Q1).
+      { field: 'value', label: periodName(report.period.label, format), unit: 'number' },
+      { field: 'previous', label: report.previous.period ? periodName(report.previous.period.label, format) : t('export.previousPeriod'), unit: 'number' },
       { field: 'unit', label: t('export.unit') },
       { field: 'note', label: t('export.note') },
     ],

@@ -328,6 +328,7 @@ export const en = {
   'preventive.nothingDue': 'No window of the plan was due in this period.',
   'preventive.byTask': 'Plan kept, by task',
   'preventive.trend': 'Planned maintenance share and corrective incidents, last 12 months',
+  'preventive.trendFrom': 'The data start in {month}: {count} of the {total} months.',
   'preventive.heatmapOf': '{task}: assets × windows',
   'preventive.heatmapNote': 'The {shown} assets with the most missed windows, of {total}.',
   'preventive.heatmapAll': 'All assets ({total}).',
@@ -693,6 +694,8 @@ export const en = {
   'deck.closing': 'Next steps',
   'deck.noNextSteps': 'To be agreed together.',
   'deck.commentary': 'Commentary',
+  // A line of the speaker notes: a figure, a chart or the commentary, then what it says.
+  'deck.noteLine': '{label}: {text}',
   'deck.volume': 'Tickets opened in the period',
   'deck.andMore': 'and {count} more, all in the workbook (XLSX)',
   'deck.andMoreListed': 'and {count} more; the workbook (XLSX) lists the first {listed}',

@@ -3,7 +3,7 @@ import type { Report } from '@revue/kpi-core';
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../sections.js';
 import { KPIS } from '../kpis.js';
-import { KPI_FIGURES, SECTION_SCOPES, notMeasuredReason, sectionNotes } from './notes.js';
+import { CHART_FIGURES, KPI_FIGURES, SECTION_SCOPES, notMeasuredReason, sectionNotes } from './notes.js';
 
 // Two P2 incidents in March 2026, UTC; the policy gives only the time zone: every other value is a default.
 const tickets = ticketsFromRows([
@@ -152,6 +152,26 @@ describe('sectionNotes', () => {
     expect(notMeasuredReason(unknown, KPI_FIGURES['mttr']!, 'fr')).toBe(
       'pas plus d’incidents de durée connue que d’incidents clos sans date de résolution\u202f: les heures n’additionneraient que les incidents ouverts ou datés, une partie lue comme le tout',
     );
+  });
+
+  it('gives the empty charts of an export without an asset file or technician time their reason, not "no data"', () => {
+    // The GLPI French look-alike read alone: maintenance mix, asset ages, the three cost charts
+    // and the replacement budget said « Pas de données pour ce graphique. » where the page's own
+    // notes list each as not measured.
+    const tickets = ticketsFromRows([
+      { id: '1', openedAt: '2026-03-02T09:10Z', resolvedAt: '2026-03-02T11:40Z', priority: 'P3', assetId: 'IMP-BIS-01', category: 'Imprimante' },
+      { id: '2', openedAt: '2026-03-09T09:30Z', priority: 'P3', assetId: 'NAS-CAB-01', category: 'Réseau' },
+    ]);
+    const report = buildReport({ tickets, policy: parsePolicy({}) }, { period: '2026-Q1', asOf: Date.parse('2026-03-24T00:00Z'), language: 'fr' });
+    const reasons = Object.fromEntries(Object.entries(CHART_FIGURES).map(([chart, figure]) => [chart, notMeasuredReason(report, figure, 'fr')]));
+    expect(reasons).toEqual({
+      'maintenance-mix': 'le fichier ne contient pas ces valeurs',
+      'fleet-ages': 'aucun fichier d’équipements fourni',
+      'tco-breakdown': expect.stringMatching(/^aucune de ses parties n’est mesurée — acquisition, contrats et licences \(aucun fichier d’équipements fourni\)/),
+      'tco-by-type': expect.stringMatching(/^aucune de ses parties n’est mesurée/),
+      'tco-top-assets': expect.stringMatching(/^aucune de ses parties n’est mesurée/),
+      'replacement-budget': 'aucun fichier d’équipements fourni',
+    });
   });
 
   it('gives a card its own reason before its section’s (dates without a time of day)', () => {

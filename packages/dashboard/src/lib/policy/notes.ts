@@ -127,6 +127,21 @@ export function notMeasuredReason(
 /** The cost figures made of the parts `tco.excluded` lists (kpi-core says no reason of their own when none is measured). */
 const TCO_TOTALS: readonly string[] = ['tco.total', 'tco.unallocated'];
 
+/**
+ * The report figure behind a chart card that has no `figure` of its own, by chart id: when the
+ * chart has nothing to draw, the card says why that figure is not measured (« Non mesuré : aucun
+ * fichier d’équipements fourni ») instead of a bare "no data for this chart".
+ */
+export const CHART_FIGURES: Readonly<Record<string, string>> = {
+  'maintenance-mix': 'fleet.maintenanceMix',
+  // The ages need each asset's in-service date, as its useful life does.
+  'fleet-ages': 'fleet.pastUsefulLife',
+  'tco-breakdown': 'tco.total',
+  'tco-by-type': 'tco.total',
+  'tco-top-assets': 'tco.total',
+  'replacement-budget': 'replacement',
+};
+
 /** The report figure behind each KPI card (`KPIS` in `kpis.ts`), by card id, for its reason. */
 export const KPI_FIGURES: Readonly<Record<string, string>> = {
   'sla-resolution': 'sla.resolution.adherence',

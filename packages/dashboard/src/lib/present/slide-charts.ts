@@ -114,7 +114,7 @@ export const SLIDE_CHARTS = {
   'backlog-age': { title: 'fleet.backlog', spec: (report, locale) => backlogSpec(report.fleet.backlog, locale) },
   'fleet-ages': { title: 'fleet.ages', spec: (report, locale) => fleetAgesSpec(report.fleet.ages, locale) },
   'preventive-by-task': { title: 'preventive.byTask', spec: (report, locale) => preventiveByTaskSpec(report.preventive.byTask, locale) },
-  'preventive-trend': { title: 'preventive.trend', spec: (report, locale) => preventiveTrendSpec(report.preventive.trend, locale) },
+  'preventive-trend': { title: 'preventive.trend', spec: (report, locale) => preventiveTrendSpec(report.preventive.trend, locale, report) },
   'preventive-heatmap-1': { title: 'present.planMissed', spec: (report, locale) => heatmap(report, locale, 0), caption: (report, locale) => heatmapCaption(report, locale, 0) },
   'preventive-heatmap-2': { title: 'present.planMissed', spec: (report, locale) => heatmap(report, locale, 1), caption: (report, locale) => heatmapCaption(report, locale, 1) },
   'replacement-budget': { title: 'replacement.budgetChart', spec: (report, locale) => replacementBudgetSpec(report.replacement.byMonth, locale) },
