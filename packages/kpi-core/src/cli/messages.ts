@@ -157,6 +157,14 @@ Options${NNBSP}:
   -h, --help         cette aide
   -v, --version      la version`;
 
+/**
+ * How a file was read, beside its name: a tool's preset keeps its name (glpi, servicenow), the
+ * two that are not a tool's are said in words ("kats.csv (mapping)" showed a French user an
+ * internal name in English).
+ */
+const EN_SOURCES: Record<string, string> = { mapping: 'your mapping', canonical: 'Revue format' };
+const FR_SOURCES: Record<string, string> = { mapping: 'votre correspondance', canonical: 'format Revue' };
+
 const EN: CliText = {
   usage: USAGE_EN,
   reading: (file, percent) => `reading ${file} ${percent}%`,
@@ -165,7 +173,7 @@ const EN: CliText = {
     if (q.blank) parts.push(`${q.blank} blank`);
     if (q.merged) parts.push(`${q.merged} merged into later events`);
     if (q.flagged) parts.push(`${q.flagged} ${plural(q.flagged, 'value', 'values')} flagged (listed under "Data quality")`);
-    return `${q.file} (${q.preset}): ${parts.join(', ')}`;
+    return `${q.file} (${EN_SOURCES[q.preset] ?? q.preset}): ${parts.join(', ')}`;
   },
   openedAfter: (count, asOf) => `${count} ${plural(count, 'ticket', 'tickets')} opened after the data date (${asOf}) left out of every figure`,
   wrote: (file) => `wrote ${file}`,
@@ -213,7 +221,7 @@ const FR: CliText = {
     if (l.blank) parts.push(`${l.blank} ${pluriel(l.blank, 'vide', 'vides')}`);
     if (l.merged) parts.push(`${l.merged} ${pluriel(l.merged, 'fusionnée', 'fusionnées')} dans des événements suivants`);
     if (l.flagged) parts.push(`${l.flagged} ${pluriel(l.flagged, 'valeur signalée', 'valeurs signalées')} (listées sous ${q('Qualité des données')})`);
-    return `${l.file} (${l.preset})${colon} ${parts.join(', ')}`;
+    return `${l.file} (${FR_SOURCES[l.preset] ?? l.preset})${colon} ${parts.join(', ')}`;
   },
   openedAfter: (count, asOf) =>
     `${count} ${pluriel(count, 'ticket ouvert', 'tickets ouverts')} après la date des données (${asOf}), ${pluriel(count, 'laissé', 'laissés')} hors de tous les chiffres`,
