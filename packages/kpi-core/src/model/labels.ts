@@ -1,8 +1,9 @@
 /**
  * The fields and coded values of the data model (fields.ts) in plain words, English and French:
- * the one catalogue of them. The CLI's mapping proposal names fields with it, and the dashboard's
- * i18n spreads it into its `field.tickets.*`, `field.assets.*` and `statusClass.*` keys, so a
- * field is called the same in the terminal and on the page.
+ * the one catalogue of them. The CLI's mapping proposal names fields and values with it; the
+ * dashboard's i18n spreads the fields into its `field.tickets.*` and `field.assets.*` keys and its
+ * mapping screen says values with `valueLabel`, so a field or a status is called the same in the
+ * terminal and on the page.
  */
 import type { AssetField, Impact, MaintenanceType, SlaVerdict, StatusClass, TicketField, TicketType } from './fields.js';
 
