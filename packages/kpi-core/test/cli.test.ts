@@ -192,7 +192,7 @@ describe('revue report', () => {
     writeFileSync(join(dir, 'incident_event_log.csv'), entries['incident_event_log.csv']!);
     const { code, stdout, stderr } = revue(['report', '--tickets', join(dir, 'incident_event_log.csv'), '--period', '2016', '--format', 'json']);
     expect(code).toBe(0);
-    expect(stderr).toContain('141712 rows, 141712 accepted, 0 rejected, 116794 merged');
+    expect(stderr).toContain('141,712 rows, 141,712 accepted, 0 rejected, 116,794 merged');
     const report = JSON.parse(stdout);
     // 141,712 events − 116,794 folded into later events of the same incident = 24,918 tickets.
     expect(report.dataQuality.tickets.accepted - report.dataQuality.tickets.merged).toBe(24_918);

@@ -21,6 +21,9 @@ describe('one of a thing, in the singular', () => {
     expect(CLI_TEXT.fr.quality({ ...line, preset: 'mapping' })).toBe('t.csv (votre correspondance)\u202f: 1 ligne, 1 acceptée, 0 rejetée');
     expect(CLI_TEXT.en.quality({ ...line, preset: 'mapping' })).toBe('t.csv (your mapping): 1 row, 1 accepted, 0 rejected');
     expect(CLI_TEXT.fr.quality({ ...line, preset: 'canonical' })).toBe('t.csv (format Revue)\u202f: 1 ligne, 1 acceptée, 0 rejetée');
+    // Grouped as the review groups them: the trial's review said "1 200" and the terminal "1200".
+    expect(CLI_TEXT.fr.quality({ ...line, preset: 'mapping', rowsRead: 1200, accepted: 1200 })).toBe('t.csv (votre correspondance)\u202f: 1\u202f200 lignes, 1\u202f200 acceptées, 0 rejetée');
+    expect(CLI_TEXT.en.quality({ ...line, rowsRead: 1200, accepted: 1200 })).toBe('t.csv (glpi): 1,200 rows, 1,200 accepted, 0 rejected');
   });
 
   it('says "1 jour sur 28" when the previous period is covered one day, in French', () => {
