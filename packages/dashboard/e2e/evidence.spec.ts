@@ -66,7 +66,7 @@ test.describe('evidence the CLI gives, on the page', () => {
     // The CLI's row for the same report (kpi-core's sourceSla): the tool's 1 met of 5 judged, one still
     // pending at the data date, and 1 ticket Revue judged otherwise.
     await expect(page.getByTestId('sla-source-resolution')).toHaveText(
-      /^SLA de résolution respecté, selon l’outil source\u202f: 20\u202f% \(1\/5(, \d+ en cours)?\u202f; 1 ticket jugé autrement par Revue\)$/,
+      /^SLA de résolution respecté, selon l’outil source\u202f: 20\u202f% \(1 sur 5 tickets jugés par l’outil(, \d+ en cours)?\u202f; 1 ticket jugé autrement par Revue\)$/,
     );
   });
 

@@ -146,7 +146,7 @@ describe('revue with --lang fr: every line on standard error in French', () => {
     const lines = stderr.trim().split('\n');
     expect(lines).toEqual([
       // French plural rules (Intl.PluralRules): 0 is singular.
-      `revue: t.csv (canonical)${NNBSP}: 3 lignes, 3 acceptées, 0 rejetée`,
+      `revue: t.csv (format Revue)${NNBSP}: 3 lignes, 3 acceptées, 0 rejetée`,
       // The review's own catalogue (CATALOGUES.fr.policyNotice), not the English one of before.
       `revue: La politique prévoit des conditions propres à «${NNBSP}Bistrot${NNBSP}», qui ne désigne aucun client des données (comparé sans tenir compte des majuscules, accents et espaces)${NNBSP}: elles n’ont pas été appliquées.`,
       `revue: 1 ticket ouvert après la date des données (2026-03-20T00:00:00.000Z), laissé hors de tous les chiffres`,

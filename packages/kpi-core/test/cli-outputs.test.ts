@@ -46,7 +46,7 @@ describe('revue report --by-client', () => {
     expect(readFileSync(join(dir, 'Cafe-2.md'), 'utf8')).toMatch(/^# Service review — Café — /);
     expect(readFileSync(join(dir, 'CAFE-3.md'), 'utf8')).toMatch(/^# Service review — CAFÉ — /);
     expect(stderr.trim().split('\n')).toEqual([
-      'revue: t.csv (canonical): 4 rows, 4 accepted, 0 rejected',
+      'revue: t.csv (Revue format): 4 rows, 4 accepted, 0 rejected',
       `revue: wrote ${join(dir, 'Cafe.md')} (client "Cafe")`,
       `revue: wrote ${join(dir, 'Cafe-2.md')} (client "Café")`,
       `revue: wrote ${join(dir, 'CAFE-3.md')} (client "CAFÉ")`,

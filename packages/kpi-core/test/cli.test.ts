@@ -30,7 +30,7 @@ describe('revue report', () => {
     expect(stdout).toMatch(/^# Service review — all clients — 2026-Q2/);
     expect(stdout).toContain('## Key findings');
     expect(stdout).toContain('| Resolution SLA met |');
-    expect(stderr).toContain('tickets.csv (canonical)');
+    expect(stderr).toContain('tickets.csv (Revue format)');
   });
 
   it('prints the report as JSON by default, and in French on request', () => {
@@ -193,7 +193,7 @@ describe('revue report', () => {
     writeFileSync(join(dir, 'incident_event_log.csv'), entries['incident_event_log.csv']!);
     const { code, stdout, stderr } = revue(['report', '--tickets', join(dir, 'incident_event_log.csv'), '--period', '2016', '--format', 'json']);
     expect(code).toBe(0);
-    expect(stderr).toContain('141712 rows, 141712 accepted, 0 rejected, 116794 merged');
+    expect(stderr).toContain('141,712 rows, 141,712 accepted, 0 rejected, 116,794 merged');
     const report = JSON.parse(stdout);
     // 141,712 events − 116,794 folded into later events of the same incident = 24,918 tickets.
     expect(report.dataQuality.tickets.accepted - report.dataQuality.tickets.merged).toBe(24_918);
@@ -238,7 +238,7 @@ describe('revue mapping, and reading what no preset knows', () => {
     expect(json.$proposal.fields.id).toMatchObject({ column: 'Chamado#', confidence: 1 });
     const report = revue(['report', '--tickets', file, '--mapping', out, '--as-of', '2025-09-01T00:00:00Z']);
     expect(report.code).toBe(0);
-    expect(report.stderr).toContain('otrs.csv (mapping): 3 rows, 3 accepted, 0 rejected');
+    expect(report.stderr).toContain('otrs.csv (your mapping): 3 rows, 3 accepted, 0 rejected');
     // Without --out, the JSON goes to standard output.
     expect(JSON.parse(revue(['mapping', file]).stdout).columns.title).toBe('Título');
   });
@@ -265,7 +265,7 @@ describe('revue mapping, and reading what no preset knows', () => {
     const mapping = join(dir, 'assets.mapping.json');
     writeFileSync(mapping, JSON.stringify({ columns: { id: 'Patrimônio', type: 'Tipo', purchaseDate: 'Data de compra', purchaseCost: 'Valor' } }));
     const { code, stderr } = revue(['report', '--tickets', demo('tickets.csv'), '--assets', assets, '--assets-mapping', mapping]);
-    expect(stderr).toContain('patrimonio.csv (mapping): 1 row, 1 accepted, 0 rejected');
+    expect(stderr).toContain('patrimonio.csv (your mapping): 1 row, 1 accepted, 0 rejected');
     expect(code).toBe(0);
     // And revue mapping --assets proposes asset fields.
     const proposed = JSON.parse(revue(['mapping', assets, '--assets']).stdout);

@@ -495,7 +495,7 @@ describe('Jira Service Management in French, re-saved by Excel', () => {
     expect(french).toContain('| Incidents | 5 (dont 1 annulé) |\n');
     expect(french).toContain('| Taux de récurrence | non mesuré (incidents avec une clé\u202f: 0 sur 4\u202f; 50\u202f% au moins requis) |\n');
     expect(french).toContain('| SLA de résolution respecté | 60\u202f% (3/5, 2 en cours) |\n');
-    expect(french).toContain('| SLA de résolution respecté, selon l’outil source | 50\u202f% (2/4\u202f; 1 ticket jugé autrement par Revue) |\n');
+    expect(french).toContain('| SLA de résolution respecté, selon l’outil source | 50\u202f% (2 sur 4 tickets jugés par l’outil\u202f; 1 ticket jugé autrement par Revue) |\n');
     expect(french).toContain('| Heures perdues par les utilisateurs | 249,6 h (un utilisateur par incident supposé pour les 5 incidents en cours sur la période) |\n');
     expect(reportToMarkdown(quarter)).toContain('| Incidents | 5 (including 1 cancelled) |\n');
   });

@@ -24,5 +24,5 @@ export {
   isStatusClass,
   isImpact,
 } from '../model/fields.js';
-export { FIELD_LABELS, fieldLabel, valueLabel, type LabelLanguage, type Labels } from '../model/labels.js';
+export { FIELD_LABELS, dateFormatWords, fieldLabel, valueLabel, type LabelLanguage, type Labels } from '../model/labels.js';
 export { Table, ticketTable, assetTable, ticketColumns, assetColumns, selectRows } from '../model/tables.js';

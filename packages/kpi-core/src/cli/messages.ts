@@ -9,6 +9,7 @@
  * says them in French from the catalogue the dashboard uses too (report/errors-fr.ts).
  */
 import { RevueError, describeError } from '../internal/errors.js';
+import { formatter } from '../report/format.js';
 import { NNBSP } from '../report/messages.js';
 import { revueErrorFrench } from '../report/errors-fr.js';
 
@@ -157,15 +158,29 @@ Options${NNBSP}:
   -h, --help         cette aide
   -v, --version      la version`;
 
+/**
+ * How a file was read, beside its name: a tool's preset keeps its name (glpi, servicenow), the
+ * two that are not a tool's are said in words ("kats.csv (mapping)" showed a French user an
+ * internal name in English).
+ */
+const EN_SOURCES: Record<string, string> = { mapping: 'your mapping', canonical: 'Revue format' };
+const FR_SOURCES: Record<string, string> = { mapping: 'votre correspondance', canonical: 'format Revue' };
+
+/** Counts grouped as the review groups them ("1 200 lignes" on the terminal beside "1 200" in the review). */
+const enCount = (count: number) => EN_NUMBERS.number(count, 0);
+const frCount = (count: number) => FR_NUMBERS.number(count, 0);
+const EN_NUMBERS = formatter('en', 'EUR', 'UTC');
+const FR_NUMBERS = formatter('fr', 'EUR', 'UTC');
+
 const EN: CliText = {
   usage: USAGE_EN,
   reading: (file, percent) => `reading ${file} ${percent}%`,
   quality: (q) => {
-    const parts = [`${q.rowsRead} ${plural(q.rowsRead, 'row', 'rows')}`, `${q.accepted} accepted`, `${q.rejected} rejected`];
-    if (q.blank) parts.push(`${q.blank} blank`);
-    if (q.merged) parts.push(`${q.merged} merged into later events`);
-    if (q.flagged) parts.push(`${q.flagged} ${plural(q.flagged, 'value', 'values')} flagged (listed under "Data quality")`);
-    return `${q.file} (${q.preset}): ${parts.join(', ')}`;
+    const parts = [`${enCount(q.rowsRead)} ${plural(q.rowsRead, 'row', 'rows')}`, `${enCount(q.accepted)} accepted`, `${enCount(q.rejected)} rejected`];
+    if (q.blank) parts.push(`${enCount(q.blank)} blank`);
+    if (q.merged) parts.push(`${enCount(q.merged)} merged into later events`);
+    if (q.flagged) parts.push(`${enCount(q.flagged)} ${plural(q.flagged, 'value', 'values')} flagged (listed under "Data quality")`);
+    return `${q.file} (${EN_SOURCES[q.preset] ?? q.preset}): ${parts.join(', ')}`;
   },
   openedAfter: (count, asOf) => `${count} ${plural(count, 'ticket', 'tickets')} opened after the data date (${asOf}) left out of every figure`,
   wrote: (file) => `wrote ${file}`,
@@ -209,11 +224,11 @@ const FR: CliText = {
   usage: USAGE_FR,
   reading: (file, percent) => `lecture de ${file}${NNBSP}: ${percent}${NNBSP}%`,
   quality: (l) => {
-    const parts = [`${l.rowsRead} ${pluriel(l.rowsRead, 'ligne', 'lignes')}`, `${l.accepted} ${pluriel(l.accepted, 'acceptée', 'acceptées')}`, `${l.rejected} ${pluriel(l.rejected, 'rejetée', 'rejetées')}`];
-    if (l.blank) parts.push(`${l.blank} ${pluriel(l.blank, 'vide', 'vides')}`);
-    if (l.merged) parts.push(`${l.merged} ${pluriel(l.merged, 'fusionnée', 'fusionnées')} dans des événements suivants`);
-    if (l.flagged) parts.push(`${l.flagged} ${pluriel(l.flagged, 'valeur signalée', 'valeurs signalées')} (listées sous ${q('Qualité des données')})`);
-    return `${l.file} (${l.preset})${colon} ${parts.join(', ')}`;
+    const parts = [`${frCount(l.rowsRead)} ${pluriel(l.rowsRead, 'ligne', 'lignes')}`, `${frCount(l.accepted)} ${pluriel(l.accepted, 'acceptée', 'acceptées')}`, `${frCount(l.rejected)} ${pluriel(l.rejected, 'rejetée', 'rejetées')}`];
+    if (l.blank) parts.push(`${frCount(l.blank)} ${pluriel(l.blank, 'vide', 'vides')}`);
+    if (l.merged) parts.push(`${frCount(l.merged)} ${pluriel(l.merged, 'fusionnée', 'fusionnées')} dans des événements suivants`);
+    if (l.flagged) parts.push(`${frCount(l.flagged)} ${pluriel(l.flagged, 'valeur signalée', 'valeurs signalées')} (listées sous ${q('Qualité des données')})`);
+    return `${l.file} (${FR_SOURCES[l.preset] ?? l.preset})${colon} ${parts.join(', ')}`;
   },
   openedAfter: (count, asOf) =>
     `${count} ${pluriel(count, 'ticket ouvert', 'tickets ouverts')} après la date des données (${asOf}), ${pluriel(count, 'laissé', 'laissés')} hors de tous les chiffres`,

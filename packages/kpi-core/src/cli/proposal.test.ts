@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../ingest/propose.js';
 import { NNBSP } from '../report/messages.js';
-import { dateFormatWords, proposalJson, proposalLines } from './proposal.js';
+import { dateFormatWords } from '../model/labels.js';
+import { proposalJson, proposalLines } from './proposal.js';
 
 describe('proposalLines', () => {
   it('says which placeholders the proposal reads as empty (ServiceDesk Plus writes "-" for a date not reached)', () => {

@@ -3,75 +3,14 @@
  * (`revue mapping FILE`: JSON that `--mapping` reads as it is, the evidence under `$proposal`).
  */
 import { isUpwardPriorityScale, type MappingProposal } from '../ingest/propose.js';
-import { fieldLabel, valueLabel } from '../model/labels.js';
+import { dateFormatWords, fieldLabel, valueLabel } from '../model/labels.js';
 import { oneLine } from '../ingest/messages.js';
 import { NNBSP } from '../report/messages.js';
 import type { DurationUnitName } from '../ingest/durations.js';
 import type { CliLanguage } from './messages.js';
 
-type DurationUnit = DurationUnitName;
-
-const EN_UNITS: Record<DurationUnit, string> = { seconds: 'seconds', minutes: 'minutes', hours: 'hours', days: 'days', text: 'written units (2 h 30 min)' };
-const FR_UNITS: Record<DurationUnit, string> = { seconds: 'secondes', minutes: 'minutes', hours: 'heures', days: 'jours', text: 'unités écrites (2 h 30 min)' };
-
-const DATE_WORDS = {
-  en: {
-    excel: 'Excel day numbers',
-    year: 'year',
-    month: 'month',
-    monthName: 'month name',
-    day: 'day',
-    weekday: 'weekday',
-    time: 'time',
-    seconds: 'with seconds',
-    fractions: 'with seconds and fractions of a second',
-    meridiem: 'with AM/PM',
-    zone: 'and time zone offset',
-  },
-  fr: {
-    excel: 'numéros de jour Excel',
-    year: 'année',
-    month: 'mois',
-    monthName: 'nom du mois',
-    day: 'jour',
-    weekday: 'jour de la semaine',
-    time: 'heure',
-    seconds: 'avec secondes',
-    fractions: 'avec secondes et fractions de seconde',
-    meridiem: 'avec AM/PM',
-    zone: 'et décalage horaire',
-  },
-} as const;
-
-const TIME_TOKENS = /[Hh]{1,2}:mm(?::ss(?:\.S+)?)?(?: ?a)?|'T'|X{1,3}|x{1,3}/g;
-const DATE_TOKENS = /y+|M+|d+|E+|'[^']*'|[^yMdE']+/g;
-
-/**
- * A date format as a user reads it rather than as date-fns tokens: `yyyy-MM-dd HH:mm:ss.SSS`,
- * whose `SSS` says three digits where the file may write nine, is "year-month-day, time with
- * seconds and fractions of a second". The reader floors every instant to the minute, so how many
- * digits a fraction has changes nothing it reads.
- *
- * @example
- * dateFormatWords('dd/MM/yyyy HH:mm', 'fr'); // → 'jour/mois/année, heure'
- * dateFormatWords('yyyy-MM-dd HH:mm:ss.SSS', 'en'); // → 'year-month-day, time with seconds and fractions of a second'
- */
-export function dateFormatWords(format: string, language: CliLanguage): string {
-  const w = DATE_WORDS[language];
-  if (format === 'excel') return w.excel;
-  const date = (format.replace(TIME_TOKENS, ' ').match(DATE_TOKENS) ?? [])
-    .map((token) =>
-      /^y/.test(token) ? w.year : /^M{3}/.test(token) ? w.monthName : /^M/.test(token) ? w.month : /^d/.test(token) ? w.day : /^E/.test(token) ? w.weekday : token.startsWith("'") ? token.slice(1, -1) : token,
-    )
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!/[Hh]/.test(format.replace(/'[^']*'/g, ''))) return date;
-  const detail = /:ss\.S/.test(format) ? w.fractions : /:ss/.test(format) ? w.seconds : / ?a$/.test(format) ? w.meridiem : '';
-  const meridiem = detail !== w.meridiem && /(^|[^'])a$/.test(format) ? ` ${w.meridiem}` : '';
-  const zone = /[Xx]/.test(format.replace(/'[^']*'/g, '')) ? ` ${w.zone}` : '';
-  return `${date}, ${w.time}${detail === '' ? '' : ` ${detail}`}${meridiem}${zone}`;
-}
+const EN_UNITS: Record<DurationUnitName, string> = { seconds: 'seconds', minutes: 'minutes', hours: 'hours', days: 'days', text: 'written units (2 h 30 min)' };
+const FR_UNITS: Record<DurationUnitName, string> = { seconds: 'secondes', minutes: 'minutes', hours: 'heures', days: 'jours', text: 'unités écrites (2 h 30 min)' };
 
 function quoted(text: string, max = 40): string {
   return `"${oneLine(text, max)}"`;
@@ -93,7 +32,7 @@ const WORDS = {
     extending: (preset: string) => `extending preset ${preset}`,
     heading: (file: string, by: string, line: number, rows: number) => `proposed mapping for ${file} (${by}; header on line ${line}, ${rows} ${rows === 1 ? 'row' : 'rows'} looked at):`,
     field: (label: string) => `“${label}”`,
-    duration: (unit: DurationUnit, after: boolean) => `duration in ${EN_UNITS[unit]}${after ? ' after the opening' : ''}`,
+    duration: (unit: DurationUnitName, after: boolean) => `duration in ${EN_UNITS[unit]}${after ? ' after the opening' : ''}`,
     emptyInRows: '(empty in the rows looked at)',
     label: (prefix: string) => `the label ${prefix}…`,
     years: 'years: small bare numbers',
@@ -135,7 +74,7 @@ const WORDS = {
     heading: (file: string, by: string, line: number, rows: number) =>
       `correspondance proposée pour ${file} (${by}${NNBSP}; en-tête à la ligne ${line}, ${rows} ${rows <= 1 ? 'ligne examinée' : 'lignes examinées'})${colon}`,
     field: (label: string) => `«${NNBSP}${label}${NNBSP}»`,
-    duration: (unit: DurationUnit, after: boolean) => `durée en ${FR_UNITS[unit]}${after ? ' après l’ouverture' : ''}`,
+    duration: (unit: DurationUnitName, after: boolean) => `durée en ${FR_UNITS[unit]}${after ? ' après l’ouverture' : ''}`,
     emptyInRows: '(vide dans les lignes examinées)',
     label: (prefix: string) => `l’étiquette ${prefix}…`,
     years: `années${NNBSP}: petits nombres sans unité`,

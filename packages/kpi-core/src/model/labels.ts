@@ -1,8 +1,9 @@
 /**
  * The fields and coded values of the data model (fields.ts) in plain words, English and French:
- * the one catalogue of them. The CLI's mapping proposal names fields with it, and the dashboard's
- * i18n spreads it into its `field.tickets.*`, `field.assets.*` and `statusClass.*` keys, so a
- * field is called the same in the terminal and on the page.
+ * the one catalogue of them. The CLI's mapping proposal names fields and values with it; the
+ * dashboard's i18n spreads the fields into its `field.tickets.*` and `field.assets.*` keys and its
+ * mapping screen says values with `valueLabel`, so a field or a status is called the same in the
+ * terminal and on the page.
  */
 import type { AssetField, Impact, MaintenanceType, SlaVerdict, StatusClass, TicketField, TicketType } from './fields.js';
 
@@ -162,4 +163,63 @@ export function valueLabel(field: string, value: string, language: LabelLanguage
           ? words[field]
           : undefined;
   return family !== undefined && Object.hasOwn(family, value) ? family[value]! : value;
+}
+
+const DATE_WORDS = {
+  en: {
+    excel: 'Excel day numbers',
+    year: 'year',
+    month: 'month',
+    monthName: 'month name',
+    day: 'day',
+    weekday: 'weekday',
+    time: 'time',
+    seconds: 'with seconds',
+    fractions: 'with seconds and fractions of a second',
+    meridiem: 'with AM/PM',
+    zone: 'and time zone offset',
+  },
+  fr: {
+    excel: 'numéros de jour Excel',
+    year: 'année',
+    month: 'mois',
+    monthName: 'nom du mois',
+    day: 'jour',
+    weekday: 'jour de la semaine',
+    time: 'heure',
+    seconds: 'avec secondes',
+    fractions: 'avec secondes et fractions de seconde',
+    meridiem: 'avec AM/PM',
+    zone: 'et décalage horaire',
+  },
+} as const;
+
+const TIME_TOKENS = /[Hh]{1,2}:mm(?::ss(?:\.S+)?)?(?: ?a)?|'T'|X{1,3}|x{1,3}/g;
+const DATE_TOKENS = /y+|M+|d+|E+|'[^']*'|[^yMdE']+/g;
+
+/**
+ * A date format (a mapping's `dateFormat`: date-fns tokens, or `excel`) as a user reads it
+ * rather than as tokens: `yyyy-MM-dd HH:mm:ss.SSS`, whose `SSS` says three digits where the file
+ * may write nine, is "year-month-day, time with seconds and fractions of a second". The reader floors every instant to the minute, so how many
+ * digits a fraction has changes nothing it reads.
+ *
+ * @example
+ * dateFormatWords('dd/MM/yyyy HH:mm', 'fr'); // → 'jour/mois/année, heure'
+ * dateFormatWords('yyyy-MM-dd HH:mm:ss.SSS', 'en'); // → 'year-month-day, time with seconds and fractions of a second'
+ */
+export function dateFormatWords(format: string, language: LabelLanguage): string {
+  const w = DATE_WORDS[language];
+  if (format === 'excel') return w.excel;
+  const date = (format.replace(TIME_TOKENS, ' ').match(DATE_TOKENS) ?? [])
+    .map((token) =>
+      /^y/.test(token) ? w.year : /^M{3}/.test(token) ? w.monthName : /^M/.test(token) ? w.month : /^d/.test(token) ? w.day : /^E/.test(token) ? w.weekday : token.startsWith("'") ? token.slice(1, -1) : token,
+    )
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!/[Hh]/.test(format.replace(/'[^']*'/g, ''))) return date;
+  const detail = /:ss\.S/.test(format) ? w.fractions : /:ss/.test(format) ? w.seconds : / ?a$/.test(format) ? w.meridiem : '';
+  const meridiem = detail !== w.meridiem && /(^|[^'])a$/.test(format) ? ` ${w.meridiem}` : '';
+  const zone = /[Xx]/.test(format.replace(/'[^']*'/g, '')) ? ` ${w.zone}` : '';
+  return `${date}, ${w.time}${detail === '' ? '' : ` ${detail}`}${meridiem}${zone}`;
 }

@@ -496,12 +496,12 @@ describe('the review in Markdown', () => {
     const report = buildReport({ tickets: verdicts, policy: full }, { period: '2026-Q2', asOf: '2026-07-01T00:00:00Z' });
     expect(report.sla.source.resolution).toMatchObject({ met: 0, breached: 2, adherence: 0, compared: 2, disagreements: 2, disagreeingIds: ['Q2-1', 'Q2-2'] });
     // The tool's rate with its evidence: 0 met of the 2 it judged (the other four have no verdict).
-    expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (0/2; 2 tickets judged otherwise by Revue) | n/a |');
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met, by the source tool | 0% (0 of 2 tickets the tool judged; 2 tickets judged otherwise by Revue) | n/a |');
     // One disagreement reads in the singular (Q2-1 breached by the tool, Q2-2 met by both).
     const one = ticketsFromRows(rows.map((row) => (row.id === 'Q2-1' ? { ...row, slaResolutionVerdict: 'breached' } : row.id === 'Q2-2' ? { ...row, slaResolutionVerdict: 'met' } : row)));
     // The tool: Q2-2 met, Q2-1 breached = 1 of 2.
-    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2' }))).toContain('50% (1/2; 1 ticket judged otherwise by Revue)');
-    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2', language: 'fr' }))).toContain('50\u202f% (1/2\u202f; 1 ticket jugé autrement par Revue)');
+    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2' }))).toContain('50% (1 of 2 tickets the tool judged; 1 ticket judged otherwise by Revue)');
+    expect(reportToMarkdown(buildReport({ tickets: one, policy: full }, { period: '2026-Q2', language: 'fr' }))).toContain('50\u202f% (1 sur 2 tickets jugés par l’outil\u202f; 1 ticket jugé autrement par Revue)');
     const empty = reportToMarkdown(buildReport({ tickets, policy: full }, { period: '2020-Q1' }));
     expect(empty).toContain('The data holds no ticket in this period: no figure can be given for it.');
     expect(empty).toContain('Period: 1 Jan 2020 – 31 Mar 2020 (no data), not compared with 2019-Q4, which the data do not cover.');

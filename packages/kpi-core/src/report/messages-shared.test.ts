@@ -37,13 +37,16 @@ describe('sourceSla', () => {
 
   it('gives the rate, met/judged and the disagreements, as the CLI’s summary row', () => {
     expect(CATALOGUES.fr.sourceSlaName('resolution')).toBe('SLA de résolution respecté, selon l’outil source');
-    expect(CATALOGUES.fr.sourceSla(zammad, fr)).toBe(`20${NNBSP}% (1/5${NNBSP}; 1 ticket jugé autrement par Revue)`);
+    expect(CATALOGUES.fr.sourceSla(zammad, fr)).toBe(`20${NNBSP}% (1 sur 5 tickets jugés par l’outil${NNBSP}; 1 ticket jugé autrement par Revue)`);
     expect(CATALOGUES.en.sourceSlaName('response')).toBe('Response SLA met, by the source tool');
-    expect(CATALOGUES.en.sourceSla({ ...zammad, pending: 2, disagreements: 3 }, en)).toBe(`${en.percent(0.2)} (1/5, 2 pending; 3 tickets judged otherwise by Revue)`);
+    expect(CATALOGUES.en.sourceSla({ ...zammad, pending: 2, disagreements: 3 }, en)).toBe(`${en.percent(0.2)} (1 of 5 tickets the tool judged, 2 pending; 3 tickets judged otherwise by Revue)`);
   });
 
   it('gives no disagreement when the tool and Revue judged no ticket both, and n/a when the tool judged none', () => {
-    expect(CATALOGUES.en.sourceSla({ ...zammad, compared: 0, disagreements: 0 }, en)).toBe(`${en.percent(0.2)} (1/5)`);
+    expect(CATALOGUES.en.sourceSla({ ...zammad, compared: 0, disagreements: 0 }, en)).toBe(`${en.percent(0.2)} (1 of 5 tickets the tool judged)`);
+    // One ticket judged: singular, in both languages (French takes 0 and 1 in the singular).
+    expect(CATALOGUES.en.sourceSla({ ...zammad, met: 1, breached: 0, adherence: 1, compared: 0, disagreements: 0 }, en)).toBe(`${en.percent(1)} (1 of 1 ticket the tool judged)`);
+    expect(CATALOGUES.fr.sourceSla({ ...zammad, met: 1, breached: 0, adherence: 1, compared: 0, disagreements: 0 }, fr)).toBe(`100${NNBSP}% (1 sur 1 ticket jugé par l’outil)`);
     expect(CATALOGUES.en.sourceSla({ ...zammad, met: 0, breached: 0, adherence: null }, en)).toBe(en.percent(null));
   });
 });

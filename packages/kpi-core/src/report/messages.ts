@@ -105,7 +105,7 @@ export interface Catalogue {
   sourceSlaName(target: 'response' | 'resolution'): string;
   /**
    * The source tool's SLA rate with its evidence and how often Revue judged otherwise:
-   * "20 % (1/5; 1 ticket judged otherwise by Revue)"; "n/a" when the tool judged none.
+   * "20 % (1 of 5 tickets the tool judged; 1 ticket judged otherwise by Revue)"; "n/a" when the tool judged none.
    */
   sourceSla(figures: SourceSla, format: Formatter): string;
   /**
@@ -180,14 +180,20 @@ export function atTheEndFr(when: string): string {
   return /^[aâàeéèêiîoôuûy]/i.test(when) ? `à la fin d’${when}` : `à la fin de ${when}`;
 }
 
-/** "20 % (1/5, 2 pending; 1 ticket judged otherwise by Revue)" in a language's words. */
+/**
+ * "20 % (1 of 5 tickets the tool judged, 2 pending; 1 ticket judged otherwise by Revue)" in a
+ * language's words. The tool's count says whose it is: beside Revue's rate (626/719 in a trial's
+ * review) a bare "535/649" read as the same tickets counted twice.
+ */
 function sourceSlaText(
   figures: SourceSla,
   f: Formatter,
-  words: { pending: string; semicolon: string; disagree: (count: string, one: boolean) => string },
+  words: { pending: string; semicolon: string; judged: (met: string, total: string, one: boolean) => string; disagree: (count: string, one: boolean) => string },
 ): string {
   if (figures.adherence === null) return f.percent(null);
-  const judged = `${f.number(figures.met, 0)}/${f.number(figures.met + figures.breached, 0)}${figures.pending ? `, ${f.number(figures.pending, 0)} ${words.pending}` : ''}`;
+  const total = figures.met + figures.breached;
+  const one = (count: number) => new Intl.PluralRules(f.language).select(count) === 'one';
+  const judged = `${words.judged(f.number(figures.met, 0), f.number(total, 0), one(total))}${figures.pending ? `, ${f.number(figures.pending, 0)} ${words.pending}` : ''}`;
   const disagree = figures.compared > 0 ? `${words.semicolon}${words.disagree(f.number(figures.disagreements, 0), new Intl.PluralRules(f.language).select(figures.disagreements) === 'one')}` : '';
   return `${f.percent(figures.adherence)} (${judged}${disagree})`;
 }
@@ -753,7 +759,12 @@ const en: Catalogue = {
   },
   sourceSlaName: (target) => `${target === 'response' ? 'Response' : 'Resolution'} SLA met, by the source tool`,
   sourceSla: (figures, f) =>
-    sourceSlaText(figures, f, { pending: 'pending', semicolon: '; ', disagree: (count, one) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue` }),
+    sourceSlaText(figures, f, {
+      pending: 'pending',
+      semicolon: '; ',
+      judged: (met, total, one) => `${met} of ${total} ${one ? 'ticket' : 'tickets'} the tool judged`,
+      disagree: (count, one) => `${count} ${one ? 'ticket' : 'tickets'} judged otherwise by Revue`,
+    }),
   backlogWhen: (when) => (when.kind === 'month-end' ? `at the end of ${when.month}` : `on ${when.date}, the data date`),
   backlogBefore: (open, period) => `${open} at the end of ${period}`,
 
@@ -879,7 +890,12 @@ const fr: Catalogue = {
   },
   sourceSlaName: (target) => `${target === 'response' ? 'SLA de prise en charge' : 'SLA de résolution'} respecté, selon l’outil source`,
   sourceSla: (figures, f) =>
-    sourceSlaText(figures, f, { pending: 'en cours', semicolon: `${NNBSP}; `, disagree: (count, one) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue` }),
+    sourceSlaText(figures, f, {
+      pending: 'en cours',
+      semicolon: `${NNBSP}; `,
+      judged: (met, total, one) => `${met} sur ${total} ${one ? 'ticket jugé' : 'tickets jugés'} par l’outil`,
+      disagree: (count, one) => `${count} ${one ? 'ticket jugé' : 'tickets jugés'} autrement par Revue`,
+    }),
   backlogWhen: (when) => (when.kind === 'month-end' ? atTheEndFr(when.month) : `le ${when.date}, date des données`),
   backlogBefore: (open, period) => `${open} ${atTheEndFr(period)}`,
 

@@ -16,6 +16,16 @@ describe('one of a thing, in the singular', () => {
     expect(CLI_TEXT.fr.quality(line)).toContain('1 ligne, 1 acceptée, 0 rejetée');
   });
 
+  it('says how a file not read by a tool’s preset was read in words, not by the internal name (en, fr)', () => {
+    // A French user of a published export read "kats.csv (mapping) : 1200 lignes…".
+    expect(CLI_TEXT.fr.quality({ ...line, preset: 'mapping' })).toBe('t.csv (votre correspondance)\u202f: 1 ligne, 1 acceptée, 0 rejetée');
+    expect(CLI_TEXT.en.quality({ ...line, preset: 'mapping' })).toBe('t.csv (your mapping): 1 row, 1 accepted, 0 rejected');
+    expect(CLI_TEXT.fr.quality({ ...line, preset: 'canonical' })).toBe('t.csv (format Revue)\u202f: 1 ligne, 1 acceptée, 0 rejetée');
+    // Grouped as the review groups them: the trial's review said "1 200" and the terminal "1200".
+    expect(CLI_TEXT.fr.quality({ ...line, preset: 'mapping', rowsRead: 1200, accepted: 1200 })).toBe('t.csv (votre correspondance)\u202f: 1\u202f200 lignes, 1\u202f200 acceptées, 0 rejetée');
+    expect(CLI_TEXT.en.quality({ ...line, rowsRead: 1200, accepted: 1200 })).toBe('t.csv (glpi): 1,200 rows, 1,200 accepted, 0 rejected');
+  });
+
   it('says "1 jour sur 28" when the previous period is covered one day, in French', () => {
     const fr = formatter('fr', 'EUR', 'UTC');
     expect(CATALOGUES.fr.comparison({ kind: 'previous-partial', covered: 1, total: 28 } as never, fr)).toBe('Période précédente non comparable\u202f: les données en couvrent 1 jour sur 28.');

@@ -376,7 +376,7 @@ describe('deckPlan: the SLA slide gives the source tool\'s verdicts beside Revue
     const source = { fromVerdicts: 5, fromDueDates: 0, met: 1, breached: 4, pending: 0, adherence: 0.2, compared: 5, disagreements: 1, comparedMetByRevue: 2, comparedMetBySource: 1, disagreeingIds: ['3'] };
     const withSource = { ...report, sla: { ...report.sla, source: { response: null, resolution: source } } } as Report;
     const sla = deckPlan(withSource, { language: 'fr' }).slides.find((slide) => slide.section === 'sla' && slide.detail === null)!;
-    expect(sla.facts.at(-1)).toEqual({ label: 'SLA de résolution respecté, selon l’outil source', value: '20\u202f%', previous: null, change: '', tone: 'none', note: '1/5\u202f; 1 ticket jugé autrement par Revue' });
+    expect(sla.facts.at(-1)).toEqual({ label: 'SLA de résolution respecté, selon l’outil source', value: '20\u202f%', previous: null, change: '', tone: 'none', note: '1 sur 5 tickets jugés par l’outil\u202f; 1 ticket jugé autrement par Revue' });
     expect(deckPlan(report, { language: 'fr' }).slides.find((slide) => slide.section === 'sla' && slide.detail === null)!.facts).toHaveLength(2);
   });
 });

@@ -4,7 +4,6 @@ import { en } from './en.js';
 import { fr } from './fr.js';
 import { ISSUE_CODES } from '@revue/kpi-core/ingest';
 import { PLAN_PERIODICITIES, REPLACEMENT_REASONS } from '@revue/kpi-core/kpi';
-import { STATUS_CLASSES } from '@revue/kpi-core/model';
 import { TCO_CATEGORIES } from '@revue/kpi-core/report';
 import { PAGE_CODES } from '../engine/error-text.js';
 import { isLanguage, preferredLanguage, translator } from './index.js';
@@ -33,7 +32,6 @@ describe('i18n', () => {
       ['issue', Object.keys(ISSUE_CODES)],
       ['preventive.every', PLAN_PERIODICITIES],
       ['replacement.reason', REPLACEMENT_REASONS],
-      ['statusClass', STATUS_CLASSES],
       ['summary.severity', ['high', 'medium', 'low']],
       ['filters.kind', ['month', 'quarter', 'half', 'year', 'custom']],
       // kpi-core's refusals are said from its own catalogue (revueErrorFrench); the page's here.

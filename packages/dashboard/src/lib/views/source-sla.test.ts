@@ -20,7 +20,7 @@ describe('sourceSlaLines: the tool\'s verdicts beside Revue\'s, in the CLI\'s wo
     const lines = sourceSlaLines(fr, 'fr');
     expect(lines.map((line) => line.target)).toEqual(['resolution']);
     expect(lines[0]!.name).toBe('SLA de résolution respecté, selon l’outil source');
-    expect(lines[0]!.value).toMatch(/^20\u202f% \(1\/5/);
+    expect(lines[0]!.value).toMatch(/^20\u202f% \(1 sur 5 tickets jugés par l’outil/);
     expect(reportToMarkdown(fr)).toContain(`| ${lines[0]!.name} | ${lines[0]!.value} |`);
     const en = report('en');
     const line = sourceSlaLines(en, 'en')[0]!;

@@ -2,7 +2,7 @@
  * The source tool's own SLA verdicts (DESIGN §5: "reported beside Revue's, with the count of
  * disagreements"): ServiceNow's `made_sla`, GLPI's "Temps de résolution dépassé", Zammad's
  * escalation times… in kpi-core's catalogue's words, the row the CLI's review writes:
- * "Resolution SLA met, by the source tool: 20 % (1/5; 1 ticket judged otherwise by Revue)".
+ * "Resolution SLA met, by the source tool: 20 % (1 of 5 tickets the tool judged; 1 ticket judged otherwise by Revue)".
  */
 import type { Report } from '@revue/kpi-core';
 import { CATALOGUES, formatter } from '@revue/kpi-core/report';
@@ -21,7 +21,7 @@ export interface SourceSlaLine {
  *
  * @example
  * sourceSlaLines(zammadReport, 'fr');
- * // → [{ target: 'resolution', name: 'SLA de résolution respecté, selon l’outil source', value: '20 % (1/5 ; 1 ticket jugé autrement par Revue)' }]
+ * // → [{ target: 'resolution', name: 'SLA de résolution respecté, selon l’outil source', value: '20 % (1 sur 5 tickets jugés par l’outil ; 1 ticket jugé autrement par Revue)' }]
  */
 export function sourceSlaLines(report: Pick<Report, 'sla' | 'currency' | 'timezone'>, language: Language): SourceSlaLine[] {
   const catalogue = CATALOGUES[language];

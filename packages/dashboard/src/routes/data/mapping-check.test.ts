@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectText } from '$lib/engine/inspect.js';
 import { initialMapping } from './initial-mapping.js';
-import { missingRequired, notDeadlineColumns, readTarget, setAsideColumns, unmatchedValues, unsureField } from './mapping-check.js';
+import { dateFormatText, missingRequired, notDeadlineColumns, readTarget, setAsideColumns, unmatchedValues, unsureField } from './mapping-check.js';
 
 // A Portuguese export in the OTRS style with headers of its own: no preset knows it (written for this test).
 const CSV = [
@@ -109,5 +109,25 @@ describe('what the mapping screen asks to check', () => {
   it('says a Zammad time accounting download is no ticket list', () => {
     const zammad = inspectText('tickets', 'time.csv', ['Ticket#,Title,Customer,Organization,Agent,Time Units,Created at', '31001,Printer,A. B.,Acme,C. D.,15,2026-03-02 10:00'].join('\n'));
     expect(zammad.proposal.timeAccounting).not.toBeNull();
+  });
+});
+
+describe('dateFormatText: the date formats the upload screen offers, in words', () => {
+  // Look-alike of a published service-desk export (GitHub Kats-19/it-service-desk-analytics,
+  // data/tickets.csv, seen 2026-12-05): resolution times with nine-digit fractions of a second.
+  const csv = [
+    'ticket_id,created_at,resolved_at,status,priority,sla_met',
+    'TKT-1,2025-09-01 03:05:31,2025-09-01 06:39:57.599163393,Resolved,P2,1.0',
+    'TKT-2,2025-09-01 06:33:57,2025-09-01 18:50:47.767617918,Resolved,P3,0.0',
+    'TKT-3,2025-09-02 09:00:00,,Open,P4,',
+  ].join('\n');
+
+  it('says the detected formats in the words of the CLI’s proposal, tokens after them (en, fr)', () => {
+    const inspection = inspectText('tickets', 'tickets.csv', csv);
+    const formatOf = (header: string) => inspection.proposal.columns.find((column) => column.header === header)!.dateFormat!.format;
+    expect(dateFormatText(formatOf('created_at'), 'en')).toBe('year-month-day, time with seconds — yyyy-MM-dd HH:mm:ss');
+    expect(dateFormatText(formatOf('resolved_at'), 'fr')).toBe('année-mois-jour, heure avec secondes et fractions de seconde — yyyy-MM-dd HH:mm:ss.SSS');
+    // Two formats of the same words stay apart by their tokens.
+    expect(dateFormatText('d/M/yyyy H:mm', 'en')).toBe('day/month/year, time — d/M/yyyy H:mm');
   });
 });

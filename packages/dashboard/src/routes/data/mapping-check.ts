@@ -1,5 +1,7 @@
 import type { Inspection, UserMapping, ValueMappedField } from '$lib/engine/protocol.js';
 import { normalizeHeader } from '$lib/engine/signature.js';
+import type { Language } from '$lib/i18n/index.js';
+import { dateFormatWords } from '@revue/kpi-core/model';
 
 /** Words the reader takes as they are (P1…P5, incident…): no value map needed. */
 const CANONICAL: Partial<Record<ValueMappedField, readonly string[]>> = {
@@ -97,4 +99,15 @@ export function unsureField(inspection: Pick<Inspection, 'proposal'>, mapping: U
  */
 export function notDeadlineColumns(inspection: Pick<Inspection, 'proposal'>, mapping: UserMapping): Inspection['proposal']['notDeadlines'] {
   return inspection.proposal.notDeadlines.filter(({ column }) => mapping.columns.slaResolutionDueAt !== column);
+}
+
+/**
+ * A date format as the format choice shows it: kpi-core's plain words first (the same the CLI's
+ * proposal says), then the tokens, which tell two formats of the same words apart (`dd/MM/yyyy
+ * HH:mm` and `d/M/yyyy H:mm` are both "day/month/year, time").
+ *
+ * @example dateFormatText('yyyy-MM-dd HH:mm:ss.SSS', 'fr') // 'année-mois-jour, heure avec secondes et fractions de seconde — yyyy-MM-dd HH:mm:ss.SSS'
+ */
+export function dateFormatText(format: string, language: Language): string {
+  return `${dateFormatWords(format, language)} — ${format}`;
 }
