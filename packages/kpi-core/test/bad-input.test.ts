@@ -267,7 +267,7 @@ describe('the CLI on bad input', () => {
     expect(lines[0]).toBe(
       "revue: missing-required-column.csv: no preset recognises these columns, so Revue needs a mapping saying which column holds what (at least the ticket id and opening date); the file's columns are: id, title, priority",
     );
-    expect(lines).toContain('revue:   required and not found: openedAt — name their columns in "columns"');
+    expect(lines).toContain('revue:   required and not found: “Opened” ("openedAt") — in "columns", give each key its column');
     expect(lines.at(-1)).toMatch(/^revue: to use it: revue mapping .*missing-required-column\.csv --out missing-required-column\.mapping\.json, check and edit missing-required-column\.mapping\.json, then add --mapping missing-required-column\.mapping\.json$/);
   });
 });

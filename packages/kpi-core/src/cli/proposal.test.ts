@@ -46,7 +46,7 @@ describe('proposalLines', () => {
   it('says which columns hold ages rather than dates, and how to export the dates (Request Tracker\'s default search)', () => {
     const proposal = proposeMapping('id\tStatus\tCreated\n4101\tresolved\t4 weeks ago\n4111\tnew\t9 hours ago\n', { fileName: 'Results.tsv' });
     const lines = proposalLines(proposal);
-    expect(lines).toContain('  required and not found: “Opened” — name their columns in "columns"');
+    expect(lines).toContain('  required and not found: “Opened” ("openedAt") — in "columns", give each key its column');
     expect(lines.find((line) => line.includes('holds ages'))).toBe(
       '  "Created" holds ages ("4 weeks ago"), not dates: no instant can be read from it; export the file again with the dates themselves (Request Tracker: display the columns Created and Resolved, not CreatedRelative…)',
     );

@@ -60,7 +60,7 @@ const WORDS = {
     unmatched: (field: string) => `values of ${field} not recognised (fill them in):`,
     setAside: (column: string, field: string) =>
       `${column} not used as ${field}: a plain due date may be set by hand, not by an SLA; if your tool sets it from the SLA, name it in "columns"`,
-    required: (fields: string) => `required and not found: ${fields} — name their columns in "columns"`,
+    required: (fields: string) => `required and not found: ${fields} — in "columns", give each key its column`,
     ages: (columns: string, many: boolean, sample: string) =>
       `${columns} ${many ? 'hold' : 'holds'} ages (${sample}), not dates: no instant can be read from ${many ? 'them' : 'it'}; ` +
       `export the file again with the dates themselves (Request Tracker: display the columns Created and Resolved, not CreatedRelative…)`,
@@ -101,7 +101,7 @@ const WORDS = {
     unmatched: (field: string) => `valeurs de ${field} non reconnues (à compléter)${colon}`,
     setAside: (column: string, field: string) =>
       `${column} n’est pas pris comme ${field}${colon} une simple date d’échéance peut être posée à la main, pas par un SLA${NNBSP}; si votre outil la calcule d’après le SLA, nommez-la dans «${NNBSP}columns${NNBSP}»`,
-    required: (fields: string) => `obligatoires et introuvables${colon} ${fields} — nommez leurs colonnes dans «${NNBSP}columns${NNBSP}»`,
+    required: (fields: string) => `obligatoires et introuvables${colon} ${fields} — dans «${NNBSP}columns${NNBSP}», donnez à chaque clé sa colonne`,
     ages: (columns: string, many: boolean, sample: string) =>
       `${columns} ${many ? 'contiennent' : 'contient'} des âges (${sample}), pas des dates${colon} aucun instant ne peut en être lu${NNBSP}; ` +
       `exportez de nouveau le fichier avec les dates elles-mêmes (Request Tracker${colon} affichez les colonnes Created et Resolved, pas CreatedRelative…)`,
@@ -181,7 +181,8 @@ export function proposalLines(proposal: MappingProposal, language: CliLanguage =
   for (const aside of proposal.setAside) {
     lines.push(`  ${w.setAside(quoted(aside.column), named(aside.field))}`);
   }
-  if (proposal.missing.required.length > 0) lines.push(`  ${w.required(proposal.missing.required.map(named).join(', '))}`);
+  // The one line that asks for an edit of the JSON: it gives the key to write there beside the label.
+  if (proposal.missing.required.length > 0) lines.push(`  ${w.required(proposal.missing.required.map((field) => `${named(field)} ("${field}")`).join(', '))}`);
   if (proposal.missing.required.includes('openedAt') && proposal.notTicketDates.length > 0) {
     lines.push(`  ${w.notTicketDates(proposal.notTicketDates.map((h) => quoted(h)).join(', '), proposal.notTicketDates.length > 1)}`);
   }
