@@ -40,7 +40,7 @@ import { notMeasuredOf } from './measurability.js';
 import { trendWithoutTimeOfDay, untimedDurations, withoutTimeOfDay } from './time-of-day.js';
 import { withoutUnjudgedRates } from './unjudged.js';
 import { withoutUnknownLengths } from './lengths-unknown.js';
-import { backlogTrendWithoutEndState, endStateKnown, fleetWithoutEndState, noTicketEnded, responsesMostlyMissing, trendWithoutEndState, withoutEndState } from './end-state.js';
+import { backlogTrendWithoutEndState, EVIDENCE_MIN_TICKETS, endStateKnown, fleetWithoutEndState, noTicketEnded, responsesMostlyMissing, trendWithoutEndState, withoutEndState } from './end-state.js';
 import type { Coverage, FleetResult, KpiSet, NotMeasuredReason, PolicyNotice, Report, ReportPeriod } from './types.js';
 import type { ReplacementResult } from '../kpi/replacement/types.js';
 
@@ -155,6 +155,9 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   // Indexes shared by every KPI of both periods (same data, same asOf).
   // No status, resolution or closing column (end-state.ts): whether a ticket ended is not known.
   const endless = !endStateKnown(fileTickets, data.quality?.tickets);
+  // Whether most ends are unknown is judged from a file of 10 tickets or more (end-state.ts
+  // EVIDENCE_MIN_TICKETS); a smaller one keeps DESIGN's definitions as written.
+  const judged = fileTickets.numRows() >= EVIDENCE_MIN_TICKETS;
   // Status or end columns, and yet no ticket of the file ended: a list of open tickets only.
   const openOnly = !endless && noTicketEnded(fileTickets);
   // A first-response column left empty on most tickets that ended: their resolution stands in.
@@ -176,13 +179,13 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const ticketTypes = client === null ? fileTypes : { ...ticketTypesOf(scoped.tickets), noIncidentType: noIncidents };
   // Ticket dates without a time of day (whole export): the hours between them are not measured.
   const untimed = untimedDurations(fileTickets, timezone, recorded.firstResponseAt);
+  // Ends mostly unknown (SLA rates, lengths): judged from a file large enough, as above.
+  const judgedOnEvidence = (kpis: KpiSet): KpiSet =>
+    judged ? withoutUnknownLengths(withoutUnjudgedRates(kpis, openOnly, fewResponses), policy) : withoutUnjudgedRates(kpis, openOnly, fewResponses, false);
   const incidentsRead = (kpis: KpiSet | null): KpiSet | null =>
     kpis === null
       ? null
-      : withoutUnknownLengths(
-          withoutUnjudgedRates(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless), openOnly, fewResponses),
-          policy,
-        );
+      : judgedOnEvidence(withoutEndState(withoutTimeOfDay(noIncidents ? withoutIncidents(kpis, policy, responseMeasured) : kpis, policy, untimed), policy, endless));
   // Most ends are the closings of a job, days after the resolutions (closing-ends.ts): the
   // lengths to them are no repair times. Judged on the whole export, as the line beside the figures.
   const closings = !endless && !untimed.resolution && endsAreClosings(data.quality?.tickets);

@@ -118,6 +118,16 @@ export function backlogTrendWithoutEndState(backlog: BacklogTrendResult, endless
 }
 
 /**
+ * Tickets a file must hold before Revue judges that its ends are mostly unknown (`ends-unknown`
+ * for the SLA rates, `lengths-unknown` for the hours): a file of a few tickets (a hand-made
+ * example, a test) says nothing of how its tool exports, and DESIGN §3 and §5 stand as written
+ * there — a ticket closed at an unknown time is counted apart, outside the rate and the hours. The
+ * audit of 2026-12-05 read one met ticket beside one closed at an unknown time as "not measured"
+ * where DESIGN gives 100 %.
+ */
+export const EVIDENCE_MIN_TICKETS = 10;
+
+/**
  * Whether the export holds tickets and none of them ended: every status class is open or pending
  * (or unread), no resolution and no closing instant. Such a file is a list filtered on open
  * tickets — GLPI's ticket list opens on "not solved" — not the tickets of a period: those that

@@ -47,8 +47,19 @@ const K3 = incident('K3', 'SRV-2', '2026-03-12T09:00Z', '2026-03-12T11:00Z');
 const J1 = incident('J1', null, '2026-01-12T09:00Z', '2026-01-12T10:00Z');
 const J2 = incident('J2', null, '2026-01-14T09:00Z', null);
 
+// Ten requests beside them (no incident, no target: no figure here counts them), so that the file
+// holds the 10 tickets from which Revue judges whether most ends are unknown (EVIDENCE_MIN_TICKETS);
+// on the data's first day, so the window still starts on 2 March.
+const requests = Array.from({ length: 10 }, (_, i) => ({
+  id: `Q${i}`,
+  type: 'request',
+  priority: 'P9',
+  openedAt: Date.parse('2026-03-02T08:00Z'),
+  resolvedAt: Date.parse('2026-03-02T08:30Z'),
+  statusClass: 'resolved',
+}));
 const review = (rows: ReturnType<typeof incident>[], language: 'en' | 'fr' = 'en') =>
-  buildReport({ tickets: ticketsFromRows(rows), assets, policy }, { ...options, language });
+  buildReport({ tickets: ticketsFromRows([...rows, ...requests]), assets, policy }, { ...options, language });
 
 describe('figures of incident lengths where most ends are unknown', () => {
   it('keeps them beside fewer incidents closed at an unknown time: 8 h lost, 8 h down, MTTR 4 h', () => {

@@ -30,10 +30,22 @@ const rows = [
   { id: 'B3', client: 'B', priority: 'P3', openedAt: '2026-03-09T09:00Z', resolvedAt: '2026-03-10T15:00Z', statusClass: 'resolved' },
   { id: 'B4', client: 'B', priority: 'P3', openedAt: '2026-03-10T09:00Z', statusClass: 'closed' },
 ].map((row) => ({ ...row, type: 'incident', openedAt: Date.parse(row.openedAt), resolvedAt: row.resolvedAt === undefined ? null : Date.parse(row.resolvedAt) }));
+// Ten requests of client Z without a target beside them (judged by no rate here), so that every file
+// of this test holds the 10 tickets from which Revue judges whether most ends are unknown
+// (EVIDENCE_MIN_TICKETS): a file of fewer keeps DESIGN's rates beside the unknown counts.
+const requests = Array.from({ length: 10 }, (_, i) => ({
+  id: `Q${i}`,
+  client: 'Z',
+  priority: 'P9',
+  type: 'request',
+  openedAt: Date.parse('2026-03-02T08:00Z'),
+  resolvedAt: Date.parse('2026-03-02T08:30Z'),
+  statusClass: 'resolved',
+}));
 
 describe('SLA rates where no more tickets are judged than closed at an unknown time', () => {
   it('keeps the period rate when more are judged, and nulls each breakdown judged alone', () => {
-    const report = buildReport({ tickets: ticketsFromRows(rows), policy }, options);
+    const report = buildReport({ tickets: ticketsFromRows([...rows, ...requests]), policy }, options);
     expect(report.sla.resolution).toMatchObject({ met: 3, breached: 2, unknown: 3, adherence: 0.6 });
     expect(report.sla.byClient.A!.resolution).toMatchObject({ met: 1, breached: 1, unknown: 2, adherence: null });
     expect(report.sla.byClient.B!.resolution).toMatchObject({ met: 2, breached: 1, unknown: 1 });
@@ -46,15 +58,26 @@ describe('SLA rates where no more tickets are judged than closed at an unknown t
   it('has no period rate when the unknown reach the judged, and says why in English and French', () => {
     const fewer = rows.filter((row) => row.id !== 'B1' && row.id !== 'B2');
     // 3 judged (A1 met, A2 and B3 breached) against 3 unknown.
-    const report = buildReport({ tickets: ticketsFromRows(fewer), policy }, options);
+    const report = buildReport({ tickets: ticketsFromRows([...fewer, ...requests]), policy }, options);
     expect(report.sla.resolution).toMatchObject({ met: 1, breached: 2, pending: 0, unknown: 3, adherence: null });
     expect(report.notMeasured).toContainEqual({ figure: 'sla.resolution.adherence', reason: 'ends-unknown' });
     expect(report.findings.some((finding) => finding.kind === 'sla-below-target')).toBe(false);
-    expect(reportToMarkdown(report)).toContain('| Resolution SLA met | not measured (1/3, 3 closed at an unknown time) |');
+    expect(reportToMarkdown(report)).toContain('| Resolution SLA met | not measured (1/3, 3 closed at an unknown time, 10 tickets without a target) |');
     expect(reportToMarkdown(report)).toContain('no more tickets could be judged than were closed without a resolution date');
-    const fr = buildReport({ tickets: ticketsFromRows(fewer), policy }, { ...options, language: 'fr' });
-    expect(reportToMarkdown(fr)).toContain('non mesuré (1/3, 3 clos à une date inconnue)');
+    const fr = buildReport({ tickets: ticketsFromRows([...fewer, ...requests]), policy }, { ...options, language: 'fr' });
+    expect(reportToMarkdown(fr)).toContain('non mesuré (1/3, 3 clos à une date inconnue, 10 tickets');
     expect(reportToMarkdown(fr)).toContain('pas plus de tickets jugés que de tickets clos sans date de résolution');
+  });
+  it('in a file of fewer than 10 tickets, keeps DESIGN\'s rate beside the unknown (the audit of 2026-12-05)', () => {
+    // A1 met (4 h ≤ 8 h) and A3 closed at an unknown time, nothing else: DESIGN §5 counts the
+    // unknown apart, outside adherence: 1/1 = 100 %. With the ten requests beside them the file is
+    // large enough to judge, and 1 judged beside 1 unknown has no rate.
+    const two = rows.filter((row) => row.id === 'A1' || row.id === 'A3');
+    const small = buildReport({ tickets: ticketsFromRows(two), policy }, options);
+    expect(small.sla.resolution).toMatchObject({ met: 1, breached: 0, unknown: 1, adherence: 1 });
+    expect(small.notMeasured.some((entry) => entry.reason === 'ends-unknown')).toBe(false);
+    const judged = buildReport({ tickets: ticketsFromRows([...two, ...requests]), policy }, options);
+    expect(judged.sla.resolution).toMatchObject({ met: 1, breached: 0, unknown: 1, adherence: null });
   });
   it('needs some ticket closed at an unknown time', () => {
     expect(endsMostlyUnknown({ met: 0, breached: 0, pending: 2, unknown: 0, adherence: null, medianHours: null, p90Hours: null })).toBe(false);

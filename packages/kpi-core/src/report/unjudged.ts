@@ -49,18 +49,19 @@ function resolutionOff<T extends SlaPair>(pair: T): T {
  * end-state.ts `noTicketEnded`) every resolution rate is null too: its judged tickets are open
  * ones already late, the rate 0% by construction (`open-only`). With `fewResponses` (fewer than
  * half of the tickets that ended have a first response, end-state.ts `responsesMostlyMissing`)
- * every response rate is null: it would mostly repeat the resolution (`few-responses`). The
- * counts stay.
+ * every response rate is null: it would mostly repeat the resolution (`few-responses`). Without
+ * `endsUnknown` (a file too small to judge its ends by, end-state.ts `EVIDENCE_MIN_TICKETS`) the
+ * rates stand beside their unknown counts, as DESIGN §5 defines them. The counts stay.
  *
  * @example
  * withoutUnjudgedRates(kpis).sla.resolution?.adherence; // => null for the GLPI list above
  */
-export function withoutUnjudgedRates(kpis: KpiSet, openOnly = false, fewResponses = false): KpiSet {
-  if (!openOnly && !fewResponses) return { ...kpis, sla: mapSlaPairs(kpis.sla, pairOff) };
+export function withoutUnjudgedRates(kpis: KpiSet, openOnly = false, fewResponses = false, endsUnknown = true): KpiSet {
+  if (!openOnly && !fewResponses) return endsUnknown ? { ...kpis, sla: mapSlaPairs(kpis.sla, pairOff) } : kpis;
   return {
     ...kpis,
     sla: mapSlaPairs(kpis.sla, (pair) => {
-      const off = pairOff(pair);
+      const off = endsUnknown ? pairOff(pair) : pair;
       const resolved = openOnly ? resolutionOff(off) : off;
       return fewResponses ? responseOff(resolved) : resolved;
     }),
