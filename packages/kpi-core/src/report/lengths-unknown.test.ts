@@ -261,7 +261,7 @@ describe('lost hours by client, category and asset: each row judged alone on its
       { id: 'SRV-1', type: 'server', client: 'Acme', inServiceDate: '2025-01-01' },
       { id: 'SRV-2', type: 'server', client: 'Bistro', inServiceDate: '2025-01-01' },
     ]);
-    const tco = buildReport({ tickets: ticketsFromRows(rows), assets: owned, policy }, options).tco;
+    const tco = buildReport({ tickets: ticketsFromRows([...rows, ...requests]), assets: owned, policy }, options).tco;
     // Downtime = lost hours × 40 €/h (no other cost is measured: no price, no effort): total
     // 10 h → 400 €; Acme's 8 h → 320 €; Bistro's 2 h are the floor its lost hours leave out.
     expect(tco.total).toBe(400);
@@ -273,7 +273,7 @@ describe('lost hours by client, category and asset: each row judged alone on its
     // The type has no lost-hours row to leave out: 10 h, whole.
     expect(tco.byType.server).toMatchObject({ total: 400, byCategory: { downtime: 400 } });
     // Without an unknown length, Bistro's 2 h are priced: 80 €.
-    const whole = buildReport({ tickets: ticketsFromRows(rows.slice(0, 3)), assets: owned, policy }, options).tco;
+    const whole = buildReport({ tickets: ticketsFromRows([...rows.slice(0, 3), ...requests]), assets: owned, policy }, options).tco;
     expect(whole.byClient.Bistro).toMatchObject({ total: 80, byCategory: { downtime: 80 } });
   });
 
