@@ -138,7 +138,12 @@ describe('sectionNotes', () => {
     });
     const unknown = buildReport(
       {
-        tickets: ticketsFromRows([incident('K1', 2, 3), incident('K2', 10, 5), incident('U1', 16, null), incident('U2', 20, null)]),
+        // Six requests beside them (no incident, no target): a file of 10 tickets, from which kpi-core
+        // judges whether most ends are unknown (EVIDENCE_MIN_TICKETS); a smaller one keeps DESIGN's figures.
+        tickets: ticketsFromRows([
+          incident('K1', 2, 3), incident('K2', 10, 5), incident('U1', 16, null), incident('U2', 20, null),
+          ...Array.from({ length: 6 }, (_, i) => ({ id: `Q${i}`, type: 'request', priority: 'P9', openedAt: Date.UTC(2026, 2, 2, 8), resolvedAt: Date.UTC(2026, 2, 2, 8, 30), statusClass: 'resolved' })),
+        ]),
         assets: assetsFromRows([{ id: 'SRV-1', type: 'server', inServiceDate: '2025-01-01' }]),
         policy: parsePolicy({ timezone: 'UTC', calendar: { hours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, ['00:00-24:00']])) }, rates: { userHourly: 40 } }),
       },
