@@ -503,6 +503,7 @@ const EN_WORDS: ValueWords = {
     client: 'client',
     site: 'site',
     title: 'title',
+    titleKey: 'title (normalised)',
     impact: 'impact',
   },
 };
@@ -523,6 +524,7 @@ const FR_WORDS: ValueWords = {
     client: 'client',
     site: 'site',
     title: 'titre',
+    titleKey: 'titre (normalisé)',
     impact: 'impact',
   },
 };
