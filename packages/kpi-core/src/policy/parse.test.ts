@@ -205,7 +205,7 @@ describe('parsePolicy: errors name the field', () => {
     [{ headcount: 12.5 }, 'policy.headcount: 12.5 is not a positive integer or null'],
     [{ impactFactors: { outage: 1, severe: 2 } }, 'policy.impactFactors: unknown key "severe" (known: outage, degraded, minor)'],
     [{ priorityImpact: { P2: -0.5 } }, 'policy.priorityImpact.P2: -0.5 is not a number ≥ 0'],
-    [{ recurrence: { key: ['assetId', 'hostname'] } }, 'policy.recurrence.key[1]: "hostname" is not a ticket field'],
+    [{ recurrence: { key: ['assetId', 'hostname'] } }, 'policy.recurrence.key[1]: "hostname" is not a ticket field (nor titleKey, the normalised title)'],
     [{ recurrence: { key: [] } }, 'policy.recurrence.key: needs at least one ticket field'],
     [{ recurrence: { minOccurrences: 1 } }, 'policy.recurrence.minOccurrences: 1 is not an integer ≥ 2'],
     [{ recurrence: { windowDays: 0 } }, 'policy.recurrence.windowDays: 0 is not a number of days > 0'],

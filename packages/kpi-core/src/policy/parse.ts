@@ -268,7 +268,8 @@ function policyAt(document: JsonObject, path: string): Policy {
   const key = stringArrayAt(recurrence.key, `${path}.recurrence.key`);
   if (key.length === 0) fail(`${path}.recurrence.key`, 'needs at least one ticket field');
   key.forEach((field, i) => {
-    if (!Object.prototype.hasOwnProperty.call(TICKET_FIELDS, field)) fail(`${path}.recurrence.key[${i}]`, `${show(field)} is not a ticket field`);
+    // `titleKey`: the normalised title (kpi/recurrence normaliseTitle), DESIGN §5's "client + normalised title".
+    if (field !== 'titleKey' && !Object.prototype.hasOwnProperty.call(TICKET_FIELDS, field)) fail(`${path}.recurrence.key[${i}]`, `${show(field)} is not a ticket field (nor titleKey, the normalised title)`);
   });
 
   const life = objectAt(document.usefulLifeMonths, `${path}.usefulLifeMonths`);
@@ -291,7 +292,7 @@ function policyAt(document: JsonObject, path: string): Policy {
     impactFactors: numberTableAt<Impact>(document.impactFactors, IMPACTS, `${path}.impactFactors`),
     priorityImpact: numberTableAt<Priority>(document.priorityImpact, PRIORITIES, `${path}.priorityImpact`),
     recurrence: {
-      key: key as TicketField[],
+      key: key as (TicketField | 'titleKey')[],
       windowDays: numberAt(recurrence.windowDays, `${path}.recurrence.windowDays`, (n) => n > 0, 'a number of days > 0'),
       minOccurrences: numberAt(recurrence.minOccurrences, `${path}.recurrence.minOccurrences`, (n) => Number.isInteger(n) && n >= 2, 'an integer ≥ 2'),
       minKeyedShare: numberAt(recurrence.minKeyedShare, `${path}.recurrence.minKeyedShare`, (n) => n >= 0 && n <= 1, 'a share from 0 to 1'),

@@ -61,8 +61,10 @@ export interface Policy {
    * `minKeyedShare`: the least share (0…1) of the period's incidents (cancelled ones excepted)
    * that must carry the key for a recurrence rate to be given; below it the rate is null with
    * the reason `too-few-keyed` (a rate over a small minority of the incidents is no evidence).
+   * `key`: ticket fields, or `titleKey`, the title normalised (lower case, no accents, digits or
+   * small words: DESIGN §5's "client + normalised title").
    */
-  recurrence: { key: readonly TicketField[]; windowDays: number; minOccurrences: number; minKeyedShare: number };
+  recurrence: { key: readonly (TicketField | 'titleKey')[]; windowDays: number; minOccurrences: number; minKeyedShare: number };
   usefulLifeMonths: { default: number } & Record<string, number>;
   confidence: number;
   /**

@@ -526,6 +526,7 @@ const EN_WORDS: ValueWords = {
     client: 'client',
     site: 'site',
     title: 'title',
+    titleKey: 'title (normalised)',
     impact: 'impact',
   },
 };
@@ -548,6 +549,7 @@ const FR_WORDS: ValueWords = {
     client: 'client',
     site: 'site',
     title: 'titre',
+    titleKey: 'titre (normalisé)',
     impact: 'impact',
   },
 };
