@@ -193,9 +193,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
-  const coverage = coverageOf(period, span, prepared.openedIn(period.start, period.end).length, asOf, timezone);
+  const cut = observedFrom !== undefined;
+  const coverage = coverageOf(period, span, prepared.openedIn(period.start, period.end).length, asOf, timezone, cut);
   const before =
-    previous === null ? null : coverageOf(previous, span, prepared.openedIn(previous.start, previous.end).length, asOf, timezone);
+    previous === null ? null : coverageOf(previous, span, prepared.openedIn(previous.start, previous.end).length, asOf, timezone, cut);
   // The lost hours of both periods are also summed month by month over the trend's months, which
   // the trend then reads instead of counting them again.
   const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };

@@ -132,11 +132,14 @@ describe('coverage: no figures for a period the data does not cover', () => {
     expect(q2.coverage.days).toEqual({ covered: 35, total: 91 });
     // Its previous period, 2026-Q1, is wholly covered: 90 of 90.
     expect(q2.previous.coverage!.days).toEqual({ covered: 90, total: 90 });
-    // The review says over which days its figures count, when no comparison's reason says it.
+    // The review says over which days its figures count, when no comparison's reason says it:
+    // this small file is no evidence that the export starts on 1 Jan (`observedFromSpan`), so its
+    // figures count the period from 15 Dec (DESIGN §5), and the sentence says so.
     const december = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14' });
-    expect(reportToMarkdown(december)).toContain('Data covers 14 of the 31 days of this period: every figure, costs included, counts only the time the data cover.');
+    expect(december.coverage.fromPeriodStart).toBe(true);
+    expect(reportToMarkdown(december)).toContain('Data covers 14 of the 31 days of this period: too few tickets to show that the export starts later, so every figure counts the period from its first day.');
     const decemberFr = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14', language: 'fr' });
-    expect(reportToMarkdown(decemberFr)).toContain('Les données couvrent 14 des 31 jours de cette période\u202f: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.');
+    expect(reportToMarkdown(decemberFr)).toContain('Les données couvrent 14 des 31 jours de cette période\u202f: trop peu de tickets pour montrer que l’export commence plus tard, chaque chiffre porte donc sur la période depuis son premier jour.');
     // A month after the data: not covered, 0 of its 31 days.
     expect(buildReport({ tickets, policy: full }, { period: '2026-08' }).coverage.days).toEqual({ covered: 0, total: 31 });
   });

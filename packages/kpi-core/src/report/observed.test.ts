@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { assetsFromRows, ticketsFromRows } from '../model/tables.js';
 import { parsePolicy } from '../policy/parse.js';
 import { buildReport } from './build.js';
+import { reportToMarkdown } from './markdown.js';
 import { observedDays } from '../kpi/lost-hours/lost-hours.js';
 import { parsePeriod } from '../calendar/period.js';
 
@@ -166,6 +167,13 @@ describe('a small hand-made file whose first ticket falls inside the period (the
     // 2 h + 1 h = 3 h; × 365 ÷ 30 days ÷ 10 = 3.65 h (from 10 June: ÷ 21 days, 5.21 h).
     expect(report.lostHours.totalHours).toBeCloseTo(3, 9);
     expect(report.lostHours.perEmployeePerYear).toBeCloseTo((3 * 365) / 30 / 10, 9);
+    // June is partial (data from 10 June: 21 of 30 days), and the review says the figures count it
+    // from its first day, not "only the time the data cover".
+    expect(report.coverage).toMatchObject({ partial: true, days: { covered: 21, total: 30 }, fromPeriodStart: true });
+    expect(reportToMarkdown(report)).toContain('Data covers 21 of the 30 days of this period: too few tickets to show that the export starts later, so every figure counts the period from its first day.');
+    expect(reportToMarkdown(buildReport({ tickets: ticketsFromRows(two), assets: fleet, policy: open }, { period: '2025-06', asOf: '2025-07-01T00:00:00Z', language: 'fr' }))).toContain(
+      'Les données couvrent 21 des 30 jours de cette période\u202f: trop peu de tickets pour montrer que l’export commence plus tard, chaque chiffre porte donc sur la période depuis son premier jour.',
+    );
     // 30 days × 24 = 720 h for A2; 30 days × 2 assets = 60 of acquisition and of contracts.
     expect(report.reliability.byAsset['A2']).toMatchObject({ uptimeHours: 720 });
     expect(report.tco.byCategory.acquisition).toBeCloseTo(60, 9);
@@ -192,5 +200,8 @@ describe('a small hand-made file whose first ticket falls inside the period (the
     expect(report.notMeasured).toContainEqual({ figure: 'lostHours.perEmployeePerYear', reason: 'too-few-days' });
     const june = report.trend.months.indexOf('2025-06');
     expect(report.trend.series.mtbfHours[june]).toBeCloseTo((501 + 504) / 2, 9);
+    // Counted from 10 June, as the review says.
+    expect(report.coverage.fromPeriodStart).toBeUndefined();
+    expect(reportToMarkdown(report)).toContain('Data covers 21 of the 30 days of this period: every figure, costs included, counts only the time the data cover.');
   });
 });
