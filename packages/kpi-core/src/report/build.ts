@@ -139,13 +139,17 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
 
   const policy = client === null ? data.policy : policyFor(data.policy, client);
   const span = openingSpan(openings);
-  // A period that starts before the export is observed from the export's first day (the same
-  // day `coverage.days` counts from): its uptime, due preventive windows and yearly rate of lost
-  // hours are those of the days the data covers, not of days it says nothing about.
+  // A period that starts before an export dense enough to show where it starts is observed from
+  // the export's first day (`observedFromSpan`): its uptime, due preventive windows and yearly
+  // rate of lost hours are those of the days the data covers, not of days it says nothing about.
+  // A small or sparse file keeps DESIGN §5's windows from the period's start.
   const observedFrom = observedFromSpan(span, timezone);
   const scopedTickets = client === null ? data.tickets : onlyClient(data.tickets, client);
-  // An asset retired by its status without a date is in service as far as its tickets show, no further.
-  const evidenced = withEvidencedRetirement(data.assets == null ? null : client === null ? data.assets : onlyClient(data.assets, client), scopedTickets, asOf, observedFrom);
+  // An asset retired by its status without a date is in service as far as its tickets show, no
+  // further: named by none, from where the review's windows start (observedFrom, else the
+  // earliest start of the periods and the trend's months), so never in service in them.
+  const reviewStart = observedFrom ?? Math.min(period.start, previous?.start ?? Infinity, trendMonths(period, timezone).bounds[0]!);
+  const evidenced = withEvidencedRetirement(data.assets == null ? null : client === null ? data.assets : onlyClient(data.assets, client), scopedTickets, asOf, reviewStart);
   const scoped: ReviewData = { tickets: scopedTickets, assets: evidenced.assets, policy };
   // The KPIs derive the assets from the tickets themselves when there is no asset file; this
   // copy is for the report's assetsSource and the findings' purchase costs.
@@ -194,9 +198,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
   const usage = new PolicyUsage();
   usage.mark(policy, 'timezone');
 
-  const coverage = coverageOf(period, span, prepared.openedIn(period.start, period.end).length, asOf, timezone);
+  const cut = observedFrom !== undefined;
+  const coverage = coverageOf(period, span, prepared.openedIn(period.start, period.end).length, asOf, timezone, cut);
   const before =
-    previous === null ? null : coverageOf(previous, span, prepared.openedIn(previous.start, previous.end).length, asOf, timezone);
+    previous === null ? null : coverageOf(previous, span, prepared.openedIn(previous.start, previous.end).length, asOf, timezone, cut);
   // The lost hours of both periods are also summed month by month over the trend's months, which
   // the trend then reads instead of counting them again.
   const monthly: LostHoursMonths = { window: trendMonths(period, timezone), price: downtimePrice(prepared) };
@@ -333,7 +338,7 @@ interface KpiContext {
   monthly: LostHoursMonths;
   /** Whether the per-asset maps are listed or only counted. */
   byAsset: ByAssetDetail;
-  /** The start of the export's first local day (see `KpiOptions.observedFrom`); undefined without tickets. */
+  /** The start of the export's first local day when the file is dense enough (`observedFromSpan`, `KpiOptions.observedFrom`); else undefined. */
   observedFrom: number | undefined;
 }
 

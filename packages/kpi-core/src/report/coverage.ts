@@ -17,7 +17,9 @@ import type { Coverage, FleetResult, KpiSet, ReliabilityFigures } from './types.
  * The coverage of a period by ticket data spanning `span` (the whole export): covered unless the
  * period lies wholly before the first or after the last opened ticket; partial when covered and
  * the first ticket opens on a later local day than the period's first day (the data starts
- * inside it), or the period ends after `asOf` (it is not over).
+ * inside it), or the period ends after `asOf` (it is not over). `observedFromStart`: whether the
+ * figures are counted from the data's first day (`observedFromSpan` found the export dense enough);
+ * when not, a period the data start inside is marked `fromPeriodStart`.
  *
  * @example
  * // Data opened from 2025-10-01 08:25 to 2026-09-30 17:02, asOf 2026-09-30 17:40 (Europe/Paris):
@@ -31,9 +33,12 @@ export function coverageOf(
   ticketsInPeriod: number,
   asOf: number,
   timezone: string,
+  observedFromStart = true,
 ): Coverage {
   const covered = spanCovers(span, period.start, period.end);
   const partial = spanPartial(span, period.start, period.end, asOf, timezone);
+  // The data start inside the period, but the figures were not cut there (`observedFromSpan`).
+  const fromPeriodStart = covered && !observedFromStart && localDay(span!.first, timezone) > localDay(period.start, timezone);
   return {
     firstOpenedAt: span === null ? null : new Date(span.first).toISOString(),
     lastOpenedAt: span === null ? null : new Date(span.last).toISOString(),
@@ -41,6 +46,7 @@ export function coverageOf(
     covered,
     partial,
     days: { covered: covered ? coveredDays(period, span!, asOf, timezone, partial) : 0, total: periodDays(period, timezone) },
+    ...(fromPeriodStart ? { fromPeriodStart: true as const } : {}),
   };
 }
 

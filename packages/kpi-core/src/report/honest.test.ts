@@ -132,11 +132,14 @@ describe('coverage: no figures for a period the data does not cover', () => {
     expect(q2.coverage.days).toEqual({ covered: 35, total: 91 });
     // Its previous period, 2026-Q1, is wholly covered: 90 of 90.
     expect(q2.previous.coverage!.days).toEqual({ covered: 90, total: 90 });
-    // The review says over which days its figures count, when no comparison's reason says it.
+    // The review says over which days its figures count, when no comparison's reason says it:
+    // this small file is no evidence that the export starts on 1 Jan (`observedFromSpan`), so its
+    // figures count the period from 15 Dec (DESIGN §5), and the sentence says so.
     const december = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14' });
-    expect(reportToMarkdown(december)).toContain('Data covers 14 of the 31 days of this period: every figure, costs included, counts only the time the data cover.');
+    expect(december.coverage.fromPeriodStart).toBe(true);
+    expect(reportToMarkdown(december)).toContain('Data covers 14 of the 31 days of this period: too few tickets to show that the export starts later, so every figure counts the period from its first day.');
     const decemberFr = buildReport({ tickets, policy: full }, { period: '2025-12-15..2026-01-14', language: 'fr' });
-    expect(reportToMarkdown(decemberFr)).toContain('Les données couvrent 14 des 31 jours de cette période\u202f: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.');
+    expect(reportToMarkdown(decemberFr)).toContain('Les données couvrent 14 des 31 jours de cette période\u202f: trop peu de tickets pour montrer que l’export commence plus tard, chaque chiffre porte donc sur la période depuis son premier jour.');
     // A month after the data: not covered, 0 of its 31 days.
     expect(buildReport({ tickets, policy: full }, { period: '2026-08' }).coverage.days).toEqual({ covered: 0, total: 31 });
   });
@@ -541,21 +544,23 @@ describe('clients: matched by name, refused when unknown, never leaking another 
     ]);
     const report = buildReport({ tickets: acme, assets: inventory, policy: full }, { period: '2026-05', client: 'acme', asOf: '2026-06-01T00:00:00Z' });
     expect(report.client).toBe('Acme');
-    // A1 alone: 3650 over 120 months from 1 Jan 2026 (3652 days), over the 28 days of May the
-    // data cover (from 4 May, the first ticket's day).
-    expect(report.tco.byCategory.acquisition).toBeCloseTo((3650 / 3652) * 28, 9);
+    // A1 alone: 3650 over 120 months from 1 Jan 2026 (3652 days), over the 31 days of May (DESIGN
+    // §5's TCO over the period: one ticket is too few to say the export starts on 4 May,
+    // `observedFromSpan`).
+    expect(report.tco.byCategory.acquisition).toBeCloseTo((3650 / 3652) * 31, 9);
     expect(report.reliability.unknownAssetIds).toEqual([]);
     expect(clientsOf({ tickets: acme, assets: inventory })).toEqual(['Acme', 'Beta']);
   });
 
   it('prices and groups an asset under the tickets’ spelling of its client, and keeps two ticket spellings apart', () => {
     // Found by review6. The policy gives Acme a 12-month life (base 48): A1, "ACME" in the
-    // inventory, is Acme's in the whole fleet's review too: 3650 / 365 days × 28 days (from 4 May).
+    // inventory, is Acme's in the whole fleet's review too: 3650 / 365 days × 31 days (the whole of
+    // May: one ticket is too few for a cut, `observedFromSpan`).
     const acme = ticketsFromRows([incident('A', '2026-05-04T09:00:00Z', 1, { client: 'Acme', assetId: 'A1' })]);
     const inventory = assetsFromRows([{ id: 'A1', client: 'ACME', purchaseCost: 3650, inServiceDate: '2026-01-01' }]);
     const lives = parsePolicy({ ...FULL_DOCUMENT, usefulLifeMonths: { default: 48 }, clients: { Acme: { usefulLifeMonths: { default: 12 } } } });
     const fleet = buildReport({ tickets: acme, assets: inventory, policy: lives }, { period: '2026-05', asOf: '2026-06-01T00:00:00Z' });
-    expect(fleet.tco.byCategory.acquisition).toBeCloseTo((3650 / 365) * 28, 9);
+    expect(fleet.tco.byCategory.acquisition).toBeCloseTo((3650 / 365) * 31, 9);
     expect(Object.keys(fleet.tco.byClient)).toEqual(['Acme']);
     expect(Object.keys(fleet.reliability.byClient)).toEqual(['Acme']);
     // "Acme" and "ACME" on the tickets are two clients, each with its own asset: no review takes both.
@@ -568,9 +573,9 @@ describe('clients: matched by name, refused when unknown, never leaking another 
       { id: 'A2', client: 'ACME', contractCostPerYear: 730 },
     ]);
     const options = { period: '2026-05', asOf: '2026-06-01T00:00:00Z' } as const;
-    // 365 / 365 × 28 days and 730 / 365 × 28 days.
-    expect(buildReport({ tickets: twins, assets: both, policy: full }, { ...options, client: 'Acme' }).tco.byCategory.contracts).toBeCloseTo(28, 9);
-    expect(buildReport({ tickets: twins, assets: both, policy: full }, { ...options, client: 'ACME' }).tco.byCategory.contracts).toBeCloseTo(56, 9);
+    // 365 / 365 × 31 days and 730 / 365 × 31 days (all May, as above).
+    expect(buildReport({ tickets: twins, assets: both, policy: full }, { ...options, client: 'Acme' }).tco.byCategory.contracts).toBeCloseTo(31, 9);
+    expect(buildReport({ tickets: twins, assets: both, policy: full }, { ...options, client: 'ACME' }).tco.byCategory.contracts).toBeCloseTo(62, 9);
     expect(clientsOf({ tickets: twins, assets: both })).toEqual(['Acme', 'ACME']);
   });
 
@@ -627,16 +632,18 @@ describe('an export of a few days (one Jira ticket)', () => {
     expect(report.notMeasured).toContainEqual({ figure: 'previous.lostHours', reason: 'outside-data' });
   });
 
-  it('counts the 16 hours lost but makes no yearly rate of 2 days (it would read 246 h per employee per year)', () => {
-    // 16 h × 365 ÷ 2.375 days (10 Nov 00:00 – 12 Nov 09:00) ÷ 10 = 245.9 h: no evidence.
+  it('counts the 16 hours lost and spreads them over the quarter up to asOf, not over 2 days (246 h per employee per year)', () => {
+    // One ticket is no evidence that the export starts on 10 Nov (`observedFromSpan`), so the
+    // yearly rate runs over the quarter's days up to asOf (DESIGN §5's period days, `observedDays`):
+    // 1 Oct 00:00 – 12 Nov 09:00 = 31 + 11 + 0.375 = 42.375 days; 16 h × 365 ÷ 42.375 ÷ 10 =
+    // 13.78 h. From 10 Nov it read 16 × 365 ÷ 2.375 ÷ 10 = 245.9 h (then refused as too few days).
     expect(report.lostHours.totalHours).toBe(16);
     expect(report.lostHours.cost).toBe(640); // 16 h × 40 €: measured, no annualising in it
-    expect(report.lostHours.perEmployeePerYear).toBeNull();
-    expect(report.notMeasured).toContainEqual({ figure: 'lostHours.perEmployeePerYear', reason: 'too-few-days' });
+    expect(report.lostHours.perEmployeePerYear).toBeCloseTo((16 * 365) / 42.375 / 10, 9);
+    expect(report.notMeasured).not.toContainEqual({ figure: 'lostHours.perEmployeePerYear', reason: 'too-few-days' });
     expect(report.findings.map((finding) => finding.kind)).not.toContain('lost-hours-above-benchmark');
     const markdown = reportToMarkdown(report);
     expect(markdown).not.toMatch(/246/);
-    expect(markdown).toContain('the data cover fewer than 28 days of the period, too few to make a yearly figure of');
     // 2026-Q3 holds no ticket: no "Previous period" column of n/a, and no "compared with".
     expect(markdown).toContain('(partly covered by the data), not compared with 2026-Q3, which the data do not cover.');
     expect(markdown).toContain('| Figure | This period |\n|---|---:|\n');

@@ -45,10 +45,11 @@ describe('a file without any incident type', () => {
     expect(report.reliability.fleet).toMatchObject({ availability: null, mtbfHours: null, failures: null });
     expect(report.lostHours).toMatchObject({ totalHours: null, cost: null, incidents: null });
     // The TCO keeps acquisition and labour (W-1: 1 h × 60 = 60, unclassified: not an incident),
-    // without downtime. The data start on 2 March, so March is observed from that day, asset
-    // costs included: 1461 / 1461 × 30 days = 30.
-    expect(report.tco.byCategory).toMatchObject({ acquisition: 30, unclassified: 60, downtime: null });
-    expect(report.tco).toMatchObject({ total: 90, complete: false, perUser: 9 });
+    // without downtime. Two tickets are too few to say the export starts on 2 March
+    // (`observedFromSpan`), so the TCO is over the whole period (DESIGN §5), up to asOf (1 April):
+    // 1461 / 1461 × 31 days = 31; total 31 + 60 = 91, ÷ 10 employees = 9.1.
+    expect(report.tco.byCategory).toMatchObject({ acquisition: 31, unclassified: 60, downtime: null });
+    expect(report.tco).toMatchObject({ total: 91, complete: false, perUser: 9.1 });
     expect(report.tco.excluded).toContainEqual({ part: 'downtime', reason: 'no-incident-type', hours: null });
     expect(report.notMeasured.filter((entry) => entry.reason === 'no-incident-type').map((entry) => entry.figure)).toEqual([
       'recurrence',
@@ -66,10 +67,10 @@ describe('a file without any incident type', () => {
     expect(report.sla.resolution?.met).toBe(1);
     expect(report.trend.series.lostHours.every((value) => value === null)).toBe(true);
     expect(report.trend.notMeasured).toContainEqual({ figure: 'lostHours', reason: 'no-incident-type' });
-    // March's cost in the trend is the period's TCO (the period is that month): 30 + 60 = 90,
+    // March's cost in the trend is the period's TCO (the period is that month): 31 + 60 = 91,
     // without downtime for the same reason.
     const march = report.trend.months.indexOf('2026-03');
-    expect(report.trend.series.cost[march]).toBe(90);
+    expect(report.trend.series.cost[march]).toBe(91);
     // What it leaves out is what the period's TCO leaves out: direct costs (not recorded), downtime.
     expect(report.trend.costExcluded).toEqual(report.tco.excluded.map(({ part, reason }) => ({ part, reason, months: ['2026-03'] })));
     // (The asset file records a purchase cost only: contracts and licences are not measured either.)

@@ -19,8 +19,9 @@ const policy = parsePolicy({
   rates: { userHourly: 40, currency: 'EUR' },
 });
 const options = { period: '2026-03', asOf: '2026-04-01T00:00Z' } as const;
-// Both servers in service all March, observed from the data's first day (2 March, K1's) to asOf:
-// 30 days = 720 h of window each (the days before the export starts are no uptime).
+// Both servers in service all March, to asOf (1 April): 31 days = 744 h of window each. A handful
+// of tickets is too few to say the export starts on 2 March (`observedFromSpan`), so DESIGN §5's
+// window opens at the period's start.
 const assets = assetsFromRows([
   { id: 'SRV-1', type: 'server', inServiceDate: '2025-01-01' },
   { id: 'SRV-2', type: 'server', inServiceDate: '2025-01-01' },
@@ -67,11 +68,11 @@ describe('figures of incident lengths where most ends are unknown', () => {
     // Lost hours: 3 h + 5 h = 8 h from the 2 incidents of known length, U1 counted apart (2 > 1).
     expect(report.lostHours).toMatchObject({ totalHours: 8, incidents: 2, unknownDuration: 1, cost: 320 });
     // Failures 3 (U1 a failure at its opening, of unknown length); downtime 3 + 5 = 8 h; MTTR (3 + 5) / 2 = 4 h;
-    // uptime 2 × 720 − 8 = 1432 h; MTBF 1432 / 3; availability 1432 / 1440.
+    // uptime 2 × 744 − 8 = 1480 h; MTBF 1480 / 3; availability 1480 / 1488.
     const fleet = report.reliability.fleet;
-    expect(fleet).toMatchObject({ failures: 3, unknownDurations: 1, downtimeHours: 8, mttrHours: 4, uptimeHours: 1432 });
-    expect(fleet.mtbfHours).toBeCloseTo(1432 / 3, 9);
-    expect(fleet.availability).toBeCloseTo(1432 / 1440, 12);
+    expect(fleet).toMatchObject({ failures: 3, unknownDurations: 1, downtimeHours: 8, mttrHours: 4, uptimeHours: 1480 });
+    expect(fleet.mtbfHours).toBeCloseTo(1480 / 3, 9);
+    expect(fleet.availability).toBeCloseTo(1480 / 1488, 12);
     // The TCO's downtime: 8 h × 40 € = 320 €.
     expect(report.tco.byCategory.downtime).toBe(320);
     expect(report.notMeasured.some((entry) => entry.reason === 'lengths-unknown')).toBe(false);
@@ -87,8 +88,8 @@ describe('figures of incident lengths where most ends are unknown', () => {
     // Failures 4, 2 of unknown length: the hours rest on the other 2 alone.
     expect(fleet).toMatchObject({ failures: 4, unknownDurations: 2, downtimeHours: null, uptimeHours: null, mttrHours: null, mtbfHours: null, availability: null, mtbsiHours: null });
     expect(report.reliability.byAsset['SRV-1']).toMatchObject({ failures: 4, unknownDurations: 2, downtimeHours: null, mttrHours: null });
-    // SRV-2 failed not at all: its 720 h stand.
-    expect(report.reliability.byAsset['SRV-2']).toMatchObject({ failures: 0, downtimeHours: 0, uptimeHours: 720 });
+    // SRV-2 failed not at all: its 744 h stand.
+    expect(report.reliability.byAsset['SRV-2']).toMatchObject({ failures: 0, downtimeHours: 0, uptimeHours: 744 });
     expect(report.tco.byCategory.downtime).toBeNull();
     expect(report.tco.excluded).toContainEqual({ part: 'downtime', reason: 'lengths-unknown', hours: null });
     // Nothing else is priced (no asset cost, no effort): no total, and no group keeps the 320 € of
@@ -118,9 +119,9 @@ describe('figures of incident lengths where most ends are unknown', () => {
     expect(report.reliability.fleet).toMatchObject({ failures: 5, unknownDurations: 2, downtimeHours: 10 });
     expect(report.reliability.fleet.mttrHours).toBeCloseTo(10 / 3, 12);
     expect(report.reliability.byType.server).toMatchObject({ failures: 5, downtimeHours: 10 });
-    // SRV-1: 2 known, 2 unknown: null. SRV-2: K3 alone, 2 h down, 720 − 2 = 718 h up.
+    // SRV-1: 2 known, 2 unknown: null. SRV-2: K3 alone, 2 h down, 744 − 2 = 742 h up.
     expect(report.reliability.byAsset['SRV-1']).toMatchObject({ failures: 4, unknownDurations: 2, downtimeHours: null, mttrHours: null, availability: null });
-    expect(report.reliability.byAsset['SRV-2']).toMatchObject({ failures: 1, unknownDurations: 0, downtimeHours: 2, mttrHours: 2, uptimeHours: 718 });
+    expect(report.reliability.byAsset['SRV-2']).toMatchObject({ failures: 1, unknownDurations: 0, downtimeHours: 2, mttrHours: 2, uptimeHours: 742 });
     expect(report.notMeasured.some((entry) => entry.reason === 'lengths-unknown')).toBe(false);
   });
 

@@ -99,8 +99,10 @@ export interface Catalogue {
    * not covered, or when {@link Catalogue.comparison}'s `current-partial` sentence already gives
    * the days): "Data covers 92 of the 184 days of this period: every figure, costs included,
    * counts only the time the data cover." The Markdown review and the dashboard's header say it.
+   * A file too small to show that the export starts inside the period (`Coverage.fromPeriodStart`)
+   * is counted from the period's first day, and the sentence says that instead.
    */
-  partialCoverage(coverage: Pick<Coverage, 'covered' | 'partial' | 'days'>, comparison: Comparison, format: Formatter): string | null;
+  partialCoverage(coverage: Pick<Coverage, 'covered' | 'partial' | 'days' | 'fromPeriodStart'>, comparison: Comparison, format: Formatter): string | null;
   /** The source tool's own SLA figure's name: "Resolution SLA met, by the source tool". */
   sourceSlaName(target: 'response' | 'resolution'): string;
   /**
@@ -757,7 +759,9 @@ const en: Catalogue = {
     const days = partialDays(coverage, comparison);
     return days === null
       ? null
-      : `Data covers ${f.number(days.covered, 0)} of the ${f.number(days.total, 0)} days of this period: every figure, costs included, counts only the time the data cover.`;
+      : coverage.fromPeriodStart
+        ? `Data covers ${f.number(days.covered, 0)} of the ${f.number(days.total, 0)} days of this period: too few tickets to show that the export starts later, so every figure counts the period from its first day.`
+        : `Data covers ${f.number(days.covered, 0)} of the ${f.number(days.total, 0)} days of this period: every figure, costs included, counts only the time the data cover.`;
   },
   sourceSlaName: (target) => `${target === 'response' ? 'Response' : 'Resolution'} SLA met, by the source tool`,
   sourceSla: (figures, f) =>
@@ -888,7 +892,9 @@ const fr: Catalogue = {
     const days = partialDays(coverage, comparison);
     return days === null
       ? null
-      : `Les données couvrent ${f.number(days.covered, 0)} des ${f.number(days.total, 0)} jours de cette période${NNBSP}: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.`;
+      : coverage.fromPeriodStart
+        ? `Les données couvrent ${f.number(days.covered, 0)} des ${f.number(days.total, 0)} jours de cette période${NNBSP}: trop peu de tickets pour montrer que l’export commence plus tard, chaque chiffre porte donc sur la période depuis son premier jour.`
+        : `Les données couvrent ${f.number(days.covered, 0)} des ${f.number(days.total, 0)} jours de cette période${NNBSP}: chaque chiffre, coûts compris, ne porte que sur le temps couvert par les données.`;
   },
   sourceSlaName: (target) => `${target === 'response' ? 'SLA de prise en charge' : 'SLA de résolution'} respecté, selon l’outil source`,
   sourceSla: (figures, f) =>

@@ -6,9 +6,10 @@
  * still adding failure-free uptime to the fleet's MTBF); guessing a date would be one too. So a
  * review counts it in service as far as the tickets show and no further, as DESIGN §3 treats a
  * ticket closed at an unknown time: it is retired at the last instant a ticket names it (opened,
- * resolved or closed by asOf; asOf for a ticket still open), and, named by no ticket, from the
- * data's first day (or its in-service date, if earlier) — never in service in a period the
- * data cover. Every KPI then reads that date as the asset's `retiredDate`.
+ * resolved or closed by asOf; asOf for a ticket still open), and, named by no ticket, from
+ * `observedFrom`, where the review's windows start (the data's first day in an export dense
+ * enough to show it, else the earliest start of its periods and months; or its in-service date,
+ * if earlier) — never in service in a period the data cover. Every KPI then reads that date as the asset's `retiredDate`.
  *
  * An asset whose status says it is not in service (in stock, spare, `Inactif`, on order, broken:
  * flagged `not-in-service-without-date`) is read the same way. The status is the state at the
@@ -97,7 +98,7 @@ export function withEvidencedRetirement(
   for (const [id, row] of undated) {
     const last = seen.get(id);
     const inService = Number.isNaN(columns.inServiceDate[row]!) ? columns.purchaseDate[row]! : columns.inServiceDate[row]!;
-    // Named by no ticket: out of service from the data's first day (or before, from its in-service date).
+    // Named by no ticket: out of service from where the review's windows start (or before, from its in-service date).
     untilOf.set(id, last ?? Math.min(observedFrom ?? asOf, Number.isFinite(inService) ? inService : Infinity));
     const entry: RetiredWithoutDate = { assetId: id, countedUntil: last === undefined ? null : new Date(last).toISOString() };
     const status = columns.status[row]!;

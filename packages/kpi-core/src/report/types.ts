@@ -90,6 +90,13 @@ export interface Coverage {
    * reader needs to judge a comparison ("the data covers 12 of 91 days").
    */
   days: { covered: number; total: number };
+  /**
+   * Present (true) when the data start after the period's first day but the export is too small
+   * or too sparse to show that it starts there (`observedFromSpan`: fewer than 30 tickets, or
+   * fewer than one a day): the figures then count the period from its first day (DESIGN §5's
+   * windows), not only the days the data cover, and the review says so.
+   */
+  fromPeriodStart?: true;
 }
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────────

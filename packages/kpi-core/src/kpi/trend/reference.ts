@@ -41,7 +41,10 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
   const tickets = ticketRows(data.tickets);
   // The data's span: the first and last opening instants (or the span given).
   const opened = tickets.filter((ticket) => ticket.openedAt !== null).map((ticket) => floorToMinute(ticket.openedAt!));
-  const span = options.span !== undefined ? options.span : opened.length === 0 ? null : { first: Math.min(...opened), last: Math.max(...opened) };
+  const span = options.span !== undefined ? options.span : opened.length === 0 ? null : { first: Math.min(...opened), last: Math.max(...opened), count: opened.length };
+  // Observed from the first ticket's day only when the file is dense enough to show the export
+  // starts there: 30 openings or more, at least one a day on average from the first to the last.
+  const dense = span !== null && (span.count ?? 0) >= 30 && (span.count ?? 0) / Math.max(1, (span.last - span.first) / 86_400_000) >= 1;
   const measured = recorded?.firstResponseAt ?? tickets.some((ticket) => ticket.firstResponseAt !== null);
   const headcount = data.policy.headcount;
 
@@ -70,10 +73,10 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
       for (const figure of TREND_FIGURES) series[figure].push(null);
       continue;
     }
-    // Nothing is observed before the local midnight of the first ticket's day.
+    // Nothing is observed before the local midnight of the first ticket's day, in a dense file.
     const firstDay = new TZDate(span.first, timezone);
-    const observedFrom = new TZDate(firstDay.getFullYear(), firstDay.getMonth(), firstDay.getDate(), timezone).getTime();
-    const kpiOptions = { period: monthPeriod, asOf, calendars, recorded, observedFrom };
+    const observedFrom = dense ? new TZDate(firstDay.getFullYear(), firstDay.getMonth(), firstDay.getDate(), timezone).getTime() : undefined;
+    const kpiOptions = { period: monthPeriod, asOf, calendars, recorded, ...(observedFrom === undefined ? {} : { observedFrom }) };
     const sla = slaAdherence(data, { ...kpiOptions, responseMeasured: measured });
     const recurrence = recurringIncidents(data, kpiOptions);
     const fleetResult = reliability(data, kpiOptions);

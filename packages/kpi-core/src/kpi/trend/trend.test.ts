@@ -55,29 +55,28 @@ describe('monthlyTrend, hand-computed', () => {
   });
 
   it('measures the fleet month by month', () => {
-    // February: the data start on 2 February (T1), so A and B are observed from 2 Feb 00:00 to
-    // 1 March: 27 days = 648 h each (the 1st is no failure-free day: nothing says so); A down
-    // 3 h (T1) + 32 h (T2); two failures.
+    // February: five tickets are too few to say the export starts on 2 February
+    // (`observedFromSpan`: fewer than 30), so DESIGN §5's window is the whole month: A and B
+    // from 1 Feb 00:00 to 1 March, 28 days = 672 h each; A down 3 h (T1) + 32 h (T2); two failures.
     // March: 744 h each; A down 2 h (T5), B down from 10 March 08:00 to asOf (520 h); two failures.
-    expect(trend.series.availability[1]).toBeCloseTo((1296 - 35) / 1296, 12);
+    expect(trend.series.availability[1]).toBeCloseTo((1344 - 35) / 1344, 12);
     expect(trend.series.availability[2]).toBeCloseTo((1488 - 522) / 1488, 12);
-    expect(trend.series.mtbfHours).toEqual([null, 1261 / 2, 966 / 2]);
+    expect(trend.series.mtbfHours).toEqual([null, 1309 / 2, 966 / 2]);
   });
 
   it('adds up lost hours and cost per month', () => {
     // February: T1 3 business hours × 2 users × 1 (outage) = 6; T2 16 h × 1 × 0.5 (P2) = 8.
     // March: T4 16 weekdays × 8 h × 1 (P1) = 128; T5 2 h × 0.5 = 1.
     expect(trend.series.lostHours).toEqual([null, 14, 129]);
-    // February's hours were counted over the 27 days from 2 February, when the data start: fewer
-    // than 28, too few for a yearly rate (14 × 365 ÷ 27 ÷ 10 = 18.9 would be drawn from them).
-    expect(trend.series.lostHoursPerEmployeePerYear[1]).toBeNull();
-    expect(trend.notMeasured).toContainEqual({ figure: 'lostHoursPerEmployeePerYear', reason: 'too-few-days' });
+    // February's hours are counted over its 28 days (five tickets: no cut, see above):
+    // 14 × 365 ÷ 28 ÷ 10 = 18.25 h per employee per year.
+    expect(trend.series.lostHoursPerEmployeePerYear[1]).toBeCloseTo((14 * 365) / 28 / 10, 12);
+    expect(trend.notMeasured).not.toContainEqual({ figure: 'lostHoursPerEmployeePerYear', reason: 'too-few-days' });
     expect(trend.series.lostHoursPerEmployeePerYear[2]).toBeCloseTo((129 * 365) / 31 / 10, 12);
     // A: 4800 over 1461 days (2026-01-01 to 2030-01-01) and 1 €/day of contract; labour 60 €/h;
-    // downtime 40 €/h. February, observed from 2 February (27 days, like its hours and uptime:
-    // asset costs of the 1st beside no labour counted that day would weigh the month towards the
-    // assets): 4800 × 27/1461 + 27 + (60 + 120 + 50) + 14 × 40.
-    expect(trend.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 230 + 560, 9);
+    // downtime 40 €/h. February, over its 28 days (DESIGN §5's TCO over the period, the data too
+    // few for a cut): 4800 × 28/1461 + 28 + (60 + 120 + 50) + 14 × 40.
+    expect(trend.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 230 + 560, 9);
     // March: 4800 × 31/1461 + 31 + 30 (T3, half an hour) + 129 × 40.
     expect(trend.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30 + 5160, 9);
     // Every part priced but licences, which the asset file never gives: not measured, not €0.
@@ -163,16 +162,16 @@ describe('monthlyTrend, hand-computed', () => {
   });
 
   it('leaves out technician time or downtime whole when their rate is missing, and keeps the rest', () => {
-    // The hand-computed data above, without the user rate: February 4800 × 27/1461 + 27 + (60 +
+    // The hand-computed data above, without the user rate: February 4800 × 28/1461 + 28 + (60 +
     // 120 + 50), March 4800 × 31/1461 + 31 + 30; the lost hours (14 h, 129 h) are not priced.
     const noUserRate = monthlyTrend({ ...data, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null } }) }, { period: march, asOf, months: 3 });
     expect(noUserRate.series.cost[0]).toBeNull(); // January: before the data
-    expect(noUserRate.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 230, 9);
+    expect(noUserRate.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 230, 9);
     expect(noUserRate.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31 + 30, 9);
     expect(noUserRate.costExcluded).toEqual([{ part: 'licences', reason: 'not-recorded', months: ['2026-02', '2026-03'] }, { part: 'downtime', reason: 'no-rate', months: ['2026-02', '2026-03'] }]);
     // Without either rate: the direct costs stay (T2's 50 € in February), technician time goes too.
     const noRate = monthlyTrend({ ...data, policy: testPolicy({ ...policy, rates: { ...policy.rates, userHourly: null, technicianHourly: null } }) }, { period: march, asOf, months: 3 });
-    expect(noRate.series.cost[1]).toBeCloseTo((4800 * 27) / 1461 + 27 + 50, 9);
+    expect(noRate.series.cost[1]).toBeCloseTo((4800 * 28) / 1461 + 28 + 50, 9);
     expect(noRate.series.cost[2]).toBeCloseTo((4800 * 31) / 1461 + 31, 9);
     expect(noRate.costExcluded).toEqual([
       { part: 'licences', reason: 'not-recorded', months: ['2026-02', '2026-03'] },
@@ -192,9 +191,9 @@ describe('monthlyTrend, hand-computed', () => {
       policy,
     };
     const result = monthlyTrend(touching, { period: parsePeriod('2026-04', 'UTC'), asOf: Date.parse('2026-05-01T00:00Z'), months: 2 });
-    // March, observed from 3 March 00:00 (the data start): 29 days = 696 h; one outage
-    // 10:00–13:00 (X2 starts when X1 ends): 696 − 3 h up.
-    expect(result.series.mtbfHours[0]).toBe(693);
+    // March, the whole month (three tickets are too few for a cut, `observedFromSpan`): 31 days
+    // = 744 h; one outage 10:00–13:00 (X2 starts when X1 ends): 744 − 3 h up.
+    expect(result.series.mtbfHours[0]).toBe(741);
     // X2 follows X1; X3 comes exactly 30 × 24 h after X2: still a repeat.
     expect(result.series.recurrenceRate).toEqual([0.5, 1]);
   });
