@@ -20,6 +20,8 @@ import { daysFromCivil, isoDate, isoParis } from './time.js';
 
 /** Bump when the generated content changes, so stale files are regenerated. */
 export const GENERATOR_VERSION = 3;
+/** Ticket fields the generator leaves out of its files (the same files as before they existed). */
+export const UNWRITTEN_TICKET_FIELDS = ['slaResponseTargetMinutes', 'slaResolutionTargetMinutes'] as const;
 export const DEFAULT_SEED = 20260401;
 
 const MINUTE = 60_000;
@@ -209,7 +211,8 @@ async function writeAssets(path: string, count: number, random: Random, clientPi
 // ── Tickets ────────────────────────────────────────────────────────────────────────────────
 
 async function writeTickets(path: string, count: number, random: Random, assets: readonly AssetInfo[], clientPicker: WeightedPicker): Promise<number> {
-  const header = Object.keys(TICKET_FIELDS);
+  // Every ticket field but the per-ticket SLA targets (the generator's targets are the policy's).
+  const header = Object.keys(TICKET_FIELDS).filter((field) => !(UNWRITTEN_TICKET_FIELDS as readonly string[]).includes(field));
   const writer = new CsvWriter(path, header);
   // One asset in 50 is a "lemon" that fails 15 times as often as the others.
   const assetPicker = new WeightedPicker(assets.map((_, i) => ((i * 7919) % 50 === 0 ? 15 : 1)));
