@@ -26,6 +26,7 @@ const FRENCH: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(.*) is not an array$/s, '$1 n’est pas une liste'],
   [/^(.*) is not an object$/s, '$1 n’est pas un objet'],
   [/^needs at least one ticket field$/s, 'demande au moins un champ de ticket'],
+  [/^(.*) is not a ticket field \(nor titleKey, the normalised title\)$/s, '$1 n’est pas un champ de ticket (ni titleKey, le titre normalisé)'],
   [/^(.*) is not a ticket field$/s, '$1 n’est pas un champ de ticket'],
   [/^unknown keys? (.*) \(known: (.*)\)$/s, `clé inconnue $1 (clés connues${NNBSP}: $2)`],
   [/^unknown priorit(?:y|ies) (.*) \(use P1…P5\)$/s, 'priorité inconnue $1 (P1…P5)'],
