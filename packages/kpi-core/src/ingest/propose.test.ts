@@ -511,6 +511,11 @@ describe('proposeMapping — durations a spreadsheet wrote as fractions of a day
     expect(rows.map((r) => Math.round(r.pausedMinutes! * 1000) / 1000)).toEqual([6, 30, 0, 1500]);
     const typed = proposeMapping('Chamado,Aberto em,Tempo de espera\nC1,2026-03-02 09:00,1.5\nC2,2026-03-02 10:00,0.25\n', { fileName: 'typed.csv' });
     expect(typed.mapping.durations).toEqual({ 'Tempo de espera': { field: 'pausedMinutes', unit: 'hours' } });
+    // Hours computed as minutes ÷ 60 have as many digits, but each is a whole number of minutes
+    // read as hours (80, 10, 1,591 min), which day fractions are not (0.25, 1.25, 62.5 min ×…):
+    // the review of 2026-12-05 found them read in days, 24 times too long.
+    const computed = proposeMapping('Chamado,Aberto em,Tempo de espera\nC1,2026-03-02 09:00,1.3333333333333333\nC2,2026-03-02 10:00,0.16666666666666666\nC3,2026-03-02 11:00,26.516666666666666\n', { fileName: 'computed.csv' });
+    expect(computed.mapping.durations).toEqual({ 'Tempo de espera': { field: 'pausedMinutes', unit: 'hours' } });
   });
 });
 

@@ -790,7 +790,10 @@ function isDayFractions(values: readonly string[]): boolean {
     if (!Number.isFinite(number) || number < 0) return false;
     const minutes = number * 1440;
     if (Math.abs(minutes - Math.round(minutes)) > 1 / 60) return false;
-    if (/[.,]\d{9,}$/.test(value)) long++;
+    // Hours computed as minutes ÷ 60 (1.3333333333333333 for 80 minutes) have the same long
+    // digits and are whole minutes too: only a value that is no whole minute read as hours tells days.
+    const asHours = number * 60;
+    if (/[.,]\d{9,}$/.test(value) && Math.abs(asHours - Math.round(asHours)) > 1 / 60) long++;
   }
   return long > 0 && long >= values.length / 2;
 }
