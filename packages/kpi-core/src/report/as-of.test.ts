@@ -102,6 +102,19 @@ describe('the default asOf and a date flagged in the future', () => {
     expect(report.dataQuality.tickets!.warnings['opened-after-as-of']).toBeUndefined();
   });
 
+  it('a typo a year past the rest is a stray even beside dates just ahead of the clock', () => {
+    // The review of 2026-12-05: read on 5 Dec 2026, C opened 10 Dec (near future, no stray) and B
+    // "resolved" 26 Nov 2062. The dates before the first gap of a year count: asOf 10 Dec 09:00.
+    const mixed = [
+      'id,openedAt,priority,status,resolvedAt',
+      'A,2026-11-20T09:00:00Z,P1,Open,',
+      'B,2026-11-25T09:00:00Z,P1,Closed,2062-11-26T09:00:00Z',
+      'C,2026-12-10T09:00:00Z,P1,Open,',
+    ].join('\n');
+    const read = readTickets(mixed, { timezone: 'UTC', fileName: 'm.csv', now: Date.parse('2026-12-05T00:00:00Z') });
+    expect(buildReport({ tickets: read.table, policy, quality: { tickets: read.quality } }, { period: '2026-Q4' }).asOf).toBe('2026-12-10T09:00:00.000Z');
+  });
+
   it('in a file of 100 tickets or more, dates in the future on at most 1 % of them are strays', () => {
     // 200 tickets of March 2026 resolved within the hour, read on 1 April 2026; 2 (1 %) resolved
     // "on 15 April": strays, asOf is the last credible instant (R199's resolution, 31 March 11:00 by

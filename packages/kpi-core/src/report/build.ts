@@ -254,6 +254,8 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     knownLost,
     // The months leave the downtime out for the reason the period's TCO does (trendWithout* below).
     ...(closings ? { downtimeOff: 'ends-are-closings' as const } : endless ? { downtimeOff: 'no-end-state' as const } : untimed.resolution ? { downtimeOff: 'no-time-of-day' as const } : noIncidents ? { downtimeOff: 'no-incident-type' as const } : {}),
+    // A file too small to judge its ends by keeps the months' figures as it keeps the period's.
+    ...(judged ? {} : { endsJudged: false }),
     // A period without figures has no corrective cost per asset either.
     tco: current === null ? null : current.tco,
   });
@@ -424,13 +426,15 @@ const FUTURE_STRAY_DAYS = 365;
 const FUTURE_STRAY_SHARE = 0.01;
 
 /**
- * The instant after which the tickets' dates are not taken for the default asOf: the reading's
- * "now" (`quality.futureAfter`) when the dates past it are strays — few in a large file (at most
- * 1 % of 100 tickets or more), or a year or more after every other date (a resolution typed 2062)
- * — else `Infinity`. A file dated ahead of the machine's clock (a test set written for next month,
- * a review prepared on a machine whose clock is late) keeps DESIGN §4's rule, the latest instant
- * anywhere: the audit of 2026-12-05 read four tickets of 20 Nov – 20 Dec 2026 on 5 Dec, and the
- * two after that day were left out of every figure. The dates stay flagged `future-date` either way.
+ * The instant after which the tickets' dates are not taken for the default asOf: `Infinity`
+ * (DESIGN §4's latest instant anywhere) unless the dates past the reading's "now"
+ * (`quality.futureAfter`) hold strays — all of them when they are few in a large file (on at most
+ * 1 % of 100 tickets or more), else those after a gap of a year or more (a resolution typed 2062:
+ * the cut is the last date before that gap, so near-future dates beside it still count). A file
+ * dated ahead of the machine's clock (a test set written for next month, a review prepared on a
+ * machine whose clock is late) keeps DESIGN's rule: the audit of 2026-12-05 read four tickets of
+ * 20 Nov – 20 Dec 2026 on 5 Dec, and the two after that day were left out of every figure. The
+ * dates stay flagged `future-date` either way.
  *
  * @example futureCut(read.table, read.quality); // => Date.parse('2026-04-01T00:00:00Z'), or Infinity
  */
@@ -442,22 +446,28 @@ export function futureCut(tickets: TicketTable, quality?: Pick<QualityReport, 'f
   const columns = ticketColumns(tickets);
   const dates = [columns.openedAt, columns.firstResponseAt, columns.resolvedAt, columns.closedAt];
   const n = tickets.numRows();
-  let future = 0;
-  let earliestFuture = Infinity;
+  let futureRows = 0;
+  const future: number[] = [];
   for (let row = 0; row < n; row++) {
-    let first = Infinity;
+    let any = false;
     for (const column of dates) {
       const value = column[row]!;
-      if (value > now && value < first) first = value;
+      if (value > now) {
+        future.push(value);
+        any = true;
+      }
     }
-    if (first === Infinity) continue;
-    future++;
-    if (first < earliestFuture) earliestFuture = first;
+    if (any) futureRows++;
   }
-  if (future === 0) return Infinity;
-  const few = n >= 100 && future <= FUTURE_STRAY_SHARE * n;
-  const far = earliestFuture - credible >= FUTURE_STRAY_DAYS * 86_400_000;
-  return few || far ? now : Infinity;
+  if (futureRows === 0) return Infinity;
+  if (n >= 100 && futureRows <= FUTURE_STRAY_SHARE * n) return now;
+  future.sort((a, b) => a - b);
+  let last = credible;
+  for (const value of future) {
+    if (value - last >= FUTURE_STRAY_DAYS * 86_400_000) return last;
+    last = value;
+  }
+  return Infinity;
 }
 
 /**

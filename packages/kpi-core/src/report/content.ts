@@ -30,6 +30,8 @@ export interface ReviewContentOptions {
   knownLost?: TrendOptions['knownLost'];
   /** The reason the trend's monthly cost leaves the downtime out, as the period's TCO does (see `TrendOptions.downtimeOff`). */
   downtimeOff?: TrendOptions['downtimeOff'];
+  /** Whether the months judge their ends as the period does (see `TrendOptions.endsJudged`). */
+  endsJudged?: TrendOptions['endsJudged'];
   /** The period's tco, whose corrective cost per asset the replacement plan reads; null when the period has no figures. */
   tco?: ReplacementOptions['tco'];
 }

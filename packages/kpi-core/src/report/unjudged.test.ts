@@ -76,8 +76,13 @@ describe('SLA rates where no more tickets are judged than closed at an unknown t
     const small = buildReport({ tickets: ticketsFromRows(two), policy }, options);
     expect(small.sla.resolution).toMatchObject({ met: 1, breached: 0, unknown: 1, adherence: 1 });
     expect(small.notMeasured.some((entry) => entry.reason === 'ends-unknown')).toBe(false);
+    // The month says what the period says (the review of 2026-12-05 found March null in the trend).
+    const march = small.trend.months.indexOf('2026-03');
+    expect(small.trend.series.slaResolution[march]).toBe(1);
+    expect(small.trend.notMeasured.some((entry) => entry.reason === 'ends-unknown')).toBe(false);
     const judged = buildReport({ tickets: ticketsFromRows([...two, ...requests]), policy }, options);
     expect(judged.sla.resolution).toMatchObject({ met: 1, breached: 0, unknown: 1, adherence: null });
+    expect(judged.trend.series.slaResolution[march]).toBeNull();
   });
   it('needs some ticket closed at an unknown time', () => {
     expect(endsMostlyUnknown({ met: 0, breached: 0, pending: 2, unknown: 0, adherence: null, medianHours: null, p90Hours: null })).toBe(false);

@@ -30,6 +30,8 @@ import { gatherExclusions, TREND_FIGURES, type TrendFigure, type TrendOptions, t
  */
 export function monthlyTrendReference(data: ReviewData, options: TrendOptions): TrendResult {
   const count = options.months ?? 12;
+  const endsJudged = options.endsJudged ?? true;
+  const mostlyUnknownEnds = (measured: number, unknown: number): boolean => endsJudged && mostlyUnknown(measured, unknown);
   const { period, calendars, recorded } = options;
   const timezone = data.policy.timezone;
   const asOf = floorToMinute(options.asOf);
@@ -90,7 +92,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     const cost = tco(data, { ...kpiOptions, lostHours: lost });
     // No more incidents of known length than closed at an unknown time: no hours, and no
     // downtime in the cost (`lengths-unknown`, as the report's period: report/lengths-unknown.ts).
-    const lostUnknown = lost.incidents !== null && lost.unknownDuration !== null && mostlyUnknown(lost.incidents, lost.unknownDuration);
+    const lostUnknown = lost.incidents !== null && lost.unknownDuration !== null && mostlyUnknownEnds(lost.incidents, lost.unknownDuration);
     if (lostUnknown) lengthless.lost = true;
     const othersMeasured = Object.entries(cost.byCategory).some(([category, amount]) => category !== 'downtime' && amount !== null);
     const costTotal = !lostUnknown ? cost.total : cost.total === null || !othersMeasured ? null : cost.total - (cost.byCategory.downtime ?? 0);
@@ -102,7 +104,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     series.incidents.push(recurrence.incidents);
     // No rate where no more are judged than closed at an unknown time (`ends-unknown`).
     const rate = (outcome: SlaOutcome, target: 'response' | 'resolution') => {
-      if (!mostlyUnknown(outcome.met + outcome.breached, outcome.unknown)) return outcome.adherence;
+      if (!mostlyUnknownEnds(outcome.met + outcome.breached, outcome.unknown)) return outcome.adherence;
       unjudged[target] = true;
       return null;
     };
@@ -112,7 +114,7 @@ export function monthlyTrendReference(data: ReviewData, options: TrendOptions): 
     // Incidents there were, but too few of them carry the key for a rate.
     if (recurrence.rate === null && recurrence.keyedShare !== null) tooFewKeyed = true;
     // Most outages of the month of unknown length: no fleet hours (`lengths-unknown`).
-    const outagesUnknown = fleet.failures !== null && fleet.unknownDurations !== null && mostlyUnknown(fleet.failures - fleet.unknownDurations, fleet.unknownDurations);
+    const outagesUnknown = fleet.failures !== null && fleet.unknownDurations !== null && mostlyUnknownEnds(fleet.failures - fleet.unknownDurations, fleet.unknownDurations);
     if (outagesUnknown && fleet.availability !== null) lengthless.fleet = true;
     series.mtbfHours.push(outagesUnknown ? null : fleet.mtbfHours);
     series.availability.push(outagesUnknown ? null : fleet.availability);

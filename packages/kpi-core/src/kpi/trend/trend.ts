@@ -103,6 +103,9 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const recorded = prepared.recorded(options.recorded);
   const measured = recorded.firstResponseAt;
   const downtimeOff = options.downtimeOff ?? null;
+  // Ends mostly unknown: judged only where the report judges the period's (TrendOptions.endsJudged).
+  const endsJudged = options.endsJudged ?? true;
+  const mostlyUnknownEnds = (measured: number, unknown: number): boolean => endsJudged && mostlyUnknown(measured, unknown);
 
   // The tickets opened in the window and their months, found once for every series (two passes
   // over the opening instants into typed arrays: cheaper than a growing list).
@@ -175,7 +178,7 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
   const rateOf = (target: 'response' | 'resolution', m: number, month: boolean): number | null => {
     const { met, breached, unknown } = sla[target];
     if (!month) return null;
-    if (mostlyUnknown(met[m]! + breached[m]!, unknown[m]!)) {
+    if (mostlyUnknownEnds(met[m]! + breached[m]!, unknown[m]!)) {
       unjudged[target] = true;
       return null;
     }
@@ -251,12 +254,12 @@ export function monthlyTrend(data: ReviewData, options: TrendOptions): TrendResu
     else if (month && unmeasured === 'too-few-with-asset') tooFewWithAsset = true;
     else if (month && unmeasured === 'assets-not-in-file') notInFile = true;
     // Most of the month's outages closed at an unknown time: their hours would be a floor (`lengths-unknown`).
-    const outagesUnknown = mostlyUnknown(fleet.failures[m]! - fleet.unknownDurations[m]!, fleet.unknownDurations[m]!);
+    const outagesUnknown = mostlyUnknownEnds(fleet.failures[m]! - fleet.unknownDurations[m]!, fleet.unknownDurations[m]!);
     if (month && fleetShown && outagesUnknown && figures.availability !== null) lengthless.fleet = true;
     series.mtbfHours.push(month && fleetShown && !outagesUnknown ? figures.mtbfHours : null);
     series.availability.push(month && fleetShown && !outagesUnknown ? figures.availability : null);
     // No more incidents lost time in the month than were closed at an unknown time: no hours (as the period's).
-    const lostUnknown = mostlyUnknown(lost.incidents[m]!, lost.unknown[m]!);
+    const lostUnknown = mostlyUnknownEnds(lost.incidents[m]!, lost.unknown[m]!);
     if (month && lostUnknown) lengthless.lost = true;
     const lostShown = month && !lostUnknown;
     series.lostHours.push(lostShown ? hours : null);

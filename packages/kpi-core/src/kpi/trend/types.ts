@@ -52,6 +52,12 @@ export interface TrendOptions extends KpiOptions {
    * that `series.cost` and `costExcluded` say the same thing. Default: priced when it can be.
    */
   downtimeOff?: NotMeasuredReason;
+  /**
+   * Whether a month whose ends are mostly unknown loses its rate and hours (`ends-unknown`,
+   * `lengths-unknown`), as the period does. False for a file too small to judge its ends by (the
+   * report's `EVIDENCE_MIN_TICKETS`): the months then keep DESIGN's figures, as the period. Default true.
+   */
+  endsJudged?: boolean;
 }
 
 export interface TrendResult {
