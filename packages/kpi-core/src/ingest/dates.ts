@@ -128,11 +128,13 @@ function midnightValues(column: ArrayLike<number>, isMidnight: (instant: number)
 
 /**
  * Values a column must hold, all at midnight, to be judged date-only when another instant column
- * of the file has times of day: twenty real openings all at midnight by chance do not happen, two
- * do (the audit of 2026-12-05: `M1 2026-04-01T00:00Z → 06:00Z`, `M2 2026-04-02T00:00Z → 02:00Z`
- * lost its SLA and lost hours to `no-time-of-day` though its resolutions carry their hours).
+ * of the file has times of day: five real openings all at midnight by chance are about one chance
+ * in 1440⁵, two are a hand-made example (the audit of 2026-12-05: `M1 2026-04-01T00:00Z → 06:00Z`,
+ * `M2 2026-04-02T00:00Z → 02:00Z` lost its SLA and lost hours to `no-time-of-day` though its
+ * resolutions carry their hours). Kept low: a column of days read as times makes hours from
+ * midnight (a ticket opened at 15:00 judged 17 h from midnight).
  */
-export const DATE_ONLY_MIN_VALUES = 20;
+export const DATE_ONLY_MIN_VALUES = 5;
 
 /**
  * The ticket instant columns that carry no time of day ({@link isDateOnlyColumn}), judged together:

@@ -43,7 +43,7 @@ describe('untimedDurations', () => {
   it('resolution: openedAt or resolvedAt date-only; closedAt only when nothing fills resolvedAt', () => {
     const days = ticketsFromRows([{ id: '1', openedAt: '2026-03-02', resolvedAt: '2026-03-02' }]);
     expect(untimedDurations(days, 'UTC', false)).toEqual({ dateOnly: ['openedAt', 'resolvedAt'], response: false, resolution: true });
-    // Beside a timed column, a column all at midnight is date-only from 20 values (DATE_ONLY_MIN_VALUES).
+    // Beside a timed column, a column all at midnight is date-only from 5 values (DATE_ONLY_MIN_VALUES).
     const openedOnly = ticketsFromRows(twenty({ openedAt: '2026-03-02', resolvedAt: '2026-03-02T10:30Z' }));
     expect(untimedDurations(openedOnly, 'UTC', false).resolution).toBe(true);
     // Closing days beside timed resolutions: the resolution instant is resolvedAt, timed.
@@ -60,9 +60,9 @@ describe('untimedDurations', () => {
       { id: 'M2', openedAt: '2026-04-02T00:00:00Z', resolvedAt: '2026-04-02T02:00:00Z' },
     ]);
     expect(untimedDurations(audit, 'UTC', false)).toEqual({ dateOnly: [], response: false, resolution: false });
-    // 19 such openings are still times; 20 are a column of days.
-    expect(untimedDurations(ticketsFromRows(twenty({ openedAt: '2026-04-01T00:00:00Z', resolvedAt: '2026-04-01T06:00:00Z' }).slice(1)), 'UTC', false).resolution).toBe(false);
-    expect(untimedDurations(ticketsFromRows(twenty({ openedAt: '2026-04-01T00:00:00Z', resolvedAt: '2026-04-01T06:00:00Z' })), 'UTC', false).resolution).toBe(true);
+    // Four such openings are still times; five are a column of days (DATE_ONLY_MIN_VALUES).
+    expect(untimedDurations(ticketsFromRows(twenty({ openedAt: '2026-04-01T00:00:00Z', resolvedAt: '2026-04-01T06:00:00Z' }).slice(0, 4)), 'UTC', false).resolution).toBe(false);
+    expect(untimedDurations(ticketsFromRows(twenty({ openedAt: '2026-04-01T00:00:00Z', resolvedAt: '2026-04-01T06:00:00Z' }).slice(0, 5)), 'UTC', false).resolution).toBe(true);
     // With no time of day anywhere in the file, one row is enough (a short Zendesk Explore download).
     expect(untimedDurations(ticketsFromRows([{ id: '1', openedAt: '2026-03-02', resolvedAt: '2026-03-03' }]), 'UTC', false).resolution).toBe(true);
   });
@@ -176,7 +176,7 @@ describe('a report from date-only tickets', () => {
     expect(fr).toContain('SLA de résolution\u202f: l’export donne les dates des tickets sans heure, les durées en heures ne peuvent pas en être mesurées');
   });
   it('response alone: first-response days beside timed openings and resolutions', () => {
-    // Eighteen requests without a target beside them: twenty first-response days make a column of days.
+    // Eighteen requests without a target beside them: twenty first-response days, a column of days.
     const tickets = ticketsFromRows([
       { id: 'R-1', openedAt: '2026-03-02T09:00Z', firstResponseAt: '2026-03-02', resolvedAt: '2026-03-02T16:00Z', priority: 'P2', assetId: 'A' },
       { id: 'R-2', openedAt: '2026-03-10T09:00Z', firstResponseAt: '2026-03-11', resolvedAt: '2026-03-11T15:00Z', priority: 'P3', assetId: 'A' },

@@ -20,8 +20,8 @@
  *
  * A mixed column (some cells with a time, some without) is read as before: its date-only cells
  * stand at midnight (`isDateOnlyColumn` needs every value to be a midnight). A short column all at
- * midnight beside another that has times of day is read as timed (`dateOnlyFields`: 20 values
- * needed), so that a small file of tickets opened at 00:00 keeps its hours.
+ * midnight beside another that has times of day is read as timed (`dateOnlyFields`: 5 values
+ * needed), so that a few tickets opened at 00:00 keep their hours.
  */
 import { mapRecord } from '../internal/records.js';
 import { dateOnlyFields, localMidnightTest, type TicketInstantField } from '../ingest/dates.js';
