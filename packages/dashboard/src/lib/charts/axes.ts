@@ -137,12 +137,13 @@ function monthIn(iso: string, timeZone: string): string {
 
 /**
  * The months of the period the data covers: from the month of the first ticket of the file to
- * the month of `asOf`. kpi-core lists every month of the period; a month before the file starts
- * or after its data ends has no incident because nothing was exported, not because none
- * happened, and a bar at 0 there would read as a quiet month.
+ * the month of its last opened ticket, as kpi-core's trend counts covered months (`spanCovers`).
+ * kpi-core lists every month of the period; a month before the file starts or after its last
+ * opening has no incident because nothing was exported, not because none happened, and a bar at
+ * 0 there would read as a quiet month (a data date set by a later resolution drew one).
  */
 export function coveredMonths<T extends { month: string }>(byMonth: readonly T[], data: Pick<Report, 'coverage' | 'asOf' | 'timezone'>): T[] {
   const from = data.coverage.firstOpenedAt === null ? null : monthIn(data.coverage.firstOpenedAt, data.timezone);
-  const to = monthIn(data.asOf, data.timezone);
+  const to = monthIn(data.coverage.lastOpenedAt ?? data.asOf, data.timezone);
   return byMonth.filter((m) => (from === null || m.month >= from) && m.month <= to);
 }

@@ -147,7 +147,7 @@ describe('chart data', () => {
       { month: '2026-02', incidents: 0, repeats: 0 },
       { month: '2026-03', incidents: 6, repeats: 0 },
     ];
-    const glpi = { coverage: { ...report.coverage, firstOpenedAt: '2026-03-02T09:10:00.000Z' }, asOf: '2026-03-24T00:00:00.000Z', timezone: 'UTC' };
+    const glpi = { coverage: { ...report.coverage, firstOpenedAt: '2026-03-02T09:10:00.000Z', lastOpenedAt: '2026-03-23T16:00:00.000Z' }, asOf: '2026-03-24T00:00:00.000Z', timezone: 'UTC' };
     expect(specRows(incidentsByMonthSpec(quarter, locale, glpi)).map((r) => r.label)).toEqual(['Mar', 'Mar']);
     // Local months: 28 Feb 23:30 UTC is 1 March 00:30 in Paris, so February is still not covered.
     const paris = { ...glpi, coverage: { ...glpi.coverage, firstOpenedAt: '2026-02-28T23:30:00.000Z' }, timezone: 'Europe/Paris' };
@@ -161,6 +161,10 @@ describe('chart data', () => {
     expect(specRows(incidentsByMonthSpec(q3, locale, report)).filter((r) => r.order === 0).map((r) => r.count)).toEqual([3, 0, 2]);
     // …and a month after the data's end (asOf 24 March) is left out like the ones before it.
     expect(specRows(incidentsByMonthSpec([...quarter, { month: '2026-04', incidents: 0, repeats: 0 }], locale, glpi)).map((r) => r.label)).toEqual(['Mar', 'Mar']);
+    // The last month is that of the last opened ticket, as kpi-core's trend counts covered months:
+    // a data date set in April by a resolution draws no April at 0 (the review of 2026-12-05).
+    const resolvedLater = { ...glpi, asOf: '2026-04-05T10:00:00.000Z' };
+    expect(specRows(incidentsByMonthSpec([...quarter, { month: '2026-04', incidents: 0, repeats: 0 }], locale, resolvedLater)).map((r) => r.label)).toEqual(['Mar', 'Mar']);
   });
 
   it('MTBF: failure-free groups are in the table with a null MTBF and filtered from the marks', () => {
