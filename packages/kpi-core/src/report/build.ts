@@ -103,9 +103,11 @@ export interface BuildReportOptions {
  */
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): Report {
   const timezone = data.policy.timezone;
-  const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets ?? null);
+  // Where the default asOf stops (stray dates in the future left out), found once for both its uses.
+  const futureEnd = options.asOf === undefined ? futureCut(data.tickets, data.quality?.tickets) : Infinity;
+  const asOf = resolveAsOf(data.tickets, options.asOf, timezone, data.quality?.tickets ?? null, futureEnd);
   // A data date of the data's own (not given) that lies far from the rest of it is said, with the ticket that set it.
-  const stray = options.asOf === undefined ? asOfStray(data.tickets, asOf, futureCut(data.tickets, data.quality?.tickets)) : null;
+  const stray = options.asOf === undefined ? asOfStray(data.tickets, asOf, futureEnd) : null;
   const named = options.client === undefined || options.client === null ? null : options.client;
   const overrides = Object.keys(data.policy.clients).length > 0;
   // The tickets' clients, read once for what needs them before the preparation numbers them.
@@ -484,13 +486,14 @@ export function defaultAsOf(tickets: TicketTable, quality?: Pick<QualityReport, 
 
 /**
  * `asOf` as given: epoch ms, or ISO text read in the policy's zone when it has no offset.
- * Default: the latest instant of the tickets, stray dates in the future left out (a resolution
- * typed 2062 is no credible "now": {@link futureCut}).
+ * Default: the latest instant of the tickets up to `cut`, stray dates in the future left out (a
+ * resolution typed 2062 is no credible "now": {@link futureCut}), as {@link defaultAsOf}.
  */
-function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, quality: QualityReport | null): number {
+function resolveAsOf(tickets: TicketTable, asOf: number | string | undefined, timezone: string, quality: QualityReport | null, cut: number): number {
   const file = quality?.file;
   if (asOf === undefined) {
-    const latest = defaultAsOf(tickets, quality);
+    // defaultAsOf's rule, with the cut buildReport found once.
+    const latest = latestTimestamp(tickets, cut);
     // A header without rows (or every row rejected) is said as such, with the file's name.
     const where = file === undefined ? {} : { file };
     if (latest === null && tickets.numRows() === 0) throw new RevueError('no-tickets', 'no ticket was read (no data row, or every row rejected), so there is nothing to report on', where);
